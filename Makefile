@@ -1,0 +1,42 @@
+# Two commands do everything: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DB ?= var/coopwatch.sqlite3
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test lint venv ingest serve eval bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev,postgres]"
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+ingest: $(STAMP)
+	mkdir -p var
+	COOPWATCH_DATABASE_URL=sqlite:///$(DB) $(BIN)/coopwatch ingest corpus/examples
+
+serve: $(STAMP)
+	COOPWATCH_DATABASE_URL=sqlite:///$(DB) $(BIN)/coopwatch serve --host $(HOST) --port $(PORT)
+
+run: ingest serve
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+
+test: lint
+	$(BIN)/python -m pytest
+
+eval: $(STAMP)
+	$(BIN)/coopwatch eval --gold ../shared/gold/seeds.json
+
+bench: $(STAMP)
+	$(BIN)/python bench/throughput.py
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .ruff_cache

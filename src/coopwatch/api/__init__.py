@@ -1,0 +1,1 @@
+"""coopwatch.api"""

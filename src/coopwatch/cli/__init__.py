@@ -1,0 +1,10 @@
+"""Command-line interface: `coopwatch --help`. One module per group of commands."""
+
+from __future__ import annotations
+
+from coopwatch.cli import cards, evaluate, ingest, serve  # noqa: F401  (register commands)
+from coopwatch.cli.app import app
+
+
+def main() -> None:
+    app()

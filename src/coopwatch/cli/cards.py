@@ -1,0 +1,60 @@
+"""CLI commands that work on cards without a database: extract."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from coopwatch.cli.app import app, console
+from coopwatch.ingest import read_inputs
+from coopwatch.pipeline import Pipeline
+from coopwatch.records import Rejection
+from coopwatch.settings import get_settings
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl).")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Cards file (JSON lines); '-' for stdout.")] = Path("-"),
+) -> None:
+    """Turn news files into document cards (JSON lines), without a database.
+
+    One card per input document, in input order; rejected inputs are listed at the end
+    on stderr with the reason.
+    """
+    settings = get_settings()
+    pipeline = Pipeline()
+    rejections: list[Rejection] = []
+    count = 0
+    handle = open(output, "w", encoding="utf-8") if str(output) != "-" else None  # noqa: SIM115
+    try:
+        with _progress() as progress:
+            task = progress.add_task("extracting", total=None)
+            for item in read_inputs(paths, settings):
+                if isinstance(item, Rejection):
+                    rejections.append(item)
+                else:
+                    line = json.dumps(pipeline(item).to_json(), ensure_ascii=False)
+                    if handle:
+                        handle.write(line + "\n")
+                    else:
+                        print(line)
+                    count += 1
+                progress.advance(task)
+    finally:
+        if handle:
+            handle.close()
+    console.print(f"[green]{count} cards[/green], [red]{len(rejections)} rejected[/red]")
+    for rejection in rejections:
+        console.print(f"  rejected {rejection.path}: {rejection.reason} {rejection.detail}")
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[progress.description]{task.description}"), BarColumn(),
+        MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=True,
+    )

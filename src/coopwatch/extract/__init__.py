@@ -1,0 +1,1 @@
+"""Extraction stages: entities and facts with evidence."""

@@ -1,0 +1,10 @@
+"""Stage `figures`: not yet implemented (passes the document through)."""
+
+from __future__ import annotations
+
+from coopwatch.records import Document
+from coopwatch.tools import Toolkit
+
+
+def extract(doc: Document, tools: Toolkit) -> Document:
+    return doc

@@ -1,0 +1,1 @@
+"""Russian NLP: natasha models behind one adapter, pymorphy3 morphology."""

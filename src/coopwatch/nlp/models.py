@@ -1,0 +1,36 @@
+"""natasha/slovnet models, loaded once (the weights ship inside the natasha wheel)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class NatashaModels:
+    segmenter: Any
+    morph_vocab: Any
+    morph_tagger: Any
+    syntax_parser: Any
+    ner_tagger: Any
+
+    @classmethod
+    def load(cls) -> NatashaModels:
+        import yargy  # noqa: F401  (imported before natasha: pymorphy2 on Python 3.11)
+        from natasha import (
+            MorphVocab,
+            NewsEmbedding,
+            NewsMorphTagger,
+            NewsNERTagger,
+            NewsSyntaxParser,
+            Segmenter,
+        )
+
+        embedding = NewsEmbedding()
+        return cls(
+            segmenter=Segmenter(),
+            morph_vocab=MorphVocab(),
+            morph_tagger=NewsMorphTagger(embedding),
+            syntax_parser=NewsSyntaxParser(embedding),
+            ner_tagger=NewsNERTagger(embedding),
+        )

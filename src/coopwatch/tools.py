@@ -1,0 +1,33 @@
+"""Heavy tools (models, gazetteer) loaded once per process and passed to the stages."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coopwatch.extract.gazetteer import Gazetteer
+    from coopwatch.nlp.models import NatashaModels
+    from coopwatch.nlp.morph import Morph
+
+
+class Toolkit:
+    """Lazily loads each tool on first use; one instance per process (or Dask worker)."""
+
+    @cached_property
+    def natasha(self) -> NatashaModels:
+        from coopwatch.nlp.models import NatashaModels
+
+        return NatashaModels.load()
+
+    @cached_property
+    def morph(self) -> Morph:
+        from coopwatch.nlp.morph import Morph
+
+        return Morph.load()
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        from coopwatch.extract.gazetteer import Gazetteer
+
+        return Gazetteer.load(self.morph)
