@@ -1,0 +1,78 @@
+"""Lemma lexicons: phrases (sequences of lemmas) with a label, matched on token lemmas.
+
+The domain data files (sectors, event triggers, position titles) are TSV files under
+`coopwatch/data/`, one entry a line, `#` starting a comment. This module reads them and
+finds their phrases in a run of tokens, longest match first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from coopwatch.records import Token
+
+
+def data_rows(name: str) -> Iterator[list[str]]:
+    """The tab-separated fields of each non-empty, non-comment line of a data file."""
+    text = resources.files("coopwatch.data").joinpath(name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            yield [field.strip() for field in line.split("\t")]
+
+
+def fold(word: str) -> str:
+    """A lemma as the lexicons compare it: lower case, `ё` as `е`."""
+    return word.lower().replace("ё", "е")
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    """A lexicon phrase found at token indices [first, last)."""
+
+    first: int
+    last: int
+    label: str
+    phrase: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LemmaLexicon:
+    """Phrases of lemmas, each with a label (a sector code, an event type, a title)."""
+
+    entries: dict[tuple[str, ...], str]
+    longest: int
+
+    @classmethod
+    def from_pairs(cls, pairs: Sequence[tuple[str, str]]) -> LemmaLexicon:
+        """Build from (phrase, label) pairs; the phrase is lemmas separated by spaces."""
+        entries = {tuple(fold(phrase).split()): label for phrase, label in pairs}
+        return cls(entries=entries, longest=max((len(key) for key in entries), default=0))
+
+    def matches(self, lemmas: Sequence[str]) -> list[PhraseMatch]:
+        """Non-overlapping phrase matches, left to right, the longest at each position."""
+        found: list[PhraseMatch] = []
+        index = 0
+        while index < len(lemmas):
+            match = self._longest_at(lemmas, index)
+            if match is None:
+                index += 1
+                continue
+            found.append(match)
+            index = match.last
+        return found
+
+    def _longest_at(self, lemmas: Sequence[str], index: int) -> PhraseMatch | None:
+        for size in range(min(self.longest, len(lemmas) - index), 0, -1):
+            phrase = tuple(fold(lemma) for lemma in lemmas[index:index + size])
+            label = self.entries.get(phrase)
+            if label is not None:
+                return PhraseMatch(first=index, last=index + size, label=label, phrase=phrase)
+        return None
+
+
+def lemmas_of(tokens: Sequence[Token]) -> list[str]:
+    """The lemmas of tokens (the token text when the model gave none)."""
+    return [token.lemma or token.text.lower() for token in tokens]
