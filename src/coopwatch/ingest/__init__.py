@@ -1,28 +1,54 @@
 """Ingest: files and folders of .txt, .html and .jsonl news -> Documents or Rejections.
 
-SKELETON: `read_inputs` is the contract; the full reader (encodings, HTML, cruft,
-publication dates, rejection reasons) is being written.
+The stages, in order: `readers` (walk folders, size / binary checks, `encoding`),
+`jsonl` (one raw document a line), `webpage` (HTML main text, title, date), `clean`
+(cruft lines, whitespace), `checks` (empty, too short, not Russian), `published` and
+`title` (what the source or the head of the text says), `documents` (id, Source).
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
-from coopwatch.records import Document, Rejection, Source
+from coopwatch.ingest.documents import build_document
+from coopwatch.ingest.jsonl import read_jsonl
+from coopwatch.ingest.readers import RawDocument, kind_of, read_document_file, walk
+from coopwatch.records import Document, Rejection
 from coopwatch.settings import Settings
+
+Item = TypeVar("Item")
+
+__all__ = ["read_inputs"]
 
 
 def read_inputs(paths: Iterable[str | Path], settings: Settings) -> Iterator[Document | Rejection]:
     """Every input file (folders walked) as a Document, or a Rejection with a reason."""
-    for path in paths:
-        path = Path(path)
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        for file in files:
-            text = file.read_text(encoding="utf-8").strip()
-            if not text:
-                yield Rejection(path=str(file), reason="empty")
+    for item in walk(paths):
+        if isinstance(item, Rejection):
+            yield item
+            continue
+        for raw in guarded(str(item), lambda path=item: _raw_documents(path, settings)):
+            if isinstance(raw, Rejection):
+                yield raw
                 continue
-            doc_id = hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
-            yield Document(id=doc_id, text=text, source=Source(path=str(file)))
+            yield from guarded(raw.name, lambda raw=raw: iter([build_document(raw, settings)]))
+
+
+def _raw_documents(path: Path, settings: Settings) -> Iterator[RawDocument | Rejection]:
+    kind = kind_of(path)
+    if kind is None:
+        yield Rejection(str(path), "unsupported_type", path.suffix or "no extension")
+    elif kind == "jsonl":
+        yield from read_jsonl(path, settings)
+    else:
+        yield read_document_file(path, settings, kind)
+
+
+def guarded(name: str, produce: Callable[[], Iterator[Item]]) -> Iterator[Item | Rejection]:
+    """What `produce` yields; an unexpected exception ends it as a Rejection `error`."""
+    try:
+        yield from produce()
+    except Exception as error:
+        yield Rejection(name, "error", f"{type(error).__name__}: {error}")

@@ -1,0 +1,73 @@
+"""Cleaning of plain text: scraped-page cruft out, whitespace normalized, paragraphs kept.
+
+Cruft lines (share buttons, counters, ad slots, navigation words) are whole-line patterns
+in `data/ingest_cruft.txt`; a line is dropped only when a pattern matches all of it, so
+real short lines (a quote, a headline) stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from coopwatch.ingest.resources import data_lines
+
+SPACES = str.maketrans({
+    "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ",
+})
+INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+|\Z)")
+BLANK_RUN = re.compile(r"\n{3,}")
+MIN_REPEAT_CHARS = 30  # a longer line seen before (a photo caption, the headline) is dropped
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """Cleaned text, and the publication date taken from a leading ` date YYYY-MM-DD` marker."""
+
+    text: str
+    marker_date: str | None = None
+
+
+def clean_text(raw: str) -> Cleaned:
+    """The text without cruft lines, repeated long lines and odd whitespace."""
+    text = normalize_spaces(raw)
+    marker = DATE_MARKER.match(text)
+    if marker:
+        text = text[marker.end():]
+    lines = _drop_repeats(line for line in text.split("\n") if not is_cruft(line))
+    body = BLANK_RUN.sub("\n\n", "\n".join(lines)).strip()
+    return Cleaned(text=body, marker_date=marker.group(1) if marker else None)
+
+
+def normalize_spaces(text: str) -> str:
+    """Unix newlines, special spaces -> space, invisible characters out, no trailing spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(SPACES)
+    text = INVISIBLE.sub("", text)
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def is_cruft(line: str) -> bool:
+    """Whether the whole line is page furniture rather than article text."""
+    stripped = line.strip()
+    return bool(stripped) and cruft_pattern().fullmatch(stripped) is not None
+
+
+@cache
+def cruft_pattern() -> re.Pattern[str]:
+    patterns = data_lines("ingest_cruft.txt")
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
+
+
+def _drop_repeats(lines: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    kept: list[str] = []
+    for line in lines:
+        key = line.strip()
+        if len(key) >= MIN_REPEAT_CHARS and key in seen:
+            continue
+        seen.add(key)
+        kept.append(line)
+    return kept

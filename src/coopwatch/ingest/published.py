@@ -1,0 +1,124 @@
+"""Publication date: from what the source says, else from the top of the text.
+
+Values are ISO `YYYY-MM-DD`, or partial `--MM-DD` when the text gives no year. Only the
+head of the text is searched (plus a dateline such as `(Казань, 17 мая, «Татар-информ»)`
+and a lead `Сегодня, 21 октября,`), so dates of events inside the article are not taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from functools import cache
+
+from coopwatch.ingest.resources import data_table
+
+HEAD_CHARS = 300        # dates with a year are taken only this near the top
+LEAD_CHARS = 1500       # a dateline or "Сегодня, 21 октября" may come after a headline block
+LEAP_YEAR = 2000        # validates a partial date such as --02-29
+# a city in a dateline: capitalized words of 2+ letters, "Ростов-на-Дону", "НИЖНИЙ НОВГОРОД"
+CITY = r"[А-ЯЁ][А-Яа-яЁё]+(?:(?:-на-|-| )[А-ЯЁ][А-Яа-яЁё]+)*"
+
+
+def find_published(text: str) -> str | None:
+    """The publication date the text states, or None."""
+    for finder in (_dateline, _today, _head):
+        found = finder(text)
+        if found:
+            return found
+    return None
+
+
+def normalize_date(value: object) -> str | None:
+    """A date given by the source (ISO, with a time, `DD.MM.YYYY`, `17 мая 2025`) as ISO."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    value = value.strip()
+    partial = re.fullmatch(r"--(\d{2})-(\d{2})", value)
+    if partial:
+        return _iso(None, int(partial.group(1)), int(partial.group(2)))
+    iso = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if iso:
+        return _iso(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    return _head(value)
+
+
+@cache
+def _months() -> dict[str, int]:
+    return {name: int(number) for name, number in data_table("ingest_months.tsv")}
+
+
+@cache
+def _month_names() -> str:
+    return "|".join(_months())
+
+
+def _pattern(template: str, flags: re.RegexFlag = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(template.replace("MONTH", _month_names()), flags | re.MULTILINE)
+
+
+@cache
+def _dateline_pattern() -> re.Pattern[str]:
+    return _pattern(
+        r"^\(?" + CITY + r",\s*(\d{1,2})\s+(MONTH)(?:\s+(\d{4})(?:\s*г(?:ода|\.)?)?)?"
+        r"\s*(?:,|\.|—|–|-)\s*(?:«|\"|/|[А-ЯЁ])",
+        re.NOFLAG,
+    )
+
+
+@cache
+def _today_pattern() -> re.Pattern[str]:
+    return _pattern(
+        r"^Сегодня,\s*(\d{1,2})\s+(MONTH)(?:\s+(\d{4})(?:\s*г(?:ода|\.)?)?)?\s*,", re.NOFLAG,
+    )
+
+
+@cache
+def _head_patterns() -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None]], ...]:
+    return (
+        (_pattern(r"\b(\d{4})-(\d{2})-(\d{2})\b"), _from_iso_match),
+        (_pattern(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), _from_dotted_match),
+        (_pattern(r"\b(\d{1,2})\s+(MONTH)\s+(\d{4})\b"), _from_words_match),
+    )
+
+
+def _dateline(text: str) -> str | None:
+    match = _dateline_pattern().search(text[:LEAD_CHARS])
+    return _from_words_match(match) if match else None
+
+
+def _today(text: str) -> str | None:
+    match = _today_pattern().search(text[:LEAD_CHARS])
+    return _from_words_match(match) if match else None
+
+
+def _head(text: str) -> str | None:
+    head = text[:HEAD_CHARS]
+    found = [(match.start(), convert(match)) for pattern, convert in _head_patterns()
+             for match in pattern.finditer(head)]
+    valid = sorted((start, value) for start, value in found if value)
+    return valid[0][1] if valid else None
+
+
+def _from_iso_match(match: re.Match[str]) -> str | None:
+    return _iso(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+
+
+def _from_dotted_match(match: re.Match[str]) -> str | None:
+    return _iso(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+
+
+def _from_words_match(match: re.Match[str]) -> str | None:
+    year = match.group(3)
+    month = _months()[match.group(2).lower()]
+    return _iso(int(year) if year else None, month, int(match.group(1)))
+
+
+def _iso(year: int | None, month: int, day: int) -> str | None:
+    """`YYYY-MM-DD`, or `--MM-DD` without a year; None for an impossible date."""
+    try:
+        date(year or LEAP_YEAR, month, day)
+    except ValueError:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
