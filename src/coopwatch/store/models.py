@@ -1,0 +1,180 @@
+"""Tables of the store (SQLAlchemy 2.0 declarative, portable types only).
+
+The card JSON is kept whole in `documents.card` (the export format); entities,
+mentions and facts are also spread into rows so that later queries can filter on
+them (by entity key, fact kind and subtype, date) on SQLite and PostgreSQL alike.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+KEY_LENGTH = 255
+FACT_KINDS = ("position", "event", "figure", "flow", "cooperation")
+PARTY_ROLES = ("person", "of", "participant", "place", "party", "from", "to")
+
+# Named constraints, so that migrations (and SQLite batch mode) can refer to them.
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+CardJSON = JSON().with_variant(JSONB(), "postgresql")
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: CardJSON, list[Any]: CardJSON}
+
+
+class DocumentRow(Base):
+    """One ingested document and its card."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    path: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[str | None] = mapped_column(String(32), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    card: Mapped[dict[str, Any]]
+    sectors: Mapped[list[Any]]
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class RejectionRow(Base):
+    """An input that did not become a document, with the reason."""
+
+    __tablename__ = "rejections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    path: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(String(64), index=True)
+    detail: Mapped[str] = mapped_column(Text, default="")
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class EntityRow(Base):
+    """One entity across all documents, identified by its card key."""
+
+    __tablename__ = "entities"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH), unique=True)
+    type: Mapped[str] = mapped_column(String(8), index=True)
+    name: Mapped[str] = mapped_column(String(KEY_LENGTH))
+    geo_kind: Mapped[str | None] = mapped_column(String(32))
+    within: Mapped[str | None] = mapped_column(String(KEY_LENGTH))
+
+
+class EntityAliasRow(Base):
+    __tablename__ = "entity_aliases"
+    __table_args__ = (UniqueConstraint("entity_id", "alias"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"))
+    alias: Mapped[str] = mapped_column(String(KEY_LENGTH), index=True)
+
+
+class DocumentEntityRow(Base):
+    """An entity appears in a document (also when the card lists no mention for it)."""
+
+    __tablename__ = "document_entities"
+
+    document_id: Mapped[str] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    entity_id: Mapped[int] = mapped_column(
+        ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class MentionRow(Base):
+    __tablename__ = "mentions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[str] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    entity_id: Mapped[int] = mapped_column(
+        ForeignKey("entities.id", ondelete="CASCADE"), index=True
+    )
+    start: Mapped[int] = mapped_column(Integer)
+    stop: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class FactRow(Base):
+    """A position, event, figure, flow or cooperation of one document.
+
+    `subtype` is the event type, the figure metric or the position title; `date` is the
+    event date or the figure period (partial ISO 8601).
+    """
+
+    __tablename__ = "facts"
+    __table_args__ = (Index("ix_facts_kind_subtype", "kind", "subtype"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[str] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))
+    ordinal: Mapped[int] = mapped_column(Integer)
+    subtype: Mapped[str | None] = mapped_column(String(KEY_LENGTH))
+    status: Mapped[str | None] = mapped_column(String(16))
+    date: Mapped[str | None] = mapped_column(String(32), index=True)
+    payload: Mapped[dict[str, Any]]
+
+    parties: Mapped[list[FactPartyRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+    evidence: Mapped[list[EvidenceRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class FactPartyRow(Base):
+    """An entity key a fact refers to, with its role in the fact."""
+
+    __tablename__ = "fact_parties"
+    __table_args__ = (UniqueConstraint("fact_id", "entity_key", "role"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    fact_id: Mapped[int] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), index=True)
+    entity_key: Mapped[str] = mapped_column(String(KEY_LENGTH), index=True)
+    role: Mapped[str] = mapped_column(String(16))
+
+
+class EvidenceRow(Base):
+    """A character range of the document text that supports a fact."""
+
+    __tablename__ = "evidence"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    fact_id: Mapped[int] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    stop: Mapped[int] = mapped_column(Integer)

@@ -1,0 +1,244 @@
+"""The store on a real SQLite file after migrations: round-trips, duplicates, sharing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import select, text
+
+from coopwatch.records import (
+    Change,
+    Cooperation,
+    Document,
+    Entity,
+    Event,
+    Figure,
+    Flow,
+    Mention,
+    Position,
+    Rejection,
+    Source,
+    Span,
+)
+from coopwatch.settings import Settings
+from coopwatch.store import repository
+from coopwatch.store.db import Database, migrate
+from coopwatch.store.models import Base, EntityAliasRow, EntityRow, FactPartyRow, FactRow
+
+SPB_TEXT = (
+    "Вице-губернатор Санкт-Петербурга Кирилл Поляков посетил Минск. "
+    "Петербург и Белоруссия подписали соглашение о создании Центра белорусской техники. "
+    "Товарооборот Петербурга с Белоруссией в 2024 году вырос на 12,4% и составил "
+    "3 млрд долларов. Петербургские предприятия поставляют в Белоруссию лаки и краски."
+)
+KAZAN_TEXT = (
+    "Делегация Татарстана во главе с Рустамом Миннихановым посетила Санкт-Петербург, "
+    "где обсудила поставки продукции нефтехимии."
+)
+
+
+def _span(text: str, fragment: str) -> Span:
+    start = text.index(fragment)
+    return Span(start, start + len(fragment))
+
+
+def _mention(text: str, fragment: str) -> Mention:
+    span = _span(text, fragment)
+    return Mention(span.start, span.stop, fragment)
+
+
+def _sentence(text: str, fragment: str) -> tuple[Span, ...]:
+    """The sentence of `text` containing `fragment`, as evidence."""
+    start = text.rfind(". ", 0, text.index(fragment)) + 1
+    start += len(text[start:]) - len(text[start:].lstrip())
+    stop = text.index(".", text.index(fragment)) + 1
+    return (Span(start, stop),)
+
+
+def spb_card(doc_id: str = "spb-by") -> Document:
+    """A card with every kind of fact, the way the pipeline would build one."""
+    t = SPB_TEXT
+    return Document(
+        id=doc_id, text=t,
+        source=Source(path="news/spb.txt", url="https://example.ru/spb",
+                      title="Петербург и Белоруссия", published="2025-09-29"),
+        entities=(
+            Entity("RU-SPE", "GEO", "Санкт-Петербург", "region", "RU", ("Петербург",),
+                   (_mention(t, "Санкт-Петербурга"), _mention(t, "Петербург и"))),
+            Entity("BY", "GEO", "Белоруссия", "country", None, ("Республика Беларусь",),
+                   (_mention(t, "Белоруссия подписали"),)),
+            Entity("geo:Минск", "GEO", "Минск", "city", "BY", (), (_mention(t, "Минск"),)),
+            Entity("per:Кирилл Поляков", "PER", "Кирилл Поляков", None, None, ("Поляков",),
+                   (_mention(t, "Кирилл Поляков"),)),
+        ),
+        positions=(Position("per:Кирилл Поляков", "вице-губернатор", "RU-SPE",
+                            _sentence(t, "Вице-губернатор")),),
+        events=(
+            Event("visit", "done", "2025-09-29", ("per:Кирилл Поляков", "RU-SPE"), "geo:Минск",
+                  None, (), _sentence(t, "посетил Минск")),
+            Event("agreement", "done", "2025-09", ("RU-SPE", "BY"), None,
+                  "соглашение о создании Центра белорусской техники", ("automotive",),
+                  _sentence(t, "подписали")),
+        ),
+        figures=(
+            Figure("trade_turnover", 3.0e9, "USD", "exact", "actual", "2024",
+                   Change(percent=12.4), ("RU-SPE", "BY"), _sentence(t, "Товарооборот")),
+        ),
+        flows=(Flow("RU-SPE", "BY", ("лаки и краски",), ("chemicals",), "ongoing",
+                    _sentence(t, "поставляют")),),
+        cooperation=(Cooperation(("RU-SPE", "BY"), ("automotive", "chemicals"),
+                                 _sentence(t, "подписали")),),
+        sectors=("automotive", "chemicals"),
+    )
+
+
+def kazan_card() -> Document:
+    t = KAZAN_TEXT
+    return Document(
+        id="ta-spb", text=t, source=Source(path="news/kazan.txt", title="Татарстан в Петербурге"),
+        entities=(
+            Entity("RU-TA", "GEO", "Татарстан", "region", "RU", ("Республика Татарстан",),
+                   (_mention(t, "Татарстана"),)),
+            Entity("RU-SPE", "GEO", "Санкт-Петербург", "region", "RU", ("Северная столица",),
+                   (_mention(t, "Санкт-Петербург"),)),
+        ),
+        events=(Event("visit", "done", None, ("RU-TA",), "RU-SPE", None, ("chemicals",),
+                      _sentence(t, "Делегация")),),
+    )
+
+
+@pytest.fixture()
+def database(tmp_path: Path) -> Iterator[Database]:
+    settings = Settings(database_url=f"sqlite:///{tmp_path}/store/coopwatch.sqlite3")
+    migrate(settings)
+    database = Database.connect(settings)
+    yield database
+    database.dispose()
+
+
+def _save(database: Database, doc: Document) -> repository.SaveResult:
+    with database.sessions.begin() as session:
+        return repository.save_document(session, doc=doc)
+
+
+def test_migration_creates_the_models_schema(database: Database) -> None:
+    with database.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_sqlite_connections_enforce_foreign_keys_and_use_wal(database: Database) -> None:
+    with database.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+
+
+def test_card_round_trips_unchanged(database: Database) -> None:
+    card = spb_card()
+    assert _save(database, card) == repository.SaveResult(status="stored", doc_id="spb-by")
+    with database.sessions() as session:
+        stored = repository.get_card(session, doc_id="spb-by")
+    assert stored == card
+    assert stored is not None and stored.to_json() == card.to_json()
+
+
+def test_facts_are_spread_into_queryable_rows(database: Database) -> None:
+    _save(database, spb_card())
+    with database.sessions() as session:
+        kinds = sorted(session.scalars(select(FactRow.kind)))
+        assert kinds == ["cooperation", "event", "event", "figure", "flow", "position"]
+        agreement = session.scalars(select(FactRow).where(FactRow.subtype == "agreement")).one()
+        assert (agreement.status, agreement.date) == ("done", "2025-09")
+        assert [(e.start, e.stop) for e in agreement.evidence] == [
+            (s.start, s.stop) for s in spb_card().events[1].evidence
+        ]
+        roles = session.execute(
+            select(FactRow.kind, FactPartyRow.role).join(FactPartyRow.__table__)
+            .where(FactPartyRow.entity_key == "geo:Минск")
+        ).all()
+        assert roles == [("event", "place")]
+        flow_roles = set(session.execute(
+            select(FactPartyRow.entity_key, FactPartyRow.role).join(FactRow)
+            .where(FactRow.kind == "flow")
+        ).all())
+        assert flow_roles == {("RU-SPE", "from"), ("BY", "to")}
+
+
+def test_same_text_again_is_a_duplicate_and_changes_nothing(database: Database) -> None:
+    _save(database, spb_card())
+    with database.sessions() as session:
+        before = repository.counts(session)
+    result = _save(database, spb_card(doc_id="another-id"))
+    assert result == repository.SaveResult(status="duplicate", doc_id="spb-by")
+    with database.sessions() as session:
+        assert repository.counts(session) == before
+        assert repository.get_card(session, doc_id="another-id") is None
+
+
+def test_other_text_under_a_taken_id_is_a_conflict(database: Database) -> None:
+    _save(database, spb_card())
+    clash = kazan_card().replace(id="spb-by")
+    assert _save(database, clash).status == "id_conflict"
+
+
+def test_entities_are_shared_across_documents(database: Database) -> None:
+    _save(database, spb_card())
+    _save(database, kazan_card())
+    with database.sessions() as session:
+        spb = session.scalars(select(EntityRow).where(EntityRow.key == "RU-SPE")).all()
+        assert len(spb) == 1
+        aliases = set(session.scalars(
+            select(EntityAliasRow.alias).where(EntityAliasRow.entity_id == spb[0].id)
+        ))
+        assert aliases == {"Петербург", "Северная столица"}
+        entities = {e.key: e for e in repository.list_entities(session)}
+    assert (entities["RU-SPE"].document_count, entities["RU-SPE"].mention_count) == (2, 3)
+    assert (entities["RU-TA"].document_count, entities["RU-TA"].mention_count) == (1, 1)
+    assert next(iter(entities)) == "RU-SPE"  # the most widely reported comes first
+
+
+def test_entities_filter_by_type(database: Database) -> None:
+    _save(database, spb_card())
+    with database.sessions() as session:
+        people = repository.list_entities(session, type="PER")
+    assert [e.key for e in people] == ["per:Кирилл Поляков"]
+
+
+def test_documents_list_newest_first_with_counts(database: Database) -> None:
+    _save(database, kazan_card())
+    _save(database, spb_card())
+    with database.sessions() as session:
+        listed = repository.list_documents(session, limit=10, offset=0)
+        second_page = repository.list_documents(session, limit=1, offset=1)
+    assert [d.id for d in listed] == ["spb-by", "ta-spb"]  # undated last
+    assert (listed[0].entity_count, listed[0].fact_count) == (4, 6)
+    assert listed[0].title == "Петербург и Белоруссия"
+    assert [d.id for d in second_page] == ["ta-spb"]
+
+
+def test_rejection_is_stored_with_its_reason(database: Database) -> None:
+    with database.sessions.begin() as session:
+        repository.save_rejection(
+            session, rejection=Rejection(path="in/empty.txt", reason="empty", detail="0 bytes")
+        )
+    with database.sessions() as session:
+        assert repository.counts(session).rejections == 1
+        (stored,) = repository.list_rejections(session)
+    assert (stored.path, stored.reason, stored.detail) == ("in/empty.txt", "empty", "0 bytes")
+
+
+def test_deleting_a_document_removes_its_rows_but_keeps_shared_entities(
+    database: Database,
+) -> None:
+    _save(database, spb_card())
+    _save(database, kazan_card())
+    with database.sessions.begin() as session:
+        session.execute(text("DELETE FROM documents WHERE id = 'spb-by'"))
+    with database.sessions() as session:
+        totals = repository.counts(session)
+        assert (totals.documents, totals.facts, totals.mentions) == (1, 1, 2)
+        assert totals.entities == 5
