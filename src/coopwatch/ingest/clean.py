@@ -8,7 +8,7 @@ real short lines (a quote, a headline) stay.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -20,6 +20,7 @@ SPACES = str.maketrans({
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+|\Z)")
 BLANK_RUN = re.compile(r"\n{3,}")
+MAX_LINK_CHARS = 160    # a linked headline under `Читайте также:` is no longer than this
 MIN_REPEAT_CHARS = 30  # a longer line seen before (a photo caption, the headline) is dropped
 
 
@@ -37,8 +38,9 @@ def clean_text(raw: str) -> Cleaned:
     marker = DATE_MARKER.match(text)
     if marker:
         text = text[marker.end():]
-    lines = _drop_repeats(line for line in text.split("\n") if not is_cruft(line))
-    body = BLANK_RUN.sub("\n\n", "\n".join(lines)).strip()
+    unlinked = _drop_link_blocks(text.split("\n"))
+    kept = _drop_repeats(cut_tail(line) for line in unlinked if not is_cruft(line))
+    body = BLANK_RUN.sub("\n\n", "\n".join(kept)).strip()
     return Cleaned(text=body, marker_date=marker.group(1) if marker else None)
 
 
@@ -55,10 +57,49 @@ def is_cruft(line: str) -> bool:
     return bool(stripped) and cruft_pattern().fullmatch(stripped) is not None
 
 
-@cache
+def is_link_header(line: str) -> bool:
+    """Whether the line heads a block of links to other articles (`Читайте также:`)."""
+    return _patterns("ingest_link_headers.txt").fullmatch(line.strip()) is not None
+
+
+def cut_tail(line: str) -> str:
+    """The line without a trailing call to subscribe (`Подписывайтесь на наш канал…`)."""
+    match = _tail_pattern().search(line)
+    return line[:match.start()].rstrip() if match else line
+
+
 def cruft_pattern() -> re.Pattern[str]:
-    patterns = data_lines("ingest_cruft.txt")
+    return _patterns("ingest_cruft.txt")
+
+
+@cache
+def _patterns(name: str) -> re.Pattern[str]:
+    patterns = data_lines(name)
     return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
+
+
+@cache
+def _tail_pattern() -> re.Pattern[str]:
+    tails = "|".join(f"(?:{pattern})" for pattern in data_lines("ingest_cruft_tails.txt"))
+    return re.compile(rf"(?:^|(?<=[.!?…»\"])\s+)(?:{tails})", re.IGNORECASE)
+
+
+def _drop_link_blocks(lines: Iterable[str]) -> Iterator[str]:
+    """Lines without link blocks: a header and the headline-like lines right under it."""
+    in_block = False
+    for line in lines:
+        if is_link_header(line):
+            in_block = True
+            continue
+        in_block = in_block and bool(line.strip()) and looks_like_link(line)
+        if not in_block:
+            yield line
+
+
+def looks_like_link(line: str) -> bool:
+    """A line that reads like the headline of another article: short, no final period."""
+    stripped = line.strip()
+    return len(stripped) <= MAX_LINK_CHARS and not stripped.endswith((".", "…", "!", "?"))
 
 
 def _drop_repeats(lines: Iterable[str]) -> list[str]:

@@ -62,7 +62,7 @@ def _pattern(template: str, flags: re.RegexFlag = re.IGNORECASE) -> re.Pattern[s
 def _dateline_pattern() -> re.Pattern[str]:
     return _pattern(
         r"^\(?" + CITY + r",\s*(\d{1,2})\s+(MONTH)(?:\s+(\d{4})(?:\s*г(?:ода|\.)?)?)?"
-        r"\s*(?:,|\.|—|–|-)\s*(?:«|\"|/|[А-ЯЁ])",
+        r"(?:\s*(?:,|\.|—|–|-)\s*(?:«|\"|/|[А-ЯЁ])|\s*$)",
         re.NOFLAG,
     )
 
