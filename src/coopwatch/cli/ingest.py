@@ -1,5 +1,150 @@
-"""CLI commands: ingest."""
+"""CLI command `ingest`: news files -> pipeline -> cards in the store, every input accounted for."""
 
 from __future__ import annotations
 
-from coopwatch.cli.app import app  # noqa: F401
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from sqlalchemy import make_url
+
+from coopwatch.cli.app import app, console
+from coopwatch.ingest import read_inputs
+from coopwatch.pipeline import Pipeline
+from coopwatch.records import Document, Rejection
+from coopwatch.settings import Settings, get_settings
+from coopwatch.store import repository
+from coopwatch.store.db import Database, migrate
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Database URL (default: settings, COOPWATCH_DATABASE_URL)."),
+]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one input: `stored`, `duplicate` or `rejected` (with the reason)."""
+
+    path: str
+    status: str
+    doc_id: str | None = None
+    reason: str = ""
+    detail: str = ""
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl).")],
+    db: DbOption = None,
+) -> None:
+    """Read news files and folders, extract their cards and store them.
+
+    Each input ends as stored, duplicate (the same cleaned text is
+    already stored: nothing is written) or rejected with a reason
+    (empty, binary, bad_encoding, not_russian, pipeline_error, ...).
+    A path that does not exist is recorded as rejected not_found
+    instead of stopping the batch. The exit code is 0 whenever the
+    batch ran, rejections included. The database is created and
+    migrated on first use.
+    """
+    settings = get_settings().with_overrides(database_url=db)
+    migrate(settings)
+    database = Database.connect(settings)
+    try:
+        outcomes = _run_with_progress(read_inputs(paths, settings), database, Pipeline())
+    finally:
+        database.dispose()
+    print_summary(outcomes, settings, Console())
+
+
+def _run_with_progress(
+    items: Iterable[Document | Rejection], database: Database,
+    pipeline: Callable[[Document], Document],
+) -> list[Outcome]:
+    outcomes: list[Outcome] = []
+    with _progress() as progress:
+        task = progress.add_task("ingesting", total=None)
+        for outcome in ingest_items(items, database=database, pipeline=pipeline):
+            outcomes.append(outcome)
+            progress.update(task, advance=1, description=Path(outcome.path).name)
+    return outcomes
+
+
+def ingest_items(
+    items: Iterable[Document | Rejection], *, database: Database,
+    pipeline: Callable[[Document], Document],
+) -> Iterator[Outcome]:
+    """Each input through the pipeline into the store; one bad input never stops the rest."""
+    for item in items:
+        if isinstance(item, Rejection):
+            yield _reject(database, item)
+        else:
+            yield ingest_document(item, database=database, pipeline=pipeline)
+
+
+def ingest_document(
+    doc: Document, *, database: Database, pipeline: Callable[[Document], Document]
+) -> Outcome:
+    """Skip a text already stored, else extract its card and store it."""
+    path = doc.source.path or doc.id
+    with database.sessions() as session:
+        existing = repository.find_by_text(session, text=doc.text)
+    if existing is not None:
+        return Outcome(path, "duplicate", doc_id=existing)
+    try:
+        card = pipeline(doc)
+    except Exception as error:
+        detail = f"{type(error).__name__}: {error}"
+        return _reject(database, Rejection(path, "pipeline_error", detail))
+    with database.sessions.begin() as session:
+        result = repository.save_document(session, doc=card)
+    if result.status == "id_conflict":
+        detail = f"id {result.doc_id} is taken by another text"
+        return _reject(database, Rejection(path, "id_conflict", detail))
+    return Outcome(path, result.status, doc_id=result.doc_id)
+
+
+def _reject(database: Database, rejection: Rejection) -> Outcome:
+    with database.sessions.begin() as session:
+        repository.save_rejection(session, rejection=rejection)
+    return Outcome(rejection.path, "rejected", reason=rejection.reason, detail=rejection.detail)
+
+
+def _progress() -> Progress:
+    return Progress(
+        SpinnerColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+        TimeElapsedColumn(), console=console, transient=True,
+    )
+
+
+def print_summary(outcomes: list[Outcome], settings: Settings, out: Console) -> None:
+    """A table of how many inputs were stored, duplicate or rejected, then each rejection."""
+    tally = Counter(outcome.status for outcome in outcomes)
+    url = make_url(settings.database_url).render_as_string(hide_password=True)
+    out.print(f"{len(outcomes)} inputs, database {url}", highlight=False, soft_wrap=True)
+    summary = Table()
+    summary.add_column("outcome")
+    summary.add_column("inputs", justify="right")
+    for status in ("stored", "duplicate", "rejected"):
+        summary.add_row(status, str(tally[status]))
+    out.print(summary)
+    rejected = [outcome for outcome in outcomes if outcome.status == "rejected"]
+    if rejected:
+        out.print(_rejections_table(rejected))
+
+
+def _rejections_table(rejected: list[Outcome]) -> Table:
+    table = Table(title="rejected", title_justify="left")
+    table.add_column("path", overflow="fold")
+    table.add_column("reason")
+    table.add_column("detail", overflow="fold")
+    for outcome in rejected:
+        table.add_row(outcome.path, outcome.reason, outcome.detail)
+    return table

@@ -29,6 +29,7 @@ from coopwatch.store.models import (
     FactRow,
     MentionRow,
     RejectionRow,
+    utc_now,
 )
 from coopwatch.store.views import (
     DocumentSummary,
@@ -68,10 +69,19 @@ def save_document(session: Session, *, doc: Document) -> SaveResult:
     return SaveResult(status="stored", doc_id=doc.id)
 
 
-def save_rejection(session: Session, *, rejection: Rejection) -> None:
-    session.add(RejectionRow(path=rejection.path, reason=rejection.reason,
-                             detail=rejection.detail))
+def save_rejection(session: Session, *, rejection: Rejection) -> bool:
+    """Record a rejection; True if new (the same rejection again only refreshes its time)."""
+    same = session.scalars(select(RejectionRow).where(
+        RejectionRow.path == rejection.path, RejectionRow.reason == rejection.reason,
+        RejectionRow.detail == rejection.detail,
+    )).first()
+    if same is not None:
+        same.ingested_at = utc_now()
+    else:
+        session.add(RejectionRow(path=rejection.path, reason=rejection.reason,
+                                 detail=rejection.detail))
     session.flush()
+    return same is None
 
 
 def get_card(session: Session, *, doc_id: str) -> Document | None:
