@@ -1,0 +1,101 @@
+"""Cleaning: cruft lines out, real short lines kept, whitespace normalized."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopwatch.ingest.clean import clean_text, is_cruft
+
+CRUFT = [
+    "Поделиться:",
+    "Поделиться",
+    "0",
+    "12",
+    "news_header_top_970_100",
+    "autoscroll_news_right_240_400_1",
+    "16+",
+    "18+",
+    "Комментарии",
+    "Комментарии (3)",
+    "Актуальное",
+    "photo",
+    "Фото",
+    "Фото: пресс-служба правительства Татарстана",
+    "Читайте также",
+    "Читайте также: В Казани открыли новый мост",
+    "Подписывайтесь на наш Telegram-канал",
+    "...",
+    "…",
+    "   Поделиться:   ",
+]
+
+REAL = [
+    '"Это прививает качественный стиль вождения с юных лет", - отметил Кирилл Поляков.',
+    "Рустам Минниханов пригласил Alibaba Group разместить производство в Татарстане",
+    "Встреча с представителями Китая",
+    "  • Медицина",
+    "Заключение",
+    "Товарооборот между Санкт-Петербургом и Беларусью демонстрирует уверенный рост.",
+    "(Казань, 17 мая, «Татар-информ», Арсений Маврин). Президент РТ Рустам Минниханов",
+    "2024 год стал рекордным для товарооборота.",
+    "Фотовыставка «Беларусь глазами петербуржцев» откроется в Минске",
+    "Смоленская народная газета",
+    "16+ лет сотрудничества: итоги",
+]
+
+
+@pytest.mark.parametrize("line", CRUFT)
+def test_cruft_line_is_cruft(line: str) -> None:
+    assert is_cruft(line)
+
+
+@pytest.mark.parametrize("line", REAL)
+def test_real_line_is_not_cruft(line: str) -> None:
+    assert not is_cruft(line)
+
+
+@pytest.mark.parametrize("line", REAL)
+def test_real_line_survives_cleaning_among_cruft(line: str) -> None:
+    raw = "Поделиться:\n0\n\n" + line + "\n\nnews_header_top_970_100\n16+\n"
+    assert clean_text(raw).text == line.strip()
+
+
+def test_whitespace_is_normalized_and_paragraphs_kept() -> None:
+    raw = "Первый\u00a0абзац.   \r\n\r\n\r\n\r\nВторой абзац.\t \nтретья строка\u200b."
+    assert clean_text(raw).text == "Первый абзац.\n\nВторой абзац.\nтретья строка."
+
+
+def test_leading_date_marker_becomes_the_date() -> None:
+    cleaned = clean_text(" date 2025-09-29 На выставке в Минске подписано соглашение.")
+    assert cleaned.marker_date == "2025-09-29"
+    assert cleaned.text == "На выставке в Минске подписано соглашение."
+
+
+def test_date_word_inside_text_is_not_a_marker() -> None:
+    cleaned = clean_text("Стороны обсудили date 2025-09-29 и другое.")
+    assert cleaned.marker_date is None
+    assert "date 2025-09-29" in cleaned.text
+
+
+def test_link_block_under_read_also_is_dropped() -> None:
+    raw = (
+        "Товарооборот вырос на 7%.\n\nЧитайте также:\nВ Пскове стартовал ремонт моста\n"
+        "Погода на выходные: похолодание до минус 20\nКомментарии\n0"
+    )
+    assert clean_text(raw).text == "Товарооборот вырос на 7%."
+
+
+def test_link_block_ends_at_a_paragraph() -> None:
+    raw = "Читайте также:\n\nСтороны договорились о поставках техники."
+    assert clean_text(raw).text == "Стороны договорились о поставках техники."
+
+
+def test_subscribe_call_is_cut_from_the_last_sentence() -> None:
+    raw = "Материал подготовлен пресс-службой. Подписывайтесь на наш канал, чтобы знать всё."
+    assert clean_text(raw).text == "Материал подготовлен пресс-службой."
+
+
+def test_repeated_long_line_is_dropped_once_seen() -> None:
+    caption = "Визит делегации Республики Татарстан в Китайскую Народную Республику"
+    raw = f"{caption}\n\nПервый абзац.\n\n{caption}\n\nВторой абзац."
+    assert clean_text(raw).text.count(caption) == 1
