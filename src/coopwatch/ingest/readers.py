@@ -33,11 +33,18 @@ def walk(paths: Iterable[str | Path]) -> Iterator[Path | Rejection]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            yield from folder_files(path)
+            yield from _folder_or_rejection(path)
         elif path.is_file():
             yield path
         else:
             yield Rejection(path=str(path), reason="not_found", detail="no such file or folder")
+
+
+def _folder_or_rejection(folder: Path) -> list[Path] | list[Rejection]:
+    try:
+        return folder_files(folder)
+    except OSError as error:
+        return [Rejection(path=str(folder), reason="error", detail=f"{type(error).__name__}: {error}")]
 
 
 def folder_files(folder: Path) -> list[Path]:
