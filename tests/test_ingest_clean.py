@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from coopwatch.ingest.clean import clean_text, is_cruft
 
@@ -99,3 +101,19 @@ def test_repeated_long_line_is_dropped_once_seen() -> None:
     caption = "Визит делегации Республики Татарстан в Китайскую Народную Республику"
     raw = f"{caption}\n\nПервый абзац.\n\n{caption}\n\nВторой абзац."
     assert clean_text(raw).text.count(caption) == 1
+
+
+LINES = st.sampled_from([
+    *CRUFT, *REAL, "", "   ", "\u00a0", "Стороны подписали соглашение о сотрудничестве.",
+    "Читайте также:", "В Казани открыли мост", " date 2025-01-01 Текст",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(LINES, max_size=12))
+def test_cleaning_is_idempotent_and_tidy(lines: list[str]) -> None:
+    text = clean_text("\n".join(lines)).text
+    assert clean_text(text).text == text
+    assert "\n\n\n" not in text
+    assert all(line == line.rstrip() for line in text.split("\n"))
+    assert not any(is_cruft(line) for line in text.split("\n"))

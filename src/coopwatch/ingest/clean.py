@@ -69,6 +69,7 @@ def cut_tail(line: str) -> str:
 
 
 def cruft_pattern() -> re.Pattern[str]:
+    """All cruft-line patterns of the data file as one case-insensitive pattern."""
     return _patterns("ingest_cruft.txt")
 
 
@@ -103,6 +104,7 @@ def looks_like_link(line: str) -> bool:
 
 
 def _drop_repeats(lines: Iterable[str]) -> list[str]:
+    """Lines without second copies of long lines (repeated photo captions, headline)."""
     seen: set[str] = set()
     kept: list[str] = []
     for line in lines:
