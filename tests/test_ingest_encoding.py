@@ -21,7 +21,7 @@ SHORT_LINES = [
     "ТОВАРООБОРОТ ВЫРОС НА 12%",
     "Смоленская область",
 ]
-ENCODINGS = ["cp1251", "koi8_r", "utf-8", "utf-8-sig"]
+ENCODINGS = ["cp1251", "koi8_r", "utf-8", "utf-8-sig", "utf-16"]
 
 
 @pytest.mark.parametrize("encoding", ENCODINGS)

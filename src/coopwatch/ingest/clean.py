@@ -18,7 +18,7 @@ SPACES = str.maketrans({
     "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ",
 })
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+|\Z)")
+DATE_MARKER = re.compile(r"\Adate\s+(\d{4}-\d{2}-\d{2})(?:\s+|\Z)")  # after cruft, at the top
 BLANK_RUN = re.compile(r"\n{3,}")
 MAX_LINK_CHARS = 160    # a linked headline under `Читайте также:` is no longer than this
 MIN_REPEAT_CHARS = 30  # a longer line seen before (a photo caption, the headline) is dropped
@@ -34,14 +34,13 @@ class Cleaned:
 
 def clean_text(raw: str) -> Cleaned:
     """The text without cruft lines, repeated long lines and odd whitespace."""
-    text = normalize_spaces(raw)
-    marker = DATE_MARKER.match(text)
-    if marker:
-        text = text[marker.end():]
-    unlinked = _drop_link_blocks(text.split("\n"))
+    unlinked = _drop_link_blocks(normalize_spaces(raw).split("\n"))
     kept = _drop_repeats(cut_tail(line) for line in unlinked if not is_cruft(line))
     body = BLANK_RUN.sub("\n\n", "\n".join(kept)).strip()
-    return Cleaned(text=body, marker_date=marker.group(1) if marker else None)
+    marker = DATE_MARKER.match(body)
+    if not marker:
+        return Cleaned(text=body)
+    return Cleaned(text=body[marker.end():].lstrip(), marker_date=marker.group(1))
 
 
 def normalize_spaces(text: str) -> str:

@@ -1,4 +1,5 @@
-"""Bytes -> text: UTF-8 (with or without BOM), else the likelier of cp1251 and koi8-r.
+"""Bytes -> text: UTF-8 (with or without BOM), UTF-16 with a BOM, else the likelier of
+cp1251 and koi8-r.
 
 charset-normalizer is not used: on short Russian texts it takes koi8-r for Shift-JIS
 and cp1251 for Big5. The two Cyrillic code pages decode almost any bytes, so the choice
@@ -20,10 +21,17 @@ CYRILLIC_WORD = re.compile(r"[а-яё]{2,}")
 
 def decode(data: bytes) -> str | None:
     """The text the bytes encode, or None when no supported encoding fits."""
+    if is_utf16(data):
+        return _strict(data, "utf-16")
     if data.startswith(codecs.BOM_UTF8):
         return _utf8(data[len(codecs.BOM_UTF8):])
     text = _utf8(data)
     return text if text is not None else _single_byte(data)
+
+
+def is_utf16(data: bytes) -> bool:
+    """Whether the bytes start with a UTF-16 byte order mark (then NUL bytes are text)."""
+    return data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
 
 
 def _utf8(data: bytes) -> str | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coopwatch.ingest.checks import looks_binary, size_problem
-from coopwatch.ingest.encoding import decode
+from coopwatch.ingest.encoding import decode, is_utf16
 from coopwatch.records import Rejection
 from coopwatch.settings import Settings
 
@@ -69,9 +69,9 @@ def read_document_file(path: Path, settings: Settings, kind: str) -> RawDocument
     if problem:
         return Rejection(name, *problem)
     data = path.read_bytes()
-    if looks_binary(data):
+    if looks_binary(data) and not is_utf16(data):
         return Rejection(name, "binary", "NUL bytes or control characters")
     text = decode(data)
     if text is None:
-        return Rejection(name, "bad_encoding", "not UTF-8, cp1251 or koi8-r")
+        return Rejection(name, "bad_encoding", "not UTF-8, UTF-16, cp1251 or koi8-r")
     return RawDocument(name=name, path=name, body=text, html=kind == "html")
