@@ -1,1 +1,1 @@
-"""coopwatch.web"""
+"""The minimal HTML pages: the document list and one card with its evidence highlighted."""

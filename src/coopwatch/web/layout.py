@@ -1,0 +1,58 @@
+"""Small HTML builders; every piece of text goes through `html.escape` here.
+
+Functions return HTML strings: `esc` for text, `tag` for an element, `table` for rows
+of already built cells, `page` for the whole document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from html import escape
+from pathlib import Path
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+
+
+def esc(value: object) -> str:
+    """Text as HTML; None is shown as a dash."""
+    return "—" if value is None else escape(str(value))
+
+
+def tag(name: str, content: str = "", **attributes: object) -> str:
+    """`<name attr="…">content</name>`; `class_` stands for `class`, None drops it."""
+    attrs = "".join(
+        f' {key.rstrip("_").replace("_", "-")}="{escape(str(value))}"'
+        for key, value in attributes.items() if value is not None
+    )
+    return f"<{name}{attrs}>{content}</{name}>"
+
+
+def link(href: str, text: str) -> str:
+    return tag("a", esc(text), href=href)
+
+
+def table(headers: Iterable[str], rows: Iterable[Iterable[str]], class_: str = "") -> str:
+    """A table of cells that are already HTML."""
+    head = tag("tr", "".join(tag("th", esc(header)) for header in headers))
+    body = "".join(tag("tr", "".join(tag("td", cell) for cell in row)) for row in rows)
+    return tag("table", tag("thead", head) + tag("tbody", body), class_=class_ or None)
+
+
+def section(title: str, content: str) -> str:
+    return tag("section", tag("h2", esc(title)) + content)
+
+
+def page(title: str, body: str) -> str:
+    """A whole HTML page with the site header."""
+    head = (
+        '<meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        + tag("title", esc(title))
+        + '<link rel="stylesheet" href="/static/style.css">'
+    )
+    header = tag("header", link("/", "coopwatch") + " " + tag("span", esc(
+        "факты о межрегиональном и международном экономическом сотрудничестве"
+    ), class_="tagline"))
+    return "<!doctype html>" + tag("html", tag("head", head) + tag(
+        "body", header + tag("main", body)
+    ), lang="ru")
