@@ -1,0 +1,204 @@
+"""The parts of an event read from its passage: status, date, participants, place, title.
+
+Status: walking up the syntax tree from the trigger, the first status cue or finite
+verb decides (a cue: «пригласил», «планирует», «идёт работа»; a verb: past → done,
+future → planned, present → ongoing); failing that, any cue in the passage; else done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from coopwatch.extract.parties import entity_mentions, is_russian_region, main_region
+from coopwatch.extract.passages import Passage
+from coopwatch.extract.triggers import Cue, Trigger, cues
+from coopwatch.records import Document, Token
+from coopwatch.tools import Toolkit
+
+TENSE_STATUS = {"Past": "done", "Fut": "planned", "Pres": "ongoing"}
+SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
+TODAY_WORDS = frozenset({"сегодня", "сейчас", "ныне"})
+HAPPENINGS = frozenset({"meeting", "visit", "forum"})
+PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
+TITLE_STOPS = frozenset({",", ";", ":", "—", "–", "(", "."})
+NOT_AGREEMENT_NOUNS = frozenset({"подписание", "заключение"})
+DATELINE_REACH = 400
+PARTY_KINDS = frozenset({"PER", "ORG", "GEO"})
+
+
+def status(passage: Passage, trigger: Trigger) -> str:
+    """The status of the event the trigger names in this passage."""
+    found = cues(passage)
+    for index in _ancestry(passage.tokens, trigger.first):
+        cue = _cue_at(found, index)
+        if cue is not None:
+            return cue.status
+        tense = _clause_tense(passage.tokens, index)
+        if tense is not None:
+            return TENSE_STATUS[tense]
+    if found:
+        return min(found, key=lambda cue: abs(cue.first - trigger.first)).status
+    return "done"
+
+
+def _ancestry(tokens: Sequence[Token], index: int) -> Iterator[int]:
+    """The token and its syntactic heads up to the root, as indices."""
+    by_id = {token.id: position for position, token in enumerate(tokens)}
+    seen: set[int] = set()
+    current: int | None = index
+    while current is not None and current not in seen:
+        seen.add(current)
+        yield current
+        current = by_id.get(tokens[current].head_id)
+
+
+def _cue_at(found: list[Cue], index: int) -> Cue | None:
+    return next((cue for cue in found if cue.first <= index < cue.last), None)
+
+
+def _clause_tense(tokens: Sequence[Token], index: int) -> str | None:
+    """The tense of a verb that carries the clause: its auxiliary's («будет посвящена»)
+    or its own; an xcomp infinitive or participle depends on the verb above it."""
+    token = tokens[index]
+    if token.pos not in {"VERB", "AUX"} or token.rel == "xcomp":
+        return None
+    auxiliaries = [
+        item.feat("Tense") for item in tokens
+        if item.head_id == token.id and item.rel.startswith("aux") and item.feat("Tense")
+    ]
+    tense = auxiliaries[0] if auxiliaries else token.feat("Tense")
+    return tense if tense in TENSE_STATUS else None
+
+
+def dateline(doc: Document) -> str | None:
+    """The date the document speaks from: its publication date, or a full date near the top."""
+    if doc.source.published:
+        return doc.source.published
+    early = [
+        time.value for time in doc.times
+        if time.start < DATELINE_REACH and time.value and len(time.value) >= 7
+        and time.value.count("-") >= 2
+    ]
+    return early[0] if early else None
+
+
+def event_date(
+    doc: Document, passage: Passage, previous: str | None, reference: str | None,
+    event_status: str | None = None, event_type: str | None = None,
+) -> str | None:
+    """A date in the passage; else the previous event's when the subject is a pronoun;
+    else the dateline's for what happens «сегодня» or is under way now."""
+    inside = [t.value for t in doc.times if passage.start <= t.start < passage.stop and t.value]
+    if inside:
+        return inside[0]
+    if previous and _pronoun_subject(passage):
+        return previous
+    today = any(token.lemma in TODAY_WORDS for token in passage.tokens)
+    if reference and event_type in HAPPENINGS and (
+        event_status == "ongoing" or (today and event_status == "done")
+    ):
+        return reference
+    return None
+
+
+def _pronoun_subject(passage: Passage) -> bool:
+    return any(
+        token.pos == "PRON" and token.rel.startswith("nsubj") and token.lemma in SUBJECT_PRONOUNS
+        for token in passage.tokens
+    )
+
+
+def participants(doc: Document, passage: Passage, tools: Toolkit) -> tuple[str, ...]:
+    """Keys of the people, organizations, regions and countries acting in the passage."""
+    keys = [
+        item.key for item in entity_mentions(doc, passage.start, passage.stop)
+        if item.entity.type in PARTY_KINDS and not item.key.startswith("geo:")
+    ]
+    keys += _adjective_parties(passage, tools)
+    if _pronoun_subject(passage):
+        keys += _previous_person(doc, passage.start)
+    keys += _positions_of(doc, keys)
+    if not any(key == "RU" or is_russian_region(key) for key in keys):
+        region = main_region(doc)
+        keys += [region] if region else []
+    return tuple(dict.fromkeys(keys))
+
+
+def _adjective_parties(passage: Passage, tools: Toolkit) -> list[str]:
+    """Places named by adjectives: «китайская сторона», «белорусские партнёры»."""
+    return [
+        place.key
+        for token in passage.tokens if token.pos == "ADJ"
+        for place in tools.gazetteer.adjective(token.text)
+    ]
+
+
+def _previous_person(doc: Document, before: int) -> list[str]:
+    """The person mentioned last before this point (what «он» refers to)."""
+    people = [
+        (mention.start, entity.key)
+        for entity in doc.entities if entity.type == "PER"
+        for mention in entity.mentions if mention.stop <= before
+    ]
+    return [max(people)[1]] if people else []
+
+
+def _positions_of(doc: Document, keys: list[str]) -> list[str]:
+    """The regions and countries the people among `keys` hold a title of."""
+    return [
+        position.of for position in doc.positions
+        if position.person in keys and position.of and not position.of.startswith("org:")
+    ]
+
+
+def place(doc: Document, passage: Passage) -> str | None:
+    """A place after «в»/«на» in the passage, a city rather than a region."""
+    after = {token.stop for token in passage.tokens if token.text.lower() in PLACE_PREPOSITIONS}
+    places = [
+        item for item in entity_mentions(doc, passage.start, passage.stop)
+        if item.entity.type == "GEO" and any(0 < item.start - stop <= 3 for stop in after)
+    ]
+    cities = [item for item in places if item.key.startswith("geo:")]
+    chosen = (cities or places)[:1]
+    return chosen[0].key if chosen else None
+
+
+def agreement_title(passage: Passage, found: list[Trigger]) -> str | None:
+    """The agreement's noun phrase, its head in the nominative:
+    «соглашение о создании в Санкт-Петербурге Центра белорусской техники»."""
+    tokens = passage.tokens
+    heads = [
+        item.first for item in found
+        if tokens[item.first].pos == "NOUN" and tokens[item.first].lemma not in NOT_AGREEMENT_NOUNS
+    ]
+    if not heads:
+        return None
+    first = heads[0]
+    last = _phrase_end(tokens, first)
+    words = [_nominative(tokens[first])] + [
+        _spaced(tokens, index) for index in range(first + 1, last + 1)
+    ]
+    return "".join(words).strip()
+
+
+def _phrase_end(tokens: Sequence[Token], first: int) -> int:
+    """The last token of the head's subtree, stopping before a comma or a dash."""
+    below = {first}
+    for index in range(first + 1, len(tokens)):
+        if tokens[index].text in TITLE_STOPS:
+            break
+        if any(ancestor in below for ancestor in _ancestry(tokens, index)):
+            below.add(index)
+        else:
+            break
+    return max(below)
+
+
+def _nominative(token: Token) -> str:
+    lemma = token.lemma or token.text
+    return lemma[:1].upper() + lemma[1:] if token.text[:1].isupper() else lemma
+
+
+def _spaced(tokens: Sequence[Token], index: int) -> str:
+    gap = " " if tokens[index].start > tokens[index - 1].stop else ""
+    return gap + tokens[index].text

@@ -1,0 +1,88 @@
+"""Event triggers and status cues (`data/event_triggers.tsv`) found in a passage.
+
+A multiword trigger may have adjectives between its words: «запуск
+российско-китайского производства» matches «запуск производство».
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from coopwatch.extract.lexicon import LemmaLexicon, PhraseMatch, data_rows
+from coopwatch.extract.passages import Passage
+from coopwatch.records import EVENT_STATUSES, EVENT_TYPES
+
+WEAK = "weak"
+SKIPPABLE_POS = frozenset({"ADJ", "DET"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """An event trigger at token indices [first, last) of a passage."""
+
+    first: int
+    last: int
+    type: str
+    weak: bool
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A status cue at token indices [first, last) of a passage."""
+
+    first: int
+    last: int
+    status: str
+
+
+@lru_cache(maxsize=1)
+def trigger_lexicon() -> LemmaLexicon:
+    rows = [row for row in data_rows("event_triggers.tsv") if row[0] == "trigger"]
+    bad = {row[1] for row in rows} - set(EVENT_TYPES)
+    if bad:
+        raise ValueError(f"event_triggers.tsv: unknown event types {sorted(bad)}")
+    return LemmaLexicon.from_pairs([(row[2], _label(row)) for row in rows])
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> LemmaLexicon:
+    rows = [row for row in data_rows("event_triggers.tsv") if row[0] == "status"]
+    bad = {row[1] for row in rows} - set(EVENT_STATUSES)
+    if bad:
+        raise ValueError(f"event_triggers.tsv: unknown statuses {sorted(bad)}")
+    return LemmaLexicon.from_pairs([(row[2], row[1]) for row in rows])
+
+
+def _label(row: list[str]) -> str:
+    return f"{row[1]} {WEAK}" if len(row) > 3 and row[3] == WEAK else row[1]
+
+
+def triggers(passage: Passage) -> list[Trigger]:
+    """The passage's triggers; weak ones only when no other event type is named."""
+    found = [_trigger(match) for match in _matches(trigger_lexicon(), passage)]
+    strong = {item.type for item in found if not item.weak}
+    return [item for item in found if not item.weak or not strong - {item.type}]
+
+
+def cues(passage: Passage) -> list[Cue]:
+    """The passage's status cues."""
+    return [Cue(m.first, m.last, m.label) for m in _matches(cue_lexicon(), passage)]
+
+
+def _trigger(match: PhraseMatch) -> Trigger:
+    type_, _, weak = match.label.partition(" ")
+    return Trigger(match.first, match.last, type_, weak == WEAK)
+
+
+def _matches(lexicon: LemmaLexicon, passage: Passage) -> list[PhraseMatch]:
+    """Matches on all tokens, then multiword matches with adjectives skipped."""
+    direct = lexicon.matches(passage.lemmas)
+    taken = {index for match in direct for index in range(match.first, match.last)}
+    kept = [i for i, token in enumerate(passage.tokens) if token.pos not in SKIPPABLE_POS]
+    spread = []
+    for match in lexicon.matches([passage.lemmas[i] for i in kept]):
+        first, last = kept[match.first], kept[match.last - 1] + 1
+        if match.last - match.first > 1 and not taken & set(range(first, last)):
+            spread.append(PhraseMatch(first, last, match.label, match.phrase))
+    return sorted([*direct, *spread], key=lambda match: match.first)
