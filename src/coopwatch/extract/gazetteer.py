@@ -1,15 +1,48 @@
 """Gazetteer of places: Russian federal subjects, countries, partner-country regions,
-federal districts and cities, loaded from the data files in `coopwatch/data/`.
+federal districts and cities, loaded from the `geo_*.tsv` data files in `coopwatch/data/`.
 
-SKELETON: the interface below is the contract other stages code against; the
-implementation and the data files are being written.
+Every name and alias is indexed by the lemmas of its words (pymorphy3), so a name is
+found in any case form: "Смоленщины", "Республикой Татарстан", "Санкт-Петербургом".
+Abbreviations (РТ, ХМАО, КНР) match case-sensitively, as written.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Callable, Collection, Iterator, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from itertools import product
 
 from coopwatch.nlp.morph import Morph
+
+# Load order matters: when two entries claim the same name, the first one keeps it.
+PLACE_FILES = (
+    "geo_countries.tsv",
+    "geo_ru_regions.tsv",
+    "geo_foreign_regions.tsv",
+    "geo_districts.tsv",
+    "geo_cities.tsv",
+)
+ADJECTIVE_FILE = "geo_adjectives.tsv"
+AMBIGUOUS_FILE = "geo_ambiguous.tsv"
+
+# Words that may precede a name without being part of it: "провинции Чжэцзян", "г. Казань".
+DESIGNATORS = frozenset({"город", "г", "провинция", "пгт", "посёлок", "поселок", "село",
+                         "станица", "деревня", "регион", "мегаполис", "столица"})
+# Endings of an adjective after its stem, "о" being the first part of a compound.
+ADJECTIVE_ENDINGS = frozenset({
+    "ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему",
+    "ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими", "ей", "о",
+})
+MAX_FORMS = 4  # lemma candidates kept per word
+
+WORD = re.compile(r"[^\W_]+")
+JOIN = re.compile(r"[ \u00a0]{1,2}|[ \u00a0]?[-‐‑–—][ \u00a0]?")
+HYPHENS = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-", "ё": "е"})
+OPEN_QUOTES = "«\"„“'"
+CLOSE_QUOTES = "»\"“”'"
+SENTENCE_END = ".!?…"
 
 
 @dataclass(frozen=True)
@@ -29,25 +62,277 @@ class PlaceMention:
     place: Place
 
 
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    stop: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _Name:
+    """One indexed name of a place, as written in the data."""
+
+    key: str
+    text: str
+    abbreviation: bool
+    policy: str = ""  # "", "strict" or "skip", from the ambiguous-names file
+
+
+@dataclass
+class _Node:
+    """A node of the lemma trie: one word of a name per level."""
+
+    children: dict[str, _Node] = field(default_factory=dict)
+    name: _Name | None = None
+
+
+def fold(text: str) -> str:
+    """Lower case, `ё` as `е`, hyphen and dash variants as `-`."""
+    return text.lower().translate(HYPHENS)
+
+
+def is_abbreviation(word: str) -> bool:
+    """РТ, ХМАО, СПб, УрФО: two or more capitals in one short word."""
+    return len(word) <= 6 and sum(ch.isupper() for ch in word) >= 2
+
+
+def tokens(text: str) -> list[_Token]:
+    """Words of a text (hyphenated words split into parts) with their offsets."""
+    return [_Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+
+
+def data_lines(name: str) -> Iterator[list[str]]:
+    """Tab-separated fields of each non-comment line of a data file."""
+    text = resources.files("coopwatch.data").joinpath(name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield [part.strip() for part in line.split("\t")]
+
+
+def read_place(fields: list[str]) -> tuple[Place, set[str]]:
+    """A place and its flags from a line: key, name, kind, within, aliases (|), flags."""
+    key, name, kind, within, aliases, flags = [*fields, "", "", ""][:6]
+    alias_list = tuple(dict.fromkeys(a.strip() for a in aliases.split("|") if a.strip()))
+    place = Place(key, name, kind, None if within in ("", "-") else within, alias_list)
+    return place, set(flags.split())
+
+
 class Gazetteer:
+    """Places by key, by name in any case form, in running text, and by adjective."""
+
+    def __init__(self, morph: Morph, policies: dict[str, str]) -> None:
+        self.morph = morph
+        self.places: dict[str, Place] = {}
+        self.collisions: list[tuple[str, str, str]] = []  # (name, kept key, dropped key)
+        self._policies = policies
+        self._root = _Node()
+        self._adjectives: dict[str, str] = {}  # adjective stem -> place key
+        self._forms: dict[str, frozenset[str]] = {}
+
     @classmethod
     def load(cls, morph: Morph) -> Gazetteer:
-        return cls()
+        """Read every geo_*.tsv data file and index the names."""
+        policies = {fold(f[0]): f[1] for f in data_lines(AMBIGUOUS_FILE)}
+        gazetteer = cls(morph, policies)
+        for file_name in PLACE_FILES:
+            for fields in data_lines(file_name):
+                gazetteer.add(*read_place(fields))
+        for key, lemmas in data_lines(ADJECTIVE_FILE):
+            for lemma in lemmas.split("|"):
+                gazetteer.add_adjective(key, lemma)
+        return gazetteer
+
+    # building
+
+    def add(self, place: Place, flags: Collection[str] = ()) -> None:
+        """Register a place and (unless flagged `keyonly`) index its names."""
+        if place.key in self.places:
+            raise ValueError(f"duplicate place key {place.key}")
+        self.places[place.key] = place
+        if "keyonly" not in flags:
+            for text in (place.name, *place.aliases):
+                self._index(place.key, text)
+
+    def add_adjective(self, key: str, lemma: str) -> None:
+        """Register an adjective lemma ("смоленский") of a place."""
+        stem = fold(lemma)[:-2]
+        self._adjectives.setdefault(stem, key)
+
+    def _index(self, key: str, text: str) -> None:
+        words = tokens(text)
+        abbreviation = len(words) == 1 and is_abbreviation(text)
+        name = _Name(key, text, abbreviation, self._policies.get(fold(text), ""))
+        forms = [self.forms(w.text) for w in words]
+        for path in product(*forms):
+            self._insert(path, name)
+
+    def _insert(self, path: Sequence[str], name: _Name) -> None:
+        node = self._root
+        for lemma in path:
+            node = node.children.setdefault(lemma, _Node())
+        if node.name is None:
+            node.name = name
+        elif node.name.key != name.key:
+            self.collisions.append((name.text, node.name.key, name.key))
+
+    # lookups
 
     def get(self, key: str) -> Place | None:
         """The place with this key."""
-        return None
+        return self.places.get(key)
+
+    def country(self, key: str) -> str | None:
+        """Key of the country a place lies in (itself for a country)."""
+        place = self.places.get(key)
+        while place is not None and place.geo_kind != "country":
+            place = self.places.get(place.within) if place.within else None
+        return place.key if place else None
+
+    def forms(self, word: str) -> frozenset[str]:
+        """Lemma candidates of a word: its folded form and its pymorphy3 normal forms,
+        geographic ones (Geox) first choice. Abbreviations only as written."""
+        cached = self._forms.get(word)
+        if cached is None:
+            cached = self._forms[word] = self._compute_forms(word)
+        return cached
+
+    def _compute_forms(self, word: str) -> frozenset[str]:
+        folded = fold(word)
+        if is_abbreviation(word):
+            return frozenset({folded})
+        parses = self.morph.parse(word)
+        geographic = [p for p in parses if "Geox" in p.tag]
+        chosen = geographic or parses[:MAX_FORMS]
+        return frozenset({folded, *(fold(p.normal_form) for p in chosen)})
 
     def resolve(self, name: str) -> Place | None:
         """The place a name denotes, in any case form: "Смоленщины", "Поднебесной", "РТ"."""
+        words = tokens(name)
+        if len(words) > 1 and self.forms(words[0].text) & DESIGNATORS:
+            return self._resolve_words(words) or self._resolve_words(words[1:])
+        return self._resolve_words(words)
+
+    def _resolve_words(self, words: list[_Token]) -> Place | None:
+        if not words:
+            return None
+        for stop, name in self._walk(words, 0, lambda _j: True):
+            if stop == len(words) - 1 and _written_as(name, words):
+                return self.places[name.key]
         return None
+
+    def _walk(self, words: list[_Token], i: int,
+              joined: Callable[[int], bool]) -> Iterator[tuple[int, _Name]]:
+        """Names starting at word i, as (index of their last word, name), shortest first."""
+        frontier = [self._root]
+        for j in range(i, len(words)):
+            if j > i and not joined(j):
+                return
+            forms = self.forms(words[j].text)
+            frontier = [n.children[f] for n in frontier for f in forms if f in n.children]
+            if not frontier:
+                return
+            for node in frontier:
+                if node.name is not None:
+                    yield j, node.name
 
     def find(self, text: str) -> list[PlaceMention]:
         """Every place name in a text, longest match first, non-overlapping, in order."""
-        return []
+        words = tokens(text)
+        mentions: list[PlaceMention] = []
+        i = 0
+        while i < len(words):
+            found = self._match_at(text, words, i)
+            if found is None:
+                i += 1
+                continue
+            stop, name = found
+            start, end = words[i].start, words[stop].stop
+            mentions.append(PlaceMention(start, end, text[start:end], self.places[name.key]))
+            i = stop + 1
+        return mentions
+
+    def _match_at(self, text: str, words: list[_Token], i: int) -> tuple[int, _Name] | None:
+        if not words[i].text[0].isupper():
+            return None
+        joined = _joiner(text, words)
+        matches = sorted(self._walk(words, i, joined), key=lambda m: -m[0])
+        for stop, name in matches:
+            if _acceptable(text, words, i, stop, name):
+                return stop, name
+        return None
 
     def adjective(self, word: str) -> tuple[Place, ...]:
         """Places an adjective refers to, in any form, compounds split:
         "белорусского" -> (BY,), "российско-китайского" -> (RU, CN), "петербургские" -> (RU-SPE,).
         """
-        return ()
+        folded = fold(word.strip())
+        whole = self._adjective_key(folded)
+        keys = [whole] if whole else [self._adjective_key(p) for p in folded.split("-")]
+        unique = dict.fromkeys(k for k in keys if k)
+        return tuple(self.places[k] for k in unique if k in self.places)
+
+    def _adjective_key(self, word: str) -> str | None:
+        for cut in range(max(1, len(word) - 3), len(word)):
+            if word[cut:] in ADJECTIVE_ENDINGS and word[:cut] in self._adjectives:
+                return self._adjectives[word[:cut]]
+        return None
+
+
+def _written_as(name: _Name, words: list[_Token]) -> bool:
+    """An abbreviation matches only as written: "РТ", not "рт"."""
+    return not name.abbreviation or (len(words) == 1 and words[0].text == name.text)
+
+
+def _joiner(text: str, words: list[_Token]) -> Callable[[int], bool]:
+    """Whether word j continues the name of word j-1: only spaces or a hyphen between."""
+    return lambda j: JOIN.fullmatch(text, words[j - 1].stop, words[j].start) is not None
+
+
+def _acceptable(text: str, words: list[_Token], i: int, stop: int, name: _Name) -> bool:
+    """Whether a name found at words i..stop is a place mention in this text."""
+    if name.policy == "skip" or not _written_as(name, words[i:stop + 1]):
+        return False
+    if _quoted(text, words[i].start, words[stop].stop):
+        return False
+    if _splits_compound(text, words, i, stop):
+        return False
+    return name.policy != "strict" or _clear_context(text, words, i, stop)
+
+
+def _quoted(text: str, start: int, stop: int) -> bool:
+    """«Кубань», "Татарстан": a name in quotes is the name of something else."""
+    return (start > 0 and stop < len(text)
+            and text[start - 1] in OPEN_QUOTES and text[stop] in CLOSE_QUOTES)
+
+
+def _splits_compound(text: str, words: list[_Token], i: int, stop: int) -> bool:
+    """A match must not cut a hyphenated word unless the other part is capitalized too."""
+    before = i > 0 and text[words[i - 1].stop:words[i].start] == "-"
+    if before and not words[i - 1].text[0].isupper():
+        return True
+    after = stop + 1 < len(words) and text[words[stop].stop:words[stop + 1].start] == "-"
+    return after and not words[stop + 1].text[0].isupper()
+
+
+def _clear_context(text: str, words: list[_Token], i: int, stop: int) -> bool:
+    """For ambiguous names: not sentence-initial, no capitalized word right next to it."""
+    if _sentence_initial(text, words[i].start):
+        return False
+    if i > 0 and _adjacent_capital(text, words[i - 1], words[i]):
+        return False
+    return not (stop + 1 < len(words) and _adjacent_capital(text, words[stop], words[stop + 1]))
+
+
+def _adjacent_capital(text: str, left: _Token, right: _Token) -> bool:
+    """Two capitalized words separated by one space: "Владимир Путин", "Сергей Королёв"."""
+    gap = text[left.stop:right.start]
+    return gap in (" ", "\u00a0") and left.text[0].isupper() and right.text[0].isupper()
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """Nothing but spaces, quotes or dashes between a sentence end (or text start) and here."""
+    k = start - 1
+    while k >= 0 and (text[k] in " \t\u00a0" or text[k] in OPEN_QUOTES or text[k] in "-–—("):
+        k -= 1
+    return k < 0 or text[k] in SENTENCE_END or text[k] == "\n"
