@@ -1,5 +1,56 @@
-"""CLI commands: evaluate."""
+"""CLI commands `eval` (score cards against a gold file) and `validate` (check cards)."""
 
 from __future__ import annotations
 
-from coopwatch.cli.app import app  # noqa: F401
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from coopwatch.cli.app import app, console
+from coopwatch.evaluate.cards import Cards, cards_from_file, cards_from_pipeline
+from coopwatch.evaluate.gold import read_gold
+from coopwatch.evaluate.report import details, score_json, score_table
+from coopwatch.evaluate.scorer import score
+from coopwatch.settings import get_settings
+
+
+@app.command("eval")
+def evaluate(
+    gold: Annotated[Path, typer.Option("--gold", help="Gold file (JSON list of documents).")],
+    cards: Annotated[
+        Path | None,
+        typer.Option("--cards", help="Cards (JSON lines) to score; default: run the pipeline."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the results as JSON.")] = False,
+    show_details: Annotated[
+        bool, typer.Option("--details", help="List missed and extra items per document."),
+    ] = False,
+) -> None:
+    """Score cards against a gold file: P/R/F1 per category, accuracies, fact F1.
+
+    Without --cards, each gold document's text (its `path`, relative to the gold
+    file's grandparent) is ingested and run through the pipeline. With --cards, cards
+    are paired with gold documents by the end of `source.path`.
+    """
+    golds = read_gold(gold)
+    found = cards_from_file(cards, golds) if cards else _run_pipeline(gold, golds)
+    for problem in found.problems:
+        console.print(f"[yellow]warning[/yellow] {problem}", highlight=False)
+    result = score(golds, found.cards)
+    out = Console()
+    if show_details:
+        out.print(details(result))
+    if as_json:
+        print(json.dumps(score_json(result), ensure_ascii=False, indent=2))
+    else:
+        out.print(score_table(result))
+
+
+def _run_pipeline(gold_file: Path, golds: list) -> Cards:
+    from coopwatch.pipeline import Pipeline
+
+    with console.status("running the pipeline on the gold texts"):
+        return cards_from_pipeline(gold_file, golds, Pipeline(), get_settings())
