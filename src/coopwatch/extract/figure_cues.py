@@ -1,0 +1,95 @@
+"""Cues around a number that say what a figure is: its metric, how exact it is, whether
+it is a result, a goal or an expectation, and what a count counts.
+
+The words are data (`figure_metrics.tsv`, `figure_qualifiers.tsv`, `figure_kinds.tsv`,
+`figure_counts.tsv`); the functions here look them up in a sentence's tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from coopwatch.extract.lexicon import LemmaLexicon, PhraseMatch, data_rows, fold
+from coopwatch.records import Token
+
+METRICS = LemmaLexicon.from_pairs([(phrase, metric) for metric, phrase in
+                                   data_rows("figure_metrics.tsv")])
+KINDS = LemmaLexicon.from_pairs([(phrase, kind) for kind, phrase in
+                                 data_rows("figure_kinds.tsv")])
+_COUNTS = list(data_rows("figure_counts.tsv"))
+COUNT_PHRASES = {tuple(row[1].split()): row[2] for row in _COUNTS if row[0] == "phrase"}
+COUNT_SKIP = frozenset(fold(row[1]) for row in _COUNTS if row[0] == "skip")
+
+
+def _qualifier_pattern(phrase: str) -> str:
+    words = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in phrase.split()]
+    return r"\s+".join(words)
+
+
+_QUALIFIERS = sorted(data_rows("figure_qualifiers.tsv"), key=lambda row: -len(row[1]))
+# a qualifier right before the number, maybe with "отметку в", "сумму в", "уровня"
+QUALIFIER = re.compile(
+    r"(?<!\w)(?P<cue>"
+    + "|".join(f"(?P<q{i}>{_qualifier_pattern(phrase)})" for i, (_, phrase) in
+               enumerate(_QUALIFIERS))
+    + r")\s+(?:(?:отметк\w*|уров\w*|планк\w*|сумм\w*|рубеж\w*|порог\w*)\s+(?:в\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def approx_before(text: str, previous_pos: str = "") -> tuple[str, int] | None:
+    """The approx a qualifier at the end of `text` gives, and where it starts.
+
+    `previous_pos` is the part of speech of the word before the qualifier: "до" after a
+    verb ("довести до", "увеличить до") states the target itself, not an upper bound.
+    """
+    match = QUALIFIER.search(text[-60:])
+    if match is None:
+        return None
+    index = next(int(name[1:]) for name, value in match.groupdict().items()
+                 if name[1:].isdigit() and value)
+    approx = _QUALIFIERS[index][0]
+    if fold(match["cue"]) == "до" and previous_pos in ("VERB", "AUX"):
+        approx = "exact"
+    return approx, len(text) - len(text[-60:]) + match.start()
+
+
+def lemmas(tokens: Sequence[Token]) -> list[str]:
+    return [fold(token.lemma or token.text) for token in tokens]
+
+
+def metric_matches(tokens: Sequence[Token]) -> list[PhraseMatch]:
+    """Metric words of a run of tokens, in order."""
+    return METRICS.matches(lemmas(tokens))
+
+
+def kind_of(tokens: Sequence[Token]) -> str | None:
+    """The kind the words of a clause state: a goal word wins over an expectation word,
+    else the tense of the last finite verb; None when the clause says nothing."""
+    labels = {match.label for match in KINDS.matches(lemmas(tokens))}
+    for kind in ("target", "forecast"):
+        if kind in labels:
+            return kind
+    tenses = [token.feat("Tense") for token in tokens if token.pos in ("VERB", "AUX")]
+    tenses = [tense for tense in tenses if tense]
+    if not tenses:
+        return None
+    return "forecast" if tenses[-1] == "Fut" else "actual"
+
+
+def counted_unit(tokens: Sequence[Token]) -> str | None:
+    """What a number counts, from the tokens right after it: "5000 предприятий" ->
+    предприятие, "500 рабочих мест" -> "рабочее место"; None if no counted noun follows."""
+    words = lemmas(tokens[:4])
+    for size in (2, 1):
+        unit = COUNT_PHRASES.get(tuple(words[:size]))
+        if unit:
+            return unit
+    for token, lemma in zip(tokens[:4], words, strict=False):
+        if token.pos in ("NOUN", "PROPN"):
+            proper = token.pos == "PROPN" or token.text[:1].isupper()
+            return None if lemma in COUNT_SKIP or proper else lemma
+        if token.pos not in ("ADJ", "ADV", "PART") or token.text[:1].isupper():
+            return None
+    return None
