@@ -1,7 +1,9 @@
 """Event triggers and status cues (`data/event_triggers.tsv`) found in a passage.
 
 A multiword trigger may have adjectives between its words: «запуск
-российско-китайского производства» matches «запуск производство».
+российско-китайского производства» matches «запуск производство»; a two-word trigger
+also matches its words linked in the syntax tree, however far apart: «открыла в
+Тульской области завод» matches «открыть завод».
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from coopwatch.extract.lexicon import LemmaLexicon, PhraseMatch, data_rows
+from coopwatch.extract.lexicon import LemmaLexicon, PhraseMatch, data_rows, fold
 from coopwatch.extract.passages import Passage
 from coopwatch.records import EVENT_STATUSES, EVENT_TYPES
 
@@ -85,4 +87,24 @@ def _matches(lexicon: LemmaLexicon, passage: Passage) -> list[PhraseMatch]:
         first, last = kept[match.first], kept[match.last - 1] + 1
         if match.last - match.first > 1 and not taken & set(range(first, last)):
             spread.append(PhraseMatch(first, last, match.label, match.phrase))
-    return sorted([*direct, *spread], key=lambda match: match.first)
+    found = [*direct, *spread]
+    found += _linked_pairs(lexicon, passage, {i for m in found for i in range(m.first, m.last)})
+    return sorted(found, key=lambda match: match.first)
+
+
+def _linked_pairs(lexicon: LemmaLexicon, passage: Passage, taken: set[int]) -> list[PhraseMatch]:
+    """Two-word phrases whose words are head and dependent, reported at the first word."""
+    tokens = passage.tokens
+    by_id = {token.id: index for index, token in enumerate(tokens)}
+    found = []
+    for index, token in enumerate(tokens):
+        head = by_id.get(token.head_id)
+        if head is None or index in taken or head in taken:
+            continue
+        first, second = sorted((index, head))
+        phrase = (fold(passage.lemmas[first]), fold(passage.lemmas[second]))
+        label = lexicon.entries.get(phrase)
+        if label is not None:
+            found.append(PhraseMatch(first, first + 1, label, phrase))
+            taken |= {first, second}
+    return found

@@ -1,0 +1,178 @@
+"""Events: type, status, key participants and date on real sentences."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from coopwatch.extract import dates, events
+from coopwatch.nlp.analyze import analyze
+from coopwatch.records import Document, Entity, Mention, Source
+from coopwatch.tools import Toolkit
+
+KINDS = {"per": "PER", "org": "ORG"}
+
+
+def entity(key: str, surfaces: list[str], text: str) -> Entity:
+    """An entity with a mention at every occurrence of each surface form."""
+    mentions = tuple(
+        Mention(found.start(), found.end(), found.group())
+        for surface in surfaces
+        for found in re.finditer(re.escape(surface), text)
+    )
+    return Entity(key=key, type=KINDS.get(key.split(":")[0], "GEO"), name=surfaces[0],
+                  mentions=mentions)
+
+
+def document(
+    text: str, tools: Toolkit, entities: dict[str, list[str]], published: str | None = None
+) -> Document:
+    doc = analyze(Document(id="test", text=text, source=Source(published=published)), tools)
+    doc = dates.annotate(doc, tools)
+    return doc.replace(entities=tuple(entity(k, v, text) for k, v in entities.items()))
+
+
+# sentence, entities, expected (type, status, participants that must be there, date)
+CASES = [
+    ("27 июня состоялась встреча вице-губернатора Санкт-Петербурга Кирилла Полякова "
+     "с представителями Поднебесной.",
+     {"RU-SPE": ["Санкт-Петербурга"], "per:Кирилл Поляков": ["Кирилла Полякова"],
+      "CN": ["Поднебесной"]},
+     ("meeting", "done", {"per:Кирилл Поляков", "CN"}, "2025-06-27")),
+    ("Губернатор Александр Беглов провёл рабочую встречу с Рустамом Миннихановым.",
+     {"per:Александр Беглов": ["Александр Беглов"],
+      "per:Рустам Минниханов": ["Рустамом Миннихановым"]},
+     ("meeting", "done", {"per:Александр Беглов", "per:Рустам Минниханов"}, None)),
+    ("Антон Алиханов в октябре встретился с премьер-министром Беларуси Александром Турчиным.",
+     {"per:Антон Алиханов": ["Антон Алиханов"], "BY": ["Беларуси"],
+      "per:Александр Турчин": ["Александром Турчиным"]},
+     ("meeting", "done", {"per:Антон Алиханов", "per:Александр Турчин"}, "2025-10")),
+    ("В Шанхае запланирована встреча с руководством Нового банка развития.",
+     {"CN-SH": ["Шанхае"], "org:Новый банк развития": ["Нового банка развития"]},
+     ("meeting", "planned", {"org:Новый банк развития"}, None)),
+    ("Также планируются переговоры с компанией Geely.",
+     {"org:Geely": ["Geely"]},
+     ("meeting", "planned", {"org:Geely"}, None)),
+    ("Глава Минпромторга Антон Алиханов совершил рабочую поездку в Беларусь.",
+     {"per:Антон Алиханов": ["Антон Алиханов"], "BY": ["Беларусь"]},
+     ("visit", "done", {"per:Антон Алиханов", "BY"}, None)),
+    ("Президент РТ Рустам Минниханов находится в Китае с двухдневной рабочей поездкой.",
+     {"RU-TA": ["РТ"], "per:Рустам Минниханов": ["Рустам Минниханов"], "CN": ["Китае"]},
+     ("visit", "ongoing", {"per:Рустам Минниханов", "CN"}, "2025-05-17")),
+    ("Делегация из Татарстана планирует посетить две китайских провинции.",
+     {"RU-TA": ["Татарстана"]},
+     ("visit", "planned", {"RU-TA"}, None)),
+    ("В конце мая Рустам Минниханов полетит в Шанхай.",
+     {"per:Рустам Минниханов": ["Рустам Минниханов"], "CN-SH": ["Шанхай"]},
+     ("visit", "planned", {"per:Рустам Минниханов", "CN-SH"}, "2025-05")),
+    ("Вице-губернатор Кирилл Поляков подписал соглашение с заместителем премьер-министра "
+     "Беларуси Виктором Каранкевичем.",
+     {"per:Кирилл Поляков": ["Кирилл Поляков"], "BY": ["Беларуси"],
+      "per:Виктор Каранкевич": ["Виктором Каранкевичем"]},
+     ("agreement", "done", {"per:Кирилл Поляков", "per:Виктор Каранкевич"}, None)),
+    ("Летом 2025 года был подписан План мероприятий по развитию сотрудничества между "
+     "Санкт-Петербургом и Республикой Татарстан.",
+     {"RU-SPE": ["Санкт-Петербургом"], "RU-TA": ["Республикой Татарстан"]},
+     ("agreement", "done", {"RU-SPE", "RU-TA"}, "2025")),
+    ("Стороны намерены заключить меморандум о сотрудничестве в сфере логистики с "
+     "Ташкентской областью.",
+     {"UZ-TO": ["Ташкентской областью"]},
+     ("agreement", "planned", {"UZ-TO"}, None)),
+    ("Рустам Минниханов пригласил Alibaba Group разместить производство в Татарстане.",
+     {"per:Рустам Минниханов": ["Рустам Минниханов"], "org:Alibaba Group": ["Alibaba Group"],
+      "RU-TA": ["Татарстане"]},
+     ("localization", "proposed", {"org:Alibaba Group", "RU-TA"}, None)),
+    ("В Смоленской области может быть локализован выпуск городских электробусов.",
+     {"RU-SMO": ["Смоленской области"]},
+     ("localization", "proposed", {"RU-SMO"}, None)),
+    ("В регионе обсуждают открытие сервисного центра с Минским автомобильным заводом.",
+     {"org:Минский автомобильный завод": ["Минским автомобильным заводом"],
+      "RU-SMO": ["Смоленск"]},
+     ("localization", "proposed", {"org:Минский автомобильный завод"}, None)),
+    ("Компания Haval открыла в Тульской области завод полного цикла.",
+     {"org:Haval": ["Haval"], "RU-TUL": ["Тульской области"]},
+     ("localization", "done", {"org:Haval", "RU-TUL"}, None)),
+    ("Идет работа над совместным с белорусским «МотоВелоЗавод» производством мотоциклов.",
+     {"org:МотоВелоЗавод": ["МотоВелоЗавод"]},
+     ("joint_project", "ongoing", {"org:МотоВелоЗавод"}, None)),
+    ("Компании «Биокат» и «Герофарм» из Санкт-Петербурга совместно разрабатывают новые "
+     "продукты.",
+     {"org:Биокат": ["Биокат"], "org:Герофарм": ["Герофарм"], "RU-SPE": ["Санкт-Петербурга"]},
+     ("joint_project", "ongoing", {"org:Биокат", "org:Герофарм"}, None)),
+    ("В Смоленской области идет реализация более 100 инвестиционных проектов.",
+     {"RU-SMO": ["Смоленской области"]},
+     ("investment", "ongoing", {"RU-SMO"}, None)),
+    ("Китайская компания инвестировала в Калужскую область 5 млрд рублей в 2024 году.",
+     {"RU-KLU": ["Калужскую область"]},
+     ("investment", "done", {"RU-KLU"}, "2024")),
+    ("На Международной промышленной выставке «ИННОПРОМ. Беларусь» в Минске Санкт-Петербург "
+     "представил свои компании.",
+     {"RU-SPE": ["Санкт-Петербург"], "geo:Минск": ["Минске"]},
+     ("forum", "done", {"RU-SPE"}, None)),
+    ("В столице провинции Чжэцзян состоится деловой форум с участием Татарстана.",
+     {"CN-ZJ": ["Чжэцзян"], "RU-TA": ["Татарстана"]},
+     ("forum", "planned", {"CN-ZJ", "RU-TA"}, None)),
+]
+
+
+def matching(doc: Document, type_: str, parties: set[str]) -> list:
+    return [e for e in doc.events if e.type == type_ and parties <= set(e.participants)]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), CASES)
+def test_event(text: str, entities: dict[str, list[str]], expected: tuple, tools: Toolkit) -> None:
+    type_, status, parties, date = expected
+    doc = events.extract(document(text, tools, entities, published="2025-05-17"), tools)
+    found = matching(doc, type_, parties)
+    assert found, [(e.type, e.participants) for e in doc.events]
+    assert found[0].status == status
+    assert found[0].date == date
+    assert found[0].evidence
+
+
+def test_pronoun_subject_takes_the_previous_date_and_person(tools: Toolkit) -> None:
+    text = (
+        "Антон Алиханов совершил рабочую поездку в Беларусь в октябре. "
+        "Он встретился с премьер-министром Республики Беларусь Александром Турчиным."
+    )
+    doc = events.extract(document(text, tools, {
+        "per:Антон Алиханов": ["Антон Алиханов"], "BY": ["Беларусь", "Республики Беларусь"],
+        "per:Александр Турчин": ["Александром Турчиным"],
+    }), tools)
+    (meeting,) = matching(doc, "meeting", {"per:Александр Турчин"})
+    assert "per:Антон Алиханов" in meeting.participants
+    assert meeting.date == "--10"
+
+
+def test_agreement_title_is_the_noun_phrase_in_the_nominative(tools: Toolkit) -> None:
+    text = (
+        "Одной из новостей стало подписание соглашения о создании в Санкт-Петербурге "
+        "Центра белорусской техники, который станет витриной достижений."
+    )
+    doc = events.extract(document(text, tools, {"RU-SPE": ["Санкт-Петербурге"]}), tools)
+    (agreement,) = [e for e in doc.events if e.type == "agreement"]
+    assert agreement.title == "соглашение о создании в Санкт-Петербурге Центра белорусской техники"
+
+
+def test_repeated_event_is_merged_and_anaphoric_meeting_folds_in(tools: Toolkit) -> None:
+    text = (
+        "Губернатор Александр Беглов провёл встречу с Рустамом Миннихановым. "
+        "На встрече обсуждались вопросы сотрудничества в сфере энергетики."
+    )
+    doc = events.extract(document(text, tools, {
+        "per:Александр Беглов": ["Александр Беглов"],
+        "per:Рустам Минниханов": ["Рустамом Миннихановым"],
+    }), tools)
+    meetings = [e for e in doc.events if e.type == "meeting"]
+    assert len(meetings) == 1
+    assert len(meetings[0].evidence) == 2
+    assert "energy" in meetings[0].sectors
+
+
+def test_discussing_a_plant_is_localization_not_a_meeting(tools: Toolkit) -> None:
+    text = "В регионе обсуждают открытие сервисного центра Минского автомобильного завода."
+    doc = events.extract(document(text, tools, {
+        "org:Минский автомобильный завод": ["Минского автомобильного завода"],
+    }), tools)
+    assert [e.type for e in doc.events] == ["localization"]
