@@ -26,7 +26,7 @@ from coopwatch.records import (
 )
 from coopwatch.settings import Settings
 from coopwatch.store import repository
-from coopwatch.store.db import Database, migrate
+from coopwatch.store.db import Database, alembic_config, migrate
 from coopwatch.store.models import Base, EntityAliasRow, EntityRow, FactPartyRow, FactRow
 
 SPB_TEXT = (
@@ -220,15 +220,20 @@ def test_documents_list_newest_first_with_counts(database: Database) -> None:
     assert [d.id for d in second_page] == ["ta-spb"]
 
 
-def test_rejection_is_stored_with_its_reason(database: Database) -> None:
+def test_rejection_is_stored_once_with_its_reason(database: Database) -> None:
+    empty = Rejection(path="in/empty.txt", reason="empty", detail="0 bytes")
     with database.sessions.begin() as session:
-        repository.save_rejection(
-            session, rejection=Rejection(path="in/empty.txt", reason="empty", detail="0 bytes")
-        )
+        assert repository.save_rejection(session, rejection=empty) is True
+    with database.sessions.begin() as session:
+        assert repository.save_rejection(session, rejection=empty) is False
+        binary = Rejection(path="in/empty.txt", reason="binary")
+        assert repository.save_rejection(session, rejection=binary) is True
     with database.sessions() as session:
-        assert repository.counts(session).rejections == 1
-        (stored,) = repository.list_rejections(session)
-    assert (stored.path, stored.reason, stored.detail) == ("in/empty.txt", "empty", "0 bytes")
+        assert repository.counts(session).rejections == 2
+        stored = repository.list_rejections(session)
+    assert [(r.path, r.reason, r.detail) for r in stored] == [
+        ("in/empty.txt", "binary", ""), ("in/empty.txt", "empty", "0 bytes"),
+    ]
 
 
 def test_deleting_a_document_removes_its_rows_but_keeps_shared_entities(
@@ -242,3 +247,11 @@ def test_deleting_a_document_removes_its_rows_but_keeps_shared_entities(
         totals = repository.counts(session)
         assert (totals.documents, totals.facts, totals.mentions) == (1, 1, 2)
         assert totals.entities == 5
+
+
+@pytest.mark.parametrize("url", [
+    "sqlite:///var/coopwatch.sqlite3",
+    "postgresql+psycopg://coop:p%40ss%25word@db.example:5432/coopwatch",
+])
+def test_alembic_config_keeps_the_url_verbatim(url: str) -> None:
+    assert alembic_config(url).get_main_option("sqlalchemy.url") == url

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from hypothesis import given
+from hypothesis import strategies as st
 
 from coopwatch.api import create_app
 from coopwatch.records import Span
@@ -119,3 +121,14 @@ def test_highlighting_escapes_text_and_keeps_it_whole() -> None:
     assert "<b>" not in html and "&amp;" in html
     assert re.sub(r"<[^>]+>", "", html).replace("&amp;", "&").replace("&lt;", "<").replace(
         "&gt;", ">") == text
+
+
+@given(
+    text=st.text(alphabet="абв <&>.", max_size=40),
+    ranges=st.lists(st.tuples(st.integers(0, 45), st.integers(0, 45)), max_size=6),
+)
+def test_pieces_cover_the_text_exactly_once(text: str, ranges: list[tuple[int, int]]) -> None:
+    spans = [Span(min(a, b), max(a, b)) for a, b in ranges]
+    cut = pieces(len(text), spans[::2], spans[1::2])
+    assert "".join(text[p.start:p.stop] for p in cut) == text
+    assert all(p.start < p.stop for p in cut)
