@@ -8,12 +8,14 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from coopwatch.cli.app import app, console
 from coopwatch.evaluate.cards import Cards, cards_from_file, cards_from_pipeline
-from coopwatch.evaluate.gold import read_gold
+from coopwatch.evaluate.gold import GoldDocument, read_gold
 from coopwatch.evaluate.report import details, score_json, score_table
 from coopwatch.evaluate.scorer import score
+from coopwatch.evaluate.validate import check_lines
 from coopwatch.settings import get_settings
 
 
@@ -49,8 +51,37 @@ def evaluate(
         out.print(score_table(result))
 
 
-def _run_pipeline(gold_file: Path, golds: list) -> Cards:
+def _run_pipeline(gold_file: Path, golds: list[GoldDocument]) -> Cards:
     from coopwatch.pipeline import Pipeline
 
     with console.status("running the pipeline on the gold texts"):
         return cards_from_pipeline(gold_file, golds, Pipeline(), get_settings())
+
+
+@app.command()
+def validate(
+    cards: Annotated[Path, typer.Argument(help="Cards file (JSON lines), e.g. from `extract`.")],
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Count warnings (dangling fact keys) as errors."),
+    ] = False,
+) -> None:
+    """Check every card against the card JSON Schema, offsets and keys.
+
+    Prints each problem with its line number; exits with code 1 when any card is
+    invalid (with --strict, also when any card has a warning).
+    """
+    out = Console(highlight=False)
+    with open(cards, encoding="utf-8") as handle:
+        reports = list(check_lines(handle))
+    for report in reports:
+        for problem in report.problems:
+            color = "red" if problem.severity == "error" else "yellow"
+            out.print(f"line {report.line} ({escape(str(report.card_id))}) "
+                      f"[{color}]{problem.severity}[/{color}] {escape(problem.where)}: "
+                      f"{escape(problem.message)}", soft_wrap=True)
+    invalid = sum(not report.valid for report in reports)
+    warned = sum(any(p.severity == "warning" for p in report.problems) for report in reports)
+    out.print(f"{len(reports)} cards: {len(reports) - invalid} valid, {invalid} invalid, "
+              f"{warned} with warnings")
+    if invalid or (strict and warned):
+        raise typer.Exit(code=1)
