@@ -26,10 +26,12 @@ PLACE_FILES = (
 )
 ADJECTIVE_FILE = "geo_adjectives.tsv"
 AMBIGUOUS_FILE = "geo_ambiguous.tsv"
+NOT_AFTER_FILE = "geo_not_after.tsv"
+PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 
 # Words that may precede a name without being part of it: "провинции Чжэцзян", "г. Казань".
-DESIGNATORS = frozenset({"город", "г", "провинция", "пгт", "посёлок", "поселок", "село",
-                         "станица", "деревня", "регион", "мегаполис", "столица"})
+DESIGNATORS = frozenset({"город", "г", "провинция", "штат", "пгт", "посёлок", "поселок",
+                         "село", "станица", "деревня", "регион", "мегаполис", "столица"})
 # Endings of an adjective after its stem, "о" being the first part of a compound.
 ADJECTIVE_ENDINGS = frozenset({
     "ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему",
@@ -121,8 +123,10 @@ def read_place(fields: list[str]) -> tuple[Place, set[str]]:
 class Gazetteer:
     """Places by key, by name in any case form, in running text, and by adjective."""
 
-    def __init__(self, morph: Morph, policies: dict[str, str]) -> None:
+    def __init__(self, morph: Morph, policies: dict[str, str],
+                 not_after: frozenset[str] = frozenset()) -> None:
         self.morph = morph
+        self._not_after = not_after
         self.places: dict[str, Place] = {}
         self.collisions: list[tuple[str, str, str]] = []  # (name, kept key, dropped key)
         self._policies = policies
@@ -134,7 +138,8 @@ class Gazetteer:
     def load(cls, morph: Morph) -> Gazetteer:
         """Read every geo_*.tsv data file and index the names."""
         policies = {fold(f[0]): f[1] for f in data_lines(AMBIGUOUS_FILE)}
-        gazetteer = cls(morph, policies)
+        not_after = frozenset(fold(f[0]) for f in data_lines(NOT_AFTER_FILE))
+        gazetteer = cls(morph, policies, not_after)
         for file_name in PLACE_FILES:
             for fields in data_lines(file_name):
                 gazetteer.add(*read_place(fields))
@@ -190,8 +195,8 @@ class Gazetteer:
         return place.key if place else None
 
     def forms(self, word: str) -> frozenset[str]:
-        """Lemma candidates of a word: its folded form and its pymorphy3 normal forms,
-        geographic ones (Geox) first choice. Abbreviations only as written."""
+        """Lemma candidates of a word: its folded form and pymorphy3 normal forms (of the
+        best parse and of the geographic (Geox) parses, if any). Abbreviations as written."""
         cached = self._forms.get(word)
         if cached is None:
             cached = self._forms[word] = self._compute_forms(word)
@@ -203,7 +208,7 @@ class Gazetteer:
             return frozenset({folded})
         parses = self.morph.parse(word)
         geographic = [p for p in parses if "Geox" in p.tag]
-        chosen = geographic or parses[:MAX_FORMS]
+        chosen = [*parses[:1], *geographic] if geographic else parses[:MAX_FORMS]
         return frozenset({folded, *(fold(p.normal_form) for p in chosen)})
 
     def resolve(self, name: str) -> Place | None:
@@ -258,9 +263,26 @@ class Gazetteer:
         joined = _joiner(text, words)
         matches = sorted(self._walk(words, i, joined), key=lambda m: -m[0])
         for stop, name in matches:
-            if _acceptable(text, words, i, stop, name):
+            if _acceptable(text, words, i, stop, name) and self._plausible(
+                text, words, i, stop, name
+            ):
                 return stop, name
         return None
+
+    def _plausible(self, text: str, words: list[_Token], i: int, stop: int, name: _Name) -> bool:
+        """Not part of a currency ("долларов США"), not a person's name read as a place
+        ("Пушкина" is the surname, not a form of Пушкино)."""
+        if i > 0 and self._after_stopword(text, words[i - 1], words[i]):
+            return False
+        if i != stop or name.abbreviation:
+            return True
+        top = self.morph.parse(words[i].text)[0]
+        person = bool(PERSON_TAGS & set(map(str, top.tag.grammemes)))
+        return not person or fold(top.normal_form) in self.forms(name.text)
+
+    def _after_stopword(self, text: str, previous: _Token, word: _Token) -> bool:
+        gap = text[previous.stop:word.start]
+        return gap in (" ", "\u00a0") and bool(self.forms(previous.text) & self._not_after)
 
     def adjective(self, word: str) -> tuple[Place, ...]:
         """Places an adjective refers to, in any form, compounds split:
