@@ -59,9 +59,15 @@ def lemmas(tokens: Sequence[Token]) -> list[str]:
     return [fold(token.lemma or token.text) for token in tokens]
 
 
+_METRIC_STARTS = frozenset(phrase[0] for phrase in METRICS.entries)
+
+
 def metric_matches(tokens: Sequence[Token]) -> list[PhraseMatch]:
     """Metric words of a run of tokens, in order."""
-    return METRICS.matches(lemmas(tokens))
+    words = lemmas(tokens)
+    if _METRIC_STARTS.isdisjoint(words):
+        return []
+    return METRICS.matches(words)
 
 
 def kind_of(tokens: Sequence[Token]) -> str | None:

@@ -60,11 +60,14 @@ class Context:
     tools: Toolkit | None
     anchor: Anchor
     main: str | None
+    times: tuple[TimeExpr, ...]  # of the whole text, resolved against `anchor`
 
 
 def extract(doc: Document, tools: Toolkit | None) -> Document:
     """Fill `doc.figures` from the sentences of the analysed document."""
-    context = Context(doc=doc, tools=tools, anchor=reference_anchor(doc), main=main_actor(doc))
+    anchor = reference_anchor(doc)
+    context = Context(doc=doc, tools=tools, anchor=anchor, main=main_actor(doc),
+                      times=tuple(find_times(doc.text, anchor)))
     memory = Memory()
     figures: list[Figure] = []
     for index, sentence in enumerate(doc.sentences):
@@ -99,7 +102,7 @@ def sentence_figures(context: Context, sentence: Sentence, keys: list[str],
                      fallback: str) -> list[Figure]:
     """The figures of one sentence; `keys` are the parties it names (or the ones before
     it), `fallback` the metric of the sentences before it."""
-    times = [_shift(t, sentence.start) for t in find_times(sentence.text, context.anchor)]
+    times = [t for t in context.times if sentence.start <= t.start < sentence.stop]
     amounts = [_shift(a, sentence.start) for a in find_amounts(sentence.text)
                if not any(t.start <= sentence.start + a.start < t.stop for t in times)]
     changes = find_changes(sentence.text, sentence.start, sentence.tokens, amounts)

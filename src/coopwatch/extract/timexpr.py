@@ -64,8 +64,29 @@ def _alt(words: dict[str, str], edge: str = r"\w-") -> str:
 
 
 def _body(words: dict[str, str]) -> str:
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(word).replace("е", "[её]").replace(r"\ ", r"\s+") for word in ordered)
+    """An alternation factored as a trie (`янв(?:арь|аря)`), which the regex engine
+    rejects at the first wrong letter instead of trying every word."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _render(trie)
+
+
+def _render(node: dict) -> str:
+    branches = [_char(char) + _render(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?" if len(body) > 1 else body + "?"
+    return body
+
+
+def _char(char: str) -> str:
+    return {"е": "[её]", " ": r"\s+"}.get(char, re.escape(char))
 
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -198,6 +219,8 @@ def _event_year(match: re.Match[str], anchor: Anchor) -> tuple[str | None, str |
 
 Resolver = Callable[[re.Match[str], Anchor], tuple[str | None, str | None, str]]
 _I = re.IGNORECASE
+# fails fast inside words: most positions of a text are
+_WORD_START = r"(?<![\w-])(?=\w)"
 _EVENT_NAME = rf"(?:[A-ZА-ЯЁ]{{2,}}|(?i:{_body(EVENTS)}))"
 
 GRAMMARS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
@@ -209,23 +232,24 @@ GRAMMARS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
         rf"(?<![\d,.])(?:с\s+)?(?P<day>\d{{1,2}})(?:-?(?:го|е))?(?:\s*(?:[-–—]|по)\s*\d{{1,2}})?"
         rf"\s+(?P<month>{_MONTH}){_TAIL}", _I), _day),
     (re.compile(
-        rf"(?:с\s+)?(?P<month>{_MONTH})\s*(?:[-–—]|по)\s*(?P<month2>{_MONTH}){_TAIL}", _I),
+        rf"{_WORD_START}(?:с\s+)?(?P<month>{_MONTH})\s*(?:[-–—]|по)\s*(?P<month2>{_MONTH}){_TAIL}",
+        _I),
      _month_range),
-    (re.compile(rf"(?P<month>{_MONTH}){_TAIL}", _I), _month),
+    (re.compile(rf"{_WORD_START}(?P<month>{_MONTH}){_TAIL}", _I), _month),
     (re.compile(
         rf"(?<![\d-])(?:с\s+)?(?P<year>{_YEAR})\s*(?:[-–—]|по)\s*(?P<year2>{_YEAR})"
         rf"\s*(?:-?е\s+)?(?:годы|годах|годов|годам|год|гг\.)", _I), _year_range),
     (re.compile(rf"(?<![\w.,-])(?P<year>{_YEAR})(?:-?(?:м|го|й))?\s*{_YEAR_WORD}", _I), _year),
     (re.compile(rf"(?<![\w-]){_EVENT_NAME}-(?P<year>{_YEAR})(?!\d)"), _event_year),
-    (re.compile(rf"(?P<ord>{_alt(ORDINALS)})\s+(?P<part>{_alt(PARTS)}){_TAIL}", _I), _part),
+    (re.compile(rf"{_WORD_START}(?P<ord>{_alt(ORDINALS)})\s+(?P<part>{_alt(PARTS)}){_TAIL}", _I), _part),
     (re.compile(
         rf"(?:за|в\s+течение)\s+(?P<count>\d{{1,2}}|{NUMBER_WORD})\s+месяц\w*{_TAIL}", _I),
      _months),
     (re.compile(_alt(DAYS), _I), _relative_day),
     (re.compile(
-        rf"(?:(?:в|на)\s+)?(?:(?:конц[еау]|начал[еао]|середин[еуы]|течение)\s+)?"
+        rf"{_WORD_START}(?:(?:в|на)\s+)?(?:(?:конц[еау]|начал[еао]|середин[еуы]|течение)\s+)?"
         rf"(?P<shift>{_alt(SHIFTS)})\s+(?P<unit>{_alt(UNITS)})", _I), _shifted),
-    (re.compile(rf"(?:(?P<shift>{_alt(SHIFTS)})\s+)?(?P<season>{_alt(SEASONS)}){_TAIL}", _I),
+    (re.compile(rf"{_WORD_START}(?:(?P<shift>{_alt(SHIFTS)})\s+)?(?P<season>{_alt(SEASONS)}){_TAIL}", _I),
      _season),
     (re.compile(r"(?<!\w)(?:до|к)\s+конц[ау]\s+года(?!\w)", _I), _year_end),
 )
