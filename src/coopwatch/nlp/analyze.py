@@ -18,6 +18,7 @@ def analyze(doc: Document, tools: Toolkit) -> Document:
     models = tools.natasha
     nat = Doc(doc.text)
     nat.segment(models.segmenter)
+    _resegment(nat)
     nat.tag_morph(models.morph_tagger)
     nat.parse_syntax(models.syntax_parser)
     nat.tag_ner(models.ner_tagger)
@@ -32,6 +33,48 @@ def analyze(doc: Document, tools: Toolkit) -> Document:
                     type=NER_TYPES.get(span.type, span.type), normal=span.normal)
         )
     return doc.replace(sentences=sentences, mentions=tuple(mentions))
+
+
+def _resegment(nat) -> None:
+    """Sentences never cross a line break (headlines, bullets), and a short quoted name
+    with a dot inside («ИННОПРОМ. Беларусь») stays in one sentence."""
+    from natasha.doc import DocSent
+
+    ranges = [piece for sent in nat.sents for piece in _line_pieces(nat.text, sent.start, sent.stop)]
+    ranges = _join_quoted_names(nat.text, ranges)
+    nat.sents = [DocSent(start, stop, nat.text[start:stop]) for start, stop in ranges]
+    nat.envelop_sent_tokens()
+
+
+def _line_pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    pieces = []
+    for line in text[start:stop].split("\n"):
+        stripped = line.strip()
+        if stripped:
+            begin = text.index(stripped, start)
+            pieces.append((begin, begin + len(stripped)))
+        start += len(line) + 1
+    return pieces
+
+
+def _join_quoted_names(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    joined: list[tuple[int, int]] = []
+    for start, stop in ranges:
+        if joined and _opens_short_quote(text, joined[-1], (start, stop)):
+            joined[-1] = (joined[-1][0], stop)
+        else:
+            joined.append((start, stop))
+    return joined
+
+
+def _opens_short_quote(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """The sentence before leaves a quote open on the same line and the next closes it soon."""
+    left, right = text[before[0]:before[1]], text[after[0]:after[1]]
+    if "\n" in text[before[1]:after[0]]:
+        return False
+    unbalanced = left.count("«") > left.count("»") or left.count('"') % 2 == 1
+    closing = min((right.find(q) for q in "»\"" if q in right), default=-1)
+    return unbalanced and 0 <= closing <= 40
 
 
 def _sentence(sent) -> Sentence:
