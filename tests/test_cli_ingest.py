@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
 import coopwatch.cli.ingest as ingest_command
@@ -126,3 +128,22 @@ def test_show_an_unknown_id_fails_clearly(db_url: str) -> None:
     result = CliRunner().invoke(app, ["show", "nope", "--db", db_url])
     assert result.exit_code == 1
     assert "no document with id 'nope'" in result.output
+
+
+
+def test_a_card_the_store_refuses_is_a_rejection_not_a_crash(
+    inbox: Path, db_url: str, use_pipeline: Callable, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    save = repository.save_document
+
+    def failing_save(session: Session, *, doc: Document) -> repository.SaveResult:
+        if "Минниханов" in doc.text:
+            raise OperationalError("INSERT INTO documents", {}, Exception("disk I/O error"))
+        return save(session, doc=doc)
+
+    use_pipeline(lambda doc: doc)
+    monkeypatch.setattr(repository, "save_document", failing_save)
+    output = _run("ingest", str(inbox), "--db", db_url)
+    assert _tally(output) == {"stored": 1, "duplicate": 0, "rejected": 3}
+    assert "store_error" in output and "disk I/O error" in output
+    assert _counts(db_url).documents == 1

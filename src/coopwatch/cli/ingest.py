@@ -20,6 +20,7 @@ from rich.progress import (
 )
 from rich.table import Table
 from sqlalchemy import make_url
+from sqlalchemy.exc import SQLAlchemyError
 
 from coopwatch.cli.app import app, console
 from coopwatch.ingest import read_inputs
@@ -55,7 +56,7 @@ def ingest(
 
     Each input ends as stored, duplicate (the same cleaned text is
     already stored: nothing is written) or rejected with a reason
-    (empty, binary, bad_encoding, not_russian, pipeline_error, ...).
+    (empty, binary, bad_encoding, not_russian, pipeline_error, store_error, ...).
     A path that does not exist is recorded as rejected not_found
     instead of stopping the batch. The exit code is 0 whenever the
     batch ran, rejections included. The database is created and
@@ -110,8 +111,12 @@ def ingest_document(
     except Exception as error:
         detail = f"{type(error).__name__}: {error}"
         return _reject(database, Rejection(path, "pipeline_error", detail))
-    with database.sessions.begin() as session:
-        result = repository.save_document(session, doc=card)
+    try:
+        with database.sessions.begin() as session:
+            result = repository.save_document(session, doc=card)
+    except SQLAlchemyError as error:
+        detail = f"{type(error).__name__}: {error}"
+        return _reject(database, Rejection(path, "store_error", detail[:2000]))
     if result.status == "id_conflict":
         detail = f"id {result.doc_id} is taken by another text"
         return _reject(database, Rejection(path, "id_conflict", detail))
