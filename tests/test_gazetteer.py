@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from coopwatch.extract.gazetteer import Gazetteer, data_lines, read_place
 from coopwatch.tools import Toolkit
@@ -225,3 +227,25 @@ def test_get(gazetteer: Gazetteer) -> None:
     place = gazetteer.get("RU-SPE")
     assert place is not None and place.name == "Санкт-Петербург" and place.within == "RU"
     assert gazetteer.get("XX-NOPE") is None
+
+
+FRAGMENTS = [
+    "Смоленщины", "Республикой Татарстан", "РТ", "рт", "Минске", "«Кубань»", "долларов США",
+    "Орёл", "орёл", "Северо-Запада России", "ХМАО — Югры", "Поднебесной", "провинции Чжэцзян",
+    "сотрудничество", "вырос на 12%", "Сергей Королёв", "Россия-Китай", ".", ",", "\n", " — ",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=12))
+def test_find_offsets_are_exact_and_agree_with_resolve(
+    gazetteer: Gazetteer, parts: list[str]
+) -> None:
+    text = " ".join(parts)
+    mentions = gazetteer.find(text)
+    stops = [0, *(m.stop for m in mentions)]
+    for mention, previous_stop in zip(mentions, stops, strict=False):
+        assert mention.start >= previous_stop
+        assert text[mention.start:mention.stop] == mention.text
+        resolved = gazetteer.resolve(mention.text)
+        assert resolved is not None and resolved.key == mention.place.key

@@ -38,6 +38,7 @@ ADJECTIVE_ENDINGS = frozenset({
     "ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими", "ей", "о",
 })
 MAX_FORMS = 4  # lemma candidates kept per word
+FORMS_CACHE_SIZE = 100_000  # words whose lemma candidates are kept
 
 WORD = re.compile(r"[^\W_]+")
 JOIN = re.compile(r"[ \u00a0]{1,2}|[ \u00a0]?[-‐‑–—][ \u00a0]?")
@@ -199,6 +200,8 @@ class Gazetteer:
         best parse and of the geographic (Geox) parses, if any). Abbreviations as written."""
         cached = self._forms.get(word)
         if cached is None:
+            if len(self._forms) >= FORMS_CACHE_SIZE:
+                self._forms.clear()
             cached = self._forms[word] = self._compute_forms(word)
         return cached
 
