@@ -24,6 +24,7 @@ RESOLVE = [
     ("РТ", "RU-TA"),
     ("Санкт-Петербургом", "RU-SPE"),
     ("Петербурге", "RU-SPE"),
+    ("Питере", "RU-SPE"),
     ("Северной столицы", "RU-SPE"),
     ("СПб", "RU-SPE"),
     ("Москве", "RU-MOW"),
@@ -88,7 +89,11 @@ def test_resolve(gazetteer: Gazetteer, name: str, key: str) -> None:
     assert place is not None and place.key == key
 
 
-@pytest.mark.parametrize("name", ["рт", "область", "провинция", "Иванов", "сотрудничество", ""])
+@pytest.mark.parametrize("name", [
+    "рт", "область", "провинция", "Иванов", "сотрудничество", "",
+    "Королёв",   # the surname first: a city only in a clear context
+    "Пушкина",   # the surname Пушкин, not a form of Пушкино
+])
 def test_resolve_nothing(gazetteer: Gazetteer, name: str) -> None:
     assert gazetteer.resolve(name) is None
 

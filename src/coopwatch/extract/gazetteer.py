@@ -226,7 +226,8 @@ class Gazetteer:
             return None
         for stop, name in self._walk(words, 0, lambda _j: True):
             if stop == len(words) - 1 and _written_as(name, words):
-                return self.places[name.key]
+                person = stop == 0 and self._person_reading(words[0].text, name)
+                return None if person else self.places[name.key]
         return None
 
     def _walk(self, words: list[_Token], i: int,
@@ -277,11 +278,18 @@ class Gazetteer:
         ("Пушкина" is the surname, not a form of Пушкино)."""
         if i > 0 and self._after_stopword(text, words[i - 1], words[i]):
             return False
-        if i != stop or name.abbreviation:
-            return True
-        top = self.morph.parse(words[i].text)[0]
-        person = bool(PERSON_TAGS & set(map(str, top.tag.grammemes)))
-        return not person or fold(top.normal_form) in self.forms(name.text)
+        return i != stop or not self._person_reading(words[i].text, name)
+
+    def _person_reading(self, word: str, name: _Name) -> bool:
+        """Whether a one-word name is rather read as a person's name: pymorphy3's best
+        parse is a first name, surname or patronymic, and the place name is ambiguous or
+        not what that parse is a form of ("Пушкина" is Пушкин, not Пушкино)."""
+        if name.abbreviation:
+            return False
+        top = self.morph.parse(word)[0]
+        if not PERSON_TAGS & set(map(str, top.tag.grammemes)):
+            return False
+        return name.policy == "strict" or fold(top.normal_form) not in self.forms(name.text)
 
     def _after_stopword(self, text: str, previous: _Token, word: _Token) -> bool:
         gap = text[previous.stop:word.start]
