@@ -1,0 +1,188 @@
+"""The card JSON Schema and `coopwatch validate`: valid cards pass, broken ones say why."""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator
+from typer.testing import CliRunner
+
+from coopwatch.cli import app
+from coopwatch.evaluate.gold import gold_as_card, read_gold
+from coopwatch.evaluate.validate import card_schema, check_card
+from coopwatch.records import (
+    Change,
+    Cooperation,
+    Document,
+    Entity,
+    Event,
+    Figure,
+    Flow,
+    Mention,
+    Position,
+    Source,
+    Span,
+)
+
+TEXT = ("Вице-губернатор Петербурга Кирилл Поляков встретился с делегацией Китая. "
+        "Товарооборот с КНР вырос на 12,4%.")
+
+
+def _at(word: str) -> Mention:
+    start = TEXT.index(word)
+    return Mention(start, start + len(word), word)
+
+
+def _sentence(number: int) -> tuple[Span, ...]:
+    first = TEXT.index(". ") + 1
+    return (Span(0, first),) if number == 0 else (Span(first + 1, len(TEXT)),)
+
+
+def valid_card() -> dict[str, Any]:
+    doc = Document(
+        id="c1", text=TEXT, source=Source(path="corpus/a.txt", published="2025-06-27"),
+        entities=(
+            Entity("RU-SPE", "GEO", "Санкт-Петербург", "region", "RU", ("Петербург",),
+                   (_at("Петербурга"),)),
+            Entity("CN", "GEO", "Китай", "country", None, ("КНР",), (_at("Китая"), _at("КНР"))),
+            Entity("per:Кирилл Поляков", "PER", "Кирилл Поляков", mentions=(_at("Кирилл Поляков"),)),
+        ),
+        positions=(Position("per:Кирилл Поляков", "вице-губернатор", "RU-SPE", _sentence(0)),),
+        events=(Event("meeting", "done", "2025-06-27", ("per:Кирилл Поляков", "CN"),
+                      sectors=("automotive",), evidence=_sentence(0)),),
+        figures=(Figure("trade_turnover", None, None, change=Change(percent=12.4),
+                        parties=("RU-SPE", "CN"), evidence=_sentence(1)),),
+        flows=(Flow("CN", "RU-SPE", ("автомобили",), ("automotive",), "done", _sentence(1)),),
+        cooperation=(Cooperation(("RU-SPE", "CN"), ("automotive",), _sentence(0)),),
+        sectors=("automotive",),
+    )
+    return doc.to_json()
+
+
+def broken(path: str, value: Any) -> dict[str, Any]:
+    """The valid card with the field at a slash path set to `value` (None deletes it)."""
+    card = copy.deepcopy(valid_card())
+    *parents, last = path.strip("/").split("/")
+    target: Any = card
+    for part in parents:
+        target = target[int(part)] if isinstance(target, list) else target[part]
+    key: Any = int(last) if isinstance(target, list) else last
+    if value is None:
+        del target[key]
+    else:
+        target[key] = value
+    return card
+
+
+def test_the_schema_is_valid_draft_2020_12() -> None:
+    Draft202012Validator.check_schema(card_schema())
+    assert card_schema()["$schema"].endswith("2020-12/schema")
+
+
+def test_a_valid_card_has_no_problem() -> None:
+    assert check_card(valid_card()) == []
+
+
+def test_every_shared_gold_document_as_a_card_fits_the_schema(shared_dir: Path) -> None:
+    for gold in read_gold(shared_dir / "gold" / "seeds.json"):
+        doc = gold_as_card(gold)
+        evidence = (Span(0, 10),)
+        dressed = doc.replace(text="x" * 20, **{
+            name: tuple(replace(item, evidence=evidence) for item in getattr(doc, name))
+            for name in ("positions", "events", "figures", "flows", "cooperation")
+        })
+        errors = [p for p in check_card(dressed.to_json()) if p.severity == "error"]
+        assert errors == [], gold.path
+
+
+@pytest.mark.parametrize(("path", "value", "where", "words"), [
+    ("/events/0/evidence", [], "/events/0/evidence", "non-empty"),
+    ("/positions/0/evidence", None, "/positions/0", "'evidence' is a required property"),
+    ("/events/0/type", "conference", "/events/0/type", "is not one of"),
+    ("/events/0/status", "finished", "/events/0/status", "is not one of"),
+    ("/events/0/date", "27.06.2025", "/events/0/date", "27.06.2025"),
+    ("/sectors", ["cars"], "/sectors/0", "is not one of"),
+    ("/figures/0/metric", "turnover", "/figures/0/metric", "is not one of"),
+    ("/figures/0/change", {}, "/figures/0/change", ""),
+    ("/figures/0/approx", "around", "/figures/0/approx", "is not one of"),
+    ("/entities/2/key", "RU-SPB", "/entities/2/key", "does not match"),
+    ("/entities/0/key", "Санкт-Петербург", "/entities/0/key", "does not match"),
+    ("/entities/2/type", "PERSON", "/entities/2/type", "is not one of"),
+    ("/cooperation/0/parties", ["RU-SPE"], "/cooperation/0/parties", "too short"),
+    ("/schema", 2, "/schema", "1 was expected"),
+    ("/source/published", "вчера", "/source/published", "вчера"),
+    ("/extra", 1, "/", "Additional properties"),
+])
+def test_schema_violations_name_the_field(path: str, value: Any, where: str, words: str) -> None:
+    problems = check_card(broken(path, value))
+    assert problems, "the broken card passed"
+    assert any(p.where == where and words in p.message for p in problems), problems
+
+
+@pytest.mark.parametrize(("path", "value", "words"), [
+    ("/entities/0/mentions/0/text", "Петербург", "'Петербург' but the text has 'Петербурга'"),
+    ("/entities/1/mentions/0/stop", len(TEXT) + 5, "not within the text"),
+    ("/events/0/evidence/0/start", TEXT.index(". ") + 1, "not within the text"),  # empty
+    ("/positions/0/evidence/0/start", 9999, "not within the text"),
+    ("/entities/2/key", "RU-SPE", "duplicate entity key"),
+])
+def test_offsets_and_keys_beyond_the_schema(path: str, value: Any, words: str) -> None:
+    card = broken(path, value)
+    if path == "/entities/2/key":
+        card["entities"][2]["type"] = "GEO"
+        card["entities"][2].update(geo_kind="region", within=None)
+    problems = check_card(card)
+    assert any(words in p.message and p.severity == "error" for p in problems), problems
+
+
+def test_a_fact_key_without_its_entity_is_a_warning() -> None:
+    problems = check_card(broken("/flows/0/from", "BY"))
+    assert [(p.where, p.severity) for p in problems] == [("/flows/0/from", "warning")]
+
+
+def test_geo_fields_only_on_places() -> None:
+    card = valid_card()
+    card["entities"][2]["geo_kind"] = "city"
+    assert check_card(card)
+    del card["entities"][2]["geo_kind"]
+    del card["entities"][0]["within"]
+    assert any(p.where == "/entities/0" for p in check_card(card))
+
+
+def _cards_file(tmp_path: Path, *cards: dict[str, Any] | str) -> Path:
+    path = tmp_path / "cards.jsonl"
+    lines = [item if isinstance(item, str) else json.dumps(item, ensure_ascii=False)
+             for item in cards]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _validate(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(app, ["validate", *args])
+    return result.exit_code, result.output
+
+
+def test_validate_cli_passes_valid_cards(tmp_path: Path) -> None:
+    code, output = _validate(str(_cards_file(tmp_path, valid_card(), valid_card())))
+    assert code == 0, output
+    assert "2 cards: 2 valid, 0 invalid" in output
+
+
+def test_validate_cli_reports_the_line_and_exits_1(tmp_path: Path) -> None:
+    path = _cards_file(tmp_path, valid_card(), broken("/events/0/evidence", []), "{not json")
+    code, output = _validate(str(path))
+    assert code == 1
+    assert "line 2" in output and "/events/0/evidence" in output
+    assert "line 3" in output and "not JSON" in output
+    assert "3 cards: 1 valid, 2 invalid" in output
+
+
+def test_validate_cli_strict_fails_on_warnings(tmp_path: Path) -> None:
+    path = _cards_file(tmp_path, broken("/flows/0/from", "BY"))
+    assert _validate(str(path))[0] == 0
+    assert _validate(str(path), "--strict")[0] == 1
