@@ -20,6 +20,8 @@ KINDS = LemmaLexicon.from_pairs([(phrase, kind) for kind, phrase in
 _COUNTS = list(data_rows("figure_counts.tsv"))
 COUNT_PHRASES = {tuple(row[1].split()): row[2] for row in _COUNTS if row[0] == "phrase"}
 COUNT_SKIP = frozenset(fold(row[1]) for row in _COUNTS if row[0] == "skip")
+MEASURES = {fold(row[1]): row[2] for row in _COUNTS if row[0] == "measure"}
+MEASURE_UNITS = frozenset(MEASURES.values())
 
 
 def _qualifier_pattern(phrase: str) -> str:
@@ -27,22 +29,25 @@ def _qualifier_pattern(phrase: str) -> str:
     return r"\s+".join(words)
 
 
-_QUALIFIERS = sorted(data_rows("figure_qualifiers.tsv"), key=lambda row: -len(row[1]))
+_QUALIFIER_ROWS = list(data_rows("figure_qualifiers.tsv"))
+_QUALIFIERS = sorted((row for row in _QUALIFIER_ROWS if row[0] != "to_verb"),
+                     key=lambda row: -len(row[1]))
+TO_VERBS = frozenset(fold(row[1]) for row in _QUALIFIER_ROWS if row[0] == "to_verb")
 # a qualifier right before the number, maybe with "отметку в", "сумму в", "уровня"
 QUALIFIER = re.compile(
     r"(?<!\w)(?P<cue>"
     + "|".join(f"(?P<q{i}>{_qualifier_pattern(phrase)})" for i, (_, phrase) in
                enumerate(_QUALIFIERS))
-    + r")\s+(?:(?:отметк\w*|уров\w*|планк\w*|сумм\w*|рубеж\w*|порог\w*)\s+(?:в\s+)?)?$",
+    + r")\s+(?:(?:отметк\w*|уров\w*|планк\w*|сумм\w*|рубеж\w*|порог\w*)\s+)?(?:в\s+)?$",
     re.IGNORECASE,
 )
 
 
-def approx_before(text: str, previous_pos: str = "") -> tuple[str, int] | None:
+def approx_before(text: str, previous: Sequence[str] = ()) -> tuple[str, int] | None:
     """The approx a qualifier at the end of `text` gives, and where it starts.
 
-    `previous_pos` is the part of speech of the word before the qualifier: "до" after a
-    verb ("довести до", "увеличить до") states the target itself, not an upper bound.
+    `previous` are the lemmas of the few words before the qualifier: "до" after a verb of
+    reaching ("довести его до", "увеличить до") states the value itself, not a bound.
     """
     match = QUALIFIER.search(text[-60:])
     if match is None:
@@ -50,7 +55,7 @@ def approx_before(text: str, previous_pos: str = "") -> tuple[str, int] | None:
     index = next(int(name[1:]) for name, value in match.groupdict().items()
                  if name[1:].isdigit() and value)
     approx = _QUALIFIERS[index][0]
-    if fold(match["cue"]) == "до" and previous_pos in ("VERB", "AUX"):
+    if fold(match["cue"]) == "до" and not TO_VERBS.isdisjoint(previous):
         approx = "exact"
     return approx, len(text) - len(text[-60:]) + match.start()
 
@@ -77,16 +82,23 @@ def kind_of(tokens: Sequence[Token]) -> str | None:
     for kind in ("target", "forecast"):
         if kind in labels:
             return kind
-    tenses = [token.feat("Tense") for token in tokens if token.pos in ("VERB", "AUX")]
-    tenses = [tense for tense in tenses if tense]
+    tenses = {_tense(token) for token in tokens if token.pos in ("VERB", "AUX")} - {None}
     if not tenses:
         return None
-    return "forecast" if tenses[-1] == "Fut" else "actual"
+    return "forecast" if "Fut" in tenses else "actual"
+
+
+def _tense(token: Token) -> str | None:
+    """The tense of a verb; the analytic future "будет создано" counts as future."""
+    if fold(token.text).startswith("буд") and fold(token.lemma) == "быть":
+        return "Fut"
+    return token.feat("Tense")
 
 
 def counted_unit(tokens: Sequence[Token]) -> str | None:
     """What a number counts, from the tokens right after it: "5000 предприятий" ->
-    предприятие, "500 рабочих мест" -> "рабочее место"; None if no counted noun follows."""
+    предприятие, "500 рабочих мест" -> "рабочее место", "2 млн т" -> тонна (a unit of
+    measure, see MEASURE_UNITS); None if no counted noun follows."""
     words = lemmas(tokens[:4])
     for size in (2, 1):
         unit = COUNT_PHRASES.get(tuple(words[:size]))
@@ -95,6 +107,8 @@ def counted_unit(tokens: Sequence[Token]) -> str | None:
     for token, lemma in zip(tokens[:4], words, strict=False):
         if token.pos in ("NOUN", "PROPN"):
             proper = token.pos == "PROPN" or token.text[:1].isupper()
+            if lemma in MEASURES:
+                return MEASURES[lemma]
             return None if lemma in COUNT_SKIP or proper else lemma
         if token.pos not in ("ADJ", "ADV", "PART") or token.text[:1].isupper():
             return None

@@ -18,9 +18,11 @@ from coopwatch.extract.amounts import PERCENT, Amount, find_amounts
 from coopwatch.extract.anchors import Anchor
 from coopwatch.extract.changes import ChangeCue, find_changes
 from coopwatch.extract.figure_cues import (
+    MEASURE_UNITS,
     approx_before,
     counted_unit,
     kind_of,
+    lemmas,
     metric_matches,
 )
 from coopwatch.extract.figure_parties import figure_parties, main_actor, sentence_keys
@@ -107,14 +109,14 @@ def sentence_figures(context: Context, sentence: Sentence, keys: list[str],
                if not any(t.start <= sentence.start + a.start < t.stop for t in times)]
     changes = find_changes(sentence.text, sentence.start, sentence.tokens, amounts)
     used = {cue.amount for cue in changes if cue.amount}
-    figures = []
+    placed = []
     for amount in amounts:
         if amount in used:
             continue
         figure = _figure(context, sentence, amount, times, keys, fallback)
         if figure is not None:
-            figures.append(figure)
-    return _with_changes(context, sentence, figures, changes, times, keys, fallback)
+            placed.append((amount.start, figure))
+    return _with_changes(context, sentence, placed, changes, times, keys, fallback)
 
 
 def _shift(item, offset: int):
@@ -129,13 +131,13 @@ def _figure(context: Context, sentence: Sentence, amount: Amount, times: list[Ti
     if unit == PERCENT:
         metric = "share"
     elif amount.unit is None:
-        metric = "count"
+        metric = "other" if unit in MEASURE_UNITS else "count"
     else:
         metric = _metric(sentence, amount.start, fallback)
     return Figure(
         metric=metric, value=amount.value, unit=unit,
         approx=_approx(sentence, amount.start), kind=_kind(sentence, amount.start),
-        period=_period(times, amount.start),
+        period=_period(sentence, times, amount.start),
         parties=figure_parties(keys, metric, context.main),
         evidence=(Span(sentence.start, sentence.stop),),
     )
@@ -175,14 +177,11 @@ def _metric(sentence: Sentence, start: int, fallback: str) -> str:
 def _approx(sentence: Sentence, start: int) -> str:
     before = sentence.text[: start - sentence.start]
     found = approx_before(before)
-    if found is None:
-        return "exact"
-    approx, at = found
-    previous = [t for t in sentence.tokens if t.stop <= sentence.start + at]
-    if previous and approx == "less_than":
-        rechecked = approx_before(before, previous[-1].pos)
-        return rechecked[0] if rechecked else approx
-    return approx
+    if found is None or found[0] != "less_than":
+        return found[0] if found else "exact"
+    previous = [t for t in sentence.tokens if t.stop <= sentence.start + found[1]][-3:]
+    rechecked = approx_before(before, lemmas(previous))
+    return rechecked[0] if rechecked else "exact"
 
 
 def _clause_tokens(sentence: Sentence, start: int) -> list:
@@ -197,39 +196,52 @@ def _kind(sentence: Sentence, start: int) -> str:
     return kind_of(_clause_tokens(sentence, start)) or kind_of(sentence.tokens) or "actual"
 
 
-def _period(times: list[TimeExpr], start: int) -> str | None:
+def _period(sentence: Sentence, times: list[TimeExpr], start: int) -> str | None:
+    """The period of the clause of the number, else the nearest one in the sentence."""
     periods = [t for t in times if t.period]
+    clause = _clause_tokens(sentence, start)
+    if clause:
+        inside = [t for t in periods if clause[0].start <= t.start < clause[-1].stop]
+        periods = inside or periods
     if not periods:
         return None
     return min(periods, key=lambda t: abs(t.start - start)).period
 
 
-def _with_changes(context: Context, sentence: Sentence, figures: list[Figure],
+def _with_changes(context: Context, sentence: Sentence, placed: list[tuple[int, Figure]],
                   changes: list[ChangeCue], times: list[TimeExpr], keys: list[str],
                   fallback: str) -> list[Figure]:
-    """Attach each change to the money figure of its sentence, or make it a figure alone."""
-    figures = list(figures)
+    """Attach each change to the money figure it is about, or make it a figure alone.
+
+    `placed` are the figures of the sentence with the offsets of their numbers.
+    """
+    figures = [figure for _, figure in placed]
     for cue in changes:
-        target = _change_target(sentence, figures, cue)
-        if target is not None:
+        target = _change_target(sentence, placed, cue, times)
+        if target is not None and figures[target].change is None:
             figures[target] = replace(figures[target], change=cue.change)
             continue
         metric = _metric(sentence, cue.start, fallback)
         figures.append(Figure(
             metric=metric, value=None, unit=None, approx="exact",
-            kind=_kind(sentence, cue.start), period=_period(times, cue.start),
+            kind=_kind(sentence, cue.start), period=_period(sentence, times, cue.start),
             change=cue.change, parties=figure_parties(keys, metric, context.main),
             evidence=(Span(sentence.start, sentence.stop),),
         ))
     return figures
 
 
-def _change_target(sentence: Sentence, figures: list[Figure], cue: ChangeCue) -> int | None:
-    """The money figure a change is about: the same metric word governs both."""
+def _change_target(sentence: Sentence, placed: list[tuple[int, Figure]], cue: ChangeCue,
+                   times: list[TimeExpr]) -> int | None:
+    """The money figure a change is about: one the same metric word governs, with no
+    other period named between them ("составил 310 млн, а за полугодие вырос на 14%")."""
     metric = _metric(sentence, cue.start, "other")
-    candidates = [i for i, f in enumerate(figures)
-                  if f.change is None and f.metric not in ("count", "share")
-                  and f.metric == metric]
+    candidates = [
+        i for i, (start, figure) in enumerate(placed)
+        if figure.metric not in ("count", "share") and figure.metric == metric
+        and not any(t.period and min(start, cue.start) < t.start < max(start, cue.start)
+                    for t in times)
+    ]
     return candidates[-1] if candidates else None
 
 
