@@ -34,6 +34,7 @@ test: lint
 
 eval: $(STAMP)
 	$(BIN)/coopwatch eval --gold ../shared/gold/seeds.json
+	$(BIN)/coopwatch eval --gold tests/gold/own.json
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
