@@ -1,0 +1,72 @@
+"""Word lists of the entity stage, read once from the data files.
+
+Legal forms, organization-kind words, product words, common-noun abbreviations,
+currency words and the NER types to correct live in `coopwatch/data/org_*.txt` and
+`coopwatch/data/entity_*`; this module only loads them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from coopwatch.extract.lexicon import data_rows, fold
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(row[0] for row in data_rows(name))
+
+
+@lru_cache(maxsize=1)
+def legal_forms() -> frozenset[str]:
+    """Legal-form abbreviations as written: ОАО, ООО, LLC..."""
+    return _words("org_legal_forms.txt")
+
+
+@lru_cache(maxsize=1)
+def org_kinds() -> frozenset[str]:
+    """Lemmas naming a kind of organization: компания, завод, ОЭЗ (folded)."""
+    return frozenset(fold(word) for word in _words("org_kind_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def product_words() -> frozenset[str]:
+    """Lemmas of product words: трактор, автобус, препарат (folded)."""
+    return frozenset(fold(word) for word in _words("entity_product_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def stop_acronyms() -> frozenset[str]:
+    """All-capital abbreviations that name no organization: ВВП, НДС, СМИ."""
+    return _words("entity_stop_acronyms.txt")
+
+
+@lru_cache(maxsize=1)
+def currency_words() -> frozenset[str]:
+    """Lemmas of currency words: доллар, юань (folded)."""
+    return frozenset(fold(word) for word in _words("entity_currency_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def retyped() -> dict[tuple[str, ...], str]:
+    """Lemma sequences of names whose NER type is wrong, with the right type."""
+    return {tuple(fold(row[0]).split()): row[1] for row in data_rows("entity_retype.tsv")}
+
+
+def is_org_kind(lemma: str) -> bool:
+    """A kind-of-organization lemma, or a compound ending in one (льнокомбинат)."""
+    word = fold(lemma)
+    return word in org_kinds() or any(
+        len(kind) >= 5 and word.endswith(kind) for kind in org_kinds()
+    )
+
+
+@lru_cache(maxsize=1)
+def generic_tails() -> frozenset[str]:
+    """Words after a company's short name in its full name: Group, Holding (folded)."""
+    return frozenset(fold(word) for word in _words("org_generic_tails.txt"))
+
+
+@lru_cache(maxsize=1)
+def compound_parts() -> tuple[str, ...]:
+    """Parts of compound organization words, longest first: машзавод -> маш + завод."""
+    return tuple(sorted(_words("org_compound_parts.txt"), key=len, reverse=True))

@@ -1,0 +1,91 @@
+"""Nominative forms of names: a noun phrase's head and its adjectives put back in the
+nominative with pymorphy3, capitalization copied from the text.
+
+«Минского автомобильного завода» -> «Минский автомобильный завод»;
+«Минпромторга России» -> «Минпромторг России» (words after the head stay as written).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from coopwatch.nlp.morph import Morph
+from coopwatch.records import Token
+
+CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
+         "Loc": "loct", "Par": "gent", "Voc": "nomn"}
+GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+HEAD_POS = ("NOUN", "PROPN")
+MODIFIER_POS = ("ADJ", "DET", "NUM")
+
+
+def match_case(word: str, like: str) -> str:
+    """`word` with the capital letters of `like`, position by position."""
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    return "".join(
+        char.upper() if index < len(like) and like[index].isupper() else char
+        for index, char in enumerate(word)
+    )
+
+
+def _case_of(token: Token) -> str | None:
+    return CASES.get(token.feat("Case") or "")
+
+
+def _pick(parses: Sequence[Any], pos: tuple[str, ...], case: str | None) -> Any | None:
+    """The first parse with a part of speech in `pos` and, if given, that case."""
+    for parse in parses:
+        if parse.tag.POS in pos and (case is None or case in parse.tag):
+            return parse
+    return None
+
+
+def nominative_word(morph: Morph, token: Token, pos: tuple[str, ...],
+                    grammemes: frozenset[str] = frozenset()) -> str:
+    """The token in the nominative (with `grammemes` for agreement), or as written."""
+    if token.feat("Case") == "Nom":
+        return token.text
+    parse = _pick(morph.parse(token.text), pos, _case_of(token))
+    form = parse.inflect({"nomn", *grammemes}) if parse else None
+    if form is None and parse is not None and grammemes:
+        form = parse.inflect({"nomn"})
+    return match_case(form.word, token.text) if form else token.text
+
+
+def head_index(tokens: Sequence[Token]) -> int | None:
+    """The index of the head noun: the first noun after leading modifiers."""
+    for index, token in enumerate(tokens):
+        if token.pos in HEAD_POS:
+            return index
+        if token.pos not in MODIFIER_POS:
+            return None
+    return None
+
+
+def _agreement(morph: Morph, head: Token) -> frozenset[str]:
+    """Gender and number grammemes the modifiers of this head take in the nominative."""
+    if head.feat("Number") == "Plur":
+        return frozenset({"plur"})
+    gender = GENDERS.get(head.feat("Gender") or "")
+    if gender is None:
+        parse = _pick(morph.parse(head.text), ("NOUN",), _case_of(head))
+        gender = parse.tag.gender if parse else None
+    return frozenset({gender}) if gender else frozenset()
+
+
+def nominative_phrase(morph: Morph, text: str, tokens: Sequence[Token], start: int) -> str:
+    """The phrase `text` (starting at offset `start`, made of `tokens`) with its head noun
+    phrase in the nominative; the words after the head keep their form."""
+    head = head_index(tokens)
+    if head is None or tokens[head].feat("Case") in (None, "Nom"):
+        return text
+    agree = _agreement(morph, tokens[head])
+    words = [nominative_word(morph, token, ("ADJF", "PRTF"), agree) for token in tokens[:head]]
+    words.append(nominative_word(morph, tokens[head], ("NOUN",)))
+    pieces, cursor = [], start
+    for token, word in zip(tokens[:head + 1], words, strict=True):
+        pieces += [text[cursor - start:token.start - start], word]
+        cursor = token.stop
+    return "".join(pieces) + text[cursor - start:]

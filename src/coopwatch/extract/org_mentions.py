@@ -1,0 +1,222 @@
+"""Organization mentions: the NER model's ORG spans, cleaned and completed, and the
+organizations it misses.
+
+- NER spans: cut before a verb, joined to a following place in the genitive
+  («Минпромторга» + «России»), an acronym in brackets split off («(ПТЗ)»), a quoted
+  product name dropped («тракторы "Кировец"»);
+- a capitalized quoted name after an organization-kind word («компании "Биокат" и
+  "Герофарм"», «ОЭЗ «Иннополис»»);
+- a capitalized adjective before an organization-kind noun («Оршанском льнокомбинате»);
+- an all-capital abbreviation that is no place and no common noun («МАЗ», «ПТЗ»).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from coopwatch.extract.entity_candidates import (
+    QUOTES,
+    Candidate,
+    is_quoted,
+    mention_at,
+    non_overlapping,
+    overlaps,
+)
+from coopwatch.extract.entity_lexicon import (
+    is_org_kind,
+    legal_forms,
+    product_words,
+    stop_acronyms,
+)
+from coopwatch.extract.gazetteer import Gazetteer
+from coopwatch.extract.geo_entities import is_retyped
+from coopwatch.extract.lexicon import fold
+from coopwatch.extract.orgs import org_name
+from coopwatch.extract.token_index import TokenIndex
+from coopwatch.nlp.morph import Morph
+from coopwatch.records import Document, Mention
+
+BRACKETED = re.compile(r"\s*\(([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]{1,11})\)")
+QUOTED_NAME = re.compile(r"[«\"„“]([A-ZА-ЯЁ0-9][^«»\"„“”\n]{0,59})[»\"“”]")
+ACRONYM = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]{1,9}(-\d{2,4})?")
+CUT_POS = ("VERB", "AUX", "SCONJ")
+MAX_QUOTED_WORDS = 6
+
+
+@dataclass(frozen=True)
+class OrgSpan:
+    start: int
+    stop: int
+    partner: tuple[int, int] | None = None  # the span of the full name an acronym stands for
+
+
+def _cut_at_verb(index: TokenIndex, start: int, stop: int) -> int:
+    """The end of a span before its first verb or short participle."""
+    for token in index.inside(start, stop):
+        if token.pos in CUT_POS or token.feat("Variant") == "Short":
+            return index.before(token.start)[-1].stop if token.start > start else start
+    return stop
+
+
+def _is_product(text: str, index: TokenIndex, start: int, stop: int) -> bool:
+    before = index.before(start - 1 if is_quoted(text, start, stop) else start)
+    return bool(before) and fold(before[-1].lemma) in product_words()
+
+
+def ner_spans(doc: Document, index: TokenIndex, places: Sequence[Candidate]) -> list[OrgSpan]:
+    """The NER model's ORG spans (and GEO spans the lexicon retypes), cleaned."""
+    taken = [(c.start, c.stop) for c in places]
+    spans = []
+    for mention in doc.mentions:
+        if overlaps(mention.start, mention.stop, taken):
+            continue
+        if mention.type == "ORG" or (mention.type == "GEO" and is_retyped(index, mention)):
+            stop = _cut_at_verb(index, mention.start, mention.stop)
+            if stop > mention.start and not _is_product(doc.text, index, mention.start, stop):
+                spans.append(OrgSpan(mention.start, stop))
+    return spans
+
+
+def _gap(text: str, stop: int, start: int) -> bool:
+    return 0 < start - stop <= 1 and text[stop:start].isspace()
+
+
+def join_adjacent(doc: Document, index: TokenIndex, spans: list[OrgSpan],
+                  places: Sequence[Candidate]) -> list[OrgSpan]:
+    """Join each span to a genitive place or organization right after it:
+    «Минпромторга» «России», «Нового банка» «Развития»."""
+    nexts = sorted([(c.start, c.stop) for c in places] + [(s.start, s.stop) for s in spans])
+    joined: list[OrgSpan] = []
+    absorbed: set[int] = set()
+    for span in spans:
+        if span.start in absorbed:
+            continue
+        stop = span.stop
+        for start, end in nexts:
+            first = index.at(start)
+            if _gap(doc.text, stop, start) and first is not None and (
+                    first.feat("Case") == "Gen" or first.text.isupper()):
+                absorbed.add(start)
+                stop = end
+        joined.append(OrgSpan(span.start, stop))
+    return joined
+
+
+def split_brackets(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """Split «Петербургского тракторного завода (ПТЗ)» into the name and the acronym,
+    the acronym pointing at the name; also an acronym in brackets right after a span."""
+    result = []
+    for span in spans:
+        inner = text[span.start:span.stop]
+        match = BRACKETED.search(inner)
+        stop = span.start + match.start() if match else span.stop
+        full = OrgSpan(span.start, stop)
+        result.append(full)
+        after = BRACKETED.match(text, stop)
+        if after and after.start(1) <= span.stop + len(after.group(0)):
+            result.append(OrgSpan(after.start(1), after.end(1), partner=(full.start, full.stop)))
+    return result
+
+
+def _after_kind(index: TokenIndex, start: int) -> bool:
+    """Whether an organization-kind word precedes `start` (adjectives may intervene)."""
+    for token in reversed(index.before(start, 3)):
+        if is_org_kind(token.lemma):
+            return True
+        if token.pos != "ADJ":
+            return False
+    return False
+
+
+def quoted_names(text: str, index: TokenIndex) -> list[OrgSpan]:
+    """Quoted capitalized names after an organization-kind word, and those joined to
+    one by «и» or a comma."""
+    found: list[OrgSpan] = []
+    for match in QUOTED_NAME.finditer(text):
+        start, stop = match.start(1), match.end(1)
+        if len(match.group(1).split()) > MAX_QUOTED_WORDS:
+            continue
+        link = text[found[-1].stop:match.start()].strip(QUOTES + " ") if found else None
+        if _after_kind(index, match.start()) or link in ("и", ","):
+            found.append(OrgSpan(start, stop))
+    return found
+
+
+def _sentence_starts(doc: Document) -> set[int]:
+    return {next((t.start for t in sent.tokens if t.text[:1].isalpha()), sent.start)
+            for sent in doc.sentences}
+
+
+def adjective_names(doc: Document, index: TokenIndex) -> list[OrgSpan]:
+    """A capitalized adjective inside a sentence, lower-case adjectives, then an
+    organization-kind noun: «Оршанском льнокомбинате», «Вяземского машзавода»."""
+    starts = _sentence_starts(doc)
+    found = []
+    for token in index.tokens:
+        if token.pos != "ADJ" or not token.text[:1].isupper() or token.start in starts:
+            continue
+        for following in index.after(token.stop, 3):
+            if following.pos == "NOUN" and is_org_kind(following.lemma):
+                found.append(OrgSpan(token.start, following.stop))
+            if following.pos != "ADJ" or not following.text.islower():
+                break
+    return found
+
+
+def acronyms(text: str, gazetteer: Gazetteer) -> list[OrgSpan]:
+    """All-capital abbreviations that name neither a place nor a common thing."""
+    found = []
+    for match in ACRONYM.finditer(text):
+        word, start = match.group(0), match.start()
+        bare = word.split("-")[0]
+        if (sum(char.isupper() for char in bare) < 2 or not (bare.isupper() or len(bare) <= 6)
+                or (start > 0 and text[start - 1].isalnum())
+                or (match.end() < len(text) and text[match.end()].isalnum())):
+            continue
+        if bare in stop_acronyms() or bare in legal_forms() or gazetteer.resolve(bare):
+            continue
+        found.append(OrgSpan(start, match.end()))
+    return found
+
+
+def _candidate(doc: Document, morph: Morph, index: TokenIndex, span: OrgSpan,
+               names: dict[tuple[int, int], str]) -> Candidate:
+    mention = mention_at(doc.text, span.start, span.stop, "ORG")
+    name, alias = org_name(morph, mention.text, index.inside(span.start, span.stop), span.start)
+    if re.fullmatch(r"[А-ЯЁA-Z][^\s]*-\d{2,4}", name):
+        name, alias = name.rsplit("-", 1)[0], name
+    partner = names.get(span.partner) if span.partner else None
+    return Candidate(mention=mention, type="ORG", name=name, alias=alias, partner=partner)
+
+
+def org_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
+                   places: Sequence[Candidate], people: Sequence[Mention]) -> list[Candidate]:
+    """ORG candidates of a document, non-overlapping, in text order."""
+    ner = split_brackets(doc.text, join_adjacent(doc, index, ner_spans(doc, index, places),
+                                                 places))
+    taken = [(c.start, c.stop) for c in places] + [(m.start, m.stop) for m in people]
+    extra = [span for span in _extra_spans(doc, index, gazetteer)
+             if not overlaps(span.start, span.stop, taken)]
+    names: dict[tuple[int, int], str] = {}
+    chosen = []
+    for span in _non_overlapping_spans(ner + extra):
+        candidate = _candidate(doc, morph, index, span, names)
+        names[(span.start, span.stop)] = candidate.name
+        chosen.append(candidate)
+    return [c for c in non_overlapping(chosen) if c.name]
+
+
+def _extra_spans(doc: Document, index: TokenIndex, gazetteer: Gazetteer) -> Iterator[OrgSpan]:
+    yield from quoted_names(doc.text, index)
+    yield from adjective_names(doc, index)
+    yield from acronyms(doc.text, gazetteer)
+
+
+def _non_overlapping_spans(spans: Sequence[OrgSpan]) -> list[OrgSpan]:
+    kept: list[OrgSpan] = []
+    for span in spans:
+        if not overlaps(span.start, span.stop, ((s.start, s.stop) for s in kept)):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
