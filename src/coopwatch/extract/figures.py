@@ -197,15 +197,16 @@ def _kind(sentence: Sentence, start: int) -> str:
 
 
 def _period(sentence: Sentence, times: list[TimeExpr], start: int) -> str | None:
-    """The period of the clause of the number, else the nearest one in the sentence."""
+    """The period named in the clause of the number, else the nearest one before it in
+    the sentence ("По итогам 2024 года, товарооборот ..."); a period in a later clause
+    belongs to what that clause says."""
     periods = [t for t in times if t.period]
     clause = _clause_tokens(sentence, start)
-    if clause:
-        inside = [t for t in periods if clause[0].start <= t.start < clause[-1].stop]
-        periods = inside or periods
-    if not periods:
+    inside = [t for t in periods if clause and clause[0].start <= t.start < clause[-1].stop]
+    candidates = inside or [t for t in periods if t.start < start]
+    if not candidates:
         return None
-    return min(periods, key=lambda t: abs(t.start - start)).period
+    return min(candidates, key=lambda t: abs(t.start - start)).period
 
 
 def _with_changes(context: Context, sentence: Sentence, placed: list[tuple[int, Figure]],
