@@ -199,11 +199,12 @@ def _kind(sentence: Sentence, start: int) -> str:
 def _period(sentence: Sentence, times: list[TimeExpr], start: int) -> str | None:
     """The period named in the clause of the number, else the nearest one before it in
     the sentence ("По итогам 2024 года, товарооборот ..."); a period in a later clause
-    belongs to what that clause says."""
+    belongs to what that clause says, except a deadline ("преодолеем эту планку до конца
+    года")."""
     periods = [t for t in times if t.period]
     clause = _clause_tokens(sentence, start)
     inside = [t for t in periods if clause and clause[0].start <= t.start < clause[-1].stop]
-    candidates = inside or [t for t in periods if t.start < start]
+    candidates = inside or [t for t in periods if t.start < start or t.kind == "deadline"]
     if not candidates:
         return None
     return min(candidates, key=lambda t: abs(t.start - start)).period

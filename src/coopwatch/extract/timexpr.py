@@ -32,7 +32,7 @@ class TimeExpr:
     text: str
     value: str | None
     period: str | None
-    kind: str  # day, month, year, season, period, range
+    kind: str  # day, month, year, season, period, range, deadline ("до конца года")
 
 
 def _words(kind: str) -> dict[str, str]:
@@ -210,7 +210,7 @@ def _season(match: re.Match[str], anchor: Anchor) -> tuple[str | None, str | Non
 
 def _year_end(match: re.Match[str], anchor: Anchor) -> tuple[str | None, str | None, str]:
     year = _year_of(match, anchor)
-    return iso_year(year), iso_year(year), "year"
+    return iso_year(year), iso_year(year), "deadline"
 
 
 def _event_year(match: re.Match[str], anchor: Anchor) -> tuple[str | None, str | None, str]:
