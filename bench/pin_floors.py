@@ -1,0 +1,48 @@
+"""Measure the gold scores and pin the CI gate's floors (tests/gold_floors.json).
+
+    .venv/bin/python bench/pin_floors.py            # print the numbers, rewrite the floors
+    .venv/bin/python bench/pin_floors.py --dry-run  # print only
+
+Each floor is the measured F1 rounded down to 0.05. Raise the floors when quality
+rises; the gate (tests/test_gold_gate.py) then keeps it from falling back.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FLOORS = ROOT / "tests" / "gold_floors.json"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dry-run", action="store_true", help="print, do not write")
+    args = parser.parse_args()
+
+    from coopwatch.evaluate.floors import gold_files, measure, pinned, read_floors, write_floors
+    from coopwatch.pipeline import Pipeline
+    from coopwatch.settings import get_settings
+
+    pipeline, settings = Pipeline(), get_settings()
+    old = read_floors(FLOORS)
+    new: dict[str, dict[str, float]] = {}
+    for label, path in gold_files(ROOT).items():
+        result, problems = measure(path, pipeline, settings)
+        for problem in problems:
+            print(f"  warning {problem}")
+        headline = result.headline()
+        new[label] = pinned(headline)
+        print(f"{label} ({len(result.documents)} documents)")
+        for name, value in headline.items():
+            was = old.get(label, {}).get(name)
+            change = "" if was is None else f"   floor {was:.2f} -> {new[label][name]:.2f}"
+            print(f"  {name:<12} {value:.3f}{change}")
+    if not args.dry_run:
+        write_floors(FLOORS, new)
+        print(f"wrote {FLOORS.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,51 @@
+"""The CI quality gate: gold scores must not fall under the floors in gold_floors.json.
+
+Parametrized over the gold files that exist: the shared seeds (../shared beside the
+repo, always there in CI) and the project's own gold files under tests/gold/. Raise the
+floors with `bench/pin_floors.py` when extraction improves.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coopwatch.evaluate.floors import below, gold_files, measure, read_floors, round_down
+from coopwatch.pipeline import Pipeline
+from coopwatch.settings import get_settings
+
+ROOT = Path(__file__).resolve().parents[1]
+FLOORS = read_floors(Path(__file__).parent / "gold_floors.json")
+GOLD_FILES = gold_files(ROOT)
+HEADLINE = ("PER", "ORG", "GEO", "positions", "events", "figures", "flows", "cooperation", "fact")
+
+
+@pytest.mark.parametrize("label", sorted(GOLD_FILES) or [pytest.param("", marks=pytest.mark.skip(
+    reason="no gold files (../shared absent)"))])
+def test_gold_scores_stay_above_their_floors(label: str, pipeline: Pipeline) -> None:
+    floors = FLOORS.get(label)
+    assert floors is not None, f"no floors for {label}: run bench/pin_floors.py"
+    assert set(floors) == set(HEADLINE), f"floors for {label} must name {HEADLINE}"
+    result, problems = measure(GOLD_FILES[label], pipeline, get_settings())
+    assert problems == (), problems
+    assert below(result.headline(), floors) == []
+
+
+def test_shared_gold_is_gated() -> None:
+    if not (ROOT.parent / "shared").is_dir():
+        pytest.skip("../shared is absent")
+    assert "shared/gold/seeds.json" in GOLD_FILES
+
+
+@pytest.mark.parametrize(("value", "floor"), [
+    (0.0, 0.0), (0.049, 0.0), (0.05, 0.05), (0.519, 0.5), (0.976, 0.95), (1.0, 1.0),
+    (0.7 - 1e-12, 0.7),
+])
+def test_floors_round_down_to_a_twentieth(value: float, floor: float) -> None:
+    assert round_down(value) == floor
+
+
+def test_below_lists_each_number_under_its_floor() -> None:
+    headline = {"PER": 0.8, "fact": 0.3}
+    assert below(headline, {"PER": 0.8, "fact": 0.35}) == ["fact: 0.300 < 0.35"]
