@@ -31,7 +31,7 @@ PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 
 # Words that may precede a name without being part of it: "провинции Чжэцзян", "г. Казань".
 DESIGNATORS = frozenset({"город", "г", "провинция", "штат", "пгт", "посёлок", "поселок",
-                         "село", "станица", "деревня", "регион", "мегаполис", "столица"})
+                         "село", "станица", "деревня", "регион"})
 # Endings of an adjective after its stem, "о" being the first part of a compound.
 ADJECTIVE_ENDINGS = frozenset({
     "ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему",
