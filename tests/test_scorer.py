@@ -13,6 +13,7 @@ from coopwatch.evaluate.cards import cards_from_file, same_path
 from coopwatch.evaluate.facts import dates_compatible, titles_fit, values_close
 from coopwatch.evaluate.gold import Gold, GoldDocument, gold_as_card, read_gold
 from coopwatch.evaluate.normalize import normalize_name
+from coopwatch.evaluate.report import details_json
 from coopwatch.evaluate.scorer import CATEGORIES, Counts, combine, score, score_document
 from coopwatch.records import (
     Change,
@@ -24,6 +25,7 @@ from coopwatch.records import (
     Flow,
     Position,
     Source,
+    Span,
 )
 
 SPB = Entity("RU-SPE", "GEO", "Санкт-Петербург", aliases=("Петербург", "Северная столица"))
@@ -395,3 +397,19 @@ def test_eval_cli_json(tmp_path: Path, shared_dir: Path) -> None:
     assert data["categories"]["PER"]["precision"] == 1.0
     assert 0.0 < data["categories"]["PER"]["recall"] < 1.0   # the first document has no card
     assert 0.0 < data["fact_f1"] < 1.0
+
+
+def test_details_list_misses_extras_with_their_evidence_and_differences() -> None:
+    text = "Петербург поставит в Татарстан краски. Соглашение подписано в сентябре."
+    gold_doc = gold(
+        flows=[Flow("RU-TA", "RU-SPE", ("грузовики",))],
+        events=[Event("agreement", "done", "2025-09", participants=("RU-SPE", "RU-TA"))],
+    )
+    pred_card = card(
+        flows=[Flow("RU-SPE", "RU-TA", evidence=(Span(0, 38),))],
+        events=[Event("agreement", "planned", "2025-09", participants=("RU-TA", "RU-SPE"))],
+    ).replace(text=text)
+    found = details_json(score([gold_doc], [pred_card]))[0]["categories"]
+    assert found["flows"]["missed"] == ["RU-TA → RU-SPE {грузовики}"]
+    assert found["flows"]["spurious"] == ["RU-SPE → RU-TA {}  ← «Петербург поставит в Татарстан краски.»"]
+    assert found["events"]["differs"][0].endswith("[status: done → planned]")

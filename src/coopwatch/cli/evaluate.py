@@ -13,7 +13,7 @@ from rich.markup import escape
 from coopwatch.cli.app import app, console
 from coopwatch.evaluate.cards import Cards, cards_from_file, cards_from_pipeline
 from coopwatch.evaluate.gold import GoldDocument, read_gold
-from coopwatch.evaluate.report import details, score_json, score_table
+from coopwatch.evaluate.report import details, details_json, score_json, score_table
 from coopwatch.evaluate.scorer import score
 from coopwatch.evaluate.validate import check_lines
 from coopwatch.settings import get_settings
@@ -42,13 +42,16 @@ def evaluate(
     for problem in found.problems:
         console.print(f"[yellow]warning[/yellow] {problem}", highlight=False)
     result = score(golds, found.cards)
+    if as_json:
+        data = score_json(result)
+        if show_details:
+            data["details"] = details_json(result)
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return
     out = Console()
     if show_details:
         out.print(details(result))
-    if as_json:
-        print(json.dumps(score_json(result), ensure_ascii=False, indent=2))
-    else:
-        out.print(score_table(result))
+    out.print(score_table(result))
 
 
 def _run_pipeline(gold_file: Path, golds: list[GoldDocument]) -> Cards:

@@ -13,6 +13,8 @@ from coopwatch.evaluate.gold import Gold
 from coopwatch.evaluate.scorer import ATTRIBUTES, CATEGORIES, DocumentScore, Score
 from coopwatch.records import Cooperation, Entity, Event, Figure, Flow, Position
 
+QUOTE_CHARS = 140
+
 
 def score_json(score: Score) -> dict[str, Any]:
     """Machine-readable results: counts and P/R/F1 per category, accuracies, fact F1."""
@@ -31,6 +33,19 @@ def score_json(score: Score) -> dict[str, Any]:
         },
         "fact_f1": score.fact_f1,
     }
+
+
+def details_json(score: Score) -> list[dict[str, Any]]:
+    """Per document and category: missed gold items, spurious predictions, attribute
+    differences of matched pairs (as the one-line descriptions of `details`)."""
+    found = []
+    for document in score.documents:
+        rows: dict[str, dict[str, list[str]]] = {}
+        for category, mark, text in _detail_rows(document):
+            kind = {"FN": "missed", "FP": "spurious"}.get(mark, "differs")
+            rows.setdefault(category, {}).setdefault(kind, []).append(text)
+        found.append({"path": document.path, "categories": rows})
+    return found
 
 
 def score_table(score: Score) -> RenderableType:
@@ -78,7 +93,7 @@ def _detail_rows(document: DocumentScore) -> Iterator[tuple[str, str, str]]:
         for gold in matching.missed:
             yield category, "FN", describe(gold.item)
         for pred in matching.spurious:
-            yield category, "FP", describe(pred)
+            yield category, "FP", describe(pred) + quote_evidence(pred, document.text)
         for gold, pred in matching.pairs:
             differences = attribute_differences(gold, pred)
             if differences:
@@ -109,6 +124,17 @@ def _plain(value: Any) -> str:
     if isinstance(value, tuple):
         return "{" + ", ".join(map(str, value)) + "}"
     return str(value)
+
+
+def quote_evidence(item: Any, text: str, limit: int = QUOTE_CHARS) -> str:
+    """`  ← «first evidence span»` (shortened), or nothing without evidence or text."""
+    spans = getattr(item, "evidence", ()) or getattr(item, "mentions", ())
+    if not spans or not text:
+        return ""
+    quoted = " ".join(text[spans[0].start:spans[0].stop].split())
+    if len(quoted) > limit:
+        quoted = quoted[: limit - 1] + "…"
+    return f"  ← «{quoted}»"
 
 
 def describe(item: Any) -> str:

@@ -80,6 +80,7 @@ class DocumentScore:
     matchings: dict[str, Matching[Any, Any]]
     attributes: dict[str, Mean]
     key_map: dict[str, str] = field(default_factory=dict)
+    text: str = ""  # the card's text, to quote the evidence of predictions
 
     @property
     def counts(self) -> dict[str, Counts]:
@@ -116,7 +117,7 @@ def score_document(gold: GoldDocument, card: Document | None) -> DocumentScore:
         _add_attributes(attributes, rule, matching)
     sectors = jaccard(set(gold.sectors), set(card.sectors))
     attributes["document sectors"] = Mean(sectors, 1)
-    return DocumentScore(gold.path, matchings, attributes, entities.key_map)
+    return DocumentScore(gold.path, matchings, attributes, entities.key_map, card.text)
 
 
 def _match_facts(
