@@ -104,7 +104,9 @@ def counted_unit(tokens: Sequence[Token]) -> str | None:
         unit = COUNT_PHRASES.get(tuple(words[:size]))
         if unit:
             return unit
-    for token, lemma in zip(tokens[:4], words, strict=False):
+    for index, (token, lemma) in enumerate(zip(tokens[:4], words, strict=False)):
+        if index and (words[index - 1], lemma) in COUNT_PHRASES:
+            return COUNT_PHRASES[(words[index - 1], lemma)]
         if token.pos in ("NOUN", "PROPN"):
             proper = token.pos == "PROPN" or token.text[:1].isupper()
             if lemma in MEASURES:

@@ -179,7 +179,8 @@ def _approx(sentence: Sentence, start: int) -> str:
     found = approx_before(before)
     if found is None or found[0] != "less_than":
         return found[0] if found else "exact"
-    previous = [t for t in sentence.tokens if t.stop <= sentence.start + found[1]][-3:]
+    clause = _clause_tokens(sentence, start)
+    previous = [t for t in clause if t.stop <= sentence.start + found[1]]
     rechecked = approx_before(before, lemmas(previous))
     return rechecked[0] if rechecked else "exact"
 
