@@ -1,4 +1,5 @@
-"""Every offset the pipeline writes slices the text exactly and lies within it.
+"""Every offset the pipeline writes slices the text exactly and lies within it
+(and, for real texts, the whole card fits the card JSON Schema).
 
 Run on the shared seed texts and on texts composed from a table of Russian news
 sentences (Hypothesis picks the sentences, their order and the whitespace between them).
@@ -13,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from coopwatch.evaluate.validate import check_card
 from coopwatch.ingest import read_inputs
 from coopwatch.pipeline import Pipeline
 from coopwatch.records import Document, Source
@@ -69,22 +71,30 @@ def test_span_problems_finds_a_bad_span() -> None:
     assert list(span_problems(doc))
 
 
-def test_seed_cards_slice_their_texts(pipeline: Pipeline, shared_dir: Path) -> None:
-    docs = _texts(shared_dir / "corpus" / "seeds")
-    if not docs:
-        pytest.skip("no shared seed texts")
+def _check_cards(pipeline: Pipeline, docs: list[Document]) -> None:
+    """Offsets slice the text; the card also fits the JSON Schema (warnings allowed)."""
     for doc in docs:
         card = pipeline(doc)
         assert card.text == doc.text
         assert list(span_problems(card)) == [], doc.source.path
+        errors = [p for p in check_card(card.to_json()) if p.severity == "error"]
+        assert errors == [], doc.source.path
 
 
-def test_own_gold_cards_slice_their_texts(pipeline: Pipeline) -> None:
+def test_seed_cards_slice_their_texts_and_fit_the_schema(
+    pipeline: Pipeline, shared_dir: Path
+) -> None:
+    docs = _texts(shared_dir / "corpus" / "seeds")
+    if not docs:
+        pytest.skip("no shared seed texts")
+    _check_cards(pipeline, docs)
+
+
+def test_own_gold_cards_slice_their_texts_and_fit_the_schema(pipeline: Pipeline) -> None:
     docs = _texts(Path(__file__).parent / "gold" / "texts")
     if not docs:
         pytest.skip("no own gold texts yet")
-    for doc in docs:
-        assert list(span_problems(pipeline(doc))) == [], doc.source.path
+    _check_cards(pipeline, docs)
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

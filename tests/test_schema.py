@@ -15,8 +15,6 @@ from typer.testing import CliRunner
 from coopwatch.cli import app
 from coopwatch.evaluate.gold import gold_as_card, read_gold
 from coopwatch.evaluate.validate import card_schema, check_card
-from coopwatch.ingest import read_inputs
-from coopwatch.pipeline import Pipeline
 from coopwatch.records import (
     Change,
     Cooperation,
@@ -30,7 +28,6 @@ from coopwatch.records import (
     Source,
     Span,
 )
-from coopwatch.settings import get_settings
 
 TEXT = ("Вице-губернатор Петербурга Кирилл Поляков встретился с делегацией Китая. "
         "Товарооборот с КНР вырос на 12,4%.")
@@ -190,13 +187,3 @@ def test_validate_cli_strict_fails_on_warnings(tmp_path: Path) -> None:
     assert _validate(str(path))[0] == 0
     assert _validate(str(path), "--strict")[0] == 1
 
-
-def test_pipeline_cards_fit_the_schema(pipeline: Pipeline, shared_dir: Path) -> None:
-    folders = [shared_dir / "corpus" / "seeds", Path(__file__).parent / "gold" / "texts"]
-    docs = [item for item in read_inputs([f for f in folders if f.is_dir()], get_settings())
-            if isinstance(item, Document)]
-    if not docs:
-        pytest.skip("no texts")
-    for doc in docs:
-        errors = [p for p in check_card(pipeline(doc).to_json()) if p.severity == "error"]
-        assert errors == [], doc.source.path
