@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from coopwatch.cli import app
-from coopwatch.evaluate.cards import cards_from_file, same_path
+from coopwatch.evaluate.cards import cards_from_file, cards_from_pipeline, same_path
 from coopwatch.evaluate.facts import dates_compatible, titles_fit, values_close
 from coopwatch.evaluate.gold import Gold, GoldDocument, gold_as_card, read_gold
 from coopwatch.evaluate.normalize import normalize_name
@@ -27,6 +27,7 @@ from coopwatch.records import (
     Source,
     Span,
 )
+from coopwatch.settings import get_settings
 
 SPB = Entity("RU-SPE", "GEO", "Санкт-Петербург", aliases=("Петербург", "Северная столица"))
 TATARSTAN = Entity("RU-TA", "GEO", "Республика Татарстан", aliases=("Татарстан", "РТ"))
@@ -413,3 +414,18 @@ def test_details_list_misses_extras_with_their_evidence_and_differences() -> Non
     assert found["flows"]["missed"] == ["RU-TA → RU-SPE {грузовики}"]
     assert found["flows"]["spurious"] == ["RU-SPE → RU-TA {}  ← «Петербург поставит в Татарстан краски.»"]
     assert found["events"]["differs"][0].endswith("[status: done → planned]")
+
+
+def test_gold_paths_resolve_against_the_gold_files_grandparent(tmp_path: Path) -> None:
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "texts" / "a.txt").write_text(
+        "Губернатор Смоленской области встретился с делегацией Республики Беларусь.",
+        encoding="utf-8")
+    gold_file = tmp_path / "gold" / "g.json"
+    gold_file.write_text(json.dumps([{"path": "texts/a.txt"}, {"path": "texts/b.txt"}]),
+                         encoding="utf-8")
+    found = cards_from_pipeline(gold_file, read_gold(gold_file), lambda doc: doc, get_settings())
+    assert found.cards[0] is not None and found.cards[0].text.startswith("Губернатор")
+    assert found.cards[1] is None
+    assert len(found.problems) == 1 and found.problems[0].startswith("texts/b.txt: not ingested")
