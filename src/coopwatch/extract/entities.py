@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from coopwatch.extract.entity_candidates import Candidate, overlaps
+from coopwatch.extract.entity_lexicon import person_titles
 from coopwatch.extract.geo_entities import geo_entities, place_candidates
+from coopwatch.extract.lexicon import fold
 from coopwatch.extract.org_mentions import org_candidates
 from coopwatch.extract.orgs import group_orgs, org_entity
-from coopwatch.extract.persons import person_entities
+from coopwatch.extract.persons import fix_normal, person_entities, split_people, trim_titles
 from coopwatch.extract.token_index import TokenIndex
-from coopwatch.records import Document, Entity, Mention
+from coopwatch.records import Document, Entity, Mention, Token
 from coopwatch.tools import Toolkit
 
 
@@ -23,9 +25,10 @@ def link(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.entities` from `doc.mentions`, `doc.sentences` and the gazetteer."""
     morph, gazetteer = tools.morph, tools.gazetteer
     index = TokenIndex.of(doc)
+    doc = doc.replace(mentions=tuple(without_titles(doc, index)))
     places = place_candidates(doc, morph, gazetteer, index)
-    people = person_mentions(doc, places)
-    orgs = org_candidates(doc, morph, gazetteer, index, places, people)
+    people, not_people = split_people(morph, person_mentions(doc, index, places))
+    orgs = org_candidates(doc, morph, gazetteer, index, places, people, not_people)
     groups = group_orgs(orgs, gazetteer.resolve)
     entities = [
         *geo_entities(places),
@@ -35,11 +38,38 @@ def link(doc: Document, tools: Toolkit) -> Document:
     return doc.replace(entities=tuple(sorted(entities, key=_first_offset)))
 
 
-def person_mentions(doc: Document, places: Sequence[Candidate]) -> list[Mention]:
-    """PER spans that are not places and look like a person's name."""
+def person_mentions(doc: Document, index: TokenIndex,
+                    places: Sequence[Candidate]) -> list[Mention]:
+    """PER spans that are not places and look like a person's name, without title
+    words, their normal form in the nominative."""
     taken = [(c.start, c.stop) for c in places]
-    return [m for m in doc.mentions
-            if m.type == "PER" and not overlaps(m.start, m.stop, taken) and is_personal(m)]
+    found = []
+    for mention in doc.mentions:
+        if mention.type != "PER" or overlaps(mention.start, mention.stop, taken):
+            continue
+        if is_personal(mention):
+            tokens = index.inside(mention.start, mention.stop)
+            found.append(fix_normal(mention, tokens, title_before(index, mention.start)))
+    return found
+
+
+def title_before(index: TokenIndex, start: int) -> Token | None:
+    """A title word shortly before a name («с мэром Хэйхэ Чжан Цзилином»): the name
+    stands in apposition to it and shares its case."""
+    return next((token for token in reversed(index.before(start, 4))
+                 if fold(token.lemma) in person_titles()), None)
+
+
+def without_titles(doc: Document, index: TokenIndex) -> list[Mention]:
+    """The NER mentions, PER spans without the title words taken in («Раис Татарстана»
+    -> «Татарстана», which the gazetteer then reads as a place)."""
+    found = []
+    for mention in doc.mentions:
+        if mention.type == "PER":
+            mention = trim_titles(mention, index.inside(mention.start, mention.stop))
+        if mention is not None:
+            found.append(mention)
+    return found
 
 
 def is_personal(mention: Mention) -> bool:

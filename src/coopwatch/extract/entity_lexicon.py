@@ -70,3 +70,22 @@ def generic_tails() -> frozenset[str]:
 def compound_parts() -> tuple[str, ...]:
     """Parts of compound organization words, longest first: машзавод -> маш + завод."""
     return tuple(sorted(_words("org_compound_parts.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def person_titles() -> frozenset[str]:
+    """Single-word titles (lemmas) that are not part of a person's name."""
+    own = {fold(word) for word in _words("entity_person_titles.txt")}
+    shared = {fold(row[0]) for row in data_rows("titles.tsv") if " " not in row[0]}
+    return frozenset(own | shared)
+
+
+@lru_cache(maxsize=1)
+def surname_endings() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
+    """(case, gender) -> (oblique ending, nominative ending) pairs, longest first."""
+    table: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for row in data_rows("entity_surname_endings.tsv"):
+        row += [""] * (4 - len(row))
+        table.setdefault((row[0], row[1]), []).append((row[2], row[3]))
+    return {key: tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+            for key, pairs in table.items()}

@@ -108,14 +108,21 @@ def resolve_mention(gazetteer: Gazetteer, mention: Mention) -> Place | None:
     return place
 
 
-def _ner_candidate(doc: Document, morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
+def _ner_candidate(morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
                    mention: Mention) -> Candidate | None:
     place = resolve_mention(gazetteer, mention)
     if place is not None:
         return Candidate(mention=_as_geo(mention), type="GEO", name=place.name, place=place,
                          alias=surface_alias(morph, place, mention.text))
     tokens = index.inside(mention.start, mention.stop)
-    if mention.type != "GEO" or not looks_like_place(tokens) or is_retyped(index, mention):
+    if mention.type != "GEO" or "\n" in mention.text or is_retyped(index, mention):
+        return None
+    if len(tokens) > 1 and (place := gazetteer.resolve(tokens[0].text)) is not None:
+        first = Mention(start=tokens[0].start, stop=tokens[0].stop, text=tokens[0].text,
+                        type="GEO")
+        return Candidate(mention=first, type="GEO", name=place.name, place=place,
+                         alias=surface_alias(morph, place, first.text))
+    if not looks_like_place(tokens):
         return None
     name = unknown_place_name(morph, mention, tokens)
     return Candidate(mention=_as_geo(mention), type="GEO", name=name)
@@ -146,7 +153,7 @@ def place_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer,
                      index: TokenIndex) -> list[Candidate]:
     """GEO candidates of a document, non-overlapping, in text order."""
     ner = [found for mention in doc.mentions
-           if (found := _ner_candidate(doc, morph, gazetteer, index, mention))]
+           if (found := _ner_candidate(morph, gazetteer, index, mention))]
     ner_spans = [(c.start, c.stop) for c in ner]
     others = [(m.start, m.stop) for m in doc.mentions if not overlaps(m.start, m.stop, ner_spans)]
     orgs = [(m.start, m.stop) for m in doc.mentions if m.type == "ORG"]

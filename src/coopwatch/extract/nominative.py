@@ -35,11 +35,17 @@ def _case_of(token: Token) -> str | None:
 
 
 def _pick(parses: Sequence[Any], pos: tuple[str, ...], case: str | None) -> Any | None:
-    """The first parse with a part of speech in `pos` and, if given, that case."""
-    for parse in parses:
-        if parse.tag.POS in pos and (case is None or case in parse.tag):
-            return parse
-    return None
+    """The first parse with a part of speech in `pos`, in that case if one is."""
+    fitting = [parse for parse in parses if parse.tag.POS in pos]
+    return next((parse for parse in fitting if case is None or case in parse.tag),
+                fitting[0] if fitting else None)
+
+
+def _inflected(parse: Any | None, grammemes: frozenset[str], like: str) -> str:
+    form = parse.inflect({"nomn", *grammemes}) if parse else None
+    if form is None and parse is not None and grammemes:
+        form = parse.inflect({"nomn"})
+    return match_case(form.word, like) if form else like
 
 
 def nominative_word(morph: Morph, token: Token, pos: tuple[str, ...],
@@ -47,11 +53,8 @@ def nominative_word(morph: Morph, token: Token, pos: tuple[str, ...],
     """The token in the nominative (with `grammemes` for agreement), or as written."""
     if token.feat("Case") == "Nom":
         return token.text
-    parse = _pick(morph.parse(token.text), pos, _case_of(token))
-    form = parse.inflect({"nomn", *grammemes}) if parse else None
-    if form is None and parse is not None and grammemes:
-        form = parse.inflect({"nomn"})
-    return match_case(form.word, token.text) if form else token.text
+    return _inflected(_pick(morph.parse(token.text), pos, _case_of(token)), grammemes,
+                      token.text)
 
 
 def head_index(tokens: Sequence[Token]) -> int | None:
@@ -64,14 +67,12 @@ def head_index(tokens: Sequence[Token]) -> int | None:
     return None
 
 
-def _agreement(morph: Morph, head: Token) -> frozenset[str]:
+def _agreement(head: Token, parse: Any | None) -> frozenset[str]:
     """Gender and number grammemes the modifiers of this head take in the nominative."""
-    if head.feat("Number") == "Plur":
+    if head.feat("Number") == "Plur" or (parse is not None and parse.tag.number == "plur"):
         return frozenset({"plur"})
-    gender = GENDERS.get(head.feat("Gender") or "")
-    if gender is None:
-        parse = _pick(morph.parse(head.text), ("NOUN",), _case_of(head))
-        gender = parse.tag.gender if parse else None
+    gender = parse.tag.gender if parse is not None else None
+    gender = gender or GENDERS.get(head.feat("Gender") or "")
     return frozenset({gender}) if gender else frozenset()
 
 
@@ -79,11 +80,12 @@ def nominative_phrase(morph: Morph, text: str, tokens: Sequence[Token], start: i
     """The phrase `text` (starting at offset `start`, made of `tokens`) with its head noun
     phrase in the nominative; the words after the head keep their form."""
     head = head_index(tokens)
-    if head is None or tokens[head].feat("Case") in (None, "Nom"):
+    if head is None or tokens[head].feat("Case") in (None, "Nom") or tokens[head].text.isupper():
         return text
-    agree = _agreement(morph, tokens[head])
+    parse = _pick(morph.parse(tokens[head].text), ("NOUN",), _case_of(tokens[head]))
+    agree = _agreement(tokens[head], parse)
     words = [nominative_word(morph, token, ("ADJF", "PRTF"), agree) for token in tokens[:head]]
-    words.append(nominative_word(morph, tokens[head], ("NOUN",)))
+    words.append(_inflected(parse, frozenset(), tokens[head].text))
     pieces, cursor = [], start
     for token, word in zip(tokens[:head + 1], words, strict=True):
         pieces += [text[cursor - start:token.start - start], word]

@@ -33,10 +33,10 @@ from coopwatch.extract.entity_lexicon import (
 from coopwatch.extract.gazetteer import Gazetteer
 from coopwatch.extract.geo_entities import is_retyped
 from coopwatch.extract.lexicon import fold
-from coopwatch.extract.orgs import org_name
+from coopwatch.extract.orgs import has_cyrillic, org_name
 from coopwatch.extract.token_index import TokenIndex
 from coopwatch.nlp.morph import Morph
-from coopwatch.records import Document, Mention
+from coopwatch.records import Document, Mention, Token
 
 BRACKETED = re.compile(r"\s*\(([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]{1,11})\)")
 QUOTED_NAME = re.compile(r"[«\"„“]([A-ZА-ЯЁ0-9][^«»\"„“”\n]{0,59})[»\"“”]")
@@ -165,6 +165,25 @@ def adjective_names(doc: Document, index: TokenIndex) -> list[OrgSpan]:
     return found
 
 
+def _unknown_word(morph: Morph, text: str, token: Token) -> bool:
+    return (token.pos == "PROPN" and token.text[:1].isupper() and token.text.isalpha()
+            and has_cyrillic(token.text) and not is_quoted(text, token.start, token.stop)
+            and not any(parse.is_known for parse in morph.parse(token.text)))
+
+
+def unknown_names(doc: Document, morph: Morph, index: TokenIndex,
+                  gazetteer: Gazetteer) -> list[OrgSpan]:
+    """A proper noun inside a sentence that the dictionary does not know, that is no
+    place and no tagged name: a coined organization name («функционирует
+    Энерготехнохаб»)."""
+    starts = _sentence_starts(doc)
+    taken = [(m.start, m.stop) for m in doc.mentions]
+    return [OrgSpan(token.start, token.stop) for token in index.tokens
+            if token.start not in starts and _unknown_word(morph, doc.text, token)
+            and not overlaps(token.start, token.stop, taken)
+            and gazetteer.resolve(token.text) is None]
+
+
 def acronyms(text: str, gazetteer: Gazetteer) -> list[OrgSpan]:
     """All-capital abbreviations that name neither a place nor a common thing."""
     found = []
@@ -192,12 +211,15 @@ def _candidate(doc: Document, morph: Morph, index: TokenIndex, span: OrgSpan,
 
 
 def org_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
-                   places: Sequence[Candidate], people: Sequence[Mention]) -> list[Candidate]:
-    """ORG candidates of a document, non-overlapping, in text order."""
-    ner = split_brackets(doc.text, join_adjacent(doc, index, ner_spans(doc, index, places),
-                                                 places))
+                   places: Sequence[Candidate], people: Sequence[Mention],
+                   retyped: Sequence[Mention] = ()) -> list[Candidate]:
+    """ORG candidates of a document, non-overlapping, in text order; `retyped` are
+    spans of other types that name organizations."""
+    spans = ner_spans(doc, index, places) + [OrgSpan(m.start, m.stop) for m in retyped]
+    spans.sort(key=lambda span: span.start)
+    ner = split_brackets(doc.text, join_adjacent(doc, index, spans, places))
     taken = [(c.start, c.stop) for c in places] + [(m.start, m.stop) for m in people]
-    extra = [span for span in _extra_spans(doc, index, gazetteer)
+    extra = [span for span in _extra_spans(doc, morph, index, gazetteer)
              if not overlaps(span.start, span.stop, taken)]
     names: dict[tuple[int, int], str] = {}
     chosen = []
@@ -208,10 +230,12 @@ def org_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer, index: Tok
     return [c for c in non_overlapping(chosen) if c.name]
 
 
-def _extra_spans(doc: Document, index: TokenIndex, gazetteer: Gazetteer) -> Iterator[OrgSpan]:
+def _extra_spans(doc: Document, morph: Morph, index: TokenIndex,
+                 gazetteer: Gazetteer) -> Iterator[OrgSpan]:
     yield from quoted_names(doc.text, index)
     yield from adjective_names(doc, index)
     yield from acronyms(doc.text, gazetteer)
+    yield from unknown_names(doc, morph, index, gazetteer)
 
 
 def _non_overlapping_spans(spans: Sequence[OrgSpan]) -> list[OrgSpan]:

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from coopwatch.extract.entity_lexicon import person_titles, surname_endings
 from coopwatch.extract.lexicon import fold
 from coopwatch.nlp.morph import Morph
-from coopwatch.records import Entity, Mention
+from coopwatch.records import Entity, Mention, Token
 
 INITIAL_MARK = "."
 
@@ -58,12 +59,62 @@ def person_name(morph: Morph, normal: str) -> PersonName | None:
         return None
     if initials or len(words) == 1:
         return PersonName(first=None, last=words[-1], initials=initials)
-    middle = next((w for w in words if _tag_of(morph, w, "Patr")), None)
+    middle = next((w for w in words[1:] if _tag_of(morph, w, "Patr")), None) if len(
+        words) >= 3 else None
     names = [word for word in words if word != middle]
     if len(names) >= 2 and _tag_of(morph, names[-1], "Name") and not _tag_of(
             morph, names[-1], "Surn") and _tag_of(morph, names[0], "Surn"):
         names = [names[-1], names[0]]
     return PersonName(first=names[0], last=names[-1], middle=middle)
+
+
+def trim_titles(mention: Mention, tokens: Sequence[Token]) -> Mention | None:
+    """The mention without the title words the NER model took in: «Хоким Эркинжон
+    Турдимов» -> «Эркинжон Турдимов»; None if nothing is left."""
+    kept = list(tokens)
+    while kept and fold(kept[0].lemma) in person_titles():
+        kept = kept[1:]
+    if len(kept) == len(tokens) or not tokens:
+        return mention
+    if not kept:
+        return None
+    cut = len(tokens) - len(kept)
+    words = (mention.normal or "").split()
+    normal = " ".join(words[cut:]) if len(words) == len(tokens) else None
+    text = mention.text[kept[0].start - mention.start:]
+    return Mention(start=kept[0].start, stop=mention.stop, text=text, type=mention.type,
+                   normal=normal or text)
+
+
+def nominative_surname(word: str, case: str | None, gender: str | None) -> str:
+    """A surname the normalizer left in an oblique case, put in the nominative by its
+    ending: («Аксакаловым», Ins, Masc) -> «Аксакалов»."""
+    for ending, nominative in surname_endings().get((case or "", gender or "Masc"), ()):
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            return word[:len(word) - len(ending)] + nominative
+    return word
+
+
+def fix_normal(mention: Mention, tokens: Sequence[Token], head: Token | None = None) -> Mention:
+    """The mention with its surname in the nominative where the normalizer failed;
+    `head` is the word the name stands in apposition to, which shares its case."""
+    words = (mention.normal or mention.text).split()
+    if not tokens or not words or words[-1] != tokens[-1].text:
+        return mention
+    last = tokens[-1]
+    gender = next((t.feat("Gender") for t in tokens if t.feat("Gender")), None)
+    cases = [t.feat("Case") for t in (*tokens, *([head] if head else []))]
+    case = next((case for case in cases if case not in (None, "Nom")), None)
+    fixed = nominative_surname(last.text, case, gender)
+    if fixed == last.text:
+        return mention
+    return Mention(start=mention.start, stop=mention.stop, text=mention.text,
+                   type=mention.type, normal=" ".join([*words[:-1], fixed]))
+
+
+def is_name_word(morph: Morph, word: str) -> bool:
+    """Whether the dictionary reads a word as a surname, first name or patronymic."""
+    return any(tag in parse.tag for parse in morph.parse(word) for tag in ("Surn", "Name", "Patr"))
 
 
 def surname_lemmas(morph: Morph, surname: str) -> frozenset[str]:
@@ -150,3 +201,18 @@ def person_entities(morph: Morph, mentions: Iterable[Mention]) -> list[Entity]:
                mentions=tuple(sorted(person.mentions, key=lambda m: m.start)))
         for person in cluster_people(morph, mentions)
     ]
+
+
+def split_people(morph: Morph, mentions: Sequence[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """(people, not people): a lone word that joins no full name and that the dictionary
+    does not read as a name («Хабаровсктамстата») is no person."""
+    names = {id(m): person_name(morph, m.normal or m.text) for m in mentions}
+    surnames = [surname_lemmas(morph, name.last) for name in names.values()
+                if name is not None and name.full]
+    people, others = [], []
+    for mention in mentions:
+        name = names[id(mention)]
+        lone = (name is not None and not name.full and not name.initials
+                and not any(surname_lemmas(morph, name.last) & known for known in surnames))
+        (others if lone and not is_name_word(morph, name.last) else people).append(mention)
+    return people, others

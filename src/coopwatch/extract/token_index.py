@@ -41,6 +41,10 @@ class TokenIndex:
         first = bisect_left(self.starts, stop)
         return self.tokens[first:first + count]
 
+    def head_of(self, token: Token) -> Token | None:
+        """The syntactic head of a token."""
+        return next((other for other in self.tokens if other.id == token.head_id), None)
+
     def at(self, start: int) -> Token | None:
         """The token beginning exactly at `start`."""
         index = bisect_left(self.starts, start)
