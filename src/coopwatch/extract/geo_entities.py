@@ -94,10 +94,14 @@ def _after_currency(index: TokenIndex, start: int) -> bool:
     return bool(before) and fold(before[0].lemma) in currency_words()
 
 
-def is_retyped(index: TokenIndex, mention: Mention) -> bool:
-    """Whether the lexicon of NER corrections gives this span another type."""
-    lemmas = tuple(fold(token.lemma) for token in index.inside(mention.start, mention.stop))
-    return lemmas in retyped()
+def is_retyped(index: TokenIndex, mention: Mention, morph: Morph | None = None) -> bool:
+    """Whether a GEO span names an organization: the lexicon of NER corrections says so,
+    or the dictionary reads its one word as an organization name («Гомсельмашем»)."""
+    tokens = index.inside(mention.start, mention.stop)
+    if tuple(fold(token.lemma) for token in tokens) in retyped():
+        return True
+    parses = morph.parse(tokens[0].text) if morph is not None and len(tokens) == 1 else []
+    return bool(parses) and "Orgn" in parses[0].tag
 
 
 def resolve_mention(gazetteer: Gazetteer, mention: Mention) -> Place | None:
@@ -115,7 +119,7 @@ def _ner_candidate(morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
         return Candidate(mention=_as_geo(mention), type="GEO", name=place.name, place=place,
                          alias=surface_alias(morph, place, mention.text))
     tokens = index.inside(mention.start, mention.stop)
-    if mention.type != "GEO" or "\n" in mention.text or is_retyped(index, mention):
+    if mention.type != "GEO" or "\n" in mention.text or is_retyped(index, mention, morph):
         return None
     if len(tokens) > 1 and (place := gazetteer.resolve(tokens[0].text)) is not None:
         first = Mention(start=tokens[0].start, stop=tokens[0].stop, text=tokens[0].text,

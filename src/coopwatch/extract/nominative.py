@@ -57,13 +57,18 @@ def nominative_word(morph: Morph, token: Token, pos: tuple[str, ...],
                       token.text)
 
 
-def head_index(tokens: Sequence[Token]) -> int | None:
+def _modifier(morph: Morph, token: Token) -> bool:
+    """An adjective, also one the tagger took for a proper noun («Оршанском»)."""
+    return token.pos in MODIFIER_POS or (token.pos == "PROPN" and any(
+        parse.tag.POS == "ADJF" for parse in morph.parse(token.text)[:1]))
+
+
+def head_index(morph: Morph, tokens: Sequence[Token]) -> int | None:
     """The index of the head noun: the first noun after leading modifiers."""
     for index, token in enumerate(tokens):
-        if token.pos in HEAD_POS:
-            return index
-        if token.pos not in MODIFIER_POS:
-            return None
+        if index < len(tokens) - 1 and _modifier(morph, token):
+            continue
+        return index if token.pos in HEAD_POS else None
     return None
 
 
@@ -79,7 +84,7 @@ def _agreement(head: Token, parse: Any | None) -> frozenset[str]:
 def nominative_phrase(morph: Morph, text: str, tokens: Sequence[Token], start: int) -> str:
     """The phrase `text` (starting at offset `start`, made of `tokens`) with its head noun
     phrase in the nominative; the words after the head keep their form."""
-    head = head_index(tokens)
+    head = head_index(morph, tokens)
     if head is None or tokens[head].feat("Case") in (None, "Nom") or tokens[head].text.isupper():
         return text
     parse = _pick(morph.parse(tokens[head].text), ("NOUN",), _case_of(tokens[head]))

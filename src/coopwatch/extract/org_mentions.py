@@ -65,14 +65,17 @@ def _is_product(text: str, index: TokenIndex, start: int, stop: int) -> bool:
     return bool(before) and fold(before[-1].lemma) in product_words()
 
 
-def ner_spans(doc: Document, index: TokenIndex, places: Sequence[Candidate]) -> list[OrgSpan]:
+def ner_spans(doc: Document, morph: Morph, index: TokenIndex,
+              places: Sequence[Candidate]) -> list[OrgSpan]:
     """The NER model's ORG spans (and GEO spans the lexicon retypes), cleaned."""
     taken = [(c.start, c.stop) for c in places]
     spans = []
     for mention in doc.mentions:
         if overlaps(mention.start, mention.stop, taken):
             continue
-        if mention.type == "ORG" or (mention.type == "GEO" and is_retyped(index, mention)):
+        if mention.text in stop_acronyms():
+            continue
+        if mention.type == "ORG" or (mention.type == "GEO" and is_retyped(index, mention, morph)):
             stop = _cut_at_verb(index, mention.start, mention.stop)
             if stop > mention.start and not _is_product(doc.text, index, mention.start, stop):
                 spans.append(OrgSpan(mention.start, stop))
@@ -149,13 +152,18 @@ def _sentence_starts(doc: Document) -> set[int]:
             for sent in doc.sentences}
 
 
-def adjective_names(doc: Document, index: TokenIndex) -> list[OrgSpan]:
+def _adjective(morph: Morph, token: Token) -> bool:
+    return token.pos == "ADJ" or (token.pos == "PROPN" and any(
+        parse.tag.POS == "ADJF" for parse in morph.parse(token.text)[:1]))
+
+
+def adjective_names(doc: Document, morph: Morph, index: TokenIndex) -> list[OrgSpan]:
     """A capitalized adjective inside a sentence, lower-case adjectives, then an
     organization-kind noun: «Оршанском льнокомбинате», «Вяземского машзавода»."""
     starts = _sentence_starts(doc)
     found = []
     for token in index.tokens:
-        if token.pos != "ADJ" or not token.text[:1].isupper() or token.start in starts:
+        if not token.text[:1].isupper() or token.start in starts or not _adjective(morph, token):
             continue
         for following in index.after(token.stop, 3):
             if following.pos == "NOUN" and is_org_kind(following.lemma):
@@ -215,7 +223,7 @@ def org_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer, index: Tok
                    retyped: Sequence[Mention] = ()) -> list[Candidate]:
     """ORG candidates of a document, non-overlapping, in text order; `retyped` are
     spans of other types that name organizations."""
-    spans = ner_spans(doc, index, places) + [OrgSpan(m.start, m.stop) for m in retyped]
+    spans = ner_spans(doc, morph, index, places) + [OrgSpan(m.start, m.stop) for m in retyped]
     spans.sort(key=lambda span: span.start)
     ner = split_brackets(doc.text, join_adjacent(doc, index, spans, places))
     taken = [(c.start, c.stop) for c in places] + [(m.start, m.stop) for m in people]
@@ -233,7 +241,7 @@ def org_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer, index: Tok
 def _extra_spans(doc: Document, morph: Morph, index: TokenIndex,
                  gazetteer: Gazetteer) -> Iterator[OrgSpan]:
     yield from quoted_names(doc.text, index)
-    yield from adjective_names(doc, index)
+    yield from adjective_names(doc, morph, index)
     yield from acronyms(doc.text, gazetteer)
     yield from unknown_names(doc, morph, index, gazetteer)
 

@@ -1,0 +1,123 @@
+"""Organizations: canonical names, acronyms, grouping, organizations the NER model misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopwatch.extract.entities import link
+from coopwatch.extract.orgs import acronyms_of, is_acronym, strip_legal_form, unquote
+from coopwatch.nlp.analyze import analyze
+from coopwatch.records import Document, Entity
+from coopwatch.tools import Toolkit
+
+
+def orgs(text: str, tools: Toolkit) -> dict[str, Entity]:
+    doc = link(analyze(Document(id="t", text=text), tools), tools)
+    return {e.name: e for e in doc.entities if e.type == "ORG"}
+
+
+NAMES = [
+    ("Техника Минского автомобильного завода появится в регионе.",
+     "Минский автомобильный завод"),
+    ("Сушильные машины Вяземского машзавода поставляются в Беларусь.", "Вяземский машзавод"),
+    ("Об этом сообщил глава Минпромторга России.", "Минпромторг России"),
+    ("Машины используют на Оршанском льнокомбинате уже год.", "Оршанский льнокомбинат"),
+    ("Договор подписан с ОАО «МАЗ» в Минске.", "МАЗ"),
+    ("Продукцию выпускает ООО «Биокат» в Петербурге.", "Биокат"),
+    ("Препараты поставляют компании \"Биокат\" и \"Герофарм\" из Санкт-Петербурга.", "Герофарм"),
+    ("Совместно с белорусским предприятием «МотоВелоЗавод» налажен выпуск.", "МотоВелоЗавод"),
+    ("Компании предложили локализовать производство в ОЭЗ «Иннополис».", "ОЭЗ Иннополис"),
+    ("Президент намерен встретиться с руководством Alibaba Group в Ханчжоу.", "Alibaba Group"),
+    ("Взаимодействие с Гомсельмашем развивается.", "Гомсельмаш"),
+    ("Об этом пишет «Российская газета».", "Российская газета"),
+    ("В Санкт-Петербурге уже шесть лет успешно функционирует Энерготехнохаб.", "Энерготехнохаб"),
+    ("Делегация посетила Магнитогорский металлургический комбинат в июне.",
+     "Магнитогорский металлургический комбинат"),
+    ("Студенты Новосибирского государственного аграрного университета приедут в Харбин.",
+     "Новосибирский государственный аграрный университет"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMES)
+def test_canonical_name(text: str, name: str, tools: Toolkit) -> None:
+    found = orgs(text, tools)
+    assert name in found
+    assert found[name].key == "org:" + name
+
+
+GROUPS = [
+    ("Сотрудничество Петербургского тракторного завода (ПТЗ) и белорусских партнёров "
+     "растёт. Компоненты используются на конвейерах ПТЗ.",
+     "Петербургский тракторный завод", {"ПТЗ"}),
+    ("Обсуждался сервисный центр техники Минского автомобильного завода. "
+     "Сборку автобусов с ОАО «МАЗ» планируют начать в 2026 году.",
+     "Минский автомобильный завод", {"МАЗ"}),
+    ("Он посетил Минский тракторный завод. Тракторы МТЗ работают в области.",
+     "Минский тракторный завод", {"МТЗ"}),
+    ("Глава Минпромторга России посетил Минск. На сайте Минпромторга РФ опубликована "
+     "цитата.", "Минпромторг России", {"Минпромторг РФ"}),
+    ("Президент пригласил Alibaba Group в Татарстан. Представители Alibaba ответили "
+     "согласием.", "Alibaba Group", {"Alibaba"}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "aliases"), GROUPS)
+def test_acronyms_and_short_names_join(text: str, name: str, aliases: set[str],
+                                       tools: Toolkit) -> None:
+    found = orgs(text, tools)
+    assert name in found
+    assert aliases <= set(found[name].aliases)
+    assert not aliases & set(found)
+
+
+def test_quoted_product_is_no_organization(tools: Toolkit) -> None:
+    found = orgs("Тракторы \"Кировец\" поставляются в Беларусь.", tools)
+    assert "Кировец" not in found
+
+
+def test_common_abbreviation_is_no_organization(tools: Toolkit) -> None:
+    found = orgs("Объём ВВП и НДС обсудили на встрече с представителями СМИ.", tools)
+    assert not found
+
+
+def test_junk_tail_cut_at_verb(tools: Toolkit) -> None:
+    text = ("Президент примет участие в заседании Нового банка Развития. Структура Нового "
+            "банка Развития сформирована странами-участниками БРИКС.")
+    found = orgs(text, tools)
+    assert all("сформирован" not in name for name in found)
+    assert "Новый банк Развития" in found
+
+
+@pytest.mark.parametrize(("name", "acronym"), [
+    ("Минский автомобильный завод", "маз"),
+    ("Петербургский тракторный завод", "птз"),
+    ("Вяземский машзавод", "вмз"),
+    ("Особая экономическая зона", "оэз"),
+    ("Министерство промышленности и торговли", "мпт"),
+])
+def test_acronyms_of(name: str, acronym: str) -> None:
+    assert acronym in acronyms_of(name)
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("МАЗ", True), ("БелАЗ", True), ("Минпромторг", False), ("Alibaba Group", False),
+])
+def test_is_acronym(word: str, expected: bool) -> None:
+    assert is_acronym(word) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ОАО «МАЗ»", "«МАЗ»"), ("ООО Биокат", "Биокат"), ("Geely Auto LLC", "Geely Auto"),
+    ("АО", "АО"),
+])
+def test_strip_legal_form(text: str, expected: str) -> None:
+    assert strip_legal_form(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("«МАЗ»", ("МАЗ", None)),
+    ("ОЭЗ «Иннополис»", ("ОЭЗ Иннополис", "Иннополис")),
+    ("компании «Биокат»", ("Биокат", None)),
+])
+def test_unquote(text: str, expected: tuple[str, str | None]) -> None:
+    assert unquote(text) == expected

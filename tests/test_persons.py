@@ -1,0 +1,109 @@
+"""People: canonical names, coreference of surnames and initials, non-persons dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopwatch.extract.entities import link
+from coopwatch.extract.persons import nominative_surname, person_name
+from coopwatch.nlp.analyze import analyze
+from coopwatch.records import Document
+from coopwatch.tools import Toolkit
+
+
+def people(text: str, tools: Toolkit) -> dict[str, tuple[str, ...]]:
+    doc = link(analyze(Document(id="t", text=text), tools), tools)
+    return {e.key: e.aliases for e in doc.entities if e.type == "PER"}
+
+
+CANONICAL = [
+    ("Губернатор встретился с Кириллом Поляковым в Смольном.", "per:Кирилл Поляков"),
+    ("Соглашение подписали Виктор Каранкевич и его коллеги.", "per:Виктор Каранкевич"),
+    ("Глава Администрации Президента Дмитрий Крутой прибыл в Смоленск.", "per:Дмитрий Крутой"),
+    ("Об этом рассказала Лилия Галимова на брифинге.", "per:Лилия Галимова"),
+    ("Переговоры провёл с акимом области Кумаром Аксакаловым губернатор.", "per:Кумар Аксакалов"),
+    ("Делегацию принял хоким Эркинжон Турдимов.", "per:Эркинжон Турдимов"),
+    ("Он обсудил сотрудничество с Анной Ивановой из Минска.", "per:Анна Иванова"),
+    ("Документ завизировал Рустам Нургалиевич Минниханов.", "per:Рустам Минниханов"),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), CANONICAL)
+def test_canonical_name(text: str, key: str, tools: Toolkit) -> None:
+    assert key in people(text, tools)
+
+
+COREFERENCE = [
+    ("Губернатор Александр Беглов провёл встречу. Беглов пригласил предприятия к сотрудничеству.",
+     "per:Александр Беглов", ("Беглов",)),
+    ("Вице-губернатор Кирилл Поляков рассказал о планах. По словам Полякова, центр откроется.",
+     "per:Кирилл Поляков", ("Поляков",)),
+    ("Как сообщила Лилия Галимова, делегация готова. «Это важно», — добавила Галимова.",
+     "per:Лилия Галимова", ("Галимова",)),
+    ("Рустам Минниханов прибыл в Пекин. Визит Р.Н. Минниханова продлится два дня.",
+     "per:Рустам Минниханов", ("Р.Н. Минниханов",)),
+    ("Алексей Текслер открыл форум. Текслер напомнил о планах региона.",
+     "per:Алексей Текслер", ("Текслер",)),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "aliases"), COREFERENCE)
+def test_surname_joins_full_name(text: str, key: str, aliases: tuple[str, ...],
+                                 tools: Toolkit) -> None:
+    found = people(text, tools)
+    assert found.get(key) == aliases
+    assert len(found) == 1
+
+
+def test_surname_joins_the_person_of_its_gender(tools: Toolkit) -> None:
+    text = ("На встрече были Ринат Галимов и Лилия Галимова. "
+            "«Мы готовы», — сказала Галимова.")
+    found = people(text, tools)
+    assert found["per:Лилия Галимова"] == ("Галимова",)
+    assert found["per:Ринат Галимов"] == ()
+
+
+def test_initial_must_agree(tools: Toolkit) -> None:
+    text = "Рустам Минниханов и А. Минниханов обсудили планы."
+    found = people(text, tools)
+    assert "А. Минниханов" not in found.get("per:Рустам Минниханов", ())
+
+
+def test_region_tagged_as_person_is_a_place(tools: Toolkit) -> None:
+    text = "Смоленщина заняла третье место в стране по товарообороту с Беларусью."
+    doc = link(analyze(Document(id="t", text=text), tools), tools)
+    assert not [e for e in doc.entities if e.type == "PER"]
+    assert doc.entity("RU-SMO") is not None
+
+
+NAME_PARTS = [
+    ("Кирилл Поляков", ("Кирилл", "Поляков", None)),
+    ("Р.Н. Минниханов", (None, "Минниханов", "Р.Н.")),
+    ("Р. Минниханов", (None, "Минниханов", "Р.")),
+    ("Беглов", (None, "Беглов", None)),
+    ("Андрей Кунцевич", ("Андрей", "Кунцевич", None)),
+    ("Рустам Нургалиевич Минниханов", ("Рустам", "Минниханов", None)),
+]
+
+
+@pytest.mark.parametrize(("normal", "parts"), NAME_PARTS)
+def test_person_name_parts(normal: str, parts: tuple, tools: Toolkit) -> None:
+    name = person_name(tools.morph, normal)
+    assert name is not None
+    assert (name.first, name.last, name.initials) == parts
+
+
+SURNAMES = [
+    ("Аксакаловым", "Ins", "Masc", "Аксакалов"),
+    ("Цзилином", "Ins", "Masc", "Цзилин"),
+    ("Полякова", "Gen", "Masc", "Поляков"),
+    ("Ивановой", "Ins", "Fem", "Иванова"),
+    ("Галимова", "Nom", "Fem", "Галимова"),
+    ("Крутым", "Nom", "Masc", "Крутым"),
+    ("Орлову", "Dat", "Masc", "Орлов"),
+]
+
+
+@pytest.mark.parametrize(("word", "case", "gender", "expected"), SURNAMES)
+def test_nominative_surname(word: str, case: str, gender: str, expected: str) -> None:
+    assert nominative_surname(word, case, gender) == expected
