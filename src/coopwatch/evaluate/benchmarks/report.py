@@ -24,8 +24,10 @@ def _rows(scores: Scores) -> list[str]:
 
 def run_line(result: RunResult) -> str:
     return (f"{result.system} on {result.dataset}: {result.docs} docs, load "
-            f"{result.load_s:.1f} s, {result.docs_per_s:.1f} docs/s, peak RSS "
-            f"{result.peak_rss_mb:.0f} MB")
+            f"{result.load_s:.1f} s, {result.docs_per_s:.1f} docs/s, "
+            f"{result.cpu_ms_per_doc:.0f} CPU ms/doc, peak RSS {result.peak_rss_mb:.0f} MB"
+            + (" | stages ms/doc: " + ", ".join(f"{k} {v:.1f}" for k, v in result.stage_ms.items())
+               if result.stage_ms else ""))
 
 
 def metric_table(result: RunResult, metric: str,
@@ -64,8 +66,10 @@ def markdown(results: Sequence[RunResult], metric: str) -> str:
 
 
 def speed_markdown(results: Sequence[RunResult]) -> str:
-    lines = ["| system | docs | load s | run s | docs/s | peak RSS MB |",
-             "| --- | --- | --- | --- | --- | --- |"]
+    lines = ["| system | docs | load s | run s | docs/s | CPU ms/doc | peak RSS MB | stages ms/doc |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
     lines += [f"| {r.system} | {r.docs} | {r.load_s:.1f} | {r.run_s:.1f} | "
-              f"{r.docs_per_s:.1f} | {r.peak_rss_mb:.0f} |" for r in results]
+              f"{r.docs_per_s:.1f} | {r.cpu_ms_per_doc:.0f} | {r.peak_rss_mb:.0f} | "
+              + ", ".join(f"{k} {v:.1f}" for k, v in r.stage_ms.items()) + " |"
+              for r in results]
     return "\n".join(lines)

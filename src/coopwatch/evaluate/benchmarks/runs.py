@@ -32,6 +32,7 @@ from coopwatch.evaluate.benchmarks.systems import (
     make_system,
 )
 from coopwatch.evaluate.benchmarks.tally import Scores, Tally, add_scores, with_overall
+from coopwatch.tools import Toolkit
 
 NER_DATASETS = ("factrueval-dev", "nerel-dev")
 FACT_DATASETS = ("factrueval-dev",)
@@ -48,16 +49,25 @@ class RunResult:
     start_rss_mb: float
     peak_rss_mb: float
     metrics: dict[str, Scores] = field(default_factory=dict)
+    cpu_s: float = 0.0
+    stage_ms: dict[str, float] = field(default_factory=dict)
 
     @property
     def docs_per_s(self) -> float:
         return self.docs / self.run_s if self.run_s else 0.0
 
+    @property
+    def cpu_ms_per_doc(self) -> float:
+        """CPU time per document (all threads): steadier than wall time on a busy machine."""
+        return 1000 * self.cpu_s / self.docs if self.docs else 0.0
+
     def to_json(self) -> dict[str, Any]:
         return {
             "system": self.system, "dataset": self.dataset, "docs": self.docs,
             "load_s": round(self.load_s, 3), "run_s": round(self.run_s, 3),
-            "docs_per_s": round(self.docs_per_s, 2), "start_rss_mb": round(self.start_rss_mb),
+            "docs_per_s": round(self.docs_per_s, 2), "cpu_s": round(self.cpu_s, 3),
+            "cpu_ms_per_doc": round(self.cpu_ms_per_doc, 1),
+            "stage_ms": {name: round(ms, 1) for name, ms in self.stage_ms.items()}, "start_rss_mb": round(self.start_rss_mb),
             "peak_rss_mb": round(self.peak_rss_mb),
             "metrics": {name: {kind: tally.to_json() for kind, tally in scores.items()}
                         for name, scores in self.metrics.items()},
@@ -73,7 +83,8 @@ class RunResult:
         return cls(system=data["system"], dataset=data["dataset"], docs=data["docs"],
                    load_s=data["load_s"], run_s=data["run_s"],
                    start_rss_mb=data["start_rss_mb"], peak_rss_mb=data["peak_rss_mb"],
-                   metrics=metrics)
+                   metrics=metrics, cpu_s=data.get("cpu_s", 0.0),
+                   stage_ms=data.get("stage_ms", {}))
 
 
 def peak_rss_mb() -> float:
@@ -90,25 +101,44 @@ def read_dataset(dataset: str, data_dir: Path | str,
     raise ValueError(f"unknown dataset {dataset!r} ({', '.join(NER_DATASETS)})")
 
 
-def annotate_all(system: System, docs: Sequence[FactRuDoc | NerelDoc],
-                 ) -> tuple[list[Annotation], float, float]:
-    """The annotations, the model load seconds and the run seconds."""
+@dataclass(frozen=True)
+class Timed:
+    annotations: list[Annotation]
+    load_s: float
+    run_s: float
+    cpu_s: float
+    stage_ms: dict[str, float]
+
+
+def annotate_all(system: System, docs: Sequence[FactRuDoc | NerelDoc]) -> Timed:
+    """Annotations, model load time, then wall and CPU time of the run and, for coopwatch,
+    milliseconds per document in each pipeline stage."""
     began = time.perf_counter()
     system.load()
-    loaded = time.perf_counter()
+    if isinstance(system, Coopwatch):
+        system.pipeline.seconds.clear()
+    loaded, cpu = time.perf_counter(), time.process_time()
     annotations = [system.annotate(doc.text) for doc in docs]
-    return annotations, loaded - began, time.perf_counter() - loaded
+    run_s, cpu_s = time.perf_counter() - loaded, time.process_time() - cpu
+    seconds = system.pipeline.seconds if isinstance(system, Coopwatch) else {}
+    stage_ms = {name: 1000 * value / max(len(docs), 1) for name, value in seconds.items()}
+    return Timed(annotations, loaded - began, run_s, cpu_s, stage_ms)
+
+
+def _result(system: System, dataset: str, docs: Sequence[object], timed: Timed,
+            start_rss: float, metrics: dict[str, Scores]) -> RunResult:
+    return RunResult(system.name, dataset, len(docs), timed.load_s, timed.run_s, start_rss,
+                     peak_rss_mb(), metrics, timed.cpu_s, timed.stage_ms)
 
 
 def run_ner(system: System, dataset: str, docs: Sequence[FactRuDoc | NerelDoc]) -> RunResult:
     start_rss = peak_rss_mb()
-    annotations, load_s, run_s = annotate_all(system, docs)
+    timed = annotate_all(system, docs)
     if dataset == "factrueval-dev":
-        metrics = score_factrueval(docs, annotations)  # type: ignore[arg-type]
+        metrics = score_factrueval(docs, timed.annotations)  # type: ignore[arg-type]
     else:
-        metrics = score_nerel(docs, annotations)  # type: ignore[arg-type]
-    return RunResult(system.name, dataset, len(docs), load_s, run_s, start_rss, peak_rss_mb(),
-                     metrics)
+        metrics = score_nerel(docs, timed.annotations)  # type: ignore[arg-type]
+    return _result(system, dataset, docs, timed, start_rss, metrics)
 
 
 def score_factrueval(docs: Sequence[FactRuDoc],
@@ -140,15 +170,14 @@ def score_nerel(docs: Sequence[NerelDoc], annotations: Sequence[Annotation]) -> 
 def run_facts(system: Coopwatch, docs: Sequence[FactRuDoc]) -> RunResult:
     """Our positions and meetings scored as FactRuEval Occupation and Meeting facts."""
     start_rss = peak_rss_mb()
-    annotations, load_s, run_s = annotate_all(system, docs)
+    timed = annotate_all(system, docs)
     lemmatize = system.pipeline.tools.morph.lemma
     total: Scores = {}
-    for doc, annotation in zip(docs, annotations, strict=True):
+    for doc, annotation in zip(docs, timed.annotations, strict=True):
         gold = facts_metrics.gold_facts(doc.facts, lemmatize)
         ours = facts_metrics.our_facts(annotation.doc, lemmatize) if annotation.doc else []
         total = add_scores(total, facts_metrics.score_facts(gold, ours))
-    return RunResult(system.name, "factrueval-dev", len(docs), load_s, run_s, start_rss,
-                     peak_rss_mb(), {"facts": total})
+    return _result(system, "factrueval-dev", docs, timed, start_rss, {"facts": total})
 
 
 def measure(task: str, system: str, dataset: str, data_dir: Path | str,
@@ -175,7 +204,7 @@ def child(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     docs = read_dataset(args.dataset, args.data_dir, args.limit)
     if args.task == "facts":
-        result = run_facts(Coopwatch(stages=FACT_STAGES), docs)  # type: ignore[arg-type]
+        result = run_facts(Coopwatch(Toolkit(), FACT_STAGES), docs)  # type: ignore[arg-type]
     else:
         result = run_ner(make_system(args.system, stages=NER_STAGES), args.dataset, docs)
     print(json.dumps(result.to_json(), ensure_ascii=False))

@@ -82,7 +82,11 @@ class NatashaNer:
 
 
 class Coopwatch:
-    """Our pipeline with the given stages; spans are read from the finished card."""
+    """Our pipeline with the given stages; spans are read from the finished card.
+
+    Without `tools`, models come from a `NerToolkit` (no syntax parser), which suits
+    `NER_STAGES`; stages with the full `analyze` need a full `Toolkit`.
+    """
 
     name = "coopwatch"
 
