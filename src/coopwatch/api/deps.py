@@ -1,14 +1,19 @@
-"""Typed dependencies of the routes."""
+"""Typed dependencies of the routes: a session per request, the settings, the token check."""
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
+from coopwatch.settings import Settings
 from coopwatch.store.db import Database
+
+_bearer = HTTPBearer(auto_error=False, description="settings.api_token")
 
 
 def get_session(request: Request) -> Iterator[Session]:
@@ -18,4 +23,22 @@ def get_session(request: Request) -> Iterator[Session]:
         yield session
 
 
+def get_settings(request: Request) -> Settings:
+    """The settings the app was created with."""
+    return request.app.state.settings
+
+
 SessionDep = Annotated[Session, Depends(get_session)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
+def require_token(
+    settings: SettingsDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> None:
+    """401 unless the request carries `Authorization: Bearer <settings.api_token>`."""
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise HTTPException(401, "this route needs the header 'Authorization: Bearer <token>'",
+                            headers={"WWW-Authenticate": "Bearer"})
+    if not secrets.compare_digest(credentials.credentials.encode(), settings.api_token.encode()):
+        raise HTTPException(401, "the API token is wrong", headers={"WWW-Authenticate": "Bearer"})

@@ -1,0 +1,268 @@
+"""A synthetic knowledge base: N documents' cards stored through the repository.
+
+    .venv/bin/python bench/synthetic_kb.py --db sqlite:///var/kb100k.sqlite3 [-n 100000]
+
+The cards look like the pipeline's: about 300 entities (real keys and names of Russian
+regions, partner countries and their regions from the gazetteer data, plus made-up
+organizations and people), each document a Russian region and one or two partners
+drawn with Zipf-like weights, 1–3 events, 0–2 figures, maybe a flow, one cooperation
+pair and maybe a position, every fact with evidence offsets into a text assembled from
+Russian sentences. Cards are generated deterministically from --seed and stored a batch
+per transaction.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+
+from coopwatch.records import (
+    Change,
+    Cooperation,
+    Document,
+    Entity,
+    Event,
+    Figure,
+    Flow,
+    Mention,
+    Position,
+    Source,
+    Span,
+)
+
+PARTNER_COUNTRIES = ("CN", "BY", "KZ", "UZ", "KG", "AM", "TR", "IN", "VN", "IR", "MN", "AE")
+SECTOR_WORDS = {
+    "automotive": "автомобилестроения", "machinery": "машиностроения",
+    "agriculture": "сельского хозяйства", "food": "пищевой промышленности",
+    "energy": "энергетики", "chemicals": "химической промышленности",
+    "metallurgy": "металлургии", "pharma": "фармацевтики", "textiles": "лёгкой промышленности",
+    "electronics": "электроники", "construction": "строительства", "transport": "логистики",
+    "tourism": "туризма", "education": "образования", "trade": "торговли",
+}
+GOODS = {
+    "machinery": "тракторы и комбайны", "automotive": "грузовые автомобили",
+    "food": "молочную продукцию", "agriculture": "зерно", "chemicals": "удобрения",
+    "metallurgy": "металлопрокат", "electronics": "видеокамеры", "textiles": "ткани",
+    "energy": "нефтепродукты", "construction": "строительные материалы",
+}
+EVENT_PHRASES = {
+    "meeting": "провели переговоры о развитии сотрудничества в сфере {sector}",
+    "visit": "обсудили в ходе визита делегации проекты в сфере {sector}",
+    "agreement": "подписали соглашение о сотрудничестве в сфере {sector}",
+    "localization": "обсудили локализацию производства предприятий {sector}",
+    "joint_project": "создают совместное предприятие в сфере {sector}",
+    "investment": "договорились об инвестиционном проекте в сфере {sector}",
+    "forum": "представили проекты {sector} на международном форуме",
+}
+EVENT_WEIGHTS = (25, 15, 25, 8, 10, 10, 7)
+STATUS_WORDS = {"done": "", "planned": "В планах: ", "proposed": "Предложено: ",
+                "ongoing": "Продолжается работа: "}
+ORG_WORDS = ("Завод", "Комбинат", "Холдинг", "Агрофирма", "Технопарк", "Машзавод")
+FIRST_NAMES = ("Алексей", "Ирина", "Сергей", "Ольга", "Дмитрий", "Ван", "Ли", "Алишер")
+SURNAMES = ("Петров", "Смирнова", "Иванов", "Кузнецова", "Чжан", "Лю", "Каримов", "Соколов")
+TITLES = ("губернатор", "министр промышленности", "заместитель председателя правительства")
+
+
+@dataclass(frozen=True)
+class Place:
+    key: str
+    name: str
+    kind: str
+    within: str | None
+
+
+def _rows(name: str) -> Iterator[list[str]]:
+    text = resources.files("coopwatch.data").joinpath(name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def load_places() -> tuple[list[Place], list[Place]]:
+    """Russian regions, and the partner countries with their first-level regions."""
+    russian = [Place(r[0], r[1], "region", "RU") for r in _rows("geo_ru_regions.tsv")]
+    countries = {r[0]: r[1] for r in _rows("geo_countries.tsv")}
+    partners = [Place(key, countries[key], "country", None) for key in PARTNER_COUNTRIES]
+    partners += [Place(r[0], r[1], "region", r[3]) for r in _rows("geo_foreign_regions.tsv")
+                 if r[3] in PARTNER_COUNTRIES]
+    return russian, partners
+
+
+def zipf_weights(count: int, exponent: float = 1.0) -> list[float]:
+    return [1 / (rank + 1) ** exponent for rank in range(count)]
+
+
+class CardMaker:
+    """Makes one synthetic card at a time from a seeded random generator."""
+
+    def __init__(self, seed: int) -> None:
+        self.random = random.Random(seed)
+        self.russian, self.partners = load_places()
+        self.random.shuffle(self.russian)
+        self.random.shuffle(self.partners)
+        self.orgs = [f"{self.random.choice(ORG_WORDS)} «{name}»" for name in (
+            f"{word}-{number}" for number, word in enumerate(
+                ["Восток", "Сибирь", "Шелковый путь", "Евразия", "Волга", "Урал", "Днепр",
+                 "Амур", "Тянь-Шань", "Алтай"] * 6))]
+        self.people = [f"{first} {last}" for first in FIRST_NAMES for last in SURNAMES][:40]
+
+    def pick(self, items: list, exponent: float = 1.0):  # type: ignore[no-untyped-def]
+        return self.random.choices(items, zipf_weights(len(items), exponent))[0]
+
+    def card(self, number: int) -> Document:
+        ru, partner = self.pick(self.russian, 0.8), self.pick(self.partners, 1.1)
+        if partner.within and self.random.random() < 0.3:
+            partner = next(p for p in self.partners if p.key == partner.within)
+        writer = TextWriter()
+        date = f"{self.random.randint(2019, 2025)}-{self.random.randint(1, 12):02d}"
+        sectors = self.random.sample(list(SECTOR_WORDS), self.random.randint(1, 2))
+        org = self.pick(self.orgs)
+        writer.add(f"Новость № {number} от {date}. ", None)
+        kinds = self.random.choices(list(EVENT_PHRASES), EVENT_WEIGHTS, k=self.random.randint(1, 3))
+        events = tuple(self._event(writer, kind, ru, partner, org, date, sectors)
+                       for kind in dict.fromkeys(kinds))
+        figures = tuple(self._figure(writer, ru, partner, date)
+                        for _ in range(self.random.choice((0, 1, 1, 2))))
+        flows = tuple(self._flow(writer, ru, partner, sectors)
+                      for _ in range(self.random.random() < 0.4))
+        positions, person = self._position(writer, ru)
+        cooperation = Cooperation((ru.key, partner.key), tuple(sectors),
+                                  (writer.spans[0] if writer.spans else Span(0, 1),))
+        entities = [writer.entity(ru.key, "GEO", ru.name, ru.kind, ru.within),
+                    writer.entity(partner.key, "GEO", partner.name, partner.kind,
+                                  partner.within),
+                    writer.entity("org:" + org, "ORG", org)]
+        if person:
+            entities.append(writer.entity("per:" + person, "PER", person))
+        return Document(
+            id=f"syn-{number:07d}", text=writer.text,
+            source=Source(url=f"https://news.example/{number}", title=writer.title,
+                          published=f"{date}-{self.random.randint(1, 28):02d}"),
+            entities=tuple(entities), positions=positions, events=events, figures=figures,
+            flows=flows, cooperation=(cooperation,), sectors=tuple(sectors),
+        )
+
+    def _event(self, writer: TextWriter, kind: str, ru: Place, partner: Place, org: str,
+               date: str, sectors: list[str]) -> Event:
+        status = self.random.choices(list(STATUS_WORDS), (50, 25, 15, 10))[0]
+        sector = self.random.choice(sectors)
+        parties = [ru.key, partner.key] + (["org:" + org] if self.random.random() < 0.4 else [])
+        span = writer.sentence(
+            STATUS_WORDS[status], (ru, partner),
+            " " + EVENT_PHRASES[kind].format(sector=SECTOR_WORDS[sector]),
+            f" при участии компании {org}" if len(parties) > 2 else "")
+        if len(parties) > 2:
+            writer.mention_of("org:" + org, org, span)
+        return Event(kind, status, date, tuple(parties), None,
+                     EVENT_PHRASES[kind].format(sector=SECTOR_WORDS[sector]), (sector,), (span,))
+
+    def _figure(self, writer: TextWriter, ru: Place, partner: Place, date: str) -> Figure:
+        metric = self.random.choice(("trade_turnover", "trade_turnover", "export", "investment"))
+        value = round(self.random.uniform(1, 900), 1)
+        year = date[:4]
+        words = {"trade_turnover": "Товарооборот", "export": "Экспорт",
+                 "investment": "Объём инвестиций"}[metric]
+        percent = round(self.random.uniform(-30, 60), 1)
+        span = writer.sentence(f"{words} в {year} году между ", (ru, partner),
+                               f" составил {value:g} млн долларов, изменение {percent:+g}%", "")
+        return Figure(metric, value * 1e6, "USD", "exact", "actual", year, Change(percent=percent),
+                      (ru.key, partner.key), (span,))
+
+    def _flow(self, writer: TextWriter, ru: Place, partner: Place, sectors: list[str]) -> Flow:
+        sector = next((s for s in sectors if s in GOODS), "machinery")
+        source, target = (ru, partner) if self.random.random() < 0.6 else (partner, ru)
+        span = writer.sentence("Поставки: ", (source, target),
+                               f" — предприятия отправляют {GOODS[sector]}", "")
+        return Flow(source.key, target.key, (GOODS[sector],), (sector,), "ongoing", (span,))
+
+    def _position(self, writer: TextWriter, ru: Place) -> tuple[tuple[Position, ...], str | None]:
+        if self.random.random() > 0.5:
+            return (), None
+        person, title = self.pick(self.people), self.random.choice(TITLES)
+        start = len(writer.text)
+        writer.add(f"Об этом сообщил {title} ({ru.name}) {person}. ", None)
+        writer.mention_of("per:" + person, person, Span(start, len(writer.text)))
+        span = Span(start, len(writer.text) - 1)
+        writer.spans.append(span)
+        return (Position("per:" + person, title, ru.key, (span,)),), person
+
+
+class TextWriter:
+    """Builds a text sentence by sentence and remembers where each name was written."""
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.spans: list[Span] = []
+        self.mentions: dict[str, list[Mention]] = {}
+        self.title: str | None = None
+
+    def add(self, piece: str, key: str | None) -> None:
+        if key:
+            self.mentions.setdefault(key, []).append(
+                Mention(len(self.text), len(self.text) + len(piece), piece))
+        self.text += piece
+
+    def sentence(self, lead: str, places: tuple[Place, Place], middle: str, tail: str) -> Span:
+        start = len(self.text)
+        self.add(lead, None)
+        self.add(places[0].name, places[0].key)
+        self.add(" и ", None)
+        self.add(places[1].name, places[1].key)
+        self.add(middle + tail + ".", None)
+        span = Span(start, len(self.text))
+        self.add(" ", None)
+        self.spans.append(span)
+        self.title = self.title or self.text[start:span.stop]
+        return span
+
+    def mention_of(self, key: str, name: str, within: Span) -> None:
+        at = self.text.index(name, within.start)
+        self.mentions.setdefault(key, []).append(Mention(at, at + len(name), name))
+
+    def entity(self, key: str, kind: str, name: str, geo_kind: str | None = None,
+               within: str | None = None) -> Entity:
+        return Entity(key, kind, name, geo_kind, within, (), tuple(self.mentions.get(key, ())))
+
+
+def store(url: str, count: int, seed: int, batch: int) -> None:
+    """Generate `count` cards and save them a batch per transaction, reporting progress."""
+    from coopwatch.settings import Settings
+    from coopwatch.store import repository
+    from coopwatch.store.db import Database, migrate
+    from coopwatch.store.reprints import ReprintIndex
+    from coopwatch.store.search import default_terms
+
+    settings = Settings(database_url=url)
+    migrate(settings)
+    database = Database.connect(settings)
+    maker, terms, began = CardMaker(seed), default_terms(), time.perf_counter()
+    with database.sessions() as session:
+        reprints = ReprintIndex.load(session)
+    for first in range(0, count, batch):
+        with database.sessions.begin() as session:
+            for number in range(first, min(first + batch, count)):
+                repository.save_document(session, doc=maker.card(number), reprints=reprints,
+                                         terms=terms)
+        done = min(first + batch, count)
+        rate = done / (time.perf_counter() - began)
+        print(f"{done}/{count} documents, {rate:.0f}/s", file=sys.stderr, flush=True)
+    database.dispose()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True, help="Database URL (created and migrated).")
+    parser.add_argument("-n", "--documents", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--batch", type=int, default=1000)
+    args = parser.parse_args()
+    store(args.db, args.documents, args.seed, args.batch)
+
+
+if __name__ == "__main__":
+    main()

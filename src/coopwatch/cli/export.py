@@ -1,0 +1,97 @@
+"""CLI command `export`: cards as JSON lines, events or figures as CSV, the graph as GraphML.
+
+    coopwatch export cards -o cards.jsonl
+    coopwatch export events --party RU-TA -o events.csv
+    coopwatch export graph --sector automotive -o graph.graphml
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from sqlalchemy.orm import Session
+
+from coopwatch.api import formats
+from coopwatch.cli.app import app, console
+from coopwatch.cli.ingest import DbOption
+from coopwatch.cli.query import (
+    PairOption,
+    PartyOption,
+    PeriodOption,
+    SinceOption,
+    UntilOption,
+    answer,
+)
+from coopwatch.store import queries
+
+
+class Export(StrEnum):
+    cards = "cards"
+    events = "events"
+    figures = "figures"
+    graph = "graph"
+
+
+def _lines(what: Export, filters: dict[str, Any]) -> Callable[[Session], Iterable[str]]:
+    """What to write for `what`, given the filters that apply to it."""
+    pick = {name: value for name, value in filters.items() if value is not None}
+    writers: dict[Export, Callable[[Session], Iterable[str]]] = {
+        Export.cards: lambda s: formats.cards_jsonl(queries.iter_cards(s)),
+        Export.events: lambda s: formats.events_csv(queries.iter_events(s, **pick)),
+        Export.figures: lambda s: formats.figures_csv(queries.iter_figures(s, **pick)),
+        Export.graph: lambda s: [formats.graph_graphml(queries.full_graph(s, **pick))],
+    }
+    return writers[what]
+
+
+def _filters(what: Export, **given: Any) -> dict[str, Any]:
+    """The filters `what` understands; a filter it does not is an error, not ignored."""
+    allowed = {
+        Export.cards: set(),
+        Export.events: {"party", "pair", "since", "until", "period", "sector"},
+        Export.figures: {"party", "pair", "since", "until", "period"},
+        Export.graph: {"since", "until", "period", "sector"},
+    }[what]
+    extra = sorted(name for name, value in given.items()
+                   if value not in (None, [], ()) and name not in allowed)
+    if extra:
+        raise queries.BadQuery(f"`export {what.value}` takes no --{', --'.join(extra)}")
+    pick = {name: value for name, value in given.items() if name in allowed}
+    CHECKS.get(what, lambda **_: None)(**pick)  # bad values stop before the file is opened
+    return pick
+
+
+CHECKS: dict[Export, Callable[..., Any]] = {
+    Export.events: queries.event_filter,
+    Export.figures: queries.figure_filter,
+    Export.graph: queries.graph_filter,
+}
+
+
+@app.command("export")
+def export(
+    what: Annotated[Export, typer.Argument(help="cards (JSON lines), events / figures (CSV), "
+                                                 "graph (GraphML).")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="The file to write.")],
+    party: PartyOption = None, pair: PairOption = None, since: SinceOption = None,
+    until: UntilOption = None, period: PeriodOption = None,
+    sector: Annotated[str | None, typer.Option(help="automotive, machinery, …")] = None,
+    db: DbOption = None,
+) -> None:
+    """Write everything matching the filters (not a page) to OUTPUT."""
+    def write(session: Session) -> int:
+        filters = _filters(what, party=party, pair=queries.parse_pair(pair) if pair else None,
+                           since=since, until=until, period=period, sector=sector)
+        count = 0
+        with open(output, "w", encoding="utf-8", newline="") as handle:
+            for line in _lines(what, filters)(session):
+                handle.write(line)
+                count += 1
+        return count
+
+    count = answer(db, write)
+    console.print(f"wrote {output} ({count} {'lines' if what != Export.graph else 'document'})")
