@@ -1,14 +1,16 @@
-"""The store on a real SQLite file after migrations: round-trips, duplicates, sharing."""
+"""The store on SQLite and PostgreSQL after migrations: round-trips, duplicates, sharing."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import select, text
+from sqlalchemy import inspect, select, text
 
 from coopwatch.records import (
     Change,
@@ -26,8 +28,11 @@ from coopwatch.records import (
 )
 from coopwatch.settings import Settings
 from coopwatch.store import repository
-from coopwatch.store.db import Database, alembic_config, migrate
+from coopwatch.store.db import Database, alembic_config, make_engine, migrate
 from coopwatch.store.models import Base, EntityAliasRow, EntityRow, FactPartyRow, FactRow
+from coopwatch.store.search import autogenerate_includes
+
+pytest_plugins = ["db_fixtures"]
 
 SPB_TEXT = (
     "Вице-губернатор Санкт-Петербурга Кирилл Поляков посетил Минск. "
@@ -112,10 +117,11 @@ def kazan_card() -> Document:
 
 
 @pytest.fixture()
-def database(tmp_path: Path) -> Iterator[Database]:
-    settings = Settings(database_url=f"sqlite:///{tmp_path}/store/coopwatch.sqlite3")
-    migrate(settings)
-    database = Database.connect(settings)
+def sqlite_database(sqlite_template: Path, tmp_path: Path) -> Iterator[Database]:
+    path = tmp_path / "store" / "coopwatch.sqlite3"
+    path.parent.mkdir()
+    shutil.copyfile(sqlite_template, path)
+    database = Database.connect(Settings(database_url=f"sqlite:///{path}"))
     yield database
     database.dispose()
 
@@ -127,19 +133,35 @@ def _save(database: Database, doc: Document) -> repository.SaveResult:
 
 def test_migration_creates_the_models_schema(database: Database) -> None:
     with database.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        opts = {"compare_type": True, "include_name": autogenerate_includes}
+        context = MigrationContext.configure(connection, opts=opts)
         assert compare_metadata(context, Base.metadata) == []
 
 
-def test_sqlite_connections_enforce_foreign_keys_and_use_wal(database: Database) -> None:
-    with database.engine.connect() as connection:
+def test_migrations_go_up_down_and_up_again(empty_database_url: str) -> None:
+    settings = Settings(database_url=empty_database_url)
+    migrate(settings)
+    command.downgrade(alembic_config(empty_database_url), "base")
+    engine = make_engine(empty_database_url)
+    try:
+        assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
+    finally:
+        engine.dispose()
+    migrate(settings)
+
+
+def test_sqlite_connections_enforce_foreign_keys_and_use_wal(
+    sqlite_database: Database,
+) -> None:
+    with sqlite_database.engine.connect() as connection:
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
 
 
 def test_card_round_trips_unchanged(database: Database) -> None:
     card = spb_card()
-    assert _save(database, card) == repository.SaveResult(status="stored", doc_id="spb-by")
+    result = _save(database, card)
+    assert (result.status, result.doc_id, result.reprint_of) == ("stored", "spb-by", None)
     with database.sessions() as session:
         stored = repository.get_card(session, doc_id="spb-by")
     assert stored == card

@@ -1,7 +1,10 @@
 """Connecting to the store and migrating it; the URL comes from the settings.
 
+Two backends, one code path: SQLite by default, PostgreSQL (psycopg 3) when the URL
+names one (`postgresql+psycopg://user@host:5432/db`, e.g. in COOPWATCH_DATABASE_URL).
 SQLite files get their parent folder created, and every SQLite connection turns on
-foreign keys and the WAL journal. Migrations run from the installed package: the
+foreign keys and the WAL journal. A PostgreSQL engine keeps a small pool whose
+connections are checked before use. Migrations run from the installed package: the
 Alembic configuration is built here in code, no alembic.ini is needed.
 """
 
@@ -19,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from coopwatch.settings import Settings
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SERVER_POOL = {"pool_size": 5, "max_overflow": 10, "pool_pre_ping": True, "pool_recycle": 1800}
 
 
 def is_sqlite(url: str) -> bool:
@@ -42,9 +46,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def make_engine(url: str) -> Engine:
     """An engine for `url`; SQLite connections get foreign keys and WAL."""
     ensure_sqlite_folder(url)
+    if not is_sqlite(url):
+        return create_engine(url, **SERVER_POOL)
     engine = create_engine(url)
-    if is_sqlite(url):
-        event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 
 

@@ -3,6 +3,13 @@
 The card JSON is kept whole in `documents.card` (the export format); entities,
 mentions and facts are also spread into rows so that later queries can filter on
 them (by entity key, fact kind and subtype, date) on SQLite and PostgreSQL alike.
+
+Across documents: an entity is one row (by key; an organization also by any of its
+normalized names, `entity_names`); near-duplicate documents share a reprint group
+(`reprint_groups`, found through the MinHash signatures in `document_signatures`); a
+fact is one row per `fact_key` with its sources (`fact_sources`) and evidence per
+source document. The full-text index (`document_search`) differs per dialect and is
+created by the migrations only (see `coopwatch.store.search`).
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -64,6 +72,36 @@ class DocumentRow(Base):
     card: Mapped[dict[str, Any]]
     sectors: Mapped[list[Any]]
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("reprint_groups.id", ondelete="SET NULL"), index=True
+    )
+
+
+class ReprintGroupRow(Base):
+    """Near-duplicate documents (one press release on several sites).
+
+    Every document belongs to one group, most to a group of their own.
+    `canonical_document_id` is the earliest member (by publication date, then by
+    ingestion); it is a plain column, not a foreign key, to keep the tables acyclic.
+    """
+
+    __tablename__ = "reprint_groups"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    canonical_document_id: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class DocumentSignatureRow(Base):
+    """A document's MinHash signature (`num_perm` unsigned 32-bit values, little-endian)."""
+
+    __tablename__ = "document_signatures"
+
+    document_id: Mapped[str] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    num_perm: Mapped[int] = mapped_column(Integer)
+    hashvalues: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class RejectionRow(Base):
@@ -100,6 +138,24 @@ class EntityAliasRow(Base):
     alias: Mapped[str] = mapped_column(String(KEY_LENGTH), index=True)
 
 
+class EntityNameRow(Base):
+    """A normalized name (canonical or alias) of an entity, for merging by name.
+
+    The first entity to claim a name keeps it: an incoming organization whose name or
+    alias is claimed joins that entity.
+    """
+
+    __tablename__ = "entity_names"
+    __table_args__ = (UniqueConstraint("type", "norm"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    type: Mapped[str] = mapped_column(String(8))
+    norm: Mapped[str] = mapped_column(String(KEY_LENGTH))
+    entity_id: Mapped[int] = mapped_column(
+        ForeignKey("entities.id", ondelete="CASCADE"), index=True
+    )
+
+
 class DocumentEntityRow(Base):
     """An entity appears in a document (also when the card lists no mention for it)."""
 
@@ -129,8 +185,12 @@ class MentionRow(Base):
 
 
 class FactRow(Base):
-    """A position, event, figure, flow or cooperation of one document.
+    """A position, event, figure, flow or cooperation, once however many report it.
 
+    `fact_key` is the hash of the fact's identity (`coopwatch.store.fact_keys`);
+    `document_id`, `ordinal` and `payload` are those of the first document that reported
+    it, `fact_sources` lists every document that did. `corroboration` counts those
+    documents, `group_count` their distinct reprint groups (independent sources).
     `subtype` is the event type, the figure metric or the position title; `date` is the
     event date or the figure period (partial ISO 8601).
     """
@@ -148,6 +208,9 @@ class FactRow(Base):
     status: Mapped[str | None] = mapped_column(String(16))
     date: Mapped[str | None] = mapped_column(String(32), index=True)
     payload: Mapped[dict[str, Any]]
+    fact_key: Mapped[str] = mapped_column(String(64), unique=True)
+    corroboration: Mapped[int] = mapped_column(Integer, default=1)
+    group_count: Mapped[int] = mapped_column(Integer, default=1)
 
     parties: Mapped[list[FactPartyRow]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
@@ -169,12 +232,29 @@ class FactPartyRow(Base):
     role: Mapped[str] = mapped_column(String(16))
 
 
+class FactSourceRow(Base):
+    """A document that reports a fact, with the fact's place among its card's facts."""
+
+    __tablename__ = "fact_sources"
+
+    fact_id: Mapped[int] = mapped_column(
+        ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True
+    )
+    document_id: Mapped[str] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    ordinal: Mapped[int] = mapped_column(Integer)
+
+
 class EvidenceRow(Base):
-    """A character range of the document text that supports a fact."""
+    """A character range of one source document's text that supports a fact."""
 
     __tablename__ = "evidence"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     fact_id: Mapped[int] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), index=True)
+    document_id: Mapped[str] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
     start: Mapped[int] = mapped_column(Integer)
     stop: Mapped[int] = mapped_column(Integer)

@@ -3,43 +3,52 @@
 The caller owns the transaction (`with database.sessions.begin() as session: ...`);
 these functions add and flush, never commit. The CLI and the web routes call the same
 functions.
+
+Saving a card (`save_document`) also places it in a reprint group (`reprints`), merges
+its entities with the stored ones (`entities`), joins its facts to the same facts of
+other documents (`corroboration`) and indexes its text for search (`search`). A batch
+writer loads one `ReprintIndex` and one `SearchTerms` and passes them to every call.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, Table, func, select
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
+from datasketch import MinHash
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
-from coopwatch.records import Document, Entity, Rejection
-from coopwatch.store.facts import FlatFact, flatten
+from coopwatch.records import Document, Rejection
+from coopwatch.store.corroboration import save_facts
+from coopwatch.store.entities import insert_ignoring_conflicts, save_entities
 from coopwatch.store.models import (
     DocumentEntityRow,
     DocumentRow,
-    EntityAliasRow,
+    DocumentSignatureRow,
     EntityRow,
-    EvidenceRow,
     FactPartyRow,
     FactRow,
+    FactSourceRow,
     MentionRow,
     RejectionRow,
+    ReprintGroupRow,
     utc_now,
 )
+from coopwatch.store.reprints import ReprintIndex, save_signature, signature
+from coopwatch.store.search import SearchTerms, default_terms, index_document
 from coopwatch.store.views import (
     DocumentSummary,
     EntitySummary,
+    FactSource,
+    PositionHeld,
     RejectionSummary,
+    ReprintGroup,
     SaveResult,
     StoreCounts,
 )
-
-INSERTS = {"sqlite": sqlite_insert, "postgresql": postgresql_insert}
 
 
 def content_hash(text: str) -> str:
@@ -53,20 +62,59 @@ def find_by_text(session: Session, *, text: str) -> str | None:
     return session.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == digest))
 
 
-def save_document(session: Session, *, doc: Document) -> SaveResult:
-    """Store a card with its entities, mentions and facts; the same text twice is a no-op."""
+def save_document(
+    session: Session, *, doc: Document, reprints: ReprintIndex | None = None,
+    terms: SearchTerms | None = None,
+) -> SaveResult:
+    """Store a card with its entities, mentions and facts; the same text twice is a no-op.
+
+    Without `reprints`, the LSH index is rebuilt from the store for this one call.
+    """
     existing = find_by_text(session, text=doc.text)
     if existing is not None:
         return SaveResult(status="duplicate", doc_id=existing)
     if session.get(DocumentRow, doc.id) is not None:
         return SaveResult(status="id_conflict", doc_id=doc.id)
-    session.add(_document_row(doc))
+    reprints = reprints if reprints is not None else ReprintIndex.load(session)
+    minhash = signature(doc.text)
+    group_id, reprint_of = _join_group(session, doc=doc, minhash=minhash, reprints=reprints)
+    session.add(_document_row(doc, group_id))
     session.flush()
-    entity_ids = _save_entities(session, entities=doc.entities)
-    _link_entities(session, doc=doc, entity_ids=entity_ids)
-    session.add_all(_fact_row(doc.id, fact) for fact in flatten(doc))
+    save_signature(session, doc_id=doc.id, minhash=minhash)
+    stored = save_entities(session, entities=doc.entities)
+    _link_entities(session, doc=doc, entity_ids={key: e.id for key, e in stored.items()})
+    save_facts(session, doc=doc, stored_keys={key: e.key for key, e in stored.items()})
+    index_document(session, doc_id=doc.id, title=doc.source.title, body=doc.text,
+                   terms=terms or default_terms())
     session.flush()
-    return SaveResult(status="stored", doc_id=doc.id)
+    reprints.add(doc.id, minhash)
+    return SaveResult(status="stored", doc_id=doc.id, group_id=group_id, reprint_of=reprint_of)
+
+
+def _join_group(
+    session: Session, *, doc: Document, minhash: MinHash, reprints: ReprintIndex
+) -> tuple[int, str | None]:
+    """The reprint group of the most similar stored document, else a new group."""
+    for other_id, _similarity in reprints.similar(minhash):
+        group = session.scalars(
+            select(ReprintGroupRow).join(DocumentRow, DocumentRow.group_id == ReprintGroupRow.id)
+            .where(DocumentRow.id == other_id)
+        ).first()
+        if group is not None:
+            _claim_canonical(session, group=group, doc=doc)
+            return group.id, other_id
+    group = ReprintGroupRow(canonical_document_id=doc.id)
+    session.add(group)
+    session.flush()
+    return group.id, None
+
+
+def _claim_canonical(session: Session, *, group: ReprintGroupRow, doc: Document) -> None:
+    """The new member becomes canonical if it was published before the canonical one."""
+    published = doc.source.published
+    current = session.get(DocumentRow, group.canonical_document_id)
+    if published and (current is None or not current.published or published < current.published):
+        group.canonical_document_id = doc.id
 
 
 def save_rejection(session: Session, *, rejection: Rejection) -> bool:
@@ -90,51 +138,35 @@ def get_card(session: Session, *, doc_id: str) -> Document | None:
     return Document.from_json(row.card) if row is not None else None
 
 
-def _document_row(doc: Document) -> DocumentRow:
+def reindex_documents(session: Session, *, terms: SearchTerms | None = None) -> int:
+    """Sign and index the documents stored before signatures and search existed.
+
+    They keep the reprint group they have; only later documents can join them.
+    Returns how many documents were completed.
+    """
+    signed = select(DocumentSignatureRow.document_id)
+    rows = session.scalars(select(DocumentRow).where(DocumentRow.id.not_in(signed))).all()
+    for row in rows:
+        save_signature(session, doc_id=row.id, minhash=signature(row.text))
+        index_document(session, doc_id=row.id, title=row.title, body=row.text,
+                       terms=terms or default_terms())
+    session.flush()
+    return len(rows)
+
+
+def _document_row(doc: Document, group_id: int) -> DocumentRow:
     return DocumentRow(
         id=doc.id, content_hash=content_hash(doc.text), path=doc.source.path,
         url=doc.source.url, title=doc.source.title, published=doc.source.published,
-        text=doc.text, card=doc.to_json(), sectors=list(doc.sectors),
+        text=doc.text, card=doc.to_json(), sectors=list(doc.sectors), group_id=group_id,
     )
 
 
-def _insert_ignoring_conflicts(
-    session: Session, table: Table, rows: list[dict[str, Any]], keys: Sequence[str]
-) -> None:
-    """INSERT … ON CONFLICT DO NOTHING, safe against concurrent writers."""
-    if not rows:
-        return
-    insert = INSERTS[session.get_bind().dialect.name]
-    session.execute(insert(table).on_conflict_do_nothing(index_elements=list(keys)), rows)
-
-
-def _save_entities(session: Session, *, entities: Iterable[Entity]) -> dict[str, int]:
-    """Create the entities not yet known (by key); fill in what known ones lack."""
-    by_key = {entity.key: entity for entity in entities}
-    rows = [{"key": e.key, "type": e.type, "name": e.name, "geo_kind": e.geo_kind,
-             "within": e.within} for e in by_key.values()]
-    _insert_ignoring_conflicts(session, EntityRow.__table__, rows, ["key"])
-    stored = session.scalars(select(EntityRow).where(EntityRow.key.in_(by_key))).all()
-    for row in stored:
-        row.geo_kind = row.geo_kind or by_key[row.key].geo_kind
-        row.within = row.within or by_key[row.key].within
-    aliases = [{"entity_id": row.id, "alias": alias}
-               for row in stored for alias in _aliases(by_key[row.key], row.name)]
-    _insert_ignoring_conflicts(session, EntityAliasRow.__table__, aliases,
-                               ["entity_id", "alias"])
-    return {row.key: row.id for row in stored}
-
-
-def _aliases(entity: Entity, stored_name: str) -> list[str]:
-    """The names this card uses for an entity, other than the stored canonical name."""
-    names = (entity.name, *entity.aliases)
-    return [name for name in dict.fromkeys(names) if name and name != stored_name]
-
-
 def _link_entities(session: Session, *, doc: Document, entity_ids: dict[str, int]) -> None:
-    links = [{"document_id": doc.id, "entity_id": entity_id} for entity_id in entity_ids.values()]
-    _insert_ignoring_conflicts(session, DocumentEntityRow.__table__, links,
-                               ["document_id", "entity_id"])
+    links = [{"document_id": doc.id, "entity_id": entity_id}
+             for entity_id in dict.fromkeys(entity_ids.values())]
+    insert_ignoring_conflicts(session, DocumentEntityRow.__table__, links,
+                              ["document_id", "entity_id"])
     mentions = [
         {"document_id": doc.id, "entity_id": entity_ids[entity.key], "start": mention.start,
          "stop": mention.stop, "text": mention.text}
@@ -144,19 +176,10 @@ def _link_entities(session: Session, *, doc: Document, entity_ids: dict[str, int
         session.execute(MentionRow.__table__.insert(), mentions)
 
 
-def _fact_row(doc_id: str, fact: FlatFact) -> FactRow:
-    return FactRow(
-        document_id=doc_id, kind=fact.kind, ordinal=fact.ordinal, subtype=fact.subtype,
-        status=fact.status, date=fact.date, payload=fact.payload,
-        parties=[FactPartyRow(entity_key=key, role=role) for key, role in fact.parties],
-        evidence=[EvidenceRow(start=span.start, stop=span.stop) for span in fact.evidence],
-    )
-
-
 def list_documents(session: Session, *, limit: int = 50, offset: int = 0) -> list[DocumentSummary]:
     """Documents, newest publication first (undated last), with entity and fact counts."""
     entity_count = _count_per_document(DocumentEntityRow.document_id)
-    fact_count = _count_per_document(FactRow.document_id)
+    fact_count = _count_per_document(FactSourceRow.document_id)
     query = (
         select(DocumentRow.id, DocumentRow.title, DocumentRow.published, DocumentRow.path,
                DocumentRow.url, DocumentRow.ingested_at, entity_count, fact_count)
@@ -224,7 +247,78 @@ def counts(session: Session) -> StoreCounts:
     return StoreCounts(
         documents=total(DocumentRow), rejections=total(RejectionRow),
         entities=total(EntityRow), mentions=total(MentionRow), facts=total(FactRow),
+        fact_sources=total(FactSourceRow), reprint_groups=total(ReprintGroupRow),
     )
+
+
+def positions_of(session: Session, *, key: str) -> list[PositionHeld]:
+    """Positions held by the person `key`, or held in the region, country or
+    organization `key`, ordered by the first publication reporting them (undated last).
+    """
+    person, of = aliased(FactPartyRow), aliased(FactPartyRow)
+    query = (
+        select(FactRow.id, FactRow.subtype, person.entity_key, of.entity_key,
+               FactSourceRow.document_id, DocumentRow.published)
+        .join(person, and_(person.fact_id == FactRow.id, person.role == "person"))
+        .outerjoin(of, and_(of.fact_id == FactRow.id, of.role == "of"))
+        .join(FactSourceRow, FactSourceRow.fact_id == FactRow.id)
+        .join(DocumentRow, DocumentRow.id == FactSourceRow.document_id)
+        .where(FactRow.kind == "position", or_(person.entity_key == key, of.entity_key == key))
+    )
+    reports: dict[int, list[Any]] = defaultdict(list)
+    for row in session.execute(query):
+        reports[row[0]].append(row)
+    held = [_position_held(rows) for rows in reports.values()]
+    return sorted(held, key=lambda p: (p.since is None, p.since or "", p.title, p.person))
+
+
+def _position_held(rows: list[Any]) -> PositionHeld:
+    """One position from its reports: (fact id, title, person, of, document, published)."""
+    ordered = sorted(rows, key=lambda row: (row[5] is None, row[5] or "", row[4]))
+    dates = [row[5] for row in ordered if row[5]]
+    first = ordered[0]
+    return PositionHeld(
+        person=first[2], title=first[1], of=first[3], since=dates[0] if dates else None,
+        until=dates[-1] if dates else None, document_id=first[4],
+        sources=len({row[4] for row in rows}),
+    )
+
+
+def sources_of(session: Session, *, fact_id: int) -> list[FactSource]:
+    """The documents reporting a fact, earliest publication first."""
+    query = (
+        select(DocumentRow.id, DocumentRow.group_id, DocumentRow.title, DocumentRow.published)
+        .join(FactSourceRow, FactSourceRow.document_id == DocumentRow.id)
+        .where(FactSourceRow.fact_id == fact_id)
+        .order_by(DocumentRow.published.is_(None), DocumentRow.published, DocumentRow.id)
+    )
+    return [FactSource(document_id=row[0], group_id=row[1], title=row[2], published=row[3])
+            for row in session.execute(query)]
+
+
+def list_reprint_groups(
+    session: Session, *, min_size: int = 2, limit: int = 50, offset: int = 0
+) -> list[ReprintGroup]:
+    """Reprint groups of at least `min_size` documents, the largest first."""
+    size = func.count(DocumentRow.id).label("size")
+    query = (
+        select(ReprintGroupRow.id, ReprintGroupRow.canonical_document_id, size)
+        .join(DocumentRow, DocumentRow.group_id == ReprintGroupRow.id)
+        .group_by(ReprintGroupRow.id, ReprintGroupRow.canonical_document_id)
+        .having(size >= min_size).order_by(size.desc(), ReprintGroupRow.id)
+        .limit(limit).offset(offset)
+    )
+    groups = session.execute(query).all()
+    members: dict[int, list[str]] = defaultdict(list)
+    member_rows = session.execute(
+        select(DocumentRow.group_id, DocumentRow.id)
+        .where(DocumentRow.group_id.in_([group[0] for group in groups]))
+        .order_by(DocumentRow.published.is_(None), DocumentRow.published, DocumentRow.id)
+    )
+    for group_id, doc_id in member_rows:
+        members[group_id].append(doc_id)
+    return [ReprintGroup(id=g[0], canonical_document_id=g[1], document_ids=tuple(members[g[0]]))
+            for g in groups]
 
 
 def _iso(moment: datetime) -> str:

@@ -1,15 +1,19 @@
 """Alembic environment: runs the migrations against the URL the config carries.
 
 A connection passed in `config.attributes["connection"]` is used as it is (tests,
-callers that manage their own transaction); otherwise one is opened from the URL.
+callers that manage their own transaction); otherwise one is opened from the URL, and
+on SQLite with foreign keys off: batch mode copies and drops tables, and a dropped
+parent would otherwise cascade into its children. The full-text tables are made by the
+migrations for each dialect and are not in the models, so autogenerate skips them.
 """
 
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import Connection, create_engine, pool
+from sqlalchemy import Connection, create_engine, pool, text
 
 from coopwatch.store.models import Base
+from coopwatch.store.search import autogenerate_includes
 
 config = context.config
 target_metadata = Base.metadata
@@ -21,6 +25,7 @@ def _configure(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=autogenerate_includes,
     )
     with context.begin_transaction():
         context.run_migrations()
@@ -44,6 +49,9 @@ def run_online() -> None:
     engine = create_engine(url, poolclass=pool.NullPool)
     try:
         with engine.connect() as connection:
+            if connection.dialect.name == "sqlite":
+                connection.execute(text("PRAGMA foreign_keys=OFF"))
+                connection.commit()
             _configure(connection)
     finally:
         engine.dispose()

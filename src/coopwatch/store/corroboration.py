@@ -1,0 +1,89 @@
+"""Facts across documents: one row per fact, with its sources and how many they are.
+
+Saving a card's facts, each fact is looked up by its `fact_key` (parties resolved to
+the stored entities first): a new fact gets a row, a known one gains a source. Each
+source keeps its own evidence, since offsets point into that source's text. Then the
+touched facts are recounted: `corroboration` is the number of distinct documents that
+report the fact, `group_count` the number of distinct reprint groups among them (a
+press release on ten sites is ten documents but one independent source).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from sqlalchemy import distinct, func, select, update
+from sqlalchemy.orm import Session
+
+from coopwatch.records import Document
+from coopwatch.store.entities import insert_ignoring_conflicts
+from coopwatch.store.fact_keys import fact_key, resolve_parties
+from coopwatch.store.facts import FlatFact, flatten
+from coopwatch.store.models import (
+    DocumentRow,
+    EvidenceRow,
+    FactPartyRow,
+    FactRow,
+    FactSourceRow,
+)
+
+
+def save_facts(session: Session, *, doc: Document, stored_keys: Mapping[str, str]) -> set[int]:
+    """Store or join every fact of the card; the ids of the facts it reports."""
+    fact_ids = {_save_fact(session, doc.id, fact, stored_keys) for fact in flatten(doc)}
+    recount(session, fact_ids=fact_ids)
+    return fact_ids
+
+
+def _save_fact(
+    session: Session, doc_id: str, fact: FlatFact, stored_keys: Mapping[str, str]
+) -> int:
+    parties = resolve_parties(fact.parties, stored_keys)
+    key = fact_key(fact, parties)
+    row = {"fact_key": key, "document_id": doc_id, "kind": fact.kind, "ordinal": fact.ordinal,
+           "subtype": fact.subtype, "status": fact.status, "date": fact.date,
+           "payload": fact.payload, "corroboration": 1, "group_count": 1}
+    insert_ignoring_conflicts(session, FactRow.__table__, [row], ["fact_key"])
+    fact_id = session.scalars(select(FactRow.id).where(FactRow.fact_key == key)).one()
+    insert_ignoring_conflicts(
+        session, FactPartyRow.__table__,
+        [{"fact_id": fact_id, "entity_key": k, "role": role} for k, role in parties],
+        ["fact_id", "entity_key", "role"],
+    )
+    if _add_source(session, fact_id, doc_id, fact) and fact.evidence:
+        session.execute(EvidenceRow.__table__.insert(), [
+            {"fact_id": fact_id, "document_id": doc_id, "start": span.start, "stop": span.stop}
+            for span in fact.evidence
+        ])
+    return fact_id
+
+
+def _add_source(session: Session, fact_id: int, doc_id: str, fact: FlatFact) -> bool:
+    """Record `doc_id` as a source of the fact; False if it already was one."""
+    known = session.get(FactSourceRow, (fact_id, doc_id))
+    if known is not None:
+        return False
+    row = {"fact_id": fact_id, "document_id": doc_id, "ordinal": fact.ordinal}
+    insert_ignoring_conflicts(session, FactSourceRow.__table__, [row], ["fact_id", "document_id"])
+    return True
+
+
+def recount(session: Session, *, fact_ids: Iterable[int]) -> None:
+    """Refresh `corroboration` and `group_count` of the given facts from their sources."""
+    ids = sorted(set(fact_ids))
+    if not ids:
+        return
+    documents = (
+        select(func.count(distinct(FactSourceRow.document_id)))
+        .where(FactSourceRow.fact_id == FactRow.id).correlate(FactRow).scalar_subquery()
+    )
+    groups = (
+        select(func.count(distinct(DocumentRow.group_id)))
+        .join(FactSourceRow, FactSourceRow.document_id == DocumentRow.id)
+        .where(FactSourceRow.fact_id == FactRow.id).correlate(FactRow).scalar_subquery()
+    )
+    session.execute(
+        update(FactRow).where(FactRow.id.in_(ids))
+        .values(corroboration=documents, group_count=groups)
+        .execution_options(synchronize_session=False)
+    )

@@ -1,0 +1,165 @@
+"""Full-text search with Russian morphology: the index side and the query.
+
+A text becomes search terms word by word: razdel tokens, pymorphy3 lemmas, `ё` read as
+`е`, and a lemma of a word family (`data/search_word_families.tsv`) read as its
+family's first lemma, so that «поставки тракторов» finds «поставляет трактора».
+The terms go to `document_search`, which the migrations make per dialect: an FTS5
+table on SQLite (queried with MATCH, ranked by bm25), a generated `tsvector` with the
+`russian` configuration and a GIN index on PostgreSQL (queried with
+`plainto_tsquery('russian', …)`, ranked by `ts_rank`). Every query term must occur.
+The snippet is cut from the original text around the first word that matched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from razdel import tokenize
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from coopwatch.nlp.morph import Morph
+
+SEARCH_TABLE = "document_search"
+FAMILIES_FILE = "search_word_families.tsv"
+SNIPPET_BEFORE = 80
+SNIPPET_AFTER = 160
+
+SQLITE_QUERY = text(
+    "SELECT d.id AS doc_id, d.title AS title, d.text AS body, "
+    "-bm25(document_search) AS score FROM document_search "
+    "JOIN documents d ON d.id = document_search.document_id "
+    "WHERE document_search MATCH :query ORDER BY score DESC, d.id LIMIT :limit OFFSET :offset"
+)
+POSTGRESQL_QUERY = text(
+    "SELECT s.document_id AS doc_id, d.title AS title, d.text AS body, "
+    "ts_rank(s.vector, q.query) AS score "
+    "FROM document_search s JOIN documents d ON d.id = s.document_id, "
+    "plainto_tsquery('russian', :query) AS q(query) "
+    "WHERE s.vector @@ q.query ORDER BY score DESC, d.id LIMIT :limit OFFSET :offset"
+)
+
+
+def is_search_table(name: str) -> bool:
+    """The full-text table or one of FTS5's shadow tables (`document_search_data`, …)."""
+    return name == SEARCH_TABLE or name.startswith(SEARCH_TABLE + "_")
+
+
+def autogenerate_includes(name: str | None, type_: str, _parents: dict[str, Any]) -> bool:
+    """Alembic `include_name`: compare every table but the full-text ones."""
+    return not (type_ == "table" and name is not None and is_search_table(name))
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    doc_id: str
+    title: str | None
+    snippet: str
+    score: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {"doc_id": self.doc_id, "title": self.title, "snippet": self.snippet,
+                "score": self.score}
+
+
+@dataclass(frozen=True)
+class Term:
+    """A search term and the character range of the word it comes from."""
+
+    term: str
+    start: int
+    stop: int
+
+
+def load_families(name: str = FAMILIES_FILE) -> dict[str, str]:
+    """Each lemma of a family -> the family's first lemma."""
+    lines = resources.files("coopwatch.data").joinpath(name).read_text(encoding="utf-8")
+    heads: dict[str, str] = {}
+    for line in lines.splitlines():
+        words = [word.strip() for word in line.split("\t") if word.strip()]
+        if words and not line.startswith("#"):
+            heads.update({word: words[0] for word in words})
+    return heads
+
+
+@dataclass(frozen=True)
+class SearchTerms:
+    """Turns text into search terms; the same for documents and queries."""
+
+    morph: Morph
+    families: dict[str, str]
+
+    @classmethod
+    def load(cls, morph: Morph | None = None) -> SearchTerms:
+        return cls(morph=morph or Morph.load(), families=load_families())
+
+    def terms(self, text: str) -> Iterator[Term]:
+        for token in tokenize(text):
+            if any(char.isalnum() for char in token.text):
+                yield Term(self.term(token.text), token.start, token.stop)
+
+    def term(self, word: str) -> str:
+        lemma = self.morph.lemma(word.lower()).replace("ё", "е")
+        return self.families.get(lemma, lemma)
+
+    def line(self, text: str) -> str:
+        """The text as one line of terms, as the index stores it."""
+        return " ".join(term.term for term in self.terms(text))
+
+
+@cache
+def default_terms() -> SearchTerms:
+    """Search terms with a morphology loaded once per process."""
+    return SearchTerms.load()
+
+
+def index_document(
+    session: Session, *, doc_id: str, title: str | None, body: str, terms: SearchTerms
+) -> None:
+    """Put a document's title and text in the full-text index (replacing any entry)."""
+    lemmas = terms.line(f"{title or ''}\n{body}")
+    params = {"doc_id": doc_id, "lemmas": lemmas}
+    session.execute(text(f"DELETE FROM {SEARCH_TABLE} WHERE document_id = :doc_id"), params)
+    session.execute(
+        text(f"INSERT INTO {SEARCH_TABLE} (document_id, lemmas) VALUES (:doc_id, :lemmas)"),
+        params,
+    )
+
+
+def search(
+    session: Session, *, query: str, limit: int = 20, offset: int = 0,
+    terms: SearchTerms | None = None,
+) -> list[SearchHit]:
+    """Documents containing every word of `query` in any form, best first."""
+    terms = terms or default_terms()
+    wanted = list(dict.fromkeys(term.term for term in terms.terms(query)))
+    if not wanted:
+        return []
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    statement = SQLITE_QUERY if sqlite else POSTGRESQL_QUERY
+    match = " ".join(f'"{word}"' for word in wanted) if sqlite else " ".join(wanted)
+    rows = session.execute(statement, {"query": match, "limit": limit, "offset": offset})
+    return [
+        SearchHit(doc_id=row.doc_id, title=row.title, score=float(row.score),
+                  snippet=snippet(row.body, set(wanted), terms))
+        for row in rows
+    ]
+
+
+def snippet(body: str, wanted: set[str], terms: SearchTerms) -> str:
+    """A window of `body` around the first word whose term is wanted."""
+    first = next((term for term in terms.terms(body) if term.term in wanted), None)
+    if first is None:
+        return body[:SNIPPET_BEFORE + SNIPPET_AFTER].strip()
+    start = max(0, first.start - SNIPPET_BEFORE)
+    stop = min(len(body), first.stop + SNIPPET_AFTER)
+    start = body.find(" ", start) + 1 if start > 0 else 0
+    stop = body.rfind(" ", first.stop, stop) if stop < len(body) else stop
+    stop = stop if stop > first.stop else min(len(body), first.stop + SNIPPET_AFTER)
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if stop < len(body) else ""
+    return prefix + " ".join(body[start:stop].split()) + suffix
