@@ -1,0 +1,91 @@
+"""Goods of a flow: the noun phrases a supply verb takes, in the nominative.
+
+«поставляет в Татарстан лаки и краски, моющие средства» → лаки, краски, моющие средства.
+Each conjunct noun keeps the adjectives right before it; words are put in the nominative
+with pymorphy3, keeping the noun's number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from coopwatch.records import Token
+from coopwatch.tools import Toolkit
+
+NOUNS = frozenset({"NOUN", "PROPN"})
+GENERAL_WORDS = frozenset({"такой", "товар", "как"})
+
+
+def children(tokens: Sequence[Token], index: int, rels: frozenset[str]) -> list[int]:
+    """Indices of the dependents of a token with one of these relations."""
+    head = tokens[index].id
+    return [i for i, token in enumerate(tokens) if token.head_id == head and token.rel in rels]
+
+
+def subtree(tokens: Sequence[Token], index: int) -> list[int]:
+    """Indices of a token and everything below it in the syntax tree."""
+    below = {index}
+    changed = True
+    while changed:
+        changed = False
+        for i, token in enumerate(tokens):
+            if i not in below and any(tokens[j].id == token.head_id for j in below):
+                below.add(i)
+                changed = True
+    return sorted(below)
+
+
+def conjuncts(tokens: Sequence[Token], index: int) -> list[int]:
+    """A noun and the nouns coordinated with it («лаки и краски, моющие средства»)."""
+    found = [index]
+    for i in found:
+        found += [j for j in children(tokens, i, frozenset({"conj"})) if j not in found]
+    return sorted(found)
+
+
+def goods_heads(tokens: Sequence[Token], index: int) -> list[int]:
+    """The goods nouns starting from the head of an object or subject phrase; «такие
+    товары, как X» gives X."""
+    head = _noun_of(tokens, index)
+    if head is None:
+        return []
+    listed = [i for i in subtree(tokens, head) if tokens[i].rel == "obl" and i != head and
+              any(tokens[j].lemma == "как" for j in children(tokens, i, frozenset({"case"})))]
+    return conjuncts(tokens, listed[0]) if listed else conjuncts(tokens, head)
+
+
+def _noun_of(tokens: Sequence[Token], index: int) -> int | None:
+    """The token itself when a noun; an adjective parsed as head gives its noun."""
+    if tokens[index].pos in NOUNS:
+        return index
+    nouns = [i for i in children(tokens, index, frozenset({"nmod"})) if tokens[i].pos in NOUNS]
+    return nouns[0] if nouns else None
+
+
+def phrase_tokens(tokens: Sequence[Token], head: int) -> list[Token]:
+    """The noun with the adjectives (and adverbs of them) right before it."""
+    first = head
+    while first > 0 and tokens[first - 1].pos in {"ADJ", "ADV"} and (
+        tokens[first - 1].lemma not in GENERAL_WORDS
+    ):
+        first -= 1
+    return list(tokens[first:head + 1])
+
+
+def nominative(words: Sequence[Token], tools: Toolkit) -> str:
+    """A phrase in the nominative, number as the last word (its noun) has it."""
+    noun = tools.morph.parse(words[-1].text)[0]
+    number = "plur" if "plur" in noun.tag else "sing"
+    out = []
+    for token in words:
+        parse = tools.morph.parse(token.text)[0]
+        wanted = {"nomn", number} if token.pos != "ADV" else set()
+        form = parse.inflect(wanted) if wanted else None
+        out.append(form.word if form else token.text.lower())
+    return " ".join(out)
+
+
+def goods_of(tokens: Sequence[Token], heads: Sequence[int], tools: Toolkit) -> tuple[str, ...]:
+    """The goods named by these head nouns, in the nominative."""
+    names = [nominative(phrase_tokens(tokens, head), tools) for head in heads]
+    return tuple(dict.fromkeys(name for name in names if name))
