@@ -1,8 +1,9 @@
 """One benchmark run: a system over a dataset — annotate, score, time and measure memory.
 
 `measure(...)` runs each system in its own Python subprocess (`python -m
-coopwatch.evaluate.benchmarks.runs …`), so the peak RSS it reports (`ru_maxrss`) is that
-system's alone: interpreter, models, data and the run. `run_ner` / `run_facts` do the
+coopwatch.evaluate.benchmarks.runs …`, BLAS limited to one thread), so the peak RSS it
+reports (`ru_maxrss`) is that system's alone: interpreter, models, data and the run; time
+is reported as wall seconds and as CPU seconds of the process. `run_ner` / `run_facts` do the
 same work in the calling process (the tests use them with shared models).
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -37,6 +39,10 @@ from coopwatch.tools import Toolkit
 NER_DATASETS = ("factrueval-dev", "nerel-dev")
 FACT_DATASETS = ("factrueval-dev",)
 SYSTEMS = ("coopwatch", "natasha")
+# Each measured process computes on one thread: numpy's BLAS would otherwise spin threads
+# that inflate CPU time and fight over the cores of a busy machine.
+ONE_THREAD = {name: "1" for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS",
+                                      "MKL_NUM_THREADS")}
 
 
 @dataclass(frozen=True)
@@ -187,7 +193,8 @@ def measure(task: str, system: str, dataset: str, data_dir: Path | str,
                "--system", system, "--dataset", dataset, "--data-dir", str(data_dir)]
     if limit is not None:
         command += ["--limit", str(limit)]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    done = subprocess.run(command, capture_output=True, text=True, check=False,
+                          env={**os.environ, **ONE_THREAD})
     if done.returncode != 0:
         raise RuntimeError(f"{system} on {dataset} failed:\n{done.stderr[-2000:]}")
     return RunResult.from_json(json.loads(done.stdout.strip().splitlines()[-1]))
