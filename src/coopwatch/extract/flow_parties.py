@@ -18,7 +18,7 @@ from coopwatch.tools import Toolkit
 
 PARTY_TYPES = frozenset({"ORG", "GEO"})
 SKIPPED_BEFORE = frozenset({"ADJ", "DET", "PUNCT", "NUM"})
-CASE_FREE = None  # foreign names and acronyms carry no case
+DEMONSTRATIVES = frozenset({"этот", "данный", "тот"})
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +97,14 @@ def referent(doc: Document, token: Token) -> str | None:
     return chosen[0].key if chosen else None
 
 
+def _pointed_referent(doc: Document, tokens: Sequence[Token]) -> str | None:
+    """«у этой китайской компании»: a demonstrative makes a generic noun refer back."""
+    if not any(token.lemma in DEMONSTRATIVES for token in tokens):
+        return None
+    nouns = [token for token in tokens if token.pos == "NOUN"]
+    return referent(doc, nouns[0]) if nouns else None
+
+
 def _mentioned_before(doc: Document, kind: str, before: int) -> list[Entity]:
     """Entities of a type mentioned before an offset, the most recent first."""
     last_seen = {
@@ -116,6 +124,9 @@ def party_keys(
     named = [item.key for item in named_parties(doc, tokens, cases)]
     if named:
         return list(dict.fromkeys(named))
+    pointed = _pointed_referent(doc, tokens)
+    if pointed:
+        return [pointed]
     adjectives = adjective_places(tokens, tools)
     if adjectives:
         return adjectives[:1]

@@ -1,0 +1,117 @@
+"""Cooperation parties: which regions and countries a passage or a fact involves, and
+the pairs of them that cooperate.
+
+Persons are never parties: they stand for the region or country they hold a title of.
+A city stands for its region. The most specific place wins: «Санкт-Петербург» and
+«Россия» in one passage give Санкт-Петербург. A pair joins two different countries, or
+two different Russian regions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from itertools import combinations
+
+from coopwatch.extract.parties import entity_mentions
+from coopwatch.records import Document, Token
+from coopwatch.tools import Toolkit
+
+PLACE_KEY = re.compile(r"^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$")
+RUSSIA = "RU"
+REGION_KINDS = frozenset({"region", "country"})
+
+
+def is_place_key(key: str) -> bool:
+    """A country or a first-level region (`BY`, `RU-SPE`, `CN-ZJ`)."""
+    return bool(PLACE_KEY.match(key))
+
+
+def place_of(key: str, doc: Document, tools: Toolkit) -> str | None:
+    """The country or region a key stands for: itself, a city's region, a person's
+    region or country (by their title); None for organizations and other places."""
+    if is_place_key(key):
+        return key
+    if key.startswith("geo:"):
+        place = tools.gazetteer.get(key)
+        within = place.within if place else None
+        return within if within and is_place_key(within) else None
+    if key.startswith("per:"):
+        held = [p.of for p in doc.positions if p.person == key and p.of and is_place_key(p.of)]
+        return held[0] if held else None
+    return None
+
+
+def passage_places(
+    doc: Document, start: int, stop: int, tokens: Sequence[Token], tools: Toolkit
+) -> list[str]:
+    """The regions and countries a stretch of text names or implies, adjectives included."""
+    keys = [place_of(item.key, doc, tools) for item in entity_mentions(doc, start, stop)]
+    keys += adjective_places(tokens, tools)
+    return list(dict.fromkeys(key for key in keys if key))
+
+
+def adjective_places(tokens: Sequence[Token], tools: Toolkit) -> list[str]:
+    """Regions and countries named by adjectives («белорусские», «российско-китайского»)."""
+    return [
+        place.key for token in tokens if token.pos == "ADJ"
+        for place in tools.gazetteer.adjective(token.text) if is_place_key(place.key)
+    ]
+
+
+def compound_pairs(tokens: Sequence[Token], tools: Toolkit) -> list[tuple[str, str]]:
+    """Pairs named by one compound adjective: «российско-китайское» → (RU, CN)."""
+    found = []
+    for token in tokens:
+        if token.pos == "ADJ" and "-" in token.text:
+            places = [p.key for p in tools.gazetteer.adjective(token.text) if is_place_key(p.key)]
+            if len(places) == 2:
+                found.append(ordered(places[0], places[1]))
+    return found
+
+
+def most_specific(keys: Iterable[str], tools: Toolkit) -> list[str]:
+    """The keys without those that contain another of them (RU when RU-SPE is there)."""
+    keys = list(dict.fromkeys(keys))
+    return [key for key in keys if not any(within(other, key, tools) for other in keys)]
+
+
+def within(inner: str, outer: str, tools: Toolkit) -> bool:
+    """Whether place `inner` lies (directly or not) within place `outer`."""
+    place = tools.gazetteer.get(inner)
+    seen: set[str] = set()
+    while place is not None and place.within and place.key not in seen:
+        seen.add(place.key)
+        if place.within == outer:
+            return True
+        place = tools.gazetteer.get(place.within)
+    return False
+
+
+def country(key: str, tools: Toolkit) -> str:
+    return tools.gazetteer.country(key) or key.split("-")[0]
+
+
+def pairs(keys: Sequence[str], tools: Toolkit, main: str | None = None) -> list[tuple[str, str]]:
+    """The cooperating pairs among places; with one foreign side alone, the main region
+    of the document is the other side («сотрудничество с Беларусью»)."""
+    keys = most_specific(keys, tools)
+    if main and keys and all(country(key, tools) != RUSSIA for key in keys):
+        keys = [main, *keys]
+    return [ordered(a, b) for a, b in combinations(keys, 2) if _may_cooperate(a, b, tools)]
+
+
+def _may_cooperate(first: str, second: str, tools: Toolkit) -> bool:
+    if first == second or within(first, second, tools) or within(second, first, tools):
+        return False
+    home, other = country(first, tools), country(second, tools)
+    return home != other or (home == RUSSIA and RUSSIA not in (first, second))
+
+
+def ordered(first: str, second: str) -> tuple[str, str]:
+    """A pair in a stable order: a Russian party first, else alphabetical."""
+    def rank(key: str) -> tuple[int, str]:
+        return (0 if key == RUSSIA or key.startswith("RU-") else 1, key)
+
+    low, high = sorted((first, second), key=rank)
+    return low, high
