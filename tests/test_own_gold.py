@@ -1,4 +1,5 @@
-"""The project's own gold set (tests/gold/own.json) is consistent with SCHEMA.md.
+"""The project's own gold sets (tests/gold/own.json held out, tests/gold/dev.json for
+tuning) are consistent with SCHEMA.md.
 
 The same structural checks run on the shared seeds, so a check that rejects the
 shared gold is a wrong check, not a wrong annotation.
@@ -138,13 +139,17 @@ def attested(entity: dict[str, Any], text: str) -> bool:
     return False
 
 
-OWN = load_gold(OWN_GOLD)
+OWN = load_gold(OWN_GOLD) + load_gold(GOLD_DIR / "dev.json")
+
+# gold file, its folder of texts, how many documents it annotates
+GOLD_SETS = [("own.json", "texts", 16), ("dev.json", "dev_texts", 10)]
 
 
-def test_own_gold_has_sixteen_documents_one_per_text() -> None:
-    annotated = sorted(doc["path"] for doc in OWN)
-    on_disk = sorted(f"gold/texts/{p.name}" for p in (GOLD_DIR / "texts").glob("*.txt"))
-    assert len(OWN) == 16
+@pytest.mark.parametrize(("name", "folder", "count"), GOLD_SETS)
+def test_gold_set_annotates_each_text_once(name: str, folder: str, count: int) -> None:
+    annotated = sorted(doc["path"] for doc in load_gold(GOLD_DIR / name))
+    on_disk = sorted(f"gold/{folder}/{p.name}" for p in (GOLD_DIR / folder).glob("*.txt"))
+    assert len(annotated) == count
     assert annotated == on_disk
 
 
