@@ -80,6 +80,27 @@ def test_common_abbreviation_is_no_organization(tools: Toolkit) -> None:
     assert not found
 
 
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Соглашение подписали представители Гродненского облисполкома.", "Гродненский облисполком"),
+    ("Делегация Челябинской области прибыла в Костанай.", "Делегация Челябинской области"),
+    ("Новосибирская компания построит завод по сушке фруктов.", "Новосибирская компания"),
+    ("Фармкомпания из Сычуани построит завод в Калуге.", "Фармкомпания"),
+])
+def test_no_organization(text: str, absent: str, tools: Toolkit) -> None:
+    assert absent not in orgs(text, tools)
+
+
+def test_quoted_place_keeps_its_kind_phrase(tools: Toolkit) -> None:
+    found = orgs("Завод построят в особой экономической зоне «Калуга».", tools)
+    assert "Особая экономическая зона Калуга" in found
+    assert "Калуга" not in found
+
+
+def test_exhibition_does_not_hide_a_company(tools: Toolkit) -> None:
+    found = orgs("На полях выставки Уралмашзавод заключил контракт.", tools)
+    assert "Уралмашзавод" in found
+
+
 def test_junk_tail_cut_at_verb(tools: Toolkit) -> None:
     text = ("Президент примет участие в заседании Нового банка Развития. Структура Нового "
             "банка Развития сформирована странами-участниками БРИКС.")

@@ -89,3 +89,15 @@ def surname_endings() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
         table.setdefault((row[0], row[1]), []).append((row[2], row[3]))
     return {key: tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
             for key, pairs in table.items()}
+
+
+@lru_cache(maxsize=1)
+def government_words() -> frozenset[str]:
+    """Head lemmas of regional government bodies: облисполком, правительство (folded)."""
+    return frozenset(fold(word) for word in _words("org_government_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def generic_org_words() -> frozenset[str]:
+    """Lemmas of generic organization words: компания, предприятие (folded)."""
+    return frozenset(fold(word) for word in _words("org_generic_words.txt"))

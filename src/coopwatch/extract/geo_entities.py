@@ -129,6 +129,10 @@ def _ner_candidate(morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
     if not looks_like_place(tokens):
         return None
     name = unknown_place_name(morph, mention, tokens)
+    place = gazetteer.resolve(name) if name != mention.text else None
+    if place is not None:
+        return Candidate(mention=_as_geo(mention), type="GEO", name=place.name, place=place,
+                         alias=surface_alias(morph, place, name))
     return Candidate(mention=_as_geo(mention), type="GEO", name=name)
 
 

@@ -34,11 +34,14 @@ def _case_of(token: Token) -> str | None:
     return CASES.get(token.feat("Case") or "")
 
 
-def _pick(parses: Sequence[Any], pos: tuple[str, ...], case: str | None) -> Any | None:
-    """The first parse with a part of speech in `pos`, in that case if one is."""
+def _pick(parses: Sequence[Any], pos: tuple[str, ...], case: str | None,
+          lemma: str = "") -> Any | None:
+    """The first parse with a part of speech in `pos`, in that case if one is, with the
+    tagger's lemma if one has it."""
     fitting = [parse for parse in parses if parse.tag.POS in pos]
-    return next((parse for parse in fitting if case is None or case in parse.tag),
-                fitting[0] if fitting else None)
+    in_case = [parse for parse in fitting if case is None or case in parse.tag] or fitting
+    return next((parse for parse in in_case if parse.normal_form == lemma),
+                in_case[0] if in_case else None)
 
 
 def _inflected(parse: Any | None, grammemes: frozenset[str], like: str) -> str:
@@ -53,8 +56,8 @@ def nominative_word(morph: Morph, token: Token, pos: tuple[str, ...],
     """The token in the nominative (with `grammemes` for agreement), or as written."""
     if token.feat("Case") == "Nom":
         return token.text
-    return _inflected(_pick(morph.parse(token.text), pos, _case_of(token)), grammemes,
-                      token.text)
+    parse = _pick(morph.parse(token.text), pos, _case_of(token), token.lemma)
+    return _inflected(parse, grammemes, token.text)
 
 
 def _modifier(morph: Morph, token: Token) -> bool:
@@ -87,7 +90,8 @@ def nominative_phrase(morph: Morph, text: str, tokens: Sequence[Token], start: i
     head = head_index(morph, tokens)
     if head is None or tokens[head].feat("Case") in (None, "Nom") or tokens[head].text.isupper():
         return text
-    parse = _pick(morph.parse(tokens[head].text), ("NOUN",), _case_of(tokens[head]))
+    parse = _pick(morph.parse(tokens[head].text), ("NOUN",), _case_of(tokens[head]),
+                  tokens[head].lemma)
     agree = _agreement(tokens[head], parse)
     words = [nominative_word(morph, token, ("ADJF", "PRTF"), agree) for token in tokens[:head]]
     words.append(_inflected(parse, frozenset(), tokens[head].text))

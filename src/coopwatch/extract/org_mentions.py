@@ -25,6 +25,8 @@ from coopwatch.extract.entity_candidates import (
     overlaps,
 )
 from coopwatch.extract.entity_lexicon import (
+    generic_org_words,
+    government_words,
     is_org_kind,
     legal_forms,
     product_words,
@@ -33,6 +35,7 @@ from coopwatch.extract.entity_lexicon import (
 from coopwatch.extract.gazetteer import Gazetteer
 from coopwatch.extract.geo_entities import is_retyped
 from coopwatch.extract.lexicon import fold
+from coopwatch.extract.nominative import head_index, nominative_phrase
 from coopwatch.extract.orgs import has_cyrillic, org_name
 from coopwatch.extract.token_index import TokenIndex
 from coopwatch.nlp.morph import Morph
@@ -50,6 +53,7 @@ class OrgSpan:
     start: int
     stop: int
     partner: tuple[int, int] | None = None  # the span of the full name an acronym stands for
+    quote: int | None = None  # where the quoted part of «зоне «Калуга»» begins
 
 
 def _cut_at_verb(index: TokenIndex, start: int, stop: int) -> int:
@@ -60,7 +64,34 @@ def _cut_at_verb(index: TokenIndex, start: int, stop: int) -> int:
     return stop
 
 
+def _is_common(morph: Morph, token: Token) -> bool:
+    """A word that is no name by itself: a kind of organization («Фармкомпания»), an
+    adjective («Самаркандская»), a common noun («Делегация»)."""
+    if not token.text[1:].islower():
+        return False
+    parse = morph.parse(token.text)[0]
+    if "Orgn" in parse.tag or "Geox" in parse.tag:
+        return False
+    return is_org_kind(token.lemma) or parse.tag.POS == "ADJF" or (
+        parse.is_known and parse.tag.POS == "NOUN")
+
+
+def _no_name(morph: Morph, index: TokenIndex, start: int, stop: int,
+             taken: Sequence[tuple[int, int]]) -> bool:
+    """A span that names no organization: one common word, or a common word and a
+    place («Делегация Челябинской области»)."""
+    tokens = index.inside(start, stop)
+    if not tokens or not _is_common(morph, tokens[0]):
+        return False
+    generic = len(tokens) <= 2 and fold(tokens[-1].lemma) in generic_org_words()
+    return len(tokens) == 1 or (generic and all(_is_common(morph, t) for t in tokens)) or (
+        (tokens[1].start, stop) in taken)
+
+
 def _is_product(text: str, index: TokenIndex, start: int, stop: int) -> bool:
+    """A quoted name right after a product word («тракторы "Кировец"»)."""
+    if not (is_quoted(text, start, stop) or text[start:start + 1] in QUOTES):
+        return False
     before = index.before(start - 1 if is_quoted(text, start, stop) else start)
     return bool(before) and fold(before[-1].lemma) in product_words()
 
@@ -76,10 +107,19 @@ def ner_spans(doc: Document, morph: Morph, index: TokenIndex,
         if mention.text in stop_acronyms():
             continue
         if mention.type == "ORG" or (mention.type == "GEO" and is_retyped(index, mention, morph)):
-            stop = _cut_at_verb(index, mention.start, mention.stop)
+            stop = _close_quote(doc.text, mention.start,
+                                _cut_at_verb(index, mention.start, mention.stop))
             if stop > mention.start and not _is_product(doc.text, index, mention.start, stop):
                 spans.append(OrgSpan(mention.start, stop))
     return spans
+
+
+def _close_quote(text: str, start: int, stop: int) -> int:
+    """The end of a span, taking in the closing quote it lacks («компания «Сибирский
+    сухофрукт»)."""
+    inner = text[start:stop]
+    opened = sum(inner.count(q) for q in "«„") - sum(inner.count(q) for q in "»“")
+    return stop + 1 if opened > 0 and text[stop:stop + 1] in ("»", "“", "\"") else stop
 
 
 def _gap(text: str, stop: int, start: int) -> bool:
@@ -123,26 +163,34 @@ def split_brackets(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
     return result
 
 
-def _after_kind(index: TokenIndex, start: int) -> bool:
-    """Whether an organization-kind word precedes `start` (adjectives may intervene)."""
-    for token in reversed(index.before(start, 3)):
-        if is_org_kind(token.lemma):
-            return True
-        if token.pos != "ADJ":
-            return False
-    return False
+def _kind_start(index: TokenIndex, start: int) -> int | None:
+    """Where the organization-kind phrase before `start` begins (adjectives may come
+    before the kind word: «особой экономической зоне»), or None if there is none."""
+    tokens = index.before(start, 4)
+    for position in range(len(tokens) - 1, -1, -1):
+        if is_org_kind(tokens[position].lemma):
+            while position > 0 and tokens[position - 1].pos == "ADJ":
+                position -= 1
+            return tokens[position].start
+        if tokens[position].pos != "ADJ":
+            return None
+    return None
 
 
-def quoted_names(text: str, index: TokenIndex) -> list[OrgSpan]:
+def quoted_names(text: str, index: TokenIndex, gazetteer: Gazetteer) -> list[OrgSpan]:
     """Quoted capitalized names after an organization-kind word, and those joined to
-    one by «и» or a comma."""
+    one by «и» or a comma; a quoted place name keeps its kind phrase («особой
+    экономической зоне «Калуга»» -> «Особая экономическая зона Калуга»)."""
     found: list[OrgSpan] = []
     for match in QUOTED_NAME.finditer(text):
         start, stop = match.start(1), match.end(1)
         if len(match.group(1).split()) > MAX_QUOTED_WORDS:
             continue
         link = text[found[-1].stop:match.start()].strip(QUOTES + " ") if found else None
-        if _after_kind(index, match.start()) or link in ("и", ","):
+        kind = _kind_start(index, match.start())
+        if kind is not None and gazetteer.resolve(match.group(1)) is not None:
+            found.append(OrgSpan(kind, match.end(), quote=match.start()))
+        elif kind is not None or link in ("и", ","):
             found.append(OrgSpan(start, stop))
     return found
 
@@ -157,16 +205,38 @@ def _adjective(morph: Morph, token: Token) -> bool:
         parse.tag.POS == "ADJF" for parse in morph.parse(token.text)[:1]))
 
 
-def adjective_names(doc: Document, morph: Morph, index: TokenIndex) -> list[OrgSpan]:
-    """A capitalized adjective inside a sentence, lower-case adjectives, then an
-    organization-kind noun: «Оршанском льнокомбинате», «Вяземского машзавода»."""
+def _toponymic(gazetteer: Gazetteer, token: Token) -> bool:
+    """An adjective of a town or region, not of a country: «Оршанский», «Брестский»."""
+    places = gazetteer.adjective(token.text)
+    return bool(places) and all(place.geo_kind != "country" for place in places)
+
+
+def _names_kind(text: str, noun: Token, initial: bool) -> bool:
+    """Whether a noun after a capitalized adjective makes an organization's name: a kind
+    word, not a generic one; after a sentence's first word also singular, unquoted after."""
+    if noun.pos != "NOUN" or not is_org_kind(noun.lemma):
+        return False
+    if fold(noun.lemma) in generic_org_words():
+        return False
+    return not initial or (noun.feat("Number") != "Plur"
+                           and text[noun.stop + 1:noun.stop + 2] not in QUOTES)
+
+
+def adjective_names(doc: Document, morph: Morph, index: TokenIndex,
+                    gazetteer: Gazetteer) -> list[OrgSpan]:
+    """A capitalized adjective, lower-case adjectives, then an organization-kind noun:
+    «Оршанском льнокомбинате», «Вяземского машзавода». At the start of a sentence the
+    adjective must be a town's or region's, the noun singular and unquoted after."""
     starts = _sentence_starts(doc)
     found = []
     for token in index.tokens:
-        if not token.text[:1].isupper() or token.start in starts or not _adjective(morph, token):
+        if not token.text[:1].isupper() or not _adjective(morph, token):
+            continue
+        initial = token.start in starts
+        if initial and not _toponymic(gazetteer, token):
             continue
         for following in index.after(token.stop, 3):
-            if following.pos == "NOUN" and is_org_kind(following.lemma):
+            if _names_kind(doc.text, following, initial):
                 found.append(OrgSpan(token.start, following.stop))
             if following.pos != "ADJ" or not following.text.islower():
                 break
@@ -174,9 +244,14 @@ def adjective_names(doc: Document, morph: Morph, index: TokenIndex) -> list[OrgS
 
 
 def _unknown_word(morph: Morph, text: str, token: Token) -> bool:
-    return (token.pos == "PROPN" and token.text[:1].isupper() and token.text.isalpha()
-            and has_cyrillic(token.text) and not is_quoted(text, token.start, token.stop)
-            and not any(parse.is_known for parse in morph.parse(token.text)))
+    """A coined name: unknown to the dictionary, or read by it as an organization."""
+    if not (token.text[:1].isupper() and token.text.isalpha() and has_cyrillic(token.text)
+            and not is_quoted(text, token.start, token.stop)):
+        return False
+    parses = morph.parse(token.text)
+    if parses and "Orgn" in parses[0].tag:
+        return True
+    return token.pos == "PROPN" and not any(parse.is_known for parse in parses)
 
 
 def unknown_names(doc: Document, morph: Morph, index: TokenIndex,
@@ -212,6 +287,10 @@ def _candidate(doc: Document, morph: Morph, index: TokenIndex, span: OrgSpan,
                names: dict[tuple[int, int], str]) -> Candidate:
     mention = mention_at(doc.text, span.start, span.stop, "ORG")
     name, alias = org_name(morph, mention.text, index.inside(span.start, span.stop), span.start)
+    if span.quote is not None:
+        kind = doc.text[span.start:span.quote].rstrip()
+        phrase = nominative_phrase(morph, kind, index.inside(span.start, span.quote), span.start)
+        name = f"{phrase[:1].upper()}{phrase[1:]} {name}"
     if re.fullmatch(r"[А-ЯЁA-Z][^\s]*-\d{2,4}", name):
         name, alias = name.rsplit("-", 1)[0], name
     partner = names.get(span.partner) if span.partner else None
@@ -225,7 +304,9 @@ def org_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer, index: Tok
     spans of other types that name organizations."""
     spans = ner_spans(doc, morph, index, places) + [OrgSpan(m.start, m.stop) for m in retyped]
     spans.sort(key=lambda span: span.start)
-    ner = split_brackets(doc.text, join_adjacent(doc, index, spans, places))
+    places_at = [(c.start, c.stop) for c in places]
+    ner = [span for span in split_brackets(doc.text, join_adjacent(doc, index, spans, places))
+           if not _no_name(morph, index, span.start, span.stop, places_at)]
     taken = [(c.start, c.stop) for c in places] + [(m.start, m.stop) for m in people]
     extra = [span for span in _extra_spans(doc, morph, index, gazetteer)
              if not overlaps(span.start, span.stop, taken)]
@@ -235,13 +316,20 @@ def org_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer, index: Tok
         candidate = _candidate(doc, morph, index, span, names)
         names[(span.start, span.stop)] = candidate.name
         chosen.append(candidate)
-    return [c for c in non_overlapping(chosen) if c.name]
+    return [c for c in non_overlapping(chosen)
+            if c.name and not is_government(morph, index.inside(c.start, c.stop))]
+
+
+def is_government(morph: Morph, tokens: Sequence[Token]) -> bool:
+    """A region's or city's government body («Гродненского облисполкома»)."""
+    head = head_index(morph, tokens)
+    return head is not None and fold(tokens[head].lemma) in government_words()
 
 
 def _extra_spans(doc: Document, morph: Morph, index: TokenIndex,
                  gazetteer: Gazetteer) -> Iterator[OrgSpan]:
-    yield from quoted_names(doc.text, index)
-    yield from adjective_names(doc, morph, index)
+    yield from quoted_names(doc.text, index, gazetteer)
+    yield from adjective_names(doc, morph, index, gazetteer)
     yield from acronyms(doc.text, gazetteer)
     yield from unknown_names(doc, morph, index, gazetteer)
 

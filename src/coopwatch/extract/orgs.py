@@ -44,7 +44,7 @@ def unquote(text: str) -> tuple[str, str | None]:
         return text.strip(QUOTES), None
     inner = match.group(1).strip()
     before = text[:match.start()].strip()
-    if not before or before == before.lower():
+    if not before or before.split()[-1].islower():
         return inner, None
     return " ".join(f"{before} {inner} {text[match.end():].strip()}".split()), inner
 

@@ -95,21 +95,24 @@ def nominative_surname(word: str, case: str | None, gender: str | None) -> str:
     return word
 
 
+INSTRUMENTAL_SURNAME = ("овым", "евым", "ёвым", "иным", "ыным")
+
+
 def fix_normal(mention: Mention, tokens: Sequence[Token], head: Token | None = None) -> Mention:
-    """The mention with its surname in the nominative where the normalizer failed;
+    """The mention with its name in the nominative where the normalizer failed;
     `head` is the word the name stands in apposition to, which shares its case."""
     words = (mention.normal or mention.text).split()
-    if not tokens or not words or words[-1] != tokens[-1].text:
+    if not tokens or len(words) != len(tokens) or words[-1] != tokens[-1].text:
         return mention
-    last = tokens[-1]
     gender = next((t.feat("Gender") for t in tokens if t.feat("Gender")), None)
     cases = [t.feat("Case") for t in (*tokens, *([head] if head else []))]
     case = next((case for case in cases if case not in (None, "Nom")), None)
-    fixed = nominative_surname(last.text, case, gender)
-    if fixed == last.text:
-        return mention
+    if tokens[-1].text.endswith(INSTRUMENTAL_SURNAME):
+        case = "Ins"
+    fixed = [nominative_surname(word, case, gender) if word == token.text else word
+             for word, token in zip(words, tokens, strict=True)]
     return Mention(start=mention.start, stop=mention.stop, text=mention.text,
-                   type=mention.type, normal=" ".join([*words[:-1], fixed]))
+                   type=mention.type, normal=" ".join(fixed))
 
 
 def is_name_word(morph: Morph, word: str) -> bool:
