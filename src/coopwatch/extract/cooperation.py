@@ -19,12 +19,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from coopwatch.extract.cooperation_parties import (
+    RUSSIA,
     compound_pairs,
     is_place_key,
     ordered,
     pairs,
     passage_places,
     place_of,
+    within,
 )
 from coopwatch.extract.lexicon import LemmaLexicon, data_rows
 from coopwatch.extract.parties import main_region
@@ -57,7 +59,7 @@ def cue_lexicon() -> LemmaLexicon:
 
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.cooperation`."""
-    found = merge(list(supports(doc, tools)))
+    found = specific(merge(list(supports(doc, tools))), tools)
     return doc.replace(cooperation=tuple(_with_topic_sectors(doc, found)))
 
 
@@ -121,6 +123,27 @@ def merge(found: list[Support]) -> list[tuple[Cooperation, int]]:
         kept, count = merged.get(support.pair, (Cooperation(parties=support.pair), 0))
         merged[support.pair] = (_united(kept, support.sectors, support.evidence), count + 1)
     return list(merged.values())
+
+
+def specific(
+    found: list[tuple[Cooperation, int]], tools: Toolkit
+) -> list[tuple[Cooperation, int]]:
+    """Without (A, a foreign country) when A cooperates with a region of that country."""
+    pairs_found = {fact.parties for fact, _ in found}
+
+    def covered(party: str, country_key: str) -> bool:
+        return any(
+            party in pair and any(within(other, country_key, tools) for other in pair)
+            for pair in pairs_found
+        )
+
+    return [
+        (fact, count) for fact, count in found
+        if not any(
+            key != RUSSIA and tools.gazetteer.country(key) == key and covered(other, key)
+            for key, other in (fact.parties, fact.parties[::-1])
+        )
+    ]
 
 
 def _united(kept: Cooperation, sectors: tuple[str, ...], evidence: tuple[Span, ...]) -> Cooperation:

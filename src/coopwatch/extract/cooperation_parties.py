@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from itertools import combinations
 
+from coopwatch.extract.lexicon import data_rows, fold
 from coopwatch.extract.parties import entity_mentions
 from coopwatch.records import Document, Token
 from coopwatch.tools import Toolkit
@@ -31,7 +33,8 @@ def place_of(key: str, doc: Document, tools: Toolkit) -> str | None:
     """The country or region a key stands for: itself, a city's region, a person's
     region or country (by their title); None for organizations and other places."""
     if is_place_key(key):
-        return key
+        place = tools.gazetteer.get(key)
+        return key if place is None or place.geo_kind in REGION_KINDS else None
     if key.startswith("geo:"):
         place = tools.gazetteer.get(key)
         within = place.within if place else None
@@ -46,7 +49,12 @@ def passage_places(
     doc: Document, start: int, stop: int, tokens: Sequence[Token], tools: Toolkit
 ) -> list[str]:
     """The regions and countries a stretch of text names or implies, adjectives included."""
-    keys = [place_of(item.key, doc, tools) for item in entity_mentions(doc, start, stop)]
+    found = entity_mentions(doc, start, stop)
+    organizations = [item for item in found if item.entity.type == "ORG"]
+    keys = [
+        place_of(item.key, doc, tools) for item in found
+        if not any(org.start <= item.start and item.stop <= org.stop for org in organizations)
+    ]
     keys += adjective_places(tokens, tools)
     return list(dict.fromkeys(key for key in keys if key))
 
@@ -54,9 +62,22 @@ def passage_places(
 def adjective_places(tokens: Sequence[Token], tools: Toolkit) -> list[str]:
     """Regions and countries named by adjectives («белорусские», «российско-китайского»)."""
     return [
-        place.key for token in tokens if token.pos == "ADJ"
+        place.key for index, token in enumerate(tokens)
+        if token.pos == "ADJ" and not _before_not_party(tokens, index)
         for place in tools.gazetteer.adjective(token.text) if is_place_key(place.key)
     ]
+
+
+@lru_cache(maxsize=1)
+def not_party_nouns() -> frozenset[str]:
+    """Nouns a place adjective names no party with (`data/cooperation_not_party_nouns.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("cooperation_not_party_nouns.txt"))
+
+
+def _before_not_party(tokens: Sequence[Token], index: int) -> bool:
+    following = tokens[index + 1:index + 3]
+    nouns = [token for token in following if token.pos == "NOUN"]
+    return bool(nouns) and fold(nouns[0].lemma or nouns[0].text) in not_party_nouns()
 
 
 def compound_pairs(tokens: Sequence[Token], tools: Toolkit) -> list[tuple[str, str]]:

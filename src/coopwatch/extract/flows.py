@@ -26,14 +26,14 @@ from coopwatch.extract.triggers import Trigger
 from coopwatch.records import Document, Flow, Token
 from coopwatch.tools import Toolkit
 
-VERB_KINDS = frozenset({"export", "import", "passive", "use"})
+VERB_KINDS = frozenset({"export", "import", "passive", "arrive", "use"})
 NOUN_KINDS = frozenset({"noun", "import_noun"})
 TO_PREPOSITIONS = frozenset({"в", "во", "на"})
 FROM_PREPOSITIONS = frozenset({"из", "изо"})
 SELLER_PREPOSITIONS = frozenset({"у"})
 FOR_PREPOSITIONS = frozenset({"для"})
 WITH_PREPOSITIONS = frozenset({"с", "со"})
-CLAUSE_WORDS = frozenset({"а", "но", "однако", "который", "что", "где", "чтобы", "тогда"})
+CLAUSE_WORDS = frozenset({"а", "но", "однако", "который", "что", "где", "чтобы", "тогда", "затем"})
 CLAUSE_MARKS = frozenset({";", ":", "(", ")"})
 PHRASE_POS = frozenset({"ADJ", "DET", "NOUN", "PROPN", "NUM", "X"})
 QUOTES = frozenset("«»\"'„“”")
@@ -178,11 +178,13 @@ def _ends(
     if trigger.kind == "bought":
         source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
         return _listed(source), _listed(main_region(doc)), _subjects(tokens, index)
-    if trigger.kind == "passive":
+    if trigger.kind in {"passive", "arrive"}:
         source = _prep_party(doc, clause, FROM_PREPOSITIONS, tools)
         targets = _targets(doc, clause, tools, either_side=True)
-        if source is None and targets:
+        if trigger.kind == "passive" and source is None and targets:
             source = _producer(doc, passage.start, targets[0], tools)
+        if trigger.kind == "passive" and source and not targets:
+            targets = _home_receiver(doc, source, tools)
         return _listed(source), targets, _subjects(tokens, index)
     if trigger.kind == "use":
         return _used(doc, clause, tools)
@@ -212,9 +214,13 @@ def _subject(doc: Document, clause: Clause, tools: Toolkit) -> list[str]:
 
 
 def _governors(tokens: Sequence[Token], index: int) -> list[int]:
-    """The trigger and the words it hangs from as a complement («готовы поставлять»)."""
+    """The trigger and the words it hangs from as a complement («готовы поставлять»);
+    a noun trigger, from its verb («рассчитывает нарастить поставки»)."""
     chain = [index]
     by_id = {token.id: i for i, token in enumerate(tokens)}
+    if tokens[index].pos == "NOUN" and tokens[index].rel in {"obj", "nmod", "obl"}:
+        head = by_id.get(tokens[index].head_id)
+        chain += [head] if head is not None and tokens[head].pos == "VERB" else []
     while tokens[chain[-1]].rel in {"xcomp", "csubj"} and tokens[chain[-1]].head_id in by_id:
         chain.append(by_id[tokens[chain[-1]].head_id])
     return chain
@@ -349,6 +355,14 @@ def _noun_ends(
         target = target or _prep_party(doc, clause, WITH_PREPOSITIONS, tools)
     heads = children(clause.tokens, clause.index, frozenset({"nmod"}))
     return _listed(source), _listed(target), heads[:1]
+
+
+def _home_receiver(doc: Document, source: str, tools: Toolkit) -> list[str]:
+    """Goods supplied from abroad with no receiver named go to the document's region
+    («субстанции будут поставляться из Сычуани»)."""
+    region = main_region(doc)
+    foreign = country_of(source, doc, tools) not in (None, "RU")
+    return [region] if region and foreign else []
 
 
 def _producer(doc: Document, before: int, target: str, tools: Toolkit) -> str | None:

@@ -1,0 +1,142 @@
+"""Cooperation: the pairs (and their sectors where clear) on real Russian news sentences."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from coopwatch.extract import cooperation
+from coopwatch.nlp.analyze import analyze
+from coopwatch.records import Document, Entity, Event, Flow, Mention, Position, Span
+from coopwatch.tools import Toolkit
+
+KINDS = {"per": "PER", "org": "ORG"}
+
+
+def entity(key: str, surfaces: list[str], text: str) -> Entity:
+    """An entity named by its key, with a mention at every occurrence of each surface."""
+    mentions = tuple(
+        Mention(found.start(), found.end(), found.group())
+        for surface in surfaces
+        for found in re.finditer(re.escape(surface), text)
+    )
+    kind = KINDS.get(key.split(":")[0], "GEO")
+    name = key.split(":", 1)[1] if ":" in key else surfaces[0]
+    return Entity(key=key, type=kind, name=name, mentions=mentions)
+
+
+def document(text: str, tools: Toolkit, entities: dict[str, list[str]]) -> Document:
+    doc = analyze(Document(id="test", text=text), tools)
+    return doc.replace(entities=tuple(entity(k, v, text) for k, v in entities.items()))
+
+
+def found_pairs(doc: Document) -> set[frozenset[str]]:
+    return {frozenset(fact.parties) for fact in doc.cooperation}
+
+
+# text, entities, expected unordered pairs, sectors the first pair must have
+CASES = [
+    ("Промышленная кооперация между Санкт-Петербургом и Беларусью - одна из приоритетных задач.",
+     {"RU-SPE": ["Санкт-Петербургом"], "BY": ["Беларусью"]},
+     [{"RU-SPE", "BY"}], set()),
+    ("Сотрудничество Смоленской области с Беларусью развивается в сфере машиностроения и "
+     "дорожного строительства.",
+     {"RU-SMO": ["Смоленской области"], "BY": ["Беларусью"]},
+     [{"RU-SMO", "BY"}], {"machinery", "construction"}),
+    ("Сумма товарооборота между Татарстаном и Китаем превысила 565 млн долларов США.",
+     {"RU-TA": ["Татарстаном"], "CN": ["Китаем"]},
+     [{"RU-TA", "CN"}], set()),
+    ("Омская область и Северо-Казахстанская область договорились расширять взаимодействие в "
+     "сельском хозяйстве и образовании.",
+     {"RU-OMS": ["Омская область"], "KZ-59": ["Северо-Казахстанская область"]},
+     [{"RU-OMS", "KZ-59"}], {"agriculture", "education"}),
+    ("В Казани запущено российско-китайское производство автомобилей.",
+     {"geo:Казань": ["Казани"]},
+     [{"RU", "CN"}], {"automotive"}),
+    ("Хабаровский край и провинция Хэйлунцзян развивают партнёрство в сфере логистики.",
+     {"RU-KHA": ["Хабаровский край"], "CN-HL": ["провинция Хэйлунцзян"]},
+     [{"RU-KHA", "CN-HL"}], {"transport"}),
+    ("Калининградская и Ленинградская области укрепляют межрегиональное сотрудничество в "
+     "судостроении.",
+     {"RU-KGD": ["Калининградская"], "RU-LEN": ["Ленинградская области"]},
+     [{"RU-KGD", "RU-LEN"}], {"shipbuilding"}),
+    ("Торговля Алтайского края с Павлодарской областью выросла на 12 процентов.",
+     {"RU-ALT": ["Алтайского края"], "KZ-55": ["Павлодарской областью"]},
+     [{"RU-ALT", "KZ-55"}], set()),
+    ("Ростовская область заинтересована в сотрудничестве с Витебской областью в текстильной "
+     "промышленности.",
+     {"RU-ROS": ["Ростовская область"], "BY-VI": ["Витебской областью"]},
+     [{"RU-ROS", "BY-VI"}], {"textiles"}),
+    ("Самарская область и Самаркандская область подписали дорожную карту по развитию туризма.",
+     {"RU-SAM": ["Самарская область"], "UZ-SA": ["Самаркандская область"]},
+     [{"RU-SAM", "UZ-SA"}], {"tourism"}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected", "sectors"), CASES)
+def test_pairs(tools: Toolkit, text: str, entities: dict[str, list[str]],
+               expected: list[set[str]], sectors: set[str]) -> None:
+    doc = cooperation.extract(document(text, tools, entities), tools)
+    assert found_pairs(doc) == {frozenset(pair) for pair in expected}
+    first = next(f for f in doc.cooperation if set(f.parties) == expected[0])
+    assert sectors <= set(first.sectors)
+    assert first.evidence
+
+
+# text, entities: no pair may be read
+NO_PAIR = [
+    ("Объём взаимной торговли составил 310 млн белорусских рублей.", {}),
+    ("В Санкт-Петербурге открылся новый автомобильный завод.",
+     {"RU-SPE": ["Санкт-Петербурге"]}),
+    ("Провинции Чжэцзян и Фуцзянь развивают сотрудничество в электронике.",
+     {"CN-ZJ": ["Чжэцзян"], "CN-FJ": ["Фуцзянь"]}),
+    ("В связи с ростом цен Казахстан ввёл пошлины.", {"KZ": ["Казахстан"]}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities"), NO_PAIR)
+def test_no_pair(tools: Toolkit, text: str, entities: dict[str, list[str]]) -> None:
+    doc = cooperation.extract(document(text, tools, entities), tools)
+    assert doc.cooperation == ()
+
+
+def test_one_named_side_pairs_with_the_main_region(tools: Toolkit) -> None:
+    text = ("Курская область нарастила выпуск сахара. Курская область расширяет "
+            "сотрудничество с Беларусью в агропромышленном комплексе.")
+    doc = cooperation.extract(document(text, tools, {
+        "RU-KRS": ["Курская область"], "BY": ["Беларусью"]}), tools)
+    assert found_pairs(doc) == {frozenset({"RU-KRS", "BY"})}
+
+
+def test_most_specific_region_wins_in_a_passage(tools: Toolkit) -> None:
+    text = "Сотрудничество Санкт-Петербурга и России с Китаем в автопроме растёт."
+    doc = cooperation.extract(document(text, tools, {
+        "RU-SPE": ["Санкт-Петербурга"], "RU": ["России"], "CN": ["Китаем"]}), tools)
+    assert found_pairs(doc) == {frozenset({"RU-SPE", "CN"})}
+
+
+def test_events_and_flows_give_pairs_and_persons_their_regions(tools: Toolkit) -> None:
+    text = "Губернатор встретился с коллегой. Заводы обменялись узлами."
+    doc = document(text, tools, {})
+    span = Span(0, 33)
+    doc = doc.replace(
+        positions=(Position("per:Александр Беглов", "губернатор", "RU-SPE"),
+                   Position("per:Рустам Минниханов", "президент", "RU-TA")),
+        events=(Event("meeting", "done", participants=(
+            "per:Александр Беглов", "per:Рустам Минниханов"), sectors=("energy",),
+            evidence=(span,)),),
+        flows=(Flow("org:ПТЗ", "org:МТЗ", sectors=("machinery",), evidence=(Span(34, 61),)),),
+    )
+    doc = cooperation.extract(doc, tools)
+    assert found_pairs(doc) == {frozenset({"RU-SPE", "RU-TA"}), frozenset({"org:ПТЗ", "org:МТЗ"})}
+    spb = next(f for f in doc.cooperation if "RU-SPE" in f.parties)
+    assert "energy" in spb.sectors
+
+
+def test_country_pair_dropped_when_its_region_cooperates(tools: Toolkit) -> None:
+    text = ("Кузбасс расширяет сотрудничество с провинцией Шаньси в энергетике. "
+            "Кузбасс наращивает торговлю с Китаем.")
+    doc = cooperation.extract(document(text, tools, {
+        "RU-KEM": ["Кузбасс"], "CN-SX": ["провинцией Шаньси"], "CN": ["Китаем"]}), tools)
+    assert found_pairs(doc) == {frozenset({"RU-KEM", "CN-SX"})}
