@@ -30,7 +30,7 @@ from coopwatch.settings import Settings
 from coopwatch.store import repository
 from coopwatch.store.db import Database, alembic_config, make_engine, migrate
 from coopwatch.store.models import Base, EntityAliasRow, EntityRow, FactPartyRow, FactRow
-from coopwatch.store.search import autogenerate_includes
+from coopwatch.store.search import autogenerate_includes, search
 
 pytest_plugins = ["db_fixtures"]
 
@@ -277,3 +277,47 @@ def test_deleting_a_document_removes_its_rows_but_keeps_shared_entities(
 ])
 def test_alembic_config_keeps_the_url_verbatim(url: str) -> None:
     assert alembic_config(url).get_main_option("sqlalchemy.url") == url
+
+
+def test_upgrade_from_0001_keeps_the_data_and_fills_the_new_tables(
+    empty_database_url: str,
+) -> None:
+    settings = Settings(database_url=empty_database_url)
+    migrate(settings, "0001")
+    engine = make_engine(empty_database_url)
+    with engine.begin() as connection:
+        for statement in OLD_ROWS:
+            connection.execute(text(statement))
+    engine.dispose()
+    migrate(settings)
+    database = Database.connect(settings)
+    try:
+        with database.sessions.begin() as session:
+            totals = repository.counts(session)
+            assert (totals.documents, totals.facts, totals.fact_sources) == (1, 1, 1)
+            assert totals.reprint_groups == 1 and totals.mentions == 1
+            evidence = session.execute(text("SELECT document_id FROM evidence")).scalars()
+            assert list(evidence) == ["old"]
+            names = session.execute(text("SELECT norm FROM entity_names")).scalars()
+            assert sorted(names) == ["маз", "минский автомобильный завод"]
+            assert repository.reindex_documents(session) == 1
+            assert repository.reindex_documents(session) == 0
+        with database.sessions() as session:
+            assert [hit.doc_id for hit in search(session, query="автобусы")] == ["old"]
+    finally:
+        database.dispose()
+
+
+OLD_ROWS = (
+    "INSERT INTO documents (id, content_hash, text, card, sectors, ingested_at) VALUES "
+    "('old', 'h', 'МАЗ поставляет автобусы в Омск.', '{}', '[]', '2025-01-01 00:00:00')",
+    "INSERT INTO entities (id, key, type, name) VALUES "
+    "(1, 'org:Минский автомобильный завод', 'ORG', 'Минский автомобильный завод')",
+    "INSERT INTO entity_aliases (entity_id, alias) VALUES (1, 'МАЗ')",
+    "INSERT INTO document_entities (document_id, entity_id) VALUES ('old', 1)",
+    "INSERT INTO mentions (document_id, entity_id, start, stop, text) "
+    "VALUES ('old', 1, 0, 3, 'МАЗ')",
+    "INSERT INTO facts (id, document_id, kind, ordinal, payload) "
+    "VALUES (1, 'old', 'flow', 0, '{}')",
+    "INSERT INTO evidence (fact_id, start, stop) VALUES (1, 0, 31)",
+)
