@@ -6,7 +6,6 @@ Support for a pair comes from
   or one foreign party when the document's main region is the other side;
 - a compound adjective: «российско-китайское производство» → (RU, CN);
 - an event, a flow or a trade figure between parties of different sides;
-- a flow between two organizations.
 Each pair gets the sectors of its supporting passages and facts; passages that go on
 about cooperation without naming the parties («стороны проявляют интерес к…») give
 their sectors to the pair with the most support.
@@ -22,7 +21,6 @@ from coopwatch.extract.cooperation_parties import (
     RUSSIA,
     compound_pairs,
     is_place_key,
-    ordered,
     pairs,
     passage_places,
     place_of,
@@ -107,9 +105,6 @@ def speaks_of_cooperation(passage: Passage, kinds: frozenset[str] = PAIR) -> boo
 
 def _flow_supports(doc: Document, flow: Flow, tools: Toolkit) -> Iterator[Support]:
     source, target = flow.source, flow.target
-    if source.startswith("org:") and target.startswith("org:"):
-        yield Support(ordered(source, target), flow.sectors, flow.evidence)
-        return
     keys = [key for key in (place_of(source, doc, tools), place_of(target, doc, tools)) if key]
     if len(keys) == 2:
         for pair in pairs(keys, tools):
@@ -128,19 +123,21 @@ def merge(found: list[Support]) -> list[tuple[Cooperation, int]]:
 def specific(
     found: list[tuple[Cooperation, int]], tools: Toolkit
 ) -> list[tuple[Cooperation, int]]:
-    """Without (A, a foreign country) when A cooperates with a region of that country."""
-    pairs_found = {fact.parties for fact, _ in found}
+    """Without (A, a foreign country) when A cooperates more with a region of it."""
+    support = {fact.parties: count for fact, count in found}
 
-    def covered(party: str, country_key: str) -> bool:
+    def outweighed(party: str, country_key: str, count: int) -> bool:
         return any(
-            party in pair and any(within(other, country_key, tools) for other in pair)
-            for pair in pairs_found
+            party in pair and other_count >= count
+            and any(within(other, country_key, tools) for other in pair)
+            for pair, other_count in support.items()
         )
 
     return [
         (fact, count) for fact, count in found
         if not any(
-            key != RUSSIA and tools.gazetteer.country(key) == key and covered(other, key)
+            key != RUSSIA and tools.gazetteer.country(key) == key
+            and outweighed(other, key, count)
             for key, other in (fact.parties, fact.parties[::-1])
         )
     ]

@@ -85,7 +85,7 @@ def adjective_places(tokens: Sequence[Token], tools: Toolkit) -> list[str]:
 def referent(doc: Document, token: Token) -> str | None:
     """The party a generic noun («завод», «край», «регион») refers back to."""
     rule = generic_nouns().get(fold(token.lemma or token.text))
-    if rule is None:
+    if rule is None or token.feat("Number") == "Plur":  # «предприятия» are many, not one
         return None
     kind, match = rule
     if kind == "GEO" and match == "main":
