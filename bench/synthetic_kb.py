@@ -17,9 +17,15 @@ import argparse
 import random
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
+from typing import Any
+
+from razdel import tokenize
+from sqlalchemy import bindparam, func, select, text, update
 
 from coopwatch.records import (
     Change,
@@ -34,6 +40,31 @@ from coopwatch.records import (
     Source,
     Span,
 )
+from coopwatch.store.entities import save_entities
+from coopwatch.store.fact_keys import fact_key, resolve_parties
+from coopwatch.store.facts import flatten
+from coopwatch.store.models import (
+    DocumentEntityRow,
+    DocumentRow,
+    EvidenceRow,
+    FactPartyRow,
+    FactRow,
+    FactSourceRow,
+    MentionRow,
+    ReprintGroupRow,
+)
+from coopwatch.store.repository import content_hash
+from coopwatch.store.search import SEARCH_TABLE
+
+TABLES = {
+    "groups": ReprintGroupRow.__table__, "documents": DocumentRow.__table__,
+    "links": DocumentEntityRow.__table__, "mentions": MentionRow.__table__,
+    "facts": FactRow.__table__, "parties": FactPartyRow.__table__,
+    "sources": FactSourceRow.__table__, "evidence": EvidenceRow.__table__,
+}
+TABLE_ORDER = tuple(TABLES)
+SEARCH_INSERT = text(
+    f"INSERT INTO {SEARCH_TABLE} (document_id, lemmas) VALUES (:doc_id, :lemmas)")
 
 PARTNER_COUNTRIES = ("CN", "BY", "KZ", "UZ", "KG", "AM", "TR", "IN", "VN", "IR", "MN", "AE")
 SECTOR_WORDS = {
@@ -229,28 +260,112 @@ class TextWriter:
         return Entity(key, kind, name, geo_kind, within, (), tuple(self.mentions.get(key, ())))
 
 
+class BulkWriter:
+    """Writes cards a batch at a time with multi-row INSERTs into the store's tables.
+
+    It keeps what `repository.save_document` keeps (entities through the store's own
+    `save_entities`, facts keyed by the store's `fact_key` with one source row per
+    reporting document, evidence per source, the full-text line) but skips the per-row
+    lookups: fact ids are kept in memory, every document is its own reprint group (the
+    synthetic texts are not reprints), and corroboration counts are written once at the end.
+    """
+
+    def __init__(self, session_factory: Any) -> None:
+        from coopwatch.store.search import default_terms
+
+        self.sessions = session_factory
+        self.fact_ids: dict[str, int] = {}
+        self.sources: Counter[int] = Counter()
+        terms = default_terms()
+        self.term = lru_cache(maxsize=None)(terms.term)
+        with self.sessions() as session:
+            self.next_fact = (session.scalar(select(func.max(FactRow.id))) or 0) + 1
+            self.next_group = (session.scalar(select(func.max(ReprintGroupRow.id))) or 0) + 1
+
+    def write(self, cards: list[Document]) -> None:
+        rows: dict[str, list[dict[str, Any]]] = {name: [] for name in (*TABLE_ORDER, "search")}
+        with self.sessions.begin() as session:
+            entities = {e.key: e for card in cards for e in card.entities}
+            stored = save_entities(session, entities=entities.values())
+            for card in cards:
+                self._card_rows(card, stored, rows)
+            for name in TABLE_ORDER:
+                if rows[name]:
+                    session.execute(TABLES[name].insert(), rows[name])
+            session.execute(SEARCH_INSERT, rows["search"])
+
+    def _card_rows(self, card: Document, stored: dict[str, Any],
+                   rows: dict[str, list[dict[str, Any]]]) -> None:
+        group, self.next_group = self.next_group, self.next_group + 1
+        rows["groups"].append({"id": group, "canonical_document_id": card.id})
+        rows["documents"].append({
+            "id": card.id, "content_hash": content_hash(card.text), "path": None,
+            "url": card.source.url, "title": card.source.title,
+            "published": card.source.published, "text": card.text, "card": card.to_json(),
+            "sectors": list(card.sectors), "group_id": group})
+        for entity in card.entities:
+            rows["links"].append({"document_id": card.id, "entity_id": stored[entity.key].id})
+            rows["mentions"] += [{"document_id": card.id, "entity_id": stored[entity.key].id,
+                                  "start": m.start, "stop": m.stop, "text": m.text}
+                                 for m in entity.mentions]
+        keys = {key: entity.key for key, entity in stored.items()}
+        for fact in flatten(card):
+            self._fact_rows(card.id, fact, resolve_parties(fact.parties, keys), rows)
+        line = " ".join(self.term(token.text) for token in tokenize(
+            f"{card.source.title or ''}\n{card.text}") if any(c.isalnum() for c in token.text))
+        rows["search"].append({"doc_id": card.id, "lemmas": line})
+
+    def _fact_rows(self, doc_id: str, fact: Any, parties: Any,
+                   rows: dict[str, list[dict[str, Any]]]) -> None:
+        key = fact_key(fact, parties)
+        fact_id = self.fact_ids.get(key)
+        if fact_id is None:
+            fact_id = self.fact_ids[key] = self.next_fact
+            self.next_fact += 1
+            rows["facts"].append({
+                "id": fact_id, "fact_key": key, "document_id": doc_id, "kind": fact.kind,
+                "ordinal": fact.ordinal, "subtype": fact.subtype, "status": fact.status,
+                "date": fact.date, "payload": fact.payload, "corroboration": 1,
+                "group_count": 1})
+            rows["parties"] += [{"fact_id": fact_id, "entity_key": k, "role": role}
+                                for k, role in parties]
+        elif self.sources[fact_id] and any(
+                row["fact_id"] == fact_id for row in rows["sources"][-8:]
+                if row["document_id"] == doc_id):
+            return  # the same fact twice in one card: one source
+        self.sources[fact_id] += 1
+        rows["sources"].append({"fact_id": fact_id, "document_id": doc_id,
+                                "ordinal": fact.ordinal})
+        rows["evidence"] += [{"fact_id": fact_id, "document_id": doc_id, "start": span.start,
+                              "stop": span.stop} for span in fact.evidence]
+
+    def finish(self) -> None:
+        """Write `corroboration` and `group_count` of the facts reported more than once."""
+        counts = [{"fact": fact_id, "count": count}
+                  for fact_id, count in self.sources.items() if count > 1]
+        with self.sessions.begin() as session:
+            for first in range(0, len(counts), 10_000):
+                session.execute(
+                    update(FactRow.__table__).where(FactRow.__table__.c.id == bindparam("fact"))
+                    .values(corroboration=bindparam("count"), group_count=bindparam("count")),
+                    counts[first:first + 10_000])
+
+
 def store(url: str, count: int, seed: int, batch: int) -> None:
-    """Generate `count` cards and save them a batch per transaction, reporting progress."""
+    """Generate `count` cards and write them a batch per transaction, reporting progress."""
     from coopwatch.settings import Settings
-    from coopwatch.store import repository
     from coopwatch.store.db import Database, migrate
-    from coopwatch.store.reprints import ReprintIndex
-    from coopwatch.store.search import default_terms
 
     settings = Settings(database_url=url)
     migrate(settings)
     database = Database.connect(settings)
-    maker, terms, began = CardMaker(seed), default_terms(), time.perf_counter()
-    with database.sessions() as session:
-        reprints = ReprintIndex.load(session)
+    maker, writer, began = CardMaker(seed), BulkWriter(database.sessions), time.perf_counter()
     for first in range(0, count, batch):
-        with database.sessions.begin() as session:
-            for number in range(first, min(first + batch, count)):
-                repository.save_document(session, doc=maker.card(number), reprints=reprints,
-                                         terms=terms)
+        writer.write([maker.card(number) for number in range(first, min(first + batch, count))])
         done = min(first + batch, count)
         rate = done / (time.perf_counter() - began)
         print(f"{done}/{count} documents, {rate:.0f}/s", file=sys.stderr, flush=True)
+    writer.finish()
     database.dispose()
 
 

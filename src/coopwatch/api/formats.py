@@ -77,7 +77,7 @@ GRAPHML_KEYS = (  # id, for, attr.name, attr.type
     ("type", "node", "type", "string"),
     ("node_weight", "node", "weight", "int"),
     ("weight", "edge", "weight", "int"),
-    ("documents", "edge", "documents", "int"),
+    ("facts", "edge", "facts", "int"),
 )
 
 
@@ -96,7 +96,7 @@ def graph_graphml(graph: Graph) -> str:
     for number, edge in enumerate(graph.edges):
         element = ElementTree.SubElement(body, f"{{{GRAPHML_NS}}}edge", {
             "id": f"e{number}", "source": edge.source, "target": edge.target})
-        _data(element, weight=edge.weight, documents=edge.documents)
+        _data(element, weight=edge.weight, facts=edge.facts)
     return ElementTree.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
 
 

@@ -219,7 +219,7 @@ def graph(
     limit: LimitOption = 50, offset: OffsetOption = 0, as_json: JsonOption = False,
     db: DbOption = None,
 ) -> None:
-    """The cooperation graph's edges, heaviest first (weight = supporting facts)."""
+    """The cooperation graph's edges, heaviest first (weight = documents reporting them)."""
     found = answer(db, lambda session: queries.cooperation_graph(
         session, sector=sector, since=since, until=until, period=period, type=type,
         kinds=kind or ["cooperation"], min_weight=min_weight, limit=limit, offset=offset))
@@ -229,8 +229,8 @@ def graph(
 def graph_table(found: queries.Graph) -> Table:
     names = {node.key: f"{node.name or node.key} ({node.key})" for node in found.nodes}
     return table(f"edges: {len(found.edges)} of {found.total_edges}",
-                 "source target weight documents",
-                 ((names[e.source], names[e.target], e.weight, e.documents)
+                 "source target documents facts",
+                 ((names[e.source], names[e.target], e.weight, e.facts)
                   for e in found.edges))
 
 

@@ -233,8 +233,8 @@ class GraphNode:
 class GraphEdge:
     source: str
     target: str
-    weight: int  # supporting facts
-    documents: int  # documents those facts come from
+    weight: int  # documents reporting the supporting facts
+    facts: int  # distinct supporting facts (one fact may be reported by many documents)
 
 
 @dataclass(frozen=True)
@@ -569,7 +569,7 @@ def cooperation_graph(
     session: Session, *, limit: int = MAX_LIMIT, offset: int = 0, **filters: Any
 ) -> Graph:
     """Who cooperates with whom: an edge per pair of parties of the same facts,
-    weighted by the number of those facts (and of their documents); heaviest first.
+    weighted by the number of documents reporting those facts; heaviest first.
 
     Filters (`graph_filter`): `sector`, `since` / `until` / `period`, `type` (only
     entities of that type as nodes: GEO, ORG, PER), `kinds` (the fact kinds that make
@@ -617,7 +617,7 @@ def _edges_query(
     min_weight: int,
 ) -> Select[Any]:
     first, second = aliased(FactPartyRow), aliased(FactPartyRow)
-    weight = func.count(func.distinct(FactRow.id))
+    weight = func.count(func.distinct(FactSourceRow.document_id))
     conditions = [FactRow.kind.in_(kinds), *_date_conditions(FactRow.date, period)]
     if sector:
         conditions.append(_sectors_json().like(f'%"{sector}"%'))
@@ -626,8 +626,7 @@ def _edges_query(
         conditions += [first.entity_key.in_(typed), second.entity_key.in_(typed)]
     return (
         select(first.entity_key.label("source"), second.entity_key.label("target"),
-               weight.label("weight"),
-               func.count(func.distinct(FactSourceRow.document_id)).label("documents"))
+               weight.label("weight"), func.count(func.distinct(FactRow.id)).label("facts"))
         .select_from(FactRow)
         .join(FactSourceRow, FactSourceRow.fact_id == FactRow.id)
         .join(first, first.fact_id == FactRow.id)

@@ -27,7 +27,7 @@ def graph(
     kinds: Kinds = None, min_weight: Annotated[int, Query(ge=1)] = 1,
     limit: EdgeLimit = queries.MAX_LIMIT, offset: Offset = 0,
 ) -> dict[str, Any]:
-    """Weighted edges (facts, documents), heaviest first, and the nodes they join."""
+    """Edges weighted by reporting documents (and facts), heaviest first, and their nodes."""
     return queries.cooperation_graph(
         session, sector=sector, since=since, until=until, period=period, type=type,
         kinds=kinds or ["cooperation"], min_weight=min_weight, limit=limit, offset=offset,

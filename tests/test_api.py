@@ -1,0 +1,289 @@
+"""The JSON API over a real SQLite store with a few cards: filters, pages, errors, exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+from fastapi.testclient import TestClient
+
+from coopwatch.api import create_app
+from coopwatch.records import Cooperation, Document, Entity, Event, Figure, Source
+from coopwatch.settings import Settings
+from coopwatch.store import repository
+from test_store import _mention, _sentence, kazan_card, spb_card
+
+TOKEN = "s3cret-token"
+TATAR_TEXT = (
+    "Татарстан и провинция Чжэцзян обсудили размещение сборки электромобилей в ОЭЗ «Алабуга». "
+    "Товарооборот Брянской области с Белоруссией в 2023 году составил 1,2 млрд долларов. "
+    "Ёлкинский завод начнёт поставки тракторов в Китай."
+)
+
+
+def tatar_card() -> Document:
+    t = TATAR_TEXT
+    return Document(
+        id="ta-zj", text=t, source=Source(title="Татарстан и Чжэцзян", published="2024-03-05"),
+        entities=(
+            Entity("RU-TA", "GEO", "Татарстан", "region", "RU", ("РТ",), (_mention(t, "Татарстан"),)),
+            Entity("CN-ZJ", "GEO", "Чжэцзян", "region", "CN", (), (_mention(t, "Чжэцзян"),)),
+            Entity("RU-BRY", "GEO", "Брянская область", "region", "RU", ("Брянщина",),
+                   (_mention(t, "Брянской области"),)),
+            Entity("BY", "GEO", "Белоруссия", "country", None, (), (_mention(t, "Белоруссией"),)),
+            Entity("org:Ёлкинский завод", "ORG", "Ёлкинский завод", None, None, (),
+                   (_mention(t, "Ёлкинский завод"),)),
+        ),
+        events=(Event("localization", "proposed", "2024-03", ("RU-TA", "CN-ZJ"), None,
+                      "сборка электромобилей", ("automotive",), _sentence(t, "размещение")),),
+        figures=(Figure("trade_turnover", 1.2e9, "USD", "exact", "actual", "2023", None,
+                        ("RU-BRY", "BY"), _sentence(t, "Брянской")),),
+        cooperation=(Cooperation(("CN-ZJ", "RU-TA"), ("automotive",), _sentence(t, "размещение")),
+                     Cooperation(("BY", "RU-SPE"), (), _sentence(t, "Брянской"))),
+        sectors=("automotive",),
+    )
+
+
+@pytest.fixture()
+def client(tmp_path: Path) -> Iterator[TestClient]:
+    settings = Settings(database_url=f"sqlite:///{tmp_path}/api.sqlite3", api_token=TOKEN)
+    app = create_app(settings, pipeline=lambda doc: doc)
+    with app.state.database.sessions.begin() as session:
+        for card in (spb_card(), kazan_card(), tatar_card()):
+            repository.save_document(session, doc=card)
+    with TestClient(app) as client:
+        yield client
+
+
+def _get(client: TestClient, url: str, **params: object) -> dict:
+    response = client.get(url, params=params)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def _event_keys(page: dict) -> list[tuple[str, str]]:
+    return [(item["source"]["document_id"], item["type"]) for item in page["items"]]
+
+
+@pytest.mark.parametrize(("params", "expected"), [
+    ({}, [("ta-zj", "localization"), ("spb-by", "visit"), ("spb-by", "agreement"),
+          ("ta-spb", "visit")]),
+    ({"type": "visit"}, [("spb-by", "visit"), ("ta-spb", "visit")]),
+    ({"status": "proposed"}, [("ta-zj", "localization")]),
+    ({"party": "RU-SPE"}, [("spb-by", "visit"), ("spb-by", "agreement"), ("ta-spb", "visit")]),
+    ({"party": ["RU-TA", "RU-SPE"]}, [("ta-spb", "visit")]),
+    ({"pair": "RU-SPE,BY"}, [("spb-by", "agreement")]),
+    ({"party": ["RU-TA", "CN"]}, []),
+    ({"party": ["RU-TA", "CN"], "subregions": True}, [("ta-zj", "localization")]),
+    ({"sector": "automotive"}, [("ta-zj", "localization"), ("spb-by", "agreement")]),
+    ({"sector": "chemicals"}, [("ta-spb", "visit")]),
+    ({"since": "2025"}, [("spb-by", "visit"), ("spb-by", "agreement")]),
+    ({"since": "2025-09-10"}, [("spb-by", "visit")]),
+    ({"until": "2024"}, [("ta-zj", "localization")]),
+    ({"period": "2024-01/2024-06"}, [("ta-zj", "localization")]),
+    ({"period": "2025-09"}, [("spb-by", "visit"), ("spb-by", "agreement")]),
+])
+def test_events_filters(client: TestClient, params: dict, expected: list) -> None:
+    page = _get(client, "/api/events", **params)
+    assert sorted(_event_keys(page)) == sorted(expected)
+    assert page["total"] == len(expected)
+
+
+def test_events_newest_first_with_evidence_text(client: TestClient) -> None:
+    items = _get(client, "/api/events")["items"]
+    dates = [item["date"] for item in items]
+    assert dates[:3] == ["2025-09-29", "2025-09", "2024-03"] and dates[-1] is None
+    agreement = items[1]
+    assert agreement["evidence"][0]["text"].startswith("Петербург и Белоруссия подписали")
+    assert agreement["source"]["document_title"] == "Петербург и Белоруссия"
+
+
+def test_pagination_keeps_the_total(client: TestClient) -> None:
+    first = _get(client, "/api/events", limit=3)
+    second = _get(client, "/api/events", limit=3, offset=3)
+    assert (first["total"], second["total"]) == (4, 4)
+    assert (len(first["items"]), len(second["items"])) == (3, 1)
+    ids = {i["source"]["fact_id"] for i in first["items"] + second["items"]}
+    assert len(ids) == 4
+
+
+@pytest.mark.parametrize(("params", "expected"), [
+    ({"metric": "trade_turnover"}, [("spb-by", "2024"), ("ta-zj", "2023")]),
+    ({"metric": "trade_turnover", "pair": "RU-BRY,BY"}, [("ta-zj", "2023")]),
+    ({"party": "BY", "period": "2024"}, [("spb-by", "2024")]),
+    ({"kind": "target"}, []),
+])
+def test_figures_filters(client: TestClient, params: dict, expected: list) -> None:
+    page = _get(client, "/api/figures", **params)
+    assert [(i["source"]["document_id"], i["period"]) for i in page["items"]] == expected
+    assert page["total"] == len(expected)
+
+
+@pytest.mark.parametrize(("url", "params", "message"), [
+    ("/api/events", {"since": "весной"}, "expected a year (2024), a month (2024-05)"),
+    ("/api/figures", {"period": "2024-09/2024-01"}, "ends before it starts"),
+    ("/api/events", {"type": "summit"}, "unknown event type 'summit'"),
+    ("/api/figures", {"pair": "RU-BRY"}, "two different entity keys"),
+    ("/api/graph", {"kind": "position"}, "unknown fact kind 'position'"),
+    ("/api/export/events.csv", {"until": "2024-99"}, "bad period '2024-99'"),
+])
+def test_bad_parameters_are_422_with_a_message(
+    client: TestClient, url: str, params: dict, message: str
+) -> None:
+    response = client.get(url, params=params)
+    assert response.status_code == 422
+    assert message in response.json()["detail"]
+
+
+def test_limit_out_of_range_is_422(client: TestClient) -> None:
+    assert client.get("/api/events", params={"limit": 501}).status_code == 422
+    assert client.get("/api/events", params={"offset": -1}).status_code == 422
+
+
+@pytest.mark.parametrize(("q", "keys"), [
+    ("петербург", ["RU-SPE"]),          # name, case folded
+    ("северная столица", ["RU-SPE"]),   # alias
+    ("елкинский", ["org:Ёлкинский завод"]),  # ё read as е
+    ("ru-ta", ["RU-TA"]),               # key
+    ("брянщина", ["RU-BRY"]),
+    ("нет такого", []),
+])
+def test_entity_search(client: TestClient, q: str, keys: list[str]) -> None:
+    page = _get(client, "/api/entities", q=q)
+    assert [item["key"] for item in page["items"]] == keys
+    assert page["total"] == len(keys)
+
+
+def test_entity_profile(client: TestClient) -> None:
+    profile = _get(client, "/api/entities/RU-SPE/profile")
+    assert profile["entity"]["name"] == "Санкт-Петербург"
+    assert profile["entity"]["document_count"] == 2
+    partners = {p["key"]: (p["facts"], p["documents"]) for p in profile["partners"]}
+    assert partners["BY"] == (4, 2)  # agreement, figure, flow, a cooperation told twice
+    assert partners["RU-TA"] == (1, 1)
+    assert profile["partners"][0]["key"] == "BY"
+    assert profile["sectors"]["automotive"] == 2 and profile["sectors"]["chemicals"] == 3
+    assert profile["events"]["total"] == 3 and profile["figures"]["total"] == 1
+    assert [p["title"] for p in profile["positions"]["items"]] == ["вице-губернатор"]
+
+
+def test_profile_of_a_key_with_a_colon_and_unknown_key(client: TestClient) -> None:
+    assert _get(client, "/api/entities/geo:Минск/profile")["entity"]["within"] == "BY"
+    response = client.get("/api/entities/XX-NOPE/profile")
+    assert response.status_code == 404
+    assert "no entity with key 'XX-NOPE'" in response.json()["detail"]
+
+
+def test_graph_edges_are_weighted_by_documents(client: TestClient) -> None:
+    graph = _get(client, "/api/graph")
+    edges = {(e["source"], e["target"]): (e["weight"], e["facts"]) for e in graph["edges"]}
+    assert edges == {("BY", "RU-SPE"): (2, 1), ("CN-ZJ", "RU-TA"): (1, 1)}
+    assert graph["edges"][0]["source"] == "BY"  # heaviest first
+    assert {n["key"]: n["name"] for n in graph["nodes"]}["CN-ZJ"] == "Чжэцзян"
+    assert _get(client, "/api/graph", sector="automotive")["total_edges"] == 2
+    assert _get(client, "/api/graph", min_weight=2)["total_edges"] == 1
+    wide = _get(client, "/api/graph", kind=["event", "flow"], type="GEO")
+    assert {n["type"] for n in wide["nodes"]} == {"GEO"}
+    assert ("RU-SPE", "geo:Минск") in {(e["source"], e["target"]) for e in wide["edges"]}
+
+
+def test_search_finds_word_forms_with_a_total(client: TestClient) -> None:
+    page = _get(client, "/api/search", q="поставки тракторов")
+    assert [hit["doc_id"] for hit in page["items"]] == ["ta-zj"]
+    assert page["total"] == 1 and "тракторов" in page["items"][0]["snippet"]
+    assert client.get("/api/search", params={"q": "…"}).status_code == 422
+
+
+def test_document_text_segments_name_the_facts(client: TestClient) -> None:
+    segments = _get(client, "/api/documents/spb-by/text")["segments"]
+    assert "".join(s["text"] for s in segments) == spb_card().text
+    figure = next(s for s in segments if s["text"].startswith("Товарооборот"))
+    assert figure["evidence"] and figure["facts"] == ["figure#0"]
+    html = client.get("/api/documents/spb-by/text", params={"format": "html"})
+    assert html.headers["content-type"].startswith("text/html")
+    assert "<mark>Товарооборот" in html.text
+    assert client.get("/api/documents/nope/text").status_code == 404
+
+
+def test_export_events_csv(client: TestClient) -> None:
+    response = client.get("/api/export/events.csv", params={"party": "RU-SPE"})
+    assert response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert sorted(row["type"] for row in rows) == ["agreement", "visit", "visit"]
+    visit = next(row for row in rows if row["place"] == "geo:Минск")
+    assert visit["participants"] == "per:Кирилл Поляков; RU-SPE"
+    assert visit["evidence"].endswith("посетил Минск.")
+
+
+def test_export_figures_csv(client: TestClient) -> None:
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/export/figures.csv").text)))
+    by_doc = {row["document_id"]: row for row in rows}
+    assert float(by_doc["spb-by"]["value"]) == 3.0e9
+    assert by_doc["spb-by"]["change_percent"] == "12.4" and by_doc["ta-zj"]["change_percent"] == ""
+
+
+def test_export_cards_jsonl_round_trips(client: TestClient) -> None:
+    lines = client.get("/api/export/cards.jsonl").text.splitlines()
+    cards = {card["id"]: card for card in map(json.loads, lines)}
+    assert sorted(cards) == ["spb-by", "ta-spb", "ta-zj"]
+    assert Document.from_json(cards["spb-by"]) == spb_card()
+
+
+def test_export_graphml_parses(client: TestClient) -> None:
+    root = ElementTree.fromstring(client.get("/api/export/graph.graphml").content)
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    nodes = {n.get("id") for n in root.iterfind("g:graph/g:node", ns)}
+    edges = [(e.get("source"), e.get("target"), e.find("g:data[@key='weight']", ns).text)
+             for e in root.iterfind("g:graph/g:edge", ns)]
+    assert nodes == {"BY", "RU-SPE", "CN-ZJ", "RU-TA"}
+    assert ("BY", "RU-SPE", "2") in edges
+
+
+NEW_TEXT = ("Делегация Омской области посетила Павлодар и обсудила поставки зерна в Казахстан. "
+            "Стороны договорились расширять сотрудничество.")
+
+
+@pytest.mark.parametrize(("headers", "message"), [
+    ({}, "Authorization: Bearer"),
+    ({"Authorization": "Bearer wrong"}, "wrong"),
+    ({"Authorization": f"Basic {TOKEN}"}, "Authorization: Bearer"),
+])
+def test_post_needs_the_token(client: TestClient, headers: dict, message: str) -> None:
+    response = client.post("/api/documents", json={"text": NEW_TEXT}, headers=headers)
+    assert response.status_code == 401
+    assert message in response.json()["detail"]
+
+
+def test_post_stores_then_reports_a_duplicate(client: TestClient) -> None:
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    body = {"id": "omsk-1", "text": NEW_TEXT, "published": "2025-06-01", "title": "Омск"}
+    first = client.post("/api/documents", json=body, headers=auth)
+    assert first.status_code == 201 and first.json() == {"status": "stored", "id": "omsk-1"}
+    assert _get(client, "/api/documents/omsk-1")["source"]["published"] == "2025-06-01"
+    again = client.post("/api/documents", json={"text": NEW_TEXT}, headers=auth)
+    assert again.status_code == 200 and again.json() == {"status": "duplicate", "id": "omsk-1"}
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ({}, "exactly one of 'text'"),
+    ({"text": NEW_TEXT, "html": "<p>x</p>"}, "exactly one of 'text'"),
+    ({"text": NEW_TEXT, "published": "вчера"}, "is not a date"),
+    ({"text": "Too short and English only, not a Russian news text at all."}, "rejected: "),
+])
+def test_post_bad_bodies_are_422(client: TestClient, body: dict, message: str) -> None:
+    response = client.post("/api/documents", json=body,
+                           headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 422
+    assert message in json.dumps(response.json(), ensure_ascii=False)
+
+
+def test_openapi_lists_the_routes(client: TestClient) -> None:
+    paths = _get(client, "/openapi.json")["paths"]
+    for path in ("/api/events", "/api/figures", "/api/graph", "/api/search",
+                 "/api/entities/{key}/profile", "/api/export/graph.graphml"):
+        assert path in paths
