@@ -11,11 +11,12 @@ class NatashaModels:
     segmenter: Any
     morph_vocab: Any
     morph_tagger: Any
-    syntax_parser: Any
+    syntax_parser: Any | None
     ner_tagger: Any
 
     @classmethod
-    def load(cls) -> NatashaModels:
+    def load(cls, *, syntax: bool = True) -> NatashaModels:
+        """All models; without the syntax parser when `syntax` is false."""
         import yargy  # noqa: F401  (imported before natasha: pymorphy2 on Python 3.11)
         from natasha import (
             MorphVocab,
@@ -31,6 +32,6 @@ class NatashaModels:
             segmenter=Segmenter(),
             morph_vocab=MorphVocab(),
             morph_tagger=NewsMorphTagger(embedding),
-            syntax_parser=NewsSyntaxParser(embedding),
+            syntax_parser=NewsSyntaxParser(embedding) if syntax else None,
             ner_tagger=NewsNERTagger(embedding),
         )

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from coopwatch.nlp import analyze as full
+from coopwatch.nlp.analyze import analyze_without_syntax
 from coopwatch.nlp.models import NatashaModels
-from coopwatch.records import Document, Mention
 from coopwatch.tools import Toolkit
+
+__all__ = ["NerToolkit", "analyze_without_syntax"]
 
 
 class NerToolkit(Toolkit):
@@ -21,34 +22,4 @@ class NerToolkit(Toolkit):
 
     @cached_property
     def natasha(self) -> NatashaModels:
-        import yargy  # noqa: F401  (imported before natasha: pymorphy2 on Python 3.11)
-        from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
-
-        embedding = NewsEmbedding()
-        return NatashaModels(
-            segmenter=Segmenter(), morph_vocab=MorphVocab(),
-            morph_tagger=NewsMorphTagger(embedding), syntax_parser=None,
-            ner_tagger=NewsNERTagger(embedding),
-        )
-
-
-def analyze_without_syntax(doc: Document, tools: Toolkit) -> Document:
-    """Stage `analyze` minus `parse_syntax`: tokens have no head_id / rel."""
-    from natasha import Doc
-
-    models = tools.natasha
-    nat = Doc(doc.text)
-    nat.segment(models.segmenter)
-    full._resegment(nat)
-    nat.tag_morph(models.morph_tagger)
-    nat.tag_ner(models.ner_tagger)
-    for token in nat.tokens:
-        token.lemmatize(models.morph_vocab)
-    mentions = []
-    for span in nat.spans:
-        span.normalize(models.morph_vocab)
-        mentions.append(Mention(start=span.start, stop=span.stop, text=span.text,
-                                type=full.NER_TYPES.get(span.type, span.type),
-                                normal=span.normal))
-    sentences = tuple(full._sentence(sent) for sent in nat.sents)
-    return doc.replace(sentences=sentences, mentions=tuple(mentions))
+        return NatashaModels.load(syntax=False)
