@@ -7,11 +7,13 @@ future → planned, present → ongoing); failing that, any cue in the passage; 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from coopwatch.extract.parties import entity_mentions, is_russian_region, main_region
 from coopwatch.extract.passages import Passage
-from coopwatch.extract.triggers import Cue, Trigger, cues
+from coopwatch.extract.triggers import Cue, Trigger, cues, retrospective_cues
 from coopwatch.records import Document, Token
 from coopwatch.tools import Toolkit
 
@@ -19,6 +21,8 @@ TENSE_STATUS = {"Past": "done", "Fut": "planned", "Pres": "ongoing"}
 SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
 TODAY_WORDS = frozenset({"сегодня", "сейчас", "ныне"})
 HAPPENINGS = frozenset({"meeting", "visit", "forum"})
+DATED_BY_DATELINE = frozenset({"meeting", "visit", "forum", "agreement"})
+TERM = re.compile(r"\d{4}\s*[-–—]\s*\d{2,4}")
 PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 TITLE_STOPS = frozenset({",", ";", ":", "—", "–", "(", "."})
 NOT_AGREEMENT_NOUNS = frozenset({"подписание", "заключение"})
@@ -71,34 +75,68 @@ def _clause_tense(tokens: Sequence[Token], index: int) -> str | None:
 
 
 def dateline(doc: Document) -> str | None:
-    """The date the document speaks from: its publication date, or a full date near the top."""
-    if doc.source.published:
-        return doc.source.published
+    """The date the document speaks from: a day's date near the top of the text (the
+    dateline the reporter wrote, which a reprint keeps), else the publication date."""
     early = [
         time.value for time in doc.times
-        if time.start < DATELINE_REACH and time.value and len(time.value) >= 7
-        and time.value.count("-") >= 2
+        if time.start < DATELINE_REACH and time.value and time.value.count("-") >= 2
     ]
-    return early[0] if early else None
+    return early[0] if early else doc.source.published
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """What the events of the passage before said about time: their date and whether
+    the passage is in the same paragraph (no line break between)."""
+
+    date: str | None
+    done: bool
+    paragraph: bool
 
 
 def event_date(
-    doc: Document, passage: Passage, previous: str | None, reference: str | None,
+    doc: Document, passage: Passage, earlier: Earlier | None, reference: str | None,
     event_status: str | None = None, event_type: str | None = None,
 ) -> str | None:
-    """A date in the passage; else the previous event's when the subject is a pronoun;
-    else the dateline's for what happens «сегодня» or is under way now."""
-    inside = [t.value for t in doc.times if passage.start <= t.start < passage.stop and t.value]
+    """A date in the passage (not an agreement's term, «на 2025–2029 годы»); else the
+    previous event's when the subject is a pronoun or a done event goes on the same
+    paragraph; else the dateline's for what is reported as news of the day."""
+    inside = event_times(doc, passage)
     if inside:
         return inside[0]
-    if previous and _pronoun_subject(passage):
-        return previous
-    today = any(token.lemma in TODAY_WORDS for token in passage.tokens)
-    if reference and event_type in HAPPENINGS and (
-        event_status == "ongoing" or (today and event_status == "done")
+    if earlier and earlier.date and (
+        _pronoun_subject(passage)
+        or (earlier.paragraph and earlier.done and event_status == "done")
     ):
+        return earlier.date
+    if reference and _news_of_the_day(passage, event_status, event_type):
         return reference
     return None
+
+
+def event_times(doc: Document, passage: Passage) -> list[str]:
+    """The dates of the passage, leaving out ranges of years (an agreement's term)."""
+    return [
+        time.value for time in doc.times
+        if passage.start <= time.start < passage.stop and time.value
+        and not TERM.search(time.text)
+    ]
+
+
+def _news_of_the_day(passage: Passage, event_status: str | None, event_type: str | None) -> bool:
+    """An event the dateline dates: under way now, or done «сегодня», or a done meeting,
+    visit, signing or forum told as news (not recalled: «напомним», «ранее»)."""
+    if event_status == "ongoing":
+        return event_type in HAPPENINGS
+    if event_status != "done" or event_type not in DATED_BY_DATELINE:
+        return False
+    lemmas = {token.lemma for token in passage.tokens}
+    return bool(lemmas & TODAY_WORDS) or not recalled(passage)
+
+
+def recalled(passage: Passage) -> bool:
+    """The passage recalls an earlier event: «Напомним, что недавно…», «ранее»."""
+    return bool(retrospective_cues(passage))
 
 
 def _pronoun_subject(passage: Passage) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from coopwatch.extract.event_parts import (
+    Earlier,
     agreement_title,
     dateline,
     event_date,
@@ -40,22 +41,30 @@ def extract(doc: Document, tools: Toolkit) -> Document:
 
 def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
     reference = dateline(doc)
-    previous: str | None = None  # the date of the events of the passage before
+    earlier: Earlier | None = None  # the time of the events of the passage before
+    last: Passage | None = None
     for passage in passages(doc):
         found = triggers(passage)
+        if earlier and last and "\n" in doc.text[last.stop:passage.start]:
+            earlier = replace(earlier, paragraph=False)
         events = [
             _event(doc, passage, [item for item in found if item.type == type_], tools,
-                   reference, previous)
+                   reference, earlier)
             for type_ in dict.fromkeys(item.type for item in found)
         ]
         headline = _is_headline(passage)
         yield from (Reading(event, headline) for event in events)
-        previous = next((event.date for event in events if event.date), None)
+        dated = next((event for event in events if event.date), None)
+        if dated is not None:
+            earlier = Earlier(dated.date, dated.status == "done", paragraph=True)
+        elif events:
+            earlier = None
+        last = passage
 
 
 def _event(
     doc: Document, passage: Passage, found: list[Trigger], tools: Toolkit,
-    reference: str | None, previous: str | None,
+    reference: str | None, earlier: Earlier | None,
 ) -> Event:
     """The event the triggers of one type name in this passage."""
     first = found[0]
@@ -63,7 +72,7 @@ def _event(
     return Event(
         type=first.type,
         status=event_status,
-        date=event_date(doc, passage, previous, reference, event_status, first.type),
+        date=event_date(doc, passage, earlier, reference, event_status, first.type),
         participants=participants(doc, passage, tools),
         place=place(doc, passage),
         title=agreement_title(passage, found) if first.type == "agreement" else None,

@@ -16,6 +16,7 @@ from coopwatch.extract.passages import Passage
 from coopwatch.records import EVENT_STATUSES, EVENT_TYPES
 
 WEAK = "weak"
+RECALL = "recall"
 SKIPPABLE_POS = frozenset({"ADJ", "DET"})
 
 
@@ -56,6 +57,12 @@ def cue_lexicon() -> LemmaLexicon:
     return LemmaLexicon.from_pairs([(row[2], row[1]) for row in rows])
 
 
+@lru_cache(maxsize=1)
+def recall_lexicon() -> LemmaLexicon:
+    rows = [row for row in data_rows("event_triggers.tsv") if row[0] == RECALL]
+    return LemmaLexicon.from_pairs([(row[2], RECALL) for row in rows])
+
+
 def _label(row: list[str]) -> str:
     return f"{row[1]} {WEAK}" if len(row) > 3 and row[3] == WEAK else row[1]
 
@@ -70,6 +77,11 @@ def triggers(passage: Passage) -> list[Trigger]:
 def cues(passage: Passage) -> list[Cue]:
     """The passage's status cues."""
     return [Cue(m.first, m.last, m.label) for m in _matches(cue_lexicon(), passage)]
+
+
+def retrospective_cues(passage: Passage) -> list[PhraseMatch]:
+    """Words that recall an earlier event rather than report news: «напомним», «ранее»."""
+    return recall_lexicon().matches(passage.lemmas)
 
 
 def _trigger(match: PhraseMatch) -> Trigger:
