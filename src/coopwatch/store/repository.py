@@ -247,7 +247,6 @@ def counts(session: Session) -> StoreCounts:
     return StoreCounts(
         documents=total(DocumentRow), rejections=total(RejectionRow),
         entities=total(EntityRow), mentions=total(MentionRow), facts=total(FactRow),
-        fact_sources=total(FactSourceRow), reprint_groups=total(ReprintGroupRow),
     )
 
 

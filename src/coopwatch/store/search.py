@@ -154,12 +154,21 @@ def snippet(body: str, wanted: set[str], terms: SearchTerms) -> str:
     """A window of `body` around the first word whose term is wanted."""
     first = next((term for term in terms.terms(body) if term.term in wanted), None)
     if first is None:
-        return body[:SNIPPET_BEFORE + SNIPPET_AFTER].strip()
-    start = max(0, first.start - SNIPPET_BEFORE)
-    stop = min(len(body), first.stop + SNIPPET_AFTER)
-    start = body.find(" ", start) + 1 if start > 0 else 0
-    stop = body.rfind(" ", first.stop, stop) if stop < len(body) else stop
-    stop = stop if stop > first.stop else min(len(body), first.stop + SNIPPET_AFTER)
+        return " ".join(body[:SNIPPET_BEFORE + SNIPPET_AFTER].split())
+    start, stop = _window(body, first)
     prefix = "…" if start > 0 else ""
     suffix = "…" if stop < len(body) else ""
     return prefix + " ".join(body[start:stop].split()) + suffix
+
+
+def _window(body: str, word: Term) -> tuple[int, int]:
+    """Some words before and after `word`, cut at spaces."""
+    start = max(0, word.start - SNIPPET_BEFORE)
+    stop = min(len(body), word.stop + SNIPPET_AFTER)
+    if start > 0:
+        space = body.find(" ", start, word.start)
+        start = space + 1 if space >= 0 else word.start
+    if stop < len(body):
+        space = body.rfind(" ", word.stop, stop)
+        stop = space if space >= 0 else stop
+    return start, stop

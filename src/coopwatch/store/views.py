@@ -72,8 +72,6 @@ class StoreCounts:
     entities: int
     mentions: int
     facts: int
-    fact_sources: int = 0
-    reprint_groups: int = 0
 
     def to_json(self) -> dict[str, int]:
         return asdict(self)
