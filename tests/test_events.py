@@ -212,3 +212,90 @@ def test_event_date(text: str, published: str, type_: str, date: str | None,
     found = [e for e in doc.events if e.type == type_]
     assert found, [(e.type, e.participants) for e in doc.events]
     assert found[-1].date == date
+
+
+# text, entities, expected (type, number of such events); what is not an event of its
+# own and what two readings of one event are.
+COUNT_CASES = [
+    # background: a meeting under a participle describing a noun
+    ("Проект реализует идею, озвученную Президентом Беларуси на встрече с губернатором "
+     "Санкт-Петербурга Александром Бегловым.",
+     {"BY": ["Беларуси"], "RU-SPE": ["Санкт-Петербурга"],
+      "per:Александр Беглов": ["Александром Бегловым"]},
+     ("meeting", 0)),
+    # generic: plural joint ventures, residents, a degree of localization
+    ("Сегодня на сайте издания отметили кооперационные связи регионов с Беларусью, работу "
+     "совместных промышленных предприятий.",
+     {"BY": ["Беларусью"], "RU-SMO": ["Смоленск"]}, ("joint_project", 0)),
+    ("В Санкт-Петербурге продолжается активное формирование пула резидентов Особой "
+     "экономической зоны.",
+     {"RU-SPE": ["Санкт-Петербурге"], "org:ОЭЗ": ["Особой экономической зоны"]},
+     ("localization", 0)),
+    ("При этом планируется достичь такого уровня локализации, чтобы автобусы можно было "
+     "включить в реестр Минпромторга России.",
+     {"org:Минпромторг России": ["Минпромторга России"], "RU": ["России"]},
+     ("localization", 0)),
+    # a joint project needs two parties
+    ("Например, на мотоциклах, выпускаемых технопарком столицы, обучают детей.",
+     {"RU-SPE": ["столицы"]}, ("joint_project", 0)),
+    # talks to come about a localization are about the localization
+    ("С компанией King Long планируются также переговоры в части возможности локализации "
+     "производства их продукции в Татарстане.",
+     {"org:King Long": ["King Long"], "RU-TA": ["Татарстане"]}, ("meeting", 0)),
+    ("В столице провинции Чжэцзян состоится деловой форум, на котором пройдет ряд "
+     "переговоров с Татарстаном.",
+     {"CN-ZJ": ["Чжэцзян"], "RU-TA": ["Татарстаном"]}, ("meeting", 0)),
+    # a meeting named again in passing is the meeting told before
+    ("Губернатор Александр Беглов провёл рабочую встречу с Рустамом Миннихановым. "
+     "В завершение встречи Александр Беглов напомнил о форуме в Казани.",
+     {"per:Александр Беглов": ["Александр Беглов"],
+      "per:Рустам Минниханов": ["Рустамом Миннихановым"], "org:Казань": ["Казани"]},
+     ("meeting", 1)),
+    # a signing told twice, once with what it is about, once with who signed
+    ("Новостью стало подписание соглашения о создании в Санкт-Петербурге Центра "
+     "белорусской техники. Подписанное соглашение с заместителем премьер-министра "
+     "Беларуси Виктором Каранкевичем предусматривает создание Центра.",
+     {"RU-SPE": ["Санкт-Петербурге"], "BY": ["Беларуси"],
+      "org:Центр белорусской техники": ["Центра белорусской техники"],
+      "per:Виктор Каранкевич": ["Виктором Каранкевичем"]},
+     ("agreement", 1)),
+    # a visit and the return visit planned for the autumn are two events
+    ("Делегация Пермского края посетила провинцию Хубэй. Ответный визит делегации Хубэя "
+     "в Пермь запланирован на осень.",
+     {"RU-PER": ["Пермского края"], "CN-HB": ["Хубэй", "Хубэя"]}, ("visit", 2)),
+    # the programme of a visit under way is that visit
+    ("Стала известна программа посещения Президентом Татарстана Китая. Президент РТ "
+     "Рустам Минниханов находится в Китае с рабочей поездкой.",
+     {"RU-TA": ["Татарстана", "РТ"], "CN": ["Китая", "Китае"],
+      "per:Рустам Минниханов": ["Рустам Минниханов"]}, ("visit", 1)),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), COUNT_CASES)
+def test_event_count(text: str, entities: dict[str, list[str]], expected: tuple,
+                     tools: Toolkit) -> None:
+    type_, count = expected
+    doc = events.extract(document(text, tools, entities, published="2025-05-17"), tools)
+    assert len([e for e in doc.events if e.type == type_]) == count, doc.events
+
+
+def test_joint_project_takes_the_plants_of_the_sentence_before(tools: Toolkit) -> None:
+    text = (
+        "Ярким примером является взаимодействие Петербургского тракторного завода с Минским "
+        "тракторным заводом и «Гомсельмашем».\n\n"
+        "«Мы обмениваемся узлами и агрегатами», — пояснил Кирилл Поляков."
+    )
+    doc = events.extract(document(text, tools, {
+        "org:ПТЗ": ["Петербургского тракторного завода"],
+        "org:МТЗ": ["Минским тракторным заводом"], "org:Гомсельмаш": ["Гомсельмашем"],
+        "per:Кирилл Поляков": ["Кирилл Поляков"], "RU-SPE": ["Петербург"],
+    }), tools)
+    (project,) = [e for e in doc.events if e.type == "joint_project"]
+    assert {"org:ПТЗ", "org:МТЗ", "org:Гомсельмаш"} <= set(project.participants)
+
+
+def test_agreement_title_stops_before_its_partner(tools: Toolkit) -> None:
+    text = "Подписанное соглашение с заместителем премьер-министра Беларуси предусматривает это."
+    doc = events.extract(document(text, tools, {"BY": ["Беларуси"]}), tools)
+    (agreement,) = [e for e in doc.events if e.type == "agreement"]
+    assert agreement.title == "соглашение"

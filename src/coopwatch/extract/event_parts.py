@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from coopwatch.extract.parties import entity_mentions, is_russian_region, main_region
 from coopwatch.extract.passages import Passage
 from coopwatch.extract.triggers import Cue, Trigger, cues, retrospective_cues
-from coopwatch.records import Document, Token
+from coopwatch.records import Document, Span, Token
 from coopwatch.tools import Toolkit
 
 TENSE_STATUS = {"Past": "done", "Fut": "planned", "Pres": "ongoing"}
@@ -28,6 +28,8 @@ TITLE_STOPS = frozenset({",", ";", ":", "—", "–", "(", "."})
 NOT_AGREEMENT_NOUNS = frozenset({"подписание", "заключение"})
 DATELINE_REACH = 400
 PARTY_KINDS = frozenset({"PER", "ORG", "GEO"})
+ABOUT = frozenset({"о", "об", "обо"})
+PARTY_PREPOSITIONS = frozenset({"с", "со"})  # «соглашение с …» names a party, not the title
 
 
 def status(passage: Passage, trigger: Trigger) -> str:
@@ -146,20 +148,54 @@ def _pronoun_subject(passage: Passage) -> bool:
     )
 
 
-def participants(doc: Document, passage: Passage, tools: Toolkit) -> tuple[str, ...]:
-    """Keys of the people, organizations, regions and countries acting in the passage."""
+def participants(
+    doc: Document, passage: Passage, tools: Toolkit, subject: Span | None = None
+) -> tuple[str, ...]:
+    """Keys of the people, organizations, regions and countries acting in the passage;
+    an organization inside `subject` (what an agreement is about) is no party."""
     keys = [
         item.key for item in entity_mentions(doc, passage.start, passage.stop)
         if item.entity.type in PARTY_KINDS and not item.key.startswith("geo:")
+        and not (subject and item.entity.type == "ORG" and subject.start <= item.start
+                 and item.stop <= subject.stop)
     ]
     keys += _adjective_parties(passage, tools)
     if _pronoun_subject(passage):
         keys += _previous_person(doc, passage.start)
+    keys += titled_people(doc, passage)
     keys += _positions_of(doc, keys)
     if not any(key == "RU" or is_russian_region(key) for key in keys):
         region = main_region(doc)
         keys += [region] if region else []
     return tuple(dict.fromkeys(keys))
+
+
+def titled_people(doc: Document, passage: Passage) -> list[str]:
+    """People named by their title alone («— сказал Глава Удмуртии», «Хоким предложил»):
+    the one person of the document who holds a title whose first word is this noun."""
+    holders: dict[str, set[str]] = {}
+    for position in doc.positions:
+        holders.setdefault(position.title.split()[0], set()).add(position.person)
+    return [
+        next(iter(holders[token.lemma]))
+        for token in passage.tokens
+        if token.pos in {"NOUN", "PROPN"} and len(holders.get(token.lemma, ())) == 1
+    ]
+
+
+def joint_parties(
+    doc: Document, passage: Passage, before: Passage | None, keys: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The parties of a joint project: a passage with no organization of its own
+    («Мы обмениваемся узлами…», — пояснил он) works with those of the passage before."""
+    kinds = {entity.key: entity.type for entity in doc.entities}
+    if before is None or any(kinds.get(key) == "ORG" for key in keys):
+        return keys
+    earlier = [
+        item.key for item in entity_mentions(doc, before.start, before.stop)
+        if item.entity.type == "ORG"
+    ]
+    return tuple(dict.fromkeys((*earlier, *keys))) if len(set(earlier)) >= 2 else keys
 
 
 def _adjective_parties(passage: Passage, tools: Toolkit) -> list[str]:
@@ -205,13 +241,9 @@ def agreement_title(passage: Passage, found: list[Trigger]) -> str | None:
     """The agreement's noun phrase, its head in the nominative:
     «соглашение о создании в Санкт-Петербурге Центра белорусской техники»."""
     tokens = passage.tokens
-    heads = [
-        item.first for item in found
-        if tokens[item.first].pos == "NOUN" and tokens[item.first].lemma not in NOT_AGREEMENT_NOUNS
-    ]
-    if not heads:
+    first = _agreement_head(passage, found)
+    if first is None:
         return None
-    first = heads[0]
     last = _phrase_end(tokens, first)
     words = [_nominative(tokens[first])] + [
         _spaced(tokens, index) for index in range(first + 1, last + 1)
@@ -219,11 +251,35 @@ def agreement_title(passage: Passage, found: list[Trigger]) -> str | None:
     return "".join(words).strip()
 
 
+def subject_of(passage: Passage, found: list[Trigger]) -> Span | None:
+    """What an agreement is about: the «о …» phrase of its title, as a character span."""
+    tokens = passage.tokens
+    head = _agreement_head(passage, found)
+    if head is None:
+        return None
+    last = _phrase_end(tokens, head)
+    about = next(
+        (index for index in range(head + 1, last + 1) if tokens[index].text.lower() in ABOUT),
+        None,
+    )
+    return Span(tokens[about].start, tokens[last].stop) if about is not None else None
+
+
+def _agreement_head(passage: Passage, found: list[Trigger]) -> int | None:
+    tokens = passage.tokens
+    heads = [
+        item.first for item in found
+        if item.type == "agreement" and tokens[item.first].pos == "NOUN"
+        and tokens[item.first].lemma not in NOT_AGREEMENT_NOUNS
+    ]
+    return heads[0] if heads else None
+
+
 def _phrase_end(tokens: Sequence[Token], first: int) -> int:
     """The last token of the head's subtree, stopping before a comma or a dash."""
     below = {first}
     for index in range(first + 1, len(tokens)):
-        if tokens[index].text in TITLE_STOPS:
+        if tokens[index].text in TITLE_STOPS or tokens[index].text.lower() in PARTY_PREPOSITIONS:
             break
         if any(ancestor in below for ancestor in _ancestry(tokens, index)):
             below.add(index)

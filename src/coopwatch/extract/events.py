@@ -7,17 +7,21 @@ the same type with the same participants are merged over the document.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+from coopwatch.extract.event_filters import anaphoric, names_event
+from coopwatch.extract.event_merge import same_event
 from coopwatch.extract.event_parts import (
     Earlier,
     agreement_title,
     dateline,
     event_date,
+    joint_parties,
     participants,
     place,
     status,
+    subject_of,
 )
 from coopwatch.extract.passages import Passage, passages
 from coopwatch.extract.sectors import sectors_of
@@ -32,11 +36,18 @@ class Reading:
 
     event: Event
     headline: bool
+    anaphoric: bool = False  # named again in passing: «в завершение встречи»
 
 
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.events`."""
-    return doc.replace(events=tuple(_merge(list(_read(doc, tools)))))
+    return doc.replace(events=tuple(_merge(list(_read(doc, tools)), _kinds(doc))))
+
+
+def _kinds(doc: Document) -> Callable[[str], str | None]:
+    """The entity type of a key of this document."""
+    kinds = {entity.key: entity.type for entity in doc.entities}
+    return kinds.get
 
 
 def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
@@ -44,41 +55,71 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
     earlier: Earlier | None = None  # the time of the events of the passage before
     last: Passage | None = None
     for passage in passages(doc):
-        found = triggers(passage)
+        found = [item for item in triggers(passage) if names_event(passage, item)]
         if earlier and last and "\n" in doc.text[last.stop:passage.start]:
             earlier = replace(earlier, paragraph=False)
-        events = [
-            _event(doc, passage, [item for item in found if item.type == type_], tools,
-                   reference, earlier)
+        context = Context(reference, earlier, last, _is_headline(passage))
+        readings = [
+            _reading(doc, passage, [item for item in found if item.type == type_], tools, context)
             for type_ in dict.fromkeys(item.type for item in found)
         ]
-        headline = _is_headline(passage)
-        yield from (Reading(event, headline) for event in events)
-        dated = next((event for event in events if event.date), None)
+        kept = _without_side_talks([item for item in readings if item is not None])
+        yield from kept
+        dated = next((item.event for item in kept if item.event.date), None)
         if dated is not None:
             earlier = Earlier(dated.date, dated.status == "done", paragraph=True)
-        elif events:
+        elif kept:
             earlier = None
         last = passage
 
 
-def _event(
-    doc: Document, passage: Passage, found: list[Trigger], tools: Toolkit,
-    reference: str | None, earlier: Earlier | None,
-) -> Event:
-    """The event the triggers of one type name in this passage."""
+@dataclass(frozen=True)
+class Context:
+    """What a passage's events are read against: the dateline, the time of the events
+    just before, the passage before, and whether this passage is a headline."""
+
+    reference: str | None
+    earlier: Earlier | None
+    last: Passage | None
+    headline: bool
+
+
+def _reading(
+    doc: Document, passage: Passage, found: list[Trigger], tools: Toolkit, context: Context
+) -> Reading | None:
+    """The event the triggers of one type name in this passage, or None for a joint
+    project with fewer than two parties."""
     first = found[0]
     event_status = status(passage, first)
-    return Event(
+    parties = participants(doc, passage, tools, subject_of(passage, found))
+    if first.type == "joint_project":
+        parties = joint_parties(doc, passage, context.last, parties)
+        if len(parties) < 2:
+            return None
+    event = Event(
         type=first.type,
         status=event_status,
-        date=event_date(doc, passage, earlier, reference, event_status, first.type),
-        participants=participants(doc, passage, tools),
+        date=event_date(doc, passage, context.earlier, context.reference, event_status,
+                        first.type),
+        participants=parties,
         place=place(doc, passage),
         title=agreement_title(passage, found) if first.type == "agreement" else None,
         sectors=sectors_of(passage.tokens),
         evidence=(passage.span,),
     )
+    again = first.type == "meeting" and all(anaphoric(passage, item) for item in found)
+    return Reading(event, context.headline, again)
+
+
+def _without_side_talks(readings: list[Reading]) -> list[Reading]:
+    """Talks still to come about something else the passage names («переговоры о
+    локализации», «форум, где пройдут переговоры») are about that, not an event."""
+    types = {reading.event.type for reading in readings}
+    return [
+        reading for reading in readings
+        if not (reading.event.type == "meeting" and reading.event.status != "done"
+                and types - {"meeting"})
+    ]
 
 
 def _is_headline(passage: Passage) -> bool:
@@ -86,16 +127,17 @@ def _is_headline(passage: Passage) -> bool:
     return passage.tokens[-1].text not in {".", "!", "?", "»", '"', "…", ":"}
 
 
-def _merge(readings: list[Reading]) -> list[Event]:
+def _merge(readings: list[Reading], kind_of: Callable[[str], str | None]) -> list[Event]:
     """Fold the readings into events: a headline into the next body event of its type,
-    an event with no participants («на встрече обсуждались…») into the one before,
-    and events of one type with the same participants into one."""
+    an event with no participants («на встрече обсуждались…») or named again in passing
+    («в завершение встречи») into the one before, and readings of one event
+    (`event_merge.same_event`) into one."""
     merged: list[Reading] = []
     for position, reading in enumerate(readings):
         if reading.headline and _next_body(readings, position, reading.event.type):
             continue
-        index = _same(merged, reading.event)
-        if index is None and not reading.event.participants:
+        index = _same(merged, reading.event, kind_of)
+        if index is None and (reading.anaphoric or not reading.event.participants):
             index = _last_of_type(merged, reading.event.type)
         if index is None:
             merged.append(_absorb_headlines(readings, position))
@@ -123,12 +165,14 @@ def _absorb_headlines(readings: list[Reading], position: int) -> Reading:
     return reading
 
 
-def _same(merged: list[Reading], event: Event) -> int | None:
-    for index, reading in enumerate(merged):
-        other = reading.event
-        if other.type == event.type and set(other.participants) == set(event.participants):
-            return index
-    return None
+def _same(
+    merged: list[Reading], event: Event, kind_of: Callable[[str], str | None]
+) -> int | None:
+    return next(
+        (index for index, reading in enumerate(merged)
+         if same_event(reading.event, event, kind_of)),
+        None,
+    )
 
 
 def _last_of_type(merged: list[Reading], type_: str) -> int | None:
@@ -137,15 +181,20 @@ def _last_of_type(merged: list[Reading], type_: str) -> int | None:
 
 
 def _union(kept: Reading, new: Reading) -> Reading:
-    base, extra = (new, kept) if kept.headline and not new.headline else (kept, new)
+    """One event of two readings; its status, date and title are those of the body
+    reading that names more participants (the earlier one on a tie)."""
+    fuller = len(set(new.event.participants)) > len(set(kept.event.participants))
+    if kept.headline != new.headline:
+        fuller = kept.headline
+    base, extra = (new, kept) if fuller else (kept, new)
     evidence = sorted({*kept.event.evidence, *new.event.evidence}, key=lambda span: span.start)
     event = replace(
         base.event,
-        date=base.event.date or extra.event.date,
+        date=base.event.date or (None if extra.anaphoric else extra.event.date),
         place=base.event.place or extra.event.place,
         title=base.event.title or extra.event.title,
         participants=tuple(dict.fromkeys((*kept.event.participants, *new.event.participants))),
         sectors=tuple(dict.fromkeys((*kept.event.sectors, *new.event.sectors))),
         evidence=tuple(evidence),
     )
-    return Reading(event, kept.headline and new.headline)
+    return Reading(event, kept.headline and new.headline, kept.anaphoric and new.anaphoric)
