@@ -551,9 +551,10 @@ def partners(session: Session, *, key: str, limit: int = PROFILE_LIMIT) -> tuple
 
 def sector_counts(session: Session, *, key: str) -> dict[str, int]:
     """How many of the facts `key` is a party of name each sector, the most frequent first."""
+    listed = (select(_sectors_json().label("sectors"))
+              .where(FactRow.id.in_(_facts_of(key, False))).subquery())
     rows = session.execute(
-        select(_sectors_json(), func.count()).where(FactRow.id.in_(_facts_of(key, False)))
-        .group_by(_sectors_json())
+        select(listed.c.sectors, func.count()).group_by(listed.c.sectors)
     ).all()
     tally: Counter[str] = Counter()
     for sectors, count in rows:
