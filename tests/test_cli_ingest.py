@@ -136,10 +136,10 @@ def test_a_card_the_store_refuses_is_a_rejection_not_a_crash(
 ) -> None:
     save = repository.save_document
 
-    def failing_save(session: Session, *, doc: Document) -> repository.SaveResult:
+    def failing_save(session: Session, *, doc: Document, **options: object) -> repository.SaveResult:
         if "Минниханов" in doc.text:
             raise OperationalError("INSERT INTO documents", {}, Exception("disk I/O error"))
-        return save(session, doc=doc)
+        return save(session, doc=doc, **options)
 
     use_pipeline(lambda doc: doc)
     monkeypatch.setattr(repository, "save_document", failing_save)

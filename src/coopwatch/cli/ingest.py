@@ -29,6 +29,7 @@ from coopwatch.records import Document, Rejection
 from coopwatch.settings import Settings, get_settings
 from coopwatch.store import repository
 from coopwatch.store.db import Database, migrate
+from coopwatch.store.reprints import ReprintIndex
 
 DbOption = Annotated[
     str | None,
@@ -89,16 +90,22 @@ def ingest_items(
     items: Iterable[Document | Rejection], *, database: Database,
     pipeline: Callable[[Document], Document],
 ) -> Iterator[Outcome]:
-    """Each input through the pipeline into the store; one bad input never stops the rest."""
+    """Each input through the pipeline into the store; one bad input never stops the rest.
+
+    The reprint index is loaded from the store once per batch and grows as it goes.
+    """
+    with database.sessions() as session:
+        reprints = ReprintIndex.load(session)
     for item in items:
         if isinstance(item, Rejection):
             yield _reject(database, item)
         else:
-            yield ingest_document(item, database=database, pipeline=pipeline)
+            yield ingest_document(item, database=database, pipeline=pipeline, reprints=reprints)
 
 
 def ingest_document(
-    doc: Document, *, database: Database, pipeline: Callable[[Document], Document]
+    doc: Document, *, database: Database, pipeline: Callable[[Document], Document],
+    reprints: ReprintIndex | None = None,
 ) -> Outcome:
     """Skip a text already stored, else extract its card and store it."""
     path = doc.source.path or doc.id
@@ -113,7 +120,7 @@ def ingest_document(
         return _reject(database, Rejection(path, "pipeline_error", detail))
     try:
         with database.sessions.begin() as session:
-            result = repository.save_document(session, doc=card)
+            result = repository.save_document(session, doc=card, reprints=reprints)
     except SQLAlchemyError as error:
         detail = f"{type(error).__name__}: {error}"
         return _reject(database, Rejection(path, "store_error", detail[:2000]))
