@@ -1,4 +1,5 @@
-"""The JSON API over a real SQLite store with a few cards: filters, pages, errors, exports."""
+"""The JSON API over a real store with a few cards, on SQLite and on PostgreSQL:
+filters, pages, errors, exports."""
 
 from __future__ import annotations
 
@@ -6,7 +7,6 @@ import csv
 import io
 import json
 from collections.abc import Iterator
-from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
@@ -17,6 +17,8 @@ from coopwatch.records import Cooperation, Document, Entity, Event, Figure, Sour
 from coopwatch.settings import Settings
 from coopwatch.store import repository
 from test_store import _mention, _sentence, kazan_card, spb_card
+
+pytest_plugins = ["db_fixtures"]
 
 TOKEN = "s3cret-token"
 TATAR_TEXT = (
@@ -50,8 +52,8 @@ def tatar_card() -> Document:
 
 
 @pytest.fixture()
-def client(tmp_path: Path) -> Iterator[TestClient]:
-    settings = Settings(database_url=f"sqlite:///{tmp_path}/api.sqlite3", api_token=TOKEN)
+def client(database_url: str) -> Iterator[TestClient]:
+    settings = Settings(database_url=database_url, api_token=TOKEN)
     app = create_app(settings, pipeline=lambda doc: doc)
     with app.state.database.sessions.begin() as session:
         for card in (spb_card(), kazan_card(), tatar_card()):

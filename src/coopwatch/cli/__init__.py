@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coopwatch.cli import bench, cards, evaluate, ingest, serve, show  # noqa: F401  (register commands)
+from coopwatch.cli import bench, cards, evaluate, export, ingest, query, serve, show  # noqa: F401  (register commands)
 from coopwatch.cli.app import app
 
 
