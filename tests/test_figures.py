@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coopwatch.extract import figures
+from coopwatch.extract import figure_parties, figures
 from coopwatch.nlp.analyze import analyze
 from coopwatch.records import Change, Document, Entity, Mention, Source
 from coopwatch.tools import Toolkit
@@ -191,3 +191,86 @@ def test_reference_year_from_annual_results() -> None:
                    source=Source(published="--10-21"))
     assert figures.reference_anchor(doc).year == 2025
     assert figures.reference_anchor(doc.replace(text="Без итогов.")).year is None
+
+
+# Parties, by the convention of `figure_parties.py`: texts run through the stages before
+# `figures` (analysis, entities, positions); the expected parties of each figure, in order.
+PARTIES = [
+    # trade: the two sides, the main region completing a foreign side
+    ("Товарооборот Липецкой области с Турцией по итогам 2024 года составил 286 млн долларов.",
+     [{"RU-LIP", "TR"}]),
+    ("Губернатор Пермского края посетил Китай. Товарооборот с Китаем в 2024 году достиг "
+     "1,9 млрд долларов.", [{"RU-PER", "CN"}]),
+    # each number takes the parties of its own clause; the most specific level wins
+    ("Товарооборот Пермского края с Китаем в 2024 году достиг 1,9 млрд долларов, на долю "
+     "провинции Хубэй приходится около 10%.", [{"RU-PER", "CN"}, {"RU-PER", "CN-HB"}]),
+    ("Товарооборот Тюменской области с Казахстаном составил 412 млн долларов, с Актюбинской "
+     "областью — около 37 млн долларов.", [{"RU-TYU", "KZ"}, {"RU-TYU", "KZ-15"}]),
+    ("Экспорт Пермского края в китайскую провинцию Хубэй составил 200 млн долларов.",
+     [{"RU-PER", "CN-HB"}]),
+    # a city counts as its region
+    ("Экспорт из Кемерово в Монголию вырос до 2,4 млрд рублей.", [{"RU-KEM", "MN"}]),
+    # «наш товарооборот»: the speaker's side
+    ("Глава Минпромторга России Антон Алиханов посетил Минск.\n«Беларусь остается нашим "
+     "ключевым партнером. По итогам 2024 года наш товарооборот превысил 50 миллиардов "
+     "долларов», – сказал Антон Алиханов.", [{"RU", "BY"}]),
+    ("Губернатор Смоленской области Василий Анохин встретился с послом Беларуси.\n«Беларусь "
+     "остается нашим ключевым партнером. В прошлом году наш товарооборот достиг 3 млрд "
+     "долларов», – сказал Василий Анохин.", [{"RU-SMO", "BY"}]),
+    # mutual trade with no side named: the document's two sides
+    ("Мурманская область и Чувашия подписали соглашение. Чувашия поставляет технику в "
+     "Мурманскую область. Губернатор рассказал о планах. Объём взаимной торговли регионов "
+     "по итогам прошлого года превысил 3,8 млрд рублей.", [{"RU-MUR", "RU-CU"}]),
+    # counts: (region, foreign capital), (region, the company referred back to)
+    ("В Смоленской области зарегистрировано около 5000 предприятий с белорусским капиталом.",
+     [{"RU-SMO", "BY"}]),
+    ("Татарстан давно сотрудничает с компанией Hikvision. За два года у этой китайской "
+     "компании приобретено порядка 11 тыс. видеокамер.", [{"RU-TA", "org:Hikvision"}]),
+    ("В прошлом году чувашские предприятия поставили в Мурманскую область 26 бульдозеров.",
+     [{"RU-CU", "RU-MUR"}]),
+    # investment: the place invested in and the investor named as its source
+    ("Тюменский завод «Сибнефтемаш» намерен открыть в Актобе сборочный участок. Инвестиции "
+     "в проект оцениваются в 1,5 млрд тенге.", [{"org:Сибнефтемаш", "KZ-15"}]),
+    ("Турецкая компания Kaya Elektrik построит завод в ОЭЗ «Липецк». Инвестиции в проект "
+     "составят около 40 млн евро, на заводе появится 350 рабочих мест.",
+     [{"org:Kaya Elektrik", "RU-LIP"}, {"org:Kaya Elektrik", "RU-LIP"}]),
+    ("В Смоленской области идет реализация более 100 инвестиционных проектов с общим "
+     "объемом средств свыше 100 миллиардов рублей.", [{"RU-SMO"}, {"RU-SMO"}]),
+]
+
+_BEFORE_FIGURES = ("analyze", "dates", "entities", "positions")
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTIES)
+def test_parties(pipeline, text: str, expected: list[set[str]]) -> None:
+    doc = Document(id="t", text=text, source=Source(published="2025-06-01"))
+    for stage in pipeline.stages:
+        if stage.name in _BEFORE_FIGURES:
+            doc = stage.run(doc, pipeline.tools)
+    found = [set(figure.parties) for figure in figures.extract(doc, pipeline.tools).figures]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("keys", "metric", "expected"), [
+    (["BY"], "trade_turnover", ("RU-SMO", "BY")),
+    (["RU-PER", "CN", "CN-HB"], "export", ("RU-PER", "CN-HB")),
+    (["RU", "RU-TA", "CN"], "trade_turnover", ("RU-TA", "CN")),
+    (["KZ-15", "org:Сибнефтемаш"], "investment", ("KZ-15", "org:Сибнефтемаш")),
+    (["CN"], "investment", ("RU-SMO", "CN")),
+    ([], "investment", ("RU-SMO",)),
+    (["org:Hikvision", "org:Другая"], "count", ("RU-SMO", "org:Hikvision")),
+])
+def test_figure_parties_rules(tools: Toolkit, keys: list[str], metric: str,
+                              expected: tuple[str, ...]) -> None:
+    sides = figure_parties.Sides(main="RU-SMO", partner="BY")
+    assert figure_parties.figure_parties(
+        keys, metric, sides, parents=lambda key: figure_parties.ancestors(key, tools)
+    ) == expected
+
+
+def test_mutual_trade_takes_both_sides_of_the_document() -> None:
+    sides = figure_parties.Sides(main="RU-MUR", partner="RU-CU")
+    clues = figure_parties.Clues(mutual=True)
+    assert set(figure_parties.figure_parties([], "trade_turnover", sides, clues)) == {
+        "RU-MUR", "RU-CU"}
+    assert figure_parties.figure_parties([], "trade_turnover", sides) == ("RU-MUR",)

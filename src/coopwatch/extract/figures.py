@@ -25,7 +25,19 @@ from coopwatch.extract.figure_cues import (
     lemmas,
     metric_matches,
 )
-from coopwatch.extract.figure_parties import figure_parties, main_actor, sentence_keys
+from coopwatch.extract.figure_parties import (
+    Clues,
+    Sides,
+    ancestors,
+    clause_span,
+    document_sides,
+    figure_parties,
+    is_mutual,
+    keys_between,
+    says_ours,
+    sentence_keys,
+)
+from coopwatch.extract.figure_speaker import speaker_side
 from coopwatch.extract.timexpr import TimeExpr, find_times
 from coopwatch.records import Document, Figure, Sentence, Span
 from coopwatch.tools import Toolkit
@@ -61,14 +73,14 @@ class Context:
     doc: Document
     tools: Toolkit | None
     anchor: Anchor
-    main: str | None
+    sides: Sides  # the document's main Russian region and main partner
     times: tuple[TimeExpr, ...]  # of the whole text, resolved against `anchor`
 
 
 def extract(doc: Document, tools: Toolkit | None) -> Document:
     """Fill `doc.figures` from the sentences of the analysed document."""
     anchor = reference_anchor(doc)
-    context = Context(doc=doc, tools=tools, anchor=anchor, main=main_actor(doc),
+    context = Context(doc=doc, tools=tools, anchor=anchor, sides=document_sides(doc, tools),
                       times=tuple(find_times(doc.text, anchor)))
     memory = Memory()
     figures: list[Figure] = []
@@ -109,22 +121,38 @@ def sentence_figures(context: Context, sentence: Sentence, keys: list[str],
                if not any(t.start <= sentence.start + a.start < t.stop for t in times)]
     changes = find_changes(sentence.text, sentence.start, sentence.tokens, amounts)
     used = {cue.amount for cue in changes if cue.amount}
+    numbers = sorted([a.start for a in amounts] + [cue.start for cue in changes])
     placed = []
     for amount in amounts:
         if amount in used:
             continue
-        figure = _figure(context, sentence, amount, times, keys, fallback)
+        figure = _figure(context, sentence, amount, times, keys, fallback, numbers)
         if figure is not None:
             placed.append((amount.start, figure))
-    return _with_changes(context, sentence, placed, changes, times, keys, fallback)
+    return _with_changes(context, sentence, placed, changes, times,
+                         (keys, fallback, numbers))
 
 
 def _shift(item, offset: int):
     return replace(item, start=item.start + offset, stop=item.stop + offset)
 
 
+def _parties(context: Context, sentence: Sentence, at: int, numbers: list[int],
+             keys: list[str], metric: str) -> tuple[str, ...]:
+    """The parties of the figure whose number is at `at`: from the keys of its clauses,
+    else `keys` (of the sentence, or of the sentences before it)."""
+    first, last = clause_span(sentence, at, numbers)
+    scope = [token for token in sentence.tokens if first <= token.start < last]
+    local = keys_between(context.doc, sentence, first, last, context.tools)
+    ours = says_ours(scope)
+    clues = Clues(speaker=speaker_side(context.doc, sentence, context.tools) if ours else None,
+                  mutual=is_mutual(scope))
+    return figure_parties(local or keys, metric, context.sides, clues,
+                          lambda key: ancestors(key, context.tools))
+
+
 def _figure(context: Context, sentence: Sentence, amount: Amount, times: list[TimeExpr],
-            keys: list[str], fallback: str) -> Figure | None:
+            keys: list[str], fallback: str, numbers: list[int]) -> Figure | None:
     unit = amount.unit or _count_unit(sentence, amount)
     if unit is None:
         return None
@@ -138,7 +166,7 @@ def _figure(context: Context, sentence: Sentence, amount: Amount, times: list[Ti
         metric=metric, value=amount.value, unit=unit,
         approx=_approx(sentence, amount.start), kind=_kind(sentence, amount.start),
         period=_period(sentence, times, amount.start),
-        parties=figure_parties(keys, metric, context.main),
+        parties=_parties(context, sentence, amount.start, numbers, keys, metric),
         evidence=(Span(sentence.start, sentence.stop),),
     )
 
@@ -212,12 +240,14 @@ def _period(sentence: Sentence, times: list[TimeExpr], start: int) -> str | None
 
 
 def _with_changes(context: Context, sentence: Sentence, placed: list[tuple[int, Figure]],
-                  changes: list[ChangeCue], times: list[TimeExpr], keys: list[str],
-                  fallback: str) -> list[Figure]:
+                  changes: list[ChangeCue], times: list[TimeExpr],
+                  around: tuple[list[str], str, list[int]]) -> list[Figure]:
     """Attach each change to the money figure it is about, or make it a figure alone.
 
-    `placed` are the figures of the sentence with the offsets of their numbers.
+    `placed` are the figures of the sentence with the offsets of their numbers; `around`
+    the keys and metric of the sentences before and the offsets of all the numbers.
     """
+    keys, fallback, numbers = around
     figures = [figure for _, figure in placed]
     for cue in changes:
         target = _change_target(sentence, placed, cue, times)
@@ -228,7 +258,8 @@ def _with_changes(context: Context, sentence: Sentence, placed: list[tuple[int, 
         figures.append(Figure(
             metric=metric, value=None, unit=None, approx="exact",
             kind=_kind(sentence, cue.start), period=_period(sentence, times, cue.start),
-            change=cue.change, parties=figure_parties(keys, metric, context.main),
+            change=cue.change,
+            parties=_parties(context, sentence, cue.start, numbers, keys, metric),
             evidence=(Span(sentence.start, sentence.stop),),
         ))
     return figures
