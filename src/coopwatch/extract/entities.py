@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from coopwatch.extract.entity_candidates import Candidate, overlaps
-from coopwatch.extract.entity_lexicon import person_titles
+from coopwatch.extract.entity_lexicon import name_particles, person_titles
 from coopwatch.extract.geo_entities import geo_entities, place_candidates
 from coopwatch.extract.lexicon import fold
 from coopwatch.extract.org_mentions import org_candidates
@@ -73,10 +73,19 @@ def without_titles(doc: Document, index: TokenIndex) -> list[Mention]:
 
 
 def is_personal(mention: Mention) -> bool:
-    """A name of a person: capitalized words, not an all-capital abbreviation."""
+    """A name of a person: capitalized words (name particles aside: «Сами аль-Хадж»),
+    not an all-capital abbreviation."""
     words = [word for word in mention.text.split() if word[:1].isalpha()]
-    return bool(words) and all(word[:1].isupper() for word in words) and not any(
+    named = [word for word in words if not is_particle(word)]
+    return bool(named) and all(word[:1].isupper() for word in named) and not any(
         word.isupper() and len(word) > 1 and not word.endswith(".") for word in words)
+
+
+def is_particle(word: str) -> bool:
+    """A name particle, alone («ибн») or as a hyphenated prefix («аль-Хадж»)."""
+    head, _, rest = word.partition("-")
+    return fold(head) in name_particles() and word[:1].islower() and (
+        not rest or rest[:1].isupper())
 
 
 def _first_offset(entity: Entity) -> tuple[int, str]:

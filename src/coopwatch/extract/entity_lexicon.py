@@ -101,3 +101,9 @@ def government_words() -> frozenset[str]:
 def generic_org_words() -> frozenset[str]:
     """Lemmas of generic organization words: компания, предприятие (folded)."""
     return frozenset(fold(word) for word in _words("org_generic_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def name_particles() -> frozenset[str]:
+    """Lower-case particles inside people's names: аль, ибн, фон, ван (folded)."""
+    return frozenset(fold(word) for word in _words("entity_name_particles.txt"))

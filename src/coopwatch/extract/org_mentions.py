@@ -45,6 +45,7 @@ BRACKETED = re.compile(r"\s*\(([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]{1,11})\)")
 QUOTED_NAME = re.compile(r"[«\"„“]([A-ZА-ЯЁ0-9][^«»\"„“”\n]{0,59})[»\"“”]")
 ACRONYM = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]{1,9}(-\d{2,4})?")
 CUT_POS = ("VERB", "AUX", "SCONJ")
+NAME_NOUNS = ("NOUN", "PROPN")
 MAX_QUOTED_WORDS = 6
 
 
@@ -76,16 +77,28 @@ def _is_common(morph: Morph, token: Token) -> bool:
         parse.is_known and parse.tag.POS == "NOUN")
 
 
-def _no_name(morph: Morph, index: TokenIndex, start: int, stop: int,
-             taken: Sequence[tuple[int, int]]) -> bool:
-    """A span that names no organization: one common word, or a common word and a
-    place («Делегация Челябинской области»)."""
+def _no_name(doc: Document, morph: Morph, index: TokenIndex, span: OrgSpan,
+             taken: Sequence[tuple[int, int]], starts: set[int]) -> bool:
+    """A span that names no organization: one common word at a sentence's start
+    («Делегация»), a common word and a place («Делегация Челябинской области»), or a
+    generic phrase («Новосибирская компания»). A common noun capitalized inside a sentence
+    («здания Конгресса») or a quoted one («партии «Яблоко»») is a name."""
+    start, stop = span.start, span.stop
     tokens = index.inside(start, stop)
-    if not tokens or not _is_common(morph, tokens[0]):
+    if not tokens or not _is_common(morph, tokens[0]) or _quoted_inside(doc.text, start, stop):
+        return False
+    if len(tokens) == 1 and tokens[0].start not in starts and tokens[0].pos in NAME_NOUNS \
+            and not is_org_kind(tokens[0].lemma):
         return False
     generic = len(tokens) <= 2 and fold(tokens[-1].lemma) in generic_org_words()
     return len(tokens) == 1 or (generic and all(_is_common(morph, t) for t in tokens)) or (
         (tokens[1].start, stop) in taken)
+
+
+def _quoted_inside(text: str, start: int, stop: int) -> bool:
+    """Whether a span is a quoted name or lies inside quotes («Яблоко», «Яблока»)."""
+    return is_quoted(text, start, stop) or (text[start:start + 1] in QUOTES
+                                            and text[stop - 1:stop] in QUOTES)
 
 
 def _is_product(text: str, index: TokenIndex, start: int, stop: int) -> bool:
@@ -305,8 +318,9 @@ def org_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer, index: Tok
     spans = ner_spans(doc, morph, index, places) + [OrgSpan(m.start, m.stop) for m in retyped]
     spans.sort(key=lambda span: span.start)
     places_at = [(c.start, c.stop) for c in places]
+    starts = _sentence_starts(doc)
     ner = [span for span in split_brackets(doc.text, join_adjacent(doc, index, spans, places))
-           if not _no_name(morph, index, span.start, span.stop, places_at)]
+           if not _no_name(doc, morph, index, span, places_at, starts)]
     taken = [(c.start, c.stop) for c in places] + [(m.start, m.stop) for m in people]
     extra = [span for span in _extra_spans(doc, morph, index, gazetteer)
              if not overlaps(span.start, span.stop, taken)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from coopwatch.extract.entity_lexicon import person_titles, surname_endings
+from coopwatch.extract.entity_lexicon import compound_parts, person_titles, surname_endings
 from coopwatch.extract.lexicon import fold
 from coopwatch.nlp.morph import Morph
 from coopwatch.records import Entity, Mention, Token
@@ -206,9 +206,24 @@ def person_entities(morph: Morph, mentions: Iterable[Mention]) -> list[Entity]:
     ]
 
 
+def is_org_compound(word: str) -> bool:
+    """A word built like an organization's name: a stem and an organization word
+    («Хабаровсктамстата», «Гомсельмаш»), not a foreign surname («Лоуенкрон»)."""
+    lower = fold(word)
+    return any(char.isdigit() for char in word) or any(
+        len(part) >= 4 and lower.find(part) > 0 for part in compound_parts())
+
+
+def _known_common(morph: Morph, word: str) -> bool:
+    """A dictionary word that is no name (a common noun or adjective)."""
+    parses = morph.parse(word)
+    return bool(parses) and parses[0].is_known and "Name" not in parses[0].tag
+
+
 def split_people(morph: Morph, mentions: Sequence[Mention]) -> tuple[list[Mention], list[Mention]]:
-    """(people, not people): a lone word that joins no full name and that the dictionary
-    does not read as a name («Хабаровсктамстата») is no person."""
+    """(people, not people): a lone word that joins no full name, that the dictionary
+    does not read as a name and that is built like an organization's name
+    («Хабаровсктамстата») is no person; a lone unknown word («Нострадамус») is one."""
     names = {id(m): person_name(morph, m.normal or m.text) for m in mentions}
     surnames = [surname_lemmas(morph, name.last) for name in names.values()
                 if name is not None and name.full]
@@ -217,5 +232,7 @@ def split_people(morph: Morph, mentions: Sequence[Mention]) -> tuple[list[Mentio
         name = names[id(mention)]
         lone = (name is not None and not name.full and not name.initials
                 and not any(surname_lemmas(morph, name.last) & known for known in surnames))
-        (others if lone and not is_name_word(morph, name.last) else people).append(mention)
+        organization = lone and not is_name_word(morph, name.last) and (
+            is_org_compound(name.last) or _known_common(morph, name.last))
+        (others if organization else people).append(mention)
     return people, others

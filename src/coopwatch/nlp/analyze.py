@@ -6,6 +6,7 @@ natasha's classes.
 
 from __future__ import annotations
 
+from coopwatch.nlp.morph import Morph, reading
 from coopwatch.records import Document, Mention, Sentence, Token
 from coopwatch.tools import Toolkit
 
@@ -18,8 +19,10 @@ def analyze(doc: Document, tools: Toolkit) -> Document:
 
 
 def analyze_without_syntax(doc: Document, tools: Toolkit) -> Document:
-    """The same minus the dependency parse (tokens get no head_id / rel): enough for
-    the entities stage, at about half the cost; the NER benchmarks use it."""
+    """Segmentation and NER, no dependency parse (tokens get no head_id / rel) and no
+    morphology tagger: each token's lemma, part of speech and features are its best
+    context-free pymorphy3 reading (`coopwatch.nlp.morph.reading`, cached per word form).
+    Enough for the entities stage at a fraction of the cost; the NER benchmarks use it."""
     return _annotate(doc, tools, syntax=False)
 
 
@@ -30,12 +33,15 @@ def _annotate(doc: Document, tools: Toolkit, *, syntax: bool) -> Document:
     nat = Doc(doc.text)
     nat.segment(models.segmenter)
     _resegment(nat)
-    nat.tag_morph(models.morph_tagger)
     if syntax:
+        nat.tag_morph(models.morph_tagger)
         nat.parse_syntax(models.syntax_parser)
     nat.tag_ner(models.ner_tagger)
-    for token in nat.tokens:
-        token.lemmatize(models.morph_vocab)
+    if syntax:
+        for token in nat.tokens:
+            token.lemmatize(models.morph_vocab)
+    else:
+        _read_tokens(nat, tools.morph)
     sentences = tuple(_sentence(sent) for sent in nat.sents)
     mentions = []
     for span in nat.spans:
@@ -45,6 +51,13 @@ def _annotate(doc: Document, tools: Toolkit, *, syntax: bool) -> Document:
                     type=NER_TYPES.get(span.type, span.type), normal=span.normal)
         )
     return doc.replace(sentences=sentences, mentions=tuple(mentions))
+
+
+def _read_tokens(nat, morph: Morph) -> None:
+    """Give natasha's tokens pymorphy3's context-free lemma, part of speech and features."""
+    for token in nat.tokens:
+        found = reading(morph, token.text)
+        token.lemma, token.pos, token.feats = found.lemma, found.pos, found.feats
 
 
 def _resegment(nat) -> None:

@@ -21,10 +21,85 @@ class Morph:
         return _lemma(self.analyzer, word)
 
     def parse(self, word: str) -> list[Any]:
-        return self.analyzer.parse(word)
+        """pymorphy3's parses of a word, best first (cached: the same list object for
+        the same word, which callers must not change)."""
+        return _parse(self.analyzer, word)
+
+
+@lru_cache(maxsize=200_000)
+def _parse(analyzer: Any, word: str) -> list[Any]:
+    return analyzer.parse(word)
 
 
 @lru_cache(maxsize=200_000)
 def _lemma(analyzer: Any, word: str) -> str:
     parses = analyzer.parse(word)
     return parses[0].normal_form if parses else word.lower()
+
+
+# OpenCorpora parts of speech -> Universal Dependencies, as natasha's tagger names them.
+UD_POS = {"NOUN": "NOUN", "ADJF": "ADJ", "ADJS": "ADJ", "COMP": "ADJ", "PRTF": "ADJ",
+          "PRTS": "VERB", "VERB": "VERB", "INFN": "VERB", "GRND": "VERB", "NUMR": "NUM",
+          "ADVB": "ADV", "NPRO": "PRON", "PRED": "ADV", "PREP": "ADP", "CONJ": "CCONJ",
+          "PRCL": "PART", "INTJ": "INTJ"}
+UD_FEATS = {
+    "Case": {"nomn": "Nom", "gent": "Gen", "gen2": "Gen", "datv": "Dat", "accs": "Acc",
+             "acc2": "Acc", "ablt": "Ins", "loct": "Loc", "loc2": "Loc", "voct": "Voc"},
+    "Gender": {"masc": "Masc", "femn": "Fem", "neut": "Neut"},
+    "Number": {"sing": "Sing", "plur": "Plur"},
+    "Animacy": {"anim": "Anim", "inan": "Inan"},
+    "Tense": {"pres": "Pres", "past": "Past", "futr": "Fut"},
+    "Aspect": {"perf": "Perf", "impf": "Imp"},
+}
+PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
+SUBORDINATORS = frozenset({"что", "чтобы", "если", "когда", "хотя", "пока", "поскольку",
+                           "потому", "так", "как", "будто", "ли", "раз"})
+DETERMINERS = frozenset({"этот", "тот", "весь", "свой", "наш", "ваш", "мой", "твой", "такой",
+                         "каждый", "сам", "любой", "какой", "чей", "их", "его", "её"})
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A word's context-free morphology in the terms of natasha's tagger: lemma, UD part
+    of speech and features (the first pymorphy3 parse)."""
+
+    lemma: str
+    pos: str
+    feats: dict[str, str]
+
+
+def reading(morph: Morph, word: str) -> Reading:
+    """The best context-free reading of one token (cached per word form)."""
+    return _reading(morph.analyzer, word)
+
+
+@lru_cache(maxsize=200_000)
+def _reading(analyzer: Any, word: str) -> Reading:
+    if not any(char.isalpha() for char in word):
+        kind = "NUM" if any(char.isdigit() for char in word) else "PUNCT"
+        return Reading(word, kind, {})
+    if not any("а" <= char.lower() <= "я" or char in "ёЁ" for char in word):
+        return Reading(word.lower(), "X", {"Foreign": "Yes"})
+    parse = _parse(analyzer, word)[0]
+    tag = parse.tag
+    feats = {name: values[value] for name, values in UD_FEATS.items()
+             if (value := getattr(tag, name.lower(), None)) in values}
+    if tag.POS in ("ADJS", "PRTS"):
+        feats["Variant"] = "Short"
+    return Reading(parse.normal_form.replace("ё", "е"), _ud_pos(word, parse), feats)
+
+
+def _ud_pos(word: str, parse: Any) -> str:
+    tag, lemma = parse.tag, parse.normal_form
+    if tag.POS is None:
+        return "PROPN" if word[:1].isupper() else "X"
+    if tag.POS == "NOUN" and (any(mark in tag for mark in PROPER) or (
+            word[:1].isupper() and not parse.is_known)):
+        return "PROPN"
+    if lemma == "быть":
+        return "AUX"
+    if tag.POS == "CONJ" and lemma in SUBORDINATORS:
+        return "SCONJ"
+    if tag.POS in ("ADJF", "NPRO") and lemma in DETERMINERS:
+        return "DET"
+    return UD_POS.get(tag.POS or "", "X")

@@ -1,9 +1,10 @@
-"""A lighter `analyze` for NER-only runs: segmentation, morphology and NER, no syntax.
+"""A lighter toolkit for NER-only runs: segmentation and NER, no syntax, no morph tagger.
 
 The entities stage reads tokens' lemmas, parts of speech and features but not the
-dependency tree, so the NER benchmarks skip the syntax parser (about half the cost of
-`analyze`). Sentences, tokens and mentions are converted by the same functions as
-`coopwatch.nlp.analyze`, so the entities stage sees the same records minus heads.
+dependency tree, so the NER benchmarks run `analyze_without_syntax`, which reads each
+token's morphology from pymorphy3 (cached) instead of natasha's morphology tagger and
+lemmatizer (together more costly than the NER model). Sentences, tokens and mentions are
+converted by the same functions as `coopwatch.nlp.analyze`.
 """
 
 from __future__ import annotations
@@ -18,8 +19,14 @@ __all__ = ["NerToolkit", "analyze_without_syntax"]
 
 
 class NerToolkit(Toolkit):
-    """A Toolkit whose natasha models leave out the syntax parser."""
+    """A Toolkit whose natasha models are the segmenter, the NER tagger and the
+    vocabulary that normalizes NER spans: no syntax parser, no morphology tagger."""
 
     @cached_property
     def natasha(self) -> NatashaModels:
-        return NatashaModels.load(syntax=False)
+        import yargy  # noqa: F401  (imported before natasha: pymorphy2 on Python 3.11)
+        from natasha import MorphVocab, NewsEmbedding, NewsNERTagger, Segmenter
+
+        return NatashaModels(segmenter=Segmenter(), morph_vocab=MorphVocab(),
+                             morph_tagger=None, syntax_parser=None,
+                             ner_tagger=NewsNERTagger(NewsEmbedding()))
