@@ -14,6 +14,9 @@ from coopwatch.records import Document, Entity, Mention
 GENERIC_REGION_WORDS = frozenset(
     {"республика", "область", "край", "регион", "округ", "субъект", "автономный"}
 )
+# Words for a first-level region abroad: «губернатор провинции» is of the foreign region
+# the document speaks of.
+FOREIGN_REGION_WORDS = frozenset({"провинция", "штат", "префектура", "остан"})
 
 
 @dataclass(frozen=True)
@@ -95,3 +98,25 @@ def main_region(doc: Document, exclude: frozenset[str] = frozenset()) -> str | N
     if len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1]:
         return ranked[0][0]
     return None
+
+
+def main_foreign_region(doc: Document) -> str | None:
+    """The first-level region abroad the document is about: the only one, or the one
+    with twice the mentions of the runner-up."""
+    counts = Counter(
+        {
+            entity.key: len(entity.mentions)
+            for entity in doc.entities
+            if entity.type == "GEO" and _foreign_region_key(entity.key) and entity.mentions
+        }
+    )
+    ranked = counts.most_common(2)
+    if len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _foreign_region_key(key: str) -> bool:
+    """An ISO 3166-2 code of a region abroad: CN-HB, BY-MI, KZ-15."""
+    country, dash, _ = key.partition("-")
+    return bool(dash) and country.isupper() and country.isalpha() and country != "RU"

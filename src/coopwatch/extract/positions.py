@@ -15,9 +15,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from coopwatch.extract.parties import (
+    FOREIGN_REGION_WORDS,
     GENERIC_REGION_WORDS,
     entity_mentions,
     is_russian_region,
+    main_foreign_region,
     main_region,
     mention_at,
     mention_ending_at,
@@ -33,6 +35,7 @@ QUOTES = frozenset("«»\"“”„'")
 APPOSITION_MARKS = frozenset({",", "—", "–", "-"})
 OF_KINDS = frozenset({"GEO", "ORG"})
 OF_PHRASE_PREPOSITIONS = frozenset({"в", "во"})
+MAX_GLOSS = 3  # words in a parenthesis between a title and a name: «губернатором (остандаром)»
 
 
 @dataclass(frozen=True)
@@ -59,10 +62,14 @@ def extract(doc: Document, tools: Toolkit) -> Document:
 def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
     tokens = passage.tokens
     used = 0
-    for match in title_lexicon(tools.morph).find(tokens):
+    matches = title_lexicon(tools.morph).find(tokens)
+    starts = frozenset(match.first for match in matches)
+    for match in matches:
         if match.first < used:
             continue
-        item = _title_person(doc, tokens, match, tools) or _person_title(doc, tokens, match, tools)
+        item = _title_person(doc, tokens, match, tools, starts) or _person_title(
+            doc, tokens, match, tools
+        )
         if item is not None:
             used = item.last
             yield Found(item.person, item.title, item.scope, item.of, item.generic,
@@ -70,17 +77,42 @@ def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
 
 
 def _title_person(
-    doc: Document, tokens: Sequence[Token], match: TitleMatch, tools: Toolkit
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, tools: Toolkit,
+    starts: frozenset[int] = frozenset(),
 ) -> Found | None:
-    """title [of-phrase] PERSON."""
-    for index in range(match.last, min(len(tokens), match.last + MAX_OF_PHRASE + 1)):
+    """title [of-phrase] [(gloss)] PERSON; the of-phrase may join words with «и»
+    («министра промышленности и минеральных ресурсов Монголии») but not run into
+    another title."""
+    index = match.last
+    while index < min(len(tokens), match.last + MAX_OF_PHRASE + 1):
         person = mention_at(doc, tokens[index].start, "PER")
         if person is not None:
-            of, generic = _of(doc, tokens[match.last:index], tools)
+            of, generic = _of(doc, tokens, match, index, tools)
             return Found(person.key, match.title, match.scope, of, generic, Span(0, 0), index)
-        if not _of_phrase_token(tokens[index]):
+        if tokens[index].text == "(":
+            index = _after_parenthesis(tokens, index)
+            continue
+        joins = _joining_and(tokens, index)
+        if (joins and index + 1 in starts) or not (_of_phrase_token(tokens[index]) or joins):
             return None
+        index += 1
     return None
+
+
+def _after_parenthesis(tokens: Sequence[Token], index: int) -> int:
+    """The index after the «)» closing the parenthesis at `index` (a short gloss)."""
+    for after in range(index + 1, min(len(tokens), index + MAX_GLOSS + 2)):
+        if tokens[after].text == ")":
+            return after + 1
+    return len(tokens)
+
+
+def _joining_and(tokens: Sequence[Token], index: int) -> bool:
+    """«и» between two lower-case words of an of-phrase."""
+    return (
+        tokens[index].text == "и" and 0 < index < len(tokens) - 1
+        and tokens[index + 1].text[:1].islower() and tokens[index - 1].text[:1].islower()
+    )
 
 
 def _person_title(
@@ -93,11 +125,11 @@ def _person_title(
     if person is None:
         return None
     last = match.last
-    while last < len(tokens) and last - match.last < MAX_OF_PHRASE and _of_phrase_token(
-        tokens[last]
+    while last < len(tokens) and last - match.last < MAX_OF_PHRASE and (
+        _of_phrase_token(tokens[last]) or _joining_and(tokens, last)
     ):
         last += 1
-    of, generic = _of(doc, tokens[match.last:last], tools)
+    of, generic = _of(doc, tokens, match, last, tools)
     return Found(person.key, match.title, match.scope, of, generic, Span(0, 0), last)
 
 
@@ -109,20 +141,52 @@ def _of_phrase_token(token: Token) -> bool:
     )
 
 
-def _of(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[str | None, bool]:
-    """The key the of-phrase names, or whether it names a region only generically."""
-    if not phrase:
-        return None, False
+def _of(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, stop: int, tools: Toolkit
+) -> tuple[str | None, bool]:
+    """The key the of-phrase (tokens[match.last:stop]) names, or whether it names a
+    region only generically; failing both, the place adjective inside the title
+    («Минского облисполкома»), or the delegation a «во главе с» title heads."""
+    phrase = tokens[match.last:stop]
+    of, generic = _of_phrase(doc, phrase, tools) if phrase else (None, False)
+    if of is None and match.inner and match.body:
+        words = " ".join(tokens[index].text for index in match.inner)
+        place = tools.gazetteer.resolve(f"{words} {match.body}")
+        of = place.key if place else None
+    if of is None and not generic:
+        of = _delegation_of(doc, tokens, match.first)
+    return of, generic and of is None
+
+
+def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[str | None, bool]:
     named = [
         item for item in entity_mentions(doc, phrase[0].start, phrase[-1].stop)
         if item.entity.type in OF_KINDS
     ]
     if named:
         return named[0].key, False
+    foreign = [token for token in phrase if token.lemma in FOREIGN_REGION_WORDS]
+    if foreign:
+        return main_foreign_region(doc), False
     if any(token.lemma in GENERIC_REGION_WORDS for token in phrase):
         return None, True
     place = tools.gazetteer.resolve(doc.text[phrase[0].start:phrase[-1].stop])
     return (place.key if place else None), False
+
+
+def _delegation_of(doc: Document, tokens: Sequence[Token], first: int) -> str | None:
+    """«Делегация провинции Гилян во главе с губернатором …»: the place the delegation
+    is of, when the title follows «во главе с»."""
+    if first < 3 or [t.lemma for t in tokens[first - 3:first]] != ["в", "глава", "с"]:
+        return None
+    lead = next((i for i in range(first - 3, -1, -1) if tokens[i].lemma == "делегация"), None)
+    if lead is None:
+        return None
+    named = [
+        item for item in entity_mentions(doc, tokens[lead].stop, tokens[first - 3].start)
+        if item.entity.type == "GEO"
+    ]
+    return named[0].key if named else None
 
 
 def _with_defaults(doc: Document, item: Found, held: frozenset[str]) -> Position:
@@ -135,7 +199,9 @@ def _with_defaults(doc: Document, item: Found, held: frozenset[str]) -> Position
 
 
 def _dedupe(positions: list[Position]) -> tuple[Position, ...]:
-    """One position per (person, title, of), evidence merged; a null `of` yields to a key."""
+    """One position per (person, title, of), evidence merged; a null `of` yields to a
+    key of the same person's same or containing title («посол» to «чрезвычайный и
+    полномочный посол» of TR)."""
     merged: dict[tuple[str, str, str | None], Position] = {}
     for position in positions:
         key = (position.person, position.title, position.of)
@@ -144,8 +210,10 @@ def _dedupe(positions: list[Position]) -> tuple[Position, ...]:
             merged[key] = Position(position.person, position.title, position.of, evidence)
         else:
             merged[key] = position
-    known = {(person, title) for person, title, of in merged if of is not None}
+    known = [(person, title) for person, title, of in merged if of is not None]
     return tuple(
         position for (person, title, of), position in merged.items()
-        if of is not None or (person, title) not in known
+        if of is not None or not any(
+            person == holder and (title in held or held in title) for holder, held in known
+        )
     )
