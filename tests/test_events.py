@@ -299,3 +299,18 @@ def test_agreement_title_stops_before_its_partner(tools: Toolkit) -> None:
     doc = events.extract(document(text, tools, {"BY": ["Беларуси"]}), tools)
     (agreement,) = [e for e in doc.events if e.type == "agreement"]
     assert agreement.title == "соглашение"
+
+
+def test_the_sides_are_those_of_the_talks_before(tools: Toolkit) -> None:
+    text = (
+        "Сегодня губернатор Волгоградской области Андрей Бочаров провёл переговоры с Хади "
+        "Хагшенасом.\n\nПо итогам встречи стороны подписали меморандум о сотрудничестве в "
+        "сфере сельского хозяйства."
+    )
+    doc = events.extract(document(text, tools, {
+        "RU-VGG": ["Волгоградской области"], "per:Андрей Бочаров": ["Андрей Бочаров"],
+        "per:Хади Хагшенас": ["Хади Хагшенасом"],
+    }, published="2025-06-24"), tools)
+    (agreement,) = [e for e in doc.events if e.type == "agreement"]
+    assert {"per:Андрей Бочаров", "per:Хади Хагшенас"} <= set(agreement.participants)
+    assert agreement.date == "2025-06-24"

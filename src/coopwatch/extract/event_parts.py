@@ -183,6 +183,15 @@ def titled_people(doc: Document, passage: Passage) -> list[str]:
     ]
 
 
+def the_sides(passage: Passage) -> bool:
+    """«Стороны подписали…»: the subject is the sides of the talks told before."""
+    return any(
+        token.lemma == "сторона" and token.feat("Number") == "Plur"
+        and token.rel.startswith("nsubj")
+        for token in passage.tokens
+    )
+
+
 def joint_parties(
     doc: Document, passage: Passage, before: Passage | None, keys: tuple[str, ...]
 ) -> tuple[str, ...]:

@@ -22,6 +22,7 @@ from coopwatch.extract.event_parts import (
     place,
     status,
     subject_of,
+    the_sides,
 )
 from coopwatch.extract.passages import Passage, passages
 from coopwatch.extract.sectors import sectors_of
@@ -44,6 +45,9 @@ def extract(doc: Document, tools: Toolkit) -> Document:
     return doc.replace(events=tuple(_merge(list(_read(doc, tools)), _kinds(doc))))
 
 
+SIDES_OF = frozenset({"meeting", "visit"})
+
+
 def _kinds(doc: Document) -> Callable[[str], str | None]:
     """The entity type of a key of this document."""
     kinds = {entity.key: entity.type for entity in doc.entities}
@@ -54,17 +58,20 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
     reference = dateline(doc)
     earlier: Earlier | None = None  # the time of the events of the passage before
     last: Passage | None = None
+    sides: tuple[str, ...] = ()  # the participants of the last meeting or visit
     for passage in passages(doc):
         found = [item for item in triggers(passage) if names_event(passage, item)]
         if earlier and last and "\n" in doc.text[last.stop:passage.start]:
             earlier = replace(earlier, paragraph=False)
-        context = Context(reference, earlier, last, _is_headline(passage))
+        context = Context(reference, earlier, last, _is_headline(passage), sides)
         readings = [
             _reading(doc, passage, [item for item in found if item.type == type_], tools, context)
             for type_ in dict.fromkeys(item.type for item in found)
         ]
         kept = _without_side_talks([item for item in readings if item is not None])
         yield from kept
+        sides = next((item.event.participants for item in reversed(kept)
+                      if item.event.type in SIDES_OF), sides)
         dated = next((item.event for item in kept if item.event.date), None)
         if dated is not None:
             earlier = Earlier(dated.date, dated.status == "done", paragraph=True)
@@ -82,6 +89,7 @@ class Context:
     earlier: Earlier | None
     last: Passage | None
     headline: bool
+    sides: tuple[str, ...] = ()
 
 
 def _reading(
@@ -92,6 +100,8 @@ def _reading(
     first = found[0]
     event_status = status(passage, first)
     parties = participants(doc, passage, tools, subject_of(passage, found))
+    if the_sides(passage):
+        parties = tuple(dict.fromkeys((*context.sides, *parties)))
     if first.type == "joint_project":
         parties = joint_parties(doc, passage, context.last, parties)
         if len(parties) < 2:
