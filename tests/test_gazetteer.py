@@ -175,12 +175,120 @@ ADJECTIVES = [
     ("торгово-экономического", ()),
     ("уральский", ()),
     ("китаец", ()),
+    # Russian regions and partner-country regions of regional economic news
+    ("вологодских", ("RU-VLG",)),
+    ("пермского", ("RU-PER",)),
+    ("удмуртской", ("RU-UD",)),
+    ("кузбасские", ("RU-KEM",)),
+    ("тюменский", ("RU-TYU",)),
+    ("красноярского", ("RU-KYA",)),
+    ("липецкие", ("RU-LIP",)),
+    ("мурманский", ("RU-MUR",)),
+    ("чувашская", ("RU-CU",)),
+    ("сахалинских", ("RU-SAK",)),
+    ("волгоградские", ("RU-VGG",)),
+    ("вятских", ("RU-KIR",)),
+    ("горно-алтайской", ("RU-AL",)),
+    ("самаркандской", ("UZ-SA",)),
+    ("наманганского", ("UZ-NG",)),
+    ("актюбинские", ("KZ-15",)),
+    ("западно-казахстанской", ("KZ-27",)),
+    ("карагандинского", ("KZ-35",)),
+    ("хубэйской", ("CN-HB",)),
+    ("шаньсийские", ("CN-SX",)),
+    ("монгольских", ("MN",)),
+    ("вьетнамской", ("VN",)),
+    ("иранский", ("IR",)),
+    ("турецкой", ("TR",)),
+    ("астанинские", ("geo:Астана",)),
 ]
 
 
 @pytest.mark.parametrize(("word", "keys"), ADJECTIVES)
 def test_adjective(gazetteer: Gazetteer, word: str, keys: tuple[str, ...]) -> None:
     assert tuple(p.key for p in gazetteer.adjective(word)) == keys
+
+
+# Regions without an adjective of their own: the adjective is not in use (Коми, Макао),
+# names something else too (еврейский; алматинский, минский, ташкентский, ошский — the
+# cities; ферганский — the valley; чуйский — the Altai road), or the region is reached
+# through its city (keyonly).
+NO_ADJECTIVE = frozenset({"RU-KO", "RU-YEV", "CN-MO", "BY-MI", "KZ-19", "UZ-FA", "UZ-TO",
+                          "KG-C", "KG-O"})
+
+
+@pytest.mark.parametrize("country", ["RU", "CN", "BY", "KZ", "UZ", "KG"])
+def test_every_region_has_its_adjective(gazetteer: Gazetteer, country: str) -> None:
+    from coopwatch.extract.gazetteer import ADJECTIVE_FILE, PLACE_FILES
+
+    with_adjective = {fields[0] for fields in data_lines(ADJECTIVE_FILE)}
+    keyonly = {fields[0] for name in PLACE_FILES for fields in data_lines(name)
+               if "keyonly" in read_place(fields)[1]}
+    missing = [key for key in _regions(gazetteer, country)
+               if key not in with_adjective | keyonly | NO_ADJECTIVE]
+    assert missing == []
+
+
+DEMONYMS = [
+    ("вологжане", "RU-VLG"),
+    ("вологжан", "RU-VLG"),
+    ("петербуржцы", "RU-SPE"),
+    ("петербуржцам", "RU-SPE"),
+    ("москвичей", "RU-MOW"),
+    ("татарстанцы", "RU-TA"),
+    ("смоляне", "RU-SMO"),
+    ("смолянами", "RU-SMO"),
+    ("сахалинцев", "RU-SAK"),
+    ("Сахалинцы", "RU-SAK"),
+    ("казахстанцам", "KZ"),
+    ("белорусы", "BY"),
+    ("китайцев", "CN"),
+    ("минчане", "geo:Минск"),
+]
+
+
+@pytest.mark.parametrize(("word", "key"), DEMONYMS)
+def test_demonym(gazetteer: Gazetteer, word: str, key: str) -> None:
+    place = gazetteer.demonym(word)
+    assert place is not None and place.key == key
+
+
+@pytest.mark.parametrize("word", ["жители", "специалисты", "китайский", "Белоруссия", "", "татары"])
+def test_no_demonym(gazetteer: Gazetteer, word: str) -> None:
+    assert gazetteer.demonym(word) is None
+
+
+@pytest.mark.parametrize(("name", "context", "key"), [
+    ("Алтай", (), "RU-AL"),
+    ("Алтая", ("geo:Барнаул",), "RU-ALT"),
+    ("Алтае", ("RU-ALT", "CN"), "RU-ALT"),
+    ("Алтай", ("RU-AL", "MN"), "RU-AL"),
+    ("Алтай", ("geo:Горно-Алтайск",), "RU-AL"),
+    ("Республика Алтай", ("RU-ALT",), "RU-AL"),
+    ("Смоленщина", ("RU-ALT",), "RU-SMO"),
+])
+def test_resolve_in_context(gazetteer: Gazetteer, name: str, context: tuple[str, ...],
+                            key: str) -> None:
+    place = gazetteer.resolve(name, context)
+    assert place is not None and place.key == key
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Губернатор прилетел в Барнаул. Делегация из Алтая приехала в Китай.", "RU-ALT"),
+    ("Делегация из Алтая приехала в Монголию.", "RU-AL"),
+])
+def test_find_reads_altai_by_the_rest_of_the_text(gazetteer: Gazetteer, text: str,
+                                                 key: str) -> None:
+    altai = [m for m in gazetteer.find(text) if m.text == "Алтая"]
+    assert [m.place.key for m in altai] == [key]
+
+
+def test_word_lists_point_to_existing_places(gazetteer: Gazetteer) -> None:
+    from coopwatch.extract.gazetteer import ADJECTIVE_FILE, ALTERNATIVES_FILE, DEMONYM_FILE
+
+    keys = [fields[0] for name in (ADJECTIVE_FILE, DEMONYM_FILE) for fields in data_lines(name)]
+    keys += [key for fields in data_lines(ALTERNATIVES_FILE) for key in fields[1:3]]
+    assert [key for key in keys if key not in gazetteer.places] == []
 
 
 def _regions(gazetteer: Gazetteer, country: str) -> list[str]:

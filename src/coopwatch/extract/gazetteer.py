@@ -3,14 +3,16 @@ federal districts and cities, loaded from the `geo_*.tsv` data files in `coopwat
 
 Every name and alias is indexed by the lemmas of its words (pymorphy3), so a name is
 found in any case form: "Смоленщины", "Республикой Татарстан", "Санкт-Петербургом".
-Abbreviations (РТ, ХМАО, КНР) match case-sensitively, as written.
+Abbreviations (РТ, ХМАО, КНР) match case-sensitively, as written. Adjectives
+("белорусского") and nouns for residents ("вологжане", "китайцев") lead to their place;
+a name with two readings («Алтай») takes the one the rest of the document names.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from itertools import product
 
@@ -25,6 +27,8 @@ PLACE_FILES = (
     "geo_cities.tsv",
 )
 ADJECTIVE_FILE = "geo_adjectives.tsv"
+DEMONYM_FILE = "geo_demonyms.tsv"
+ALTERNATIVES_FILE = "geo_alternatives.tsv"
 AMBIGUOUS_FILE = "geo_ambiguous.tsv"
 NOT_AFTER_FILE = "geo_not_after.tsv"
 PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
@@ -133,6 +137,8 @@ class Gazetteer:
         self._policies = policies
         self._root = _Node()
         self._adjectives: dict[str, str] = {}  # adjective stem -> place key
+        self._demonyms: dict[str, str] = {}  # resident noun lemma -> place key
+        self._alternatives: dict[str, tuple[str, str]] = {}  # name -> (first, other) key
         self._forms: dict[str, frozenset[str]] = {}
 
     @classmethod
@@ -147,6 +153,11 @@ class Gazetteer:
         for key, lemmas in data_lines(ADJECTIVE_FILE):
             for lemma in lemmas.split("|"):
                 gazetteer.add_adjective(key, lemma)
+        for key, lemmas in data_lines(DEMONYM_FILE):
+            for lemma in lemmas.split("|"):
+                gazetteer.add_demonym(key, lemma)
+        for name, first, other in data_lines(ALTERNATIVES_FILE):
+            gazetteer.add_alternative(name, first, other)
         return gazetteer
 
     # building
@@ -164,6 +175,14 @@ class Gazetteer:
         """Register an adjective lemma ("смоленский") of a place."""
         stem = fold(lemma)[:-2]
         self._adjectives.setdefault(stem, key)
+
+    def add_demonym(self, key: str, lemma: str) -> None:
+        """Register a noun for the people of a place ("вологжанин", "вологжане")."""
+        self._demonyms.setdefault(fold(lemma), key)
+
+    def add_alternative(self, name: str, first: str, other: str) -> None:
+        """A name read as `first` unless the document names `other` (or a place in it)."""
+        self._alternatives[fold(name)] = (first, other)
 
     def _index(self, key: str, text: str) -> None:
         words = tokens(text)
@@ -214,12 +233,44 @@ class Gazetteer:
         chosen = [*parses[:1], *geographic] if geographic else parses[:MAX_FORMS]
         return frozenset({folded, *(fold(p.normal_form) for p in chosen)})
 
-    def resolve(self, name: str) -> Place | None:
-        """The place a name denotes, in any case form: "Смоленщины", "Поднебесной", "РТ"."""
+    def resolve(self, name: str, context: Collection[str] = ()) -> Place | None:
+        """The place a name denotes, in any case form: "Смоленщины", "Поднебесной", "РТ".
+
+        `context`: keys of the other places of the document; «Алтай» beside RU-ALT or a
+        place in it (geo:Барнаул) is RU-ALT (see `geo_alternatives.tsv`).
+        """
         words = tokens(name)
         if len(words) > 1 and self.forms(words[0].text) & DESIGNATORS:
-            return self._resolve_words(words) or self._resolve_words(words[1:])
-        return self._resolve_words(words)
+            place = self._resolve_words(words) or self._resolve_words(words[1:])
+        else:
+            place = self._resolve_words(words)
+        return self.prefer(place, name, context) if place else None
+
+    def prefer(self, place: Place, name: str, context: Collection[str]) -> Place:
+        """The other reading of an ambiguous name when the context names that place."""
+        first, other = self._alternatives.get(self._base_name(name), ("", ""))
+        if place.key != first or other == first or other not in self.places:
+            return place
+        if any(key == other or other in self.enclosing(key) for key in context):
+            return self.places[other]
+        return place
+
+    def _base_name(self, name: str) -> str:
+        """A name folded and in its lemma form when it is one word ("Алтая" -> "алтай")."""
+        words = tokens(name)
+        if len(words) != 1:
+            return fold(name)
+        known = [form for form in self.forms(words[0].text) if form in self._alternatives]
+        return known[0] if known else fold(name)
+
+    def enclosing(self, key: str) -> list[str]:
+        """Keys of the places around a place, nearest first."""
+        found: list[str] = []
+        place = self.places.get(key)
+        while place is not None and place.within and place.within not in found:
+            found.append(place.within)
+            place = self.places.get(place.within)
+        return found
 
     def _resolve_words(self, words: list[_Token]) -> Place | None:
         if not words:
@@ -259,7 +310,9 @@ class Gazetteer:
             start, end = words[i].start, words[stop].stop
             mentions.append(PlaceMention(start, end, text[start:end], self.places[name.key]))
             i = stop + 1
-        return mentions
+        context = {mention.place.key for mention in mentions}
+        return [replace(m, place=self.prefer(m.place, m.text, context - {m.place.key}))
+                for m in mentions]
 
     def _match_at(self, text: str, words: list[_Token], i: int) -> tuple[int, _Name] | None:
         if not words[i].text[0].isupper():
@@ -304,6 +357,14 @@ class Gazetteer:
         keys = [whole] if whole else [self._adjective_key(p) for p in folded.split("-")]
         unique = dict.fromkeys(k for k in keys if k)
         return tuple(self.places[k] for k in unique if k in self.places)
+
+    def demonym(self, word: str) -> Place | None:
+        """The place a noun for its people refers to: "вологжан" -> RU-VLG, "китайцы" -> CN."""
+        if not word:
+            return None
+        key = next((self._demonyms[f] for f in sorted(self.forms(word)) if f in self._demonyms),
+                   None)
+        return self.places.get(key) if key else None
 
     def _adjective_key(self, word: str) -> str | None:
         for cut in range(max(1, len(word) - 3), len(word)):
