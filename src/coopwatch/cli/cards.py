@@ -11,34 +11,42 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from coopwatch.cli.app import app, console
 from coopwatch.ingest import read_inputs
-from coopwatch.pipeline import Pipeline
+from coopwatch.parallel import map_documents, worker_count
 from coopwatch.records import Rejection
 from coopwatch.settings import get_settings
+
+WorkersOption = Annotated[
+    int | None,
+    typer.Option("--workers", "-w", min=0, help="Processes running the pipeline; 0 = one per CPU "
+                 "(default: settings, COOPWATCH_WORKERS, 1)."),
+]
 
 
 @app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl).")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Cards file (JSON lines); '-' for stdout.")] = Path("-"),
+    workers: WorkersOption = None,
 ) -> None:
     """Turn news files into document cards (JSON lines), without a database.
 
     One card per input document, in input order; rejected inputs are listed at the end
-    on stderr with the reason.
+    on stderr with the reason (a stage that fails rejects its document as pipeline_error).
+    With --workers N the pipeline runs in N processes, the cards still in input order.
     """
-    settings = get_settings()
-    pipeline = Pipeline()
+    settings = get_settings().with_overrides(workers=workers)
+    results = map_documents(read_inputs(paths, settings), workers=worker_count(settings.workers))
     rejections: list[Rejection] = []
     count = 0
     handle = open(output, "w", encoding="utf-8") if str(output) != "-" else None  # noqa: SIM115
     try:
         with _progress() as progress:
             task = progress.add_task("extracting", total=None)
-            for item in read_inputs(paths, settings):
+            for item in results:
                 if isinstance(item, Rejection):
                     rejections.append(item)
                 else:
-                    line = json.dumps(pipeline(item).to_json(), ensure_ascii=False)
+                    line = json.dumps(item.to_json(), ensure_ascii=False)
                     if handle:
                         handle.write(line + "\n")
                     else:

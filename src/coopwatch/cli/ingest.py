@@ -23,7 +23,9 @@ from sqlalchemy import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from coopwatch.cli.app import app, console
+from coopwatch.cli.cards import WorkersOption
 from coopwatch.ingest import read_inputs
+from coopwatch.parallel import map_documents, run_pipeline, worker_count
 from coopwatch.pipeline import Pipeline
 from coopwatch.records import Document, Rejection
 from coopwatch.settings import Settings, get_settings
@@ -52,22 +54,27 @@ class Outcome:
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl).")],
     db: DbOption = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Read news files and folders, extract their cards and store them.
 
     Each input ends as stored, duplicate (the same cleaned text is
     already stored: nothing is written) or rejected with a reason
-    (empty, binary, bad_encoding, not_russian, pipeline_error, store_error, ...).
-    A path that does not exist is recorded as rejected not_found
-    instead of stopping the batch. The exit code is 0 whenever the
-    batch ran, rejections included. The database is created and
-    migrated on first use.
+    (empty, binary, bad_encoding, not_russian, pipeline_error,
+    worker_crashed, store_error, ...). A path that does not exist is
+    recorded as rejected not_found instead of stopping the batch. The
+    exit code is 0 whenever the batch ran, rejections included. The
+    database is created and migrated on first use. With --workers N
+    the pipeline runs in N processes; this process checks for
+    duplicates before sending a text and does all the writing.
     """
-    settings = get_settings().with_overrides(database_url=db)
+    settings = get_settings().with_overrides(database_url=db, workers=workers)
+    count = worker_count(settings.workers)
     migrate(settings)
     database = Database.connect(settings)
     try:
-        outcomes = _run_with_progress(read_inputs(paths, settings), database, Pipeline())
+        pipeline = Pipeline() if count == 1 else None
+        outcomes = _run_with_progress(read_inputs(paths, settings), database, pipeline, count)
     finally:
         database.dispose()
     print_summary(outcomes, settings, Console())
@@ -75,12 +82,13 @@ def ingest(
 
 def _run_with_progress(
     items: Iterable[Document | Rejection], database: Database,
-    pipeline: Callable[[Document], Document],
+    pipeline: Callable[[Document], Document] | None, workers: int = 1,
 ) -> list[Outcome]:
     outcomes: list[Outcome] = []
     with _progress() as progress:
         task = progress.add_task("ingesting", total=None)
-        for outcome in ingest_items(items, database=database, pipeline=pipeline):
+        for outcome in ingest_items(items, database=database, pipeline=pipeline,
+                                    workers=workers):
             outcomes.append(outcome)
             progress.update(task, advance=1, description=Path(outcome.path).name)
     return outcomes
@@ -88,19 +96,20 @@ def _run_with_progress(
 
 def ingest_items(
     items: Iterable[Document | Rejection], *, database: Database,
-    pipeline: Callable[[Document], Document],
+    pipeline: Callable[[Document], Document] | None = None, workers: int = 1,
 ) -> Iterator[Outcome]:
     """Each input through the pipeline into the store; one bad input never stops the rest.
 
     The reprint index is loaded from the store once per batch and grows as it goes.
+    With `workers` > 1 the pipeline runs in a pool of processes that build their own
+    (leave `pipeline` None); texts already stored are found here and never sent, and the
+    store is written from this process only, in input order.
     """
     with database.sessions() as session:
         reprints = ReprintIndex.load(session)
-    for item in items:
-        if isinstance(item, Rejection):
-            yield _reject(database, item)
-        else:
-            yield ingest_document(item, database=database, pipeline=pipeline, reprints=reprints)
+    screened = (_screen(item, database) for item in items)
+    for result in map_documents(screened, workers=workers, pipeline=pipeline):
+        yield _store(result, database=database, reprints=reprints)
 
 
 def ingest_document(
@@ -108,16 +117,37 @@ def ingest_document(
     reprints: ReprintIndex | None = None,
 ) -> Outcome:
     """Skip a text already stored, else extract its card and store it."""
-    path = doc.source.path or doc.id
+    screened = _screen(doc, database)
+    if isinstance(screened, Document):
+        screened = run_pipeline(screened, pipeline)
+    return _store(screened, database=database, reprints=reprints)
+
+
+def _screen(item: Document | Rejection, database: Database) -> Document | Rejection | Outcome:
+    """A document whose text is already stored becomes a `duplicate` outcome, unprocessed."""
+    if isinstance(item, Rejection):
+        return item
     with database.sessions() as session:
-        existing = repository.find_by_text(session, text=doc.text)
-    if existing is not None:
-        return Outcome(path, "duplicate", doc_id=existing)
-    try:
-        card = pipeline(doc)
-    except Exception as error:
-        detail = f"{type(error).__name__}: {error}"
-        return _reject(database, Rejection(path, "pipeline_error", detail))
+        existing = repository.find_by_text(session, text=item.text)
+    if existing is None:
+        return item
+    return Outcome(item.source.path or item.id, "duplicate", doc_id=existing)
+
+
+def _store(
+    result: Document | Rejection | Outcome, *, database: Database,
+    reprints: ReprintIndex | None,
+) -> Outcome:
+    """Record what became of one input: its card saved, its rejection, or its outcome."""
+    if isinstance(result, Outcome):
+        return result
+    if isinstance(result, Rejection):
+        return _reject(database, result)
+    return _save(result, database=database, reprints=reprints)
+
+
+def _save(card: Document, *, database: Database, reprints: ReprintIndex | None) -> Outcome:
+    path = card.source.path or card.id
     try:
         with database.sessions.begin() as session:
             result = repository.save_document(session, doc=card, reprints=reprints)
