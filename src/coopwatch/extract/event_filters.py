@@ -6,6 +6,7 @@ Read from the syntax tree around the trigger:
 - generic: a plural noun trigger of a joint project or a localization («работу
   совместных предприятий», «пула резидентов») names a kind of thing, and a trigger
   under a measure noun («уровня локализации») names a degree;
+- counted: a visit whose subject is a number of people (tourists, students);
 - anaphoric: a meeting named again in passing, inside a prepositional phrase and
   without a partner of its own («в завершение встречи», «по итогам переговоров»).
 """
@@ -32,7 +33,11 @@ def measure_nouns() -> frozenset[str]:
 
 def names_event(passage: Passage, trigger: Trigger) -> bool:
     """Whether this trigger names an event of its own (not background, not generic)."""
-    return not (_background(passage.tokens, trigger) or _generic(passage.tokens, trigger))
+    tokens = passage.tokens
+    return not (
+        _background(tokens, trigger) or _generic(tokens, trigger)
+        or (trigger.type == "visit" and _counted_subject(tokens, trigger))
+    )
 
 
 def anaphoric(passage: Passage, trigger: Trigger) -> bool:
@@ -44,6 +49,24 @@ def anaphoric(passage: Passage, trigger: Trigger) -> bool:
     head = _head(tokens, token)
     return _has_case(tokens, token) or (
         token.rel == "nmod" and head is not None and head.pos == "NOUN" and _has_case(tokens, head)
+    )
+
+
+def _counted_subject(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """Visitors counted, not a delegation: «посетили 6 тыс. сахалинцев», «приедут
+    учиться 40 студентов»."""
+    verb = tokens[trigger.first]
+    infinitives = {t.id for t in tokens if t.head_id == verb.id and t.rel == "xcomp"}
+    subjects = [
+        t for t in tokens
+        if (t.head_id == verb.id and t.rel.startswith("nsubj"))
+        or (t.head_id in infinitives and t.rel in {"nsubj", "obj"})  # «приедут учиться 40 …»
+    ]
+    return any(
+        subject.pos == "NUM" or any(
+            t.head_id == subject.id and t.rel.startswith("nummod") for t in tokens
+        )
+        for subject in subjects
     )
 
 
