@@ -87,7 +87,7 @@ def _no_name(doc: Document, morph: Morph, index: TokenIndex, span: OrgSpan,
     tokens = index.inside(start, stop)
     if not tokens or not _is_common(morph, tokens[0]) or _quoted_inside(doc.text, start, stop):
         return False
-    if len(tokens) == 1 and tokens[0].start not in starts and tokens[0].pos in NAME_NOUNS \
+    if tokens[0].start not in starts and tokens[0].pos in NAME_NOUNS \
             and not is_org_kind(tokens[0].lemma):
         return False
     generic = len(tokens) <= 2 and fold(tokens[-1].lemma) in generic_org_words()

@@ -6,7 +6,7 @@ natasha's classes.
 
 from __future__ import annotations
 
-from coopwatch.nlp.morph import Morph, reading
+from coopwatch.nlp.morph import Morph, nominative, reading
 from coopwatch.records import Document, Mention, Sentence, Token
 from coopwatch.tools import Toolkit
 
@@ -26,7 +26,13 @@ def analyze_without_syntax(doc: Document, tools: Toolkit) -> Document:
     return _annotate(doc, tools, syntax=False)
 
 
-def _annotate(doc: Document, tools: Toolkit, *, syntax: bool) -> Document:
+def analyze_for_entities(doc: Document, tools: Toolkit) -> Document:
+    """As `analyze_without_syntax`, but only the tokens the entities stage reads get a
+    reading (none for the figures of sentences with numbers): for NER alone."""
+    return _annotate(doc, tools, syntax=False, figures=False)
+
+
+def _annotate(doc: Document, tools: Toolkit, *, syntax: bool, figures: bool = True) -> Document:
     from natasha import Doc
 
     models = tools.natasha
@@ -41,23 +47,86 @@ def _annotate(doc: Document, tools: Toolkit, *, syntax: bool) -> Document:
         for token in nat.tokens:
             token.lemmatize(models.morph_vocab)
     else:
-        _read_tokens(nat, tools.morph)
+        _read_tokens(nat, tools.morph, figures=figures)
     sentences = tuple(_sentence(sent) for sent in nat.sents)
     mentions = []
     for span in nat.spans:
-        span.normalize(models.morph_vocab)
+        if syntax:
+            span.normalize(models.morph_vocab)
         mentions.append(
             Mention(start=span.start, stop=span.stop, text=span.text,
-                    type=NER_TYPES.get(span.type, span.type), normal=span.normal)
+                    type=NER_TYPES.get(span.type, span.type),
+                    normal=span.normal if syntax else _normal(span, tools.morph))
         )
     return doc.replace(sentences=sentences, mentions=tuple(mentions))
 
 
-def _read_tokens(nat, morph: Morph) -> None:
-    """Give natasha's tokens pymorphy3's context-free lemma, part of speech and features."""
-    for token in nat.tokens:
-        found = reading(morph, token.text)
-        token.lemma, token.pos, token.feats = found.lemma, found.pos, found.feats
+# Which tokens around a name-like token get a reading (before, after): the entities stage
+# looks up to 4 tokens before a person's name or a quote (title words, kind words), at the
+# word before other names (a currency word before a place) and at 3 words after a
+# capitalized adjective (the kind noun of «Оршанском льнокомбинате»).
+AROUND_PERSON = (4, 1)
+AROUND_QUOTE = (4, 1)
+AROUND_CAPITAL = (1, 1)
+AFTER_ADJECTIVE = 3
+QUOTE_MARKS = frozenset("«»\"„“”")
+
+
+def _read_tokens(nat, morph: Morph, *, figures: bool = True) -> None:
+    """Give natasha's tokens pymorphy3's context-free lemma, part of speech and features:
+    every token of a sentence with a digit (figures read them all), elsewhere the tokens
+    near a capitalized or Latin word, a quote or an NER span (all the entities stage
+    reads); the other tokens keep their lower-case text as lemma and no part of speech.
+    Without `figures`, sentences with a digit are treated like the others."""
+    people = {token.start for span in nat.spans if span.type == "PER" for token in span.tokens}
+    named = {token.start for span in nat.spans for token in span.tokens}
+    for sent in nat.sents:
+        tokens = sent.tokens
+        if figures and _has_digit(sent.text):
+            wanted: range | set[int] = range(len(tokens))
+        else:
+            wanted = _near_names(morph, tokens, people, named)
+        for position, token in enumerate(tokens):
+            if position in wanted:
+                found = reading(morph, token.text)
+                token.lemma, token.pos, token.feats = found.lemma, found.pos, found.feats
+            else:
+                token.lemma, token.pos, token.feats = token.text.lower(), "", {}
+
+
+def _near_names(morph: Morph, tokens, people: set[int], named: set[int]) -> set[int]:
+    """Positions near a name-like token (see AROUND_*): a person's name, a quote, another
+    NER name, a capitalized or Latin word; AFTER_ADJECTIVE after a capitalized adjective."""
+    wanted: set[int] = set()
+    for position, token in enumerate(tokens):
+        text = token.text
+        if token.start in people:
+            before, after = AROUND_PERSON
+        elif text in QUOTE_MARKS:
+            before, after = AROUND_QUOTE
+        elif token.start in named or text[:1].isupper() or (text[:1].isascii()
+                                                             and text[:1].isalpha()):
+            before, after = AROUND_CAPITAL
+            if text[:1].isupper() and reading(morph, text).pos in ("ADJ", "PROPN"):
+                after = AFTER_ADJECTIVE
+        else:
+            continue
+        wanted.update(range(position - before, position + after + 1))
+    return wanted
+
+
+def _normal(span, morph: Morph) -> str:
+    """The span with each word in the nominative by its context-free reading, the spaces
+    between words kept (what natasha's normalizer gives without a tagger, but cached)."""
+    pieces, offset = [], span.start
+    for token in span.tokens:
+        pieces += [" " * (token.start - offset), nominative(morph, token.text)]
+        offset = token.stop
+    return "".join(pieces).lstrip()
+
+
+def _has_digit(text: str) -> bool:
+    return any(char.isdigit() for char in text)
 
 
 def _resegment(nat) -> None:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from coopwatch.nlp.analyze import analyze_without_syntax
+from coopwatch.nlp.analyze import analyze_for_entities, analyze_without_syntax
 from coopwatch.nlp.models import NatashaModels
 from coopwatch.tools import Toolkit
 
-__all__ = ["NerToolkit", "analyze_without_syntax"]
+__all__ = ["NerToolkit", "analyze_for_entities", "analyze_without_syntax"]
 
 
 class NerToolkit(Toolkit):

@@ -26,8 +26,8 @@ from coopwatch.evaluate.benchmarks.factrueval import FactRuDoc, read_factrueval
 from coopwatch.evaluate.benchmarks.ner_metrics import Typed
 from coopwatch.evaluate.benchmarks.nerel import NEREL_SCORED, NerelDoc, mapped_spans, read_nerel
 from coopwatch.evaluate.benchmarks.systems import (
+    DATASET_STAGES,
     FACT_STAGES,
-    NER_STAGES,
     Annotation,
     Coopwatch,
     System,
@@ -213,7 +213,8 @@ def child(argv: Sequence[str] | None = None) -> None:
     if args.task == "facts":
         result = run_facts(Coopwatch(Toolkit(), FACT_STAGES), docs)  # type: ignore[arg-type]
     else:
-        result = run_ner(make_system(args.system, stages=NER_STAGES), args.dataset, docs)
+        stages = DATASET_STAGES[args.dataset]
+        result = run_ner(make_system(args.system, stages=stages), args.dataset, docs)
     print(json.dumps(result.to_json(), ensure_ascii=False))
 
 

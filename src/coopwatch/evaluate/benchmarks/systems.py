@@ -2,7 +2,8 @@
 
 - `natasha`: natasha's Segmenter + NewsNERTagger alone (the baseline), LOC read as GEO;
 - `coopwatch`: every mention of every entity of our card (PER / ORG / GEO), plus the
-  amounts behind money and percent figures and the date expressions (for NEREL).
+  amounts behind money and percent figures and the date expressions (for NEREL; on
+  FactRuEval, which scores no dates or amounts, the dates and figures stages are skipped).
 
 This module is a benchmark adapter: like `coopwatch.nlp.analyze`, it talks to natasha
 directly, because the baseline is natasha itself.
@@ -14,7 +15,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from coopwatch.evaluate.benchmarks.ner_analysis import NerToolkit, analyze_without_syntax
+from coopwatch.evaluate.benchmarks.ner_analysis import (
+    NerToolkit,
+    analyze_for_entities,
+    analyze_without_syntax,
+)
 from coopwatch.evaluate.benchmarks.ner_metrics import Typed
 from coopwatch.extract import dates, entities, figures
 from coopwatch.extract.amounts import PERCENT, find_amounts
@@ -31,6 +36,13 @@ NER_STAGES = (
     Stage("entities", entities.link),
     Stage("figures", figures.extract),
 )
+# FactRuEval scores persons, organizations and places only: no dates, no figures.
+ENTITY_STAGES = (
+    Stage("analyze", analyze_for_entities),
+    Stage("entities", entities.link),
+)
+# The stages each NER dataset needs (NEREL also scores MONEY, PERCENT and DATE).
+DATASET_STAGES = {"factrueval-dev": ENTITY_STAGES, "nerel-dev": NER_STAGES}
 # What Occupation and Meeting facts need: events read the dependency tree (full analysis).
 FACT_STAGES = tuple(
     s for s in STAGES if s.name in {"analyze", "dates", "entities", "positions", "events"}
