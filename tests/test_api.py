@@ -12,11 +12,11 @@ from xml.etree import ElementTree
 import pytest
 from fastapi.testclient import TestClient
 
+from builders import kazan_card, mention_of, sentence_of, spb_card
 from coopwatch.api import create_app
 from coopwatch.records import Cooperation, Document, Entity, Event, Figure, Source
 from coopwatch.settings import Settings
 from coopwatch.store import repository
-from test_store import _mention, _sentence, kazan_card, spb_card
 
 pytest_plugins = ["db_fixtures"]
 
@@ -33,20 +33,20 @@ def tatar_card() -> Document:
     return Document(
         id="ta-zj", text=t, source=Source(title="Татарстан и Чжэцзян", published="2024-03-05"),
         entities=(
-            Entity("RU-TA", "GEO", "Татарстан", "region", "RU", ("РТ",), (_mention(t, "Татарстан"),)),
-            Entity("CN-ZJ", "GEO", "Чжэцзян", "region", "CN", (), (_mention(t, "Чжэцзян"),)),
+            Entity("RU-TA", "GEO", "Татарстан", "region", "RU", ("РТ",), (mention_of(t, "Татарстан"),)),
+            Entity("CN-ZJ", "GEO", "Чжэцзян", "region", "CN", (), (mention_of(t, "Чжэцзян"),)),
             Entity("RU-BRY", "GEO", "Брянская область", "region", "RU", ("Брянщина",),
-                   (_mention(t, "Брянской области"),)),
-            Entity("BY", "GEO", "Белоруссия", "country", None, (), (_mention(t, "Белоруссией"),)),
+                   (mention_of(t, "Брянской области"),)),
+            Entity("BY", "GEO", "Белоруссия", "country", None, (), (mention_of(t, "Белоруссией"),)),
             Entity("org:Ёлкинский завод", "ORG", "Ёлкинский завод", None, None, (),
-                   (_mention(t, "Ёлкинский завод"),)),
+                   (mention_of(t, "Ёлкинский завод"),)),
         ),
         events=(Event("localization", "proposed", "2024-03", ("RU-TA", "CN-ZJ"), None,
-                      "сборка электромобилей", ("automotive",), _sentence(t, "размещение")),),
+                      "сборка электромобилей", ("automotive",), sentence_of(t, "размещение")),),
         figures=(Figure("trade_turnover", 1.2e9, "USD", "exact", "actual", "2023", None,
-                        ("RU-BRY", "BY"), _sentence(t, "Брянской")),),
-        cooperation=(Cooperation(("CN-ZJ", "RU-TA"), ("automotive",), _sentence(t, "размещение")),
-                     Cooperation(("BY", "RU-SPE"), (), _sentence(t, "Брянской"))),
+                        ("RU-BRY", "BY"), sentence_of(t, "Брянской")),),
+        cooperation=(Cooperation(("CN-ZJ", "RU-TA"), ("automotive",), sentence_of(t, "размещение")),
+                     Cooperation(("BY", "RU-SPE"), (), sentence_of(t, "Брянской"))),
         sectors=("automotive",),
     )
 

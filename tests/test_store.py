@@ -12,20 +12,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect, select, text
 
-from coopwatch.records import (
-    Change,
-    Cooperation,
-    Document,
-    Entity,
-    Event,
-    Figure,
-    Flow,
-    Mention,
-    Position,
-    Rejection,
-    Source,
-    Span,
-)
+from builders import kazan_card, spb_card  # test_browser, test_cli_query import them here
+from coopwatch.records import Document, Rejection
 from coopwatch.settings import Settings
 from coopwatch.store import repository
 from coopwatch.store.db import Database, alembic_config, make_engine, migrate
@@ -33,87 +21,6 @@ from coopwatch.store.models import Base, EntityAliasRow, EntityRow, FactPartyRow
 from coopwatch.store.search import autogenerate_includes, search
 
 pytest_plugins = ["db_fixtures"]
-
-SPB_TEXT = (
-    "Вице-губернатор Санкт-Петербурга Кирилл Поляков посетил Минск. "
-    "Петербург и Белоруссия подписали соглашение о создании Центра белорусской техники. "
-    "Товарооборот Петербурга с Белоруссией в 2024 году вырос на 12,4% и составил "
-    "3 млрд долларов. Петербургские предприятия поставляют в Белоруссию лаки и краски."
-)
-KAZAN_TEXT = (
-    "Делегация Татарстана во главе с Рустамом Миннихановым посетила Санкт-Петербург, "
-    "где обсудила поставки продукции нефтехимии."
-)
-
-
-def _span(text: str, fragment: str) -> Span:
-    start = text.index(fragment)
-    return Span(start, start + len(fragment))
-
-
-def _mention(text: str, fragment: str) -> Mention:
-    span = _span(text, fragment)
-    return Mention(span.start, span.stop, fragment)
-
-
-def _sentence(text: str, fragment: str) -> tuple[Span, ...]:
-    """The sentence of `text` containing `fragment`, as evidence."""
-    start = text.rfind(". ", 0, text.index(fragment)) + 1
-    start += len(text[start:]) - len(text[start:].lstrip())
-    stop = text.index(".", text.index(fragment)) + 1
-    return (Span(start, stop),)
-
-
-def spb_card(doc_id: str = "spb-by") -> Document:
-    """A card with every kind of fact, the way the pipeline would build one."""
-    t = SPB_TEXT
-    return Document(
-        id=doc_id, text=t,
-        source=Source(path="news/spb.txt", url="https://example.ru/spb",
-                      title="Петербург и Белоруссия", published="2025-09-29"),
-        entities=(
-            Entity("RU-SPE", "GEO", "Санкт-Петербург", "region", "RU", ("Петербург",),
-                   (_mention(t, "Санкт-Петербурга"), _mention(t, "Петербург и"))),
-            Entity("BY", "GEO", "Белоруссия", "country", None, ("Республика Беларусь",),
-                   (_mention(t, "Белоруссия подписали"),)),
-            Entity("geo:Минск", "GEO", "Минск", "city", "BY", (), (_mention(t, "Минск"),)),
-            Entity("per:Кирилл Поляков", "PER", "Кирилл Поляков", None, None, ("Поляков",),
-                   (_mention(t, "Кирилл Поляков"),)),
-        ),
-        positions=(Position("per:Кирилл Поляков", "вице-губернатор", "RU-SPE",
-                            _sentence(t, "Вице-губернатор")),),
-        events=(
-            Event("visit", "done", "2025-09-29", ("per:Кирилл Поляков", "RU-SPE"), "geo:Минск",
-                  None, (), _sentence(t, "посетил Минск")),
-            Event("agreement", "done", "2025-09", ("RU-SPE", "BY"), None,
-                  "соглашение о создании Центра белорусской техники", ("automotive",),
-                  _sentence(t, "подписали")),
-        ),
-        figures=(
-            Figure("trade_turnover", 3.0e9, "USD", "exact", "actual", "2024",
-                   Change(percent=12.4), ("RU-SPE", "BY"), _sentence(t, "Товарооборот")),
-        ),
-        flows=(Flow("RU-SPE", "BY", ("лаки и краски",), ("chemicals",), "ongoing",
-                    _sentence(t, "поставляют")),),
-        cooperation=(Cooperation(("RU-SPE", "BY"), ("automotive", "chemicals"),
-                                 _sentence(t, "подписали")),),
-        sectors=("automotive", "chemicals"),
-    )
-
-
-def kazan_card() -> Document:
-    t = KAZAN_TEXT
-    return Document(
-        id="ta-spb", text=t, source=Source(path="news/kazan.txt", title="Татарстан в Петербурге"),
-        entities=(
-            Entity("RU-TA", "GEO", "Татарстан", "region", "RU", ("Республика Татарстан",),
-                   (_mention(t, "Татарстана"),)),
-            Entity("RU-SPE", "GEO", "Санкт-Петербург", "region", "RU", ("Северная столица",),
-                   (_mention(t, "Санкт-Петербург"),)),
-        ),
-        events=(Event("visit", "done", None, ("RU-TA",), "RU-SPE", None, ("chemicals",),
-                      _sentence(t, "Делегация")),),
-    )
 
 
 @pytest.fixture()

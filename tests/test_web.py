@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 from hypothesis import given
 from hypothesis import strategies as st
 
+from builders import kazan_card, spb_card
 from coopwatch.api import create_app
 from coopwatch.records import Span
 from coopwatch.settings import Settings
@@ -18,7 +19,6 @@ from coopwatch.store import repository
 from coopwatch.store.db import Database
 from coopwatch.web import pages
 from coopwatch.web.highlight import highlighted, pieces
-from test_store import kazan_card, spb_card
 
 
 @pytest.fixture()

@@ -1,0 +1,161 @@
+"""Shared test builders: analyzed documents with hand-given entities, spans of a text,
+and two stored-card examples with every kind of fact.
+
+Tests import these directly (`from builders import document`); nothing here is a test.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coopwatch.nlp.analyze import analyze
+from coopwatch.records import (
+    Change,
+    Cooperation,
+    Document,
+    Entity,
+    Event,
+    Figure,
+    Flow,
+    Mention,
+    Position,
+    Source,
+    Span,
+)
+from coopwatch.tools import Toolkit
+
+# Entity key prefix -> entity type; any other key (RU-SPE, CN, geo:Минск) is GEO.
+KINDS = {"per": "PER", "org": "ORG"}
+
+
+# --- spans of a text
+
+
+def span_of(text: str, fragment: str) -> Span:
+    """The first occurrence of `fragment` in `text`."""
+    start = text.index(fragment)
+    return Span(start, start + len(fragment))
+
+
+def mention_of(text: str, fragment: str) -> Mention:
+    """A mention at the first occurrence of `fragment` in `text`."""
+    span = span_of(text, fragment)
+    return Mention(span.start, span.stop, fragment)
+
+
+def sentence_of(text: str, fragment: str) -> tuple[Span, ...]:
+    """The sentence of `text` containing `fragment`, as evidence."""
+    start = text.rfind(". ", 0, text.index(fragment)) + 1
+    start += len(text[start:]) - len(text[start:].lstrip())
+    stop = text.index(".", text.index(fragment)) + 1
+    return (Span(start, stop),)
+
+
+# --- analyzed documents with hand-given entities
+
+
+def entity(key: str, surfaces: list[str], text: str, *, name_from_key: bool = True) -> Entity:
+    """An entity with a mention at every occurrence of each surface form.
+
+    Its type comes from the key prefix (per:, org:, else GEO); its name is the part of
+    a prefixed key after the colon (when `name_from_key`), else the first surface form.
+    """
+    mentions = tuple(
+        Mention(found.start(), found.end(), found.group())
+        for surface in surfaces
+        for found in re.finditer(re.escape(surface), text)
+    )
+    kind = KINDS.get(key.split(":")[0], "GEO")
+    name = key.split(":", 1)[1] if name_from_key and ":" in key else surfaces[0]
+    return Entity(key=key, type=kind, name=name, mentions=mentions)
+
+
+def analyzed(
+    text: str, tools: Toolkit, published: str | None = None, doc_id: str = "test"
+) -> Document:
+    """The text through the natasha adapter (sentences, tokens, mentions)."""
+    return analyze(Document(id=doc_id, text=text, source=Source(published=published)), tools)
+
+
+def with_entities(
+    doc: Document, entities: dict[str, list[str]], *, name_from_key: bool = True
+) -> Document:
+    """The document with the given entities (key -> surface forms) in place of its own."""
+    return doc.replace(entities=tuple(
+        entity(key, surfaces, doc.text, name_from_key=name_from_key)
+        for key, surfaces in entities.items()
+    ))
+
+
+def document(
+    text: str, tools: Toolkit, entities: dict[str, list[str]], *, name_from_key: bool = True
+) -> Document:
+    """The analyzed text with the given entities (key -> surface forms)."""
+    return with_entities(analyzed(text, tools), entities, name_from_key=name_from_key)
+
+
+# --- stored cards (store, API, web and CLI tests)
+
+SPB_TEXT = (
+    "Вице-губернатор Санкт-Петербурга Кирилл Поляков посетил Минск. "
+    "Петербург и Белоруссия подписали соглашение о создании Центра белорусской техники. "
+    "Товарооборот Петербурга с Белоруссией в 2024 году вырос на 12,4% и составил "
+    "3 млрд долларов. Петербургские предприятия поставляют в Белоруссию лаки и краски."
+)
+KAZAN_TEXT = (
+    "Делегация Татарстана во главе с Рустамом Миннихановым посетила Санкт-Петербург, "
+    "где обсудила поставки продукции нефтехимии."
+)
+
+
+def spb_card(doc_id: str = "spb-by") -> Document:
+    """A card with every kind of fact, the way the pipeline would build one."""
+    t = SPB_TEXT
+    return Document(
+        id=doc_id, text=t,
+        source=Source(path="news/spb.txt", url="https://example.ru/spb",
+                      title="Петербург и Белоруссия", published="2025-09-29"),
+        entities=(
+            Entity("RU-SPE", "GEO", "Санкт-Петербург", "region", "RU", ("Петербург",),
+                   (mention_of(t, "Санкт-Петербурга"), mention_of(t, "Петербург и"))),
+            Entity("BY", "GEO", "Белоруссия", "country", None, ("Республика Беларусь",),
+                   (mention_of(t, "Белоруссия подписали"),)),
+            Entity("geo:Минск", "GEO", "Минск", "city", "BY", (), (mention_of(t, "Минск"),)),
+            Entity("per:Кирилл Поляков", "PER", "Кирилл Поляков", None, None, ("Поляков",),
+                   (mention_of(t, "Кирилл Поляков"),)),
+        ),
+        positions=(Position("per:Кирилл Поляков", "вице-губернатор", "RU-SPE",
+                            sentence_of(t, "Вице-губернатор")),),
+        events=(
+            Event("visit", "done", "2025-09-29", ("per:Кирилл Поляков", "RU-SPE"), "geo:Минск",
+                  None, (), sentence_of(t, "посетил Минск")),
+            Event("agreement", "done", "2025-09", ("RU-SPE", "BY"), None,
+                  "соглашение о создании Центра белорусской техники", ("automotive",),
+                  sentence_of(t, "подписали")),
+        ),
+        figures=(
+            Figure("trade_turnover", 3.0e9, "USD", "exact", "actual", "2024",
+                   Change(percent=12.4), ("RU-SPE", "BY"), sentence_of(t, "Товарооборот")),
+        ),
+        flows=(Flow("RU-SPE", "BY", ("лаки и краски",), ("chemicals",), "ongoing",
+                    sentence_of(t, "поставляют")),),
+        cooperation=(Cooperation(("RU-SPE", "BY"), ("automotive", "chemicals"),
+                                 sentence_of(t, "подписали")),),
+        sectors=("automotive", "chemicals"),
+    )
+
+
+def kazan_card() -> Document:
+    """A second card: one visit, two regions, no publication date."""
+    t = KAZAN_TEXT
+    return Document(
+        id="ta-spb", text=t, source=Source(path="news/kazan.txt", title="Татарстан в Петербурге"),
+        entities=(
+            Entity("RU-TA", "GEO", "Татарстан", "region", "RU", ("Республика Татарстан",),
+                   (mention_of(t, "Татарстана"),)),
+            Entity("RU-SPE", "GEO", "Санкт-Петербург", "region", "RU", ("Северная столица",),
+                   (mention_of(t, "Санкт-Петербург"),)),
+        ),
+        events=(Event("visit", "done", None, ("RU-TA",), "RU-SPE", None, ("chemicals",),
+                      sentence_of(t, "Делегация")),),
+    )
