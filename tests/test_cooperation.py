@@ -2,33 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
+from builders import document
 from coopwatch.extract import cooperation
-from coopwatch.nlp.analyze import analyze
-from coopwatch.records import Document, Entity, Event, Flow, Mention, Position, Span
+from coopwatch.records import Document, Event, Flow, Position, Span
 from coopwatch.tools import Toolkit
-
-KINDS = {"per": "PER", "org": "ORG"}
-
-
-def entity(key: str, surfaces: list[str], text: str) -> Entity:
-    """An entity named by its key, with a mention at every occurrence of each surface."""
-    mentions = tuple(
-        Mention(found.start(), found.end(), found.group())
-        for surface in surfaces
-        for found in re.finditer(re.escape(surface), text)
-    )
-    kind = KINDS.get(key.split(":")[0], "GEO")
-    name = key.split(":", 1)[1] if ":" in key else surfaces[0]
-    return Entity(key=key, type=kind, name=name, mentions=mentions)
-
-
-def document(text: str, tools: Toolkit, entities: dict[str, list[str]]) -> Document:
-    doc = analyze(Document(id="test", text=text), tools)
-    return doc.replace(entities=tuple(entity(k, v, text) for k, v in entities.items()))
 
 
 def found_pairs(doc: Document) -> set[frozenset[str]]:

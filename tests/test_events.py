@@ -2,35 +2,20 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
+import builders
 from coopwatch.extract import dates, events
-from coopwatch.nlp.analyze import analyze
-from coopwatch.records import Document, Entity, Mention, Source
+from coopwatch.records import Document
 from coopwatch.tools import Toolkit
-
-KINDS = {"per": "PER", "org": "ORG"}
-
-
-def entity(key: str, surfaces: list[str], text: str) -> Entity:
-    """An entity with a mention at every occurrence of each surface form."""
-    mentions = tuple(
-        Mention(found.start(), found.end(), found.group())
-        for surface in surfaces
-        for found in re.finditer(re.escape(surface), text)
-    )
-    return Entity(key=key, type=KINDS.get(key.split(":")[0], "GEO"), name=surfaces[0],
-                  mentions=mentions)
 
 
 def document(
     text: str, tools: Toolkit, entities: dict[str, list[str]], published: str | None = None
 ) -> Document:
-    doc = analyze(Document(id="test", text=text, source=Source(published=published)), tools)
-    doc = dates.annotate(doc, tools)
-    return doc.replace(entities=tuple(entity(k, v, text) for k, v in entities.items()))
+    """The analyzed text with its dates and the given entities (named by first surface form)."""
+    doc = dates.annotate(builders.analyzed(text, tools, published), tools)
+    return builders.with_entities(doc, entities, name_from_key=False)
 
 
 # sentence, entities, expected (type, status, participants that must be there, date)

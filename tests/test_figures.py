@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from builders import analyzed, mention_of
 from coopwatch.extract import figure_parties, figures
-from coopwatch.nlp.analyze import analyze
 from coopwatch.records import Change, Document, Entity, Mention, Source
 from coopwatch.tools import Toolkit
 
@@ -123,8 +123,7 @@ NO_FIGURES = [
 
 
 def _figures(tools: Toolkit, text: str, published: str | None = None, entities=()) -> list:
-    doc = Document(id="t", text=text, source=Source(published=published))
-    doc = analyze(doc, tools).replace(entities=tuple(entities))
+    doc = analyzed(text, tools, published, doc_id="t").replace(entities=tuple(entities))
     return list(figures.extract(doc, tools).figures)
 
 
@@ -152,9 +151,7 @@ def test_no_figures(tools: Toolkit, text: str) -> None:
 
 
 def _entity(key: str, text: str, name: str) -> Entity:
-    start = text.index(name)
-    mention = Mention(start=start, stop=start + len(name), text=name)
-    return Entity(key=key, type="GEO", name=name, mentions=(mention,))
+    return Entity(key=key, type="GEO", name=name, mentions=(mention_of(text, name),))
 
 
 def test_parties_of_the_sentence(tools: Toolkit) -> None:

@@ -2,32 +2,16 @@
 
 from __future__ import annotations
 
-import re
+from functools import partial
 
 import pytest
 
+import builders
 from coopwatch.extract import positions
-from coopwatch.nlp.analyze import analyze
-from coopwatch.records import Document, Entity, Mention
 from coopwatch.tools import Toolkit
 
-KINDS = {"per": "PER", "org": "ORG"}
-
-
-def entity(key: str, surfaces: list[str], text: str) -> Entity:
-    """An entity with a mention at every occurrence of each surface form."""
-    mentions = tuple(
-        Mention(found.start(), found.end(), found.group())
-        for surface in surfaces
-        for found in re.finditer(re.escape(surface), text)
-    )
-    kind = KINDS.get(key.split(":")[0], "GEO")
-    return Entity(key=key, type=kind, name=surfaces[0], mentions=mentions)
-
-
-def document(text: str, tools: Toolkit, entities: dict[str, list[str]]) -> Document:
-    doc = analyze(Document(id="test", text=text), tools)
-    return doc.replace(entities=tuple(entity(k, v, text) for k, v in entities.items()))
+# These tests name each entity by its first surface form.
+document = partial(builders.document, name_from_key=False)
 
 
 # sentence, entities (key -> surface forms), expected (person, title, of)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from builders import analyzed
 from coopwatch.extract import sectors
 from coopwatch.extract.sectors import sector_lexicon, sectors_of
-from coopwatch.nlp.analyze import analyze
-from coopwatch.records import SECTORS, Document
+from coopwatch.records import SECTORS
 from coopwatch.tools import Toolkit
 
 PHRASES = [
@@ -48,13 +48,9 @@ PHRASES = [
 ]
 
 
-def analysed(text: str, tools: Toolkit) -> Document:
-    return analyze(Document(id="test", text=text), tools)
-
-
 @pytest.mark.parametrize(("text", "expected"), PHRASES)
 def test_sectors_of_phrase(text: str, expected: set[str], tools: Toolkit) -> None:
-    doc = analysed(text, tools)
+    doc = analyzed(text, tools)
     tokens = [token for sentence in doc.sentences for token in sentence.tokens]
     assert set(sectors_of(tokens)) == expected
 
@@ -81,5 +77,5 @@ def test_document_sectors_come_from_cooperation_passages(tools: Toolkit) -> None
         "• Судостроение\n\n"
         "Погода в регионе была тёплой, туристы гуляли по набережной."
     )
-    doc = sectors.extract(analysed(text, tools), tools)
+    doc = sectors.extract(analyzed(text, tools), tools)
     assert doc.sectors == ("healthcare", "shipbuilding")
