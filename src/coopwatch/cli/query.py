@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Annotated, Any
 
@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from coopwatch.cli.app import app, console
 from coopwatch.cli.ingest import DbOption
+from coopwatch.cli.tables import table
 from coopwatch.settings import get_settings
 from coopwatch.store import queries
 from coopwatch.store.db import Database, migrate
@@ -72,26 +73,6 @@ def emit(result: Any, as_json: bool, render: Callable[[Any], Any]) -> None:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
         Console().print(render(result))
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, list | tuple):
-        return ", ".join(_cell(item) for item in value) or "-"
-    if isinstance(value, float):
-        return f"{value:,.0f}".replace(",", " ") if abs(value) >= 1000 else f"{value:g}"
-    return str(value)
-
-
-def table(title: str, columns: str, rows: Iterable[Iterable[Any]]) -> Table:
-    """A rich table with folded columns; every cell escaped."""
-    result = Table(title=title, title_justify="left")
-    for column in columns.split():
-        result.add_column(column, overflow="fold")
-    for row in rows:
-        result.add_row(*(escape(_cell(value)) for value in row))
-    return result
 
 
 def _paged(page: queries.Page, title: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.console import Console, Group, RenderableType
@@ -15,6 +15,7 @@ from rich.table import Table
 
 from coopwatch.cli.app import app, console
 from coopwatch.cli.ingest import DbOption
+from coopwatch.cli.tables import table
 from coopwatch.records import Change, Document, Span
 from coopwatch.settings import get_settings
 from coopwatch.store import repository
@@ -48,8 +49,8 @@ def show(
 def render_card(card: Document) -> RenderableType:
     """The card as a panel of its source, then one table per non-empty section."""
     view = CardView(card)
-    tables = (table(view) for table in SECTION_TABLES)
-    return Group(_source_panel(card), *(table for table in tables if table.row_count))
+    tables = (section(view) for section in SECTION_TABLES)
+    return Group(_source_panel(card), *(shown for shown in tables if shown.row_count))
 
 
 @dataclass(frozen=True)
@@ -80,25 +81,6 @@ def _source_panel(card: Document) -> Panel:
     return Panel("\n".join(lines), title="document", title_align="left")
 
 
-def _table(title: str, columns: str, rows: Iterable[Iterable[Any]]) -> Table:
-    table = Table(title=title, title_justify="left")
-    for column in columns.split():
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        table.add_row(*(escape(_cell(value)) for value in row))
-    return table
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, list | tuple):
-        return ", ".join(_cell(item) for item in value) or "-"
-    if isinstance(value, float):
-        return f"{value:,.0f}".replace(",", " ") if abs(value) >= 1000 else f"{value:g}"
-    return str(value)
-
-
 def _change(change: Change | None) -> str | None:
     if change is None:
         return None
@@ -106,21 +88,21 @@ def _change(change: Change | None) -> str | None:
 
 
 def _entities(view: CardView) -> Table:
-    return _table("entities", "key type name geo_kind within aliases mentions", (
+    return table("entities", "key type name geo_kind within aliases mentions", (
         (e.key, e.type, e.name, e.geo_kind, view.name(e.within), e.aliases, len(e.mentions))
         for e in view.card.entities
     ))
 
 
 def _positions(view: CardView) -> Table:
-    return _table("positions", "person title of evidence", (
+    return table("positions", "person title of evidence", (
         (view.name(p.person), p.title, view.name(p.of), view.evidence(p.evidence))
         for p in view.card.positions
     ))
 
 
 def _events(view: CardView) -> Table:
-    return _table("events", "type status date participants place evidence", (
+    return table("events", "type status date participants place evidence", (
         (e.type, e.status, e.date, view.names(e.participants), view.name(e.place),
          view.evidence(e.evidence))
         for e in view.card.events
@@ -128,7 +110,7 @@ def _events(view: CardView) -> Table:
 
 
 def _figures(view: CardView) -> Table:
-    return _table("figures", "metric value unit approx kind period change parties evidence", (
+    return table("figures", "metric value unit approx kind period change parties evidence", (
         (f.metric, f.value, f.unit, f.approx, f.kind, f.period,
          _change(f.change), view.names(f.parties),
          view.evidence(f.evidence))
@@ -137,14 +119,14 @@ def _figures(view: CardView) -> Table:
 
 
 def _flows(view: CardView) -> Table:
-    return _table("flows", "from to goods status evidence", (
+    return table("flows", "from to goods status evidence", (
         (view.name(f.source), view.name(f.target), f.goods, f.status, view.evidence(f.evidence))
         for f in view.card.flows
     ))
 
 
 def _cooperation(view: CardView) -> Table:
-    return _table("cooperation", "parties sectors evidence", (
+    return table("cooperation", "parties sectors evidence", (
         (view.names(c.parties), c.sectors, view.evidence(c.evidence))
         for c in view.card.cooperation
     ))
