@@ -36,6 +36,8 @@ from coopwatch.evaluate.benchmarks.systems import (
     figure_amounts,
 )
 from coopwatch.evaluate.benchmarks.tally import Tally
+from coopwatch.nlp.analyze import analyze_for_entities
+from coopwatch.nlp.morph import nominative, reading
 from coopwatch.records import Change, Document, Figure, Span
 from coopwatch.tools import Toolkit
 
@@ -327,3 +329,45 @@ def test_bench_cli_runs_a_system_in_a_subprocess(data_dir: Path) -> None:
     (result,) = json.loads(done.stdout)
     assert result["system"] == "natasha" and result["docs"] == 2
     assert result["metrics"]["exact_span"]["PER"]["expected"] > 0
+
+
+# --- the NER-only analysis: pymorphy3 readings instead of natasha's tagger ---------------
+
+READINGS = [
+    ("самолётов", "самолет", "NOUN", {"Case": "Gen", "Number": "Plur"}),
+    ("Иванов", "иванов", "PROPN", {"Case": "Nom", "Gender": "Masc"}),
+    ("России", "россия", "PROPN", {"Case": "Gen"}),
+    ("был", "быть", "AUX", {"Tense": "Past"}),
+    ("доволен", "довольный", "ADJ", {"Variant": "Short"}),
+    ("Объединённая", "объединить", "ADJ", {"Case": "Nom", "Gender": "Fem"}),
+    ("чтобы", "чтобы", "SCONJ", {}),
+    ("Alibaba", "alibaba", "X", {"Foreign": "Yes"}),
+    ("2020", "2020", "NUM", {}),
+    ("«", "«", "PUNCT", {}),
+]
+
+
+@pytest.mark.parametrize(("word", "lemma", "pos", "feats"), READINGS)
+def test_readings_speak_natashas_tags(word: str, lemma: str, pos: str, feats: dict,
+                                      tools: Toolkit) -> None:
+    found = reading(tools.morph, word)
+    assert (found.lemma, found.pos) == (lemma, pos)
+    assert feats.items() <= found.feats.items()
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Москвы", "Москва"), ("Нижегородской", "Нижегородская"), ("Санкт-Петербурге",
+                                                               "Санкт-Петербург"),
+    ("Байхановым", "Байханов"), ("Русских", "Русских"), ("ООН", "ООН"),
+])
+def test_span_words_in_the_nominative(word: str, expected: str, tools: Toolkit) -> None:
+    assert nominative(tools.morph, word) == expected
+
+
+def test_only_tokens_near_names_get_a_reading(tools: Toolkit) -> None:
+    text = ("Вчера все мы долго и спокойно обсуждали погоду и урожай, а потом пошли домой. "
+            "В Казани открыли новый завод.")
+    doc = analyze_for_entities(Document(id="t", text=text), tools)
+    read = {t.text for s in doc.sentences for t in s.tokens if t.pos}
+    assert {"Казани", "В", "Вчера"} <= read
+    assert not {"спокойно", "погоду", "урожай", "домой"} & read

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from coopwatch.extract.entities import link
 from coopwatch.extract.gazetteer import Place, PlaceMention
-from coopwatch.nlp.analyze import analyze
+from coopwatch.nlp.analyze import analyze, analyze_for_entities
 from coopwatch.records import Document, Mention
 from coopwatch.tools import Toolkit
 
@@ -181,3 +181,57 @@ def test_mention_offsets_slice_the_text(tools: Toolkit, rows: list, prefix: str)
         assert entity.mentions
         for mention in entity.mentions:
             assert text[mention.start:mention.stop] == mention.text
+
+
+# --- names the NER model tags but the filters used to drop or retype ------------------
+
+NAMED = [
+    ("Машина разбилась в непосредственной близости от здания Конгресса.", "ORG", "Конгресс"),
+    ("Цветы принесли представители партии «Яблоко».", "ORG", "Яблоко"),
+    ("Товарооборот России с Евросоюзом вырос.", "ORG", "Евросоюз"),
+    ("Кончину миру предрёк сам Нострадамус.", "PER", "Нострадамус"),
+    ("Премьер вручил прошение об отставке королеве Елизавете II.", "PER", "Елизавета II"),
+    ("Это требование отменил папа Иоанн Павел II.", "PER", "Иоанн Павел II"),
+]
+
+
+@pytest.fixture(scope="module", params=["analyze", "analyze_for_entities"])
+def analysis(request: pytest.FixtureRequest):
+    """Both analyses the entities stage runs after: full, and the NER-only one."""
+    return analyze if request.param == "analyze" else analyze_for_entities
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), NAMED)
+def test_names_kept_with_their_type(text: str, kind: str, name: str, tools: Toolkit,
+                                    analysis) -> None:
+    doc = link(analysis(Document(id="t", text=text), tools), tools)
+    assert (kind, name) in {(e.type, e.name) for e in doc.entities}
+
+
+NOT_NAMED = [
+    ("Делегация посетила Магнитогорский металлургический комбинат в июне.", "Делегация"),
+    ("Фармкомпания из Сычуани построит завод в Калуге.", "Фармкомпания"),
+    ("Объём ВВП и НДС обсудили на встрече.", "ВВП"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_NAMED)
+def test_common_words_at_a_sentence_start_name_nothing(text: str, word: str, tools: Toolkit,
+                                                      analysis) -> None:
+    doc = link(analysis(Document(id="t", text=text), tools), tools)
+    assert all(word not in e.name for e in doc.entities)
+
+
+def test_bracketed_spelling_is_a_mention_of_its_own(tools: Toolkit, analysis) -> None:
+    text = "Об этом сообщил руководитель комитета Джоэл Саймон (Joel Simon) в среду."
+    doc = link(analysis(Document(id="t", text=text), tools), tools)
+    spans = {m.text for e in doc.entities if e.type == "PER" for m in e.mentions}
+    assert "Джоэл Саймон" in spans and "Joel Simon" in spans
+    assert not any("(" in span or ")" in span for span in spans)
+
+
+def test_both_analyses_give_the_same_entities(tools: Toolkit) -> None:
+    for text, _expected in PARAGRAPHS:
+        full = link(analyze(Document(id="t", text=text), tools), tools)
+        light = link(analyze_for_entities(Document(id="t", text=text), tools), tools)
+        assert {(e.key, e.type) for e in light.entities} == {(e.key, e.type) for e in full.entities}

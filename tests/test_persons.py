@@ -5,9 +5,14 @@ from __future__ import annotations
 import pytest
 
 from coopwatch.extract.entities import link
-from coopwatch.extract.persons import nominative_surname, person_name
+from coopwatch.extract.persons import (
+    is_org_compound,
+    nominative_surname,
+    person_name,
+    split_people,
+)
 from coopwatch.nlp.analyze import analyze
-from coopwatch.records import Document
+from coopwatch.records import Document, Mention
 from coopwatch.tools import Toolkit
 
 
@@ -83,6 +88,8 @@ NAME_PARTS = [
     ("Беглов", (None, "Беглов", None)),
     ("Андрей Кунцевич", ("Андрей", "Кунцевич", None)),
     ("Рустам Нургалиевич Минниханов", ("Рустам", "Минниханов", None)),
+    ("Иоанн Павел II", ("Иоанн Павел", "II", None)),
+    ("Елизавета II", ("Елизавета", "II", None)),
 ]
 
 
@@ -107,3 +114,27 @@ SURNAMES = [
 @pytest.mark.parametrize(("word", "case", "gender", "expected"), SURNAMES)
 def test_nominative_surname(word: str, case: str, gender: str, expected: str) -> None:
     assert nominative_surname(word, case, gender) == expected
+
+
+LONE_WORDS = [
+    ("Нострадамус", True),   # unknown to the dictionary: a person
+    ("Лоуенкрон", True),
+    ("Хабаровсктамстата", False),  # a place stem and an organization word
+    ("Росприроднадзора", False),
+    ("Формулы-1", False),  # a digit: no one's name
+]
+
+
+@pytest.mark.parametrize(("word", "person"), LONE_WORDS)
+def test_lone_person_words(word: str, person: bool, tools: Toolkit) -> None:
+    mention = Mention(start=0, stop=len(word), text=word, type="PER", normal=word)
+    people_, others = split_people(tools.morph, [mention])
+    assert (people_ == [mention]) is person and (others == [mention]) is not person
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Хабаровсктамстат", True), ("Гомсельмаш", True), ("Сбербанк", True),
+    ("Лоуенкрон", False), ("Стаханов", False), ("Промыслов", False),
+])
+def test_is_org_compound(word: str, expected: bool) -> None:
+    assert is_org_compound(word) is expected

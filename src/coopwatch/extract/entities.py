@@ -7,9 +7,10 @@ ones the NER model misses). Entities are listed in order of their first mention.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from coopwatch.extract.entity_candidates import Candidate, overlaps
+from coopwatch.extract.entity_candidates import Candidate, overlaps, without_brackets
 from coopwatch.extract.entity_lexicon import name_particles, person_titles
 from coopwatch.extract.geo_entities import geo_entities, place_candidates
 from coopwatch.extract.lexicon import fold
@@ -19,6 +20,9 @@ from coopwatch.extract.persons import fix_normal, person_entities, split_people,
 from coopwatch.extract.token_index import TokenIndex
 from coopwatch.records import Document, Entity, Mention, Token
 from coopwatch.tools import Toolkit
+
+REGNAL = re.compile(r"[ \t]([IVX]{1,4})(?![\w.-])")
+ROMAN = re.compile(r"[IVX]{1,4}")
 
 
 def link(doc: Document, tools: Toolkit) -> Document:
@@ -32,8 +36,8 @@ def link(doc: Document, tools: Toolkit) -> Document:
     groups = group_orgs(orgs, gazetteer.resolve)
     entities = [
         *geo_entities(places),
-        *person_entities(morph, people),
-        *(org_entity(group) for group in groups),
+        *(without_brackets(e) for e in person_entities(morph, people)),
+        *(without_brackets(org_entity(group)) for group in groups),
     ]
     return doc.replace(entities=tuple(sorted(entities, key=_first_offset)))
 
@@ -62,14 +66,27 @@ def title_before(index: TokenIndex, start: int) -> Token | None:
 
 def without_titles(doc: Document, index: TokenIndex) -> list[Mention]:
     """The NER mentions, PER spans without the title words taken in («Раис Татарстана»
-    -> «Татарстана», which the gazetteer then reads as a place)."""
+    -> «Татарстана», which the gazetteer then reads as a place) and with the regnal
+    number the NER model leaves out («Елизавета» + «II»)."""
     found = []
     for mention in doc.mentions:
         if mention.type == "PER":
             mention = trim_titles(mention, index.inside(mention.start, mention.stop))
+            mention = with_regnal_number(doc.text, mention) if mention else None
         if mention is not None:
             found.append(mention)
     return found
+
+
+def with_regnal_number(text: str, mention: Mention) -> Mention:
+    """A name followed by a Roman numeral takes it in: «Елизаветы II», «Георг VI»."""
+    match = REGNAL.match(text, mention.stop)
+    if match is None:
+        return mention
+    stop = match.end(1)
+    normal = f"{mention.normal or mention.text} {match.group(1)}"
+    return Mention(start=mention.start, stop=stop, text=text[mention.start:stop],
+                   type=mention.type, normal=normal)
 
 
 def is_personal(mention: Mention) -> bool:
@@ -78,7 +95,8 @@ def is_personal(mention: Mention) -> bool:
     words = [word for word in mention.text.split() if word[:1].isalpha()]
     named = [word for word in words if not is_particle(word)]
     return bool(named) and all(word[:1].isupper() for word in named) and not any(
-        word.isupper() and len(word) > 1 and not word.endswith(".") for word in words)
+        word.isupper() and len(word) > 1 and not word.endswith(".")
+        and not ROMAN.fullmatch(word) for word in words)
 
 
 def is_particle(word: str) -> bool:

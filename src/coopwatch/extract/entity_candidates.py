@@ -6,11 +6,12 @@ stage then groups candidates into entities, one per key.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from coopwatch.extract.gazetteer import Place
-from coopwatch.records import Mention
+from coopwatch.records import Entity, Mention
 
 QUOTES = "«»\"„“”'"
 
@@ -65,3 +66,30 @@ def is_quoted(text: str, start: int, stop: int) -> bool:
     """Whether text[start:stop] is exactly the inside of a pair of quotes."""
     return (start > 0 and stop < len(text) and text[start - 1] in QUOTES
             and text[stop] in QUOTES)
+
+
+BRACKETED_PART = re.compile(r"\s*\(([^()]+)\)\s*")
+
+
+def split_bracketed(mention: Mention) -> tuple[Mention, ...]:
+    """A name with another spelling in brackets as two mentions, without the brackets:
+    «Джошуа Вольфа (Joshua Wolf)» -> «Джошуа Вольфа», «Joshua Wolf»."""
+    match = BRACKETED_PART.search(mention.text)
+    if match is None or match.start() == 0:
+        return (mention,)
+    before = mention.text[:match.start()]
+    inner_start = mention.start + match.start(1)
+    first = replace(mention, stop=mention.start + len(before), text=before)
+    inner = Mention(start=inner_start, stop=inner_start + len(match.group(1)),
+                    text=match.group(1), type=mention.type)
+    rest = mention.text[match.end():]
+    tail = (Mention(start=mention.stop - len(rest), stop=mention.stop, text=rest,
+                    type=mention.type),) if rest.strip() else ()
+    return (first, inner, *tail)
+
+
+def without_brackets(entity: Entity) -> Entity:
+    """The entity with each bracketed other spelling as a mention of its own."""
+    mentions = tuple(part for mention in entity.mentions for part in split_bracketed(mention))
+    return entity if len(mentions) == len(entity.mentions) else replace(entity,
+                                                                        mentions=mentions)

@@ -7,6 +7,7 @@ the full name with the same surname (surname lemma, initial and gender must agre
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ from coopwatch.nlp.morph import Morph
 from coopwatch.records import Entity, Mention, Token
 
 INITIAL_MARK = "."
+REGNAL_NUMBER = re.compile(r"[IVX]{1,4}")
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ def person_name(morph: Morph, normal: str) -> PersonName | None:
         return None
     if initials or len(words) == 1:
         return PersonName(first=None, last=words[-1], initials=initials)
+    if REGNAL_NUMBER.fullmatch(words[-1]):  # «Иоанн Павел II»: the numeral is the last part
+        return PersonName(first=" ".join(words[:-1]), last=words[-1])
     middle = next((w for w in words[1:] if _tag_of(morph, w, "Patr")), None) if len(
         words) >= 3 else None
     names = [word for word in words if word != middle]

@@ -121,7 +121,16 @@ def _nominative(analyzer: Any, word: str) -> str:
     found = _reading(analyzer, word)
     if found.pos not in INFLECTED_POS or found.feats.get("Case") in (None, "Nom"):
         return lower
-    form = _parse(analyzer, word)[0].inflect({"nomn"})
+    parses = _parse(analyzer, word)
+    if word[:1].isupper():
+        # a name: a parse as a name if there is one; an unknown word stays as written
+        # (the entities stage puts surnames in the nominative by their endings)
+        names = [p for p in parses if any(mark in p.tag for mark in PROPER)]
+        names.sort(key=lambda p: "sing" not in p.tag)  # one person, one place
+        # otherwise a known singular word («Нижегородской»); a plural one may be an
+        # indeclinable surname («Русских») and stays as written
+        parses = names or [p for p in parses[:1] if p.is_known and "plur" not in p.tag]
+    form = parses[0].inflect({"nomn"}) if parses else None
     return form.word.replace("ё", "е") if form is not None else lower
 
 
