@@ -7,6 +7,7 @@ the entity a token belongs to, and the Russian region a document is mostly about
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from coopwatch.records import Document, Entity, Mention
@@ -50,27 +51,23 @@ def entity_mentions(doc: Document, start: int, stop: int) -> list[EntityMention]
     return sorted(found, key=lambda item: (item.start, -item.stop))
 
 
+def mentions_of_type(doc: Document, kind: str) -> Iterator[EntityMention]:
+    """Every mention of the document's entities of this type (PER, ORG or GEO)."""
+    for entity in doc.entities:
+        if entity.type == kind:
+            for mention in entity.mentions:
+                yield EntityMention(entity, mention)
+
+
 def mention_at(doc: Document, start: int, kind: str) -> EntityMention | None:
     """The longest mention of an entity of this type that starts at `start`."""
-    found = [
-        EntityMention(entity, mention)
-        for entity in doc.entities
-        if entity.type == kind
-        for mention in entity.mentions
-        if mention.start == start
-    ]
+    found = (item for item in mentions_of_type(doc, kind) if item.start == start)
     return max(found, key=lambda item: item.stop, default=None)
 
 
 def mention_ending_at(doc: Document, stop: int, kind: str) -> EntityMention | None:
     """The longest mention of an entity of this type that ends at `stop`."""
-    found = [
-        EntityMention(entity, mention)
-        for entity in doc.entities
-        if entity.type == kind
-        for mention in entity.mentions
-        if mention.stop == stop
-    ]
+    found = (item for item in mentions_of_type(doc, kind) if item.stop == stop)
     return min(found, key=lambda item: item.start, default=None)
 
 
