@@ -87,9 +87,9 @@ def _no_name(doc: Document, morph: Morph, index: TokenIndex, span: OrgSpan,
     tokens = index.inside(start, stop)
     if not tokens or not _is_common(morph, tokens[0]) or _quoted_inside(doc.text, start, stop):
         return False
-    if tokens[0].start not in starts and tokens[0].pos in NAME_NOUNS \
-            and not is_org_kind(tokens[0].lemma):
-        return False
+    if tokens[0].start not in starts and tokens[0].pos in NAME_NOUNS and (
+            len(tokens) > 1 or not is_org_kind(tokens[0].lemma)):
+        return False  # «Конгресса», «Университете Лос-Анджелеса»
     generic = len(tokens) <= 2 and fold(tokens[-1].lemma) in generic_org_words()
     return len(tokens) == 1 or (generic and all(_is_common(morph, t) for t in tokens)) or (
         (tokens[1].start, stop) in taken)

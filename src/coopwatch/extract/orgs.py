@@ -143,23 +143,26 @@ def _names(candidate: Candidate) -> set[str]:
     return {fold(candidate.name)} | ({fold(candidate.alias)} if candidate.alias else set())
 
 
-def _same(first: Candidate, second: Candidate, resolve: Resolver) -> bool:
+def _same(first: Candidate, second: Candidate, tails: dict[str, tuple[str, str] | None]) -> bool:
+    """Whether two candidates name one organization; `tails` maps each name to its
+    `_place_tail`."""
     if _names(first) & _names(second):
         return True
     if first.partner and fold(first.partner) == fold(second.name):
         return True
     if is_acronym(first.name) and not is_acronym(second.name):
         return fold(first.name) in acronyms_of(second.name)
-    tail = _place_tail(first.name, resolve)
-    return tail is not None and tail == _place_tail(second.name, resolve)
+    tail = tails[first.name]
+    return tail is not None and tail == tails[second.name]
 
 
 def group_orgs(candidates: Sequence[Candidate], resolve: Resolver) -> list[list[Candidate]]:
     """Candidates grouped into organizations, groups in order of first mention."""
     groups = _Groups(len(candidates))
+    tails = {c.name: _place_tail(c.name, resolve) for c in candidates}
     for i, first in enumerate(candidates):
         for j, second in enumerate(candidates):
-            if i != j and _same(first, second, resolve):
+            if i != j and _same(first, second, tails):
                 groups.join(i, j)
     _join_prefixes(candidates, groups, resolve)
     clusters: dict[int, list[Candidate]] = {}
