@@ -32,6 +32,22 @@ def _parse(analyzer: Any, word: str) -> list[Any]:
 
 
 @lru_cache(maxsize=200_000)
+def _quick_parse(analyzer: Any, word: str) -> list[Any]:
+    """The parses without pymorphy3's probability estimate (about half the cost): for
+    lower-case context words, whose best reading rarely depends on it."""
+    return _unscored(analyzer).parse(word)
+
+
+@lru_cache(maxsize=4)
+def _unscored(analyzer: Any) -> Any:
+    import copy
+
+    quick = copy.copy(analyzer)  # shares the dictionaries
+    quick.prob_estimator = None
+    return quick
+
+
+@lru_cache(maxsize=200_000)
 def _lemma(analyzer: Any, word: str) -> str:
     parses = analyzer.parse(word)
     return parses[0].normal_form if parses else word.lower()
@@ -80,7 +96,7 @@ def _reading(analyzer: Any, word: str) -> Reading:
         return Reading(word, kind, {})
     if not any("а" <= char.lower() <= "я" or char in "ёЁ" for char in word):
         return Reading(word.lower(), "X", {"Foreign": "Yes"})
-    parse = _parse(analyzer, word)[0]
+    parse = (_parse(analyzer, word) if word[:1].isupper() else _quick_parse(analyzer, word))[0]
     tag = parse.tag
     feats = {name: values[value] for name, values in UD_FEATS.items()
              if (value := getattr(tag, name.lower(), None)) in values}
