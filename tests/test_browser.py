@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 import uvicorn
 
+from builders import kazan_card, spb_card
 from coopwatch.api import create_app
 from coopwatch.settings import Settings
 from coopwatch.store import repository
-from test_store import kazan_card, spb_card
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMIUM_FLAGS = [

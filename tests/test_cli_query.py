@@ -10,13 +10,13 @@ from xml.etree import ElementTree
 import pytest
 from typer.testing import CliRunner
 
+from builders import kazan_card, spb_card
 from coopwatch.cli import export, query  # noqa: F401  (register the commands)
 from coopwatch.cli.app import app
 from coopwatch.settings import Settings
 from coopwatch.store import repository
 from coopwatch.store.db import Database, migrate
 from test_api import tatar_card
-from test_store import kazan_card, spb_card
 
 runner = CliRunner()
 

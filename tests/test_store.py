@@ -12,7 +12,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect, select, text
 
-from builders import kazan_card, spb_card  # test_browser, test_cli_query import them here
+from builders import kazan_card, spb_card
 from coopwatch.records import Document, Rejection
 from coopwatch.settings import Settings
 from coopwatch.store import repository
