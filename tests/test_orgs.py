@@ -142,3 +142,40 @@ def test_strip_legal_form(text: str, expected: str) -> None:
 ])
 def test_unquote(text: str, expected: tuple[str, str | None]) -> None:
     assert unquote(text) == expected
+
+
+def _org_mentions(text: str, tools: Toolkit) -> set[str]:
+    return {m.text for e in orgs(text, tools).values() for m in e.mentions}
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("В российском министерстве финансов утверждают, что сделка выгодна.",
+     "российском министерстве финансов"),
+    ("Об этом сообщил представитель министерства иностранных дел в четверг.",
+     "министерства иностранных дел"),
+    ("Поскольку европейское антимонопольное ведомство уже заявило о проверке, сделка ждет.",
+     "европейское антимонопольное ведомство"),
+    ("Он является членом бюджетно-финансового парламентского комитета.",
+     "бюджетно-финансового парламентского комитета"),
+])
+def test_lower_case_state_body(text: str, mention: str, tools: Toolkit) -> None:
+    assert mention in _org_mentions(text, tools)
+
+
+@pytest.mark.parametrize("text", [
+    "Многие ведомства продолжают покупать разрозненные программы.",
+    "В мае комитет должен будет опубликовать свое заключение.",
+    "Решение министерства вызвало споры.",
+])
+def test_bare_state_body_is_no_organization(text: str, tools: Toolkit) -> None:
+    assert not _org_mentions(text, tools)
+
+
+def test_regional_ministry_stands_for_its_region(tools: Toolkit) -> None:
+    text = "Как сообщает краевое министерство экономики, экспорт вырос."
+    assert not any("министерство" in m for m in _org_mentions(text, tools))
+
+
+def test_ministry_of_a_region_stands_for_its_region(tools: Toolkit) -> None:
+    text = "По данным министерства экономического развития Самарской области, экспорт вырос."
+    assert not any("министерств" in m for m in _org_mentions(text, tools))

@@ -7,7 +7,8 @@ organizations it misses.
 - a capitalized quoted name after an organization-kind word («компании "Биокат" и
   "Герофарм"», «ОЭЗ «Иннополис»»);
 - a capitalized adjective before an organization-kind noun («Оршанском льнокомбинате»);
-- an all-capital abbreviation that is no place and no common noun («МАЗ», «ПТЗ»).
+- an all-capital abbreviation that is no place and no common noun («МАЗ», «ПТЗ»);
+- a state body in lower case («министерстве финансов», `org_bodies`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from coopwatch.extract.gazetteer import Gazetteer
 from coopwatch.extract.geo_entities import is_retyped
 from coopwatch.extract.lexicon import fold
 from coopwatch.extract.nominative import head_index, nominative_phrase
+from coopwatch.extract.org_bodies import body_spans
 from coopwatch.extract.orgs import has_cyrillic, org_name
 from coopwatch.extract.token_index import TokenIndex
 from coopwatch.nlp.morph import Morph
@@ -346,6 +348,19 @@ def _extra_spans(doc: Document, morph: Morph, index: TokenIndex,
     yield from adjective_names(doc, morph, index, gazetteer)
     yield from acronyms(doc.text, gazetteer)
     yield from unknown_names(doc, morph, index, gazetteer)
+    yield from (OrgSpan(start, stop) for start, stop in body_spans(doc.text, morph, index)
+                if not _regional_place_after(doc, gazetteer, stop))
+
+
+def _regional_place_after(doc: Document, gazetteer: Gazetteer, stop: int) -> bool:
+    """Whether a place other than a country follows right after `stop` («министерства
+    экономического развития Самарской области»: the region's own body)."""
+    for mention in doc.mentions:
+        if (mention.type == "GEO" and 0 < mention.start - stop <= 2
+                and doc.text[stop:mention.start].isspace()):
+            place = gazetteer.resolve(mention.text)
+            return place is not None and place.geo_kind != "country"
+    return False
 
 
 def _non_overlapping_spans(spans: Sequence[OrgSpan]) -> list[OrgSpan]:
