@@ -179,3 +179,21 @@ def test_regional_ministry_stands_for_its_region(tools: Toolkit) -> None:
 def test_ministry_of_a_region_stands_for_its_region(tools: Toolkit) -> None:
     text = "По данным министерства экономического развития Самарской области, экспорт вырос."
     assert not any("министерств" in m for m in _org_mentions(text, tools))
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("Накануне визита главы японского МИДа в Москву стороны договорились.",
+     "японского МИДа", "МИД"),
+    ("Такие сведения есть в российском Минфине, сообщил источник.",
+     "российском Минфине", "Минфин"),
+])
+def test_country_adjective_joins_the_mention_not_the_name(text: str, mention: str, name: str,
+                                                         tools: Toolkit) -> None:
+    found = orgs(text, tools)
+    assert name in found
+    assert mention in {m.text for m in found[name].mentions}
+
+
+def test_regional_adjective_stays_out(tools: Toolkit) -> None:
+    text = "Соглашение подписали с белгородским ООО «Агрокомплекс» в марте."
+    assert not any(m.startswith("белгородск") for m in _org_mentions(text, tools))

@@ -298,10 +298,30 @@ def acronyms(text: str, gazetteer: Gazetteer) -> list[OrgSpan]:
     return found
 
 
+def _country_adjective_before(text: str, index: TokenIndex, gazetteer: Gazetteer,
+                              start: int) -> int:
+    """Where a lower-case country adjective right before a capitalized name begins
+    («японского МИДа», «российском Минфине»), or `start`."""
+    if not text[start:start + 1].isupper():
+        return start
+    before = index.before(start)
+    if not before or not text[before[0].stop:start].isspace() or "\n" in text[before[0].stop:start]:
+        return start
+    word = before[0].text
+    places = gazetteer.adjective(word) if word.isalpha() and word.islower() else ()
+    if len(places) == 1 and places[0].geo_kind == "country":
+        return before[0].start
+    return start
+
+
 def _candidate(doc: Document, morph: Morph, index: TokenIndex, span: OrgSpan,
-               names: dict[tuple[int, int], str]) -> Candidate:
+               names: dict[tuple[int, int], str], lead: int) -> Candidate:
+    """The candidate of a span; its mention begins at `lead` (a country adjective before
+    the name), its name does not."""
     mention = mention_at(doc.text, span.start, span.stop, "ORG")
     name, alias = org_name(morph, mention.text, index.inside(span.start, span.stop), span.start)
+    if lead < span.start:
+        mention = mention_at(doc.text, lead, span.stop, "ORG", mention.normal)
     if span.quote is not None:
         kind = doc.text[span.start:span.quote].rstrip()
         phrase = nominative_phrase(morph, kind, index.inside(span.start, span.quote), span.start)
@@ -329,7 +349,8 @@ def org_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer, index: Tok
     names: dict[tuple[int, int], str] = {}
     chosen = []
     for span in _non_overlapping_spans(ner + extra):
-        candidate = _candidate(doc, morph, index, span, names)
+        lead = _country_adjective_before(doc.text, index, gazetteer, span.start)
+        candidate = _candidate(doc, morph, index, span, names, lead)
         names[(span.start, span.stop)] = candidate.name
         chosen.append(candidate)
     return [c for c in non_overlapping(chosen)
