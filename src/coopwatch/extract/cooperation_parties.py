@@ -99,14 +99,7 @@ def most_specific(keys: Iterable[str], tools: Toolkit) -> list[str]:
 
 def within(inner: str, outer: str, tools: Toolkit) -> bool:
     """Whether place `inner` lies (directly or not) within place `outer`."""
-    place = tools.gazetteer.get(inner)
-    seen: set[str] = set()
-    while place is not None and place.within and place.key not in seen:
-        seen.add(place.key)
-        if place.within == outer:
-            return True
-        place = tools.gazetteer.get(place.within)
-    return False
+    return outer in tools.gazetteer.enclosing(inner)
 
 
 def country(key: str, tools: Toolkit) -> str:

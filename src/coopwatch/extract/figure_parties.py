@@ -87,12 +87,7 @@ def _related(key: str, other: str | None, tools: Toolkit | None) -> bool:
 
 def ancestors(key: str, tools: Toolkit | None) -> list[str]:
     """The enclosing regions and country of a place key, nearest first."""
-    found: list[str] = []
-    place = tools.gazetteer.get(key) if tools else None
-    while place is not None and place.within and place.within not in found:
-        found.append(place.within)
-        place = tools.gazetteer.get(place.within) if tools else None
-    return found
+    return tools.gazetteer.enclosing(key) if tools else []
 
 
 def party_key(entity: Entity, tools: Toolkit | None) -> str | None:

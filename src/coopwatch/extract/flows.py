@@ -394,20 +394,8 @@ def _status(passage: Passage, trigger: FlowTrigger) -> str:
 
 def _distinct(source: str, target: str, tools: Toolkit) -> bool:
     """Two different parties, neither lying within the other."""
-    return source != target and not _within(source, target, tools) and not _within(
-        target, source, tools
-    )
-
-
-def _within(inner: str, outer: str, tools: Toolkit) -> bool:
-    place = tools.gazetteer.get(inner)
-    seen = set()
-    while place is not None and place.within and place.key not in seen:
-        seen.add(place.key)
-        if place.within == outer:
-            return True
-        place = tools.gazetteer.get(place.within)
-    return False
+    enclosing = tools.gazetteer.enclosing
+    return source != target and target not in enclosing(source) and source not in enclosing(target)
 
 
 def merge(flows: Sequence[Flow]) -> list[Flow]:
