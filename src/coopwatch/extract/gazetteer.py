@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from importlib import resources
 from itertools import product
 
+from coopwatch.extract.lexicon import data_rows
 from coopwatch.nlp.morph import Morph
 
 # Load order matters: when two entries claim the same name, the first one keeps it.
@@ -109,14 +109,6 @@ def tokens(text: str) -> list[_Token]:
     return [_Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
 
 
-def data_lines(name: str) -> Iterator[list[str]]:
-    """Tab-separated fields of each non-comment line of a data file."""
-    text = resources.files("coopwatch.data").joinpath(name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield [part.strip() for part in line.split("\t")]
-
-
 def read_place(fields: list[str]) -> tuple[Place, set[str]]:
     """A place and its flags from a line: key, name, kind, within, aliases (|), flags."""
     key, name, kind, within, aliases, flags = [*fields, "", "", ""][:6]
@@ -144,19 +136,19 @@ class Gazetteer:
     @classmethod
     def load(cls, morph: Morph) -> Gazetteer:
         """Read every geo_*.tsv data file and index the names."""
-        policies = {fold(f[0]): f[1] for f in data_lines(AMBIGUOUS_FILE)}
-        not_after = frozenset(fold(f[0]) for f in data_lines(NOT_AFTER_FILE))
+        policies = {fold(f[0]): f[1] for f in data_rows(AMBIGUOUS_FILE)}
+        not_after = frozenset(fold(f[0]) for f in data_rows(NOT_AFTER_FILE))
         gazetteer = cls(morph, policies, not_after)
         for file_name in PLACE_FILES:
-            for fields in data_lines(file_name):
+            for fields in data_rows(file_name):
                 gazetteer.add(*read_place(fields))
-        for key, lemmas in data_lines(ADJECTIVE_FILE):
+        for key, lemmas in data_rows(ADJECTIVE_FILE):
             for lemma in lemmas.split("|"):
                 gazetteer.add_adjective(key, lemma)
-        for key, lemmas in data_lines(DEMONYM_FILE):
+        for key, lemmas in data_rows(DEMONYM_FILE):
             for lemma in lemmas.split("|"):
                 gazetteer.add_demonym(key, lemma)
-        for name, first, other in data_lines(ALTERNATIVES_FILE):
+        for name, first, other in data_rows(ALTERNATIVES_FILE):
             gazetteer.add_alternative(name, first, other)
         return gazetteer
 
