@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coopwatch.extract.gazetteer import Gazetteer, data_lines, read_place
+from coopwatch.extract.gazetteer import Gazetteer, read_place
+from coopwatch.extract.lexicon import data_rows
 from coopwatch.tools import Toolkit
 
 
@@ -221,8 +222,8 @@ NO_ADJECTIVE = frozenset({"RU-KO", "RU-YEV", "CN-MO", "BY-MI", "KZ-19", "UZ-FA",
 def test_every_region_has_its_adjective(gazetteer: Gazetteer, country: str) -> None:
     from coopwatch.extract.gazetteer import ADJECTIVE_FILE, PLACE_FILES
 
-    with_adjective = {fields[0] for fields in data_lines(ADJECTIVE_FILE)}
-    keyonly = {fields[0] for name in PLACE_FILES for fields in data_lines(name)
+    with_adjective = {fields[0] for fields in data_rows(ADJECTIVE_FILE)}
+    keyonly = {fields[0] for name in PLACE_FILES for fields in data_rows(name)
                if "keyonly" in read_place(fields)[1]}
     missing = [key for key in _regions(gazetteer, country)
                if key not in with_adjective | keyonly | NO_ADJECTIVE]
@@ -286,8 +287,8 @@ def test_find_reads_altai_by_the_rest_of_the_text(gazetteer: Gazetteer, text: st
 def test_word_lists_point_to_existing_places(gazetteer: Gazetteer) -> None:
     from coopwatch.extract.gazetteer import ADJECTIVE_FILE, ALTERNATIVES_FILE, DEMONYM_FILE
 
-    keys = [fields[0] for name in (ADJECTIVE_FILE, DEMONYM_FILE) for fields in data_lines(name)]
-    keys += [key for fields in data_lines(ALTERNATIVES_FILE) for key in fields[1:3]]
+    keys = [fields[0] for name in (ADJECTIVE_FILE, DEMONYM_FILE) for fields in data_rows(name)]
+    keys += [key for fields in data_rows(ALTERNATIVES_FILE) for key in fields[1:3]]
     assert [key for key in keys if key not in gazetteer.places] == []
 
 
@@ -320,7 +321,7 @@ def test_within_points_to_existing_places(gazetteer: Gazetteer) -> None:
 def test_keys_are_unique_and_well_formed() -> None:
     from coopwatch.extract.gazetteer import PLACE_FILES
 
-    keys = [read_place(fields)[0].key for name in PLACE_FILES for fields in data_lines(name)]
+    keys = [read_place(fields)[0].key for name in PLACE_FILES for fields in data_rows(name)]
     assert len(keys) == len(set(keys))
     for key in keys:
         assert key.startswith("geo:") or key.replace("-", "").isalnum(), key
