@@ -10,13 +10,14 @@ from typing import Any
 class NatashaModels:
     segmenter: Any
     morph_vocab: Any
-    morph_tagger: Any
+    morph_tagger: Any | None
     syntax_parser: Any | None
     ner_tagger: Any
 
     @classmethod
     def load(cls, *, syntax: bool = True) -> NatashaModels:
-        """All models; without the syntax parser when `syntax` is false."""
+        """All models; without `syntax`, neither the syntax parser nor the morphology tagger
+        (the analysis without syntax reads tokens with pymorphy3 instead)."""
         import yargy  # noqa: F401  (imported before natasha: pymorphy2 on Python 3.11)
         from natasha import (
             MorphVocab,
@@ -31,7 +32,7 @@ class NatashaModels:
         return cls(
             segmenter=Segmenter(),
             morph_vocab=MorphVocab(),
-            morph_tagger=NewsMorphTagger(embedding),
+            morph_tagger=NewsMorphTagger(embedding) if syntax else None,
             syntax_parser=NewsSyntaxParser(embedding) if syntax else None,
             ner_tagger=NewsNERTagger(embedding),
         )

@@ -24,9 +24,4 @@ class NerToolkit(Toolkit):
 
     @cached_property
     def natasha(self) -> NatashaModels:
-        import yargy  # noqa: F401  (imported before natasha: pymorphy2 on Python 3.11)
-        from natasha import MorphVocab, NewsEmbedding, NewsNERTagger, Segmenter
-
-        return NatashaModels(segmenter=Segmenter(), morph_vocab=MorphVocab(),
-                             morph_tagger=None, syntax_parser=None,
-                             ner_tagger=NewsNERTagger(NewsEmbedding()))
+        return NatashaModels.load(syntax=False)
