@@ -4,6 +4,14 @@ from __future__ import annotations
 
 import typer
 from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 app = typer.Typer(
     name="coopwatch",
@@ -17,6 +25,14 @@ app = typer.Typer(
     pretty_exceptions_show_locals=False,
 )
 console = Console(stderr=True)
+
+
+def progress_bar() -> Progress:
+    """The progress bar of long commands: items done, time elapsed, the current item."""
+    return Progress(
+        SpinnerColumn(), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn("{task.description}"), console=console, transient=True,
+    )
 
 
 @app.callback()

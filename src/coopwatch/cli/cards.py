@@ -7,9 +7,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from coopwatch.cli.app import app, console
+from coopwatch.cli.app import app, console, progress_bar
 from coopwatch.ingest import read_inputs
 from coopwatch.parallel import map_documents, worker_count
 from coopwatch.records import Rejection
@@ -40,7 +39,7 @@ def extract(
     count = 0
     handle = open(output, "w", encoding="utf-8") if str(output) != "-" else None  # noqa: SIM115
     try:
-        with _progress() as progress:
+        with progress_bar() as progress:
             task = progress.add_task("extracting", total=None)
             for item in results:
                 if isinstance(item, Rejection):
@@ -61,8 +60,3 @@ def extract(
         console.print(f"  rejected {rejection.path}: {rejection.reason} {rejection.detail}")
 
 
-def _progress() -> Progress:
-    return Progress(
-        TextColumn("[progress.description]{task.description}"), BarColumn(),
-        MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=True,
-    )

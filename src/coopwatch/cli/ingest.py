@@ -10,19 +10,11 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TextColumn,
-    TimeElapsedColumn,
-)
 from rich.table import Table
 from sqlalchemy import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
-from coopwatch.cli.app import app, console
+from coopwatch.cli.app import app, progress_bar
 from coopwatch.cli.cards import WorkersOption
 from coopwatch.ingest import read_inputs
 from coopwatch.parallel import map_documents, run_pipeline, worker_count
@@ -85,7 +77,7 @@ def _run_with_progress(
     pipeline: Callable[[Document], Document] | None, workers: int = 1,
 ) -> list[Outcome]:
     outcomes: list[Outcome] = []
-    with _progress() as progress:
+    with progress_bar() as progress:
         task = progress.add_task("ingesting", total=None)
         for outcome in ingest_items(items, database=database, pipeline=pipeline,
                                     workers=workers):
@@ -166,11 +158,6 @@ def _reject(database: Database, rejection: Rejection) -> Outcome:
     return Outcome(rejection.path, "rejected", reason=rejection.reason, detail=rejection.detail)
 
 
-def _progress() -> Progress:
-    return Progress(
-        SpinnerColumn(), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        TextColumn("{task.description}"), console=console, transient=True,
-    )
 
 
 def print_summary(outcomes: list[Outcome], settings: Settings, out: Console) -> None:
