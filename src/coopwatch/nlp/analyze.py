@@ -42,7 +42,7 @@ def _annotate(doc: Document, tools: Toolkit, *, syntax: bool, figures: bool = Tr
     if syntax:
         nat.tag_morph(models.morph_tagger)
         nat.parse_syntax(models.syntax_parser)
-    nat.tag_ner(models.ner_tagger)
+    _tag_ner(nat, models.ner_tagger)
     if syntax:
         for token in nat.tokens:
             token.lemmatize(models.morph_vocab)
@@ -59,6 +59,42 @@ def _annotate(doc: Document, tools: Toolkit, *, syntax: bool, figures: bool = Tr
                     normal=span.normal if syntax else _normal(span, tools.morph))
         )
     return doc.replace(sentences=sentences, mentions=tuple(mentions))
+
+
+def _tag_ner(nat, tagger) -> None:
+    """natasha's NER model over the document's own tokens: the spans `nat.tag_ner` gives
+    (slovnet tokenizes the text with razdel, as the segmenter did), without tokenizing
+    the text a second time and finding each word in it again."""
+    from natasha.doc import DocSpan
+
+    tokens = nat.tokens
+    if not tokens:
+        nat.spans = []
+        return
+    infer = tagger.infer
+    tags = next(infer.decoder(infer.process(infer.encoder([[t.text for t in tokens]]))))
+    nat.spans = [DocSpan(tokens[first].start, tokens[last].stop, type,
+                         nat.text[tokens[first].start:tokens[last].stop],
+                         tokens=tokens[first:last + 1])
+                 for first, last, type in bio_token_spans(tags)]
+    nat.envelop_sent_spans()
+
+
+def bio_token_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(first token, last token, type) of each span of BIO tags, read as slovnet reads
+    them: B opens a span, I extends the open one whatever its type, O closes it."""
+    spans: list[tuple[int, int, str]] = []
+    open_span: list | None = None
+    for position, tag in enumerate(tags):
+        part, _, type = tag.partition("-")
+        if part == "B":
+            open_span = [position, position, type]
+            spans.append(open_span)  # type: ignore[arg-type]
+        elif part == "I" and open_span is not None:
+            open_span[1] = position
+        elif part == "O":
+            open_span = None
+    return [tuple(span) for span in spans]  # type: ignore[misc]
 
 
 # Which tokens around a name-like token get a reading (before, after): the entities stage
