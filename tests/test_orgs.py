@@ -197,3 +197,47 @@ def test_country_adjective_joins_the_mention_not_the_name(text: str, mention: st
 def test_regional_adjective_stays_out(tools: Toolkit) -> None:
     text = "Соглашение подписали с белгородским ООО «Агрокомплекс» в марте."
     assert not any(m.startswith("белгородск") for m in _org_mentions(text, tools))
+
+
+def mentions_of(entity: Entity) -> list[str]:
+    return [mention.text for mention in entity.mentions]
+
+
+# An organization's name said again is the same organization, also where the NER model
+# read a place inside it; a Latin spelling in brackets is one more mention of it.
+NAMINGS = [
+    ("Об этом губернатор рассказал в интервью «Голосу Америки».\n"
+     "Голос Америки: Какие проекты вы обсудили в Харбине?",
+     "Голос Америки", ["Голос Америки"]),
+    ("Соглашение подписано с компанией «Уральские локомотивы». "
+     "Уральские локомотивы поставят в Казахстан 20 электровозов.",
+     "Уральские локомотивы", ["Уральские локомотивы"]),
+    ("Доклад подготовил Всемирный банк (World Bank).", "Всемирный банк", ["World Bank"]),
+    ("Как сообщает Евразийский банк развития (ЕАБР) (Eurasian Development Bank), "
+     "кредит выдан.", "Евразийский банк развития", ["Eurasian Development Bank"]),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "more"), NAMINGS)
+def test_more_namings_of_an_organization(text: str, name: str, more: list[str],
+                                         tools: Toolkit) -> None:
+    found = orgs(text, tools)
+    assert name in found, sorted(found)
+    assert set(more) <= set(mentions_of(found[name]))
+
+
+def test_a_place_inside_a_repeated_name_is_no_place(tools: Toolkit) -> None:
+    text = ("Губернатор дал интервью «Голосу Америки».\n"
+            "Голос Америки: Когда откроется завод?")
+    doc = link(analyze(Document(id="t", text=text), tools), tools)
+    second = text.rindex("Америки")
+    assert not any(m.start == second for e in doc.entities if e.type == "GEO"
+                   for m in e.mentions)
+
+
+def test_a_common_word_is_not_a_repeated_name(tools: Toolkit) -> None:
+    text = ("Делегация посетила «Центр поддержки экспорта». "
+            "Центр поддержки экспорта Татарстана помог 40 компаниям. "
+            "Новый центр поддержки экспорта откроют в Казани.")
+    found = orgs(text, tools)
+    assert not any(m.text.startswith("центр") for e in found.values() for m in e.mentions)
