@@ -71,13 +71,47 @@ def _tag_ner(nat, tagger) -> None:
     if not tokens:
         nat.spans = []
         return
-    infer = tagger.infer
-    tags = next(infer.decoder(infer.process(infer.encoder([[t.text for t in tokens]]))))
+    tags = _ner_tags(tagger.infer, [token.text for token in tokens])
     nat.spans = [DocSpan(tokens[first].start, tokens[last].stop, type,
                          nat.text[tokens[first].start:tokens[last].stop],
                          tokens=tokens[first:last + 1])
                  for first, last, type in bio_token_spans(tags)]
     nat.envelop_sent_spans()
+
+
+def _ner_tags(infer, words: list[str]) -> list[str]:
+    """slovnet's BIO tags of one sequence of words; its CRF decoded by `viterbi`, which
+    gives slovnet's path without its batch bookkeeping (a padded sequence, which one
+    sequence never is, goes through slovnet's own decoder)."""
+    (batch,) = infer.encoder([words])
+    emissions = infer.model(batch.word_id, batch.shape_id, batch.pad_mask)
+    crf = infer.model.head.crf
+    if batch.pad_mask.any():
+        path = crf.decode(emissions, ~batch.pad_mask)[0]
+    else:
+        path = viterbi(emissions[0], crf.transitions.array)
+    return [infer.decoder.tags_vocab.decode(tag) for tag in path]
+
+
+def viterbi(emissions, transitions) -> list[int]:
+    """The best tag path of a linear-chain CRF: `emissions` is words x tags,
+    `transitions[a, b]` the score of tag b after tag a (the sums are slovnet's, in its
+    order, so ties fall the same way)."""
+    import numpy as np
+
+    columns = np.arange(emissions.shape[1])
+    score, history = emissions[0], []
+    for emission in emissions[1:]:
+        total = score[:, None] + transitions + emission[None, :]
+        best = total.argmax(0)
+        history.append(best)
+        score = total[best, columns]
+    tag = int(score.argmax())
+    path = [tag]
+    for best in reversed(history):
+        tag = int(best[tag])
+        path.append(tag)
+    return path[::-1]
 
 
 def bio_token_spans(tags: list[str]) -> list[tuple[int, int, str]]:
