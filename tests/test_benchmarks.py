@@ -34,6 +34,7 @@ from coopwatch.evaluate.benchmarks.systems import (
     Coopwatch,
     NatashaNer,
     figure_amounts,
+    nerel_date,
 )
 from coopwatch.evaluate.benchmarks.tally import Tally
 from coopwatch.nlp.analyze import analyze_for_entities
@@ -278,6 +279,27 @@ def test_figure_amounts_are_the_figures_own_numbers() -> None:
     ))
     found = {(s.type, text[s.start:s.stop]) for s in figure_amounts(doc)}
     assert found == {("PERCENT", "12,4%"), ("MONEY", "8,1 млн долларов")}
+
+
+# our date expression (its text) in a sentence -> the DATE span NEREL would mark
+NEREL_DATES = [
+    ("Завод открыли в 2009 году.", "2009 году", "в 2009 году"),
+    ("Он возглавляет комитет (с 1997 года).", "1997 года", "с 1997 года"),
+    ("Поставки начнутся в начале 2026 года.", "2026 года", "в начале 2026 года"),
+    ("Соглашение подписано в среду, 20 января, в Минске.", "20 января", "в среду, 20 января"),
+    ("План утверждён в 2024 г. в Казани.", "2024 г.", "в 2024 г"),
+    ("Решение от 25 мая 2012 года вступило в силу.", "25 мая 2012 года", "25 мая 2012 года"),
+    ("Ярмарка открылась.\n8 августа 2025 года прошла встреча.", "8 августа 2025 года",
+     "8 августа 2025 года"),
+    ("Вчера делегация прибыла в Харбин.", "Вчера", None),
+]
+
+
+@pytest.mark.parametrize(("text", "ours", "expected"), NEREL_DATES)
+def test_dates_bounded_as_nerel_bounds_them(text: str, ours: str, expected: str | None) -> None:
+    start = text.index(ours)
+    date = nerel_date(text, start, start + len(ours))
+    assert (text[date.start:date.stop] if date else None) == expected
 
 
 # --- short runs on real slices ------------------------------------------------------

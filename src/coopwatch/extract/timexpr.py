@@ -224,20 +224,21 @@ _WORD_START = r"(?<![\w-])(?=\w)"
 _EVENT_NAME = rf"(?:[A-ZА-ЯЁ]{{2,}}|(?i:{_body(EVENTS)}))"
 
 GRAMMARS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
-    (re.compile(rf"(?<![\d-])(?P<year>{_YEAR})-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)"), _day),
+    # an ISO date, not one inside an address or a document number («/2016-06-30/»)
+    (re.compile(rf"(?<![\w/-])(?P<year>{_YEAR})-(?P<month>\d\d)-(?P<day>\d\d)(?![\w/]|-\w)"), _day),
     (re.compile(
         rf"(?<![\d.])(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>{_YEAR}|\d\d)(?![\d.]\d)"
         rf"(?:\s*{_YEAR_WORD})?", _I), _numeric_day),
     (re.compile(
-        rf"(?<![\d,.])(?:с\s+)?(?P<day>\d{{1,2}})(?:-?(?:го|е))?(?:\s*(?:[-–—]|по)\s*\d{{1,2}})?"
+        rf"(?<![\d,.])(?:с[^\S\n]+)?(?P<day>\d{{1,2}})(?:-?(?:го|е))?(?:\s*(?:[-–—]|по)\s*\d{{1,2}})?"
         rf"\s+(?P<month>{_MONTH}){_TAIL}", _I), _day),
     (re.compile(
-        rf"{_WORD_START}(?:с\s+)?(?P<month>{_MONTH})\s*(?:[-–—]|по)\s*(?P<month2>{_MONTH}){_TAIL}",
+        rf"{_WORD_START}(?:с[^\S\n]+)?(?P<month>{_MONTH})\s*(?:[-–—]|по)\s*(?P<month2>{_MONTH}){_TAIL}",
         _I),
      _month_range),
     (re.compile(rf"{_WORD_START}(?P<month>{_MONTH}){_TAIL}", _I), _month),
     (re.compile(
-        rf"(?<![\d-])(?:с\s+)?(?P<year>{_YEAR})\s*(?:[-–—]|по)\s*(?P<year2>{_YEAR})"
+        rf"(?<![\d-])(?:с[^\S\n]+)?(?P<year>{_YEAR})\s*(?:[-–—]|по)\s*(?P<year2>{_YEAR})"
         rf"\s*(?:-?е\s+)?(?:годы|годах|годов|годам|год|гг\.)", _I), _year_range),
     (re.compile(rf"(?<![\w.,-])(?P<year>{_YEAR})(?:-?(?:м|го|й))?\s*{_YEAR_WORD}", _I), _year),
     (re.compile(rf"(?<![\w-]){_EVENT_NAME}-(?P<year>{_YEAR})(?!\d)"), _event_year),

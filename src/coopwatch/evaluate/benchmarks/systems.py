@@ -11,6 +11,7 @@ directly, because the baseline is natasha itself.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -122,7 +123,34 @@ def card_spans(doc: Document) -> Iterator[Typed]:
             yield Typed(entity.type, mention.start, mention.stop)
     yield from figure_amounts(doc)
     for time in doc.times:
-        yield Typed("DATE", time.start, time.stop)
+        date = nerel_date(doc.text, time.start, time.stop)
+        if date is not None:
+            yield date
+
+
+# How NEREL bounds a DATE (read off its train split): the words before the date that
+# say where in time it falls are in it — a preposition («в 2009 году», «с 1997 года»,
+# «до апреля»), a part of the period («в начале 2010 года», «до середины августа»), a
+# weekday before the day («в среду, 20 января») — and the dot of «г.» is not; a lone
+# «вчера» or «сегодня» is no DATE.
+DATE_LEAD = re.compile(
+    r"(?<![\w-])(?:(?:в|во|с|со|до|к|ко|на|по|за|после|около|через)\s+)?"
+    r"(?:(?:начал[еау]|конц[еау]|середин[еыу])\s+"
+    r"|(?:понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье),\s+)?\Z",
+    re.IGNORECASE,
+)
+DEICTIC_DAYS = frozenset({"вчера", "сегодня", "завтра", "позавчера", "послезавтра"})
+
+
+def nerel_date(text: str, start: int, stop: int) -> Typed | None:
+    """A date expression of ours bounded as NEREL bounds its DATE spans (None: none)."""
+    if text[start:stop].lower() in DEICTIC_DAYS:
+        return None
+    stop = stop - 1 if text[start:stop].endswith(".") else stop
+    lead = DATE_LEAD.search(text, max(0, start - 40), start)
+    if lead is not None and "\n" not in lead.group():
+        start = lead.start()
+    return Typed("DATE", start, stop)
 
 
 def figure_amounts(doc: Document) -> Iterator[Typed]:
