@@ -241,3 +241,26 @@ def test_a_common_word_is_not_a_repeated_name(tools: Toolkit) -> None:
             "Новый центр поддержки экспорта откроют в Казани.")
     found = orgs(text, tools)
     assert not any(m.text.startswith("центр") for e in found.values() for m in e.mentions)
+
+
+# Names that are no organization: codes of law, treaties, titles of works, places named
+# in quotes after their kind; and a quoted owner in the genitive that is one.
+NOT_ORGS = [
+    ("Возбуждено уголовное дело по ч. 4 ст. 159 УК РФ.", "УК"),
+    ("Поправки в ГК одобрены в первом чтении.", "ГК"),
+    ("Сенат ратифицировал договор по СНВ.", "СНВ"),
+    ("Съёмки нового сезона сериала «Твин Пикс» завершились.", "Твин Пикс"),
+    ("Участники собрались у станции «Водный стадион».", "Водный стадион"),
+    ("Матч пройдёт на стадионе «Спартаковец» в воскресенье.", "Спартаковец"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_ORGS)
+def test_names_that_are_no_organization(text: str, word: str, tools: Toolkit) -> None:
+    found = orgs(text, tools)
+    assert not any(word in m.text for e in found.values() for m in e.mentions), sorted(found)
+
+
+def test_a_quoted_owner_after_a_kind_word_is_an_organization(tools: Toolkit) -> None:
+    found = orgs("Пробы воды берут на насосной станции „Водоканала“ каждый день.", tools)
+    assert any("Водоканал" in name for name in found), sorted(found)

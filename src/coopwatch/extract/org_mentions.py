@@ -103,12 +103,21 @@ def _quoted_inside(text: str, start: int, stop: int) -> bool:
                                             and text[stop - 1:stop] in QUOTES)
 
 
-def _is_product(text: str, index: TokenIndex, start: int, stop: int) -> bool:
-    """A quoted name right after a product word («тракторы "Кировец"»)."""
+def _is_product(text: str, morph: Morph, index: TokenIndex, start: int, stop: int) -> bool:
+    """A quoted name right after a product word («тракторы "Кировец"», «станции «Водный
+    стадион»»), in apposition to it; a name that can only be a genitive is its owner
+    («станция „Водоканала“», «продукция «Биоката»»)."""
     if not (is_quoted(text, start, stop) or text[start:start + 1] in QUOTES):
         return False
     before = index.before(start - 1 if is_quoted(text, start, stop) else start)
-    return bool(before) and fold(before[-1].lemma) in product_words()
+    first = next((t for t in index.inside(start, stop) if t.text[:1].isalnum()), None)
+    return bool(before) and fold(before[-1].lemma) in product_words() and not (
+        first is not None and _only_genitive(morph, first.text))
+
+
+def _only_genitive(morph: Morph, word: str) -> bool:
+    cases = {parse.tag.case for parse in morph.parse(word)}
+    return bool(cases) and cases <= {"gent", "gen2"}
 
 
 def ner_spans(doc: Document, morph: Morph, index: TokenIndex,
@@ -124,7 +133,7 @@ def ner_spans(doc: Document, morph: Morph, index: TokenIndex,
         if mention.type == "ORG" or (mention.type == "GEO" and is_retyped(index, mention, morph)):
             stop = _close_quote(doc.text, mention.start,
                                 _cut_at_verb(index, mention.start, mention.stop))
-            if stop > mention.start and not _is_product(doc.text, index, mention.start, stop):
+            if stop > mention.start and not _is_product(doc.text, morph, index, mention.start, stop):
                 spans.append(OrgSpan(mention.start, stop))
     return spans
 
