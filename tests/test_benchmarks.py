@@ -39,7 +39,7 @@ from coopwatch.evaluate.benchmarks.systems import (
 from coopwatch.evaluate.benchmarks.tally import Tally
 from coopwatch.nlp.analyze import analyze_for_entities
 from coopwatch.nlp.morph import nominative, reading
-from coopwatch.records import Change, Document, Figure, Span
+from coopwatch.records import Change, Document, Entity, Event, Figure, Span
 from coopwatch.tools import Toolkit
 
 SLICE = 5
@@ -255,6 +255,21 @@ def test_meeting_quality_and_scores() -> None:
     scores = facts_metrics.score_facts(gold, ours)
     assert scores["Meeting"] == Tally(pytest.approx(1 / 3), 1, 1)
     assert scores["Occupation"] == Tally(1.0, 1, 1)
+
+
+def test_meetings_become_meeting_facts_of_the_people_in_them() -> None:
+    people = (Entity("per:Минниханов", "PER", "Рустам Минниханов"),
+              Entity("per:Ли", "PER", "Ли Цян"), Entity("RU-TA", "GEO", "Татарстан"),
+              Entity("CN", "GEO", "Китай"))
+    doc = Document(id="m", text="", entities=people, events=(
+        Event("meeting", "done", participants=("RU-TA", "per:Минниханов", "per:Ли")),
+        Event("meeting", "done", participants=("RU-TA", "CN", "per:Минниханов")),
+        Event("agreement", "done", participants=("per:Минниханов", "per:Ли")),
+    ))
+    facts = facts_metrics.our_facts(doc, str.lower)
+    assert [(f.type, len(f.arguments)) for f in facts] == [("Meeting", 2)]
+    assert {word for a in facts[0].arguments for word in a.words} == {
+        "рустам", "минниханов", "ли", "цян"}
 
 
 @pytest.mark.parametrize(("phrase", "words"), [

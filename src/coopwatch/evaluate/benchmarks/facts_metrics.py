@@ -70,10 +70,21 @@ def our_facts(doc: Document, lemmatize: Lemmatize) -> list[Fact]:
             arguments.append(("Where", _name(doc, position.of)))
         facts.append(_fact("Occupation", arguments, lemmatize))
     for event in doc.events:
-        if event.type == "meeting":
-            arguments = [("Participant", _name(doc, key)) for key in event.participants]
+        people = [key for key in event.participants if _is_person(doc, key)]
+        if event.type == "meeting" and len(people) >= MEETING_PEOPLE:
+            arguments = [("Participant", _name(doc, key)) for key in people]
             facts.append(_fact("Meeting", arguments, lemmatize))
     return facts
+
+
+# FactRuEval's Meeting is people meeting people: our meetings also have regions,
+# countries and organizations as parties, which its Participant never names.
+MEETING_PEOPLE = 2
+
+
+def _is_person(doc: Document, key: str) -> bool:
+    entity = doc.entity(key)
+    return entity is not None and entity.type == "PER"
 
 
 def _fact(kind: str, arguments: list[tuple[str, str]], lemmatize: Lemmatize) -> Fact:
