@@ -46,7 +46,13 @@ AMOUNTS = [
     ("500 тысяч юаней", 500_000.0, "CNY"),
 ]
 
-NOT_AMOUNTS = ["16+", "news_header_top_970_100", "5-й", "COVID-19", "№ 5"]
+NOT_AMOUNTS = ["16+", "news_header_top_970_100", "5-й", "COVID-19", "№ 5",
+               "несколько сотен миллионов рублей", "десятки миллиардов долларов"]
+
+
+def test_a_range_with_a_hyphen_keeps_its_upper_bound() -> None:
+    found = [(a.text, a.value, a.unit) for a in find_amounts("получал 50-70 млн рублей в год")]
+    assert found == [("50", 50.0, None), ("70 млн рублей", 7.0e7, "RUB")]
 
 
 @pytest.mark.parametrize(("text", "value", "unit"), AMOUNTS)

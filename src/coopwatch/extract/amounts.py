@@ -66,7 +66,7 @@ _UNIT = rf"(?P<unit>%|процент\w*|{_CURRENCY})"
 
 AMOUNT = re.compile(
     rf"(?:(?P<sign>[$€₽¥₸])\s?)?"
-    rf"(?<![\w.,/№-])(?<!№\s)(?:{_NUMBER}(?:\s*(?P<mult>{MULTIPLIER}))?|(?P<bare>{MULTIPLIER}))"
+    rf"(?:(?<=\d-)|(?<![\w.,/№-]))(?<!№\s)(?:{_NUMBER}(?:\s*(?P<mult>{MULTIPLIER}))?|(?P<bare>{MULTIPLIER}))"
     rf"(?:\s*{_UNIT})?"
     r"(?![\w+]|-[а-яёa-z]|[.,]\d)",
     re.IGNORECASE,
@@ -88,7 +88,7 @@ def parse_amount(text: str) -> tuple[float, str | None] | None:
 def _amount(match: re.Match[str]) -> Amount | None:
     number = _number(match)
     unit = _unit(match)
-    if number is None or (match["bare"] and unit in (None, PERCENT)):
+    if number is None or (match["bare"] and (unit in (None, PERCENT) or _vague_before(match))):
         return None
     multiplier = multiplier_value(match["mult"] or match["bare"] or "") or Decimal(1)
     start = match.start("sign") if match["sign"] else match.start()
@@ -97,6 +97,17 @@ def _amount(match: re.Match[str]) -> Amount | None:
         unit=unit, in_digits=match["digits"] is not None,
         multiplied=bool(match["mult"] or match["bare"]),
     )
+
+
+# Words that make a bare multiplier no amount of one: «несколько сотен миллионов рублей»
+# is not a million roubles.
+VAGUE_COUNTS = frozenset({"несколько", "нескольких", "сотни", "сотен", "десятки", "десятков",
+                          "сотня", "десяток", "много", "многих"})
+
+
+def _vague_before(match: re.Match[str]) -> bool:
+    words = match.string[max(0, match.start() - 20):match.start()].split()
+    return bool(words) and fold(words[-1]) in VAGUE_COUNTS
 
 
 def _number(match: re.Match[str]) -> Decimal | None:
