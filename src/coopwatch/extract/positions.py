@@ -34,7 +34,10 @@ OF_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "X"})
 QUOTES = frozenset("«»\"“”„'")
 APPOSITION_MARKS = frozenset({",", "—", "–", "-"})
 OF_KINDS = frozenset({"GEO", "ORG"})
-OF_PHRASE_PREPOSITIONS = frozenset({"в", "во"})
+# «посол Китая в России», «депутат от партии», «министр по делам…», «посол ЕС на Кавказе»,
+# «представитель комитета при прокуратуре», «движение против…»
+OF_PHRASE_PREPOSITIONS = frozenset({"в", "во", "от", "по", "на", "при", "против"})
+MAX_PLACE_ADJECTIVES = 2  # adjectives before a title: «нынешний российский президент»
 MAX_GLOSS = 3  # words in a parenthesis between a title and a name: «губернатором (остандаром)»
 
 
@@ -63,11 +66,11 @@ def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
     tokens = passage.tokens
     used = 0
     matches = title_lexicon(tools.morph).find(tokens)
-    starts = frozenset(match.first for match in matches)
+    titles = {match.first: match for match in matches}
     for match in matches:
         if match.first < used:
             continue
-        item = _title_person(doc, tokens, match, tools, starts) or _person_title(
+        item = _title_person(doc, tokens, match, tools, titles) or _person_title(
             doc, tokens, match, tools
         )
         if item is not None:
@@ -78,11 +81,13 @@ def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
 
 def _title_person(
     doc: Document, tokens: Sequence[Token], match: TitleMatch, tools: Toolkit,
-    starts: frozenset[int] = frozenset(),
+    titles: dict[int, TitleMatch] | None = None,
 ) -> Found | None:
     """title [of-phrase] [(gloss)] PERSON; the of-phrase may join words with «и»
     («министра промышленности и минеральных ресурсов Монголии») but not run into
-    another title."""
+    another title; a second title after a comma or in the same case is the same
+    person's («депутат Госдумы, лидер партии …», «наблюдатель от ОБСЕ парламентарий …»)."""
+    titles = titles or {}
     index = match.last
     while index < min(len(tokens), match.last + MAX_OF_PHRASE + 1):
         person = mention_at(doc, tokens[index].start, "PER")
@@ -92,11 +97,45 @@ def _title_person(
         if tokens[index].text == "(":
             index = _after_parenthesis(tokens, index)
             continue
+        second = _chained_title(tokens, match, index, titles)
+        if second is not None:
+            return _chain(doc, tokens, match, second, index, tools, titles)
         joins = _joining_and(tokens, index)
-        if (joins and index + 1 in starts) or not (_of_phrase_token(tokens[index]) or joins):
+        if (joins and index + 1 in titles) or not (_of_phrase_token(tokens[index]) or joins):
             return None
         index += 1
     return None
+
+
+def _chained_title(
+    tokens: Sequence[Token], match: TitleMatch, index: int, titles: dict[int, TitleMatch]
+) -> TitleMatch | None:
+    """The title that follows `match`'s of-phrase at `index` as a second title of the same
+    person: after a comma, or in the head's case when that case is not the genitive of an
+    of-phrase («заместитель руководителя пресс-службы главы республики» is one title)."""
+    if tokens[index].text == "," and index + 1 in titles:
+        return titles[index + 1]
+    second = titles.get(index)
+    if second is None:
+        return None
+    case = tokens[match.first].feat("Case")
+    return second if case and case != "Gen" and tokens[index].feat("Case") == case else None
+
+
+def _chain(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, second: TitleMatch,
+    index: int, tools: Toolkit, titles: dict[int, TitleMatch],
+) -> Found | None:
+    """`match` held by the person the `second` title names; the of-phrase of `match` ends
+    before the comma or before the place adjectives of the second title."""
+    found = _title_person(doc, tokens, second, tools, titles)
+    if found is None:
+        return None
+    stop = index
+    while stop > match.last and tokens[stop - 1].pos == "ADJ":
+        stop -= 1
+    of, generic = _of(doc, tokens, match, stop, tools)
+    return Found(found.person, match.title, match.scope, of, generic, Span(0, 0), second.first)
 
 
 def _after_parenthesis(tokens: Sequence[Token], index: int) -> int:
@@ -118,8 +157,10 @@ def _joining_and(tokens: Sequence[Token], index: int) -> bool:
 def _person_title(
     doc: Document, tokens: Sequence[Token], match: TitleMatch, tools: Toolkit
 ) -> Found | None:
-    """PERSON, title [of-phrase]."""
+    """PERSON, title [of-phrase]; not a plural title («…Медведева, депутаты собрания»)."""
     if match.first < 2 or tokens[match.first - 1].text not in APPOSITION_MARKS:
+        return None
+    if tokens[match.first].feat("Number") == "Plur":
         return None
     person = mention_ending_at(doc, tokens[match.first - 2].stop, "PER")
     if person is None:
@@ -146,13 +187,16 @@ def _of(
 ) -> tuple[str | None, bool]:
     """The key the of-phrase (tokens[match.last:stop]) names, or whether it names a
     region only generically; failing both, the place adjective inside the title
-    («Минского облисполкома»), or the delegation a «во главе с» title heads."""
+    («Минского облисполкома») or before it («российский президент»), or the delegation
+    a «во главе с» title heads."""
     phrase = tokens[match.last:stop]
     of, generic = _of_phrase(doc, phrase, tools) if phrase else (None, False)
     if of is None and match.inner and match.body:
         words = " ".join(tokens[index].text for index in match.inner)
         place = tools.gazetteer.resolve(f"{words} {match.body}")
         of = place.key if place else None
+    if of is None and not generic:
+        of = _place_before(doc, tokens, match.first, tools)
     if of is None and not generic:
         of = _delegation_of(doc, tokens, match.first)
     return of, generic and of is None
@@ -172,6 +216,20 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
         return None, True
     place = tools.gazetteer.resolve(doc.text[phrase[0].start:phrase[-1].stop])
     return (place.key if place else None), False
+
+
+def _place_before(
+    doc: Document, tokens: Sequence[Token], first: int, tools: Toolkit
+) -> str | None:
+    """The place a place adjective just before the title names («российский президент»,
+    «подмосковного губернатора»), when the document names that place as an entity."""
+    for index in range(first - 1, max(first - 1 - MAX_PLACE_ADJECTIVES, -1), -1):
+        if tokens[index].pos != "ADJ":
+            return None
+        places = [p.key for p in tools.gazetteer.adjective(tokens[index].text)]
+        if len(places) == 1 and doc.entity(places[0]) is not None:
+            return places[0]
+    return None
 
 
 def _delegation_of(doc: Document, tokens: Sequence[Token], first: int) -> str | None:
