@@ -131,6 +131,12 @@ CASES = [
     ("Наблюдатель от ОБСЕ немецкий парламентарий Клаус Мюллер посетил Германию.",
      {"org:ОБСЕ": ["ОБСЕ"], "DE": ["Германию"], "per:Клаус Мюллер": ["Клаус Мюллер"]},
      ("per:Клаус Мюллер", "наблюдатель", "org:ОБСЕ")),
+    # «хокимом» is singular though the tagger may read it as plural
+    ("Глава Удмуртии провёл переговоры с хокимом Самаркандской области Эркинжоном "
+     "Турдимовым.",
+     {"UZ-SA": ["Самаркандской области"], "RU-UD": ["Удмуртии"],
+      "per:Эркинжон Турдимов": ["Эркинжоном Турдимовым"]},
+     ("per:Эркинжон Турдимов", "хоким", "UZ-SA")),
     # a place adjective before the title, the place named in the document
     ("Наблюдатель от ОБСЕ немецкий парламентарий Клаус Мюллер посетил Германию.",
      {"org:ОБСЕ": ["ОБСЕ"], "DE": ["Германию"], "per:Клаус Мюллер": ["Клаус Мюллер"]},
@@ -245,6 +251,37 @@ def test_genitive_title_after_a_title_is_its_of_phrase_not_a_second_title(
         "per:Марат Хусаинов": ["Марат Хусаинов"],
     }), tools)
     assert [p.title for p in doc.positions] == ["помощник главы"]
+
+
+def test_plural_title_does_not_chain_to_the_next_person(tools: Toolkit) -> None:
+    text = ("На церемонии были представители правительства, глава Свердловской области "
+            "Денис Паслер.")
+    doc = positions.extract(document(text, tools, {
+        "RU-SVE": ["Свердловской области"], "per:Денис Паслер": ["Денис Паслер"],
+    }), tools)
+    assert [(p.title, p.of) for p in doc.positions] == [("глава", "RU-SVE")]
+
+
+def test_genitive_name_after_a_title_is_whose_the_title_is(tools: Toolkit) -> None:
+    text = "Слухи опроверг пресс-секретарь Владимира Путина."
+    doc = positions.extract(document(text, tools, {
+        "per:Владимир Путин": ["Владимира Путина"],
+    }), tools)
+    assert doc.positions == ()
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    ("Журналист Андрей Колесников написал книгу.",
+     {"per:Андрей Колесников": ["Андрей Колесников"]}, set()),
+    ("Обозреватель «Коммерсанта» Андрей Колесников написал книгу.",
+     {"org:Коммерсант": ["Коммерсанта"], "per:Андрей Колесников": ["Андрей Колесников"]},
+     {("обозреватель", "org:Коммерсант")}),
+])
+def test_profession_is_a_position_only_with_its_organization(
+    text: str, entities: dict[str, list[str]], expected: set, tools: Toolkit,
+) -> None:
+    doc = positions.extract(document(text, tools, entities), tools)
+    assert {(p.title, p.of) for p in doc.positions} == expected
 
 
 def test_governor_and_minister_joined_by_and_are_two_titles(tools: Toolkit) -> None:

@@ -26,10 +26,12 @@ from coopwatch.extract.parties import (
 )
 from coopwatch.extract.passages import Passage, passages
 from coopwatch.extract.titles import TitleMatch, title_lexicon
+from coopwatch.nlp.morph import Morph
 from coopwatch.records import Document, Position, Span, Token
 from coopwatch.tools import Toolkit
 
 MAX_OF_PHRASE = 7
+JOB = "job"  # a profession is a position only where the text says of what
 OF_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "X"})
 QUOTES = frozenset("«»\"“”„'")
 APPOSITION_MARKS = frozenset({",", "—", "–", "-"})
@@ -37,6 +39,7 @@ OF_KINDS = frozenset({"GEO", "ORG"})
 # «посол Китая в России», «депутат от партии», «министр по делам…», «посол ЕС на Кавказе»,
 # «представитель комитета при прокуратуре», «движение против…»
 OF_PHRASE_PREPOSITIONS = frozenset({"в", "во", "от", "по", "на", "при", "против"})
+OTHER_THAN_GENITIVE = frozenset({"Nom", "Dat", "Ins", "Loc"})
 MAX_PLACE_ADJECTIVES = 2  # adjectives before a title: «нынешний российский президент»
 MAX_GLOSS = 3  # words in a parenthesis between a title and a name: «губернатором (остандаром)»
 
@@ -58,14 +61,19 @@ def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.positions`."""
     found = [item for passage in passages(doc) for item in _read(doc, passage, tools)]
     held = frozenset(item.of for item in found if item.of and is_russian_region(item.of))
-    positions = [_with_defaults(doc, item, held) for item in found]
+    positions = [
+        _with_defaults(doc, item, held) for item in found if item.of or item.scope != JOB
+    ]
     return doc.replace(positions=_dedupe(positions))
 
 
 def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
     tokens = passage.tokens
     used = 0
-    matches = title_lexicon(tools.morph).find(tokens)
+    matches = [  # a plural title is no one person's: «представители власти, глава …»
+        match for match in title_lexicon(tools.morph).find(tokens)
+        if not _plural(tokens[match.first], tools.morph)
+    ]
     titles = {match.first: match for match in matches}
     for match in matches:
         if match.first < used:
@@ -77,6 +85,13 @@ def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
             used = item.last
             yield Found(item.person, item.title, item.scope, item.of, item.generic,
                         passage.span, item.last)
+
+
+def _plural(token: Token, morph: Morph) -> bool:
+    """Plural as tagged, unless the word has a singular reading («хокимом» tagged plural)."""
+    return token.feat("Number") == "Plur" and not any(
+        "sing" in parse.tag for parse in morph.parse(token.text.lower())
+    )
 
 
 def _title_person(
@@ -91,6 +106,8 @@ def _title_person(
     index = match.last
     while index < min(len(tokens), match.last + MAX_OF_PHRASE + 1):
         person = mention_at(doc, tokens[index].start, "PER")
+        if person is not None and _whose(tokens[match.first], tokens[index]):
+            return None
         if person is not None:
             of, generic = _of(doc, tokens, match, index, tools)
             return Found(person.key, match.title, match.scope, of, generic, Span(0, 0), index)
@@ -105,6 +122,13 @@ def _title_person(
             return None
         index += 1
     return None
+
+
+def _whose(title: Token, name: Token) -> bool:
+    """A genitive name after a title in another case is whose the title is, not who holds
+    it: «пресс-секретарь Путина», «представители Путина» (an animate accusative title
+    reads as a genitive: «генерал-майора МВД Рамзана Кадырова»)."""
+    return name.feat("Case") == "Gen" and title.feat("Case") in OTHER_THAN_GENITIVE
 
 
 def _chained_title(
@@ -157,10 +181,8 @@ def _joining_and(tokens: Sequence[Token], index: int) -> bool:
 def _person_title(
     doc: Document, tokens: Sequence[Token], match: TitleMatch, tools: Toolkit
 ) -> Found | None:
-    """PERSON, title [of-phrase]; not a plural title («…Медведева, депутаты собрания»)."""
+    """PERSON, title [of-phrase]."""
     if match.first < 2 or tokens[match.first - 1].text not in APPOSITION_MARKS:
-        return None
-    if tokens[match.first].feat("Number") == "Plur":
         return None
     person = mention_ending_at(doc, tokens[match.first - 2].stop, "PER")
     if person is None:
