@@ -12,7 +12,7 @@ document's main Russian region when one clearly dominates and no one else holds 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from coopwatch.extract.parties import (
     FOREIGN_REGION_WORDS,
@@ -75,16 +75,29 @@ def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
         if not _plural(tokens[match.first], tools.morph)
     ]
     titles = {match.first: match for match in matches}
+    apposed: Found | None = None
     for match in matches:
         if match.first < used:
             continue
-        item = _title_person(doc, tokens, match, tools, titles) or _person_title(
-            doc, tokens, match, tools
-        )
+        item = _title_person(doc, tokens, match, tools, titles)
+        if item is None:
+            item = _person_title(doc, tokens, match, tools, titles, apposed)
+            for shared in _sharing_of(apposed, item, tokens):
+                yield replace(shared, span=passage.span)
+            apposed = item
         if item is not None:
             used = item.last
-            yield Found(item.person, item.title, item.scope, item.of, item.generic,
-                        passage.span, item.last)
+            yield replace(item, span=passage.span)
+
+
+def _sharing_of(before: Found | None, item: Found | None, tokens: Sequence[Token]) -> list[Found]:
+    """The first of two titles joined by «и» holds the of-phrase of the second:
+    «Иван Петров, директор и совладелец агентства …»."""
+    if before is None or item is None or before.of or before.generic or item.of is None:
+        return []
+    if before.person != item.person or tokens[before.last].text != "и":
+        return []
+    return [replace(before, of=item.of)]
 
 
 def _plural(token: Token, morph: Morph) -> bool:
@@ -179,21 +192,41 @@ def _joining_and(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _person_title(
-    doc: Document, tokens: Sequence[Token], match: TitleMatch, tools: Toolkit
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, tools: Toolkit,
+    titles: dict[int, TitleMatch] | None = None, before: Found | None = None,
 ) -> Found | None:
-    """PERSON, title [of-phrase]."""
-    if match.first < 2 or tokens[match.first - 1].text not in APPOSITION_MARKS:
-        return None
-    person = mention_ending_at(doc, tokens[match.first - 2].stop, "PER")
+    """PERSON, title [of-phrase]; the of-phrase stops at «и» before another title, which
+    is the same person's, as is a title after a comma that ends the apposition before
+    («Иван Петров, депутат Думы, лидер партии …»)."""
+    person = _apposed_to(doc, tokens, match, before)
     if person is None:
         return None
+    titles = titles or {}
     last = match.last
     while last < len(tokens) and last - match.last < MAX_OF_PHRASE and (
         _of_phrase_token(tokens[last]) or _joining_and(tokens, last)
     ):
+        if tokens[last].text == "и" and last + 1 in titles:
+            break
         last += 1
     of, generic = _of(doc, tokens, match, last, tools)
-    return Found(person.key, match.title, match.scope, of, generic, Span(0, 0), last)
+    return Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
+
+
+def _apposed_to(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, before: Found | None
+) -> str | None:
+    """The person a title after an apposition mark is of: the name just before the mark,
+    or the person of the apposition that ends there."""
+    if match.first < 2:
+        return None
+    mark = tokens[match.first - 1].text
+    if before is not None and before.last == match.first - 1 and mark in {",", "и"}:
+        return before.person
+    if mark not in APPOSITION_MARKS:
+        return None
+    person = mention_ending_at(doc, tokens[match.first - 2].stop, "PER")
+    return person.key if person else None
 
 
 def _of_phrase_token(token: Token) -> bool:
