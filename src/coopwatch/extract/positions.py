@@ -12,7 +12,7 @@ document's main Russian region when one clearly dominates and no one else holds 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from coopwatch.extract.parties import (
     FOREIGN_REGION_WORDS,
@@ -26,15 +26,21 @@ from coopwatch.extract.parties import (
 )
 from coopwatch.extract.passages import Passage, passages
 from coopwatch.extract.titles import TitleMatch, title_lexicon
+from coopwatch.nlp.morph import Morph
 from coopwatch.records import Document, Position, Span, Token
 from coopwatch.tools import Toolkit
 
 MAX_OF_PHRASE = 7
+JOB = "job"  # a profession is a position only where the text says of what
 OF_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "X"})
 QUOTES = frozenset("«»\"“”„'")
 APPOSITION_MARKS = frozenset({",", "—", "–", "-"})
 OF_KINDS = frozenset({"GEO", "ORG"})
-OF_PHRASE_PREPOSITIONS = frozenset({"в", "во"})
+# «посол Китая в России», «депутат от партии», «министр по делам…», «посол ЕС на Кавказе»,
+# «представитель комитета при прокуратуре», «движение против…»
+OF_PHRASE_PREPOSITIONS = frozenset({"в", "во", "от", "по", "на", "при", "против"})
+OTHER_THAN_GENITIVE = frozenset({"Nom", "Dat", "Ins", "Loc"})
+MAX_PLACE_ADJECTIVES = 2  # adjectives before a title: «нынешний российский президент»
 MAX_GLOSS = 3  # words in a parenthesis between a title and a name: «губернатором (остандаром)»
 
 
@@ -55,48 +61,118 @@ def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.positions`."""
     found = [item for passage in passages(doc) for item in _read(doc, passage, tools)]
     held = frozenset(item.of for item in found if item.of and is_russian_region(item.of))
-    positions = [_with_defaults(doc, item, held) for item in found]
+    positions = [
+        _with_defaults(doc, item, held) for item in found if item.of or item.scope != JOB
+    ]
     return doc.replace(positions=_dedupe(positions))
 
 
 def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
     tokens = passage.tokens
     used = 0
-    matches = title_lexicon(tools.morph).find(tokens)
-    starts = frozenset(match.first for match in matches)
+    matches = [  # a plural title is no one person's: «представители власти, глава …»
+        match for match in title_lexicon(tools.morph).find(tokens)
+        if not _plural(tokens[match.first], tools.morph)
+    ]
+    titles = {match.first: match for match in matches}
+    apposed: Found | None = None
     for match in matches:
         if match.first < used:
             continue
-        item = _title_person(doc, tokens, match, tools, starts) or _person_title(
-            doc, tokens, match, tools
-        )
+        item = _title_person(doc, tokens, match, tools, titles)
+        if item is None:
+            item = _person_title(doc, tokens, match, tools, titles, apposed)
+            for shared in _sharing_of(apposed, item, tokens):
+                yield replace(shared, span=passage.span)
+            apposed = item
         if item is not None:
             used = item.last
-            yield Found(item.person, item.title, item.scope, item.of, item.generic,
-                        passage.span, item.last)
+            yield replace(item, span=passage.span)
+
+
+def _sharing_of(before: Found | None, item: Found | None, tokens: Sequence[Token]) -> list[Found]:
+    """The first of two titles joined by «и» holds the of-phrase of the second:
+    «Иван Петров, директор и совладелец агентства …»."""
+    if before is None or item is None or before.of or before.generic or item.of is None:
+        return []
+    if before.person != item.person or tokens[before.last].text != "и":
+        return []
+    return [replace(before, of=item.of)]
+
+
+def _plural(token: Token, morph: Morph) -> bool:
+    """Plural as tagged, unless the word has a singular reading («хокимом» tagged plural)."""
+    return token.feat("Number") == "Plur" and not any(
+        "sing" in parse.tag for parse in morph.parse(token.text.lower())
+    )
 
 
 def _title_person(
     doc: Document, tokens: Sequence[Token], match: TitleMatch, tools: Toolkit,
-    starts: frozenset[int] = frozenset(),
+    titles: dict[int, TitleMatch] | None = None,
 ) -> Found | None:
     """title [of-phrase] [(gloss)] PERSON; the of-phrase may join words with «и»
     («министра промышленности и минеральных ресурсов Монголии») but not run into
-    another title."""
+    another title; a second title after a comma or in the same case is the same
+    person's («депутат Госдумы, лидер партии …», «наблюдатель от ОБСЕ парламентарий …»)."""
+    titles = titles or {}
     index = match.last
     while index < min(len(tokens), match.last + MAX_OF_PHRASE + 1):
         person = mention_at(doc, tokens[index].start, "PER")
+        if person is not None and _whose(tokens[match.first], tokens[index]):
+            return None
         if person is not None:
             of, generic = _of(doc, tokens, match, index, tools)
             return Found(person.key, match.title, match.scope, of, generic, Span(0, 0), index)
         if tokens[index].text == "(":
             index = _after_parenthesis(tokens, index)
             continue
+        second = _chained_title(tokens, match, index, titles)
+        if second is not None:
+            return _chain(doc, tokens, match, second, index, tools, titles)
         joins = _joining_and(tokens, index)
-        if (joins and index + 1 in starts) or not (_of_phrase_token(tokens[index]) or joins):
+        if (joins and index + 1 in titles) or not (_of_phrase_token(tokens[index]) or joins):
             return None
         index += 1
     return None
+
+
+def _whose(title: Token, name: Token) -> bool:
+    """A genitive name after a title in another case is whose the title is, not who holds
+    it: «пресс-секретарь Путина», «представители Путина» (an animate accusative title
+    reads as a genitive: «генерал-майора МВД Рамзана Кадырова»)."""
+    return name.feat("Case") == "Gen" and title.feat("Case") in OTHER_THAN_GENITIVE
+
+
+def _chained_title(
+    tokens: Sequence[Token], match: TitleMatch, index: int, titles: dict[int, TitleMatch]
+) -> TitleMatch | None:
+    """The title that follows `match`'s of-phrase at `index` as a second title of the same
+    person: after a comma, or in the head's case when that case is not the genitive of an
+    of-phrase («заместитель руководителя пресс-службы главы республики» is one title)."""
+    if tokens[index].text == "," and index + 1 in titles:
+        return titles[index + 1]
+    second = titles.get(index)
+    if second is None:
+        return None
+    case = tokens[match.first].feat("Case")
+    return second if case and case != "Gen" and tokens[index].feat("Case") == case else None
+
+
+def _chain(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, second: TitleMatch,
+    index: int, tools: Toolkit, titles: dict[int, TitleMatch],
+) -> Found | None:
+    """`match` held by the person the `second` title names; the of-phrase of `match` ends
+    before the comma or before the place adjectives of the second title."""
+    found = _title_person(doc, tokens, second, tools, titles)
+    if found is None:
+        return None
+    stop = index
+    while stop > match.last and tokens[stop - 1].pos == "ADJ":
+        stop -= 1
+    of, generic = _of(doc, tokens, match, stop, tools)
+    return Found(found.person, match.title, match.scope, of, generic, Span(0, 0), second.first)
 
 
 def _after_parenthesis(tokens: Sequence[Token], index: int) -> int:
@@ -116,21 +192,41 @@ def _joining_and(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _person_title(
-    doc: Document, tokens: Sequence[Token], match: TitleMatch, tools: Toolkit
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, tools: Toolkit,
+    titles: dict[int, TitleMatch] | None = None, before: Found | None = None,
 ) -> Found | None:
-    """PERSON, title [of-phrase]."""
-    if match.first < 2 or tokens[match.first - 1].text not in APPOSITION_MARKS:
-        return None
-    person = mention_ending_at(doc, tokens[match.first - 2].stop, "PER")
+    """PERSON, title [of-phrase]; the of-phrase stops at «и» before another title, which
+    is the same person's, as is a title after a comma that ends the apposition before
+    («Иван Петров, депутат Думы, лидер партии …»)."""
+    person = _apposed_to(doc, tokens, match, before)
     if person is None:
         return None
+    titles = titles or {}
     last = match.last
     while last < len(tokens) and last - match.last < MAX_OF_PHRASE and (
         _of_phrase_token(tokens[last]) or _joining_and(tokens, last)
     ):
+        if tokens[last].text == "и" and last + 1 in titles:
+            break
         last += 1
     of, generic = _of(doc, tokens, match, last, tools)
-    return Found(person.key, match.title, match.scope, of, generic, Span(0, 0), last)
+    return Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
+
+
+def _apposed_to(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, before: Found | None
+) -> str | None:
+    """The person a title after an apposition mark is of: the name just before the mark,
+    or the person of the apposition that ends there."""
+    if match.first < 2:
+        return None
+    mark = tokens[match.first - 1].text
+    if before is not None and before.last == match.first - 1 and mark in {",", "и"}:
+        return before.person
+    if mark not in APPOSITION_MARKS:
+        return None
+    person = mention_ending_at(doc, tokens[match.first - 2].stop, "PER")
+    return person.key if person else None
 
 
 def _of_phrase_token(token: Token) -> bool:
@@ -146,13 +242,16 @@ def _of(
 ) -> tuple[str | None, bool]:
     """The key the of-phrase (tokens[match.last:stop]) names, or whether it names a
     region only generically; failing both, the place adjective inside the title
-    («Минского облисполкома»), or the delegation a «во главе с» title heads."""
+    («Минского облисполкома») or before it («российский президент»), or the delegation
+    a «во главе с» title heads."""
     phrase = tokens[match.last:stop]
     of, generic = _of_phrase(doc, phrase, tools) if phrase else (None, False)
     if of is None and match.inner and match.body:
         words = " ".join(tokens[index].text for index in match.inner)
         place = tools.gazetteer.resolve(f"{words} {match.body}")
         of = place.key if place else None
+    if of is None and not generic:
+        of = _place_before(doc, tokens, match.first, tools)
     if of is None and not generic:
         of = _delegation_of(doc, tokens, match.first)
     return of, generic and of is None
@@ -172,6 +271,20 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
         return None, True
     place = tools.gazetteer.resolve(doc.text[phrase[0].start:phrase[-1].stop])
     return (place.key if place else None), False
+
+
+def _place_before(
+    doc: Document, tokens: Sequence[Token], first: int, tools: Toolkit
+) -> str | None:
+    """The place a place adjective just before the title names («российский президент»,
+    «подмосковного губернатора»), when the document names that place as an entity."""
+    for index in range(first - 1, max(first - 1 - MAX_PLACE_ADJECTIVES, -1), -1):
+        if tokens[index].pos != "ADJ":
+            return None
+        places = [p.key for p in tools.gazetteer.adjective(tokens[index].text)]
+        if len(places) == 1 and doc.entity(places[0]) is not None:
+            return places[0]
+    return None
 
 
 def _delegation_of(doc: Document, tokens: Sequence[Token], first: int) -> str | None:
