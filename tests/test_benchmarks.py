@@ -39,7 +39,7 @@ from coopwatch.evaluate.benchmarks.systems import (
 from coopwatch.evaluate.benchmarks.tally import Tally
 from coopwatch.nlp.analyze import analyze_for_entities
 from coopwatch.nlp.morph import nominative, reading
-from coopwatch.records import Change, Document, Entity, Event, Figure, Span
+from coopwatch.records import Change, Document, Entity, Event, Figure, Position, Span
 from coopwatch.tools import Toolkit
 
 SLICE = 5
@@ -255,6 +255,16 @@ def test_meeting_quality_and_scores() -> None:
     scores = facts_metrics.score_facts(gold, ours)
     assert scores["Meeting"] == Tally(pytest.approx(1 / 3), 1, 1)
     assert scores["Occupation"] == Tally(1.0, 1, 1)
+
+
+def test_an_entity_argument_speaks_all_the_names_of_its_entity() -> None:
+    doc = Document(id="o", text="", entities=(
+        Entity("per:Лавров", "PER", "Сергей Лавров"),
+        Entity("RU", "GEO", "Россия", aliases=("РФ", "Российская Федерация")),
+    ), positions=(Position("per:Лавров", "министр иностранных дел", "RU"),))
+    (ours,) = facts_metrics.our_facts(doc, str.lower)
+    gold = occupation("лавров сергей", "министр", "рф")
+    assert facts_metrics.fact_quality(gold, ours) == pytest.approx(1.0)
 
 
 def test_meetings_become_meeting_facts_of_the_people_in_them() -> None:

@@ -1,4 +1,5 @@
-"""Position titles in text: «вице-губернатор», «заместитель премьер-министра».
+"""Position titles in text: «вице-губернатор», «заместитель премьер-министра»,
+«экс-министр» (a title with «экс-» is found as the title and reported with it).
 
 Titles are data (`data/titles.tsv`): the nominative title and its scope. A title found
 in a run of tokens is reported in that nominative form; a prefix title («заместитель»,
@@ -16,6 +17,7 @@ from coopwatch.nlp.morph import Morph
 from coopwatch.records import Token
 
 PREFIX = "prefix"
+FORMER = "экс-"  # «экс-президент», «экс-главой»: the title, said to be a former one
 
 
 @dataclass(frozen=True)
@@ -42,9 +44,14 @@ class TitleLexicon:
         """Titles in these tokens, left to right, prefixes joined to the title they head;
         a title of a body («председатель облисполкома») also with a place adjective
         inside («председатель Минского облисполкома»)."""
+        lemmas = lemmas_of(tokens)
+        former = {i for i, lemma in enumerate(lemmas) if lemma.startswith(FORMER)}
         found = [
-            TitleMatch(match.first, match.last, match.label, self.scopes[match.label])
-            for match in self.lexicon.matches(lemmas_of(tokens))
+            TitleMatch(match.first, match.last,
+                       FORMER + match.label if match.first in former else match.label,
+                       self.scopes[match.label])
+            for match in self.lexicon.matches(
+                [lemma.removeprefix(FORMER) for lemma in lemmas])
             if tokens[match.first].pos in {"NOUN", "PROPN", "ADJ", "VERB"}
         ]
         inner = self._with_inner_adjectives(tokens, found)

@@ -93,9 +93,11 @@ def _fact(kind: str, arguments: list[tuple[str, str]], lemmatize: Lemmatize) -> 
 
 
 def _name(doc: Document, key: str) -> str:
-    """The entity's name in the card; for a key without an entity, the key's text."""
+    """The entity's names in the card, its name and its aliases («Россия РФ Российская
+    Федерация»: the gold names an entity by whichever form its text used); for a key
+    without an entity, the key's text."""
     entity = doc.entity(key)
-    return entity.name if entity else key.split(":", 1)[-1]
+    return " ".join((entity.name, *entity.aliases)) if entity else key.split(":", 1)[-1]
 
 
 def _argument_pairs(gold: Fact, ours: Fact) -> list[tuple[int, int]]:
