@@ -8,7 +8,7 @@ finds their phrases in a run of tokens, longest match first.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 from coopwatch.records import Token
@@ -44,19 +44,27 @@ class LemmaLexicon:
 
     entries: dict[tuple[str, ...], str]
     longest: int
+    # the first lemma of the phrases -> the length of the longest phrase it begins
+    starts: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def from_pairs(cls, pairs: Sequence[tuple[str, str]]) -> LemmaLexicon:
         """Build from (phrase, label) pairs; the phrase is lemmas separated by spaces."""
         entries = {tuple(fold(phrase).split()): label for phrase, label in pairs}
-        return cls(entries=entries, longest=max((len(key) for key in entries), default=0))
+        starts: dict[str, int] = {}
+        for key in entries:
+            if key:
+                starts[key[0]] = max(starts.get(key[0], 0), len(key))
+        return cls(entries=entries, longest=max((len(key) for key in entries), default=0),
+                   starts=starts)
 
     def matches(self, lemmas: Sequence[str]) -> list[PhraseMatch]:
         """Non-overlapping phrase matches, left to right, the longest at each position."""
+        folded = [fold(lemma) for lemma in lemmas]
         found: list[PhraseMatch] = []
         index = 0
-        while index < len(lemmas):
-            match = self._longest_at(lemmas, index)
+        while index < len(folded):
+            match = self._longest_at(folded, index)
             if match is None:
                 index += 1
                 continue
@@ -64,9 +72,10 @@ class LemmaLexicon:
             index = match.last
         return found
 
-    def _longest_at(self, lemmas: Sequence[str], index: int) -> PhraseMatch | None:
-        for size in range(min(self.longest, len(lemmas) - index), 0, -1):
-            phrase = tuple(fold(lemma) for lemma in lemmas[index:index + size])
+    def _longest_at(self, folded: Sequence[str], index: int) -> PhraseMatch | None:
+        longest = self.starts.get(folded[index], 0)
+        for size in range(min(longest, len(folded) - index), 0, -1):
+            phrase = tuple(folded[index:index + size])
             label = self.entries.get(phrase)
             if label is not None:
                 return PhraseMatch(first=index, last=index + size, label=label, phrase=phrase)
