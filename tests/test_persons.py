@@ -11,8 +11,10 @@ from coopwatch.extract.persons import (
     person_name,
     split_people,
 )
+from coopwatch.extract.entity_namings import repeated_surnames
+from coopwatch.extract.token_index import TokenIndex
 from coopwatch.nlp.analyze import analyze
-from coopwatch.records import Document, Mention
+from coopwatch.records import Document, Entity, Mention
 from coopwatch.tools import Toolkit
 
 
@@ -138,3 +140,53 @@ def test_lone_person_words(word: str, person: bool, tools: Toolkit) -> None:
 ])
 def test_is_org_compound(word: str, expected: bool) -> None:
     assert is_org_compound(word) is expected
+
+
+def person_mentions(text: str, tools: Toolkit) -> dict[str, list[str]]:
+    doc = link(analyze(Document(id="t", text=text), tools), tools)
+    return {e.key: [m.text for m in e.mentions] for e in doc.entities if e.type == "PER"}
+
+
+# A surname alone, which the NER model did not see, is the person named in full.
+SURNAMES_AGAIN = [
+    ("Мишустин открыл завод в Казани\n\nПредседатель правительства Михаил Мишустин "
+     "осмотрел новые цеха.", "per:Михаил Мишустин", "Мишустин"),
+    ("Токаев прибыл в Астану\n\nПрезидент Касым-Жомарт Токаев провёл переговоры "
+     "с делегацией Омской области.", "per:Касым-Жомарт Токаев", "Токаев"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "surname"), SURNAMES_AGAIN)
+def test_a_surname_said_again_is_the_person(text: str, key: str, surname: str,
+                                            tools: Toolkit) -> None:
+    found = person_mentions(text, tools)
+    assert surname in found.get(key, []), found
+
+
+def test_a_surname_two_people_share_stays_unlinked(tools: Toolkit) -> None:
+    text = "Ивановы приехали.\n\nВиктор Бутенко и Алла Бутенко, а также Бутенко."
+    doc = analyze(Document(id="t", text=text), tools)
+    people = (Entity("per:Виктор Бутенко", "PER", "Виктор Бутенко"),
+              Entity("per:Алла Бутенко", "PER", "Алла Бутенко"))
+    names = [(text.index(p.name), text.index(p.name) + len(p.name)) for p in people]
+    found = repeated_surnames(text, tools.morph, TokenIndex.of(doc), people, names)
+    assert list(found) == []
+    one = repeated_surnames(text, tools.morph, TokenIndex.of(doc), people[:1], names)
+    assert [(m.start, m.text) for _, m in one] == [(text.rindex("Бутенко"), "Бутенко")]
+
+
+# The NER model reads a headline and the next line as one run: names stop at line breaks,
+# and a bracket left open at a name's edge is no part of it.
+LINE_BREAKS = [
+    ("Освобождён Андрей Орлов\nИгорь Семёнов прокомментировал решение суда.",
+     {"Андрей Орлов", "Игорь Семёнов"}),
+    ("Встреча прошла с послом Шэнь Ханем (Shen Han) в Казани.", {"Шэнь Ханем"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), LINE_BREAKS)
+def test_names_end_at_line_breaks_and_brackets(text: str, names: set[str],
+                                               tools: Toolkit) -> None:
+    mentions = {m for ms in person_mentions(text, tools).values() for m in ms}
+    assert not any("\n" in m or m.endswith("(") or m.startswith(")") for m in mentions)
+    assert names <= mentions, mentions

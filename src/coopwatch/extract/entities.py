@@ -12,10 +12,10 @@ from collections.abc import Sequence
 
 from coopwatch.extract.entity_candidates import Candidate, overlaps, without_brackets
 from coopwatch.extract.entity_lexicon import name_particles, person_titles
+from coopwatch.extract.entity_namings import with_namings
 from coopwatch.extract.geo_entities import geo_entities, place_candidates
 from coopwatch.extract.lexicon import fold
 from coopwatch.extract.org_mentions import org_candidates
-from coopwatch.extract.org_namings import with_org_namings
 from coopwatch.extract.orgs import group_orgs, org_entity
 from coopwatch.extract.persons import fix_normal, person_entities, split_people, trim_titles
 from coopwatch.extract.token_index import TokenIndex
@@ -40,7 +40,7 @@ def link(doc: Document, tools: Toolkit) -> Document:
         *(without_brackets(e) for e in person_entities(morph, people)),
         *(without_brackets(org_entity(group)) for group in groups),
     ]
-    entities = with_org_namings(doc.text, index, entities)
+    entities = with_namings(doc.text, morph, index, entities)
     return doc.replace(entities=tuple(sorted(entities, key=_first_offset)))
 
 

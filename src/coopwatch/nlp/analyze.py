@@ -75,8 +75,34 @@ def _tag_ner(nat, tagger) -> None:
     nat.spans = [DocSpan(tokens[first].start, tokens[last].stop, type,
                          nat.text[tokens[first].start:tokens[last].stop],
                          tokens=tokens[first:last + 1])
-                 for first, last, type in bio_token_spans(tags)]
+                 for span in bio_token_spans(tags)
+                 for first, last, type in _on_one_line(nat.text, tokens, *span)]
     nat.envelop_sent_spans()
+
+
+def _on_one_line(text: str, tokens, first: int, last: int,
+                 type: str) -> list[tuple[int, int, str]]:
+    """A span cut at line breaks (the model reads a headline and the next line as one
+    run: «Челси Мэннинг\nБрэдли Мэннинг»), each piece without a bracket left open or
+    closed alone at its edge («Басте (»)."""
+    pieces, begin = [], first
+    for position in range(first, last + 1):
+        if position == last or "\n" in text[tokens[position].stop:tokens[position + 1].start]:
+            pieces.append((begin, position))
+            begin = position + 1
+    return [(a, b, type) for a, b in (_without_lone_brackets(tokens, *piece) for piece in pieces)
+            if a <= b]
+
+
+def _without_lone_brackets(tokens, first: int, last: int) -> tuple[int, int]:
+    inner = [token.text for token in tokens[first:last + 1]]
+    while (first <= last and tokens[last].text == "(") or (
+            first <= last and tokens[last].text == ")" and inner.count("(") < inner.count(")")):
+        inner.pop()
+        last -= 1
+    while first <= last and tokens[first].text in "()":
+        first += 1
+    return first, last
 
 
 def _ner_tags(infer, words: list[str]) -> list[str]:
