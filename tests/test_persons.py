@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from coopwatch.extract.entities import link
+from coopwatch.extract.entity_namings import repeated_surnames
 from coopwatch.extract.persons import (
     is_org_compound,
     nominative_surname,
     person_name,
     split_people,
 )
-from coopwatch.extract.entity_namings import repeated_surnames
 from coopwatch.extract.token_index import TokenIndex
 from coopwatch.nlp.analyze import analyze
 from coopwatch.records import Document, Entity, Mention
