@@ -34,6 +34,7 @@ from coopwatch.evaluate.benchmarks.systems import (
     Coopwatch,
     NatashaNer,
     figure_amounts,
+    nerel_amount,
     nerel_date,
 )
 from coopwatch.evaluate.benchmarks.tally import Tally
@@ -325,6 +326,18 @@ def test_dates_bounded_as_nerel_bounds_them(text: str, ours: str, expected: str 
     start = text.index(ours)
     date = nerel_date(text, start, start + len(ours))
     assert (text[date.start:date.stop] if date else None) == expected
+
+
+@pytest.mark.parametrize(("text", "ours", "expected"), [
+    ("Вложения составят около 200 млн рублей.", "200 млн рублей", "около 200 млн рублей"),
+    ("Он потратил более чем 1 млрд долларов.", "1 млрд долларов", "более чем 1 млрд долларов"),
+    ("Рост составил 12%.", "12%", "12%"),
+    ("Доля выросла до 40%.", "40%", "40%"),
+])
+def test_amounts_bounded_as_nerel_bounds_them(text: str, ours: str, expected: str) -> None:
+    start = text.index(ours)
+    amount = nerel_amount(text, Typed("MONEY", start, start + len(ours)))
+    assert text[amount.start:amount.stop] == expected
 
 
 # --- short runs on real slices ------------------------------------------------------

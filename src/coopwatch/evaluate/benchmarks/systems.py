@@ -121,7 +121,7 @@ def card_spans(doc: Document) -> Iterator[Typed]:
     for entity in doc.entities:
         for mention in entity.mentions:
             yield Typed(entity.type, mention.start, mention.stop)
-    yield from figure_amounts(doc)
+    yield from (nerel_amount(doc.text, amount) for amount in figure_amounts(doc))
     for time in doc.times:
         date = nerel_date(doc.text, time.start, time.stop)
         if date is not None:
@@ -151,6 +151,21 @@ def nerel_date(text: str, start: int, stop: int) -> Typed | None:
     if lead is not None and "\n" not in lead.group():
         start = lead.start()
     return Typed("DATE", start, stop)
+
+
+# NEREL's MONEY and PERCENT take in the word that says how exact the amount is
+# («около 200 млн руб.», «более 1 млрд долларов США»; read off its train split).
+AMOUNT_LEAD = re.compile(
+    r"(?<![\w-])(?:около|порядка|почти|примерно|приблизительно|свыше|более(?:\s+чем)?"
+    r"|менее(?:\s+чем)?|не\s+менее|не\s+более)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def nerel_amount(text: str, amount: Typed) -> Typed:
+    """An amount of ours bounded as NEREL bounds its MONEY and PERCENT spans."""
+    lead = AMOUNT_LEAD.search(text, max(0, amount.start - 20), amount.start)
+    return Typed(amount.type, lead.start(), amount.stop) if lead else amount
 
 
 def figure_amounts(doc: Document) -> Iterator[Typed]:
