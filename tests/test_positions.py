@@ -308,3 +308,54 @@ def test_governor_and_minister_joined_by_and_are_two_titles(tools: Toolkit) -> N
         "RU-KEM": ["Кузбасса"], "per:Иван Петров": ["Иван Петров"],
     }), tools)
     assert ("per:Иван Петров", "губернатор") not in {(p.person, p.title) for p in doc.positions}
+
+
+# a title linked to its holder by a verb or by «на пост» (`position_links`)
+LINKED_CASES = [
+    ("Вчера Пётр Соколов был назначен министром транспорта Чувашии.",
+     {"RU-CU": ["Чувашии"], "per:Пётр Соколов": ["Пётр Соколов"]},
+     ("per:Пётр Соколов", "министр транспорта", "RU-CU")),
+    ("Совет директоров избрал Олега Лаврова генеральным директором компании «Севкабель».",
+     {"org:Севкабель": ["компании «Севкабель»"], "per:Олег Лавров": ["Олега Лаврова"]},
+     ("per:Олег Лавров", "генеральный директор", "org:Севкабель")),
+    ("Мэром Норильска на выборах избран Дмитрий Карасёв.",
+     {"geo:Норильск": ["Норильска"], "per:Дмитрий Карасёв": ["Дмитрий Карасёв"]},
+     ("per:Дмитрий Карасёв", "мэр", "geo:Норильск")),
+    ("Андрей Ткачёв рассказал о планах. Он является депутатом Государственной думы.",
+     {"org:Госдума": ["Государственной думы"], "per:Андрей Ткачёв": ["Андрей Ткачёв"]},
+     ("per:Андрей Ткачёв", "депутат", "org:Госдума")),
+    ("Председателем правления банка «Восток» она стала в прошлом году, сменив "
+     "Анну Белову.", {"org:Восток": ["банка «Восток»"], "per:Анна Белова": ["Анну Белову"]},
+     None),
+    ("Указом президента Игорь Руденя назначен на пост губернатора Тверской области.",
+     {"RU-TVE": ["Тверской области"], "per:Игорь Руденя": ["Игорь Руденя"]},
+     ("per:Игорь Руденя", "губернатор", "RU-TVE")),
+    ("Ольга Ким с прошлого года работает в должности директора музея «Гараж».",
+     {"org:Гараж": ["музея «Гараж»"], "per:Ольга Ким": ["Ольга Ким"]},
+     ("per:Ольга Ким", "директор", "org:Гараж")),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), LINKED_CASES)
+def test_title_linked_by_a_verb_or_a_post(
+    text: str, entities: dict[str, list[str]], expected: tuple | None, tools: Toolkit,
+) -> None:
+    doc = positions.extract(document(text, tools, entities), tools)
+    found = {(item.person, item.title, item.of) for item in doc.positions}
+    assert expected in found if expected else found == set()
+
+
+@pytest.mark.parametrize(("text", "entities"), [
+    ("Кандидатуру Сергея Морозова на пост мэра выдвинула партия.",
+     {"per:Сергей Морозов": ["Сергея Морозова"]}),
+    ("Сергей Морозов выдвинут кандидатом на пост губернатора.",
+     {"per:Сергей Морозов": ["Сергей Морозов"]}),
+    ("Касым-Жомарт Токаев назначил послом Ержана Казыханова.",
+     {"per:Касым-Жомарт Токаев": ["Касым-Жомарт Токаев"],
+      "per:Ержан Казыханов": ["Ержана Казыханова"]}),
+])
+def test_a_candidate_or_the_appointing_person_holds_no_title(
+    text: str, entities: dict[str, list[str]], tools: Toolkit,
+) -> None:
+    doc = positions.extract(document(text, tools, entities), tools)
+    assert not {p.person for p in doc.positions} & {k for k in entities if "Казыханов" not in k}

@@ -21,6 +21,7 @@ from coopwatch.extract.parties import (
     mention_ending_at,
 )
 from coopwatch.extract.passages import Passage, passages
+from coopwatch.extract.position_links import linked_holder
 from coopwatch.extract.position_of import resolve_of
 from coopwatch.extract.titles import TitleMatch, title_lexicon
 from coopwatch.nlp.morph import Morph
@@ -80,6 +81,8 @@ def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
             for shared in _sharing_of(apposed, item, tokens):
                 yield replace(shared, span=passage.span)
             apposed = item
+        if item is None:
+            item = _linked(doc, tokens, match, tools, titles)
         if item is not None:
             used = item.last
             yield replace(item, span=passage.span)
@@ -196,7 +199,26 @@ def _person_title(
     person = _apposed_to(doc, tokens, match, before)
     if person is None:
         return None
-    titles = titles or {}
+    last = _of_phrase_end(tokens, match, titles or {})
+    of, generic = resolve_of(doc, tokens, match, last, tools)
+    return Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
+
+
+def _linked(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, tools: Toolkit,
+    titles: dict[int, TitleMatch],
+) -> Found | None:
+    """A title the text links to its holder by a verb or «на пост» (`position_links`)."""
+    last = _of_phrase_end(tokens, match, titles)
+    person = linked_holder(doc, tokens, match, last)
+    if person is None:
+        return None
+    of, generic = resolve_of(doc, tokens, match, last, tools)
+    return Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
+
+
+def _of_phrase_end(tokens: Sequence[Token], match: TitleMatch, titles: dict[int, TitleMatch]) -> int:
+    """The index after the of-phrase of a title; it stops at «и» before another title."""
     last = match.last
     while last < len(tokens) and last - match.last < MAX_OF_PHRASE and (
         _of_phrase_token(tokens[last]) or _joining_and(tokens, last)
@@ -204,8 +226,7 @@ def _person_title(
         if tokens[last].text == "и" and last + 1 in titles:
             break
         last += 1
-    of, generic = resolve_of(doc, tokens, match, last, tools)
-    return Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
+    return last
 
 
 def _apposed_to(
