@@ -25,6 +25,7 @@ from coopwatch.evaluate.benchmarks.nerel import (
     NerelDoc,
     mapped_spans,
     parse_entity,
+    parse_relation,
     read_nerel,
 )
 from coopwatch.evaluate.benchmarks.runs import run_facts, run_ner
@@ -118,9 +119,23 @@ def test_brat_lines(line: str, expected: tuple | None) -> None:
     assert (entity.type, entity.fragments) == expected if entity else expected is None
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    ("R1\tWORKS_AS Arg1:T2 Arg2:T14\t", ("WORKS_AS", "T2", "T14")),
+    ("R7\tWORKPLACE Arg1:T5 Arg2:T9", ("WORKPLACE", "T5", "T9")),
+    ("R2\tWORKS_AS Arg1:T2", None),
+    ("T4\tCITY 28 38\tВашингтоне", None),
+])
+def test_brat_relation_lines(line: str, expected: tuple | None) -> None:
+    relation = parse_relation(line)
+    found = (relation.type, relation.source, relation.target) if relation else None
+    assert found == expected
+
+
 def test_nerel_reader_and_outermost_spans(data_dir: Path) -> None:
     docs = read_nerel(data_dir, "dev", limit=SLICE)
     assert len(docs) == SLICE
+    assert any(doc.relations for doc in docs)
+    assert all(doc.entity(r.source) and doc.entity(r.target) for doc in docs for r in doc.relations)
     for doc in docs:
         for kind, start, stop in mapped_spans(doc):
             assert kind in {"PER", "ORG", "GEO", "MONEY", "DATE", "PERCENT"}

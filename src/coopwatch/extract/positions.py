@@ -15,16 +15,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from coopwatch.extract.parties import (
-    FOREIGN_REGION_WORDS,
-    GENERIC_REGION_WORDS,
-    entity_mentions,
     is_russian_region,
-    main_foreign_region,
     main_region,
     mention_at,
     mention_ending_at,
 )
 from coopwatch.extract.passages import Passage, passages
+from coopwatch.extract.position_links import linked_holder
+from coopwatch.extract.position_of import resolve_of
 from coopwatch.extract.titles import TitleMatch, title_lexicon
 from coopwatch.nlp.morph import Morph
 from coopwatch.records import Document, Position, Span, Token
@@ -35,12 +33,10 @@ JOB = "job"  # a profession is a position only where the text says of what
 OF_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "X"})
 QUOTES = frozenset("«»\"“”„'")
 APPOSITION_MARKS = frozenset({",", "—", "–", "-"})
-OF_KINDS = frozenset({"GEO", "ORG"})
 # «посол Китая в России», «депутат от партии», «министр по делам…», «посол ЕС на Кавказе»,
 # «представитель комитета при прокуратуре», «движение против…»
 OF_PHRASE_PREPOSITIONS = frozenset({"в", "во", "от", "по", "на", "при", "против"})
 OTHER_THAN_GENITIVE = frozenset({"Nom", "Dat", "Ins", "Loc"})
-MAX_PLACE_ADJECTIVES = 2  # adjectives before a title: «нынешний российский президент»
 MAX_GLOSS = 3  # words in a parenthesis between a title and a name: «губернатором (остандаром)»
 
 
@@ -85,6 +81,8 @@ def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
             for shared in _sharing_of(apposed, item, tokens):
                 yield replace(shared, span=passage.span)
             apposed = item
+        if item is None:
+            item = _linked(doc, tokens, match, tools, titles)
         if item is not None:
             used = item.last
             yield replace(item, span=passage.span)
@@ -122,7 +120,7 @@ def _title_person(
         if person is not None and _whose(tokens[match.first], tokens[index]):
             return None
         if person is not None:
-            of, generic = _of(doc, tokens, match, index, tools)
+            of, generic = resolve_of(doc, tokens, match, index, tools)
             return Found(person.key, match.title, match.scope, of, generic, Span(0, 0), index)
         if tokens[index].text == "(":
             index = _after_parenthesis(tokens, index)
@@ -171,7 +169,7 @@ def _chain(
     stop = index
     while stop > match.last and tokens[stop - 1].pos == "ADJ":
         stop -= 1
-    of, generic = _of(doc, tokens, match, stop, tools)
+    of, generic = resolve_of(doc, tokens, match, stop, tools)
     return Found(found.person, match.title, match.scope, of, generic, Span(0, 0), second.first)
 
 
@@ -201,7 +199,26 @@ def _person_title(
     person = _apposed_to(doc, tokens, match, before)
     if person is None:
         return None
-    titles = titles or {}
+    last = _of_phrase_end(tokens, match, titles or {})
+    of, generic = resolve_of(doc, tokens, match, last, tools)
+    return Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
+
+
+def _linked(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, tools: Toolkit,
+    titles: dict[int, TitleMatch],
+) -> Found | None:
+    """A title the text links to its holder by a verb or «на пост» (`position_links`)."""
+    last = _of_phrase_end(tokens, match, titles)
+    person = linked_holder(doc, tokens, match, last)
+    if person is None:
+        return None
+    of, generic = resolve_of(doc, tokens, match, last, tools)
+    return Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
+
+
+def _of_phrase_end(tokens: Sequence[Token], match: TitleMatch, titles: dict[int, TitleMatch]) -> int:
+    """The index after the of-phrase of a title; it stops at «и» before another title."""
     last = match.last
     while last < len(tokens) and last - match.last < MAX_OF_PHRASE and (
         _of_phrase_token(tokens[last]) or _joining_and(tokens, last)
@@ -209,8 +226,7 @@ def _person_title(
         if tokens[last].text == "и" and last + 1 in titles:
             break
         last += 1
-    of, generic = _of(doc, tokens, match, last, tools)
-    return Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
+    return last
 
 
 def _apposed_to(
@@ -235,71 +251,6 @@ def _of_phrase_token(token: Token) -> bool:
         token.pos in OF_PHRASE_POS or token.text in QUOTES or token.text == "."
         or token.text.lower() in OF_PHRASE_PREPOSITIONS
     )
-
-
-def _of(
-    doc: Document, tokens: Sequence[Token], match: TitleMatch, stop: int, tools: Toolkit
-) -> tuple[str | None, bool]:
-    """The key the of-phrase (tokens[match.last:stop]) names, or whether it names a
-    region only generically; failing both, the place adjective inside the title
-    («Минского облисполкома») or before it («российский президент»), or the delegation
-    a «во главе с» title heads."""
-    phrase = tokens[match.last:stop]
-    of, generic = _of_phrase(doc, phrase, tools) if phrase else (None, False)
-    if of is None and match.inner and match.body:
-        words = " ".join(tokens[index].text for index in match.inner)
-        place = tools.gazetteer.resolve(f"{words} {match.body}")
-        of = place.key if place else None
-    if of is None and not generic:
-        of = _place_before(doc, tokens, match.first, tools)
-    if of is None and not generic:
-        of = _delegation_of(doc, tokens, match.first)
-    return of, generic and of is None
-
-
-def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[str | None, bool]:
-    named = [
-        item for item in entity_mentions(doc, phrase[0].start, phrase[-1].stop)
-        if item.entity.type in OF_KINDS
-    ]
-    if named:
-        return named[0].key, False
-    foreign = [token for token in phrase if token.lemma in FOREIGN_REGION_WORDS]
-    if foreign:
-        return main_foreign_region(doc), False
-    if any(token.lemma in GENERIC_REGION_WORDS for token in phrase):
-        return None, True
-    place = tools.gazetteer.resolve(doc.text[phrase[0].start:phrase[-1].stop])
-    return (place.key if place else None), False
-
-
-def _place_before(
-    doc: Document, tokens: Sequence[Token], first: int, tools: Toolkit
-) -> str | None:
-    """The place a place adjective just before the title names («российский президент»,
-    «подмосковного губернатора»), when the document names that place as an entity."""
-    for index in range(first - 1, max(first - 1 - MAX_PLACE_ADJECTIVES, -1), -1):
-        if tokens[index].pos != "ADJ":
-            return None
-        places = [p.key for p in tools.gazetteer.adjective(tokens[index].text)]
-        if len(places) == 1 and doc.entity(places[0]) is not None:
-            return places[0]
-    return None
-
-
-def _delegation_of(doc: Document, tokens: Sequence[Token], first: int) -> str | None:
-    """«Делегация провинции Гилян во главе с губернатором …»: the place the delegation
-    is of, when the title follows «во главе с»."""
-    if first < 3 or [t.lemma for t in tokens[first - 3:first]] != ["в", "глава", "с"]:
-        return None
-    lead = next((i for i in range(first - 3, -1, -1) if tokens[i].lemma == "делегация"), None)
-    if lead is None:
-        return None
-    named = [
-        item for item in entity_mentions(doc, tokens[lead].stop, tokens[first - 3].start)
-        if item.entity.type == "GEO"
-    ]
-    return named[0].key if named else None
 
 
 def _with_defaults(doc: Document, item: Found, held: frozenset[str]) -> Position:

@@ -1,4 +1,5 @@
-"""Reader of NEREL in brat standoff (`.txt` + `.ann`); only entity lines (`T…`) are kept.
+"""Reader of NEREL in brat standoff (`.txt` + `.ann`): entity lines (`T…`) and relation
+lines (`R…`, `WORKS_AS Arg1:T5 Arg2:T6`); attributes, notes and links are not kept.
 
 A line that does not parse (one stray line in train) is skipped. A discontinuous entity
 (`ORGANIZATION 1647 1658;1674 1704`) keeps its fragments.
@@ -33,10 +34,22 @@ class BratEntity:
 
 
 @dataclass(frozen=True)
+class BratRelation:
+    id: str
+    type: str
+    source: str  # the id of the entity of Arg1
+    target: str  # the id of the entity of Arg2
+
+
+@dataclass(frozen=True)
 class NerelDoc:
     id: str
     text: str
     entities: tuple[BratEntity, ...]
+    relations: tuple[BratRelation, ...] = ()
+
+    def entity(self, entity_id: str) -> BratEntity | None:
+        return next((entity for entity in self.entities if entity.id == entity_id), None)
 
 
 def read_nerel(data_dir: Path | str, split: str = "dev", limit: int | None = None) -> list[NerelDoc]:
@@ -51,7 +64,8 @@ def read_document(stem: Path) -> NerelDoc:
     ann = stem.with_suffix(".ann")
     lines = ann.read_text(encoding="utf-8").splitlines() if ann.exists() else []
     entities = tuple(entity for line in lines if (entity := parse_entity(line)) is not None)
-    return NerelDoc(id=stem.name, text=text, entities=entities)
+    relations = tuple(item for line in lines if (item := parse_relation(line)) is not None)
+    return NerelDoc(id=stem.name, text=text, entities=entities, relations=relations)
 
 
 def parse_entity(line: str) -> BratEntity | None:
@@ -68,6 +82,18 @@ def parse_entity(line: str) -> BratEntity | None:
         return None
     return BratEntity(id=parts[0], type=kind, fragments=fragments,
                       text=parts[2] if len(parts) > 2 else "")
+
+
+def parse_relation(line: str) -> BratRelation | None:
+    """`R1<TAB>WORKS_AS Arg1:T5 Arg2:T6` -> BratRelation, anything else -> None."""
+    parts = line.split("\t")
+    if len(parts) < 2 or not parts[0].startswith("R"):
+        return None
+    kind, *arguments = parts[1].split()
+    roles = dict(argument.partition(":")[::2] for argument in arguments)
+    if "Arg1" not in roles or "Arg2" not in roles:
+        return None
+    return BratRelation(id=parts[0], type=kind, source=roles["Arg1"], target=roles["Arg2"])
 
 
 def _fragment(piece: str) -> tuple[int, int]:
