@@ -8,7 +8,7 @@ finds their phrases in a run of tokens, longest match first.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 
 from coopwatch.records import Token
@@ -43,9 +43,8 @@ class LemmaLexicon:
     """Phrases of lemmas, each with a label (a sector code, an event type, a title)."""
 
     entries: dict[tuple[str, ...], str]
-    longest: int
     # the first lemma of the phrases -> the length of the longest phrase it begins
-    starts: dict[str, int] = field(default_factory=dict)
+    starts: dict[str, int]
 
     @classmethod
     def from_pairs(cls, pairs: Sequence[tuple[str, str]]) -> LemmaLexicon:
@@ -55,8 +54,7 @@ class LemmaLexicon:
         for key in entries:
             if key:
                 starts[key[0]] = max(starts.get(key[0], 0), len(key))
-        return cls(entries=entries, longest=max((len(key) for key in entries), default=0),
-                   starts=starts)
+        return cls(entries=entries, starts=starts)
 
     def matches(self, lemmas: Sequence[str]) -> list[PhraseMatch]:
         """Non-overlapping phrase matches, left to right, the longest at each position."""

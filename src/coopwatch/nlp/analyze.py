@@ -62,9 +62,9 @@ def _annotate(doc: Document, tools: Toolkit, *, syntax: bool, figures: bool = Tr
 
 
 def _tag_ner(nat, tagger) -> None:
-    """natasha's NER model over the document's own tokens: the spans `nat.tag_ner` gives
-    (slovnet tokenizes the text with razdel, as the segmenter did), without tokenizing
-    the text a second time and finding each word in it again."""
+    """natasha's NER model over the document's own tokens (slovnet would tokenize the
+    text with razdel again, as the segmenter did, and find each word in it again): the
+    model's spans, cut at line breaks and without lone brackets (`_on_one_line`)."""
     from natasha.doc import DocSpan
 
     tokens = nat.tokens
@@ -95,10 +95,12 @@ def _on_one_line(text: str, tokens, first: int, last: int,
 
 
 def _without_lone_brackets(tokens, first: int, last: int) -> tuple[int, int]:
-    inner = [token.text for token in tokens[first:last + 1]]
-    while (first <= last and tokens[last].text == "(") or (
-            first <= last and tokens[last].text == ")" and inner.count("(") < inner.count(")")):
-        inner.pop()
+    def closes_unopened() -> bool:
+        texts = [token.text for token in tokens[first:last + 1]]
+        return texts.count("(") < texts.count(")")
+
+    while first <= last and (tokens[last].text == "(" or (
+            tokens[last].text == ")" and closes_unopened())):
         last -= 1
     while first <= last and tokens[first].text in "()":
         first += 1
