@@ -7,16 +7,25 @@ floors with `bench/pin_floors.py` when extraction improves.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from coopwatch.evaluate.floors import below, gold_files, measure, read_floors, round_down
+from coopwatch.evaluate.floors import (
+    below,
+    digest,
+    gold_files,
+    measure,
+    read_floors,
+    round_down,
+)
 from coopwatch.pipeline import Pipeline
 from coopwatch.settings import get_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS = read_floors(Path(__file__).parent / "gold_floors.json")
+DIGESTS = json.loads((Path(__file__).parent / "gold_sha256.json").read_text(encoding="utf-8"))
 GOLD_FILES = gold_files(ROOT)
 HEADLINE = ("PER", "ORG", "GEO", "positions", "events", "figures", "flows", "cooperation", "fact")
 
@@ -30,6 +39,12 @@ def test_gold_scores_stay_above_their_floors(label: str, pipeline: Pipeline) -> 
     result, problems = measure(GOLD_FILES[label], pipeline, get_settings())
     assert problems == (), problems
     assert below(result.headline(), floors) == []
+
+
+@pytest.mark.parametrize("label", sorted(GOLD_FILES))
+def test_floors_were_pinned_on_this_gold(label: str) -> None:
+    assert DIGESTS.get(label) == digest(GOLD_FILES[label]), (
+        f"{label} changed since its floors were pinned: run bench/pin_floors.py")
 
 
 def test_shared_gold_is_gated() -> None:

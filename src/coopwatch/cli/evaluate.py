@@ -26,6 +26,11 @@ def evaluate(
         Path | None,
         typer.Option("--cards", help="Cards (JSON lines) to score; default: run the pipeline."),
     ] = None,
+    texts: Annotated[
+        Path | None,
+        typer.Option("--texts", help="Folder of the gold texts (default: beside the gold "
+                     "folder), e.g. corpus/realnews for ../shared/gold/realnews_dev.json."),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the results as JSON.")] = False,
     show_details: Annotated[
         bool, typer.Option("--details", help="List missed and extra items per document."),
@@ -34,11 +39,11 @@ def evaluate(
     """Score cards against a gold file: P/R/F1 per category, accuracies, fact F1.
 
     Without --cards, each gold document's text (its `path`, relative to the gold
-    file's grandparent) is ingested and run through the pipeline. With --cards, cards
-    are paired with gold documents by the end of `source.path`.
+    file's grandparent, or under --texts) is ingested and run through the pipeline.
+    With --cards, cards are paired with gold documents by the end of `source.path`.
     """
     golds = read_gold(gold)
-    found = cards_from_file(cards, golds) if cards else _run_pipeline(gold, golds)
+    found = cards_from_file(cards, golds) if cards else _run_pipeline(gold, golds, texts)
     for problem in found.problems:
         console.print(f"[yellow]warning[/yellow] {problem}", highlight=False)
     result = score(golds, found.cards)
@@ -54,11 +59,11 @@ def evaluate(
     out.print(score_table(result))
 
 
-def _run_pipeline(gold_file: Path, golds: list[GoldDocument]) -> Cards:
+def _run_pipeline(gold_file: Path, golds: list[GoldDocument], texts: Path | None) -> Cards:
     from coopwatch.pipeline import Pipeline
 
     with console.status("running the pipeline on the gold texts"):
-        return cards_from_pipeline(gold_file, golds, Pipeline(), get_settings())
+        return cards_from_pipeline(gold_file, golds, Pipeline(), get_settings(), texts)
 
 
 @app.command()

@@ -25,19 +25,22 @@ class Cards:
     problems: tuple[str, ...] = ()
 
 
-def gold_text_path(gold_file: Path, gold: GoldDocument) -> Path:
+def gold_text_path(gold_file: Path, gold: GoldDocument, texts: Path | None = None) -> Path:
+    """Where a gold document's text is: under `texts`, else beside the gold folder."""
+    if texts is not None:
+        return Path(texts) / gold.path
     return Path(gold_file).resolve().parent.parent / gold.path
 
 
 def cards_from_pipeline(
     gold_file: Path, golds: Sequence[GoldDocument],
-    pipeline: Callable[[Document], Document], settings: Settings,
+    pipeline: Callable[[Document], Document], settings: Settings, texts: Path | None = None,
 ) -> Cards:
     """Ingest each gold text and run the pipeline on it; failures become problems."""
     cards: list[Document | None] = []
     problems: list[str] = []
     for gold in golds:
-        card, problem = _card_for(gold_text_path(gold_file, gold), pipeline, settings)
+        card, problem = _card_for(gold_text_path(gold_file, gold, texts), pipeline, settings)
         cards.append(card)
         if problem:
             problems.append(f"{gold.path}: {problem}")

@@ -7,6 +7,7 @@ for the fact F1. Floors are pinned at measured values rounded down to a step of 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from collections.abc import Callable
@@ -55,6 +56,11 @@ def below(headline: dict[str, float], floors: dict[str, float]) -> list[str]:
         for name, floor in floors.items()
         if headline.get(name, 0.0) < floor
     ]
+
+
+def digest(path: Path) -> str:
+    """The sha256 of a gold file: floors hold only for the annotation they were pinned on."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 def read_floors(path: Path) -> dict[str, dict[str, float]]:
