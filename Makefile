@@ -7,7 +7,7 @@ DB ?= var/coopwatch.sqlite3
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint venv ingest serve eval bench golden clean
+.PHONY: run test lint venv ingest serve eval realnews bench golden clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,9 @@ test: lint
 eval: $(STAMP)
 	$(BIN)/coopwatch eval --gold ../shared/gold/seeds.json
 	$(BIN)/coopwatch eval --gold tests/gold/own.json
+
+realnews: $(STAMP)
+	$(BIN)/python bench/realnews/run.py
 
 golden: $(STAMP)
 	$(BIN)/python tests/golden.py

@@ -1,0 +1,47 @@
+"""bench/realnews/run.py: texts are checked by sha256 before any scoring, and the test
+part's details are refused."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+RUNNER = Path(__file__).resolve().parents[2] / "bench" / "realnews" / "run.py"
+
+
+def _runner():
+    spec = importlib.util.spec_from_file_location("realnews_run", RUNNER)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def _record(path: str, text: str) -> dict:
+    return {"path": path, "url": f"https://example.org/{path}", "query": "товарооборот",
+            "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}
+
+
+def test_missing_texts_names_absent_and_changed_files(tmp_path: Path) -> None:
+    runner = _runner()
+    (tmp_path / "a.txt").write_text("Товарооборот вырос.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Другой текст.", encoding="utf-8")
+    records = [_record("a.txt", "Товарооборот вырос."), _record("b.txt", "Исходный текст."),
+               _record("c.txt", "Нет файла.")]
+    missing = runner.missing_texts(records, tmp_path)
+    assert [(item.path, item.why) for item in missing] == [
+        ("b.txt", "sha256 differs"), ("c.txt", "absent")]
+    instructions = runner.rebuild_instructions(missing, tmp_path)
+    assert "https://example.org/c.txt" in instructions and "pages" in instructions
+
+
+def test_details_of_the_test_part_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    runner = _runner()
+    monkeypatch.setattr("sys.argv", ["run.py", "--split", "test", "--details"])
+    with pytest.raises(SystemExit) as stopped:
+        runner.main()
+    assert stopped.value.code == 2
