@@ -264,7 +264,9 @@ class Gazetteer:
                 return stop, name
         return None
 
-    def _plausible(self, text: str, words: list[Word], i: int, stop: int, name: IndexedName) -> bool:
+    def _plausible(
+        self, text: str, words: list[Word], i: int, stop: int, name: IndexedName
+    ) -> bool:
         """Not part of a currency ("долларов США"), not a person's name read as a place
         ("Пушкина" is the surname, not a form of Пушкино)."""
         if i > 0 and self._after_stopword(text, words[i - 1], words[i]):

@@ -326,7 +326,7 @@ def test_governor_and_minister_joined_by_and_are_two_titles(tools: Toolkit) -> N
     assert ("per:Иван Петров", "губернатор") not in {(p.person, p.title) for p in doc.positions}
 
 
-# a title linked to its holder by a verb or by «на пост» (`position_links`)
+# a title linked to its holder by a verb or by «на пост» (`positions/links.py`)
 LINKED_CASES = [
     ("Вчера Пётр Соколов был назначен министром транспорта Чувашии.",
      {"RU-CU": ["Чувашии"], "per:Пётр Соколов": ["Пётр Соколов"]},

@@ -1,8 +1,8 @@
 """Word lists of the entity stage, read once from the data files.
 
 Legal forms, organization-kind words, product words, common-noun abbreviations,
-currency words and the NER types to correct live in `coopwatch/data/org_*.txt` and
-`coopwatch/data/entity_*`; this module only loads them.
+currency words and the NER types to correct live in `coopwatch/data/entities/`; this
+module only loads them.
 """
 
 from __future__ import annotations

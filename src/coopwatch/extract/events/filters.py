@@ -29,7 +29,8 @@ PARTNER_PREPOSITIONS = frozenset({"с", "со", "между"})
 @lru_cache(maxsize=1)
 def measure_nouns() -> frozenset[str]:
     """Nouns that make a trigger under them a degree, not an event (`events/triggers.tsv`)."""
-    return frozenset(fold(row[2]) for row in data_rows("events/triggers.tsv") if row[0] == "measure")
+    rows = data_rows("events/triggers.tsv")
+    return frozenset(fold(row[2]) for row in rows if row[0] == "measure")
 
 
 def names_event(passage: Passage, trigger: Trigger) -> bool:

@@ -2,9 +2,9 @@
 kind, period, change and parties.
 
 For each sentence holding a number: the amounts (`amounts.py`), the changes
-(`changes.py`) and the time expressions (`timexpr.py`) in it; what each amount measures
-comes from the cue words around it (`figure_cues.py`), who it is about from the
-entities of the sentence (`figure_parties.py`). A sentence without a metric word or a
+(`changes.py`) and the time expressions (`dates/timexpr.py`) in it; what each amount
+measures comes from the cue words around it (`cues.py`), who it is about from the
+entities of the sentence (`parties.py`). A sentence without a metric word or a
 party ("Мы уже можем замахнуться на 3 млрд долларов") continues the figure of the
 sentence before.
 """

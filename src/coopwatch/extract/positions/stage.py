@@ -204,7 +204,7 @@ def _linked(
     doc: Document, tokens: Sequence[Token], match: TitleMatch, tools: Toolkit,
     titles: dict[int, TitleMatch],
 ) -> Found | None:
-    """A title the text links to its holder by a verb or «на пост» (`position_links`)."""
+    """A title the text links to its holder by a verb or «на пост» (`links.py`)."""
     last = _of_phrase_end(tokens, match, titles)
     person = linked_holder(doc, tokens, match, last)
     if person is None:
