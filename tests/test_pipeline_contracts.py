@@ -37,14 +37,20 @@ def test_the_order_of_the_stages_meets_every_requirement() -> None:
     assert unmet_requirements(STAGES) == []
 
 
+def test_the_benchmark_stage_lists_meet_their_requirements() -> None:
+    from coopwatch.evaluate.benchmarks.systems import FACT_STAGES
+
+    assert unmet_requirements(FACT_STAGES) == []
+
+
 def test_an_order_that_breaks_a_contract_is_named() -> None:
     by_name = {stage.name: stage for stage in STAGES}
     swapped = [*STAGES[:-2], by_name["sectors"], by_name["cooperation"]]
     assert unmet_requirements(swapped) == [("sectors", "cooperation")]
     assert unmet_requirements(STAGES[1:]) == [
-        ("entities", "sentences"), ("entities", "mentions"),
-        ("positions", "sentences"), ("figures", "sentences"), ("events", "sentences"),
-        ("flows", "sentences"), ("cooperation", "sentences"), ("sectors", "sentences"),
+        ("entities", "sentences"), ("entities", "mentions"), ("positions", "passages"),
+        ("figures", "sentences"), ("events", "passages"), ("flows", "passages"),
+        ("cooperation", "passages"), ("sectors", "passages"),
     ]
 
 

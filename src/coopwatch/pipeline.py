@@ -25,6 +25,7 @@ from coopwatch.extract import (
 )
 from coopwatch.nlp import analyze
 from coopwatch.records import Document
+from coopwatch.text.annotations import with_passages
 from coopwatch.tools import Toolkit
 
 StageFn = Callable[[Document, Toolkit], Document]
@@ -44,22 +45,28 @@ class Stage:
     uses: tuple[str, ...] = ()
 
 
+def analyze_into_passages(doc: Document, tools: Toolkit) -> Document:
+    """natasha's analysis, then the sentences cut at line breaks into passages."""
+    return with_passages(analyze.analyze(doc, tools))
+
+
 STAGES: tuple[Stage, ...] = (
-    # sentences, tokens, syntax, NER mentions
-    Stage("analyze", analyze.analyze,
+    # sentences, tokens, syntax, NER mentions; passages
+    Stage("analyze", analyze_into_passages,
           requires=("text",),
-          assigns=("sentences", "mentions")),
+          assigns=("sentences", "mentions", "passages")),
     # date expressions resolved to ISO
     Stage("dates", dates.annotate,
           requires=("text", "source"),
           assigns=("times",)),
-    # mentions -> entities with keys; the mentions rewritten without titles
+    # mentions -> entities with keys; the mentions rewritten without titles; the
+    # entities' mention index and the main region
     Stage("entities", entities.link,
           requires=("text", "sentences", "mentions"),
-          assigns=("entities", "mentions")),
+          assigns=("entities", "mentions", "entity_mentions", "main_region")),
     # person - title - region/org
     Stage("positions", positions.extract,
-          requires=("text", "sentences", "entities"),
+          requires=("passages", "entities", "entity_mentions", "main_region"),
           assigns=("positions",)),
     # trade and investment figures (their own time expressions, from `dates`' grammar)
     Stage("figures", figures.extract,
@@ -68,23 +75,24 @@ STAGES: tuple[Stage, ...] = (
           uses=("dates",)),
     # meetings, visits, agreements, ... (their sectors from `sectors`' lexicon)
     Stage("events", events.extract,
-          requires=("text", "source", "sentences", "entities", "positions", "times"),
+          requires=("text", "source", "passages", "entities", "entity_mentions",
+                    "main_region", "positions", "times"),
           assigns=("events",),
           uses=("sectors",)),
     # who supplies what to whom (status cues and triggers from `events`)
     Stage("flows", flows.extract,
-          requires=("text", "sentences", "entities"),
+          requires=("text", "passages", "entities", "entity_mentions", "main_region"),
           assigns=("flows",),
           uses=("events", "sectors")),
     # pairs of parties that cooperate, supported by events, flows and figures
     Stage("cooperation", cooperation.extract,
-          requires=("text", "sentences", "entities", "positions", "events", "flows",
-                    "figures"),
+          requires=("passages", "entity_mentions", "main_region", "positions", "events",
+                    "flows", "figures"),
           assigns=("cooperation",),
           uses=("sectors",)),
     # document-level sectors, from the passages that carry a fact
     Stage("sectors", sectors.extract,
-          requires=("text", "sentences", "events", "flows", "cooperation"),
+          requires=("passages", "events", "flows", "cooperation"),
           assigns=("sectors",)),
 )
 

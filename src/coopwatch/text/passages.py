@@ -43,7 +43,8 @@ class Passage:
 
 
 def passages(doc: Document) -> Iterator[Passage]:
-    """Every passage of the document, in order."""
+    """Every passage of the document, in order (the fact stages read them from
+    `Document.passages`, cut once after the analysis: `text.annotations`)."""
     for sentence in doc.sentences:
         yield from sentence_passages(doc.text, sentence)
 

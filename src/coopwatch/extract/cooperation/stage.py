@@ -30,8 +30,7 @@ from coopwatch.extract.sectors.stage import bearing_passages, sectors_of
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.phrases import LemmaLexicon
 from coopwatch.records import Cooperation, Document, Flow, Span
-from coopwatch.text.passages import Passage, passages
-from coopwatch.text.regions import main_region
+from coopwatch.text.passages import Passage
 from coopwatch.tools import Toolkit
 
 TRADE_METRICS = frozenset({"trade_turnover", "export", "import"})
@@ -64,8 +63,8 @@ def extract(doc: Document, tools: Toolkit) -> Document:
 
 def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
     """Every support of every pair, from passages and from the facts of earlier stages."""
-    main = main_region(doc)
-    for passage in passages(doc):
+    main = doc.main_region
+    for passage in doc.passages:
         yield from _passage_supports(doc, passage, tools, main)
     for event in doc.events:
         keys = [place_of(key, doc, tools) for key in event.participants]
@@ -160,7 +159,7 @@ def _with_topic_sectors(doc: Document, found: list[tuple[Cooperation, int]]) -> 
         return facts
     main = max(range(len(found)), key=lambda i: found[i][1])
     bearing = bearing_passages(doc.replace(cooperation=tuple(facts)))
-    topical = [passage for passage in passages(doc) if speaks_of_cooperation(passage, ANY_CUE)]
+    topical = [passage for passage in doc.passages if speaks_of_cooperation(passage, ANY_CUE)]
     extra = tuple(label for passage in [*bearing, *topical] for label in sectors_of(passage.tokens))
     facts[main] = _united(facts[main], extra, ())
     return facts

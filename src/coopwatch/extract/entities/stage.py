@@ -24,6 +24,7 @@ from coopwatch.extract.entities.persons import (
 from coopwatch.extract.entities.places import geo_entities, place_candidates
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Entity, Mention, Token
+from coopwatch.text.annotations import with_entity_lookups
 from coopwatch.text.token_index import TokenIndex
 from coopwatch.tools import Toolkit
 
@@ -32,7 +33,8 @@ ROMAN = re.compile(r"[IVX]{1,4}")
 
 
 def link(doc: Document, tools: Toolkit) -> Document:
-    """Fill `doc.entities` from `doc.mentions`, `doc.sentences` and the gazetteer."""
+    """Fill `doc.entities` from `doc.mentions`, `doc.sentences` and the gazetteer, and
+    the lookups the fact stages make in them (`text.annotations`)."""
     morph, gazetteer = tools.morph, tools.gazetteer
     index = TokenIndex.of(doc)
     doc = doc.replace(mentions=tuple(without_titles(doc, index)))
@@ -46,7 +48,7 @@ def link(doc: Document, tools: Toolkit) -> Document:
         *(without_brackets(org_entity(group)) for group in groups),
     ]
     entities = with_namings(doc.text, morph, index, entities)
-    return doc.replace(entities=tuple(sorted(entities, key=_first_offset)))
+    return with_entity_lookups(doc.replace(entities=tuple(sorted(entities, key=_first_offset))))
 
 
 def person_mentions(doc: Document, index: TokenIndex,

@@ -15,7 +15,7 @@ from coopwatch.extract.events.triggers import Cue, Trigger, cues, retrospective_
 from coopwatch.records import Document, Span, Token
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
-from coopwatch.text.regions import is_russian_region, main_region
+from coopwatch.text.regions import is_russian_region
 from coopwatch.tools import Toolkit
 
 TENSE_STATUS = {"Past": "done", "Fut": "planned", "Pres": "ongoing"}
@@ -166,7 +166,7 @@ def participants(
     keys += titled_people(doc, passage)
     keys += _positions_of(doc, keys)
     if not any(key == "RU" or is_russian_region(key) for key in keys):
-        region = main_region(doc)
+        region = doc.main_region
         keys += [region] if region else []
     return tuple(dict.fromkeys(keys))
 

@@ -27,7 +27,7 @@ from coopwatch.extract.events.parts import (
 from coopwatch.extract.events.triggers import Trigger, triggers
 from coopwatch.extract.sectors.stage import sectors_of
 from coopwatch.records import Document, Event
-from coopwatch.text.passages import Passage, passages
+from coopwatch.text.passages import Passage
 from coopwatch.tools import Toolkit
 
 
@@ -59,7 +59,7 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
     earlier: Earlier | None = None  # the time of the events of the passage before
     last: Passage | None = None
     sides: tuple[str, ...] = ()  # the participants of the last meeting or visit
-    for passage in passages(doc):
+    for passage in doc.passages:
         found = [item for item in triggers(passage) if names_event(passage, item)]
         if earlier and last and "\n" in doc.text[last.stop:passage.start]:
             earlier = replace(earlier, paragraph=False)

@@ -15,7 +15,6 @@ from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Entity, Token
 from coopwatch.text.mentions import EntityMention, entity_mentions
-from coopwatch.text.regions import main_region
 from coopwatch.tools import Toolkit
 
 PARTY_TYPES = frozenset({"ORG", "GEO"})
@@ -91,7 +90,7 @@ def referent(doc: Document, token: Token) -> str | None:
         return None
     kind, match = rule
     if kind == "GEO" and match == "main":
-        return main_region(doc)
+        return doc.main_region
     word = fold(token.lemma or token.text)
     earlier = _mentioned_before(doc, kind, token.start)
     named = [entity for entity in earlier if word in fold(entity.name)]

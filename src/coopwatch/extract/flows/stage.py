@@ -26,8 +26,7 @@ from coopwatch.extract.sectors.stage import sectors_of
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Flow, Token
-from coopwatch.text.passages import Passage, passages
-from coopwatch.text.regions import main_region
+from coopwatch.text.passages import Passage
 from coopwatch.tools import Toolkit
 
 TO_PREPOSITIONS = frozenset({"в", "во", "на"})
@@ -52,7 +51,7 @@ def goods_words() -> frozenset[str]:
 
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.flows`."""
-    found = [flow for passage in passages(doc) for flow in _passage_flows(doc, passage, tools)]
+    found = [flow for passage in doc.passages for flow in _passage_flows(doc, passage, tools)]
     return doc.replace(flows=tuple(merge(found)))
 
 
@@ -95,7 +94,7 @@ def _ends(
         return _listed(source), _subject(doc, clause, tools), _objects(clause)
     if trigger.kind == "bought":
         source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
-        return _listed(source), _listed(main_region(doc)), _subjects(tokens, index)
+        return _listed(source), _listed(doc.main_region), _subjects(tokens, index)
     if trigger.kind in {"passive", "arrive"}:
         source = _prep_party(doc, clause, FROM_PREPOSITIONS, tools)
         targets = _targets(doc, clause, tools, either_side=True)
@@ -278,7 +277,7 @@ def _noun_ends(
 def _home_receiver(doc: Document, source: str, tools: Toolkit) -> list[str]:
     """Goods supplied from abroad with no receiver named go to the document's region
     («субстанции будут поставляться из Сычуани»)."""
-    region = main_region(doc)
+    region = doc.main_region
     foreign = country_of(source, doc, tools) not in (None, "RU")
     return [region] if region and foreign else []
 

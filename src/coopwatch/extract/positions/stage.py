@@ -20,7 +20,7 @@ from coopwatch.extract.positions.titles import TitleMatch, title_lexicon
 from coopwatch.nlp.morph import Morph
 from coopwatch.records import Document, Position, Span, Token
 from coopwatch.text.mentions import mention_at, mention_ending_at
-from coopwatch.text.passages import Passage, passages
+from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_russian_region, main_region
 from coopwatch.tools import Toolkit
 
@@ -51,7 +51,7 @@ class Found:
 
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.positions`."""
-    found = [item for passage in passages(doc) for item in _read(doc, passage, tools)]
+    found = [item for passage in doc.passages for item in _read(doc, passage, tools)]
     held = frozenset(item.of for item in found if item.of and is_russian_region(item.of))
     positions = [
         _with_defaults(doc, item, held) for item in found if item.of or item.scope != JOB
@@ -252,7 +252,7 @@ def _of_phrase_token(token: Token) -> bool:
 def _with_defaults(doc: Document, item: Found, held: frozenset[str]) -> Position:
     of = item.of
     if of is None and item.generic:
-        of = main_region(doc)
+        of = doc.main_region
     elif of is None and item.scope == "region":
         of = main_region(doc, exclude=held)
     return Position(person=item.person, title=item.title, of=of, evidence=(item.span,))

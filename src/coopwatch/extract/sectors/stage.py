@@ -13,7 +13,7 @@ from functools import lru_cache
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.phrases import LemmaLexicon, PhraseMatch
 from coopwatch.records import SECTORS, Document, Span, Token
-from coopwatch.text.passages import Passage, passages
+from coopwatch.text.passages import Passage
 from coopwatch.tools import Toolkit
 
 NOT_A_SECTOR = "-"
@@ -87,7 +87,7 @@ def bearing_passages(doc: Document) -> list[Passage]:
     spans = cooperation_spans(doc)
     chosen: list[Passage] = []
     opened = False
-    for passage in passages(doc):
+    for passage in doc.passages:
         bearing = _overlaps(passage, spans) or bool(cooperation_cues().matches(passage.lemmas))
         if bearing or (opened and passage.is_list_item):
             chosen.append(passage)
