@@ -116,10 +116,10 @@ def _rows(name: str) -> Iterator[list[str]]:
 
 def load_places() -> tuple[list[Place], list[Place]]:
     """Russian regions, and the partner countries with their first-level regions."""
-    russian = [Place(r[0], r[1], "region", "RU") for r in _rows("geo_ru_regions.tsv")]
-    countries = {r[0]: r[1] for r in _rows("geo_countries.tsv")}
+    russian = [Place(r[0], r[1], "region", "RU") for r in _rows("geo/ru_regions.tsv")]
+    countries = {r[0]: r[1] for r in _rows("geo/countries.tsv")}
     partners = [Place(key, countries[key], "country", None) for key in PARTNER_COUNTRIES]
-    partners += [Place(r[0], r[1], "region", r[3]) for r in _rows("geo_foreign_regions.tsv")
+    partners += [Place(r[0], r[1], "region", r[3]) for r in _rows("geo/foreign_regions.tsv")
                  if r[3] in PARTNER_COUNTRIES]
     return russian, partners
 

@@ -22,6 +22,7 @@ from coopwatch.records import (
     Source,
     Span,
 )
+from coopwatch.text.annotations import with_entity_lookups, with_passages
 from coopwatch.tools import Toolkit
 
 # Entity key prefix -> entity type; any other key (RU-SPE, CN, geo:Минск) is GEO.
@@ -73,18 +74,21 @@ def entity(key: str, surfaces: list[str], text: str, *, name_from_key: bool = Tr
 def analyzed(
     text: str, tools: Toolkit, published: str | None = None, doc_id: str = "test"
 ) -> Document:
-    """The text through the natasha adapter (sentences, tokens, mentions)."""
-    return analyze(Document(id=doc_id, text=text, source=Source(published=published)), tools)
+    """The text through the natasha adapter (sentences, tokens, mentions), with its
+    passages, as the pipeline's `analyze` stage gives it."""
+    doc = Document(id=doc_id, text=text, source=Source(published=published))
+    return with_passages(analyze(doc, tools))
 
 
 def with_entities(
     doc: Document, entities: dict[str, list[str]], *, name_from_key: bool = True
 ) -> Document:
-    """The document with the given entities (key -> surface forms) in place of its own."""
-    return doc.replace(entities=tuple(
+    """The document with the given entities (key -> surface forms) in place of its own,
+    and the lookups the entities stage would build from them."""
+    return with_entity_lookups(doc.replace(entities=tuple(
         entity(key, surfaces, doc.text, name_from_key=name_from_key)
         for key, surfaces in entities.items()
-    ))
+    )))
 
 
 def document(

@@ -1,12 +1,16 @@
 """The pipeline: named stages, in order, each a function `(Document, Toolkit) -> Document`.
 
-Read this file top to bottom to see what happens to a document after ingest.
+Read this file top to bottom to see what happens to a document after ingest. Each stage
+declares its contract, as spaCy's components do: the Document fields (card fields or
+working annotations) it `requires` and those it `assigns`, and the other stages whose
+helpers it `uses` (code it imports, which puts no constraint on the order).
+`unmet_requirements` checks an order against the contracts.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from coopwatch.extract import (
@@ -21,28 +25,89 @@ from coopwatch.extract import (
 )
 from coopwatch.nlp import analyze
 from coopwatch.records import Document
+from coopwatch.text.annotations import with_passages
 from coopwatch.tools import Toolkit
 
 StageFn = Callable[[Document, Toolkit], Document]
 
+# What ingest gives every document before the first stage.
+INGEST_ASSIGNS: tuple[str, ...] = ("id", "text", "source")
+
 
 @dataclass(frozen=True)
 class Stage:
+    """A named step and its contract (field names of `Document`; stage names for `uses`)."""
+
     name: str
     run: StageFn
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+    uses: tuple[str, ...] = ()
+
+
+def analyze_into_passages(doc: Document, tools: Toolkit) -> Document:
+    """natasha's analysis, then the sentences cut at line breaks into passages."""
+    return with_passages(analyze.analyze(doc, tools))
 
 
 STAGES: tuple[Stage, ...] = (
-    Stage("analyze", analyze.analyze),          # sentences, tokens, syntax, NER mentions
-    Stage("dates", dates.annotate),             # date expressions resolved to ISO
-    Stage("entities", entities.link),           # mentions -> entities with keys
-    Stage("positions", positions.extract),      # person - title - region/org
-    Stage("figures", figures.extract),          # trade and investment figures
-    Stage("events", events.extract),            # meetings, visits, agreements, ...
-    Stage("flows", flows.extract),              # who supplies what to whom
-    Stage("cooperation", cooperation.extract),  # pairs of parties that cooperate
-    Stage("sectors", sectors.extract),          # document-level sectors
+    # sentences, tokens, syntax, NER mentions; passages
+    Stage("analyze", analyze_into_passages,
+          requires=("text",),
+          assigns=("sentences", "mentions", "passages")),
+    # date expressions resolved to ISO
+    Stage("dates", dates.annotate,
+          requires=("text", "source"),
+          assigns=("times",)),
+    # mentions -> entities with keys; the mentions rewritten without titles; the
+    # entities' mention index and the main region
+    Stage("entities", entities.link,
+          requires=("text", "sentences", "mentions"),
+          assigns=("entities", "mentions", "entity_mentions", "main_region")),
+    # person - title - region/org
+    Stage("positions", positions.extract,
+          requires=("passages", "entities", "entity_mentions", "main_region"),
+          assigns=("positions",)),
+    # trade and investment figures (their own time expressions, from `dates`' grammar)
+    Stage("figures", figures.extract,
+          requires=("text", "source", "sentences", "entities", "positions"),
+          assigns=("figures",),
+          uses=("dates",)),
+    # meetings, visits, agreements, ... (their sectors from `sectors`' lexicon)
+    Stage("events", events.extract,
+          requires=("text", "source", "passages", "entities", "entity_mentions",
+                    "main_region", "positions", "times"),
+          assigns=("events",),
+          uses=("sectors",)),
+    # who supplies what to whom (status cues and triggers from `events`)
+    Stage("flows", flows.extract,
+          requires=("text", "passages", "entities", "entity_mentions", "main_region"),
+          assigns=("flows",),
+          uses=("events", "sectors")),
+    # pairs of parties that cooperate, supported by events, flows and figures
+    Stage("cooperation", cooperation.extract,
+          requires=("passages", "entity_mentions", "main_region", "positions", "events",
+                    "flows", "figures"),
+          assigns=("cooperation",),
+          uses=("sectors",)),
+    # document-level sectors, from the passages that carry a fact
+    Stage("sectors", sectors.extract,
+          requires=("passages", "events", "flows", "cooperation"),
+          assigns=("sectors",)),
 )
+
+
+def unmet_requirements(
+    stages: Sequence[Stage], given: Iterable[str] = INGEST_ASSIGNS
+) -> list[tuple[str, str]]:
+    """(stage, field) for every field a stage requires that neither `given` nor an
+    earlier stage assigns; empty when the order satisfies every contract."""
+    assigned = set(given)
+    unmet = []
+    for stage in stages:
+        unmet += [(stage.name, name) for name in stage.requires if name not in assigned]
+        assigned.update(stage.assigns)
+    return unmet
 
 
 @dataclass

@@ -7,7 +7,11 @@ Stages pass these records to each other; JSON exists only at the edges
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:
+    from coopwatch.text.mentions import EntityMention
+    from coopwatch.text.passages import Passage
 
 SCHEMA_VERSION = 1
 
@@ -330,8 +334,15 @@ class Document:
     sentences: tuple[Sentence, ...] = ()
     mentions: tuple[Mention, ...] = ()
     times: tuple[TimeMention, ...] = ()
+    # computed once for the fact stages (coopwatch.text): sentences cut at line breaks,
+    # the entities' mentions in text order, the Russian region the document is about
+    passages: tuple[Passage, ...] = ()
+    entity_mentions: tuple[EntityMention, ...] = ()
+    main_region: str | None = None
 
-    WORKING: ClassVar[tuple[str, ...]] = ("sentences", "mentions", "times")
+    WORKING: ClassVar[tuple[str, ...]] = (
+        "sentences", "mentions", "times", "passages", "entity_mentions", "main_region",
+    )
 
     def replace(self, **changes: Any) -> Document:
         return replace(self, **changes)

@@ -6,7 +6,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from coopwatch.extract.gazetteer import Gazetteer
+    from coopwatch.geo.gazetteer import Gazetteer
     from coopwatch.nlp.models import NatashaModels
     from coopwatch.nlp.morph import Morph
 
@@ -28,6 +28,6 @@ class Toolkit:
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
-        from coopwatch.extract.gazetteer import Gazetteer
+        from coopwatch.geo.gazetteer import Gazetteer
 
         return Gazetteer.load(self.morph)

@@ -1,1 +1,4 @@
-"""Extraction stages: entities and facts with evidence."""
+"""Extraction stages, one package each: entities and facts with evidence.
+
+Every stage package exposes the function `pipeline.py` runs; its helpers sit beside it.
+"""

@@ -1,7 +1,7 @@
 """Cleaning of plain text: scraped-page cruft out, whitespace normalized, paragraphs kept.
 
 Cruft lines (share buttons, counters, ad slots, navigation words) are whole-line patterns
-in `data/ingest_cruft.txt`; a line is dropped only when a pattern matches all of it, so
+in `data/ingest/cruft.txt`; a line is dropped only when a pattern matches all of it, so
 real short lines (a quote, a headline) stay.
 """
 
@@ -58,7 +58,7 @@ def is_cruft(line: str) -> bool:
 
 def is_link_header(line: str) -> bool:
     """Whether the line heads a block of links to other articles (`Читайте также:`)."""
-    return _patterns("ingest_link_headers.txt").fullmatch(line.strip()) is not None
+    return _patterns("ingest/link_headers.txt").fullmatch(line.strip()) is not None
 
 
 def cut_tail(line: str) -> str:
@@ -69,7 +69,7 @@ def cut_tail(line: str) -> str:
 
 def cruft_pattern() -> re.Pattern[str]:
     """All cruft-line patterns of the data file as one case-insensitive pattern."""
-    return _patterns("ingest_cruft.txt")
+    return _patterns("ingest/cruft.txt")
 
 
 @cache
@@ -80,7 +80,7 @@ def _patterns(name: str) -> re.Pattern[str]:
 
 @cache
 def _tail_pattern() -> re.Pattern[str]:
-    tails = "|".join(f"(?:{pattern})" for pattern in data_lines("ingest_cruft_tails.txt"))
+    tails = "|".join(f"(?:{pattern})" for pattern in data_lines("ingest/cruft_tails.txt"))
     return re.compile(rf"(?:^|(?<=[.!?…»\"])\s+)(?:{tails})", re.IGNORECASE)
 
 

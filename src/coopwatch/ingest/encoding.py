@@ -68,7 +68,7 @@ def russian_score(text: str) -> float:
     pairs = _bigrams(text)
     if not pairs:
         return 0.0
-    common = frozenset(data_lines("ingest_bigrams.txt"))
+    common = frozenset(data_lines("ingest/bigrams.txt"))
     return sum(pair in common for pair in pairs) / len(pairs)
 
 

@@ -46,7 +46,7 @@ def normalize_date(value: object) -> str | None:
 
 @cache
 def _months() -> dict[str, int]:
-    return {name: int(number) for name, number in data_table("ingest_months.tsv")}
+    return {name: int(number) for name, number in data_table("ingest/months.tsv")}
 
 
 @cache

@@ -23,7 +23,7 @@ from coopwatch.evaluate.benchmarks.ner_analysis import (
 )
 from coopwatch.evaluate.benchmarks.ner_metrics import Typed
 from coopwatch.extract import dates, entities, figures
-from coopwatch.extract.amounts import PERCENT, find_amounts
+from coopwatch.extract.figures.amounts import PERCENT, find_amounts
 from coopwatch.pipeline import STAGES, Pipeline, Stage
 from coopwatch.records import Document, Figure
 from coopwatch.tools import Toolkit

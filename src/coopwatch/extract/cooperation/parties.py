@@ -1,0 +1,132 @@
+"""Cooperation parties: which regions and countries a passage or a fact involves, and
+the pairs of them that cooperate.
+
+Persons are never parties: they stand for the region or country they hold a title of.
+A city stands for its region. The most specific place wins: «Санкт-Петербург» and
+«Россия» in one passage give Санкт-Петербург. A pair joins two different countries, or
+two different Russian regions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from itertools import combinations
+
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
+from coopwatch.records import Document, Token
+from coopwatch.text.mentions import entity_mentions
+from coopwatch.tools import Toolkit
+
+PLACE_KEY = re.compile(r"^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$")
+RUSSIA = "RU"
+REGION_KINDS = frozenset({"region", "country"})
+
+
+def is_place_key(key: str) -> bool:
+    """A country or a first-level region (`BY`, `RU-SPE`, `CN-ZJ`)."""
+    return bool(PLACE_KEY.match(key))
+
+
+def place_of(key: str, doc: Document, tools: Toolkit) -> str | None:
+    """The country or region a key stands for: itself, a city's region, a person's
+    region or country (by their title); None for organizations and other places."""
+    if is_place_key(key):
+        place = tools.gazetteer.get(key)
+        return key if place is None or place.geo_kind in REGION_KINDS else None
+    if key.startswith("geo:"):
+        place = tools.gazetteer.get(key)
+        within = place.within if place else None
+        return within if within and is_place_key(within) else None
+    if key.startswith("per:"):
+        held = [p.of for p in doc.positions if p.person == key and p.of and is_place_key(p.of)]
+        return held[0] if held else None
+    return None
+
+
+def passage_places(
+    doc: Document, start: int, stop: int, tokens: Sequence[Token], tools: Toolkit
+) -> list[str]:
+    """The regions and countries a stretch of text names or implies, adjectives included."""
+    found = entity_mentions(doc, start, stop)
+    organizations = [item for item in found if item.entity.type == "ORG"]
+    keys = [
+        place_of(item.key, doc, tools) for item in found
+        if not any(org.start <= item.start and item.stop <= org.stop for org in organizations)
+    ]
+    keys += adjective_places(tokens, tools)
+    return list(dict.fromkeys(key for key in keys if key))
+
+
+def adjective_places(tokens: Sequence[Token], tools: Toolkit) -> list[str]:
+    """Regions and countries named by adjectives («белорусские», «российско-китайского»)."""
+    return [
+        place.key for index, token in enumerate(tokens)
+        if token.pos == "ADJ" and not _before_not_party(tokens, index)
+        for place in tools.gazetteer.adjective(token.text) if is_place_key(place.key)
+    ]
+
+
+@lru_cache(maxsize=1)
+def not_party_nouns() -> frozenset[str]:
+    """Nouns a place adjective names no party with (`data/cooperation/not_party_nouns.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("cooperation/not_party_nouns.txt"))
+
+
+def _before_not_party(tokens: Sequence[Token], index: int) -> bool:
+    following = tokens[index + 1:index + 3]
+    nouns = [token for token in following if token.pos == "NOUN"]
+    return bool(nouns) and fold(nouns[0].lemma or nouns[0].text) in not_party_nouns()
+
+
+def compound_pairs(tokens: Sequence[Token], tools: Toolkit) -> list[tuple[str, str]]:
+    """Pairs named by one compound adjective: «российско-китайское» → (RU, CN)."""
+    found = []
+    for token in tokens:
+        if token.pos == "ADJ" and "-" in token.text:
+            places = [p.key for p in tools.gazetteer.adjective(token.text) if is_place_key(p.key)]
+            if len(places) == 2:
+                found.append(ordered(places[0], places[1]))
+    return found
+
+
+def most_specific(keys: Iterable[str], tools: Toolkit) -> list[str]:
+    """The keys without those that contain another of them (RU when RU-SPE is there)."""
+    keys = list(dict.fromkeys(keys))
+    return [key for key in keys if not any(within(other, key, tools) for other in keys)]
+
+
+def within(inner: str, outer: str, tools: Toolkit) -> bool:
+    """Whether place `inner` lies (directly or not) within place `outer`."""
+    return outer in tools.gazetteer.enclosing(inner)
+
+
+def country(key: str, tools: Toolkit) -> str:
+    return tools.gazetteer.country(key) or key.split("-")[0]
+
+
+def pairs(keys: Sequence[str], tools: Toolkit, main: str | None = None) -> list[tuple[str, str]]:
+    """The cooperating pairs among places; with one foreign side alone, the main region
+    of the document is the other side («сотрудничество с Беларусью»)."""
+    keys = most_specific(keys, tools)
+    if main and keys and all(country(key, tools) != RUSSIA for key in keys):
+        keys = [main, *keys]
+    return [ordered(a, b) for a, b in combinations(keys, 2) if _may_cooperate(a, b, tools)]
+
+
+def _may_cooperate(first: str, second: str, tools: Toolkit) -> bool:
+    if first == second or within(first, second, tools) or within(second, first, tools):
+        return False
+    home, other = country(first, tools), country(second, tools)
+    return home != other or (home == RUSSIA and RUSSIA not in (first, second))
+
+
+def ordered(first: str, second: str) -> tuple[str, str]:
+    """A pair in a stable order: a Russian party first, else alphabetical."""
+    def rank(key: str) -> tuple[int, str]:
+        return (0 if key == RUSSIA or key.startswith("RU-") else 1, key)
+
+    low, high = sorted((first, second), key=rank)
+    return low, high

@@ -1,0 +1,165 @@
+"""Stage `cooperation`: the pairs of regions, countries (and organizations) that the
+document says cooperate, merged over the document.
+
+Support for a pair comes from
+- a passage with a cooperation cue (`data/cooperation/cues.tsv`) naming both parties,
+  or one foreign party when the document's main region is the other side;
+- a compound adjective: «российско-китайское производство» → (RU, CN);
+- an event, a flow or a trade figure between parties of different sides;
+Each pair gets the sectors of its supporting passages and facts; passages that go on
+about cooperation without naming the parties («стороны проявляют интерес к…») give
+their sectors to the pair with the most support.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from coopwatch.extract.cooperation.parties import (
+    RUSSIA,
+    compound_pairs,
+    is_place_key,
+    pairs,
+    passage_places,
+    place_of,
+    within,
+)
+from coopwatch.extract.sectors.stage import bearing_passages, sectors_of
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.phrases import LemmaLexicon
+from coopwatch.records import Cooperation, Document, Flow, Span
+from coopwatch.text.passages import Passage
+from coopwatch.tools import Toolkit
+
+TRADE_METRICS = frozenset({"trade_turnover", "export", "import"})
+PREPOSITIONS = frozenset({"в", "во", "по"})
+PAIR = frozenset({"pair"})
+ANY_CUE = frozenset({"pair", "topic"})
+
+
+@dataclass(frozen=True)
+class Support:
+    """One reason to believe a pair cooperates."""
+
+    pair: tuple[str, str]
+    sectors: tuple[str, ...]
+    evidence: tuple[Span, ...]
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> LemmaLexicon:
+    """Cooperation cues: label "pair", "topic", or "pair noprep"."""
+    rows = list(data_rows("cooperation/cues.tsv"))
+    return LemmaLexicon.from_pairs([(row[0], " ".join(row[1:])) for row in rows])
+
+
+def extract(doc: Document, tools: Toolkit) -> Document:
+    """Fill `doc.cooperation`."""
+    found = specific(merge(list(supports(doc, tools))), tools)
+    return doc.replace(cooperation=tuple(_with_topic_sectors(doc, found)))
+
+
+def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
+    """Every support of every pair, from passages and from the facts of earlier stages."""
+    main = doc.main_region
+    for passage in doc.passages:
+        yield from _passage_supports(doc, passage, tools, main)
+    for event in doc.events:
+        keys = [place_of(key, doc, tools) for key in event.participants]
+        for pair in pairs([key for key in keys if key], tools):
+            yield Support(pair, event.sectors, event.evidence)
+    for flow in doc.flows:
+        yield from _flow_supports(doc, flow, tools)
+    for figure in doc.figures:
+        if figure.metric in TRADE_METRICS:
+            for pair in pairs([key for key in figure.parties if is_place_key(key)], tools):
+                yield Support(pair, (), figure.evidence)
+
+
+def _passage_supports(
+    doc: Document, passage: Passage, tools: Toolkit, main: str | None
+) -> Iterator[Support]:
+    sectors = sectors_of(passage.tokens)
+    for pair in compound_pairs(passage.tokens, tools):
+        yield Support(pair, sectors, (passage.span,))
+    if not speaks_of_cooperation(passage):
+        return
+    keys = passage_places(doc, passage.start, passage.stop, passage.tokens, tools)
+    for pair in pairs(keys, tools, main):
+        yield Support(pair, sectors, (passage.span,))
+
+
+def speaks_of_cooperation(passage: Passage, kinds: frozenset[str] = PAIR) -> bool:
+    """Whether a passage has a cue of these kinds ("pair": names cooperation between
+    parties; "topic": goes on about it)."""
+    lemmas = passage.lemmas
+    for match in cue_lexicon().matches(lemmas):
+        kind, _, flag = match.label.partition(" ")
+        after_preposition = match.first > 0 and lemmas[match.first - 1] in PREPOSITIONS
+        if kind in kinds and not (flag == "noprep" and after_preposition):
+            return True
+    return False
+
+
+def _flow_supports(doc: Document, flow: Flow, tools: Toolkit) -> Iterator[Support]:
+    source, target = flow.source, flow.target
+    keys = [key for key in (place_of(source, doc, tools), place_of(target, doc, tools)) if key]
+    if len(keys) == 2:
+        for pair in pairs(keys, tools):
+            yield Support(pair, flow.sectors, flow.evidence)
+
+
+def merge(found: list[Support]) -> list[tuple[Cooperation, int]]:
+    """One cooperation per pair, with the number of supports behind it."""
+    merged: dict[tuple[str, str], tuple[Cooperation, int]] = {}
+    for support in found:
+        kept, count = merged.get(support.pair, (Cooperation(parties=support.pair), 0))
+        merged[support.pair] = (_united(kept, support.sectors, support.evidence), count + 1)
+    return list(merged.values())
+
+
+def specific(
+    found: list[tuple[Cooperation, int]], tools: Toolkit
+) -> list[tuple[Cooperation, int]]:
+    """Without (A, a foreign country) when A cooperates more with a region of it."""
+    support = {fact.parties: count for fact, count in found}
+
+    def outweighed(party: str, country_key: str, count: int) -> bool:
+        return any(
+            party in pair and other_count >= count
+            and any(within(other, country_key, tools) for other in pair)
+            for pair, other_count in support.items()
+        )
+
+    return [
+        (fact, count) for fact, count in found
+        if not any(
+            key != RUSSIA and tools.gazetteer.country(key) == key
+            and outweighed(other, key, count)
+            for key, other in (fact.parties, fact.parties[::-1])
+        )
+    ]
+
+
+def _united(kept: Cooperation, sectors: tuple[str, ...], evidence: tuple[Span, ...]) -> Cooperation:
+    return Cooperation(
+        parties=kept.parties,
+        sectors=tuple(dict.fromkeys((*kept.sectors, *sectors))),
+        evidence=tuple(sorted({*kept.evidence, *evidence}, key=lambda span: span.start)),
+    )
+
+
+def _with_topic_sectors(doc: Document, found: list[tuple[Cooperation, int]]) -> list[Cooperation]:
+    """The cooperation facts, the main pair given the sectors of every passage that goes
+    on about cooperation."""
+    facts = [fact for fact, _ in found]
+    if not found:
+        return facts
+    main = max(range(len(found)), key=lambda i: found[i][1])
+    bearing = bearing_passages(doc.replace(cooperation=tuple(facts)))
+    topical = [passage for passage in doc.passages if speaks_of_cooperation(passage, ANY_CUE)]
+    extra = tuple(label for passage in [*bearing, *topical] for label in sectors_of(passage.tokens))
+    facts[main] = _united(facts[main], extra, ())
+    return facts

@@ -1,0 +1,110 @@
+"""Word lists of the entity stage, read once from the data files.
+
+Legal forms, organization-kind words, product words, common-noun abbreviations,
+currency words and the NER types to correct live in `coopwatch/data/entities/`; this
+module only loads them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(row[0] for row in data_rows(name))
+
+
+@lru_cache(maxsize=1)
+def legal_forms() -> frozenset[str]:
+    """Legal-form abbreviations as written: ОАО, ООО, LLC..."""
+    return _words("entities/org_legal_forms.txt")
+
+
+@lru_cache(maxsize=1)
+def org_kinds() -> frozenset[str]:
+    """Lemmas naming a kind of organization: компания, завод, ОЭЗ (folded)."""
+    return frozenset(fold(word) for word in _words("entities/org_kind_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def product_words() -> frozenset[str]:
+    """Lemmas of product words: трактор, автобус, препарат (folded)."""
+    return frozenset(fold(word) for word in _words("entities/product_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def stop_acronyms() -> frozenset[str]:
+    """All-capital abbreviations that name no organization: ВВП, НДС, СМИ."""
+    return _words("entities/stop_acronyms.txt")
+
+
+@lru_cache(maxsize=1)
+def currency_words() -> frozenset[str]:
+    """Lemmas of currency words: доллар, юань (folded)."""
+    return frozenset(fold(word) for word in _words("entities/currency_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def retyped() -> dict[tuple[str, ...], str]:
+    """Lemma sequences of names whose NER type is wrong, with the right type."""
+    return {tuple(fold(row[0]).split()): row[1] for row in data_rows("entities/retype.tsv")}
+
+
+def is_org_kind(lemma: str) -> bool:
+    """A kind-of-organization lemma, or a compound ending in one (льнокомбинат)."""
+    word = fold(lemma)
+    return word in org_kinds() or any(
+        len(kind) >= 5 and word.endswith(kind) for kind in org_kinds()
+    )
+
+
+@lru_cache(maxsize=1)
+def generic_tails() -> frozenset[str]:
+    """Words after a company's short name in its full name: Group, Holding (folded)."""
+    return frozenset(fold(word) for word in _words("entities/org_generic_tails.txt"))
+
+
+@lru_cache(maxsize=1)
+def compound_parts() -> tuple[str, ...]:
+    """Parts of compound organization words, longest first: машзавод -> маш + завод."""
+    return tuple(sorted(_words("entities/org_compound_parts.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def person_titles() -> frozenset[str]:
+    """Single-word titles (lemmas) that are not part of a person's name."""
+    own = {fold(word) for word in _words("entities/person_titles.txt")}
+    shared = {fold(row[0]) for row in data_rows("positions/titles.tsv") if " " not in row[0]}
+    return frozenset(own | shared)
+
+
+@lru_cache(maxsize=1)
+def surname_endings() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
+    """(case, gender) -> (oblique ending, nominative ending) pairs, longest first."""
+    table: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for row in data_rows("entities/surname_endings.tsv"):
+        row += [""] * (4 - len(row))
+        table.setdefault((row[0], row[1]), []).append((row[2], row[3]))
+    return {key: tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+            for key, pairs in table.items()}
+
+
+@lru_cache(maxsize=1)
+def government_words() -> frozenset[str]:
+    """Head lemmas of regional government bodies: облисполком, правительство (folded)."""
+    return frozenset(fold(word) for word in _words("entities/org_government_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def generic_org_words() -> frozenset[str]:
+    """Lemmas of generic organization words: компания, предприятие (folded)."""
+    return frozenset(fold(word) for word in _words("entities/org_generic_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def name_particles() -> frozenset[str]:
+    """Lower-case particles inside people's names: аль, ибн, фон, ван (folded)."""
+    return frozenset(fold(word) for word in _words("entities/name_particles.txt"))

@@ -1,0 +1,183 @@
+"""Organization names the NER model misses, found by rule:
+
+- a capitalized quoted name after an organization-kind word («компании "Биокат" и
+  "Герофарм"», «ОЭЗ «Иннополис»»);
+- a capitalized adjective before an organization-kind noun («Оршанском льнокомбинате»);
+- a coined proper noun the dictionary does not know («Энерготехнохаб»);
+- an all-capital abbreviation that is no place and no common noun («МАЗ», «ПТЗ»);
+- a state body in lower case («министерстве финансов», `org_bodies`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from coopwatch.extract.entities.candidates import QUOTES, is_quoted, overlaps
+from coopwatch.extract.entities.lexicon import (
+    generic_org_words,
+    is_org_kind,
+    legal_forms,
+    stop_acronyms,
+)
+from coopwatch.extract.entities.org_bodies import body_spans
+from coopwatch.extract.entities.orgs import has_cyrillic
+from coopwatch.geo.gazetteer import Gazetteer
+from coopwatch.lexicon.folding import fold
+from coopwatch.nlp.morph import Morph
+from coopwatch.records import Document, Token
+from coopwatch.text.token_index import TokenIndex
+
+QUOTED_NAME = re.compile(r"[«\"„“]([A-ZА-ЯЁ0-9][^«»\"„“”\n]{0,59})[»\"“”]")
+ACRONYM = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]{1,9}(-\d{2,4})?")
+MAX_QUOTED_WORDS = 6
+
+
+@dataclass(frozen=True)
+class OrgSpan:
+    start: int
+    stop: int
+    partner: tuple[int, int] | None = None  # the span of the full name an acronym stands for
+    quote: int | None = None  # where the quoted part of «зоне «Калуга»» begins
+
+
+def _kind_start(index: TokenIndex, start: int) -> int | None:
+    """Where the organization-kind phrase before `start` begins (adjectives may come
+    before the kind word: «особой экономической зоне»), or None if there is none."""
+    tokens = index.before(start, 4)
+    for position in range(len(tokens) - 1, -1, -1):
+        if is_org_kind(tokens[position].lemma):
+            while position > 0 and tokens[position - 1].pos == "ADJ":
+                position -= 1
+            return tokens[position].start
+        if tokens[position].pos != "ADJ":
+            return None
+    return None
+
+
+def quoted_names(text: str, index: TokenIndex, gazetteer: Gazetteer) -> list[OrgSpan]:
+    """Quoted capitalized names after an organization-kind word, and those joined to
+    one by «и» or a comma; a quoted place name keeps its kind phrase («особой
+    экономической зоне «Калуга»» -> «Особая экономическая зона Калуга»)."""
+    found: list[OrgSpan] = []
+    for match in QUOTED_NAME.finditer(text):
+        start, stop = match.start(1), match.end(1)
+        if len(match.group(1).split()) > MAX_QUOTED_WORDS:
+            continue
+        link = text[found[-1].stop:match.start()].strip(QUOTES + " ") if found else None
+        kind = _kind_start(index, match.start())
+        if kind is not None and gazetteer.resolve(match.group(1)) is not None:
+            found.append(OrgSpan(kind, match.end(), quote=match.start()))
+        elif kind is not None or link in ("и", ","):
+            found.append(OrgSpan(start, stop))
+    return found
+
+
+def sentence_starts(doc: Document) -> set[int]:
+    return {next((t.start for t in sent.tokens if t.text[:1].isalpha()), sent.start)
+            for sent in doc.sentences}
+
+
+def _adjective(morph: Morph, token: Token) -> bool:
+    return token.pos == "ADJ" or (token.pos == "PROPN" and any(
+        parse.tag.POS == "ADJF" for parse in morph.parse(token.text)[:1]))
+
+
+def _toponymic(gazetteer: Gazetteer, token: Token) -> bool:
+    """An adjective of a town or region, not of a country: «Оршанский», «Брестский»."""
+    places = gazetteer.adjective(token.text)
+    return bool(places) and all(place.geo_kind != "country" for place in places)
+
+
+def _names_kind(text: str, noun: Token, initial: bool) -> bool:
+    """Whether a noun after a capitalized adjective makes an organization's name: a kind
+    word, not a generic one; after a sentence's first word also singular, unquoted after."""
+    if noun.pos != "NOUN" or not is_org_kind(noun.lemma):
+        return False
+    if fold(noun.lemma) in generic_org_words():
+        return False
+    return not initial or (noun.feat("Number") != "Plur"
+                           and text[noun.stop + 1:noun.stop + 2] not in QUOTES)
+
+
+def adjective_names(doc: Document, morph: Morph, index: TokenIndex,
+                    gazetteer: Gazetteer) -> list[OrgSpan]:
+    """A capitalized adjective, lower-case adjectives, then an organization-kind noun:
+    «Оршанском льнокомбинате», «Вяземского машзавода». At the start of a sentence the
+    adjective must be a town's or region's, the noun singular and unquoted after."""
+    starts = sentence_starts(doc)
+    found = []
+    for token in index.tokens:
+        if not token.text[:1].isupper() or not _adjective(morph, token):
+            continue
+        initial = token.start in starts
+        if initial and not _toponymic(gazetteer, token):
+            continue
+        for following in index.after(token.stop, 3):
+            if _names_kind(doc.text, following, initial):
+                found.append(OrgSpan(token.start, following.stop))
+            if following.pos != "ADJ" or not following.text.islower():
+                break
+    return found
+
+
+def _unknown_word(morph: Morph, text: str, token: Token) -> bool:
+    """A coined name: unknown to the dictionary, or read by it as an organization."""
+    if not (token.text[:1].isupper() and token.text.isalpha() and has_cyrillic(token.text)
+            and not is_quoted(text, token.start, token.stop)):
+        return False
+    parses = morph.parse(token.text)
+    if parses and "Orgn" in parses[0].tag:
+        return True
+    return token.pos == "PROPN" and not any(parse.is_known for parse in parses)
+
+
+def unknown_names(doc: Document, morph: Morph, index: TokenIndex,
+                  gazetteer: Gazetteer) -> list[OrgSpan]:
+    """A proper noun inside a sentence that the dictionary does not know, that is no
+    place and no tagged name: a coined organization name («функционирует
+    Энерготехнохаб»)."""
+    starts = sentence_starts(doc)
+    taken = [(m.start, m.stop) for m in doc.mentions]
+    return [OrgSpan(token.start, token.stop) for token in index.tokens
+            if token.start not in starts and _unknown_word(morph, doc.text, token)
+            and not overlaps(token.start, token.stop, taken)
+            and gazetteer.resolve(token.text) is None]
+
+
+def acronyms(text: str, gazetteer: Gazetteer) -> list[OrgSpan]:
+    """All-capital abbreviations that name neither a place nor a common thing."""
+    found = []
+    for match in ACRONYM.finditer(text):
+        word, start = match.group(0), match.start()
+        bare = word.split("-")[0]
+        if (sum(char.isupper() for char in bare) < 2 or not (bare.isupper() or len(bare) <= 6)
+                or (start > 0 and text[start - 1].isalnum())
+                or (match.end() < len(text) and text[match.end()].isalnum())):
+            continue
+        if bare in stop_acronyms() or bare in legal_forms() or gazetteer.resolve(bare):
+            continue
+        found.append(OrgSpan(start, match.end()))
+    return found
+
+
+def extra_spans(doc: Document, morph: Morph, index: TokenIndex,
+                 gazetteer: Gazetteer) -> Iterator[OrgSpan]:
+    yield from quoted_names(doc.text, index, gazetteer)
+    yield from adjective_names(doc, morph, index, gazetteer)
+    yield from acronyms(doc.text, gazetteer)
+    yield from unknown_names(doc, morph, index, gazetteer)
+    yield from (OrgSpan(start, stop) for start, stop in body_spans(doc.text, morph, index)
+                if not _regional_place_after(doc, gazetteer, stop))
+
+
+def _regional_place_after(doc: Document, gazetteer: Gazetteer, stop: int) -> bool:
+    """Whether a place other than a country follows right after `stop` («министерства
+    экономического развития Самарской области»: the region's own body)."""
+    for mention in doc.mentions:
+        if (mention.type == "GEO" and 0 < mention.start - stop <= 2
+                and doc.text[stop:mention.start].isspace()):
+            place = gazetteer.resolve(mention.text)
+            return place is not None and place.geo_kind != "country"
+    return False

@@ -1,0 +1,242 @@
+"""Organization mentions: the NER model's ORG spans, cleaned and completed, joined with
+the organizations it misses (`org_finders`) into candidates.
+
+NER spans are cut before a verb, joined to a following place in the genitive
+(«Минпромторга» + «России»), an acronym in brackets split off («(ПТЗ)»), a quoted
+product name dropped («тракторы "Кировец"»).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from coopwatch.extract.entities.candidates import (
+    QUOTES,
+    Candidate,
+    is_quoted,
+    mention_at,
+    non_overlapping,
+    overlaps,
+)
+from coopwatch.extract.entities.lexicon import (
+    generic_org_words,
+    government_words,
+    is_org_kind,
+    product_words,
+    stop_acronyms,
+)
+from coopwatch.extract.entities.org_finders import OrgSpan, extra_spans, sentence_starts
+from coopwatch.extract.entities.orgs import org_name
+from coopwatch.extract.entities.places import is_retyped
+from coopwatch.geo.gazetteer import Gazetteer
+from coopwatch.lexicon.folding import fold
+from coopwatch.nlp.morph import Morph
+from coopwatch.records import Document, Mention, Token
+from coopwatch.text.nominative import head_index, nominative_phrase
+from coopwatch.text.token_index import TokenIndex
+
+BRACKETED = re.compile(r"\s*\(([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]{1,11})\)")
+CUT_POS = ("VERB", "AUX", "SCONJ")
+NAME_NOUNS = ("NOUN", "PROPN")
+
+
+def _cut_at_verb(index: TokenIndex, start: int, stop: int) -> int:
+    """The end of a span before its first verb or short participle."""
+    for token in index.inside(start, stop):
+        if token.pos in CUT_POS or token.feat("Variant") == "Short":
+            return index.before(token.start)[-1].stop if token.start > start else start
+    return stop
+
+
+def _is_common(morph: Morph, token: Token) -> bool:
+    """A word that is no name by itself: a kind of organization («Фармкомпания»), an
+    adjective («Самаркандская»), a common noun («Делегация»)."""
+    if not token.text[1:].islower():
+        return False
+    parse = morph.parse(token.text)[0]
+    if "Orgn" in parse.tag or "Geox" in parse.tag:
+        return False
+    return is_org_kind(token.lemma) or parse.tag.POS == "ADJF" or (
+        parse.is_known and parse.tag.POS == "NOUN")
+
+
+def _no_name(doc: Document, morph: Morph, index: TokenIndex, span: OrgSpan,
+             taken: Sequence[tuple[int, int]], starts: set[int]) -> bool:
+    """A span that names no organization: one common word at a sentence's start
+    («Делегация»), a common word and a place («Делегация Челябинской области»), or a
+    generic phrase («Новосибирская компания»). A common noun capitalized inside a sentence
+    («здания Конгресса») or a quoted one («партии «Яблоко»») is a name."""
+    start, stop = span.start, span.stop
+    tokens = index.inside(start, stop)
+    if not tokens or not _is_common(morph, tokens[0]) or _quoted_inside(doc.text, start, stop):
+        return False
+    if tokens[0].start not in starts and tokens[0].pos in NAME_NOUNS and (
+            len(tokens) > 1 or not is_org_kind(tokens[0].lemma)):
+        return False  # «Конгресса», «Университете Лос-Анджелеса»
+    generic = len(tokens) <= 2 and fold(tokens[-1].lemma) in generic_org_words()
+    return len(tokens) == 1 or (generic and all(_is_common(morph, t) for t in tokens)) or (
+        (tokens[1].start, stop) in taken)
+
+
+def _quoted_inside(text: str, start: int, stop: int) -> bool:
+    """Whether a span is a quoted name or lies inside quotes («Яблоко», «Яблока»)."""
+    return is_quoted(text, start, stop) or (text[start:start + 1] in QUOTES
+                                            and text[stop - 1:stop] in QUOTES)
+
+
+def _is_product(text: str, morph: Morph, index: TokenIndex, start: int, stop: int) -> bool:
+    """A quoted name right after a product word («тракторы "Кировец"», «станции «Водный
+    стадион»»), in apposition to it; a name that can only be a genitive is its owner
+    («станция „Водоканала“», «продукция «Биоката»»)."""
+    if not (is_quoted(text, start, stop) or text[start:start + 1] in QUOTES):
+        return False
+    before = index.before(start - 1 if is_quoted(text, start, stop) else start)
+    first = next((t for t in index.inside(start, stop) if t.text[:1].isalnum()), None)
+    return bool(before) and fold(before[-1].lemma) in product_words() and not (
+        first is not None and _only_genitive(morph, first.text))
+
+
+def _only_genitive(morph: Morph, word: str) -> bool:
+    cases = {parse.tag.case for parse in morph.parse(word)}
+    return bool(cases) and cases <= {"gent", "gen2"}
+
+
+def ner_spans(doc: Document, morph: Morph, index: TokenIndex,
+              places: Sequence[Candidate]) -> list[OrgSpan]:
+    """The NER model's ORG spans (and GEO spans the lexicon retypes), cleaned."""
+    taken = [(c.start, c.stop) for c in places]
+    spans = []
+    for mention in doc.mentions:
+        if overlaps(mention.start, mention.stop, taken):
+            continue
+        if mention.text in stop_acronyms():
+            continue
+        if mention.type == "ORG" or (mention.type == "GEO" and is_retyped(index, mention, morph)):
+            stop = _close_quote(doc.text, mention.start,
+                                _cut_at_verb(index, mention.start, mention.stop))
+            if stop > mention.start and not _is_product(doc.text, morph, index, mention.start, stop):
+                spans.append(OrgSpan(mention.start, stop))
+    return spans
+
+
+def _close_quote(text: str, start: int, stop: int) -> int:
+    """The end of a span, taking in the closing quote it lacks («компания «Сибирский
+    сухофрукт»)."""
+    inner = text[start:stop]
+    opened = sum(inner.count(q) for q in "«„") - sum(inner.count(q) for q in "»“")
+    return stop + 1 if opened > 0 and text[stop:stop + 1] in ("»", "“", "\"") else stop
+
+
+def _gap(text: str, stop: int, start: int) -> bool:
+    return 0 < start - stop <= 1 and text[stop:start].isspace()
+
+
+def join_adjacent(doc: Document, index: TokenIndex, spans: list[OrgSpan],
+                  places: Sequence[Candidate]) -> list[OrgSpan]:
+    """Join each span to a genitive place or organization right after it:
+    «Минпромторга» «России», «Нового банка» «Развития»."""
+    nexts = sorted([(c.start, c.stop) for c in places] + [(s.start, s.stop) for s in spans])
+    joined: list[OrgSpan] = []
+    absorbed: set[int] = set()
+    for span in spans:
+        if span.start in absorbed:
+            continue
+        stop = span.stop
+        for start, end in nexts:
+            first = index.at(start)
+            if _gap(doc.text, stop, start) and first is not None and (
+                    first.feat("Case") == "Gen" or first.text.isupper()):
+                absorbed.add(start)
+                stop = end
+        joined.append(OrgSpan(span.start, stop))
+    return joined
+
+
+def split_brackets(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """Split «Петербургского тракторного завода (ПТЗ)» into the name and the acronym,
+    the acronym pointing at the name; also an acronym in brackets right after a span."""
+    result = []
+    for span in spans:
+        inner = text[span.start:span.stop]
+        match = BRACKETED.search(inner)
+        stop = span.start + match.start() if match else span.stop
+        full = OrgSpan(span.start, stop)
+        result.append(full)
+        after = BRACKETED.match(text, stop)
+        if after and after.start(1) <= span.stop + len(after.group(0)):
+            result.append(OrgSpan(after.start(1), after.end(1), partner=(full.start, full.stop)))
+    return result
+
+
+def _country_adjective_before(text: str, index: TokenIndex, gazetteer: Gazetteer,
+                              start: int) -> int:
+    """Where a lower-case country adjective right before a capitalized name begins
+    («японского МИДа», «российском Минфине»), or `start`."""
+    if not text[start:start + 1].isupper():
+        return start
+    before = index.before(start)
+    if not before or not text[before[0].stop:start].isspace() or "\n" in text[before[0].stop:start]:
+        return start
+    word = before[0].text
+    places = gazetteer.adjective(word) if word.isalpha() and word.islower() else ()
+    if len(places) == 1 and places[0].geo_kind == "country":
+        return before[0].start
+    return start
+
+
+def _candidate(doc: Document, morph: Morph, index: TokenIndex, span: OrgSpan,
+               names: dict[tuple[int, int], str], lead: int) -> Candidate:
+    """The candidate of a span; its mention begins at `lead` (a country adjective before
+    the name), its name does not."""
+    mention = mention_at(doc.text, span.start, span.stop, "ORG")
+    name, alias = org_name(morph, mention.text, index.inside(span.start, span.stop), span.start)
+    if lead < span.start:
+        mention = mention_at(doc.text, lead, span.stop, "ORG", mention.normal)
+    if span.quote is not None:
+        kind = doc.text[span.start:span.quote].rstrip()
+        phrase = nominative_phrase(morph, kind, index.inside(span.start, span.quote), span.start)
+        name = f"{phrase[:1].upper()}{phrase[1:]} {name}"
+    if re.fullmatch(r"[А-ЯЁA-Z][^\s]*-\d{2,4}", name):
+        name, alias = name.rsplit("-", 1)[0], name
+    partner = names.get(span.partner) if span.partner else None
+    return Candidate(mention=mention, type="ORG", name=name, alias=alias, partner=partner)
+
+
+def org_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
+                   places: Sequence[Candidate], people: Sequence[Mention],
+                   retyped: Sequence[Mention] = ()) -> list[Candidate]:
+    """ORG candidates of a document, non-overlapping, in text order; `retyped` are
+    spans of other types that name organizations."""
+    spans = ner_spans(doc, morph, index, places) + [OrgSpan(m.start, m.stop) for m in retyped]
+    spans.sort(key=lambda span: span.start)
+    places_at = [(c.start, c.stop) for c in places]
+    starts = sentence_starts(doc)
+    ner = [span for span in split_brackets(doc.text, join_adjacent(doc, index, spans, places))
+           if not _no_name(doc, morph, index, span, places_at, starts)]
+    taken = [(c.start, c.stop) for c in places] + [(m.start, m.stop) for m in people]
+    extra = [span for span in extra_spans(doc, morph, index, gazetteer)
+             if not overlaps(span.start, span.stop, taken)]
+    names: dict[tuple[int, int], str] = {}
+    chosen = []
+    for span in _non_overlapping_spans(ner + extra):
+        lead = _country_adjective_before(doc.text, index, gazetteer, span.start)
+        candidate = _candidate(doc, morph, index, span, names, lead)
+        names[(span.start, span.stop)] = candidate.name
+        chosen.append(candidate)
+    return [c for c in non_overlapping(chosen)
+            if c.name and not is_government(morph, index.inside(c.start, c.stop))]
+
+
+def is_government(morph: Morph, tokens: Sequence[Token]) -> bool:
+    """A region's or city's government body («Гродненского облисполкома»)."""
+    head = head_index(morph, tokens)
+    return head is not None and fold(tokens[head].lemma) in government_words()
+
+
+def _non_overlapping_spans(spans: Sequence[OrgSpan]) -> list[OrgSpan]:
+    kept: list[OrgSpan] = []
+    for span in spans:
+        if not overlaps(span.start, span.stop, ((s.start, s.stop) for s in kept)):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)

@@ -1,0 +1,202 @@
+"""Organizations: canonical names and grouping of one document's organization mentions.
+
+Canonical name: the nominative, without quotes and legal forms, capitalization as
+written («ОАО «МАЗ»» -> «МАЗ», «Вяземского машзавода» -> «Вяземский машзавод»).
+Grouping: equal names, an acronym and the full name whose initials it spells
+(МАЗ = Минский автомобильный завод), a short name and the one longer name it begins
+(Alibaba -> Alibaba Group, Минпромторг -> Минпромторг России), and names that differ
+only in how they name the same place (Минпромторг РФ = Минпромторг России).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from coopwatch.extract.entities.candidates import QUOTES, Candidate
+from coopwatch.extract.entities.lexicon import compound_parts, generic_tails, legal_forms
+from coopwatch.lexicon.folding import fold
+from coopwatch.nlp.morph import Morph
+from coopwatch.records import Entity, Token
+from coopwatch.text.nominative import nominative_phrase
+
+FUNCTION_WORDS = frozenset({"и", "по", "для", "в", "на", "при", "of", "and", "the", "&"})
+QUOTED = re.compile(f"[{QUOTES}]+([^{QUOTES}]+)[{QUOTES}]+")
+Resolver = Callable[[str], object | None]
+
+
+def strip_legal_form(text: str) -> str:
+    """The name without a leading or trailing legal form: «ОАО «МАЗ»» -> «МАЗ»»."""
+    words = text.split()
+    while len(words) > 1 and words[0].strip(QUOTES) in legal_forms():
+        words = words[1:]
+    while len(words) > 1 and words[-1].strip(QUOTES + ",") in legal_forms():
+        words = words[:-1]
+    return " ".join(words)
+
+
+def unquote(text: str) -> tuple[str, str | None]:
+    """A quoted name and the name inside the quotes: «ОЭЗ «Иннополис»» -> («ОЭЗ
+    Иннополис», «Иннополис»); «компании "Биокат"» -> («Биокат», None)."""
+    match = QUOTED.search(text)
+    if match is None:
+        return text.strip(QUOTES), None
+    inner = match.group(1).strip()
+    before = text[:match.start()].strip()
+    if not before or before.split()[-1].islower():
+        return inner, None
+    return " ".join(f"{before} {inner} {text[match.end():].strip()}".split()), inner
+
+
+def has_cyrillic(text: str) -> bool:
+    return any("а" <= char.lower() <= "я" or char in "ёЁ" for char in text)
+
+
+def org_name(morph: Morph, text: str, tokens: Sequence[Token], start: int) -> tuple[str, str | None]:
+    """The canonical name of an organization mention, and the quoted inner name when
+    the canonical one has more («ОЭЗ Иннополис», «Иннополис»)."""
+    bare = strip_legal_form(text)
+    if any(char in QUOTES for char in bare):
+        return unquote(bare)
+    if not has_cyrillic(bare):
+        return bare, None
+    offset = start + text.find(bare)
+    kept = [token for token in tokens if token.start >= offset]
+    return " ".join(nominative_phrase(morph, bare, kept, offset).split()), None
+
+
+def is_acronym(name: str) -> bool:
+    """A one-word abbreviation of capital letters: МАЗ, ПТЗ, БелАЗ."""
+    capitals = sum(char.isupper() for char in name)
+    return " " not in name and capitals >= 2 and (name.isupper() or len(name) <= 6)
+
+
+def _word_letters(word: str) -> set[str]:
+    """The letters one word may give an acronym: its first, or one per compound part."""
+    lower = fold(word)
+    parts: list[str] = []
+    while lower:
+        part = next((p for p in compound_parts() if lower.startswith(p)), None)
+        if part is None:
+            break
+        parts.append(part[0])
+        lower = lower[len(part):]
+    letters = {fold(word[:1])}
+    if parts and not lower:
+        letters.add("".join(parts))
+    return letters
+
+
+def acronyms_of(name: str) -> set[str]:
+    """The acronyms a full name may have: Минский автомобильный завод -> {маз}."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and fold(w) not in FUNCTION_WORDS]
+    found = {""}
+    for word in words:
+        found = {prefix + letters for prefix in found for letters in _word_letters(word)}
+    return found if len(words) >= 2 else set()
+
+
+def _words(name: str) -> list[str]:
+    return [fold(word.strip(".,")) for word in name.split()]
+
+
+def _place_tail(name: str, resolve: Resolver) -> tuple[str, str] | None:
+    """(the name without a trailing place, the place's key): Минпромторг РФ -> RU."""
+    words = name.split()
+    for size in (3, 2, 1):
+        if len(words) > size:
+            place = resolve(" ".join(words[-size:]))
+            if place is not None:
+                return fold(" ".join(words[:-size])), str(getattr(place, "key", place))
+    return None
+
+
+def _extends(short: str, long: str, resolve: Resolver) -> bool:
+    """Whether `long` is `short` followed by a place, a generic word or more words."""
+    head, whole = _words(short), _words(long)
+    if len(whole) <= len(head) or whole[:len(head)] != head:
+        return False
+    rest = long.split()[len(head):]
+    return (len(head) >= 2 or resolve(" ".join(rest)) is not None
+            or all(fold(word) in generic_tails() for word in rest))
+
+
+class _Groups:
+    """Union-find over candidate indices."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def join(self, first: int, second: int) -> None:
+        self.parent[max(self.find(first), self.find(second))] = min(
+            self.find(first), self.find(second))
+
+
+def _names(candidate: Candidate) -> set[str]:
+    return {fold(candidate.name)} | ({fold(candidate.alias)} if candidate.alias else set())
+
+
+def _same(first: Candidate, second: Candidate, tails: dict[str, tuple[str, str] | None]) -> bool:
+    """Whether two candidates name one organization; `tails` maps each name to its
+    `_place_tail`."""
+    if _names(first) & _names(second):
+        return True
+    if first.partner and fold(first.partner) == fold(second.name):
+        return True
+    if is_acronym(first.name) and not is_acronym(second.name):
+        return fold(first.name) in acronyms_of(second.name)
+    tail = tails[first.name]
+    return tail is not None and tail == tails[second.name]
+
+
+def group_orgs(candidates: Sequence[Candidate], resolve: Resolver) -> list[list[Candidate]]:
+    """Candidates grouped into organizations, groups in order of first mention."""
+    groups = _Groups(len(candidates))
+    tails = {c.name: _place_tail(c.name, resolve) for c in candidates}
+    for i, first in enumerate(candidates):
+        for j, second in enumerate(candidates):
+            if i != j and _same(first, second, tails):
+                groups.join(i, j)
+    _join_prefixes(candidates, groups, resolve)
+    clusters: dict[int, list[Candidate]] = {}
+    for index, candidate in enumerate(candidates):
+        clusters.setdefault(groups.find(index), []).append(candidate)
+    return list(clusters.values())
+
+
+def _join_prefixes(candidates: Sequence[Candidate], groups: _Groups, resolve: Resolver) -> None:
+    """Join a short name to the one longer name group it begins, if only one."""
+    for i, short in enumerate(candidates):
+        longer = {groups.find(j) for j, long in enumerate(candidates)
+                  if _extends(short.name, long.name, resolve)}
+        if len(longer) == 1:
+            groups.join(i, longer.pop())
+
+
+def canonical_name(group: Sequence[Candidate]) -> str:
+    """The group's name: a full name over an acronym, then the longest, then the most
+    frequent, then the first seen."""
+    counts = Counter(c.name for c in group)
+    order = {name: index for index, name in reversed(list(enumerate(c.name for c in group)))}
+    return min(counts, key=lambda n: (is_acronym(n), -len(n.split()), -counts[n], order[n]))
+
+
+def org_entity(group: Sequence[Candidate]) -> Entity:
+    """The ORG entity of a group of candidates."""
+    name = canonical_name(group)
+    seen = {fold(name)}
+    aliases = []
+    for candidate in group:
+        for form in (candidate.name, candidate.alias):
+            if form and fold(form) not in seen:
+                seen.add(fold(form))
+                aliases.append(form)
+    return Entity(key="org:" + name, type="ORG", name=name, aliases=tuple(aliases),
+                  mentions=tuple(sorted((c.mention for c in group), key=lambda m: m.start)))

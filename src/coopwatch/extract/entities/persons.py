@@ -1,0 +1,242 @@
+"""People: canonical «First Last» names and coreference inside one document.
+
+A full name («Кирилла Полякова») gives the canonical name in the nominative; a bare
+surname («Беглов», «Полякова») or initials with a surname («Р.Н. Минниханов») join
+the full name with the same surname (surname lemma, initial and gender must agree).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from coopwatch.extract.entities.lexicon import compound_parts, person_titles, surname_endings
+from coopwatch.lexicon.folding import fold
+from coopwatch.nlp.morph import Morph
+from coopwatch.records import Entity, Mention, Token
+
+INITIAL_MARK = "."
+REGNAL_NUMBER = re.compile(r"[IVX]{1,4}")
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """The parts of a person's name as one mention gives them (nominative)."""
+
+    first: str | None
+    last: str
+    initials: str | None = None   # «Р.Н.» when the first name is given as initials
+    middle: str | None = None     # a patronymic, when given
+
+    @property
+    def full(self) -> bool:
+        return self.first is not None
+
+    @property
+    def canonical(self) -> str:
+        return f"{self.first} {self.last}" if self.first else self.last
+
+    @property
+    def written(self) -> str:
+        """The name as the mention shows it: «Р.Н. Минниханов», «Беглов»."""
+        return f"{self.initials} {self.last}" if self.initials else self.canonical
+
+
+def _tag_of(morph: Morph, word: str, grammeme: str) -> bool:
+    return any(grammeme in parse.tag and parse.score >= 0.1 for parse in morph.parse(word))
+
+
+def _initials(words: Sequence[str]) -> tuple[str | None, list[str]]:
+    marks = [word for word in words if word.endswith(INITIAL_MARK) and len(word) <= 5]
+    rest = [word for word in words if word not in marks]
+    return ("".join(marks) or None), rest
+
+
+def person_name(morph: Morph, normal: str) -> PersonName | None:
+    """Split a nominative name into parts: «Рустам Нургалиевич Минниханов»,
+    «Минниханов Рустам», «Р.Н. Минниханов», «Беглов»."""
+    initials, words = _initials(normal.replace(". ", ".").replace(".", ". ").split())
+    if not words:
+        return None
+    if initials or len(words) == 1:
+        return PersonName(first=None, last=words[-1], initials=initials)
+    if REGNAL_NUMBER.fullmatch(words[-1]):  # «Иоанн Павел II»: the numeral is the last part
+        return PersonName(first=" ".join(words[:-1]), last=words[-1])
+    middle = next((w for w in words[1:] if _tag_of(morph, w, "Patr")), None) if len(
+        words) >= 3 else None
+    names = [word for word in words if word != middle]
+    if len(names) >= 2 and _tag_of(morph, names[-1], "Name") and not _tag_of(
+            morph, names[-1], "Surn") and _tag_of(morph, names[0], "Surn"):
+        names = [names[-1], names[0]]
+    return PersonName(first=names[0], last=names[-1], middle=middle)
+
+
+def trim_titles(mention: Mention, tokens: Sequence[Token]) -> Mention | None:
+    """The mention without the title words the NER model took in: «Хоким Эркинжон
+    Турдимов» -> «Эркинжон Турдимов»; None if nothing is left."""
+    kept = list(tokens)
+    while kept and fold(kept[0].lemma) in person_titles():
+        kept = kept[1:]
+    if len(kept) == len(tokens) or not tokens:
+        return mention
+    if not kept:
+        return None
+    cut = len(tokens) - len(kept)
+    words = (mention.normal or "").split()
+    normal = " ".join(words[cut:]) if len(words) == len(tokens) else None
+    text = mention.text[kept[0].start - mention.start:]
+    return Mention(start=kept[0].start, stop=mention.stop, text=text, type=mention.type,
+                   normal=normal or text)
+
+
+def nominative_surname(word: str, case: str | None, gender: str | None) -> str:
+    """A surname the normalizer left in an oblique case, put in the nominative by its
+    ending: («Аксакаловым», Ins, Masc) -> «Аксакалов»."""
+    for ending, nominative in surname_endings().get((case or "", gender or "Masc"), ()):
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            return word[:len(word) - len(ending)] + nominative
+    return word
+
+
+INSTRUMENTAL_SURNAME = ("овым", "евым", "ёвым", "иным", "ыным")
+
+
+def fix_normal(mention: Mention, tokens: Sequence[Token], head: Token | None = None) -> Mention:
+    """The mention with its name in the nominative where the normalizer failed;
+    `head` is the word the name stands in apposition to, which shares its case."""
+    words = (mention.normal or mention.text).split()
+    if not tokens or len(words) != len(tokens) or words[-1] != tokens[-1].text:
+        return mention
+    gender = next((t.feat("Gender") for t in tokens if t.feat("Gender")), None)
+    cases = [t.feat("Case") for t in (*tokens, *([head] if head else []))]
+    case = next((case for case in cases if case not in (None, "Nom")), None)
+    if tokens[-1].text.endswith(INSTRUMENTAL_SURNAME):
+        case = "Ins"
+    fixed = [nominative_surname(word, case, gender) if word == token.text else word
+             for word, token in zip(words, tokens, strict=True)]
+    return Mention(start=mention.start, stop=mention.stop, text=mention.text,
+                   type=mention.type, normal=" ".join(fixed))
+
+
+def is_name_word(morph: Morph, word: str) -> bool:
+    """Whether the dictionary reads a word as a surname, first name or patronymic."""
+    return any(tag in parse.tag for parse in morph.parse(word) for tag in ("Surn", "Name", "Patr"))
+
+
+def surname_lemmas(morph: Morph, surname: str) -> frozenset[str]:
+    """The lemmas a surname form may have («Полякова» -> {поляков, полякова})."""
+    return frozenset({fold(surname)} | {
+        fold(parse.normal_form) for parse in morph.parse(surname) if "Surn" in parse.tag
+    })
+
+
+def gender_of(morph: Morph, first: str) -> str | None:
+    """masc or femn, from the first name."""
+    for parse in morph.parse(first):
+        if "Name" in parse.tag:
+            return parse.tag.gender
+    return None
+
+
+def _may_be_female(morph: Morph, surname: str) -> bool:
+    return any("Surn" in p.tag and "femn" in p.tag and "nomn" in p.tag
+               for p in morph.parse(surname)) or surname.endswith(("ова", "ева", "ина", "ая"))
+
+
+@dataclass
+class Person:
+    """A person being built: the full name, and every mention of them."""
+
+    name: PersonName
+    mentions: list[Mention]
+    written: list[str]
+
+    def aliases(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(form for form in self.written if form != self.name.canonical))
+
+
+def _matches(morph: Morph, person: Person, name: PersonName) -> bool:
+    if not surname_lemmas(morph, name.last) & surname_lemmas(morph, person.name.last):
+        return False
+    first = person.name.first or ""
+    return not name.initials or fold(name.initials[:1]) == fold(first[:1])
+
+
+def _prefer_gender(morph: Morph, people: list[Person], name: PersonName) -> list[Person]:
+    """Among several people with the surname, those whose gender fits the bare form."""
+    female = _may_be_female(morph, name.last)
+    fitting = [p for p in people if (gender_of(morph, p.name.first or "") == "femn") == female]
+    return fitting or people
+
+
+def _bare_form(person: Person, name: PersonName) -> str:
+    last = person.name.last
+    return f"{name.initials} {last}" if name.initials else last
+
+
+def cluster_people(morph: Morph, mentions: Iterable[Mention]) -> list[Person]:
+    """Group person mentions: full names by name, then bare surnames and initials."""
+    parsed = [(m, name) for m in mentions if (name := person_name(morph, m.normal or m.text))]
+    people: dict[str, Person] = {}
+    for mention, name in parsed:
+        if name.full:
+            person = people.setdefault(fold(name.canonical), Person(name, [], []))
+            person.mentions.append(mention)
+            person.written.append(name.canonical)
+    full = list(people.values())
+    for mention, name in parsed:
+        if name.full:
+            continue
+        found = [p for p in full if _matches(morph, p, name)]
+        if found:
+            person = _prefer_gender(morph, found, name)[0]
+            person.written.append(_bare_form(person, name))
+        else:
+            key = "bare:" + fold(name.last)
+            person = people.setdefault(key, Person(PersonName(None, name.last), [], []))
+            person.written.append(name.written)
+        person.mentions.append(mention)
+    return list(people.values())
+
+
+def person_entities(morph: Morph, mentions: Iterable[Mention]) -> list[Entity]:
+    """One PER entity per person, keyed `per:First Last` (or `per:Surname`)."""
+    return [
+        Entity(key="per:" + person.name.canonical, type="PER", name=person.name.canonical,
+               aliases=person.aliases(),
+               mentions=tuple(sorted(person.mentions, key=lambda m: m.start)))
+        for person in cluster_people(morph, mentions)
+    ]
+
+
+def is_org_compound(word: str) -> bool:
+    """A word built like an organization's name: a stem and an organization word
+    («Хабаровсктамстата», «Гомсельмаш»), not a foreign surname («Лоуенкрон»)."""
+    lower = fold(word)
+    return any(char.isdigit() for char in word) or any(
+        len(part) >= 4 and lower.find(part) > 0 for part in compound_parts())
+
+
+def _known_common(morph: Morph, word: str) -> bool:
+    """A dictionary word that is no name (a common noun or adjective)."""
+    parses = morph.parse(word)
+    return bool(parses) and parses[0].is_known and "Name" not in parses[0].tag
+
+
+def split_people(morph: Morph, mentions: Sequence[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """(people, not people): a lone word that joins no full name, that the dictionary
+    does not read as a name and that is built like an organization's name
+    («Хабаровсктамстата») is no person; a lone unknown word («Нострадамус») is one."""
+    names = {id(m): person_name(morph, m.normal or m.text) for m in mentions}
+    surnames = [surname_lemmas(morph, name.last) for name in names.values()
+                if name is not None and name.full]
+    people, others = [], []
+    for mention in mentions:
+        name = names[id(mention)]
+        lone = (name is not None and not name.full and not name.initials
+                and not any(surname_lemmas(morph, name.last) & known for known in surnames))
+        organization = lone and not is_name_word(morph, name.last) and (
+            is_org_compound(name.last) or _known_common(morph, name.last))
+        (others if organization else people).append(mention)
+    return people, others

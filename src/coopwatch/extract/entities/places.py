@@ -1,0 +1,194 @@
+"""Places: GEO candidates from the NER mentions and the gazetteer, and their entities.
+
+The gazetteer decides: a span it resolves is a place whatever type the NER model gave
+it («Смоленщины» tagged PER); a GEO span it does not know is kept only if it looks
+like a proper place name («Шушар» -> geo:Шушары), not a junk span («Помимо
+автопроизводства») nor an adjective.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from coopwatch.extract.entities.candidates import (
+    Candidate,
+    is_quoted,
+    non_overlapping,
+    overlaps,
+    strictly_inside,
+)
+from coopwatch.extract.entities.lexicon import currency_words, retyped
+from coopwatch.geo.gazetteer import Gazetteer
+from coopwatch.geo.places import Place
+from coopwatch.lexicon.folding import fold
+from coopwatch.nlp.morph import Morph
+from coopwatch.records import Document, Entity, Mention, Token
+from coopwatch.text.nominative import match_case
+from coopwatch.text.token_index import TokenIndex
+
+NOT_IN_NAMES = ("ADP", "ADV", "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "PART", "NUM")
+SOFT_ENDINGS = "гкхжшщч"  # after these the plural ending is -и, not -ы
+
+
+def lemma_sets(morph: Morph, phrase: str) -> tuple[frozenset[str], ...]:
+    """For each word of a phrase, the set of its possible lemmas (folded)."""
+    return tuple(
+        frozenset({fold(word)} | {fold(parse.normal_form) for parse in morph.parse(word)})
+        for word in phrase.split()
+    )
+
+
+def same_lemmas(first: Sequence[frozenset[str]], second: Sequence[frozenset[str]]) -> bool:
+    """Whether two phrases can be forms of each other, word by word."""
+    return len(first) == len(second) and all(a & b for a, b in zip(first, second, strict=True))
+
+
+def surface_alias(morph: Morph, place: Place, text: str) -> str | None:
+    """The gazetteer name of `place` that `text` is a form of, unless it is the canonical
+    name: «Поднебесной» -> «Поднебесная», «Петербурге» -> «Петербург»."""
+    lemmas = lemma_sets(morph, text)
+    for name in (place.name, *place.aliases):
+        if same_lemmas(lemmas, lemma_sets(morph, name)):
+            return None if name == place.name else name
+    return None
+
+
+def looks_like_place(tokens: Sequence[Token]) -> bool:
+    """A proper name: capitalized, ending in a noun, without function words or verbs."""
+    return bool(tokens) and tokens[0].text[:1].isupper() and tokens[-1].pos in (
+        "PROPN", "NOUN") and not any(token.pos in NOT_IN_NAMES for token in tokens)
+
+
+def plural_nominative(word: str) -> str:
+    """The nominative of a plural place name seen in the genitive with no ending:
+    «Шушар» -> «Шушары», «Мытищ» -> «Мытищи»."""
+    return word + ("и" if word[-1].lower() in SOFT_ENDINGS else "ы")
+
+
+def single_place_name(morph: Morph, token: Token) -> str:
+    """The nominative of a one-word place name the gazetteer does not know."""
+    parses = morph.parse(token.text)
+    known = [parse for parse in parses if "Geox" in parse.tag]
+    if known:
+        return match_case(known[0].normal_form, token.text)
+    if not any(parse.is_known for parse in parses):
+        if token.feat("Case") == "Gen" and token.text[-1].lower() not in "аяиыуюоеьй":
+            return plural_nominative(token.text)
+        if token.feat("Number") == "Plur" and parses:
+            form = parses[0].inflect({"nomn", "plur"})
+            if form is not None:
+                return match_case(form.word, token.text)
+    if token.feat("Case") in (None, "Nom") or not parses:
+        return token.text
+    return match_case(parses[0].normal_form, token.text)
+
+
+def unknown_place_name(morph: Morph, mention: Mention, tokens: Sequence[Token]) -> str:
+    """The canonical nominative name of a place the gazetteer does not know."""
+    if len(tokens) == 1:
+        return single_place_name(morph, tokens[0])
+    return mention.normal or mention.text
+
+
+def _after_currency(index: TokenIndex, start: int) -> bool:
+    before = index.before(start)
+    return bool(before) and fold(before[0].lemma) in currency_words()
+
+
+def is_retyped(index: TokenIndex, mention: Mention, morph: Morph | None = None) -> bool:
+    """Whether a GEO span names an organization: the lexicon of NER corrections says so,
+    or the dictionary reads its one word as an organization name («Гомсельмашем»)."""
+    tokens = index.inside(mention.start, mention.stop)
+    if tuple(fold(token.lemma) for token in tokens) in retyped():
+        return True
+    parses = morph.parse(tokens[0].text) if morph is not None and len(tokens) == 1 else []
+    return bool(parses) and "Orgn" in parses[0].tag
+
+
+def resolve_mention(gazetteer: Gazetteer, mention: Mention) -> Place | None:
+    """The place an NER span names, trying the text as written, then its normal form."""
+    place = gazetteer.resolve(mention.text)
+    if place is None and mention.normal and mention.normal != mention.text:
+        place = gazetteer.resolve(mention.normal)
+    return place
+
+
+def _ner_candidate(morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
+                   mention: Mention) -> Candidate | None:
+    place = resolve_mention(gazetteer, mention)
+    if place is not None:
+        return Candidate(mention=_as_geo(mention), type="GEO", name=place.name, place=place,
+                         alias=surface_alias(morph, place, mention.text))
+    tokens = index.inside(mention.start, mention.stop)
+    if mention.type != "GEO" or "\n" in mention.text or is_retyped(index, mention, morph):
+        return None
+    if len(tokens) > 1 and (place := gazetteer.resolve(tokens[0].text)) is not None:
+        first = Mention(start=tokens[0].start, stop=tokens[0].stop, text=tokens[0].text,
+                        type="GEO")
+        return Candidate(mention=first, type="GEO", name=place.name, place=place,
+                         alias=surface_alias(morph, place, first.text))
+    if not looks_like_place(tokens):
+        return None
+    name = unknown_place_name(morph, mention, tokens)
+    place = gazetteer.resolve(name) if name != mention.text else None
+    if place is not None:
+        return Candidate(mention=_as_geo(mention), type="GEO", name=place.name, place=place,
+                         alias=surface_alias(morph, place, name))
+    return Candidate(mention=_as_geo(mention), type="GEO", name=name)
+
+
+def _as_geo(mention: Mention) -> Mention:
+    return Mention(start=mention.start, stop=mention.stop, text=mention.text, type="GEO",
+                   normal=mention.normal)
+
+
+def _gazetteer_candidates(text: str, morph: Morph, gazetteer: Gazetteer) -> list[Candidate]:
+    return [
+        Candidate(mention=Mention(start=hit.start, stop=hit.stop, text=hit.text, type="GEO"),
+                  type="GEO", name=hit.place.name, place=hit.place,
+                  alias=surface_alias(morph, hit.place, hit.text))
+        for hit in gazetteer.find(text)
+    ]
+
+
+def _acceptable(doc: Document, index: TokenIndex, candidate: Candidate,
+                blocked: Sequence[tuple[int, int]]) -> bool:
+    start, stop = candidate.start, candidate.stop
+    return not (is_quoted(doc.text, start, stop) or _after_currency(index, start)
+                or strictly_inside(start, stop, blocked))
+
+
+def place_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer,
+                     index: TokenIndex) -> list[Candidate]:
+    """GEO candidates of a document, non-overlapping, in text order."""
+    ner = [found for mention in doc.mentions
+           if (found := _ner_candidate(morph, gazetteer, index, mention))]
+    ner_spans = [(c.start, c.stop) for c in ner]
+    others = [(m.start, m.stop) for m in doc.mentions if not overlaps(m.start, m.stop, ner_spans)]
+    orgs = [(m.start, m.stop) for m in doc.mentions if m.type == "ORG"]
+    people = [(m.start, m.stop) for m in doc.mentions if m.type == "PER"]
+    found = [c for c in _gazetteer_candidates(doc.text, morph, gazetteer)
+             if not overlaps(c.start, c.stop, ner_spans + [s for s in people if s in others])]
+    ranked = sorted(ner + found, key=lambda c: (c.place is None, c.start - c.stop, c.start))
+    blocked = [span for span in orgs if span in others]
+    return [c for c in non_overlapping(ranked) if _acceptable(doc, index, c, blocked)]
+
+
+def geo_entities(candidates: Iterable[Candidate]) -> list[Entity]:
+    """One entity per place key, mentions and aliases in text order."""
+    groups: dict[str, list[Candidate]] = {}
+    for candidate in candidates:
+        key = candidate.place.key if candidate.place else "geo:" + candidate.name
+        groups.setdefault(key, []).append(candidate)
+    return [_entity(key, group) for key, group in groups.items()]
+
+
+def _entity(key: str, group: list[Candidate]) -> Entity:
+    place = group[0].place
+    aliases = tuple(dict.fromkeys(c.alias for c in group if c.alias and c.alias != group[0].name))
+    return Entity(
+        key=key, type="GEO", name=group[0].name,
+        geo_kind=place.geo_kind if place else "other",
+        within=place.within if place else None,
+        aliases=aliases, mentions=tuple(c.mention for c in group),
+    )

@@ -1,0 +1,119 @@
+"""Stage `entities`: NER mentions and gazetteer hits -> entities with keys, names, aliases.
+
+Places come first (the gazetteer overrides the NER type), then people (the remaining
+PER spans, grouped by surname), then organizations (the remaining ORG spans and the
+ones the NER model misses). Entities are listed in order of their first mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from coopwatch.extract.entities.candidates import Candidate, overlaps, without_brackets
+from coopwatch.extract.entities.lexicon import name_particles, person_titles
+from coopwatch.extract.entities.namings import with_namings
+from coopwatch.extract.entities.org_mentions import org_candidates
+from coopwatch.extract.entities.orgs import group_orgs, org_entity
+from coopwatch.extract.entities.persons import (
+    fix_normal,
+    person_entities,
+    split_people,
+    trim_titles,
+)
+from coopwatch.extract.entities.places import geo_entities, place_candidates
+from coopwatch.lexicon.folding import fold
+from coopwatch.records import Document, Entity, Mention, Token
+from coopwatch.text.annotations import with_entity_lookups
+from coopwatch.text.token_index import TokenIndex
+from coopwatch.tools import Toolkit
+
+REGNAL = re.compile(r"[ \t]([IVX]{1,4})(?![\w.-])")
+ROMAN = re.compile(r"[IVX]{1,4}")
+
+
+def link(doc: Document, tools: Toolkit) -> Document:
+    """Fill `doc.entities` from `doc.mentions`, `doc.sentences` and the gazetteer, and
+    the lookups the fact stages make in them (`text.annotations`)."""
+    morph, gazetteer = tools.morph, tools.gazetteer
+    index = TokenIndex.of(doc)
+    doc = doc.replace(mentions=tuple(without_titles(doc, index)))
+    places = place_candidates(doc, morph, gazetteer, index)
+    people, not_people = split_people(morph, person_mentions(doc, index, places))
+    orgs = org_candidates(doc, morph, gazetteer, index, places, people, not_people)
+    groups = group_orgs(orgs, gazetteer.resolve)
+    entities = [
+        *geo_entities(places),
+        *(without_brackets(e) for e in person_entities(morph, people)),
+        *(without_brackets(org_entity(group)) for group in groups),
+    ]
+    entities = with_namings(doc.text, morph, index, entities)
+    return with_entity_lookups(doc.replace(entities=tuple(sorted(entities, key=_first_offset))))
+
+
+def person_mentions(doc: Document, index: TokenIndex,
+                    places: Sequence[Candidate]) -> list[Mention]:
+    """PER spans that are not places and look like a person's name, without title
+    words, their normal form in the nominative."""
+    taken = [(c.start, c.stop) for c in places]
+    found = []
+    for mention in doc.mentions:
+        if mention.type != "PER" or overlaps(mention.start, mention.stop, taken):
+            continue
+        if is_personal(mention):
+            tokens = index.inside(mention.start, mention.stop)
+            found.append(fix_normal(mention, tokens, title_before(index, mention.start)))
+    return found
+
+
+def title_before(index: TokenIndex, start: int) -> Token | None:
+    """A title word shortly before a name («с мэром Хэйхэ Чжан Цзилином»): the name
+    stands in apposition to it and shares its case."""
+    return next((token for token in reversed(index.before(start, 4))
+                 if fold(token.lemma) in person_titles()), None)
+
+
+def without_titles(doc: Document, index: TokenIndex) -> list[Mention]:
+    """The NER mentions, PER spans without the title words taken in («Раис Татарстана»
+    -> «Татарстана», which the gazetteer then reads as a place) and with the regnal
+    number the NER model leaves out («Елизавета» + «II»)."""
+    found = []
+    for mention in doc.mentions:
+        if mention.type == "PER":
+            mention = trim_titles(mention, index.inside(mention.start, mention.stop))
+            mention = with_regnal_number(doc.text, mention) if mention else None
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def with_regnal_number(text: str, mention: Mention) -> Mention:
+    """A name followed by a Roman numeral takes it in: «Елизаветы II», «Георг VI»."""
+    match = REGNAL.match(text, mention.stop)
+    if match is None:
+        return mention
+    stop = match.end(1)
+    normal = f"{mention.normal or mention.text} {match.group(1)}"
+    return Mention(start=mention.start, stop=stop, text=text[mention.start:stop],
+                   type=mention.type, normal=normal)
+
+
+def is_personal(mention: Mention) -> bool:
+    """A name of a person: capitalized words (name particles aside: «Сами аль-Хадж»),
+    not an all-capital abbreviation."""
+    words = [word for word in mention.text.split() if word[:1].isalpha()]
+    named = [word for word in words if not is_particle(word)]
+    return bool(named) and all(word[:1].isupper() for word in named) and not any(
+        word.isupper() and len(word) > 1 and not word.endswith(".")
+        and not ROMAN.fullmatch(word) for word in words)
+
+
+def is_particle(word: str) -> bool:
+    """A name particle, alone («ибн») or as a hyphenated prefix («аль-Хадж»)."""
+    head, _, rest = word.partition("-")
+    return fold(head) in name_particles() and word[:1].islower() and (
+        not rest or rest[:1].isupper())
+
+
+def _first_offset(entity: Entity) -> tuple[int, str]:
+    return (min((m.start for m in entity.mentions), default=0), entity.key)

@@ -1,0 +1,116 @@
+"""Which triggers of a passage name an event of their own.
+
+Read from the syntax tree around the trigger:
+- background: a trigger under a participle that describes a noun («идею, озвученную
+  Президентом на встрече с губернатором») tells how something came about, not news;
+- generic: a plural noun trigger of a joint project or a localization («работу
+  совместных предприятий», «пула резидентов») names a kind of thing, and a trigger
+  under a measure noun («уровня локализации») names a degree;
+- counted: a visit whose subject is a number of people (tourists, students);
+- anaphoric: a meeting named again in passing, inside a prepositional phrase and
+  without a partner of its own («в завершение встречи», «по итогам переговоров»).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from coopwatch.extract.events.triggers import Trigger
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
+from coopwatch.records import Token
+from coopwatch.text.passages import Passage
+
+GENERIC_WHEN_PLURAL = frozenset({"joint_project", "localization"})
+PARTNER_PREPOSITIONS = frozenset({"с", "со", "между"})
+
+
+@lru_cache(maxsize=1)
+def measure_nouns() -> frozenset[str]:
+    """Nouns that make a trigger under them a degree, not an event (`events/triggers.tsv`)."""
+    rows = data_rows("events/triggers.tsv")
+    return frozenset(fold(row[2]) for row in rows if row[0] == "measure")
+
+
+def names_event(passage: Passage, trigger: Trigger) -> bool:
+    """Whether this trigger names an event of its own (not background, not generic)."""
+    tokens = passage.tokens
+    return not (
+        _background(tokens, trigger) or _generic(tokens, trigger)
+        or (trigger.type == "visit" and _counted_subject(tokens, trigger))
+    )
+
+
+def anaphoric(passage: Passage, trigger: Trigger) -> bool:
+    """A meeting noun named again in a prepositional phrase, without a partner."""
+    tokens = passage.tokens
+    token = tokens[trigger.first]
+    if token.pos != "NOUN" or _children(tokens, token, "nmod", PARTNER_PREPOSITIONS):
+        return False
+    head = _head(tokens, token)
+    return _has_case(tokens, token) or (
+        token.rel == "nmod" and head is not None and head.pos == "NOUN" and _has_case(tokens, head)
+    )
+
+
+def _counted_subject(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """Visitors counted, not a delegation: «посетили 6 тыс. сахалинцев», «приедут
+    учиться 40 студентов»."""
+    verb = tokens[trigger.first]
+    infinitives = {t.id for t in tokens if t.head_id == verb.id and t.rel == "xcomp"}
+    subjects = [
+        t for t in tokens
+        if (t.head_id == verb.id and t.rel.startswith("nsubj"))
+        or (t.head_id in infinitives and t.rel in {"nsubj", "obj"})  # «приедут учиться 40 …»
+    ]
+    return any(
+        subject.pos == "NUM" or any(
+            t.head_id == subject.id and t.rel.startswith("nummod") for t in tokens
+        )
+        for subject in subjects
+    )
+
+
+def _background(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    current = _head(tokens, tokens[trigger.first])
+    seen: set[str] = set()
+    while current is not None and current.id not in seen:
+        if current.rel == "acl" and current.feat("VerbForm") == "Part":
+            return True
+        seen.add(current.id)
+        current = _head(tokens, current)
+    return False
+
+
+def _generic(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    span = tokens[trigger.first:trigger.last]
+    nouns = [token for token in span if token.pos == "NOUN"]
+    nominal = span[0].pos in {"NOUN", "ADJ"}
+    if nominal and trigger.type in GENERIC_WHEN_PLURAL and any(
+        token.feat("Number") == "Plur" for token in nouns
+    ):
+        return True
+    head = _head(tokens, nouns[-1]) if nouns else None
+    return head is not None and fold(head.lemma) in measure_nouns()
+
+
+def _head(tokens: Sequence[Token], token: Token) -> Token | None:
+    return next((item for item in tokens if item.id == token.head_id), None)
+
+
+def _has_case(tokens: Sequence[Token], token: Token) -> bool:
+    return any(item.head_id == token.id and item.rel == "case" for item in tokens)
+
+
+def _children(
+    tokens: Sequence[Token], token: Token, rel: str, prepositions: frozenset[str]
+) -> list[Token]:
+    """Dependents of `token` in relation `rel` introduced by one of these prepositions."""
+    return [
+        item for item in tokens
+        if item.head_id == token.id and item.rel == rel and any(
+            case.head_id == item.id and case.rel == "case" and case.text.lower() in prepositions
+            for case in tokens
+        )
+    ]

@@ -1,0 +1,308 @@
+"""The parts of an event read from its passage: status, date, participants, place, title.
+
+Status: walking up the syntax tree from the trigger, the first status cue or finite
+verb decides (a cue: «пригласил», «планирует», «идёт работа»; a verb: past → done,
+future → planned, present → ongoing); failing that, any cue in the passage; else done.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from coopwatch.extract.events.triggers import Cue, Trigger, cues, retrospective_cues
+from coopwatch.records import Document, Span, Token
+from coopwatch.text.mentions import entity_mentions
+from coopwatch.text.passages import Passage
+from coopwatch.text.regions import is_russian_region
+from coopwatch.tools import Toolkit
+
+TENSE_STATUS = {"Past": "done", "Fut": "planned", "Pres": "ongoing"}
+SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
+TODAY_WORDS = frozenset({"сегодня", "сейчас", "ныне"})
+HAPPENINGS = frozenset({"meeting", "visit", "forum"})
+DATED_BY_DATELINE = frozenset({"meeting", "visit", "forum", "agreement"})
+TERM = re.compile(r"\d{4}\s*[-–—]\s*\d{2,4}")
+PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
+TITLE_STOPS = frozenset({",", ";", ":", "—", "–", "(", "."})
+NOT_AGREEMENT_NOUNS = frozenset({"подписание", "заключение"})
+DATELINE_REACH = 400
+PARTY_KINDS = frozenset({"PER", "ORG", "GEO"})
+ABOUT = frozenset({"о", "об", "обо"})
+PARTY_PREPOSITIONS = frozenset({"с", "со"})  # «соглашение с …» names a party, not the title
+
+
+def status(passage: Passage, trigger: Trigger) -> str:
+    """The status of the event the trigger names in this passage."""
+    found = cues(passage)
+    for index in _ancestry(passage.tokens, trigger.first):
+        cue = _cue_at(found, index)
+        if cue is not None:
+            return cue.status
+        tense = _clause_tense(passage.tokens, index)
+        if tense is not None:
+            return TENSE_STATUS[tense]
+    if found:
+        return min(found, key=lambda cue: abs(cue.first - trigger.first)).status
+    return "done"
+
+
+def _ancestry(tokens: Sequence[Token], index: int) -> Iterator[int]:
+    """The token and its syntactic heads up to the root, as indices."""
+    by_id = {token.id: position for position, token in enumerate(tokens)}
+    seen: set[int] = set()
+    current: int | None = index
+    while current is not None and current not in seen:
+        seen.add(current)
+        yield current
+        current = by_id.get(tokens[current].head_id)
+
+
+def _cue_at(found: list[Cue], index: int) -> Cue | None:
+    return next((cue for cue in found if cue.first <= index < cue.last), None)
+
+
+def _clause_tense(tokens: Sequence[Token], index: int) -> str | None:
+    """The tense of a verb that carries the clause: its auxiliary's («будет посвящена»)
+    or its own; an xcomp infinitive or participle depends on the verb above it."""
+    token = tokens[index]
+    if token.pos not in {"VERB", "AUX"} or token.rel == "xcomp":
+        return None
+    auxiliaries = [
+        item.feat("Tense") for item in tokens
+        if item.head_id == token.id and item.rel.startswith("aux") and item.feat("Tense")
+    ]
+    tense = auxiliaries[0] if auxiliaries else token.feat("Tense")
+    return tense if tense in TENSE_STATUS else None
+
+
+def dateline(doc: Document) -> str | None:
+    """The date the document speaks from: a day's date near the top of the text (the
+    dateline the reporter wrote, which a reprint keeps), else the publication date."""
+    early = [
+        time.value for time in doc.times
+        if time.start < DATELINE_REACH and time.value and time.value.count("-") >= 2
+    ]
+    return early[0] if early else doc.source.published
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """What the events of the passage before said about time: their date and whether
+    the passage is in the same paragraph (no line break between)."""
+
+    date: str | None
+    done: bool
+    paragraph: bool
+
+
+def event_date(
+    doc: Document, passage: Passage, earlier: Earlier | None, reference: str | None,
+    event_status: str | None = None, event_type: str | None = None,
+) -> str | None:
+    """A date in the passage (not an agreement's term, «на 2025–2029 годы»); else the
+    previous event's when the subject is a pronoun or a done event goes on the same
+    paragraph; else the dateline's for what is reported as news of the day."""
+    inside = event_times(doc, passage)
+    if inside:
+        return inside[0]
+    if earlier and earlier.date and (
+        _pronoun_subject(passage)
+        or (earlier.paragraph and earlier.done and event_status == "done")
+    ):
+        return earlier.date
+    if reference and _news_of_the_day(passage, event_status, event_type):
+        return reference
+    return None
+
+
+def event_times(doc: Document, passage: Passage) -> list[str]:
+    """The dates of the passage, leaving out ranges of years (an agreement's term)."""
+    return [
+        time.value for time in doc.times
+        if passage.start <= time.start < passage.stop and time.value
+        and not TERM.search(time.text)
+    ]
+
+
+def _news_of_the_day(passage: Passage, event_status: str | None, event_type: str | None) -> bool:
+    """An event the dateline dates: under way now, or done «сегодня», or a done meeting,
+    visit, signing or forum told as news (not recalled: «напомним», «ранее»)."""
+    if event_status == "ongoing":
+        return event_type in HAPPENINGS
+    if event_status != "done" or event_type not in DATED_BY_DATELINE:
+        return False
+    lemmas = {token.lemma for token in passage.tokens}
+    return bool(lemmas & TODAY_WORDS) or not recalled(passage)
+
+
+def recalled(passage: Passage) -> bool:
+    """The passage recalls an earlier event: «Напомним, что недавно…», «ранее»."""
+    return bool(retrospective_cues(passage))
+
+
+def _pronoun_subject(passage: Passage) -> bool:
+    return any(
+        token.pos == "PRON" and token.rel.startswith("nsubj") and token.lemma in SUBJECT_PRONOUNS
+        for token in passage.tokens
+    )
+
+
+def participants(
+    doc: Document, passage: Passage, tools: Toolkit, subject: Span | None = None
+) -> tuple[str, ...]:
+    """Keys of the people, organizations, regions and countries acting in the passage;
+    an organization inside `subject` (what an agreement is about) is no party."""
+    keys = [
+        item.key for item in entity_mentions(doc, passage.start, passage.stop)
+        if item.entity.type in PARTY_KINDS and not item.key.startswith("geo:")
+        and not (subject and item.entity.type == "ORG" and subject.start <= item.start
+                 and item.stop <= subject.stop)
+    ]
+    keys += _adjective_parties(passage, tools)
+    if _pronoun_subject(passage):
+        keys += _previous_person(doc, passage.start)
+    keys += titled_people(doc, passage)
+    keys += _positions_of(doc, keys)
+    if not any(key == "RU" or is_russian_region(key) for key in keys):
+        region = doc.main_region
+        keys += [region] if region else []
+    return tuple(dict.fromkeys(keys))
+
+
+def titled_people(doc: Document, passage: Passage) -> list[str]:
+    """People named by their title alone («— сказал Глава Удмуртии», «Хоким предложил»):
+    the one person of the document who holds a title whose first word is this noun."""
+    holders: dict[str, set[str]] = {}
+    for position in doc.positions:
+        holders.setdefault(position.title.split()[0], set()).add(position.person)
+    return [
+        next(iter(holders[token.lemma]))
+        for token in passage.tokens
+        if token.pos in {"NOUN", "PROPN"} and len(holders.get(token.lemma, ())) == 1
+    ]
+
+
+def the_sides(passage: Passage) -> bool:
+    """«Стороны подписали…»: the subject is the sides of the talks told before."""
+    return any(
+        token.lemma == "сторона" and token.feat("Number") == "Plur"
+        and token.rel.startswith("nsubj")
+        for token in passage.tokens
+    )
+
+
+def joint_parties(
+    doc: Document, passage: Passage, before: Passage | None, keys: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The parties of a joint project: a passage with no organization of its own
+    («Мы обмениваемся узлами…», — пояснил он) works with those of the passage before."""
+    kinds = {entity.key: entity.type for entity in doc.entities}
+    if before is None or any(kinds.get(key) == "ORG" for key in keys):
+        return keys
+    earlier = [
+        item.key for item in entity_mentions(doc, before.start, before.stop)
+        if item.entity.type == "ORG"
+    ]
+    return tuple(dict.fromkeys((*earlier, *keys))) if len(set(earlier)) >= 2 else keys
+
+
+def _adjective_parties(passage: Passage, tools: Toolkit) -> list[str]:
+    """Places named by adjectives: «китайская сторона», «белорусские партнёры»."""
+    return [
+        place.key
+        for token in passage.tokens if token.pos == "ADJ"
+        for place in tools.gazetteer.adjective(token.text)
+    ]
+
+
+def _previous_person(doc: Document, before: int) -> list[str]:
+    """The person mentioned last before this point (what «он» refers to)."""
+    people = [
+        (mention.start, entity.key)
+        for entity in doc.entities if entity.type == "PER"
+        for mention in entity.mentions if mention.stop <= before
+    ]
+    return [max(people)[1]] if people else []
+
+
+def _positions_of(doc: Document, keys: list[str]) -> list[str]:
+    """The regions and countries the people among `keys` hold a title of."""
+    return [
+        position.of for position in doc.positions
+        if position.person in keys and position.of and not position.of.startswith("org:")
+    ]
+
+
+def place(doc: Document, passage: Passage) -> str | None:
+    """A place after «в»/«на» in the passage, a city rather than a region."""
+    after = {token.stop for token in passage.tokens if token.text.lower() in PLACE_PREPOSITIONS}
+    places = [
+        item for item in entity_mentions(doc, passage.start, passage.stop)
+        if item.entity.type == "GEO" and any(0 < item.start - stop <= 3 for stop in after)
+    ]
+    cities = [item for item in places if item.key.startswith("geo:")]
+    chosen = (cities or places)[:1]
+    return chosen[0].key if chosen else None
+
+
+def agreement_title(passage: Passage, found: list[Trigger]) -> str | None:
+    """The agreement's noun phrase, its head in the nominative:
+    «соглашение о создании в Санкт-Петербурге Центра белорусской техники»."""
+    tokens = passage.tokens
+    first = _agreement_head(passage, found)
+    if first is None:
+        return None
+    last = _phrase_end(tokens, first)
+    words = [_nominative(tokens[first])] + [
+        _spaced(tokens, index) for index in range(first + 1, last + 1)
+    ]
+    return "".join(words).strip()
+
+
+def subject_of(passage: Passage, found: list[Trigger]) -> Span | None:
+    """What an agreement is about: the «о …» phrase of its title, as a character span."""
+    tokens = passage.tokens
+    head = _agreement_head(passage, found)
+    if head is None:
+        return None
+    last = _phrase_end(tokens, head)
+    about = next(
+        (index for index in range(head + 1, last + 1) if tokens[index].text.lower() in ABOUT),
+        None,
+    )
+    return Span(tokens[about].start, tokens[last].stop) if about is not None else None
+
+
+def _agreement_head(passage: Passage, found: list[Trigger]) -> int | None:
+    tokens = passage.tokens
+    heads = [
+        item.first for item in found
+        if item.type == "agreement" and tokens[item.first].pos == "NOUN"
+        and tokens[item.first].lemma not in NOT_AGREEMENT_NOUNS
+    ]
+    return heads[0] if heads else None
+
+
+def _phrase_end(tokens: Sequence[Token], first: int) -> int:
+    """The last token of the head's subtree, stopping before a comma or a dash."""
+    below = {first}
+    for index in range(first + 1, len(tokens)):
+        if tokens[index].text in TITLE_STOPS or tokens[index].text.lower() in PARTY_PREPOSITIONS:
+            break
+        if any(ancestor in below for ancestor in _ancestry(tokens, index)):
+            below.add(index)
+        else:
+            break
+    return max(below)
+
+
+def _nominative(token: Token) -> str:
+    lemma = token.lemma or token.text
+    return lemma[:1].upper() + lemma[1:] if token.text[:1].isupper() else lemma
+
+
+def _spaced(tokens: Sequence[Token], index: int) -> str:
+    gap = " " if tokens[index].start > tokens[index - 1].stop else ""
+    return gap + tokens[index].text

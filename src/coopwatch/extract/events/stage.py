@@ -1,0 +1,210 @@
+"""Stage `events`: meetings, visits, agreements, localization, joint projects,
+investments and forums, each with status, date, participants, place and sectors.
+
+One event per event type named in a passage (a sentence cut at line breaks); events of
+the same type with the same participants are merged over the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+
+from coopwatch.extract.events.filters import anaphoric, names_event
+from coopwatch.extract.events.merge import same_event
+from coopwatch.extract.events.parts import (
+    Earlier,
+    agreement_title,
+    dateline,
+    event_date,
+    joint_parties,
+    participants,
+    place,
+    status,
+    subject_of,
+    the_sides,
+)
+from coopwatch.extract.events.triggers import Trigger, triggers
+from coopwatch.extract.sectors.stage import sectors_of
+from coopwatch.records import Document, Event
+from coopwatch.text.passages import Passage
+from coopwatch.tools import Toolkit
+
+
+@dataclass(frozen=True)
+class Reading:
+    """An event as read in one passage, with whether the passage is a headline."""
+
+    event: Event
+    headline: bool
+    anaphoric: bool = False  # named again in passing: «в завершение встречи»
+
+
+def extract(doc: Document, tools: Toolkit) -> Document:
+    """Fill `doc.events`."""
+    return doc.replace(events=tuple(_merge(list(_read(doc, tools)), _kinds(doc))))
+
+
+SIDES_OF = frozenset({"meeting", "visit"})
+
+
+def _kinds(doc: Document) -> Callable[[str], str | None]:
+    """The entity type of a key of this document."""
+    kinds = {entity.key: entity.type for entity in doc.entities}
+    return kinds.get
+
+
+def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
+    reference = dateline(doc)
+    earlier: Earlier | None = None  # the time of the events of the passage before
+    last: Passage | None = None
+    sides: tuple[str, ...] = ()  # the participants of the last meeting or visit
+    for passage in doc.passages:
+        found = [item for item in triggers(passage) if names_event(passage, item)]
+        if earlier and last and "\n" in doc.text[last.stop:passage.start]:
+            earlier = replace(earlier, paragraph=False)
+        context = Context(reference, earlier, last, _is_headline(passage), sides)
+        readings = [
+            _reading(doc, passage, [item for item in found if item.type == type_], tools, context)
+            for type_ in dict.fromkeys(item.type for item in found)
+        ]
+        kept = _without_side_talks([item for item in readings if item is not None])
+        yield from kept
+        sides = next((item.event.participants for item in reversed(kept)
+                      if item.event.type in SIDES_OF), sides)
+        dated = next((item.event for item in kept if item.event.date), None)
+        if dated is not None:
+            earlier = Earlier(dated.date, dated.status == "done", paragraph=True)
+        elif kept:
+            earlier = None
+        last = passage
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a passage's events are read against: the dateline, the time of the events
+    just before, the passage before, and whether this passage is a headline."""
+
+    reference: str | None
+    earlier: Earlier | None
+    last: Passage | None
+    headline: bool
+    sides: tuple[str, ...] = ()
+
+
+def _reading(
+    doc: Document, passage: Passage, found: list[Trigger], tools: Toolkit, context: Context
+) -> Reading | None:
+    """The event the triggers of one type name in this passage, or None for a joint
+    project with fewer than two parties."""
+    first = found[0]
+    event_status = status(passage, first)
+    parties = participants(doc, passage, tools, subject_of(passage, found))
+    if the_sides(passage):
+        parties = tuple(dict.fromkeys((*context.sides, *parties)))
+    if first.type == "joint_project":
+        parties = joint_parties(doc, passage, context.last, parties)
+        if len(parties) < 2:
+            return None
+    event = Event(
+        type=first.type,
+        status=event_status,
+        date=event_date(doc, passage, context.earlier, context.reference, event_status,
+                        first.type),
+        participants=parties,
+        place=place(doc, passage),
+        title=agreement_title(passage, found) if first.type == "agreement" else None,
+        sectors=sectors_of(passage.tokens),
+        evidence=(passage.span,),
+    )
+    again = first.type == "meeting" and all(anaphoric(passage, item) for item in found)
+    return Reading(event, context.headline, again)
+
+
+def _without_side_talks(readings: list[Reading]) -> list[Reading]:
+    """Talks still to come about something else the passage names («переговоры о
+    локализации», «форум, где пройдут переговоры») are about that, not an event."""
+    types = {reading.event.type for reading in readings}
+    return [
+        reading for reading in readings
+        if not (reading.event.type == "meeting" and reading.event.status != "done"
+                and types - {"meeting"})
+    ]
+
+
+def _is_headline(passage: Passage) -> bool:
+    """A line with no closing punctuation: a headline or a subheading."""
+    return passage.tokens[-1].text not in {".", "!", "?", "»", '"', "…", ":"}
+
+
+def _merge(readings: list[Reading], kind_of: Callable[[str], str | None]) -> list[Event]:
+    """Fold the readings into events: a headline into the next body event of its type,
+    an event with no participants («на встрече обсуждались…») or named again in passing
+    («в завершение встречи») into the one before, and readings of one event
+    (`event_merge.same_event`) into one."""
+    merged: list[Reading] = []
+    for position, reading in enumerate(readings):
+        if reading.headline and _next_body(readings, position, reading.event.type):
+            continue
+        index = _same(merged, reading.event, kind_of)
+        if index is None and (reading.anaphoric or not reading.event.participants):
+            index = _last_of_type(merged, reading.event.type)
+        if index is None:
+            merged.append(_absorb_headlines(readings, position))
+        else:
+            merged[index] = _union(merged[index], _absorb_headlines(readings, position))
+    return [reading.event for reading in merged if reading.event.participants]
+
+
+def _next_body(readings: list[Reading], position: int, type_: str) -> Reading | None:
+    return next(
+        (item for item in readings[position + 1:] if item.event.type == type_ and not item.headline),
+        None,
+    )
+
+
+def _absorb_headlines(readings: list[Reading], position: int) -> Reading:
+    """The reading with the headlines it is the next body event for folded in."""
+    reading = readings[position]
+    for earlier in range(position):
+        other = readings[earlier]
+        if other.headline and other.event.type == reading.event.type and (
+            _next_body(readings, earlier, other.event.type) is reading
+        ):
+            reading = _union(reading, other)
+    return reading
+
+
+def _same(
+    merged: list[Reading], event: Event, kind_of: Callable[[str], str | None]
+) -> int | None:
+    return next(
+        (index for index, reading in enumerate(merged)
+         if same_event(reading.event, event, kind_of)),
+        None,
+    )
+
+
+def _last_of_type(merged: list[Reading], type_: str) -> int | None:
+    found = [index for index, reading in enumerate(merged) if reading.event.type == type_]
+    return found[-1] if found else None
+
+
+def _union(kept: Reading, new: Reading) -> Reading:
+    """One event of two readings; its status, date and title are those of the body
+    reading that names more participants (the earlier one on a tie)."""
+    fuller = len(set(new.event.participants)) > len(set(kept.event.participants))
+    if kept.headline != new.headline:
+        fuller = kept.headline
+    base, extra = (new, kept) if fuller else (kept, new)
+    evidence = sorted({*kept.event.evidence, *new.event.evidence}, key=lambda span: span.start)
+    event = replace(
+        base.event,
+        date=base.event.date or (None if extra.anaphoric else extra.event.date),
+        place=base.event.place or extra.event.place,
+        title=base.event.title or extra.event.title,
+        participants=tuple(dict.fromkeys((*kept.event.participants, *new.event.participants))),
+        sectors=tuple(dict.fromkeys((*kept.event.sectors, *new.event.sectors))),
+        evidence=tuple(evidence),
+    )
+    return Reading(event, kept.headline and new.headline, kept.anaphoric and new.anaphoric)

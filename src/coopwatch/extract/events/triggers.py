@@ -1,0 +1,124 @@
+"""Event triggers and status cues (`data/events/triggers.tsv`) found in a passage.
+
+A multiword trigger may have adjectives between its words: «запуск
+российско-китайского производства» matches «запуск производство»; a two-word trigger
+also matches its words linked in the syntax tree, however far apart: «открыла в
+Тульской области завод» matches «открыть завод».
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
+from coopwatch.lexicon.phrases import LemmaLexicon, PhraseMatch
+from coopwatch.records import EVENT_STATUSES, EVENT_TYPES
+from coopwatch.text.passages import Passage
+
+WEAK = "weak"
+RECALL = "recall"
+SKIPPABLE_POS = frozenset({"ADJ", "DET"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """An event trigger at token indices [first, last) of a passage."""
+
+    first: int
+    last: int
+    type: str
+    weak: bool
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A status cue at token indices [first, last) of a passage."""
+
+    first: int
+    last: int
+    status: str
+
+
+@lru_cache(maxsize=1)
+def trigger_lexicon() -> LemmaLexicon:
+    rows = [row for row in data_rows("events/triggers.tsv") if row[0] == "trigger"]
+    bad = {row[1] for row in rows} - set(EVENT_TYPES)
+    if bad:
+        raise ValueError(f"events/triggers.tsv: unknown event types {sorted(bad)}")
+    return LemmaLexicon.from_pairs([(row[2], _label(row)) for row in rows])
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> LemmaLexicon:
+    rows = [row for row in data_rows("events/triggers.tsv") if row[0] == "status"]
+    bad = {row[1] for row in rows} - set(EVENT_STATUSES)
+    if bad:
+        raise ValueError(f"events/triggers.tsv: unknown statuses {sorted(bad)}")
+    return LemmaLexicon.from_pairs([(row[2], row[1]) for row in rows])
+
+
+@lru_cache(maxsize=1)
+def recall_lexicon() -> LemmaLexicon:
+    rows = [row for row in data_rows("events/triggers.tsv") if row[0] == RECALL]
+    return LemmaLexicon.from_pairs([(row[2], RECALL) for row in rows])
+
+
+def _label(row: list[str]) -> str:
+    return f"{row[1]} {WEAK}" if len(row) > 3 and row[3] == WEAK else row[1]
+
+
+def triggers(passage: Passage) -> list[Trigger]:
+    """The passage's triggers; weak ones only when no other event type is named."""
+    found = [_trigger(match) for match in _matches(trigger_lexicon(), passage)]
+    strong = {item.type for item in found if not item.weak}
+    return [item for item in found if not item.weak or not strong - {item.type}]
+
+
+def cues(passage: Passage) -> list[Cue]:
+    """The passage's status cues."""
+    return [Cue(m.first, m.last, m.label) for m in _matches(cue_lexicon(), passage)]
+
+
+def retrospective_cues(passage: Passage) -> list[PhraseMatch]:
+    """Words that recall an earlier event rather than report news: «напомним», «ранее»."""
+    return recall_lexicon().matches(passage.lemmas)
+
+
+def _trigger(match: PhraseMatch) -> Trigger:
+    type_, _, weak = match.label.partition(" ")
+    return Trigger(match.first, match.last, type_, weak == WEAK)
+
+
+def _matches(lexicon: LemmaLexicon, passage: Passage) -> list[PhraseMatch]:
+    """Matches on all tokens, then multiword matches with adjectives skipped."""
+    direct = lexicon.matches(passage.lemmas)
+    taken = {index for match in direct for index in range(match.first, match.last)}
+    kept = [i for i, token in enumerate(passage.tokens) if token.pos not in SKIPPABLE_POS]
+    spread = []
+    for match in lexicon.matches([passage.lemmas[i] for i in kept]):
+        first, last = kept[match.first], kept[match.last - 1] + 1
+        if match.last - match.first > 1 and not taken & set(range(first, last)):
+            spread.append(PhraseMatch(first, last, match.label, match.phrase))
+    found = [*direct, *spread]
+    found += _linked_pairs(lexicon, passage, {i for m in found for i in range(m.first, m.last)})
+    return sorted(found, key=lambda match: match.first)
+
+
+def _linked_pairs(lexicon: LemmaLexicon, passage: Passage, taken: set[int]) -> list[PhraseMatch]:
+    """Two-word phrases whose words are head and dependent, reported at the first word."""
+    tokens = passage.tokens
+    by_id = {token.id: index for index, token in enumerate(tokens)}
+    found = []
+    for index, token in enumerate(tokens):
+        head = by_id.get(token.head_id)
+        if head is None or index in taken or head in taken:
+            continue
+        first, second = sorted((index, head))
+        phrase = (fold(passage.lemmas[first]), fold(passage.lemmas[second]))
+        label = lexicon.entries.get(phrase)
+        if label is not None:
+            found.append(PhraseMatch(first, first + 1, label, phrase))
+            taken |= {first, second}
+    return found

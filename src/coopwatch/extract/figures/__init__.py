@@ -1,0 +1,5 @@
+"""Stage `figures`: trade, investment and count figures with their attributes."""
+
+from coopwatch.extract.figures.stage import extract
+
+__all__ = ["extract"]

@@ -1,0 +1,132 @@
+"""Amounts: numbers in digits or words, with multipliers, currencies and percent.
+
+`find_amounts(text)` finds every amount in a text with its offsets;
+`parse_amount("2,2 млн руб.") == (2200000.0, "RUB")`. Currency names come from
+`figures/currencies.tsv` (ISO 4217 codes); the unit of an amount is a currency code, `percent`,
+or None for a bare number (the counted noun, if any, is the figures stage's business).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold_spaces
+from coopwatch.lexicon.numwords import MULTIPLIER, NUMBER_WORD, multiplier_value, word_number_value
+
+PERCENT = "percent"
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number found in a text, in base units (5,3 млн -> 5300000.0)."""
+
+    start: int
+    stop: int
+    text: str
+    value: float
+    unit: str | None        # ISO 4217 code, "percent", or None
+    in_digits: bool         # written with digits ("5000", "1,5 млрд"), not words
+    multiplied: bool        # has a multiplier word (тыс., млн, миллиардов)
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A currency phrase from the data file as a regex: `доллар* США` -> `доллар\\w*\\s+США`."""
+    words = []
+    for word in phrase.split():
+        if word.endswith("*"):
+            words.append(re.escape(word[:-1]) + r"\w*")
+        elif word[-1].isalnum():
+            words.append(re.escape(word) + r"(?!\w)")
+        else:
+            words.append(re.escape(word))
+    return r"\s*".join(words) if len(words) > 1 and phrase.split()[0].endswith(".") else (
+        r"\s+".join(words)
+    )
+
+
+def _load_currencies() -> list[tuple[re.Pattern[str], str]]:
+    rows = sorted(data_rows("figures/currencies.tsv"), key=lambda row: len(row[1]), reverse=True)
+    return [(re.compile(_phrase_pattern(phrase), re.IGNORECASE), code) for code, phrase in rows]
+
+
+CURRENCIES = _load_currencies()
+_CURRENCY = "|".join(pattern.pattern for pattern, _ in CURRENCIES)
+_SIGNS = {"$": "USD", "€": "EUR", "₽": "RUB", "¥": "CNY", "₸": "KZT"}
+_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
+_NUMBER = rf"(?:(?P<digits>{_DIGITS})|(?P<words>{NUMBER_WORD}))"
+_UNIT = rf"(?P<unit>%|процент\w*|{_CURRENCY})"
+
+AMOUNT = re.compile(
+    rf"(?:(?P<sign>[$€₽¥₸])\s?)?"
+    rf"(?:(?<=\d-)|(?<![\w.,/№-]))(?<!№\s)(?:{_NUMBER}(?:\s*(?P<mult>{MULTIPLIER}))?|(?P<bare>{MULTIPLIER}))"
+    rf"(?:\s*{_UNIT})?"
+    r"(?![\w+]|-[а-яёa-z]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every amount in a text, left to right."""
+    amounts = (_amount(match) for match in AMOUNT.finditer(text))
+    return [amount for amount in amounts if amount is not None]
+
+
+def parse_amount(text: str) -> tuple[float, str | None] | None:
+    """The value and unit of the first amount in a text: "50 миллиардов долларов" -> 5e10 USD."""
+    amounts = find_amounts(text)
+    return (amounts[0].value, amounts[0].unit) if amounts else None
+
+
+def _amount(match: re.Match[str]) -> Amount | None:
+    number = _number(match)
+    unit = _unit(match)
+    if number is None or (match["bare"] and (unit in (None, PERCENT) or _vague_before(match))):
+        return None
+    multiplier = multiplier_value(match["mult"] or match["bare"] or "") or Decimal(1)
+    start = match.start("sign") if match["sign"] else match.start()
+    return Amount(
+        start=start, stop=match.end(), text=match.group(0), value=float(number * multiplier),
+        unit=unit, in_digits=match["digits"] is not None,
+        multiplied=bool(match["mult"] or match["bare"]),
+    )
+
+
+# Words that make a bare multiplier no amount of one: «несколько сотен миллионов рублей»
+# is not a million roubles.
+VAGUE_COUNTS = frozenset({"несколько", "нескольких", "сотни", "сотен", "десятки", "десятков",
+                          "сотня", "десяток", "много", "многих"})
+
+
+def _vague_before(match: re.Match[str]) -> bool:
+    words = match.string[max(0, match.start() - 20):match.start()].split()
+    return bool(words) and fold_spaces(words[-1]) in VAGUE_COUNTS
+
+
+def _number(match: re.Match[str]) -> Decimal | None:
+    if match["digits"]:
+        return Decimal(re.sub(r"\s", "", match["digits"]).replace(",", "."))
+    if match["words"]:
+        return word_number_value(match["words"])
+    return Decimal(1)
+
+
+def _unit(match: re.Match[str]) -> str | None:
+    if match["sign"]:
+        return _SIGNS[match["sign"]]
+    unit = match["unit"]
+    if not unit:
+        return None
+    if unit == "%" or fold_spaces(unit).startswith("процент"):
+        return PERCENT
+    return currency_code(unit)
+
+
+def currency_code(phrase: str) -> str | None:
+    """The ISO 4217 code of a currency name in any form: "белорусских рублей" -> BYN."""
+    for pattern, code in CURRENCIES:
+        if pattern.fullmatch(phrase.strip()):
+            return code
+    return None

@@ -1,0 +1,116 @@
+"""Growth against the previous period: "вырос на 27%", "снизился на 5%", "в 1,5 раза",
+"вдвое", "в полтора раза больше", "удвоился". Direction words are in `figures/changes.tsv`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from coopwatch.extract.figures.amounts import PERCENT, Amount
+from coopwatch.extract.figures.cues import lemmas
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.numwords import NUMBER_WORD, word_number_value
+from coopwatch.lexicon.phrases import LemmaLexicon
+from coopwatch.records import Change, Token
+
+_ROWS = list(data_rows("figures/changes.tsv"))
+DIRECTIONS = LemmaLexicon.from_pairs([(phrase, value) for kind, value, phrase in _ROWS
+                                      if kind in ("up", "down")])
+FACTOR_WORDS = LemmaLexicon.from_pairs([(phrase, value) for kind, value, phrase in _ROWS
+                                        if kind == "factor"])
+TIMES = re.compile(
+    rf"(?<!\w)в\s+(?P<n>\d+(?:[.,]\d+)?|{NUMBER_WORD})\s+раза?(?!\w)", re.IGNORECASE
+)
+_BEFORE_PERCENT = re.compile(r"(?<!\w)на\s*$", re.IGNORECASE)
+_CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")"})
+
+
+@dataclass(frozen=True)
+class ChangeCue:
+    """A stated change, where it is in the text, and the percent amount it consumed."""
+
+    start: int
+    stop: int
+    change: Change
+    amount: Amount | None = None
+
+
+def find_changes(text: str, offset: int, tokens: Sequence[Token],
+                 amounts: Sequence[Amount]) -> list[ChangeCue]:
+    """Changes stated in a sentence (`text` starts at `offset` in the document)."""
+    cues = [*_times(text, offset, tokens), *_factor_words(tokens), *_percents(text, offset,
+                                                                               tokens, amounts)]
+    return sorted(cues, key=lambda cue: cue.start)
+
+
+def _direction(tokens: Sequence[Token], start: int, stop: int) -> int | None:
+    """+1 or -1 from the direction word nearest to [start, stop) in its clause."""
+    first, last = _clause(tokens, start)
+    window = [(i, t) for i, t in enumerate(tokens) if first <= i < last]
+    found = DIRECTIONS.matches(lemmas([t for _, t in window]))
+    if not found:
+        return None
+    nearest = min(found, key=lambda m: abs(tokens[window[m.first][0]].start - start))
+    return int(nearest.label)
+
+
+def _clause(tokens: Sequence[Token], start: int) -> tuple[int, int]:
+    """Token indices [first, last) of the clause around a character offset."""
+    index = next((i for i, t in enumerate(tokens) if t.stop > start), len(tokens))
+    first = max((i + 1 for i in range(index) if tokens[i].text in _CLAUSE_ENDS), default=0)
+    last = next((i for i in range(index, len(tokens)) if tokens[i].text in _CLAUSE_ENDS),
+                len(tokens))
+    return first, last
+
+
+def _factor(value: Decimal, direction: int | None) -> Change:
+    factor = float(value) if direction != -1 else float(1 / value)
+    return Change(factor=round(factor, 6))
+
+
+def _times(text: str, offset: int, tokens: Sequence[Token]) -> list[ChangeCue]:
+    cues = []
+    for match in TIMES.finditer(text):
+        number = match["n"]
+        value = (Decimal(number.replace(",", ".")) if number[0].isdigit()
+                 else word_number_value(number))
+        if value:
+            start, stop = offset + match.start(), offset + match.end()
+            cues.append(ChangeCue(start, stop, _factor(value, _direction(tokens, start, stop))))
+    return cues
+
+
+def _factor_words(tokens: Sequence[Token]) -> list[ChangeCue]:
+    cues = []
+    for match in FACTOR_WORDS.matches(lemmas(tokens)):
+        start, stop = tokens[match.first].start, tokens[match.last - 1].stop
+        direction = _direction(tokens, start, stop)
+        cues.append(ChangeCue(start, stop, _factor(Decimal(match.label), direction)))
+    return cues
+
+
+def _percents(text: str, offset: int, tokens: Sequence[Token],
+              amounts: Sequence[Amount]) -> list[ChangeCue]:
+    cues = []
+    for amount in amounts:
+        if amount.unit != PERCENT:
+            continue
+        after_na = _BEFORE_PERCENT.search(text[:amount.start - offset]) is not None
+        if not (after_na or _growth_noun_before(tokens, amount.start)):
+            continue
+        direction = _direction(tokens, amount.start, amount.stop)
+        if direction is not None:
+            change = Change(percent=direction * amount.value)
+            cues.append(ChangeCue(amount.start, amount.stop, change, amount))
+    return cues
+
+
+def _growth_noun_before(tokens: Sequence[Token], start: int) -> bool:
+    """A direction noun earlier in the clause: "рост товарооборота составил 12%"."""
+    first, _ = _clause(tokens, start)
+    before = [t for t in tokens[first:] if t.stop <= start]
+    return any(DIRECTIONS.matches([lemma]) and token.pos == "NOUN"
+               for token, lemma in zip(before, lemmas(before), strict=True))

@@ -1,0 +1,119 @@
+"""Cues around a number that say what a figure is: its metric, how exact it is, whether
+it is a result, a goal or an expectation, and what a count counts.
+
+The words are data (`figures/metrics.tsv`, `figures/qualifiers.tsv`, `figures/kinds.tsv`,
+`figures/counts.tsv`); the functions here look them up in a sentence's tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
+from coopwatch.lexicon.phrases import LemmaLexicon, PhraseMatch
+from coopwatch.records import Token
+
+METRICS = LemmaLexicon.from_pairs([(phrase, metric) for metric, phrase in
+                                   data_rows("figures/metrics.tsv")])
+KINDS = LemmaLexicon.from_pairs([(phrase, kind) for kind, phrase in
+                                 data_rows("figures/kinds.tsv")])
+_COUNTS = list(data_rows("figures/counts.tsv"))
+COUNT_PHRASES = {tuple(row[1].split()): row[2] for row in _COUNTS if row[0] == "phrase"}
+COUNT_SKIP = frozenset(fold(row[1]) for row in _COUNTS if row[0] == "skip")
+MEASURES = {fold(row[1]): row[2] for row in _COUNTS if row[0] == "measure"}
+MEASURE_UNITS = frozenset(MEASURES.values())
+
+
+def _qualifier_pattern(phrase: str) -> str:
+    words = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in phrase.split()]
+    return r"\s+".join(words)
+
+
+_QUALIFIER_ROWS = list(data_rows("figures/qualifiers.tsv"))
+_QUALIFIERS = sorted((row for row in _QUALIFIER_ROWS if row[0] != "to_verb"),
+                     key=lambda row: -len(row[1]))
+TO_VERBS = frozenset(fold(row[1]) for row in _QUALIFIER_ROWS if row[0] == "to_verb")
+# a qualifier right before the number, maybe with "отметку в", "сумму в", "уровня"
+QUALIFIER = re.compile(
+    r"(?<!\w)(?P<cue>"
+    + "|".join(f"(?P<q{i}>{_qualifier_pattern(phrase)})" for i, (_, phrase) in
+               enumerate(_QUALIFIERS))
+    + r")\s+(?:(?:отметк\w*|уров\w*|планк\w*|сумм\w*|рубеж\w*|порог\w*)\s+)?(?:в\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def approx_before(text: str, previous: Sequence[str] = ()) -> tuple[str, int] | None:
+    """The approx a qualifier at the end of `text` gives, and where it starts.
+
+    `previous` are the lemmas of the few words before the qualifier: "до" after a verb of
+    reaching ("довести его до", "увеличить до") states the value itself, not a bound.
+    """
+    match = QUALIFIER.search(text[-60:])
+    if match is None:
+        return None
+    index = next(int(name[1:]) for name, value in match.groupdict().items()
+                 if name[1:].isdigit() and value)
+    approx = _QUALIFIERS[index][0]
+    if fold(match["cue"]) == "до" and not TO_VERBS.isdisjoint(previous):
+        approx = "exact"
+    return approx, len(text) - len(text[-60:]) + match.start()
+
+
+def lemmas(tokens: Sequence[Token]) -> list[str]:
+    return [fold(token.lemma or token.text) for token in tokens]
+
+
+_METRIC_STARTS = frozenset(phrase[0] for phrase in METRICS.entries)
+
+
+def metric_matches(tokens: Sequence[Token]) -> list[PhraseMatch]:
+    """Metric words of a run of tokens, in order."""
+    words = lemmas(tokens)
+    if _METRIC_STARTS.isdisjoint(words):
+        return []
+    return METRICS.matches(words)
+
+
+def kind_of(tokens: Sequence[Token]) -> str | None:
+    """The kind the words of a clause state: a goal word wins over an expectation word,
+    else the tense of the last finite verb; None when the clause says nothing."""
+    labels = {match.label for match in KINDS.matches(lemmas(tokens))}
+    for kind in ("target", "forecast"):
+        if kind in labels:
+            return kind
+    tenses = {_tense(token) for token in tokens if token.pos in ("VERB", "AUX")} - {None}
+    if not tenses:
+        return None
+    return "forecast" if "Fut" in tenses else "actual"
+
+
+def _tense(token: Token) -> str | None:
+    """The tense of a verb; the analytic future "будет создано" counts as future."""
+    if fold(token.text).startswith("буд") and fold(token.lemma) == "быть":
+        return "Fut"
+    return token.feat("Tense")
+
+
+def counted_unit(tokens: Sequence[Token]) -> str | None:
+    """What a number counts, from the tokens right after it: "5000 предприятий" ->
+    предприятие, "500 рабочих мест" -> "рабочее место", "2 млн т" -> тонна (a unit of
+    measure, see MEASURE_UNITS); None if no counted noun follows."""
+    words = lemmas(tokens[:4])
+    for size in (2, 1):
+        unit = COUNT_PHRASES.get(tuple(words[:size]))
+        if unit:
+            return unit
+    for index, (token, lemma) in enumerate(zip(tokens[:4], words, strict=False)):
+        if index and (words[index - 1], lemma) in COUNT_PHRASES:
+            return COUNT_PHRASES[(words[index - 1], lemma)]
+        if token.pos in ("NOUN", "PROPN"):
+            proper = token.pos == "PROPN" or token.text[:1].isupper()
+            if lemma in MEASURES:
+                return MEASURES[lemma]
+            return None if lemma in COUNT_SKIP or proper else lemma
+        if token.pos not in ("ADJ", "ADV", "PART") or token.text[:1].isupper():
+            return None
+    return None

@@ -1,0 +1,278 @@
+"""The parties a figure is about (SCHEMA: "the keys the figure is about").
+
+The convention, as the gold annotations apply it:
+
+- **Trade** (`trade_turnover`, `export`, `import`) and shares of it: the two trading
+  sides, a Russian region (or Russia) and a foreign country or region, or two Russian
+  regions. A foreign side alone ("товарооборот с Казахстаном") gets the document's main
+  Russian region as the other side. «Наш товарооборот» is the speaker's: a federal
+  official speaks for RU, a governor for their region. "Взаимной торговли регионов"
+  with one side or none named is about the document's two main sides.
+- **Investment**: the place invested in, plus the investor (an organization, or a
+  country or region) when the text names it: "Сибнефтемаш" opening a plant in Актобе is
+  (org:Сибнефтемаш, KZ-15). The main region is added only when no place is named, or
+  when neither an organization nor a Russian place is ("китайские инвесторы вложат").
+- **Count**: the region and, with one place only, the organization: enterprises «с
+  белорусским капиталом» in a region are (region, BY); goods bought from a company
+  are (region, org); jobs at an investor's plant are (region, investor).
+
+Where the keys come from: the clauses of the number (a clause, between commas, up to
+the clause of the number before it), else the whole sentence, else the sentences
+before it. A city or a special economic zone counts as its region; an adjective on a
+named organization ("тюменский завод «Сибнефтемаш»") is that organization's home, not a
+party; a demonstrative ("у этой китайской компании") refers back to the organization
+named before. The most specific level wins: a country is dropped when one of its
+regions is a party too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from coopwatch.extract.figures.cues import metric_matches
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
+from coopwatch.records import Document, Entity, Sentence, Token
+from coopwatch.tools import Toolkit
+
+_WORDS = list(data_rows("figures/party_words.tsv"))
+SITE_WORDS = tuple(row[1] for row in _WORDS if row[0] == "site")
+POINTERS = frozenset(row[1] for row in _WORDS if row[0] == "pointer")
+MUTUAL = {row[1]: (row[2] if len(row) > 2 else "") for row in _WORDS if row[0] == "mutual"}
+OURS = frozenset(row[1] for row in _WORDS if row[0] == "ours")
+ORG_NOUNS = frozenset(fold(row[0]) for row in data_rows("entities/org_generic_words.txt"))
+TRADE = frozenset({"trade_turnover", "export", "import"})
+CLAUSE_MARKS = frozenset({",", ";"})
+NO_PARTY_KINDS = frozenset({"federal_district"})
+_PLACE_KEY = re.compile(r"^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$")
+
+
+def is_place_key(key: str) -> bool:
+    """A country or first-level region key (`BY`, `RU-SPE`, `CN-ZJ`, `RU-93`)."""
+    return bool(_PLACE_KEY.match(key))
+
+
+def is_russian(key: str) -> bool:
+    return key == "RU" or key.startswith("RU-")
+
+
+@dataclass(frozen=True)
+class Sides:
+    """The document's main Russian region (else Russia) and its main partner."""
+
+    main: str | None = None
+    partner: str | None = None
+
+
+def document_sides(doc: Document, tools: Toolkit | None) -> Sides:
+    """The Russian region the document mentions most, and the most mentioned other place
+    that is neither it nor its country (cities counted as their regions)."""
+    counts: Counter[str] = Counter()
+    for entity in doc.entities:
+        key = party_key(entity, tools)
+        if key and is_place_key(key):
+            counts[key] += len(entity.mentions)
+    regions = [key for key, _ in counts.most_common() if key.startswith("RU-")]
+    main = regions[0] if regions else ("RU" if "RU" in counts else None)
+    partner = next((key for key, _ in counts.most_common()
+                    if key not in (main, "RU") and not _related(key, main, tools)), None)
+    return Sides(main, partner)
+
+
+def _related(key: str, other: str | None, tools: Toolkit | None) -> bool:
+    return other is not None and (other in ancestors(key, tools) or key in ancestors(other, tools))
+
+
+def ancestors(key: str, tools: Toolkit | None) -> list[str]:
+    """The enclosing regions and country of a place key, nearest first."""
+    return tools.gazetteer.enclosing(key) if tools else []
+
+
+def party_key(entity: Entity, tools: Toolkit | None) -> str | None:
+    """The key an entity stands for as a party: a place key as it is, a city or district
+    as its region, a special economic zone as the place in its name, an organization as
+    itself; persons and federal districts are no parties."""
+    if is_place_key(entity.key):
+        return entity.key
+    if entity.type == "GEO":
+        if entity.geo_kind in NO_PARTY_KINDS:
+            return None
+        return _region_of(entity.within, tools)
+    if entity.type == "ORG":
+        return _site_place(entity.name, tools) or entity.key
+    return None
+
+
+def _region_of(key: str | None, tools: Toolkit | None) -> str | None:
+    """The nearest place key at or above `key`."""
+    if key is None or is_place_key(key):
+        return key
+    return next((k for k in ancestors(key, tools) if is_place_key(k)), None)
+
+
+def _site_place(name: str, tools: Toolkit | None) -> str | None:
+    """ОЭЗ «Липецк» -> RU-LIP: the place named in a special economic zone's name."""
+    folded = fold(name)
+    if tools is None or not any(folded.startswith(fold(word) + " ") for word in SITE_WORDS):
+        return None
+    for mention in tools.gazetteer.find(name):
+        key = mention.place.key if is_place_key(mention.place.key) else mention.place.within
+        region = _region_of(key, tools)
+        if region:
+            return region
+    return None
+
+
+def keys_between(doc: Document, sentence: Sentence, start: int, stop: int,
+                 tools: Toolkit | None) -> list[str]:
+    """Keys of the places and organizations named in [start, stop) of a sentence, in
+    text order (place adjectives included)."""
+    found: list[tuple[int, str]] = []
+    for entity in doc.entities:
+        key = party_key(entity, tools)
+        if key and (is_place_key(key) or key.startswith("org:")):
+            found += [(m.start, key) for m in entity.mentions
+                      if start <= m.start and m.stop <= stop]
+    found += _adjective_keys(doc, sentence, start, stop, tools)
+    return list(dict.fromkeys(key for _, key in sorted(found)))
+
+
+def sentence_keys(doc: Document, sentence: Sentence, tools: Toolkit | None) -> list[str]:
+    """Keys of the places and organizations a sentence names, in text order."""
+    return keys_between(doc, sentence, sentence.start, sentence.stop, tools)
+
+
+def _adjective_keys(doc: Document, sentence: Sentence, start: int, stop: int,
+                    tools: Toolkit | None) -> list[tuple[int, str]]:
+    if tools is None:
+        return []
+    by_id = {token.id: token for token in sentence.tokens if token.id}
+    found: list[tuple[int, str]] = []
+    for token in sentence.tokens:
+        if token.pos != "ADJ" or not start <= token.start < stop:
+            continue
+        places = [p.key for p in tools.gazetteer.adjective(token.text) if is_place_key(p.key)]
+        if places:
+            found += [(token.start, key) for key in _adjective_party(doc, sentence, token,
+                                                                    by_id, places)]
+    return found
+
+
+def _adjective_party(doc: Document, sentence: Sentence, token: Token,
+                     by_id: dict[str, Token], places: list[str]) -> list[str]:
+    """What a place adjective makes a party: its places, or nothing when it describes a
+    named organization, or the organization a demonstrative refers back to."""
+    head = by_id.get(token.head_id)
+    if head is None or fold(head.lemma) not in ORG_NOUNS | {"завод", "комбинат", "фабрика"}:
+        return places
+    if _names_organization(doc, head):
+        return []
+    pointed = any(t.head_id == head.id and fold(t.lemma) in POINTERS for t in sentence.tokens)
+    if not pointed:
+        return places
+    referent = last_organization(doc, sentence.start)
+    return [referent] if referent else places
+
+
+def _names_organization(doc: Document, head: Token) -> bool:
+    """The noun is part of an organization's name or right before it: "завод «Сибнефтемаш»"."""
+    return any(m.start <= head.start < m.stop or 0 <= m.start - head.stop <= 2
+               for entity in doc.entities if entity.type == "ORG" for m in entity.mentions)
+
+
+def last_organization(doc: Document, before: int) -> str | None:
+    """The organization mentioned last before an offset."""
+    mentions = [(m.start, entity.key) for entity in doc.entities if entity.type == "ORG"
+                for m in entity.mentions if m.stop <= before]
+    return max(mentions)[1] if mentions else None
+
+
+def clause_span(sentence: Sentence, at: int, numbers: Sequence[int]) -> tuple[int, int]:
+    """The text a number's parties come from: its clause and the clauses before it back
+    to the clause of the number before it; the last number also takes the clauses after
+    it ("товарооборот с Казахстаном составил 412 млн долларов, с Актюбинской областью —
+    около 37 млн": the second number's clause names only Актюбинская область)."""
+    cuts = [t.start for t in sentence.tokens if t.text in CLAUSE_MARKS]
+    bounds = [sentence.start, *cuts, sentence.stop]
+
+    def clause(offset: int) -> int:
+        return sum(1 for cut in cuts if cut < offset)
+
+    mine = clause(at)
+    before = [clause(n) for n in numbers if clause(n) < mine]
+    after = [clause(n) for n in numbers if clause(n) > mine]
+    first = max(before) + 1 if before else 0
+    last = mine if after else len(bounds) - 2
+    return bounds[first], bounds[last + 1]
+
+
+def is_mutual(tokens: Sequence[Token]) -> bool:
+    """The words say the figure is about both sides: "взаимной торговли регионов"."""
+    for token in tokens:
+        form = MUTUAL.get(fold(token.lemma))
+        if form is not None and (form != "plural" or token.feat("Number") == "Plur"):
+            return True
+    return False
+
+
+def says_ours(tokens: Sequence[Token]) -> bool:
+    """«Наш товарооборот»: a possessive right before a metric word."""
+    return any(fold(token.lemma) in OURS and any(m.first == 0 for m in
+                                                 metric_matches(tokens[i + 1:i + 4]))
+               for i, token in enumerate(tokens))
+
+
+@dataclass(frozen=True)
+class Clues:
+    """What the words around a figure say about its parties besides the keys."""
+
+    speaker: str | None = None  # the speaker's side of «наш товарооборот»
+    mutual: bool = False        # "взаимной торговли": both sides of the document
+
+
+def figure_parties(keys: Sequence[str], metric: str, sides: Sides, clues: Clues = Clues(),
+                   parents: Callable[[str], list[str]] = lambda _key: []) -> tuple[str, ...]:
+    """The parties of a figure from the keys around it (see the module docstring).
+
+    `parents(key)` gives the enclosing places of a key, for the most specific level.
+    """
+    places = _most_specific([k for k in keys if is_place_key(k)], parents)
+    orgs = [key for key in keys if key.startswith("org:")]
+    if metric == "investment":
+        chosen = places + orgs[:1]
+        if not places or not (orgs or any(map(is_russian, places))):
+            chosen = _with(sides.main, chosen, parents)
+        return tuple(chosen)
+    if metric == "count":
+        chosen = places + (orgs[:1] if len(places) < 2 else [])
+        if not any(map(is_russian, places)):
+            chosen = _with(sides.main, chosen, parents)
+        return tuple(chosen)
+    return tuple(_trade_sides(places, sides, clues, parents))
+
+
+def _trade_sides(places: list[str], sides: Sides, clues: Clues,
+                 parents: Callable[[str], list[str]]) -> list[str]:
+    if clues.speaker:
+        places = _with(clues.speaker, places, parents)
+    elif not any(map(is_russian, places)):
+        places = _with(sides.main, places, parents)
+    if clues.mutual and len(places) < 2:
+        places = _with(sides.partner, _with(sides.main, places, parents), parents)
+    return places
+
+
+def _with(key: str | None, chosen: list[str], parents: Callable[[str], list[str]]) -> list[str]:
+    """`key` first, unless it or a place inside it is there already."""
+    if key is None or any(k == key or key in parents(k) for k in chosen):
+        return chosen
+    return [key, *(k for k in chosen if k not in parents(key))]
+
+
+def _most_specific(places: list[str], parents: Callable[[str], list[str]]) -> list[str]:
+    """Drop a place when a place inside it is there too (CN beside CN-HB)."""
+    inner = {parent for key in places for parent in parents(key)}
+    return [key for key in places if key not in inner]

@@ -1,0 +1,163 @@
+"""Parties of flows and cooperation: which region, country or organization a run of
+tokens names.
+
+In order: the entities mentioned in the run (not inside a prepositional phrase of it);
+else a place adjective («белорусские компоненты», «Омские заводы»); else a generic noun
+that refers back to a party named before («Завод также поставляет…» → the last factory).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
+from coopwatch.records import Document, Entity, Token
+from coopwatch.text.mentions import EntityMention, entity_mentions
+from coopwatch.tools import Toolkit
+
+PARTY_TYPES = frozenset({"ORG", "GEO"})
+SKIPPED_BEFORE = frozenset({"ADJ", "DET", "PUNCT", "NUM"})
+DEMONSTRATIVES = frozenset({"этот", "данный", "тот"})
+
+
+@lru_cache(maxsize=1)
+def generic_nouns() -> dict[str, tuple[str, str]]:
+    """Generic nouns (`data/flows/generic_nouns.tsv`): lemma -> (entity type, match rule)."""
+    return {fold(row[0]): (row[1], row[2]) for row in data_rows("flows/generic_nouns.tsv")}
+
+
+def named_parties(
+    doc: Document, tokens: Sequence[Token], cases: frozenset[str] | None = None
+) -> list[EntityMention]:
+    """Mentions of organizations and places in the tokens, leaving out those that follow a
+    preposition of the run; with `cases`, only mentions with a token in one of them."""
+    if not tokens:
+        return []
+    found = entity_mentions(doc, tokens[0].start, tokens[-1].stop)
+    kept = [
+        item for item in found
+        if item.entity.type in PARTY_TYPES and not follows_preposition(tokens, item.start)
+        and (cases is None or _in_case(tokens, item, cases))
+    ]
+    return _outermost(kept)
+
+
+def follows_preposition(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the word at `start` comes after a preposition (adjectives between)."""
+    before = [token for token in tokens if token.stop <= start]
+    while before and before[-1].pos in SKIPPED_BEFORE:
+        before.pop()
+    return bool(before) and before[-1].pos == "ADP"
+
+
+def _in_case(tokens: Sequence[Token], item: EntityMention, cases: frozenset[str]) -> bool:
+    marked = [
+        token.feat("Case") for token in tokens
+        if item.start <= token.start < item.stop and token.feat("Case")
+    ]
+    return not marked or any(case in cases for case in marked)
+
+
+def _outermost(items: list[EntityMention]) -> list[EntityMention]:
+    """Mentions not inside another kept mention («Минпромторга России» keeps the ORG)."""
+    return [
+        item for item in items
+        if not any(
+            other is not item and other.start <= item.start and item.stop <= other.stop
+            for other in items
+        )
+    ]
+
+
+def adjective_places(tokens: Sequence[Token], tools: Toolkit) -> list[str]:
+    """Keys of the places named by the adjectives among the tokens, one place each."""
+    keys = []
+    for token in tokens:
+        if token.pos != "ADJ":
+            continue
+        places = tools.gazetteer.adjective(token.text)
+        if len(places) == 1:
+            keys.append(places[0].key)
+    return list(dict.fromkeys(keys))
+
+
+def referent(doc: Document, token: Token) -> str | None:
+    """The party a generic noun («завод», «край», «регион») refers back to."""
+    rule = generic_nouns().get(fold(token.lemma or token.text))
+    if rule is None or token.feat("Number") == "Plur":  # «предприятия» are many, not one
+        return None
+    kind, match = rule
+    if kind == "GEO" and match == "main":
+        return doc.main_region
+    word = fold(token.lemma or token.text)
+    earlier = _mentioned_before(doc, kind, token.start)
+    named = [entity for entity in earlier if word in fold(entity.name)]
+    chosen = named or (earlier if match == "any" else [])
+    return chosen[0].key if chosen else None
+
+
+def _pointed_referent(doc: Document, tokens: Sequence[Token]) -> str | None:
+    """«у этой китайской компании»: a demonstrative makes a generic noun refer back."""
+    if not any(token.lemma in DEMONSTRATIVES for token in tokens):
+        return None
+    nouns = [token for token in tokens if token.pos == "NOUN"]
+    return referent(doc, nouns[0]) if nouns else None
+
+
+def _mentioned_before(doc: Document, kind: str, before: int) -> list[Entity]:
+    """Entities of a type mentioned before an offset, the most recent first."""
+    last_seen = {
+        entity.key: max(m.stop for m in entity.mentions if m.stop <= before)
+        for entity in doc.entities
+        if entity.type == kind and any(m.stop <= before for m in entity.mentions)
+    }
+    ranked = sorted(last_seen, key=lambda key: -last_seen[key])
+    return [entity for key in ranked if (entity := doc.entity(key)) is not None]
+
+
+def party_keys(
+    doc: Document, tokens: Sequence[Token], tools: Toolkit,
+    cases: frozenset[str] | None = None,
+) -> list[str]:
+    """The parties a run of tokens names: entities, else adjectives, else a generic noun."""
+    named = [item.key for item in named_parties(doc, tokens, cases)]
+    if named:
+        return list(dict.fromkeys(named))
+    pointed = _pointed_referent(doc, tokens)
+    if pointed:
+        return [pointed]
+    adjectives = adjective_places(tokens, tools)
+    if adjectives:
+        return adjectives[:1]
+    for token in tokens:
+        if token.pos == "NOUN" and (key := referent(doc, token)):
+            return [key]
+    return []
+
+
+def home_of(doc: Document, entity: Entity, tools: Toolkit) -> str | None:
+    """The place an organization belongs to: a place adjective in its name
+    («Петербургский тракторный завод» → RU-SPE) or right before one of its mentions
+    («белорусского «МотоВелоЗавод»» → BY)."""
+    for word in entity.name.split():
+        places = tools.gazetteer.adjective(word)
+        if len(places) == 1:
+            return places[0].key
+    for mention in entity.mentions:
+        before = doc.text[max(0, mention.start - 40):mention.start].split()
+        for word in reversed(before[-2:]):
+            places = tools.gazetteer.adjective(word.strip("«»\"'"))
+            if len(places) == 1:
+                return places[0].key
+    return None
+
+
+def country_of(key: str, doc: Document, tools: Toolkit) -> str | None:
+    """The country of a party: a place's own country, an organization's home country."""
+    if key.startswith("org:"):
+        entity = doc.entity(key)
+        home = home_of(doc, entity, tools) if entity else None
+        return tools.gazetteer.country(home) if home else None
+    return tools.gazetteer.country(key)

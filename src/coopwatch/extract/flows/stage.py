@@ -1,0 +1,317 @@
+"""Stage `flows`: who supplies what to whom.
+
+A trigger word (`data/flows/triggers.tsv`) opens a clause; its kind says where the
+source and the target stand: «Санкт-Петербург поставляет в Татарстан лаки» (subject →
+«в X»), «из Синьцзяна в Свердловскую область поставляются томаты» («из X» → «в Y»),
+«у этой китайской компании приобретено 11 тыс. видеокамер» («у X» → the buyer),
+«сушильные машины Вяземского машзавода используют на Оршанском льнокомбинате» (the
+owner of the goods → «на Y»). A flow needs both ends; flows between the same two
+parties are merged over the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from coopwatch.extract.events.parts import status
+from coopwatch.extract.events.triggers import Trigger
+from coopwatch.extract.flows.clauses import Clause, clause_of, clause_starts
+from coopwatch.extract.flows.goods import children, goods_heads, goods_of, subtree
+from coopwatch.extract.flows.merge import merge
+from coopwatch.extract.flows.parties import country_of, follows_preposition, party_keys
+from coopwatch.extract.flows.triggers import FlowTrigger, flow_triggers
+from coopwatch.extract.sectors.stage import sectors_of
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
+from coopwatch.records import Document, Flow, Token
+from coopwatch.text.passages import Passage
+from coopwatch.tools import Toolkit
+
+TO_PREPOSITIONS = frozenset({"в", "во", "на"})
+FROM_PREPOSITIONS = frozenset({"из", "изо"})
+SELLER_PREPOSITIONS = frozenset({"у"})
+FOR_PREPOSITIONS = frozenset({"для"})
+WITH_PREPOSITIONS = frozenset({"с", "со"})
+PHRASE_POS = frozenset({"ADJ", "DET", "NOUN", "PROPN", "NUM", "X"})
+QUOTES = frozenset("«»\"'„“”")
+NOMINATIVE = frozenset({"Nom"})
+SUBJECT_LIKE = frozenset({"Nom", "Acc"})  # the parser often reads a subject as an object
+ACCUSATIVE = frozenset({"Acc"})
+STATUS_OF = {"ongoing": "done"}
+PRODUCER_REACH = 1500
+
+
+@lru_cache(maxsize=1)
+def goods_words() -> frozenset[str]:
+    """Nouns naming goods in general (`data/flows/goods_words.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("flows/goods_words.txt"))
+
+
+def extract(doc: Document, tools: Toolkit) -> Document:
+    """Fill `doc.flows`."""
+    found = [flow for passage in doc.passages for flow in _passage_flows(doc, passage, tools)]
+    return doc.replace(flows=tuple(merge(found)))
+
+
+def _passage_flows(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Flow]:
+    found = flow_triggers(passage.tokens)
+    starts = clause_starts(passage.tokens)
+    for trigger in found:
+        clause = clause_of(passage.tokens, starts, found, trigger.index)
+        yield from _read(doc, passage, clause, trigger, tools)
+
+
+def _read(
+    doc: Document, passage: Passage, clause: Clause, trigger: FlowTrigger, tools: Toolkit
+) -> Iterator[Flow]:
+    sources, targets, heads = _ends(doc, passage, clause, trigger, tools)
+    tokens = passage.tokens
+    goods_tokens = [tokens[i] for head in heads for i in range(max(0, head - 3), head + 1)]
+    if trigger.weak and not _goods_like(goods_tokens):
+        return
+    sectors = sectors_of(goods_tokens) or sectors_of(tokens[clause.low:clause.high])
+    flow_status = _status(passage, trigger)
+    goods = goods_of(tokens, heads, tools)
+    for source in sources:
+        for target in targets:
+            if _distinct(source, target, tools):
+                yield Flow(source=source, target=target, goods=goods, sectors=sectors,
+                           status=flow_status, evidence=(passage.span,))
+
+
+def _ends(
+    doc: Document, passage: Passage, clause: Clause, trigger: FlowTrigger, tools: Toolkit
+) -> tuple[list[str], list[str], list[int]]:
+    """Sources, targets and goods head nouns, by the trigger's kind."""
+    tokens, index = clause.tokens, clause.index
+    if trigger.kind == "export":
+        targets = _targets(doc, clause, tools)
+        return _subject(doc, clause, tools), targets, _objects(clause)
+    if trigger.kind == "import":
+        source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
+        return _listed(source), _subject(doc, clause, tools), _objects(clause)
+    if trigger.kind == "bought":
+        source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
+        return _listed(source), _listed(doc.main_region), _subjects(tokens, index)
+    if trigger.kind in {"passive", "arrive"}:
+        source = _prep_party(doc, clause, FROM_PREPOSITIONS, tools)
+        targets = _targets(doc, clause, tools, either_side=True)
+        if trigger.kind == "passive" and source is None and targets:
+            source = _producer(doc, passage.start, targets[0], tools)
+        if trigger.kind == "passive" and source and not targets:
+            targets = _home_receiver(doc, source, tools)
+        return _listed(source), targets, _subjects(tokens, index)
+    if trigger.kind == "use":
+        return _used(doc, clause, tools)
+    return _noun_ends(doc, clause, trigger, tools)
+
+
+def _listed(key: str | None) -> list[str]:
+    return [key] if key else []
+
+
+def _subject(doc: Document, clause: Clause, tools: Toolkit) -> list[str]:
+    """The supplier or buyer: the syntactic subject, else a nominative party on the left."""
+    tokens = clause.tokens
+    for head in _governors(tokens, clause.index):
+        for child in children(tokens, head, frozenset({"nsubj", "nsubj:pass"})):
+            if clause.low <= child < clause.high:
+                keys = party_keys(doc, [tokens[i] for i in subtree(tokens, child)], tools,
+                                  NOMINATIVE)
+                if keys:
+                    return keys
+    for cases in (NOMINATIVE, SUBJECT_LIKE):
+        left = [token for token in clause.left() if token.feat("Case") in (None, *cases)]
+        keys = party_keys(doc, left, tools, cases)
+        if keys:
+            return keys
+    return []
+
+
+def _governors(tokens: Sequence[Token], index: int) -> list[int]:
+    """The trigger and the words it hangs from as a complement («готовы поставлять»);
+    a noun trigger, from its verb («рассчитывает нарастить поставки»)."""
+    chain = [index]
+    by_id = {token.id: i for i, token in enumerate(tokens)}
+    if tokens[index].pos == "NOUN" and tokens[index].rel in {"obj", "nmod", "obl"}:
+        head = by_id.get(tokens[index].head_id)
+        chain += [head] if head is not None and tokens[head].pos == "VERB" else []
+    while tokens[chain[-1]].rel in {"xcomp", "csubj"} and tokens[chain[-1]].head_id in by_id:
+        chain.append(by_id[tokens[chain[-1]].head_id])
+    return chain
+
+
+def _targets(
+    doc: Document, clause: Clause, tools: Toolkit, either_side: bool = False
+) -> list[str]:
+    """The receiver: «в/на X» (accusative, or any case right of the verb), a dative
+    party, or «для нужд X»."""
+    found = _prep_party(doc, clause, TO_PREPOSITIONS, tools, either_side=either_side,
+                        direction=True)
+    if found is None:
+        found = _dative_party(doc, clause, tools)
+    if found is None:
+        found = _prep_party(doc, clause, FOR_PREPOSITIONS, tools, either_side=either_side)
+    return _listed(found)
+
+
+def _prep_party(
+    doc: Document, clause: Clause, prepositions: frozenset[str], tools: Toolkit,
+    either_side: bool = True, direction: bool = False,
+) -> str | None:
+    """The party of the «preposition + noun phrase» nearest the trigger."""
+    tokens = clause.tokens
+    candidates = []
+    for index in range(clause.low, clause.high):
+        if tokens[index].text.lower() not in prepositions or index == clause.index:
+            continue
+        if index < clause.index and not either_side:
+            continue
+        phrase = _phrase_after(tokens, index, clause.high)
+        left_location = direction and index < clause.index and not _accusative(phrase)
+        keys = [] if left_location else party_keys(doc, phrase, tools)
+        if keys:
+            candidates.append((abs(index - clause.index), keys[0]))
+    return min(candidates)[1] if candidates else None
+
+
+def _phrase_after(tokens: Sequence[Token], index: int, high: int) -> list[Token]:
+    """The noun phrase after a preposition, up to the next preposition, verb or comma."""
+    phrase = []
+    for token in tokens[index + 1:high]:
+        if token.pos not in PHRASE_POS and token.text not in QUOTES:
+            break
+        phrase.append(token)
+    return phrase
+
+
+def _accusative(phrase: Sequence[Token]) -> bool:
+    cases = [t.feat("Case") for t in phrase if t.pos in {"NOUN", "PROPN"} and t.feat("Case")]
+    return not cases or cases[0] == "Acc"
+
+
+def _dative_party(doc: Document, clause: Clause, tools: Toolkit) -> str | None:
+    """A receiver in the dative right of the verb: «поставляет ткани компании «Глория Джинс»»."""
+    tokens = clause.tokens
+    for index in range(clause.index + 1, clause.high):
+        token = tokens[index]
+        if token.pos in {"NOUN", "PROPN"} and _may_be_dative(token, tools) and not children(
+            tokens, index, frozenset({"case"})
+        ):
+            phrase = [tokens[i] for i in subtree(tokens, index) if i < clause.high]
+            keys = party_keys(doc, phrase, tools)
+            if keys:
+                return keys[0]
+    return None
+
+
+def _may_be_dative(token: Token, tools: Toolkit) -> bool:
+    """Dative, or a genitive form that is also a dative («компании»): the parser often
+    takes a receiver for the owner of the goods."""
+    if token.feat("Case") == "Dat":
+        return True
+    return token.feat("Case") == "Gen" and any(
+        "datv" in parse.tag for parse in tools.morph.parse(token.text)
+    )
+
+
+def _objects(clause: Clause) -> list[int]:
+    """The goods an active verb takes: its object, else the first accusative noun right of
+    it outside a prepositional phrase."""
+    tokens, index = clause.tokens, clause.index
+    objects = children(tokens, index, frozenset({"obj"}))
+    if not objects:
+        objects = [
+            i for i in range(index + 1, clause.high)
+            if tokens[i].pos == "NOUN" and tokens[i].feat("Case") == "Acc"
+            and not follows_preposition(tokens[clause.index:i + 1], tokens[i].start)
+        ]
+    return goods_heads(tokens, objects[0]) if objects else []
+
+
+def _subjects(tokens: Sequence[Token], index: int) -> list[int]:
+    subjects = children(tokens, index, frozenset({"nsubj", "nsubj:pass"}))
+    if subjects:
+        return goods_heads(tokens, subjects[0])
+    if tokens[index].rel in {"amod", "acl"}:  # a participle: its noun is the goods
+        by_id = {token.id: i for i, token in enumerate(tokens)}
+        head = by_id.get(tokens[index].head_id)
+        return goods_heads(tokens, head) if head is not None else []
+    return []
+
+
+def _used(doc: Document, clause: Clause, tools: Toolkit) -> tuple[list[str], list[str], list[int]]:
+    """X's goods used at Y: the owner is named inside the goods phrase."""
+    tokens = clause.tokens
+    heads = _objects(clause) or _subjects(tokens, clause.index)
+    if not heads:
+        return [], [], []
+    phrase_ids = {i for head in heads for i in subtree(tokens, head)}
+    if tokens[clause.index].rel in {"amod", "acl"}:  # «техники, используемой в X»
+        phrase_ids -= set(subtree(tokens, clause.index))
+    phrase = [tokens[i] for i in sorted(phrase_ids)]
+    sources = party_keys(doc, phrase, tools)
+    target = _prep_party(doc, replace(clause, low=clause.index), TO_PREPOSITIONS, tools)
+    return sources[:1], _listed(target), heads
+
+
+def _noun_ends(
+    doc: Document, clause: Clause, trigger: FlowTrigger, tools: Toolkit
+) -> tuple[list[str], list[str], list[int]]:
+    """«поставки X из A в B», «экспорт в B» (the clause's subject supplies), «импорт из A в B»."""
+    after = replace(clause, low=clause.index)
+    source = _prep_party(doc, after, FROM_PREPOSITIONS, tools)
+    target = _prep_party(doc, after, TO_PREPOSITIONS, tools)
+    subject = _subject(doc, clause, tools)
+    if trigger.kind == "import_noun":
+        target = target or (subject[0] if subject else None)
+    else:
+        source = source or (subject[0] if subject else None)
+        target = target or _prep_party(doc, clause, WITH_PREPOSITIONS, tools)
+    heads = children(clause.tokens, clause.index, frozenset({"nmod"}))
+    return _listed(source), _listed(target), heads[:1]
+
+
+def _home_receiver(doc: Document, source: str, tools: Toolkit) -> list[str]:
+    """Goods supplied from abroad with no receiver named go to the document's region
+    («субстанции будут поставляться из Сычуани»)."""
+    region = doc.main_region
+    foreign = country_of(source, doc, tools) not in (None, "RU")
+    return [region] if region and foreign else []
+
+
+def _producer(doc: Document, before: int, target: str, tools: Toolkit) -> str | None:
+    """The organization named last before this point, at home in another country than the
+    receiver («Тракторы "Кировец" поставляются для нужд белорусского АПК» → the factory)."""
+    target_country = country_of(target, doc, tools)
+    mentions = sorted(
+        ((m.start, entity.key) for entity in doc.entities if entity.type == "ORG"
+         for m in entity.mentions if before - PRODUCER_REACH <= m.start < before),
+        reverse=True,
+    )
+    for _, key in mentions:
+        country = country_of(key, doc, tools)
+        if country and target_country and country != target_country:
+            return key
+    return None
+
+
+def _goods_like(tokens: Sequence[Token]) -> bool:
+    return bool(sectors_of(tokens)) or any(
+        fold(token.lemma or token.text) in goods_words() for token in tokens
+    )
+
+
+def _status(passage: Passage, trigger: FlowTrigger) -> str:
+    found = status(passage, Trigger(trigger.index, trigger.index + 1, "flow", False))
+    return STATUS_OF.get(found, found)
+
+
+def _distinct(source: str, target: str, tools: Toolkit) -> bool:
+    """Two different parties, neither lying within the other."""
+    enclosing = tools.gazetteer.enclosing
+    return source != target and target not in enclosing(source) and source not in enclosing(target)
+
+

@@ -1,0 +1,59 @@
+"""Flow triggers: the verbs, participles and nouns (`data/flows/triggers.tsv`) that say
+goods move, each with its kind (where the source and the target stand) and whether it
+is weak (a flow only when goods are named)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
+from coopwatch.records import Token
+
+VERB_KINDS = frozenset({"export", "import", "passive", "arrive", "use"})
+NOUN_KINDS = frozenset({"noun", "import_noun"})
+
+
+@dataclass(frozen=True)
+class FlowTrigger:
+    """A flow trigger at a token index of a passage."""
+
+    index: int
+    kind: str
+    weak: bool
+
+
+@lru_cache(maxsize=1)
+def trigger_table() -> dict[str, tuple[str, bool]]:
+    """Lemma -> (kind, weak) from `data/flows/triggers.tsv`."""
+    table = {}
+    for row in data_rows("flows/triggers.tsv"):
+        if row[1] not in VERB_KINDS | NOUN_KINDS:
+            raise ValueError(f"flows/triggers.tsv: unknown kind {row[1]!r}")
+        table[fold(row[0])] = (row[1], len(row) > 2 and row[2] == "weak")
+    return table
+
+
+def flow_triggers(tokens: Sequence[Token]) -> list[FlowTrigger]:
+    """The flow triggers among the tokens (verbs and participles, or nouns, by kind)."""
+    found = []
+    for index, token in enumerate(tokens):
+        entry = trigger_table().get(fold(token.lemma or token.text))
+        if entry is None:
+            continue
+        kind, weak = entry
+        is_noun = token.pos == "NOUN"
+        if is_noun == (kind in NOUN_KINDS):
+            found.append(FlowTrigger(index, _voiced(kind, token), weak))
+    return found
+
+
+def _voiced(kind: str, token: Token) -> str:
+    """A passive form of an active verb («отгружены», «приобретено») reads as passive."""
+    if token.feat("Voice") == "Pass" and kind == "export":
+        return "passive"
+    if token.feat("Voice") == "Pass" and kind == "import":
+        return "bought"
+    return kind

@@ -1,0 +1,154 @@
+"""Who holds a title the text links to a person by a verb or by the word «пост».
+
+  PERSON [был] назначен/стал/является title-Ins   «Иван Петров назначен министром»
+  назначил PERSON title-Ins                         «президент назначил Ивана Петрова послом»
+  title-Ins [of-phrase] назначен/избран PERSON      «мэром города избран Иван Петров»
+  PERSON … на пост / в должности title-Gen          «Иван Петров назначен на пост мэра»
+
+The holder may be «он» / «она»: the person named last before it («Он является депутатом»).
+A candidate for a post is not its holder («кандидат на пост мэра»). Link verbs, post words
+and the words of seeking a post are data (`positions/link_verbs.txt`, `positions/post_words.txt`,
+`positions/seeker_words.txt`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from coopwatch.extract.positions.titles import TitleMatch
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
+from coopwatch.records import Document, Token
+from coopwatch.text.mentions import mention_ending_at, mentions_of_type
+
+MAX_TO_HOLDER = 6  # tokens between a holder before and its verb or post word
+MAX_VERB_TO_TITLE = 3  # «назначен новым министром», «был назначен губернатором»
+MAX_HOLDER_AFTER = 8  # «назначен генерал-майор Иван Бувальцев»
+MAX_ANTECEDENT = 400  # characters back from «он» to the person it stands for
+PRONOUNS = frozenset({"он", "она"})
+NOT_A_HOLDER_CASES = frozenset({"Gen", "Dat", "Ins", "Loc"})
+BETWEEN_VERB_AND_TITLE = frozenset({"ADJ", "ADV", "AUX", "VERB", "DET", "NUM"})
+
+
+@lru_cache(maxsize=1)
+def link_verbs() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("positions/link_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def object_verbs() -> frozenset[str]:
+    """Verbs whose active form names the holder as its object («назначил Петрова послом»)."""
+    return frozenset(fold(row[0]) for row in data_rows("positions/link_verbs.txt")
+                     if row[1:] == ["object"])
+
+
+@lru_cache(maxsize=1)
+def post_words() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("positions/post_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def seeker_words() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("positions/seeker_words.txt"))
+
+
+def linked_holder(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, last: int
+) -> str | None:
+    """The key of the person the text says holds `match` (its of-phrase ends at `last`)."""
+    if match.first > 0 and fold(tokens[match.first - 1].lemma) in post_words():
+        return None if _sought(tokens, match.first - 1) else _holder_before(
+            doc, tokens, match.first - 1)
+    if tokens[match.first].feat("Case") != "Ins":
+        return None
+    verb = _verb_before(doc, tokens, match.first)
+    if verb is None:
+        return _holder_after(doc, tokens, last)
+    if _names_its_object(tokens[verb]):
+        return _object(doc, tokens, verb, match.first)
+    return _holder_before(doc, tokens, verb)
+
+
+def _names_its_object(verb: Token) -> bool:
+    """«назначил» (the holder is its object), not «назначен» or «назначенный»."""
+    return fold(verb.lemma) in object_verbs() and verb.feat("Voice") != "Pass"
+
+
+def _is_link_verb(token: Token) -> bool:
+    return token.pos in {"VERB", "AUX"} and fold(token.lemma) in link_verbs()
+
+
+def _sought(tokens: Sequence[Token], post: int) -> bool:
+    """A word of seeking a post before the post word: «кандидатуру Петрова на пост»."""
+    window = tokens[max(0, post - MAX_TO_HOLDER):post]
+    return any(fold(token.lemma) in seeker_words() for token in window)
+
+
+def _verb_before(doc: Document, tokens: Sequence[Token], first: int) -> int | None:
+    """The link verb just before the title, past adjectives and adverbs («стал новым») and
+    the person an active verb names («избрал Олега Лаврова директором»)."""
+    skipped = 0
+    for index in range(first - 1, -1, -1):
+        if _is_link_verb(tokens[index]):
+            return index
+        inside = bool(_persons_at(doc, tokens[index]))
+        if not inside and tokens[index].pos not in BETWEEN_VERB_AND_TITLE:
+            return None
+        skipped += not inside
+        if skipped >= MAX_VERB_TO_TITLE or first - index > MAX_TO_HOLDER:
+            return None
+    return None
+
+
+def _persons_at(doc: Document, token: Token) -> list[str]:
+    """The persons a mention covering this token names."""
+    return [item.key for item in mentions_of_type(doc, "PER")
+            if item.start <= token.start and token.stop <= item.stop]
+
+
+def _object(doc: Document, tokens: Sequence[Token], verb: int, first: int) -> str | None:
+    """The person between an active verb and the title: «назначил Ивана Петрова послом»."""
+    for index in range(first - 1, verb, -1):
+        person = mention_ending_at(doc, tokens[index].stop, "PER")
+        if person is not None:
+            return person.key
+    return None
+
+
+def _holder_before(doc: Document, tokens: Sequence[Token], index: int) -> str | None:
+    """The nearest person (or «он») before `index` in the passage, not in an oblique case."""
+    for before in range(index - 1, max(index - 1 - MAX_TO_HOLDER, -1), -1):
+        token = tokens[before]
+        if token.text.lower() in PRONOUNS and token.feat("Case") == "Nom":
+            return antecedent(doc, token.start)
+        person = mention_ending_at(doc, token.stop, "PER")
+        if person is not None:
+            return None if token.feat("Case") in NOT_A_HOLDER_CASES - {"Gen"} else person.key
+        if token.text in {".", ";", ":"} or (token.pos == "VERB" and not _is_link_verb(token)):
+            return None
+    return None
+
+
+def _holder_after(doc: Document, tokens: Sequence[Token], last: int) -> str | None:
+    """«Мэром города избран Иван Петров», «директором он стал в 2006 году»."""
+    verb = next((i for i in range(last, min(len(tokens), last + 2)) if _is_link_verb(tokens[i])),
+                None)
+    if verb is None:
+        return None
+    if verb > last and tokens[last].text.lower() in PRONOUNS:
+        return antecedent(doc, tokens[last].start)
+    for index in range(verb + 1, min(len(tokens), verb + 1 + MAX_HOLDER_AFTER)):
+        person = mention_ending_at(doc, tokens[index].stop, "PER")
+        if person is not None:
+            return person.key if tokens[index].feat("Case") not in NOT_A_HOLDER_CASES else None
+        if tokens[index].text in {",", ".", ";", ":"} or tokens[index].pos == "VERB":
+            return None
+    return None
+
+
+def antecedent(doc: Document, start: int) -> str | None:
+    """The person named last before `start`, within a few sentences: whom «он» stands for."""
+    before = [item for item in mentions_of_type(doc, "PER")
+              if start - MAX_ANTECEDENT <= item.start and item.stop <= start]
+    return max(before, key=lambda item: item.stop).key if before else None

@@ -1,0 +1,90 @@
+"""Of what a title is: the region, country or organization its of-phrase names.
+
+The of-phrase is the genitive run after a title («вице-губернатор Санкт-Петербурга»);
+failing it, a place adjective inside the title («председатель Минского облисполкома»)
+or just before it («российский президент»), or the delegation a «во главе с» title heads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from coopwatch.extract.positions.titles import TitleMatch
+from coopwatch.records import Document, Token
+from coopwatch.text.mentions import entity_mentions
+from coopwatch.text.regions import main_foreign_region
+from coopwatch.tools import Toolkit
+
+GENERIC_REGION_WORDS = frozenset(
+    {"республика", "область", "край", "регион", "округ", "субъект", "автономный"}
+)
+# Words for a first-level region abroad: «губернатор провинции» is of the foreign region
+# the document speaks of.
+FOREIGN_REGION_WORDS = frozenset({"провинция", "штат", "префектура", "остан"})
+OF_KINDS = frozenset({"GEO", "ORG"})
+MAX_PLACE_ADJECTIVES = 2  # adjectives before a title: «нынешний российский президент»
+
+
+def resolve_of(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, stop: int, tools: Toolkit
+) -> tuple[str | None, bool]:
+    """The key the of-phrase (tokens[match.last:stop]) names, or whether it names a
+    region only generically; failing both, the place adjective inside the title
+    («Минского облисполкома») or before it («российский президент»), or the delegation
+    a «во главе с» title heads."""
+    phrase = tokens[match.last:stop]
+    of, generic = _of_phrase(doc, phrase, tools) if phrase else (None, False)
+    if of is None and match.inner and match.body:
+        words = " ".join(tokens[index].text for index in match.inner)
+        place = tools.gazetteer.resolve(f"{words} {match.body}")
+        of = place.key if place else None
+    if of is None and not generic:
+        of = _place_before(doc, tokens, match.first, tools)
+    if of is None and not generic:
+        of = _delegation_of(doc, tokens, match.first)
+    return of, generic and of is None
+
+
+def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[str | None, bool]:
+    named = [
+        item for item in entity_mentions(doc, phrase[0].start, phrase[-1].stop)
+        if item.entity.type in OF_KINDS
+    ]
+    if named:
+        return named[0].key, False
+    foreign = [token for token in phrase if token.lemma in FOREIGN_REGION_WORDS]
+    if foreign:
+        return main_foreign_region(doc), False
+    if any(token.lemma in GENERIC_REGION_WORDS for token in phrase):
+        return None, True
+    place = tools.gazetteer.resolve(doc.text[phrase[0].start:phrase[-1].stop])
+    return (place.key if place else None), False
+
+
+def _place_before(
+    doc: Document, tokens: Sequence[Token], first: int, tools: Toolkit
+) -> str | None:
+    """The place a place adjective just before the title names («российский президент»,
+    «подмосковного губернатора»), when the document names that place as an entity."""
+    for index in range(first - 1, max(first - 1 - MAX_PLACE_ADJECTIVES, -1), -1):
+        if tokens[index].pos != "ADJ":
+            return None
+        places = [p.key for p in tools.gazetteer.adjective(tokens[index].text)]
+        if len(places) == 1 and doc.entity(places[0]) is not None:
+            return places[0]
+    return None
+
+
+def _delegation_of(doc: Document, tokens: Sequence[Token], first: int) -> str | None:
+    """«Делегация провинции Гилян во главе с губернатором …»: the place the delegation
+    is of, when the title follows «во главе с»."""
+    if first < 3 or [t.lemma for t in tokens[first - 3:first]] != ["в", "глава", "с"]:
+        return None
+    lead = next((i for i in range(first - 3, -1, -1) if tokens[i].lemma == "делегация"), None)
+    if lead is None:
+        return None
+    named = [
+        item for item in entity_mentions(doc, tokens[lead].stop, tokens[first - 3].start)
+        if item.entity.type == "GEO"
+    ]
+    return named[0].key if named else None

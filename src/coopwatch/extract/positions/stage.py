@@ -1,0 +1,279 @@
+"""Stage `positions`: person ↔ title ↔ the region, country or organization it is of.
+
+Two orders are read in every passage:
+  title [of-phrase] PERSON   «вице-губернатор Санкт-Петербурга Кирилл Поляков»
+  PERSON, title [of-phrase]  «Рустамом Миннихановым, главой Республики Татарстан»
+The of-phrase is the genitive run after the title; it names the entity (a mention of
+the document's entities), or says «республики», «области» (the document's main
+region). A regional title with no of-phrase («губернатор Александр Беглов») is of the
+document's main Russian region when one clearly dominates and no one else holds it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from coopwatch.extract.positions.links import linked_holder
+from coopwatch.extract.positions.of import resolve_of
+from coopwatch.extract.positions.titles import TitleMatch, title_lexicon
+from coopwatch.nlp.morph import Morph
+from coopwatch.records import Document, Position, Span, Token
+from coopwatch.text.mentions import mention_at, mention_ending_at
+from coopwatch.text.passages import Passage
+from coopwatch.text.regions import is_russian_region, main_region
+from coopwatch.tools import Toolkit
+
+MAX_OF_PHRASE = 7
+JOB = "job"  # a profession is a position only where the text says of what
+OF_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "X"})
+QUOTES = frozenset("«»\"“”„'")
+APPOSITION_MARKS = frozenset({",", "—", "–", "-"})
+# «посол Китая в России», «депутат от партии», «министр по делам…», «посол ЕС на Кавказе»,
+# «представитель комитета при прокуратуре», «движение против…»
+OF_PHRASE_PREPOSITIONS = frozenset({"в", "во", "от", "по", "на", "при", "против"})
+OTHER_THAN_GENITIVE = frozenset({"Nom", "Dat", "Ins", "Loc"})
+MAX_GLOSS = 3  # words in a parenthesis between a title and a name: «губернатором (остандаром)»
+
+
+@dataclass(frozen=True)
+class Found:
+    """A person's title as read in a passage, before the document-level defaults."""
+
+    person: str
+    title: str
+    scope: str
+    of: str | None
+    generic: bool  # the of-phrase says only «республики», «области»
+    span: Span
+    last: int  # index of the token after the of-phrase
+
+
+def extract(doc: Document, tools: Toolkit) -> Document:
+    """Fill `doc.positions`."""
+    found = [item for passage in doc.passages for item in _read(doc, passage, tools)]
+    held = frozenset(item.of for item in found if item.of and is_russian_region(item.of))
+    positions = [
+        _with_defaults(doc, item, held) for item in found if item.of or item.scope != JOB
+    ]
+    return doc.replace(positions=_dedupe(positions))
+
+
+def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
+    tokens = passage.tokens
+    used = 0
+    matches = [  # a plural title is no one person's: «представители власти, глава …»
+        match for match in title_lexicon(tools.morph).find(tokens)
+        if not _plural(tokens[match.first], tools.morph)
+    ]
+    titles = {match.first: match for match in matches}
+    apposed: Found | None = None
+    for match in matches:
+        if match.first < used:
+            continue
+        item = _title_person(doc, tokens, match, tools, titles)
+        if item is None:
+            item = _person_title(doc, tokens, match, tools, titles, apposed)
+            for shared in _sharing_of(apposed, item, tokens):
+                yield replace(shared, span=passage.span)
+            apposed = item
+        if item is None:
+            item = _linked(doc, tokens, match, tools, titles)
+        if item is not None:
+            used = item.last
+            yield replace(item, span=passage.span)
+
+
+def _sharing_of(before: Found | None, item: Found | None, tokens: Sequence[Token]) -> list[Found]:
+    """The first of two titles joined by «и» holds the of-phrase of the second:
+    «Иван Петров, директор и совладелец агентства …»."""
+    if before is None or item is None or before.of or before.generic or item.of is None:
+        return []
+    if before.person != item.person or tokens[before.last].text != "и":
+        return []
+    return [replace(before, of=item.of)]
+
+
+def _plural(token: Token, morph: Morph) -> bool:
+    """Plural as tagged, unless the word has a singular reading («хокимом» tagged plural)."""
+    return token.feat("Number") == "Plur" and not any(
+        "sing" in parse.tag for parse in morph.parse(token.text.lower())
+    )
+
+
+def _title_person(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, tools: Toolkit,
+    titles: dict[int, TitleMatch] | None = None,
+) -> Found | None:
+    """title [of-phrase] [(gloss)] PERSON; the of-phrase may join words with «и»
+    («министра промышленности и минеральных ресурсов Монголии») but not run into
+    another title; a second title after a comma or in the same case is the same
+    person's («депутат Госдумы, лидер партии …», «наблюдатель от ОБСЕ парламентарий …»)."""
+    titles = titles or {}
+    index = match.last
+    while index < min(len(tokens), match.last + MAX_OF_PHRASE + 1):
+        person = mention_at(doc, tokens[index].start, "PER")
+        if person is not None and _whose(tokens[match.first], tokens[index]):
+            return None
+        if person is not None:
+            of, generic = resolve_of(doc, tokens, match, index, tools)
+            return Found(person.key, match.title, match.scope, of, generic, Span(0, 0), index)
+        if tokens[index].text == "(":
+            index = _after_parenthesis(tokens, index)
+            continue
+        second = _chained_title(tokens, match, index, titles)
+        if second is not None:
+            return _chain(doc, tokens, match, second, index, tools, titles)
+        joins = _joining_and(tokens, index)
+        if (joins and index + 1 in titles) or not (_of_phrase_token(tokens[index]) or joins):
+            return None
+        index += 1
+    return None
+
+
+def _whose(title: Token, name: Token) -> bool:
+    """A genitive name after a title in another case is whose the title is, not who holds
+    it: «пресс-секретарь Путина», «представители Путина» (an animate accusative title
+    reads as a genitive: «генерал-майора МВД Рамзана Кадырова»)."""
+    return name.feat("Case") == "Gen" and title.feat("Case") in OTHER_THAN_GENITIVE
+
+
+def _chained_title(
+    tokens: Sequence[Token], match: TitleMatch, index: int, titles: dict[int, TitleMatch]
+) -> TitleMatch | None:
+    """The title that follows `match`'s of-phrase at `index` as a second title of the same
+    person: after a comma, or in the head's case when that case is not the genitive of an
+    of-phrase («заместитель руководителя пресс-службы главы республики» is one title)."""
+    if tokens[index].text == "," and index + 1 in titles:
+        return titles[index + 1]
+    second = titles.get(index)
+    if second is None:
+        return None
+    case = tokens[match.first].feat("Case")
+    return second if case and case != "Gen" and tokens[index].feat("Case") == case else None
+
+
+def _chain(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, second: TitleMatch,
+    index: int, tools: Toolkit, titles: dict[int, TitleMatch],
+) -> Found | None:
+    """`match` held by the person the `second` title names; the of-phrase of `match` ends
+    before the comma or before the place adjectives of the second title."""
+    found = _title_person(doc, tokens, second, tools, titles)
+    if found is None:
+        return None
+    stop = index
+    while stop > match.last and tokens[stop - 1].pos == "ADJ":
+        stop -= 1
+    of, generic = resolve_of(doc, tokens, match, stop, tools)
+    return Found(found.person, match.title, match.scope, of, generic, Span(0, 0), second.first)
+
+
+def _after_parenthesis(tokens: Sequence[Token], index: int) -> int:
+    """The index after the «)» closing the parenthesis at `index` (a short gloss)."""
+    for after in range(index + 1, min(len(tokens), index + MAX_GLOSS + 2)):
+        if tokens[after].text == ")":
+            return after + 1
+    return len(tokens)
+
+
+def _joining_and(tokens: Sequence[Token], index: int) -> bool:
+    """«и» between two lower-case words of an of-phrase."""
+    return (
+        tokens[index].text == "и" and 0 < index < len(tokens) - 1
+        and tokens[index + 1].text[:1].islower() and tokens[index - 1].text[:1].islower()
+    )
+
+
+def _person_title(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, tools: Toolkit,
+    titles: dict[int, TitleMatch] | None = None, before: Found | None = None,
+) -> Found | None:
+    """PERSON, title [of-phrase]; the of-phrase stops at «и» before another title, which
+    is the same person's, as is a title after a comma that ends the apposition before
+    («Иван Петров, депутат Думы, лидер партии …»)."""
+    person = _apposed_to(doc, tokens, match, before)
+    if person is None:
+        return None
+    last = _of_phrase_end(tokens, match, titles or {})
+    of, generic = resolve_of(doc, tokens, match, last, tools)
+    return Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
+
+
+def _linked(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, tools: Toolkit,
+    titles: dict[int, TitleMatch],
+) -> Found | None:
+    """A title the text links to its holder by a verb or «на пост» (`links.py`)."""
+    last = _of_phrase_end(tokens, match, titles)
+    person = linked_holder(doc, tokens, match, last)
+    if person is None:
+        return None
+    of, generic = resolve_of(doc, tokens, match, last, tools)
+    return Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
+
+
+def _of_phrase_end(tokens: Sequence[Token], match: TitleMatch, titles: dict[int, TitleMatch]) -> int:
+    """The index after the of-phrase of a title; it stops at «и» before another title."""
+    last = match.last
+    while last < len(tokens) and last - match.last < MAX_OF_PHRASE and (
+        _of_phrase_token(tokens[last]) or _joining_and(tokens, last)
+    ):
+        if tokens[last].text == "и" and last + 1 in titles:
+            break
+        last += 1
+    return last
+
+
+def _apposed_to(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, before: Found | None
+) -> str | None:
+    """The person a title after an apposition mark is of: the name just before the mark,
+    or the person of the apposition that ends there."""
+    if match.first < 2:
+        return None
+    mark = tokens[match.first - 1].text
+    if before is not None and before.last == match.first - 1 and mark in {",", "и"}:
+        return before.person
+    if mark not in APPOSITION_MARKS:
+        return None
+    person = mention_ending_at(doc, tokens[match.first - 2].stop, "PER")
+    return person.key if person else None
+
+
+def _of_phrase_token(token: Token) -> bool:
+    """A word of the genitive run after a title; «в» for «посол Китая в России»."""
+    return (
+        token.pos in OF_PHRASE_POS or token.text in QUOTES or token.text == "."
+        or token.text.lower() in OF_PHRASE_PREPOSITIONS
+    )
+
+
+def _with_defaults(doc: Document, item: Found, held: frozenset[str]) -> Position:
+    of = item.of
+    if of is None and item.generic:
+        of = doc.main_region
+    elif of is None and item.scope == "region":
+        of = main_region(doc, exclude=held)
+    return Position(person=item.person, title=item.title, of=of, evidence=(item.span,))
+
+
+def _dedupe(positions: list[Position]) -> tuple[Position, ...]:
+    """One position per (person, title, of), evidence merged; a null `of` yields to a
+    key of the same person's same or containing title («посол» to «чрезвычайный и
+    полномочный посол» of TR)."""
+    merged: dict[tuple[str, str, str | None], Position] = {}
+    for position in positions:
+        key = (position.person, position.title, position.of)
+        if key in merged:
+            evidence = tuple(dict.fromkeys((*merged[key].evidence, *position.evidence)))
+            merged[key] = Position(position.person, position.title, position.of, evidence)
+        else:
+            merged[key] = position
+    known = [(person, title) for person, title, of in merged if of is not None]
+    return tuple(
+        position for (person, title, of), position in merged.items()
+        if of is not None or not any(
+            person == holder and (title in held or held in title) for holder, held in known
+        )
+    )

@@ -1,0 +1,107 @@
+"""Stage `sectors`: document-level sectors; `sectors_of` for any run of tokens.
+
+Sectors come from a lemma lexicon (`data/sectors/lexicon.tsv`). A document's sectors are those
+of its cooperation-bearing passages only (sentences that carry an event, a flow or a
+cooperation fact, or that speak of cooperation), not of every word in the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.phrases import LemmaLexicon, PhraseMatch
+from coopwatch.records import SECTORS, Document, Span, Token
+from coopwatch.text.passages import Passage
+from coopwatch.tools import Toolkit
+
+NOT_A_SECTOR = "-"
+
+
+@lru_cache(maxsize=1)
+def sector_lexicon() -> LemmaLexicon:
+    """The sector lexicon of `data/sectors/lexicon.tsv`."""
+    pairs = [(row[0], row[1]) for row in data_rows("sectors/lexicon.tsv")]
+    unknown = {label for _, label in pairs} - set(SECTORS) - {NOT_A_SECTOR}
+    if unknown:
+        raise ValueError(f"sectors/lexicon.tsv: unknown sector codes {sorted(unknown)}")
+    return LemmaLexicon.from_pairs(pairs)
+
+
+@lru_cache(maxsize=1)
+def cooperation_cues() -> LemmaLexicon:
+    """Words that make a passage speak of cooperation (`cooperation` rows of the triggers)."""
+    rows = data_rows("events/triggers.tsv")
+    return LemmaLexicon.from_pairs([(row[2], "cue") for row in rows if row[0] == "cooperation"])
+
+
+def sectors_of(tokens: Sequence[Token] | Sequence[str]) -> tuple[str, ...]:
+    """Sector codes (SCHEMA.md) named by these tokens (or lemmas), in order of first mention.
+
+    An adjective that only qualifies a noun of another sector is not counted:
+    "туристических электробусов" is automotive, not tourism.
+    """
+    if tokens and isinstance(tokens[0], str):
+        found = sector_lexicon().matches(list(tokens))  # type: ignore[arg-type]
+        return _ordered(match.label for match in found)
+    token_list = list(tokens)  # type: ignore[arg-type]
+    found = sector_lexicon().matches([token.lemma or token.text for token in token_list])
+    kept = [match for match in found if not _qualifies_other(match, found, token_list)]
+    return _ordered(match.label for match in kept)
+
+
+def _ordered(labels: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(label for label in labels if label != NOT_A_SECTOR))
+
+
+def _qualifies_other(match: PhraseMatch, found: list[PhraseMatch], tokens: list[Token]) -> bool:
+    """A one-word adjective match whose syntactic head is another sector's one-word match."""
+    token = tokens[match.first]
+    if match.last - match.first != 1 or token.pos != "ADJ":
+        return False
+    head = _noun_head(token, tokens)
+    for other in found:
+        single = other.last - other.first == 1
+        if single and other.label != match.label and tokens[other.first].id == head:
+            return True
+    return False
+
+
+def _noun_head(token: Token, tokens: list[Token]) -> str:
+    """The id of the noun an adjective qualifies, through coordinated adjectives."""
+    by_id = {item.id: item for item in tokens}
+    while token.rel == "conj" and token.head_id in by_id and by_id[token.head_id].pos == "ADJ":
+        token = by_id[token.head_id]
+    return token.head_id
+
+
+def cooperation_spans(doc: Document) -> list[Span]:
+    """Evidence of the document's events, flows and cooperation facts."""
+    facts = (*doc.events, *doc.flows, *doc.cooperation)
+    return [span for fact in facts for span in fact.evidence]
+
+
+def bearing_passages(doc: Document) -> list[Passage]:
+    """Passages that carry a fact or speak of cooperation, with the list items they open."""
+    spans = cooperation_spans(doc)
+    chosen: list[Passage] = []
+    opened = False
+    for passage in doc.passages:
+        bearing = _overlaps(passage, spans) or bool(cooperation_cues().matches(passage.lemmas))
+        if bearing or (opened and passage.is_list_item):
+            chosen.append(passage)
+            opened = passage.opens_list or (opened and passage.is_list_item)
+        else:
+            opened = False
+    return chosen
+
+
+def _overlaps(passage: Passage, spans: list[Span]) -> bool:
+    return any(span.start < passage.stop and passage.start < span.stop for span in spans)
+
+
+def extract(doc: Document, tools: Toolkit) -> Document:
+    """Fill `doc.sectors` from the cooperation-bearing passages."""
+    labels = (label for passage in bearing_passages(doc) for label in sectors_of(passage.tokens))
+    return doc.replace(sectors=_ordered(labels))

@@ -1,0 +1,59 @@
+"""The regions a document is about: the Russian region, or the region abroad, that
+its entity mentions clearly favour.
+
+Shared by the positions, events, flows and cooperation stages.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from coopwatch.records import Document
+
+
+def is_russian_region(key: str) -> bool:
+    return key.startswith("RU-")
+
+
+def main_region(doc: Document, exclude: frozenset[str] = frozenset()) -> str | None:
+    """The Russian region the document is about, if exactly one clearly dominates.
+
+    Counts mentions of Russian regions, leaving out `exclude` (regions already held by
+    someone else's explicit title); the leader must be alone or have twice the mentions
+    of the runner-up.
+    """
+    counts = Counter(
+        {
+            entity.key: len(entity.mentions)
+            for entity in doc.entities
+            if is_russian_region(entity.key) and entity.key not in exclude and entity.mentions
+        }
+    )
+    ranked = counts.most_common(2)
+    if len(ranked) == 1:
+        return ranked[0][0]
+    if len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1]:
+        return ranked[0][0]
+    return None
+
+
+def main_foreign_region(doc: Document) -> str | None:
+    """The first-level region abroad the document is about: the only one, or the one
+    with twice the mentions of the runner-up."""
+    counts = Counter(
+        {
+            entity.key: len(entity.mentions)
+            for entity in doc.entities
+            if entity.type == "GEO" and _foreign_region_key(entity.key) and entity.mentions
+        }
+    )
+    ranked = counts.most_common(2)
+    if len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _foreign_region_key(key: str) -> bool:
+    """An ISO 3166-2 code of a region abroad: CN-HB, BY-MI, KZ-15."""
+    country, dash, _ = key.partition("-")
+    return bool(dash) and country.isupper() and country.isalpha() and country != "RU"

@@ -1,0 +1,192 @@
+"""People: canonical names, coreference of surnames and initials, non-persons dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopwatch.extract.entities.namings import repeated_surnames
+from coopwatch.extract.entities.persons import (
+    is_org_compound,
+    nominative_surname,
+    person_name,
+    split_people,
+)
+from coopwatch.extract.entities.stage import link
+from coopwatch.nlp.analyze import analyze
+from coopwatch.records import Document, Entity, Mention
+from coopwatch.text.token_index import TokenIndex
+from coopwatch.tools import Toolkit
+
+
+def people(text: str, tools: Toolkit) -> dict[str, tuple[str, ...]]:
+    doc = link(analyze(Document(id="t", text=text), tools), tools)
+    return {e.key: e.aliases for e in doc.entities if e.type == "PER"}
+
+
+CANONICAL = [
+    ("Губернатор встретился с Кириллом Поляковым в Смольном.", "per:Кирилл Поляков"),
+    ("Соглашение подписали Виктор Каранкевич и его коллеги.", "per:Виктор Каранкевич"),
+    ("Глава Администрации Президента Дмитрий Крутой прибыл в Смоленск.", "per:Дмитрий Крутой"),
+    ("Об этом рассказала Лилия Галимова на брифинге.", "per:Лилия Галимова"),
+    ("Переговоры провёл с акимом области Кумаром Аксакаловым губернатор.", "per:Кумар Аксакалов"),
+    ("Делегацию принял хоким Эркинжон Турдимов.", "per:Эркинжон Турдимов"),
+    ("Он обсудил сотрудничество с Анной Ивановой из Минска.", "per:Анна Иванова"),
+    ("Документ завизировал Рустам Нургалиевич Минниханов.", "per:Рустам Минниханов"),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), CANONICAL)
+def test_canonical_name(text: str, key: str, tools: Toolkit) -> None:
+    assert key in people(text, tools)
+
+
+COREFERENCE = [
+    ("Губернатор Александр Беглов провёл встречу. Беглов пригласил предприятия к сотрудничеству.",
+     "per:Александр Беглов", ("Беглов",)),
+    ("Вице-губернатор Кирилл Поляков рассказал о планах. По словам Полякова, центр откроется.",
+     "per:Кирилл Поляков", ("Поляков",)),
+    ("Как сообщила Лилия Галимова, делегация готова. «Это важно», — добавила Галимова.",
+     "per:Лилия Галимова", ("Галимова",)),
+    ("Рустам Минниханов прибыл в Пекин. Визит Р.Н. Минниханова продлится два дня.",
+     "per:Рустам Минниханов", ("Р.Н. Минниханов",)),
+    ("Алексей Текслер открыл форум. Текслер напомнил о планах региона.",
+     "per:Алексей Текслер", ("Текслер",)),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "aliases"), COREFERENCE)
+def test_surname_joins_full_name(text: str, key: str, aliases: tuple[str, ...],
+                                 tools: Toolkit) -> None:
+    found = people(text, tools)
+    assert found.get(key) == aliases
+    assert len(found) == 1
+
+
+def test_surname_joins_the_person_of_its_gender(tools: Toolkit) -> None:
+    text = ("На встрече были Ринат Галимов и Лилия Галимова. "
+            "«Мы готовы», — сказала Галимова.")
+    found = people(text, tools)
+    assert found["per:Лилия Галимова"] == ("Галимова",)
+    assert found["per:Ринат Галимов"] == ()
+
+
+def test_initial_must_agree(tools: Toolkit) -> None:
+    text = "Рустам Минниханов и А. Минниханов обсудили планы."
+    found = people(text, tools)
+    assert "А. Минниханов" not in found.get("per:Рустам Минниханов", ())
+
+
+def test_region_tagged_as_person_is_a_place(tools: Toolkit) -> None:
+    text = "Смоленщина заняла третье место в стране по товарообороту с Беларусью."
+    doc = link(analyze(Document(id="t", text=text), tools), tools)
+    assert not [e for e in doc.entities if e.type == "PER"]
+    assert doc.entity("RU-SMO") is not None
+
+
+NAME_PARTS = [
+    ("Кирилл Поляков", ("Кирилл", "Поляков", None)),
+    ("Р.Н. Минниханов", (None, "Минниханов", "Р.Н.")),
+    ("Р. Минниханов", (None, "Минниханов", "Р.")),
+    ("Беглов", (None, "Беглов", None)),
+    ("Андрей Кунцевич", ("Андрей", "Кунцевич", None)),
+    ("Рустам Нургалиевич Минниханов", ("Рустам", "Минниханов", None)),
+    ("Иоанн Павел II", ("Иоанн Павел", "II", None)),
+    ("Елизавета II", ("Елизавета", "II", None)),
+]
+
+
+@pytest.mark.parametrize(("normal", "parts"), NAME_PARTS)
+def test_person_name_parts(normal: str, parts: tuple, tools: Toolkit) -> None:
+    name = person_name(tools.morph, normal)
+    assert name is not None
+    assert (name.first, name.last, name.initials) == parts
+
+
+SURNAMES = [
+    ("Аксакаловым", "Ins", "Masc", "Аксакалов"),
+    ("Цзилином", "Ins", "Masc", "Цзилин"),
+    ("Полякова", "Gen", "Masc", "Поляков"),
+    ("Ивановой", "Ins", "Fem", "Иванова"),
+    ("Галимова", "Nom", "Fem", "Галимова"),
+    ("Крутым", "Nom", "Masc", "Крутым"),
+    ("Орлову", "Dat", "Masc", "Орлов"),
+]
+
+
+@pytest.mark.parametrize(("word", "case", "gender", "expected"), SURNAMES)
+def test_nominative_surname(word: str, case: str, gender: str, expected: str) -> None:
+    assert nominative_surname(word, case, gender) == expected
+
+
+LONE_WORDS = [
+    ("Нострадамус", True),   # unknown to the dictionary: a person
+    ("Лоуенкрон", True),
+    ("Хабаровсктамстата", False),  # a place stem and an organization word
+    ("Росприроднадзора", False),
+    ("Формулы-1", False),  # a digit: no one's name
+]
+
+
+@pytest.mark.parametrize(("word", "person"), LONE_WORDS)
+def test_lone_person_words(word: str, person: bool, tools: Toolkit) -> None:
+    mention = Mention(start=0, stop=len(word), text=word, type="PER", normal=word)
+    people_, others = split_people(tools.morph, [mention])
+    assert (people_ == [mention]) is person and (others == [mention]) is not person
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Хабаровсктамстат", True), ("Гомсельмаш", True), ("Сбербанк", True),
+    ("Лоуенкрон", False), ("Стаханов", False), ("Промыслов", False),
+])
+def test_is_org_compound(word: str, expected: bool) -> None:
+    assert is_org_compound(word) is expected
+
+
+def person_mentions(text: str, tools: Toolkit) -> dict[str, list[str]]:
+    doc = link(analyze(Document(id="t", text=text), tools), tools)
+    return {e.key: [m.text for m in e.mentions] for e in doc.entities if e.type == "PER"}
+
+
+# A surname alone, which the NER model did not see, is the person named in full.
+SURNAMES_AGAIN = [
+    ("Мишустин открыл завод в Казани\n\nПредседатель правительства Михаил Мишустин "
+     "осмотрел новые цеха.", "per:Михаил Мишустин", "Мишустин"),
+    ("Токаев прибыл в Астану\n\nПрезидент Касым-Жомарт Токаев провёл переговоры "
+     "с делегацией Омской области.", "per:Касым-Жомарт Токаев", "Токаев"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "surname"), SURNAMES_AGAIN)
+def test_a_surname_said_again_is_the_person(text: str, key: str, surname: str,
+                                            tools: Toolkit) -> None:
+    found = person_mentions(text, tools)
+    assert surname in found.get(key, []), found
+
+
+def test_a_surname_two_people_share_stays_unlinked(tools: Toolkit) -> None:
+    text = "Ивановы приехали.\n\nВиктор Бутенко и Алла Бутенко, а также Бутенко."
+    doc = analyze(Document(id="t", text=text), tools)
+    people = (Entity("per:Виктор Бутенко", "PER", "Виктор Бутенко"),
+              Entity("per:Алла Бутенко", "PER", "Алла Бутенко"))
+    names = [(text.index(p.name), text.index(p.name) + len(p.name)) for p in people]
+    found = repeated_surnames(text, tools.morph, TokenIndex.of(doc), people, names)
+    assert list(found) == []
+    one = repeated_surnames(text, tools.morph, TokenIndex.of(doc), people[:1], names)
+    assert [(m.start, m.text) for _, m in one] == [(text.rindex("Бутенко"), "Бутенко")]
+
+
+# The NER model reads a headline and the next line as one run: names stop at line breaks,
+# and a bracket left open at a name's edge is no part of it.
+LINE_BREAKS = [
+    ("Освобождён Андрей Орлов\nИгорь Семёнов прокомментировал решение суда.",
+     {"Андрей Орлов", "Игорь Семёнов"}),
+    ("Встреча прошла с послом Шэнь Ханем (Shen Han) в Казани.", {"Шэнь Ханем"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), LINE_BREAKS)
+def test_names_end_at_line_breaks_and_brackets(text: str, names: set[str],
+                                               tools: Toolkit) -> None:
+    mentions = {m for ms in person_mentions(text, tools).values() for m in ms}
+    assert not any("\n" in m or m.endswith("(") or m.startswith(")") for m in mentions)
+    assert names <= mentions, mentions

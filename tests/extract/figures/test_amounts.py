@@ -1,0 +1,121 @@
+"""Amounts: numbers in digits and words, multipliers, currencies, percent."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from coopwatch.extract.figures.amounts import currency_code, find_amounts, parse_amount
+
+AMOUNTS = [
+    ("2,2 млн руб.", 2_200_000.0, "RUB"),
+    ("2,2 млн.руб.", 2_200_000.0, "RUB"),
+    ("50 миллиардов долларов", 5.0e10, "USD"),
+    ("565 млн долларов США", 5.65e8, "USD"),
+    ("порядка 11 тыс.", 11_000.0, None),
+    ("294 миллиардов рублей", 2.94e11, "RUB"),
+    ("свыше 100 миллиардов рублей", 1.0e11, "RUB"),
+    ("3 млрд долларов", 3.0e9, "USD"),
+    ("5,3 млн", 5.3e6, None),
+    ("1.5 млрд юаней", 1.5e9, "CNY"),
+    ("11 000 рублей", 11_000.0, "RUB"),
+    ("11\u00a0000 руб.", 11_000.0, "RUB"),
+    ("1 250 000 тенге", 1_250_000.0, "KZT"),
+    ("5000 предприятий", 5000.0, None),
+    ("полтора миллиарда рублей", 1.5e9, "RUB"),
+    ("полутора миллионов долларов", 1.5e6, "USD"),
+    ("двадцать пять тысяч тенге", 25_000.0, "KZT"),
+    ("три с половиной млрд евро", 3.5e9, "EUR"),
+    ("миллиард долларов", 1.0e9, "USD"),
+    ("сто миллионов сумов", 1.0e8, "UZS"),
+    ("27%", 27.0, "percent"),
+    ("12,4 %", 12.4, "percent"),
+    ("27 процентов", 27.0, "percent"),
+    ("$5 млн", 5.0e6, "USD"),
+    ("€ 200 тыс.", 200_000.0, "EUR"),
+    ("3 млрд белорусских рублей", 3.0e9, "BYN"),
+    ("10 бел. руб.", 10.0, "BYN"),
+    ("800 млн российских рублей", 8.0e8, "RUB"),
+    ("2 трлн рублей", 2.0e12, "RUB"),
+    ("40 тысяч сомов", 40_000.0, "KGS"),
+    ("100 млн дирхамов", 1.0e8, "AED"),
+    ("7 млрд индийских рупий", 7.0e9, "INR"),
+    ("500 тысяч юаней", 500_000.0, "CNY"),
+]
+
+NOT_AMOUNTS = ["16+", "news_header_top_970_100", "5-й", "COVID-19", "№ 5",
+               "несколько сотен миллионов рублей", "десятки миллиардов долларов"]
+
+
+def test_a_range_with_a_hyphen_keeps_its_upper_bound() -> None:
+    found = [(a.text, a.value, a.unit) for a in find_amounts("получал 50-70 млн рублей в год")]
+    assert found == [("50", 50.0, None), ("70 млн рублей", 7.0e7, "RUB")]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), AMOUNTS)
+def test_parse_amount(text: str, value: float, unit: str | None) -> None:
+    parsed = parse_amount(text)
+    assert parsed is not None
+    assert math.isclose(parsed[0], value, rel_tol=1e-9)
+    assert parsed[1] == unit
+
+
+@pytest.mark.parametrize("text", NOT_AMOUNTS)
+def test_not_amounts(text: str) -> None:
+    assert parse_amount(text) is None
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Товарооборот превысил 565 млн долларов США, а инвестиции — 2,2 млн руб."
+    found = find_amounts(text)
+    assert [text[a.start:a.stop] for a in found] == ["565 млн долларов США", "2,2 млн руб."]
+    assert [a.multiplied for a in found] == [True, True]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [("белорусских рублей", "BYN"), ("рублей", "RUB"), ("долларов США", "USD"), ("юаня", "CNY")],
+)
+def test_currency_code(phrase: str, code: str) -> None:
+    assert currency_code(phrase) == code
+
+
+MULTIPLIERS = {
+    "тыс.": 1e3, "тысяч": 1e3, "тысячи": 1e3, "тысяча": 1e3, "млн": 1e6, "миллиона": 1e6,
+    "миллионов": 1e6, "млрд": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "трлн": 1e12,
+    "триллиона": 1e12, "": 1.0,
+}
+CURRENCIES = {
+    "рублей": "RUB", "руб.": "RUB", "долларов": "USD", "долларов США": "USD", "евро": "EUR",
+    "юаней": "CNY", "белорусских рублей": "BYN", "тенге": "KZT", "сумов": "UZS",
+    "%": "percent", "": None,
+}
+
+
+def _format(number: float, decimals: int, comma: bool, grouped: bool) -> str:
+    text = f"{number:,.{decimals}f}" if grouped else f"{number:.{decimals}f}"
+    text = text.replace(",", "\u00a0")
+    return text.replace(".", ",") if comma else text
+
+
+@given(
+    number=st.floats(min_value=0, max_value=999_999, allow_nan=False),
+    decimals=st.integers(min_value=0, max_value=2),
+    comma=st.booleans(),
+    grouped=st.booleans(),
+    multiplier=st.sampled_from(sorted(MULTIPLIERS)),
+    currency=st.sampled_from(sorted(CURRENCIES)),
+)
+def test_round_trip(
+    number: float, decimals: int, comma: bool, grouped: bool, multiplier: str, currency: str
+) -> None:
+    written = _format(number, decimals, comma, grouped)
+    text = " ".join(part for part in (written, multiplier, currency) if part)
+    parsed = parse_amount(f"составил {text} за год")
+    expected = round(number, decimals) * MULTIPLIERS[multiplier]
+    assert parsed is not None, text
+    assert math.isclose(parsed[0], expected, rel_tol=1e-9, abs_tol=1e-9), text
+    assert parsed[1] == CURRENCIES[currency], text

@@ -1,0 +1,275 @@
+"""Figures: metric, value, unit, approx, kind, period and change from real sentences of
+regional economic news; parties from the entities of the sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import analyzed, mention_of
+from coopwatch.extract import figures
+from coopwatch.extract.figures import parties as figure_parties
+from coopwatch.extract.figures.stage import reference_anchor
+from coopwatch.records import Change, Document, Entity, Mention, Source
+from coopwatch.tools import Toolkit
+
+PCT = Change(percent=27.0)
+
+# sentence, published, expected figures: (metric, value, unit, approx, kind, period, change)
+FIGURES = [
+    ("По итогам 2024 года наш товарооборот превысил 50 миллиардов долларов.", None,
+     [("trade_turnover", 5e10, "USD", "more_than", "actual", "2024", None)]),
+    ("По итогам прошлого года товарооборот с Республикой Беларусь достиг 294 миллиардов рублей.",
+     "2025-10-21", [("trade_turnover", 2.94e11, "RUB", "exact", "actual", "2024", None)]),
+    ("По итогам прошлого года товарооборот с Республикой Беларусь достиг 294 миллиардов рублей.",
+     "--10-21", [("trade_turnover", 2.94e11, "RUB", "exact", "actual", None, None)]),
+    ("В Смоленской области зарегистрировано около 5000 предприятий с белорусским капиталом.",
+     None, [("count", 5000, "предприятие", "about", "actual", None, None)]),
+    ("В области идет реализация более 100 инвестиционных проектов с общим объемом средств "
+     "свыше 100 миллиардов рублей.", None,
+     [("count", 100, "проект", "more_than", "actual", None, None),
+      ("investment", 1e11, "RUB", "more_than", "actual", None, None)]),
+    ("Мы уже можем замахнуться на 3 млрд долларов и, надеюсь, преодолеем эту планку до "
+     "конца года.",
+     "2025-09-29", [("other", 3e9, "USD", "exact", "target", "2025", None)]),
+    ("Стороны ставят еще более амбициозную цель - достичь 4 млрд долларов.", None,
+     [("other", 4e9, "USD", "exact", "target", None, None)]),
+    ("У этой китайской компании приобретено порядка 11 тыс. видеокамер.", None,
+     [("count", 11000, "видеокамера", "about", "actual", None, None)]),
+    ("Сумма товарооборота между Татарстаном и Китаем превысила 565 млн долларов США, что в "
+     "полтора раза больше, чем за год до этого.", None,
+     [("trade_turnover", 5.65e8, "USD", "more_than", "actual", None, Change(factor=1.5))]),
+    ("Товарооборот вырос на 27% по сравнению с прошлым годом.", "2025-03-01",
+     [("trade_turnover", None, None, "exact", "actual", "2024", PCT)]),
+    ("Экспорт продукции в Китай снизился на 5%.", None,
+     [("export", None, None, "exact", "actual", None, Change(percent=-5.0))]),
+    ("За девять месяцев 2025 года товарооборот вырос на 12,4%.", None,
+     [("trade_turnover", None, None, "exact", "actual", "2025-01/2025-09",
+       Change(percent=12.4))]),
+    ("Объём взаимной торговли удвоился.", None,
+     [("trade_turnover", None, None, "exact", "actual", None, Change(factor=2.0))]),
+    ("За январь–август товарооборот составил 64 млн долларов, увеличившись в 1,3 раза.",
+     "2025-10-08",
+     [("trade_turnover", 6.4e7, "USD", "exact", "actual", "2025-01/2025-08",
+       Change(factor=1.3))]),
+    ("В первом полугодии 2025 года импорт из Узбекистана составил 1,2 млрд рублей.", None,
+     [("import", 1.2e9, "RUB", "exact", "actual", "2025-01/2025-06", None)]),
+    ("Экспорт региона в Казахстан в 2024 году составил 850 млн долларов.", None,
+     [("export", 8.5e8, "USD", "exact", "actual", "2024", None)]),
+    ("Инвестиции в строительство завода составят около 3,6 млрд рублей.", None,
+     [("investment", 3.6e9, "RUB", "about", "forecast", None, None)]),
+    ("Китайская компания предложила вложить около 450 млн юаней в логистический центр.", None,
+     [("investment", 4.5e8, "CNY", "about", "target", None, None)]),
+    ("Стоимость проекта оценивается примерно в 120 млн долларов США.", None,
+     [("investment", 1.2e8, "USD", "about", "forecast", None, None)]),
+    ("Подписаны контракты на сумму свыше 2,1 млрд рублей.", None,
+     [("contract_value", 2.1e9, "RUB", "more_than", "actual", None, None)]),
+    ("Доля Китая во внешней торговле региона составляет 27%.", None,
+     [("share", 27.0, "percent", "exact", "actual", None, None)]),
+    ("К 2027 году стороны рассчитывают довести товарооборот до 150 млн долларов.", None,
+     [("trade_turnover", 1.5e8, "USD", "exact", "target", "2027", None)]),
+    ("На первом этапе выпуск составит до 3 тысяч машин в год.", None,
+     [("count", 3000, "машина", "less_than", "forecast", None, None)]),
+    ("На предприятии будет создано 300 рабочих мест.", None,
+     [("count", 300, "рабочее место", "exact", "forecast", None, None)]),
+    ("Ежедневно около 5 млн жителей пользуются общественным транспортом.", None,
+     [("count", 5e6, "житель", "about", "actual", None, None)]),
+    ("Ожидается, что в этом году товарооборот превысит 2 млрд долларов.", "2025-05-15",
+     [("trade_turnover", 2e9, "USD", "more_than", "forecast", "2025", None)]),
+    ("Товарооборот может составить 1 млрд долларов.", None,
+     [("trade_turnover", 1e9, "USD", "exact", "forecast", None, None)]),
+    ("Предприятие сможет перерабатывать до 150 тысяч тонн зерна в год.", None,
+     [("other", 150000, "тонна", "less_than", "forecast", None, None)]),
+    ("В 2024 году по линии перевезено 1,6 млн тонн грузов.", None,
+     [("other", 1.6e6, "тонна", "exact", "actual", "2024", None)]),
+    ("Объём торговли между регионами составил почти 430 млн долларов.", None,
+     [("trade_turnover", 4.3e8, "USD", "about", "actual", None, None)]),
+    ("Товарооборот за прошлый год составил менее 100 млн долларов.", "2025-02-05",
+     [("trade_turnover", 1e8, "USD", "less_than", "actual", "2024", None)]),
+    ("Объём инвестиций в проект составит не менее 5 млрд рублей.", None,
+     [("investment", 5e9, "RUB", "more_than", "forecast", None, None)]),
+    ("Инвестиции в первую очередь составят 1,8 млрд рублей, будет создано 220 "
+     "высокопроизводительных рабочих мест.", None,
+     [("investment", 1.8e9, "RUB", "exact", "forecast", None, None),
+      ("count", 220, "рабочее место", "exact", "forecast", None, None)]),
+    ("По итогам семи месяцев 2025 года товарооборот края с Китаем составил около 4,2 млрд "
+     "долларов США.", None,
+     [("trade_turnover", 4.2e9, "USD", "about", "actual", "2025-01/2025-07", None)]),
+    ("Стороны планируют к концу 2026 года довести уровень локализации на собираемых машинах "
+     "до 40%.", None, [("share", 40.0, "percent", "exact", "target", "2026", None)]),
+    ("Поставлено более 300 комбайнов.", None,
+     [("count", 300, "комбайн", "more_than", "actual", None, None)]),
+    ("Взаимная торговля во втором квартале 2024 года выросла вдвое.", None,
+     [("trade_turnover", None, None, "exact", "actual", "2024-04/2024-06",
+       Change(factor=2.0))]),
+    ("В проекте участвуют 14 компаний из Сычуани.", None,
+     [("count", 14, "компания", "exact", "actual", None, None)]),
+    ("Товарооборот в 2024 году составил 1,1 млрд долларов, увеличившись на 8%.", None,
+     [("trade_turnover", 1.1e9, "USD", "exact", "actual", "2024", Change(percent=8.0))]),
+    ("Объём взаимной торговли составил 310 млн белорусских рублей, а за первое полугодие "
+     "2025 года он вырос ещё на 14%.", None,
+     [("trade_turnover", 3.1e8, "BYN", "exact", "actual", None, None),
+      ("trade_turnover", None, None, "exact", "actual", "2025-01/2025-06",
+       Change(percent=14.0))]),
+]
+
+# sentences with numbers that are no figures
+NO_FIGURES = [
+    "Делегация посетила две китайских провинции.",
+    "В городе уже 25 лет функционирует зона технологического развития.",
+    "Встреча прошла 27 июня 2025 года в Минске.",
+    "Смоленщина заняла третье место в стране.",
+    "Материал имеет возрастную маркировку 16+.",
+    "Форум «100 идей для России» прошел в Казани.",
+    "План мероприятий на 2025-2029 годы подписан этим летом на ПМЭФ-2025.",
+]
+
+
+def _figures(tools: Toolkit, text: str, published: str | None = None, entities=()) -> list:
+    doc = analyzed(text, tools, published, doc_id="t").replace(entities=tuple(entities))
+    return list(figures.extract(doc, tools).figures)
+
+
+def _row(figure) -> tuple:
+    value = figure.value
+    return (figure.metric, value, figure.unit, figure.approx, figure.kind, figure.period,
+            figure.change)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FIGURES)
+def test_figures(tools: Toolkit, text: str, published: str | None, expected: list) -> None:
+    found = [_row(figure) for figure in _figures(tools, text, published)]
+    assert len(found) == len(expected)
+    for got, want in zip(found, expected, strict=True):
+        assert got[0] == want[0]
+        assert (got[1] is None) == (want[1] is None)
+        if want[1] is not None:
+            assert got[1] == pytest.approx(want[1])
+        assert got[2:] == want[2:]
+
+
+@pytest.mark.parametrize("text", NO_FIGURES)
+def test_no_figures(tools: Toolkit, text: str) -> None:
+    assert _figures(tools, text) == []
+
+
+def _entity(key: str, text: str, name: str) -> Entity:
+    return Entity(key=key, type="GEO", name=name, mentions=(mention_of(text, name),))
+
+
+def test_parties_of_the_sentence(tools: Toolkit) -> None:
+    text = "Товарооборот между Санкт-Петербургом и Беларусью превысил 2 млрд долларов."
+    entities = [_entity("RU-SPE", text, "Санкт-Петербургом"), _entity("BY", text, "Беларусью")]
+    (figure,) = _figures(tools, text, entities=entities)
+    assert set(figure.parties) == {"RU-SPE", "BY"}
+    assert figure.evidence[0].start == 0 and figure.evidence[0].stop == len(text)
+
+
+def test_main_region_completes_a_foreign_party(tools: Toolkit) -> None:
+    text = ("Смоленская область развивает связи с соседями. В Смоленской области открыт завод. "
+            "Товарооборот с Республикой Беларусь достиг 294 млрд рублей.")
+    smolensk = [m.start() for m in __import__("re").finditer("Смоленск", text)]
+    region = Entity(key="RU-SMO", type="GEO", name="Смоленская область", mentions=tuple(
+        Mention(start=s, stop=s + 10, text=text[s:s + 10]) for s in smolensk))
+    entities = [region, _entity("BY", text, "Республикой Беларусь")]
+    (figure,) = _figures(tools, text, entities=entities)
+    assert figure.parties == ("RU-SMO", "BY")
+
+
+def test_metric_and_parties_carry_over_to_the_next_sentence(tools: Toolkit) -> None:
+    text = ("Товарооборот между Санкт-Петербургом и Беларусью демонстрирует уверенный рост. "
+            "«Мы уже можем замахнуться на 3 млрд долларов», - заявил вице-губернатор.")
+    entities = [_entity("RU-SPE", text, "Санкт-Петербургом"), _entity("BY", text, "Беларусью")]
+    (figure,) = _figures(tools, text, "2025-09-29", entities)
+    assert figure.metric == "trade_turnover"
+    assert figure.kind == "target"
+    assert set(figure.parties) == {"RU-SPE", "BY"}
+
+
+def test_reference_year_from_annual_results() -> None:
+    doc = Document(id="t", text="По итогам 2024 года товарооборот вырос.",
+                   source=Source(published="--10-21"))
+    assert reference_anchor(doc).year == 2025
+    assert reference_anchor(doc.replace(text="Без итогов.")).year is None
+
+
+# Parties, by the convention of `figures/parties.py`: texts run through the stages before
+# `figures` (analysis, entities, positions); the expected parties of each figure, in order.
+PARTIES = [
+    # trade: the two sides, the main region completing a foreign side
+    ("Товарооборот Липецкой области с Турцией по итогам 2024 года составил 286 млн долларов.",
+     [{"RU-LIP", "TR"}]),
+    ("Губернатор Пермского края посетил Китай. Товарооборот с Китаем в 2024 году достиг "
+     "1,9 млрд долларов.", [{"RU-PER", "CN"}]),
+    # each number takes the parties of its own clause; the most specific level wins
+    ("Товарооборот Пермского края с Китаем в 2024 году достиг 1,9 млрд долларов, на долю "
+     "провинции Хубэй приходится около 10%.", [{"RU-PER", "CN"}, {"RU-PER", "CN-HB"}]),
+    ("Товарооборот Тюменской области с Казахстаном составил 412 млн долларов, с Актюбинской "
+     "областью — около 37 млн долларов.", [{"RU-TYU", "KZ"}, {"RU-TYU", "KZ-15"}]),
+    ("Экспорт Пермского края в китайскую провинцию Хубэй составил 200 млн долларов.",
+     [{"RU-PER", "CN-HB"}]),
+    # a city counts as its region
+    ("Экспорт из Кемерово в Монголию вырос до 2,4 млрд рублей.", [{"RU-KEM", "MN"}]),
+    # «наш товарооборот»: the speaker's side
+    ("Глава Минпромторга России Антон Алиханов посетил Минск.\n«Беларусь остается нашим "
+     "ключевым партнером. По итогам 2024 года наш товарооборот превысил 50 миллиардов "
+     "долларов», – сказал Антон Алиханов.", [{"RU", "BY"}]),
+    ("Губернатор Смоленской области Василий Анохин встретился с послом Беларуси.\n«Беларусь "
+     "остается нашим ключевым партнером. В прошлом году наш товарооборот достиг 3 млрд "
+     "долларов», – сказал Василий Анохин.", [{"RU-SMO", "BY"}]),
+    # mutual trade with no side named: the document's two sides
+    ("Мурманская область и Чувашия подписали соглашение. Чувашия поставляет технику в "
+     "Мурманскую область. Губернатор рассказал о планах. Объём взаимной торговли регионов "
+     "по итогам прошлого года превысил 3,8 млрд рублей.", [{"RU-MUR", "RU-CU"}]),
+    # counts: (region, foreign capital), (region, the company referred back to)
+    ("В Смоленской области зарегистрировано около 5000 предприятий с белорусским капиталом.",
+     [{"RU-SMO", "BY"}]),
+    ("Татарстан давно сотрудничает с компанией Hikvision. За два года у этой китайской "
+     "компании приобретено порядка 11 тыс. видеокамер.", [{"RU-TA", "org:Hikvision"}]),
+    ("В прошлом году чувашские предприятия поставили в Мурманскую область 26 бульдозеров.",
+     [{"RU-CU", "RU-MUR"}]),
+    # investment: the place invested in and the investor named as its source
+    ("Тюменский завод «Сибнефтемаш» намерен открыть в Актобе сборочный участок. Инвестиции "
+     "в проект оцениваются в 1,5 млрд тенге.", [{"org:Сибнефтемаш", "KZ-15"}]),
+    ("Турецкая компания Kaya Elektrik построит завод в ОЭЗ «Липецк». Инвестиции в проект "
+     "составят около 40 млн евро, на заводе появится 350 рабочих мест.",
+     [{"org:Kaya Elektrik", "RU-LIP"}, {"org:Kaya Elektrik", "RU-LIP"}]),
+    ("В Смоленской области идет реализация более 100 инвестиционных проектов с общим "
+     "объемом средств свыше 100 миллиардов рублей.", [{"RU-SMO"}, {"RU-SMO"}]),
+]
+
+_BEFORE_FIGURES = ("analyze", "dates", "entities", "positions")
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTIES)
+def test_parties(pipeline, text: str, expected: list[set[str]]) -> None:
+    doc = Document(id="t", text=text, source=Source(published="2025-06-01"))
+    for stage in pipeline.stages:
+        if stage.name in _BEFORE_FIGURES:
+            doc = stage.run(doc, pipeline.tools)
+    found = [set(figure.parties) for figure in figures.extract(doc, pipeline.tools).figures]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("keys", "metric", "expected"), [
+    (["BY"], "trade_turnover", ("RU-SMO", "BY")),
+    (["RU-PER", "CN", "CN-HB"], "export", ("RU-PER", "CN-HB")),
+    (["RU", "RU-TA", "CN"], "trade_turnover", ("RU-TA", "CN")),
+    (["KZ-15", "org:Сибнефтемаш"], "investment", ("KZ-15", "org:Сибнефтемаш")),
+    (["CN"], "investment", ("RU-SMO", "CN")),
+    ([], "investment", ("RU-SMO",)),
+    (["org:Hikvision", "org:Другая"], "count", ("RU-SMO", "org:Hikvision")),
+])
+def test_figure_parties_rules(tools: Toolkit, keys: list[str], metric: str,
+                              expected: tuple[str, ...]) -> None:
+    sides = figure_parties.Sides(main="RU-SMO", partner="BY")
+    assert figure_parties.figure_parties(
+        keys, metric, sides, parents=lambda key: figure_parties.ancestors(key, tools)
+    ) == expected
+
+
+def test_mutual_trade_takes_both_sides_of_the_document() -> None:
+    sides = figure_parties.Sides(main="RU-MUR", partner="RU-CU")
+    clues = figure_parties.Clues(mutual=True)
+    assert set(figure_parties.figure_parties([], "trade_turnover", sides, clues)) == {
+        "RU-MUR", "RU-CU"}
+    assert figure_parties.figure_parties([], "trade_turnover", sides) == ("RU-MUR",)

@@ -1,0 +1,81 @@
+"""Sectors: the lemma lexicon on real phrases, and document-level sectors."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import analyzed
+from coopwatch.extract import sectors
+from coopwatch.extract.sectors.stage import sector_lexicon, sectors_of
+from coopwatch.records import SECTORS
+from coopwatch.tools import Toolkit
+
+PHRASES = [
+    ("совместный выпуск двигателей для автотранспорта", {"automotive"}),
+    ("Татарстан поставляет половину всех грузовых автомобилей", {"automotive"}),
+    ("цехи по сборке низкопольных перронных автобусов", {"automotive"}),
+    ("выпуск городских и туристических электробусов", {"automotive"}),
+    ("производство мотоциклов", {"automotive"}),
+    ("петербургские предприятия станкостроения", {"machinery"}),
+    ("тракторы и комбайны для аграриев", {"machinery"}),
+    ("от автобусов до техники для лесозаготовки", {"automotive", "machinery"}),
+    ("выпуск строительной и дорожной специальной техники", {"construction", "machinery"}),
+    ("сотрудничество в судостроении", {"shipbuilding"}),
+    ("вопросы сотрудничества в сфере энергетики", {"energy"}),
+    ("технологии в нефтегазовой отрасли", {"energy"}),
+    ("поставки сжиженного природного газа", {"energy"}),
+    ("лаки и краски, моющие средства", {"chemicals"}),
+    ("разработка новых лекарственных препаратов", {"pharma"}),
+    ("В фармацевтической отрасли развивается сотрудничество", {"pharma"}),
+    ("опыт создания бережливых поликлиник для медицинских учреждений", {"healthcare"}),
+    ("для нужд белорусского агропромышленного комплекса", {"agriculture"}),
+    ("направления как сельское хозяйство", {"agriculture"}),
+    ("взаимные поставки продуктов питания и рыбной продукции", {"food"}),
+    ("экспорт древесины и пиломатериалов", {"forestry"}),
+    ("сушильные машины для предприятий лёгкой промышленности", {"machinery", "textiles"}),
+    ("приобретено 11 тыс. видеокамер", {"electronics"}),
+    ("развитие цифровой криминалистики", {"electronics"}),
+    ("сотрудничество в сфере дорожного строительства", {"construction"}),
+    ("реализация инфраструктурных проектов", {"construction"}),
+    ("открыть логистический центр", {"transport"}),
+    ("развитие розничной торговли", {"trade"}),
+    ("встреча с руководством банка", {"finance"}),
+    ("реализация совместных проектов в туризме", {"tourism"}),
+    ("подготовка кадров и обучение студентов", {"education"}),
+    ("сохранение историко-культурного наследия и культурный обмен", {"culture"}),
+    ("один из наших ключевых торговых партнеров", set()),
+    ("товарооборот превысил 50 миллиардов долларов", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASES)
+def test_sectors_of_phrase(text: str, expected: set[str], tools: Toolkit) -> None:
+    doc = analyzed(text, tools)
+    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
+    assert set(sectors_of(tokens)) == expected
+
+
+def test_sectors_of_lemmas_keeps_order_of_first_mention() -> None:
+    assert sectors_of(["судно", "и", "автобус", "и", "судостроение"]) == (
+        "shipbuilding", "automotive",
+    )
+
+
+def test_lexicon_is_rich_and_uses_schema_codes() -> None:
+    lexicon = sector_lexicon()
+    labels = set(lexicon.entries.values())
+    assert len(lexicon.entries) >= 200
+    assert labels - {"-"} <= set(SECTORS)
+    assert set(SECTORS) - labels <= {"other"}
+
+
+def test_document_sectors_come_from_cooperation_passages(tools: Toolkit) -> None:
+    text = (
+        "Город известен своими музеями и банками.\n\n"
+        "Стороны проявляют интерес к совместным проектам в различных сферах, таких как:\n"
+        "• Медицина\n"
+        "• Судостроение\n\n"
+        "Погода в регионе была тёплой, туристы гуляли по набережной."
+    )
+    doc = sectors.extract(analyzed(text, tools), tools)
+    assert doc.sectors == ("healthcare", "shipbuilding")
