@@ -6,7 +6,7 @@ import copy
 import json
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 from jsonschema import Draft202012Validator
@@ -20,13 +20,21 @@ from coopwatch.records import (
     Cooperation,
     Document,
     Entity,
+    EntityType,
     Event,
+    EventType,
     Figure,
+    FigureApprox,
+    FigureKind,
+    FigureMetric,
     Flow,
+    GeoKind,
     Mention,
     Position,
+    Sector,
     Source,
     Span,
+    Status,
 )
 
 TEXT = ("Вице-губернатор Петербурга Кирилл Поляков встретился с делегацией Китая. "
@@ -82,6 +90,30 @@ def broken(path: str, value: Any) -> dict[str, Any]:
 def test_the_schema_is_valid_draft_2020_12() -> None:
     Draft202012Validator.check_schema(card_schema())
     assert card_schema()["$schema"].endswith("2020-12/schema")
+
+
+# A Literal type of the records, and where the card schema lists the same values.
+ENUMS = [
+    (EntityType, "entity", "type"),
+    (GeoKind, "entity", "geo_kind"),
+    (EventType, "event", "type"),
+    (Status, "event", "status"),
+    (Status, "flow", "status"),
+    (FigureMetric, "figure", "metric"),
+    (FigureApprox, "figure", "approx"),
+    (FigureKind, "figure", "kind"),
+]
+
+
+@pytest.mark.parametrize(("values", "definition", "name"), ENUMS,
+                         ids=[f"{d}.{n}" for _, d, n in ENUMS])
+def test_record_values_are_the_schema_enums(values: Any, definition: str, name: str) -> None:
+    listed = card_schema()["$defs"][definition]["properties"][name]["enum"]
+    assert list(get_args(values)) == [value for value in listed if value is not None]
+
+
+def test_sectors_are_the_schema_enum() -> None:
+    assert list(get_args(Sector)) == card_schema()["$defs"]["sectors"]["items"]["enum"]
 
 
 def test_a_valid_card_has_no_problem() -> None:
