@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from coopwatch.records import (
+    ENTITY_TYPES,
     Change,
     Cooperation,
     Document,
@@ -34,6 +35,7 @@ from coopwatch.records import (
     Source,
     Span,
     Status,
+    one_of,
 )
 from coopwatch.records.codec import JsonRecord
 
@@ -224,3 +226,9 @@ def test_any_record_reads_back_equal(name: str) -> None:
 
     round_trip()
 
+
+
+def test_one_of_types_a_listed_value_and_refuses_others() -> None:
+    assert one_of("GEO", ENTITY_TYPES) == "GEO"
+    with pytest.raises(ValueError):
+        one_of("LOC", ENTITY_TYPES)

@@ -26,6 +26,7 @@ from coopwatch.records.values import (
     GeoKind,
     Sector,
     Status,
+    one_of,
 )
 
 __all__ = [
@@ -62,4 +63,5 @@ __all__ = [
     "Status",
     "TimeMention",
     "Token",
+    "one_of",
 ]

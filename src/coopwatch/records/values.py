@@ -8,7 +8,7 @@ code that iterates or validates at run time.
 
 from __future__ import annotations
 
-from typing import Literal, TypeAlias, get_args
+from typing import Literal, TypeAlias, TypeVar, get_args
 
 EntityType: TypeAlias = Literal["PER", "ORG", "GEO"]
 GeoKind: TypeAlias = Literal[
@@ -41,3 +41,11 @@ FIGURE_METRICS: tuple[FigureMetric, ...] = get_args(FigureMetric)
 FIGURE_APPROX: tuple[FigureApprox, ...] = get_args(FigureApprox)
 FIGURE_KINDS: tuple[FigureKind, ...] = get_args(FigureKind)
 SECTORS: tuple[Sector, ...] = get_args(Sector)
+
+Value = TypeVar("Value", bound=str)
+
+
+def one_of(value: str, allowed: tuple[Value, ...]) -> Value:
+    """`value` typed as one of `allowed` (the values of a Literal above), for a string
+    read from a data file; ValueError when it is none of them."""
+    return allowed[allowed.index(value)]
