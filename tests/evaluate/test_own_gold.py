@@ -25,7 +25,7 @@ from coopwatch.records import (
     SECTORS,
 )
 
-GOLD_DIR = Path(__file__).resolve().parent / "gold"
+GOLD_DIR = Path(__file__).resolve().parents[1] / "gold"
 OWN_GOLD = GOLD_DIR / "own.json"
 
 KEY = re.compile(r"^(?:[A-Z]{2}(?:-[A-Z0-9]{1,3})?|(?:geo|per|org):\S.*)$")
