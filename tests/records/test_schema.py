@@ -20,21 +20,14 @@ from coopwatch.records import (
     Cooperation,
     Document,
     Entity,
-    EntityType,
     Event,
-    EventType,
     Figure,
-    FigureApprox,
-    FigureKind,
-    FigureMetric,
     Flow,
-    GeoKind,
     Mention,
     Position,
-    Sector,
     Source,
     Span,
-    Status,
+    values,
 )
 
 TEXT = ("Вице-губернатор Петербурга Кирилл Поляков встретился с делегацией Китая. "
@@ -94,26 +87,26 @@ def test_the_schema_is_valid_draft_2020_12() -> None:
 
 # A Literal type of the records, and where the card schema lists the same values.
 ENUMS = [
-    (EntityType, "entity", "type"),
-    (GeoKind, "entity", "geo_kind"),
-    (EventType, "event", "type"),
-    (Status, "event", "status"),
-    (Status, "flow", "status"),
-    (FigureMetric, "figure", "metric"),
-    (FigureApprox, "figure", "approx"),
-    (FigureKind, "figure", "kind"),
+    (values.EntityType, "entity", "type"),
+    (values.GeoKind, "entity", "geo_kind"),
+    (values.EventType, "event", "type"),
+    (values.Status, "event", "status"),
+    (values.Status, "flow", "status"),
+    (values.FigureMetric, "figure", "metric"),
+    (values.FigureApprox, "figure", "approx"),
+    (values.FigureKind, "figure", "kind"),
 ]
 
 
-@pytest.mark.parametrize(("values", "definition", "name"), ENUMS,
+@pytest.mark.parametrize(("allowed", "definition", "name"), ENUMS,
                          ids=[f"{d}.{n}" for _, d, n in ENUMS])
-def test_record_values_are_the_schema_enums(values: Any, definition: str, name: str) -> None:
+def test_record_values_are_the_schema_enums(allowed: Any, definition: str, name: str) -> None:
     listed = card_schema()["$defs"][definition]["properties"][name]["enum"]
-    assert list(get_args(values)) == [value for value in listed if value is not None]
+    assert list(get_args(allowed)) == [value for value in listed if value is not None]
 
 
 def test_sectors_are_the_schema_enum() -> None:
-    assert list(get_args(Sector)) == card_schema()["$defs"]["sectors"]["items"]["enum"]
+    assert list(get_args(values.Sector)) == card_schema()["$defs"]["sectors"]["items"]["enum"]
 
 
 def test_a_valid_card_has_no_problem() -> None:

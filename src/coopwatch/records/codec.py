@@ -23,11 +23,12 @@ from __future__ import annotations
 import types
 from collections.abc import Callable, Mapping
 from dataclasses import MISSING, Field, dataclass, fields
-from typing import Any, ClassVar, Self, Union, get_args, get_origin, get_type_hints
+from typing import Any, ClassVar, Self, TypeGuard, Union, get_args, get_origin, get_type_hints
 
 _METADATA_KEY = "coopwatch.card"
 
 Reader = Callable[[Any], Any]
+Writer = Callable[[Any], Any]
 
 
 @dataclass(frozen=True)
@@ -64,48 +65,33 @@ class JsonRecord:
     def to_json(self) -> dict[str, Any]:
         """The record as a JSON object, as the card writes it."""
         data: dict[str, Any] = {}
-        for slot in _slots(type(self)):
+        for slot in _card_slots(type(self)):
             value = getattr(self, slot.name)
-            if slot.written(self, value):
-                data[slot.key] = _written(value)
+            if slot.when is not None and getattr(self, slot.when[0]) != slot.when[1]:
+                continue
+            if value is not None or not slot.omit_none:
+                data[slot.key] = value if slot.write is None else slot.write(value)
         return data
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Self:
         """The record from a JSON object written by `to_json` (or by hand, as gold)."""
-        return cls(**{slot.name: slot.value(data) for slot in _slots(cls) if not slot.working})
-
-
-def _written(value: Any) -> Any:
-    if isinstance(value, JsonRecord):
-        return value.to_json()
-    if isinstance(value, tuple | list):
-        return [_written(item) for item in value]
-    return value
+        return cls(**{slot.name: slot.value(data) for slot in _card_slots(cls)})
 
 
 @dataclass(frozen=True)
 class _Slot:
-    """One field of a record class with everything the codec needs to know about it."""
+    """A field that the card holds, with what the codec needs to know about it."""
 
     name: str
     key: str
-    rules: CardField
+    when: tuple[str, object] | None
+    omit_none: bool
     required: bool
     nested: bool
     default: Callable[[], Any]
     read: Reader
-
-    @property
-    def working(self) -> bool:
-        return self.rules.working
-
-    def written(self, record: JsonRecord, value: Any) -> bool:
-        """Whether the card has this field's key for `record`."""
-        when = self.rules.when
-        if self.working or (when is not None and getattr(record, when[0]) != when[1]):
-            return False
-        return not (value is None and self.rules.omit_none)
+    write: Writer | None  # None: the value is written as it is
 
     def value(self, data: Mapping[str, Any]) -> Any:
         """The field's value read from a JSON object."""
@@ -116,32 +102,41 @@ class _Slot:
         return self.read(data[self.key])
 
 
-# Each record class's slots, worked out on first use. (A dict rather than
+# The card fields of each record class, worked out on first use. (A dict rather than
 # functools.cache, which mypy will not let take a class as its key.)
 _SLOTS: dict[type[JsonRecord], tuple[_Slot, ...]] = {}
 
 
-def _slots(record: type[JsonRecord]) -> tuple[_Slot, ...]:
+def _card_slots(record: type[JsonRecord]) -> tuple[_Slot, ...]:
     if record not in _SLOTS:
         hints = get_type_hints(record)
-        _SLOTS[record] = tuple(_slot(item, hints[item.name]) for item in fields(record))
+        _SLOTS[record] = tuple(
+            _slot(item, _rules(item), hints[item.name]) for item in fields(record)
+            if not _rules(item).working
+        )
     return _SLOTS[record]
 
 
-def _slot(item: Field[Any], hint: Any) -> _Slot:
+def _rules(item: Field[Any]) -> CardField:
     rules: CardField = item.metadata.get(_METADATA_KEY, CardField())
+    return rules
+
+
+def _slot(item: Field[Any], rules: CardField, hint: Any) -> _Slot:
     inner, optional = _without_none(hint)
     has_default = item.default is not MISSING or item.default_factory is not MISSING
-    nested = isinstance(inner, type) and issubclass(inner, JsonRecord)
     read = rules.read or _reader(inner)
+    write = _writer(inner)
     return _Slot(
         name=item.name,
         key=rules.key or item.name,
-        rules=rules,
+        when=rules.when,
+        omit_none=rules.omit_none,
         required=not (has_default or optional),
-        nested=nested,
+        nested=_is_record(inner),
         default=_default(item),
         read=_or_none(read) if optional else read,
+        write=_or_none(write) if optional and write is not None else write,
     )
 
 
@@ -163,13 +158,33 @@ def _without_none(hint: Any) -> tuple[Any, bool]:
 
 def _reader(hint: Any) -> Reader:
     """How a JSON value becomes a value of the type `hint`."""
-    if isinstance(hint, type) and issubclass(hint, JsonRecord):
+    if _is_record(hint):
         return hint.from_json
     if get_origin(hint) is tuple:
         return _tuple_reader(get_args(hint))
     if hint is int:
         return int
     return _as_is
+
+
+def _writer(hint: Any) -> Writer | None:
+    """How a value of the type `hint` becomes JSON (None: as it is)."""
+    if _is_record(hint):
+        return _record_json
+    if get_origin(hint) is tuple:
+        items = get_args(hint)
+        if len(items) == 2 and items[1] is Ellipsis and _is_record(items[0]):
+            return lambda value: [_record_json(item) for item in value]
+        return list
+    return None
+
+
+def _record_json(record: JsonRecord) -> dict[str, Any]:
+    return record.to_json()
+
+
+def _is_record(hint: Any) -> TypeGuard[type[JsonRecord]]:
+    return isinstance(hint, type) and issubclass(hint, JsonRecord)
 
 
 def _tuple_reader(args: tuple[Any, ...]) -> Reader:
