@@ -5,7 +5,7 @@
 
 Each floor is the measured F1 rounded down to 0.05; the sha256 of each gold file goes
 to tests/gold_sha256.json, so the gate knows the floors were pinned on that annotation. Raise the floors when quality
-rises; the gate (tests/test_gold_gate.py) then keeps it from falling back.
+rises; the gate (tests/evaluate/test_gold_gate.py) then keeps it from falling back.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import overload
 
 from coopwatch.evaluate.gold import Gold
 from coopwatch.evaluate.matching import Matching, match_items
@@ -19,6 +20,11 @@ from coopwatch.records import ENTITY_TYPES, Entity
 class EntityMatch:
     by_type: dict[str, Matching[Entity, Entity]]
     key_map: dict[str, str]
+
+    @overload
+    def mapped(self, key: str) -> str: ...
+    @overload
+    def mapped(self, key: None) -> None: ...
 
     def mapped(self, key: str | None) -> str | None:
         """The gold key a predicted key stands for (itself when it matched nothing)."""
@@ -36,7 +42,9 @@ def same_name(gold: Entity, pred: Entity) -> bool:
 
 def match_entities(gold: Sequence[Gold[Entity]], pred: Sequence[Entity]) -> EntityMatch:
     """Match entities type by type; exact keys are paired before names are tried."""
-    by_type = {kind: _match_type(gold, pred, kind) for kind in ENTITY_TYPES}
+    by_type: dict[str, Matching[Entity, Entity]] = {
+        kind: _match_type(gold, pred, kind) for kind in ENTITY_TYPES
+    }
     key_map = {
         item.key: gold_item.item.key
         for matching in by_type.values()

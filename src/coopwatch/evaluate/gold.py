@@ -20,6 +20,7 @@ from coopwatch.records import (
     Figure,
     Flow,
     Position,
+    Sector,
     Source,
 )
 
@@ -44,7 +45,7 @@ class GoldDocument:
     figures: tuple[Gold[Figure], ...] = ()
     flows: tuple[Gold[Flow], ...] = ()
     cooperation: tuple[Gold[Cooperation], ...] = ()
-    sectors: tuple[str, ...] = ()
+    sectors: tuple[Sector, ...] = ()
 
 
 def _items(data: Iterable[dict[str, Any]] | None, parse: Callable[[dict], T]) -> tuple[Gold[T], ...]:

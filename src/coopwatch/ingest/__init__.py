@@ -9,6 +9,7 @@ The stages, in order: `readers` (walk folders, size / binary checks, `encoding`)
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -29,11 +30,11 @@ def read_inputs(paths: Iterable[str | Path], settings: Settings) -> Iterator[Doc
         if isinstance(item, Rejection):
             yield item
             continue
-        for raw in guarded(str(item), lambda path=item: _raw_documents(path, settings)):
+        for raw in guarded(str(item), partial(_raw_documents, item, settings)):
             if isinstance(raw, Rejection):
                 yield raw
                 continue
-            yield from guarded(raw.name, lambda raw=raw: iter([build_document(raw, settings)]))
+            yield from guarded(raw.name, partial(_one_document, raw, settings))
 
 
 def _raw_documents(path: Path, settings: Settings) -> Iterator[RawDocument | Rejection]:
@@ -44,6 +45,10 @@ def _raw_documents(path: Path, settings: Settings) -> Iterator[RawDocument | Rej
         yield from read_jsonl(path, settings)
     else:
         yield read_document_file(path, settings, kind)
+
+
+def _one_document(raw: RawDocument, settings: Settings) -> Iterator[Document | Rejection]:
+    return iter([build_document(raw, settings)])
 
 
 def guarded(name: str, produce: Callable[[], Iterator[Item]]) -> Iterator[Item | Rejection]:

@@ -32,6 +32,8 @@ def read_webpage(html: str) -> Webpage:
         html, include_comments=False, include_tables=True, with_metadata=True,
         date_extraction_params=DATE_OPTIONS,
     )
+    if isinstance(found, dict):  # only with as_dict=True, which this call does not ask for
+        raise TypeError("trafilatura returned a dict")
     text = _paragraphs(found.text) if found is not None and found.text else ""
     if not text.strip():
         text = plain_text(html)

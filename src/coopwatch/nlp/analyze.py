@@ -146,17 +146,18 @@ def bio_token_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     """(first token, last token, type) of each span of BIO tags, read as slovnet reads
     them: B opens a span, I extends the open one whatever its type, O closes it."""
     spans: list[tuple[int, int, str]] = []
-    open_span: list | None = None
+    open_span: int | None = None  # index in `spans` of the span an I tag extends
     for position, tag in enumerate(tags):
         part, _, type = tag.partition("-")
         if part == "B":
-            open_span = [position, position, type]
-            spans.append(open_span)  # type: ignore[arg-type]
+            open_span = len(spans)
+            spans.append((position, position, type))
         elif part == "I" and open_span is not None:
-            open_span[1] = position
+            first, _, kind = spans[open_span]
+            spans[open_span] = (first, position, kind)
         elif part == "O":
             open_span = None
-    return [tuple(span) for span in spans]  # type: ignore[misc]
+    return spans
 
 
 # Which tokens around a name-like token get a reading (before, after): the entities stage

@@ -19,7 +19,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from coopwatch.evaluate.benchmarks import facts_metrics, ner_metrics
 from coopwatch.evaluate.benchmarks.factrueval import FactRuDoc, read_factrueval
@@ -35,6 +35,8 @@ from coopwatch.evaluate.benchmarks.systems import (
 )
 from coopwatch.evaluate.benchmarks.tally import Scores, Tally, add_scores, with_overall
 from coopwatch.tools import Toolkit
+
+Doc = TypeVar("Doc", FactRuDoc, NerelDoc)
 
 NER_DATASETS = ("factrueval-dev", "nerel-dev")
 FACT_DATASETS = ("factrueval-dev",)
@@ -141,10 +143,18 @@ def run_ner(system: System, dataset: str, docs: Sequence[FactRuDoc | NerelDoc]) 
     start_rss = peak_rss_mb()
     timed = annotate_all(system, docs)
     if dataset == "factrueval-dev":
-        metrics = score_factrueval(docs, timed.annotations)  # type: ignore[arg-type]
+        metrics = score_factrueval(_documents_of(FactRuDoc, docs), timed.annotations)
     else:
-        metrics = score_nerel(docs, timed.annotations)  # type: ignore[arg-type]
+        metrics = score_nerel(_documents_of(NerelDoc, docs), timed.annotations)
     return _result(system, dataset, docs, timed, start_rss, metrics)
+
+
+def _documents_of(kind: type[Doc], docs: Sequence[object]) -> list[Doc]:
+    """`docs` as the document type that their dataset's name promises (checked)."""
+    typed = [doc for doc in docs if isinstance(doc, kind)]
+    if len(typed) != len(docs):
+        raise TypeError(f"expected only {kind.__name__} documents")
+    return typed
 
 
 def score_factrueval(docs: Sequence[FactRuDoc],
@@ -211,7 +221,7 @@ def child(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     docs = read_dataset(args.dataset, args.data_dir, args.limit)
     if args.task == "facts":
-        result = run_facts(Coopwatch(Toolkit(), FACT_STAGES), docs)  # type: ignore[arg-type]
+        result = run_facts(Coopwatch(Toolkit(), FACT_STAGES), _documents_of(FactRuDoc, docs))
     else:
         stages = DATASET_STAGES[args.dataset]
         result = run_ner(make_system(args.system, stages=stages), args.dataset, docs)

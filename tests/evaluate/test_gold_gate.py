@@ -23,9 +23,10 @@ from coopwatch.evaluate.floors import (
 from coopwatch.pipeline import Pipeline
 from coopwatch.settings import get_settings
 
-ROOT = Path(__file__).resolve().parents[1]
-FLOORS = read_floors(Path(__file__).parent / "gold_floors.json")
-DIGESTS = json.loads((Path(__file__).parent / "gold_sha256.json").read_text(encoding="utf-8"))
+TESTS = Path(__file__).resolve().parents[1]
+ROOT = TESTS.parent
+FLOORS = read_floors(TESTS / "gold_floors.json")
+DIGESTS = json.loads((TESTS / "gold_sha256.json").read_text(encoding="utf-8"))
 GOLD_FILES = gold_files(ROOT)
 HEADLINE = ("PER", "ORG", "GEO", "positions", "events", "figures", "flows", "cooperation", "fact")
 

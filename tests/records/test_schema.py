@@ -6,7 +6,7 @@ import copy
 import json
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 from jsonschema import Draft202012Validator
@@ -27,6 +27,7 @@ from coopwatch.records import (
     Position,
     Source,
     Span,
+    values,
 )
 
 TEXT = ("Вице-губернатор Петербурга Кирилл Поляков встретился с делегацией Китая. "
@@ -82,6 +83,30 @@ def broken(path: str, value: Any) -> dict[str, Any]:
 def test_the_schema_is_valid_draft_2020_12() -> None:
     Draft202012Validator.check_schema(card_schema())
     assert card_schema()["$schema"].endswith("2020-12/schema")
+
+
+# A Literal type of the records, and where the card schema lists the same values.
+ENUMS = [
+    (values.EntityType, "entity", "type"),
+    (values.GeoKind, "entity", "geo_kind"),
+    (values.EventType, "event", "type"),
+    (values.Status, "event", "status"),
+    (values.Status, "flow", "status"),
+    (values.FigureMetric, "figure", "metric"),
+    (values.FigureApprox, "figure", "approx"),
+    (values.FigureKind, "figure", "kind"),
+]
+
+
+@pytest.mark.parametrize(("allowed", "definition", "name"), ENUMS,
+                         ids=[f"{d}.{n}" for _, d, n in ENUMS])
+def test_record_values_are_the_schema_enums(allowed: Any, definition: str, name: str) -> None:
+    listed = card_schema()["$defs"][definition]["properties"][name]["enum"]
+    assert list(get_args(allowed)) == [value for value in listed if value is not None]
+
+
+def test_sectors_are_the_schema_enum() -> None:
+    assert list(get_args(values.Sector)) == card_schema()["$defs"]["sectors"]["items"]["enum"]
 
 
 def test_a_valid_card_has_no_problem() -> None:

@@ -11,7 +11,7 @@ from coopwatch.ingest import read_inputs
 from coopwatch.records import Document, Rejection
 from coopwatch.settings import Settings
 
-FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
 NEWS = (
     "Губернатор Смоленской области встретился с генеральным директором Минского "
     "автомобильного завода. Стороны обсудили сборку автобусов в регионе."

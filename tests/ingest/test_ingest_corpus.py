@@ -10,7 +10,7 @@ from coopwatch.ingest import read_inputs
 from coopwatch.records import Document, Rejection
 from coopwatch.settings import Settings
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "examples"
 KEPT_QUOTES = (
     '"Это прививает качественный стиль вождения с юных лет", - отметил Кирилл Поляков.',
     '"Мы обмениваемся узлами и агрегатами, реализуя распределенную кооперацию", '

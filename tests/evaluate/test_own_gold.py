@@ -15,26 +15,18 @@ from typing import Any
 
 import pytest
 
-GOLD_DIR = Path(__file__).resolve().parent / "gold"
-OWN_GOLD = GOLD_DIR / "own.json"
+from coopwatch.records import (
+    ENTITY_TYPES,
+    EVENT_STATUSES,
+    EVENT_TYPES,
+    FIGURE_APPROX,
+    FIGURE_KINDS,
+    FIGURE_METRICS,
+    SECTORS,
+)
 
-ENTITY_TYPES = {"PER", "ORG", "GEO"}
-EVENT_TYPES = {
-    "meeting", "visit", "agreement", "localization", "joint_project", "investment", "forum",
-}
-STATUSES = {"proposed", "planned", "ongoing", "done"}
-METRICS = {
-    "trade_turnover", "export", "import", "investment", "contract_value", "count", "share",
-    "other",
-}
-APPROX = {"exact", "about", "more_than", "less_than"}
-KINDS = {"actual", "target", "forecast"}
-SECTORS = {
-    "automotive", "machinery", "shipbuilding", "aerospace", "energy", "chemicals",
-    "metallurgy", "pharma", "healthcare", "agriculture", "food", "forestry", "textiles",
-    "electronics", "construction", "transport", "trade", "finance", "tourism", "education",
-    "culture", "other",
-}
+GOLD_DIR = Path(__file__).resolve().parents[1] / "gold"
+OWN_GOLD = GOLD_DIR / "own.json"
 
 KEY = re.compile(r"^(?:[A-Z]{2}(?:-[A-Z0-9]{1,3})?|(?:geo|per|org):\S.*)$")
 DATE = re.compile(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?)$")
@@ -90,7 +82,7 @@ def structure_problems(doc: dict[str, Any]) -> list[str]:
             problems.append(f"key {ent['key']} does not fit type {ent['type']}")
     problems += [f"{where} {k} is not an entity" for where, k in fact_keys(doc) if k not in keys]
     for event in doc["events"]:
-        if event["type"] not in EVENT_TYPES or event["status"] not in STATUSES:
+        if event["type"] not in EVENT_TYPES or event["status"] not in EVENT_STATUSES:
             problems.append(f"bad event {event['type']} {event['status']}")
         if event.get("date") is not None and not DATE.match(event["date"]):
             problems.append(f"bad event date {event['date']}")
@@ -105,9 +97,9 @@ def structure_problems(doc: dict[str, Any]) -> list[str]:
 def figure_problems(figure: dict[str, Any]) -> list[str]:
     """What in one gold figure breaks the contract."""
     problems = []
-    if figure["metric"] not in METRICS or figure["approx"] not in APPROX:
+    if figure["metric"] not in FIGURE_METRICS or figure["approx"] not in FIGURE_APPROX:
         problems.append(f"bad figure metric/approx {figure['metric']} {figure['approx']}")
-    if figure["kind"] not in KINDS:
+    if figure["kind"] not in FIGURE_KINDS:
         problems.append(f"bad figure kind {figure['kind']}")
     if figure.get("period") is not None and not PERIOD.match(figure["period"]):
         problems.append(f"bad figure period {figure['period']}")

@@ -91,7 +91,7 @@ def test_seed_cards_slice_their_texts_and_fit_the_schema(
 
 
 def test_own_gold_cards_slice_their_texts_and_fit_the_schema(pipeline: Pipeline) -> None:
-    docs = _texts(Path(__file__).parent / "gold" / "texts")
+    docs = _texts(Path(__file__).resolve().parents[1] / "gold" / "texts")
     if not docs:
         pytest.skip("no own gold texts yet")
     _check_cards(pipeline, docs)
