@@ -13,12 +13,13 @@ from hypothesis import strategies as st
 
 from builders import kazan_card, spb_card
 from coopwatch.api import create_app
+from coopwatch.coverage import pieces
 from coopwatch.records import Span
 from coopwatch.settings import Settings
 from coopwatch.store import repository
 from coopwatch.store.db import Database
 from coopwatch.web import pages
-from coopwatch.web.highlight import highlighted, pieces
+from coopwatch.web.highlight import highlighted
 
 
 @pytest.fixture()

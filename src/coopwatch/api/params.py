@@ -1,6 +1,6 @@
 """Query parameters shared by the routes: pagination and the fact filters.
 
-Values are checked by `coopwatch.store.queries` (so the CLI gets the same messages);
+Values are checked by `coopwatch.store.read` (so the CLI gets the same messages);
 its `BadQuery` becomes a 422 response with the message as `detail` (see `app`).
 """
 
@@ -10,9 +10,9 @@ from typing import Annotated
 
 from fastapi import Query
 
-from coopwatch.store import queries
+from coopwatch.store import read
 
-Limit = Annotated[int, Query(ge=1, le=queries.MAX_LIMIT, description="Page size.")]
+Limit = Annotated[int, Query(ge=1, le=read.MAX_LIMIT, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
 Party = Annotated[list[str] | None, Query(
     description="An entity key among the fact's parties; repeat for several (all must be).")]
@@ -27,4 +27,4 @@ Subregions = Annotated[bool, Query(
 
 
 def pair(text: str | None) -> tuple[str, str] | None:
-    return queries.parse_pair(text) if text else None
+    return read.parse_pair(text) if text else None

@@ -15,7 +15,6 @@ from typing import Annotated, Any
 import typer
 from sqlalchemy.orm import Session
 
-from coopwatch.api import formats
 from coopwatch.cli.app import app, console
 from coopwatch.cli.ingest import DbOption
 from coopwatch.cli.query import (
@@ -26,7 +25,8 @@ from coopwatch.cli.query import (
     UntilOption,
     answer,
 )
-from coopwatch.store import queries
+from coopwatch.service import exports
+from coopwatch.store import read
 
 
 class Export(StrEnum):
@@ -40,10 +40,10 @@ def _lines(what: Export, filters: dict[str, Any]) -> Callable[[Session], Iterabl
     """What to write for `what`, given the filters that apply to it."""
     pick = {name: value for name, value in filters.items() if value is not None}
     writers: dict[Export, Callable[[Session], Iterable[str]]] = {
-        Export.cards: lambda s: formats.cards_jsonl(queries.iter_cards(s)),
-        Export.events: lambda s: formats.events_csv(queries.iter_events(s, **pick)),
-        Export.figures: lambda s: formats.figures_csv(queries.iter_figures(s, **pick)),
-        Export.graph: lambda s: [formats.graph_graphml(queries.full_graph(s, **pick))],
+        Export.cards: lambda s: exports.cards_jsonl(read.iter_cards(s)),
+        Export.events: lambda s: exports.events_csv(read.iter_events(s, **pick)),
+        Export.figures: lambda s: exports.figures_csv(read.iter_figures(s, **pick)),
+        Export.graph: lambda s: [exports.graph_graphml(read.full_graph(s, **pick))],
     }
     return writers[what]
 
@@ -59,16 +59,16 @@ def _filters(what: Export, **given: Any) -> dict[str, Any]:
     extra = sorted(name for name, value in given.items()
                    if value not in (None, [], ()) and name not in allowed)
     if extra:
-        raise queries.BadQuery(f"`export {what.value}` takes no --{', --'.join(extra)}")
+        raise read.BadQuery(f"`export {what.value}` takes no --{', --'.join(extra)}")
     pick = {name: value for name, value in given.items() if name in allowed}
     CHECKS.get(what, lambda **_: None)(**pick)  # bad values stop before the file is opened
     return pick
 
 
 CHECKS: dict[Export, Callable[..., Any]] = {
-    Export.events: queries.event_filter,
-    Export.figures: queries.figure_filter,
-    Export.graph: queries.graph_filter,
+    Export.events: read.event_filter,
+    Export.figures: read.figure_filter,
+    Export.graph: read.graph_filter,
 }
 
 
@@ -84,7 +84,7 @@ def export(
 ) -> None:
     """Write everything matching the filters (not a page) to OUTPUT."""
     def write(session: Session) -> int:
-        filters = _filters(what, party=party, pair=queries.parse_pair(pair) if pair else None,
+        filters = _filters(what, party=party, pair=read.parse_pair(pair) if pair else None,
                            since=since, until=until, period=period, sector=sector)
         count = 0
         with open(output, "w", encoding="utf-8", newline="") as handle:

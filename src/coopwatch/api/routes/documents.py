@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from coopwatch.api.deps import SessionDep, require_token
 from coopwatch.api.params import Limit, Offset
 from coopwatch.api.submit import DocumentIn, submit
-from coopwatch.store import queries, repository
+from coopwatch.store import read
 from coopwatch.web.highlight import highlighted
 
 router = APIRouter(tags=["documents"])
@@ -19,8 +19,8 @@ router = APIRouter(tags=["documents"])
 @router.get("/documents")
 def documents(session: SessionDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """Stored documents, newest first, with entity and fact counts."""
-    items = repository.list_documents(session, limit=limit, offset=offset)
-    total = repository.counts(session).documents
+    items = read.list_documents(session, limit=limit, offset=offset)
+    total = read.counts(session).documents
     return {"total": total, "limit": limit, "offset": offset,
             "items": [item.to_json() for item in items]}
 
@@ -28,7 +28,7 @@ def documents(session: SessionDep, limit: Limit = 50, offset: Offset = 0) -> dic
 @router.get("/documents/{doc_id}")
 def document(doc_id: str, session: SessionDep) -> dict[str, Any]:
     """The document card (SCHEMA.md)."""
-    card = repository.get_card(session, doc_id=doc_id)
+    card = read.get_card(session, doc_id=doc_id)
     if card is None:
         raise HTTPException(status_code=404, detail=f"no document with id {doc_id!r}")
     return card.to_json()
@@ -41,7 +41,7 @@ def document_text(
         description="json: segments with the facts citing each; html: <mark>ed text")] = "json",
 ) -> dict[str, Any] | HTMLResponse:
     """The text cut into segments marked by evidence (with the citing facts) and mentions."""
-    text = queries.document_text_with_evidence(session, doc_id=doc_id)
+    text = read.document_text_with_evidence(session, doc_id=doc_id)
     if text is None:
         raise HTTPException(status_code=404, detail=f"no document with id {doc_id!r}")
     if format == "html":
@@ -62,4 +62,4 @@ def add_document(body: DocumentIn, request: Request) -> JSONResponse:
 @router.get("/stats", tags=["documents"])
 def stats(session: SessionDep) -> dict[str, int]:
     """How many documents, rejections, entities, mentions and facts are stored."""
-    return repository.counts(session).to_json()
+    return read.counts(session).to_json()

@@ -9,10 +9,10 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response, StreamingResponse
 from sqlalchemy.orm import Session
 
-from coopwatch.api import formats
 from coopwatch.api.deps import SessionDep
 from coopwatch.api.params import Pair, Party, PeriodParam, Sector, Since, Until, pair
-from coopwatch.store import queries
+from coopwatch.service import exports
+from coopwatch.store import read
 from coopwatch.store.db import Database
 
 router = APIRouter(prefix="/export", tags=["exports"])
@@ -32,7 +32,7 @@ def _streamed(request: Request, write: Callable[[Session], Iterable[str]]) -> It
 @router.get("/cards.jsonl")
 def cards(request: Request) -> StreamingResponse:
     """Every stored card (SCHEMA.md), one JSON object a line."""
-    lines = _streamed(request, lambda session: formats.cards_jsonl(queries.iter_cards(session)))
+    lines = _streamed(request, lambda session: exports.cards_jsonl(read.iter_cards(session)))
     return StreamingResponse(lines, media_type="application/x-ndjson",
                              headers=_attachment("cards.jsonl"))
 
@@ -47,8 +47,8 @@ def events(
     """The events matching the filters of /api/events, as CSV."""
     filters = {"type": type, "status": status, "party": party or [], "pair": pair(pair_),
                "sector": sector, "since": since, "until": until, "period": period}
-    queries.event_filter(**filters)  # bad filters are a 422 before the stream starts
-    lines = _streamed(request, lambda s: formats.events_csv(queries.iter_events(s, **filters)))
+    read.event_filter(**filters)  # bad filters are a 422 before the stream starts
+    lines = _streamed(request, lambda s: exports.events_csv(read.iter_events(s, **filters)))
     return StreamingResponse(lines, media_type="text/csv; charset=utf-8",
                              headers=_attachment("events.csv"))
 
@@ -63,8 +63,8 @@ def figures(
     """The figures matching the filters of /api/figures, as CSV."""
     filters = {"metric": metric, "kind": kind, "party": party or [], "pair": pair(pair_),
                "since": since, "until": until, "period": period}
-    queries.figure_filter(**filters)
-    lines = _streamed(request, lambda s: formats.figures_csv(queries.iter_figures(s, **filters)))
+    read.figure_filter(**filters)
+    lines = _streamed(request, lambda s: exports.figures_csv(read.iter_figures(s, **filters)))
     return StreamingResponse(lines, media_type="text/csv; charset=utf-8",
                              headers=_attachment("figures.csv"))
 
@@ -77,7 +77,7 @@ def graph(
     min_weight: Annotated[int, Query(ge=1)] = 1,
 ) -> Response:
     """The whole cooperation graph (all edges) as GraphML."""
-    found = queries.full_graph(session, sector=sector, since=since, until=until, period=period,
+    found = read.full_graph(session, sector=sector, since=since, until=until, period=period,
                                type=type, kinds=kinds or ["cooperation"], min_weight=min_weight)
-    return Response(formats.graph_graphml(found), media_type="application/graphml+xml",
+    return Response(exports.graph_graphml(found), media_type="application/graphml+xml",
                     headers=_attachment("graph.graphml"))

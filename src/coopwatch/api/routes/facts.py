@@ -19,7 +19,7 @@ from coopwatch.api.params import (
     Until,
     pair,
 )
-from coopwatch.store import queries
+from coopwatch.store import read
 
 router = APIRouter(tags=["facts"])
 
@@ -35,7 +35,7 @@ def events(
     limit: Limit = 50, offset: Offset = 0,
 ) -> dict[str, Any]:
     """Events, newest first, with the documents and evidence they come from."""
-    return queries.list_events(
+    return read.list_events(
         session, type=type, status=status, party=party or [], pair=pair(pair_), sector=sector,
         since=since, until=until, period=period, subregions=subregions,
         limit=limit, offset=offset,
@@ -52,7 +52,7 @@ def figures(
     subregions: Subregions = False, limit: Limit = 50, offset: Offset = 0,
 ) -> dict[str, Any]:
     """Figures, latest period first, with the documents and evidence they come from."""
-    return queries.list_figures(
+    return read.list_figures(
         session, metric=metric, kind=kind, party=party or [], pair=pair(pair_),
         since=since, until=until, period=period, subregions=subregions,
         limit=limit, offset=offset,

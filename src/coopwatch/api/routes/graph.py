@@ -8,14 +8,14 @@ from fastapi import APIRouter, Query
 
 from coopwatch.api.deps import SessionDep
 from coopwatch.api.params import Offset, PeriodParam, Sector, Since, Until
-from coopwatch.store import queries
+from coopwatch.store import read
 
 router = APIRouter(tags=["graph"])
 
 Kinds = Annotated[list[str] | None, Query(
     alias="kind", description="Fact kinds that make edges (repeatable): "
-    + ", ".join(queries.GRAPH_KINDS) + "; default cooperation.")]
-EdgeLimit = Annotated[int, Query(ge=1, le=queries.MAX_LIMIT, description="Edges per page.")]
+    + ", ".join(read.GRAPH_KINDS) + "; default cooperation.")]
+EdgeLimit = Annotated[int, Query(ge=1, le=read.MAX_LIMIT, description="Edges per page.")]
 
 
 @router.get("/graph")
@@ -25,10 +25,10 @@ def graph(
     type: Annotated[str | None, Query(description="Only entities of this type: GEO, ORG, PER.")
                     ] = None,
     kinds: Kinds = None, min_weight: Annotated[int, Query(ge=1)] = 1,
-    limit: EdgeLimit = queries.MAX_LIMIT, offset: Offset = 0,
+    limit: EdgeLimit = read.MAX_LIMIT, offset: Offset = 0,
 ) -> dict[str, Any]:
     """Edges weighted by reporting documents (and facts), heaviest first, and their nodes."""
-    return queries.cooperation_graph(
+    return read.cooperation_graph(
         session, sector=sector, since=since, until=until, period=period, type=type,
         kinds=kinds or ["cooperation"], min_weight=min_weight, limit=limit, offset=offset,
     ).to_json()

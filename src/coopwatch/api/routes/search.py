@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 
 from coopwatch.api.deps import SessionDep
 from coopwatch.api.params import Limit, Offset
-from coopwatch.store import queries
+from coopwatch.store import read
 
 router = APIRouter(tags=["search"])
 
@@ -20,4 +20,4 @@ def search(
     limit: Limit = 50, offset: Offset = 0,
 ) -> dict[str, Any]:
     """Documents matching the words of `q`, with a snippet."""
-    return queries.search_documents(session, query=q, limit=limit, offset=offset).to_json()
+    return read.search_documents(session, query=q, limit=limit, offset=offset).to_json()
