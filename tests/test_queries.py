@@ -58,11 +58,22 @@ def test_pages_are_bounded(limit: int, offset: int) -> None:
 
 def test_unknown_choices_list_the_known_ones() -> None:
     with pytest.raises(BadQuery, match="unknown event type 'summit'; expected one of: meeting"):
-        read.event_filter(type="summit")
+        read.EventFilters(type="summit").selection()
     with pytest.raises(BadQuery, match="unknown sector 'cars'"):
-        read.event_filter(sector="cars")
+        read.EventFilters(sector="cars").selection()
     with pytest.raises(BadQuery, match="unknown figure metric"):
-        read.figure_filter(metric="turnover")
+        read.FigureFilters(metric="turnover").selection()
+
+
+def test_filters_join_parties_and_pair_once_and_check_the_pair() -> None:
+    filters = read.EventFilters(party=["RU-BRY", "CN"], pair="RU-BRY,BY", since="2024")
+    selection = filters.selection()
+    assert selection.parties == ("RU-BRY", "CN", "BY")
+    assert selection.period == Period("2024", None)
+    with pytest.raises(BadQuery, match="bad pair"):
+        read.FigureFilters(pair="BY").selection()
+    with pytest.raises(BadQuery, match="unknown fact kind 'trade'"):
+        read.GraphFilters(kinds=["trade"]).selection()
 
 
 @pytest.mark.parametrize(("text", "folded"), [

@@ -115,10 +115,11 @@ def events(
     as_json: JsonOption = False, db: DbOption = None,
 ) -> None:
     """Events across documents, newest first (e.g. --party RU-TA --party CN --since 2023)."""
+    filters = read.EventFilters(type=type, status=status, party=party or [], pair=pair,
+                                sector=sector, since=since, until=until, period=period,
+                                subregions=subregions)
     page = answer(db, lambda session: read.list_events(
-        session, type=type, status=status, party=party or [],
-        pair=read.parse_pair(pair) if pair else None, sector=sector, since=since,
-        until=until, period=period, subregions=subregions, limit=limit, offset=offset))
+        session, filters=filters, limit=limit, offset=offset))
     emit(page, as_json, events_table)
 
 
@@ -132,10 +133,11 @@ def figures(
     as_json: JsonOption = False, db: DbOption = None,
 ) -> None:
     """Figures across documents, latest period first (e.g. --metric trade_turnover --pair RU-BRY,BY)."""
+    filters = read.FigureFilters(metric=metric, kind=kind, party=party or [], pair=pair,
+                                 since=since, until=until, period=period,
+                                 subregions=subregions)
     page = answer(db, lambda session: read.list_figures(
-        session, metric=metric, kind=kind, party=party or [],
-        pair=read.parse_pair(pair) if pair else None, since=since, until=until,
-        period=period, subregions=subregions, limit=limit, offset=offset))
+        session, filters=filters, limit=limit, offset=offset))
     emit(page, as_json, figures_table)
 
 
@@ -201,9 +203,11 @@ def graph(
     db: DbOption = None,
 ) -> None:
     """The cooperation graph's edges, heaviest first (weight = documents reporting them)."""
+    filters = read.GraphFilters(sector=sector, since=since, until=until, period=period,
+                                type=type, kinds=kind or ["cooperation"],
+                                min_weight=min_weight)
     found = answer(db, lambda session: read.cooperation_graph(
-        session, sector=sector, since=since, until=until, period=period, type=type,
-        kinds=kind or ["cooperation"], min_weight=min_weight, limit=limit, offset=offset))
+        session, filters=filters, limit=limit, offset=offset))
     emit(found, as_json, graph_table)
 
 

@@ -24,16 +24,16 @@ from coopwatch.store.models import (
     FactSourceRow,
     MentionRow,
 )
+from coopwatch.store.read.conditions import escape_like, facts_of, sectors_json
 from coopwatch.store.read.facts import list_events, list_figures, positions_of_party
 from coopwatch.store.read.filters import (
     DEFAULT_LIMIT,
     PROFILE_LIMIT,
     BadQuery,
+    EventFilters,
+    FigureFilters,
     check_choice,
     check_page,
-    escape_like,
-    facts_of,
-    sectors_json,
 )
 from coopwatch.store.read.results import EntityMatch, EntityProfile, EntitySummary, Page, Partner
 
@@ -132,8 +132,8 @@ def entity_profile(
         entity=_entity_match(session, row, documents or 0),
         partners=partners(session, key=key, limit=limit),
         sectors=sector_counts(session, key=key),
-        events=list_events(session, party=[key], limit=limit),
-        figures=list_figures(session, party=[key], limit=limit),
+        events=list_events(session, filters=EventFilters(party=[key]), limit=limit),
+        figures=list_figures(session, filters=FigureFilters(party=[key]), limit=limit),
         positions=positions_of_party(session, key=key, limit=limit),
     )
 

@@ -7,33 +7,26 @@ item carries where it was read first (`FactOrigin`) and its evidence as text.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from coopwatch.records import (
-    EVENT_STATUSES,
-    EVENT_TYPES,
-    FIGURE_KINDS,
-    FIGURE_METRICS,
-    SECTORS,
-)
 from coopwatch.store.models import (
     DocumentRow,
     FactPartyRow,
     FactRow,
     FactSourceRow,
 )
+from coopwatch.store.read.conditions import FactSelection
 from coopwatch.store.read.filters import (
     DEFAULT_LIMIT,
     MAX_LIMIT,
     PROFILE_LIMIT,
-    FactFilter,
-    check_choice,
+    EventFilters,
+    FigureFilters,
     check_page,
-    period_bounds,
 )
 from coopwatch.store.read.results import (
     EventItem,
@@ -46,9 +39,12 @@ from coopwatch.store.read.results import (
     PositionItem,
 )
 
+NO_EVENT_FILTERS = EventFilters()
+NO_FIGURE_FILTERS = FigureFilters()
+
 
 def _facts_page(
-    session: Session, wanted: FactFilter, *, limit: int, offset: int
+    session: Session, wanted: FactSelection, *, limit: int, offset: int
 ) -> tuple[int, list[Any]]:
     """How many facts match, and one page of them (newest date first) with their document."""
     check_page(limit, offset)
@@ -102,69 +98,45 @@ def _position(row: Any) -> PositionItem:
                         of=data.get("of"))
 
 
-def _parties(party: Sequence[str], pair: tuple[str, str] | None) -> tuple[str, ...]:
-    return tuple(dict.fromkeys([*party, *(pair or ())]))
-
-
-def event_filter(
-    *, type: str | None = None, party: Sequence[str] = (), pair: tuple[str, str] | None = None,
-    sector: str | None = None, since: str | None = None, until: str | None = None,
-    period: str | None = None, status: str | None = None, subregions: bool = False,
-) -> FactFilter:
-    """The filter of events; unknown types, statuses, sectors and bad periods raise BadQuery."""
-    check_choice("event type", type, EVENT_TYPES)
-    check_choice("event status", status, EVENT_STATUSES)
-    check_choice("sector", sector, SECTORS)
-    return FactFilter(kind="event", subtype=type, status=status, parties=_parties(party, pair),
-                      sector=sector, period=period_bounds(period=period, since=since, until=until),
-                      subregions=subregions)
-
-
-def figure_filter(
-    *, metric: str | None = None, party: Sequence[str] = (), pair: tuple[str, str] | None = None,
-    period: str | None = None, since: str | None = None, until: str | None = None,
-    kind: str | None = None, subregions: bool = False,
-) -> FactFilter:
-    """The filter of figures (`kind`: actual, target or forecast)."""
-    check_choice("figure metric", metric, FIGURE_METRICS)
-    check_choice("figure kind", kind, FIGURE_KINDS)
-    return FactFilter(kind="figure", subtype=metric, status=kind, parties=_parties(party, pair),
-                      period=period_bounds(period=period, since=since, until=until),
-                      subregions=subregions)
-
-
 def list_events(
-    session: Session, *, limit: int = DEFAULT_LIMIT, offset: int = 0, **filters: Any
+    session: Session, *, filters: EventFilters = NO_EVENT_FILTERS,
+    limit: int = DEFAULT_LIMIT, offset: int = 0,
 ) -> Page:
-    """Events matching `event_filter(**filters)`, newest first."""
-    total, rows = _facts_page(session, event_filter(**filters), limit=limit, offset=offset)
+    """Events matching the filters, newest first."""
+    total, rows = _facts_page(session, filters.selection(), limit=limit, offset=offset)
     return Page(total, limit, offset, tuple(_event(row) for row in rows))
 
 
 def list_figures(
-    session: Session, *, limit: int = DEFAULT_LIMIT, offset: int = 0, **filters: Any
+    session: Session, *, filters: FigureFilters = NO_FIGURE_FILTERS,
+    limit: int = DEFAULT_LIMIT, offset: int = 0,
 ) -> Page:
-    """Figures matching `figure_filter(**filters)`, latest period first."""
-    total, rows = _facts_page(session, figure_filter(**filters), limit=limit, offset=offset)
+    """Figures matching the filters, latest period first."""
+    total, rows = _facts_page(session, filters.selection(), limit=limit, offset=offset)
     return Page(total, limit, offset, tuple(_figure(row) for row in rows))
 
 
 def positions_of_party(session: Session, *, key: str, limit: int = PROFILE_LIMIT) -> Page:
     """The first page of the positions `key` is a party of (person or where held)."""
-    total, rows = _facts_page(session, FactFilter(kind="position", parties=(key,)),
+    total, rows = _facts_page(session, FactSelection(kind="position", parties=(key,)),
                               limit=limit, offset=0)
     return Page(total, limit, 0, tuple(_position(row) for row in rows))
 
 
-def iter_events(session: Session, **filters: Any) -> Iterator[EventItem]:
+def iter_events(
+    session: Session, *, filters: EventFilters = NO_EVENT_FILTERS
+) -> Iterator[EventItem]:
     """Every matching event, a page at a time (for exports)."""
     yield from _iter_pages(lambda offset: list_events(
-        session, limit=MAX_LIMIT, offset=offset, **filters))
+        session, filters=filters, limit=MAX_LIMIT, offset=offset))
 
 
-def iter_figures(session: Session, **filters: Any) -> Iterator[FigureItem]:
+def iter_figures(
+    session: Session, *, filters: FigureFilters = NO_FIGURE_FILTERS
+) -> Iterator[FigureItem]:
+    """Every matching figure, a page at a time (for exports)."""
     yield from _iter_pages(lambda offset: list_figures(
-        session, limit=MAX_LIMIT, offset=offset, **filters))
+        session, filters=filters, limit=MAX_LIMIT, offset=offset))
 
 
 def _iter_pages(fetch: Any) -> Iterator[Any]:

@@ -1,60 +1,131 @@
-"""The parameters of the reads, checked in one place, and their SQL conditions.
+"""What a caller may ask of the reads, as typed filter objects checked in one place.
 
-A `party` is a key among a fact's parties (any role), a `pair` is two such keys;
-`since` / `until` / `period` compare the fact's partial ISO date (event date, figure
-period start) with `2024`, `2024-05`, `2024-05-17` or a range `2024-01/2024-09`. A
-parameter that cannot be understood raises `BadQuery` with a message that says what
-was expected; the API answers it with 422, the CLI with exit code 2.
+`EventFilters`, `FigureFilters` (both `FactFilters`) and `GraphFilters` are Pydantic
+models: the API takes them as query models, the CLI and the exports build them from
+their options, and the store reads them. A `party` is a key among a fact's parties
+(any role), a `pair` two such keys; `since` / `until` / `period` compare the fact's
+partial ISO date (event date, figure period start) with `2024`, `2024-05`,
+`2024-05-17` or a range `2024-01/2024-09`. `selection()` checks every value and turns
+them into what the SQL needs; a value that cannot be understood raises `BadQuery`
+with a message that says what was expected (the API answers 422, the CLI exit 2).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import ColumnElement, Select, or_, select
+from pydantic import BaseModel, ConfigDict, Field
 
-from coopwatch.store.models import (
-    FactPartyRow,
-    FactRow,
+from coopwatch.records import (
+    ENTITY_TYPES,
+    EVENT_STATUSES,
+    EVENT_TYPES,
+    FIGURE_KINDS,
+    FIGURE_METRICS,
+    SECTORS,
 )
+from coopwatch.store.read.conditions import FactSelection, GraphSelection, Period
 
 DEFAULT_LIMIT = 50
-
-
 MAX_LIMIT = 500
-
-
 PROFILE_LIMIT = 50
-
-
 GRAPH_KINDS = ("cooperation", "flow", "event", "figure")
-
-
 PERIOD_HELP = (
     "expected a year (2024), a month (2024-05), a day (2024-05-17) "
     "or a range of them (2024-01/2024-09)"
 )
-
-
 _DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
-
-
-_AFTER_ANY_DATE = "~"  # sorts after every digit and '-': '2024-12-31' < '2024~'
 
 
 class BadQuery(ValueError):
     """A query parameter that cannot be understood; the message says what was expected."""
 
 
-@dataclass(frozen=True)
-class Period:
-    """Inclusive bounds on partial ISO dates; either may be open (None)."""
+class FactFilters(BaseModel):
+    """The filters events and figures share: parties, a pair, dates."""
 
-    start: str | None = None
-    end: str | None = None
+    model_config = ConfigDict(frozen=True, populate_by_name=True)
+
+    party: list[str] = Field(default_factory=list, description=(
+        "An entity key among the fact's parties; repeat for several (all must be)."))
+    pair: str | None = Field(None, description="Two keys, comma-separated: RU-BRY,BY.")
+    since: str | None = Field(None, description="From this date: 2023, 2023-05, 2023-05-17.")
+    until: str | None = Field(None, description="Up to the end of this date: 2024, 2024-09.")
+    period: str | None = Field(None, description=(
+        "A year, a month or a range: 2024, 2024-05, 2024-01/2024-09."))
+    subregions: bool = Field(False, description=(
+        "A country key also matches its regions' keys (CN matches CN-ZJ)."))
+
+    def parties(self) -> tuple[str, ...]:
+        """The party keys and the pair's two keys, each once."""
+        pair = parse_pair(self.pair) if self.pair else ()
+        return tuple(dict.fromkeys([*self.party, *pair]))
+
+    def bounds(self) -> Period:
+        return period_bounds(period=self.period, since=self.since, until=self.until)
+
+
+class EventFilters(FactFilters):
+    """Which events to list: the shared filters, a type, a status and a sector."""
+
+    type: str | None = Field(None, description="meeting, visit, agreement, …")
+    status: str | None = Field(None, description="proposed, planned, ongoing, done")
+    sector: str | None = Field(None, description="A sector of SCHEMA.md: automotive, …")
+
+    def selection(self) -> FactSelection:
+        """The checked selection; unknown types, statuses, sectors and bad dates raise."""
+        parties = self.parties()
+        check_choice("event type", self.type, EVENT_TYPES)
+        check_choice("event status", self.status, EVENT_STATUSES)
+        check_choice("sector", self.sector, SECTORS)
+        return FactSelection(kind="event", subtype=self.type, status=self.status,
+                             parties=parties, sector=self.sector, period=self.bounds(),
+                             subregions=self.subregions)
+
+
+class FigureFilters(FactFilters):
+    """Which figures to list: the shared filters, a metric and a kind."""
+
+    metric: str | None = Field(None, description="trade_turnover, export, …")
+    kind: str | None = Field(None, description="actual, target, forecast")
+
+    def selection(self) -> FactSelection:
+        """The checked selection; unknown metrics, kinds and bad dates raise."""
+        parties = self.parties()
+        check_choice("figure metric", self.metric, FIGURE_METRICS)
+        check_choice("figure kind", self.kind, FIGURE_KINDS)
+        return FactSelection(kind="figure", subtype=self.metric, status=self.kind,
+                             parties=parties, period=self.bounds(),
+                             subregions=self.subregions)
+
+
+class GraphFilters(BaseModel):
+    """Which facts make the edges of the cooperation graph, and between whom."""
+
+    model_config = ConfigDict(frozen=True, populate_by_name=True)
+
+    sector: str | None = Field(None, description="A sector of SCHEMA.md: automotive, …")
+    since: str | None = Field(None, description="From this date: 2023, 2023-05, 2023-05-17.")
+    until: str | None = Field(None, description="Up to the end of this date: 2024, 2024-09.")
+    period: str | None = Field(None, description=(
+        "A year, a month or a range: 2024, 2024-05, 2024-01/2024-09."))
+    type: str | None = Field(None, description="Only entities of this type: GEO, ORG, PER.")
+    kinds: list[str] = Field(["cooperation"], alias="kind", description=(
+        "Fact kinds that make edges (repeatable): " + ", ".join(GRAPH_KINDS)
+        + "; default cooperation."))
+    min_weight: int = Field(1, ge=1, description="Only edges of at least this weight.")
+
+    def selection(self) -> GraphSelection:
+        """The checked selection; bad values raise BadQuery."""
+        check_choice("sector", self.sector, SECTORS)
+        check_choice("entity type", self.type, ENTITY_TYPES)
+        for kind in self.kinds:
+            check_choice("fact kind", kind, GRAPH_KINDS)
+        period = period_bounds(period=self.period, since=self.since, until=self.until)
+        return GraphSelection(sector=self.sector, period=period, entity_type=self.type,
+                              kinds=tuple(self.kinds) or ("cooperation",),
+                              min_weight=self.min_weight)
 
 
 def parse_period(text: str) -> Period:
@@ -97,52 +168,3 @@ def check_page(limit: int, offset: int) -> None:
         raise BadQuery(f"limit must be between 1 and {MAX_LIMIT}, got {limit}")
     if offset < 0:
         raise BadQuery(f"offset must be 0 or more, got {offset}")
-
-
-@dataclass(frozen=True)
-class FactFilter:
-    """What facts of one kind to keep; every given condition must hold."""
-
-    kind: str
-    subtype: str | None = None
-    status: str | None = None
-    parties: tuple[str, ...] = ()
-    sector: str | None = None
-    period: Period = Period()
-    subregions: bool = False
-
-    def conditions(self) -> list[ColumnElement[bool]]:
-        found: list[ColumnElement[bool]] = [FactRow.kind == self.kind]
-        if self.subtype is not None:
-            found.append(FactRow.subtype == self.subtype)
-        if self.status is not None:
-            found.append(FactRow.status == self.status)
-        found += [FactRow.id.in_(facts_of(key, self.subregions)) for key in self.parties]
-        if self.sector is not None:
-            found.append(sectors_json().like(f'%"{self.sector}"%'))
-        return found + date_conditions(FactRow.date, self.period)
-
-
-def facts_of(key: str, subregions: bool) -> Select[Any]:
-    """The ids of the facts `key` is a party of (with subregions: `CN` also takes `CN-ZJ`)."""
-    match = FactPartyRow.entity_key == key
-    if subregions:
-        match = or_(match, FactPartyRow.entity_key.like(escape_like(key) + "-%", escape="\\"))
-    return select(FactPartyRow.fact_id).where(match)
-
-
-def sectors_json() -> ColumnElement[str]:
-    return FactRow.payload["sectors"].as_string()
-
-
-def date_conditions(column: Any, period: Period) -> list[ColumnElement[bool]]:
-    found = []
-    if period.start:
-        found.append(column >= period.start)
-    if period.end:
-        found += [column <= period.end + _AFTER_ANY_DATE, column >= "0"]
-    return found
-
-
-def escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

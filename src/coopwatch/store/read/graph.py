@@ -7,70 +7,46 @@ weight of their returned edges.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
-from coopwatch.records import (
-    ENTITY_TYPES,
-    SECTORS,
-)
 from coopwatch.store.models import (
     EntityRow,
     FactPartyRow,
     FactRow,
     FactSourceRow,
 )
+from coopwatch.store.read.conditions import GraphSelection, date_conditions, sectors_json
 from coopwatch.store.read.filters import (
-    GRAPH_KINDS,
     MAX_LIMIT,
-    BadQuery,
-    Period,
-    check_choice,
+    GraphFilters,
     check_page,
-    date_conditions,
-    period_bounds,
-    sectors_json,
 )
 from coopwatch.store.read.results import Graph, GraphEdge, GraphNode
 
+NO_GRAPH_FILTERS = GraphFilters()
+
 
 def cooperation_graph(
-    session: Session, *, limit: int = MAX_LIMIT, offset: int = 0, **filters: Any
+    session: Session, *, filters: GraphFilters = NO_GRAPH_FILTERS,
+    limit: int = MAX_LIMIT, offset: int = 0,
 ) -> Graph:
     """Who cooperates with whom: an edge per pair of parties of the same facts,
     weighted by the number of documents reporting those facts; heaviest first.
 
-    Filters (`graph_filter`): `sector`, `since` / `until` / `period`, `type` (only
-    entities of that type as nodes: GEO, ORG, PER), `kinds` (the fact kinds that make
-    edges, default cooperation only), `min_weight`.
+    `filters`: `sector`, `since` / `until` / `period`, `type` (only entities of that
+    type as nodes: GEO, ORG, PER), `kinds` (the fact kinds that make edges, default
+    cooperation only), `min_weight`.
     """
     check_page(limit, offset)
-    return _graph(session, _edges_query(**graph_filter(**filters)), limit, offset)
+    return _graph(session, _edges_query(filters.selection()), limit, offset)
 
 
-def full_graph(session: Session, **filters: Any) -> Graph:
+def full_graph(session: Session, *, filters: GraphFilters = NO_GRAPH_FILTERS) -> Graph:
     """Every edge of the graph (for exports); the same filters as `cooperation_graph`."""
-    return _graph(session, _edges_query(**graph_filter(**filters)), None, 0)
-
-
-def graph_filter(
-    *, sector: str | None = None, since: str | None = None, until: str | None = None,
-    period: str | None = None, type: str | None = None,
-    kinds: Sequence[str] = ("cooperation",), min_weight: int = 1,
-) -> dict[str, Any]:
-    """The checked arguments of `_edges_query`; bad values raise BadQuery."""
-    check_choice("sector", sector, SECTORS)
-    check_choice("entity type", type, ENTITY_TYPES)
-    for kind in kinds:
-        check_choice("fact kind", kind, GRAPH_KINDS)
-    if min_weight < 1:
-        raise BadQuery(f"min_weight must be 1 or more, got {min_weight}")
-    return {"sector": sector, "period": period_bounds(period=period, since=since, until=until),
-            "entity_type": type, "kinds": tuple(kinds) or ("cooperation",),
-            "min_weight": min_weight}
+    return _graph(session, _edges_query(filters.selection()), None, 0)
 
 
 def _graph(session: Session, query: Select[Any], limit: int | None, offset: int) -> Graph:
@@ -84,17 +60,14 @@ def _graph(session: Session, query: Select[Any], limit: int | None, offset: int)
     return Graph(total, limit or total, offset, _nodes(session, found), found)
 
 
-def _edges_query(
-    *, sector: str | None, period: Period, entity_type: str | None, kinds: Sequence[str],
-    min_weight: int,
-) -> Select[Any]:
+def _edges_query(wanted: GraphSelection) -> Select[Any]:
     first, second = aliased(FactPartyRow), aliased(FactPartyRow)
     weight = func.count(func.distinct(FactSourceRow.document_id))
-    conditions = [FactRow.kind.in_(kinds), *date_conditions(FactRow.date, period)]
-    if sector:
-        conditions.append(sectors_json().like(f'%"{sector}"%'))
-    if entity_type:
-        typed = select(EntityRow.key).where(EntityRow.type == entity_type)
+    conditions = [FactRow.kind.in_(wanted.kinds), *date_conditions(FactRow.date, wanted.period)]
+    if wanted.sector:
+        conditions.append(sectors_json().like(f'%"{wanted.sector}"%'))
+    if wanted.entity_type:
+        typed = select(EntityRow.key).where(EntityRow.type == wanted.entity_type)
         conditions += [first.entity_key.in_(typed), second.entity_key.in_(typed)]
     return (
         select(first.entity_key.label("source"), second.entity_key.label("target"),
@@ -105,7 +78,7 @@ def _edges_query(
         .join(second, (second.fact_id == FactRow.id) & (first.entity_key < second.entity_key))
         .where(*conditions)
         .group_by(first.entity_key, second.entity_key)
-        .having(weight >= min_weight)
+        .having(weight >= wanted.min_weight)
     )
 
 
