@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 
+from coopwatch.api import schemas
 from coopwatch.api.deps import SessionDep, require_token
 from coopwatch.api.params import Limit, Offset
 from coopwatch.api.submit import DocumentIn, submit
@@ -16,7 +17,7 @@ from coopwatch.web.highlight import highlighted
 router = APIRouter(tags=["documents"])
 
 
-@router.get("/documents")
+@router.get("/documents", response_model=schemas.Page[schemas.DocumentSummary])
 def documents(session: SessionDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """Stored documents, newest first, with entity and fact counts."""
     items = read.list_documents(session, limit=limit, offset=offset)
@@ -25,7 +26,7 @@ def documents(session: SessionDep, limit: Limit = 50, offset: Offset = 0) -> dic
             "items": [item.to_json() for item in items]}
 
 
-@router.get("/documents/{doc_id}")
+@router.get("/documents/{doc_id}", response_model=schemas.Card)
 def document(doc_id: str, session: SessionDep) -> dict[str, Any]:
     """The document card (SCHEMA.md)."""
     card = read.get_card(session, doc_id=doc_id)
@@ -34,7 +35,8 @@ def document(doc_id: str, session: SessionDep) -> dict[str, Any]:
     return card.to_json()
 
 
-@router.get("/documents/{doc_id}/text", response_model=None)
+@router.get("/documents/{doc_id}/text", response_model=schemas.DocumentText,
+            responses={200: {"content": {"text/html": {}}}})
 def document_text(
     doc_id: str, session: SessionDep,
     format: Annotated[Literal["json", "html"], Query(
@@ -50,7 +52,8 @@ def document_text(
 
 
 @router.post("/documents", dependencies=[Depends(require_token)],
-             responses={201: {"description": "stored"}, 200: {"description": "duplicate"},
+             responses={201: {"description": "stored", "model": schemas.Submitted},
+                        200: {"description": "duplicate", "model": schemas.Submitted},
                         401: {"description": "no or wrong token"},
                         409: {"description": "the id is taken by another text"},
                         422: {"description": "bad body, or the text was rejected"}})
@@ -59,7 +62,7 @@ def add_document(body: DocumentIn, request: Request) -> JSONResponse:
     return submit(body, request.app)
 
 
-@router.get("/stats", tags=["documents"])
+@router.get("/stats", tags=["documents"], response_model=schemas.StoreCounts)
 def stats(session: SessionDep) -> dict[str, int]:
     """How many documents, rejections, entities, mentions and facts are stored."""
     return read.counts(session).to_json()

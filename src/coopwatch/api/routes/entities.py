@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query
 
+from coopwatch.api import schemas
 from coopwatch.api.deps import SessionDep
 from coopwatch.api.params import Limit, Offset
 from coopwatch.records import ENTITY_TYPES
@@ -16,7 +17,8 @@ router = APIRouter(tags=["entities"])
 EntityType = Annotated[str | None, Query(pattern="^(" + "|".join(ENTITY_TYPES) + ")$")]
 
 
-@router.get("/entities")
+@router.get("/entities",
+            response_model=schemas.Page[schemas.EntityMatch] | schemas.EntityList)
 def entities(
     session: SessionDep,
     q: Annotated[str | None, Query(
@@ -32,7 +34,7 @@ def entities(
     return {"limit": limit, "offset": offset, "items": [item.to_json() for item in items]}
 
 
-@router.get("/entities/{key:path}/profile")
+@router.get("/entities/{key:path}/profile", response_model=schemas.EntityProfile)
 def profile(
     key: str, session: SessionDep,
     limit: Annotated[int, Query(ge=1, le=read.MAX_LIMIT,

@@ -6,6 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter
 
+from coopwatch.api import schemas
 from coopwatch.api.deps import SessionDep
 from coopwatch.api.params import EventQuery, FigureQuery, Limit, Offset
 from coopwatch.store import read
@@ -13,7 +14,7 @@ from coopwatch.store import read
 router = APIRouter(tags=["facts"])
 
 
-@router.get("/events")
+@router.get("/events", response_model=schemas.Page[schemas.EventItem])
 def events(
     session: SessionDep, filters: EventQuery, limit: Limit = 50, offset: Offset = 0,
 ) -> dict[str, Any]:
@@ -21,7 +22,7 @@ def events(
     return read.list_events(session, filters=filters, limit=limit, offset=offset).to_json()
 
 
-@router.get("/figures")
+@router.get("/figures", response_model=schemas.Page[schemas.FigureItem])
 def figures(
     session: SessionDep, filters: FigureQuery, limit: Limit = 50, offset: Offset = 0,
 ) -> dict[str, Any]:

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
+from coopwatch.api import schemas
 from coopwatch.api.deps import SessionDep
 from coopwatch.api.params import Limit, Offset
 from coopwatch.store import read
@@ -13,7 +14,7 @@ from coopwatch.store import read
 router = APIRouter(tags=["search"])
 
 
-@router.get("/search")
+@router.get("/search", response_model=schemas.Page[schemas.SearchHit])
 def search(
     session: SessionDep,
     q: Annotated[str, Query(min_length=1, description="Words, e.g. 'поставки тракторов'.")],
