@@ -7,16 +7,18 @@ import csv
 import io
 import json
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 import pytest
-from fastapi.testclient import TestClient
 
 from builders import kazan_card, mention_of, sentence_of, spb_card
-from coopwatch.api import create_app
 from coopwatch.records import Cooperation, Document, Entity, Event, Figure, Source
 from coopwatch.settings import Settings
 from coopwatch.store import repository
+
+if TYPE_CHECKING:
+    from fastapi.testclient import TestClient
 
 pytest_plugins = ["db_fixtures"]
 
@@ -53,6 +55,10 @@ def tatar_card() -> Document:
 
 @pytest.fixture()
 def client(database_url: str) -> Iterator[TestClient]:
+    from fastapi.testclient import TestClient  # the app's imports wait for the first test
+
+    from coopwatch.api import create_app
+
     settings = Settings(database_url=database_url, api_token=TOKEN)
     app = create_app(settings, pipeline=lambda doc: doc)
     with app.state.database.sessions.begin() as session:

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from datasketch import MinHash
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -33,6 +33,9 @@ from coopwatch.store.models import (
 )
 from coopwatch.store.reprints import ReprintIndex, save_signature, signature
 from coopwatch.store.search import SearchTerms, default_terms, index_document
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 
 @dataclass(frozen=True)
