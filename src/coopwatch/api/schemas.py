@@ -1,39 +1,20 @@
-"""The JSON answers of the API as Pydantic models, so that /docs shows their schemas.
+"""The JSON answers of the API that are not the store's own records.
 
-They mirror the store's answer records (`coopwatch.store.read.results`) field for
-field; a route returns the record's `to_json()` and FastAPI checks it against the
-model. Numbers read from cards keep their JSON type (`int | float`), so an answer is
-the same bytes with or without the model.
+Most routes declare the store's answer records as their response models
+(`read.Page[read.EventItem]`, `read.Graph`, `read.EntityProfile`, ...): Pydantic
+reads the dataclasses, so /docs shows their schemas and there is one declaration
+per answer. Declared here are only the shapes the store does not return as such:
+a card as its JSON file, a document's marked text without the raw text, the
+uncounted entity list, and what a POST answers.
 """
 
 from __future__ import annotations
 
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from pydantic import BaseModel, Field
 
-Item = TypeVar("Item")
-Number = int | float
-
-
-class Page(BaseModel, Generic[Item]):
-    """One page of a longer answer: `total` matches, `items` from `offset`."""
-
-    total: int
-    limit: int
-    offset: int
-    items: list[Item]
-
-
-class DocumentSummary(BaseModel):
-    id: str
-    title: str | None
-    published: str | None
-    path: str | None
-    url: str | None
-    entity_count: int
-    fact_count: int
-    ingested_at: str
+from coopwatch.store import read
 
 
 class Source(BaseModel):
@@ -59,46 +40,12 @@ class Card(BaseModel):
     sectors: list[str]
 
 
-class TextSegment(BaseModel):
-    """A piece of the text and what covers it: evidence of facts (`kind#ordinal`), mentions."""
-
-    start: int
-    stop: int
-    text: str
-    evidence: bool
-    mention: bool
-    facts: list[str]
-
-
 class DocumentText(BaseModel):
+    """The text as segments, each with the facts citing it (`read.DocumentText.to_json`)."""
+
     id: str
     title: str | None
-    segments: list[TextSegment]
-
-
-class Submitted(BaseModel):
-    """What became of a POSTed document: `stored` (201) or `duplicate` (200), and its id."""
-
-    status: str
-    id: str | None
-
-
-class StoreCounts(BaseModel):
-    documents: int
-    rejections: int
-    entities: int
-    mentions: int
-    facts: int
-
-
-class EntitySummary(BaseModel):
-    key: str
-    type: str
-    name: str
-    geo_kind: str | None
-    within: str | None
-    mention_count: int
-    document_count: int
+    segments: list[read.TextSegment]
 
 
 class EntityList(BaseModel):
@@ -106,112 +53,11 @@ class EntityList(BaseModel):
 
     limit: int
     offset: int
-    items: list[EntitySummary]
+    items: list[read.EntitySummary]
 
 
-class EntityMatch(BaseModel):
-    key: str
-    type: str
-    name: str
-    geo_kind: str | None
-    within: str | None
-    aliases: list[str]
-    document_count: int
+class Submitted(BaseModel):
+    """What became of a POSTed document: `stored` (201) or `duplicate` (200), and its id."""
 
-
-class Evidence(BaseModel):
-    start: int
-    stop: int
-    text: str
-
-
-class FactOrigin(BaseModel):
-    """Where a fact was read first, and how many documents and independent sources
-    (reprint groups) report it."""
-
-    fact_id: int
-    document_id: str
-    document_title: str | None
-    published: str | None
-    reports: int
-    sources: int
-
-
-class EventItem(BaseModel):
-    source: FactOrigin
-    type: str
     status: str
-    date: str | None
-    participants: list[str]
-    place: str | None
-    title: str | None
-    sectors: list[str]
-    evidence: list[Evidence]
-
-
-class FigureItem(BaseModel):
-    source: FactOrigin
-    metric: str
-    value: Number | None
-    unit: str | None
-    approx: str
-    kind: str
-    period: str | None
-    change: dict[str, Number] | None
-    parties: list[str]
-    evidence: list[Evidence]
-
-
-class PositionItem(BaseModel):
-    source: FactOrigin
-    person: str
-    title: str
-    of: str | None
-
-
-class Partner(BaseModel):
-    """An entity that is a party of the same facts, with how many facts and documents."""
-
-    key: str
-    name: str | None
-    type: str | None
-    facts: int
-    documents: int
-
-
-class EntityProfile(BaseModel):
-    entity: EntityMatch
-    partners: list[Partner]
-    sectors: dict[str, int]
-    events: Page[EventItem]
-    figures: Page[FigureItem]
-    positions: Page[PositionItem]
-
-
-class GraphNode(BaseModel):
-    key: str
-    name: str | None
-    type: str | None
-    weight: int
-
-
-class GraphEdge(BaseModel):
-    source: str
-    target: str
-    weight: int
-    facts: int
-
-
-class Graph(BaseModel):
-    total_edges: int
-    limit: int
-    offset: int
-    nodes: list[GraphNode]
-    edges: list[GraphEdge]
-
-
-class SearchHit(BaseModel):
-    doc_id: str
-    title: str | None
-    snippet: str
-    score: float
+    id: str | None

@@ -17,7 +17,7 @@ from coopwatch.web.highlight import highlighted
 router = APIRouter(tags=["documents"])
 
 
-@router.get("/documents", response_model=schemas.Page[schemas.DocumentSummary])
+@router.get("/documents", response_model=read.Page[read.DocumentSummary])
 def documents(session: SessionDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """Stored documents, newest first, with entity and fact counts."""
     items = read.list_documents(session, limit=limit, offset=offset)
@@ -62,7 +62,7 @@ def add_document(body: DocumentIn, request: Request) -> JSONResponse:
     return submit(body, request.app)
 
 
-@router.get("/stats", tags=["documents"], response_model=schemas.StoreCounts)
+@router.get("/stats", tags=["documents"], response_model=read.StoreCounts)
 def stats(session: SessionDep) -> dict[str, int]:
     """How many documents, rejections, entities, mentions and facts are stored."""
     return read.counts(session).to_json()

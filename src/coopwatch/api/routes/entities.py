@@ -18,7 +18,7 @@ EntityType = Annotated[str | None, Query(pattern="^(" + "|".join(ENTITY_TYPES) +
 
 
 @router.get("/entities",
-            response_model=schemas.Page[schemas.EntityMatch] | schemas.EntityList)
+            response_model=read.Page[read.EntityMatch] | schemas.EntityList)
 def entities(
     session: SessionDep,
     q: Annotated[str | None, Query(
@@ -34,7 +34,7 @@ def entities(
     return {"limit": limit, "offset": offset, "items": [item.to_json() for item in items]}
 
 
-@router.get("/entities/{key:path}/profile", response_model=schemas.EntityProfile)
+@router.get("/entities/{key:path}/profile", response_model=read.EntityProfile)
 def profile(
     key: str, session: SessionDep,
     limit: Annotated[int, Query(ge=1, le=read.MAX_LIMIT,

@@ -6,7 +6,6 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from coopwatch.api import schemas
 from coopwatch.api.deps import SessionDep
 from coopwatch.api.params import EventQuery, FigureQuery, Limit, Offset
 from coopwatch.store import read
@@ -14,7 +13,7 @@ from coopwatch.store import read
 router = APIRouter(tags=["facts"])
 
 
-@router.get("/events", response_model=schemas.Page[schemas.EventItem])
+@router.get("/events", response_model=read.Page[read.EventItem])
 def events(
     session: SessionDep, filters: EventQuery, limit: Limit = 50, offset: Offset = 0,
 ) -> dict[str, Any]:
@@ -22,7 +21,7 @@ def events(
     return read.list_events(session, filters=filters, limit=limit, offset=offset).to_json()
 
 
-@router.get("/figures", response_model=schemas.Page[schemas.FigureItem])
+@router.get("/figures", response_model=read.Page[read.FigureItem])
 def figures(
     session: SessionDep, filters: FigureQuery, limit: Limit = 50, offset: Offset = 0,
 ) -> dict[str, Any]:

@@ -6,7 +6,6 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from coopwatch.api import schemas
 from coopwatch.api.deps import SessionDep
 from coopwatch.api.params import GraphQuery, Offset
 from coopwatch.store import read
@@ -16,7 +15,7 @@ router = APIRouter(tags=["graph"])
 EdgeLimit = Annotated[int, Query(ge=1, le=read.MAX_LIMIT, description="Edges per page.")]
 
 
-@router.get("/graph", response_model=schemas.Graph)
+@router.get("/graph", response_model=read.Graph)
 def graph(
     session: SessionDep, filters: GraphQuery,
     limit: EdgeLimit = read.MAX_LIMIT, offset: Offset = 0,

@@ -6,15 +6,15 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from coopwatch.api import schemas
 from coopwatch.api.deps import SessionDep
 from coopwatch.api.params import Limit, Offset
 from coopwatch.store import read
+from coopwatch.store.search import SearchHit
 
 router = APIRouter(tags=["search"])
 
 
-@router.get("/search", response_model=schemas.Page[schemas.SearchHit])
+@router.get("/search", response_model=read.Page[SearchHit])
 def search(
     session: SessionDep,
     q: Annotated[str, Query(min_length=1, description="Words, e.g. 'поставки тракторов'.")],

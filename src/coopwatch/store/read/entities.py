@@ -85,7 +85,7 @@ def _document_count() -> Any:
 def find_entities(
     session: Session, *, q: str, type: str | None = None,
     limit: int = DEFAULT_LIMIT, offset: int = 0,
-) -> Page:
+) -> Page[EntityMatch]:
     """Entities whose key, name or an alias contains `q` (case and ё/е folded);
     exact names first, then the most widely reported."""
     check_page(limit, offset)

@@ -7,7 +7,7 @@ item carries where it was read first (`FactOrigin`) and its evidence as text.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
@@ -34,6 +34,7 @@ from coopwatch.store.read.results import (
     FactOrigin,
     FactSource,
     FigureItem,
+    Item,
     Page,
     PositionHeld,
     PositionItem,
@@ -59,6 +60,15 @@ def _facts_page(
         .limit(limit).offset(offset)
     ).all()
     return total, rows
+
+
+def _page(
+    session: Session, wanted: FactSelection, item: Callable[[Any], Item], *,
+    limit: int, offset: int,
+) -> Page[Item]:
+    """One page of the facts `wanted`, each row made into its item."""
+    total, rows = _facts_page(session, wanted, limit=limit, offset=offset)
+    return Page(total, limit, offset, tuple(item(row) for row in rows))
 
 
 def _source(row: Any) -> FactOrigin:
@@ -101,26 +111,25 @@ def _position(row: Any) -> PositionItem:
 def list_events(
     session: Session, *, filters: EventFilters = NO_EVENT_FILTERS,
     limit: int = DEFAULT_LIMIT, offset: int = 0,
-) -> Page:
+) -> Page[EventItem]:
     """Events matching the filters, newest first."""
-    total, rows = _facts_page(session, filters.selection(), limit=limit, offset=offset)
-    return Page(total, limit, offset, tuple(_event(row) for row in rows))
+    return _page(session, filters.selection(), _event, limit=limit, offset=offset)
 
 
 def list_figures(
     session: Session, *, filters: FigureFilters = NO_FIGURE_FILTERS,
     limit: int = DEFAULT_LIMIT, offset: int = 0,
-) -> Page:
+) -> Page[FigureItem]:
     """Figures matching the filters, latest period first."""
-    total, rows = _facts_page(session, filters.selection(), limit=limit, offset=offset)
-    return Page(total, limit, offset, tuple(_figure(row) for row in rows))
+    return _page(session, filters.selection(), _figure, limit=limit, offset=offset)
 
 
-def positions_of_party(session: Session, *, key: str, limit: int = PROFILE_LIMIT) -> Page:
+def positions_of_party(
+    session: Session, *, key: str, limit: int = PROFILE_LIMIT
+) -> Page[PositionItem]:
     """The first page of the positions `key` is a party of (person or where held)."""
-    total, rows = _facts_page(session, FactSelection(kind="position", parties=(key,)),
-                              limit=limit, offset=0)
-    return Page(total, limit, 0, tuple(_position(row) for row in rows))
+    wanted = FactSelection(kind="position", parties=(key,))
+    return _page(session, wanted, _position, limit=limit, offset=0)
 
 
 def iter_events(

@@ -2,28 +2,37 @@
 
 One module for every answer type, so that a name means one thing: pages of facts,
 entity profiles, the graph, a document's marked text, and the summaries of lists and
-counts. The CLI prints them; the API serializes them (`to_json`, or its response
-models).
+counts. The CLI prints them; the API writes their `to_json()` and declares the records
+themselves as its response models (Pydantic reads dataclasses), so their field types
+are the API's schema: numbers read from cards stay `int | float`.
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
-from coopwatch.records import (
-    Span,
-)
+from coopwatch.records import Span
+
+Item = TypeVar("Item")
+Number = int | float
+
+
+class JsonRecord:
+    """A record whose JSON is its fields as they are (`dataclasses.asdict`)."""
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload]  # every subclass is a dataclass
 
 
 @dataclass(frozen=True)
-class Page:
+class Page(Generic[Item]):
     """One page of a longer answer: `total` matches, `items` from `offset`."""
 
     total: int
     limit: int
     offset: int
-    items: tuple[Any, ...]
+    items: tuple[Item, ...]
 
     def to_json(self) -> dict[str, Any]:
         return {"total": self.total, "limit": self.limit, "offset": self.offset,
@@ -67,12 +76,12 @@ class EventItem:
 class FigureItem:
     source: FactOrigin
     metric: str
-    value: float | None
+    value: Number | None
     unit: str | None
     approx: str
     kind: str
     period: str | None
-    change: dict[str, float] | None
+    change: dict[str, Number] | None
     parties: tuple[str, ...]
     evidence: tuple[Evidence, ...]
 
@@ -112,9 +121,9 @@ class EntityProfile:
     entity: EntityMatch
     partners: tuple[Partner, ...]
     sectors: dict[str, int]
-    events: Page
-    figures: Page
-    positions: Page
+    events: Page[EventItem]
+    figures: Page[FigureItem]
+    positions: Page[PositionItem]
 
     def to_json(self) -> dict[str, Any]:
         return {"entity": asdict(self.entity),
@@ -140,15 +149,12 @@ class GraphEdge:
 
 
 @dataclass(frozen=True)
-class Graph:
+class Graph(JsonRecord):
     total_edges: int
     limit: int
     offset: int
     nodes: tuple[GraphNode, ...]
     edges: tuple[GraphEdge, ...]
-
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 @dataclass(frozen=True)
@@ -178,7 +184,7 @@ class DocumentText:
 
 
 @dataclass(frozen=True)
-class DocumentSummary:
+class DocumentSummary(JsonRecord):
     id: str
     title: str | None
     published: str | None
@@ -188,12 +194,9 @@ class DocumentSummary:
     fact_count: int
     ingested_at: str
 
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 @dataclass(frozen=True)
-class EntitySummary:
+class EntitySummary(JsonRecord):
     key: str
     type: str
     name: str
@@ -202,35 +205,26 @@ class EntitySummary:
     mention_count: int
     document_count: int
 
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 @dataclass(frozen=True)
-class RejectionSummary:
+class RejectionSummary(JsonRecord):
     path: str
     reason: str
     detail: str
     ingested_at: str
 
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 @dataclass(frozen=True)
-class StoreCounts:
+class StoreCounts(JsonRecord):
     documents: int
     rejections: int
     entities: int
     mentions: int
     facts: int
 
-    def to_json(self) -> dict[str, int]:
-        return asdict(self)
-
 
 @dataclass(frozen=True)
-class PositionHeld:
+class PositionHeld(JsonRecord):
     """A position as reported over time: first and last publication dates of its sources.
 
     `document_id` is the earliest source; `since`/`until` are `published` dates (None
@@ -245,21 +239,15 @@ class PositionHeld:
     document_id: str
     sources: int
 
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 @dataclass(frozen=True)
-class FactSource:
+class FactSource(JsonRecord):
     """A document reporting a fact, with its reprint group."""
 
     document_id: str
     group_id: int | None
     title: str | None
     published: str | None
-
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from coopwatch.store import search
 from coopwatch.store.read.filters import DEFAULT_LIMIT, BadQuery, check_page
 from coopwatch.store.read.results import Page
+from coopwatch.store.search import SearchHit
 
 SQLITE_SEARCH_COUNT = text(
     f"SELECT count(*) FROM {search.SEARCH_TABLE} WHERE {search.SEARCH_TABLE} MATCH :query")
@@ -20,7 +21,7 @@ POSTGRESQL_SEARCH_COUNT = text(
 
 def search_documents(
     session: Session, *, query: str, limit: int = DEFAULT_LIMIT, offset: int = 0
-) -> Page:
+) -> Page[SearchHit]:
     """Documents with every word of `query` in any form, best first, with a snippet
     (`coopwatch.store.search`), and how many match in all."""
     check_page(limit, offset)
