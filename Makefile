@@ -28,6 +28,7 @@ run: ingest serve
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
+	$(BIN)/lint-imports --no-logo
 
 test: lint
 	$(BIN)/python -m pytest

@@ -1,5 +1,5 @@
 """Shared test builders: analyzed documents with hand-given entities, spans of a text,
-and two stored-card examples with every kind of fact.
+and three stored-card examples with every kind of fact.
 
 Tests import these directly (`from builders import document`); nothing here is a test.
 """
@@ -162,4 +162,34 @@ def kazan_card() -> Document:
         ),
         events=(Event("visit", "done", None, ("RU-TA",), "RU-SPE", None, ("chemicals",),
                       sentence_of(t, "Делегация")),),
+    )
+
+
+TATAR_TEXT = (
+    "Татарстан и провинция Чжэцзян обсудили размещение сборки электромобилей в ОЭЗ «Алабуга». "
+    "Товарооборот Брянской области с Белоруссией в 2023 году составил 1,2 млрд долларов. "
+    "Ёлкинский завод начнёт поставки тракторов в Китай."
+)
+
+
+def tatar_card() -> Document:
+    t = TATAR_TEXT
+    return Document(
+        id="ta-zj", text=t, source=Source(title="Татарстан и Чжэцзян", published="2024-03-05"),
+        entities=(
+            Entity("RU-TA", "GEO", "Татарстан", "region", "RU", ("РТ",), (mention_of(t, "Татарстан"),)),
+            Entity("CN-ZJ", "GEO", "Чжэцзян", "region", "CN", (), (mention_of(t, "Чжэцзян"),)),
+            Entity("RU-BRY", "GEO", "Брянская область", "region", "RU", ("Брянщина",),
+                   (mention_of(t, "Брянской области"),)),
+            Entity("BY", "GEO", "Белоруссия", "country", None, (), (mention_of(t, "Белоруссией"),)),
+            Entity("org:Ёлкинский завод", "ORG", "Ёлкинский завод", None, None, (),
+                   (mention_of(t, "Ёлкинский завод"),)),
+        ),
+        events=(Event("localization", "proposed", "2024-03", ("RU-TA", "CN-ZJ"), None,
+                      "сборка электромобилей", ("automotive",), sentence_of(t, "размещение")),),
+        figures=(Figure("trade_turnover", 1.2e9, "USD", "exact", "actual", "2023", None,
+                        ("RU-BRY", "BY"), sentence_of(t, "Брянской")),),
+        cooperation=(Cooperation(("CN-ZJ", "RU-TA"), ("automotive",), sentence_of(t, "размещение")),
+                     Cooperation(("BY", "RU-SPE"), (), sentence_of(t, "Брянской"))),
+        sectors=("automotive",),
     )

@@ -104,9 +104,9 @@ def api_files() -> dict[str, str]:
     from fastapi.testclient import TestClient
 
     from coopwatch.api import create_app
-    from coopwatch.cli.ingest import ingest_items
     from coopwatch.ingest import read_inputs
     from coopwatch.pipeline import Pipeline
+    from coopwatch.service.ingest import ingest_items
     from coopwatch.settings import Settings
     from coopwatch.store.db import Database, migrate
 

@@ -1,4 +1,4 @@
-"""The application factory: one database per app, routes that call the store's queries."""
+"""The application factory: one database per app, routes that call the store's read."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from coopwatch.api.routes import router
 from coopwatch.api.submit import PipelineFn
 from coopwatch.settings import Settings
 from coopwatch.store.db import Database, migrate
-from coopwatch.store.queries import BadQuery
+from coopwatch.store.read import BadQuery
 from coopwatch.web import pages
 from coopwatch.web.layout import STATIC_DIR
 
@@ -53,5 +53,5 @@ def create_app(settings: Settings, pipeline: PipelineFn | None = None) -> FastAP
 
 
 async def _bad_query(_request: Request, error: Exception) -> JSONResponse:
-    """A parameter the queries could not understand: 422 with what was expected."""
+    """A parameter the reads could not understand: 422 with what was expected."""
     return JSONResponse({"detail": str(error)}, status_code=422)

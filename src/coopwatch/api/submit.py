@@ -7,20 +7,18 @@ serialized by a lock, since the models are not meant for concurrent use.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from typing import Any
 
 from fastapi import FastAPI, HTTPException
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, model_validator
 
-from coopwatch.cli.ingest import ingest_document
 from coopwatch.ingest.documents import build_document
 from coopwatch.ingest.published import normalize_date
 from coopwatch.ingest.readers import RawDocument
 from coopwatch.records import Document, Rejection
+from coopwatch.service.ingest import PipelineFn, ingest_document
 
-PipelineFn = Callable[[Document], Document]
 API_PATH = "api"
 STATUS_CODES = {"stored": 201, "duplicate": 200}
 REJECTION_CODES = {"id_conflict": 409, "pipeline_error": 500, "store_error": 503}

@@ -15,7 +15,6 @@ from typing import Annotated, Any
 import typer
 from sqlalchemy.orm import Session
 
-from coopwatch.api import formats
 from coopwatch.cli.app import app, console
 from coopwatch.cli.ingest import DbOption
 from coopwatch.cli.query import (
@@ -26,7 +25,8 @@ from coopwatch.cli.query import (
     UntilOption,
     answer,
 )
-from coopwatch.store import queries
+from coopwatch.service import exports
+from coopwatch.store import read
 
 
 class Export(StrEnum):
@@ -36,40 +36,48 @@ class Export(StrEnum):
     graph = "graph"
 
 
-def _lines(what: Export, filters: dict[str, Any]) -> Callable[[Session], Iterable[str]]:
-    """What to write for `what`, given the filters that apply to it."""
-    pick = {name: value for name, value in filters.items() if value is not None}
+Filters = read.EventFilters | read.FigureFilters | read.GraphFilters
+
+FILTERS: dict[Export, type[Filters] | None] = {
+    Export.cards: None,
+    Export.events: read.EventFilters,
+    Export.figures: read.FigureFilters,
+    Export.graph: read.GraphFilters,
+}
+ALLOWED: dict[Export, set[str]] = {
+    Export.cards: set(),
+    Export.events: {"party", "pair", "since", "until", "period", "sector"},
+    Export.figures: {"party", "pair", "since", "until", "period"},
+    Export.graph: {"since", "until", "period", "sector"},
+}
+
+
+def _lines(what: Export, filters: Any) -> Callable[[Session], Iterable[str]]:
+    """What to write for `what`, given its filters (None for cards)."""
     writers: dict[Export, Callable[[Session], Iterable[str]]] = {
-        Export.cards: lambda s: formats.cards_jsonl(queries.iter_cards(s)),
-        Export.events: lambda s: formats.events_csv(queries.iter_events(s, **pick)),
-        Export.figures: lambda s: formats.figures_csv(queries.iter_figures(s, **pick)),
-        Export.graph: lambda s: [formats.graph_graphml(queries.full_graph(s, **pick))],
+        Export.cards: lambda s: exports.cards_jsonl(read.iter_cards(s)),
+        Export.events: lambda s: exports.events_csv(read.iter_events(s, filters=filters)),
+        Export.figures: lambda s: exports.figures_csv(read.iter_figures(s, filters=filters)),
+        Export.graph: lambda s: [exports.graph_graphml(read.full_graph(s, filters=filters))],
     }
     return writers[what]
 
 
-def _filters(what: Export, **given: Any) -> dict[str, Any]:
-    """The filters `what` understands; a filter it does not is an error, not ignored."""
-    allowed = {
-        Export.cards: set(),
-        Export.events: {"party", "pair", "since", "until", "period", "sector"},
-        Export.figures: {"party", "pair", "since", "until", "period"},
-        Export.graph: {"since", "until", "period", "sector"},
-    }[what]
+def _filters(what: Export, **given: Any) -> Filters | None:
+    """The checked filters of `what`; a filter it does not take is an error, not ignored."""
+    if given.get("pair"):
+        read.parse_pair(given["pair"])  # a bad pair is reported before a misplaced option
     extra = sorted(name for name, value in given.items()
-                   if value not in (None, [], ()) and name not in allowed)
+                   if value not in (None, [], ()) and name not in ALLOWED[what])
     if extra:
-        raise queries.BadQuery(f"`export {what.value}` takes no --{', --'.join(extra)}")
-    pick = {name: value for name, value in given.items() if name in allowed}
-    CHECKS.get(what, lambda **_: None)(**pick)  # bad values stop before the file is opened
-    return pick
-
-
-CHECKS: dict[Export, Callable[..., Any]] = {
-    Export.events: queries.event_filter,
-    Export.figures: queries.figure_filter,
-    Export.graph: queries.graph_filter,
-}
+        raise read.BadQuery(f"`export {what.value}` takes no --{', --'.join(extra)}")
+    model = FILTERS[what]
+    if model is None:
+        return None
+    filters = model(**{name: value for name, value in given.items()
+                       if name in ALLOWED[what] and value is not None})
+    filters.selection()  # bad values stop before the file is opened
+    return filters
 
 
 @app.command("export")
@@ -84,8 +92,8 @@ def export(
 ) -> None:
     """Write everything matching the filters (not a page) to OUTPUT."""
     def write(session: Session) -> int:
-        filters = _filters(what, party=party, pair=queries.parse_pair(pair) if pair else None,
-                           since=since, until=until, period=period, sector=sector)
+        filters = _filters(what, party=party, pair=pair, since=since, until=until,
+                           period=period, sector=sector)
         count = 0
         with open(output, "w", encoding="utf-8", newline="") as handle:
             for line in _lines(what, filters)(session):

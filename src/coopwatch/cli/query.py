@@ -25,7 +25,7 @@ from coopwatch.cli.app import app, console
 from coopwatch.cli.ingest import DbOption
 from coopwatch.cli.tables import table
 from coopwatch.settings import get_settings
-from coopwatch.store import queries
+from coopwatch.store import read
 from coopwatch.store.db import Database, migrate
 
 query_app = typer.Typer(help="Ask the knowledge base: events, figures, entities, graph, search.",
@@ -33,7 +33,7 @@ query_app = typer.Typer(help="Ask the knowledge base: events, figures, entities,
 app.add_typer(query_app, name="query")
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the answer as JSON.")]
-LimitOption = Annotated[int, typer.Option(min=1, max=queries.MAX_LIMIT, help="Page size.")]
+LimitOption = Annotated[int, typer.Option(min=1, max=read.MAX_LIMIT, help="Page size.")]
 OffsetOption = Annotated[int, typer.Option(min=0, help="Items to skip.")]
 PartyOption = Annotated[list[str] | None, typer.Option(
     "--party", help="An entity key among the parties; repeat for several (all must be).")]
@@ -63,7 +63,7 @@ def answer(db: str | None, ask: Callable[[Session], Any]) -> Any:
     try:
         with open_session(db) as session:
             return ask(session)
-    except queries.BadQuery as error:
+    except read.BadQuery as error:
         console.print(f"[red]{escape(str(error))}[/red]")
         raise typer.Exit(code=2) from error
 
@@ -75,23 +75,23 @@ def emit(result: Any, as_json: bool, render: Callable[[Any], Any]) -> None:
         Console().print(render(result))
 
 
-def _paged(page: queries.Page, title: str) -> str:
+def _paged(page: read.Page, title: str) -> str:
     shown = f"{page.offset + 1}–{page.offset + len(page.items)}" if page.items else "none"
     return f"{title}: {shown} of {page.total}"
 
 
-def _evidence(items: tuple[queries.Evidence, ...]) -> str:
+def _evidence(items: tuple[read.Evidence, ...]) -> str:
     return " … ".join(item.text for item in items)
 
 
-def events_table(page: queries.Page, title: str = "events") -> Table:
+def events_table(page: read.Page, title: str = "events") -> Table:
     return table(_paged(page, title), "date type status participants place title reports "
                  "document evidence", (
         (e.date, e.type, e.status, e.participants, e.place, e.title, e.source.reports,
          e.source.document_id, _evidence(e.evidence)) for e in page.items))
 
 
-def figures_table(page: queries.Page, title: str = "figures") -> Table:
+def figures_table(page: read.Page, title: str = "figures") -> Table:
     return table(_paged(page, title), "period metric value unit approx kind change parties "
                  "reports document evidence", (
         (f.period, f.metric, f.value, f.unit, f.approx, f.kind, _change(f.change), f.parties,
@@ -115,10 +115,11 @@ def events(
     as_json: JsonOption = False, db: DbOption = None,
 ) -> None:
     """Events across documents, newest first (e.g. --party RU-TA --party CN --since 2023)."""
-    page = answer(db, lambda session: queries.list_events(
-        session, type=type, status=status, party=party or [],
-        pair=queries.parse_pair(pair) if pair else None, sector=sector, since=since,
-        until=until, period=period, subregions=subregions, limit=limit, offset=offset))
+    filters = read.EventFilters(type=type, status=status, party=party or [], pair=pair,
+                                sector=sector, since=since, until=until, period=period,
+                                subregions=subregions)
+    page = answer(db, lambda session: read.list_events(
+        session, filters=filters, limit=limit, offset=offset))
     emit(page, as_json, events_table)
 
 
@@ -132,10 +133,11 @@ def figures(
     as_json: JsonOption = False, db: DbOption = None,
 ) -> None:
     """Figures across documents, latest period first (e.g. --metric trade_turnover --pair RU-BRY,BY)."""
-    page = answer(db, lambda session: queries.list_figures(
-        session, metric=metric, kind=kind, party=party or [],
-        pair=queries.parse_pair(pair) if pair else None, since=since, until=until,
-        period=period, subregions=subregions, limit=limit, offset=offset))
+    filters = read.FigureFilters(metric=metric, kind=kind, party=party or [], pair=pair,
+                                 since=since, until=until, period=period,
+                                 subregions=subregions)
+    page = answer(db, lambda session: read.list_figures(
+        session, filters=filters, limit=limit, offset=offset))
     emit(page, as_json, figures_table)
 
 
@@ -147,7 +149,7 @@ def entities(
     db: DbOption = None,
 ) -> None:
     """Entities whose name, alias or key contains Q (case and ё/е folded)."""
-    page = answer(db, lambda session: queries.find_entities(
+    page = answer(db, lambda session: read.find_entities(
         session, q=q, type=type, limit=limit, offset=offset))
     emit(page, as_json, lambda found: table(
         _paged(found, "entities"), "key type name aliases documents",
@@ -157,12 +159,12 @@ def entities(
 @query_app.command()
 def entity(
     key: Annotated[str, typer.Argument(help="The entity key: RU-TA, CN, org:КАМАЗ, …")],
-    limit: Annotated[int, typer.Option(min=1, max=queries.MAX_LIMIT,
+    limit: Annotated[int, typer.Option(min=1, max=read.MAX_LIMIT,
                                        help="Partners, events, figures shown.")] = 20,
     as_json: JsonOption = False, db: DbOption = None,
 ) -> None:
     """One entity's profile: partners with counts, sectors, events, figures, positions."""
-    profile = answer(db, lambda session: queries.entity_profile(session, key=key, limit=limit))
+    profile = answer(db, lambda session: read.entity_profile(session, key=key, limit=limit))
     if profile is None:
         console.print(f"[red]no entity with key {escape(repr(key))}[/red] "
                       "(find keys with `coopwatch query entities NAME`)")
@@ -170,7 +172,7 @@ def entity(
     emit(profile, as_json, render_profile)
 
 
-def render_profile(profile: queries.EntityProfile) -> Group:
+def render_profile(profile: read.EntityProfile) -> Group:
     found = profile.entity
     head = (f"[bold]{escape(found.name)}[/bold] {escape(found.key)} {found.type} "
             f"{escape(found.geo_kind or '')} in {found.document_count} documents; "
@@ -201,13 +203,15 @@ def graph(
     db: DbOption = None,
 ) -> None:
     """The cooperation graph's edges, heaviest first (weight = documents reporting them)."""
-    found = answer(db, lambda session: queries.cooperation_graph(
-        session, sector=sector, since=since, until=until, period=period, type=type,
-        kinds=kind or ["cooperation"], min_weight=min_weight, limit=limit, offset=offset))
+    filters = read.GraphFilters(sector=sector, since=since, until=until, period=period,
+                                type=type, kinds=kind or ["cooperation"],
+                                min_weight=min_weight)
+    found = answer(db, lambda session: read.cooperation_graph(
+        session, filters=filters, limit=limit, offset=offset))
     emit(found, as_json, graph_table)
 
 
-def graph_table(found: queries.Graph) -> Table:
+def graph_table(found: read.Graph) -> Table:
     names = {node.key: f"{node.name or node.key} ({node.key})" for node in found.nodes}
     return table(f"edges: {len(found.edges)} of {found.total_edges}",
                  "source target documents facts",
@@ -222,7 +226,7 @@ def search(
     db: DbOption = None,
 ) -> None:
     """Full-text search: documents with every word, best first, with a snippet."""
-    page = answer(db, lambda session: queries.search_documents(
+    page = answer(db, lambda session: read.search_documents(
         session, query=words, limit=limit, offset=offset))
     emit(page, as_json, lambda found: table(
         _paged(found, "documents"), "document title score snippet",

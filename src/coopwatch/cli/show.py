@@ -18,7 +18,7 @@ from coopwatch.cli.ingest import DbOption
 from coopwatch.cli.tables import table
 from coopwatch.records import Change, Document, Span
 from coopwatch.settings import get_settings
-from coopwatch.store import repository
+from coopwatch.store import read
 from coopwatch.store.db import Database, migrate
 
 
@@ -34,7 +34,7 @@ def show(
     database = Database.connect(settings)
     try:
         with database.sessions() as session:
-            card = repository.get_card(session, doc_id=doc_id)
+            card = read.get_card(session, doc_id=doc_id)
     finally:
         database.dispose()
     if card is None:

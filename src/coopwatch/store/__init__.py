@@ -1,32 +1,36 @@
 """The store: document cards and their entities and facts in a SQL database.
 
 `models` declares the tables, `db` connects and migrates (SQLite with WAL by default,
-PostgreSQL when the URL names one), `repository` is the one place that reads and writes
-them (the CLI and the web layer both call it). Saving a card goes through `reprints`
-(MinHash/LSH groups of near-duplicates), `entities` (one row per entity across
-documents, organizations merged by name), `corroboration` (one row per fact with its
-sources, keyed by `fact_keys`) and `search` (lemmas in FTS5 / a `russian` tsvector).
+PostgreSQL when the URL names one), `repository` writes them and `read` answers
+questions (one module per concern: documents, facts, entities, graph, search; the
+answer types in `read.results`, the parameter checks in `read.filters`). Saving a card
+goes through `reprints` (MinHash/LSH groups of near-duplicates), `entities` (one row per
+entity across documents, organizations merged by name), `corroboration` (one row per
+fact with its sources, keyed by `fact_keys`) and `search` (lemmas in FTS5 / a `russian`
+tsvector).
 
-Functions for readers (all keyword-only, over a `Session`; the caller owns the
-transaction):
+Functions for writers and readers (all keyword-only, over a `Session`; the caller owns
+the transaction):
 
     repository.save_document(session, *, doc, reprints=None, terms=None) -> SaveResult
         reprints: one `reprints.ReprintIndex.load(session)` per ingest batch;
         terms: one `search.SearchTerms.load(toolkit.morph)` per process.
     repository.find_by_text(session, *, text) -> str | None
-    repository.get_card(session, *, doc_id) -> Document | None
-    repository.list_documents(session, *, limit=50, offset=0) -> list[DocumentSummary]
-    repository.list_entities(session, *, type=None, limit=50, offset=0)
-        -> list[EntitySummary]
-    repository.positions_of(session, *, key) -> list[PositionHeld]
-        a person's positions, or the positions held in a region/country/organization,
-        ordered by the first publication reporting them
-    repository.sources_of(session, *, fact_id) -> list[FactSource]
-    repository.list_reprint_groups(session, *, min_size=2, limit=50, offset=0)
-        -> list[ReprintGroup]
-    repository.counts(session) -> StoreCounts
+    repository.save_rejection(session, *, rejection) -> bool
     repository.reindex_documents(session, *, terms=None) -> int
         signatures and search entries for documents stored before migration 0002
+    read.get_card(session, *, doc_id) -> Document | None
+    read.list_documents(session, *, limit=50, offset=0) -> list[DocumentSummary]
+    read.list_entities(session, *, type=None, limit=50, offset=0) -> list[EntitySummary]
+    read.positions_of(session, *, key) -> list[PositionHeld]
+        a person's positions, or the positions held in a region/country/organization,
+        ordered by the first publication reporting them
+    read.sources_of(session, *, fact_id) -> list[FactSource]
+    read.list_reprint_groups(session, *, min_size=2, limit=50, offset=0)
+        -> list[ReprintGroup]
+    read.counts(session) -> StoreCounts
+    read.list_events / list_figures / find_entities / entity_profile /
+        cooperation_graph / search_documents: the pages the API and `coopwatch query` show
     search.search(session, *, query, limit=20, offset=0, terms=None) -> list[SearchHit]
         SearchHit(doc_id, title, snippet, score); every word of the query must occur
 

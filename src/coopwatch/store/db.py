@@ -12,14 +12,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from coopwatch.settings import Settings
+
+if TYPE_CHECKING:  # Alembic is imported when a migration runs, not with the store
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SERVER_POOL = {"pool_size": 5, "max_overflow": 10, "pool_pre_ping": True, "pool_recycle": 1800}
@@ -55,6 +56,8 @@ def make_engine(url: str) -> Engine:
 
 def alembic_config(url: str) -> Config:
     """The Alembic configuration for `url`, pointing at the package's migrations."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     # configparser interpolation: a literal % (URL-encoded passwords) must be doubled
@@ -64,6 +67,8 @@ def alembic_config(url: str) -> Config:
 
 def migrate(settings: Settings, revision: str = "head") -> None:
     """Bring the database at `settings.database_url` up to `revision` (creating it)."""
+    from alembic import command
+
     ensure_sqlite_folder(settings.database_url)
     command.upgrade(alembic_config(settings.database_url), revision)
 

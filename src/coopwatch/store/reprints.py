@@ -16,13 +16,16 @@ such as Redis, which datasketch supports). A batch writer passes one index to ev
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coopwatch.store.models import DocumentSignatureRow
+
+if TYPE_CHECKING:  # datasketch (and the scipy it loads) is imported when first used
+    from datasketch import MinHash
 
 NUM_PERM = 128
 SCHEME = "affine32"  # datasketch's hashing scheme: 32-bit values, pinned for stored ones
@@ -42,6 +45,8 @@ def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
 
 def signature(text: str) -> MinHash:
     """The MinHash of a text's shingles."""
+    from datasketch import MinHash
+
     minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     minhash.update_batch(sorted(shingles(text)))
     return minhash
@@ -52,6 +57,8 @@ def to_bytes(minhash: MinHash) -> bytes:
 
 
 def from_bytes(data: bytes, num_perm: int = NUM_PERM) -> MinHash:
+    from datasketch import MinHash
+
     values = np.frombuffer(data, dtype=HASH_BYTES).astype(np.uint32)
     return MinHash(num_perm=num_perm, hashvalues=values, scheme=SCHEME)
 
@@ -60,6 +67,8 @@ class ReprintIndex:
     """Stored documents' signatures in an LSH index, queried for near-duplicates."""
 
     def __init__(self, threshold: float = THRESHOLD) -> None:
+        from datasketch import MinHashLSH
+
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self._signatures: dict[str, MinHash] = {}

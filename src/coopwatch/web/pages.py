@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse
 
 from coopwatch.api.deps import SessionDep
-from coopwatch.store import repository
+from coopwatch.store import read
 from coopwatch.web import card_page
 from coopwatch.web.layout import esc, link, page, section, table, tag
 
@@ -22,9 +22,9 @@ TOP_ENTITIES = 20
 def index(session: SessionDep, page_number: Annotated[int, Query(alias="page", ge=1)] = 1) -> str:
     """Documents, newest first, a page at a time; beside them the most reported entities."""
     offset = (page_number - 1) * PAGE_SIZE
-    documents = repository.list_documents(session, limit=PAGE_SIZE, offset=offset)
-    totals = repository.counts(session)
-    entities = repository.list_entities(session, limit=TOP_ENTITIES)
+    documents = read.list_documents(session, limit=PAGE_SIZE, offset=offset)
+    totals = read.counts(session)
+    entities = read.list_entities(session, limit=TOP_ENTITIES)
     rows = [
         (link(f"/documents/{d.id}", d.title or d.id), esc(d.published), esc(d.path or d.url),
          esc(d.entity_count), esc(d.fact_count))
@@ -59,7 +59,7 @@ def _pager(current: int, total: int) -> str:
 @router.get("/documents/{doc_id}")
 def document(doc_id: str, session: SessionDep) -> HTMLResponse:
     """One card: source, text with evidence highlighted, entities and facts."""
-    card = repository.get_card(session, doc_id=doc_id)
+    card = read.get_card(session, doc_id=doc_id)
     if card is None:
         body = tag("p", esc(f"Документ {doc_id!r} не найден.")) + link("/", "← к списку")
         return HTMLResponse(page("не найден", body), status_code=404)

@@ -7,41 +7,43 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 
+from coopwatch.api import schemas
 from coopwatch.api.deps import SessionDep, require_token
 from coopwatch.api.params import Limit, Offset
 from coopwatch.api.submit import DocumentIn, submit
-from coopwatch.store import queries, repository
+from coopwatch.store import read
 from coopwatch.web.highlight import highlighted
 
 router = APIRouter(tags=["documents"])
 
 
-@router.get("/documents")
+@router.get("/documents", response_model=read.Page[read.DocumentSummary])
 def documents(session: SessionDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """Stored documents, newest first, with entity and fact counts."""
-    items = repository.list_documents(session, limit=limit, offset=offset)
-    total = repository.counts(session).documents
+    items = read.list_documents(session, limit=limit, offset=offset)
+    total = read.counts(session).documents
     return {"total": total, "limit": limit, "offset": offset,
             "items": [item.to_json() for item in items]}
 
 
-@router.get("/documents/{doc_id}")
+@router.get("/documents/{doc_id}", response_model=schemas.Card)
 def document(doc_id: str, session: SessionDep) -> dict[str, Any]:
     """The document card (SCHEMA.md)."""
-    card = repository.get_card(session, doc_id=doc_id)
+    card = read.get_card(session, doc_id=doc_id)
     if card is None:
         raise HTTPException(status_code=404, detail=f"no document with id {doc_id!r}")
     return card.to_json()
 
 
-@router.get("/documents/{doc_id}/text", response_model=None)
+@router.get("/documents/{doc_id}/text", response_model=schemas.DocumentText,
+            responses={200: {"content": {"text/html": {}}}})
 def document_text(
     doc_id: str, session: SessionDep,
     format: Annotated[Literal["json", "html"], Query(
         description="json: segments with the facts citing each; html: <mark>ed text")] = "json",
 ) -> dict[str, Any] | HTMLResponse:
     """The text cut into segments marked by evidence (with the citing facts) and mentions."""
-    text = queries.document_text_with_evidence(session, doc_id=doc_id)
+    text = read.document_text_with_evidence(session, doc_id=doc_id)
     if text is None:
         raise HTTPException(status_code=404, detail=f"no document with id {doc_id!r}")
     if format == "html":
@@ -50,7 +52,8 @@ def document_text(
 
 
 @router.post("/documents", dependencies=[Depends(require_token)],
-             responses={201: {"description": "stored"}, 200: {"description": "duplicate"},
+             responses={201: {"description": "stored", "model": schemas.Submitted},
+                        200: {"description": "duplicate", "model": schemas.Submitted},
                         401: {"description": "no or wrong token"},
                         409: {"description": "the id is taken by another text"},
                         422: {"description": "bad body, or the text was rejected"}})
@@ -59,7 +62,7 @@ def add_document(body: DocumentIn, request: Request) -> JSONResponse:
     return submit(body, request.app)
 
 
-@router.get("/stats", tags=["documents"])
+@router.get("/stats", tags=["documents"], response_model=read.StoreCounts)
 def stats(session: SessionDep) -> dict[str, int]:
     """How many documents, rejections, entities, mentions and facts are stored."""
-    return repository.counts(session).to_json()
+    return read.counts(session).to_json()

@@ -6,17 +6,19 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query
 
+from coopwatch.api import schemas
 from coopwatch.api.deps import SessionDep
 from coopwatch.api.params import Limit, Offset
 from coopwatch.records import ENTITY_TYPES
-from coopwatch.store import queries, repository
+from coopwatch.store import read
 
 router = APIRouter(tags=["entities"])
 
 EntityType = Annotated[str | None, Query(pattern="^(" + "|".join(ENTITY_TYPES) + ")$")]
 
 
-@router.get("/entities")
+@router.get("/entities",
+            response_model=read.Page[read.EntityMatch] | schemas.EntityList)
 def entities(
     session: SessionDep,
     q: Annotated[str | None, Query(
@@ -26,21 +28,21 @@ def entities(
 ) -> dict[str, Any]:
     """Entities across documents, the most widely reported first; with `q`, those matching."""
     if q is not None:
-        return queries.find_entities(session, q=q, type=type, limit=limit,
+        return read.find_entities(session, q=q, type=type, limit=limit,
                                      offset=offset).to_json()
-    items = repository.list_entities(session, type=type, limit=limit, offset=offset)
+    items = read.list_entities(session, type=type, limit=limit, offset=offset)
     return {"limit": limit, "offset": offset, "items": [item.to_json() for item in items]}
 
 
-@router.get("/entities/{key:path}/profile")
+@router.get("/entities/{key:path}/profile", response_model=read.EntityProfile)
 def profile(
     key: str, session: SessionDep,
-    limit: Annotated[int, Query(ge=1, le=queries.MAX_LIMIT,
+    limit: Annotated[int, Query(ge=1, le=read.MAX_LIMIT,
                                 description="Partners, events, figures and positions shown."
-                                )] = queries.PROFILE_LIMIT,
+                                )] = read.PROFILE_LIMIT,
 ) -> dict[str, Any]:
     """Partners with counts, sectors, the events timeline, figures and positions of one entity."""
-    found = queries.entity_profile(session, key=key, limit=limit)
+    found = read.entity_profile(session, key=key, limit=limit)
     if found is None:
         raise HTTPException(404, f"no entity with key {key!r} (search: /api/entities?q=…)")
     return found.to_json()

@@ -8,16 +8,17 @@ from fastapi import APIRouter, Query
 
 from coopwatch.api.deps import SessionDep
 from coopwatch.api.params import Limit, Offset
-from coopwatch.store import queries
+from coopwatch.store import read
+from coopwatch.store.search import SearchHit
 
 router = APIRouter(tags=["search"])
 
 
-@router.get("/search")
+@router.get("/search", response_model=read.Page[SearchHit])
 def search(
     session: SessionDep,
     q: Annotated[str, Query(min_length=1, description="Words, e.g. 'поставки тракторов'.")],
     limit: Limit = 50, offset: Offset = 0,
 ) -> dict[str, Any]:
     """Documents matching the words of `q`, with a snippet."""
-    return queries.search_documents(session, query=q, limit=limit, offset=offset).to_json()
+    return read.search_documents(session, query=q, limit=limit, offset=offset).to_json()

@@ -19,7 +19,7 @@ from coopwatch.ingest import read_inputs
 from coopwatch.pipeline import Pipeline
 from coopwatch.records import Document, Source
 from coopwatch.settings import Settings
-from coopwatch.store import repository
+from coopwatch.store import read, repository
 from coopwatch.store.db import Database
 from coopwatch.store.fact_keys import fact_key, resolve_parties
 from coopwatch.store.facts import flatten
@@ -118,7 +118,7 @@ def test_same_corpus_twice_changes_nothing(
     assert before[0].facts > 0 and before[1]["reprint_groups"] == len(seed_cards)
 
 
-def _snapshot(session: Session) -> tuple[repository.StoreCounts, dict[str, int], list[Any]]:
+def _snapshot(session: Session) -> tuple[read.StoreCounts, dict[str, int], list[Any]]:
     """Row counts of every table and each fact's key and corroboration."""
     tables = ("reprint_groups", "document_signatures", "fact_sources", "fact_parties",
               "evidence", "entity_names", "entity_aliases", "document_search")
@@ -126,7 +126,7 @@ def _snapshot(session: Session) -> tuple[repository.StoreCounts, dict[str, int],
             for table in tables}
     facts = sorted(session.execute(select(FactRow.fact_key, FactRow.corroboration,
                                           FactRow.group_count)).all())
-    return repository.counts(session), rows, facts
+    return read.counts(session), rows, facts
 
 
 def _facts_of(session: Session, doc_id: str) -> list[FactRow]:
@@ -143,7 +143,7 @@ def test_a_press_release_on_six_sites_is_one_group_and_facts_count_six_sources(
     assert all(result.reprint_of is not None for result in results[1:])
     assert len({result.group_id for result in results}) == 1
     with database.sessions() as session:
-        groups = repository.list_reprint_groups(session)
+        groups = read.list_reprint_groups(session)
         assert len(groups) == 1
         assert groups[0].document_ids == tuple(card.id for card in reprinted_cards)
         assert groups[0].canonical_document_id == reprinted_cards[0].id
@@ -157,10 +157,10 @@ def test_a_press_release_on_six_sites_is_one_group_and_facts_count_six_sources(
     assert len(in_all_six) >= 0.9 * len(facts) > 0
     with database.sessions() as session:
         shared = session.get(FactRow, in_all_six[0].id)
-        sources = repository.sources_of(session, fact_id=shared.id)
+        sources = read.sources_of(session, fact_id=shared.id)
         assert [s.document_id for s in sources] == [card.id for card in reprinted_cards]
         assert {e.document_id for e in shared.evidence} == {c.id for c in reprinted_cards}
-        listed = {d.id: d.fact_count for d in repository.list_documents(session, limit=20)}
+        listed = {d.id: d.fact_count for d in read.list_documents(session, limit=20)}
     assert listed == {card.id: len(_card_keys(card)) for card in reprinted_cards}
 
 
@@ -173,7 +173,7 @@ def test_facts_also_reported_elsewhere_count_another_group(
     with database.sessions() as session:
         counted = {}
         for fact in _facts_of(session, reprinted_cards[0].id):
-            sources = {s.document_id for s in repository.sources_of(session, fact_id=fact.id)}
+            sources = {s.document_id for s in read.sources_of(session, fact_id=fact.id)}
             elsewhere = len(sources & others)
             counted[fact.id] = (fact.corroboration, fact.group_count) == (6 + elsewhere,
                                                                           1 + elsewhere)
@@ -186,7 +186,7 @@ def test_reprint_groups_persist_across_ingest_runs(
     _save_all(database, reprinted_cards[:2])
     later = _save_all(database, reprinted_cards[2:])  # a new batch rebuilds the LSH index
     with database.sessions() as session:
-        groups = repository.list_reprint_groups(session)
+        groups = read.list_reprint_groups(session)
     assert [len(group.document_ids) for group in groups] == [6]
     assert {result.group_id for result in later} == {groups[0].id}
 
@@ -198,7 +198,7 @@ def test_an_earlier_reprint_becomes_the_canonical_document(
     early = early.replace(source=Source(path="early.txt", published="2024-12-31"))
     _save_all(database, [late, early])
     with database.sessions() as session:
-        (group,) = repository.list_reprint_groups(session)
+        (group,) = read.list_reprint_groups(session)
     assert group.canonical_document_id == early.id
 
 

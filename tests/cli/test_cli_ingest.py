@@ -19,7 +19,7 @@ from coopwatch.cli.app import app
 from coopwatch.pipeline import Pipeline
 from coopwatch.records import Document
 from coopwatch.settings import Settings
-from coopwatch.store import repository
+from coopwatch.store import read, repository
 from coopwatch.store.db import Database
 
 SEEDS = ("000_8315908f25bacb22.txt", "004_e50d1304cb08d1ee.txt")
@@ -61,10 +61,10 @@ def _tally(output: str) -> dict[str, int]:
     return {status: int(count) for status, count in rows}
 
 
-def _counts(url: str) -> repository.StoreCounts:
+def _counts(url: str) -> read.StoreCounts:
     database = Database.connect(Settings(database_url=url))
     with database.sessions() as session:
-        totals = repository.counts(session)
+        totals = read.counts(session)
     database.dispose()
     return totals
 
@@ -113,8 +113,8 @@ def test_show_prints_the_stored_card(inbox: Path, db_url: str, use_pipeline: Cal
     _run("ingest", str(inbox / SEEDS[1]), "--db", db_url)
     database = Database.connect(Settings(database_url=db_url))
     with database.sessions() as session:
-        (summary,) = repository.list_documents(session)
-        card = repository.get_card(session, doc_id=summary.id)
+        (summary,) = read.list_documents(session)
+        card = read.get_card(session, doc_id=summary.id)
     database.dispose()
     assert card is not None
 

@@ -16,10 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 
 from builders import kazan_card, spb_card
-from coopwatch.api import create_app
 from coopwatch.settings import Settings
 from coopwatch.store import repository
 
@@ -38,6 +36,10 @@ def _free_port() -> int:
 
 @pytest.fixture()
 def server_url(tmp_path: Path) -> Iterator[str]:
+    import uvicorn  # the app's imports wait for the first test
+
+    from coopwatch.api import create_app
+
     app = create_app(Settings(database_url=f"sqlite:///{tmp_path}/browser.sqlite3"))
     with app.state.database.sessions.begin() as session:
         repository.save_document(session, doc=spb_card())

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 from xml.etree import ElementTree
 
-from coopwatch.store.queries import EventItem, Evidence, FigureItem, Graph
+from coopwatch.store.read import EventItem, Evidence, FigureItem, Graph
 
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 LIST_SEPARATOR = "; "

@@ -5,24 +5,30 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from fastapi.testclient import TestClient
 from hypothesis import given
 from hypothesis import strategies as st
 
 from builders import kazan_card, spb_card
-from coopwatch.api import create_app
+from coopwatch.coverage import pieces
 from coopwatch.records import Span
 from coopwatch.settings import Settings
 from coopwatch.store import repository
 from coopwatch.store.db import Database
-from coopwatch.web import pages
-from coopwatch.web.highlight import highlighted, pieces
+from coopwatch.web.highlight import highlighted
+
+if TYPE_CHECKING:
+    from fastapi.testclient import TestClient
 
 
 @pytest.fixture()
 def client(tmp_path: Path) -> Iterator[TestClient]:
+    from fastapi.testclient import TestClient  # the app's imports wait for the first test
+
+    from coopwatch.api import create_app
+
     settings = Settings(database_url=f"sqlite:///{tmp_path}/web.sqlite3")
     app = create_app(settings)
     database: Database = app.state.database
@@ -45,7 +51,7 @@ def test_index_lists_documents_and_top_entities(client: TestClient) -> None:
 
 
 def test_index_pages_through_documents(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pages, "PAGE_SIZE", 1)
+    monkeypatch.setattr("coopwatch.web.pages.PAGE_SIZE", 1)
     first, second = client.get("/?page=1").text, client.get("/?page=2").text
     assert "/documents/spb-by" in first and "/documents/ta-spb" not in first
     assert "/documents/ta-spb" in second and 'href="/?page=1"' in second

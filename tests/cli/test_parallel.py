@@ -18,6 +18,7 @@ import pytest
 from typer.testing import CliRunner
 
 import coopwatch.cli.ingest as ingest_command
+import coopwatch.service.ingest as ingest_service
 from coopwatch.cli.app import app
 from coopwatch.ingest import read_inputs
 from coopwatch.parallel import (
@@ -29,7 +30,7 @@ from coopwatch.parallel import (
 from coopwatch.pipeline import Pipeline
 from coopwatch.records import Document, Rejection, Source
 from coopwatch.settings import Settings
-from coopwatch.store import repository
+from coopwatch.store import read
 from coopwatch.store.db import Database
 
 NEWS = (
@@ -203,8 +204,8 @@ def _ingest(news_dir: Path, url: str, *options: str) -> dict[str, int]:
 def _stored_cards(url: str) -> list[dict]:
     database = Database.connect(Settings(database_url=url))
     with database.sessions() as session:
-        ids = sorted(summary.id for summary in repository.list_documents(session))
-        cards = [repository.get_card(session, doc_id=doc_id) for doc_id in ids]
+        ids = sorted(summary.id for summary in read.list_documents(session))
+        cards = [read.get_card(session, doc_id=doc_id) for doc_id in ids]
     database.dispose()
     return [card.to_json() for card in cards if card is not None]
 
@@ -213,14 +214,14 @@ def test_cli_ingest_with_two_workers_stores_what_one_stores_and_sends_no_duplica
     news_dir: Path, tmp_path: Path, pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sent: list[Document] = []
-    real_map = ingest_command.map_documents
+    real_map = ingest_service.map_documents
 
     def spy(items: Iterator, **options: object) -> Iterator:
         listed = list(items)
         sent.extend(item for item in listed if isinstance(item, Document))
         return real_map(listed, **options)
 
-    monkeypatch.setattr(ingest_command, "map_documents", spy)
+    monkeypatch.setattr(ingest_service, "map_documents", spy)
     pooled, alone = f"sqlite:///{tmp_path}/pooled.db", f"sqlite:///{tmp_path}/alone.db"
     expected = {"stored": len(NEWS), "duplicate": 0, "rejected": 1}
     assert _ingest(news_dir, pooled, "--workers", "2") == expected

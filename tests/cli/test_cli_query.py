@@ -10,13 +10,12 @@ from xml.etree import ElementTree
 import pytest
 from typer.testing import CliRunner
 
-from builders import kazan_card, spb_card
+from builders import kazan_card, spb_card, tatar_card
 from coopwatch.cli import export, query  # noqa: F401  (register the commands)
 from coopwatch.cli.app import app
 from coopwatch.settings import Settings
 from coopwatch.store import repository
 from coopwatch.store.db import Database, migrate
-from test_api import tatar_card
 
 runner = CliRunner()
 

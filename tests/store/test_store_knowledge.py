@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from coopwatch.records import Document, Entity, Figure, Flow, Mention, Position, Source, Span
-from coopwatch.store import repository
+from coopwatch.store import read, repository
 from coopwatch.store.db import Database
 from coopwatch.store.entities import normalized_name
 from coopwatch.store.fact_keys import fact_key, resolve_parties
@@ -69,7 +69,7 @@ def test_an_organization_named_by_its_alias_is_one_entity(
     with database.sessions() as session:
         orgs = session.scalars(select(EntityRow).where(EntityRow.type == "ORG")).all()
         assert len(orgs) == 1
-        (listed,) = repository.list_entities(session, type="ORG")
+        (listed,) = read.list_entities(session, type="ORG")
         flows = session.scalars(select(FactRow).where(FactRow.kind == "flow")).all()
         senders = set(session.scalars(select(FactPartyRow.entity_key)
                                       .where(FactPartyRow.role == "from")))
@@ -84,7 +84,7 @@ def test_an_organization_is_found_by_its_alias_the_other_way_round(database: Dat
          card("b", "ОАО «Гродно Азот» и казанские химики обсудили поставки.",
               org("Гродненский азотный комбинат", "Гродно Азот")))
     with database.sessions() as session:
-        assert [e.key for e in repository.list_entities(session, type="ORG")] == [
+        assert [e.key for e in read.list_entities(session, type="ORG")] == [
             "org:Гродно Азот"]
 
 
@@ -97,7 +97,7 @@ def test_persons_merge_by_canonical_name_not_by_surname(database: Database) -> N
          card("c", "Министр Сергей Текслер (однофамилец) выступил на форуме в Минске.",
               person("Сергей Текслер", "Текслер")))
     with database.sessions() as session:
-        people = {e.key: e.document_count for e in repository.list_entities(session,
+        people = {e.key: e.document_count for e in read.list_entities(session,
                                                                             type="PER")}
     assert people == {"per:Алексей Текслер": 2, "per:Сергей Текслер": 1}
 
@@ -119,9 +119,9 @@ def test_positions_over_time(database: Database) -> None:
              positions=(Position("per:Кирилл Поляков", "вице-губернатор", "RU-SPE", WHOLE),)),
     )
     with database.sessions() as session:
-        held = repository.positions_of(session, key="per:Кирилл Поляков")
-        in_region = repository.positions_of(session, key="RU-SPE")
-        nobody = repository.positions_of(session, key="per:Никто")
+        held = read.positions_of(session, key="per:Кирилл Поляков")
+        in_region = read.positions_of(session, key="RU-SPE")
+        nobody = read.positions_of(session, key="per:Никто")
     assert [(p.title, p.of, p.since, p.until, p.document_id, p.sources) for p in held] == [
         ("председатель комитета", None, "2023-04-11", "2023-04-11", "2023", 1),
         ("вице-губернатор", "RU-SPE", "2025-09-29", "2025-10-02", "2025", 2),
@@ -171,6 +171,6 @@ def test_mentions_of_a_merged_organization_count_for_it(database: Database) -> N
               org("Минский автомобильный завод", "МАЗ")),
          card("short", text, short))
     with database.sessions() as session:
-        (listed,) = repository.list_entities(session, type="ORG")
+        (listed,) = read.list_entities(session, type="ORG")
     assert (listed.key, listed.mention_count, listed.document_count) == (
         "org:Минский автомобильный завод", 1, 2)

@@ -7,52 +7,28 @@ import csv
 import io
 import json
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 import pytest
-from fastapi.testclient import TestClient
 
-from builders import kazan_card, mention_of, sentence_of, spb_card
-from coopwatch.api import create_app
-from coopwatch.records import Cooperation, Document, Entity, Event, Figure, Source
+from builders import kazan_card, spb_card, tatar_card
+from coopwatch.records import Document
 from coopwatch.settings import Settings
 from coopwatch.store import repository
+
+if TYPE_CHECKING:
+    from fastapi.testclient import TestClient
 
 pytest_plugins = ["db_fixtures"]
 
 TOKEN = "s3cret-token"
-TATAR_TEXT = (
-    "Татарстан и провинция Чжэцзян обсудили размещение сборки электромобилей в ОЭЗ «Алабуга». "
-    "Товарооборот Брянской области с Белоруссией в 2023 году составил 1,2 млрд долларов. "
-    "Ёлкинский завод начнёт поставки тракторов в Китай."
-)
-
-
-def tatar_card() -> Document:
-    t = TATAR_TEXT
-    return Document(
-        id="ta-zj", text=t, source=Source(title="Татарстан и Чжэцзян", published="2024-03-05"),
-        entities=(
-            Entity("RU-TA", "GEO", "Татарстан", "region", "RU", ("РТ",), (mention_of(t, "Татарстан"),)),
-            Entity("CN-ZJ", "GEO", "Чжэцзян", "region", "CN", (), (mention_of(t, "Чжэцзян"),)),
-            Entity("RU-BRY", "GEO", "Брянская область", "region", "RU", ("Брянщина",),
-                   (mention_of(t, "Брянской области"),)),
-            Entity("BY", "GEO", "Белоруссия", "country", None, (), (mention_of(t, "Белоруссией"),)),
-            Entity("org:Ёлкинский завод", "ORG", "Ёлкинский завод", None, None, (),
-                   (mention_of(t, "Ёлкинский завод"),)),
-        ),
-        events=(Event("localization", "proposed", "2024-03", ("RU-TA", "CN-ZJ"), None,
-                      "сборка электромобилей", ("automotive",), sentence_of(t, "размещение")),),
-        figures=(Figure("trade_turnover", 1.2e9, "USD", "exact", "actual", "2023", None,
-                        ("RU-BRY", "BY"), sentence_of(t, "Брянской")),),
-        cooperation=(Cooperation(("CN-ZJ", "RU-TA"), ("automotive",), sentence_of(t, "размещение")),
-                     Cooperation(("BY", "RU-SPE"), (), sentence_of(t, "Брянской"))),
-        sectors=("automotive",),
-    )
-
-
 @pytest.fixture()
 def client(database_url: str) -> Iterator[TestClient]:
+    from fastapi.testclient import TestClient  # the app's imports wait for the first test
+
+    from coopwatch.api import create_app
+
     settings = Settings(database_url=database_url, api_token=TOKEN)
     app = create_app(settings, pipeline=lambda doc: doc)
     with app.state.database.sessions.begin() as session:

@@ -15,7 +15,7 @@ from sqlalchemy import inspect, select, text
 from builders import kazan_card, spb_card
 from coopwatch.records import Document, Rejection
 from coopwatch.settings import Settings
-from coopwatch.store import repository
+from coopwatch.store import read, repository
 from coopwatch.store.db import Database, alembic_config, make_engine, migrate
 from coopwatch.store.models import Base, EntityAliasRow, EntityRow, FactPartyRow, FactRow
 from coopwatch.store.search import autogenerate_includes, search
@@ -70,7 +70,7 @@ def test_card_round_trips_unchanged(database: Database) -> None:
     result = _save(database, card)
     assert (result.status, result.doc_id, result.reprint_of) == ("stored", "spb-by", None)
     with database.sessions() as session:
-        stored = repository.get_card(session, doc_id="spb-by")
+        stored = read.get_card(session, doc_id="spb-by")
     assert stored == card
     assert stored is not None and stored.to_json() == card.to_json()
 
@@ -100,12 +100,12 @@ def test_facts_are_spread_into_queryable_rows(database: Database) -> None:
 def test_same_text_again_is_a_duplicate_and_changes_nothing(database: Database) -> None:
     _save(database, spb_card())
     with database.sessions() as session:
-        before = repository.counts(session)
+        before = read.counts(session)
     result = _save(database, spb_card(doc_id="another-id"))
     assert result == repository.SaveResult(status="duplicate", doc_id="spb-by")
     with database.sessions() as session:
-        assert repository.counts(session) == before
-        assert repository.get_card(session, doc_id="another-id") is None
+        assert read.counts(session) == before
+        assert read.get_card(session, doc_id="another-id") is None
 
 
 def test_other_text_under_a_taken_id_is_a_conflict(database: Database) -> None:
@@ -124,7 +124,7 @@ def test_entities_are_shared_across_documents(database: Database) -> None:
             select(EntityAliasRow.alias).where(EntityAliasRow.entity_id == spb[0].id)
         ))
         assert aliases == {"Петербург", "Северная столица"}
-        entities = {e.key: e for e in repository.list_entities(session)}
+        entities = {e.key: e for e in read.list_entities(session)}
     assert (entities["RU-SPE"].document_count, entities["RU-SPE"].mention_count) == (2, 3)
     assert (entities["RU-TA"].document_count, entities["RU-TA"].mention_count) == (1, 1)
     assert next(iter(entities)) == "RU-SPE"  # the most widely reported comes first
@@ -133,7 +133,7 @@ def test_entities_are_shared_across_documents(database: Database) -> None:
 def test_entities_filter_by_type(database: Database) -> None:
     _save(database, spb_card())
     with database.sessions() as session:
-        people = repository.list_entities(session, type="PER")
+        people = read.list_entities(session, type="PER")
     assert [e.key for e in people] == ["per:Кирилл Поляков"]
 
 
@@ -141,8 +141,8 @@ def test_documents_list_newest_first_with_counts(database: Database) -> None:
     _save(database, kazan_card())
     _save(database, spb_card())
     with database.sessions() as session:
-        listed = repository.list_documents(session, limit=10, offset=0)
-        second_page = repository.list_documents(session, limit=1, offset=1)
+        listed = read.list_documents(session, limit=10, offset=0)
+        second_page = read.list_documents(session, limit=1, offset=1)
     assert [d.id for d in listed] == ["spb-by", "ta-spb"]  # undated last
     assert (listed[0].entity_count, listed[0].fact_count) == (4, 6)
     assert listed[0].title == "Петербург и Белоруссия"
@@ -158,8 +158,8 @@ def test_rejection_is_stored_once_with_its_reason(database: Database) -> None:
         binary = Rejection(path="in/empty.txt", reason="binary")
         assert repository.save_rejection(session, rejection=binary) is True
     with database.sessions() as session:
-        assert repository.counts(session).rejections == 2
-        stored = repository.list_rejections(session)
+        assert read.counts(session).rejections == 2
+        stored = read.list_rejections(session)
     assert [(r.path, r.reason, r.detail) for r in stored] == [
         ("in/empty.txt", "binary", ""), ("in/empty.txt", "empty", "0 bytes"),
     ]
@@ -173,7 +173,7 @@ def test_deleting_a_document_removes_its_rows_but_keeps_shared_entities(
     with database.sessions.begin() as session:
         session.execute(text("DELETE FROM documents WHERE id = 'spb-by'"))
     with database.sessions() as session:
-        totals = repository.counts(session)
+        totals = read.counts(session)
         assert (totals.documents, totals.facts, totals.mentions) == (1, 1, 2)
         assert totals.entities == 5
 
@@ -200,7 +200,7 @@ def test_upgrade_from_0001_keeps_the_data_and_fills_the_new_tables(
     database = Database.connect(settings)
     try:
         with database.sessions.begin() as session:
-            totals = repository.counts(session)
+            totals = read.counts(session)
             assert (totals.documents, totals.facts, totals.mentions) == (1, 1, 1)
             for table in ("fact_sources", "reprint_groups"):
                 assert session.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 1

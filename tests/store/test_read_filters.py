@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from coopwatch.store import queries
-from coopwatch.store.queries import BadQuery, Period, parse_pair, parse_period, period_bounds
+from coopwatch.store import read
+from coopwatch.store.read import BadQuery, Period, parse_pair, parse_period, period_bounds
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -53,20 +53,31 @@ def test_bad_pairs(text: str) -> None:
 @pytest.mark.parametrize(("limit", "offset"), [(0, 0), (501, 0), (10, -1)])
 def test_pages_are_bounded(limit: int, offset: int) -> None:
     with pytest.raises(BadQuery):
-        queries.check_page(limit, offset)
+        read.check_page(limit, offset)
 
 
 def test_unknown_choices_list_the_known_ones() -> None:
     with pytest.raises(BadQuery, match="unknown event type 'summit'; expected one of: meeting"):
-        queries.event_filter(type="summit")
+        read.EventFilters(type="summit").selection()
     with pytest.raises(BadQuery, match="unknown sector 'cars'"):
-        queries.event_filter(sector="cars")
+        read.EventFilters(sector="cars").selection()
     with pytest.raises(BadQuery, match="unknown figure metric"):
-        queries.figure_filter(metric="turnover")
+        read.FigureFilters(metric="turnover").selection()
+
+
+def test_filters_join_parties_and_pair_once_and_check_the_pair() -> None:
+    filters = read.EventFilters(party=["RU-BRY", "CN"], pair="RU-BRY,BY", since="2024")
+    selection = filters.selection()
+    assert selection.parties == ("RU-BRY", "CN", "BY")
+    assert selection.period == Period("2024", None)
+    with pytest.raises(BadQuery, match="bad pair"):
+        read.FigureFilters(pair="BY").selection()
+    with pytest.raises(BadQuery, match="unknown fact kind 'trade'"):
+        read.GraphFilters(kinds=["trade"]).selection()
 
 
 @pytest.mark.parametrize(("text", "folded"), [
     ("Ёлкино", "елкино"), ("КАМАЗ", "камаз"), ("Щёлково", "щелково"), (None, None),
 ])
 def test_fold(text: str | None, folded: str | None) -> None:
-    assert queries.fold(text) == folded
+    assert read.fold(text) == folded

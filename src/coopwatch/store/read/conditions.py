@@ -1,0 +1,87 @@
+"""The SQL side of the filters: checked selections of facts and graph edges as conditions.
+
+`filters` turns what a caller asked for into a `FactSelection` or a `GraphSelection`
+(every value checked); these turn them into SQLAlchemy conditions on the fact rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, or_, select
+
+from coopwatch.store.models import FactPartyRow, FactRow
+
+AFTER_ANY_DATE = "~"  # sorts after every digit and '-': '2024-12-31' < '2024~'
+
+
+@dataclass(frozen=True)
+class Period:
+    """Inclusive bounds on partial ISO dates; either may be open (None)."""
+
+    start: str | None = None
+    end: str | None = None
+
+
+@dataclass(frozen=True)
+class FactSelection:
+    """What facts of one kind to keep; every given condition must hold."""
+
+    kind: str
+    subtype: str | None = None
+    status: str | None = None
+    parties: tuple[str, ...] = ()
+    sector: str | None = None
+    period: Period = Period()
+    subregions: bool = False
+
+    def conditions(self) -> list[ColumnElement[bool]]:
+        found: list[ColumnElement[bool]] = [FactRow.kind == self.kind]
+        if self.subtype is not None:
+            found.append(FactRow.subtype == self.subtype)
+        if self.status is not None:
+            found.append(FactRow.status == self.status)
+        found += [FactRow.id.in_(facts_of(key, self.subregions)) for key in self.parties]
+        if self.sector is not None:
+            found.append(sectors_json().like(f'%"{self.sector}"%'))
+        return found + date_conditions(FactRow.date, self.period)
+
+
+@dataclass(frozen=True)
+class GraphSelection:
+    """Which facts make edges of the graph, between which entities, from what weight."""
+
+    sector: str | None
+    period: Period
+    entity_type: str | None
+    kinds: Sequence[str]
+    min_weight: int
+
+
+def facts_of(key: str, subregions: bool) -> Select[Any]:
+    """The ids of the facts `key` is a party of (with subregions: `CN` also takes `CN-ZJ`)."""
+    match = FactPartyRow.entity_key == key
+    if subregions:
+        match = or_(match, FactPartyRow.entity_key.like(escape_like(key) + "-%", escape="\\"))
+    return select(FactPartyRow.fact_id).where(match)
+
+
+def sectors_json() -> ColumnElement[str]:
+    """A fact's sectors as the JSON text of its payload, for `LIKE '%"sector"%'`."""
+    return FactRow.payload["sectors"].as_string()
+
+
+def date_conditions(column: Any, period: Period) -> list[ColumnElement[bool]]:
+    """`column` (a partial ISO date) within the period; an open end matches any date."""
+    found = []
+    if period.start:
+        found.append(column >= period.start)
+    if period.end:
+        found += [column <= period.end + AFTER_ANY_DATE, column >= "0"]
+    return found
+
+
+def escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -1,0 +1,203 @@
+"""Facts across documents: pages of events and figures, positions, a fact's sources.
+
+Facts are found through the `facts` and `fact_parties` rows, newest date first; each
+item carries where it was read first (`FactOrigin`) and its evidence as text.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from coopwatch.store.models import (
+    DocumentRow,
+    FactPartyRow,
+    FactRow,
+    FactSourceRow,
+)
+from coopwatch.store.read.conditions import FactSelection
+from coopwatch.store.read.filters import (
+    DEFAULT_LIMIT,
+    MAX_LIMIT,
+    PROFILE_LIMIT,
+    EventFilters,
+    FigureFilters,
+    check_page,
+)
+from coopwatch.store.read.results import (
+    EventItem,
+    Evidence,
+    FactOrigin,
+    FactSource,
+    FigureItem,
+    Item,
+    Page,
+    PositionHeld,
+    PositionItem,
+)
+
+NO_EVENT_FILTERS = EventFilters()
+NO_FIGURE_FILTERS = FigureFilters()
+
+
+def _facts_page(
+    session: Session, wanted: FactSelection, *, limit: int, offset: int
+) -> tuple[int, list[Any]]:
+    """How many facts match, and one page of them (newest date first) with their document."""
+    check_page(limit, offset)
+    conditions = wanted.conditions()
+    total = session.scalar(select(func.count()).select_from(FactRow).where(*conditions)) or 0
+    rows = session.execute(
+        select(FactRow.id, FactRow.document_id, FactRow.payload, FactRow.corroboration,
+               FactRow.group_count, DocumentRow.title, DocumentRow.published, DocumentRow.text)
+        .join(DocumentRow, DocumentRow.id == FactRow.document_id)
+        .where(*conditions)
+        .order_by(FactRow.date.is_(None), FactRow.date.desc(), FactRow.id.desc())
+        .limit(limit).offset(offset)
+    ).all()
+    return total, rows
+
+
+def _page(
+    session: Session, wanted: FactSelection, item: Callable[[Any], Item], *,
+    limit: int, offset: int,
+) -> Page[Item]:
+    """One page of the facts `wanted`, each row made into its item."""
+    total, rows = _facts_page(session, wanted, limit=limit, offset=offset)
+    return Page(total, limit, offset, tuple(item(row) for row in rows))
+
+
+def _source(row: Any) -> FactOrigin:
+    return FactOrigin(fact_id=row.id, document_id=row.document_id, document_title=row.title,
+                      published=row.published, reports=row.corroboration,
+                      sources=row.group_count)
+
+
+def _evidence(text: str, payload: dict[str, Any]) -> tuple[Evidence, ...]:
+    return tuple(Evidence(span["start"], span["stop"], text[span["start"]:span["stop"]])
+                 for span in payload.get("evidence") or ())
+
+
+def _event(row: Any) -> EventItem:
+    data = row.payload
+    return EventItem(
+        source=_source(row), type=data["type"], status=data["status"], date=data.get("date"),
+        participants=tuple(data.get("participants") or ()), place=data.get("place"),
+        title=data.get("title"), sectors=tuple(data.get("sectors") or ()),
+        evidence=_evidence(row.text, data),
+    )
+
+
+def _figure(row: Any) -> FigureItem:
+    data = row.payload
+    return FigureItem(
+        source=_source(row), metric=data["metric"], value=data.get("value"),
+        unit=data.get("unit"), approx=data.get("approx", "exact"),
+        kind=data.get("kind", "actual"), period=data.get("period"), change=data.get("change"),
+        parties=tuple(data.get("parties") or ()), evidence=_evidence(row.text, data),
+    )
+
+
+def _position(row: Any) -> PositionItem:
+    data = row.payload
+    return PositionItem(source=_source(row), person=data["person"], title=data["title"],
+                        of=data.get("of"))
+
+
+def list_events(
+    session: Session, *, filters: EventFilters = NO_EVENT_FILTERS,
+    limit: int = DEFAULT_LIMIT, offset: int = 0,
+) -> Page[EventItem]:
+    """Events matching the filters, newest first."""
+    return _page(session, filters.selection(), _event, limit=limit, offset=offset)
+
+
+def list_figures(
+    session: Session, *, filters: FigureFilters = NO_FIGURE_FILTERS,
+    limit: int = DEFAULT_LIMIT, offset: int = 0,
+) -> Page[FigureItem]:
+    """Figures matching the filters, latest period first."""
+    return _page(session, filters.selection(), _figure, limit=limit, offset=offset)
+
+
+def positions_of_party(
+    session: Session, *, key: str, limit: int = PROFILE_LIMIT
+) -> Page[PositionItem]:
+    """The first page of the positions `key` is a party of (person or where held)."""
+    wanted = FactSelection(kind="position", parties=(key,))
+    return _page(session, wanted, _position, limit=limit, offset=0)
+
+
+def iter_events(
+    session: Session, *, filters: EventFilters = NO_EVENT_FILTERS
+) -> Iterator[EventItem]:
+    """Every matching event, a page at a time (for exports)."""
+    yield from _iter_pages(lambda offset: list_events(
+        session, filters=filters, limit=MAX_LIMIT, offset=offset))
+
+
+def iter_figures(
+    session: Session, *, filters: FigureFilters = NO_FIGURE_FILTERS
+) -> Iterator[FigureItem]:
+    """Every matching figure, a page at a time (for exports)."""
+    yield from _iter_pages(lambda offset: list_figures(
+        session, filters=filters, limit=MAX_LIMIT, offset=offset))
+
+
+def _iter_pages(fetch: Any) -> Iterator[Any]:
+    offset = 0
+    while True:
+        page = fetch(offset)
+        yield from page.items
+        offset += len(page.items)
+        if not page.items or offset >= page.total:
+            return
+
+
+def positions_of(session: Session, *, key: str) -> list[PositionHeld]:
+    """Positions held by the person `key`, or held in the region, country or
+    organization `key`, ordered by the first publication reporting them (undated last).
+    """
+    person, of = aliased(FactPartyRow), aliased(FactPartyRow)
+    query = (
+        select(FactRow.id, FactRow.subtype, person.entity_key, of.entity_key,
+               FactSourceRow.document_id, DocumentRow.published)
+        .join(person, and_(person.fact_id == FactRow.id, person.role == "person"))
+        .outerjoin(of, and_(of.fact_id == FactRow.id, of.role == "of"))
+        .join(FactSourceRow, FactSourceRow.fact_id == FactRow.id)
+        .join(DocumentRow, DocumentRow.id == FactSourceRow.document_id)
+        .where(FactRow.kind == "position", or_(person.entity_key == key, of.entity_key == key))
+    )
+    reports: dict[int, list[Any]] = defaultdict(list)
+    for row in session.execute(query):
+        reports[row[0]].append(row)
+    held = [_position_held(rows) for rows in reports.values()]
+    return sorted(held, key=lambda p: (p.since is None, p.since or "", p.title, p.person))
+
+
+def _position_held(rows: list[Any]) -> PositionHeld:
+    """One position from its reports: (fact id, title, person, of, document, published)."""
+    ordered = sorted(rows, key=lambda row: (row[5] is None, row[5] or "", row[4]))
+    dates = [row[5] for row in ordered if row[5]]
+    first = ordered[0]
+    return PositionHeld(
+        person=first[2], title=first[1], of=first[3], since=dates[0] if dates else None,
+        until=dates[-1] if dates else None, document_id=first[4],
+        sources=len({row[4] for row in rows}),
+    )
+
+
+def sources_of(session: Session, *, fact_id: int) -> list[FactSource]:
+    """The documents reporting a fact, earliest publication first."""
+    query = (
+        select(DocumentRow.id, DocumentRow.group_id, DocumentRow.title, DocumentRow.published)
+        .join(FactSourceRow, FactSourceRow.document_id == DocumentRow.id)
+        .where(FactSourceRow.fact_id == fact_id)
+        .order_by(DocumentRow.published.is_(None), DocumentRow.published, DocumentRow.id)
+    )
+    return [FactSource(document_id=row[0], group_id=row[1], title=row[2], published=row[3])
+            for row in session.execute(query)]

@@ -1,0 +1,170 @@
+"""What a caller may ask of the reads, as typed filter objects checked in one place.
+
+`EventFilters`, `FigureFilters` (both `FactFilters`) and `GraphFilters` are Pydantic
+models: the API takes them as query models, the CLI and the exports build them from
+their options, and the store reads them. A `party` is a key among a fact's parties
+(any role), a `pair` two such keys; `since` / `until` / `period` compare the fact's
+partial ISO date (event date, figure period start) with `2024`, `2024-05`,
+`2024-05-17` or a range `2024-01/2024-09`. `selection()` checks every value and turns
+them into what the SQL needs; a value that cannot be understood raises `BadQuery`
+with a message that says what was expected (the API answers 422, the CLI exit 2).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from coopwatch.records import (
+    ENTITY_TYPES,
+    EVENT_STATUSES,
+    EVENT_TYPES,
+    FIGURE_KINDS,
+    FIGURE_METRICS,
+    SECTORS,
+)
+from coopwatch.store.read.conditions import FactSelection, GraphSelection, Period
+
+DEFAULT_LIMIT = 50
+MAX_LIMIT = 500
+PROFILE_LIMIT = 50
+GRAPH_KINDS = ("cooperation", "flow", "event", "figure")
+PERIOD_HELP = (
+    "expected a year (2024), a month (2024-05), a day (2024-05-17) "
+    "or a range of them (2024-01/2024-09)"
+)
+_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+
+
+class BadQuery(ValueError):
+    """A query parameter that cannot be understood; the message says what was expected."""
+
+
+class FactFilters(BaseModel):
+    """The filters events and figures share: parties, a pair, dates."""
+
+    model_config = ConfigDict(frozen=True, populate_by_name=True)
+
+    party: list[str] = Field(default_factory=list, description=(
+        "An entity key among the fact's parties; repeat for several (all must be)."))
+    pair: str | None = Field(None, description="Two keys, comma-separated: RU-BRY,BY.")
+    since: str | None = Field(None, description="From this date: 2023, 2023-05, 2023-05-17.")
+    until: str | None = Field(None, description="Up to the end of this date: 2024, 2024-09.")
+    period: str | None = Field(None, description=(
+        "A year, a month or a range: 2024, 2024-05, 2024-01/2024-09."))
+    subregions: bool = Field(False, description=(
+        "A country key also matches its regions' keys (CN matches CN-ZJ)."))
+
+    def parties(self) -> tuple[str, ...]:
+        """The party keys and the pair's two keys, each once."""
+        pair = parse_pair(self.pair) if self.pair else ()
+        return tuple(dict.fromkeys([*self.party, *pair]))
+
+    def bounds(self) -> Period:
+        return period_bounds(period=self.period, since=self.since, until=self.until)
+
+
+class EventFilters(FactFilters):
+    """Which events to list: the shared filters, a type, a status and a sector."""
+
+    type: str | None = Field(None, description="meeting, visit, agreement, …")
+    status: str | None = Field(None, description="proposed, planned, ongoing, done")
+    sector: str | None = Field(None, description="A sector of SCHEMA.md: automotive, …")
+
+    def selection(self) -> FactSelection:
+        """The checked selection; unknown types, statuses, sectors and bad dates raise."""
+        parties = self.parties()
+        check_choice("event type", self.type, EVENT_TYPES)
+        check_choice("event status", self.status, EVENT_STATUSES)
+        check_choice("sector", self.sector, SECTORS)
+        return FactSelection(kind="event", subtype=self.type, status=self.status,
+                             parties=parties, sector=self.sector, period=self.bounds(),
+                             subregions=self.subregions)
+
+
+class FigureFilters(FactFilters):
+    """Which figures to list: the shared filters, a metric and a kind."""
+
+    metric: str | None = Field(None, description="trade_turnover, export, …")
+    kind: str | None = Field(None, description="actual, target, forecast")
+
+    def selection(self) -> FactSelection:
+        """The checked selection; unknown metrics, kinds and bad dates raise."""
+        parties = self.parties()
+        check_choice("figure metric", self.metric, FIGURE_METRICS)
+        check_choice("figure kind", self.kind, FIGURE_KINDS)
+        return FactSelection(kind="figure", subtype=self.metric, status=self.kind,
+                             parties=parties, period=self.bounds(),
+                             subregions=self.subregions)
+
+
+class GraphFilters(BaseModel):
+    """Which facts make the edges of the cooperation graph, and between whom."""
+
+    model_config = ConfigDict(frozen=True, populate_by_name=True)
+
+    sector: str | None = Field(None, description="A sector of SCHEMA.md: automotive, …")
+    since: str | None = Field(None, description="From this date: 2023, 2023-05, 2023-05-17.")
+    until: str | None = Field(None, description="Up to the end of this date: 2024, 2024-09.")
+    period: str | None = Field(None, description=(
+        "A year, a month or a range: 2024, 2024-05, 2024-01/2024-09."))
+    type: str | None = Field(None, description="Only entities of this type: GEO, ORG, PER.")
+    kinds: list[str] = Field(["cooperation"], alias="kind", description=(
+        "Fact kinds that make edges (repeatable): " + ", ".join(GRAPH_KINDS)
+        + "; default cooperation."))
+    min_weight: int = Field(1, ge=1, description="Only edges of at least this weight.")
+
+    def selection(self) -> GraphSelection:
+        """The checked selection; bad values raise BadQuery."""
+        check_choice("sector", self.sector, SECTORS)
+        check_choice("entity type", self.type, ENTITY_TYPES)
+        for kind in self.kinds:
+            check_choice("fact kind", kind, GRAPH_KINDS)
+        period = period_bounds(period=self.period, since=self.since, until=self.until)
+        return GraphSelection(sector=self.sector, period=period, entity_type=self.type,
+                              kinds=tuple(self.kinds) or ("cooperation",),
+                              min_weight=self.min_weight)
+
+
+def parse_period(text: str) -> Period:
+    """`2024`, `2024-05`, `2024-05-17` or `FROM/TO` of those -> a Period."""
+    parts = text.strip().split("/")
+    if len(parts) > 2 or not all(_DATE.match(part) for part in parts):
+        raise BadQuery(f"bad period {text!r}: {PERIOD_HELP}")
+    start, end = parts[0], parts[-1]
+    if end[: len(start)] < start[: len(end)]:
+        raise BadQuery(f"bad period {text!r}: it ends before it starts")
+    return Period(start, end)
+
+
+def period_bounds(
+    *, period: str | None = None, since: str | None = None, until: str | None = None
+) -> Period:
+    """One Period from a `period` and/or `since` (its start) and `until` (its end)."""
+    whole = parse_period(period) if period else Period()
+    start = parse_period(since).start if since else whole.start
+    end = parse_period(until).end if until else whole.end
+    return Period(start, end)
+
+
+def parse_pair(text: str) -> tuple[str, str]:
+    """`RU-BRY,BY` -> ('RU-BRY', 'BY')."""
+    keys = [key.strip() for key in text.split(",")]
+    if len(keys) != 2 or not all(keys) or keys[0] == keys[1]:
+        raise BadQuery(f"bad pair {text!r}: expected two different entity keys "
+                       "separated by a comma, e.g. RU-BRY,BY")
+    return keys[0], keys[1]
+
+
+def check_choice(name: str, value: str | None, choices: Sequence[str]) -> None:
+    if value is not None and value not in choices:
+        raise BadQuery(f"unknown {name} {value!r}; expected one of: {', '.join(choices)}")
+
+
+def check_page(limit: int, offset: int) -> None:
+    if not 1 <= limit <= MAX_LIMIT:
+        raise BadQuery(f"limit must be between 1 and {MAX_LIMIT}, got {limit}")
+    if offset < 0:
+        raise BadQuery(f"offset must be 0 or more, got {offset}")

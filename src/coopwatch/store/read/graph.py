@@ -1,0 +1,97 @@
+"""The cooperation graph: entities as nodes, pairs of parties of the same facts as edges.
+
+An edge is weighted by the documents reporting its facts; nodes carry the summed
+weight of their returned edges.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, aliased
+
+from coopwatch.store.models import (
+    EntityRow,
+    FactPartyRow,
+    FactRow,
+    FactSourceRow,
+)
+from coopwatch.store.read.conditions import GraphSelection, date_conditions, sectors_json
+from coopwatch.store.read.filters import (
+    MAX_LIMIT,
+    GraphFilters,
+    check_page,
+)
+from coopwatch.store.read.results import Graph, GraphEdge, GraphNode
+
+NO_GRAPH_FILTERS = GraphFilters()
+
+
+def cooperation_graph(
+    session: Session, *, filters: GraphFilters = NO_GRAPH_FILTERS,
+    limit: int = MAX_LIMIT, offset: int = 0,
+) -> Graph:
+    """Who cooperates with whom: an edge per pair of parties of the same facts,
+    weighted by the number of documents reporting those facts; heaviest first.
+
+    `filters`: `sector`, `since` / `until` / `period`, `type` (only entities of that
+    type as nodes: GEO, ORG, PER), `kinds` (the fact kinds that make edges, default
+    cooperation only), `min_weight`.
+    """
+    check_page(limit, offset)
+    return _graph(session, _edges_query(filters.selection()), limit, offset)
+
+
+def full_graph(session: Session, *, filters: GraphFilters = NO_GRAPH_FILTERS) -> Graph:
+    """Every edge of the graph (for exports); the same filters as `cooperation_graph`."""
+    return _graph(session, _edges_query(filters.selection()), None, 0)
+
+
+def _graph(session: Session, query: Select[Any], limit: int | None, offset: int) -> Graph:
+    edges = query.subquery()
+    total = session.scalar(select(func.count()).select_from(edges)) or 0
+    rows = session.execute(
+        select(edges).order_by(edges.c.weight.desc(), edges.c.source, edges.c.target)
+        .limit(limit).offset(offset)
+    ).all()
+    found = tuple(GraphEdge(*row) for row in rows)
+    return Graph(total, limit or total, offset, _nodes(session, found), found)
+
+
+def _edges_query(wanted: GraphSelection) -> Select[Any]:
+    first, second = aliased(FactPartyRow), aliased(FactPartyRow)
+    weight = func.count(func.distinct(FactSourceRow.document_id))
+    conditions = [FactRow.kind.in_(wanted.kinds), *date_conditions(FactRow.date, wanted.period)]
+    if wanted.sector:
+        conditions.append(sectors_json().like(f'%"{wanted.sector}"%'))
+    if wanted.entity_type:
+        typed = select(EntityRow.key).where(EntityRow.type == wanted.entity_type)
+        conditions += [first.entity_key.in_(typed), second.entity_key.in_(typed)]
+    return (
+        select(first.entity_key.label("source"), second.entity_key.label("target"),
+               weight.label("weight"), func.count(func.distinct(FactRow.id)).label("facts"))
+        .select_from(FactRow)
+        .join(FactSourceRow, FactSourceRow.fact_id == FactRow.id)
+        .join(first, first.fact_id == FactRow.id)
+        .join(second, (second.fact_id == FactRow.id) & (first.entity_key < second.entity_key))
+        .where(*conditions)
+        .group_by(first.entity_key, second.entity_key)
+        .having(weight >= wanted.min_weight)
+    )
+
+
+def _nodes(session: Session, edges: tuple[GraphEdge, ...]) -> tuple[GraphNode, ...]:
+    weights: Counter[str] = Counter()
+    for edge in edges:
+        weights[edge.source] += edge.weight
+        weights[edge.target] += edge.weight
+    known = {row.key: row for row in session.execute(
+        select(EntityRow.key, EntityRow.name, EntityRow.type).where(EntityRow.key.in_(weights))
+    )}
+    return tuple(
+        GraphNode(key, getattr(known.get(key), "name", None),
+                  getattr(known.get(key), "type", None), weight)
+        for key, weight in sorted(weights.items(), key=lambda item: (-item[1], item[0]))
+    )
