@@ -6,6 +6,7 @@ import pytest
 
 from coopwatch.extract.entities.namings import repeated_surnames
 from coopwatch.extract.entities.persons import (
+    instrumental_name,
     is_org_compound,
     nominative_surname,
     person_name,
@@ -81,6 +82,56 @@ def test_region_tagged_as_person_is_a_place(tools: Toolkit) -> None:
     doc = link(analyze(Document(id="t", text=text), tools), tools)
     assert not [e for e in doc.entities if e.type == "PER"]
     assert doc.entity("RU-SMO") is not None
+
+
+# Shapes of names real news gets wrong (issue 10): foreign names in the instrumental,
+# kept whole, in the order the text gives them; ё kept as written.
+FOREIGN_NAMES = [
+    ("Губернатор встретился с советником посольства Турции Эмре Кайаоглу.",
+     "per:Эмре Кайаоглу"),
+    ("Он провёл переговоры с главой фонда при администрации президента Турции "
+     "Керемом Шахиноглу.", "per:Керем Шахиноглу"),
+    ("Делегацию возглавил руководитель области Мусой Турдиевым.", "per:Муса Турдиев"),
+    ("Губернатор поблагодарил за работу с Ильёй Шапшой.", "per:Илья Шапша"),
+    ("Министр встретился с Фаррухом Назари в Душанбе.", "per:Фаррух Назари"),
+    ("В беседе с вице-премьером Нгуеном Ван Лонгом обсудили поставки.",
+     "per:Нгуен Ван Лонг"),
+    ("Переговоры прошли с председателем Хурала Дашдоржийным Батбаяром.",
+     "per:Дашдоржийн Батбаяр"),
+    ("Аким области Нурлыбек Жаксыбаев подписал соглашение.", "per:Нурлыбек Жаксыбаев"),
+    ("Встреча с президентом Шерзодом Мирзоёевым прошла в Ташкенте.", "per:Шерзод Мирзоёев"),
+    ("Его принял эмир провинции Фахд бен Салман Аль Рашид.",
+     "per:Фахд бен Салман Аль Рашид"),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), FOREIGN_NAMES)
+def test_foreign_name_in_the_nominative(text: str, key: str, tools: Toolkit) -> None:
+    assert key in people(text, tools)
+
+
+@pytest.mark.parametrize("words", [
+    ["Исмоил", "Каримов"],      # a nominative surname: «-ом» of the first name is its own
+    ["Лилия", "Галимова"],
+    ["Игорь", "Петров"],
+])
+def test_names_that_are_not_instrumental(words: list[str]) -> None:
+    assert not instrumental_name(words)
+
+
+NO_PERSON = [
+    # a place adjective at the start of a sentence
+    "Донской губернатор обсудил с коллегами развитие торговли.",
+    # the words of a link's query string
+    "Подробнее: https://example.ru/news?tags=Пётр%20Орехов,Зарина%20Алиева&page=2",
+    # a name cut off by the end of the excerpt
+    "Делегация провела переговоры с вице-губернатором Санкт-Петербурга Кири",
+]
+
+
+@pytest.mark.parametrize("text", NO_PERSON)
+def test_no_person_in_page_furniture(text: str, tools: Toolkit) -> None:
+    assert people(text, tools) == {}
 
 
 NAME_PARTS = [

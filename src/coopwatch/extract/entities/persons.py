@@ -55,7 +55,8 @@ def _initials(words: Sequence[str]) -> tuple[str | None, list[str]]:
 
 def person_name(morph: Morph, normal: str) -> PersonName | None:
     """Split a nominative name into parts: «Рустам Нургалиевич Минниханов»,
-    «Минниханов Рустам», «Р.Н. Минниханов», «Беглов»."""
+    «Минниханов Рустам», «Р.Н. Минниханов», «Беглов». A patronymic is set apart; other
+    middle words stay in the first name («Нгуен Ван Тхо», «Халед бен Фейсал Аль Сауд»)."""
     initials, words = _initials(normal.replace(". ", ".").replace(".", ". ").split())
     if not words:
         return None
@@ -66,10 +67,21 @@ def person_name(morph: Morph, normal: str) -> PersonName | None:
     middle = next((w for w in words[1:] if _tag_of(morph, w, "Patr")), None) if len(
         words) >= 3 else None
     names = [word for word in words if word != middle]
-    if len(names) >= 2 and _tag_of(morph, names[-1], "Name") and not _tag_of(
-            morph, names[-1], "Surn") and _tag_of(morph, names[0], "Surn"):
+    if len(names) == 2 and _surname_first(morph, names):
         names = [names[-1], names[0]]
-    return PersonName(first=names[0], last=names[-1], middle=middle)
+    return PersonName(first=" ".join(names[:-1]), last=names[-1], middle=middle)
+
+
+def _surname_first(morph: Morph, names: Sequence[str]) -> bool:
+    """«Минниханов Рустам»: a dictionary surname, then a dictionary first name that does
+    not end like a surname (not «Бердыбек Сапарбаев», «Гомбожавин Занданшатар»)."""
+    return (_known_tag(morph, names[-1], "Name") and not _known_tag(morph, names[-1], "Surn")
+            and _known_tag(morph, names[0], "Surn")
+            and not NOMINATIVE_SURNAME.search(names[-1]))
+
+
+def _known_tag(morph: Morph, word: str, grammeme: str) -> bool:
+    return any(grammeme in parse.tag and parse.is_known for parse in morph.parse(word))
 
 
 def trim_titles(mention: Mention, tokens: Sequence[Token]) -> Mention | None:
@@ -92,31 +104,69 @@ def trim_titles(mention: Mention, tokens: Sequence[Token]) -> Mention | None:
 
 def nominative_surname(word: str, case: str | None, gender: str | None) -> str:
     """A surname the normalizer left in an oblique case, put in the nominative by its
-    ending: («Аксакаловым», Ins, Masc) -> «Аксакалов»."""
-    for ending, nominative in surname_endings().get((case or "", gender or "Masc"), ()):
+    ending: («Аксакаловым», Ins, Masc) -> «Аксакалов». In the instrumental the other
+    gender's endings are tried second: the tagger's gender of a foreign name is often
+    wrong («Бураком»), and no instrumental ending is a nominative of the other gender
+    (a genitive one is: «Галимова»)."""
+    table = surname_endings()
+    genders = ("Fem", "Masc") if gender == "Fem" else ("Masc", "Fem")
+    if case != "Ins":
+        genders = genders[:1]
+    for ending, nominative in (row for g in genders for row in table.get((case or "", g), ())):
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             return word[:len(word) - len(ending)] + nominative
     return word
 
 
-INSTRUMENTAL_SURNAME = ("овым", "евым", "ёвым", "иным", "ыным")
+# Endings that only the instrumental gives a name word («Бураком», «Боболовым»,
+# «Мирзиёевым»), and surname endings of the nominative («Каримов», «Шойгу» has none).
+INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём", "ым", "им")
+NOMINATIVE_SURNAME = re.compile(r"(?:[оеё]в|[иы]н|[сц]кий|[оеё]ва|[иы]на|[сц]кая)$")
+
+
+def instrumental_name(words: Sequence[str]) -> bool:
+    """Whether a name's own endings say it stands in the instrumental: its surname ends
+    like one («Турой Боболовым»), or it has no case ending and another word has
+    («Бураком Даглыоглу», «Хуршедом Шерали»); never when the surname reads as a
+    nominative («Ислом Каримов»)."""
+    named = [word for word in words if word[:1].isupper()]
+    if not named or NOMINATIVE_SURNAME.search(named[-1]):
+        return False
+    return named[-1].endswith(INSTRUMENTAL_ENDINGS) or (
+        len(named) > 1 and named[-1][-1:] not in "аяоейь"
+        and any(word.endswith(INSTRUMENTAL_ENDINGS) for word in named[:-1]))
 
 
 def fix_normal(mention: Mention, tokens: Sequence[Token], head: Token | None = None) -> Mention:
     """The mention with its name in the nominative where the normalizer failed;
-    `head` is the word the name stands in apposition to, which shares its case."""
+    `head` is the word the name stands in apposition to, which shares its case. The
+    name's own instrumental endings outrank the tagger's case (it often reads a
+    foreign name after a genitive as one more genitive)."""
     words = (mention.normal or mention.text).split()
-    if not tokens or len(words) != len(tokens) or words[-1] != tokens[-1].text:
+    if not tokens or len(words) != len(tokens):
         return mention
     gender = next((t.feat("Gender") for t in tokens if t.feat("Gender")), None)
     cases = [t.feat("Case") for t in (*tokens, *([head] if head else []))]
     case = next((case for case in cases if case not in (None, "Nom")), None)
-    if tokens[-1].text.endswith(INSTRUMENTAL_SURNAME):
+    if instrumental_name([token.text for token in tokens]):
         case = "Ins"
-    fixed = [nominative_surname(word, case, gender) if word == token.text else word
-             for word, token in zip(words, tokens, strict=True)]
+    fixed = [nominative_surname(token.text, case, gender) if _same(word, token.text)
+             else _with_yo(word, token.text) for word, token in zip(words, tokens, strict=True)]
     return Mention(start=mention.start, stop=mention.stop, text=mention.text,
                    type=mention.type, normal=" ".join(fixed))
+
+
+def _same(normal: str, written: str) -> bool:
+    """The normalizer left the word as written (it may have turned ё into е)."""
+    return normal == written.replace("ё", "е") or normal == written
+
+
+def _with_yo(normal: str, written: str) -> str:
+    """The normalizer's form with the ё the text wrote: («Мирзоеев», «Мирзоёевым»)
+    -> «Мирзоёев»."""
+    if "ё" in written and written.replace("ё", "е").startswith(normal):
+        return written[:len(normal)]
+    return normal
 
 
 def is_name_word(morph: Morph, word: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from coopwatch.extract.entities.candidates import Candidate, overlaps, without_brackets
 from coopwatch.extract.entities.lexicon import name_particles, person_titles
@@ -29,6 +30,9 @@ from coopwatch.text.token_index import TokenIndex
 from coopwatch.tools import Toolkit
 
 REGNAL = re.compile(r"[ \t]([IVX]{1,4})(?![\w.-])")
+# Addresses and their query strings: «…&mh_tags=Александр%20Ганов,…» names no one
+URL = re.compile(r"(?:https?://|www\.)\S+|\S*%[0-9A-Fa-f]{2}\S*")
+SENTENCE_END = frozenset(".!?…»\"”)")
 ROMAN = re.compile(r"[IVX]{1,4}")
 
 
@@ -47,7 +51,7 @@ def link(doc: Document, tools: Toolkit) -> Document:
         *(without_brackets(e) for e in person_entities(morph, people)),
         *(without_brackets(org_entity(group)) for group in groups),
     ]
-    entities = with_namings(doc.text, morph, index, entities)
+    entities = outside_urls(doc.text, with_namings(doc.text, morph, index, entities))
     return with_entity_lookups(doc.replace(entities=tuple(sorted(entities, key=_first_offset))))
 
 
@@ -60,10 +64,15 @@ def person_mentions(doc: Document, index: TokenIndex,
     for mention in doc.mentions:
         if mention.type != "PER" or overlaps(mention.start, mention.stop, taken):
             continue
-        if is_personal(mention):
-            tokens = index.inside(mention.start, mention.stop)
+        tokens = index.inside(mention.start, mention.stop)
+        if is_personal(mention) and not _modifier(tokens):
             found.append(fix_normal(mention, tokens, title_before(index, mention.start)))
     return found
+
+
+def _modifier(tokens: Sequence[Token]) -> bool:
+    """A lone adjective that modifies a noun: «Донской губернатор» names no one."""
+    return len(tokens) == 1 and tokens[0].pos == "ADJ" and tokens[0].rel == "amod"
 
 
 def title_before(index: TokenIndex, start: int) -> Token | None:
@@ -78,13 +87,39 @@ def without_titles(doc: Document, index: TokenIndex) -> list[Mention]:
     -> «Татарстана», which the gazetteer then reads as a place) and with the regnal
     number the NER model leaves out («Елизавета» + «II»)."""
     found = []
-    for mention in doc.mentions:
+    for mention in readable_mentions(doc):
         if mention.type == "PER":
             mention = trim_titles(mention, index.inside(mention.start, mention.stop))
             mention = with_regnal_number(doc.text, mention) if mention else None
         if mention is not None:
             found.append(mention)
     return found
+
+
+def outside_urls(text: str, entities: Sequence[Entity]) -> list[Entity]:
+    """The entities without their mentions inside web addresses; an entity named only
+    there is dropped (the words of a link's query string are no organizations)."""
+    urls = [(match.start(), match.end()) for match in URL.finditer(text)]
+    if not urls:
+        return list(entities)
+    kept = []
+    for entity in entities:
+        mentions = tuple(m for m in entity.mentions if not overlaps(m.start, m.stop, urls))
+        if mentions:
+            kept.append(entity if len(mentions) == len(entity.mentions)
+                        else replace(entity, mentions=mentions))
+    return kept
+
+
+def readable_mentions(doc: Document) -> list[Mention]:
+    """The NER mentions outside web addresses, and not cut off by the end of an excerpt
+    («…с вице-губернатором Санкт-Петербурга Кири»: the text stops mid-word)."""
+    urls = [(match.start(), match.end()) for match in URL.finditer(doc.text)]
+    end = len(doc.text.rstrip())
+    cut = end > 0 and doc.text[end - 1] not in SENTENCE_END
+    return [mention for mention in doc.mentions
+            if not overlaps(mention.start, mention.stop, urls)
+            and not (cut and mention.stop >= end)]
 
 
 def with_regnal_number(text: str, mention: Mention) -> Mention:

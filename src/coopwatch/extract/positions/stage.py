@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from coopwatch.extract.entities.persons import instrumental_name
 from coopwatch.extract.positions.links import linked_holder
 from coopwatch.extract.positions.of import resolve_of
 from coopwatch.extract.positions.titles import TitleMatch, title_lexicon
@@ -113,7 +114,7 @@ def _title_person(
     index = match.last
     while index < min(len(tokens), match.last + MAX_OF_PHRASE + 1):
         person = mention_at(doc, tokens[index].start, "PER")
-        if person is not None and _whose(tokens[match.first], tokens[index]):
+        if person is not None and _whose(tokens[match.first], tokens[index], person.mention.text):
             return None
         if person is not None:
             of, generic = resolve_of(doc, tokens, match, index, tools)
@@ -131,10 +132,14 @@ def _title_person(
     return None
 
 
-def _whose(title: Token, name: Token) -> bool:
+def _whose(title: Token, name: Token, written: str) -> bool:
     """A genitive name after a title in another case is whose the title is, not who holds
     it: «пресс-секретарь Путина», «представители Путина» (an animate accusative title
-    reads as a genitive: «генерал-майора МВД Рамзана Кадырова»)."""
+    reads as a genitive: «генерал-майора МВД Рамзана Кадырова»). A name whose own
+    endings say instrumental is held by an instrumental title only: «с главой офиса при
+    администрации президента Турции Бураком Даглыоглу» is no president."""
+    if instrumental_name(written.split()):
+        return title.feat("Case") not in (None, "Ins")
     return name.feat("Case") == "Gen" and title.feat("Case") in OTHER_THAN_GENITIVE
 
 
