@@ -6,9 +6,10 @@ Shared by the positions, events, flows and cooperation stages.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-from coopwatch.records import Document
+from coopwatch.records import Document, Entity
 
 
 def is_russian_region(key: str) -> bool:
@@ -19,22 +20,29 @@ def main_region(doc: Document, exclude: frozenset[str] = frozenset()) -> str | N
     """The Russian region the document is about, if exactly one clearly dominates.
 
     Counts mentions of Russian regions, leaving out `exclude` (regions already held by
-    someone else's explicit title); the leader must be alone or have twice the mentions
-    of the runner-up.
+    someone else's explicit title) and regions named only as a venue («в Московской
+    области состоялись переговоры», unless no other is named); the leader must be alone
+    or have twice the mentions of the runner-up.
     """
-    counts = Counter(
-        {
-            entity.key: len(entity.mentions)
-            for entity in doc.entities
-            if is_russian_region(entity.key) and entity.key not in exclude and entity.mentions
-        }
-    )
+    regions = [entity for entity in doc.entities
+               if is_russian_region(entity.key) and entity.key not in exclude and entity.mentions]
+    hosts = [entity for entity in regions if not _venue_only(doc.text, entity)]
+    counts = Counter({entity.key: len(entity.mentions) for entity in hosts or regions})
     ranked = counts.most_common(2)
     if len(ranked) == 1:
         return ranked[0][0]
     if len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1]:
         return ranked[0][0]
     return None
+
+
+VENUE = re.compile(r"(?:^|[\s(])(?:в|во|на)\s+$", re.IGNORECASE)
+
+
+def _venue_only(text: str, entity: Entity) -> bool:
+    """Every mention says where something took place, «в Московской области»: the host
+    of a meeting, not the region the document is about."""
+    return all(VENUE.search(text[max(0, m.start - 4):m.start]) for m in entity.mentions)
 
 
 def main_foreign_region(doc: Document) -> str | None:

@@ -87,6 +87,15 @@ def test_no_place_entity(text: str, absent: str, tools: Toolkit) -> None:
                for e in doc.entities)
 
 
+@pytest.mark.parametrize(("text", "keys"), [
+    ("Товарооборот между Курской и Витебской областями вырос на 8%.", {"RU-KRS", "BY-VI"}),
+    ("Делегации Омской, Томской и Кемеровской областей прибыли в Минск.",
+     {"RU-OMS", "RU-TOM", "RU-KEM"}),
+])
+def test_regions_sharing_one_kind_word(text: str, keys: set[str], tools: Toolkit) -> None:
+    assert keys <= {e.key for e in card(text, tools).entities}
+
+
 def test_unknown_place_in_nominative(tools: Toolkit) -> None:
     doc = card("Производство разместят на территории Шушар в Санкт-Петербурге.", tools)
     assert doc.entity("geo:Шушары") is not None

@@ -16,6 +16,12 @@ document = partial(builders.document, name_from_key=False)
 
 # sentence, entities (key -> surface forms), expected (person, title, of)
 CASES = [
+    ("Раис Татарстана Рустам Минниханов прибыл в Ташкент.",
+     {"RU-TA": ["Татарстана"], "per:Рустам Минниханов": ["Рустам Минниханов"]},
+     ("per:Рустам Минниханов", "раис", "RU-TA")),
+    ("Встреча с главой агентства при администрации президента Турции Кемалем Озтюрком.",
+     {"TR": ["Турции"], "per:Кемаль Озтюрк": ["Кемалем Озтюрком"]},
+     ("per:Кемаль Озтюрк", "глава", "TR")),
     ("27 июня состоялась встреча вице-губернатора Санкт-Петербурга Кирилла Полякова.",
      {"RU-SPE": ["Санкт-Петербурга"], "per:Кирилл Поляков": ["Кирилла Полякова"]},
      ("per:Кирилл Поляков", "вице-губернатор", "RU-SPE")),
@@ -220,6 +226,18 @@ def test_bare_governor_gets_the_dominant_region_not_the_guests(tools: Toolkit) -
         ("per:Александр Беглов", "губернатор", "RU-SPE"),
         ("per:Рустам Минниханов", "глава", "RU-TA"),
     }
+
+
+def test_bare_governor_is_not_of_the_venue(tools: Toolkit) -> None:
+    text = (
+        "На совете регионов в Московской области прошли переговоры. Губернатор Виталий "
+        "Хоценко провёл встречи с хокимами. Омская область готова расширять поставки."
+    )
+    doc = positions.extract(document(text, tools, {
+        "RU-MOS": ["Московской области"], "RU-OMS": ["Омская область"],
+        "per:Виталий Хоценко": ["Виталий Хоценко"],
+    }), tools)
+    assert [(p.title, p.of) for p in doc.positions] == [("губернатор", "RU-OMS")]
 
 
 def test_bare_governor_stays_unknown_when_two_regions_compete(tools: Toolkit) -> None:

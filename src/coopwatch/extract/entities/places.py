@@ -171,7 +171,46 @@ def place_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer,
              if not overlaps(c.start, c.stop, ner_spans + [s for s in people if s in others])]
     ranked = sorted(ner + found, key=lambda c: (c.place is None, c.start - c.stop, c.start))
     blocked = [span for span in orgs if span in others]
-    return [c for c in non_overlapping(ranked) if _acceptable(doc, index, c, blocked)]
+    kept = [c for c in non_overlapping(ranked) if _acceptable(doc, index, c, blocked)]
+    shared = [c for c in coordinated_regions(gazetteer, index, kept)
+              if not overlaps(c.start, c.stop, [(k.start, k.stop) for k in kept])]
+    return sorted([*kept, *shared], key=lambda c: c.start)
+
+
+COORDINATION = frozenset({"и", ",", "или"})
+
+
+def coordinated_regions(gazetteer: Gazetteer, index: TokenIndex,
+                        candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Regions that share the kind word of the next one: «между Брянской и Гомельской
+    областями», «Омской, Томской и Новосибирской областей» name three regions, though
+    the gazetteer reads only the last as a name."""
+    found = []
+    for candidate in candidates:
+        place = candidate.place
+        tokens = index.inside(candidate.start, candidate.stop)
+        if place is None or place.geo_kind != "region" or len(tokens) != 2:
+            continue
+        if tokens[0].pos != "ADJ" or tokens[1].feat("Number") != "Plur":
+            continue
+        found.extend(_shared_kind(gazetteer, index, candidate.start))
+    return found
+
+
+def _shared_kind(gazetteer: Gazetteer, index: TokenIndex, start: int) -> list[Candidate]:
+    found = []
+    before = index.before(start, 12)
+    at = len(before)
+    while at >= 2 and before[at - 1].text in COORDINATION and before[at - 2].pos == "ADJ":
+        token = before[at - 2]
+        place = next((p for p in gazetteer.adjective(token.text) if p.geo_kind == "region"),
+                     None)
+        if place is None or not token.text[:1].isupper():
+            break
+        mention = Mention(start=token.start, stop=token.stop, text=token.text, type="GEO")
+        found.append(Candidate(mention=mention, type="GEO", name=place.name, place=place))
+        at -= 2
+    return found
 
 
 def geo_entities(candidates: Iterable[Candidate]) -> list[Entity]:

@@ -88,9 +88,10 @@ def without_titles(doc: Document, index: TokenIndex) -> list[Mention]:
     number the NER model leaves out («Елизавета» + «II»)."""
     found = []
     for mention in readable_mentions(doc):
-        if mention.type == "PER":
+        if mention.type in ("PER", "GEO"):  # «Раис Республики Татарстан» tagged GEO
             mention = trim_titles(mention, index.inside(mention.start, mention.stop))
-            mention = with_regnal_number(doc.text, mention) if mention else None
+        if mention is not None and mention.type == "PER":
+            mention = with_regnal_number(doc.text, mention)
         if mention is not None:
             found.append(mention)
     return found
