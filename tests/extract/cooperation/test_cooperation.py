@@ -53,6 +53,36 @@ CASES = [
 ]
 
 
+# Co-mention that real news shows and that is no cooperation (issue 10): lists of
+# countries, a venue, regions named together on one side, a region's adjective inside
+# its own name.
+NOT_PAIRS = [
+    ("Развивается сотрудничество со странами СНГ: прошли переговоры с Арменией, "
+     "Казахстаном и Киргизией.",
+     {"AM": ["Арменией"], "KZ": ["Казахстаном"], "KG": ["Киргизией"]},
+     set()),
+    ("В Сочи подписано соглашение о сотрудничестве Курской области с Гродненской областью.",
+     {"geo:Сочи": ["Сочи"], "RU-KRS": ["Курской области"], "BY-HR": ["Гродненской областью"]},
+     {frozenset({"RU-KRS", "BY-HR"})}),
+    ("Делегации Омской и Томской областей обсудили сотрудничество с Казахстаном.",
+     {"RU-OMS": ["Омской"], "RU-TOM": ["Томской областей"], "KZ": ["Казахстаном"]},
+     {frozenset({"RU-OMS", "KZ"}), frozenset({"RU-TOM", "KZ"})}),
+    ("На форуме о сотрудничестве выступили Курская, Орловская и Тульская области.",
+     {"RU-KRS": ["Курская"], "RU-ORL": ["Орловская"], "RU-TUL": ["Тульская области"]},
+     set()),
+    ("Губернатор Московской области обсудил сотрудничество с послом Армении.",
+     {"RU-MOS": ["Московской области"], "AM": ["Армении"]},
+     {frozenset({"RU-MOS", "AM"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), NOT_PAIRS)
+def test_co_mention_is_no_pair(tools: Toolkit, text: str, entities: dict[str, list[str]],
+                               expected: set[frozenset[str]]) -> None:
+    doc = cooperation.extract(document(text, tools, entities), tools)
+    assert found_pairs(doc) == expected
+
+
 @pytest.mark.parametrize(("text", "entities", "expected", "sectors"), CASES)
 def test_pairs(tools: Toolkit, text: str, entities: dict[str, list[str]],
                expected: list[set[str]], sectors: set[str]) -> None:

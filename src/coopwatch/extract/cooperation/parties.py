@@ -52,12 +52,36 @@ def passage_places(
     """The regions and countries a stretch of text names or implies, adjectives included."""
     found = entity_mentions(doc, start, stop)
     organizations = [item for item in found if item.entity.type == "ORG"]
-    keys = [
-        place_of(item.key, doc, tools) for item in found
-        if not any(org.start <= item.start and item.stop <= org.stop for org in organizations)
-    ]
-    keys += adjective_places(tokens, tools)
+    places = [item for item in found
+              if not any(org.start <= item.start and item.stop <= org.stop
+                         for org in organizations)]
+    hosts = [item for item in places if not _venue(doc, item.start, tokens)]
+    if len({item.key for item in hosts}) >= 2:
+        places = hosts
+    keys = [place_of(item.key, doc, tools) for item in places]
+    named = [(item.start, item.stop) for item in found]
+    keys += adjective_places([t for t in tokens if not _inside(t, named)], tools)
     return list(dict.fromkeys(key for key in keys if key))
+
+
+VENUE_PREPOSITIONS = frozenset({"в", "во"})
+REGION_WORDS = frozenset({"область", "край", "республика", "провинция", "округ", "штат"})
+
+
+def _venue(doc: Document, start: int, tokens: Sequence[Token]) -> bool:
+    """A one-word place in the locative after «в», where something happened: «В Сочи
+    подписано соглашение», «В Пекине губернатор … подписали» (not «в Калужской
+    области», whose kind word says a region, nor «в Татарстан», a direction)."""
+    at = next((i for i, token in enumerate(tokens) if token.start == start), None)
+    if at is None or at == 0 or tokens[at - 1].text.lower() not in VENUE_PREPOSITIONS:
+        return False
+    following = tokens[at + 1] if at + 1 < len(tokens) else None
+    return tokens[at].feat("Case") == "Loc" and not (
+        following is not None and fold(following.lemma) in REGION_WORDS)
+
+
+def _inside(token: Token, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= token.start and token.stop <= stop for start, stop in spans)
 
 
 def adjective_places(tokens: Sequence[Token], tools: Toolkit) -> list[str]:
@@ -109,18 +133,32 @@ def country(key: str, tools: Toolkit) -> str:
 
 def pairs(keys: Sequence[str], tools: Toolkit, main: str | None = None) -> list[tuple[str, str]]:
     """The cooperating pairs among places; with one foreign side alone, the main region
-    of the document is the other side («сотрудничество с Беларусью»)."""
+    of the document is the other side («сотрудничество с Беларусью»). With a partner
+    abroad only pairs across the border count; without one, two Russian regions are a
+    pair only when they are the only two (a list of regions at a forum pairs no one)."""
     keys = most_specific(keys, tools)
     if main and keys and all(country(key, tools) != RUSSIA for key in keys):
         keys = [main, *keys]
-    return [ordered(a, b) for a, b in combinations(keys, 2) if _may_cooperate(a, b, tools)]
+    foreign = any(country(key, tools) != RUSSIA for key in keys)
+    return [ordered(a, b) for a, b in combinations(keys, 2) if _may_cooperate(a, b, tools)
+            and (_across(a, b, tools) if foreign else len(keys) == 2)]
+
+
+def _across(first: str, second: str, tools: Toolkit) -> bool:
+    """Two sides of a border: with a partner abroad in view, two Russian regions named
+    together are one side («делегации Омской и Томской областей в Казахстане»)."""
+    return country(first, tools) != country(second, tools)
 
 
 def _may_cooperate(first: str, second: str, tools: Toolkit) -> bool:
+    """Two places of different countries, one of them Russian («отношения с Китаем и
+    Индией» pair no one here), or two Russian regions."""
     if first == second or within(first, second, tools) or within(second, first, tools):
         return False
     home, other = country(first, tools), country(second, tools)
-    return home != other or (home == RUSSIA and RUSSIA not in (first, second))
+    if RUSSIA not in (home, other):
+        return False
+    return home != other or RUSSIA not in (first, second)
 
 
 def ordered(first: str, second: str) -> tuple[str, str]:
