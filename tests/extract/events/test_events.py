@@ -202,6 +202,11 @@ def test_event_date(text: str, published: str, type_: str, date: str | None,
 # text, entities, expected (type, number of such events); what is not an event of its
 # own and what two readings of one event are.
 COUNT_CASES = [
+    # one side alone (issue 10): Russia, one Russian region, one person
+    ("Соглашение предусматривает долгосрочное партнёрство между субъектами РФ.",
+     {"RU": ["РФ"]}, ("agreement", 0)),
+    ("В областной администрации Курской области состоялась официальная встреча.",
+     {"RU-KRS": ["Курской области"]}, ("meeting", 0)),
     # background: a meeting under a participle describing a noun
     ("Проект реализует идею, озвученную Президентом Беларуси на встрече с губернатором "
      "Санкт-Петербурга Александром Бегловым.",

@@ -41,8 +41,18 @@ class Reading:
 
 
 def extract(doc: Document, tools: Toolkit) -> Document:
-    """Fill `doc.events`."""
-    return doc.replace(events=tuple(_merge(list(_read(doc, tools)), _kinds(doc))))
+    """Fill `doc.events`, leaving out those whose one participant is Russian or a
+    person: an event of Russia, of one Russian region or of one person alone («В
+    областной администрации состоялась встреча») says nothing of cooperation."""
+    events = _merge(list(_read(doc, tools)), _kinds(doc))
+    return doc.replace(events=tuple(event for event in events if not _one_sided(event)))
+
+
+def _one_sided(event: Event) -> bool:
+    if len(event.participants) != 1:
+        return False
+    only = event.participants[0]
+    return only == "RU" or only.startswith(("RU-", "per:"))
 
 
 SIDES_OF = frozenset({"meeting", "visit"})
