@@ -41,15 +41,18 @@ class Reading:
 
 
 def extract(doc: Document, tools: Toolkit) -> Document:
-    """Fill `doc.events`, leaving out those whose one participant is Russian or a
-    person: an event of Russia, of one Russian region or of one person alone («В
-    областной администрации состоялась встреча») says nothing of cooperation."""
+    """Fill `doc.events`, leaving out meetings and agreements whose one participant is
+    Russian or a person: Russia, one Russian region or one person alone («В областной
+    администрации состоялась встреча») is no side of a meeting or an agreement."""
     events = _merge(list(_read(doc, tools)), _kinds(doc))
     return doc.replace(events=tuple(event for event in events if not _one_sided(event)))
 
 
+ONE_SIDED_TYPES = frozenset({"meeting", "agreement"})  # two sides by their nature
+
+
 def _one_sided(event: Event) -> bool:
-    if len(event.participants) != 1:
+    if event.type not in ONE_SIDED_TYPES or len(event.participants) != 1:
         return False
     only = event.participants[0]
     return only == "RU" or only.startswith(("RU-", "per:"))
