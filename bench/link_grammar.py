@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from yargy import Parser, and_, not_, or_, rule
 from yargy.predicates import custom
@@ -42,13 +43,24 @@ BEFORE = 13  # tokens before a title the rules look at: a verb 7 back, its subje
 AFTER = 10  # tokens from the end of the of-phrase: a verb 2 on, its subject 8 more
 
 
-@dataclass(frozen=True)
+@dataclass
 class Word:
-    """A token of a window with what the grammars need to know of the document."""
+    """A token of a window with what the grammars need to know of the document, looked
+    up only when a grammar asks."""
 
+    doc: Document
     token: Token
-    person: str | None  # the key of the person mention that ends at this token
-    in_person: bool  # inside some person mention
+
+    @cached_property
+    def person(self) -> str | None:
+        """The key of the person mention that ends at this token."""
+        found = mention_ending_at(self.doc, self.token.stop, "PER")
+        return found.key if found else None
+
+    @cached_property
+    def in_person(self) -> bool:
+        return any(item.start <= self.token.start and self.token.stop <= item.stop
+                   for item in mentions_of_type(self.doc, "PER"))
 
 
 def _is(test: Callable[[Word], bool]) -> custom:
@@ -153,16 +165,7 @@ def _ranges(name: str, words: Sequence[Word], *, at_start: bool = False) -> list
 
 
 def _words(doc: Document, tokens: Sequence[Token]) -> list[Word]:
-    persons = [(item.start, item.stop) for item in mentions_of_type(doc, "PER")]
-    return [
-        Word(token, _key(mention_ending_at(doc, token.stop, "PER")),
-             any(start <= token.start and token.stop <= stop for start, stop in persons))
-        for token in tokens
-    ]
-
-
-def _key(item: object) -> str | None:
-    return getattr(item, "key", None)
+    return [Word(doc, token) for token in tokens]
 
 
 def grammar_holder(
@@ -171,7 +174,7 @@ def grammar_holder(
     """The same answer as `links.linked_holder`, from the grammars above."""
     low = max(0, match.first - BEFORE)
     before = _words(doc, tokens[low:match.first + 1])
-    if _ranges("post", before):
+    if _ranges("post", before[-2:]):
         if _ranges("sought", before):
             return None
         return _holder(doc, before, _ranges("on_post", before))
