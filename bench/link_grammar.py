@@ -1,6 +1,6 @@
 """The position link rules of `positions/links.py` as yargy grammars, run on our tokens.
 
-A measured alternative, kept here with its benchmark (`link_rules.py`): it gives the same
+A measured alternative, kept with its benchmark (`rules_as_grammars.py`): it gives the same
 holder as `links.linked_holder` on every call but is slower (see bench/README.md,
 "Rules as grammars"). Each window of a passage's tokens becomes yargy tokens whose value
 is a `Word` (our token and the person mention that ends at it); the grammars read only
@@ -18,11 +18,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from yargy import Parser, and_, not_, or_, rule
+from yargy import and_, not_, or_, rule
 from yargy.predicates import custom
-from yargy.span import Span as YargySpan
-from yargy.token import Token as YargyToken
-from yargy.tokenizer import Tokenizer
 
 from coopwatch.extract.positions.links import (
     BETWEEN_VERB_AND_TITLE,
@@ -38,6 +35,7 @@ from coopwatch.extract.positions.titles import TitleMatch
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Token
 from coopwatch.text.mentions import mention_ending_at, mentions_of_type
+from yargy_words import parser, ranges
 
 BEFORE = 13  # tokens before a title the rules look at: a verb 7 back, its subject 6 more
 AFTER = 10  # tokens from the end of the of-phrase: a verb 2 on, its subject 8 more
@@ -135,19 +133,7 @@ PRONOUN_AFTER = rule(and_(PRONOUN, not_(LINK_VERB)), LINK_VERB)
 MAX_BETWEEN = 6
 
 
-class WordTokenizer(Tokenizer):
-    """Gives yargy the words it is handed: the tokens are ours, already made."""
-
-    def __init__(self) -> None:
-        super().__init__()
-
-    def __call__(self, words: Sequence[Word]) -> list[YargyToken]:  # type: ignore[override]
-        return [YargyToken(word, YargySpan(index, index + 1), "WORD")
-                for index, word in enumerate(words)]
-
-
-TOKENIZER = WordTokenizer()
-PARSERS = {name: Parser(grammar, tokenizer=TOKENIZER) for name, grammar in {
+PARSERS = {name: parser(grammar) for name, grammar in {
     "post": POST, "sought": SOUGHT, "on_post": ON_POST, "verb_title": VERB_TITLE,
     "subject": SUBJECT_LINK, "object": OBJECT_LINK, "after": HOLDER_AFTER,
     "pronoun_after": PRONOUN_AFTER,
@@ -155,13 +141,8 @@ PARSERS = {name: Parser(grammar, tokenizer=TOKENIZER) for name, grammar in {
 
 
 def _ranges(name: str, words: Sequence[Word], *, at_start: bool = False) -> list[tuple[int, int]]:
-    """(start, stop) of the matches of a grammar that end at the window's end, or (with
-    `at_start`) that begin at its start."""
-    parser = PARSERS[name]
-    chart = parser.chart(words, all=not at_start)
-    if at_start:
-        return sorted({state.range for state in chart.matches(parser.rule)})
-    return sorted({state.range for state in chart.last_column.matches(parser.rule)})
+    """The matches of a grammar that end at the window's end (or begin at its start)."""
+    return ranges(PARSERS[name], words, where="start" if at_start else "end")
 
 
 def _words(doc: Document, tokens: Sequence[Token]) -> list[Word]:

@@ -7,11 +7,7 @@ Each case names the title word the rule is asked about; the yargy grammar of
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from functools import partial
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -21,7 +17,6 @@ from coopwatch.extract.positions.stage import _of_phrase_end
 from coopwatch.extract.positions.titles import title_lexicon
 from coopwatch.tools import Toolkit
 
-GRAMMAR = Path(__file__).resolve().parents[3] / "bench" / "link_grammar.py"
 document = partial(builders.document, name_from_key=False)
 
 # PERSON [был] назначен/стал/является title-Ins
@@ -67,15 +62,6 @@ ON_POST = [
 CASES = [*SUBJECT_LINK, *OBJECT_LINK, *HOLDER_AFTER, *ON_POST]
 
 
-def _grammar() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("link_grammar", GRAMMAR)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def _persons(text: str) -> dict[str, list[str]]:
     """The people of the cases, each by the forms it takes in them."""
     people = {
@@ -94,7 +80,7 @@ def _persons(text: str) -> dict[str, list[str]]:
 def _holders(text: str, title: str, tools: Toolkit) -> list[str | None]:
     """What the loops and the grammar say holds the title written `title` in `text`."""
     doc = document(text, tools, _persons(text))
-    grammar = _grammar()
+    grammar = builders.bench_module("link_grammar")
     answers = []
     for passage in doc.passages:
         tokens = passage.tokens
