@@ -169,15 +169,14 @@ def grammar_holder(
         start, stop = objects[-1]
         return next((word.person for word in reversed(before[start + 1:stop - 1])
                      if word.person), None)
-    subjects = _ranges("subject", before)
-    return _holder(doc, before, subjects)
+    return _holder(doc, before, _ranges("subject", before))
 
 
-def _holder(doc: Document, words: Sequence[Word], ranges: list[tuple[int, int]]) -> str | None:
+def _holder(doc: Document, words: Sequence[Word], found: list[tuple[int, int]]) -> str | None:
     """The person (or the antecedent of «он») the match of a before-rule begins with."""
-    if not ranges:
+    if not found:
         return None
-    word = words[max(ranges, key=lambda pair: pair[0])[0]]
+    word = words[max(found, key=lambda pair: pair[0])[0]]
     if word.token.text.lower() in PRONOUNS and word.token.feat("Case") == "Nom":
         return antecedent(doc, word.token.start)
     return word.person
