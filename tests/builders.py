@@ -6,7 +6,11 @@ Tests import these directly (`from builders import document`); nothing here is a
 
 from __future__ import annotations
 
+import importlib
 import re
+import sys
+from pathlib import Path
+from types import ModuleType
 
 from coopwatch.nlp.analyze import analyze
 from coopwatch.records import (
@@ -96,6 +100,18 @@ def document(
 ) -> Document:
     """The analyzed text with the given entities (key -> surface forms)."""
     return with_entities(analyzed(text, tools), entities, name_from_key=name_from_key)
+
+
+# --- modules of bench/ (measured alternatives the tests hold to the same answers)
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+
+def bench_module(name: str) -> ModuleType:
+    """A module of bench/, imported with bench/ on the path as its scripts import it."""
+    if str(BENCH) not in sys.path:
+        sys.path.insert(0, str(BENCH))
+    return importlib.import_module(name)
 
 
 # --- stored cards (store, API, web and CLI tests)
