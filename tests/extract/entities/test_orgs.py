@@ -268,3 +268,13 @@ def test_names_that_are_no_organization(text: str, word: str, tools: Toolkit) ->
 def test_a_quoted_owner_after_a_kind_word_is_an_organization(tools: Toolkit) -> None:
     found = orgs("Пробы воды берут на насосной станции „Водоканала“ каждый день.", tools)
     assert any("Водоканал" in name for name in found), sorted(found)
+
+
+# Page furniture and common phrases real news makes organizations of (issue 10).
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Сообщить об ошибке. ПОЖАЛОВАТЬСЯ НА РЕКЛАМУ В ПРОЕКТЕ", "РЕКЛАМУ"),
+    ("Аппаратом губернатора подготовлен план визита в Минск.", "Аппарат"),
+])
+def test_no_organization_in_page_furniture(text: str, absent: str, tools: Toolkit) -> None:
+    doc = link(analyze(Document(id="t", text=text), tools), tools)
+    assert all(absent.lower() not in e.name.lower() for e in doc.entities if e.type == "ORG")

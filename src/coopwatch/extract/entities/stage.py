@@ -24,6 +24,7 @@ from coopwatch.extract.entities.persons import (
 )
 from coopwatch.extract.entities.places import geo_entities, place_candidates
 from coopwatch.lexicon.folding import fold
+from coopwatch.nlp.morph import Morph
 from coopwatch.records import Document, Entity, Mention, Token
 from coopwatch.text.annotations import with_entity_lookups
 from coopwatch.text.token_index import TokenIndex
@@ -32,6 +33,7 @@ from coopwatch.tools import Toolkit
 REGNAL = re.compile(r"[ \t]([IVX]{1,4})(?![\w.-])")
 # Addresses and their query strings: «…&mh_tags=Александр%20Ганов,…» names no one
 URL = re.compile(r"(?:https?://|www\.)\S+|\S*%[0-9A-Fa-f]{2}\S*")
+PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ого|ому|ом|им|ой|ую|ая|ое|ие|их|ими)$")
 SENTENCE_END = frozenset(".!?…»\"”)")
 ROMAN = re.compile(r"[IVX]{1,4}")
 
@@ -52,6 +54,8 @@ def link(doc: Document, tools: Toolkit) -> Document:
         *(without_brackets(org_entity(group)) for group in groups),
     ]
     entities = outside_urls(doc.text, with_namings(doc.text, morph, index, entities))
+    entities = [e for e in entities
+                if e.type != "ORG" or is_named_org(e, index, morph)]
     return with_entity_lookups(doc.replace(entities=tuple(sorted(entities, key=_first_offset))))
 
 
@@ -110,6 +114,41 @@ def outside_urls(text: str, entities: Sequence[Entity]) -> list[Entity]:
             kept.append(entity if len(mentions) == len(entity.mentions)
                         else replace(entity, mentions=mentions))
     return kept
+
+
+def is_named_org(entity: Entity, index: TokenIndex, morph: Morph) -> bool:
+    """Whether some mention of an ORG entity reads as an organization's name, not as page
+    furniture: not a lone dictionary verb or place adjective («Читать», «Лепельского»),
+    not a common word in capitals («РЕКЛАМЕ», «ЖАЛОБУ»), not a common noun capitalized
+    only as the first word of a sentence («Аппаратом губернатора …»)."""
+    return any(_named(mention, index.inside(mention.start, mention.stop), index, morph)
+               for mention in entity.mentions)
+
+
+def _named(mention: Mention, tokens: Sequence[Token], index: TokenIndex,
+           morph: Morph) -> bool:
+    if not tokens:  # a span inside a token («ТМА-2»): nothing to judge it by
+        return True
+    if len(tokens) > 1:
+        return True
+    token = tokens[0]
+    if token.text.isupper():  # an acronym, unless a common word in capitals («РЕКЛАМЕ»)
+        return not _common_word(morph, token)
+    if PLACE_ADJECTIVE.search(token.text) or (token.pos == "VERB" and _common_word(morph, token)):
+        return False
+    return not (_sentence_initial(index, token) and _common_word(morph, token))
+
+
+def _common_word(morph: Morph, token: Token) -> bool:
+    """A dictionary noun or verb that is no abbreviation, name or organization."""
+    parse = morph.parse(token.text.lower())[0]
+    return len(token.text) >= 5 and parse.is_known and not (
+        {"Abbr", "Orgn", "Name", "Surn", "Geox"} & set(map(str, parse.tag.grammemes)))
+
+
+def _sentence_initial(index: TokenIndex, token: Token) -> bool:
+    before = index.before(token.start)
+    return not before or before[0].text in (".", "!", "?", "\n") or "\n" in before[0].text
 
 
 def readable_mentions(doc: Document) -> list[Mention]:
