@@ -105,7 +105,7 @@ def list_reprint_groups(
         .limit(limit).offset(offset)
     )
     groups = session.execute(query).all()
-    members: dict[int, list[str]] = defaultdict(list)
+    members: dict[int | None, list[str]] = defaultdict(list)
     member_rows = session.execute(
         select(DocumentRow.group_id, DocumentRow.id)
         .where(DocumentRow.group_id.in_([group[0] for group in groups]))

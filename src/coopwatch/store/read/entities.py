@@ -72,6 +72,8 @@ def _folded(session: Session, column: Any) -> ColumnElement[str]:
     """`fold(column)` in SQL: SQLite's lower() knows only ASCII, so it gets our function."""
     if session.get_bind().dialect.name == "sqlite":
         connection = session.connection().connection.driver_connection
+        if connection is None:  # only a closed connection has no driver connection
+            raise RuntimeError("the SQLite connection is closed")
         connection.create_function("coopwatch_fold", 1, fold, deterministic=True)
         return func.coopwatch_fold(column)
     return func.lower(func.replace(func.replace(column, "ё", "е"), "Ё", "Е"))

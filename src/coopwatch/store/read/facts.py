@@ -7,10 +7,10 @@ item carries where it was read first (`FactOrigin`) and its evidence as text.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Row, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from coopwatch.store.models import (
@@ -46,7 +46,7 @@ NO_FIGURE_FILTERS = FigureFilters()
 
 def _facts_page(
     session: Session, wanted: FactSelection, *, limit: int, offset: int
-) -> tuple[int, list[Any]]:
+) -> tuple[int, Sequence[Row[*tuple[Any, ...]]]]:
     """How many facts match, and one page of them (newest date first) with their document."""
     check_page(limit, offset)
     conditions = wanted.conditions()
