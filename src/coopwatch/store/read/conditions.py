@@ -60,7 +60,7 @@ class GraphSelection:
     min_weight: int
 
 
-def facts_of(key: str, subregions: bool) -> Select[Any]:
+def facts_of(key: str, subregions: bool) -> Select[int]:
     """The ids of the facts `key` is a party of (with subregions: `CN` also takes `CN-ZJ`)."""
     match = FactPartyRow.entity_key == key
     if subregions:

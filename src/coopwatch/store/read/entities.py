@@ -9,7 +9,7 @@ import json
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, ScalarSelect, Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from coopwatch.records import (
@@ -79,7 +79,7 @@ def _folded(session: Session, column: Any) -> ColumnElement[str]:
     return func.lower(func.replace(func.replace(column, "ё", "е"), "Ё", "Е"))
 
 
-def _document_count() -> Any:
+def _document_count() -> ScalarSelect[int]:
     return (select(func.count()).where(DocumentEntityRow.entity_id == EntityRow.id)
             .correlate(EntityRow).scalar_subquery())
 
