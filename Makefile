@@ -7,7 +7,7 @@ DB ?= var/coopwatch.sqlite3
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint venv ingest serve eval realnews bench golden clean
+.PHONY: run test lint typecheck venv ingest serve eval realnews bench golden clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ run: ingest serve
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/lint-imports --no-logo
+
+# Not in `lint` yet: extract/ still has errors.
+typecheck: $(STAMP)
+	$(BIN)/mypy src
 
 test: lint
 	$(BIN)/python -m pytest

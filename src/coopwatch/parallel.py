@@ -20,7 +20,7 @@ import multiprocessing
 import os
 import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -33,7 +33,8 @@ from coopwatch.records import Document, Rejection
 
 Other = TypeVar("Other")
 PipelineFn = Callable[[Document], Document]
-ChunkFn = Callable[[list[Document]], list[Document | Rejection]]
+Cards = list[Document | Rejection]
+ChunkFn = Callable[[list[Document]], Cards]
 
 THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 PIPELINE_ERROR = "pipeline_error"
@@ -122,7 +123,7 @@ def map_in_pool(
         raise ValueError(f"chunksize must be at least 1, not {chunksize}")
     with _one_thread_per_worker():
         pool = _Pool(workers, work)
-        pending: deque[tuple[list[Document | Other], Future]] = deque()
+        pending: deque[tuple[list[Document | Other], Future[Cards]]] = deque()
         try:
             for chunk in _chunks(items, chunksize):
                 pending.append((chunk, pool.submit(chunk)))
@@ -160,12 +161,12 @@ class _Pool:
         self.work = work
         self.executor = _new_executor(workers)
 
-    def submit(self, chunk: list) -> Future:
+    def submit(self, chunk: Sequence[object]) -> Future[Cards]:
         """The future results of the chunk's Documents (broken already if the pool is)."""
         try:
             return self.executor.submit(self.work, _documents(chunk))
         except BrokenProcessPool as error:
-            return _settled(error=error)
+            return _failed(error)
 
     def replace(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
@@ -186,7 +187,9 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _next_results(pending: deque[tuple[list, Future]], pool: _Pool) -> list:
+def _next_results(
+    pending: deque[tuple[list[Document | Other], Future[Cards]]], pool: _Pool
+) -> list[Document | Rejection | Other]:
     """The results of the oldest chunk, merged back with what passed through."""
     if pending[0][1].exception() is not None:
         _recover(pending, pool)
@@ -194,7 +197,7 @@ def _next_results(pending: deque[tuple[list, Future]], pool: _Pool) -> list:
     return _merge(chunk, future.result())
 
 
-def _recover(pending: deque[tuple[list, Future]], pool: _Pool) -> None:
+def _recover(pending: deque[tuple[list[Document | Other], Future[Cards]]], pool: _Pool) -> None:
     """After a worker died: keep the chunks that finished, redo the rest one by one.
 
     Each unfinished Document runs alone in a fresh pool, so a death is blamed on the
@@ -205,7 +208,7 @@ def _recover(pending: deque[tuple[list, Future]], pool: _Pool) -> None:
     for index, (chunk, future) in enumerate(pending):
         if future.cancelled() or future.exception() is not None:
             alone = [_run_alone(doc, pool) for doc in _documents(chunk)]
-            pending[index] = (chunk, _settled(result=alone))
+            pending[index] = (chunk, _finished(alone))
 
 
 def _run_alone(doc: Document, pool: _Pool) -> Document | Rejection:
@@ -219,12 +222,15 @@ def _run_alone(doc: Document, pool: _Pool) -> Document | Rejection:
     return result
 
 
-def _settled(*, result: object = None, error: BaseException | None = None) -> Future:
-    future: Future = Future()
-    if error is not None:
-        future.set_exception(error)
-    else:
-        future.set_result(result)
+def _finished(result: Cards) -> Future[Cards]:
+    future: Future[Cards] = Future()
+    future.set_result(result)
+    return future
+
+
+def _failed(error: BaseException) -> Future[Cards]:
+    future: Future[Cards] = Future()
+    future.set_exception(error)
     return future
 
 
@@ -234,11 +240,13 @@ def _chunks(items: Iterable[Other], size: int) -> Iterator[list[Other]]:
         yield chunk
 
 
-def _documents(chunk: list) -> list[Document]:
+def _documents(chunk: Sequence[object]) -> list[Document]:
     return [item for item in chunk if isinstance(item, Document)]
 
 
-def _merge(chunk: list, results: list) -> list:
+def _merge(
+    chunk: list[Document | Other], results: Cards
+) -> list[Document | Rejection | Other]:
     """The chunk with each Document replaced by its result, in place."""
     done = iter(results)
     return [next(done) if isinstance(item, Document) else item for item in chunk]

@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from coopwatch.api.routes import router
-from coopwatch.api.submit import PipelineFn
+from coopwatch.parallel import PipelineFn
 from coopwatch.settings import Settings
 from coopwatch.store.db import Database, migrate
 from coopwatch.store.read import BadQuery

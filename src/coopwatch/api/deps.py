@@ -25,7 +25,8 @@ def get_session(request: Request) -> Iterator[Session]:
 
 def get_settings(request: Request) -> Settings:
     """The settings the app was created with."""
-    return request.app.state.settings
+    settings: Settings = request.app.state.settings
+    return settings
 
 
 SessionDep = Annotated[Session, Depends(get_session)]

@@ -16,8 +16,9 @@ from pydantic import BaseModel, Field, model_validator
 from coopwatch.ingest.documents import build_document
 from coopwatch.ingest.published import normalize_date
 from coopwatch.ingest.readers import RawDocument
+from coopwatch.parallel import PipelineFn
 from coopwatch.records import Document, Rejection
-from coopwatch.service.ingest import PipelineFn, ingest_document
+from coopwatch.service.ingest import ingest_document
 
 API_PATH = "api"
 STATUS_CODES = {"stored": 201, "duplicate": 200}

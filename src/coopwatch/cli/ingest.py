@@ -15,10 +15,10 @@ from sqlalchemy import make_url
 from coopwatch.cli.app import app, progress_bar
 from coopwatch.cli.cards import WorkersOption
 from coopwatch.ingest import read_inputs
-from coopwatch.parallel import worker_count
+from coopwatch.parallel import PipelineFn, worker_count
 from coopwatch.pipeline import Pipeline
 from coopwatch.records import Document, Rejection
-from coopwatch.service.ingest import Outcome, PipelineFn, ingest_items
+from coopwatch.service.ingest import Outcome, ingest_items
 from coopwatch.settings import Settings, get_settings
 from coopwatch.store.db import Database, migrate
 

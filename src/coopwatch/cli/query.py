@@ -75,7 +75,7 @@ def emit(result: Any, as_json: bool, render: Callable[[Any], Any]) -> None:
         Console().print(render(result))
 
 
-def _paged(page: read.Page, title: str) -> str:
+def _paged(page: read.Page[Any], title: str) -> str:
     shown = f"{page.offset + 1}–{page.offset + len(page.items)}" if page.items else "none"
     return f"{title}: {shown} of {page.total}"
 
@@ -84,14 +84,14 @@ def _evidence(items: tuple[read.Evidence, ...]) -> str:
     return " … ".join(item.text for item in items)
 
 
-def events_table(page: read.Page, title: str = "events") -> Table:
+def events_table(page: read.Page[read.EventItem], title: str = "events") -> Table:
     return table(_paged(page, title), "date type status participants place title reports "
                  "document evidence", (
         (e.date, e.type, e.status, e.participants, e.place, e.title, e.source.reports,
          e.source.document_id, _evidence(e.evidence)) for e in page.items))
 
 
-def figures_table(page: read.Page, title: str = "figures") -> Table:
+def figures_table(page: read.Page[read.FigureItem], title: str = "figures") -> Table:
     return table(_paged(page, title), "period metric value unit approx kind change parties "
                  "reports document evidence", (
         (f.period, f.metric, f.value, f.unit, f.approx, f.kind, _change(f.change), f.parties,

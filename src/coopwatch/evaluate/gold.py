@@ -48,7 +48,9 @@ class GoldDocument:
     sectors: tuple[Sector, ...] = ()
 
 
-def _items(data: Iterable[dict[str, Any]] | None, parse: Callable[[dict], T]) -> tuple[Gold[T], ...]:
+def _items(
+    data: Iterable[dict[str, Any]] | None, parse: Callable[[dict[str, Any]], T]
+) -> tuple[Gold[T], ...]:
     return tuple(Gold(parse(item), bool(item.get("optional"))) for item in data or ())
 
 

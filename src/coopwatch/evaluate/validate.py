@@ -37,7 +37,8 @@ class Problem:
 def card_schema() -> dict[str, Any]:
     """The card JSON Schema shipped with the package."""
     text = (resources.files("coopwatch") / "schema" / "card.schema.json").read_text("utf-8")
-    return json.loads(text)
+    schema: dict[str, Any] = json.loads(text)
+    return schema
 
 
 @cache

@@ -48,7 +48,7 @@ def word_number_value(text: str) -> Decimal | None:
     values = [NUMBERS.get(word) for word in words]
     if not values or any(value is None for value in values):
         return None
-    total = sum(value for value in values if value is not None)
+    total = sum((value for value in values if value is not None), Decimal(0))
     return total + Decimal("0.5") if half else total
 
 

@@ -6,9 +6,17 @@ natasha's classes.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
 from coopwatch.nlp.morph import Morph, nominative, reading
 from coopwatch.records import Document, Mention, Sentence, Token
 from coopwatch.tools import Toolkit
+
+if TYPE_CHECKING:  # natasha ships no types: to mypy these are Any, named for the reader
+    from natasha import Doc, NewsNERTagger
+    from natasha.doc import DocSent, DocSpan, DocToken
+    from numpy.typing import NDArray
 
 NER_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "GEO"}
 
@@ -61,7 +69,7 @@ def _annotate(doc: Document, tools: Toolkit, *, syntax: bool, figures: bool = Tr
     return doc.replace(sentences=sentences, mentions=tuple(mentions))
 
 
-def _tag_ner(nat, tagger) -> None:
+def _tag_ner(nat: Doc, tagger: NewsNERTagger) -> None:
     """natasha's NER model over the document's own tokens (slovnet would tokenize the
     text with razdel again, as the segmenter did, and find each word in it again): the
     model's spans, cut at line breaks and without lone brackets (`_on_one_line`)."""
@@ -80,7 +88,7 @@ def _tag_ner(nat, tagger) -> None:
     nat.envelop_sent_spans()
 
 
-def _on_one_line(text: str, tokens, first: int, last: int,
+def _on_one_line(text: str, tokens: Sequence[DocToken], first: int, last: int,
                  type: str) -> list[tuple[int, int, str]]:
     """A span cut at line breaks (the model reads a headline and the next line as one
     run: «Челси Мэннинг\nБрэдли Мэннинг»), each piece without a bracket left open or
@@ -94,7 +102,9 @@ def _on_one_line(text: str, tokens, first: int, last: int,
             if a <= b]
 
 
-def _without_lone_brackets(tokens, first: int, last: int) -> tuple[int, int]:
+def _without_lone_brackets(
+    tokens: Sequence[DocToken], first: int, last: int
+) -> tuple[int, int]:
     def closes_unopened() -> bool:
         texts = [token.text for token in tokens[first:last + 1]]
         return texts.count("(") < texts.count(")")
@@ -107,7 +117,7 @@ def _without_lone_brackets(tokens, first: int, last: int) -> tuple[int, int]:
     return first, last
 
 
-def _ner_tags(infer, words: list[str]) -> list[str]:
+def _ner_tags(infer: Any, words: list[str]) -> list[str]:
     """slovnet's BIO tags of one sequence of words; its CRF decoded by `viterbi`, which
     gives slovnet's path without its batch bookkeeping (a padded sequence, which one
     sequence never is, goes through slovnet's own decoder)."""
@@ -121,7 +131,7 @@ def _ner_tags(infer, words: list[str]) -> list[str]:
     return [infer.decoder.tags_vocab.decode(tag) for tag in path]
 
 
-def viterbi(emissions, transitions) -> list[int]:
+def viterbi(emissions: NDArray[Any], transitions: NDArray[Any]) -> list[int]:
     """The best tag path of a linear-chain CRF: `emissions` is words x tags,
     `transitions[a, b]` the score of tag b after tag a (the sums are slovnet's, in its
     order, so ties fall the same way)."""
@@ -171,7 +181,7 @@ AFTER_ADJECTIVE = 3
 QUOTE_MARKS = frozenset("«»\"„“”")
 
 
-def _read_tokens(nat, morph: Morph, *, figures: bool = True) -> None:
+def _read_tokens(nat: Doc, morph: Morph, *, figures: bool = True) -> None:
     """Give natasha's tokens pymorphy3's context-free lemma, part of speech and features:
     every token of a sentence with a digit (figures read them all), elsewhere the tokens
     near a capitalized or Latin word, a quote or an NER span (all the entities stage
@@ -193,7 +203,9 @@ def _read_tokens(nat, morph: Morph, *, figures: bool = True) -> None:
                 token.lemma, token.pos, token.feats = token.text.lower(), "", {}
 
 
-def _near_names(morph: Morph, tokens, people: set[int], named: set[int]) -> set[int]:
+def _near_names(
+    morph: Morph, tokens: Sequence[DocToken], people: set[int], named: set[int]
+) -> set[int]:
     """Positions near a name-like token (see AROUND_*): a person's name, a quote, another
     NER name, a capitalized or Latin word; AFTER_ADJECTIVE after a capitalized adjective."""
     wanted: set[int] = set()
@@ -214,7 +226,7 @@ def _near_names(morph: Morph, tokens, people: set[int], named: set[int]) -> set[
     return wanted
 
 
-def _normal(span, morph: Morph) -> str:
+def _normal(span: DocSpan, morph: Morph) -> str:
     """The span with each word in the nominative by its context-free reading, the spaces
     between words kept (what natasha's normalizer gives without a tagger, but cached)."""
     pieces, offset = [], span.start
@@ -228,7 +240,7 @@ def _has_digit(text: str) -> bool:
     return any(char.isdigit() for char in text)
 
 
-def _resegment(nat) -> None:
+def _resegment(nat: Doc) -> None:
     """Sentences never cross a line break (headlines, bullets), and a short quoted name
     with a dot inside («ИННОПРОМ. Беларусь») stays in one sentence."""
     from natasha.doc import DocSent
@@ -270,7 +282,7 @@ def _opens_short_quote(text: str, before: tuple[int, int], after: tuple[int, int
     return unbalanced and 0 <= closing <= 40
 
 
-def _sentence(sent) -> Sentence:
+def _sentence(sent: DocSent) -> Sentence:
     tokens = tuple(
         Token(
             start=token.start, stop=token.stop, text=token.text, id=token.id,

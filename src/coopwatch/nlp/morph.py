@@ -28,14 +28,16 @@ class Morph:
 
 @lru_cache(maxsize=200_000)
 def _parse(analyzer: Any, word: str) -> list[Any]:
-    return analyzer.parse(word)
+    parses: list[Any] = analyzer.parse(word)
+    return parses
 
 
 @lru_cache(maxsize=200_000)
 def _quick_parse(analyzer: Any, word: str) -> list[Any]:
     """The parses without pymorphy3's probability estimate (about half the cost): for
     lower-case context words, whose best reading rarely depends on it."""
-    return _unscored(analyzer).parse(word)
+    parses: list[Any] = _unscored(analyzer).parse(word)
+    return parses
 
 
 @lru_cache(maxsize=4)

@@ -43,7 +43,10 @@ def ingest_items(
     with database.sessions() as session:
         reprints = ReprintIndex.load(session)
     screened = (_screen(item, database) for item in items)
-    for result in map_documents(screened, workers=workers, pipeline=pipeline):
+    # Annotated: inferring `Other` alone, mypy would join Rejection and Outcome to object.
+    results: Iterator[Document | Rejection | Outcome] = map_documents(
+        screened, workers=workers, pipeline=pipeline)
+    for result in results:
         yield _store(result, database=database, reprints=reprints)
 
 

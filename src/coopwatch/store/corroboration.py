@@ -25,6 +25,7 @@ from coopwatch.store.models import (
     FactPartyRow,
     FactRow,
     FactSourceRow,
+    table_of,
 )
 
 
@@ -43,15 +44,15 @@ def _save_fact(
     row = {"fact_key": key, "document_id": doc_id, "kind": fact.kind, "ordinal": fact.ordinal,
            "subtype": fact.subtype, "status": fact.status, "date": fact.date,
            "payload": fact.payload, "corroboration": 1, "group_count": 1}
-    insert_ignoring_conflicts(session, FactRow.__table__, [row], ["fact_key"])
+    insert_ignoring_conflicts(session, FactRow, [row], ["fact_key"])
     fact_id = session.scalars(select(FactRow.id).where(FactRow.fact_key == key)).one()
     insert_ignoring_conflicts(
-        session, FactPartyRow.__table__,
+        session, FactPartyRow,
         [{"fact_id": fact_id, "entity_key": k, "role": role} for k, role in parties],
         ["fact_id", "entity_key", "role"],
     )
     if _add_source(session, fact_id, doc_id, fact) and fact.evidence:
-        session.execute(EvidenceRow.__table__.insert(), [
+        session.execute(table_of(EvidenceRow).insert(), [
             {"fact_id": fact_id, "document_id": doc_id, "start": span.start, "stop": span.stop}
             for span in fact.evidence
         ])
@@ -64,7 +65,7 @@ def _add_source(session: Session, fact_id: int, doc_id: str, fact: FlatFact) -> 
     if known is not None:
         return False
     row = {"fact_id": fact_id, "document_id": doc_id, "ordinal": fact.ordinal}
-    insert_ignoring_conflicts(session, FactSourceRow.__table__, [row], ["fact_id", "document_id"])
+    insert_ignoring_conflicts(session, FactSourceRow, [row], ["fact_id", "document_id"])
     return True
 
 

@@ -11,19 +11,21 @@ person merges by canonical name (the key) only: a bare surname is too weak.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Table, select
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from coopwatch.records import Entity
-from coopwatch.store.models import EntityAliasRow, EntityNameRow, EntityRow
+from coopwatch.store.models import Base, EntityAliasRow, EntityNameRow, EntityRow, table_of
 
-INSERTS = {"sqlite": sqlite_insert, "postgresql": postgresql_insert}
+# The dialects whose INSERT knows ON CONFLICT DO NOTHING.
+INSERTS: dict[str, Callable[[Table], sqlite.Insert | postgresql.Insert]] = {
+    "sqlite": sqlite.insert, "postgresql": postgresql.insert,
+}
 MERGED_BY_NAME = ("ORG",)
 MIN_NAME_CHARS = 3
 QUOTES = re.compile(r"[«»\"„“”']")
@@ -43,13 +45,15 @@ def normalized_name(name: str) -> str:
 
 
 def insert_ignoring_conflicts(
-    session: Session, table: Table, rows: list[dict[str, Any]], keys: Sequence[str]
+    session: Session, model: type[Base], rows: list[dict[str, Any]], keys: Sequence[str]
 ) -> None:
-    """INSERT … ON CONFLICT DO NOTHING, safe against concurrent writers."""
+    """INSERT … ON CONFLICT DO NOTHING into the model's table, safe against concurrent
+    writers."""
     if not rows:
         return
     insert = INSERTS[session.get_bind().dialect.name]
-    session.execute(insert(table).on_conflict_do_nothing(index_elements=list(keys)), rows)
+    session.execute(insert(table_of(model)).on_conflict_do_nothing(index_elements=list(keys)),
+                    rows)
 
 
 def save_entities(session: Session, *, entities: Iterable[Entity]) -> dict[str, StoredEntity]:
@@ -87,7 +91,7 @@ def _by_name(session: Session, entity: Entity) -> EntityRow | None:
 def _create(session: Session, entity: Entity) -> EntityRow:
     row = {"key": entity.key, "type": entity.type, "name": entity.name,
            "geo_kind": entity.geo_kind, "within": entity.within}
-    insert_ignoring_conflicts(session, EntityRow.__table__, [row], ["key"])
+    insert_ignoring_conflicts(session, EntityRow, [row], ["key"])
     return session.scalars(select(EntityRow).where(EntityRow.key == entity.key)).one()
 
 
@@ -96,10 +100,10 @@ def _remember_names(session: Session, row: EntityRow, entity: Entity) -> None:
     names = (entity.name, *entity.aliases)
     aliases = [{"entity_id": row.id, "alias": name}
                for name in dict.fromkeys(names) if name and name != row.name]
-    insert_ignoring_conflicts(session, EntityAliasRow.__table__, aliases,
+    insert_ignoring_conflicts(session, EntityAliasRow, aliases,
                               ["entity_id", "alias"])
     if row.type in MERGED_BY_NAME:
         norms = dict.fromkeys([normalized_name(row.name), *names_of(entity)])
         claims = [{"type": row.type, "norm": norm, "entity_id": row.id}
                   for norm in norms if len(norm) >= MIN_NAME_CHARS]
-        insert_ignoring_conflicts(session, EntityNameRow.__table__, claims, ["type", "norm"])
+        insert_ignoring_conflicts(session, EntityNameRow, claims, ["type", "norm"])

@@ -29,6 +29,7 @@ from coopwatch.store.models import (
     MentionRow,
     RejectionRow,
     ReprintGroupRow,
+    table_of,
     utc_now,
 )
 from coopwatch.store.reprints import ReprintIndex, save_signature, signature
@@ -162,7 +163,7 @@ def _document_row(doc: Document, group_id: int) -> DocumentRow:
 def _link_entities(session: Session, *, doc: Document, entity_ids: dict[str, int]) -> None:
     links = [{"document_id": doc.id, "entity_id": entity_id}
              for entity_id in dict.fromkeys(entity_ids.values())]
-    insert_ignoring_conflicts(session, DocumentEntityRow.__table__, links,
+    insert_ignoring_conflicts(session, DocumentEntityRow, links,
                               ["document_id", "entity_id"])
     mentions = [
         {"document_id": doc.id, "entity_id": entity_ids[entity.key], "start": mention.start,
@@ -170,4 +171,4 @@ def _link_entities(session: Session, *, doc: Document, entity_ids: dict[str, int
         for entity in doc.entities for mention in entity.mentions
     ]
     if mentions:
-        session.execute(MentionRow.__table__.insert(), mentions)
+        session.execute(table_of(MentionRow).insert(), mentions)

@@ -16,13 +16,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from razdel import tokenize
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from coopwatch.nlp.morph import Morph
+
+if TYPE_CHECKING:  # Alembic is imported when a migration runs, not with the store
+    from alembic.runtime.environment import NameFilterParentNames, NameFilterType
 
 SEARCH_TABLE = "document_search"
 FAMILIES_FILE = "search_word_families.tsv"
@@ -49,7 +52,9 @@ def is_search_table(name: str) -> bool:
     return name == SEARCH_TABLE or name.startswith(SEARCH_TABLE + "_")
 
 
-def autogenerate_includes(name: str | None, type_: str, _parents: dict[str, Any]) -> bool:
+def autogenerate_includes(
+    name: str | None, type_: NameFilterType, _parents: NameFilterParentNames
+) -> bool:
     """Alembic `include_name`: compare every table but the full-text ones."""
     return not (type_ == "table" and name is not None and is_search_table(name))
 

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from coopwatch.records import Change, Document, Span
+from coopwatch.records import (
+    Change,
+    Cooperation,
+    Document,
+    Event,
+    Figure,
+    Flow,
+    Position,
+    Span,
+)
 from coopwatch.web.highlight import anchor, highlighted
 from coopwatch.web.layout import esc, link, section, table, tag
 
@@ -24,7 +33,7 @@ def render(card: Document) -> str:
     )
 
 
-def _facts(card: Document) -> Iterable:
+def _facts(card: Document) -> tuple[Position | Event | Figure | Flow | Cooperation, ...]:
     return (*card.positions, *card.events, *card.figures, *card.flows, *card.cooperation)
 
 

@@ -46,6 +46,8 @@ def run_online() -> None:
         _configure(given)
         return
     url = config.get_main_option("sqlalchemy.url")
+    if url is None:
+        raise RuntimeError("the Alembic config names no sqlalchemy.url")
     engine = create_engine(url, poolclass=pool.NullPool)
     try:
         with engine.connect() as connection:

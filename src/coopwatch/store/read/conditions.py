@@ -60,7 +60,7 @@ class GraphSelection:
     min_weight: int
 
 
-def facts_of(key: str, subregions: bool) -> Select[Any]:
+def facts_of(key: str, subregions: bool) -> Select[int]:
     """The ids of the facts `key` is a party of (with subregions: `CN` also takes `CN-ZJ`)."""
     match = FactPartyRow.entity_key == key
     if subregions:
@@ -70,7 +70,8 @@ def facts_of(key: str, subregions: bool) -> Select[Any]:
 
 def sectors_json() -> ColumnElement[str]:
     """A fact's sectors as the JSON text of its payload, for `LIKE '%"sector"%'`."""
-    return FactRow.payload["sectors"].as_string()
+    sectors: ColumnElement[str] = FactRow.payload["sectors"].as_string()
+    return sectors
 
 
 def date_conditions(column: Any, period: Period) -> list[ColumnElement[bool]]:

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ScalarSelect, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from coopwatch.coverage import pieces
 from coopwatch.records import (
@@ -17,6 +17,7 @@ from coopwatch.records import (
     Span,
 )
 from coopwatch.store.models import (
+    Base,
     DocumentEntityRow,
     DocumentRow,
     EntityRow,
@@ -56,7 +57,7 @@ def list_documents(session: Session, *, limit: int = 50, offset: int = 0) -> lis
     ]
 
 
-def _count_per_document(column: Any) -> Any:
+def _count_per_document(column: InstrumentedAttribute[str]) -> ScalarSelect[int]:
     """A correlated `count(*)` of the rows of `column`'s table for each document."""
     return (
         select(func.count()).where(column == DocumentRow.id)
@@ -66,7 +67,7 @@ def _count_per_document(column: Any) -> Any:
 
 def counts(session: Session) -> StoreCounts:
     """How many rows of each kind the store holds."""
-    def total(model: Any) -> int:
+    def total(model: type[Base]) -> int:
         return session.scalar(select(func.count()).select_from(model)) or 0
 
     return StoreCounts(
@@ -105,7 +106,7 @@ def list_reprint_groups(
         .limit(limit).offset(offset)
     )
     groups = session.execute(query).all()
-    members: dict[int, list[str]] = defaultdict(list)
+    members: dict[int | None, list[str]] = defaultdict(list)
     member_rows = session.execute(
         select(DocumentRow.group_id, DocumentRow.id)
         .where(DocumentRow.group_id.in_([group[0] for group in groups]))

@@ -9,7 +9,7 @@ import json
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, ScalarSelect, Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from coopwatch.records import (
@@ -72,12 +72,14 @@ def _folded(session: Session, column: Any) -> ColumnElement[str]:
     """`fold(column)` in SQL: SQLite's lower() knows only ASCII, so it gets our function."""
     if session.get_bind().dialect.name == "sqlite":
         connection = session.connection().connection.driver_connection
+        if connection is None:  # only a closed connection has no driver connection
+            raise RuntimeError("the SQLite connection is closed")
         connection.create_function("coopwatch_fold", 1, fold, deterministic=True)
         return func.coopwatch_fold(column)
     return func.lower(func.replace(func.replace(column, "ё", "е"), "Ё", "Е"))
 
 
-def _document_count() -> Any:
+def _document_count() -> ScalarSelect[int]:
     return (select(func.count()).where(DocumentEntityRow.entity_id == EntityRow.id)
             .correlate(EntityRow).scalar_subquery())
 

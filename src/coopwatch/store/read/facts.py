@@ -7,10 +7,10 @@ item carries where it was read first (`FactOrigin`) and its evidence as text.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeAlias
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Row, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from coopwatch.store.models import (
@@ -40,13 +40,16 @@ from coopwatch.store.read.results import (
     PositionItem,
 )
 
+# A row of `_facts_page`: more columns than select() types, so each one is Any.
+FactPageRow: TypeAlias = "Row[*tuple[Any, ...]]"
+
 NO_EVENT_FILTERS = EventFilters()
 NO_FIGURE_FILTERS = FigureFilters()
 
 
 def _facts_page(
     session: Session, wanted: FactSelection, *, limit: int, offset: int
-) -> tuple[int, list[Any]]:
+) -> tuple[int, Sequence[FactPageRow]]:
     """How many facts match, and one page of them (newest date first) with their document."""
     check_page(limit, offset)
     conditions = wanted.conditions()
@@ -63,7 +66,7 @@ def _facts_page(
 
 
 def _page(
-    session: Session, wanted: FactSelection, item: Callable[[Any], Item], *,
+    session: Session, wanted: FactSelection, item: Callable[[FactPageRow], Item], *,
     limit: int, offset: int,
 ) -> Page[Item]:
     """One page of the facts `wanted`, each row made into its item."""
@@ -71,7 +74,7 @@ def _page(
     return Page(total, limit, offset, tuple(item(row) for row in rows))
 
 
-def _source(row: Any) -> FactOrigin:
+def _source(row: FactPageRow) -> FactOrigin:
     return FactOrigin(fact_id=row.id, document_id=row.document_id, document_title=row.title,
                       published=row.published, reports=row.corroboration,
                       sources=row.group_count)
@@ -82,7 +85,7 @@ def _evidence(text: str, payload: dict[str, Any]) -> tuple[Evidence, ...]:
                  for span in payload.get("evidence") or ())
 
 
-def _event(row: Any) -> EventItem:
+def _event(row: FactPageRow) -> EventItem:
     data = row.payload
     return EventItem(
         source=_source(row), type=data["type"], status=data["status"], date=data.get("date"),
@@ -92,7 +95,7 @@ def _event(row: Any) -> EventItem:
     )
 
 
-def _figure(row: Any) -> FigureItem:
+def _figure(row: FactPageRow) -> FigureItem:
     data = row.payload
     return FigureItem(
         source=_source(row), metric=data["metric"], value=data.get("value"),
@@ -102,7 +105,7 @@ def _figure(row: Any) -> FigureItem:
     )
 
 
-def _position(row: Any) -> PositionItem:
+def _position(row: FactPageRow) -> PositionItem:
     data = row.payload
     return PositionItem(source=_source(row), person=data["person"], title=data["title"],
                         of=data.get("of"))
@@ -148,7 +151,7 @@ def iter_figures(
         session, filters=filters, limit=MAX_LIMIT, offset=offset))
 
 
-def _iter_pages(fetch: Any) -> Iterator[Any]:
+def _iter_pages(fetch: Callable[[int], Page[Item]]) -> Iterator[Item]:
     offset = 0
     while True:
         page = fetch(offset)

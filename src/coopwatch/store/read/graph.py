@@ -7,7 +7,6 @@ weight of their returned edges.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
@@ -49,7 +48,9 @@ def full_graph(session: Session, *, filters: GraphFilters = NO_GRAPH_FILTERS) ->
     return _graph(session, _edges_query(filters.selection()), None, 0)
 
 
-def _graph(session: Session, query: Select[Any], limit: int | None, offset: int) -> Graph:
+def _graph(
+    session: Session, query: Select[str, str, int, int], limit: int | None, offset: int
+) -> Graph:
     edges = query.subquery()
     total = session.scalar(select(func.count()).select_from(edges)) or 0
     rows = session.execute(
@@ -60,7 +61,7 @@ def _graph(session: Session, query: Select[Any], limit: int | None, offset: int)
     return Graph(total, limit or total, offset, _nodes(session, found), found)
 
 
-def _edges_query(wanted: GraphSelection) -> Select[Any]:
+def _edges_query(wanted: GraphSelection) -> Select[str, str, int, int]:
     first, second = aliased(FactPartyRow), aliased(FactPartyRow)
     weight = func.count(func.distinct(FactSourceRow.document_id))
     conditions = [FactRow.kind.in_(wanted.kinds), *date_conditions(FactRow.date, wanted.period)]

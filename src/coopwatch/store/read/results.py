@@ -9,20 +9,28 @@ are the API's schema: numbers read from cards stay `int | float`.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any, Generic, TypeVar
+from dataclasses import Field, asdict, dataclass, field
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from coopwatch.records import Span
 
-Item = TypeVar("Item")
+
+class DataclassRecord(Protocol):
+    """An instance of a dataclass: what `dataclasses.asdict` takes."""
+
+    __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
+
+
+Item = TypeVar("Item", bound=DataclassRecord)
 Number = int | float
 
 
 class JsonRecord:
-    """A record whose JSON is its fields as they are (`dataclasses.asdict`)."""
+    """A record whose JSON is its fields as they are (`dataclasses.asdict`); a mixin
+    for dataclasses."""
 
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)  # type: ignore[call-overload]  # every subclass is a dataclass
+    def to_json(self: DataclassRecord) -> dict[str, Any]:
+        return asdict(self)
 
 
 @dataclass(frozen=True)
