@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
@@ -45,21 +46,31 @@ QUALIFIER = re.compile(
 )
 
 
-def approx_before(text: str, previous: Sequence[str] = ()) -> tuple[str, int] | None:
-    """The approx a qualifier at the end of `text` gives, and where it starts.
+@dataclass(frozen=True)
+class Qualifier:
+    """A qualifier right before a number ("около", "более", "до")."""
 
-    `previous` are the lemmas of the few words before the qualifier: "до" after a verb of
-    reaching ("довести его до", "увеличить до") states the value itself, not a bound.
-    """
+    approx: str     # the approx it gives: about, more_than, less_than
+    start: int      # where it starts in the text searched
+    bare_to: bool   # a bare "до", which states the value itself after a verb of reaching
+
+
+def qualifier_before(text: str) -> Qualifier | None:
+    """The qualifier at the end of `text`, maybe followed by "отметку в", "сумму в"."""
     match = QUALIFIER.search(text[-60:])
     if match is None:
         return None
     index = next(int(name[1:]) for name, value in match.groupdict().items()
                  if name[1:].isdigit() and value)
-    approx = _QUALIFIERS[index][0]
-    if fold(match["cue"]) == "до" and not TO_VERBS.isdisjoint(previous):
-        approx = "exact"
-    return approx, len(text) - len(text[-60:]) + match.start()
+    return Qualifier(approx=_QUALIFIERS[index][0],
+                     start=len(text) - len(text[-60:]) + match.start(),
+                     bare_to=fold(match["cue"]) == "до")
+
+
+def reaches(previous: Sequence[str]) -> bool:
+    """The lemmas hold a verb of reaching ("довести", "увеличить"): "до" after it names
+    the value reached, not a bound."""
+    return not TO_VERBS.isdisjoint(previous)
 
 
 def lemmas(tokens: Sequence[Token]) -> list[str]:
@@ -69,18 +80,20 @@ def lemmas(tokens: Sequence[Token]) -> list[str]:
 _METRIC_STARTS = frozenset(phrase[0] for phrase in METRICS.entries)
 
 
-def metric_matches(tokens: Sequence[Token]) -> list[PhraseMatch]:
-    """Metric words of a run of tokens, in order."""
-    words = lemmas(tokens)
+def metric_matches(tokens: Sequence[Token],
+                   words: Sequence[str] | None = None) -> list[PhraseMatch]:
+    """Metric words of a run of tokens, in order; `words` are their `lemmas` if known."""
+    words = lemmas(tokens) if words is None else words
     if _METRIC_STARTS.isdisjoint(words):
         return []
     return METRICS.matches(words)
 
 
-def kind_of(tokens: Sequence[Token]) -> str | None:
-    """The kind the words of a clause state: a goal word wins over an expectation word,
-    else the tense of the last finite verb; None when the clause says nothing."""
-    labels = {match.label for match in KINDS.matches(lemmas(tokens))}
+def kind_of(tokens: Sequence[Token], words: Sequence[str]) -> str | None:
+    """The kind the words of a clause state (`words` are the `lemmas` of `tokens`): a
+    goal word wins over an expectation word, else a verb in the future tense makes a
+    forecast and verbs in other tenses a result; None when the clause says nothing."""
+    labels = {match.label for match in KINDS.matches(words)}
     for kind in ("target", "forecast"):
         if kind in labels:
             return kind
