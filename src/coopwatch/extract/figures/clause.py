@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from coopwatch.extract.dates.anchors import Anchor
-from coopwatch.extract.dates.timexpr import TimeExpr
+from coopwatch.extract.dates.timexpr import TimeExpr, find_times
 from coopwatch.extract.figures.amounts import Amount, find_amounts
 from coopwatch.extract.figures.changes import ChangeCue, find_changes
 from coopwatch.extract.figures.cues import (
@@ -34,8 +34,10 @@ from coopwatch.extract.figures.parties import (
     PartyMention,
     Sides,
     clause_span,
+    document_sides,
     is_mutual,
     keys_within,
+    party_mentions,
     says_ours,
     sentence_parties,
 )
@@ -115,6 +117,14 @@ class FigureClause:
     reaching: bool  # a verb of reaching comes before the qualifier ("довести до")
     keys: tuple[str, ...]  # named in the clauses the parties come from
     clues: Clues  # what those clauses say about the parties besides the keys
+
+
+def read_document(doc: Document, tools: Toolkit | None, anchor: Anchor) -> Context:
+    """What the figures of a document share: its sides, its time expressions resolved
+    against `anchor`, and the party key of each entity mention."""
+    return Context(doc=doc, tools=tools, anchor=anchor, sides=document_sides(doc, tools),
+                   times=tuple(find_times(doc.text, anchor)),
+                   parties=party_mentions(doc, tools))
 
 
 def read_sentence(context: Context, sentence: Sentence, carried: Carried) -> FigureSentence:

@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass, replace
 
 from coopwatch.extract.dates.anchors import Anchor
-from coopwatch.extract.dates.timexpr import find_times
 from coopwatch.extract.figures import attributes
 from coopwatch.extract.figures.amounts import PERCENT, Amount
 from coopwatch.extract.figures.changes import ChangeCue
@@ -25,10 +24,11 @@ from coopwatch.extract.figures.clause import (
     FigureClause,
     FigureSentence,
     read_clause,
+    read_document,
     read_sentence,
 )
 from coopwatch.extract.figures.cues import MEASURE_UNITS, counted_unit
-from coopwatch.extract.figures.parties import ancestors, document_sides, party_mentions
+from coopwatch.extract.figures.parties import ancestors
 from coopwatch.records import Change, Document, Figure, Span
 from coopwatch.tools import Toolkit
 
@@ -62,10 +62,7 @@ def extract(doc: Document, tools: Toolkit | None) -> Document:
 
 def document_figures(doc: Document, tools: Toolkit | None) -> list[Figure]:
     """The figures of the sentences in text order, repeats included."""
-    anchor = reference_anchor(doc)
-    context = Context(doc=doc, tools=tools, anchor=anchor, sides=document_sides(doc, tools),
-                      times=tuple(find_times(doc.text, anchor)),
-                      parties=party_mentions(doc, tools))
+    context = read_document(doc, tools, reference_anchor(doc))
     memory = Memory()
     figures: list[Figure] = []
     for index, sentence in enumerate(doc.sentences):
