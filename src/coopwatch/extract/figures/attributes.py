@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from coopwatch.extract.figures.clause import Cue, FigureClause
 from coopwatch.extract.figures.parties import Sides, figure_parties
+from coopwatch.records.values import FIGURE_METRICS, FigureApprox, FigureKind, FigureMetric, one_of
 
 
 def metric_at(metrics: Sequence[Cue], at: int, fallback: str) -> str:
@@ -21,12 +22,13 @@ def metric_at(metrics: Sequence[Cue], at: int, fallback: str) -> str:
     return metrics[0].label if metrics else fallback
 
 
-def metric(clause: FigureClause) -> str:
+def metric(clause: FigureClause) -> FigureMetric:
     """The metric the words of the sentence give the number, else the one carried over."""
-    return metric_at(clause.sentence.metrics, clause.at, clause.sentence.carried.metric)
+    found = metric_at(clause.sentence.metrics, clause.at, clause.sentence.carried.metric)
+    return one_of(found, FIGURE_METRICS)
 
 
-def approx(clause: FigureClause) -> str:
+def approx(clause: FigureClause) -> FigureApprox:
     """How exact the number is, from the qualifier before it; "до" after a verb of
     reaching ("довести товарооборот до 150 млн") states the value itself."""
     qualifier = clause.qualifier
@@ -37,7 +39,7 @@ def approx(clause: FigureClause) -> str:
     return qualifier.approx
 
 
-def kind(clause: FigureClause) -> str:
+def kind(clause: FigureClause) -> FigureKind:
     """The kind the clause states, else the one the sentence states, else a result."""
     return clause.kind or clause.sentence.kind or "actual"
 

@@ -43,6 +43,7 @@ from coopwatch.extract.figures.parties import (
 )
 from coopwatch.extract.figures.speaker import speaker_side
 from coopwatch.records import Document, Sentence, Token
+from coopwatch.records.values import FigureKind
 from coopwatch.tools import Toolkit
 
 # a sentence without any of these holds no figure
@@ -88,7 +89,7 @@ class FigureSentence:
     metrics: tuple[Cue, ...]  # metric words ("товарооборот", "объём инвестиций")
     parties: tuple[PartyMention, ...]  # places and organizations named, by offset
     carried: Carried  # from the sentences before
-    kind: str | None = None  # the kind the whole sentence states, if it has numbers
+    kind: FigureKind | None = None  # the kind the whole sentence states, if it has numbers
     periods: tuple[TimeExpr, ...] = ()  # time expressions that name a period
     amounts: tuple[Amount, ...] = ()  # outside the time expressions
     changes: tuple[ChangeCue, ...] = ()
@@ -112,7 +113,7 @@ class FigureClause:
     at: int  # where the number starts
     tokens: tuple[Token, ...]  # of the clause, between commas or semicolons
     lemmas: tuple[str, ...]
-    kind: str | None  # the kind the clause states
+    kind: FigureKind | None  # the kind the clause states
     qualifier: Qualifier | None  # right before the number, `start` in the document
     reaching: bool  # a verb of reaching comes before the qualifier ("довести до")
     keys: tuple[str, ...]  # named in the clauses the parties come from

@@ -15,11 +15,13 @@ from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.lexicon.phrases import LemmaLexicon, PhraseMatch
 from coopwatch.records import Token
+from coopwatch.records.values import FIGURE_APPROX, FigureApprox, FigureKind, one_of
 
 METRICS = LemmaLexicon.from_pairs([(phrase, metric) for metric, phrase in
                                    data_rows("figures/metrics.tsv")])
 KINDS = LemmaLexicon.from_pairs([(phrase, kind) for kind, phrase in
                                  data_rows("figures/kinds.tsv")])
+_STATED_KINDS: tuple[FigureKind, ...] = ("target", "forecast")  # the stronger first
 _COUNTS = list(data_rows("figures/counts.tsv"))
 COUNT_PHRASES = {tuple(row[1].split()): row[2] for row in _COUNTS if row[0] == "phrase"}
 COUNT_SKIP = frozenset(fold(row[1]) for row in _COUNTS if row[0] == "skip")
@@ -50,9 +52,9 @@ QUALIFIER = re.compile(
 class Qualifier:
     """A qualifier right before a number ("около", "более", "до")."""
 
-    approx: str     # the approx it gives: about, more_than, less_than
-    start: int      # where it starts in the text searched
-    bare_to: bool   # a bare "до", which states the value itself after a verb of reaching
+    approx: FigureApprox  # the approx it gives: about, more_than, less_than
+    start: int  # where it starts in the text searched
+    bare_to: bool  # a bare "до", which states the value itself after a verb of reaching
 
 
 def qualifier_before(text: str) -> Qualifier | None:
@@ -62,7 +64,7 @@ def qualifier_before(text: str) -> Qualifier | None:
         return None
     index = next(int(name[1:]) for name, value in match.groupdict().items()
                  if name[1:].isdigit() and value)
-    return Qualifier(approx=_QUALIFIERS[index][0],
+    return Qualifier(approx=one_of(_QUALIFIERS[index][0], FIGURE_APPROX),
                      start=len(text) - len(text[-60:]) + match.start(),
                      bare_to=fold(match["cue"]) == "до")
 
@@ -89,12 +91,12 @@ def metric_matches(tokens: Sequence[Token],
     return METRICS.matches(words)
 
 
-def kind_of(tokens: Sequence[Token], words: Sequence[str]) -> str | None:
+def kind_of(tokens: Sequence[Token], words: Sequence[str]) -> FigureKind | None:
     """The kind the words of a clause state (`words` are the `lemmas` of `tokens`): a
     goal word wins over an expectation word, else a verb in the future tense makes a
     forecast and verbs in other tenses a result; None when the clause says nothing."""
     labels = {match.label for match in KINDS.matches(words)}
-    for kind in ("target", "forecast"):
+    for kind in _STATED_KINDS:
         if kind in labels:
             return kind
     tenses = {_tense(token) for token in tokens if token.pos in ("VERB", "AUX")} - {None}

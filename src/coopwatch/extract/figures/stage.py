@@ -30,6 +30,7 @@ from coopwatch.extract.figures.clause import (
 from coopwatch.extract.figures.cues import MEASURE_UNITS, counted_unit
 from coopwatch.extract.figures.parties import ancestors
 from coopwatch.records import Change, Document, Figure, Span
+from coopwatch.records.values import FigureMetric
 from coopwatch.tools import Toolkit
 
 # how many sentences on a figure's metric and parties carry over to the next figure
@@ -108,6 +109,7 @@ def sentence_figures(context: Context, read: FigureSentence) -> list[Figure]:
 def amount_figure(context: Context, clause: FigureClause, amount: Amount,
                   unit: str) -> Figure:
     """The figure of an amount from the record of its clause."""
+    metric: FigureMetric
     if unit == PERCENT:
         metric = "share"
     elif amount.unit is None:
@@ -122,7 +124,7 @@ def change_figure(context: Context, clause: FigureClause, cue: ChangeCue) -> Fig
     return _assemble(context, clause, attributes.metric(clause), change=cue.change)
 
 
-def _assemble(context: Context, clause: FigureClause, metric: str, *,
+def _assemble(context: Context, clause: FigureClause, metric: FigureMetric, *,
               amount: Amount | None = None, unit: str | None = None,
               change: Change | None = None) -> Figure:
     sentence = clause.sentence.sentence
