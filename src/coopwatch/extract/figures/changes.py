@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from coopwatch.extract.figures.amounts import PERCENT, Amount
+from coopwatch.extract.figures.cues import clause_range
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.numwords import NUMBER_WORD, word_number_value
 from coopwatch.lexicon.phrases import LemmaLexicon
@@ -48,21 +49,12 @@ def find_changes(text: str, offset: int, tokens: Sequence[Token], words: Sequenc
 
 def _direction(tokens: Sequence[Token], words: Sequence[str], start: int) -> int | None:
     """+1 or -1 from the direction word nearest to `start` in its clause."""
-    first, last = _clause(tokens, start)
+    first, last = clause_range(tokens, start, _CLAUSE_ENDS)
     found = DIRECTIONS.matches(words[first:last])
     if not found:
         return None
     nearest = min(found, key=lambda m: abs(tokens[first + m.first].start - start))
     return int(nearest.label)
-
-
-def _clause(tokens: Sequence[Token], start: int) -> tuple[int, int]:
-    """Token indices [first, last) of the clause around a character offset."""
-    index = next((i for i, t in enumerate(tokens) if t.stop > start), len(tokens))
-    first = max((i + 1 for i in range(index) if tokens[i].text in _CLAUSE_ENDS), default=0)
-    last = next((i for i in range(index, len(tokens)) if tokens[i].text in _CLAUSE_ENDS),
-                len(tokens))
-    return first, last
 
 
 def _factor(value: Decimal, direction: int | None) -> Change:
@@ -110,6 +102,6 @@ def _percents(text: str, offset: int, tokens: Sequence[Token], words: Sequence[s
 
 def _growth_noun_before(tokens: Sequence[Token], words: Sequence[str], start: int) -> bool:
     """A direction noun earlier in the clause: "рост товарооборота составил 12%"."""
-    first, _ = _clause(tokens, start)
+    first, _ = clause_range(tokens, start, _CLAUSE_ENDS)
     return any(token.stop <= start and token.pos == "NOUN" and DIRECTIONS.matches([lemma])
                for token, lemma in zip(tokens[first:], words[first:], strict=True))

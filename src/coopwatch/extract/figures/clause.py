@@ -22,6 +22,7 @@ from coopwatch.extract.figures.amounts import Amount, find_amounts
 from coopwatch.extract.figures.changes import ChangeCue, find_changes
 from coopwatch.extract.figures.cues import (
     Qualifier,
+    clause_range,
     kind_of,
     lemmas,
     metric_matches,
@@ -156,7 +157,7 @@ def _shift(amount: Amount, offset: int) -> Amount:
 
 def read_clause(context: Context, read: FigureSentence, at: int) -> FigureClause:
     """The clause of the number that starts at `at` in a sentence with numbers."""
-    first, last = _clause_range(read.sentence.tokens, at)
+    first, last = clause_range(read.sentence.tokens, at, CLAUSE_MARKS)
     tokens, words = read.sentence.tokens[first:last], read.lemmas[first:last]
     qualifier = _qualifier(read.sentence, at)
     previous = [w for t, w in zip(tokens, words, strict=True)
@@ -165,15 +166,6 @@ def read_clause(context: Context, read: FigureSentence, at: int) -> FigureClause
     return FigureClause(sentence=read, at=at, tokens=tokens, lemmas=words,
                         kind=kind_of(tokens, words), qualifier=qualifier,
                         reaching=reaches(previous), keys=keys, clues=clues)
-
-
-def _clause_range(tokens: tuple[Token, ...], at: int) -> tuple[int, int]:
-    """Token indices [first, last) of the clause around the offset `at`."""
-    index = next((i for i, t in enumerate(tokens) if t.stop > at), len(tokens))
-    first = max((i + 1 for i in range(index) if tokens[i].text in CLAUSE_MARKS), default=0)
-    last = next((i for i in range(index, len(tokens)) if tokens[i].text in CLAUSE_MARKS),
-                len(tokens))
-    return first, last
 
 
 def _qualifier(sentence: Sentence, at: int) -> Qualifier | None:

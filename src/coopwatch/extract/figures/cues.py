@@ -8,7 +8,7 @@ The words are data (`figures/metrics.tsv`, `figures/qualifiers.tsv`, `figures/ki
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from coopwatch.lexicon.datafiles import data_rows
@@ -73,6 +73,16 @@ def reaches(previous: Sequence[str]) -> bool:
     """The lemmas hold a verb of reaching ("довести", "увеличить"): "до" after it names
     the value reached, not a bound."""
     return not TO_VERBS.isdisjoint(previous)
+
+
+def clause_range(tokens: Sequence[Token], at: int, marks: Collection[str]) -> tuple[int, int]:
+    """Token indices [first, last) of the clause around the offset `at`: the tokens
+    between the nearest `marks` (",", ";") on either side."""
+    index = next((i for i, t in enumerate(tokens) if t.stop > at), len(tokens))
+    first = max((i + 1 for i in range(index) if tokens[i].text in marks), default=0)
+    last = next((i for i in range(index, len(tokens)) if tokens[i].text in marks),
+                len(tokens))
+    return first, last
 
 
 def lemmas(tokens: Sequence[Token]) -> list[str]:
