@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from coopwatch.extract.figures.amounts import PERCENT, Amount
-from coopwatch.extract.figures.cues import lemmas
+from coopwatch.extract.figures.cues import clause_range
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.numwords import NUMBER_WORD, word_number_value
 from coopwatch.lexicon.phrases import LemmaLexicon
@@ -38,32 +38,23 @@ class ChangeCue:
     amount: Amount | None = None
 
 
-def find_changes(text: str, offset: int, tokens: Sequence[Token],
+def find_changes(text: str, offset: int, tokens: Sequence[Token], words: Sequence[str],
                  amounts: Sequence[Amount]) -> list[ChangeCue]:
-    """Changes stated in a sentence (`text` starts at `offset` in the document)."""
-    cues = [*_times(text, offset, tokens), *_factor_words(tokens), *_percents(text, offset,
-                                                                               tokens, amounts)]
+    """Changes stated in a sentence (`text` starts at `offset` in the document; `words`
+    are the folded lemmas of `tokens`, see `cues.lemmas`)."""
+    cues = [*_times(text, offset, tokens, words), *_factor_words(tokens, words),
+            *_percents(text, offset, tokens, words, amounts)]
     return sorted(cues, key=lambda cue: cue.start)
 
 
-def _direction(tokens: Sequence[Token], start: int, stop: int) -> int | None:
-    """+1 or -1 from the direction word nearest to [start, stop) in its clause."""
-    first, last = _clause(tokens, start)
-    window = [(i, t) for i, t in enumerate(tokens) if first <= i < last]
-    found = DIRECTIONS.matches(lemmas([t for _, t in window]))
+def _direction(tokens: Sequence[Token], words: Sequence[str], start: int) -> int | None:
+    """+1 or -1 from the direction word nearest to `start` in its clause."""
+    first, last = clause_range(tokens, start, _CLAUSE_ENDS)
+    found = DIRECTIONS.matches(words[first:last])
     if not found:
         return None
-    nearest = min(found, key=lambda m: abs(tokens[window[m.first][0]].start - start))
+    nearest = min(found, key=lambda m: abs(tokens[first + m.first].start - start))
     return int(nearest.label)
-
-
-def _clause(tokens: Sequence[Token], start: int) -> tuple[int, int]:
-    """Token indices [first, last) of the clause around a character offset."""
-    index = next((i for i, t in enumerate(tokens) if t.stop > start), len(tokens))
-    first = max((i + 1 for i in range(index) if tokens[i].text in _CLAUSE_ENDS), default=0)
-    last = next((i for i in range(index, len(tokens)) if tokens[i].text in _CLAUSE_ENDS),
-                len(tokens))
-    return first, last
 
 
 def _factor(value: Decimal, direction: int | None) -> Change:
@@ -71,7 +62,8 @@ def _factor(value: Decimal, direction: int | None) -> Change:
     return Change(factor=round(factor, 6))
 
 
-def _times(text: str, offset: int, tokens: Sequence[Token]) -> list[ChangeCue]:
+def _times(text: str, offset: int, tokens: Sequence[Token],
+           words: Sequence[str]) -> list[ChangeCue]:
     cues = []
     for match in TIMES.finditer(text):
         number = match["n"]
@@ -79,38 +71,37 @@ def _times(text: str, offset: int, tokens: Sequence[Token]) -> list[ChangeCue]:
                  else word_number_value(number))
         if value:
             start, stop = offset + match.start(), offset + match.end()
-            cues.append(ChangeCue(start, stop, _factor(value, _direction(tokens, start, stop))))
+            cues.append(ChangeCue(start, stop, _factor(value, _direction(tokens, words, start))))
     return cues
 
 
-def _factor_words(tokens: Sequence[Token]) -> list[ChangeCue]:
+def _factor_words(tokens: Sequence[Token], words: Sequence[str]) -> list[ChangeCue]:
     cues = []
-    for match in FACTOR_WORDS.matches(lemmas(tokens)):
+    for match in FACTOR_WORDS.matches(words):
         start, stop = tokens[match.first].start, tokens[match.last - 1].stop
-        direction = _direction(tokens, start, stop)
+        direction = _direction(tokens, words, start)
         cues.append(ChangeCue(start, stop, _factor(Decimal(match.label), direction)))
     return cues
 
 
-def _percents(text: str, offset: int, tokens: Sequence[Token],
+def _percents(text: str, offset: int, tokens: Sequence[Token], words: Sequence[str],
               amounts: Sequence[Amount]) -> list[ChangeCue]:
     cues = []
     for amount in amounts:
         if amount.unit != PERCENT:
             continue
         after_na = _BEFORE_PERCENT.search(text[:amount.start - offset]) is not None
-        if not (after_na or _growth_noun_before(tokens, amount.start)):
+        if not (after_na or _growth_noun_before(tokens, words, amount.start)):
             continue
-        direction = _direction(tokens, amount.start, amount.stop)
+        direction = _direction(tokens, words, amount.start)
         if direction is not None:
             change = Change(percent=direction * amount.value)
             cues.append(ChangeCue(amount.start, amount.stop, change, amount))
     return cues
 
 
-def _growth_noun_before(tokens: Sequence[Token], start: int) -> bool:
+def _growth_noun_before(tokens: Sequence[Token], words: Sequence[str], start: int) -> bool:
     """A direction noun earlier in the clause: "рост товарооборота составил 12%"."""
-    first, _ = _clause(tokens, start)
-    before = [t for t in tokens[first:] if t.stop <= start]
-    return any(DIRECTIONS.matches([lemma]) and token.pos == "NOUN"
-               for token, lemma in zip(before, lemmas(before), strict=True))
+    first, _ = clause_range(tokens, start, _CLAUSE_ENDS)
+    return any(token.stop <= start and token.pos == "NOUN" and DIRECTIONS.matches([lemma])
+               for token, lemma in zip(tokens[first:], words[first:], strict=True))

@@ -8,17 +8,20 @@ The words are data (`figures/metrics.tsv`, `figures/qualifiers.tsv`, `figures/ki
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.lexicon.phrases import LemmaLexicon, PhraseMatch
 from coopwatch.records import Token
+from coopwatch.records.values import FIGURE_APPROX, FigureApprox, FigureKind, one_of
 
 METRICS = LemmaLexicon.from_pairs([(phrase, metric) for metric, phrase in
                                    data_rows("figures/metrics.tsv")])
 KINDS = LemmaLexicon.from_pairs([(phrase, kind) for kind, phrase in
                                  data_rows("figures/kinds.tsv")])
+_STATED_KINDS: tuple[FigureKind, ...] = ("target", "forecast")  # the stronger first
 _COUNTS = list(data_rows("figures/counts.tsv"))
 COUNT_PHRASES = {tuple(row[1].split()): row[2] for row in _COUNTS if row[0] == "phrase"}
 COUNT_SKIP = frozenset(fold(row[1]) for row in _COUNTS if row[0] == "skip")
@@ -45,21 +48,41 @@ QUALIFIER = re.compile(
 )
 
 
-def approx_before(text: str, previous: Sequence[str] = ()) -> tuple[str, int] | None:
-    """The approx a qualifier at the end of `text` gives, and where it starts.
+@dataclass(frozen=True)
+class Qualifier:
+    """A qualifier right before a number ("около", "более", "до")."""
 
-    `previous` are the lemmas of the few words before the qualifier: "до" after a verb of
-    reaching ("довести его до", "увеличить до") states the value itself, not a bound.
-    """
+    approx: FigureApprox  # the approx it gives: about, more_than, less_than
+    start: int  # where it starts in the text searched
+    bare_to: bool  # a bare "до", which states the value itself after a verb of reaching
+
+
+def qualifier_before(text: str) -> Qualifier | None:
+    """The qualifier at the end of `text`, maybe followed by "отметку в", "сумму в"."""
     match = QUALIFIER.search(text[-60:])
     if match is None:
         return None
     index = next(int(name[1:]) for name, value in match.groupdict().items()
                  if name[1:].isdigit() and value)
-    approx = _QUALIFIERS[index][0]
-    if fold(match["cue"]) == "до" and not TO_VERBS.isdisjoint(previous):
-        approx = "exact"
-    return approx, len(text) - len(text[-60:]) + match.start()
+    return Qualifier(approx=one_of(_QUALIFIERS[index][0], FIGURE_APPROX),
+                     start=len(text) - len(text[-60:]) + match.start(),
+                     bare_to=fold(match["cue"]) == "до")
+
+
+def reaches(previous: Sequence[str]) -> bool:
+    """The lemmas hold a verb of reaching ("довести", "увеличить"): "до" after it names
+    the value reached, not a bound."""
+    return not TO_VERBS.isdisjoint(previous)
+
+
+def clause_range(tokens: Sequence[Token], at: int, marks: Collection[str]) -> tuple[int, int]:
+    """Token indices [first, last) of the clause around the offset `at`: the tokens
+    between the nearest `marks` (",", ";") on either side."""
+    index = next((i for i, t in enumerate(tokens) if t.stop > at), len(tokens))
+    first = max((i + 1 for i in range(index) if tokens[i].text in marks), default=0)
+    last = next((i for i in range(index, len(tokens)) if tokens[i].text in marks),
+                len(tokens))
+    return first, last
 
 
 def lemmas(tokens: Sequence[Token]) -> list[str]:
@@ -69,19 +92,21 @@ def lemmas(tokens: Sequence[Token]) -> list[str]:
 _METRIC_STARTS = frozenset(phrase[0] for phrase in METRICS.entries)
 
 
-def metric_matches(tokens: Sequence[Token]) -> list[PhraseMatch]:
-    """Metric words of a run of tokens, in order."""
-    words = lemmas(tokens)
+def metric_matches(tokens: Sequence[Token],
+                   words: Sequence[str] | None = None) -> list[PhraseMatch]:
+    """Metric words of a run of tokens, in order; `words` are their `lemmas` if known."""
+    words = lemmas(tokens) if words is None else words
     if _METRIC_STARTS.isdisjoint(words):
         return []
     return METRICS.matches(words)
 
 
-def kind_of(tokens: Sequence[Token]) -> str | None:
-    """The kind the words of a clause state: a goal word wins over an expectation word,
-    else the tense of the last finite verb; None when the clause says nothing."""
-    labels = {match.label for match in KINDS.matches(lemmas(tokens))}
-    for kind in ("target", "forecast"):
+def kind_of(tokens: Sequence[Token], words: Sequence[str]) -> FigureKind | None:
+    """The kind the words of a clause state (`words` are the `lemmas` of `tokens`): a
+    goal word wins over an expectation word, else a verb in the future tense makes a
+    forecast and verbs in other tenses a result; None when the clause says nothing."""
+    labels = {match.label for match in KINDS.matches(words)}
+    for kind in _STATED_KINDS:
         if kind in labels:
             return kind
     tenses = {_tense(token) for token in tokens if token.pos in ("VERB", "AUX")} - {None}

@@ -126,38 +126,52 @@ def _site_place(name: str, tools: Toolkit | None) -> str | None:
     return None
 
 
-def keys_between(doc: Document, sentence: Sentence, start: int, stop: int,
-                 tools: Toolkit | None) -> list[str]:
-    """Keys of the places and organizations named in [start, stop) of a sentence, in
-    text order (place adjectives included)."""
-    found: list[tuple[int, str]] = []
+@dataclass(frozen=True)
+class PartyMention:
+    """A place or an organization named in the text, as the key it is a party by."""
+
+    start: int
+    stop: int
+    key: str
+
+
+def party_mentions(doc: Document, tools: Toolkit | None) -> tuple[PartyMention, ...]:
+    """The mentions of the document's entities that can be parties (places and
+    organizations), each entity's key worked out once."""
+    found: list[PartyMention] = []
     for entity in doc.entities:
         key = party_key(entity, tools)
         if key and (is_place_key(key) or key.startswith("org:")):
-            found += [(m.start, key) for m in entity.mentions
-                      if start <= m.start and m.stop <= stop]
-    found += _adjective_keys(doc, sentence, start, stop, tools)
-    return list(dict.fromkeys(key for _, key in sorted(found)))
+            found += [PartyMention(m.start, m.stop, key) for m in entity.mentions]
+    return tuple(found)
 
 
-def sentence_keys(doc: Document, sentence: Sentence, tools: Toolkit | None) -> list[str]:
-    """Keys of the places and organizations a sentence names, in text order."""
-    return keys_between(doc, sentence, sentence.start, sentence.stop, tools)
+def sentence_parties(doc: Document, sentence: Sentence, mentions: Sequence[PartyMention],
+                     tools: Toolkit | None) -> tuple[PartyMention, ...]:
+    """The party mentions inside a sentence, place adjectives included, by offset."""
+    found = [m for m in mentions if sentence.start <= m.start and m.stop <= sentence.stop]
+    found += _adjective_mentions(doc, sentence, tools)
+    return tuple(sorted(found, key=lambda m: (m.start, m.key)))
 
 
-def _adjective_keys(doc: Document, sentence: Sentence, start: int, stop: int,
-                    tools: Toolkit | None) -> list[tuple[int, str]]:
+def keys_within(mentions: Sequence[PartyMention], start: int, stop: int) -> list[str]:
+    """The keys named in [start, stop), in text order, each once."""
+    return list(dict.fromkeys(m.key for m in mentions if start <= m.start and m.stop <= stop))
+
+
+def _adjective_mentions(doc: Document, sentence: Sentence,
+                        tools: Toolkit | None) -> list[PartyMention]:
     if tools is None:
         return []
     by_id = {token.id: token for token in sentence.tokens if token.id}
-    found: list[tuple[int, str]] = []
+    found: list[PartyMention] = []
     for token in sentence.tokens:
-        if token.pos != "ADJ" or not start <= token.start < stop:
+        if token.pos != "ADJ":
             continue
         places = [p.key for p in tools.gazetteer.adjective(token.text) if is_place_key(p.key)]
         if places:
-            found += [(token.start, key) for key in _adjective_party(doc, sentence, token,
-                                                                    by_id, places)]
+            found += [PartyMention(token.start, token.stop, key)
+                      for key in _adjective_party(doc, sentence, token, by_id, places)]
     return found
 
 

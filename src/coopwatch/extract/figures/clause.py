@@ -1,0 +1,185 @@
+"""Reading for the figures stage: each sentence once, and the clause of each number once.
+
+`read_sentence` turns a sentence into a `FigureSentence`: the folded lemmas of its
+tokens, its metric words, the parties it names and, when it holds a number, its
+amounts, changes, periods and the kind its words state. `read_clause` turns the clause
+around one number into a `FigureClause`: the clause's tokens (between commas or
+semicolons), the qualifier before the number, the kind the clause states, and the keys
+and clues of the clauses the figure's parties come from.
+
+The attributes of a figure (`attributes.py`) are worked out from these records alone;
+nothing goes back to the tokens or the lexicons.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from coopwatch.extract.dates.anchors import Anchor
+from coopwatch.extract.dates.timexpr import TimeExpr, find_times
+from coopwatch.extract.figures.amounts import Amount, find_amounts
+from coopwatch.extract.figures.changes import ChangeCue, find_changes
+from coopwatch.extract.figures.cues import (
+    Qualifier,
+    clause_range,
+    kind_of,
+    lemmas,
+    metric_matches,
+    qualifier_before,
+    reaches,
+)
+from coopwatch.extract.figures.parties import (
+    CLAUSE_MARKS,
+    Clues,
+    PartyMention,
+    Sides,
+    clause_span,
+    document_sides,
+    is_mutual,
+    keys_within,
+    party_mentions,
+    says_ours,
+    sentence_parties,
+)
+from coopwatch.extract.figures.speaker import speaker_side
+from coopwatch.records import Document, Sentence, Token
+from coopwatch.records.values import FigureKind
+from coopwatch.tools import Toolkit
+
+# a sentence without any of these holds no figure
+_HAS_NUMBER = re.compile(r"\d|вдвое|втрое|удво|утро|полтор|миллиард|миллион|тысяч", re.I)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every figure of a document needs to know."""
+
+    doc: Document
+    tools: Toolkit | None
+    anchor: Anchor
+    sides: Sides  # the document's main Russian region and main partner
+    times: tuple[TimeExpr, ...]  # of the whole text, resolved against `anchor`
+    parties: tuple[PartyMention, ...]  # the entity mentions that can be parties
+
+
+@dataclass(frozen=True)
+class Carried:
+    """The metric and the parties of the sentences just before, for a sentence that
+    names none ("Мы уже можем замахнуться на 3 млрд долларов")."""
+
+    metric: str = "other"
+    keys: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A lexicon phrase found in a sentence: its offsets and its label."""
+
+    start: int
+    stop: int
+    label: str
+
+
+@dataclass(frozen=True)
+class FigureSentence:
+    """A sentence read once for the figures in it."""
+
+    sentence: Sentence
+    lemmas: tuple[str, ...]  # folded, one per token
+    metrics: tuple[Cue, ...]  # metric words ("товарооборот", "объём инвестиций")
+    parties: tuple[PartyMention, ...]  # places and organizations named, by offset
+    carried: Carried  # from the sentences before
+    kind: FigureKind | None = None  # the kind the whole sentence states, if it has numbers
+    periods: tuple[TimeExpr, ...] = ()  # time expressions that name a period
+    amounts: tuple[Amount, ...] = ()  # outside the time expressions
+    changes: tuple[ChangeCue, ...] = ()
+
+    @property
+    def keys(self) -> list[str]:
+        """The keys the sentence names itself."""
+        return keys_within(self.parties, self.sentence.start, self.sentence.stop)
+
+    @property
+    def numbers(self) -> list[int]:
+        """Where the amounts and the changes start, in text order."""
+        return sorted([a.start for a in self.amounts] + [cue.start for cue in self.changes])
+
+
+@dataclass(frozen=True)
+class FigureClause:
+    """The clause of one number, read once: everything a figure's attributes need."""
+
+    sentence: FigureSentence
+    at: int  # where the number starts
+    tokens: tuple[Token, ...]  # of the clause, between commas or semicolons
+    lemmas: tuple[str, ...]
+    kind: FigureKind | None  # the kind the clause states
+    qualifier: Qualifier | None  # right before the number, `start` in the document
+    reaching: bool  # a verb of reaching comes before the qualifier ("довести до")
+    keys: tuple[str, ...]  # named in the clauses the parties come from
+    clues: Clues  # what those clauses say about the parties besides the keys
+
+
+def read_document(doc: Document, tools: Toolkit | None, anchor: Anchor) -> Context:
+    """What the figures of a document share: its sides, its time expressions resolved
+    against `anchor`, and the party key of each entity mention."""
+    return Context(doc=doc, tools=tools, anchor=anchor, sides=document_sides(doc, tools),
+                   times=tuple(find_times(doc.text, anchor)),
+                   parties=party_mentions(doc, tools))
+
+
+def read_sentence(context: Context, sentence: Sentence, carried: Carried) -> FigureSentence:
+    """The words, metric words and parties of a sentence, and its numbers if it has any."""
+    words = tuple(lemmas(sentence.tokens))
+    metrics = tuple(Cue(sentence.tokens[m.first].start, sentence.tokens[m.last - 1].stop,
+                        m.label) for m in metric_matches(sentence.tokens, words))
+    parties = sentence_parties(context.doc, sentence, context.parties, context.tools)
+    read = FigureSentence(sentence, words, metrics, parties, carried)
+    return _with_numbers(context, read) if _HAS_NUMBER.search(sentence.text) else read
+
+
+def _with_numbers(context: Context, read: FigureSentence) -> FigureSentence:
+    sentence = read.sentence
+    times = [t for t in context.times if sentence.start <= t.start < sentence.stop]
+    amounts = [_shift(a, sentence.start) for a in find_amounts(sentence.text)]
+    amounts = [a for a in amounts if not any(t.start <= a.start < t.stop for t in times)]
+    changes = find_changes(sentence.text, sentence.start, sentence.tokens, read.lemmas,
+                           amounts)
+    said = kind_of(sentence.tokens, read.lemmas) if amounts or changes else None
+    return replace(read, kind=said, periods=tuple(t for t in times if t.period),
+                   amounts=tuple(amounts), changes=tuple(changes))
+
+
+def _shift(amount: Amount, offset: int) -> Amount:
+    return replace(amount, start=amount.start + offset, stop=amount.stop + offset)
+
+
+def read_clause(context: Context, read: FigureSentence, at: int) -> FigureClause:
+    """The clause of the number that starts at `at` in a sentence with numbers."""
+    first, last = clause_range(read.sentence.tokens, at, CLAUSE_MARKS)
+    tokens, words = read.sentence.tokens[first:last], read.lemmas[first:last]
+    qualifier = _qualifier(read.sentence, at)
+    previous = [w for t, w in zip(tokens, words, strict=True)
+                if qualifier and t.stop <= qualifier.start]
+    keys, clues = _party_scope(context, read, at)
+    return FigureClause(sentence=read, at=at, tokens=tokens, lemmas=words,
+                        kind=kind_of(tokens, words), qualifier=qualifier,
+                        reaching=reaches(previous), keys=keys, clues=clues)
+
+
+def _qualifier(sentence: Sentence, at: int) -> Qualifier | None:
+    found = qualifier_before(sentence.text[: at - sentence.start])
+    return replace(found, start=sentence.start + found.start) if found else None
+
+
+def _party_scope(context: Context, read: FigureSentence, at: int) -> tuple[tuple[str, ...],
+                                                                           Clues]:
+    """The keys and clues of the clauses a number's parties come from (`clause_span`)."""
+    sentence = read.sentence
+    first, last = clause_span(sentence, at, read.numbers)
+    scope = [token for token in sentence.tokens if first <= token.start < last]
+    ours = says_ours(scope)
+    speaker = speaker_side(context.doc, sentence, context.tools) if ours else None
+    keys = keys_within(read.parties, first, last)
+    return tuple(keys), Clues(speaker=speaker, mutual=is_mutual(scope))
