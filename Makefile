@@ -29,8 +29,8 @@ run: ingest serve
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/lint-imports --no-logo
+	$(BIN)/mypy src
 
-# Not in `lint` yet: extract/ still has errors.
 typecheck: $(STAMP)
 	$(BIN)/mypy src
 

@@ -29,7 +29,7 @@ from coopwatch.extract.cooperation.parties import (
 from coopwatch.extract.sectors.stage import bearing_passages, sectors_of
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.phrases import LemmaLexicon
-from coopwatch.records import Cooperation, Document, Flow, Span
+from coopwatch.records import Cooperation, Document, Flow, Sector, Span
 from coopwatch.text.passages import Passage
 from coopwatch.tools import Toolkit
 
@@ -44,7 +44,7 @@ class Support:
     """One reason to believe a pair cooperates."""
 
     pair: tuple[str, str]
-    sectors: tuple[str, ...]
+    sectors: tuple[Sector, ...]
     evidence: tuple[Span, ...]
 
 
@@ -143,7 +143,8 @@ def specific(
     ]
 
 
-def _united(kept: Cooperation, sectors: tuple[str, ...], evidence: tuple[Span, ...]) -> Cooperation:
+def _united(kept: Cooperation, sectors: tuple[Sector, ...],
+            evidence: tuple[Span, ...]) -> Cooperation:
     return Cooperation(
         parties=kept.parties,
         sectors=tuple(dict.fromkeys((*kept.sectors, *sectors))),

@@ -182,7 +182,8 @@ def _relative_day(match: re.Match[str], anchor: Anchor) -> tuple[str | None, str
         found = anchor.shift_months(0)
         return (iso_month(*found) if found else None), None, "month"
     moved = anchor.shift_days(offset)
-    return (iso_day(moved.year, moved.month, moved.day) if moved else None), None, "day"
+    day = iso_day(moved.year, moved.month, moved.day) if moved and moved.month and moved.day else None
+    return day, None, "day"
 
 
 def _shifted(match: re.Match[str], anchor: Anchor) -> tuple[str | None, str | None, str]:

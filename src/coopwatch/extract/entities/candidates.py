@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from coopwatch.geo.places import Place
-from coopwatch.records import Entity, Mention
+from coopwatch.records import Entity, EntityType, Mention
 
 QUOTES = "«»\"„“”'"
 
@@ -36,7 +36,8 @@ class Candidate:
         return self.mention.stop
 
 
-def mention_at(text: str, start: int, stop: int, kind: str, normal: str | None = None) -> Mention:
+def mention_at(text: str, start: int, stop: int, kind: EntityType,
+               normal: str | None = None) -> Mention:
     """A mention of text[start:stop]."""
     return Mention(start=start, stop=stop, text=text[start:stop], type=kind, normal=normal)
 

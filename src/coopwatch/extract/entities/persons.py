@@ -109,9 +109,8 @@ def nominative_surname(word: str, case: str | None, gender: str | None) -> str:
     wrong («Бураком»), and no instrumental ending is a nominative of the other gender
     (a genitive one is: «Галимова»)."""
     table = surname_endings()
-    genders = ("Fem", "Masc") if gender == "Fem" else ("Masc", "Fem")
-    if case != "Ins":
-        genders = genders[:1]
+    both = ("Fem", "Masc") if gender == "Fem" else ("Masc", "Fem")
+    genders = both if case == "Ins" else both[:1]
     for ending, nominative in (row for g in genders for row in table.get((case or "", g), ())):
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             return word[:len(word) - len(ending)] + nominative
@@ -281,12 +280,13 @@ def split_people(morph: Morph, mentions: Sequence[Mention]) -> tuple[list[Mentio
     names = {id(m): person_name(morph, m.normal or m.text) for m in mentions}
     surnames = [surname_lemmas(morph, name.last) for name in names.values()
                 if name is not None and name.full]
-    people, others = [], []
+    people: list[Mention] = []
+    others: list[Mention] = []
     for mention in mentions:
         name = names[id(mention)]
         lone = (name is not None and not name.full and not name.initials
                 and not any(surname_lemmas(morph, name.last) & known for known in surnames))
-        organization = lone and not is_name_word(morph, name.last) and (
+        organization = name is not None and lone and not is_name_word(morph, name.last) and (
             is_org_compound(name.last) or _known_common(morph, name.last))
         (others if organization else people).append(mention)
     return people, others

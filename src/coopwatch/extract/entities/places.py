@@ -22,7 +22,7 @@ from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.geo.places import Place
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
-from coopwatch.records import Document, Entity, Mention, Token
+from coopwatch.records import GEO_KINDS, Document, Entity, Mention, Token, one_of
 from coopwatch.text.nominative import match_case
 from coopwatch.text.token_index import TokenIndex
 
@@ -161,8 +161,8 @@ def _acceptable(doc: Document, index: TokenIndex, candidate: Candidate,
 def place_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer,
                      index: TokenIndex) -> list[Candidate]:
     """GEO candidates of a document, non-overlapping, in text order."""
-    ner = [found for mention in doc.mentions
-           if (found := _ner_candidate(morph, gazetteer, index, mention))]
+    ner = [candidate for mention in doc.mentions
+           if (candidate := _ner_candidate(morph, gazetteer, index, mention))]
     ner_spans = [(c.start, c.stop) for c in ner]
     others = [(m.start, m.stop) for m in doc.mentions if not overlaps(m.start, m.stop, ner_spans)]
     orgs = [(m.start, m.stop) for m in doc.mentions if m.type == "ORG"]
@@ -227,7 +227,7 @@ def _entity(key: str, group: list[Candidate]) -> Entity:
     aliases = tuple(dict.fromkeys(c.alias for c in group if c.alias and c.alias != group[0].name))
     return Entity(
         key=key, type="GEO", name=group[0].name,
-        geo_kind=place.geo_kind if place else "other",
+        geo_kind=one_of(place.geo_kind, GEO_KINDS) if place else "other",
         within=place.within if place else None,
         aliases=aliases, mentions=tuple(c.mention for c in group),
     )

@@ -91,9 +91,10 @@ def without_titles(doc: Document, index: TokenIndex) -> list[Mention]:
     -> «Татарстана», which the gazetteer then reads as a place) and with the regnal
     number the NER model leaves out («Елизавета» + «II»)."""
     found = []
-    for mention in readable_mentions(doc):
-        if mention.type in ("PER", "GEO"):  # «Раис Республики Татарстан» tagged GEO
-            mention = trim_titles(mention, index.inside(mention.start, mention.stop))
+    for read in readable_mentions(doc):
+        mention: Mention | None = read
+        if read.type in ("PER", "GEO"):  # «Раис Республики Татарстан» tagged GEO
+            mention = trim_titles(read, index.inside(read.start, read.stop))
         if mention is not None and mention.type == "PER":
             mention = with_regnal_number(doc.text, mention)
         if mention is not None:

@@ -12,13 +12,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from coopwatch.extract.events.triggers import Cue, Trigger, cues, retrospective_cues
-from coopwatch.records import Document, Span, Token
+from coopwatch.records import Document, Span, Status, Token
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_russian_region
 from coopwatch.tools import Toolkit
 
-TENSE_STATUS = {"Past": "done", "Fut": "planned", "Pres": "ongoing"}
+TENSE_STATUS: dict[str, Status] = {"Past": "done", "Fut": "planned", "Pres": "ongoing"}
 SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
 TODAY_WORDS = frozenset({"сегодня", "сейчас", "ныне"})
 HAPPENINGS = frozenset({"meeting", "visit", "forum"})
@@ -33,7 +33,7 @@ ABOUT = frozenset({"о", "об", "обо"})
 PARTY_PREPOSITIONS = frozenset({"с", "со"})  # «соглашение с …» names a party, not the title
 
 
-def status(passage: Passage, trigger: Trigger) -> str:
+def status(passage: Passage, trigger: Trigger) -> Status:
     """The status of the event the trigger names in this passage."""
     found = cues(passage)
     for index in _ancestry(passage.tokens, trigger.first):

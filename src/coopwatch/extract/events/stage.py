@@ -26,7 +26,7 @@ from coopwatch.extract.events.parts import (
 )
 from coopwatch.extract.events.triggers import Trigger, triggers
 from coopwatch.extract.sectors.stage import sectors_of
-from coopwatch.records import Document, Event
+from coopwatch.records import EVENT_TYPES, Document, Event, one_of
 from coopwatch.text.passages import Passage
 from coopwatch.tools import Toolkit
 
@@ -120,7 +120,7 @@ def _reading(
         if len(parties) < 2:
             return None
     event = Event(
-        type=first.type,
+        type=one_of(first.type, EVENT_TYPES),
         status=event_status,
         date=event_date(doc, passage, context.earlier, context.reference, event_status,
                         first.type),

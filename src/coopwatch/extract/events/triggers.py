@@ -14,7 +14,7 @@ from functools import lru_cache
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.lexicon.phrases import LemmaLexicon, PhraseMatch
-from coopwatch.records import EVENT_STATUSES, EVENT_TYPES
+from coopwatch.records import EVENT_STATUSES, EVENT_TYPES, Status, one_of
 from coopwatch.text.passages import Passage
 
 WEAK = "weak"
@@ -28,7 +28,7 @@ class Trigger:
 
     first: int
     last: int
-    type: str
+    type: str  # an event type; the flows stage asks status() with its own "flow"
     weak: bool
 
 
@@ -38,7 +38,7 @@ class Cue:
 
     first: int
     last: int
-    status: str
+    status: Status
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +78,8 @@ def triggers(passage: Passage) -> list[Trigger]:
 
 def cues(passage: Passage) -> list[Cue]:
     """The passage's status cues."""
-    return [Cue(m.first, m.last, m.label) for m in _matches(cue_lexicon(), passage)]
+    return [Cue(m.first, m.last, one_of(m.label, EVENT_STATUSES))
+            for m in _matches(cue_lexicon(), passage)]
 
 
 def retrospective_cues(passage: Passage) -> list[PhraseMatch]:

@@ -25,7 +25,7 @@ from coopwatch.extract.flows.triggers import FlowTrigger, flow_triggers
 from coopwatch.extract.sectors.stage import sectors_of
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
-from coopwatch.records import Document, Flow, Token
+from coopwatch.records import Document, Flow, Status, Token
 from coopwatch.text.passages import Passage
 from coopwatch.tools import Toolkit
 
@@ -39,7 +39,7 @@ QUOTES = frozenset("«»\"'„“”")
 NOMINATIVE = frozenset({"Nom"})
 SUBJECT_LIKE = frozenset({"Nom", "Acc"})  # the parser often reads a subject as an object
 ACCUSATIVE = frozenset({"Acc"})
-STATUS_OF = {"ongoing": "done"}
+STATUS_OF: dict[Status, Status] = {"ongoing": "done"}
 PRODUCER_REACH = 1500
 
 
@@ -304,7 +304,7 @@ def _goods_like(tokens: Sequence[Token]) -> bool:
     )
 
 
-def _status(passage: Passage, trigger: FlowTrigger) -> str:
+def _status(passage: Passage, trigger: FlowTrigger) -> Status:
     found = status(passage, Trigger(trigger.index, trigger.index + 1, "flow", False))
     return STATUS_OF.get(found, found)
 

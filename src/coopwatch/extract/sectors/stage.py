@@ -12,7 +12,17 @@ from functools import lru_cache
 
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.phrases import LemmaLexicon, PhraseMatch
-from coopwatch.records import SECTORS, Document, Span, Token
+from coopwatch.records import (
+    SECTORS,
+    Cooperation,
+    Document,
+    Event,
+    Flow,
+    Sector,
+    Span,
+    Token,
+    one_of,
+)
 from coopwatch.text.passages import Passage
 from coopwatch.tools import Toolkit
 
@@ -36,23 +46,24 @@ def cooperation_cues() -> LemmaLexicon:
     return LemmaLexicon.from_pairs([(row[2], "cue") for row in rows if row[0] == "cooperation"])
 
 
-def sectors_of(tokens: Sequence[Token] | Sequence[str]) -> tuple[str, ...]:
+def sectors_of(tokens: Sequence[Token] | Sequence[str]) -> tuple[Sector, ...]:
     """Sector codes (SCHEMA.md) named by these tokens (or lemmas), in order of first mention.
 
     An adjective that only qualifies a noun of another sector is not counted:
     "туристических электробусов" is automotive, not tourism.
     """
-    if tokens and isinstance(tokens[0], str):
-        found = sector_lexicon().matches(list(tokens))  # type: ignore[arg-type]
-        return _ordered(match.label for match in found)
-    token_list = list(tokens)  # type: ignore[arg-type]
+    words = [token for token in tokens if isinstance(token, str)]
+    if words:
+        return _ordered(match.label for match in sector_lexicon().matches(words))
+    token_list = [token for token in tokens if isinstance(token, Token)]
     found = sector_lexicon().matches([token.lemma or token.text for token in token_list])
     kept = [match for match in found if not _qualifies_other(match, found, token_list)]
     return _ordered(match.label for match in kept)
 
 
-def _ordered(labels: Iterable[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(label for label in labels if label != NOT_A_SECTOR))
+def _ordered(labels: Iterable[str]) -> tuple[Sector, ...]:
+    return tuple(dict.fromkeys(one_of(label, SECTORS) for label in labels
+                               if label != NOT_A_SECTOR))
 
 
 def _qualifies_other(match: PhraseMatch, found: list[PhraseMatch], tokens: list[Token]) -> bool:
@@ -78,7 +89,7 @@ def _noun_head(token: Token, tokens: list[Token]) -> str:
 
 def cooperation_spans(doc: Document) -> list[Span]:
     """Evidence of the document's events, flows and cooperation facts."""
-    facts = (*doc.events, *doc.flows, *doc.cooperation)
+    facts: tuple[Event | Flow | Cooperation, ...] = (*doc.events, *doc.flows, *doc.cooperation)
     return [span for fact in facts for span in fact.evidence]
 
 
