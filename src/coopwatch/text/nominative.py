@@ -7,6 +7,7 @@ nominative with pymorphy3, capitalization copied from the text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -100,3 +101,22 @@ def nominative_phrase(morph: Morph, text: str, tokens: Sequence[Token], start: i
         pieces += [text[cursor - start:token.start - start], word]
         cursor = token.stop
     return "".join(pieces) + text[cursor - start:]
+
+
+# Endings that only the instrumental gives a name word («Бураком», «Боболовым»,
+# «Мирзиёевым»), and surname endings of the nominative («Каримов», «Шойгу» has none).
+INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём", "ым", "им")
+NOMINATIVE_SURNAME = re.compile(r"(?:[оеё]в|[иы]н|[сц]кий|[оеё]ва|[иы]на|[сц]кая)$")
+
+
+def instrumental_name(words: Sequence[str]) -> bool:
+    """Whether a name's own endings say it stands in the instrumental: its surname ends
+    like one («Турой Боболовым»), or it has no case ending and another word has
+    («Бураком Даглыоглу», «Хуршедом Шерали»); never when the surname reads as a
+    nominative («Ислом Каримов»)."""
+    named = [word for word in words if word[:1].isupper()]
+    if not named or NOMINATIVE_SURNAME.search(named[-1]):
+        return False
+    return named[-1].endswith(INSTRUMENTAL_ENDINGS) or (
+        len(named) > 1 and named[-1][-1:] not in "аяоейь"
+        and any(word.endswith(INSTRUMENTAL_ENDINGS) for word in named[:-1]))

@@ -6,7 +6,6 @@ import pytest
 
 from coopwatch.extract.entities.namings import repeated_surnames
 from coopwatch.extract.entities.persons import (
-    instrumental_name,
     is_org_compound,
     nominative_surname,
     person_name,
@@ -15,6 +14,7 @@ from coopwatch.extract.entities.persons import (
 from coopwatch.extract.entities.stage import link
 from coopwatch.nlp.analyze import analyze
 from coopwatch.records import Document, Entity, Mention
+from coopwatch.text.nominative import instrumental_name
 from coopwatch.text.token_index import TokenIndex
 from coopwatch.tools import Toolkit
 

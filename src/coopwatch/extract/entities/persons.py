@@ -15,6 +15,7 @@ from coopwatch.extract.entities.lexicon import compound_parts, person_titles, su
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
 from coopwatch.records import Entity, Mention, Token
+from coopwatch.text.nominative import NOMINATIVE_SURNAME, instrumental_name
 
 INITIAL_MARK = "."
 REGNAL_NUMBER = re.compile(r"[IVX]{1,4}")
@@ -115,25 +116,6 @@ def nominative_surname(word: str, case: str | None, gender: str | None) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             return word[:len(word) - len(ending)] + nominative
     return word
-
-
-# Endings that only the instrumental gives a name word («Бураком», «Боболовым»,
-# «Мирзиёевым»), and surname endings of the nominative («Каримов», «Шойгу» has none).
-INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём", "ым", "им")
-NOMINATIVE_SURNAME = re.compile(r"(?:[оеё]в|[иы]н|[сц]кий|[оеё]ва|[иы]на|[сц]кая)$")
-
-
-def instrumental_name(words: Sequence[str]) -> bool:
-    """Whether a name's own endings say it stands in the instrumental: its surname ends
-    like one («Турой Боболовым»), or it has no case ending and another word has
-    («Бураком Даглыоглу», «Хуршедом Шерали»); never when the surname reads as a
-    nominative («Ислом Каримов»)."""
-    named = [word for word in words if word[:1].isupper()]
-    if not named or NOMINATIVE_SURNAME.search(named[-1]):
-        return False
-    return named[-1].endswith(INSTRUMENTAL_ENDINGS) or (
-        len(named) > 1 and named[-1][-1:] not in "аяоейь"
-        and any(word.endswith(INSTRUMENTAL_ENDINGS) for word in named[:-1]))
 
 
 def fix_normal(mention: Mention, tokens: Sequence[Token], head: Token | None = None) -> Mention:

@@ -14,13 +14,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from coopwatch.extract.entities.persons import instrumental_name
 from coopwatch.extract.positions.links import linked_holder
 from coopwatch.extract.positions.of import resolve_of
 from coopwatch.extract.positions.titles import TitleMatch, title_lexicon
 from coopwatch.nlp.morph import Morph
 from coopwatch.records import Document, Position, Span, Token
 from coopwatch.text.mentions import mention_at, mention_ending_at
+from coopwatch.text.nominative import instrumental_name
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_russian_region, main_region
 from coopwatch.tools import Toolkit
