@@ -31,6 +31,7 @@ from coopwatch.records import (
     Mention,
     Position,
     Rejection,
+    Relevance,
     Sector,
     Source,
     Span,
@@ -111,10 +112,18 @@ WRITTEN: list[tuple[JsonRecord, dict[str, Any]]] = [
     (Source(url="https://x.ru/1"),
      {"url": "https://x.ru/1", "path": None, "title": None, "published": None}),
     (Document(id="d", text="т", mentions=(Mention(0, 1, "т"),)),
-     {"schema": 1, "id": "d",
+     {"schema": 2, "id": "d",
       "source": {"url": None, "path": None, "title": None, "published": None},
       "text": "т", "entities": [], "positions": [], "events": [], "figures": [],
       "flows": [], "cooperation": [], "sectors": []}),
+    (Document(id="d", text="т", relevance=Relevance(on_topic=False, score=0.2),
+              cooperation=(Cooperation(("RU-SPE", "BY"), confidence=0.7),)),
+     {"schema": 2, "id": "d",
+      "source": {"url": None, "path": None, "title": None, "published": None},
+      "text": "т", "entities": [], "positions": [], "events": [], "figures": [],
+      "flows": [], "cooperation": [{"parties": ["RU-SPE", "BY"], "sectors": [],
+                                    "evidence": [], "confidence": 0.7}],
+      "sectors": [], "relevance": {"on_topic": False, "score": 0.2}}),
     (Rejection("a.html", "empty", "no text"),
      {"path": "a.html", "reason": "empty", "detail": "no text"}),
 ]
@@ -136,9 +145,14 @@ READ: list[tuple[type[JsonRecord], dict[str, Any], JsonRecord | None]] = [
      Figure("count", 3.0, None)),
     (Figure, {"metric": "count", "change": {}}, Figure("count", None, None)),
     (Flow, {"from": "CN", "to": "BY", "goods": None}, Flow("CN", "BY")),
-    (Cooperation, {"parties": ["CN", "BY"], "confidence": 0.9}, Cooperation(("CN", "BY"))),
+    # version 2 fields; version 1 cards (without them) read as None
+    (Cooperation, {"parties": ["CN", "BY"], "confidence": "0.9"},
+     Cooperation(("CN", "BY"), confidence=0.9)),
+    (Cooperation, {"parties": ["CN", "BY"]}, Cooperation(("CN", "BY"), confidence=None)),
     (Document, {"schema": 2, "id": "d", "text": "", "source": None,
-                "relevance": {"on_topic": True, "score": 0.9}}, Document(id="d", text="")),
+                "relevance": {"on_topic": True, "score": 0.9}},
+     Document(id="d", text="", relevance=Relevance(True, 0.9))),
+    (Document, {"schema": 1, "id": "d", "text": "", "future": 1}, Document(id="d", text="")),
     (Source, {}, Source()),
     (Cooperation, {"parties": ["CN"]}, None),
     (Entity, {"type": "GEO", "name": "Китай"}, None),
@@ -161,8 +175,9 @@ def test_reading_fills_defaults_and_refuses_what_is_missing(
 
 
 def test_only_the_working_fields_stay_out_of_the_card() -> None:
-    card_keys = set(Document(id="d", text="").to_json()) - {"schema"}
-    assert set(vars(Document(id="d", text=""))) - card_keys == set(Document.WORKING)
+    full = Document(id="d", text="", relevance=Relevance(True, 1.0))
+    card_keys = set(full.to_json()) - {"schema"}
+    assert set(vars(full)) - card_keys == set(Document.WORKING)
 
 
 # --- any record the card can hold reads back equal

@@ -5,7 +5,7 @@ Stages pass these records to each other; JSON exists only at the edges (`to_json
 `Document.text`. The allowed values of the card are `Literal` types in `values.py`.
 """
 
-from coopwatch.records.document import SCHEMA_VERSION, Document, Rejection, Source
+from coopwatch.records.document import SCHEMA_VERSION, Document, Rejection, Relevance, Source
 from coopwatch.records.facts import Change, Cooperation, Entity, Event, Figure, Flow, Position
 from coopwatch.records.text import Mention, Sentence, Span, TimeMention, Token
 from coopwatch.records.values import (
@@ -56,6 +56,7 @@ __all__ = [
     "Mention",
     "Position",
     "Rejection",
+    "Relevance",
     "Sector",
     "Sentence",
     "Source",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from coopwatch.records.codec import WORKING, JsonRecord
+from coopwatch.records.codec import WORKING, JsonRecord, card_field
 from coopwatch.records.facts import Cooperation, Entity, Event, Figure, Flow, Position
 from coopwatch.records.text import Mention, Sentence, TimeMention
 from coopwatch.records.values import Sector
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from coopwatch.text.mentions import EntityMention
     from coopwatch.text.passages import Passage
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,15 @@ class Source(JsonRecord):
     path: str | None = None
     title: str | None = None
     published: str | None = None
+
+
+@dataclass(frozen=True)
+class Relevance(JsonRecord):
+    """Schema 2: whether the document is about economic cooperation at all, and how sure
+    the system is of it (0-1)."""
+
+    on_topic: bool
+    score: float = field(metadata=card_field(read=float))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -47,6 +56,7 @@ class Document(JsonRecord):
     flows: tuple[Flow, ...] = ()
     cooperation: tuple[Cooperation, ...] = ()
     sectors: tuple[Sector, ...] = ()
+    relevance: Relevance | None = field(default=None, metadata=card_field(omit_none=True))
     sentences: tuple[Sentence, ...] = field(default=(), metadata=WORKING)
     mentions: tuple[Mention, ...] = field(default=(), metadata=WORKING)
     times: tuple[TimeMention, ...] = field(default=(), metadata=WORKING)

@@ -22,6 +22,7 @@ from coopwatch.records.values import (
 
 # Written only for places: a person or an organization has no geo_kind and no within.
 _GEO_ONLY = card_field(when=("type", "GEO"))
+CONFIDENCE = card_field(omit_none=True, read=float)
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,8 @@ class Position(JsonRecord):
     title: str
     of: str | None = None
     evidence: tuple[Span, ...] = ()
+    # schema 2: the estimate that every field is right; None in a version-1 card
+    confidence: float | None = field(default=None, metadata=CONFIDENCE)
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,8 @@ class Event(JsonRecord):
     title: str | None = None
     sectors: tuple[Sector, ...] = ()
     evidence: tuple[Span, ...] = ()
+    # schema 2: the estimate that every field is right; None in a version-1 card
+    confidence: float | None = field(default=None, metadata=CONFIDENCE)
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,8 @@ class Figure(JsonRecord):
     change: Change | None = None
     parties: tuple[str, ...] = ()
     evidence: tuple[Span, ...] = ()
+    # schema 2: the estimate that every field is right; None in a version-1 card
+    confidence: float | None = field(default=None, metadata=CONFIDENCE)
 
 
 @dataclass(frozen=True)
@@ -100,6 +107,8 @@ class Flow(JsonRecord):
     sectors: tuple[Sector, ...] = ()
     status: Status = "done"
     evidence: tuple[Span, ...] = ()
+    # schema 2: the estimate that every field is right; None in a version-1 card
+    confidence: float | None = field(default=None, metadata=CONFIDENCE)
 
 
 @dataclass(frozen=True)
@@ -109,3 +118,5 @@ class Cooperation(JsonRecord):
     parties: tuple[str, str]
     sectors: tuple[Sector, ...] = ()
     evidence: tuple[Span, ...] = ()
+    # schema 2: the estimate that every field is right; None in a version-1 card
+    confidence: float | None = field(default=None, metadata=CONFIDENCE)
