@@ -45,12 +45,12 @@ def test_the_benchmark_stage_lists_meet_their_requirements() -> None:
 
 def test_an_order_that_breaks_a_contract_is_named() -> None:
     by_name = {stage.name: stage for stage in STAGES}
-    swapped = [*STAGES[:-2], by_name["sectors"], by_name["cooperation"]]
+    swapped = [*STAGES[:-3], by_name["sectors"], by_name["cooperation"]]
     assert unmet_requirements(swapped) == [("sectors", "cooperation")]
     assert unmet_requirements(STAGES[1:]) == [
         ("entities", "sentences"), ("entities", "mentions"), ("positions", "passages"),
         ("figures", "sentences"), ("events", "passages"), ("flows", "passages"),
-        ("cooperation", "passages"), ("sectors", "passages"),
+        ("cooperation", "passages"), ("sectors", "passages"), ("relevance", "passages"),
     ]
 
 
@@ -146,7 +146,7 @@ def test_a_stage_reads_what_it_requires(
     stage: Stage, observed: dict[str, tuple[set[str], set[str]]]
 ) -> None:
     reads, _ = observed[stage.name]
-    assert reads <= set(stage.requires) | set(stage.assigns)  # nothing undeclared
+    assert reads <= set(stage.requires) | set(stage.assigns) | set(stage.clears)
     assert set(stage.requires) <= reads  # nothing declared in vain
 
 
@@ -155,4 +155,4 @@ def test_a_stage_changes_only_what_it_assigns(
     stage: Stage, observed: dict[str, tuple[set[str], set[str]]]
 ) -> None:
     _, changed = observed[stage.name]
-    assert changed == set(stage.assigns)
+    assert set(stage.assigns) <= changed <= set(stage.assigns) | set(stage.clears)

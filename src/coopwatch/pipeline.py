@@ -21,6 +21,7 @@ from coopwatch.extract import (
     figures,
     flows,
     positions,
+    relevance,
     sectors,
 )
 from coopwatch.nlp import analyze
@@ -43,6 +44,7 @@ class Stage:
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ()
     uses: tuple[str, ...] = ()
+    clears: tuple[str, ...] = ()  # fields it may empty (facts of an off-topic document)
 
 
 def analyze_into_passages(doc: Document, tools: Toolkit) -> Document:
@@ -94,6 +96,11 @@ STAGES: tuple[Stage, ...] = (
     Stage("sectors", sectors.extract,
           requires=("passages", "events", "flows", "cooperation"),
           assigns=("sectors",)),
+    # whether the document is about economic cooperation; an off-topic one loses its facts
+    Stage("relevance", relevance.assess,
+          requires=("passages", "events", "figures", "flows", "cooperation"),
+          assigns=("relevance",),
+          clears=("positions", "events", "figures", "flows", "cooperation")),
 )
 
 

@@ -1,0 +1,56 @@
+"""Relevance: news of economic cooperation is on topic; sport, weather, crime and culture
+are not, and lose their facts while keeping their entities."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopwatch.extract.relevance.stage import TopicCounts, relevance_of
+from coopwatch.pipeline import Pipeline
+from coopwatch.records import Document, Source
+
+ON_TOPIC = [
+    "Губернатор Омской области провёл переговоры с делегацией Павлодарской области. Стороны "
+    "подписали соглашение о сотрудничестве в сфере промышленности и торговли.",
+    "Товарооборот Курской области с Белоруссией в 2024 году вырос на 12% и составил "
+    "420 млн долларов. Основу экспорта составляет продукция машиностроения.",
+]
+OFF_TOPIC = [
+    # sport
+    "Омский «Авангард» обыграл минское «Динамо» в матче чемпионата КХЛ. Вратарь хозяев "
+    "отразил 30 бросков, победную шайбу забросил нападающий в овертайме.",
+    # weather
+    "Синоптики предупредили о приближении циклона: в Хабаровском крае ожидаются ливень, "
+    "гроза и порывы ветра до 25 метров в секунду. Температура воздуха опустится до нуля.",
+    # crime
+    "В Брянской области полиция задержала подозреваемого в краже: мужчина пытался вывезти "
+    "в Белоруссию похищенный товар. Возбуждено уголовное дело, задержанный признал вину.",
+]
+
+
+@pytest.mark.parametrize("text", ON_TOPIC)
+def test_cooperation_news_is_on_topic(text: str, pipeline: Pipeline) -> None:
+    card = pipeline(Document(id="t", text=text, source=Source(published="2025-03-01")))
+    assert card.relevance is not None and card.relevance.on_topic
+    assert card.relevance.score > 0.5
+
+
+@pytest.mark.parametrize("text", OFF_TOPIC)
+def test_off_topic_news_keeps_entities_and_has_no_facts(text: str, pipeline: Pipeline) -> None:
+    card = pipeline(Document(id="t", text=text, source=Source(published="2025-03-01")))
+    assert card.relevance is not None and not card.relevance.on_topic
+    assert card.entities
+    assert (card.positions, card.events, card.figures, card.flows, card.cooperation) == (
+        (), (), (), (), ())
+
+
+@pytest.mark.parametrize(("counts", "on_topic"), [
+    (TopicCounts(economy=0, off_topic=0, facts=0), False),   # nothing either way
+    (TopicCounts(economy=1, off_topic=0, facts=1), True),
+    (TopicCounts(economy=0, off_topic=3, facts=9), False),   # facts count up to two only
+    (TopicCounts(economy=6, off_topic=2, facts=2), True),
+])
+def test_relevance_from_counts(counts: TopicCounts, on_topic: bool) -> None:
+    relevance = relevance_of(counts)
+    assert relevance.on_topic is on_topic
+    assert 0.0 <= relevance.score <= 1.0
