@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from coopwatch.extract import (
+    confidence,
     cooperation,
     dates,
     entities,
@@ -101,6 +102,10 @@ STAGES: tuple[Stage, ...] = (
           requires=("passages", "events", "figures", "flows", "cooperation"),
           assigns=("relevance",),
           clears=("positions", "events", "figures", "flows", "cooperation")),
+    # each fact's calibrated chance of being right (schema 2)
+    Stage("confidence", confidence.estimate,
+          requires=("relevance", "positions", "events", "figures", "flows", "cooperation"),
+          assigns=("positions", "events", "figures", "flows", "cooperation")),
 )
 
 

@@ -9,6 +9,7 @@ from rich.console import Group, RenderableType
 from rich.markup import escape
 from rich.table import Table
 
+from coopwatch.evaluate.calibration import calibration_json
 from coopwatch.evaluate.gold import Gold
 from coopwatch.evaluate.scorer import ATTRIBUTES, CATEGORIES, DocumentScore, Score
 from coopwatch.records import Cooperation, Entity, Event, Figure, Flow, Position
@@ -32,6 +33,7 @@ def score_json(score: Score) -> dict[str, Any]:
             for name, mean in score.attributes.items()
         },
         "fact_f1": score.fact_f1,
+        **({"calibration": calibration} if (calibration := calibration_json(score)) else {}),
     }
 
 
@@ -63,6 +65,10 @@ def score_table(score: Score) -> RenderableType:
         table.add_row(name, "", "", "", "", f"n={mean.count}", _number(mean.value))
     table.add_section()
     table.add_row("[bold]fact F1[/bold]", "", "", "", "", "", f"[bold]{score.fact_f1:.3f}[/bold]")
+    calibration = calibration_json(score)
+    if calibration is not None:
+        table.add_row("confidence ECE (10 bins)", "", "", "", "", f"n={calibration['facts']}",
+                      f"{calibration['ece']:.3f}")
     return table
 
 

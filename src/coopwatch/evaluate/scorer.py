@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from coopwatch.evaluate.entities import EntityMatch, match_entities
+from coopwatch.evaluate.entities import match_entities
 from coopwatch.evaluate.facts import FACT_CATEGORIES, FACT_RULES, FactRule, jaccard
 from coopwatch.evaluate.gold import GoldDocument
 from coopwatch.evaluate.matching import Matching, match_items
@@ -81,6 +81,9 @@ class DocumentScore:
     attributes: dict[str, Mean]
     key_map: dict[str, str] = field(default_factory=dict)
     text: str = ""  # the card's text, to quote the evidence of predictions
+    # every predicted fact, as the card has it, and whether it matched a gold fact
+    # (predictions matched only by optional gold facts are neither)
+    outcomes: tuple[Outcome, ...] = ()
 
     @property
     def counts(self) -> dict[str, Counts]:
@@ -111,20 +114,36 @@ def score_document(gold: GoldDocument, card: Document | None) -> DocumentScore:
     entities = match_entities(gold.entities, card.entities)
     matchings: dict[str, Matching[Any, Any]] = dict(entities.by_type)
     attributes = {name: Mean() for name in ATTRIBUTES}
+    outcomes: list[Outcome] = []
     for rule in FACT_RULES:
-        matching = _match_facts(rule, gold, card, entities)
+        predicted = getattr(card, rule.category)
+        remapped = [rule.remap(item, entities) for item in predicted]
+        matching = match_items(getattr(gold, rule.category), remapped, rule.fits, rule.rank)
         matchings[rule.category] = matching
         _add_attributes(attributes, rule, matching)
+        outcomes += _outcomes(rule.category, predicted, remapped, matching)
     sectors = jaccard(set(gold.sectors), set(card.sectors))
     attributes["document sectors"] = Mean(sectors, 1)
-    return DocumentScore(gold.path, matchings, attributes, entities.key_map, card.text)
+    return DocumentScore(gold.path, matchings, attributes, entities.key_map, card.text,
+                         tuple(outcomes))
 
 
-def _match_facts(
-    rule: FactRule, gold: GoldDocument, card: Document, entities: EntityMatch
-) -> Matching[Any, Any]:
-    pred = [rule.remap(item, entities) for item in getattr(card, rule.category)]
-    return match_items(getattr(gold, rule.category), pred, rule.fits, rule.rank)
+@dataclass(frozen=True)
+class Outcome:
+    """A predicted fact of a category and whether it is right (it matched gold)."""
+
+    category: str
+    fact: Any
+    right: bool
+
+
+def _outcomes(category: str, predicted: Sequence[Any], remapped: Sequence[Any],
+              matching: Matching[Any, Any]) -> list[Outcome]:
+    right = {id(pred) for gold, pred in matching.pairs if not gold.optional}
+    wrong = {id(pred) for pred in matching.spurious}
+    return [Outcome(category, fact, id(pred) in right)
+            for fact, pred in zip(predicted, remapped, strict=True)
+            if id(pred) in right or id(pred) in wrong]
 
 
 def _add_attributes(

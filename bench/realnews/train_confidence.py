@@ -1,0 +1,109 @@
+"""Train the facts' confidence on the real-news dev part; write data/confidence/model.json.
+
+    .venv/bin/python bench/realnews/train_confidence.py [--texts corpus/realnews]
+
+Runs the pipeline on the dev texts (shared realnews_dev.json and bench/realnews/dev.json;
+never the test part), scores the cards against the gold, and fits, per fact category,
+a logistic regression of «the fact matched a gold fact» on the features of
+`coopwatch.extract.confidence.features`. scikit-learn's lbfgs solver with a fixed
+regularization is deterministic: the same texts give the same file. A category with
+too few facts, or facts all right or all wrong, gets its smoothed base rate as bias and
+no weights. The model is written as plain weights, so the pipeline needs no learning
+library at run time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from run import SPLITS, TEXTS, gold_records, missing_texts, rebuild_instructions
+
+ROOT = Path(__file__).resolve().parents[2]
+MODEL = ROOT / "src" / "coopwatch" / "data" / "confidence" / "model.json"
+CATEGORIES = ("positions", "events", "figures", "flows", "cooperation")
+MIN_FACTS = 20
+# Regularization strengths (sklearn's C) tried per category; the one with the best
+# log-loss in 5-fold cross-validation over dev documents (a document's facts stay
+# together) is kept.
+STRENGTHS = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
+FOLDS = 5
+
+
+Row = tuple[dict[str, float], bool, int]  # features, right, document number
+
+
+def outcomes(texts: Path) -> dict[str, list[Row]]:
+    """Per category, (features, right) of every predicted dev fact that gold decides."""
+    from coopwatch.evaluate.cards import cards_from_pipeline
+    from coopwatch.evaluate.gold import parse_gold_document
+    from coopwatch.evaluate.scorer import score
+    from coopwatch.extract.confidence.features import features
+    from coopwatch.pipeline import Pipeline
+    from coopwatch.settings import get_settings
+
+    golds = [parse_gold_document(record) for record in gold_records("dev")]
+    found = cards_from_pipeline(SPLITS["dev"][0], golds, Pipeline(), get_settings(), texts)
+    result = score(golds, found.cards)
+    table: dict[str, list[Row]] = {name: [] for name in CATEGORIES}
+    for number, (document, card) in enumerate(zip(result.documents, found.cards, strict=True)):
+        for outcome in document.outcomes:
+            if card is not None:
+                table[outcome.category].append(
+                    (features(outcome.fact, card), outcome.right, number))
+    return table
+
+
+def fit(rows: list[Row]) -> dict[str, object]:
+    """A logistic model as bias and weights, or the smoothed base rate."""
+    right = sum(label for _, label, _ in rows)
+    if len(rows) < MIN_FACTS or right in (0, len(rows)):
+        rate = (right + 1) / (len(rows) + 2)
+        return {"bias": round(math.log(rate / (1 - rate)), 4), "weights": {}, "facts": len(rows)}
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegressionCV
+    from sklearn.model_selection import GroupKFold
+
+    vectorizer = DictVectorizer(sparse=False)
+    x = vectorizer.fit_transform([values for values, _, _ in rows])
+    y = [int(label) for _, label, _ in rows]
+    groups = [number for _, _, number in rows]
+    folds = list(GroupKFold(n_splits=FOLDS).split(x, y, groups))
+    model = LogisticRegressionCV(Cs=list(STRENGTHS), cv=folds, scoring="neg_log_loss",
+                                 l1_ratios=(0.0,), use_legacy_attributes=True,
+                                 max_iter=2000).fit(x, y)
+    weights = {name: round(float(w), 4)
+               for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True)}
+    return {"bias": round(float(model.intercept_[0]), 4), "weights": weights,
+            "facts": len(rows), "right": right, "C": float(model.C_[0])}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--texts", type=Path, default=TEXTS, help="folder of the texts")
+    args = parser.parse_args()
+    missing = missing_texts(gold_records("dev"), args.texts)
+    if missing:
+        print(rebuild_instructions(missing, args.texts), file=sys.stderr)
+        return 2
+    table = outcomes(args.texts)
+    model = {
+        "trained_on": "real-news dev part (shared/gold/realnews_dev.json, "
+                      "bench/realnews/dev.json) by bench/realnews/train_confidence.py",
+        "categories": {name: fit(rows) for name, rows in table.items()},
+    }
+    MODEL.write_text(json.dumps(model, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+                     encoding="utf-8")
+    for name, item in model["categories"].items():
+        print(f"{name:<12} {item['facts']:>4} facts, {len(item['weights'])} weights")
+    print(f"wrote {MODEL.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,55 @@
+"""Stage `confidence`: every fact's estimated chance of being right in every field.
+
+One logistic model per fact category (`data/confidence/model.json`), trained on the
+real-news dev part by `bench/realnews/train_confidence.py` and read here as plain
+weights: no learning library is needed at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import TypeVar
+
+from coopwatch.extract.confidence.features import Fact, features
+from coopwatch.lexicon.datafiles import data_text
+from coopwatch.records import Document
+from coopwatch.tools import Toolkit
+
+CATEGORIES = ("positions", "events", "figures", "flows", "cooperation")
+F = TypeVar("F", bound=Fact)
+
+
+@dataclass(frozen=True)
+class Model:
+    """A logistic model: bias plus a weight per feature (missing features weigh 0)."""
+
+    bias: float
+    weights: dict[str, float]
+
+    def probability(self, values: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in values.items())
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+@lru_cache(maxsize=1)
+def models() -> dict[str, Model]:
+    data = json.loads(data_text("confidence/model.json"))
+    return {name: Model(float(item["bias"]), {k: float(v) for k, v in item["weights"].items()})
+            for name, item in data["categories"].items()}
+
+
+def with_confidence(fact: F, doc: Document, model: Model) -> F:
+    return replace(fact, confidence=round(model.probability(features(fact, doc)), 3))
+
+
+def estimate(doc: Document, tools: Toolkit) -> Document:
+    """Give every fact of the document its confidence."""
+    found = models()
+    return doc.replace(**{
+        category: tuple(with_confidence(fact, doc, found[category])
+                        for fact in getattr(doc, category))
+        for category in CATEGORIES
+    })
