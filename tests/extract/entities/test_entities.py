@@ -96,6 +96,16 @@ def test_regions_sharing_one_kind_word(text: str, keys: set[str], tools: Toolkit
     assert keys <= {e.key for e in card(text, tools).entities}
 
 
+@pytest.mark.parametrize(("text", "key"), [
+    ("Курский регион поставляет в Египет сахар.", "RU-KRS"),
+    ("Из АРЕ в область поступают цитрусовые.", "EG"),
+    ("Губернатор встретился с послом КСА.", "SA"),
+])
+def test_region_by_adjective_and_country_abbreviations(text: str, key: str,
+                                                        tools: Toolkit) -> None:
+    assert key in {e.key for e in card(text, tools).entities}
+
+
 def test_unknown_place_in_nominative(tools: Toolkit) -> None:
     doc = card("Производство разместят на территории Шушар в Санкт-Петербурге.", tools)
     assert doc.entity("geo:Шушары") is not None

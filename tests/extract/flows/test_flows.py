@@ -89,6 +89,38 @@ CASES = [
      {("org:ГАЗ", "geo:Гродно")}, {"automotive"}),
 ]
 
+# Import and export phrasing of real news (issue 10): no subject, the buyer's side of
+# an import, a noun with goods, the document's region as the home end.
+CASES += [
+    ("Из Курганской области в Казахстан будут поставлять пшеницу и ячмень.",
+     {"RU-KGN": ["Курганской области"], "KZ": ["Казахстан"]},
+     {("RU-KGN", "KZ")}, set()),
+    ("Смоленская область импортирует в Белоруссии дорожную технику.",
+     {"RU-SMO": ["Смоленская область"], "BY": ["Белоруссии"]},
+     {("BY", "RU-SMO")}, set()),
+    ("Астраханская область наращивает торговлю. Импорт турецких фруктов вырос на 20%.",
+     {"RU-AST": ["Астраханская область"], "TR": ["турецких"]},
+     {("TR", "RU-AST")}, set()),
+    ("Башкортостан наращивает торговлю. Растёт экспорт удобрений в Индию.",
+     {"RU-BA": ["Башкортостан"], "IN": ["Индию"]},
+     {("RU-BA", "IN")}, set()),
+]
+
+NO_FLOW_FALLBACK = [
+    # no goods named: trade statistics, not a flow
+    ("Смоленская область развивает связи. Выросла доля импорта из Белоруссии.",
+     {"RU-SMO": ["Смоленская область"], "BY": ["Белоруссии"]}),
+    ("У Петербурга накоплен опыт поставок продукции с китайскими партнёрами.",
+     {"RU-SPE": ["Петербург"], "CN": ["китайскими"]}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities"), NO_FLOW_FALLBACK)
+def test_no_flow_without_goods_or_a_receiver(tools: Toolkit, text: str,
+                                             entities: dict[str, list[str]]) -> None:
+    doc = flows.extract(document(text, tools, entities), tools)
+    assert doc.flows == ()
+
 
 @pytest.mark.parametrize(("text", "entities", "expected", "sectors"), CASES)
 def test_flow_ends(tools: Toolkit, text: str, entities: dict[str, list[str]],

@@ -127,6 +127,9 @@ def _ner_candidate(morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
                         type="GEO")
         return Candidate(mention=first, type="GEO", name=place.name, place=place,
                          alias=surface_alias(morph, place, first.text))
+    region = _adjective_region(gazetteer, tokens)
+    if region is not None:
+        return Candidate(mention=_as_geo(mention), type="GEO", name=region.name, place=region)
     if not looks_like_place(tokens):
         return None
     name = unknown_place_name(morph, mention, tokens)
@@ -135,6 +138,17 @@ def _ner_candidate(morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
         return Candidate(mention=_as_geo(mention), type="GEO", name=place.name, place=place,
                          alias=surface_alias(morph, place, name))
     return Candidate(mention=_as_geo(mention), type="GEO", name=name)
+
+
+REGION_NOUNS = frozenset({"регион", "край", "область", "республика", "провинция"})
+
+
+def _adjective_region(gazetteer: Gazetteer, tokens: Sequence[Token]) -> Place | None:
+    """«Владимирский регион», «Донской край»: a region named by its adjective and a word
+    for a region that is not part of its name."""
+    if len(tokens) != 2 or fold(tokens[1].lemma) not in REGION_NOUNS:
+        return None
+    return next((p for p in gazetteer.adjective(tokens[0].text) if p.geo_kind == "region"), None)
 
 
 def _as_geo(mention: Mention) -> Mention:

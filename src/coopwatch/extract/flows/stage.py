@@ -87,10 +87,16 @@ def _ends(
     """Sources, targets and goods head nouns, by the trigger's kind."""
     tokens, index = clause.tokens, clause.index
     if trigger.kind == "export":
-        targets = _targets(doc, clause, tools)
-        return _subject(doc, clause, tools), targets, _objects(clause)
+        sources = _subject(doc, clause, tools)
+        if sources:
+            return sources, _targets(doc, clause, tools), _objects(clause)
+        # no supplier named as the subject: «из X в Y будут поставлять зерно»
+        source = _prep_party(doc, clause, FROM_PREPOSITIONS, tools)
+        return _listed(source), _targets(doc, clause, tools, either_side=True), _objects(clause)
     if trigger.kind == "import":
         source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
+        if source is None:  # «импортирует в Беларуси технику»: where it buys
+            source = _located_party(doc, clause, tools)
         return _listed(source), _subject(doc, clause, tools), _objects(clause)
     if trigger.kind == "bought":
         source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
@@ -265,13 +271,50 @@ def _noun_ends(
     source = _prep_party(doc, after, FROM_PREPOSITIONS, tools)
     target = _prep_party(doc, after, TO_PREPOSITIONS, tools)
     subject = _subject(doc, clause, tools)
+    heads = children(clause.tokens, clause.index, frozenset({"nmod"}))
+    # the document's region stands in for a missing end only when goods are named
+    # («импорт иранских фруктов», not «в части импорта из Белоруссии»)
+    goods = _goods_like([clause.tokens[i] for i in heads[:1]])
     if trigger.kind == "import_noun":
-        target = target or (subject[0] if subject else None)
+        source = source or (_origin_adjective(after, tools) if goods else None)
+        target = target or (subject[0] if subject else None) or (
+            _home(doc, source, tools) if goods else None)
     else:
         source = source or (subject[0] if subject else None)
+        if source is None and target is not None and goods:  # «экспорт зерна в Китай»
+            source = _home(doc, target, tools)
         target = target or _prep_party(doc, clause, WITH_PREPOSITIONS, tools)
-    heads = children(clause.tokens, clause.index, frozenset({"nmod"}))
     return _listed(source), _listed(target), heads[:1]
+
+
+def _home(doc: Document, abroad: str | None, tools: Toolkit) -> str | None:
+    """The document's region, as the other end of a flow with a partner abroad."""
+    if abroad is None or country_of(abroad, doc, tools) in (None, "RU"):
+        return None
+    return doc.main_region
+
+
+def _origin_adjective(clause: Clause, tools: Toolkit) -> str | None:
+    """A country or region named by an adjective of the goods: «импорт иранских фруктов»."""
+    for token in clause.tokens[clause.index + 1:clause.high]:
+        if token.pos == "ADJ":
+            places = [p.key for p in tools.gazetteer.adjective(token.text)
+                      if p.geo_kind in ("country", "region")]
+            if places:
+                return places[0]
+    return None
+
+
+def _located_party(doc: Document, clause: Clause, tools: Toolkit) -> str | None:
+    """A party in the locative after «в»: where the goods are bought."""
+    for index in range(clause.low, clause.high):
+        if clause.tokens[index].text.lower() in TO_PREPOSITIONS and index != clause.index:
+            phrase = _phrase_after(clause.tokens, index, clause.high)
+            if phrase and phrase[0].feat("Case") == "Loc":
+                keys = party_keys(doc, phrase, tools)
+                if keys:
+                    return keys[0]
+    return None
 
 
 def _home_receiver(doc: Document, source: str, tools: Toolkit) -> list[str]:
