@@ -6,6 +6,7 @@ import pytest
 
 from coopwatch.extract.entities.namings import repeated_surnames
 from coopwatch.extract.entities.persons import (
+    case_variants,
     is_org_compound,
     nominative_surname,
     person_name,
@@ -119,7 +120,23 @@ def test_names_that_are_not_instrumental(words: list[str]) -> None:
     assert not instrumental_name(words)
 
 
+def test_one_person_for_the_case_forms_of_a_foreign_name(tools: Toolkit) -> None:
+    text = ("Переговоры с Чэнь Сюэмином прошли в Казани. Чэнь Сюэмин отметил рост торговли. "
+            "Визит Чэнь Сюэмина продлится два дня.")
+    assert list(people(text, tools)) == ["per:Чэнь Сюэмин"]
+
+
+@pytest.mark.parametrize(("first", "second", "same"), [
+    ("Хайцяна", "Хайцян", True), ("Шапшой", "Шапша", True), ("Иван", "Иван", True),
+    ("Иванов", "Петров", False), ("Ли", "Лю", False), ("Анна", "Антонина", False),
+])
+def test_case_variants(first: str, second: str, same: bool) -> None:
+    assert case_variants(first, second) is same
+
+
 NO_PERSON = [
+    # a credit line
+    "Губернатор провёл встречу с делегацией.\nФото: ИА Регион / Ольга Смирнова",
     # a place adjective at the start of a sentence
     "Донской губернатор обсудил с коллегами развитие торговли.",
     # the words of a link's query string

@@ -215,6 +215,7 @@ def cluster_people(morph: Morph, mentions: Iterable[Mention]) -> list[Person]:
             person = people.setdefault(fold(name.canonical), Person(name, [], []))
             person.mentions.append(mention)
             person.written.append(name.canonical)
+    people = _case_variants_merged(people)
     full = list(people.values())
     for mention, name in parsed:
         if name.full:
@@ -229,6 +230,42 @@ def cluster_people(morph: Morph, mentions: Iterable[Mention]) -> list[Person]:
             person.written.append(name.written)
         person.mentions.append(mention)
     return list(people.values())
+
+
+MAX_ENDING = 3  # letters of a case ending: «Хайцяна» / «Хайцян», «Шапшой» / «Шапша»
+MIN_STEM = 3
+
+
+def case_variants(first: str, second: str) -> bool:
+    """Two forms of one name word that differ only in a case ending the normalizer
+    left: a common stem of three letters or more, and at most three letters after it."""
+    if first == second:
+        return True
+    stem = 0
+    while stem < min(len(first), len(second)) and first[stem] == second[stem]:
+        stem += 1
+    return stem >= MIN_STEM and max(len(first), len(second)) - stem <= MAX_ENDING
+
+
+def _same_person(first: PersonName, second: PersonName) -> bool:
+    words, other = first.canonical.split(), second.canonical.split()
+    return len(words) == len(other) and all(
+        case_variants(a, b) for a, b in zip(words, other, strict=True))
+
+
+def _case_variants_merged(people: dict[str, Person]) -> dict[str, Person]:
+    """One person for the forms of a foreign name in several cases («Люй Хайцяна», «Люй
+    Хайцян»): the shortest form is taken for the nominative, the others become aliases."""
+    merged: dict[str, Person] = {}
+    for key, person in sorted(people.items(), key=lambda item: len(item[1].name.canonical)):
+        same = next((kept for kept in merged.values() if _same_person(kept.name, person.name)),
+                    None)
+        if same is None:
+            merged[key] = person
+        else:
+            same.mentions.extend(person.mentions)
+            same.written.extend(person.written)
+    return {key: merged[key] for key in people if key in merged}
 
 
 def person_entities(morph: Morph, mentions: Iterable[Mention]) -> list[Entity]:

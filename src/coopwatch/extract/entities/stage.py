@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from coopwatch.extract.entities.candidates import Candidate, overlaps, without_brackets
 from coopwatch.extract.entities.lexicon import name_particles, person_titles
@@ -23,6 +24,7 @@ from coopwatch.extract.entities.persons import (
     trim_titles,
 )
 from coopwatch.extract.entities.places import geo_entities, place_candidates
+from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
 from coopwatch.records import Document, Entity, Mention, Token
@@ -56,6 +58,7 @@ def link(doc: Document, tools: Toolkit) -> Document:
     entities = outside_urls(doc.text, with_namings(doc.text, morph, index, entities))
     entities = [e for e in entities
                 if e.type != "ORG" or is_named_org(e, index, morph)]
+    entities = [e for e in entities if e.type != "PER" or not _credited_only(doc.text, e)]
     return with_entity_lookups(doc.replace(entities=tuple(sorted(entities, key=_first_offset))))
 
 
@@ -150,6 +153,24 @@ def _common_word(morph: Morph, token: Token) -> bool:
 def _sentence_initial(index: TokenIndex, token: Token) -> bool:
     before = index.before(token.start)
     return not before or before[0].text in (".", "!", "?", "\n") or "\n" in before[0].text
+
+
+BYLINE = re.compile(r"([А-Яа-яЁё]+)\s*:[^\n:]*$")
+
+
+@lru_cache(maxsize=1)
+def byline_words() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("entities/byline_words.txt"))
+
+
+def _credited_only(text: str, entity: Entity) -> bool:
+    """A person named only in credit lines («Фото: ФедералПресс / Полина Зиновьева»,
+    «Текст: Людмила Никитина»): the page's staff, not a person of the news."""
+    def credited(mention: Mention) -> bool:
+        line = text[text.rfind("\n", 0, mention.start) + 1:mention.start]
+        found = BYLINE.search(line)
+        return found is not None and fold(found.group(1)) in byline_words()
+    return all(credited(mention) for mention in entity.mentions)
 
 
 def readable_mentions(doc: Document) -> list[Mention]:
