@@ -12,6 +12,7 @@ sentence without a metric word or a party ("Мы уже можем замахн�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from coopwatch.extract.dates.anchors import Anchor
@@ -29,7 +30,8 @@ from coopwatch.extract.figures.clause import (
 )
 from coopwatch.extract.figures.cues import MEASURE_UNITS, counted_unit
 from coopwatch.extract.figures.parties import ancestors
-from coopwatch.records import Change, Document, Figure, Span
+from coopwatch.lexicon.folding import fold
+from coopwatch.records import Change, Document, Figure, Span, Token
 from coopwatch.records.values import FigureMetric
 from coopwatch.tools import Toolkit
 
@@ -99,6 +101,8 @@ def sentence_figures(context: Context, read: FigureSentence) -> list[Figure]:
     used = {cue.amount for cue in read.changes if cue.amount}
     placed = []
     for amount in read.amounts:
+        if not _worded_line(read.sentence.text, amount.start - read.sentence.start):
+            continue  # «• $ 93.14 -0.64»: a ticker of the page, not news
         unit = None if amount in used else amount.unit or _count_unit(read, amount)
         if unit is not None:
             clause = read_clause(context, read, amount.start)
@@ -148,7 +152,45 @@ def _count_unit(read: FigureSentence, amount: Amount) -> str | None:
     after = [token for token in sentence.tokens if token.start >= amount.stop]
     if after and "\n" in sentence.text[amount.stop - sentence.start:after[0].start - sentence.start]:
         return None
+    before = [token for token in sentence.tokens if token.stop <= amount.start]
+    if after and (fold(after[0].text.rstrip(".")) in MONTH_WORDS or not _agrees(amount, after)):
+        return None  # «ТАШКЕНТ, 27 мар — Sputnik», «между 33 регионом и Египтом»
+    if before and fold(before[-1].text) in LIST_WORDS:
+        return None  # «Топ 5 читаемых»
     return counted_unit(after)
+
+
+# A day and a month (full or cut short) is a date, not a count; «топ 5» heads a list.
+MONTH_WORDS = frozenset({
+    "январь", "января", "февраль", "февраля", "март", "марта", "апрель", "апреля", "май",
+    "мая", "июнь", "июня", "июль", "июля", "август", "августа", "сентябрь", "сентября",
+    "октябрь", "октября", "ноябрь", "ноября", "декабрь", "декабря", "янв", "фев", "мар",
+    "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек",
+})
+LIST_WORDS = frozenset({"топ", "top"})
+
+
+def _agrees(amount: Amount, after: Sequence[Token]) -> bool:
+    """Whether the noun after a number agrees with it as a counted noun: plural, or a
+    singular genitive after 2-4, or a singular after a number ending in 1. A singular in
+    another case is an ordinal or a code («33 регионом», «23 городом-побратимом»)."""
+    noun = next((t for t in after[:3] if t.pos in ("NOUN", "PROPN")), None)
+    if noun is None or noun.feat("Number") != "Sing" or not amount.in_digits:
+        return True
+    if not float(amount.value).is_integer() or amount.multiplied:
+        return True
+    last = int(amount.value) % 10 if int(amount.value) % 100 not in range(11, 20) else 0
+    return last == 1 or (last in (2, 3, 4) and noun.feat("Case") == "Gen")
+
+
+WORD = re.compile(r"[А-Яа-яЁё]{3,}")
+
+
+def _worded_line(text: str, at: int) -> bool:
+    """Whether the line around offset `at` has a Russian word of three letters or more."""
+    start = text.rfind("\n", 0, at) + 1
+    stop = text.find("\n", at)
+    return WORD.search(text[start:stop if stop >= 0 else len(text)]) is not None
 
 
 def _in_title(text: str, at: int) -> bool:
