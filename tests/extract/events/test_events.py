@@ -310,3 +310,14 @@ def test_the_sides_are_those_of_the_talks_before(tools: Toolkit) -> None:
     (agreement,) = [e for e in doc.events if e.type == "agreement"]
     assert {"per:Андрей Бочаров", "per:Хади Хагшенас"} <= set(agreement.participants)
     assert agreement.date == "2025-06-24"
+
+
+def test_adjective_inside_a_place_name_is_no_participant(tools: Toolkit) -> None:
+    text = ("Посол Армении обсудил совместные программы с губернатором Московской области "
+            "Андреем Воробьевым.")
+    doc = events.extract(document(text, tools, {
+        "AM": ["Армении"], "RU-MOS": ["Московской области"],
+        "per:Андрей Воробьев": ["Андреем Воробьевым"],
+    }, published="2025-02-20"), tools)
+    assert doc.events
+    assert all("RU-MOW" not in event.participants for event in doc.events)

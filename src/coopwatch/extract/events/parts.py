@@ -160,7 +160,9 @@ def participants(
         and not (subject and item.entity.type == "ORG" and subject.start <= item.start
                  and item.stop <= subject.stop)
     ]
-    keys += _adjective_parties(passage, tools)
+    named = [(item.start, item.stop) for item in entity_mentions(doc, passage.start, passage.stop)
+             if item.entity.type == "GEO"]
+    keys += _adjective_parties(passage, tools, named)
     if _pronoun_subject(passage):
         keys += _previous_person(doc, passage.start)
     keys += titled_people(doc, passage)
@@ -208,11 +210,14 @@ def joint_parties(
     return tuple(dict.fromkeys((*earlier, *keys))) if len(set(earlier)) >= 2 else keys
 
 
-def _adjective_parties(passage: Passage, tools: Toolkit) -> list[str]:
-    """Places named by adjectives: «китайская сторона», «белорусские партнёры»."""
+def _adjective_parties(passage: Passage, tools: Toolkit,
+                       named: Sequence[tuple[int, int]] = ()) -> list[str]:
+    """Places named by adjectives: «китайская сторона», «белорусские партнёры»; not an
+    adjective inside a place's name («Московской области» names no Moscow)."""
     return [
         place.key
         for token in passage.tokens if token.pos == "ADJ"
+        and not any(start <= token.start and token.stop <= stop for start, stop in named)
         for place in tools.gazetteer.adjective(token.text)
     ]
 
