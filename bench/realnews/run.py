@@ -20,8 +20,13 @@ import argparse
 import hashlib
 import json
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from coopwatch.records import Document
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED_DEV = ROOT.parent / "shared" / "gold" / "realnews_dev.json"
@@ -101,14 +106,35 @@ def score_split(split: str, texts: Path, *, details: bool, as_json: bool) -> dic
     for problem in found.problems:
         print(f"warning {problem}", file=sys.stderr)
     result = score(golds, found.cards)
+    topic = relevance_check(records, found.cards)
     if as_json:
-        return score_json(result)
+        return {**score_json(result), "relevance": topic}
     out = Console()
     out.rule(f"real news, {split} part: {len(golds)} documents")
     if details:
         out.print(details_view(result))
     out.print(score_table(result))
+    out.print(f"relevance: {topic['right']}/{topic['documents']} documents right "
+              f"({topic['accuracy']:.3f}); facts on off-topic documents: "
+              f"{topic['facts_off_topic']}", highlight=False)
     return None
+
+
+FACT_FIELDS = ("positions", "events", "figures", "flows", "cooperation")
+
+
+def relevance_check(records: list[dict], cards: Sequence[Document | None]) -> dict[str, Any]:
+    """Relevance accuracy against the gold `on_topic` (absent means on topic), and the
+    number of facts the cards of off-topic documents still carry."""
+    right = facts = 0
+    for record, card in zip(records, cards, strict=True):
+        on_topic = record.get("on_topic", True) is not False
+        said = card is not None and (card.relevance is None or card.relevance.on_topic)
+        right += said == on_topic
+        if not on_topic and card is not None:
+            facts += sum(len(getattr(card, name)) for name in FACT_FIELDS)
+    return {"documents": len(records), "right": right,
+            "accuracy": right / len(records) if records else 0.0, "facts_off_topic": facts}
 
 
 def main() -> int:
