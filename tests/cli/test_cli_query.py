@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -13,6 +14,7 @@ from typer.testing import CliRunner
 from builders import kazan_card, spb_card, tatar_card, version_2_cards
 from coopwatch.cli import export, query, show  # noqa: F401  (register the commands)
 from coopwatch.cli.app import app
+from coopwatch.records import Document
 from coopwatch.settings import Settings
 from coopwatch.store import repository
 from coopwatch.store.db import Database, migrate
@@ -20,17 +22,22 @@ from coopwatch.store.db import Database, migrate
 runner = CliRunner()
 
 
-@pytest.fixture()
-def db(tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path}/cli.sqlite3"
+def stored(path: Path, cards: Iterable[Document]) -> str:
+    """The URL of a new SQLite store at `path` holding `cards`."""
+    url = f"sqlite:///{path}"
     settings = Settings(database_url=url)
     migrate(settings)
     database = Database.connect(settings)
     with database.sessions.begin() as session:
-        for card in (spb_card(), kazan_card(), tatar_card()):
+        for card in cards:
             repository.save_document(session, doc=card)
     database.dispose()
     return url
+
+
+@pytest.fixture()
+def db(tmp_path: Path) -> str:
+    return stored(tmp_path / "cli.sqlite3", (spb_card(), kazan_card(), tatar_card()))
 
 
 def _run(*args: str) -> str:
@@ -108,15 +115,8 @@ def test_exports(db: str, tmp_path: Path) -> None:
 
 @pytest.fixture()
 def db_v2(tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path}/cli-v2.sqlite3"
-    settings = Settings(database_url=url)
-    migrate(settings)
-    database = Database.connect(settings)
-    with database.sessions.begin() as session:
-        for card in version_2_cards():
-            repository.save_document(session, doc=card)
-    database.dispose()
-    return url
+    """spb-by on topic (facts 0.9), ta-spb off topic (0.3), ta-zj a version-1 card."""
+    return stored(tmp_path / "cli-v2.sqlite3", version_2_cards())
 
 
 @pytest.mark.parametrize(("args", "documents"), [
