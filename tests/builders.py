@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 
@@ -23,6 +24,7 @@ from coopwatch.records import (
     Flow,
     Mention,
     Position,
+    Relevance,
     Source,
     Span,
 )
@@ -209,3 +211,22 @@ def tatar_card() -> Document:
                      Cooperation(("BY", "RU-SPE"), (), sentence_of(t, "Брянской"))),
         sectors=("automotive",),
     )
+
+
+FACT_SECTIONS = ("positions", "events", "figures", "flows", "cooperation")
+
+
+def rated(doc: Document, *, on_topic: bool, score: float, confidence: float) -> Document:
+    """The card as schema version 2 gives it: a relevance, and `confidence` on every fact."""
+    return doc.replace(relevance=Relevance(on_topic=on_topic, score=score), **{
+        name: tuple(replace(fact, confidence=confidence) for fact in getattr(doc, name))
+        for name in FACT_SECTIONS
+    })
+
+
+def version_2_cards() -> tuple[Document, ...]:
+    """The three stored cards of the v2 tests: spb-by on topic (facts 0.9), ta-spb off
+    topic (0.3), ta-zj a version-1 card (no relevance, no confidence)."""
+    return (rated(spb_card(), on_topic=True, score=0.95, confidence=0.9),
+            rated(kazan_card(), on_topic=False, score=0.2, confidence=0.3),
+            tatar_card())

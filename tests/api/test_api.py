@@ -1,18 +1,19 @@
 """The JSON API over a real store with a few cards, on SQLite and on PostgreSQL:
-filters, pages, errors, exports."""
+filters, pages, errors, exports; and cards version 2 (relevance and confidence in the
+answers and /docs, the min_confidence and on_topic filters)."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 import pytest
 
-from builders import kazan_card, spb_card, tatar_card
+from builders import kazan_card, spb_card, tatar_card, version_2_cards
 from coopwatch.records import Document
 from coopwatch.settings import Settings
 from coopwatch.store import repository
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
 pytest_plugins = ["db_fixtures"]
 
 TOKEN = "s3cret-token"
-@pytest.fixture()
-def client(database_url: str) -> Iterator[TestClient]:
+def serving(database_url: str, cards: Iterable[Document]) -> Iterator[TestClient]:
+    """A client of the app over a store holding `cards`."""
     from fastapi.testclient import TestClient  # the app's imports wait for the first test
 
     from coopwatch.api import create_app
@@ -32,10 +33,15 @@ def client(database_url: str) -> Iterator[TestClient]:
     settings = Settings(database_url=database_url, api_token=TOKEN)
     app = create_app(settings, pipeline=lambda doc: doc)
     with app.state.database.sessions.begin() as session:
-        for card in (spb_card(), kazan_card(), tatar_card()):
+        for card in cards:
             repository.save_document(session, doc=card)
     with TestClient(app) as client:
         yield client
+
+
+@pytest.fixture()
+def client(database_url: str) -> Iterator[TestClient]:
+    yield from serving(database_url, (spb_card(), kazan_card(), tatar_card()))
 
 
 def _get(client: TestClient, url: str, **params: object) -> dict:
@@ -265,3 +271,121 @@ def test_openapi_lists_the_routes(client: TestClient) -> None:
     for path in ("/api/events", "/api/figures", "/api/graph", "/api/search",
                  "/api/entities/{key}/profile", "/api/export/graph.graphml"):
         assert path in paths
+
+
+# --- cards version 2: relevance and confidence
+
+GRAPHML = {"g": "http://graphml.graphdrawing.org/xmlns"}
+
+
+@pytest.fixture()
+def rated_client(database_url: str) -> Iterator[TestClient]:
+    """spb-by on topic (facts 0.9), ta-spb off topic (0.3), ta-zj a version-1 card."""
+    yield from serving(database_url, version_2_cards())
+
+
+def test_cards_carry_relevance_and_confidence_only_when_they_have_them(
+    rated_client: TestClient,
+) -> None:
+    card = _get(rated_client, "/api/documents/spb-by")
+    assert card["schema"] == 2 and card["relevance"] == {"on_topic": True, "score": 0.95}
+    assert {fact["confidence"] for section in ("positions", "events", "figures", "flows",
+                                               "cooperation") for fact in card[section]} == {0.9}
+    old = _get(rated_client, "/api/documents/ta-zj")  # a version-1 card
+    assert "relevance" not in old and all("confidence" not in e for e in old["events"])
+
+
+def test_documents_list_shows_and_filters_relevance(rated_client: TestClient) -> None:
+    listed = _get(rated_client, "/api/documents")
+    assert {d["id"]: d["relevance"] for d in listed["items"]} == {
+        "spb-by": {"on_topic": True, "score": 0.95},
+        "ta-spb": {"on_topic": False, "score": 0.2}, "ta-zj": None}
+    on = _get(rated_client, "/api/documents", on_topic=True)
+    off = _get(rated_client, "/api/documents", on_topic="false")
+    assert ([d["id"] for d in on["items"]], on["total"]) == (["spb-by"], 1)
+    assert ([d["id"] for d in off["items"]], off["total"]) == (["ta-spb"], 1)
+
+
+@pytest.mark.parametrize(("params", "expected"), [
+    ({}, {("spb-by", "visit", 0.9), ("spb-by", "agreement", 0.9), ("ta-spb", "visit", 0.3),
+          ("ta-zj", "localization", None)}),
+    ({"min_confidence": 0.5}, {("spb-by", "visit", 0.9), ("spb-by", "agreement", 0.9)}),
+    ({"min_confidence": 0}, {("spb-by", "visit", 0.9), ("spb-by", "agreement", 0.9),
+                             ("ta-spb", "visit", 0.3)}),
+    ({"on_topic": "true"}, {("spb-by", "visit", 0.9), ("spb-by", "agreement", 0.9)}),
+    ({"on_topic": "false"}, {("ta-spb", "visit", 0.3)}),
+    ({"on_topic": "false", "min_confidence": 0.31}, set()),
+])
+def test_events_filter_on_confidence_and_topic(
+    rated_client: TestClient, params: dict, expected: set
+) -> None:
+    page = _get(rated_client, "/api/events", **params)
+    assert {(i["source"]["document_id"], i["type"], i["confidence"])
+            for i in page["items"]} == expected
+    assert page["total"] == len(expected)
+
+
+def test_figures_graph_and_profile_carry_confidence(rated_client: TestClient) -> None:
+    figures = _get(rated_client, "/api/figures", min_confidence=0.9)["items"]
+    assert [(f["source"]["document_id"], f["confidence"], f["source"]["on_topic"])
+            for f in figures] == [("spb-by", 0.9, True)]
+    graph = _get(rated_client, "/api/graph", min_confidence=0.5)
+    assert [(e["source"], e["target"], e["confidence"]) for e in graph["edges"]] == [
+        ("BY", "RU-SPE", 0.9)]
+    assert _get(rated_client, "/api/graph", on_topic=False)["total_edges"] == 0
+    profile = _get(rated_client, "/api/entities/RU-TA/profile")
+    assert {e["confidence"] for e in profile["events"]["items"]} == {0.3, None}
+
+
+@pytest.mark.parametrize("url", ["/api/events", "/api/figures", "/api/graph",
+                                 "/api/export/events.csv", "/api/export/graph.graphml"])
+@pytest.mark.parametrize(("params", "words"), [
+    ({"min_confidence": 1.5}, "less than or equal to 1"),
+    ({"min_confidence": -0.1}, "greater than or equal to 0"),
+    ({"min_confidence": "nan"}, "finite number"),
+    ({"min_confidence": "высокая"}, "valid number"),
+    ({"on_topic": "maybe"}, "valid boolean"),
+])
+def test_bad_quality_filters_are_422(
+    rated_client: TestClient, url: str, params: dict, words: str
+) -> None:
+    response = rated_client.get(url, params=params)
+    assert response.status_code == 422
+    [error] = response.json()["detail"]
+    assert error["loc"][-1] == next(iter(params)) and words in error["msg"]
+
+
+def test_documents_on_topic_must_be_a_boolean(rated_client: TestClient) -> None:
+    assert rated_client.get("/api/documents", params={"on_topic": "maybe"}).status_code == 422
+
+
+def test_exports_carry_confidence_and_relevance(rated_client: TestClient) -> None:
+    events = list(csv.DictReader(io.StringIO(rated_client.get("/api/export/events.csv").text)))
+    assert {(r["document_id"], r["confidence"], r["on_topic"]) for r in events} == {
+        ("spb-by", "0.9", "true"), ("ta-spb", "0.3", "false"), ("ta-zj", "", "")}
+    figures = list(csv.DictReader(io.StringIO(rated_client.get(
+        "/api/export/figures.csv", params={"on_topic": True}).text)))
+    assert [(r["document_id"], r["confidence"], r["on_topic"]) for r in figures] == [
+        ("spb-by", "0.9", "true")]
+    root = ElementTree.fromstring(rated_client.get("/api/export/graph.graphml").content)
+    edges = {(e.get("source"), e.get("target")): e.find("g:data[@key='confidence']", GRAPHML)
+             for e in root.iterfind("g:graph/g:edge", GRAPHML)}
+    assert edges[("BY", "RU-SPE")].text == "0.9" and edges[("CN-ZJ", "RU-TA")] is None
+    assert root.find("g:key[@id='confidence']", GRAPHML).get("attr.type") == "double"
+    cards = [json.loads(line) for line in rated_client.get("/api/export/cards.jsonl").text.splitlines()]
+    assert [card["schema"] for card in cards] == [2, 2, 2]
+
+
+def test_docs_describe_relevance_confidence_and_the_filters(rated_client: TestClient) -> None:
+    spec = _get(rated_client, "/openapi.json")
+    schemas = spec["components"]["schemas"]
+    assert "relevance" in schemas["Card"]["properties"]
+    assert "confidence" in schemas["Fact"]["properties"]
+    assert "relevance" in schemas["DocumentSummary"]["properties"]
+    for item in ("EventItem", "FigureItem", "PositionItem", "GraphEdge"):
+        assert "confidence" in schemas[item]["properties"], item
+    for path in ("/api/events", "/api/figures", "/api/graph", "/api/export/events.csv"):
+        names = {p["name"] for p in spec["paths"][path]["get"]["parameters"]}
+        assert {"min_confidence", "on_topic"} <= names, path
+    documents = spec["paths"]["/api/documents"]["get"]["parameters"]
+    assert "on_topic" in {p["name"] for p in documents}

@@ -25,6 +25,7 @@ from coopwatch.records import (
     Flow,
     Mention,
     Position,
+    Relevance,
     Source,
     Span,
     values,
@@ -45,29 +46,35 @@ def _sentence(number: int) -> tuple[Span, ...]:
 
 
 def valid_card() -> dict[str, Any]:
+    """A complete version-2 card: relevance, and a confidence on every fact."""
     doc = Document(
         id="c1", text=TEXT, source=Source(path="corpus/a.txt", published="2025-06-27"),
+        relevance=Relevance(on_topic=True, score=0.93),
         entities=(
             Entity("RU-SPE", "GEO", "Санкт-Петербург", "region", "RU", ("Петербург",),
                    (_at("Петербурга"),)),
             Entity("CN", "GEO", "Китай", "country", None, ("КНР",), (_at("Китая"), _at("КНР"))),
             Entity("per:Кирилл Поляков", "PER", "Кирилл Поляков", mentions=(_at("Кирилл Поляков"),)),
         ),
-        positions=(Position("per:Кирилл Поляков", "вице-губернатор", "RU-SPE", _sentence(0)),),
+        positions=(Position("per:Кирилл Поляков", "вице-губернатор", "RU-SPE", _sentence(0),
+                            confidence=0.9),),
         events=(Event("meeting", "done", "2025-06-27", ("per:Кирилл Поляков", "CN"),
-                      sectors=("automotive",), evidence=_sentence(0)),),
+                      sectors=("automotive",), evidence=_sentence(0), confidence=0.75),),
         figures=(Figure("trade_turnover", None, None, change=Change(percent=12.4),
-                        parties=("RU-SPE", "CN"), evidence=_sentence(1)),),
-        flows=(Flow("CN", "RU-SPE", ("автомобили",), ("automotive",), "done", _sentence(1)),),
-        cooperation=(Cooperation(("RU-SPE", "CN"), ("automotive",), _sentence(0)),),
+                        parties=("RU-SPE", "CN"), evidence=_sentence(1), confidence=0.6),),
+        flows=(Flow("CN", "RU-SPE", ("автомобили",), ("automotive",), "done", _sentence(1),
+                    confidence=0.0),),
+        cooperation=(Cooperation(("RU-SPE", "CN"), ("automotive",), _sentence(0),
+                                 confidence=1.0),),
         sectors=("automotive",),
     )
     return doc.to_json()
 
 
-def broken(path: str, value: Any) -> dict[str, Any]:
-    """The valid card with the field at a slash path set to `value` (None deletes it)."""
-    card = copy.deepcopy(valid_card())
+def broken(path: str, value: Any, base: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The valid card (or `base`) with the field at a slash path set to `value` (None
+    deletes it)."""
+    card = copy.deepcopy(base or valid_card())
     *parents, last = path.strip("/").split("/")
     target: Any = card
     for part in parents:
@@ -170,6 +177,57 @@ def test_a_fact_key_without_its_entity_is_a_warning() -> None:
     assert [(p.where, p.severity) for p in problems] == [("/flows/0/from", "warning")]
 
 
+def version_1_card() -> dict[str, Any]:
+    """The valid card as schema version 1 wrote it: no relevance, no confidence."""
+    card = copy.deepcopy(valid_card())
+    card["schema"] = 1
+    del card["relevance"]
+    for section in ("positions", "events", "figures", "flows", "cooperation"):
+        for fact in card[section]:
+            del fact["confidence"]
+    return card
+
+
+def test_a_version_1_card_has_no_problem() -> None:
+    assert check_card(version_1_card()) == []
+
+
+# (a change to the valid version-2 card, where the problem is, its severity)
+VERSION_2_PROBLEMS = [
+    ("/relevance", None, "/relevance", "warning"),
+    ("/events/0/confidence", None, "/events/0", "warning"),
+    ("/cooperation/0/confidence", None, "/cooperation/0", "warning"),
+    ("/relevance/score", 1.2, "/relevance/score", "error"),
+    ("/relevance/score", -0.1, "/relevance/score", "error"),
+    ("/relevance/score", float("nan"), "/relevance/score", "error"),
+    ("/relevance/on_topic", "yes", "/relevance/on_topic", "error"),
+    ("/positions/0/confidence", 1.01, "/positions/0/confidence", "error"),
+    ("/figures/0/confidence", -0.5, "/figures/0/confidence", "error"),
+    ("/flows/0/confidence", float("inf"), "/flows/0/confidence", "error"),
+    ("/flows/0/confidence", float("nan"), "/flows/0/confidence", "error"),
+    ("/events/0/confidence", "0.8", "/events/0/confidence", "error"),
+]
+
+
+@pytest.mark.parametrize(("path", "value", "where", "severity"), VERSION_2_PROBLEMS)
+def test_version_2_fields(path: str, value: Any, where: str, severity: str) -> None:
+    problems = check_card(broken(path, value))
+    assert [(p.where, p.severity) for p in problems] == [(where, severity)], problems
+
+
+@pytest.mark.parametrize(("path", "value", "severity"), [
+    ("/relevance", {"on_topic": False, "score": 0.2}, None),  # version 1 may not say; if so,
+    ("/events/0/confidence", 0.4, None),                      # it is checked all the same
+    ("/events/0/confidence", 2, "error"),
+    ("/relevance", {"on_topic": True, "score": float("nan")}, "error"),
+])
+def test_version_1_cards_need_no_version_2_fields(
+    path: str, value: Any, severity: str | None
+) -> None:
+    card = broken(path, value, version_1_card())
+    assert [p.severity for p in check_card(card)] == ([severity] if severity else [])
+
+
 def test_geo_fields_only_on_places() -> None:
     card = valid_card()
     card["entities"][2]["geo_kind"] = "city"
@@ -211,4 +269,19 @@ def test_validate_cli_strict_fails_on_warnings(tmp_path: Path) -> None:
     path = _cards_file(tmp_path, broken("/flows/0/from", "BY"))
     assert _validate(str(path))[0] == 0
     assert _validate(str(path), "--strict")[0] == 1
+
+
+@pytest.mark.parametrize(("card", "plain", "strict"), [
+    (valid_card(), 0, 0),
+    (version_1_card(), 0, 0),
+    (broken("/relevance", None), 0, 1),
+    (broken("/figures/0/confidence", None), 0, 1),
+    (broken("/figures/0/confidence", 1.5), 1, 1),
+])
+def test_validate_cli_on_both_versions(
+    tmp_path: Path, card: dict[str, Any], plain: int, strict: int
+) -> None:
+    path = _cards_file(tmp_path, card)
+    assert _validate(str(path))[0] == plain
+    assert _validate(str(path), "--strict")[0] == strict
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from coopwatch.store import read
 
@@ -24,20 +24,40 @@ class Source(BaseModel):
     published: str | None
 
 
+class Relevance(BaseModel):
+    """Schema 2: whether the document is about economic cooperation, and how sure."""
+
+    on_topic: bool
+    score: float = Field(ge=0, le=1)
+
+
+class Fact(BaseModel):
+    """A fact of the card: the fields of its kind (SCHEMA.md), its evidence and, from
+    schema 2, its confidence."""
+
+    model_config = ConfigDict(extra="allow")
+
+    evidence: list[dict[str, int]] = Field(description="Ranges {start, stop} of the text.")
+    confidence: float | None = Field(None, ge=0, le=1, description=(
+        "Schema 2: the estimate (0-1) that every field is right; absent in version-1 cards."))
+
+
 class Card(BaseModel):
     """A document card (SCHEMA.md); its sections as the card file holds them."""
 
-    schema_: int = Field(alias="schema")
+    schema_: int = Field(alias="schema", description="The card's schema version: 2.")
     id: str
     source: Source
     text: str
     entities: list[dict[str, Any]]
-    positions: list[dict[str, Any]]
-    events: list[dict[str, Any]]
-    figures: list[dict[str, Any]]
-    flows: list[dict[str, Any]]
-    cooperation: list[dict[str, Any]]
+    positions: list[Fact]
+    events: list[Fact]
+    figures: list[Fact]
+    flows: list[Fact]
+    cooperation: list[Fact]
     sectors: list[str]
+    relevance: Relevance | None = Field(None, description=(
+        "Schema 2: whether the document is on topic; absent in version-1 cards."))
 
 
 class DocumentText(BaseModel):

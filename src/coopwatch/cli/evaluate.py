@@ -70,12 +70,15 @@ def _run_pipeline(gold_file: Path, golds: list[GoldDocument], texts: Path | None
 def validate(
     cards: Annotated[Path, typer.Argument(help="Cards file (JSON lines), e.g. from `extract`.")],
     strict: Annotated[
-        bool, typer.Option("--strict", help="Count warnings (dangling fact keys) as errors."),
+        bool, typer.Option("--strict", help="Count warnings (dangling fact keys; in a "
+                           "version-2 card, no relevance or a fact without confidence) "
+                           "as errors."),
     ] = False,
 ) -> None:
     """Check every card against the card JSON Schema, offsets and keys.
 
-    Prints each problem with its line number; exits with code 1 when any card is
+    Cards of schema version 1 and 2 are accepted; a version-2 card without relevance,
+    or with a fact without confidence, gets a warning. Prints each problem with its line number; exits with code 1 when any card is
     invalid (with --strict, also when any card has a warning).
     """
     out = Console(highlight=False)

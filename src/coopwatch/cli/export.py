@@ -2,6 +2,7 @@
 
     coopwatch export cards -o cards.jsonl
     coopwatch export events --party RU-TA -o events.csv
+    coopwatch export figures --min-confidence 0.8 --on-topic -o figures.csv
     coopwatch export graph --sector automotive -o graph.graphml
 """
 
@@ -18,6 +19,8 @@ from sqlalchemy.orm import Session
 from coopwatch.cli.app import app, console
 from coopwatch.cli.ingest import DbOption
 from coopwatch.cli.query import (
+    FactTopicOption,
+    MinConfidenceOption,
     PairOption,
     PartyOption,
     PeriodOption,
@@ -44,11 +47,12 @@ FILTERS: dict[Export, type[Filters] | None] = {
     Export.figures: read.FigureFilters,
     Export.graph: read.GraphFilters,
 }
+QUALITY = {"min_confidence", "on_topic"}
 ALLOWED: dict[Export, set[str]] = {
     Export.cards: set(),
-    Export.events: {"party", "pair", "since", "until", "period", "sector"},
-    Export.figures: {"party", "pair", "since", "until", "period"},
-    Export.graph: {"since", "until", "period", "sector"},
+    Export.events: {"party", "pair", "since", "until", "period", "sector", *QUALITY},
+    Export.figures: {"party", "pair", "since", "until", "period", *QUALITY},
+    Export.graph: {"since", "until", "period", "sector", *QUALITY},
 }
 
 
@@ -70,7 +74,8 @@ def _filters(what: Export, **given: Any) -> Filters | None:
     extra = sorted(name for name, value in given.items()
                    if value not in (None, [], ()) and name not in ALLOWED[what])
     if extra:
-        raise read.BadQuery(f"`export {what.value}` takes no --{', --'.join(extra)}")
+        options = ", --".join(name.replace("_", "-") for name in extra)
+        raise read.BadQuery(f"`export {what.value}` takes no --{options}")
     model = FILTERS[what]
     if model is None:
         return None
@@ -88,12 +93,14 @@ def export(
     party: PartyOption = None, pair: PairOption = None, since: SinceOption = None,
     until: UntilOption = None, period: PeriodOption = None,
     sector: Annotated[str | None, typer.Option(help="automotive, machinery, …")] = None,
+    min_confidence: MinConfidenceOption = None, on_topic: FactTopicOption = None,
     db: DbOption = None,
 ) -> None:
     """Write everything matching the filters (not a page) to OUTPUT."""
     def write(session: Session) -> int:
         filters = _filters(what, party=party, pair=pair, since=since, until=until,
-                           period=period, sector=sector)
+                           period=period, sector=sector, min_confidence=min_confidence,
+                           on_topic=on_topic)
         count = 0
         with open(output, "w", encoding="utf-8", newline="") as handle:
             for line in _lines(what, filters)(session):

@@ -1,7 +1,9 @@
 """CLI group `query`: the API's questions from the terminal, as rich tables or --json.
 
     coopwatch query events --party RU-TA --party CN --since 2023
+    coopwatch query events --min-confidence 0.8 --on-topic
     coopwatch query figures --metric trade_turnover --pair RU-BRY,BY
+    coopwatch query documents --off-topic
     coopwatch query entity RU-TA
     coopwatch query entities Татарстан
     coopwatch query graph --sector automotive
@@ -23,13 +25,13 @@ from sqlalchemy.orm import Session
 
 from coopwatch.cli.app import app, console
 from coopwatch.cli.ingest import DbOption
-from coopwatch.cli.tables import table
+from coopwatch.cli.tables import table, topic
 from coopwatch.settings import get_settings
 from coopwatch.store import read
 from coopwatch.store.db import Database, migrate
 
-query_app = typer.Typer(help="Ask the knowledge base: events, figures, entities, graph, search.",
-                        no_args_is_help=True)
+query_app = typer.Typer(help="Ask the knowledge base: events, figures, entities, graph, search, "
+                        "documents.", no_args_is_help=True)
 app.add_typer(query_app, name="query")
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the answer as JSON.")]
@@ -43,6 +45,12 @@ UntilOption = Annotated[str | None, typer.Option(help="Up to the end of: 2024, 2
 PeriodOption = Annotated[str | None, typer.Option(help="2024, 2024-05 or 2024-01/2024-09.")]
 SubregionsOption = Annotated[bool, typer.Option(
     "--subregions", help="A country key also matches its regions (CN matches CN-ZJ).")]
+MinConfidenceOption = Annotated[float | None, typer.Option(
+    min=0.0, max=1.0, help="Only facts of at least this confidence, 0-1 (facts without one, "
+    "from version-1 cards, are left out).")]
+FactTopicOption = Annotated[bool | None, typer.Option(
+    "--on-topic/--off-topic", show_default=False,
+    help="Only facts reported by an on-topic document / only by off-topic ones.")]
 
 
 @contextmanager
@@ -86,16 +94,17 @@ def _evidence(items: tuple[read.Evidence, ...]) -> str:
 
 def events_table(page: read.Page[read.EventItem], title: str = "events") -> Table:
     return table(_paged(page, title), "date type status participants place title reports "
-                 "document evidence", (
+                 "confidence document evidence", (
         (e.date, e.type, e.status, e.participants, e.place, e.title, e.source.reports,
-         e.source.document_id, _evidence(e.evidence)) for e in page.items))
+         e.confidence, e.source.document_id, _evidence(e.evidence)) for e in page.items))
 
 
 def figures_table(page: read.Page[read.FigureItem], title: str = "figures") -> Table:
     return table(_paged(page, title), "period metric value unit approx kind change parties "
-                 "reports document evidence", (
+                 "reports confidence document evidence", (
         (f.period, f.metric, f.value, f.unit, f.approx, f.kind, _change(f.change), f.parties,
-         f.source.reports, f.source.document_id, _evidence(f.evidence)) for f in page.items))
+         f.source.reports, f.confidence, f.source.document_id, _evidence(f.evidence))
+        for f in page.items))
 
 
 def _change(change: dict[str, float] | None) -> str | None:
@@ -111,13 +120,15 @@ def events(
     party: PartyOption = None, pair: PairOption = None,
     sector: Annotated[str | None, typer.Option(help="automotive, machinery, …")] = None,
     since: SinceOption = None, until: UntilOption = None, period: PeriodOption = None,
-    subregions: SubregionsOption = False, limit: LimitOption = 50, offset: OffsetOption = 0,
+    subregions: SubregionsOption = False, min_confidence: MinConfidenceOption = None,
+    on_topic: FactTopicOption = None, limit: LimitOption = 50, offset: OffsetOption = 0,
     as_json: JsonOption = False, db: DbOption = None,
 ) -> None:
     """Events across documents, newest first (e.g. --party RU-TA --party CN --since 2023)."""
     filters = read.EventFilters(type=type, status=status, party=party or [], pair=pair,
                                 sector=sector, since=since, until=until, period=period,
-                                subregions=subregions)
+                                subregions=subregions, min_confidence=min_confidence,
+                                on_topic=on_topic)
     page = answer(db, lambda session: read.list_events(
         session, filters=filters, limit=limit, offset=offset))
     emit(page, as_json, events_table)
@@ -129,13 +140,15 @@ def figures(
     kind: Annotated[str | None, typer.Option(help="actual, target, forecast")] = None,
     party: PartyOption = None, pair: PairOption = None, since: SinceOption = None,
     until: UntilOption = None, period: PeriodOption = None,
-    subregions: SubregionsOption = False, limit: LimitOption = 50, offset: OffsetOption = 0,
+    subregions: SubregionsOption = False, min_confidence: MinConfidenceOption = None,
+    on_topic: FactTopicOption = None, limit: LimitOption = 50, offset: OffsetOption = 0,
     as_json: JsonOption = False, db: DbOption = None,
 ) -> None:
     """Figures across documents, latest period first (e.g. --metric trade_turnover --pair RU-BRY,BY)."""
     filters = read.FigureFilters(metric=metric, kind=kind, party=party or [], pair=pair,
                                  since=since, until=until, period=period,
-                                 subregions=subregions)
+                                 subregions=subregions, min_confidence=min_confidence,
+                                 on_topic=on_topic)
     page = answer(db, lambda session: read.list_figures(
         session, filters=filters, limit=limit, offset=offset))
     emit(page, as_json, figures_table)
@@ -199,13 +212,15 @@ def graph(
         help="Fact kinds that make edges (repeatable): cooperation, flow, event, figure.")
     ] = None,
     min_weight: Annotated[int, typer.Option(min=1)] = 1,
+    min_confidence: MinConfidenceOption = None, on_topic: FactTopicOption = None,
     limit: LimitOption = 50, offset: OffsetOption = 0, as_json: JsonOption = False,
     db: DbOption = None,
 ) -> None:
     """The cooperation graph's edges, heaviest first (weight = documents reporting them)."""
     filters = read.GraphFilters(sector=sector, since=since, until=until, period=period,
                                 type=type, kinds=kind or ["cooperation"],
-                                min_weight=min_weight)
+                                min_weight=min_weight, min_confidence=min_confidence,
+                                on_topic=on_topic)
     found = answer(db, lambda session: read.cooperation_graph(
         session, filters=filters, limit=limit, offset=offset))
     emit(found, as_json, graph_table)
@@ -214,9 +229,30 @@ def graph(
 def graph_table(found: read.Graph) -> Table:
     names = {node.key: f"{node.name or node.key} ({node.key})" for node in found.nodes}
     return table(f"edges: {len(found.edges)} of {found.total_edges}",
-                 "source target documents facts",
-                 ((names[e.source], names[e.target], e.weight, e.facts)
+                 "source target documents facts confidence",
+                 ((names[e.source], names[e.target], e.weight, e.facts, e.confidence)
                   for e in found.edges))
+
+
+@query_app.command()
+def documents(
+    on_topic: Annotated[bool | None, typer.Option(
+        "--on-topic/--off-topic", show_default=False,
+        help="Only documents on topic / off topic (version-1 cards are neither).")] = None,
+    limit: LimitOption = 50, offset: OffsetOption = 0, as_json: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """Stored documents, newest first, with their relevance and counts (e.g. --off-topic)."""
+    def ask(session: Session) -> read.Page[read.DocumentSummary]:
+        read.check_page(limit, offset)
+        items = read.list_documents(session, limit=limit, offset=offset, on_topic=on_topic)
+        total = read.count_documents(session, on_topic=on_topic)
+        return read.Page(total, limit, offset, tuple(items))
+
+    emit(answer(db, ask), as_json, lambda found: table(
+        _paged(found, "documents"), "document published title topic score entities facts",
+        ((d.id, d.published, d.title, topic(d.relevance), d.relevance and d.relevance.score,
+          d.entity_count, d.fact_count) for d in found.items)))
 
 
 @query_app.command()

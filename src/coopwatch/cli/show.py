@@ -15,7 +15,7 @@ from rich.table import Table
 
 from coopwatch.cli.app import app, console
 from coopwatch.cli.ingest import DbOption
-from coopwatch.cli.tables import table
+from coopwatch.cli.tables import table, topic
 from coopwatch.records import Change, Document, Span
 from coopwatch.settings import get_settings
 from coopwatch.store import read
@@ -76,9 +76,17 @@ def _source_panel(card: Document) -> Panel:
         f"[bold]{escape(source.title or '(untitled)')}[/bold]",
         f"id {card.id}   published {source.published or '?'}",
         escape(f"{source.path or ''} {source.url or ''}".strip()),
-        f"sectors: {', '.join(card.sectors) or '-'}   {len(card.text)} characters",
+        f"sectors: {', '.join(card.sectors) or '-'}   {len(card.text)} characters   "
+        f"relevance: {_relevance(card)}",
     ]
     return Panel("\n".join(lines), title="document", title_align="left")
+
+
+def _relevance(card: Document) -> str:
+    """The card's relevance: on / off topic with its score, or '-' (a version-1 card)."""
+    if card.relevance is None:
+        return "-"
+    return f"{topic(card.relevance)} ({card.relevance.score:.2f})"
 
 
 def _change(change: Change | None) -> str | None:
@@ -95,39 +103,41 @@ def _entities(view: CardView) -> Table:
 
 
 def _positions(view: CardView) -> Table:
-    return table("positions", "person title of evidence", (
-        (view.name(p.person), p.title, view.name(p.of), view.evidence(p.evidence))
+    return table("positions", "person title of confidence evidence", (
+        (view.name(p.person), p.title, view.name(p.of), p.confidence, view.evidence(p.evidence))
         for p in view.card.positions
     ))
 
 
 def _events(view: CardView) -> Table:
-    return table("events", "type status date participants place evidence", (
+    return table("events", "type status date participants place confidence evidence", (
         (e.type, e.status, e.date, view.names(e.participants), view.name(e.place),
-         view.evidence(e.evidence))
+         e.confidence, view.evidence(e.evidence))
         for e in view.card.events
     ))
 
 
 def _figures(view: CardView) -> Table:
-    return table("figures", "metric value unit approx kind period change parties evidence", (
+    return table("figures", "metric value unit approx kind period change parties confidence "
+                 "evidence", (
         (f.metric, f.value, f.unit, f.approx, f.kind, f.period,
-         _change(f.change), view.names(f.parties),
+         _change(f.change), view.names(f.parties), f.confidence,
          view.evidence(f.evidence))
         for f in view.card.figures
     ))
 
 
 def _flows(view: CardView) -> Table:
-    return table("flows", "from to goods status evidence", (
-        (view.name(f.source), view.name(f.target), f.goods, f.status, view.evidence(f.evidence))
+    return table("flows", "from to goods status confidence evidence", (
+        (view.name(f.source), view.name(f.target), f.goods, f.status, f.confidence,
+         view.evidence(f.evidence))
         for f in view.card.flows
     ))
 
 
 def _cooperation(view: CardView) -> Table:
-    return table("cooperation", "parties sectors evidence", (
-        (view.names(c.parties), c.sectors, view.evidence(c.evidence))
+    return table("cooperation", "parties sectors confidence evidence", (
+        (view.names(c.parties), c.sectors, c.confidence, view.evidence(c.evidence))
         for c in view.card.cooperation
     ))
 

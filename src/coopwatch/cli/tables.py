@@ -8,6 +8,8 @@ from typing import Any
 from rich.markup import escape
 from rich.table import Table
 
+from coopwatch.records import Relevance
+
 
 def cell(value: Any) -> str:
     """A value as table text: `-` for nothing, lists joined, large floats with spaces."""
@@ -28,3 +30,10 @@ def table(title: str, columns: str, rows: Iterable[Iterable[Any]]) -> Table:
     for row in rows:
         result.add_row(*(escape(cell(value)) for value in row))
     return result
+
+
+def topic(relevance: Relevance | None) -> str | None:
+    """A card's relevance (schema 2) in words; None for a version-1 card."""
+    if relevance is None:
+        return None
+    return "on topic" if relevance.on_topic else "off topic"

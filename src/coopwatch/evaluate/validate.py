@@ -1,14 +1,18 @@
 """Card validation: the JSON Schema (schema/card.schema.json), then what it cannot say.
 
-Errors make a card invalid: schema violations, offsets outside the text, mention text
-that is not the slice it points at, duplicate entity keys. Warnings do not: a fact key
-that names no entity of the card (a party known only from an adjective such as
-"российско-китайский" may have no entity of its own).
+Cards of schema version 1 and 2 are accepted. Errors make a card invalid: schema
+violations (a relevance score or a confidence outside 0..1 among them), a score or
+confidence that is not a finite number, offsets outside the text, mention text that is
+not the slice it points at, duplicate entity keys. Warnings do not: a fact key that
+names no entity of the card (a party known only from an adjective such as
+"российско-китайский" may have no entity of its own), and in a version-2 card a missing
+`relevance` or a fact without `confidence`.
 """
 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -51,7 +55,8 @@ def check_card(card: Any) -> list[Problem]:
     problems = [_schema_problem(error) for error in _schema_errors(card)]
     if problems:
         return problems
-    return [*_duplicate_keys(card), *_offset_problems(card), *_dangling_keys(card)]
+    return [*_duplicate_keys(card), *_offset_problems(card), *_dangling_keys(card),
+            *_version_2_problems(card)]
 
 
 def _schema_errors(card: Any) -> list[ValidationError]:
@@ -110,6 +115,26 @@ def _dangling_keys(card: dict[str, Any]) -> Iterator[Problem]:
                     if key not in known:
                         yield Problem(f"/{section}/{index}/{name}",
                                       f"key {key!r} names no entity of the card", "warning")
+
+
+def _version_2_problems(card: dict[str, Any]) -> Iterator[Problem]:
+    """Scores and confidences that are not finite numbers (JSON Schema lets NaN through
+    its bounds); in a version-2 card, a missing relevance or confidence."""
+    version_2 = card["schema"] == 2
+    relevance = card.get("relevance")
+    if relevance is None and version_2:
+        yield Problem("/relevance", "a version-2 card has no relevance", "warning")
+    elif relevance is not None and not math.isfinite(relevance["score"]):
+        yield Problem("/relevance/score", "the score is not a number in 0..1")
+    for section in FACT_SECTIONS:
+        for index, fact in enumerate(card[section]):
+            confidence = fact.get("confidence")
+            if confidence is None and version_2:
+                yield Problem(f"/{section}/{index}", "a fact of a version-2 card has no "
+                              "confidence", "warning")
+            elif confidence is not None and not math.isfinite(confidence):
+                yield Problem(f"/{section}/{index}/confidence",
+                              "the confidence is not a number in 0..1")
 
 
 def _keys(value: str | list[str] | None) -> list[str]:

@@ -20,7 +20,9 @@ the transaction):
     repository.reindex_documents(session, *, terms=None) -> int
         signatures and search entries for documents stored before migration 0002
     read.get_card(session, *, doc_id) -> Document | None
-    read.list_documents(session, *, limit=50, offset=0) -> list[DocumentSummary]
+    read.list_documents(session, *, limit=50, offset=0, on_topic=None)
+        -> list[DocumentSummary]
+    read.count_documents(session, *, on_topic=None) -> int
     read.list_entities(session, *, type=None, limit=50, offset=0) -> list[EntitySummary]
     read.positions_of(session, *, key) -> list[PositionHeld]
         a person's positions, or the positions held in a region/country/organization,
@@ -39,4 +41,10 @@ number of documents reporting it, `group_count` the number of distinct reprint g
 among them; `fact_sources` links a fact to each document (use it, not
 `facts.document_id`, to list a document's facts); `evidence.document_id` says which
 text an evidence range points into.
+
+Cards version 2 (migration 0003): `documents.on_topic` / `relevance_score` hold the
+card's relevance, `fact_sources.confidence` what each source's card gave a fact, and
+`facts.confidence` the highest of those (`corroboration` says why); all null for
+version-1 cards. The fact filters take `min_confidence` and `on_topic`
+(`read.QualityFilters`).
 """

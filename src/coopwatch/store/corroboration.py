@@ -5,7 +5,16 @@ the stored entities first): a new fact gets a row, a known one gains a source. E
 source keeps its own evidence, since offsets point into that source's text. Then the
 touched facts are recounted: `corroboration` is the number of distinct documents that
 report the fact, `group_count` the number of distinct reprint groups among them (a
-press release on ten sites is ten documents but one independent source).
+press release on ten sites is ten documents but one independent source), and
+`confidence` the highest confidence its sources gave it (schema 2).
+
+The rule for confidence across sources: each source keeps the confidence its card gave
+the fact (`fact_sources.confidence`; the highest, if one card reports the same fact
+twice), and the fact takes the highest of them. Sources report the same identity
+(`fact_keys`), so the best-supported reading stands for the fact: a reprint with
+clumsier wording must not lower it, as a mean would let it. Sources without a
+confidence (version-1 cards) do not count; a fact none of whose sources gave one has
+none (null), and a `min_confidence` filter leaves it out.
 """
 
 from __future__ import annotations
@@ -60,17 +69,24 @@ def _save_fact(
 
 
 def _add_source(session: Session, fact_id: int, doc_id: str, fact: FlatFact) -> bool:
-    """Record `doc_id` as a source of the fact; False if it already was one."""
+    """Record `doc_id` as a source of the fact; False if it already was one (then it keeps
+    the higher of the two confidences)."""
     known = session.get(FactSourceRow, (fact_id, doc_id))
     if known is not None:
+        if fact.confidence is not None and (
+            known.confidence is None or known.confidence < fact.confidence
+        ):
+            known.confidence = fact.confidence
         return False
-    row = {"fact_id": fact_id, "document_id": doc_id, "ordinal": fact.ordinal}
+    row = {"fact_id": fact_id, "document_id": doc_id, "ordinal": fact.ordinal,
+           "confidence": fact.confidence}
     insert_ignoring_conflicts(session, FactSourceRow, [row], ["fact_id", "document_id"])
     return True
 
 
 def recount(session: Session, *, fact_ids: Iterable[int]) -> None:
-    """Refresh `corroboration` and `group_count` of the given facts from their sources."""
+    """Refresh `corroboration`, `group_count` and `confidence` of the given facts from
+    their sources."""
     ids = sorted(set(fact_ids))
     if not ids:
         return
@@ -83,8 +99,13 @@ def recount(session: Session, *, fact_ids: Iterable[int]) -> None:
         .join(FactSourceRow, FactSourceRow.document_id == DocumentRow.id)
         .where(FactSourceRow.fact_id == FactRow.id).correlate(FactRow).scalar_subquery()
     )
+    confidence = (
+        select(func.max(FactSourceRow.confidence))
+        .where(FactSourceRow.fact_id == FactRow.id).correlate(FactRow).scalar_subquery()
+    )
+    session.flush()  # a source's confidence raised in this session counts
     session.execute(
         update(FactRow).where(FactRow.id.in_(ids))
-        .values(corroboration=documents, group_count=groups)
+        .values(corroboration=documents, group_count=groups, confidence=confidence)
         .execution_options(synchronize_session=False)
     )

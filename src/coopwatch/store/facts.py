@@ -3,7 +3,8 @@
 Each fact kind says which field is its subtype (event type, figure metric, position
 title), its status (event and flow status, figure kind) and its date (event date,
 figure period), and which entity keys it refers to in which role
-(`models.PARTY_ROLES`).
+(`models.PARTY_ROLES`). Every kind carries its confidence (schema 2; None in a
+version-1 card).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class FlatFact:
     payload: dict[str, Any]
     parties: Parties
     evidence: tuple[Span, ...]
+    confidence: float | None = None
 
 
 def _roles(role: str, keys: tuple[str, ...] | list[str]) -> Parties:
@@ -77,5 +79,5 @@ def flatten(doc: Document) -> Iterator[FlatFact]:
             yield FlatFact(
                 kind=kind, ordinal=ordinal, subtype=subtype, status=status, date=date,
                 payload=fact.to_json(), parties=tuple(dict.fromkeys(parties)),
-                evidence=fact.evidence,
+                evidence=fact.evidence, confidence=fact.confidence,
             )

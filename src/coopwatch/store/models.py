@@ -8,7 +8,10 @@ Across documents: an entity is one row (by key; an organization also by any of i
 normalized names, `entity_names`); near-duplicate documents share a reprint group
 (`reprint_groups`, found through the MinHash signatures in `document_signatures`); a
 fact is one row per `fact_key` with its sources (`fact_sources`) and evidence per
-source document. The full-text index (`document_search`) differs per dialect and is
+source document. Schema 2 adds the document's relevance (`documents.on_topic`,
+`relevance_score`) and each fact's confidence, per source (`fact_sources.confidence`)
+and over all of them (`facts.confidence`, the highest); all are null for version-1
+cards. The full-text index (`document_search`) differs per dialect and is
 created by the migrations only (see `coopwatch.store.search`).
 """
 
@@ -19,7 +22,9 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -67,7 +72,11 @@ def table_of(model: type[Base]) -> Table:
 
 
 class DocumentRow(Base):
-    """One ingested document and its card."""
+    """One ingested document and its card.
+
+    `on_topic` and `relevance_score` copy the card's `relevance` (schema 2) so that lists
+    can filter on it; both are null for a version-1 card.
+    """
 
     __tablename__ = "documents"
 
@@ -84,6 +93,8 @@ class DocumentRow(Base):
     group_id: Mapped[int | None] = mapped_column(
         ForeignKey("reprint_groups.id", ondelete="SET NULL"), index=True
     )
+    on_topic: Mapped[bool | None] = mapped_column(Boolean, index=True)
+    relevance_score: Mapped[float | None] = mapped_column(Float)
 
 
 class ReprintGroupRow(Base):
@@ -201,7 +212,10 @@ class FactRow(Base):
     it, `fact_sources` lists every document that did. `corroboration` counts those
     documents, `group_count` their distinct reprint groups (independent sources).
     `subtype` is the event type, the figure metric or the position title; `date` is the
-    event date or the figure period (partial ISO 8601).
+    event date or the figure period (partial ISO 8601). `confidence` is the highest
+    confidence any source gave the fact (`fact_sources.confidence`), null when none gave
+    one (version-1 cards): one good reading is enough for a fact that other sources
+    report with less certainty, and averaging would let a reprint outvote it.
     """
 
     __tablename__ = "facts"
@@ -220,6 +234,7 @@ class FactRow(Base):
     fact_key: Mapped[str] = mapped_column(String(64), unique=True)
     corroboration: Mapped[int] = mapped_column(Integer, default=1)
     group_count: Mapped[int] = mapped_column(Integer, default=1)
+    confidence: Mapped[float | None] = mapped_column(Float, index=True)
 
     parties: Mapped[list[FactPartyRow]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
@@ -242,7 +257,8 @@ class FactPartyRow(Base):
 
 
 class FactSourceRow(Base):
-    """A document that reports a fact, with the fact's place among its card's facts."""
+    """A document that reports a fact, with the fact's place among its card's facts and the
+    confidence that card gave it (null for a version-1 card)."""
 
     __tablename__ = "fact_sources"
 
@@ -253,6 +269,7 @@ class FactSourceRow(Base):
         ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True, index=True
     )
     ordinal: Mapped[int] = mapped_column(Integer)
+    confidence: Mapped[float | None] = mapped_column(Float)
 
 
 class EvidenceRow(Base):

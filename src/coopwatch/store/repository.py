@@ -6,7 +6,9 @@ complete old stores call them.
 
 Saving a card (`save_document`) also places it in a reprint group (`reprints`), merges
 its entities with the stored ones (`entities`), joins its facts to the same facts of
-other documents (`corroboration`) and indexes its text for search (`search`). A batch
+other documents (`corroboration`, which also keeps each fact's confidence) and indexes
+its text for search (`search`). The card's relevance (schema 2) is copied to the
+document's row; a version-1 card leaves it null. A batch
 writer loads one `ReprintIndex` and one `SearchTerms` and passes them to every call.
 """
 
@@ -153,10 +155,13 @@ def reindex_documents(session: Session, *, terms: SearchTerms | None = None) -> 
 
 
 def _document_row(doc: Document, group_id: int) -> DocumentRow:
+    relevance = doc.relevance
     return DocumentRow(
         id=doc.id, content_hash=content_hash(doc.text), path=doc.source.path,
         url=doc.source.url, title=doc.source.title, published=doc.source.published,
         text=doc.text, card=doc.to_json(), sectors=list(doc.sectors), group_id=group_id,
+        on_topic=relevance.on_topic if relevance else None,
+        relevance_score=relevance.score if relevance else None,
     )
 
 

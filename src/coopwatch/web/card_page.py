@@ -1,7 +1,9 @@
 """One document card as HTML: source, highlighted text, entities, and a table per fact kind.
 
 Entity keys are shown as names (with the key on hover); each fact's evidence links to
-the place in the text where it is highlighted.
+the place in the text where it is highlighted. Schema 2: the source line says whether
+the document is on topic, and every fact table has a confidence column (a dash for a
+version-1 card).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from coopwatch.records import (
     Span,
 )
 from coopwatch.web.highlight import anchor, highlighted
-from coopwatch.web.layout import esc, link, section, table, tag
+from coopwatch.web.layout import confidence, esc, link, section, table, tag, topic
 
 
 def render(card: Document) -> str:
@@ -46,8 +48,15 @@ def _source(card: Document) -> str:
                  + tag("code", esc(card.id)) + " · "
                  + link(f"/api/documents/{card.id}", "JSON"), class_="source"),
         tag("p", "Отрасли: " + esc(", ".join(card.sectors) or None), class_="sectors"),
+        tag("p", "Тема: " + _relevance(card), class_="relevance"),
     ]
     return "".join(lines)
+
+
+def _relevance(card: Document) -> str:
+    if card.relevance is None:
+        return esc(None)
+    return esc(f"{topic(card.relevance)} (оценка {card.relevance.score:.2f})")
 
 
 def _name(card: Document, key: str | None) -> str:
@@ -92,9 +101,10 @@ def _entities(card: Document) -> str:
 
 
 def _positions(card: Document) -> str:
-    rows = [(_name(card, p.person), esc(p.title), _name(card, p.of), _evidence(card, p.evidence))
+    rows = [(_name(card, p.person), esc(p.title), _name(card, p.of), confidence(p.confidence),
+             _evidence(card, p.evidence))
             for p in card.positions]
-    headers = ["персона", "должность", "где", "основание"]
+    headers = ["персона", "должность", "где", "уверенность", "основание"]
     return section("Должности", table(headers, rows)) if rows else ""
 
 
@@ -102,40 +112,44 @@ def _events(card: Document) -> str:
     rows = [
         (esc(e.type), esc(e.status), esc(e.date), _names(card, e.participants),
          _name(card, e.place), esc(e.title), esc(", ".join(e.sectors) or None),
-         _evidence(card, e.evidence))
+         confidence(e.confidence), _evidence(card, e.evidence))
         for e in card.events
     ]
-    headers = ["тип", "статус", "дата", "участники", "место", "что", "отрасли", "основание"]
+    headers = ["тип", "статус", "дата", "участники", "место", "что", "отрасли", "уверенность",
+               "основание"]
     return section("События", table(headers, rows)) if rows else ""
 
 
 def _figures(card: Document) -> str:
     rows = [
         (esc(f.metric), _value(f.value), esc(f.unit), esc(f.approx), esc(f.kind),
-         esc(f.period), _change(f.change), _names(card, f.parties), _evidence(card, f.evidence))
+         esc(f.period), _change(f.change), _names(card, f.parties), confidence(f.confidence),
+         _evidence(card, f.evidence))
         for f in card.figures
     ]
     headers = ["показатель", "значение", "ед.", "точность", "вид", "период", "изменение",
-               "стороны", "основание"]
+               "стороны", "уверенность", "основание"]
     return section("Показатели", table(headers, rows)) if rows else ""
 
 
 def _flows(card: Document) -> str:
     rows = [
         (_name(card, f.source), _name(card, f.target), esc(", ".join(f.goods) or None),
-         esc(f.status), _evidence(card, f.evidence))
+         esc(f.status), confidence(f.confidence), _evidence(card, f.evidence))
         for f in card.flows
     ]
-    headers = ["откуда", "куда", "что", "статус", "основание"]
+    headers = ["откуда", "куда", "что", "статус", "уверенность", "основание"]
     return section("Поставки", table(headers, rows)) if rows else ""
 
 
 def _cooperation(card: Document) -> str:
     rows = [
-        (_names(card, c.parties), esc(", ".join(c.sectors) or None), _evidence(card, c.evidence))
+        (_names(card, c.parties), esc(", ".join(c.sectors) or None), confidence(c.confidence),
+         _evidence(card, c.evidence))
         for c in card.cooperation
     ]
-    return section("Сотрудничество", table(["стороны", "отрасли", "основание"], rows)) if rows else ""
+    headers = ["стороны", "отрасли", "уверенность", "основание"]
+    return section("Сотрудничество", table(headers, rows)) if rows else ""
 
 
 SECTIONS: tuple[Callable[[Document], str], ...] = (

@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from html import escape
 from pathlib import Path
 
+from coopwatch.records import Relevance
+
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 
@@ -25,6 +27,16 @@ def tag(name: str, content: str = "", **attributes: object) -> str:
         for key, value in attributes.items() if value is not None
     )
     return f"<{name}{attrs}>{content}</{name}>"
+
+
+def topic(relevance: Relevance) -> str:
+    """Whether a document is on topic, in Russian."""
+    return "по теме" if relevance.on_topic else "не по теме"
+
+
+def confidence(value: float | None) -> str:
+    """A fact's confidence (0-1) as two decimals; a dash when it has none (version 1)."""
+    return esc(None if value is None else f"{value:.2f}")
 
 
 def link(href: str, text: str) -> str:

@@ -18,21 +18,26 @@ router = APIRouter(tags=["documents"])
 
 
 @router.get("/documents", response_model=read.Page[read.DocumentSummary])
-def documents(session: SessionDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    """Stored documents, newest first, with entity and fact counts."""
-    items = read.list_documents(session, limit=limit, offset=offset)
-    total = read.counts(session).documents
+def documents(
+    session: SessionDep, limit: Limit = 50, offset: Offset = 0,
+    on_topic: Annotated[bool | None, Query(description=(
+        "true: only documents on topic; false: only those off topic (cards of schema "
+        "version 1 have no relevance and are left out by either)."))] = None,
+) -> dict[str, Any]:
+    """Stored documents, newest first, with entity and fact counts and their relevance."""
+    items = read.list_documents(session, limit=limit, offset=offset, on_topic=on_topic)
+    total = read.count_documents(session, on_topic=on_topic)
     return {"total": total, "limit": limit, "offset": offset,
             "items": [item.to_json() for item in items]}
 
 
 @router.get("/documents/{doc_id}", response_model=schemas.Card)
-def document(doc_id: str, session: SessionDep) -> dict[str, Any]:
-    """The document card (SCHEMA.md)."""
+def document(doc_id: str, session: SessionDep) -> JSONResponse:
+    """The document card (SCHEMA.md), as its file holds it (schema version 2)."""
     card = read.get_card(session, doc_id=doc_id)
     if card is None:
         raise HTTPException(status_code=404, detail=f"no document with id {doc_id!r}")
-    return card.to_json()
+    return JSONResponse(card.to_json())
 
 
 @router.get("/documents/{doc_id}/text", response_model=schemas.DocumentText,

@@ -3,12 +3,14 @@
 Every function is keyword-only over a Session and answers with the records of
 `results`. One module per concern: `documents`, `facts`, `entities` (and profiles),
 `graph`, `search`; `filters` holds the typed filter objects (`EventFilters`,
-`FigureFilters`, `GraphFilters`) and checks every parameter. The names are gathered
+`FigureFilters`, `GraphFilters`, all with the schema-2 `QualityFilters`) and checks
+every parameter. The names are gathered
 here, so a caller writes `read.list_events(session, filters=..., limit=...)`.
 """
 
 from coopwatch.store.read.conditions import Period
 from coopwatch.store.read.documents import (
+    count_documents,
     counts,
     document_text_with_evidence,
     get_card,
@@ -44,6 +46,7 @@ from coopwatch.store.read.filters import (
     FactFilters,
     FigureFilters,
     GraphFilters,
+    QualityFilters,
     check_page,
     parse_pair,
     parse_period,
@@ -103,12 +106,14 @@ __all__ = [
     "Period",
     "PositionHeld",
     "PositionItem",
+    "QualityFilters",
     "RejectionSummary",
     "ReprintGroup",
     "StoreCounts",
     "TextSegment",
     "check_page",
     "cooperation_graph",
+    "count_documents",
     "counts",
     "document_text_with_evidence",
     "entity_profile",

@@ -2,6 +2,8 @@
 
 `filters` turns what a caller asked for into a `FactSelection` or a `GraphSelection`
 (every value checked); these turn them into SQLAlchemy conditions on the fact rows.
+Both carry a `Quality`: the schema-2 conditions on a fact's confidence and on the
+relevance of the documents reporting it.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, or_, select
 
-from coopwatch.store.models import FactPartyRow, FactRow
+from coopwatch.store.models import DocumentRow, FactPartyRow, FactRow, FactSourceRow
 
 AFTER_ANY_DATE = "~"  # sorts after every digit and '-': '2024-12-31' < '2024~'
 
@@ -26,6 +28,30 @@ class Period:
 
 
 @dataclass(frozen=True)
+class Quality:
+    """Schema-2 conditions on facts; None leaves a condition out.
+
+    `min_confidence`: the fact's confidence (the highest its sources gave) is at least
+    this; a fact without one (version-1 cards) never is. `on_topic`: True keeps the facts
+    that an on-topic document reports; False those that only off-topic documents report
+    (at least one); documents without a relevance (version-1 cards) are neither.
+    """
+
+    min_confidence: float | None = None
+    on_topic: bool | None = None
+
+    def conditions(self) -> list[ColumnElement[bool]]:
+        found: list[ColumnElement[bool]] = []
+        if self.min_confidence is not None:
+            found.append(FactRow.confidence >= self.min_confidence)
+        if self.on_topic is not None:
+            found.append(FactRow.id.in_(facts_reported(on_topic=self.on_topic)))
+        if self.on_topic is False:
+            found.append(FactRow.id.not_in(facts_reported(on_topic=True)))
+        return found
+
+
+@dataclass(frozen=True)
 class FactSelection:
     """What facts of one kind to keep; every given condition must hold."""
 
@@ -36,9 +62,10 @@ class FactSelection:
     sector: str | None = None
     period: Period = Period()
     subregions: bool = False
+    quality: Quality = Quality()
 
     def conditions(self) -> list[ColumnElement[bool]]:
-        found: list[ColumnElement[bool]] = [FactRow.kind == self.kind]
+        found: list[ColumnElement[bool]] = [FactRow.kind == self.kind, *self.quality.conditions()]
         if self.subtype is not None:
             found.append(FactRow.subtype == self.subtype)
         if self.status is not None:
@@ -58,6 +85,7 @@ class GraphSelection:
     entity_type: str | None
     kinds: Sequence[str]
     min_weight: int
+    quality: Quality = Quality()
 
 
 def facts_of(key: str, subregions: bool) -> Select[int]:
@@ -66,6 +94,15 @@ def facts_of(key: str, subregions: bool) -> Select[int]:
     if subregions:
         match = or_(match, FactPartyRow.entity_key.like(escape_like(key) + "-%", escape="\\"))
     return select(FactPartyRow.fact_id).where(match)
+
+
+def facts_reported(*, on_topic: bool) -> Select[int]:
+    """The ids of the facts that some document marked on topic (or off topic) reports."""
+    return (
+        select(FactSourceRow.fact_id)
+        .join(DocumentRow, DocumentRow.id == FactSourceRow.document_id)
+        .where(DocumentRow.on_topic.is_(on_topic))
+    )
 
 
 def sectors_json() -> ColumnElement[str]:

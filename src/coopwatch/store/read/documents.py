@@ -8,12 +8,13 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ScalarSelect, func, select
+from sqlalchemy import ColumnElement, ScalarSelect, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from coopwatch.coverage import pieces
 from coopwatch.records import (
     Document,
+    Relevance,
     Span,
 )
 from coopwatch.store.models import (
@@ -38,13 +39,19 @@ from coopwatch.store.read.results import (
 )
 
 
-def list_documents(session: Session, *, limit: int = 50, offset: int = 0) -> list[DocumentSummary]:
-    """Documents, newest publication first (undated last), with entity and fact counts."""
+def list_documents(
+    session: Session, *, limit: int = 50, offset: int = 0, on_topic: bool | None = None,
+) -> list[DocumentSummary]:
+    """Documents, newest publication first (undated last), with entity and fact counts
+    and their relevance; with `on_topic`, only the documents whose card says so (a
+    version-1 card says neither)."""
     entity_count = _count_per_document(DocumentEntityRow.document_id)
     fact_count = _count_per_document(FactSourceRow.document_id)
     query = (
         select(DocumentRow.id, DocumentRow.title, DocumentRow.published, DocumentRow.path,
-               DocumentRow.url, DocumentRow.ingested_at, entity_count, fact_count)
+               DocumentRow.url, DocumentRow.ingested_at, entity_count, fact_count,
+               DocumentRow.on_topic, DocumentRow.relevance_score)
+        .where(*_topic(on_topic))
         .order_by(DocumentRow.published.is_(None), DocumentRow.published.desc(),
                   DocumentRow.ingested_at.desc(), DocumentRow.id)
         .limit(limit).offset(offset)
@@ -52,9 +59,26 @@ def list_documents(session: Session, *, limit: int = 50, offset: int = 0) -> lis
     return [
         DocumentSummary(id=row.id, title=row.title, published=row.published, path=row.path,
                         url=row.url, entity_count=row[6], fact_count=row[7],
-                        ingested_at=_iso(row.ingested_at))
+                        ingested_at=_iso(row.ingested_at),
+                        relevance=_relevance(row.on_topic, row.relevance_score))
         for row in session.execute(query)
     ]
+
+
+def count_documents(session: Session, *, on_topic: bool | None = None) -> int:
+    """How many documents `list_documents` pages through with the same `on_topic`."""
+    return session.scalar(select(func.count()).select_from(DocumentRow)
+                          .where(*_topic(on_topic))) or 0
+
+
+def _topic(on_topic: bool | None) -> list[ColumnElement[bool]]:
+    return [] if on_topic is None else [DocumentRow.on_topic.is_(on_topic)]
+
+
+def _relevance(on_topic: bool | None, score: float | None) -> Relevance | None:
+    if on_topic is None or score is None:
+        return None
+    return Relevance(on_topic=on_topic, score=score)
 
 
 def _count_per_document(column: InstrumentedAttribute[str]) -> ScalarSelect[int]:

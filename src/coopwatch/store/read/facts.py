@@ -56,7 +56,8 @@ def _facts_page(
     total = session.scalar(select(func.count()).select_from(FactRow).where(*conditions)) or 0
     rows = session.execute(
         select(FactRow.id, FactRow.document_id, FactRow.payload, FactRow.corroboration,
-               FactRow.group_count, DocumentRow.title, DocumentRow.published, DocumentRow.text)
+               FactRow.group_count, FactRow.confidence, DocumentRow.title,
+               DocumentRow.published, DocumentRow.on_topic, DocumentRow.text)
         .join(DocumentRow, DocumentRow.id == FactRow.document_id)
         .where(*conditions)
         .order_by(FactRow.date.is_(None), FactRow.date.desc(), FactRow.id.desc())
@@ -77,7 +78,7 @@ def _page(
 def _source(row: FactPageRow) -> FactOrigin:
     return FactOrigin(fact_id=row.id, document_id=row.document_id, document_title=row.title,
                       published=row.published, reports=row.corroboration,
-                      sources=row.group_count)
+                      sources=row.group_count, on_topic=row.on_topic)
 
 
 def _evidence(text: str, payload: dict[str, Any]) -> tuple[Evidence, ...]:
@@ -91,7 +92,7 @@ def _event(row: FactPageRow) -> EventItem:
         source=_source(row), type=data["type"], status=data["status"], date=data.get("date"),
         participants=tuple(data.get("participants") or ()), place=data.get("place"),
         title=data.get("title"), sectors=tuple(data.get("sectors") or ()),
-        evidence=_evidence(row.text, data),
+        evidence=_evidence(row.text, data), confidence=row.confidence,
     )
 
 
@@ -102,13 +103,14 @@ def _figure(row: FactPageRow) -> FigureItem:
         unit=data.get("unit"), approx=data.get("approx", "exact"),
         kind=data.get("kind", "actual"), period=data.get("period"), change=data.get("change"),
         parties=tuple(data.get("parties") or ()), evidence=_evidence(row.text, data),
+        confidence=row.confidence,
     )
 
 
 def _position(row: FactPageRow) -> PositionItem:
     data = row.payload
     return PositionItem(source=_source(row), person=data["person"], title=data["title"],
-                        of=data.get("of"))
+                        of=data.get("of"), confidence=row.confidence)
 
 
 def list_events(
@@ -168,7 +170,7 @@ def positions_of(session: Session, *, key: str) -> list[PositionHeld]:
     person, of = aliased(FactPartyRow), aliased(FactPartyRow)
     query = (
         select(FactRow.id, FactRow.subtype, person.entity_key, of.entity_key,
-               FactSourceRow.document_id, DocumentRow.published)
+               FactSourceRow.document_id, DocumentRow.published, FactRow.confidence)
         .join(person, and_(person.fact_id == FactRow.id, person.role == "person"))
         .outerjoin(of, and_(of.fact_id == FactRow.id, of.role == "of"))
         .join(FactSourceRow, FactSourceRow.fact_id == FactRow.id)
@@ -183,24 +185,27 @@ def positions_of(session: Session, *, key: str) -> list[PositionHeld]:
 
 
 def _position_held(rows: list[Any]) -> PositionHeld:
-    """One position from its reports: (fact id, title, person, of, document, published)."""
+    """One position from its reports: (fact id, title, person, of, document, published,
+    confidence)."""
     ordered = sorted(rows, key=lambda row: (row[5] is None, row[5] or "", row[4]))
     dates = [row[5] for row in ordered if row[5]]
     first = ordered[0]
     return PositionHeld(
         person=first[2], title=first[1], of=first[3], since=dates[0] if dates else None,
         until=dates[-1] if dates else None, document_id=first[4],
-        sources=len({row[4] for row in rows}),
+        sources=len({row[4] for row in rows}), confidence=first[6],
     )
 
 
 def sources_of(session: Session, *, fact_id: int) -> list[FactSource]:
     """The documents reporting a fact, earliest publication first."""
     query = (
-        select(DocumentRow.id, DocumentRow.group_id, DocumentRow.title, DocumentRow.published)
+        select(DocumentRow.id, DocumentRow.group_id, DocumentRow.title, DocumentRow.published,
+               FactSourceRow.confidence)
         .join(FactSourceRow, FactSourceRow.document_id == DocumentRow.id)
         .where(FactSourceRow.fact_id == fact_id)
         .order_by(DocumentRow.published.is_(None), DocumentRow.published, DocumentRow.id)
     )
-    return [FactSource(document_id=row[0], group_id=row[1], title=row[2], published=row[3])
+    return [FactSource(document_id=row[0], group_id=row[1], title=row[2], published=row[3],
+                       confidence=row[4])
             for row in session.execute(query)]

@@ -5,7 +5,9 @@ models: the API takes them as query models, the CLI and the exports build them f
 their options, and the store reads them. A `party` is a key among a fact's parties
 (any role), a `pair` two such keys; `since` / `until` / `period` compare the fact's
 partial ISO date (event date, figure period start) with `2024`, `2024-05`,
-`2024-05-17` or a range `2024-01/2024-09`. `selection()` checks every value and turns
+`2024-05-17` or a range `2024-01/2024-09`. All three take the schema-2 filters of
+`QualityFilters`: `min_confidence` (0-1) and `on_topic`. `selection()` checks every
+value and turns
 them into what the SQL needs; a value that cannot be understood raises `BadQuery`
 with a message that says what was expected (the API answers 422, the CLI exit 2).
 """
@@ -25,7 +27,7 @@ from coopwatch.records import (
     FIGURE_METRICS,
     SECTORS,
 )
-from coopwatch.store.read.conditions import FactSelection, GraphSelection, Period
+from coopwatch.store.read.conditions import FactSelection, GraphSelection, Period, Quality
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
@@ -42,10 +44,24 @@ class BadQuery(ValueError):
     """A query parameter that cannot be understood; the message says what was expected."""
 
 
-class FactFilters(BaseModel):
-    """The filters events and figures share: parties, a pair, dates."""
+class QualityFilters(BaseModel):
+    """The filters on how much a fact is worth (schema 2), shared by every fact filter."""
 
     model_config = ConfigDict(frozen=True, populate_by_name=True)
+
+    min_confidence: float | None = Field(None, ge=0, le=1, allow_inf_nan=False, description=(
+        "Only facts whose confidence (the highest any source gave) is at least this, 0-1; "
+        "facts without a confidence (version-1 cards) are left out when it is given."))
+    on_topic: bool | None = Field(None, description=(
+        "true: only facts an on-topic document reports; false: only facts that none but "
+        "off-topic documents report."))
+
+    def quality(self) -> Quality:
+        return Quality(min_confidence=self.min_confidence, on_topic=self.on_topic)
+
+
+class FactFilters(QualityFilters):
+    """The filters events and figures share: parties, a pair, dates, confidence, topic."""
 
     party: list[str] = Field(default_factory=list, description=(
         "An entity key among the fact's parties; repeat for several (all must be)."))
@@ -81,7 +97,7 @@ class EventFilters(FactFilters):
         check_choice("sector", self.sector, SECTORS)
         return FactSelection(kind="event", subtype=self.type, status=self.status,
                              parties=parties, sector=self.sector, period=self.bounds(),
-                             subregions=self.subregions)
+                             subregions=self.subregions, quality=self.quality())
 
 
 class FigureFilters(FactFilters):
@@ -97,13 +113,11 @@ class FigureFilters(FactFilters):
         check_choice("figure kind", self.kind, FIGURE_KINDS)
         return FactSelection(kind="figure", subtype=self.metric, status=self.kind,
                              parties=parties, period=self.bounds(),
-                             subregions=self.subregions)
+                             subregions=self.subregions, quality=self.quality())
 
 
-class GraphFilters(BaseModel):
+class GraphFilters(QualityFilters):
     """Which facts make the edges of the cooperation graph, and between whom."""
-
-    model_config = ConfigDict(frozen=True, populate_by_name=True)
 
     sector: str | None = Field(None, description="A sector of SCHEMA.md: automotive, …")
     since: str | None = Field(None, description="From this date: 2023, 2023-05, 2023-05-17.")
@@ -125,7 +139,7 @@ class GraphFilters(BaseModel):
         period = period_bounds(period=self.period, since=self.since, until=self.until)
         return GraphSelection(sector=self.sector, period=period, entity_type=self.type,
                               kinds=tuple(self.kinds) or ("cooperation",),
-                              min_weight=self.min_weight)
+                              min_weight=self.min_weight, quality=self.quality())
 
 
 def parse_period(text: str) -> Period:

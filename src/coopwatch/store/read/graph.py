@@ -1,7 +1,7 @@
 """The cooperation graph: entities as nodes, pairs of parties of the same facts as edges.
 
-An edge is weighted by the documents reporting its facts; nodes carry the summed
-weight of their returned edges.
+An edge is weighted by the documents reporting its facts and carries the highest
+confidence among them; nodes carry the summed weight of their returned edges.
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ def cooperation_graph(
 
     `filters`: `sector`, `since` / `until` / `period`, `type` (only entities of that
     type as nodes: GEO, ORG, PER), `kinds` (the fact kinds that make edges, default
-    cooperation only), `min_weight`.
+    cooperation only), `min_weight`, `min_confidence` and `on_topic` (facts kept as in
+    the event and figure lists).
     """
     check_page(limit, offset)
     return _graph(session, _edges_query(filters.selection()), limit, offset)
@@ -49,7 +50,8 @@ def full_graph(session: Session, *, filters: GraphFilters = NO_GRAPH_FILTERS) ->
 
 
 def _graph(
-    session: Session, query: Select[str, str, int, int], limit: int | None, offset: int
+    session: Session, query: Select[str, str, int, int, float | None], limit: int | None,
+    offset: int,
 ) -> Graph:
     edges = query.subquery()
     total = session.scalar(select(func.count()).select_from(edges)) or 0
@@ -61,10 +63,11 @@ def _graph(
     return Graph(total, limit or total, offset, _nodes(session, found), found)
 
 
-def _edges_query(wanted: GraphSelection) -> Select[str, str, int, int]:
+def _edges_query(wanted: GraphSelection) -> Select[str, str, int, int, float | None]:
     first, second = aliased(FactPartyRow), aliased(FactPartyRow)
     weight = func.count(func.distinct(FactSourceRow.document_id))
-    conditions = [FactRow.kind.in_(wanted.kinds), *date_conditions(FactRow.date, wanted.period)]
+    conditions = [FactRow.kind.in_(wanted.kinds), *date_conditions(FactRow.date, wanted.period),
+                  *wanted.quality.conditions()]
     if wanted.sector:
         conditions.append(sectors_json().like(f'%"{wanted.sector}"%'))
     if wanted.entity_type:
@@ -72,7 +75,8 @@ def _edges_query(wanted: GraphSelection) -> Select[str, str, int, int]:
         conditions += [first.entity_key.in_(typed), second.entity_key.in_(typed)]
     return (
         select(first.entity_key.label("source"), second.entity_key.label("target"),
-               weight.label("weight"), func.count(func.distinct(FactRow.id)).label("facts"))
+               weight.label("weight"), func.count(func.distinct(FactRow.id)).label("facts"),
+               func.max(FactRow.confidence).label("confidence"))
         .select_from(FactRow)
         .join(FactSourceRow, FactSourceRow.fact_id == FactRow.id)
         .join(first, first.fact_id == FactRow.id)

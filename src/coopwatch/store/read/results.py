@@ -5,6 +5,10 @@ entity profiles, the graph, a document's marked text, and the summaries of lists
 counts. The CLI prints them; the API writes their `to_json()` and declares the records
 themselves as its response models (Pydantic reads dataclasses), so their field types
 are the API's schema: numbers read from cards stay `int | float`.
+
+Schema 2: a fact item's `confidence` is the fact's (the highest any source gave, see
+`store.corroboration`), None when no source gave one (version-1 cards); a document's
+`relevance` is its card's, None for a version-1 card.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 from dataclasses import Field, asdict, dataclass, field
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
-from coopwatch.records import Span
+from coopwatch.records import Relevance, Span
 
 
 class DataclassRecord(Protocol):
@@ -56,8 +60,9 @@ class Evidence:
 
 @dataclass(frozen=True)
 class FactOrigin:
-    """Where a fact was read first (document, title, publication date), and how many
-    documents (`reports`) and independent sources (`sources`: reprint groups) report it."""
+    """Where a fact was read first (document, title, publication date, whether that
+    document is on topic), and how many documents (`reports`) and independent sources
+    (`sources`: reprint groups) report it."""
 
     fact_id: int
     document_id: str
@@ -65,10 +70,14 @@ class FactOrigin:
     published: str | None
     reports: int
     sources: int
+    on_topic: bool | None
 
 
 @dataclass(frozen=True)
 class EventItem:
+    """An event across documents; `confidence` (0-1) is the highest its sources gave it,
+    null when none gave one (version-1 cards)."""
+
     source: FactOrigin
     type: str
     status: str
@@ -78,10 +87,14 @@ class EventItem:
     title: str | None
     sectors: tuple[str, ...]
     evidence: tuple[Evidence, ...]
+    confidence: float | None
 
 
 @dataclass(frozen=True)
 class FigureItem:
+    """A figure across documents; `confidence` (0-1) is the highest its sources gave it,
+    null when none gave one (version-1 cards)."""
+
     source: FactOrigin
     metric: str
     value: Number | None
@@ -92,14 +105,19 @@ class FigureItem:
     change: dict[str, Number] | None
     parties: tuple[str, ...]
     evidence: tuple[Evidence, ...]
+    confidence: float | None
 
 
 @dataclass(frozen=True)
 class PositionItem:
+    """A position across documents; `confidence` (0-1) is the highest its sources gave
+    it, null when none gave one (version-1 cards)."""
+
     source: FactOrigin
     person: str
     title: str
     of: str | None
+    confidence: float | None
 
 
 @dataclass(frozen=True)
@@ -150,10 +168,14 @@ class GraphNode:
 
 @dataclass(frozen=True)
 class GraphEdge:
+    """A pair of parties of the same facts; `confidence` is the highest of those facts'
+    confidences, null when none has one (version-1 cards)."""
+
     source: str
     target: str
     weight: int  # documents reporting the supporting facts
     facts: int  # distinct supporting facts (one fact may be reported by many documents)
+    confidence: float | None
 
 
 @dataclass(frozen=True)
@@ -193,6 +215,8 @@ class DocumentText:
 
 @dataclass(frozen=True)
 class DocumentSummary(JsonRecord):
+    """A stored document; `relevance` is its card's (schema 2), null for a version-1 card."""
+
     id: str
     title: str | None
     published: str | None
@@ -201,6 +225,7 @@ class DocumentSummary(JsonRecord):
     entity_count: int
     fact_count: int
     ingested_at: str
+    relevance: Relevance | None
 
 
 @dataclass(frozen=True)
@@ -236,7 +261,8 @@ class PositionHeld(JsonRecord):
     """A position as reported over time: first and last publication dates of its sources.
 
     `document_id` is the earliest source; `since`/`until` are `published` dates (None
-    when no source is dated); `sources` counts the documents reporting it.
+    when no source is dated); `sources` counts the documents reporting it;
+    `confidence` is the position's (the highest its sources gave, None without one).
     """
 
     person: str
@@ -246,16 +272,19 @@ class PositionHeld(JsonRecord):
     until: str | None
     document_id: str
     sources: int
+    confidence: float | None
 
 
 @dataclass(frozen=True)
 class FactSource(JsonRecord):
-    """A document reporting a fact, with its reprint group."""
+    """A document reporting a fact, with its reprint group and the confidence its card
+    gave the fact (None for a version-1 card)."""
 
     document_id: str
     group_id: int | None
     title: str | None
     published: str | None
+    confidence: float | None
 
 
 @dataclass(frozen=True)
