@@ -203,6 +203,12 @@ def test_event_date(text: str, published: str, type_: str, date: str | None,
 # text, entities, expected (type, number of such events); what is not an event of its
 # own and what two readings of one event are.
 COUNT_CASES = [
+    # who the delegation is, said of a visit already told (issue 10)
+    ("В составе делегации Курской области – представители министерств и предприятий.",
+     {"RU-KRS": ["Курской области"]}, ("visit", 0)),
+    ("Делегацию Курской области в Минске возглавил губернатор Александр Хинштейн.",
+     {"RU-KRS": ["Курской области"], "geo:Минск": ["Минске"],
+      "per:Александр Хинштейн": ["Александр Хинштейн"]}, ("visit", 0)),
     # one side alone (issue 10): Russia, one Russian region, one person
     ("Соглашение предусматривает долгосрочное партнёрство между субъектами РФ.",
      {"RU": ["РФ"]}, ("agreement", 0)),

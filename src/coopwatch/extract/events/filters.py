@@ -39,7 +39,24 @@ def names_event(passage: Passage, trigger: Trigger) -> bool:
     return not (
         _background(tokens, trigger) or _generic(tokens, trigger)
         or (trigger.type == "visit" and _counted_subject(tokens, trigger))
+        or _delegation_makeup(tokens, trigger)
     )
+
+
+# «В составе делегации – представители…», «Делегацию возглавил губернатор»: who the
+# delegation is, said of a visit already told, is no visit of its own.
+MAKEUP_WORDS = frozenset({"состав", "возглавить", "возглавлять", "войти", "входить"})
+DELEGATION = "делегация"
+
+
+def _delegation_makeup(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    token = tokens[trigger.first]
+    if token.lemma != DELEGATION or trigger.last - trigger.first != 1:
+        return False
+    if any(t.lemma in MAKEUP_WORDS for t in tokens[max(0, trigger.first - 3):trigger.first]):
+        return True
+    head = _head(tokens, token)
+    return head is not None and head.lemma in MAKEUP_WORDS
 
 
 def anaphoric(passage: Passage, trigger: Trigger) -> bool:
