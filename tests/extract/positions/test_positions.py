@@ -240,6 +240,21 @@ def test_bare_governor_is_not_of_the_venue(tools: Toolkit) -> None:
     assert [(p.title, p.of) for p in doc.positions] == [("губернатор", "RU-OMS")]
 
 
+def test_bare_head_of_a_region_abroad_is_of_the_foreign_region(tools: Toolkit) -> None:
+    text = (
+        "Ставропольский край и Витебская область подписали соглашение. Подписи поставили "
+        "губернатор Владимир Владимиров и председатель облисполкома Николай Шерстнев."
+    )
+    doc = positions.extract(document(text, tools, {
+        "RU-STA": ["Ставропольский край"], "BY-VI": ["Витебская область"],
+        "per:Владимир Владимиров": ["Владимир Владимиров"],
+        "per:Николай Шерстнев": ["Николай Шерстнев"],
+    }), tools)
+    found = {(p.person, p.title, p.of) for p in doc.positions}
+    assert ("per:Николай Шерстнев", "председатель облисполкома", "BY-VI") in found
+    assert ("per:Владимир Владимиров", "губернатор", "RU-STA") in found
+
+
 def test_bare_governor_stays_unknown_when_two_regions_compete(tools: Toolkit) -> None:
     text = "Губернатор Андрей Иванов рассказал о связях Смоленской и Брянской областей."
     doc = positions.extract(document(text, tools, {

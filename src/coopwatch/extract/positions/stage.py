@@ -22,11 +22,12 @@ from coopwatch.records import Document, Position, Span, Token
 from coopwatch.text.mentions import mention_at, mention_ending_at
 from coopwatch.text.nominative import instrumental_name
 from coopwatch.text.passages import Passage
-from coopwatch.text.regions import is_russian_region, main_region
+from coopwatch.text.regions import is_russian_region, main_foreign_region, main_region
 from coopwatch.tools import Toolkit
 
 MAX_OF_PHRASE = 7
-JOB = "job"  # a profession is a position only where the text says of what
+JOB = "job"
+FOREIGN_REGION = "foreign_region"  # a profession is a position only where the text says of what
 OF_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "X"})
 QUOTES = frozenset("«»\"“”„'")
 APPOSITION_MARKS = frozenset({",", "—", "–", "-"})
@@ -260,6 +261,8 @@ def _with_defaults(doc: Document, item: Found, held: frozenset[str]) -> Position
         of = doc.main_region
     elif of is None and item.scope == "region":
         of = main_region(doc, exclude=held)
+    elif of is None and item.scope == FOREIGN_REGION:  # «председатель облисполкома»
+        of = main_foreign_region(doc)
     return Position(person=item.person, title=item.title, of=of, evidence=(item.span,))
 
 
