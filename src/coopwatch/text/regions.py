@@ -11,6 +11,13 @@ from collections import Counter
 
 from coopwatch.records import Document, Entity
 
+PLACE_KEY = re.compile(r"^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$")
+
+
+def is_place_key(key: str) -> bool:
+    """A country or a first-level region key (`BY`, `RU-SPE`, `CN-ZJ`, `RU-93`)."""
+    return bool(PLACE_KEY.match(key))
+
 
 def is_russian_region(key: str) -> bool:
     return key.startswith("RU-")

@@ -4,11 +4,9 @@ time. Every feature is 0/1 or scaled to 0..1."""
 
 from __future__ import annotations
 
-import re
-
 from coopwatch.records import Cooperation, Document, Event, Figure, Flow, Position
+from coopwatch.text.regions import is_place_key
 
-PLACE_KEY = re.compile(r"^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$")
 Fact = Position | Event | Figure | Flow | Cooperation
 
 
@@ -24,7 +22,7 @@ def _common(fact: Fact, doc: Document) -> dict[str, float]:
 
 
 def _places(keys: tuple[str, ...]) -> dict[str, float]:
-    places = [key for key in keys if PLACE_KEY.match(key)]
+    places = [key for key in keys if is_place_key(key)]
     return {
         "russian": float(any(key == "RU" or key.startswith("RU-") for key in places)),
         "foreign": float(any(not key.startswith("RU") for key in places)),
@@ -35,7 +33,7 @@ def _places(keys: tuple[str, ...]) -> dict[str, float]:
 
 def position_features(fact: Position) -> dict[str, float]:
     of = fact.of or ""
-    return {"of_none": float(not of), "of_place": float(bool(PLACE_KEY.match(of))),
+    return {"of_none": float(not of), "of_place": float(is_place_key(of)),
             "of_organization": float(of.startswith("org:")),
             "title_words": _scaled(len(fact.title.split()), 4),
             "full_name": float(" " in fact.person)}
@@ -56,7 +54,7 @@ def figure_features(fact: Figure) -> dict[str, float]:
 
 def flow_features(fact: Flow) -> dict[str, float]:
     return {"goods": _scaled(len(fact.goods), 3),
-            "places": float(bool(PLACE_KEY.match(fact.source) and PLACE_KEY.match(fact.target)))}
+            "places": float(is_place_key(fact.source) and is_place_key(fact.target))}
 
 
 def cooperation_features(fact: Cooperation) -> dict[str, float]:

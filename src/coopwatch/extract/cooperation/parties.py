@@ -9,7 +9,6 @@ two different Russian regions.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import combinations
@@ -18,16 +17,11 @@ from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Token
 from coopwatch.text.mentions import entity_mentions
+from coopwatch.text.regions import is_place_key
 from coopwatch.tools import Toolkit
 
-PLACE_KEY = re.compile(r"^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$")
 RUSSIA = "RU"
 REGION_KINDS = frozenset({"region", "country"})
-
-
-def is_place_key(key: str) -> bool:
-    """A country or a first-level region (`BY`, `RU-SPE`, `CN-ZJ`)."""
-    return bool(PLACE_KEY.match(key))
 
 
 def place_of(key: str, doc: Document, tools: Toolkit) -> str | None:

@@ -20,7 +20,6 @@ from functools import lru_cache
 from coopwatch.extract.cooperation.parties import (
     RUSSIA,
     compound_pairs,
-    is_place_key,
     pairs,
     passage_places,
     place_of,
@@ -31,6 +30,7 @@ from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.phrases import LemmaLexicon
 from coopwatch.records import Cooperation, Document, Flow, Sector, Span
 from coopwatch.text.passages import Passage
+from coopwatch.text.regions import is_place_key
 from coopwatch.tools import Toolkit
 
 TRADE_METRICS = frozenset({"trade_turnover", "export", "import"})

@@ -27,7 +27,6 @@ regions is a party too.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ from coopwatch.extract.figures.cues import metric_matches
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Entity, Sentence, Token
+from coopwatch.text.regions import is_place_key
 from coopwatch.tools import Toolkit
 
 _WORDS = list(data_rows("figures/party_words.tsv"))
@@ -47,14 +47,6 @@ ORG_NOUNS = frozenset(fold(row[0]) for row in data_rows("entities/org_generic_wo
 TRADE = frozenset({"trade_turnover", "export", "import"})
 CLAUSE_MARKS = frozenset({",", ";"})
 NO_PARTY_KINDS = frozenset({"federal_district"})
-_PLACE_KEY = re.compile(r"^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$")
-
-
-def is_place_key(key: str) -> bool:
-    """A country or first-level region key (`BY`, `RU-SPE`, `CN-ZJ`, `RU-93`)."""
-    return bool(_PLACE_KEY.match(key))
-
-
 def is_russian(key: str) -> bool:
     return key == "RU" or key.startswith("RU-")
 

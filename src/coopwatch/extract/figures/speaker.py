@@ -9,8 +9,8 @@ they head (глава Минпромторга России → RU).
 
 from __future__ import annotations
 
-from coopwatch.extract.figures.parties import is_place_key
 from coopwatch.records import Document, Sentence
+from coopwatch.text.regions import is_place_key
 from coopwatch.tools import Toolkit
 
 
