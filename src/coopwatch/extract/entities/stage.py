@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
-from functools import lru_cache
 
 from coopwatch.extract.entities.candidates import Candidate, overlaps, without_brackets
+from coopwatch.extract.entities.furniture import (
+    credited_only,
+    is_named_org,
+    outside_urls,
+    readable_mentions,
+    url_spans,
+)
 from coopwatch.extract.entities.lexicon import name_particles, person_titles
 from coopwatch.extract.entities.namings import with_namings
 from coopwatch.extract.entities.org_mentions import org_candidates
@@ -24,19 +29,13 @@ from coopwatch.extract.entities.persons import (
     trim_titles,
 )
 from coopwatch.extract.entities.places import geo_entities, place_candidates
-from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
-from coopwatch.nlp.morph import Morph
 from coopwatch.records import Document, Entity, Mention, Token
 from coopwatch.text.annotations import with_entity_lookups
 from coopwatch.text.token_index import TokenIndex
 from coopwatch.tools import Toolkit
 
 REGNAL = re.compile(r"[ \t]([IVX]{1,4})(?![\w.-])")
-# Addresses and their query strings: «…&mh_tags=Александр%20Ганов,…» names no one
-URL = re.compile(r"(?:https?://|www\.)\S+|\S*%[0-9A-Fa-f]{2}\S*")
-PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ого|ому|ом|им|ой|ую|ая|ое|ие|их|ими)$")
-SENTENCE_END = frozenset(".!?…»\"”)")
 ROMAN = re.compile(r"[IVX]{1,4}")
 
 
@@ -45,7 +44,8 @@ def link(doc: Document, tools: Toolkit) -> Document:
     the lookups the fact stages make in them (`text.annotations`)."""
     morph, gazetteer = tools.morph, tools.gazetteer
     index = TokenIndex.of(doc)
-    doc = doc.replace(mentions=tuple(without_titles(doc, index)))
+    urls = url_spans(doc.text)
+    doc = doc.replace(mentions=tuple(without_titles(doc, index, urls)))
     places = place_candidates(doc, morph, gazetteer, index)
     people, not_people = split_people(morph, person_mentions(doc, index, places))
     orgs = org_candidates(doc, morph, gazetteer, index, places, people, not_people)
@@ -55,10 +55,10 @@ def link(doc: Document, tools: Toolkit) -> Document:
         *(without_brackets(e) for e in person_entities(morph, people)),
         *(without_brackets(org_entity(group)) for group in groups),
     ]
-    entities = outside_urls(doc.text, with_namings(doc.text, morph, index, entities))
+    entities = outside_urls(with_namings(doc.text, morph, index, entities), urls)
     entities = [e for e in entities
                 if e.type != "ORG" or is_named_org(e, index, morph)]
-    entities = [e for e in entities if e.type != "PER" or not _credited_only(doc.text, e)]
+    entities = [e for e in entities if e.type != "PER" or not credited_only(doc.text, e)]
     return with_entity_lookups(doc.replace(entities=tuple(sorted(entities, key=_first_offset))))
 
 
@@ -89,12 +89,13 @@ def title_before(index: TokenIndex, start: int) -> Token | None:
                  if fold(token.lemma) in person_titles()), None)
 
 
-def without_titles(doc: Document, index: TokenIndex) -> list[Mention]:
+def without_titles(doc: Document, index: TokenIndex,
+                   urls: Sequence[tuple[int, int]]) -> list[Mention]:
     """The NER mentions, PER spans without the title words taken in («Раис Татарстана»
     -> «Татарстана», which the gazetteer then reads as a place) and with the regnal
     number the NER model leaves out («Елизавета» + «II»)."""
     found = []
-    for read in readable_mentions(doc):
+    for read in readable_mentions(doc, urls):
         mention: Mention | None = read
         if read.type in ("PER", "GEO"):  # «Раис Республики Татарстан» tagged GEO
             mention = trim_titles(read, index.inside(read.start, read.stop))
@@ -103,85 +104,6 @@ def without_titles(doc: Document, index: TokenIndex) -> list[Mention]:
         if mention is not None:
             found.append(mention)
     return found
-
-
-def outside_urls(text: str, entities: Sequence[Entity]) -> list[Entity]:
-    """The entities without their mentions inside web addresses; an entity named only
-    there is dropped (the words of a link's query string are no organizations)."""
-    urls = [(match.start(), match.end()) for match in URL.finditer(text)]
-    if not urls:
-        return list(entities)
-    kept = []
-    for entity in entities:
-        mentions = tuple(m for m in entity.mentions if not overlaps(m.start, m.stop, urls))
-        if mentions:
-            kept.append(entity if len(mentions) == len(entity.mentions)
-                        else replace(entity, mentions=mentions))
-    return kept
-
-
-def is_named_org(entity: Entity, index: TokenIndex, morph: Morph) -> bool:
-    """Whether some mention of an ORG entity reads as an organization's name, not as page
-    furniture: not a lone dictionary verb or place adjective («Читать», «Лепельского»),
-    not a common word in capitals («РЕКЛАМЕ», «ЖАЛОБУ»), not a common noun capitalized
-    only as the first word of a sentence («Аппаратом губернатора …»)."""
-    return any(_named(mention, index.inside(mention.start, mention.stop), index, morph)
-               for mention in entity.mentions)
-
-
-def _named(mention: Mention, tokens: Sequence[Token], index: TokenIndex,
-           morph: Morph) -> bool:
-    if not tokens:  # a span inside a token («ТМА-2»): nothing to judge it by
-        return True
-    if len(tokens) > 1:
-        return True
-    token = tokens[0]
-    if token.text.isupper():  # an acronym, unless a common word in capitals («РЕКЛАМЕ»)
-        return not _common_word(morph, token)
-    if PLACE_ADJECTIVE.search(token.text) or (token.pos == "VERB" and _common_word(morph, token)):
-        return False
-    return not (_sentence_initial(index, token) and _common_word(morph, token))
-
-
-def _common_word(morph: Morph, token: Token) -> bool:
-    """A dictionary noun or verb that is no abbreviation, name or organization."""
-    parse = morph.parse(token.text.lower())[0]
-    return len(token.text) >= 5 and parse.is_known and not (
-        {"Abbr", "Orgn", "Name", "Surn", "Geox"} & set(map(str, parse.tag.grammemes)))
-
-
-def _sentence_initial(index: TokenIndex, token: Token) -> bool:
-    before = index.before(token.start)
-    return not before or before[0].text in (".", "!", "?", "\n") or "\n" in before[0].text
-
-
-BYLINE = re.compile(r"([А-Яа-яЁё]+)\s*:[^\n:]*$")
-
-
-@lru_cache(maxsize=1)
-def byline_words() -> frozenset[str]:
-    return frozenset(fold(row[0]) for row in data_rows("entities/byline_words.txt"))
-
-
-def _credited_only(text: str, entity: Entity) -> bool:
-    """A person named only in credit lines («Фото: ФедералПресс / Полина Зиновьева»,
-    «Текст: Людмила Никитина»): the page's staff, not a person of the news."""
-    def credited(mention: Mention) -> bool:
-        line = text[text.rfind("\n", 0, mention.start) + 1:mention.start]
-        found = BYLINE.search(line)
-        return found is not None and fold(found.group(1)) in byline_words()
-    return all(credited(mention) for mention in entity.mentions)
-
-
-def readable_mentions(doc: Document) -> list[Mention]:
-    """The NER mentions outside web addresses, and not cut off by the end of an excerpt
-    («…с вице-губернатором Санкт-Петербурга Кири»: the text stops mid-word)."""
-    urls = [(match.start(), match.end()) for match in URL.finditer(doc.text)]
-    end = len(doc.text.rstrip())
-    cut = end > 0 and doc.text[end - 1] not in SENTENCE_END
-    return [mention for mention in doc.mentions
-            if not overlaps(mention.start, mention.stop, urls)
-            and not (cut and mention.stop >= end)]
 
 
 def with_regnal_number(text: str, mention: Mention) -> Mention:

@@ -1,0 +1,108 @@
+"""Page furniture among the NER mentions and entities: web addresses, an excerpt cut off
+mid-word, credit lines, and words that only look like organizations' names.
+
+Real news pages carry these around the article; none of them names a party of the news.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from coopwatch.extract.entities.candidates import overlaps
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
+from coopwatch.nlp.morph import Morph
+from coopwatch.records import Document, Entity, Mention, Token
+from coopwatch.text.token_index import TokenIndex
+
+# Addresses and their query strings: «…&mh_tags=Александр%20Ганов,…» names no one
+URL = re.compile(r"(?:https?://|www\.)\S+|\S*%[0-9A-Fa-f]{2}\S*")
+PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ого|ому|ом|им|ой|ую|ая|ое|ие|их|ими)$")
+SENTENCE_END = frozenset(".!?…»\"”)")
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text has web addresses and their query strings."""
+    return [(match.start(), match.end()) for match in URL.finditer(text)]
+
+
+def outside_urls(entities: Sequence[Entity], urls: Sequence[tuple[int, int]]) -> list[Entity]:
+    """The entities without their mentions inside web addresses (`url_spans`); an entity
+    named only there is dropped (the words of a link's query string are no
+    organizations)."""
+    if not urls:
+        return list(entities)
+    kept = []
+    for entity in entities:
+        mentions = tuple(m for m in entity.mentions if not overlaps(m.start, m.stop, urls))
+        if mentions:
+            kept.append(entity if len(mentions) == len(entity.mentions)
+                        else replace(entity, mentions=mentions))
+    return kept
+
+
+def is_named_org(entity: Entity, index: TokenIndex, morph: Morph) -> bool:
+    """Whether some mention of an ORG entity reads as an organization's name, not as page
+    furniture: not a lone dictionary verb or place adjective («Читать», «Лепельского»),
+    not a common word in capitals («РЕКЛАМЕ», «ЖАЛОБУ»), not a common noun capitalized
+    only as the first word of a sentence («Аппаратом губернатора …»)."""
+    return any(_named(mention, index.inside(mention.start, mention.stop), index, morph)
+               for mention in entity.mentions)
+
+
+def _named(mention: Mention, tokens: Sequence[Token], index: TokenIndex,
+           morph: Morph) -> bool:
+    if not tokens:  # a span inside a token («ТМА-2»): nothing to judge it by
+        return True
+    if len(tokens) > 1:
+        return True
+    token = tokens[0]
+    if token.text.isupper():  # an acronym, unless a common word in capitals («РЕКЛАМЕ»)
+        return not _common_word(morph, token)
+    if PLACE_ADJECTIVE.search(token.text) or (token.pos == "VERB" and _common_word(morph, token)):
+        return False
+    return not (_sentence_initial(index, token) and _common_word(morph, token))
+
+
+def _common_word(morph: Morph, token: Token) -> bool:
+    """A dictionary noun or verb that is no abbreviation, name or organization."""
+    parse = morph.parse(token.text.lower())[0]
+    return len(token.text) >= 5 and parse.is_known and not (
+        {"Abbr", "Orgn", "Name", "Surn", "Geox"} & set(map(str, parse.tag.grammemes)))
+
+
+def _sentence_initial(index: TokenIndex, token: Token) -> bool:
+    before = index.before(token.start)
+    return not before or before[0].text in (".", "!", "?", "\n") or "\n" in before[0].text
+
+
+BYLINE = re.compile(r"([А-Яа-яЁё]+)\s*:[^\n:]*$")
+
+
+@lru_cache(maxsize=1)
+def byline_words() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("entities/byline_words.txt"))
+
+
+def credited_only(text: str, entity: Entity) -> bool:
+    """A person named only in credit lines («Фото: ФедералПресс / Полина Зиновьева»,
+    «Текст: Людмила Никитина»): the page's staff, not a person of the news."""
+    def credited(mention: Mention) -> bool:
+        line = text[text.rfind("\n", 0, mention.start) + 1:mention.start]
+        found = BYLINE.search(line)
+        return found is not None and fold(found.group(1)) in byline_words()
+    return all(credited(mention) for mention in entity.mentions)
+
+
+def readable_mentions(doc: Document, urls: Sequence[tuple[int, int]]) -> list[Mention]:
+    """The NER mentions outside web addresses (`url_spans`), and not cut off by the end
+    of an excerpt («…с вице-губернатором Санкт-Петербурга Кири»: the text stops
+    mid-word)."""
+    end = len(doc.text.rstrip())
+    cut = end > 0 and doc.text[end - 1] not in SENTENCE_END
+    return [mention for mention in doc.mentions
+            if not overlaps(mention.start, mention.stop, urls)
+            and not (cut and mention.stop >= end)]
