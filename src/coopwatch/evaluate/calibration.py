@@ -8,10 +8,10 @@ of |share right − mean confidence|.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from coopwatch.evaluate.scorer import Outcome, Score
+from coopwatch.evaluate.scorer import Score
 
 BINS = 10
 
@@ -59,7 +59,3 @@ def calibration_json(score: Score) -> dict[str, object] | None:
         return None
     return {"ece": expected_calibration_error(pairs), "facts": len(pairs),
             "bins": [vars(b) for b in reliability(pairs)]}
-
-
-def category_outcomes(score: Score, category: str) -> Iterable[Outcome]:
-    return (o for d in score.documents for o in d.outcomes if o.category == category)

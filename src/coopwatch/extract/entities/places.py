@@ -186,8 +186,9 @@ def place_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer,
     ranked = sorted(ner + found, key=lambda c: (c.place is None, c.start - c.stop, c.start))
     blocked = [span for span in orgs if span in others]
     kept = [c for c in non_overlapping(ranked) if _acceptable(doc, index, c, blocked)]
+    spans = [(c.start, c.stop) for c in kept]
     shared = [c for c in coordinated_regions(gazetteer, index, kept)
-              if not overlaps(c.start, c.stop, [(k.start, k.stop) for k in kept])]
+              if not overlaps(c.start, c.stop, spans)]
     return sorted([*kept, *shared], key=lambda c: c.start)
 
 

@@ -28,6 +28,7 @@ from coopwatch.extract.events.triggers import Trigger, triggers
 from coopwatch.extract.sectors.stage import sectors_of
 from coopwatch.records import EVENT_TYPES, Document, Event, one_of
 from coopwatch.text.passages import Passage
+from coopwatch.text.regions import is_russian_region
 from coopwatch.tools import Toolkit
 
 
@@ -55,7 +56,7 @@ def _one_sided(event: Event) -> bool:
     if event.type not in ONE_SIDED_TYPES or len(event.participants) != 1:
         return False
     only = event.participants[0]
-    return only == "RU" or only.startswith(("RU-", "per:"))
+    return only == "RU" or is_russian_region(only) or only.startswith("per:")
 
 
 SIDES_OF = frozenset({"meeting", "visit"})
