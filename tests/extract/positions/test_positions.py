@@ -408,3 +408,59 @@ def test_a_candidate_or_the_appointing_person_holds_no_title(
 ) -> None:
     doc = positions.extract(document(text, tools, entities), tools)
     assert not {p.person for p in doc.positions} & {k for k in entities if "Казыханов" not in k}
+
+
+# Document-level defaults, on shapes found in real news (sentences written here).
+DEFAULT_CASES = [
+    # a deputy speaker's explicit region does not keep the bare governor from it
+    ("Делегацию Омской области возглавил губернатор Пётр Сидоров. Заместитель председателя "
+     "Законодательного собрания Омской области Иван Кузин провёл встречу в Омской области.",
+     {"RU-OMS": ["Омской области"], "per:Пётр Сидоров": ["Пётр Сидоров"],
+      "per:Иван Кузин": ["Иван Кузин"]},
+     ("per:Пётр Сидоров", "губернатор", "RU-OMS")),
+    # a known head of state with a bare title is of his country, when the text names it
+    ("Президент Касым-Жомарт Токаев отметил рост торговли Казахстана с регионами России.",
+     {"KZ": ["Казахстана"], "RU": ["России"],
+      "per:Касым-Жомарт Токаев": ["Касым-Жомарт Токаев"]},
+     ("per:Касым-Жомарт Токаев", "президент", "KZ")),
+    ("Постановление подписал председатель правительства Эмомали Рахмон. Таджикистан "
+     "расширит поставки.",
+     {"TJ": ["Таджикистан"], "per:Эмомали Рахмон": ["Эмомали Рахмон"]},
+     ("per:Эмомали Рахмон", "председатель правительства", "TJ")),
+    # an organization named inside the title and on into the of-phrase is the of
+    ("В встрече участвовал председатель Торгово-промышленной палаты Киргизии Марат Исаев.",
+     {"org:Торгово-промышленная палата Киргизии": ["Торгово-промышленной палаты Киргизии"],
+      "KG": ["Киргизии"], "per:Марат Исаев": ["Марат Исаев"]},
+     ("per:Марат Исаев", "председатель торгово-промышленной палаты",
+      "org:Торгово-промышленная палата Киргизии")),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), DEFAULT_CASES)
+def test_position_defaults(
+    text: str, entities: dict[str, list[str]], expected: tuple, tools: Toolkit
+) -> None:
+    doc = positions.extract(document(text, tools, entities), tools)
+    assert expected in {(item.person, item.title, item.of) for item in doc.positions}
+
+
+def test_bare_head_of_state_unknown_to_the_list_keeps_a_null_of(tools: Toolkit) -> None:
+    text = "Президент Иван Петров отметил рост торговли Казахстана с Россией."
+    doc = positions.extract(document(text, tools, {
+        "KZ": ["Казахстана"], "RU": ["Россией"], "per:Иван Петров": ["Иван Петров"],
+    }), tools)
+    assert [(p.title, p.of) for p in doc.positions] == [("президент", None)]
+
+
+def test_foreign_vice_governor_named_twice_keeps_the_province(tools: Toolkit) -> None:
+    text = (
+        "Губернатор Красноярского края Михаил Котюков провёл переговоры. С китайской стороны "
+        "участвовал вице-губернатор провинции Шаньси Ли Хунсин. Вице-губернатор Ли Хунсин "
+        "рассказал о планах. Красноярский край поставит лес."
+    )
+    doc = positions.extract(document(text, tools, {
+        "RU-KYA": ["Красноярского края", "Красноярский край"], "CN-SX": ["Шаньси"],
+        "per:Михаил Котюков": ["Михаил Котюков"], "per:Ли Хунсин": ["Ли Хунсин"],
+    }), tools)
+    held = {(p.title, p.of) for p in doc.positions if p.person == "per:Ли Хунсин"}
+    assert held == {("вице-губернатор", "CN-SX")}

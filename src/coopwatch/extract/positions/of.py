@@ -33,7 +33,10 @@ def resolve_of(
     («Минского облисполкома») or before it («российский президент»), or the delegation
     a «во главе с» title heads."""
     phrase = tokens[match.last:stop]
-    of, generic = _of_phrase(doc, phrase, tools) if phrase else (None, False)
+    of = _organization_inside(doc, tokens, match, stop)
+    generic = False
+    if of is None:
+        of, generic = _of_phrase(doc, phrase, tools) if phrase else (None, False)
     if of is None and match.inner and match.body:
         words = " ".join(tokens[index].text for index in match.inner)
         place = tools.gazetteer.resolve(f"{words} {match.body}")
@@ -43,6 +46,21 @@ def resolve_of(
     if of is None and not generic:
         of = _delegation_of(doc, tokens, match.first)
     return of, generic and of is None
+
+
+def _organization_inside(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, stop: int
+) -> str | None:
+    """An organization whose name begins inside the title and runs on into the of-phrase:
+    «председатель Торгово-промышленной палаты Узбекистана» is of the chamber."""
+    if match.last - match.first < 2 or stop <= match.last:
+        return None
+    inside = tokens[match.first + 1].start, tokens[match.last - 1].stop
+    for item in entity_mentions(doc, inside[0], tokens[stop - 1].stop):
+        if item.entity.type == "ORG" and inside[0] <= item.start < inside[1] \
+                and item.stop > tokens[match.last - 1].stop:
+            return item.key
+    return None
 
 
 def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[str | None, bool]:

@@ -13,10 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from coopwatch.extract.positions.links import linked_holder
 from coopwatch.extract.positions.of import resolve_of
 from coopwatch.extract.positions.titles import TitleMatch, title_lexicon
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
 from coopwatch.records import Document, Position, Span, Token
 from coopwatch.text.mentions import mention_at, mention_ending_at
@@ -26,6 +29,10 @@ from coopwatch.text.regions import is_russian_region, main_foreign_region, main_
 from coopwatch.tools import Toolkit
 
 MAX_OF_PHRASE = 7
+LEADER_TITLES = frozenset({  # a state's head or head of government (state_leaders.tsv)
+    "президент", "председатель", "председатель правительства", "премьер-министр", "премьер",
+    "глава государства", "глава правительства", "лидер", "председатель кнр",
+})
 JOB = "job"
 FOREIGN_REGION = "foreign_region"  # a profession is a position only where the text says of what
 OF_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "X"})
@@ -54,9 +61,13 @@ class Found:
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.positions`."""
     found = [item for passage in doc.passages for item in _read(doc, passage, tools)]
-    held = frozenset(item.of for item in found if item.of and is_russian_region(item.of))
+    explicit = {(item.person, item.title) for item in found if item.of}
     positions = [
-        _with_defaults(doc, item, held) for item in found if item.of or item.scope != JOB
+        # a title that the text gives its of-phrase elsewhere keeps that one
+        Position(person=item.person, title=item.title, of=None, evidence=(item.span,))
+        if item.of is None and (item.person, item.title) in explicit
+        else _with_defaults(doc, item, _held(found, item))
+        for item in found if item.of or item.scope != JOB
     ]
     return doc.replace(positions=_dedupe(positions))
 
@@ -255,6 +266,38 @@ def _of_phrase_token(token: Token) -> bool:
     )
 
 
+def _held(found: Sequence[Found], item: Found) -> frozenset[str]:
+    """Russian regions whose post someone else holds by an explicit title: one region has
+    one head (`data/positions/head_titles.txt`), while its governor and its deputy
+    speaker can both be named."""
+    post = _post(item.title)
+    return frozenset(
+        other.of for other in found
+        if other.of and other.person != item.person and _post(other.title) == post
+        and is_russian_region(other.of)
+    )
+
+
+def _post(title: str) -> str:
+    return "head" if title in head_titles() else title
+
+
+def _first_last(person: str) -> tuple[str, str]:
+    words = fold(person.removeprefix("per:")).split()
+    return (words[0], words[-1]) if words else ("", "")
+
+
+@lru_cache(maxsize=1)
+def state_leaders() -> dict[tuple[str, str], str]:
+    """(first name, surname) of a head of state or government -> the country key."""
+    return {_first_last(row[0]): row[1] for row in data_rows("positions/state_leaders.tsv")}
+
+
+@lru_cache(maxsize=1)
+def head_titles() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("positions/head_titles.txt"))
+
+
 def _with_defaults(doc: Document, item: Found, held: frozenset[str]) -> Position:
     of = item.of
     if of is None and item.generic:
@@ -263,6 +306,9 @@ def _with_defaults(doc: Document, item: Found, held: frozenset[str]) -> Position
         of = main_region(doc, exclude=held)
     elif of is None and item.scope == FOREIGN_REGION:  # «председатель облисполкома»
         of = main_foreign_region(doc)
+    if of is None and item.title in LEADER_TITLES:  # «Президент Касым-Жомарт Токаев»
+        country = state_leaders().get(_first_last(item.person))
+        of = country if country and any(e.key == country for e in doc.entities) else None
     return Position(person=item.person, title=item.title, of=of, evidence=(item.span,))
 
 
