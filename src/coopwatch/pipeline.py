@@ -28,6 +28,7 @@ from coopwatch.extract import (
 from coopwatch.nlp import analyze
 from coopwatch.records import Document
 from coopwatch.text.annotations import with_passages
+from coopwatch.text.scripts import fold_scripts
 from coopwatch.tools import Toolkit
 
 StageFn = Callable[[Document, Toolkit], Document]
@@ -54,6 +55,10 @@ def analyze_into_passages(doc: Document, tools: Toolkit) -> Document:
 
 
 STAGES: tuple[Stage, ...] = (
+    # Latin look-alike letters in Cyrillic words made Cyrillic, offsets unchanged
+    Stage("scripts", fold_scripts,
+          requires=("text",),
+          assigns=("text",)),
     # sentences, tokens, syntax, NER mentions; passages
     Stage("analyze", analyze_into_passages,
           requires=("text",),

@@ -80,6 +80,8 @@ def test_every_mention_in_one_entity_and_keys_unique(tools: Toolkit) -> None:
     ("Товарооборот превысил 565 млн долларов США за прошлый год.", "US"),
     ("Российско-китайское сотрудничество развивается, белорусские партнёры довольны.", "CN"),
     ("На мотоциклах «Минск» детей учат безопасному вождению.", "geo:Минск"),
+    ("Экспорт составил 1,21 млрд долл США, увеличившись на 27,4 проц.", "US"),
+    ("Товарооборот\nвырос на треть за год.", "Товарооборот"),
 ])
 def test_no_place_entity(text: str, absent: str, tools: Toolkit) -> None:
     doc = card(text, tools)
@@ -87,10 +89,23 @@ def test_no_place_entity(text: str, absent: str, tools: Toolkit) -> None:
                for e in doc.entities)
 
 
+def test_news_agency_dateline_is_no_place(tools: Toolkit) -> None:
+    doc = card("ИНТЕРФАКС-ЮГ - Астраханская область заключила соглашение.", tools)
+    assert {e.type for e in doc.entities if e.name.lower() == "интерфакс-юг"} <= {"ORG"}
+    assert "RU-AST" in {e.key for e in doc.entities}
+
+
 @pytest.mark.parametrize(("text", "keys"), [
     ("Товарооборот между Курской и Витебской областями вырос на 8%.", {"RU-KRS", "BY-VI"}),
     ("Делегации Омской, Томской и Кемеровской областей прибыли в Минск.",
      {"RU-OMS", "RU-TOM", "RU-KEM"}),
+    # the lone adjective read with the shared kind word: the oblast, not the city
+    ("Минская область сотрудничает с Московской, Кемеровской и Омской областями.",
+     {"BY-MI", "RU-MOS", "RU-KEM", "RU-OMS"}),
+    ("Действуют соглашения Чувашии с Кашкадарьинской и Бухарской областями.",
+     {"RU-CU", "UZ-QA", "UZ-BU"}),
+    # a kind word as pages abbreviate it
+    ("Сильный ветер ожидается в Могилевская обл. и в Брестская обл.", {"BY-MA", "BY-BR"}),
 ])
 def test_regions_sharing_one_kind_word(text: str, keys: set[str], tools: Toolkit) -> None:
     assert keys <= {e.key for e in card(text, tools).entities}

@@ -42,6 +42,13 @@ FIGURES = [
      [("trade_turnover", None, None, "exact", "actual", "2024", PCT)]),
     ("Экспорт продукции в Китай снизился на 5%.", None,
      [("export", None, None, "exact", "actual", None, Change(percent=-5.0))]),
+    # a signed percent is a change, not a share; «проц» is a percent
+    ("Товарооборот за полугодие показал плюс 3 процента к прошлому году.", None,
+     [("trade_turnover", None, None, "exact", "actual", None, Change(percent=3.0))]),
+    ("Объем экспорта из провинции составил 1,21 млрд долл США, увеличившись на 27,4 проц.",
+     None, [("export", 1.21e9, "USD", "exact", "actual", None, Change(percent=27.4))]),
+    ("Импорт сократился: минус 9,6 процента за квартал.", None,
+     [("import", None, None, "exact", "actual", None, Change(percent=-9.6))]),
     ("За девять месяцев 2025 года товарооборот вырос на 12,4%.", None,
      [("trade_turnover", None, None, "exact", "actual", "2025-01/2025-09",
        Change(percent=12.4))]),

@@ -8,6 +8,7 @@ like a proper place name («Шушар» -> geo:Шушары), not a junk span (
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from coopwatch.extract.entities.candidates import (
@@ -105,11 +106,21 @@ def is_retyped(index: TokenIndex, mention: Mention, morph: Morph | None = None) 
     return bool(parses) and "Orgn" in parses[0].tag
 
 
+# Kind words as pages abbreviate them: «Могилевская обл.», «Чуйская обл»
+ABBREVIATED_KINDS = {"обл": "область", "респ": "республика", "р-н": "район"}
+ABBREVIATED_TAIL = re.compile(r"\s(обл|респ|р-н)\.?$", re.IGNORECASE)
+
+
 def resolve_mention(gazetteer: Gazetteer, mention: Mention) -> Place | None:
-    """The place an NER span names, trying the text as written, then its normal form."""
+    """The place an NER span names, trying the text as written, then its normal form,
+    then with an abbreviated kind word written out."""
     place = gazetteer.resolve(mention.text)
     if place is None and mention.normal and mention.normal != mention.text:
         place = gazetteer.resolve(mention.normal)
+    tail = ABBREVIATED_TAIL.search(mention.text)
+    if place is None and tail:
+        full = ABBREVIATED_KINDS[tail.group(1).lower()]
+        place = gazetteer.resolve(f"{mention.text[:tail.start()]} {full}")
     return place
 
 
@@ -130,7 +141,7 @@ def _ner_candidate(morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
     region = _adjective_region(gazetteer, tokens)
     if region is not None:
         return Candidate(mention=_as_geo(mention), type="GEO", name=region.name, place=region)
-    if not looks_like_place(tokens):
+    if not looks_like_place(tokens) or (len(tokens) == 1 and _common_noun(morph, tokens[0])):
         return None
     name = unknown_place_name(morph, mention, tokens)
     place = gazetteer.resolve(name) if name != mention.text else None
@@ -141,6 +152,14 @@ def _ner_candidate(morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
 
 
 REGION_NOUNS = frozenset({"регион", "край", "область", "республика", "провинция"})
+
+
+def _common_noun(morph: Morph, token: Token) -> bool:
+    """A dictionary common noun that is no place name: «Товарооборот» opening a sentence."""
+    parses = morph.parse(token.text.lower())
+    return bool(parses) and parses[0].is_known and "NOUN" in parses[0].tag and not any(
+        {"Geox", "Name", "Surn", "Orgn", "Abbr"} & set(map(str, parse.tag.grammemes))
+        for parse in parses)
 
 
 def _adjective_region(gazetteer: Gazetteer, tokens: Sequence[Token]) -> Place | None:
@@ -186,10 +205,14 @@ def place_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer,
     ranked = sorted(ner + found, key=lambda c: (c.place is None, c.start - c.stop, c.start))
     blocked = [span for span in orgs if span in others]
     kept = [c for c in non_overlapping(ranked) if _acceptable(doc, index, c, blocked)]
+    # a region adjective that shares the kind word of the next one is that region, also
+    # where the NER or the gazetteer read the lone adjective otherwise («Московской,
+    # Кемеровской и Омской областями»: the oblast, not the city)
+    shared = {(c.start, c.stop): c for c in coordinated_regions(gazetteer, index, kept)}
+    kept = [shared.pop((c.start, c.stop), c) for c in kept]
     spans = [(c.start, c.stop) for c in kept]
-    shared = [c for c in coordinated_regions(gazetteer, index, kept)
-              if not overlaps(c.start, c.stop, spans)]
-    return sorted([*kept, *shared], key=lambda c: c.start)
+    rest = [c for c in shared.values() if not overlaps(c.start, c.stop, spans)]
+    return sorted([*kept, *rest], key=lambda c: c.start)
 
 
 COORDINATION = frozenset({"и", ",", "или"})
@@ -208,18 +231,23 @@ def coordinated_regions(gazetteer: Gazetteer, index: TokenIndex,
             continue
         if tokens[0].pos != "ADJ" or tokens[1].feat("Number") != "Plur":
             continue
-        found.extend(_shared_kind(gazetteer, index, candidate.start))
+        found.extend(_shared_kind(gazetteer, index, candidate.start, tokens[1].text))
     return found
 
 
-def _shared_kind(gazetteer: Gazetteer, index: TokenIndex, start: int) -> list[Candidate]:
+def _shared_kind(gazetteer: Gazetteer, index: TokenIndex, start: int,
+                 kind: str) -> list[Candidate]:
     found = []
     before = index.before(start, 12)
     at = len(before)
-    while at >= 2 and before[at - 1].text in COORDINATION and before[at - 2].pos == "ADJ":
+    while (at >= 2 and before[at - 1].text in COORDINATION
+           and before[at - 2].pos in ("ADJ", "PROPN")):
         token = before[at - 2]
-        place = next((p for p in gazetteer.adjective(token.text) if p.geo_kind == "region"),
-                     None)
+        # read with the shared kind word: «Московской … областями» is the oblast
+        place = gazetteer.resolve(f"{token.text} {kind}")
+        if place is None or place.geo_kind != "region":
+            place = next((p for p in gazetteer.adjective(token.text)
+                          if p.geo_kind == "region"), None)
         if place is None or not token.text[:1].isupper():
             break
         mention = Mention(start=token.start, stop=token.stop, text=token.text, type="GEO")

@@ -57,7 +57,7 @@ _CURRENCY = "|".join(pattern.pattern for pattern, _ in CURRENCIES)
 _SIGNS = {"$": "USD", "€": "EUR", "₽": "RUB", "¥": "CNY", "₸": "KZT"}
 _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 _NUMBER = rf"(?:(?P<digits>{_DIGITS})|(?P<words>{NUMBER_WORD}))"
-_UNIT = rf"(?P<unit>%|процент\w*|{_CURRENCY})"
+_UNIT = rf"(?P<unit>%|процент\w*|проц\.?(?![а-яё])|{_CURRENCY})"
 
 AMOUNT = re.compile(
     rf"(?:(?P<sign>[$€₽¥₸])\s?)?"
@@ -119,7 +119,7 @@ def _unit(match: re.Match[str]) -> str | None:
     unit = match["unit"]
     if not unit:
         return None
-    if unit == "%" or fold_spaces(unit).startswith("процент"):
+    if unit == "%" or fold_spaces(unit).startswith("проц"):
         return PERCENT
     return currency_code(unit)
 

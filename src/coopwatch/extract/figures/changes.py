@@ -25,6 +25,8 @@ TIMES = re.compile(
     rf"(?<!\w)в\s+(?P<n>\d+(?:[.,]\d+)?|{NUMBER_WORD})\s+раза?(?!\w)", re.IGNORECASE
 )
 _BEFORE_PERCENT = re.compile(r"(?<!\w)на\s*$", re.IGNORECASE)
+# a signed percent is a change: «(плюс 37,07 процента к прошлому году)», «+12%»
+_SIGNED_PERCENT = re.compile(r"(?:(?<!\w)(?P<word>плюс|минус)|(?P<sign>[+−]))\s*$", re.IGNORECASE)
 _CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")"})
 
 
@@ -90,7 +92,14 @@ def _percents(text: str, offset: int, tokens: Sequence[Token], words: Sequence[s
     for amount in amounts:
         if amount.unit != PERCENT:
             continue
-        after_na = _BEFORE_PERCENT.search(text[:amount.start - offset]) is not None
+        before = text[:amount.start - offset]
+        signed = _SIGNED_PERCENT.search(before)
+        if signed:
+            minus = (signed["word"] or signed["sign"]).lower() in ("минус", "−")
+            change = Change(percent=-amount.value if minus else amount.value)
+            cues.append(ChangeCue(offset + signed.start(), amount.stop, change, amount))
+            continue
+        after_na = _BEFORE_PERCENT.search(before) is not None
         if not (after_na or _growth_noun_before(tokens, words, amount.start)):
             continue
         direction = _direction(tokens, words, amount.start)

@@ -61,11 +61,15 @@ class Found:
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.positions`."""
     found = [item for passage in doc.passages for item in _read(doc, passage, tools)]
-    explicit = {(item.person, item.title) for item in found if item.of}
+    explicit: dict[tuple[str, str], set[str]] = {}
+    for item in found:
+        if item.of:
+            explicit.setdefault((item.person, item.title), set()).add(item.of)
     positions = [
         # a title that the text gives its of-phrase elsewhere keeps that one
-        Position(person=item.person, title=item.title, of=None, evidence=(item.span,))
-        if item.of is None and (item.person, item.title) in explicit
+        Position(person=item.person, title=item.title, evidence=(item.span,),
+                 of=next(iter(ofs)) if len(ofs) == 1 else None)
+        if item.of is None and (ofs := explicit.get((item.person, item.title)))
         else _with_defaults(doc, item, _held(found, item))
         for item in found if item.of or item.scope != JOB
     ]

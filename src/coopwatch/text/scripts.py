@@ -1,0 +1,38 @@
+"""Latin look-alike letters inside Cyrillic words, as some pages type them («Министeрствa»,
+«МAРТ»): each is replaced by its Cyrillic twin, one character for one, so every offset
+into the text stays valid. Words wholly in Latin letters (names, brands) are kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coopwatch.records import Document
+from coopwatch.tools import Toolkit
+
+TWINS = str.maketrans("aeopcxyAEOPCXBHKMT", "аеорсхуАЕОРСХВНКМТ")
+WORD = re.compile(r"[^\W\d_]+")
+CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+LATIN = re.compile(r"[a-zA-Z]")
+
+
+def cyrillic_twins(text: str) -> str:
+    """`text` with the Latin twins in mixed-script words made Cyrillic."""
+    if not LATIN.search(text):
+        return text
+    return WORD.sub(_fold_word, text)
+
+
+def _fold_word(match: re.Match[str]) -> str:
+    word = match.group()
+    if not (CYRILLIC.search(word) and LATIN.search(word)):
+        return word
+    folded = word.translate(TWINS)
+    # a word left with other Latin letters is a mix on purpose («iPhone-овский»): keep it
+    return word if LATIN.search(folded) else folded
+
+
+def fold_scripts(doc: Document, tools: Toolkit) -> Document:
+    """Stage `scripts`: the document's text with Cyrillic twins folded."""
+    text = cyrillic_twins(doc.text)
+    return doc if text == doc.text else doc.replace(text=text)
