@@ -266,7 +266,7 @@ def _trade_sides(places: list[str], sides: Sides, clues: Clues,
         places = _with(clues.speaker, places, parents)
     elif not any(map(is_russian, places)):
         places = _with(sides.main, places, parents)
-    if clues.mutual and len(places) < 2:
+    if len(places) < 2:
         places = _with(sides.partner, _with(sides.main, places, parents), parents)
     return places
 
