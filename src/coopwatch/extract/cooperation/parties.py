@@ -52,10 +52,36 @@ def passage_places(
     hosts = [item for item in places if not _venue(doc, item.start, tokens)]
     if len({item.key for item in hosts}) >= 2:
         places = hosts
-    keys = [place_of(item.key, doc, tools) for item in places]
     named = [(item.start, item.stop) for item in found]
-    keys += adjective_places([t for t in tokens if not _inside(t, named)], tools)
-    return list(dict.fromkeys(key for key in keys if key))
+    adjectives = adjective_places([t for t in tokens if not _inside(t, named)], tools)
+    keys = [place_of(item.key, doc, tools) for item in places]
+    if any(country(key, tools) != RUSSIA for key in [*keys, *adjectives] if key):
+        # with a partner abroad in view, regions that came along with the subject are
+        # not its partners: «Орловская область вместе с Москвой и Челябинском
+        # представила на российско-китайском форуме …»
+        keys = [key for key, item in zip(keys, places, strict=True)
+                if not (key and country(key, tools) == RUSSIA and _companion(tokens, item.start))]
+    return list(dict.fromkeys(key for key in [*keys, *adjectives] if key))
+
+
+COMPANION_WORDS = frozenset({"вместе", "наряду"})
+LIST_WORDS = frozenset({",", "и"})
+
+
+def _companion(tokens: Sequence[Token], start: int) -> bool:
+    """A place in the list after «вместе с» or «наряду с»."""
+    at = next((i for i, token in enumerate(tokens) if token.start == start), None)
+    if at is None:
+        return False
+    index = at - 1
+    while index >= 1:
+        word = tokens[index].text.lower()
+        if word in ("с", "со"):
+            return tokens[index - 1].text.lower() in COMPANION_WORDS
+        if tokens[index].pos not in ("PROPN", "NOUN", "ADJ") and word not in LIST_WORDS:
+            return False
+        index -= 1
+    return False
 
 
 VENUE_PREPOSITIONS = frozenset({"в", "во"})
