@@ -82,6 +82,7 @@ def test_every_mention_in_one_entity_and_keys_unique(tools: Toolkit) -> None:
     ("На мотоциклах «Минск» детей учат безопасному вождению.", "geo:Минск"),
     ("Экспорт составил 1,21 млрд долл США, увеличившись на 27,4 проц.", "US"),
     ("Товарооборот\nвырос на треть за год.", "Товарооборот"),
+    ("Завод выпускает станки с ЧПУ и плиты МДФ для предприятий Башкирии.", "ЧПУ"),
 ])
 def test_no_place_entity(text: str, absent: str, tools: Toolkit) -> None:
     doc = card(text, tools)

@@ -216,7 +216,8 @@ def org_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer, index: Tok
            if not _no_name(doc, morph, index, span, places_at, starts)]
     taken = [(c.start, c.stop) for c in places] + [(m.start, m.stop) for m in people]
     extra = [span for span in extra_spans(doc, morph, index, gazetteer)
-             if not overlaps(span.start, span.stop, taken)]
+             if not overlaps(span.start, span.stop, taken)
+             and doc.text[span.start:span.stop] not in stop_acronyms()]
     names: dict[tuple[int, int], str] = {}
     chosen = []
     for span in _non_overlapping_spans(ner + extra):
