@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.currency import names_a_currency
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Token
 from coopwatch.text.mentions import entity_mentions
@@ -109,6 +110,7 @@ def adjective_places(tokens: Sequence[Token], tools: Toolkit) -> list[str]:
     return [
         place.key for index, token in enumerate(tokens)
         if token.pos == "ADJ" and not _before_not_party(tokens, index)
+        and not names_a_currency(tokens, index)
         for place in tools.gazetteer.adjective(token.text) if is_place_key(place.key)
     ]
 

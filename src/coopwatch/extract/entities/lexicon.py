@@ -42,12 +42,6 @@ def stop_acronyms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def currency_words() -> frozenset[str]:
-    """Lemmas of currency words: доллар, юань (folded)."""
-    return frozenset(fold(word) for word in _words("entities/currency_words.txt"))
-
-
-@lru_cache(maxsize=1)
 def retyped() -> dict[tuple[str, ...], str]:
     """Lemma sequences of names whose NER type is wrong, with the right type."""
     return {tuple(fold(row[0]).split()): row[1] for row in data_rows("entities/retype.tsv")}

@@ -18,7 +18,8 @@ from coopwatch.extract.entities.candidates import (
     overlaps,
     strictly_inside,
 )
-from coopwatch.extract.entities.lexicon import currency_words, retyped
+from coopwatch.extract.entities.lexicon import retyped
+from coopwatch.lexicon.currency import currency_words
 from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.geo.places import Place
 from coopwatch.lexicon.folding import fold

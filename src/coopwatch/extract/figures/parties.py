@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from coopwatch.extract.figures.cues import metric_matches
 from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.currency import names_a_currency
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Entity, Sentence, Token
 from coopwatch.text.regions import is_place_key
@@ -157,8 +158,8 @@ def _adjective_mentions(doc: Document, sentence: Sentence,
         return []
     by_id = {token.id: token for token in sentence.tokens if token.id}
     found: list[PartyMention] = []
-    for token in sentence.tokens:
-        if token.pos != "ADJ":
+    for index, token in enumerate(sentence.tokens):
+        if token.pos != "ADJ" or names_a_currency(sentence.tokens, index):
             continue
         places = [p.key for p in tools.gazetteer.adjective(token.text) if is_place_key(p.key)]
         if places:
