@@ -19,9 +19,9 @@ from coopwatch.extract.entities.candidates import (
     strictly_inside,
 )
 from coopwatch.extract.entities.lexicon import retyped
-from coopwatch.lexicon.currency import currency_words
 from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.geo.places import Place
+from coopwatch.lexicon.currency import currency_words
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
 from coopwatch.records import GEO_KINDS, Document, Entity, Mention, Token, one_of

@@ -32,8 +32,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from coopwatch.extract.figures.cues import metric_matches
-from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.currency import names_a_currency
+from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Entity, Sentence, Token
 from coopwatch.text.regions import is_place_key
