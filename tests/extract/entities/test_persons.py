@@ -173,6 +173,7 @@ def test_person_name_parts(normal: str, parts: tuple, tools: Toolkit) -> None:
 SURNAMES = [
     ("Аксакаловым", "Ins", "Masc", "Аксакалов"),
     ("Цзилином", "Ins", "Masc", "Цзилин"),
+    ("Гуанцзюнем", "Ins", "Masc", "Гуанцзюнь"),  # a soft stem: «Чэнь Гуанцзюнем»
     ("Полякова", "Gen", "Masc", "Поляков"),
     ("Ивановой", "Ins", "Fem", "Иванова"),
     ("Галимова", "Nom", "Fem", "Галимова"),
