@@ -436,6 +436,15 @@ DEFAULT_CASES = [
 ]
 
 
+DEFAULT_CASES += [
+    # a body named in lower case is no name: the place after it is the of
+    ("Председатель народного комитета провинции Кханьхоа Нгуен Тан Туан поддержал проект.",
+     {"org:народный комитет": ["народного комитета"], "VN-34": ["провинции Кханьхоа"],
+      "per:Нгуен Тан Туан": ["Нгуен Тан Туан"]},
+     ("per:Нгуен Тан Туан", "председатель", "VN-34")),
+]
+
+
 @pytest.mark.parametrize(("text", "entities", "expected"), DEFAULT_CASES)
 def test_position_defaults(
     text: str, entities: dict[str, list[str]], expected: tuple, tools: Toolkit

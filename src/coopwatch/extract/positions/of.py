@@ -64,9 +64,11 @@ def _organization_inside(
 
 
 def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[str | None, bool]:
-    named = [
+    named = [  # a body named in lower case («народного комитета провинции X») is no name:
+        # the place after it is what the title is of
         item for item in entity_mentions(doc, phrase[0].start, phrase[-1].stop)
         if item.entity.type in OF_KINDS
+        and not (item.entity.type == "ORG" and doc.text[item.start:item.stop].islower())
     ]
     if named:
         return named[0].key, False
