@@ -72,3 +72,24 @@ def _foreign_region_key(key: str) -> bool:
     """An ISO 3166-2 code of a region abroad: CN-HB, BY-MI, KZ-15."""
     country, dash, _ = key.partition("-")
     return bool(dash) and country.isupper() and country.isalpha() and country != "RU"
+
+
+def main_partner(doc: Document) -> str | None:
+    """The place abroad the document is about: its first-level region abroad, else the
+    foreign country named alone or with twice the mentions of the runner-up."""
+    region = main_foreign_region(doc)
+    if region is not None:
+        return region
+    counts = Counter(
+        {
+            entity.key: len(entity.mentions)
+            for entity in doc.entities
+            if entity.type == "GEO" and entity.mentions and len(entity.key) == 2
+            and entity.key.isalpha() and entity.key.isupper() and entity.key != "RU"
+        }
+    )
+    ranked = counts.most_common(2)
+    if len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
+

@@ -27,6 +27,7 @@ from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Flow, Status, Token
 from coopwatch.text.passages import Passage
+from coopwatch.text.regions import main_partner
 from coopwatch.tools import Toolkit
 
 TO_PREPOSITIONS = frozenset({"в", "во", "на"})
@@ -71,6 +72,8 @@ def _read(
     goods_tokens = [tokens[i] for head in heads for i in range(max(0, head - 3), head + 1)]
     if trigger.weak and not _goods_like(goods_tokens):
         return
+    if _goods_like(goods_tokens) and not (sources and targets) and not _a_field(tokens, trigger):
+        sources, targets = _document_sides(doc, trigger, sources, targets)
     sectors = sectors_of(goods_tokens) or sectors_of(tokens[clause.low:clause.high])
     flow_status = _status(passage, trigger)
     goods = goods_of(tokens, heads, tools)
@@ -112,6 +115,36 @@ def _ends(
     if trigger.kind == "use":
         return _used(doc, clause, tools)
     return _noun_ends(doc, clause, trigger, tools)
+
+
+OUTWARD = frozenset({"export", "noun"})
+INWARD = frozenset({"import", "import_noun", "bought"})
+
+
+def _document_sides(
+    doc: Document, trigger: FlowTrigger, sources: list[str], targets: list[str]
+) -> tuple[list[str], list[str]]:
+    """A supply of named goods with an end left unnamed («Дагестан стабильно поставляет
+    рыбу», «экспорт молочной продукции в республику») runs between the document's two
+    sides: its Russian region and its partner abroad, in the trigger's direction."""
+    home, partner = doc.main_region, main_partner(doc)
+    if home is None or partner is None:
+        return sources, targets
+    if trigger.kind in OUTWARD and sources in ([], [home]) and targets in ([], [partner]):
+        return [home], [partner]
+    if trigger.kind in INWARD and sources in ([], [partner]) and targets in ([], [home]):
+        return [partner], [home]
+    return sources, targets
+
+
+FIELD_WORDS = frozenset({"область", "сфера", "часть", "направление", "опыт"})
+
+
+def _a_field(tokens: Sequence[Token], trigger: FlowTrigger) -> bool:
+    """A supply named as a field of activity, not as one that happens: «опыт … в области
+    производства и поставок продукции», «сотрудничество в сфере поставок»."""
+    before = tokens[max(0, trigger.index - 4):trigger.index]
+    return any(fold(token.lemma or token.text) in FIELD_WORDS for token in before)
 
 
 def _listed(key: str | None) -> list[str]:
