@@ -1,0 +1,102 @@
+"""What a source lists: article URLs with a title and a date, from a feed or a sitemap.
+
+Feeds (RSS 0.9x-2.0, RSS 1.0, Atom) are read by feedparser from the bytes and the
+Content-Type, so it finds their encoding itself (a cp1251 feed declares it in its XML
+declaration). Sitemaps are read with lxml: `<urlset>` lists pages (`<lastmod>`, and in
+a Google news sitemap `<news:publication_date>` and `<news:title>`), `<sitemapindex>`
+lists further sitemaps. A listing that cannot be read raises `BadListing`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import feedparser
+import lxml.etree
+
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
+NS = {"s": SITEMAP_NS, "n": NEWS_NS}
+_PARSER = lxml.etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+
+
+class BadListing(ValueError):
+    """A feed or sitemap that could not be read; the message says why."""
+
+
+@dataclass(frozen=True)
+class Listed:
+    """One article a source lists."""
+
+    url: str
+    title: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Listing:
+    """A source's articles, and for a sitemap index the sitemaps it names."""
+
+    articles: tuple[Listed, ...] = ()
+    sitemaps: tuple[str, ...] = ()
+
+
+def read_feed(body: bytes, content_type: str | None) -> Listing:
+    """The entries of an RSS or Atom feed that have a link."""
+    headers = {"content-type": content_type} if content_type else {}
+    parsed: Any = feedparser.parse(body, response_headers=headers)
+    entries: Sequence[Any] = parsed.entries
+    found = (
+        Listed(url=entry.get("link", "").strip(), title=entry.get("title") or None,
+               date=_entry_date(entry))
+        for entry in entries
+    )
+    articles = tuple(item for item in found if item.url)
+    if parsed.bozo and not articles:  # feedparser is lenient: broken but useful is kept
+        raise BadListing(f"not a feed: {parsed.get('bozo_exception')!s:.300}")
+    return Listing(articles=articles)
+
+
+def _entry_date(entry: dict[str, Any]) -> str | None:
+    """When the entry was last changed, as the feed writes it (`updated`, else `published`).
+
+    Read with `dict.get`: feedparser's own `get("updated")` falls back on `published`
+    with a deprecation warning.
+    """
+    date = dict.get(entry, "updated") or dict.get(entry, "published")
+    return str(date) if date else None
+
+
+def read_sitemap(body: bytes) -> Listing:
+    """The pages of a `<urlset>` or the sitemaps of a `<sitemapindex>`."""
+    try:
+        root = lxml.etree.fromstring(body, parser=_PARSER)
+    except lxml.etree.XMLSyntaxError as error:
+        raise BadListing(f"not a sitemap: {error}") from error
+    if root is None:
+        raise BadListing("not a sitemap: empty document")
+    tag = lxml.etree.QName(root).localname
+    if tag == "sitemapindex":
+        return Listing(sitemaps=tuple(_texts(root, "s:sitemap/s:loc")))
+    if tag != "urlset":
+        raise BadListing(f"not a sitemap: the root element is <{tag}>")
+    return Listing(articles=tuple(_page(element) for element in root.findall("s:url", NS)
+                                  if _text(element, "s:loc")))
+
+
+def _page(element: lxml.etree._Element) -> Listed:
+    date = _text(element, "n:news/n:publication_date") or _text(element, "s:lastmod")
+    return Listed(url=_text(element, "s:loc") or "", title=_text(element, "n:news/n:title"),
+                  date=date)
+
+
+def _texts(root: lxml.etree._Element, path: str) -> list[str]:
+    return [text.strip() for text in root.xpath(f"{path}/text()", namespaces=NS)
+            if isinstance(text, str) and text.strip()]
+
+
+def _text(element: lxml.etree._Element, path: str) -> str | None:
+    found = element.findtext(path, namespaces=NS)
+    return found.strip() or None if found else None
