@@ -10,7 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
-from coopwatch.api.routes import router
+from coopwatch.api.routes import feeds, router, watching
 from coopwatch.parallel import PipelineFn
 from coopwatch.settings import Settings
 from coopwatch.store.db import Database, migrate
@@ -47,6 +47,8 @@ def create_app(settings: Settings, pipeline: PipelineFn | None = None) -> FastAP
     app.state.pipeline_lock = threading.Lock()
     app.add_exception_handler(BadQuery, _bad_query)
     app.include_router(router)
+    app.include_router(feeds.router)
+    app.include_router(watching.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app
