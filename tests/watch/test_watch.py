@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from news_server import Page, Site, article, rss, serving
 from sqlalchemy import func, select
 
 from coopwatch.records import Document
@@ -23,6 +22,7 @@ from coopwatch.store import watch as state
 from coopwatch.store.db import Database
 from coopwatch.store.models import DocumentRow, WatchUrlRow
 from coopwatch.watch import Fetcher, Listed, Watcher
+from news_server import Page, Site, article, rss, serving
 
 pytest_plugins = ["db_fixtures"]
 
@@ -294,3 +294,47 @@ def test_an_article_listed_again_with_a_new_date_is_fetched_conditionally(
     last = [hit for hit in site.hits if hit.path == "/news/0.html"][-1]
     assert outcome.status == "unchanged"
     assert (last.if_none_match, last.status) == ('"a0"', 304)
+
+
+def test_a_sitemap_index_and_its_sitemaps_are_read(site: Site, database: Database) -> None:
+    def urlset(numbers: range) -> bytes:
+        pages = "".join(f"<url><loc>{site.url(f'/news/{n}.html')}</loc>"
+                        f"<lastmod>2025-05-0{n + 1}</lastmod></url>" for n in numbers)
+        return (f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{pages}'
+                "</urlset>").encode()
+
+    site.pages["/sitemap-1.xml"] = Page(urlset(range(3)), "application/xml")
+    site.pages["/sitemap-2.xml"] = Page(urlset(range(3, ARTICLES)), "application/xml")
+    site.pages["/sitemap.xml"] = Page((
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<sitemap><loc>{site.url('/sitemap-1.xml')}</loc></sitemap>"
+        f"<sitemap><loc>{site.url('/sitemap-2.xml')}</loc></sitemap></sitemapindex>"
+    ).encode(), "application/xml", etag='"s1"')
+    source = WatchSource(name="map", url=site.url("/sitemap.xml"), kind="sitemap")
+    [report] = watcher(settings_for(database, source), database).run_once()
+    assert (report.status, report.listed, report.stored) == ("ok", ARTICLES, ARTICLES)
+    [again] = watcher(settings_for(database, source), database).run_once()
+    assert (again.status, again.stored) == ("not_modified", 0)
+
+
+def test_the_status_endpoint_shows_each_source(site: Site, database: Database) -> None:
+    from fastapi.testclient import TestClient
+
+    from coopwatch.api import create_app
+
+    good = WatchSource(name="region", url=site.url("/feed.xml"), interval=600)
+    bad = WatchSource(name="gone", url=site.url("/missing.xml"))
+    idle = WatchSource(name="idle", url=site.url("/idle.xml"))
+    settings = settings_for(database, good, bad)
+    watcher(settings, database).run_once()
+    app = create_app(replace(settings, sources=(good, bad, idle)), pipeline=_same)
+    with TestClient(app) as client:
+        sources = {item["name"]: item for item in client.get("/api/watch/sources").json()}
+    assert list(sources) == ["region", "gone", "idle"]
+    region, gone, never = sources["region"], sources["gone"], sources["idle"]
+    assert (region["last_status"], region["new_documents"], region["errors"]) == (
+        "ok", ARTICLES, 0)
+    assert region["next_run_at"] > region["last_fetch_at"]
+    assert (gone["last_status"], gone["errors"], gone["last_error"]) == (
+        "http_error", 1, "http_error: HTTP 404")
+    assert (never["last_fetch_at"], never["next_run_at"]) == (None, None)

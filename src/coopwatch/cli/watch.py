@@ -73,7 +73,7 @@ def watch(
     settings = _settings(config, db)
     if not settings.sources:
         console.print("no sources: add [[coopwatch.sources]] tables to the settings TOML "
-                      "(COOPWATCH_CONFIG or --config)")
+                      "(COOPWATCH_CONFIG or --config)", markup=False)
         raise typer.Exit(code=2)
     migrate(settings)
     database = Database.connect(settings)

@@ -19,6 +19,7 @@ import lxml.etree
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
 NS = {"s": SITEMAP_NS, "n": NEWS_NS}
+WEB_SCHEMES = ("http://", "https://")
 _PARSER = lxml.etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 
 
@@ -44,7 +45,8 @@ class Listing:
 
 
 def read_feed(body: bytes, content_type: str | None) -> Listing:
-    """The entries of an RSS or Atom feed that have a link."""
+    """The entries of an RSS or Atom feed that link to a web page (feedparser takes a
+    permalink-looking id for the link of an entry without one: `urn:` ids are left out)."""
     headers = {"content-type": content_type} if content_type else {}
     parsed: Any = feedparser.parse(body, response_headers=headers)
     entries: Sequence[Any] = parsed.entries
@@ -53,7 +55,7 @@ def read_feed(body: bytes, content_type: str | None) -> Listing:
                date=_entry_date(entry))
         for entry in entries
     )
-    articles = tuple(item for item in found if item.url)
+    articles = tuple(item for item in found if item.url.startswith(WEB_SCHEMES))
     if parsed.bozo and not articles:  # feedparser is lenient: broken but useful is kept
         raise BadListing(f"not a feed: {parsed.get('bozo_exception')!s:.300}")
     return Listing(articles=articles)
