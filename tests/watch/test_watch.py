@@ -330,6 +330,7 @@ def test_the_status_endpoint_shows_each_source(site: Site, database: Database) -
     app = create_app(replace(settings, sources=(good, bad, idle)), pipeline=_same)
     with TestClient(app) as client:
         sources = {item["name"]: item for item in client.get("/api/watch/sources").json()}
+        html = client.get("/watch").text
     assert list(sources) == ["region", "gone", "idle"]
     region, gone, never = sources["region"], sources["gone"], sources["idle"]
     assert (region["last_status"], region["new_documents"], region["errors"]) == (
@@ -338,3 +339,6 @@ def test_the_status_endpoint_shows_each_source(site: Site, database: Database) -
     assert (gone["last_status"], gone["errors"], gone["last_error"]) == (
         "http_error", 1, "http_error: HTTP 404")
     assert (never["last_fetch_at"], never["next_run_at"]) == (None, None)
+    assert "Наблюдение за источниками" in html and "ошибка HTTP" in html
+    assert html.index(">region<") < html.index(">gone<") < html.index(">idle<")
+    assert "Сохранённых поисков нет" in html

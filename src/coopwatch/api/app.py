@@ -15,7 +15,7 @@ from coopwatch.parallel import PipelineFn
 from coopwatch.settings import Settings
 from coopwatch.store.db import Database, migrate
 from coopwatch.store.read import BadQuery
-from coopwatch.web import pages
+from coopwatch.web import pages, watch_page
 from coopwatch.web.layout import STATIC_DIR
 
 DESCRIPTION = (
@@ -50,6 +50,7 @@ def create_app(settings: Settings, pipeline: PipelineFn | None = None) -> FastAP
     app.include_router(feeds.router)
     app.include_router(watching.router)
     app.include_router(pages.router)
+    app.include_router(watch_page.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app
 
