@@ -100,9 +100,9 @@ NEWS_SITEMAP = """<?xml version="1.0" encoding="UTF-8"?>
 
 def test_a_news_sitemap_lists_its_pages_with_titles_and_dates() -> None:
     listing = read_sitemap(NEWS_SITEMAP)
-    assert [(a.url, a.title, a.date) for a in listing.articles] == [
-        ("https://x.ru/news/1", "Приморье и Цзилинь", "2025-05-12T10:00:00+03:00"),
-        ("https://x.ru/news/2", None, "2025-05-02"),
+    assert [(a.url, a.title, a.date, a.published) for a in listing.articles] == [
+        ("https://x.ru/news/1", "Приморье и Цзилинь", "2025-05-01", "2025-05-12"),
+        ("https://x.ru/news/2", None, "2025-05-02", None),
     ]
 
 
@@ -128,8 +128,17 @@ def test_an_atom_feed_gives_links_titles_and_updated_dates() -> None:
 <entry><title>Без ссылки</title><id>urn:2</id><updated>2025-05-12T10:00:00Z</updated></entry>
 </feed>""".encode()
     listing = read_feed(body, "application/atom+xml")
-    assert [(a.url, a.title, a.date) for a in listing.articles] == [
-        ("https://x.ru/1", "Первая", "2025-05-12T10:00:00Z")]
+    assert [(a.url, a.title, a.date, a.published) for a in listing.articles] == [
+        ("https://x.ru/1", "Первая", "2025-05-12T10:00:00Z", "2025-05-11")]
+
+
+def test_relative_links_of_a_feed_are_resolved_against_its_address() -> None:
+    body = ('<rss version="2.0"><channel><title>Лента</title><item><title>Новость</title>'
+            "<link>/news/1.html</link><pubDate>Mon, 12 May 2025 23:30:00 +0300</pubDate>"
+            "</item></channel></rss>").encode()
+    [item] = read_feed(body, "application/rss+xml", "https://x.ru/rss/all.xml").articles
+    assert (item.url, item.date, item.published) == (
+        "https://x.ru/news/1.html", "Mon, 12 May 2025 23:30:00 +0300", "2025-05-12")
 
 
 def test_garbage_is_not_a_feed() -> None:

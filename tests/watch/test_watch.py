@@ -111,8 +111,9 @@ def test_a_feed_in_cp1251_is_read_with_its_titles(site: Site, database: Database
     reports = watcher(settings, database).run_once()
     assert [(r.status, r.stored) for r in reports] == [("ok", 2)]
     with database.sessions() as session:
-        titles = {doc.title for doc in read.list_documents(session)}
-    assert titles == {"Новость /news/0.html", "Новость /news/1.html"}
+        documents = read.list_documents(session)
+    assert {doc.title for doc in documents} == {"Новость /news/0.html", "Новость /news/1.html"}
+    assert {doc.published for doc in documents} == {"2025-05-12"}  # the feed's pubDate
 
 
 def test_an_article_page_in_cp1251_is_decoded_by_its_meta_tag(

@@ -97,7 +97,8 @@ class ArticleReader:
             adopt = outcome.status == "stored" or not state.has_version(
                 session, document_id=outcome.doc_id or "")
             url_id = state.record_url(
-                session, url=listed.url, source=source, status="stored",
+                session, url=listed.url, source=source,
+                status="stored" if adopt else "duplicate",
                 content_hash=digest, document_id=outcome.doc_id, listed_date=listed.date,
                 etag=fetched.validators.etag, last_modified=fetched.validators.last_modified,
                 version=version if adopt else None)
@@ -113,7 +114,7 @@ class ArticleReader:
             return Rejection(listed.url, "bad_encoding", "no charset named or detected fits")
         html = "text/plain" not in (fetched.content_type or "")
         raw = RawDocument(name=listed.url, path=listed.url, body=text, html=html,
-                          url=listed.url, title=listed.title, published=listed.date)
+                          url=listed.url, title=listed.title, published=listed.published)
         return build_document(raw, self.settings)
 
     def _rejected(self, listed: Listed, source: str | None, fetched: Fetched,

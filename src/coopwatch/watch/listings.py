@@ -9,6 +9,7 @@ lists further sitemaps. A listing that cannot be read raises `BadListing`.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -29,11 +30,17 @@ class BadListing(ValueError):
 
 @dataclass(frozen=True)
 class Listed:
-    """One article a source lists."""
+    """One article a source lists.
+
+    `date` is the source's mark of the entry's last change, as written (a new one makes
+    the article worth reading again); `published` its publication day (YYYY-MM-DD) when
+    the source gives one.
+    """
 
     url: str
     title: str | None = None
     date: str | None = None
+    published: str | None = None
 
 
 @dataclass(frozen=True)
@@ -44,15 +51,18 @@ class Listing:
     sitemaps: tuple[str, ...] = ()
 
 
-def read_feed(body: bytes, content_type: str | None) -> Listing:
+def read_feed(body: bytes, content_type: str | None, url: str | None = None) -> Listing:
     """The entries of an RSS or Atom feed that link to a web page (feedparser takes a
     permalink-looking id for the link of an entry without one: `urn:` ids are left out)."""
     headers = {"content-type": content_type} if content_type else {}
+    if url:
+        headers["content-location"] = url  # relative links are resolved against it
     parsed: Any = feedparser.parse(body, response_headers=headers)
     entries: Sequence[Any] = parsed.entries
     found = (
         Listed(url=entry.get("link", "").strip(), title=entry.get("title") or None,
-               date=_entry_date(entry))
+               date=_entry_date(entry), published=_day(dict.get(entry, "published_parsed")
+                                                       or dict.get(entry, "updated_parsed")))
         for entry in entries
     )
     articles = tuple(item for item in found if item.url.startswith(WEB_SCHEMES))
@@ -69,6 +79,11 @@ def _entry_date(entry: dict[str, Any]) -> str | None:
     """
     date = dict.get(entry, "updated") or dict.get(entry, "published")
     return str(date) if date else None
+
+
+def _day(parsed: time.struct_time | None) -> str | None:
+    """feedparser's UTC time of an entry as its day."""
+    return time.strftime("%Y-%m-%d", parsed) if parsed else None
 
 
 def read_sitemap(body: bytes) -> Listing:
@@ -89,9 +104,10 @@ def read_sitemap(body: bytes) -> Listing:
 
 
 def _page(element: lxml.etree._Element) -> Listed:
-    date = _text(element, "n:news/n:publication_date") or _text(element, "s:lastmod")
+    published = _text(element, "n:news/n:publication_date")
     return Listed(url=_text(element, "s:loc") or "", title=_text(element, "n:news/n:title"),
-                  date=date)
+                  date=_text(element, "s:lastmod") or published,
+                  published=published[:10] if published else None)
 
 
 def _texts(root: lxml.etree._Element, path: str) -> list[str]:

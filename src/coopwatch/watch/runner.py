@@ -109,7 +109,7 @@ class Watcher:
 
     def _listing(self, source: WatchSource, fetched: Fetched) -> Listing:
         if source.kind == "feed":
-            return read_feed(fetched.body, fetched.content_type)
+            return read_feed(fetched.body, fetched.content_type, fetched.url)
         listing = read_sitemap(fetched.body)
         articles = list(listing.articles)
         for url in listing.sitemaps[:MAX_SITEMAPS]:
