@@ -343,3 +343,57 @@ def test_the_status_endpoint_shows_each_source(site: Site, database: Database) -
     assert "Наблюдение за источниками" in html and "ошибка HTTP" in html
     assert html.index(">region<") < html.index(">gone<") < html.index(">idle<")
     assert "Сохранённых поисков нет" in html
+
+
+def test_server_errors_are_retried_with_a_doubling_backoff(
+    site: Site, database: Database
+) -> None:
+    site.pages["/news/busy.html"] = Page(b"busy", "text/plain", status=503)
+    settings = settings_for(database, fetch_retries=2, fetch_backoff=0.5)
+    slept: list[float] = []
+    fetched = Fetcher(settings, sleep=slept.append).get(site.url("/news/busy.html"))
+    assert (fetched.status, fetched.detail) == ("http_error", "HTTP 503")
+    assert site.count("/news/busy.html") == 3 and slept == [0.5, 1.0]
+
+
+def test_a_client_error_is_not_retried(site: Site, database: Database) -> None:
+    slept: list[float] = []
+    fetched = Fetcher(settings_for(database), sleep=slept.append).get(site.url("/gone.html"))
+    assert (fetched.status, site.count("/gone.html"), slept) == ("http_error", 1, [])
+
+
+def test_last_modified_alone_makes_the_next_pass_conditional(
+    site: Site, database: Database
+) -> None:
+    stamp = "Mon, 12 May 2025 08:00:00 GMT"
+    page = site.pages["/feed.xml"]
+    page.etag, page.last_modified = None, stamp
+    settings = settings_for(database, WatchSource(name="region", url=site.url("/feed.xml")))
+    watcher(settings, database).run_once()
+    [again] = watcher(settings, database).run_once()
+    last = [hit for hit in site.hits if hit.path == "/feed.xml"][-1]
+    assert again.status == "not_modified"
+    assert (last.if_modified_since, last.if_none_match, last.status) == (stamp, None, 304)
+
+
+def test_run_forever_waits_for_the_next_run_and_stops_on_the_event(
+    site: Site, database: Database
+) -> None:
+    settings = settings_for(database, WatchSource(name="region", url=site.url("/feed.xml"),
+                                                  interval=3600))
+    stop = threading.Event()
+    service = watcher(settings, database, stop)
+    thread = threading.Thread(target=service.run_forever)
+    thread.start()
+    try:
+        for _ in range(600):  # until the first pass is recorded (at most a minute)
+            with database.sessions() as session:
+                if state.source_status(session, name="region") is not None:
+                    break
+            stop.wait(0.1)
+    finally:
+        stop.set()
+        thread.join(timeout=30)
+    assert not thread.is_alive()
+    assert site.count("/feed.xml") == 1  # the next run is an hour away
+    assert stored_documents(database) == ARTICLES
