@@ -309,9 +309,12 @@ def test_a_sitemap_index_and_its_sitemaps_are_read(site: Site, database: Databas
     site.pages["/sitemap.xml"] = Page((
         '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
         f"<sitemap><loc>{site.url('/sitemap-1.xml')}</loc></sitemap>"
-        f"<sitemap><loc>{site.url('/sitemap-2.xml')}</loc></sitemap></sitemapindex>"
+        f"<sitemap><loc>{site.url('/sitemap-2.xml')}</loc></sitemap>"
+        f"<sitemap><loc>{site.url('/sitemap-gone.xml')}</loc></sitemap>"
+        f"<sitemap><loc>{site.url('/news/0.html')}</loc></sitemap></sitemapindex>"
     ).encode(), "application/xml", etag='"s1"')
     source = WatchSource(name="map", url=site.url("/sitemap.xml"), kind="sitemap")
+    # a missing sitemap and a page that is no sitemap are skipped, the others read
     [report] = watcher(settings_for(database, source), database).run_once()
     assert (report.status, report.listed, report.stored) == ("ok", ARTICLES, ARTICLES)
     [again] = watcher(settings_for(database, source), database).run_once()

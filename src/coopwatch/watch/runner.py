@@ -82,7 +82,10 @@ class Watcher:
         validators = (Validators(known.etag, known.last_modified)
                       if known is not None and known.url == source.url else Validators())
         fetched = self.fetcher.get(source.url, validators)
-        report = self._pass(source, fetched)
+        try:
+            report = self._pass(source, fetched)
+        except Exception as error:  # one broken source must not end the service
+            report = PassReport(source.name, "error", error=f"{type(error).__name__}: {error}")
         self._finish(source, report, fetched)
         return report
 
@@ -114,8 +117,14 @@ class Watcher:
         articles = list(listing.articles)
         for url in listing.sitemaps[:MAX_SITEMAPS]:
             child = self.fetcher.get(url)
-            if child.ok:
-                articles += read_sitemap(child.body).articles
+            try:
+                articles += read_sitemap(child.body).articles if child.ok else ()
+            except BadListing as error:
+                log_event(self.log, "sitemap", level=logging.WARNING, source=source.name,
+                          url=url, error=str(error))
+            if not child.ok:
+                log_event(self.log, "sitemap", level=logging.WARNING, source=source.name,
+                          url=url, error=f"{child.status}: {child.detail}")
         return Listing(articles=tuple(articles))
 
     def _finish(self, source: WatchSource, report: PassReport, fetched: Fetched) -> None:
