@@ -254,7 +254,7 @@ def test_a_document_stored_but_not_recorded_is_recorded_not_stored_again(
             WatchUrlRow.url == site.url("/news/2.html")))
     site.pages["/feed.xml"].etag = '"v2"'
     [report] = watcher(settings, database).run_once()
-    assert [o.status for o in report.outcomes].count("stored") == 1
+    assert [o.status for o in report.outcomes].count("duplicate") == 1
     assert stored_documents(database) == ARTICLES
     with database.sessions() as session:
         assert len(state.versions_of(session, url=site.url("/news/2.html"))) == 1

@@ -34,7 +34,8 @@ class ArticleOutcome:
 
     `stored` (a new document), `new_version` (a changed text, stored as a new version),
     `unchanged` (fetched again, same text or 304), `known` (not fetched: already read),
-    `duplicate` (the text is stored under another address), `rejected` (by ingest or
+    `duplicate` (the text is already stored: under another address, or by a run cut
+    short before it recorded this URL, which is then recorded), `rejected` (by ingest or
     the pipeline) or `failed` (the fetch failed: `reason` is the fetch status).
     """
 
@@ -105,7 +106,8 @@ class ArticleReader:
             if adopt and outcome.doc_id:
                 state.link_version(session, url_id=url_id, document_id=outcome.doc_id,
                                    version=version)
-        status = ("duplicate" if not adopt else "stored" if version == 1 else "new_version")
+        status = ("duplicate" if outcome.status == "duplicate"
+                  else "stored" if version == 1 else "new_version")
         return ArticleOutcome(listed.url, status, doc_id=outcome.doc_id)
 
     def _document(self, listed: Listed, fetched: Fetched) -> Document | Rejection:
