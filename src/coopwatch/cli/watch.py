@@ -24,7 +24,7 @@ from coopwatch.watch.logs import json_logger
 
 ConfigOption = Annotated[Path | None, typer.Option(
     "--config", exists=True, dir_okay=False,
-    help="Settings TOML with the [[coopwatch.sources]] (default: COOPWATCH_CONFIG).")]
+    help="Settings TOML with the [\\[coopwatch.sources]] tables (default: COOPWATCH_CONFIG).")]
 
 
 def _settings(config: Path | None, db: str | None) -> Settings:
@@ -58,7 +58,7 @@ def watch(
 ) -> None:
     """Follow the news sources of the settings: RSS/Atom feeds and (news) sitemaps.
 
-    Sources are [[coopwatch.sources]] tables of the settings TOML, each with
+    Sources are [\\[coopwatch.sources]] tables of the settings TOML, each with
     name, url, kind ("feed" or "sitemap"), interval (seconds) and optional
     include / exclude regular expressions on article URLs. Each source is
     fetched conditionally (ETag, If-Modified-Since); each new article is
