@@ -10,12 +10,12 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
-from coopwatch.api.routes import router
+from coopwatch.api.routes import feeds, router, watching
 from coopwatch.parallel import PipelineFn
 from coopwatch.settings import Settings
 from coopwatch.store.db import Database, migrate
 from coopwatch.store.read import BadQuery
-from coopwatch.web import pages
+from coopwatch.web import pages, watch_page
 from coopwatch.web.layout import STATIC_DIR
 
 DESCRIPTION = (
@@ -47,7 +47,10 @@ def create_app(settings: Settings, pipeline: PipelineFn | None = None) -> FastAP
     app.state.pipeline_lock = threading.Lock()
     app.add_exception_handler(BadQuery, _bad_query)
     app.include_router(router)
+    app.include_router(feeds.router)
+    app.include_router(watching.router)
     app.include_router(pages.router)
+    app.include_router(watch_page.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app
 

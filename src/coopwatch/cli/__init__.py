@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from coopwatch.cli import bench, cards, evaluate, export, ingest, query, serve, show  # noqa: F401  (register commands)
+from coopwatch.cli import (  # noqa: F401  (register commands)
+    bench,
+    cards,
+    evaluate,
+    export,
+    ingest,
+    query,
+    searches,
+    serve,
+    show,
+    watch,
+)
 from coopwatch.cli.app import app
 
 

@@ -42,6 +42,10 @@ among them; `fact_sources` links a fact to each document (use it, not
 `facts.document_id`, to list a document's facts); `evidence.document_id` says which
 text an evidence range points into.
 
+`watch` keeps the state of `coopwatch watch` and `fetch` (sources, article URLs,
+versions of a changed article) and `searches` the saved searches whose new facts
+`read.new_facts` lists (migration 0006).
+
 Cards version 2 (migration 0003): `documents.on_topic` / `relevance_score` hold the
 card's relevance, `fact_sources.confidence` what each source's card gave a fact, and
 `facts.confidence` the highest of those (`corroboration` says why); all null for

@@ -284,3 +284,92 @@ class EvidenceRow(Base):
     )
     start: Mapped[int] = mapped_column(Integer)
     stop: Mapped[int] = mapped_column(Integer)
+
+
+class WatchSourceRow(Base):
+    """What `coopwatch watch` knows of one source (by its name in the settings).
+
+    `etag` and `last_modified` are the validators of the last complete pass, sent back
+    as If-None-Match / If-Modified-Since; they are saved only once every article of that
+    pass is done, so a pass cut short is read again in full after a restart.
+    `new_documents` counts the documents the last pass stored, `documents` all of them.
+    """
+
+    __tablename__ = "watch_sources"
+
+    name: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
+    url: Mapped[str] = mapped_column(Text)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(String(64))
+    last_fetch_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_success_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_status: Mapped[str | None] = mapped_column(String(32))
+    last_error: Mapped[str | None] = mapped_column(Text)
+    last_error_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    new_documents: Mapped[int] = mapped_column(Integer, default=0)
+    documents: Mapped[int] = mapped_column(Integer, default=0)
+    errors: Mapped[int] = mapped_column(Integer, default=0)
+    next_run_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class WatchUrlRow(Base):
+    """An article address seen by `coopwatch watch` or `fetch`, and what came of it.
+
+    `url_hash` (sha256 of the URL) is the unique key; `content_hash` is that of the
+    cleaned text last read there, `document_id` the document stored for it (null when it
+    was rejected: `status` and `detail` say why) and `version` how many different texts
+    were read there. `listed_date` is the date the feed or sitemap gave the entry when it
+    was read: a later date makes the article worth reading again; `etag` and
+    `last_modified` make that read conditional.
+    """
+
+    __tablename__ = "watch_urls"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    url_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    url: Mapped[str] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(String(KEY_LENGTH), index=True)
+    status: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    content_hash: Mapped[str | None] = mapped_column(String(64))
+    document_id: Mapped[str | None] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    listed_date: Mapped[str | None] = mapped_column(String(32))
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(String(64))
+    first_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    fetched_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class DocumentVersionRow(Base):
+    """One version of an article: the document stored for the `version`-th different text
+    read at a watched URL. Every version is a document of its own (its facts keep their
+    evidence), and later versions share the reprint group of the first, so that a fact
+    two versions report counts as one independent source."""
+
+    __tablename__ = "document_versions"
+
+    document_id: Mapped[str] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    url_id: Mapped[int] = mapped_column(
+        ForeignKey("watch_urls.id", ondelete="CASCADE"), index=True
+    )
+    version: Mapped[int] = mapped_column(Integer)
+    stored_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class SavedSearchRow(Base):
+    """A saved query over the facts whose new matches are served as an Atom feed.
+
+    `kind` is `events` or `figures`; `filters` the JSON of the matching `EventFilters` or
+    `FigureFilters` (parties, pair, type, sector, minimum confidence, ...).
+    """
+
+    __tablename__ = "saved_searches"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(KEY_LENGTH), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    filters: Mapped[dict[str, Any]]
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)

@@ -8,6 +8,7 @@ every parameter. The names are gathered
 here, so a caller writes `read.list_events(session, filters=..., limit=...)`.
 """
 
+from coopwatch.store.read.alerts import Alert, new_facts
 from coopwatch.store.read.conditions import Period
 from coopwatch.store.read.documents import (
     count_documents,
@@ -83,6 +84,7 @@ __all__ = [
     "GRAPH_KINDS",
     "MAX_LIMIT",
     "PROFILE_LIMIT",
+    "Alert",
     "BadQuery",
     "DocumentSummary",
     "DocumentText",
@@ -130,6 +132,7 @@ __all__ = [
     "list_figures",
     "list_rejections",
     "list_reprint_groups",
+    "new_facts",
     "parse_pair",
     "parse_period",
     "partners",
