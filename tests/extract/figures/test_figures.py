@@ -49,6 +49,17 @@ FIGURES = [
      None, [("export", 1.21e9, "USD", "exact", "actual", None, Change(percent=27.4))]),
     ("Импорт сократился: минус 9,6 процента за квартал.", None,
      [("import", None, None, "exact", "actual", None, Change(percent=-9.6))]),
+    # a clause without its verb takes the direction said before it
+    ("Экспорт увеличился на 54 %, а импорт — на 37 %.", None,
+     [("export", None, None, "exact", "actual", None, Change(percent=54.0)),
+      ("import", None, None, "exact", "actual", None, Change(percent=37.0))]),
+    # tonnes of trade keep the trade metric said in their sentence
+    ("Экспорт мясной продукции в Казахстан составил за год 253 тонны.", None,
+     [("export", 253, "тонна", "exact", "actual", None, None)]),
+    ("Завод мощностью 10 тысяч тонн сыра в год построят к 2027 году.", None,
+     [("other", 10000, "тонна", "exact", "forecast", "2027", None)]),
+    ("Почти на 100 миллионов долларов наторговала Новосибирская область с Узбекистаном.",
+     None, [("trade_turnover", 1e8, "USD", "about", "actual", None, None)]),
     ("За девять месяцев 2025 года товарооборот вырос на 12,4%.", None,
      [("trade_turnover", None, None, "exact", "actual", "2025-01/2025-09",
        Change(percent=12.4))]),

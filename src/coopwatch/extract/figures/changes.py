@@ -59,6 +59,13 @@ def _direction(tokens: Sequence[Token], words: Sequence[str], start: int) -> int
     return int(nearest.label)
 
 
+def _earlier_direction(tokens: Sequence[Token], words: Sequence[str], start: int) -> int | None:
+    """The direction word nearest before `start` anywhere in the sentence, for a clause
+    that leaves its verb out."""
+    found = [m for m in DIRECTIONS.matches(words) if tokens[m.first].start < start]
+    return int(found[-1].label) if found else None
+
+
 def _factor(value: Decimal, direction: int | None) -> Change:
     factor = float(value) if direction != -1 else float(1 / value)
     return Change(factor=round(factor, 6))
@@ -103,6 +110,8 @@ def _percents(text: str, offset: int, tokens: Sequence[Token], words: Sequence[s
         if not (after_na or _growth_noun_before(tokens, words, amount.start)):
             continue
         direction = _direction(tokens, words, amount.start)
+        if direction is None and after_na:  # «экспорт увеличился на 54%, а импорт — на 37%»
+            direction = _earlier_direction(tokens, words, amount.start)
         if direction is not None:
             change = Change(percent=direction * amount.value)
             cues.append(ChangeCue(amount.start, amount.stop, change, amount))

@@ -38,12 +38,13 @@ _QUALIFIER_ROWS = list(data_rows("figures/qualifiers.tsv"))
 _QUALIFIERS = sorted((row for row in _QUALIFIER_ROWS if row[0] != "to_verb"),
                      key=lambda row: -len(row[1]))
 TO_VERBS = frozenset(fold(row[1]) for row in _QUALIFIER_ROWS if row[0] == "to_verb")
-# a qualifier right before the number, maybe with "отметку в", "сумму в", "уровня"
+# a qualifier right before the number, maybe with "отметку в", "сумму в", "уровня", or
+# "на" («почти на 100 миллионов долларов наторговала»)
 QUALIFIER = re.compile(
     r"(?<!\w)(?P<cue>"
     + "|".join(f"(?P<q{i}>{_qualifier_pattern(phrase)})" for i, (_, phrase) in
                enumerate(_QUALIFIERS))
-    + r")\s+(?:(?:отметк\w*|уров\w*|планк\w*|сумм\w*|рубеж\w*|порог\w*)\s+)?(?:в\s+)?$",
+    + r")\s+(?:(?:отметк\w*|уров\w*|планк\w*|сумм\w*|рубеж\w*|порог\w*)\s+)?(?:(?:в|на)\s+)?$",
     re.IGNORECASE,
 )
 

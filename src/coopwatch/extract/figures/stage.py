@@ -110,14 +110,21 @@ def sentence_figures(context: Context, read: FigureSentence) -> list[Figure]:
     return _with_changes(context, read, placed)
 
 
+TRADE_METRICS = frozenset({"trade_turnover", "export", "import"})
+
+
 def amount_figure(context: Context, clause: FigureClause, amount: Amount,
                   unit: str) -> Figure:
     """The figure of an amount from the record of its clause."""
     metric: FigureMetric
     if unit == PERCENT:
         metric = "share"
+    elif amount.unit is None and unit in MEASURE_UNITS:
+        # tonnes or cubic metres of trade: «экспорт мясной продукции составил 253 тонны»
+        stated = attributes.metric_at(clause.sentence.metrics, clause.at, "other")
+        metric = stated if stated in TRADE_METRICS else "other"
     elif amount.unit is None:
-        metric = "other" if unit in MEASURE_UNITS else "count"
+        metric = "count"
     else:
         metric = attributes.metric(clause)
     return _assemble(context, clause, metric, amount=amount, unit=unit)
