@@ -225,6 +225,20 @@ def test_event_status_and_date_are_scored_apart_over_matched_pairs() -> None:
     assert result.attributes["event date"].value == 0.5
 
 
+def test_event_place_is_scored_where_the_gold_names_one() -> None:
+    gold_doc = gold(events=[
+        Event("visit", "done", participants=("RU-IRK", "MN"), place="MN"),
+        Event("meeting", "done", participants=("RU-IRK", "MN"), place="geo:Улан-Батор"),
+        Event("agreement", "done", participants=("RU-IRK", "MN")),
+    ])
+    preds = [Event("visit", "done", participants=("RU-IRK", "MN"), place="MN"),
+             Event("meeting", "done", participants=("RU-IRK", "MN")),
+             Event("agreement", "done", participants=("RU-IRK", "MN"), place="MN")]
+    result = combine([score_document(gold_doc, card(events=preds))])
+    assert result.counts["events"] == Counts(3, 0, 0)
+    assert result.attributes["event place"].value == 0.5
+
+
 def test_attributes_of_a_pair_matched_to_optional_gold_are_not_scored() -> None:
     gold_doc = gold(events=[Gold(Event("forum", "done", participants=("RU-TA",)), True)])
     pred = Event("forum", "planned", participants=("RU-TA",))

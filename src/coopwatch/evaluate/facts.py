@@ -102,6 +102,8 @@ def event_attributes(gold: Event, pred: Event) -> dict[str, float | None]:
     return {
         "event status": float(gold.status == pred.status),
         "event date": float(dates_compatible(gold.date, pred.date)),
+        # where the gold names a place: the same place
+        "event place": None if gold.place is None else float(gold.place == pred.place),
     }
 
 

@@ -110,11 +110,13 @@ def attribute_differences(gold: Gold[Any], pred: Any) -> str:
     """`field: gold → predicted` for the attributes of a matched pair that differ."""
     if gold.optional:
         return ""
-    names = {Event: ("status", "date"), Figure: ("approx", "kind", "period", "parties"),
+    names = {Event: ("status", "date", "place"), Figure: ("approx", "kind", "period", "parties"),
              Cooperation: ("sectors",)}.get(type(pred), ())
     changed = []
     for name in names:
         gold_value, pred_value = getattr(gold.item, name), getattr(pred, name)
+        if name == "place" and gold_value is None:
+            continue  # scored only where the gold names a place
         if _differ(gold_value, pred_value):
             changed.append(f"{name}: {_plain(gold_value)} → {_plain(pred_value)}")
     return "; ".join(changed)

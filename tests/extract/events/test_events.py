@@ -327,3 +327,27 @@ def test_adjective_inside_a_place_name_is_no_participant(tools: Toolkit) -> None
     }, published="2025-02-20"), tools)
     assert doc.events
     assert all("RU-MOW" not in event.participants for event in doc.events)
+
+
+# sentence, entities, the event type and its place
+PLACES = [
+    # the object of «посетить», also before the verb
+    ("Делегация Иркутской области посетила с официальным визитом Монголию.",
+     {"RU-IRK": ["Иркутской области"], "MN": ["Монголию"]}, "visit", "MN"),
+    ("Ульяновскую область посетила делегация провинции Хэнань.",
+     {"RU-ULY": ["Ульяновскую область"], "CN-HA": ["Хэнань"]}, "visit", "RU-ULY"),
+    # a kind word and an adjective between «в» and the name
+    ("Делегация Самарской области находится с визитом в китайской провинции Хэнань.",
+     {"RU-SAM": ["Самарской области"], "CN-HA": ["Хэнань"]}, "visit", "CN-HA"),
+    # Russia said beside a region is no place of its own
+    ("Переговоры с делегацией Армении прошли в России, в Калужской области.",
+     {"AM": ["Армении"], "RU": ["России"], "RU-KLU": ["Калужской области"]},
+     "meeting", "RU-KLU"),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "kind", "expected"), PLACES)
+def test_event_place(text: str, entities: dict[str, list[str]], kind: str, expected: str,
+                     tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities, "2025-05-01"), tools)
+    assert expected in {event.place for event in doc.events if event.type == kind}

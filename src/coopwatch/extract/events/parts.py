@@ -240,16 +240,61 @@ def _positions_of(doc: Document, keys: list[str]) -> list[str]:
     ]
 
 
+# Words that may stand between «в» and a place's name: «в провинцию Цзилинь», «в
+# китайской провинции Хэнань», «в город Харбин».
+KIND_WORDS = frozenset({"провинция", "область", "край", "республика", "город", "штат",
+                        "округ", "район", "столица", "аймак"})
+VISIT_VERBS = frozenset({"посетить", "посещать"})
+
+
 def place(doc: Document, passage: Passage) -> str | None:
-    """A place after «в»/«на» in the passage, a city rather than a region."""
+    """A place after «в»/«на» in the passage (maybe behind a kind word and an adjective:
+    «в китайской провинции Хэнань»), or the place a visit's verb takes as its object
+    («делегация посетила Монголию»); a city rather than a region."""
+    tokens = passage.tokens
     after = {token.stop for token in passage.tokens if token.text.lower() in PLACE_PREPOSITIONS}
+    after |= {tokens[index].stop for index in _kind_word_runs(tokens)}
+    visited = [token.start for index, token in enumerate(tokens) if _visited(tokens, index)]
     places = [
         item for item in entity_mentions(doc, passage.start, passage.stop)
-        if item.entity.type == "GEO" and any(0 < item.start - stop <= 3 for stop in after)
+        if item.entity.type == "GEO" and (
+            any(0 < item.start - stop <= 3 for stop in after)
+            or any(item.start <= start < item.stop for start in visited))
     ]
     cities = [item for item in places if item.key.startswith("geo:")]
-    chosen = (cities or places)[:1]
+    within = [item for item in places if item.key != "RU"]  # «в России» beside a region
+    chosen = (cities or within or places)[:1]
     return chosen[0].key if chosen else None
+
+
+def _kind_word_runs(tokens: Sequence[Token]) -> Iterator[int]:
+    """The last index of «в/на» + up to two adjectives or kind words, when a kind word
+    ends the run: the name comes next."""
+    for index, token in enumerate(tokens):
+        if token.text.lower() not in PLACE_PREPOSITIONS:
+            continue
+        for last in range(index + 1, min(index + 3, len(tokens))):
+            word = tokens[last]
+            if (word.lemma or "").lower() in KIND_WORDS:
+                yield last
+                break
+            if word.pos != "ADJ":
+                break
+
+
+def _visited(tokens: Sequence[Token], index: int) -> bool:
+    """A word that a form of «посетить» takes as its object, as parsed or as an
+    accusative without a preposition a few words after the verb («посетила с
+    официальным визитом Монголию»)."""
+    token = tokens[index]
+    head = next((t for t in tokens if t.id == token.head_id), None)
+    if token.rel == "obj" and head is not None and (head.lemma or "").lower() in VISIT_VERBS:
+        return True
+    if token.feat("Case") != "Acc" or token.pos not in ("PROPN", "NOUN"):
+        return False
+    before = tokens[max(0, index - 5):index]
+    return (bool(before) and before[-1].pos != "ADP"
+            and any((t.lemma or "").lower() in VISIT_VERBS for t in before))
 
 
 def agreement_title(passage: Passage, found: list[Trigger]) -> str | None:
