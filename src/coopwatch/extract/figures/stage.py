@@ -32,7 +32,7 @@ from coopwatch.extract.figures.cues import MEASURE_UNITS, counted_unit
 from coopwatch.extract.figures.parties import ancestors
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Change, Document, Figure, Span, Token
-from coopwatch.records.values import FigureMetric
+from coopwatch.records.values import FIGURE_METRICS, FigureMetric, one_of
 from coopwatch.tools import Toolkit
 
 # how many sentences on a figure's metric and parties carry over to the next figure
@@ -122,7 +122,7 @@ def amount_figure(context: Context, clause: FigureClause, amount: Amount,
     elif amount.unit is None and unit in MEASURE_UNITS:
         # tonnes or cubic metres of trade: «экспорт мясной продукции составил 253 тонны»
         stated = attributes.metric_at(clause.sentence.metrics, clause.at, "other")
-        metric = stated if stated in TRADE_METRICS else "other"
+        metric = one_of(stated, FIGURE_METRICS) if stated in TRADE_METRICS else "other"
     elif amount.unit is None:
         metric = "count"
     else:
