@@ -74,7 +74,7 @@ STAGES: tuple[Stage, ...] = (
           assigns=("entities", "mentions", "entity_mentions", "main_region")),
     # person - title - region/org
     Stage("positions", positions.extract,
-          requires=("passages", "entities", "entity_mentions", "main_region"),
+          requires=("text", "passages", "entities", "entity_mentions", "main_region"),
           assigns=("positions",)),
     # trade and investment figures (their own time expressions, from `dates`' grammar)
     Stage("figures", figures.extract,
