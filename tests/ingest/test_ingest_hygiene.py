@@ -147,3 +147,9 @@ def test_jsonl_ids_follow_the_id_rule(tmp_path: Path, doc_id: str) -> None:
 
 def test_strip_unsafe_keeps_whitespace() -> None:
     assert strip_unsafe("a\tb\nc\x00d\x07e\ud800f\r\n") == "a\tb\ncdef\r\n"
+
+
+def test_code_points_without_a_name_leave_the_text() -> None:
+    # found by tests/service/test_ingest_fuzz.py: pymorphy3 raised on U+17000 while the
+    # store indexed the text, and the exception stopped the batch
+    assert strip_unsafe("а\U00017000б\ue000в\x9fг中") == "абвг中"

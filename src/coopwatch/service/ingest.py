@@ -193,7 +193,7 @@ def _save(
         result = retry.run(database, save)
     except StoreUnavailable:
         raise
-    except SQLAlchemyError as error:
+    except Exception as error:  # the database refused it, or indexing it raised: its own
         return _reject(database, Rejection(path, "store_error", _describe(error)), retry)
     if result.status == "id_conflict":
         detail = f"id {result.doc_id} is taken by another text"
