@@ -153,3 +153,11 @@ def test_code_points_without_a_name_leave_the_text() -> None:
     # found by tests/service/test_ingest_fuzz.py: pymorphy3 raised on U+17000 while the
     # store indexed the text, and the exception stopped the batch
     assert strip_unsafe("а\U00017000б\ue000в\x9fг中") == "абвг中"
+
+
+def test_a_200000_letter_word_is_rejected_before_the_pipeline(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text(NEWS + " " + "ж" * 200_000, encoding="utf-8")
+    (item,) = read_all(path)
+    assert isinstance(item, Rejection) and item.reason == "long_word"
+    assert item.detail.startswith("200000 characters without a space")

@@ -41,7 +41,7 @@ def ingest(
     Each input ends as stored, duplicate (the same cleaned text is
     already stored: nothing is written) or rejected with a reason and,
     in a .jsonl file, its line number (empty, binary, bad_encoding,
-    bad_json, bad_id, not_russian, not_found, not_a_file,
+    bad_json, bad_id, long_word, not_russian, not_found, not_a_file,
     symlink_loop, dangling_link, unreadable, too_long, pipeline_error,
     worker_crashed, store_error, store_unavailable, ...). A bad input
     never stops the batch. A lost database connection is retried with
