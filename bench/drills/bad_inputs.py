@@ -56,22 +56,27 @@ class Inbox:
         return sum(self.kinds.values())
 
 
-def make_inbox(folder: Path) -> Inbox:
+def make_inbox(folder: Path, scale: float = 1.0) -> Inbox:
+    """Every kind of input, `scale` times the default number of each (at least one)."""
     inbox = Inbox(folder)
-    for index in range(40):
+
+    def n(count: int) -> int:
+        return max(1, round(count * scale))
+
+    for index in range(n(40)):
         inbox.jsonl(f"surrogates_{index:02}.jsonl", [
             ('{"text": "' + inbox.text() + ' \\ud800", "title": "\\udfff Заголовок"}',
              "lone surrogate"),
             (json.dumps({"text": inbox.text()}), "good"),
         ])
-    for index in range(20):
+    for index in range(n(20)):
         inbox.file(b"bad_\xff%02d_\xfe.txt" % index, inbox.text().encode(), "name not UTF-8")
-    for index in range(20):
+    for index in range(n(20)):
         inbox.jsonl(f"nested_{index:02}.jsonl", [
             ("[" * 100_000, "nested 100,000 deep"), ('{"a":' * 50_000, "nested 100,000 deep"),
             (json.dumps({"text": inbox.text()}), "good (after a nested line)"),
         ])
-    for index in range(15):
+    for index in range(n(15)):
         (folder / f"loop_{index:02}_a").symlink_to(f"loop_{index:02}_b")
         (folder / f"loop_{index:02}_b").symlink_to(f"loop_{index:02}_a")
         inbox.kinds["symlink loop"] += 2
@@ -79,49 +84,49 @@ def make_inbox(folder: Path) -> Inbox:
         inbox.kinds["dangling link"] += 1
         os.mkfifo(folder / f"fifo_{index:02}.txt")
         inbox.kinds["FIFO"] += 1
-    for index in range(5):
+    for index in range(n(5)):
         sub = folder / f"sub_{index}"
         sub.mkdir()
         (sub / "up").symlink_to("..")
         inbox.kinds["link to a parent folder"] += 1
     for encoding in ("utf-32", "utf-32-le", "utf-32-be", "utf-16", "utf-16-le", "utf-16-be"):
-        for index in range(4):
+        for index in range(n(4)):
             inbox.file(f"{encoding}_{index}.txt".encode(), inbox.text().encode(encoding),
                        "UTF-16/32")
     lines = []
-    for _index in range(20):
+    for _index in range(n(20)):
         text = inbox.text()
         lines.append((json.dumps({"text": text.replace(" ", " \u0000", 5),
                                   "title": "Загол\u0000овок"}), "NUL in text and title"))
     inbox.jsonl("nul.jsonl", lines)
     lines = []
-    for index in range(15):
+    for index in range(n(15)):
         for bad in ("a/b", "..", "x" * (65 + index)):
             lines.append((json.dumps({"id": f"{bad}" if bad != "a/b" else f"a{index}/b",
                                       "text": inbox.text()}), "bad id"))
     inbox.jsonl("ids.jsonl", lines)
-    for index in range(3):
+    for index in range(n(3)):
         inbox.file(f"long_word_{index}.txt".encode(),
                    (inbox.text() + " " + "ж" * 200_000).encode(), "200,000-letter word")
     inbox.file(b"private_use.txt", (inbox.text() + " \ue000\U00017000").encode(),
                "code points without a name")
-    for index in range(20):
+    for index in range(n(20)):
         inbox.file(f"blob_{index:02}.txt".encode(), bytes(range(256)) * (index + 1), "binary")
         inbox.file(f"nul_{index:02}.txt".encode(), inbox.text().encode() + b"\x00",
                    "NUL byte in a file")
-    for index in range(10):
+    for index in range(n(10)):
         inbox.file(f"empty_{index:02}.txt".encode(), b"", "empty")
         inbox.file(f"notes_{index:02}.docx".encode(), inbox.text().encode(), "unsupported type")
         inbox.file(f"english_{index:02}.txt".encode(),
                    b"The governor met the delegation to discuss trade and grain. " * 3,
                    "not Russian")
     inbox.jsonl("broken.jsonl", [
-        *[('{"text": "' + inbox.text() + '"', "broken JSON") for _ in range(15)],
-        *[("[1, 2, 3]", "not an object") for _ in range(10)],
-        *[(json.dumps({"title": "без текста"}), "no text") for _ in range(5)],
+        *[('{"text": "' + inbox.text() + '"', "broken JSON") for _ in range(n(15))],
+        *[("[1, 2, 3]", "not an object") for _ in range(n(10))],
+        *[(json.dumps({"title": "без текста"}), "no text") for _ in range(n(5))],
     ])
-    quotes = [f"В Казани ООО \" Ромашка-{n} и АО \" Вектор подписали соглашение о поставках "
-              f"{n} тонн зерна в Омскую область." for n in range(5)]
+    quotes = [f"В Казани ООО \" Ромашка-{number} и АО \" Вектор подписали соглашение о "
+              f"поставках {number} тонн зерна в Омскую область." for number in range(n(5))]
     for index, text in enumerate(quotes):
         inbox.file(f"quote_{index}.txt".encode(), text.encode(), "unclosed quote")
     return inbox
@@ -146,12 +151,14 @@ def drill(url: str, inbox: Inbox) -> dict[str, object]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--backends", default="sqlite,postgresql")
+    parser.add_argument("--scale", type=float, default=1.0,
+                        help="inputs of each kind, relative to the default (339 bad ones)")
     parser.add_argument("--json", action="store_true")
     options = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="coopwatch-drill-bad-"))
     try:
         (work / "inbox").mkdir()
-        inbox = make_inbox(work / "inbox")
+        inbox = make_inbox(work / "inbox", options.scale)
         bad = inbox.total - sum(count for kind, count in inbox.kinds.items()
                                 if kind.startswith(("good", "UTF-16/32")))
         report: dict[str, object] = {"bad inputs": bad, "kinds": dict(inbox.kinds)}
@@ -161,6 +168,9 @@ def main() -> None:
             else:
                 with postgres_server() as (url, _folder):
                     report[backend] = drill(url, inbox)
+        outcomes = [{key: value for key, value in result.items() if key != "exit code"}
+                    for name, result in report.items() if name in ("sqlite", "postgresql")]
+        report["same outcome on every backend"] = all(o == outcomes[0] for o in outcomes)
         print(json.dumps(report, ensure_ascii=False, indent=None if options.json else 2))
     finally:
         shutil.rmtree(work)

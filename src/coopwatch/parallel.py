@@ -182,17 +182,19 @@ class _Pool:
 def _new_executor(workers: int) -> ProcessPoolExecutor:
     context = multiprocessing.get_context("spawn")
     return ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                               initializer=_start_worker)
+                               initializer=_start_worker, initargs=(os.getpid(),))
 
 
-def _start_worker() -> None:
+def _start_worker(parent: int) -> None:
     """Ctrl-C is the main process's to handle; workers finish their chunk and stop.
 
     A worker also ends when its parent is gone (killed with -9, it could not shut the
-    pool down): a watch thread sees the parent change and exits the process.
+    pool down): a watch thread sees the parent change and exits the process. `parent`
+    comes from the parent itself, so a worker orphaned while it was still importing
+    exits as soon as it starts.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
 
 
 def _exit_with_parent(parent: int) -> None:
