@@ -101,11 +101,6 @@ def _os_detail(error: OSError) -> str:
     return printable(f"{type(error).__name__}: {error.strerror or error}")
 
 
-def folder_files(folder: Path) -> list[Path]:
-    """Visible regular files under a folder, sorted (what `walk` yields that is a file)."""
-    return [item for item in _entry(folder, set()) if isinstance(item, Path)]
-
-
 def kind_of(path: Path) -> str | None:
     """`text`, `html` or `jsonl` by the file extension; None for anything else."""
     return KINDS.get(path.suffix.lower())

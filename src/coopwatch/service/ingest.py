@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import TypeVar
@@ -112,16 +112,18 @@ def ingest_items(
             waiting.append(_name(item))
             yield retry.run(database, partial(_screen, item, database))
 
+    # Annotated: inferring `Other` alone, mypy would join Rejection and Outcome to object.
+    results: Iterator[Document | Rejection | Outcome] = iter(())
     try:
         reprints = retry.run(database, lambda: _load_reprints(database))
-        # Annotated: inferring `Other` alone, mypy would join Rejection and Outcome to object.
-        results: Iterator[Document | Rejection | Outcome] = map_documents(
-            screened(), workers=workers, pipeline=pipeline)
+        results = map_documents(screened(), workers=workers, pipeline=pipeline)
         for result in results:
             outcome = _store(result, database=database, reprints=reprints, retry=retry)
             waiting.popleft()
             yield outcome
     except StoreUnavailable as lost:
+        if isinstance(results, Generator):
+            results.close()  # a pool shuts down before the rest of the input is named
         yield from _not_processed([*waiting, *map(_name, inputs)], str(lost))
 
 
