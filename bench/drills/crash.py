@@ -6,8 +6,9 @@ document exactly once.
                                            [--no-postgres] [--json]
 
 Kills (SIGKILL, so nothing is cleaned up): the drill ingests a folder of news texts
-into SQLite files; each file's first kill lands in the first seconds, while the new
-database is being migrated, the later ones anywhere in the batch. A kill that leaves
+into SQLite files; each file's first kill lands within a second of the file's
+creation, while the new database is being migrated, the later ones anywhere in the
+batch. A kill that leaves
 a hot rollback journal beside a new file was inside the migration transaction (the
 store only turns WAL on after migrating), and is counted as such. Every few kills
 the batch runs with `--workers 2`, and the drill checks its workers exit too. After
@@ -49,8 +50,8 @@ from common import (
 )
 
 HEAD = "0003"
-MIGRATION_WINDOW = (0.5, 4.0)  # seconds after start: imports, then the migrations
-BATCH_WINDOW = (0.3, 14.0)
+MIGRATION_WINDOW = (0.0, 1.0)  # seconds after the new file appears: the migrations
+BATCH_WINDOW = (0.3, 10.0)
 DOCUMENTS = 30
 KILLS_PER_DATABASE = 4
 ORPHAN_GRACE = 30.0  # seconds: a deadline, not a speed figure
@@ -83,10 +84,15 @@ def alive(pid: int) -> bool:
     return state not in {"Z", "X"}
 
 
-def kill_at(command: list[str], delay: float) -> tuple[bool, list[int]]:
-    """Run `command`, SIGKILL it after `delay` s; (was it still running, its children)."""
+def kill_at(command: list[str], delay: float, after: Path | None = None
+            ) -> tuple[bool, list[int]]:
+    """Run `command`, SIGKILL it `delay` s after it starts (or after the file `after`
+    appears); (was it still running, its children)."""
     child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                              env=environment())
+    deadline = time.monotonic() + 120
+    while after is not None and not after.exists() and time.monotonic() < deadline:
+        time.sleep(0.005)
     time.sleep(delay)
     running = child.poll() is None
     workers = children_of(child.pid) if running else []
@@ -141,7 +147,7 @@ def kill_drill(work: Path, folder: Path, kills: int, rng: random.Random,
     clean = f"sqlite:///{work}/clean.sqlite3"
     baseline = run_ingest([folder], clean)
     expected = {str(row[0]) for row in rows(clean, "SELECT id FROM documents")}
-    results = {"kills": 0, "killed while running": 0, "during first seconds": 0,
+    results = {"kills": 0, "killed while running": 0, "aimed at the migration": 0,
                "killed inside a migration": 0,
                "damaged stores": 0, "re-runs not stored once": 0, "orphan workers": 0,
                "with --workers 2": 0, "problems": [], "baseline stored": len(expected),
@@ -157,10 +163,12 @@ def kill_drill(work: Path, folder: Path, kills: int, rng: random.Random,
             url = f"sqlite:///{work}/killed_{database}.sqlite3"
         delay = rng.uniform(*(MIGRATION_WINDOW if first else BATCH_WINDOW))
         options = ["--workers", "2"] if workers_every and kill % workers_every == 1 else []
-        running, workers = kill_at(ingest_command([folder], url, *options), delay)
+        path = Path(url.removeprefix("sqlite:///"))
+        running, workers = kill_at(ingest_command([folder], url, *options), delay,
+                                   after=path if first else None)
         results["kills"] += 1
         results["killed while running"] += running
-        results["during first seconds"] += first
+        results["aimed at the migration"] += first
         results["with --workers 2"] += bool(options)
         orphans = outliving(workers)
         if orphans:
@@ -168,7 +176,6 @@ def kill_drill(work: Path, folder: Path, kills: int, rng: random.Random,
             results["problems"].append(f"kill {kill}: workers {orphans} outlived the parent")
             for pid in orphans:
                 os.kill(pid, signal.SIGKILL)
-        path = Path(url.removeprefix("sqlite:///"))
         journal = Path(f"{path}-journal")
         results["killed inside a migration"] += journal.exists() and journal.stat().st_size > 0
         problems = damage(url) if path.exists() else []
