@@ -19,6 +19,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, wait
@@ -40,6 +42,7 @@ THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"
 PIPELINE_ERROR = "pipeline_error"
 WORKER_CRASHED = "worker_crashed"
 CHUNKS_IN_FLIGHT_PER_WORKER = 4
+PARENT_CHECK_SECONDS = 0.5
 
 __all__ = [
     "map_documents",
@@ -179,12 +182,25 @@ class _Pool:
 def _new_executor(workers: int) -> ProcessPoolExecutor:
     context = multiprocessing.get_context("spawn")
     return ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                               initializer=_ignore_interrupts)
+                               initializer=_start_worker, initargs=(os.getpid(),))
 
 
-def _ignore_interrupts() -> None:
-    """Ctrl-C is the main process's to handle; workers finish their chunk and stop."""
+def _start_worker(parent: int) -> None:
+    """Ctrl-C is the main process's to handle; workers finish their chunk and stop.
+
+    A worker also ends when its parent is gone (killed with -9, it could not shut the
+    pool down): a watch thread sees the parent change and exits the process. `parent`
+    comes from the parent itself, so a worker orphaned while it was still importing
+    exits as soon as it starts.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 def _next_results(

@@ -50,9 +50,9 @@ def use_pipeline(monkeypatch: pytest.MonkeyPatch) -> Callable[[Callable], None]:
     return install
 
 
-def _run(*args: str) -> str:
+def _run(*args: str, code: int = 0) -> str:
     result = CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == code, result.output
     return result.output
 
 
@@ -73,14 +73,14 @@ def test_every_input_is_accounted_for_and_a_rerun_stores_nothing(
     inbox: Path, db_url: str, pipeline: Pipeline, use_pipeline: Callable
 ) -> None:
     use_pipeline(pipeline)
-    first = _run("ingest", str(inbox), "--db", db_url)
+    first = _run("ingest", str(inbox), "--db", db_url, code=1)
     assert _tally(first) == {"stored": 2, "duplicate": 0, "rejected": 2}
     assert "empty.txt" in first and "scan.txt" in first
     assert re.search(r"empty\.txt\W+empty", first) and re.search(r"scan\.txt\W+binary", first)
     after_first = _counts(db_url)
     assert (after_first.documents, after_first.rejections) == (2, 2)
 
-    second = _run("ingest", str(inbox), "--db", db_url)
+    second = _run("ingest", str(inbox), "--db", db_url, code=1)
     assert _tally(second) == {"stored": 0, "duplicate": 2, "rejected": 2}
     assert _counts(db_url) == after_first
 
@@ -94,7 +94,7 @@ def test_a_failing_document_is_a_rejection_not_a_crash(
         return doc
 
     use_pipeline(flaky)
-    output = _run("ingest", str(inbox), "--db", db_url)
+    output = _run("ingest", str(inbox), "--db", db_url, code=1)
     assert _tally(output) == {"stored": 1, "duplicate": 0, "rejected": 3}
     assert "pipeline_error" in output and "stage blew up" in output
 
@@ -103,7 +103,7 @@ def test_a_missing_path_is_rejected_as_not_found(
     tmp_path: Path, db_url: str, use_pipeline: Callable
 ) -> None:
     use_pipeline(lambda doc: doc)
-    output = _run("ingest", str(tmp_path / "no-such-folder"), "--db", db_url)
+    output = _run("ingest", str(tmp_path / "no-such-folder"), "--db", db_url, code=1)
     assert _tally(output) == {"stored": 0, "duplicate": 0, "rejected": 1}
     assert "not_found" in output
 
@@ -143,7 +143,7 @@ def test_a_card_the_store_refuses_is_a_rejection_not_a_crash(
 
     use_pipeline(lambda doc: doc)
     monkeypatch.setattr(repository, "save_document", failing_save)
-    output = _run("ingest", str(inbox), "--db", db_url)
+    output = _run("ingest", str(inbox), "--db", db_url, code=1)
     assert _tally(output) == {"stored": 1, "duplicate": 0, "rejected": 3}
     assert "store_error" in output and "disk I/O error" in output
     assert _counts(db_url).documents == 1

@@ -196,7 +196,7 @@ def test_cli_extract_with_two_workers_writes_the_same_cards(
 def _ingest(news_dir: Path, url: str, *options: str) -> dict[str, int]:
     result = CliRunner().invoke(app, ["ingest", str(news_dir), "--db", url, *options],
                                 env={"COLUMNS": "200"})
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # 1: empty.txt is rejected
     rows = re.findall(r"(stored|duplicate|rejected)\W+(\d+)", result.output)
     return {status: int(count) for status, count in rows}
 

@@ -10,17 +10,19 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.table import Table
-from sqlalchemy import make_url
 
 from coopwatch.cli.app import app, progress_bar
 from coopwatch.cli.cards import WorkersOption
+from coopwatch.cli.store_access import STORE_UNAVAILABLE_EXIT, migrate_or_exit, shown_url
 from coopwatch.ingest import read_inputs
 from coopwatch.parallel import PipelineFn, worker_count
 from coopwatch.pipeline import Pipeline
 from coopwatch.records import Document, Rejection
-from coopwatch.service.ingest import Outcome, ingest_items
+from coopwatch.service.ingest import STORE_UNAVAILABLE, Outcome, ingest_items
 from coopwatch.settings import Settings, get_settings
-from coopwatch.store.db import Database, migrate
+from coopwatch.store.db import Database
+
+REJECTED_EXIT = 1
 
 DbOption = Annotated[
     str | None,
@@ -37,18 +39,26 @@ def ingest(
     """Read news files and folders, extract their cards and store them.
 
     Each input ends as stored, duplicate (the same cleaned text is
-    already stored: nothing is written) or rejected with a reason
-    (empty, binary, bad_encoding, not_russian, pipeline_error,
-    worker_crashed, store_error, ...). A path that does not exist is
-    recorded as rejected not_found instead of stopping the batch. The
-    exit code is 0 whenever the batch ran, rejections included. The
-    database is created and migrated on first use. With --workers N
-    the pipeline runs in N processes; this process checks for
+    already stored: nothing is written) or rejected with a reason and,
+    in a .jsonl file, its line number (empty, binary, bad_encoding,
+    bad_json, bad_id, long_word, not_russian, not_found, not_a_file,
+    symlink_loop, dangling_link, unreadable, too_long, pipeline_error,
+    worker_crashed, store_error, store_unavailable, ...). A bad input
+    never stops the batch. A lost database connection is retried with
+    backoff for about 15 s; then the batch stops and every input not
+    stored is listed as store_unavailable.
+
+    Exit codes: 0 every input stored or duplicate; 1 the batch ran and
+    some inputs were rejected; 2 wrong arguments; 3 the database was
+    unavailable (nothing, or only part of the batch, was processed).
+
+    The database is created and migrated on first use. With --workers
+    N the pipeline runs in N processes; this process checks for
     duplicates before sending a text and does all the writing.
     """
     settings = get_settings().with_overrides(database_url=db, workers=workers)
     count = worker_count(settings.workers)
-    migrate(settings)
+    migrate_or_exit(settings)
     database = Database.connect(settings)
     try:
         pipeline = Pipeline() if count == 1 else None
@@ -56,6 +66,14 @@ def ingest(
     finally:
         database.dispose()
     print_summary(outcomes, settings, Console())
+    raise typer.Exit(exit_code(outcomes))
+
+
+def exit_code(outcomes: list[Outcome]) -> int:
+    """3 when the database was lost, else 1 when anything was rejected, else 0."""
+    if any(outcome.reason == STORE_UNAVAILABLE for outcome in outcomes):
+        return STORE_UNAVAILABLE_EXIT
+    return REJECTED_EXIT if any(outcome.status == "rejected" for outcome in outcomes) else 0
 
 
 def _run_with_progress(
@@ -75,7 +93,7 @@ def _run_with_progress(
 def print_summary(outcomes: list[Outcome], settings: Settings, out: Console) -> None:
     """A table of how many inputs were stored, duplicate or rejected, then each rejection."""
     tally = Counter(outcome.status for outcome in outcomes)
-    url = make_url(settings.database_url).render_as_string(hide_password=True)
+    url = shown_url(settings)
     out.print(f"{len(outcomes)} inputs, database {url}", highlight=False, soft_wrap=True)
     summary = Table()
     summary.add_column("outcome")
@@ -86,6 +104,11 @@ def print_summary(outcomes: list[Outcome], settings: Settings, out: Console) -> 
     rejected = [outcome for outcome in outcomes if outcome.status == "rejected"]
     if rejected:
         out.print(_rejections_table(rejected))
+    lost = sum(outcome.reason == STORE_UNAVAILABLE for outcome in outcomes)
+    if lost:
+        out.print(f"stopped: the database {url} became unavailable; {lost} inputs were "
+                  "not processed, run the same command again to finish", highlight=False,
+                  soft_wrap=True, markup=False)
 
 
 def _rejections_table(rejected: list[Outcome]) -> Table:
@@ -96,3 +119,16 @@ def _rejections_table(rejected: list[Outcome]) -> Table:
     for outcome in rejected:
         table.add_row(outcome.path, outcome.reason, outcome.detail)
     return table
+
+
+@app.command("migrate")
+def migrate_command(db: DbOption = None) -> None:
+    """Create the database, or bring its tables up to the current version.
+
+    Every other command that uses the database does this first; exit code
+    3 (and one line saying why) when the database cannot be reached.
+    """
+    settings = get_settings().with_overrides(database_url=db)
+    migrate_or_exit(settings)
+    Console().print(f"database {shown_url(settings)} is up to date", highlight=False,
+                    soft_wrap=True, markup=False)

@@ -25,10 +25,11 @@ from sqlalchemy.orm import Session
 
 from coopwatch.cli.app import app, console
 from coopwatch.cli.ingest import DbOption
+from coopwatch.cli.store_access import migrate_or_exit
 from coopwatch.cli.tables import table, topic
 from coopwatch.settings import get_settings
 from coopwatch.store import read
-from coopwatch.store.db import Database, migrate
+from coopwatch.store.db import Database
 
 query_app = typer.Typer(help="Ask the knowledge base: events, figures, entities, graph, search, "
                         "documents.", no_args_is_help=True)
@@ -57,7 +58,7 @@ FactTopicOption = Annotated[bool | None, typer.Option(
 def open_session(db: str | None) -> Iterator[Session]:
     """A session on the store given by --db or the settings (migrated first)."""
     settings = get_settings().with_overrides(database_url=db)
-    migrate(settings)
+    migrate_or_exit(settings)
     database = Database.connect(settings)
     try:
         with database.sessions() as session:

@@ -15,11 +15,12 @@ from rich.table import Table
 
 from coopwatch.cli.app import app, console
 from coopwatch.cli.ingest import DbOption
+from coopwatch.cli.store_access import migrate_or_exit
 from coopwatch.cli.tables import table, topic
 from coopwatch.records import Change, Document, Span
 from coopwatch.settings import get_settings
 from coopwatch.store import read
-from coopwatch.store.db import Database, migrate
+from coopwatch.store.db import Database
 
 
 @app.command()
@@ -30,7 +31,7 @@ def show(
 ) -> None:
     """Show a stored document card: source, entities and facts with evidence."""
     settings = get_settings().with_overrides(database_url=db)
-    migrate(settings)
+    migrate_or_exit(settings)
     database = Database.connect(settings)
     try:
         with database.sessions() as session:

@@ -1,6 +1,8 @@
 """Ingest: files and folders of .txt, .html and .jsonl news -> Documents or Rejections.
 
-The stages, in order: `readers` (walk folders, size / binary checks, `encoding`),
+The stages, in order: `readers` (walk folders, every entry a file or a rejection, size /
+binary checks, `encoding`), `characters` (NULs, controls, lone surrogates out; printable
+file names), `ids` (the one rule for document ids),
 `jsonl` (one raw document a line), `webpage` (HTML main text, title, date), `clean`
 (cruft lines, whitespace), `checks` (empty, too short, not Russian), `published` and
 `title` (what the source or the head of the text says), `documents` (id, Source).
@@ -13,6 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
+from coopwatch.ingest.characters import printable, printable_name
 from coopwatch.ingest.documents import build_document
 from coopwatch.ingest.jsonl import read_jsonl
 from coopwatch.ingest.readers import RawDocument, kind_of, read_document_file, walk
@@ -30,7 +33,7 @@ def read_inputs(paths: Iterable[str | Path], settings: Settings) -> Iterator[Doc
         if isinstance(item, Rejection):
             yield item
             continue
-        for raw in guarded(str(item), partial(_raw_documents, item, settings)):
+        for raw in guarded(printable_name(item), partial(_raw_documents, item, settings)):
             if isinstance(raw, Rejection):
                 yield raw
                 continue
@@ -40,7 +43,8 @@ def read_inputs(paths: Iterable[str | Path], settings: Settings) -> Iterator[Doc
 def _raw_documents(path: Path, settings: Settings) -> Iterator[RawDocument | Rejection]:
     kind = kind_of(path)
     if kind is None:
-        yield Rejection(str(path), "unsupported_type", path.suffix or "no extension")
+        yield Rejection(printable_name(path), "unsupported_type",
+                        printable_name(path.suffix) or "no extension")
     elif kind == "jsonl":
         yield from read_jsonl(path, settings)
     else:
@@ -56,4 +60,4 @@ def guarded(name: str, produce: Callable[[], Iterator[Item]]) -> Iterator[Item |
     try:
         yield from produce()
     except Exception as error:
-        yield Rejection(name, "error", f"{type(error).__name__}: {error}")
+        yield Rejection(name, "error", printable(f"{type(error).__name__}: {error}"))

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from coopwatch.settings import Settings
 
 MAX_CONTROL_SHARE = 0.05
+# No Russian word, URL or number is this long; the morphology's cost grows with the square
+# of a word's length (a 200,000-letter "word" kept the pipeline busy for minutes).
+MAX_WORD_CHARS = 1000
+LONG_WORD = re.compile(rf"\S{{{MAX_WORD_CHARS + 1},}}")
 TEXT_CONTROLS = frozenset(b"\t\n\r\f\v")
 
 
@@ -35,6 +41,10 @@ def text_problem(text: str, settings: Settings) -> tuple[str, str] | None:
         return "empty", "no text after cleaning"
     if len(text) < settings.min_text_chars:
         return "too_short", f"{len(text)} characters < {settings.min_text_chars}"
+    long_word = LONG_WORD.search(text)
+    if long_word:
+        return "long_word", (f"{long_word.end() - long_word.start()} characters without a "
+                             f"space at {long_word.start()} > {MAX_WORD_CHARS}")
     ratio = cyrillic_ratio(text)
     if ratio < settings.min_cyrillic_ratio:
         return "not_russian", f"Cyrillic share {ratio:.2f} < {settings.min_cyrillic_ratio}"

@@ -1,7 +1,8 @@
 """JSON lines: one `{"id","url","title","published","text"|"html"}` object a line.
 
 Each line becomes a raw document or a rejection named `path:LINE`; a bad line never
-stops the others. Lines are read with a size limit, so an oversized one is not loaded.
+stops the others, whatever it holds (bad JSON, too deep a nesting, a wrong encoding).
+Lines are read with a size limit, so an oversized one is not loaded.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from coopwatch.ingest.characters import printable, printable_name
 from coopwatch.ingest.encoding import decode
 from coopwatch.ingest.readers import RawDocument
 from coopwatch.records import Rejection
@@ -22,13 +24,24 @@ SKIP_CHUNK = 1 << 20
 def read_jsonl(path: Path, settings: Settings) -> Iterator[RawDocument | Rejection]:
     """Every non-blank line of a jsonl file as a raw document or a rejection."""
     limit = settings.max_document_bytes
+    shown = printable_name(path)
     with path.open("rb") as handle:
         for number, line in enumerate(_lines(handle, limit), start=1):
-            name = f"{path}:{number}"
+            name = f"{shown}:{number}"
             if line is None:
                 yield Rejection(name, "too_large", f"line over {limit} bytes")
             elif line.strip():
-                yield parse_line(line, name, str(path))
+                yield _guarded_line(line, name, shown)
+
+
+def _guarded_line(line: bytes, name: str, path: str) -> RawDocument | Rejection:
+    """`parse_line`, with anything it raises as this line's rejection only."""
+    try:
+        return parse_line(line, name, path)
+    except RecursionError:
+        return Rejection(name, "bad_json", "nested too deeply to parse")
+    except Exception as error:
+        return Rejection(name, "error", printable(f"{type(error).__name__}: {error}"))
 
 
 def _lines(handle: IO[bytes], limit: int) -> Iterator[bytes | None]:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from coopwatch.ingest.characters import printable, printable_name
 from coopwatch.ingest.checks import looks_binary, size_problem
-from coopwatch.ingest.encoding import decode, is_utf16
+from coopwatch.ingest.encoding import decode
 from coopwatch.records import Rejection
 from coopwatch.settings import Settings
 
@@ -29,32 +33,72 @@ class RawDocument:
 
 
 def walk(paths: Iterable[str | Path]) -> Iterator[Path | Rejection]:
-    """Each given file; the files of each folder, recursively, sorted, hidden ones skipped."""
+    """Each given file; the files of each folder, recursively, sorted, hidden ones skipped.
+
+    Whatever is not a readable regular file becomes a rejection rather than vanishing: a
+    symlink loop, a dangling link, a FIFO or device, a folder that cannot be listed.
+    """
     for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            yield from _folder_or_rejection(path)
-        elif path.is_file():
-            yield path
-        else:
-            yield Rejection(path=str(path), reason="not_found", detail="no such file or folder")
+        yield from _entry(Path(given), set())
 
 
-def _folder_or_rejection(folder: Path) -> list[Path] | list[Rejection]:
+def _entry(path: Path, seen: set[tuple[int, int]]) -> Iterator[Path | Rejection]:
     try:
-        return folder_files(folder)
+        status = path.stat()
     except OSError as error:
-        return [Rejection(path=str(folder), reason="error", detail=f"{type(error).__name__}: {error}")]
+        yield _unreachable(path, error)
+        return
+    if stat.S_ISDIR(status.st_mode):
+        yield from _folder(path, (status.st_dev, status.st_ino), seen)
+    elif stat.S_ISREG(status.st_mode):
+        yield path
+    else:
+        yield Rejection(printable_name(path), "not_a_file", _file_kind(status.st_mode))
 
 
-def folder_files(folder: Path) -> list[Path]:
-    """Visible files under a folder, sorted; a hidden file or folder is one starting with '.'."""
-    found = (path for path in folder.rglob("*") if path.is_file())
-    return sorted(path for path in found if not _hidden(path.relative_to(folder)))
+def _folder(
+    folder: Path, identity: tuple[int, int], seen: set[tuple[int, int]]
+) -> Iterator[Path | Rejection]:
+    if identity in seen:  # a link back to a folder being walked
+        yield Rejection(printable_name(folder), "symlink_loop", "a link to a folder above it")
+        return
+    try:
+        names = sorted(entry.name for entry in os.scandir(folder))
+    except OSError as error:
+        yield Rejection(printable_name(folder), "unreadable", _os_detail(error))
+        return
+    inside = seen | {identity}
+    for name in names:
+        if not name.startswith("."):
+            yield from _entry(folder / name, inside)
 
 
-def _hidden(relative: Path) -> bool:
-    return any(part.startswith(".") for part in relative.parts)
+def _unreachable(path: Path, error: OSError) -> Rejection:
+    name = printable_name(path)
+    if error.errno == errno.ELOOP:
+        return Rejection(name, "symlink_loop", "the link leads back to itself")
+    if error.errno == errno.ENOENT and path.is_symlink():
+        return Rejection(name, "dangling_link", f"the link target {_target(path)} does not exist")
+    if error.errno in (errno.ENOENT, errno.ENOTDIR):
+        return Rejection(name, "not_found", "no such file or folder")
+    return Rejection(name, "unreadable", _os_detail(error))
+
+
+def _target(path: Path) -> str:
+    try:
+        return printable_name(os.readlink(path))
+    except OSError:
+        return "?"
+
+
+def _file_kind(mode: int) -> str:
+    kinds = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"),
+             (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+    return next((name for test, name in kinds if test(mode)), "not a regular file")
+
+
+def _os_detail(error: OSError) -> str:
+    return printable(f"{type(error).__name__}: {error.strerror or error}")
 
 
 def kind_of(path: Path) -> str | None:
@@ -64,14 +108,17 @@ def kind_of(path: Path) -> str | None:
 
 def read_document_file(path: Path, settings: Settings, kind: str) -> RawDocument | Rejection:
     """A .txt or .html file: size, binary and encoding checks, then its decoded text."""
-    name = str(path)
-    problem = size_problem(path.stat().st_size, settings)
+    name = printable_name(path)
+    try:
+        problem = size_problem(path.stat().st_size, settings)
+        data = b"" if problem else path.read_bytes()
+    except OSError as error:
+        return Rejection(name, "unreadable", _os_detail(error))
     if problem:
         return Rejection(name, *problem)
-    data = path.read_bytes()
-    if looks_binary(data) and not is_utf16(data):
-        return Rejection(name, "binary", "NUL bytes or control characters")
     text = decode(data)
+    if text is None and looks_binary(data):
+        return Rejection(name, "binary", "NUL bytes or control characters")
     if text is None:
-        return Rejection(name, "bad_encoding", "not UTF-8, UTF-16, cp1251 or koi8-r")
+        return Rejection(name, "bad_encoding", "not UTF-8, UTF-16, UTF-32, cp1251 or koi8-r")
     return RawDocument(name=name, path=name, body=text, html=kind == "html")

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from coopwatch.records import Document, Rejection
 from coopwatch.store.corroboration import save_facts
 from coopwatch.store.entities import insert_ignoring_conflicts, save_entities
+from coopwatch.store.limits import card_problem
 from coopwatch.store.models import (
     DocumentEntityRow,
     DocumentRow,
@@ -46,7 +47,8 @@ class SaveResult:
     """The outcome of saving one card.
 
     `status` is `stored`, `duplicate` (the same cleaned text is already stored, under
-    `doc_id`) or `id_conflict` (another text is stored under the same id). A stored
+    `doc_id`), `id_conflict` (another text is stored under the same id) or `too_long`
+    (a value is longer than its column allows; `detail` says which). A stored
     document has a reprint `group_id`; `reprint_of` names the most similar stored
     document when it joined that document's group.
     """
@@ -55,6 +57,7 @@ class SaveResult:
     doc_id: str
     group_id: int | None = None
     reprint_of: str | None = None
+    detail: str = ""
 
 
 def content_hash(text: str) -> str:
@@ -76,6 +79,9 @@ def save_document(
 
     Without `reprints`, the LSH index is rebuilt from the store for this one call.
     """
+    too_long = card_problem(doc)
+    if too_long is not None:
+        return SaveResult(status="too_long", doc_id=doc.id, detail=too_long)
     existing = find_by_text(session, text=doc.text)
     if existing is not None:
         return SaveResult(status="duplicate", doc_id=existing)

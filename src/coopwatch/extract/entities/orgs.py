@@ -40,8 +40,8 @@ def unquote(text: str) -> tuple[str, str | None]:
     """A quoted name and the name inside the quotes: «ОЭЗ «Иннополис»» -> («ОЭЗ
     Иннополис», «Иннополис»); «компании "Биокат"» -> («Биокат», None)."""
     match = QUOTED.search(text)
-    if match is None:
-        return text.strip(QUOTES), None
+    if match is None:  # an unclosed quote: «ООО " Ромашка» -> «Ромашка», no space kept
+        return " ".join(text.strip(QUOTES).split()), None
     inner = match.group(1).strip()
     before = text[:match.start()].strip()
     if not before or before.split()[-1].islower():
@@ -190,7 +190,7 @@ def canonical_name(group: Sequence[Candidate]) -> str:
 
 def org_entity(group: Sequence[Candidate]) -> Entity:
     """The ORG entity of a group of candidates."""
-    name = canonical_name(group)
+    name = " ".join(canonical_name(group).split())  # the key is `org:` + a name with no edge spaces
     seen = {fold(name)}
     aliases = []
     for candidate in group:

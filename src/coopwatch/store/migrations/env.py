@@ -3,14 +3,22 @@
 A connection passed in `config.attributes["connection"]` is used as it is (tests,
 callers that manage their own transaction); otherwise one is opened from the URL, and
 on SQLite with foreign keys off: batch mode copies and drops tables, and a dropped
-parent would otherwise cascade into its children. The full-text tables are made by the
+parent would otherwise cascade into its children.
+
+All pending revisions run in one transaction, so a kill leaves the database as it was
+before `upgrade` began. PostgreSQL has transactional DDL of its own; on SQLite the
+Python driver would commit before each CREATE or ALTER, so its own transaction
+handling is turned off and the migration's `BEGIN` is sent here (SQLite itself rolls
+DDL back like any other write). The full-text tables are made by the
 migrations for each dialect and are not in the models, so autogenerate skips them.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from alembic import context
-from sqlalchemy import Connection, create_engine, pool, text
+from sqlalchemy import Connection, create_engine, event, pool
 
 from coopwatch.store.models import Base
 from coopwatch.store.search import autogenerate_includes
@@ -24,6 +32,8 @@ def _configure(connection: Connection) -> None:
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
+        transactional_ddl=True,
+        transaction_per_migration=False,
         compare_type=True,
         include_name=autogenerate_includes,
     )
@@ -49,14 +59,25 @@ def run_online() -> None:
     if url is None:
         raise RuntimeError("the Alembic config names no sqlalchemy.url")
     engine = create_engine(url, poolclass=pool.NullPool)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_driver_without_transactions)
+        event.listen(engine, "begin", _sqlite_begin)
     try:
         with engine.connect() as connection:
-            if connection.dialect.name == "sqlite":
-                connection.execute(text("PRAGMA foreign_keys=OFF"))
-                connection.commit()
             _configure(connection)
     finally:
         engine.dispose()
+
+
+def _sqlite_driver_without_transactions(dbapi_connection: Any, _record: Any) -> None:
+    """Foreign keys off (outside any transaction, where the pragma works), and the
+    driver's own BEGIN/COMMIT handling off, so that DDL stays in our transaction."""
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 if context.is_offline_mode():
