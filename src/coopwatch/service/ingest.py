@@ -6,7 +6,7 @@ input is recorded and the batch goes on; the store is written from this process 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -29,23 +29,31 @@ class Outcome:
     detail: str = ""
 
 
+Screened = Document | Rejection | Outcome
+# Runs the pipeline over screened inputs elsewhere (a Dask cluster: coopwatch.scaleout),
+# yielding each result or passed-through input in input order.
+Mapper = Callable[[Iterator[Screened]], Iterator[Screened]]
+
+
 def ingest_items(
     items: Iterable[Document | Rejection], *, database: Database,
-    pipeline: PipelineFn | None = None, workers: int = 1,
+    pipeline: PipelineFn | None = None, workers: int = 1, mapper: Mapper | None = None,
 ) -> Iterator[Outcome]:
     """Each input through the pipeline into the store; one bad input never stops the rest.
 
     The reprint index is loaded from the store once per batch and grows as it goes.
     With `workers` > 1 the pipeline runs in a pool of processes that build their own
     (leave `pipeline` None); texts already stored are found here and never sent, and the
-    store is written from this process only, in input order.
+    store is written from this process only, in input order. A `mapper` (Dask) replaces
+    the pool; the writing stays here all the same.
     """
     with database.sessions() as session:
         reprints = ReprintIndex.load(session)
     screened = (_screen(item, database) for item in items)
     # Annotated: inferring `Other` alone, mypy would join Rejection and Outcome to object.
-    results: Iterator[Document | Rejection | Outcome] = map_documents(
-        screened, workers=workers, pipeline=pipeline)
+    results: Iterator[Screened] = (
+        mapper(screened) if mapper is not None
+        else map_documents(screened, workers=workers, pipeline=pipeline))
     for result in results:
         yield _store(result, database=database, reprints=reprints)
 
