@@ -8,9 +8,10 @@ input order, with every input that is not a Document passed through in its place
 Failures:
 - a worker that dies (killed, out of memory) loses nothing: Dask recomputes the chunks
   it held on the other workers, or on its replacement;
-- a chunk that kills its worker again and again (Dask gives up after its
-  `allowed-failures`) is re-run one document at a time, so only the document that kills
-  workers is rejected, as `worker_crashed`;
+- a chunk that Dask gives up on (its workers died more often than `allowed-failures`,
+  whether it killed them or happened to be queued on them) is re-run one document at a
+  time, so only a document that kills workers on its own is rejected, as
+  `worker_crashed`;
 - a document that runs past `timeout` seconds is stopped and rejected as `timeout`
   (`tasks.run_with_timeout`); a worker left with a thread stuck in native code is
   restarted.
@@ -60,11 +61,12 @@ class _Sender:
         except KilledWorker:
             log.warning("a chunk of %d documents killed its workers; re-running them one by one",
                         len(docs))
-        futures = [self.submit([doc]) for doc in docs]
+        # One at a time: the scheduler blames a death on every task the worker held, so
+        # documents sent together could be blamed for their neighbour.
         results: Results = []
-        for doc, alone in zip(docs, futures, strict=True):
+        for doc in docs:
             try:
-                results.extend(self._collect(alone))
+                results.extend(self._collect(self.submit([doc])))
             except KilledWorker:
                 results.append(Rejection(doc.source.path or doc.id, WORKER_CRASHED,
                                          "the worker processes died on it"))
