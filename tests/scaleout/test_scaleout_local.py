@@ -8,6 +8,7 @@ document that kills every worker is found quickly.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -121,6 +122,21 @@ def test_cli_ingest_with_dask_accounts_for_every_input(
     rows = dict(re.findall(r"(stored|duplicate|rejected)\W+(\d+)", result.output))
     assert rows == {"stored": str(len(EXAMPLES)), "duplicate": "0", "rejected": "1"}
     assert "Dask: 2 workers" in result.output
+
+
+def test_cli_extract_with_dask_writes_the_cards_of_one_process(
+    client: Client, inputs: list[Document | Rejection], pipeline: Pipeline, tmp_path: Path
+) -> None:
+    folder = Path(next(item for item in inputs if isinstance(item, Document)).source.path or "")
+    out = tmp_path / "cards.jsonl"
+    result = CliRunner().invoke(app, ["extract", str(folder.parent), "-o", str(out),
+                                      "--dask", client.scheduler.address, "--timeout", "60"])
+    assert result.exit_code == 0, result.output
+    alone = [card for card in map_documents(inputs, workers=1, pipeline=pipeline)
+             if isinstance(card, Document)]
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line) for line in lines] == [card.to_json() for card in alone]
+    assert f"{len(EXAMPLES)} cards" in result.output and "1 rejected" in result.output
 
 
 def test_cli_refuses_a_malformed_dask_address(tmp_path: Path) -> None:
