@@ -191,4 +191,3 @@ def test_a_document_that_kills_its_workers_is_the_only_one_rejected(client: Clie
                                    "the worker processes died on it")
     expected = [run_pipeline(doc, mark_length) for doc in docs if doc.id != "d5"]
     assert [result for result in results if isinstance(result, Document)] == expected
-    client.wait_for_workers(2, timeout=60)

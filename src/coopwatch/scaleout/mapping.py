@@ -30,7 +30,13 @@ from distributed.scheduler import KilledWorker
 
 from coopwatch.parallel import CHUNKS_IN_FLIGHT_PER_WORKER, WORKER_CRASHED
 from coopwatch.records import Document, Rejection
-from coopwatch.scaleout.tasks import DEFAULT_FACTORY, DEFAULT_TIMEOUT, GRACE, ChunkResult, run_chunk
+from coopwatch.scaleout.tasks import (
+    DEFAULT_FACTORY,
+    DEFAULT_TIMEOUT,
+    GRACE,
+    ChunkResult,
+    run_chunk,
+)
 
 Other = TypeVar("Other")
 Results = list[Document | Rejection]
@@ -50,8 +56,8 @@ class _Sender:
     def submit(self, docs: list[Document]) -> Future[ChunkResult] | None:
         if not docs:
             return None
-        future: Future[ChunkResult] = self.client.submit(run_chunk, docs, self.factory, self.timeout,
-                                            self.grace, pure=False)
+        future: Future[ChunkResult] = self.client.submit(
+            run_chunk, docs, self.factory, self.timeout, self.grace, pure=False)
         return future
 
     def results(self, docs: list[Document], future: Future[ChunkResult] | None) -> Results:
