@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from coopwatch.cli.app import app, console, progress_bar
+from coopwatch.cli.scaleout import DaskOption, TimeoutOption, dask_map
 from coopwatch.ingest import read_inputs
 from coopwatch.parallel import map_documents, worker_count
-from coopwatch.records import Rejection
+from coopwatch.records import Document, Rejection
+from coopwatch.scaleout.tasks import DEFAULT_TIMEOUT
 from coopwatch.settings import get_settings
 
 WorkersOption = Annotated[
@@ -26,15 +29,26 @@ def extract(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl).")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Cards file (JSON lines); '-' for stdout.")] = Path("-"),
     workers: WorkersOption = None,
+    dask: DaskOption = None,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
 ) -> None:
     """Turn news files into document cards (JSON lines), without a database.
 
     One card per input document, in input order; rejected inputs are listed at the end
     on stderr with the reason (a stage that fails rejects its document as pipeline_error).
-    With --workers N the pipeline runs in N processes, the cards still in input order.
+    With --workers N the pipeline runs in N processes, the cards still in input order;
+    with --dask ADDRESS it runs on a Dask cluster (a document past --timeout seconds is
+    rejected as timeout).
     """
     settings = get_settings().with_overrides(workers=workers)
-    results = map_documents(read_inputs(paths, settings), workers=worker_count(settings.workers))
+    with dask_map(dask, timeout) as on_cluster:
+        inputs = read_inputs(paths, settings)
+        results = (on_cluster(inputs) if on_cluster is not None
+                   else map_documents(inputs, workers=worker_count(settings.workers)))
+        _write_cards(results, output)
+
+
+def _write_cards(results: Iterator[Document | Rejection], output: Path) -> None:
     rejections: list[Rejection] = []
     count = 0
     handle = open(output, "w", encoding="utf-8") if str(output) != "-" else None  # noqa: SIM115

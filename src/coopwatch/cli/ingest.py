@@ -14,11 +14,13 @@ from rich.table import Table
 from coopwatch.cli.app import app, progress_bar
 from coopwatch.cli.cards import WorkersOption
 from coopwatch.cli.store_access import STORE_UNAVAILABLE_EXIT, migrate_or_exit, shown_url
+from coopwatch.cli.scaleout import DaskOption, TimeoutOption, dask_map
 from coopwatch.ingest import read_inputs
 from coopwatch.parallel import PipelineFn, worker_count
 from coopwatch.pipeline import Pipeline
 from coopwatch.records import Document, Rejection
-from coopwatch.service.ingest import STORE_UNAVAILABLE, Outcome, ingest_items
+from coopwatch.scaleout.tasks import DEFAULT_TIMEOUT
+from coopwatch.service.ingest import STORE_UNAVAILABLE, Mapper, Outcome, ingest_items
 from coopwatch.settings import Settings, get_settings
 from coopwatch.store.db import Database
 
@@ -35,6 +37,8 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl).")],
     db: DbOption = None,
     workers: WorkersOption = None,
+    dask: DaskOption = None,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
 ) -> None:
     """Read news files and folders, extract their cards and store them.
 
@@ -53,16 +57,20 @@ def ingest(
     unavailable (nothing, or only part of the batch, was processed).
 
     The database is created and migrated on first use. With --workers
-    N the pipeline runs in N processes; this process checks for
-    duplicates before sending a text and does all the writing.
+    N the pipeline runs in N processes, and with --dask ADDRESS on a
+    Dask cluster (a document past --timeout seconds is rejected as
+    timeout); either way this process checks for duplicates before
+    sending a text and does all the writing.
     """
     settings = get_settings().with_overrides(database_url=db, workers=workers)
     count = worker_count(settings.workers)
     migrate_or_exit(settings)
     database = Database.connect(settings)
     try:
-        pipeline = Pipeline() if count == 1 else None
-        outcomes = _run_with_progress(read_inputs(paths, settings), database, pipeline, count)
+        with dask_map(dask, timeout) as on_cluster:
+            pipeline = Pipeline() if count == 1 and on_cluster is None else None
+            outcomes = _run_with_progress(read_inputs(paths, settings), database, pipeline,
+                                          count, on_cluster)
     finally:
         database.dispose()
     print_summary(outcomes, settings, Console())
@@ -78,13 +86,13 @@ def exit_code(outcomes: list[Outcome]) -> int:
 
 def _run_with_progress(
     items: Iterable[Document | Rejection], database: Database,
-    pipeline: PipelineFn | None, workers: int = 1,
+    pipeline: PipelineFn | None, workers: int = 1, mapper: Mapper | None = None,
 ) -> list[Outcome]:
     outcomes: list[Outcome] = []
     with progress_bar() as progress:
         task = progress.add_task("ingesting", total=None)
         for outcome in ingest_items(items, database=database, pipeline=pipeline,
-                                    workers=workers):
+                                    workers=workers, mapper=mapper):
             outcomes.append(outcome)
             progress.update(task, advance=1, description=Path(outcome.path).name)
     return outcomes

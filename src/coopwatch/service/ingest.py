@@ -91,17 +91,25 @@ def reachable(database: Database) -> bool:
     return True
 
 
+Screened = Document | Rejection | Outcome
+# Runs the pipeline over screened inputs elsewhere (a Dask cluster: coopwatch.scaleout),
+# yielding each result or passed-through input in input order.
+Mapper = Callable[[Iterator[Screened]], Iterator[Screened]]
+
+
 def ingest_items(
     items: Iterable[Document | Rejection], *, database: Database,
     pipeline: PipelineFn | None = None, workers: int = 1, retry: Retry | None = None,
+    mapper: Mapper | None = None,
 ) -> Iterator[Outcome]:
     """Each input through the pipeline into the store; one bad input never stops the rest.
 
     The reprint index is loaded from the store once per batch and grows as it goes.
     With `workers` > 1 the pipeline runs in a pool of processes that build their own
     (leave `pipeline` None); texts already stored are found here and never sent, and the
-    store is written from this process only, in input order. When the database is lost
-    for good the batch ends with every remaining input as `store_unavailable`.
+    store is written from this process only, in input order. A `mapper` (Dask) replaces
+    the pool; the writing stays here all the same. When the database is lost for good
+    the batch ends with every remaining input as `store_unavailable`.
     """
     retry = retry or Retry()
     inputs = iter(items)
@@ -116,7 +124,8 @@ def ingest_items(
     results: Iterator[Document | Rejection | Outcome] = iter(())
     try:
         reprints = retry.run(database, lambda: _load_reprints(database))
-        results = map_documents(screened(), workers=workers, pipeline=pipeline)
+        results = (mapper(screened()) if mapper is not None
+                   else map_documents(screened(), workers=workers, pipeline=pipeline))
         for result in results:
             outcome = _store(result, database=database, reprints=reprints, retry=retry)
             waiting.popleft()
