@@ -13,8 +13,8 @@ from rich.table import Table
 
 from coopwatch.cli.app import app, progress_bar
 from coopwatch.cli.cards import WorkersOption
-from coopwatch.cli.store_access import STORE_UNAVAILABLE_EXIT, migrate_or_exit, shown_url
 from coopwatch.cli.scaleout import DaskOption, TimeoutOption, dask_map
+from coopwatch.cli.store_access import STORE_UNAVAILABLE_EXIT, migrate_or_exit, shown_url
 from coopwatch.ingest import read_inputs
 from coopwatch.parallel import PipelineFn, worker_count
 from coopwatch.pipeline import Pipeline
