@@ -118,7 +118,7 @@ def test_cli_ingest_with_dask_accounts_for_every_input(
     address = client.scheduler.address
     result = CliRunner().invoke(app, ["ingest", str(folder.parent), "--db", url,
                                       "--dask", address], env={"COLUMNS": "200"})
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # one input rejected: exit code 1
     rows = dict(re.findall(r"(stored|duplicate|rejected)\W+(\d+)", result.output))
     assert rows == {"stored": str(len(EXAMPLES)), "duplicate": "0", "rejected": "1"}
     assert "Dask: 2 workers" in result.output

@@ -13,10 +13,11 @@ import sys
 import textwrap
 
 import pytest
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 from coopwatch.settings import Settings
-from coopwatch.store.db import make_engine, migrate
+from coopwatch.store.db import alembic_config, make_engine, migrate
 
 pytest_plugins = ["db_fixtures"]
 
@@ -39,6 +40,11 @@ KILLED_MIGRATION = textwrap.dedent("""
     Operations.batch_alter_table = dying
     migrate(Settings(database_url=url))
 """)
+
+
+def _head(url: str) -> str | None:
+    """The newest revision of the migrations."""
+    return ScriptDirectory.from_config(alembic_config(url)).get_current_head()
 
 
 def _state(url: str) -> tuple[str | None, set[str]]:
@@ -69,6 +75,6 @@ def test_a_kill_during_migration_leaves_the_store_as_before(
     assert _state(empty_database_url) == before
     migrate(settings)
     version, tables = _state(empty_database_url)
-    assert version == "0003"
+    assert version == _head(empty_database_url)
     assert "reprint_groups" in tables
     assert not any(name.startswith("_alembic_tmp") for name in tables)
