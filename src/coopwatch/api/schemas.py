@@ -10,7 +10,7 @@ uncounted entity list, and what a POST answers.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -76,8 +76,48 @@ class EntityList(BaseModel):
     items: list[read.EntitySummary]
 
 
-class Submitted(BaseModel):
-    """What became of a POSTed document: `stored` (201) or `duplicate` (200), and its id."""
+class Job(BaseModel):
+    """A POSTed document's job: `queued`, `running`, then `stored`, `duplicate` or
+    `rejected` (with the reason); `document_id` once it is stored or found stored."""
 
-    status: str
-    id: str | None
+    id: str = Field(description="The job id, for GET /api/jobs/{id}.")
+    status: Literal["queued", "running", "stored", "duplicate", "rejected"]
+    document_id: str | None = None
+    reason: str = Field("", description="Why it was rejected: not_russian, too_long, …")
+    detail: str = ""
+    url: str = Field(description="Where to follow the job.")
+
+
+class Message(BaseModel):
+    """An error other than a bad parameter: what went wrong, in one sentence."""
+
+    detail: str
+
+
+class Issue(BaseModel):
+    """One reason a request was refused: where (`loc`), what (`msg`), its kind (`type`)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class Invalid(BaseModel):
+    """422: the parameters or the body were refused, each reason an `Issue`."""
+
+    detail: list[Issue]
+
+
+def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """The `responses` of a route for these error statuses, with their models."""
+    described = {
+        400: "the body could not be read", 401: "no token, or a wrong one",
+        404: "no such item", 409: "the id is taken by another text",
+        413: "the body is over the size limit", 422: "a parameter or the body was refused",
+        429: "the queue of submissions is full; retry later",
+        503: "the store is unavailable",
+    }
+    return {status: {"model": Invalid if status == 422 else Message,
+                     "description": described[status]} for status in statuses}

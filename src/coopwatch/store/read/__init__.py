@@ -39,6 +39,7 @@ from coopwatch.store.read.facts import (
 from coopwatch.store.read.filters import (
     DEFAULT_LIMIT,
     GRAPH_KINDS,
+    MAX_INTEGER,
     MAX_LIMIT,
     PROFILE_LIMIT,
     BadQuery,
@@ -81,6 +82,7 @@ from coopwatch.store.read.search import search_documents
 __all__ = [
     "DEFAULT_LIMIT",
     "GRAPH_KINDS",
+    "MAX_INTEGER",
     "MAX_LIMIT",
     "PROFILE_LIMIT",
     "BadQuery",
