@@ -405,7 +405,8 @@ def test_docs_describe_relevance_confidence_and_the_filters(rated_client: TestCl
     spec = _get(rated_client, "/openapi.json")
     schemas = spec["components"]["schemas"]
     assert "relevance" in schemas["Card"]["properties"]
-    assert "confidence" in schemas["Fact"]["properties"]
+    for fact in ("CardPosition", "CardEvent", "CardFigure", "CardFlow", "CardCooperation"):
+        assert "confidence" in schemas[fact]["properties"], fact
     assert "relevance" in schemas["DocumentSummary"]["properties"]
     for item in ("EventItem", "FigureItem", "PositionItem", "GraphEdge"):
         assert "confidence" in schemas[item]["properties"], item

@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from coopwatch.api import docs
+from coopwatch.api.openapi import openapi_with_cards
 from coopwatch.api.routes import router
 from coopwatch.api.security import Guard, check_token
 from coopwatch.parallel import PipelineFn
@@ -63,6 +64,7 @@ def create_app(settings: Settings, pipeline: PipelineFn | None = None) -> FastAP
     app.include_router(docs.router)
     app.mount(docs.ASSETS_PATH, StaticFiles(directory=docs.ASSETS_DIR), name="apidocs")
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.openapi = openapi_with_cards(app)  # type: ignore[method-assign]
     app.add_middleware(Guard, max_body_bytes=settings.max_request_bytes)
     return app
 

@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 
 from coopwatch.api import schemas
 from coopwatch.api.deps import SessionDep, require_token
+from coopwatch.api.openapi import CARD_REF
 from coopwatch.api.params import Limit, Offset
 from coopwatch.api.submit import DocumentIn, job_json, submit
 from coopwatch.store import read
@@ -31,7 +32,9 @@ def documents(
             "items": [item.to_json() for item in items]}
 
 
-@router.get("/documents/{doc_id}", response_model=schemas.Card, responses=schemas.errors(404))
+@router.get("/documents/{doc_id}", responses={
+    200: {"description": "The card.", "content": {"application/json": {"schema": CARD_REF}}},
+    **schemas.errors(404)})
 def document(doc_id: str, session: SessionDep) -> JSONResponse:
     """The document card (SCHEMA.md), as its file holds it (schema version 2)."""
     card = read.get_card(session, doc_id=doc_id)
