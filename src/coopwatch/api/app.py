@@ -10,7 +10,9 @@ from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
+from starlette.routing import Match
 
 from coopwatch.api import docs
 from coopwatch.api.openapi import openapi_with_cards
@@ -59,6 +61,7 @@ def create_app(settings: Settings, pipeline: PipelineFn | None = None) -> FastAP
     app.state.jobs = jobs
     app.add_exception_handler(BadQuery, _bad_query)
     app.add_exception_handler(RequestValidationError, _invalid)
+    app.add_exception_handler(405, _not_allowed)
     app.include_router(router)
     app.include_router(pages.router)
     app.include_router(docs.router)
@@ -76,6 +79,16 @@ async def _invalid(_request: Request, error: Exception) -> Response:
     content = json.dumps({"detail": jsonable_encoder(error.errors())}, ensure_ascii=False)
     return Response(content.encode("utf-8", "backslashreplace"), status_code=422,
                     media_type="application/json")
+
+
+async def _not_allowed(request: Request, _error: Exception) -> JSONResponse:
+    """405 with `Allow` naming every method of the path, not only the first route's."""
+    methods: set[str] = set()
+    for route in request.app.routes:
+        if isinstance(route, APIRoute) and route.matches(request.scope)[0] != Match.NONE:
+            methods |= route.methods
+    return JSONResponse({"detail": "Method Not Allowed"}, status_code=405,
+                        headers={"Allow": ", ".join(sorted(methods))})
 
 
 async def _bad_query(_request: Request, error: Exception) -> JSONResponse:

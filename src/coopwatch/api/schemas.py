@@ -38,7 +38,7 @@ class Job(BaseModel):
     """A POSTed document's job: `queued`, `running`, then `stored`, `duplicate` or
     `rejected` (with the reason); `document_id` once it is stored or found stored."""
 
-    id: str = Field(description="The job id, for GET /api/jobs/{id}.")
+    job_id: str = Field(description="The job's id, for GET /api/jobs/{job_id}.")
     status: Literal["queued", "running", "stored", "duplicate", "rejected"]
     document_id: str | None = None
     reason: str = Field("", description="Why it was rejected: not_russian, too_long, …")

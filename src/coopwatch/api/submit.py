@@ -73,5 +73,5 @@ def job_url(job_id: str) -> str:
 
 def job_json(job: Job) -> dict[str, object]:
     """A job as the API answers it (`schemas.Job`)."""
-    return {"id": job.id, "status": job.status, "document_id": job.document_id,
+    return {"job_id": job.id, "status": job.status, "document_id": job.document_id,
             "reason": job.reason, "detail": job.detail, "url": job_url(job.id)}
