@@ -23,6 +23,7 @@ class Settings:
     max_request_bytes: int = 6 * 1024 * 1024
     max_text_chars: int = 100_000
     job_queue_size: int = 16
+    read_cache_seconds: float = 10.0
     min_cyrillic_ratio: float = 0.3
     min_text_chars: int = 40
     workers: int = 1

@@ -15,6 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.routing import Match
 
 from coopwatch.api import docs
+from coopwatch.api.cache import Answers, ReadCache
 from coopwatch.api.openapi import openapi_with_cards
 from coopwatch.api.routes import router
 from coopwatch.api.security import Guard, check_token
@@ -46,7 +47,9 @@ def create_app(settings: Settings, pipeline: PipelineFn | None = None) -> FastAP
     check_token(settings)
     migrate(settings)
     database = Database.connect(settings)
-    jobs = JobQueue(settings=settings, database=database, pipeline=pipeline)
+    answers = Answers(settings.read_cache_seconds)
+    jobs = JobQueue(settings=settings, database=database, pipeline=pipeline,
+                    on_stored=answers.clear)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -59,6 +62,7 @@ def create_app(settings: Settings, pipeline: PipelineFn | None = None) -> FastAP
     app.state.database = database
     app.state.settings = settings
     app.state.jobs = jobs
+    app.state.answers = answers
     app.add_exception_handler(BadQuery, _bad_query)
     app.add_exception_handler(RequestValidationError, _invalid)
     app.add_exception_handler(405, _not_allowed)
@@ -68,7 +72,8 @@ def create_app(settings: Settings, pipeline: PipelineFn | None = None) -> FastAP
     app.mount(docs.ASSETS_PATH, StaticFiles(directory=docs.ASSETS_DIR), name="apidocs")
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.openapi = openapi_with_cards(app)  # type: ignore[method-assign]
-    app.add_middleware(Guard, max_body_bytes=settings.max_request_bytes)
+    app.add_middleware(ReadCache, answers=answers)
+    app.add_middleware(Guard, max_body_bytes=settings.max_request_bytes)  # the outermost
     return app
 
 
@@ -86,7 +91,7 @@ async def _not_allowed(request: Request, _error: Exception) -> JSONResponse:
     methods: set[str] = set()
     for route in request.app.routes:
         if isinstance(route, APIRoute) and route.matches(request.scope)[0] != Match.NONE:
-            methods |= route.methods
+            methods |= route.methods or set()
     return JSONResponse({"detail": "Method Not Allowed"}, status_code=405,
                         headers={"Allow": ", ".join(sorted(methods))})
 

@@ -17,6 +17,7 @@ import queue
 import threading
 import uuid
 from collections import OrderedDict
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
@@ -93,8 +94,10 @@ class JobQueue:
     """Jobs waiting for, or done by, the one worker thread; at most `size` waiting."""
 
     def __init__(self, *, settings: Settings, database: Database,
-                 pipeline: PipelineFn | None = None) -> None:
+                 pipeline: PipelineFn | None = None,
+                 on_stored: Callable[[], None] | None = None) -> None:
         self.settings = settings
+        self._on_stored = on_stored
         self.database = database
         self._child = _ChildPipeline() if pipeline is None else None
         self._pipeline: PipelineFn = pipeline if pipeline is not None else self._child_run
@@ -158,6 +161,8 @@ class JobQueue:
         return ingest_document(doc, database=self.database, pipeline=self._pipeline)
 
     def _finish(self, job_id: str, outcome: Outcome) -> None:
+        if outcome.status == "stored" and self._on_stored is not None:
+            self._on_stored()
         status: JobStatus = outcome.status  # type: ignore[assignment]  # Outcome's three
         self._update(job_id, status=status, document_id=outcome.doc_id,
                      reason=outcome.reason, detail=outcome.detail)
