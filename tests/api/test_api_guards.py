@@ -333,6 +333,8 @@ def test_the_docs_load_nothing_from_elsewhere(client: TestClient) -> None:
     assert client.get("/static/apidocs/swagger-ui-bundle.js").status_code == 200
     assert client.get("/static/apidocs/redoc.standalone.js").status_code == 200
     assert client.get("/static/swagger-init.js").status_code == 200
+    redoc = client.get("/static/redoc.js")
+    assert redoc.status_code == 200 and "Redoc" in redoc.text and "cdn.redoc.ly" not in redoc.text
 
 
 # --- finding 9: tokens
