@@ -22,7 +22,7 @@ from coopwatch.api.security import Guard, check_token
 from coopwatch.parallel import PipelineFn
 from coopwatch.service.jobs import JobQueue
 from coopwatch.settings import Settings
-from coopwatch.store.db import Database, migrate
+from coopwatch.store.db import Database, migrate, refresh_statistics
 from coopwatch.store.read import BadQuery
 from coopwatch.web import pages
 from coopwatch.web.layout import STATIC_DIR
@@ -47,6 +47,7 @@ def create_app(settings: Settings, pipeline: PipelineFn | None = None) -> FastAP
     check_token(settings)
     migrate(settings)
     database = Database.connect(settings)
+    refresh_statistics(database)
     answers = Answers(settings.read_cache_seconds)
     jobs = JobQueue(settings=settings, database=database, pipeline=pipeline,
                     on_stored=answers.clear)
