@@ -406,3 +406,27 @@ def test_token_comparison_checks_every_token() -> None:
 
     assert token_matches("b", ["a", "b", "c"]) and not token_matches("d", ["a", "b", "c"])
     assert not token_matches("ab", ["a"]) and not token_matches("", [])
+
+
+# --- the read cache
+
+
+def test_a_stored_submission_empties_the_read_cache(database_url: str) -> None:
+    with _client(database_url, cards=(spb_card(),)) as client:
+        assert client.get("/api/stats").json()["documents"] == 1
+        client.post("/api/documents", json={"text": TEXT}, headers=AUTH)
+        client.app.state.jobs.wait_idle()
+        assert client.get("/api/stats").json()["documents"] == 2
+
+
+@pytest.mark.parametrize(("seconds", "seen"), [(60.0, 1), (0.0, 2)])
+def test_writes_from_elsewhere_show_once_the_answer_expires(
+    database_url: str, seconds: float, seen: int
+) -> None:
+    """Another process's write is not seen while an answer is kept; 0 keeps none."""
+    with _client(database_url, cards=(spb_card(),), read_cache_seconds=seconds) as client:
+        assert client.get("/api/stats").json()["documents"] == 1
+        with client.app.state.database.sessions.begin() as session:
+            repository.save_document(session, doc=tatar_card())
+        assert client.get("/api/stats").json()["documents"] == seen
+        assert client.get("/api/jobs/x").status_code == 404  # never kept
