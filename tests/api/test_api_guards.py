@@ -430,3 +430,20 @@ def test_writes_from_elsewhere_show_once_the_answer_expires(
             repository.save_document(session, doc=tatar_card())
         assert client.get("/api/stats").json()["documents"] == seen
         assert client.get("/api/jobs/x").status_code == 404  # never kept
+
+
+@pytest.mark.slow
+def test_the_default_pipeline_runs_in_a_child_process(database_url: str) -> None:
+    """No pipeline given: the job's extraction runs in a spawned child with the models."""
+    from fastapi.testclient import TestClient
+
+    from coopwatch.api import create_app
+
+    app = create_app(Settings(database_url=database_url, api_token=TOKEN))
+    with TestClient(app) as client:
+        job = client.post("/api/documents", json={"text": TEXT}, headers=AUTH).json()
+        app.state.jobs.wait_idle()
+        done = client.get(job["url"]).json()
+        assert done["status"] == "stored", done
+        card = client.get(f"/api/documents/{done['document_id']}").json()
+        assert {"RU-OMS", "KZ"} <= {entity["key"] for entity in card["entities"]}

@@ -12,6 +12,7 @@ lock, and reads go on beside it. A pipeline passed in (tests) runs in the worker
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import queue
 import threading
@@ -130,7 +131,8 @@ class JobQueue:
 
     def close(self) -> None:
         """Stop the worker after the job it is on; the child process goes with it."""
-        self._waiting.put(None)
+        with contextlib.suppress(queue.Full):  # a worker stuck on a job is a daemon
+            self._waiting.put(None, timeout=5)
         self._worker.join(timeout=5)
         if self._child is not None:
             self._child.close()
