@@ -15,6 +15,7 @@ from typing import Any
 
 ENV_PREFIX = "COOPWATCH_"
 CONFIG_FILE_ENV = "COOPWATCH_CONFIG"
+DEFAULT_TOKEN = "change-me"
 SOURCE_KINDS = ("feed", "sitemap")
 
 
@@ -53,8 +54,12 @@ class WatchSource:
 class Settings:
     database_url: str = "sqlite:///var/coopwatch.sqlite3"
     shared_dir: str = "../shared"
-    api_token: str = "change-me"
+    api_token: str = DEFAULT_TOKEN
     max_document_bytes: int = 5 * 1024 * 1024
+    max_request_bytes: int = 6 * 1024 * 1024
+    max_text_chars: int = 100_000
+    job_queue_size: int = 16
+    read_cache_seconds: float = 10.0
     min_cyrillic_ratio: float = 0.3
     min_text_chars: int = 40
     workers: int = 1
@@ -69,6 +74,12 @@ class Settings:
     fetch_max_redirects: int = 5
     fetch_max_bytes: int = 5 * 1024 * 1024
     host_delay: float = 1.0
+
+    @property
+    def api_tokens(self) -> tuple[str, ...]:
+        """The tokens the API accepts: `api_token` split at commas, so a new one can be
+        added before the old one is withdrawn."""
+        return tuple(token for part in self.api_token.split(",") if (token := part.strip()))
 
     def with_overrides(self, **changes: Any) -> Settings:
         """CLI flags: a copy with the given non-None values."""

@@ -121,7 +121,8 @@ def test_bad_parameters_are_422_with_a_message(
 ) -> None:
     response = client.get(url, params=params)
     assert response.status_code == 422
-    assert message in response.json()["detail"]
+    [issue] = response.json()["detail"]  # the shape of every 422 (schemas.Invalid)
+    assert message in issue["msg"] and issue["loc"] == ["query"]
 
 
 def test_limit_out_of_range_is_422(client: TestClient) -> None:
@@ -243,25 +244,49 @@ def test_post_needs_the_token(client: TestClient, headers: dict, message: str) -
     assert message in response.json()["detail"]
 
 
+def _submitted(client: TestClient, body: dict) -> dict:
+    """POST a document (202 and a queued job), then its job once the queue is idle."""
+    response = client.post("/api/documents", json=body,
+                           headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 202, response.text
+    job = response.json()
+    assert job["status"] == "queued" and response.headers["location"] == job["url"]
+    client.app.state.jobs.wait_idle()
+    return _get(client, job["url"])
+
+
 def test_post_stores_then_reports_a_duplicate(client: TestClient) -> None:
-    auth = {"Authorization": f"Bearer {TOKEN}"}
     body = {"id": "omsk-1", "text": NEW_TEXT, "published": "2025-06-01", "title": "Омск"}
-    first = client.post("/api/documents", json=body, headers=auth)
-    assert first.status_code == 201 and first.json() == {"status": "stored", "id": "omsk-1"}
+    first = _submitted(client, body)
+    assert (first["status"], first["document_id"]) == ("stored", "omsk-1")
     assert _get(client, "/api/documents/omsk-1")["source"]["published"] == "2025-06-01"
-    again = client.post("/api/documents", json={"text": NEW_TEXT}, headers=auth)
-    assert again.status_code == 200 and again.json() == {"status": "duplicate", "id": "omsk-1"}
+    again = _submitted(client, {"text": NEW_TEXT})
+    assert (again["status"], again["document_id"]) == ("duplicate", "omsk-1")
+
+
+def test_a_text_the_checks_refuse_ends_as_a_rejected_job(client: TestClient) -> None:
+    job = _submitted(client, {"text": "Too short and English only, not a Russian news text."})
+    assert job["status"] == "rejected" and job["reason"] in {"too_short", "not_russian"}
+    assert job["document_id"] is None
+
+
+def test_unknown_job_is_404(client: TestClient) -> None:
+    response = client.get("/api/jobs/nope")
+    assert response.status_code == 404 and "nope" in response.json()["detail"]
 
 
 @pytest.mark.parametrize(("body", "message"), [
     ({}, "exactly one of 'text'"),
     ({"text": NEW_TEXT, "html": "<p>x</p>"}, "exactly one of 'text'"),
     ({"text": NEW_TEXT, "published": "вчера"}, "is not a date"),
-    ({"text": "Too short and English only, not a Russian news text at all."}, "rejected: "),
+    ({"text": NEW_TEXT, "url": "javascript:alert(1)"}, "should match pattern"),
+    ({"text": NEW_TEXT + "\x00"}, "NUL characters"),
+    ({"text": NEW_TEXT, "title": "\ud800"}, "unicode string"),  # a lone surrogate
 ])
 def test_post_bad_bodies_are_422(client: TestClient, body: dict, message: str) -> None:
-    response = client.post("/api/documents", json=body,
-                           headers={"Authorization": f"Bearer {TOKEN}"})
+    response = client.post("/api/documents", content=json.dumps(body),  # \u-escapes: ASCII
+                           headers={"Authorization": f"Bearer {TOKEN}",
+                                    "Content-Type": "application/json"})
     assert response.status_code == 422
     assert message in json.dumps(response.json(), ensure_ascii=False)
 
@@ -380,7 +405,8 @@ def test_docs_describe_relevance_confidence_and_the_filters(rated_client: TestCl
     spec = _get(rated_client, "/openapi.json")
     schemas = spec["components"]["schemas"]
     assert "relevance" in schemas["Card"]["properties"]
-    assert "confidence" in schemas["Fact"]["properties"]
+    for fact in ("CardPosition", "CardEvent", "CardFigure", "CardFlow", "CardCooperation"):
+        assert "confidence" in schemas[fact]["properties"], fact
     assert "relevance" in schemas["DocumentSummary"]["properties"]
     for item in ("EventItem", "FigureItem", "PositionItem", "GraphEdge"):
         assert "confidence" in schemas[item]["properties"], item

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Iterator
 from typing import Annotated
 
@@ -10,6 +9,7 @@ from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
+from coopwatch.api.security import token_matches
 from coopwatch.settings import Settings
 from coopwatch.store.db import Database
 
@@ -37,9 +37,10 @@ def require_token(
     settings: SettingsDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> None:
-    """401 unless the request carries `Authorization: Bearer <settings.api_token>`."""
+    """401 unless the request carries `Authorization: Bearer <token>`, the token one of
+    `settings.api_tokens` (compared in constant time)."""
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise HTTPException(401, "this route needs the header 'Authorization: Bearer <token>'",
                             headers={"WWW-Authenticate": "Bearer"})
-    if not secrets.compare_digest(credentials.credentials.encode(), settings.api_token.encode()):
+    if not token_matches(credentials.credentials, settings.api_tokens):
         raise HTTPException(401, "the API token is wrong", headers={"WWW-Authenticate": "Bearer"})

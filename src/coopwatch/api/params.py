@@ -14,7 +14,7 @@ from fastapi import Query
 from coopwatch.store import read
 
 Limit = Annotated[int, Query(ge=1, le=read.MAX_LIMIT, description="Page size.")]
-Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
+Offset = Annotated[int, Query(ge=0, le=read.MAX_INTEGER, description="Items to skip.")]
 EventQuery = Annotated[read.EventFilters, Query()]
 FigureQuery = Annotated[read.FigureFilters, Query()]
 GraphQuery = Annotated[read.GraphFilters, Query()]

@@ -1,39 +1,43 @@
-"""POST /api/documents: a body -> ingest cleaning -> the pipeline -> the store.
+"""POST /api/documents: a body is checked and queued as a job; GET /api/jobs/{id} follows it.
 
-The pipeline (models) loads on the first submission and is shared by the app; runs are
-serialized by a lock, since the models are not meant for concurrent use.
+The request does no extraction: the body's shape and size are checked here, then the
+app's `JobQueue` (coopwatch.service.jobs) cleans, extracts and stores it in the
+background. A full queue is a 429.
 """
 
 from __future__ import annotations
 
-import threading
-from typing import Any
-
 from fastapi import FastAPI, HTTPException
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
-from coopwatch.ingest.documents import build_document
 from coopwatch.ingest.published import normalize_date
 from coopwatch.ingest.readers import RawDocument
-from coopwatch.parallel import PipelineFn
-from coopwatch.records import Document, Rejection
-from coopwatch.service.ingest import ingest_document
+from coopwatch.service.jobs import Job, JobQueue, QueueFull, text_too_long
 
 API_PATH = "api"
-STATUS_CODES = {"stored": 201, "duplicate": 200}
-REJECTION_CODES = {"id_conflict": 409, "pipeline_error": 500, "store_error": 503}
+RETRY_AFTER_SECONDS = 30
 
 
 class DocumentIn(BaseModel):
     """A news document to add: its text or its HTML page, and what is known of its source."""
 
     id: str | None = Field(None, min_length=1, max_length=64, pattern=r"^[\w.:-]+$")
-    url: str | None = Field(None, max_length=2000)
+    url: str | None = Field(None, max_length=2000, pattern=r"^[hH][tT][tT][pP][sS]?://",
+                            description="The source's http(s) address.")
     title: str | None = Field(None, max_length=1000)
     published: str | None = Field(None, description="A date: 2025-09-29 or 29.09.2025.")
     text: str | None = None
     html: str | None = None
+
+    @field_validator("id", "url", "title", "published", "text", "html")
+    @classmethod
+    def _no_nul(cls, value: str | None) -> str | None:
+        """A NUL would fail in the store: refused here (422). (Pydantic itself refuses
+        lone surrogates, which UTF-8 cannot carry.)"""
+        if value is not None and "\x00" in value:
+            raise ValueError("NUL characters are not allowed")
+        return value
 
     @model_validator(mode="after")
     def _one_body(self) -> DocumentIn:
@@ -46,34 +50,28 @@ class DocumentIn(BaseModel):
 
 
 def submit(body: DocumentIn, app: FastAPI) -> JSONResponse:
-    """Ingest the body; 201 stored, 200 duplicate, 4xx/5xx with the rejection reason."""
+    """Queue the body: 202 with the job; 422 for a text over the cap, 429 when full."""
+    if body.text is not None and (too_long := text_too_long(body.text, app.state.settings)):
+        raise HTTPException(422, [{"loc": ["body", "text"], "type": too_long.reason,
+                                   "msg": f"rejected: {too_long.reason} ({too_long.detail})"}])
     raw = RawDocument(name=body.id or body.url or API_PATH, path=API_PATH,
                       body=body.text if body.text is not None else body.html or "",
                       html=body.html is not None, id=body.id, url=body.url, title=body.title,
                       published=body.published)
-    doc = build_document(raw, app.state.settings)
-    if isinstance(doc, Rejection):
-        raise HTTPException(422, f"rejected: {doc.reason} ({doc.detail})")
-    outcome = ingest_document(doc, database=app.state.database, pipeline=_pipeline(app))
-    if outcome.status == "rejected":
-        raise HTTPException(REJECTION_CODES.get(outcome.reason, 422),
-                            f"rejected: {outcome.reason} ({outcome.detail})")
-    content: dict[str, Any] = {"status": outcome.status, "id": outcome.doc_id}
-    return JSONResponse(content, status_code=STATUS_CODES[outcome.status])
+    jobs: JobQueue = app.state.jobs
+    try:
+        job = jobs.submit(raw)
+    except QueueFull:
+        raise HTTPException(429, "the queue of submissions is full; retry later",
+                            headers={"Retry-After": str(RETRY_AFTER_SECONDS)}) from None
+    return JSONResponse(job_json(job), status_code=202, headers={"Location": job_url(job.id)})
 
 
-def _pipeline(app: FastAPI) -> PipelineFn:
-    """The app's pipeline, created on first use, run under the app's lock."""
-    lock: threading.Lock = app.state.pipeline_lock
-    with lock:
-        if app.state.pipeline is None:
-            from coopwatch.pipeline import Pipeline
+def job_url(job_id: str) -> str:
+    return f"/{API_PATH}/jobs/{job_id}"
 
-            app.state.pipeline = Pipeline()
-    pipeline: PipelineFn = app.state.pipeline
 
-    def locked(doc: Document) -> Document:
-        with lock:
-            return pipeline(doc)
-
-    return locked
+def job_json(job: Job) -> dict[str, object]:
+    """A job as the API answers it (`schemas.Job`)."""
+    return {"job_id": job.id, "status": job.status, "document_id": job.document_id,
+            "reason": job.reason, "detail": job.detail, "url": job_url(job.id)}

@@ -87,3 +87,15 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def refresh_statistics(database: Database) -> None:
+    """Let SQLite's planner refresh the statistics that have drifted (`PRAGMA optimize`,
+    bounded by `analysis_limit`, so it is quick); PostgreSQL's autovacuum does it there.
+    The server calls it at start: the plans of the profile and graph reads depend on it.
+    """
+    if database.engine.dialect.name != "sqlite":
+        return
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA analysis_limit=1000")
+        connection.exec_driver_sql("PRAGMA optimize")

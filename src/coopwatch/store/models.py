@@ -219,7 +219,8 @@ class FactRow(Base):
     """
 
     __tablename__ = "facts"
-    __table_args__ = (Index("ix_facts_kind_subtype", "kind", "subtype"),)
+    __table_args__ = (Index("ix_facts_kind_subtype", "kind", "subtype"),
+                      Index("ix_facts_kind_date", "kind", "date"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     document_id: Mapped[str] = mapped_column(
@@ -248,7 +249,8 @@ class FactPartyRow(Base):
     """An entity key a fact refers to, with its role in the fact."""
 
     __tablename__ = "fact_parties"
-    __table_args__ = (UniqueConstraint("fact_id", "entity_key", "role"),)
+    __table_args__ = (UniqueConstraint("fact_id", "entity_key", "role"),
+                      Index("ix_fact_parties_entity_key_fact_id", "entity_key", "fact_id"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     fact_id: Mapped[int] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), index=True)

@@ -21,7 +21,16 @@ from coopwatch.records import (
     Span,
 )
 from coopwatch.web.highlight import anchor, highlighted
-from coopwatch.web.layout import confidence, esc, link, section, table, tag, topic
+from coopwatch.web.layout import (
+    confidence,
+    esc,
+    external_link,
+    link,
+    section,
+    table,
+    tag,
+    topic,
+)
 
 
 def render(card: Document) -> str:
@@ -41,7 +50,7 @@ def _facts(card: Document) -> tuple[Position | Event | Figure | Flow | Cooperati
 
 def _source(card: Document) -> str:
     source = card.source
-    origin = link(source.url, source.url) if source.url else esc(source.path)
+    origin = external_link(source.url, source.url) if source.url else esc(source.path)
     lines = [
         tag("h1", esc(source.title or card.id)),
         tag("p", f"{esc(source.published)} · {origin} · "

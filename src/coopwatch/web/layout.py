@@ -13,6 +13,7 @@ from pathlib import Path
 from coopwatch.records import Relevance
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
+WEB_SCHEMES = ("http", "https")
 
 
 def esc(value: object) -> str:
@@ -41,6 +42,15 @@ def confidence(value: float | None) -> str:
 
 def link(href: str, text: str) -> str:
     return tag("a", esc(text), href=href)
+
+
+def external_link(url: str, text: str) -> str:
+    """A link to a source's address when it is http(s); any other scheme (javascript:,
+    data:, file:…) is shown as plain text, never as a live link."""
+    scheme = url.strip().partition(":")[0].lower() if ":" in url else ""
+    if scheme in WEB_SCHEMES:
+        return tag("a", esc(text), href=url, rel="noopener noreferrer nofollow")
+    return tag("span", esc(text), class_="unlinked-url")
 
 
 def table(headers: Iterable[str], rows: Iterable[Iterable[str]], class_: str = "") -> str:

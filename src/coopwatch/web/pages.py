@@ -31,7 +31,7 @@ TOPIC_FILTERS: tuple[tuple[bool | None, str], ...] = (
 
 @router.get("/")
 def index(
-    session: SessionDep, page_number: Annotated[int, Query(alias="page", ge=1)] = 1,
+    session: SessionDep, page_number: Annotated[int, Query(alias="page", ge=1, le=read.MAX_INTEGER)] = 1,
     on_topic: bool | None = None,
 ) -> str:
     """Documents, newest first, a page at a time, all or only those on (off) topic; beside

@@ -9,8 +9,9 @@ from fastapi.responses import HTMLResponse, JSONResponse
 
 from coopwatch.api import schemas
 from coopwatch.api.deps import SessionDep, require_token
+from coopwatch.api.openapi import CARD_REF
 from coopwatch.api.params import Limit, Offset
-from coopwatch.api.submit import DocumentIn, submit
+from coopwatch.api.submit import DocumentIn, job_json, submit
 from coopwatch.store import read
 from coopwatch.web.highlight import highlighted
 
@@ -31,7 +32,9 @@ def documents(
             "items": [item.to_json() for item in items]}
 
 
-@router.get("/documents/{doc_id}", response_model=schemas.Card)
+@router.get("/documents/{doc_id}", responses={
+    200: {"description": "The card.", "content": {"application/json": {"schema": CARD_REF}}},
+    **schemas.errors(404)})
 def document(doc_id: str, session: SessionDep) -> JSONResponse:
     """The document card (SCHEMA.md), as its file holds it (schema version 2)."""
     card = read.get_card(session, doc_id=doc_id)
@@ -41,7 +44,8 @@ def document(doc_id: str, session: SessionDep) -> JSONResponse:
 
 
 @router.get("/documents/{doc_id}/text", response_model=schemas.DocumentText,
-            responses={200: {"content": {"text/html": {}}}})
+            responses={200: {"content": {"text/html": {"schema": {"type": "string"}}}},
+                       **schemas.errors(404)})
 def document_text(
     doc_id: str, session: SessionDep,
     format: Annotated[Literal["json", "html"], Query(
@@ -56,15 +60,21 @@ def document_text(
     return text.to_json()
 
 
-@router.post("/documents", dependencies=[Depends(require_token)],
-             responses={201: {"description": "stored", "model": schemas.Submitted},
-                        200: {"description": "duplicate", "model": schemas.Submitted},
-                        401: {"description": "no or wrong token"},
-                        409: {"description": "the id is taken by another text"},
-                        422: {"description": "bad body, or the text was rejected"}})
+@router.post("/documents", dependencies=[Depends(require_token)], status_code=202,
+             response_model=schemas.Job, responses=schemas.errors(400, 401, 413, 429))
 def add_document(body: DocumentIn, request: Request) -> JSONResponse:
-    """Clean, extract and store one document; needs `Authorization: Bearer <api_token>`."""
+    """Queue one document to be cleaned, extracted and stored; needs
+    `Authorization: Bearer <token>`. Answers 202 with a job to follow at its `url`."""
     return submit(body, request.app)
+
+
+@router.get("/jobs/{job_id}", response_model=schemas.Job, responses=schemas.errors(404))
+def job(job_id: str, request: Request) -> dict[str, object]:
+    """Where a submitted document is: queued, running, stored, duplicate or rejected."""
+    found = request.app.state.jobs.get(job_id)
+    if found is None:
+        raise HTTPException(404, f"no job with id {job_id!r}")
+    return job_json(found)
 
 
 @router.get("/stats", tags=["documents"], response_model=read.StoreCounts)

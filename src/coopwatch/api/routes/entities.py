@@ -34,7 +34,8 @@ def entities(
     return {"limit": limit, "offset": offset, "items": [item.to_json() for item in items]}
 
 
-@router.get("/entities/{key:path}/profile", response_model=read.EntityProfile)
+@router.get("/entities/{key:path}/profile", response_model=read.EntityProfile,
+            responses=schemas.errors(404))
 def profile(
     key: str, session: SessionDep,
     limit: Annotated[int, Query(ge=1, le=read.MAX_LIMIT,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response, StreamingResponse
@@ -17,6 +18,24 @@ from coopwatch.store.db import Database
 router = APIRouter(prefix="/export", tags=["exports"])
 
 
+class JsonLinesResponse(StreamingResponse):
+    media_type = "application/x-ndjson"
+
+
+class CsvResponse(StreamingResponse):
+    media_type = "text/csv; charset=utf-8"
+
+
+class GraphmlResponse(Response):
+    media_type = "application/graphml+xml"
+
+
+def _declared(response: type[Response]) -> dict[str, Any]:
+    """The route arguments that declare its answer's media type in the OpenAPI page."""
+    return {"response_class": response, "responses": {200: {
+        "content": {str(response.media_type): {"schema": {"type": "string"}}}}}}
+
+
 def _attachment(name: str) -> dict[str, str]:
     return {"Content-Disposition": f'attachment; filename="{name}"'}
 
@@ -28,36 +47,32 @@ def _streamed(request: Request, write: Callable[[Session], Iterable[str]]) -> It
         yield from write(session)
 
 
-@router.get("/cards.jsonl")
+@router.get("/cards.jsonl", **_declared(JsonLinesResponse))
 def cards(request: Request) -> StreamingResponse:
     """Every stored card (SCHEMA.md), one JSON object a line."""
     lines = _streamed(request, lambda session: exports.cards_jsonl(read.iter_cards(session)))
-    return StreamingResponse(lines, media_type="application/x-ndjson",
-                             headers=_attachment("cards.jsonl"))
+    return JsonLinesResponse(lines, headers=_attachment("cards.jsonl"))
 
 
-@router.get("/events.csv")
+@router.get("/events.csv", **_declared(CsvResponse))
 def events(request: Request, filters: EventQuery) -> StreamingResponse:
     """The events matching the filters of /api/events, as CSV."""
     filters.selection()  # bad filters are a 422 before the stream starts
     lines = _streamed(request, lambda s: exports.events_csv(read.iter_events(s, filters=filters)))
-    return StreamingResponse(lines, media_type="text/csv; charset=utf-8",
-                             headers=_attachment("events.csv"))
+    return CsvResponse(lines, headers=_attachment("events.csv"))
 
 
-@router.get("/figures.csv")
+@router.get("/figures.csv", **_declared(CsvResponse))
 def figures(request: Request, filters: FigureQuery) -> StreamingResponse:
     """The figures matching the filters of /api/figures, as CSV."""
     filters.selection()
     lines = _streamed(request,
                       lambda s: exports.figures_csv(read.iter_figures(s, filters=filters)))
-    return StreamingResponse(lines, media_type="text/csv; charset=utf-8",
-                             headers=_attachment("figures.csv"))
+    return CsvResponse(lines, headers=_attachment("figures.csv"))
 
 
-@router.get("/graph.graphml")
+@router.get("/graph.graphml", **_declared(GraphmlResponse))
 def graph(session: SessionDep, filters: GraphQuery) -> Response:
     """The whole cooperation graph (all edges) as GraphML."""
     found = read.full_graph(session, filters=filters)
-    return Response(exports.graph_graphml(found), media_type="application/graphml+xml",
-                    headers=_attachment("graph.graphml"))
+    return GraphmlResponse(exports.graph_graphml(found), headers=_attachment("graph.graphml"))

@@ -40,6 +40,7 @@ from coopwatch.store.read.facts import (
 from coopwatch.store.read.filters import (
     DEFAULT_LIMIT,
     GRAPH_KINDS,
+    MAX_INTEGER,
     MAX_LIMIT,
     PROFILE_LIMIT,
     BadQuery,
@@ -82,6 +83,7 @@ from coopwatch.store.read.search import search_documents
 __all__ = [
     "DEFAULT_LIMIT",
     "GRAPH_KINDS",
+    "MAX_INTEGER",
     "MAX_LIMIT",
     "PROFILE_LIMIT",
     "Alert",

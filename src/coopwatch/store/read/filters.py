@@ -31,6 +31,9 @@ from coopwatch.store.read.conditions import FactSelection, GraphSelection, Perio
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
+# The largest offset, page or weight taken: PostgreSQL's `integer`, which every backend
+# compares without overflowing (2^63 broke SQLite, 2^31 PostgreSQL).
+MAX_INTEGER = 2**31 - 1
 PROFILE_LIMIT = 50
 GRAPH_KINDS = ("cooperation", "flow", "event", "figure")
 PERIOD_HELP = (
@@ -128,7 +131,7 @@ class GraphFilters(QualityFilters):
     kinds: list[str] = Field(["cooperation"], alias="kind", description=(
         "Fact kinds that make edges (repeatable): " + ", ".join(GRAPH_KINDS)
         + "; default cooperation."))
-    min_weight: int = Field(1, ge=1, description="Only edges of at least this weight.")
+    min_weight: int = Field(1, ge=1, le=MAX_INTEGER, description="Only edges of at least this weight.")
 
     def selection(self) -> GraphSelection:
         """The checked selection; bad values raise BadQuery."""
@@ -180,5 +183,5 @@ def check_choice(name: str, value: str | None, choices: Sequence[str]) -> None:
 def check_page(limit: int, offset: int) -> None:
     if not 1 <= limit <= MAX_LIMIT:
         raise BadQuery(f"limit must be between 1 and {MAX_LIMIT}, got {limit}")
-    if offset < 0:
-        raise BadQuery(f"offset must be 0 or more, got {offset}")
+    if not 0 <= offset <= MAX_INTEGER:
+        raise BadQuery(f"offset must be between 0 and {MAX_INTEGER}, got {offset}")

@@ -14,7 +14,9 @@ Schema 2: a fact item's `confidence` is the fact's (the highest any source gave,
 from __future__ import annotations
 
 from dataclasses import Field, asdict, dataclass, field
-from typing import Any, ClassVar, Generic, Protocol, TypeVar
+from typing import Annotated, Any, ClassVar, Generic, Protocol, TypeVar
+
+import pydantic
 
 from coopwatch.records import Relevance, Span
 
@@ -102,7 +104,8 @@ class FigureItem:
     approx: str
     kind: str
     period: str | None
-    change: dict[str, Number] | None
+    change: Annotated[dict[str, Number] | None, pydantic.Field(examples=[
+        {"percent": 12.5}])]
     parties: tuple[str, ...]
     evidence: tuple[Evidence, ...]
     confidence: float | None
@@ -146,7 +149,8 @@ class Partner:
 class EntityProfile:
     entity: EntityMatch
     partners: tuple[Partner, ...]
-    sectors: dict[str, int]
+    sectors: Annotated[dict[str, int], pydantic.Field(
+        description="Facts per sector.", examples=[{"automotive": 4, "agriculture": 2}])]
     events: Page[EventItem]
     figures: Page[FigureItem]
     positions: Page[PositionItem]

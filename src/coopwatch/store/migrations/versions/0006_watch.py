@@ -1,7 +1,7 @@
 """Watching news sources, and saved searches.
 
 Revision ID: 0006
-Revises: 0003
+Revises: 0005
 Create Date: 2026-12-03
 
 - `watch_sources`: per source of `coopwatch watch`, its validators (ETag,
@@ -21,7 +21,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision = "0006"
-down_revision = "0003"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
