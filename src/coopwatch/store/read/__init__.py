@@ -22,7 +22,6 @@ from coopwatch.store.read.documents import (
 from coopwatch.store.read.entities import (
     entity_profile,
     find_entities,
-    fold,
     list_entities,
     partners,
     sector_counts,
@@ -53,6 +52,13 @@ from coopwatch.store.read.filters import (
     period_bounds,
 )
 from coopwatch.store.read.graph import cooperation_graph, full_graph
+from coopwatch.store.read.names import (
+    entity_names,
+    fold,
+    resolve_entity,
+    suggestions,
+    with_keys,
+)
 from coopwatch.store.read.results import (
     DocumentSummary,
     DocumentText,
@@ -116,6 +122,7 @@ __all__ = [
     "count_documents",
     "counts",
     "document_text_with_evidence",
+    "entity_names",
     "entity_profile",
     "find_entities",
     "fold",
@@ -136,7 +143,10 @@ __all__ = [
     "period_bounds",
     "positions_of",
     "positions_of_party",
+    "resolve_entity",
     "search_documents",
     "sector_counts",
     "sources_of",
+    "suggestions",
+    "with_keys",
 ]

@@ -35,6 +35,7 @@ from coopwatch.store.read.filters import (
     check_choice,
     check_page,
 )
+from coopwatch.store.read.names import fold
 from coopwatch.store.read.results import EntityMatch, EntityProfile, EntitySummary, Page, Partner
 
 
@@ -61,11 +62,6 @@ def _entities_query(entity_type: str | None) -> Select[Any]:
     if entity_type:
         query = query.where(EntityRow.type == entity_type)
     return query.order_by(documents.desc(), mentions.desc(), EntityRow.key)
-
-
-def fold(text: str | None) -> str | None:
-    """Case and ё folded, for matching names as people type them."""
-    return None if text is None else text.lower().replace("ё", "е")
 
 
 def _folded(session: Session, column: Any) -> ColumnElement[str]:

@@ -28,6 +28,7 @@ from coopwatch.store.read.filters import (
     FigureFilters,
     check_page,
 )
+from coopwatch.store.read.names import with_keys
 from coopwatch.store.read.results import (
     EventItem,
     Evidence,
@@ -117,16 +118,16 @@ def list_events(
     session: Session, *, filters: EventFilters = NO_EVENT_FILTERS,
     limit: int = DEFAULT_LIMIT, offset: int = 0,
 ) -> Page[EventItem]:
-    """Events matching the filters, newest first."""
-    return _page(session, filters.selection(), _event, limit=limit, offset=offset)
+    """Events matching the filters (parties by key or name), newest first."""
+    return _page(session, with_keys(session, filters).selection(), _event, limit=limit, offset=offset)
 
 
 def list_figures(
     session: Session, *, filters: FigureFilters = NO_FIGURE_FILTERS,
     limit: int = DEFAULT_LIMIT, offset: int = 0,
 ) -> Page[FigureItem]:
-    """Figures matching the filters, latest period first."""
-    return _page(session, filters.selection(), _figure, limit=limit, offset=offset)
+    """Figures matching the filters (parties by key or name), latest period first."""
+    return _page(session, with_keys(session, filters).selection(), _figure, limit=limit, offset=offset)
 
 
 def positions_of_party(
@@ -141,6 +142,7 @@ def iter_events(
     session: Session, *, filters: EventFilters = NO_EVENT_FILTERS
 ) -> Iterator[EventItem]:
     """Every matching event, a page at a time (for exports)."""
+    filters = with_keys(session, filters)
     yield from _iter_pages(lambda offset: list_events(
         session, filters=filters, limit=MAX_LIMIT, offset=offset))
 
@@ -149,6 +151,7 @@ def iter_figures(
     session: Session, *, filters: FigureFilters = NO_FIGURE_FILTERS
 ) -> Iterator[FigureItem]:
     """Every matching figure, a page at a time (for exports)."""
+    filters = with_keys(session, filters)
     yield from _iter_pages(lambda offset: list_figures(
         session, filters=filters, limit=MAX_LIMIT, offset=offset))
 

@@ -7,8 +7,10 @@ confidence among them; nodes carry the summed weight of their returned edges.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
+from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from coopwatch.store.models import (
@@ -17,12 +19,18 @@ from coopwatch.store.models import (
     FactRow,
     FactSourceRow,
 )
-from coopwatch.store.read.conditions import GraphSelection, date_conditions, sectors_json
+from coopwatch.store.read.conditions import (
+    GraphSelection,
+    escape_like,
+    fact_date_conditions,
+    sectors_json,
+)
 from coopwatch.store.read.filters import (
     MAX_LIMIT,
     GraphFilters,
     check_page,
 )
+from coopwatch.store.read.names import resolve_entity
 from coopwatch.store.read.results import Graph, GraphEdge, GraphNode
 
 NO_GRAPH_FILTERS = GraphFilters()
@@ -41,12 +49,20 @@ def cooperation_graph(
     the event and figure lists).
     """
     check_page(limit, offset)
-    return _graph(session, _edges_query(filters.selection()), limit, offset)
+    return _graph(session, _edges_query(_resolved(session, filters)), limit, offset)
 
 
 def full_graph(session: Session, *, filters: GraphFilters = NO_GRAPH_FILTERS) -> Graph:
     """Every edge of the graph (for exports); the same filters as `cooperation_graph`."""
-    return _graph(session, _edges_query(filters.selection()), None, 0)
+    return _graph(session, _edges_query(_resolved(session, filters)), None, 0)
+
+
+def _resolved(session: Session, filters: GraphFilters) -> GraphSelection:
+    """The checked selection, with the country given by name as its key."""
+    wanted = filters.selection()
+    if wanted.country is None:
+        return wanted
+    return replace(wanted, country=resolve_entity(session, wanted.country))
 
 
 def _graph(
@@ -66,13 +82,21 @@ def _graph(
 def _edges_query(wanted: GraphSelection) -> Select[str, str, int, int, float | None]:
     first, second = aliased(FactPartyRow), aliased(FactPartyRow)
     weight = func.count(func.distinct(FactSourceRow.document_id))
-    conditions = [FactRow.kind.in_(wanted.kinds), *date_conditions(FactRow.date, wanted.period),
+    conditions = [FactRow.kind.in_(wanted.kinds), *fact_date_conditions(wanted.period),
                   *wanted.quality.conditions()]
     if wanted.sector:
         conditions.append(sectors_json().like(f'%"{wanted.sector}"%'))
     if wanted.entity_type:
         typed = select(EntityRow.key).where(EntityRow.type == wanted.entity_type)
         conditions += [first.entity_key.in_(typed), second.entity_key.in_(typed)]
+    if wanted.geo_kind:
+        kinds = select(EntityRow.key).where(EntityRow.geo_kind == wanted.geo_kind)
+        conditions += [first.entity_key.in_(kinds), second.entity_key.in_(kinds)]
+    if wanted.event_type:
+        conditions.append(or_(FactRow.kind != "event", FactRow.subtype == wanted.event_type))
+    if wanted.country:
+        conditions.append(or_(*(_in_country(end.entity_key, wanted.country)
+                                for end in (first, second))))
     return (
         select(first.entity_key.label("source"), second.entity_key.label("target"),
                weight.label("weight"), func.count(func.distinct(FactRow.id)).label("facts"),
@@ -85,6 +109,11 @@ def _edges_query(wanted: GraphSelection) -> Select[str, str, int, int, float | N
         .group_by(first.entity_key, second.entity_key)
         .having(weight >= wanted.min_weight)
     )
+
+
+def _in_country(column: Any, key: str) -> ColumnElement[bool]:
+    """The key is the country's own or one of its regions' (CN, CN-HL)."""
+    return or_(column == key, column.like(escape_like(key) + "-%", escape="\\"))
 
 
 def _nodes(session: Session, edges: tuple[GraphEdge, ...]) -> tuple[GraphNode, ...]:
