@@ -117,6 +117,20 @@ def _entity_match(session: Session, row: EntityRow, documents: int) -> EntityMat
                        within=row.within, aliases=tuple(aliases), document_count=documents)
 
 
+def all_entity_names(session: Session) -> dict[str, str]:
+    """key -> canonical name of every stored entity (for exports)."""
+    return {key: name for key, name in session.execute(select(EntityRow.key, EntityRow.name))}
+
+
+def get_entity(session: Session, *, key: str) -> EntityMatch | None:
+    """The entity with this key and its aliases; None if there is none."""
+    row = session.scalars(select(EntityRow).where(EntityRow.key == key)).first()
+    if row is None:
+        return None
+    documents = session.scalar(select(func.count()).where(DocumentEntityRow.entity_id == row.id))
+    return _entity_match(session, row, documents or 0)
+
+
 def entity_profile(
     session: Session, *, key: str, limit: int = PROFILE_LIMIT
 ) -> EntityProfile | None:

@@ -26,6 +26,7 @@ from coopwatch.store.read.filters import (
     PROFILE_LIMIT,
     EventFilters,
     FigureFilters,
+    FlowFilters,
     check_page,
 )
 from coopwatch.store.read.names import with_keys
@@ -35,6 +36,7 @@ from coopwatch.store.read.results import (
     FactOrigin,
     FactSource,
     FigureItem,
+    FlowItem,
     Item,
     Page,
     PositionHeld,
@@ -56,12 +58,12 @@ def _facts_page(
     conditions = wanted.conditions()
     total = session.scalar(select(func.count()).select_from(FactRow).where(*conditions)) or 0
     rows = session.execute(
-        select(FactRow.id, FactRow.document_id, FactRow.payload, FactRow.corroboration,
+        select(FactRow.id, FactRow.document_id, FactRow.ordinal, FactRow.payload, FactRow.corroboration,
                FactRow.group_count, FactRow.confidence, DocumentRow.title,
-               DocumentRow.published, DocumentRow.on_topic, DocumentRow.text)
+               DocumentRow.published, DocumentRow.on_topic, DocumentRow.text, DocumentRow.url)
         .join(DocumentRow, DocumentRow.id == FactRow.document_id)
         .where(*conditions)
-        .order_by(FactRow.date.is_(None), FactRow.date.desc(), FactRow.id.desc())
+        .order_by(*wanted.order())
         .limit(limit).offset(offset)
     ).all()
     return total, rows
@@ -79,7 +81,8 @@ def _page(
 def _source(row: FactPageRow) -> FactOrigin:
     return FactOrigin(fact_id=row.id, document_id=row.document_id, document_title=row.title,
                       published=row.published, reports=row.corroboration,
-                      sources=row.group_count, on_topic=row.on_topic)
+                      sources=row.group_count, on_topic=row.on_topic, ordinal=row.ordinal,
+                      document_url=row.url)
 
 
 def _evidence(text: str, payload: dict[str, Any]) -> tuple[Evidence, ...]:
@@ -128,6 +131,21 @@ def list_figures(
 ) -> Page[FigureItem]:
     """Figures matching the filters (parties by key or name), latest period first."""
     return _page(session, with_keys(session, filters).selection(), _figure, limit=limit, offset=offset)
+
+
+def _flow(row: FactPageRow) -> FlowItem:
+    data = row.payload
+    return FlowItem(source=_source(row), supplier=data.get("from"), receiver=data.get("to"),
+                    goods=tuple(data.get("goods") or ()), status=data.get("status", "done"),
+                    evidence=_evidence(row.text, data), confidence=row.confidence)
+
+
+def list_flows(
+    session: Session, *, filters: FlowFilters, limit: int = DEFAULT_LIMIT, offset: int = 0,
+) -> Page[FlowItem]:
+    """Flows matching the filters (parties by key or name), newest first."""
+    return _page(session, with_keys(session, filters).selection(), _flow, limit=limit,
+                 offset=offset)
 
 
 def positions_of_party(

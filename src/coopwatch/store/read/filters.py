@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -74,6 +75,8 @@ class FactFilters(QualityFilters):
         "A year, a month or a range: 2024, 2024-05, 2024-01/2024-09."))
     subregions: bool = Field(False, description=(
         "A country key also matches its regions' keys (CN matches CN-ZJ)."))
+    sort: Literal["-date", "date", "-confidence", "confidence"] = Field("-date", description=(
+        "The order: by date or confidence, '-' for the highest first; undated facts last."))
 
     def parties(self) -> tuple[str, ...]:
         """The party keys and the pair's two keys, each once."""
@@ -99,7 +102,8 @@ class EventFilters(FactFilters):
         sector = choice("sector", self.sector, SECTORS, "sector")
         return FactSelection(kind="event", subtype=subtype, status=status,
                              parties=parties, sector=sector, period=self.bounds(),
-                             subregions=self.subregions, quality=self.quality())
+                             subregions=self.subregions, quality=self.quality(),
+                             sort=self.sort)
 
 
 class FigureFilters(FactFilters):
@@ -115,7 +119,21 @@ class FigureFilters(FactFilters):
         kind = choice("figure kind", self.kind, FIGURE_KINDS, "figure_kind")
         return FactSelection(kind="figure", subtype=metric, status=kind,
                              parties=parties, period=self.bounds(),
-                             subregions=self.subregions, quality=self.quality())
+                             subregions=self.subregions, quality=self.quality(),
+                             sort=self.sort)
+
+
+class FlowFilters(FactFilters):
+    """Which flows to list: the shared filters and a status."""
+
+    status: str | None = Field(None, description="proposed, planned, ongoing, done")
+
+    def selection(self) -> FactSelection:
+        parties = self.parties()
+        status = choice("flow status", self.status, EVENT_STATUSES, "status")
+        return FactSelection(kind="flow", status=status, parties=parties,
+                             period=self.bounds(), subregions=self.subregions,
+                             quality=self.quality(), sort=self.sort)
 
 
 class GraphFilters(QualityFilters):

@@ -6,8 +6,9 @@ confidence among them; nodes carry the summed weight of their returned edges.
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import replace
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, or_, select
@@ -21,6 +22,7 @@ from coopwatch.store.models import (
 )
 from coopwatch.store.read.conditions import (
     GraphSelection,
+    effective_date,
     escape_like,
     fact_date_conditions,
     sectors_json,
@@ -79,9 +81,67 @@ def _graph(
     return Graph(total, limit or total, offset, _nodes(session, found), found)
 
 
+@dataclass(frozen=True)
+class EdgeDetails:
+    """What an edge stands for: the sectors of its facts, their first and last dates
+    (`effective_date`), and the documents reporting them."""
+
+    sectors: tuple[str, ...]
+    first_date: str | None
+    last_date: str | None
+    documents: tuple[str, ...]
+
+
+def edge_details(
+    session: Session, *, filters: GraphFilters = NO_GRAPH_FILTERS
+) -> dict[tuple[str, str], EdgeDetails]:
+    """(source, target) -> the details of every edge the filters keep (for exports)."""
+    wanted = _resolved(session, filters)
+    first, second = aliased(FactPartyRow), aliased(FactPartyRow)
+    rows = session.execute(
+        select(first.entity_key, second.entity_key, effective_date(), sectors_json(),
+               FactSourceRow.document_id)
+        .select_from(FactRow)
+        .join(FactSourceRow, FactSourceRow.fact_id == FactRow.id)
+        .join(first, first.fact_id == FactRow.id)
+        .join(second, (second.fact_id == FactRow.id) & (first.entity_key < second.entity_key))
+        .where(*_conditions(wanted, first, second))
+    ).all()
+    sectors: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    dates: dict[tuple[str, str], set[str]] = defaultdict(set)
+    documents: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for source, target, date, listed, document in rows:
+        pair = (source, target)
+        sectors[pair].update(json.loads(listed) if listed else ())
+        if date and date[:4].isdigit():
+            dates[pair].add(date)
+        documents[pair].add(document)
+    return {pair: EdgeDetails(tuple(s for s, _ in sectors[pair].most_common()),
+                              min(dates[pair], default=None), max(dates[pair], default=None),
+                              tuple(sorted(found)))
+            for pair, found in documents.items()}
+
+
 def _edges_query(wanted: GraphSelection) -> Select[str, str, int, int, float | None]:
     first, second = aliased(FactPartyRow), aliased(FactPartyRow)
     weight = func.count(func.distinct(FactSourceRow.document_id))
+    conditions = _conditions(wanted, first, second)
+    return (
+        select(first.entity_key.label("source"), second.entity_key.label("target"),
+               weight.label("weight"), func.count(func.distinct(FactRow.id)).label("facts"),
+               func.max(FactRow.confidence).label("confidence"))
+        .select_from(FactRow)
+        .join(FactSourceRow, FactSourceRow.fact_id == FactRow.id)
+        .join(first, first.fact_id == FactRow.id)
+        .join(second, (second.fact_id == FactRow.id) & (first.entity_key < second.entity_key))
+        .where(*conditions)
+        .group_by(first.entity_key, second.entity_key)
+        .having(weight >= wanted.min_weight)
+    )
+
+
+def _conditions(wanted: GraphSelection, first: Any, second: Any) -> list[ColumnElement[bool]]:
+    """The conditions of the selection on the facts and on the two ends of an edge."""
     conditions = [FactRow.kind.in_(wanted.kinds), *fact_date_conditions(wanted.period),
                   *wanted.quality.conditions()]
     if wanted.sector:
@@ -97,18 +157,7 @@ def _edges_query(wanted: GraphSelection) -> Select[str, str, int, int, float | N
     if wanted.country:
         conditions.append(or_(*(_in_country(end.entity_key, wanted.country)
                                 for end in (first, second))))
-    return (
-        select(first.entity_key.label("source"), second.entity_key.label("target"),
-               weight.label("weight"), func.count(func.distinct(FactRow.id)).label("facts"),
-               func.max(FactRow.confidence).label("confidence"))
-        .select_from(FactRow)
-        .join(FactSourceRow, FactSourceRow.fact_id == FactRow.id)
-        .join(first, first.fact_id == FactRow.id)
-        .join(second, (second.fact_id == FactRow.id) & (first.entity_key < second.entity_key))
-        .where(*conditions)
-        .group_by(first.entity_key, second.entity_key)
-        .having(weight >= wanted.min_weight)
-    )
+    return conditions
 
 
 def _in_country(column: Any, key: str) -> ColumnElement[bool]:

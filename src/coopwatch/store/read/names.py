@@ -26,6 +26,7 @@ from coopwatch.store.read.filters import (
     EventFilters,
     FactFilters,
     FigureFilters,
+    FlowFilters,
     parse_pair,
 )
 from coopwatch.store.search import default_terms
@@ -148,7 +149,7 @@ def suggestions(session: Session, text: str) -> list[tuple[str, str]]:
     return list(found.items())
 
 
-FactFiltersT = TypeVar("FactFiltersT", EventFilters, FigureFilters, FactFilters)
+FactFiltersT = TypeVar("FactFiltersT", EventFilters, FigureFilters, FlowFilters, FactFilters)
 
 
 def with_keys(session: Session, filters: FactFiltersT) -> FactFiltersT:
