@@ -25,8 +25,9 @@ def entity(key: str | None, names: Names) -> str:
     if key is None:
         return esc(None)
     name = names.get(key, key)
-    return (tag("a", esc(name), href=f"/entities/{key}", class_="entity")
-            + (" " + tag("small", esc(key), class_="key") if name != key else ""))
+    plain = name == key or key.split(":", 1)[-1] == name  # org:/per:/geo: keys say no more
+    return (tag("a", esc(name), href=f"/entities/{key}", class_="entity", title=key)
+            + ("" if plain else " " + tag("small", esc(key), class_="key")))
 
 
 def entities(keys: Iterable[str], names: Names) -> str:
@@ -73,9 +74,10 @@ def amount(figure: FigureItem) -> str:
 
 def date(value: str | None, published: str | None = None) -> str:
     """A partial ISO date; a year-less one (`--04-15`) takes the publication year; none
-    is «дата неизвестна»."""
+    is «дата неизвестна», with the publication date when there is one."""
     if not value:
-        return tag("span", "дата неизвестна", class_="undated")
+        known = f" (опубл. {published})" if published else ""
+        return tag("span", esc("дата неизвестна" + known), class_="undated")
     if value.startswith("--") and published:
         return esc(published[:4] + value[1:])
     return esc(value)

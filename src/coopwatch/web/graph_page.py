@@ -125,8 +125,10 @@ def _drawing(graph: read.Graph, query: list[tuple[str, str]]) -> str:
         marks.append(tag("a", tag("title", esc(f"{node.name or node.key} ({node.key})"))
                          + tag("circle", "", cx=f"{x * WIDTH:.1f}", cy=f"{y * HEIGHT:.1f}",
                                r=f"{radius:.1f}", class_=_node_class(node, countries))
-                         + tag("text", esc(node.name or node.key), x=f"{x * WIDTH + radius:.1f}",
-                               y=f"{y * HEIGHT - radius:.1f}", class_="label"),
+                         + tag("text", esc(node.name or node.key),
+                               x=f"{x * WIDTH + (radius if x < 0.7 else -radius):.1f}",
+                               y=f"{y * HEIGHT - radius:.1f}", class_="label",
+                               text_anchor="start" if x < 0.7 else "end"),
                          href=f"/entities/{node.key}", class_="node", data_key=node.key))
     return tag("svg", "".join(marks), viewBox=f"0 0 {WIDTH} {HEIGHT}", class_="graph",
                role="img", xmlns="http://www.w3.org/2000/svg")

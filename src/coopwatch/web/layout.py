@@ -64,6 +64,7 @@ def page(title: str, body: str, query: str = "") -> str:
         '<meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         + tag("title", esc(title))
+        + '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">'
         + '<link rel="stylesheet" href="/static/style.css">'
         + '<script src="/static/app.js" defer></script>'
     )

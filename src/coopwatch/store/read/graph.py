@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from coopwatch.store.models import (
+    DocumentRow,
     EntityRow,
     FactPartyRow,
     FactRow,
@@ -22,7 +23,6 @@ from coopwatch.store.models import (
 )
 from coopwatch.store.read.conditions import (
     GraphSelection,
-    effective_date,
     escape_like,
     fact_date_conditions,
     sectors_json,
@@ -84,7 +84,7 @@ def _graph(
 @dataclass(frozen=True)
 class EdgeDetails:
     """What an edge stands for: the sectors of its facts, their first and last dates
-    (`effective_date`), and the documents reporting them."""
+    as each reporting document gives them), and the documents reporting them."""
 
     sectors: tuple[str, ...]
     first_date: str | None
@@ -99,10 +99,11 @@ def edge_details(
     wanted = _resolved(session, filters)
     first, second = aliased(FactPartyRow), aliased(FactPartyRow)
     rows = session.execute(
-        select(first.entity_key, second.entity_key, effective_date(), sectors_json(),
-               FactSourceRow.document_id)
+        select(first.entity_key, second.entity_key, FactRow.date, DocumentRow.published,
+               sectors_json(), FactSourceRow.document_id)
         .select_from(FactRow)
         .join(FactSourceRow, FactSourceRow.fact_id == FactRow.id)
+        .join(DocumentRow, DocumentRow.id == FactSourceRow.document_id)
         .join(first, first.fact_id == FactRow.id)
         .join(second, (second.fact_id == FactRow.id) & (first.entity_key < second.entity_key))
         .where(*_conditions(wanted, first, second))
@@ -110,8 +111,9 @@ def edge_details(
     sectors: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     dates: dict[tuple[str, str], set[str]] = defaultdict(set)
     documents: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for source, target, date, listed, document in rows:
+    for source, target, own, published, listed, document in rows:
         pair = (source, target)
+        date = _reported_date(own, published)
         sectors[pair].update(json.loads(listed) if listed else ())
         if date and date[:4].isdigit():
             dates[pair].add(date)
@@ -120,6 +122,16 @@ def edge_details(
                               min(dates[pair], default=None), max(dates[pair], default=None),
                               tuple(sorted(found)))
             for pair, found in documents.items()}
+
+
+def _reported_date(own: str | None, published: str | None) -> str | None:
+    """A fact's date as one document reports it: its own; without a year, the year of
+    the publication; without a date, the publication date."""
+    if own and not own.startswith("--"):
+        return own
+    if own and published:
+        return published[:4] + own[1:]
+    return published
 
 
 def _edges_query(wanted: GraphSelection) -> Select[str, str, int, int, float | None]:
