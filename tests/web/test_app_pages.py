@@ -13,7 +13,7 @@ from xml.etree import ElementTree
 import pytest
 
 from builders import kazan_card, spb_card, tatar_card
-from coopwatch.records import Figure, Source
+from coopwatch.records import Figure
 from coopwatch.settings import Settings
 from coopwatch.store import read, repository
 from coopwatch.web.money import in_usd, rates

@@ -219,7 +219,8 @@ class FactRow(Base):
     """
 
     __tablename__ = "facts"
-    __table_args__ = (Index("ix_facts_kind_subtype", "kind", "subtype"),)
+    __table_args__ = (Index("ix_facts_kind_subtype", "kind", "subtype"),
+                      Index("ix_facts_kind_date", "kind", "date"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     document_id: Mapped[str] = mapped_column(

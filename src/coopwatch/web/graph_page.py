@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlencode
 
@@ -19,6 +20,7 @@ from coopwatch.records import ENTITY_TYPES, EVENT_TYPES, GEO_KINDS, SECTORS
 from coopwatch.records.labels import label
 from coopwatch.store import read
 from coopwatch.web import format as cell
+from coopwatch.web.cache import kept
 from coopwatch.web.errors import PageError, QueryArgs
 from coopwatch.web.layout import esc, link, section, table, tag
 
@@ -32,8 +34,9 @@ FORM_FIELDS = ("country", "type", "geo_kind", "sector", "kind", "event_type", "s
 
 def render(session: Session, args: QueryArgs) -> str:
     wanted = _wanted(args)
-    graph = read.cooperation_graph(session, filters=read.GraphFilters(**wanted),
-                                   limit=EDGES_SHOWN)
+    filters = read.GraphFilters(**wanted)
+    graph = kept(session, ("graph", filters.model_dump_json()), lambda: read.cooperation_graph(
+        session, filters=filters, limit=EDGES_SHOWN))
     query = [(name, args.text(name) or "") for name in FORM_FIELDS if args.text(name)]
     body = (tag("h1", "Граф сотрудничества") + _form(args)
             + tag("p", esc(f"Рёбер: {graph.total_edges}, показано {len(graph.edges)}; "
@@ -92,6 +95,13 @@ def layout(nodes: Sequence[str], edges: Sequence[tuple[str, str, int]]
     return {key: (float(place[n, 0]), float(place[n, 1])) for key, n in index.items()}
 
 
+@lru_cache(maxsize=256)
+def _layout(nodes: tuple[str, ...], edges: tuple[tuple[str, str, int], ...]
+            ) -> dict[str, tuple[float, float]]:
+    """`layout`, computed once per graph."""
+    return layout(nodes, edges)
+
+
 def _node_class(node: read.GraphNode, countries: set[str]) -> str:
     if node.type == "GEO":
         return "n-country" if node.key in countries else "n-region"
@@ -101,8 +111,8 @@ def _node_class(node: read.GraphNode, countries: set[str]) -> str:
 def _drawing(graph: read.Graph, query: list[tuple[str, str]]) -> str:
     if not graph.edges:
         return tag("p", "Рёбер нет: ослабьте фильтры.", class_="empty")
-    keys = [node.key for node in graph.nodes]
-    where = layout(keys, [(e.source, e.target, e.weight) for e in graph.edges])
+    where = _layout(tuple(node.key for node in graph.nodes),
+                    tuple((e.source, e.target, e.weight) for e in graph.edges))
     top = max(edge.weight for edge in graph.edges)
     countries = {n.key for n in graph.nodes if n.type == "GEO" and "-" not in n.key}
     names = {n.key: n.name or n.key for n in graph.nodes}

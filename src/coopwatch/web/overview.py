@@ -11,6 +11,7 @@ from coopwatch.records.labels import label
 from coopwatch.store import read
 from coopwatch.web import charts
 from coopwatch.web import format as cell
+from coopwatch.web.cache import kept
 from coopwatch.web.errors import PageError, QueryArgs
 from coopwatch.web.layout import esc, link, section, table, tag, topic
 
@@ -35,7 +36,7 @@ def render(session: Session, args: QueryArgs) -> str:
         raise PageError(f"Страницы {number} нет: всего страниц {last}.", status=404)
     documents = read.list_documents(session, limit=PAGE_SIZE, offset=(number - 1) * PAGE_SIZE,
                                     on_topic=on_topic)
-    totals = read.counts(session)
+    totals = kept(session, "counts", lambda: read.counts(session))
     return (
         tag("h1", "Обзор")
         + tag("p", esc(f"{totals.documents} документов, {totals.entities} сущностей, "
@@ -52,7 +53,7 @@ def render(session: Session, args: QueryArgs) -> str:
 
 
 def _months(session: Session) -> str:
-    months = read.events_per_month(session)
+    months = kept(session, "months", lambda: read.events_per_month(session))
     undated = sum(count for month, count in months if month == read.UNDATED)
     dated = [(month, count) for month, count in months if month != read.UNDATED]
     note = tag("p", esc(f"Без даты: {undated}."), class_="found") if undated else ""
@@ -70,8 +71,8 @@ def _latest(session: Session) -> str:
 
 
 def _pairs(session: Session) -> str:
-    graph = read.cooperation_graph(
-        session, filters=read.GraphFilters(kind=list(read.GRAPH_KINDS)), limit=PAIRS)
+    graph = kept(session, "pairs", lambda: read.cooperation_graph(
+        session, filters=read.GraphFilters(kind=list(read.GRAPH_KINDS)), limit=PAIRS))
     names = {node.key: node.name or node.key for node in graph.nodes}
     rows = [(cell.entity(e.source, names), cell.entity(e.target, names), esc(e.facts),
              esc(e.weight), link(f"/graph?kind=all&edge={e.source},{e.target}#pair", "факты"))
@@ -97,7 +98,8 @@ def _origin(document: read.DocumentSummary) -> str:
 
 
 def _entities(session: Session) -> str:
-    entities = read.list_entities(session, limit=TOP_ENTITIES)
+    entities = kept(session, "top entities",
+                    lambda: read.list_entities(session, limit=TOP_ENTITIES))
     return table(
         ["сущность", "тип", "документы", "упоминания"],
         [(cell.entity(e.key, {e.key: e.name}), esc(label("entity_type", e.type)),

@@ -80,7 +80,7 @@ class FactSelection:
         """ORDER BY of the sort: the column, unknown values last, then the newest id."""
         column = FactRow.confidence if self.sort.endswith("confidence") else FactRow.date
         ordered = column.desc() if self.sort.startswith("-") else column.asc()
-        return [column.is_(None), ordered, FactRow.id.desc()]
+        return [ordered.nulls_last(), FactRow.id.desc()]
 
     def conditions(self) -> list[ColumnElement[bool]]:
         found: list[ColumnElement[bool]] = [FactRow.kind == self.kind, *self.quality.conditions()]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TypeVar
 
 import pycountry
@@ -57,6 +57,7 @@ def entity_names(session: Session, keys: Iterable[str]) -> dict[str, str]:
     return {key: name for key, name in rows}
 
 
+@lru_cache(maxsize=100_000)
 def _lemmas(text: str) -> tuple[str, ...]:
     terms = default_terms()
     return tuple(term.term for term in terms.terms(text))
