@@ -71,13 +71,13 @@ def _latest(session: Session) -> str:
 
 
 def _pairs(session: Session) -> str:
-    graph = kept(session, "pairs", lambda: read.cooperation_graph(
-        session, filters=read.GraphFilters(kind=list(read.GRAPH_KINDS)), limit=PAIRS))
+    graph = kept(session, "pairs", lambda: read.cooperation_graph(session, limit=PAIRS))
     names = {node.key: node.name or node.key for node in graph.nodes}
     rows = [(cell.entity(e.source, names), cell.entity(e.target, names), esc(e.facts),
-             esc(e.weight), link(f"/graph?kind=all&edge={e.source},{e.target}#pair", "факты"))
+             esc(e.weight), link(f"/graph?edge={e.source},{e.target}#pair", "факты"))
             for e in graph.edges]
-    return table(["сторона", "сторона", "фактов", "документов", ""], rows, class_="pairs")
+    return table(["сторона", "сторона", "фактов сотрудничества", "документов", ""], rows,
+                 class_="pairs")
 
 
 def _documents(documents: list[read.DocumentSummary]) -> str:

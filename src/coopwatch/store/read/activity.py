@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coopwatch.store.models import DocumentEntityRow, DocumentRow, EntityRow, FactRow
-from coopwatch.store.read.conditions import effective_date, facts_of
+from coopwatch.store.read.conditions import facts_of
 from coopwatch.store.read.filters import PROFILE_LIMIT
 from coopwatch.store.read.results import Evidence
 
@@ -39,15 +39,27 @@ class PairFact:
 
 def events_per_month(session: Session) -> list[tuple[str, int]]:
     """(YYYY-MM, events) in month order; the events without a date as `UNDATED`, last."""
-    month = func.substr(effective_date(), 1, 7).label("month")
+    own = func.substr(FactRow.date, 1, 7)
+    published = func.substr(DocumentRow.published, 1, 7)
     rows = session.execute(
-        select(month, func.count()).where(FactRow.kind == "event").group_by(month)
+        select(own, published, func.count())
+        .join(DocumentRow, DocumentRow.id == FactRow.document_id)
+        .where(FactRow.kind == "event").group_by(own, published)
     ).all()
     tally: Counter[str] = Counter()
-    for value, count in rows:
-        known = isinstance(value, str) and len(value) == 7 and value[:4].isdigit()
-        tally[value if known else UNDATED] += count
+    for date, publication, count in rows:
+        tally[_month(date, publication)] += count
     return sorted(tally.items(), key=lambda item: (item[0] == UNDATED, item[0]))
+
+
+def _month(own: str | None, published: str | None) -> str:
+    """The month of a fact's `effective_date`, from the first 7 characters of its own
+    date and of its document's publication date."""
+    if own and own.startswith("--") and published:
+        own = published[:4] + "-" + own[2:4]
+    month = own if own and not own.startswith("--") else published
+    known = month is not None and len(month) == 7 and month[:4].isdigit()
+    return month if known and month is not None else UNDATED
 
 
 def pair_facts(
