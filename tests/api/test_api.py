@@ -206,7 +206,8 @@ def test_export_events_csv(client: TestClient) -> None:
 
 
 def test_export_figures_csv(client: TestClient) -> None:
-    rows = list(csv.DictReader(io.StringIO(client.get("/api/export/figures.csv").text)))
+    rows = list(csv.DictReader(io.StringIO(
+        client.get("/api/export/figures.csv").content.decode("utf-8-sig"))))
     by_doc = {row["document_id"]: row for row in rows}
     assert float(by_doc["spb-by"]["value"]) == 3.0e9
     assert by_doc["spb-by"]["change_percent"] == "12.4" and by_doc["ta-zj"]["change_percent"] == ""
@@ -385,11 +386,12 @@ def test_documents_on_topic_must_be_a_boolean(rated_client: TestClient) -> None:
 
 
 def test_exports_carry_confidence_and_relevance(rated_client: TestClient) -> None:
-    events = list(csv.DictReader(io.StringIO(rated_client.get("/api/export/events.csv").text)))
+    events = list(csv.DictReader(io.StringIO(
+        rated_client.get("/api/export/events.csv").content.decode("utf-8-sig"))))
     assert {(r["document_id"], r["confidence"], r["on_topic"]) for r in events} == {
         ("spb-by", "0.9", "true"), ("ta-spb", "0.3", "false"), ("ta-zj", "", "")}
     figures = list(csv.DictReader(io.StringIO(rated_client.get(
-        "/api/export/figures.csv", params={"on_topic": True}).text)))
+        "/api/export/figures.csv", params={"on_topic": True}).content.decode("utf-8-sig"))))
     assert [(r["document_id"], r["confidence"], r["on_topic"]) for r in figures] == [
         ("spb-by", "0.9", "true")]
     root = ElementTree.fromstring(rated_client.get("/api/export/graph.graphml").content)

@@ -103,7 +103,7 @@ def test_exports(db: str, tmp_path: Path) -> None:
     _run("export", "events", "--party", "RU-SPE", "-o", str(events), "--db", db)
     _run("export", "graph", "-o", str(graph), "--db", db)
     assert len(cards.read_text(encoding="utf-8").splitlines()) == 3
-    with open(events, encoding="utf-8", newline="") as handle:
+    with open(events, encoding="utf-8-sig", newline="") as handle:
         assert len(list(csv.DictReader(handle))) == 3
     root = ElementTree.parse(graph).getroot()
     assert len(root.findall("{http://graphml.graphdrawing.org/xmlns}graph/"
@@ -182,10 +182,10 @@ def test_export_filters_and_columns(db_v2: str, tmp_path: Path) -> None:
     _run("export", "figures", "--on-topic", "-o", str(figures), "--db", db_v2)
     _run("export", "graph", "--min-confidence", "0.5", "-o", str(graph), "--db", db_v2)
     _run("export", "cards", "-o", str(cards), "--db", db_v2)
-    with open(events, encoding="utf-8", newline="") as handle:
+    with open(events, encoding="utf-8-sig", newline="") as handle:
         assert [(r["document_id"], r["confidence"], r["on_topic"])
                 for r in csv.DictReader(handle)] == [("ta-spb", "0.3", "false")]
-    with open(figures, encoding="utf-8", newline="") as handle:
+    with open(figures, encoding="utf-8-sig", newline="") as handle:
         assert [r["confidence"] for r in csv.DictReader(handle)] == ["0.9"]
     ns = "{http://graphml.graphdrawing.org/xmlns}"
     edges = ElementTree.parse(graph).getroot().findall(f"{ns}graph/{ns}edge")

@@ -51,8 +51,9 @@ def test_index_lists_documents_and_top_entities(client: TestClient) -> None:
 
 
 def test_index_pages_through_documents(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("coopwatch.web.pages.PAGE_SIZE", 1)
-    first, second = client.get("/?page=1").text, client.get("/?page=2").text
+    monkeypatch.setattr("coopwatch.web.overview.PAGE_SIZE", 1)
+    first, second = (client.get(f"/?page={number}").text.split('class="documents"')[1]
+                     .split("</section>")[0] for number in (1, 2))
     assert "/documents/spb-by" in first and "/documents/ta-spb" not in first
     assert "/documents/ta-spb" in second and 'href="/?page=1"' in second
     assert client.get("/?page=0").status_code == 422
@@ -63,9 +64,10 @@ def test_document_page_shows_card_with_highlighted_evidence(client: TestClient) 
     assert response.status_code == 200
     assert "<title>Петербург и Белоруссия</title>" in response.text
     figure_sentence = spb_card().figures[0].evidence[0]
-    assert f'href="#at{figure_sentence.start}"' in response.text
+    assert 'href="#fact-figure-0"' in response.text and 'id="fact-figure-0"' in response.text
     assert f'id="at{figure_sentence.start}"' in response.text
-    assert "<mark>Товарооборот Петербурга" in response.text
+    assert re.search(r'<mark class="[^"]*k-figure[^"]*" data-facts="[^"]*\bfigure-0\b[^"]*">'
+                     r"Товарооборот Петербурга", response.text)
     assert "вице-губернатор" in response.text and "лаки и краски" in response.text
 
 

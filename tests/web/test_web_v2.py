@@ -66,12 +66,12 @@ def test_the_list_filters_on_topic(
 def test_the_pager_keeps_the_topic_filter(
     client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("coopwatch.web.pages.PAGE_SIZE", 1)
+    monkeypatch.setattr("coopwatch.web.overview.PAGE_SIZE", 1)
     html = client.get("/?on_topic=true").text
     assert "страница 1 из 1" in html
     everything = client.get("/?page=2").text
     assert 'href="/?page=3"' in everything and 'href="/?page=1"' in everything
-    monkeypatch.setattr("coopwatch.web.pages.PAGE_SIZE", 2)
+    monkeypatch.setattr("coopwatch.web.overview.PAGE_SIZE", 2)
     assert "страница 1 из 1" in client.get("/?on_topic=false").text
 
 
@@ -89,6 +89,6 @@ def test_the_card_page_shows_relevance_and_each_facts_confidence(client: TestCli
     (3, False, "/?page=3&on_topic=false"),
 ])
 def test_list_addresses(page_number: int, on_topic: bool | None, href: str) -> None:
-    from coopwatch.web.pages import _href
+    from coopwatch.web.overview import _href
 
     assert _href(page_number, on_topic) == href

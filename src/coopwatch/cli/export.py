@@ -56,13 +56,17 @@ ALLOWED: dict[Export, set[str]] = {
 }
 
 
-def _lines(what: Export, filters: Any) -> Callable[[Session], Iterable[str]]:
+def _lines(what: Export, filters: Any, style: exports.CsvStyle = exports.DEFAULT_STYLE
+           ) -> Callable[[Session], Iterable[str]]:
     """What to write for `what`, given its filters (None for cards)."""
     writers: dict[Export, Callable[[Session], Iterable[str]]] = {
         Export.cards: lambda s: exports.cards_jsonl(read.iter_cards(s)),
-        Export.events: lambda s: exports.events_csv(read.iter_events(s, filters=filters)),
-        Export.figures: lambda s: exports.figures_csv(read.iter_figures(s, filters=filters)),
-        Export.graph: lambda s: [exports.graph_graphml(read.full_graph(s, filters=filters))],
+        Export.events: lambda s: exports.events_csv(
+            read.iter_events(s, filters=filters), names=read.all_entity_names(s), style=style),
+        Export.figures: lambda s: exports.figures_csv(
+            read.iter_figures(s, filters=filters), names=read.all_entity_names(s), style=style),
+        Export.graph: lambda s: [exports.graph_graphml(
+            read.full_graph(s, filters=filters), read.edge_details(s, filters=filters))],
     }
     return writers[what]
 
@@ -94,16 +98,24 @@ def export(
     until: UntilOption = None, period: PeriodOption = None,
     sector: Annotated[str | None, typer.Option(help="automotive, machinery, …")] = None,
     min_confidence: MinConfidenceOption = None, on_topic: FactTopicOption = None,
+    delimiter: Annotated[str, typer.Option(
+        help="CSV delimiter: ',' or ';' (what a Russian Excel expects).")] = ",",
+    bom: Annotated[bool, typer.Option(
+        help="Start a CSV with a UTF-8 BOM, so that Excel reads it as UTF-8.")] = True,
     db: DbOption = None,
 ) -> None:
-    """Write everything matching the filters (not a page) to OUTPUT."""
+    """Write everything matching the filters (not a page) to OUTPUT; parties by key or
+    name (Татарстан, Китай)."""
+    if delimiter not in exports.DELIMITERS:
+        raise typer.BadParameter("expected ',' or ';'", param_hint="--delimiter")
     def write(session: Session) -> int:
         filters = _filters(what, party=party, pair=pair, since=since, until=until,
                            period=period, sector=sector, min_confidence=min_confidence,
                            on_topic=on_topic)
         count = 0
         with open(output, "w", encoding="utf-8", newline="") as handle:
-            for line in _lines(what, filters)(session):
+            style = exports.CsvStyle(delimiter=delimiter, bom=bom)
+            for line in _lines(what, filters, style)(session):
                 handle.write(line)
                 count += 1
         return count

@@ -39,8 +39,10 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print the answer as JS
 LimitOption = Annotated[int, typer.Option(min=1, max=read.MAX_LIMIT, help="Page size.")]
 OffsetOption = Annotated[int, typer.Option(min=0, help="Items to skip.")]
 PartyOption = Annotated[list[str] | None, typer.Option(
-    "--party", help="An entity key among the parties; repeat for several (all must be).")]
-PairOption = Annotated[str | None, typer.Option(help="Two keys: RU-BRY,BY.")]
+    "--party", help="An entity among the parties, by key or name in any case form (RU-TA, "
+                    "Татарстана); repeat for several (all must be).")]
+PairOption = Annotated[str | None, typer.Option(
+    help="Two keys or names: RU-BRY,BY or Брянщина,Белоруссия.")]
 SinceOption = Annotated[str | None, typer.Option(help="From: 2023, 2023-05, 2023-05-17.")]
 UntilOption = Annotated[str | None, typer.Option(help="Up to the end of: 2024, 2024-09.")]
 PeriodOption = Annotated[str | None, typer.Option(help="2024, 2024-05 or 2024-01/2024-09.")]
@@ -119,7 +121,8 @@ def events(
     type: Annotated[str | None, typer.Option(help="meeting, visit, agreement, …")] = None,
     status: Annotated[str | None, typer.Option(help="proposed, planned, ongoing, done")] = None,
     party: PartyOption = None, pair: PairOption = None,
-    sector: Annotated[str | None, typer.Option(help="automotive, machinery, …")] = None,
+    sector: Annotated[str | None, typer.Option(
+        help="automotive, machinery, … or in Russian: автомобили, …")] = None,
     since: SinceOption = None, until: UntilOption = None, period: PeriodOption = None,
     subregions: SubregionsOption = False, min_confidence: MinConfidenceOption = None,
     on_topic: FactTopicOption = None, limit: LimitOption = 50, offset: OffsetOption = 0,
@@ -205,7 +208,8 @@ def render_profile(profile: read.EntityProfile) -> Group:
 
 @query_app.command()
 def graph(
-    sector: Annotated[str | None, typer.Option(help="automotive, machinery, …")] = None,
+    sector: Annotated[str | None, typer.Option(
+        help="automotive, machinery, … or in Russian: автомобили, …")] = None,
     since: SinceOption = None, until: UntilOption = None, period: PeriodOption = None,
     type: Annotated[str | None, typer.Option(help="Only entities of this type: GEO, ORG, PER.")
                     ] = None,

@@ -64,15 +64,27 @@ def section(title: str, content: str) -> str:
     return tag("section", tag("h2", esc(title)) + content)
 
 
-def page(title: str, body: str) -> str:
-    """A whole HTML page with the site header."""
+NAVIGATION = (("/", "Обзор"), ("/facts", "Факты"), ("/graph", "Граф"))
+
+
+def page(title: str, body: str, query: str = "") -> str:
+    """A whole HTML page with the site header (its search box holds `query`); every page
+    loads /static/app.js (no inline scripts: the pages run under a strict CSP)."""
     head = (
         '<meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         + tag("title", esc(title))
+        + '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">'
         + '<link rel="stylesheet" href="/static/style.css">'
+        + '<script src="/static/app.js" defer></script>'
     )
-    header = tag("header", link("/", "coopwatch") + " " + tag("span", esc(
+    search = tag("form", '<input type="search" name="q" placeholder="Поиск: регион, '
+                 'компания, слова" aria-label="Поиск" value="' + escape(query) + '">'
+                 + tag("button", "Найти", type="submit"),
+                 action="/search", method="get", class_="search")
+    navigation = tag("nav", "".join(link(href, text) for href, text in NAVIGATION),
+                     class_="site")
+    header = tag("header", link("/", "coopwatch") + navigation + search + tag("span", esc(
         "факты о межрегиональном и международном экономическом сотрудничестве"
     ), class_="tagline"))
     return "<!doctype html>" + tag("html", tag("head", head) + tag(

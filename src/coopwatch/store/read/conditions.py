@@ -12,7 +12,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    ScalarSelect,
+    Select,
+    String,
+    and_,
+    case,
+    func,
+    or_,
+    select,
+    type_coerce,
+)
 
 from coopwatch.store.models import DocumentRow, FactPartyRow, FactRow, FactSourceRow
 
@@ -63,6 +74,13 @@ class FactSelection:
     period: Period = Period()
     subregions: bool = False
     quality: Quality = Quality()
+    sort: str = "-date"
+
+    def order(self) -> list[ColumnElement[Any]]:
+        """ORDER BY of the sort: the column, unknown values last, then the newest id."""
+        column = FactRow.confidence if self.sort.endswith("confidence") else FactRow.date
+        ordered = column.desc() if self.sort.startswith("-") else column.asc()
+        return [ordered.nulls_last(), FactRow.id.desc()]
 
     def conditions(self) -> list[ColumnElement[bool]]:
         found: list[ColumnElement[bool]] = [FactRow.kind == self.kind, *self.quality.conditions()]
@@ -73,7 +91,7 @@ class FactSelection:
         found += [FactRow.id.in_(facts_of(key, self.subregions)) for key in self.parties]
         if self.sector is not None:
             found.append(sectors_json().like(f'%"{self.sector}"%'))
-        return found + date_conditions(FactRow.date, self.period)
+        return found + fact_date_conditions(self.period)
 
 
 @dataclass(frozen=True)
@@ -86,6 +104,9 @@ class GraphSelection:
     kinds: Sequence[str]
     min_weight: int
     quality: Quality = Quality()
+    country: str | None = None
+    geo_kind: str | None = None
+    event_type: str | None = None
 
 
 def facts_of(key: str, subregions: bool) -> Select[int]:
@@ -119,6 +140,33 @@ def date_conditions(column: Any, period: Period) -> list[ColumnElement[bool]]:
     if period.end:
         found += [column <= period.end + AFTER_ANY_DATE, column >= "0"]
     return found
+
+
+def published_of_fact() -> ScalarSelect[str]:
+    """The publication date of the document a fact was first read in."""
+    return (select(DocumentRow.published).where(DocumentRow.id == FactRow.document_id)
+            .correlate(FactRow).scalar_subquery())
+
+
+def effective_date() -> ColumnElement[str]:
+    """A fact's date as users mean it: its own; with no year (`--04-15`) the year of
+    its document's publication; with no date at all, that publication date."""
+    published = published_of_fact()
+    year: ColumnElement[str] = func.substr(published, 1, 4)
+    with_year = type_coerce(year, String).concat(func.substr(FactRow.date, 2))
+    return case((FactRow.date.is_(None), published),
+                (FactRow.date.like("--%"), with_year), else_=FactRow.date)
+
+
+def fact_date_conditions(period: Period) -> list[ColumnElement[bool]]:
+    """A fact within the period by its own date, or, undated or without a year, by the
+    date it gets from its document (`effective_date`)."""
+    if not period.start and not period.end:
+        return []
+    own = and_(*date_conditions(FactRow.date, period))
+    borrowed = and_(or_(FactRow.date.is_(None), FactRow.date.like("--%")),
+                    *date_conditions(effective_date(), period))
+    return [or_(own, borrowed)]
 
 
 def escape_like(text: str) -> str:

@@ -52,7 +52,7 @@ def list_documents(
                DocumentRow.url, DocumentRow.ingested_at, entity_count, fact_count,
                DocumentRow.on_topic, DocumentRow.relevance_score)
         .where(*_topic(on_topic))
-        .order_by(DocumentRow.published.is_(None), DocumentRow.published.desc(),
+        .order_by(DocumentRow.published.desc().nulls_last(),  # undated last, by the index
                   DocumentRow.ingested_at.desc(), DocumentRow.id)
         .limit(limit).offset(offset)
     )

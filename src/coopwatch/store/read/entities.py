@@ -35,6 +35,7 @@ from coopwatch.store.read.filters import (
     check_choice,
     check_page,
 )
+from coopwatch.store.read.names import fold
 from coopwatch.store.read.results import EntityMatch, EntityProfile, EntitySummary, Page, Partner
 
 
@@ -61,11 +62,6 @@ def _entities_query(entity_type: str | None) -> Select[Any]:
     if entity_type:
         query = query.where(EntityRow.type == entity_type)
     return query.order_by(documents.desc(), mentions.desc(), EntityRow.key)
-
-
-def fold(text: str | None) -> str | None:
-    """Case and ё folded, for matching names as people type them."""
-    return None if text is None else text.lower().replace("ё", "е")
 
 
 def _folded(session: Session, column: Any) -> ColumnElement[str]:
@@ -119,6 +115,20 @@ def _entity_match(session: Session, row: EntityRow, documents: int) -> EntityMat
                               .order_by(EntityAliasRow.alias))
     return EntityMatch(key=row.key, type=row.type, name=row.name, geo_kind=row.geo_kind,
                        within=row.within, aliases=tuple(aliases), document_count=documents)
+
+
+def all_entity_names(session: Session) -> dict[str, str]:
+    """key -> canonical name of every stored entity (for exports)."""
+    return {key: name for key, name in session.execute(select(EntityRow.key, EntityRow.name))}
+
+
+def get_entity(session: Session, *, key: str) -> EntityMatch | None:
+    """The entity with this key and its aliases; None if there is none."""
+    row = session.scalars(select(EntityRow).where(EntityRow.key == key)).first()
+    if row is None:
+        return None
+    documents = session.scalar(select(func.count()).where(DocumentEntityRow.entity_id == row.id))
+    return _entity_match(session, row, documents or 0)
 
 
 def entity_profile(

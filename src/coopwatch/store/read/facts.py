@@ -26,14 +26,17 @@ from coopwatch.store.read.filters import (
     PROFILE_LIMIT,
     EventFilters,
     FigureFilters,
+    FlowFilters,
     check_page,
 )
+from coopwatch.store.read.names import with_keys
 from coopwatch.store.read.results import (
     EventItem,
     Evidence,
     FactOrigin,
     FactSource,
     FigureItem,
+    FlowItem,
     Item,
     Page,
     PositionHeld,
@@ -55,12 +58,12 @@ def _facts_page(
     conditions = wanted.conditions()
     total = session.scalar(select(func.count()).select_from(FactRow).where(*conditions)) or 0
     rows = session.execute(
-        select(FactRow.id, FactRow.document_id, FactRow.payload, FactRow.corroboration,
+        select(FactRow.id, FactRow.document_id, FactRow.ordinal, FactRow.payload, FactRow.corroboration,
                FactRow.group_count, FactRow.confidence, DocumentRow.title,
-               DocumentRow.published, DocumentRow.on_topic, DocumentRow.text)
+               DocumentRow.published, DocumentRow.on_topic, DocumentRow.text, DocumentRow.url)
         .join(DocumentRow, DocumentRow.id == FactRow.document_id)
         .where(*conditions)
-        .order_by(FactRow.date.is_(None), FactRow.date.desc(), FactRow.id.desc())
+        .order_by(*wanted.order())
         .limit(limit).offset(offset)
     ).all()
     return total, rows
@@ -78,7 +81,8 @@ def _page(
 def _source(row: FactPageRow) -> FactOrigin:
     return FactOrigin(fact_id=row.id, document_id=row.document_id, document_title=row.title,
                       published=row.published, reports=row.corroboration,
-                      sources=row.group_count, on_topic=row.on_topic)
+                      sources=row.group_count, on_topic=row.on_topic, ordinal=row.ordinal,
+                      document_url=row.url)
 
 
 def _evidence(text: str, payload: dict[str, Any]) -> tuple[Evidence, ...]:
@@ -117,16 +121,31 @@ def list_events(
     session: Session, *, filters: EventFilters = NO_EVENT_FILTERS,
     limit: int = DEFAULT_LIMIT, offset: int = 0,
 ) -> Page[EventItem]:
-    """Events matching the filters, newest first."""
-    return _page(session, filters.selection(), _event, limit=limit, offset=offset)
+    """Events matching the filters (parties by key or name), newest first."""
+    return _page(session, with_keys(session, filters).selection(), _event, limit=limit, offset=offset)
 
 
 def list_figures(
     session: Session, *, filters: FigureFilters = NO_FIGURE_FILTERS,
     limit: int = DEFAULT_LIMIT, offset: int = 0,
 ) -> Page[FigureItem]:
-    """Figures matching the filters, latest period first."""
-    return _page(session, filters.selection(), _figure, limit=limit, offset=offset)
+    """Figures matching the filters (parties by key or name), latest period first."""
+    return _page(session, with_keys(session, filters).selection(), _figure, limit=limit, offset=offset)
+
+
+def _flow(row: FactPageRow) -> FlowItem:
+    data = row.payload
+    return FlowItem(source=_source(row), supplier=data.get("from"), receiver=data.get("to"),
+                    goods=tuple(data.get("goods") or ()), status=data.get("status", "done"),
+                    evidence=_evidence(row.text, data), confidence=row.confidence)
+
+
+def list_flows(
+    session: Session, *, filters: FlowFilters, limit: int = DEFAULT_LIMIT, offset: int = 0,
+) -> Page[FlowItem]:
+    """Flows matching the filters (parties by key or name), newest first."""
+    return _page(session, with_keys(session, filters).selection(), _flow, limit=limit,
+                 offset=offset)
 
 
 def positions_of_party(
@@ -141,6 +160,7 @@ def iter_events(
     session: Session, *, filters: EventFilters = NO_EVENT_FILTERS
 ) -> Iterator[EventItem]:
     """Every matching event, a page at a time (for exports)."""
+    filters = with_keys(session, filters)
     yield from _iter_pages(lambda offset: list_events(
         session, filters=filters, limit=MAX_LIMIT, offset=offset))
 
@@ -149,6 +169,7 @@ def iter_figures(
     session: Session, *, filters: FigureFilters = NO_FIGURE_FILTERS
 ) -> Iterator[FigureItem]:
     """Every matching figure, a page at a time (for exports)."""
+    filters = with_keys(session, filters)
     yield from _iter_pages(lambda offset: list_figures(
         session, filters=filters, limit=MAX_LIMIT, offset=offset))
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -25,8 +26,10 @@ from coopwatch.records import (
     EVENT_TYPES,
     FIGURE_KINDS,
     FIGURE_METRICS,
+    GEO_KINDS,
     SECTORS,
 )
+from coopwatch.records.labels import code
 from coopwatch.store.read.conditions import FactSelection, GraphSelection, Period, Quality
 
 DEFAULT_LIMIT = 50
@@ -75,6 +78,8 @@ class FactFilters(QualityFilters):
         "A year, a month or a range: 2024, 2024-05, 2024-01/2024-09."))
     subregions: bool = Field(False, description=(
         "A country key also matches its regions' keys (CN matches CN-ZJ)."))
+    sort: Literal["-date", "date", "-confidence", "confidence"] = Field("-date", description=(
+        "The order: by date or confidence, '-' for the highest first; undated facts last."))
 
     def parties(self) -> tuple[str, ...]:
         """The party keys and the pair's two keys, each once."""
@@ -95,12 +100,13 @@ class EventFilters(FactFilters):
     def selection(self) -> FactSelection:
         """The checked selection; unknown types, statuses, sectors and bad dates raise."""
         parties = self.parties()
-        check_choice("event type", self.type, EVENT_TYPES)
-        check_choice("event status", self.status, EVENT_STATUSES)
-        check_choice("sector", self.sector, SECTORS)
-        return FactSelection(kind="event", subtype=self.type, status=self.status,
-                             parties=parties, sector=self.sector, period=self.bounds(),
-                             subregions=self.subregions, quality=self.quality())
+        subtype = choice("event type", self.type, EVENT_TYPES, "event_type")
+        status = choice("event status", self.status, EVENT_STATUSES, "status")
+        sector = choice("sector", self.sector, SECTORS, "sector")
+        return FactSelection(kind="event", subtype=subtype, status=status,
+                             parties=parties, sector=sector, period=self.bounds(),
+                             subregions=self.subregions, quality=self.quality(),
+                             sort=self.sort)
 
 
 class FigureFilters(FactFilters):
@@ -112,11 +118,25 @@ class FigureFilters(FactFilters):
     def selection(self) -> FactSelection:
         """The checked selection; unknown metrics, kinds and bad dates raise."""
         parties = self.parties()
-        check_choice("figure metric", self.metric, FIGURE_METRICS)
-        check_choice("figure kind", self.kind, FIGURE_KINDS)
-        return FactSelection(kind="figure", subtype=self.metric, status=self.kind,
+        metric = choice("figure metric", self.metric, FIGURE_METRICS, "metric")
+        kind = choice("figure kind", self.kind, FIGURE_KINDS, "figure_kind")
+        return FactSelection(kind="figure", subtype=metric, status=kind,
                              parties=parties, period=self.bounds(),
-                             subregions=self.subregions, quality=self.quality())
+                             subregions=self.subregions, quality=self.quality(),
+                             sort=self.sort)
+
+
+class FlowFilters(FactFilters):
+    """Which flows to list: the shared filters and a status."""
+
+    status: str | None = Field(None, description="proposed, planned, ongoing, done")
+
+    def selection(self) -> FactSelection:
+        parties = self.parties()
+        status = choice("flow status", self.status, EVENT_STATUSES, "status")
+        return FactSelection(kind="flow", status=status, parties=parties,
+                             period=self.bounds(), subregions=self.subregions,
+                             quality=self.quality(), sort=self.sort)
 
 
 class GraphFilters(QualityFilters):
@@ -131,18 +151,29 @@ class GraphFilters(QualityFilters):
     kinds: list[str] = Field(["cooperation"], alias="kind", description=(
         "Fact kinds that make edges (repeatable): " + ", ".join(GRAPH_KINDS)
         + "; default cooperation."))
-    min_weight: int = Field(1, ge=1, le=MAX_INTEGER, description="Only edges of at least this weight.")
+    min_weight: int = Field(1, ge=1, le=MAX_INTEGER,
+                            description="Only edges of at least this weight.")
+    country: str | None = Field(None, description=(
+        "Only edges with an end that is this entity or lies in it (key or name: CN, Китай)."))
+    geo_kind: str | None = Field(None, description=(
+        "Only places of this kind as nodes: country, region, city, …"))
+    event_type: str | None = Field(None, description=(
+        "Only events of this type make edges (with kind=event): meeting, agreement, …"))
 
     def selection(self) -> GraphSelection:
         """The checked selection; bad values raise BadQuery."""
-        check_choice("sector", self.sector, SECTORS)
-        check_choice("entity type", self.type, ENTITY_TYPES)
-        for kind in self.kinds:
-            check_choice("fact kind", kind, GRAPH_KINDS)
+        sector = choice("sector", self.sector, SECTORS, "sector")
+        entity_type = choice("entity type", self.type, ENTITY_TYPES, "entity_type")
+        kinds = [choice("fact kind", kind, GRAPH_KINDS, "fact_kind") for kind in self.kinds]
         period = period_bounds(period=self.period, since=self.since, until=self.until)
-        return GraphSelection(sector=self.sector, period=period, entity_type=self.type,
-                              kinds=tuple(self.kinds) or ("cooperation",),
-                              min_weight=self.min_weight, quality=self.quality())
+        return GraphSelection(sector=sector, period=period, entity_type=entity_type,
+                              kinds=tuple(k for k in kinds if k) or ("cooperation",),
+                              min_weight=self.min_weight, quality=self.quality(),
+                              country=self.country,
+                              geo_kind=choice("kind of place", self.geo_kind, GEO_KINDS,
+                                              "geo_kind"),
+                              event_type=choice("event type", self.event_type, EVENT_TYPES,
+                                                "event_type"))
 
 
 def parse_period(text: str) -> Period:
@@ -173,6 +204,14 @@ def parse_pair(text: str) -> tuple[str, str]:
         raise BadQuery(f"bad pair {text!r}: expected two different entity keys "
                        "separated by a comma, e.g. RU-BRY,BY")
     return keys[0], keys[1]
+
+
+def choice(name: str, value: str | None, choices: Sequence[str], group: str) -> str | None:
+    """The code of a value given as a code or as its Russian label (`records.labels`);
+    BadQuery when it is neither."""
+    found = None if value is None else code(group, value)
+    check_choice(name, found, choices)
+    return found
 
 
 def check_choice(name: str, value: str | None, choices: Sequence[str]) -> None:

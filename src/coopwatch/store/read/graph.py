@@ -6,23 +6,33 @@ confidence among them; nodes carry the summed weight of their returned edges.
 
 from __future__ import annotations
 
-from collections import Counter
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from coopwatch.store.models import (
+    DocumentRow,
     EntityRow,
     FactPartyRow,
     FactRow,
     FactSourceRow,
 )
-from coopwatch.store.read.conditions import GraphSelection, date_conditions, sectors_json
+from coopwatch.store.read.conditions import (
+    GraphSelection,
+    escape_like,
+    fact_date_conditions,
+    sectors_json,
+)
 from coopwatch.store.read.filters import (
     MAX_LIMIT,
     GraphFilters,
     check_page,
 )
+from coopwatch.store.read.names import resolve_entity
 from coopwatch.store.read.results import Graph, GraphEdge, GraphNode
 
 NO_GRAPH_FILTERS = GraphFilters()
@@ -41,12 +51,20 @@ def cooperation_graph(
     the event and figure lists).
     """
     check_page(limit, offset)
-    return _graph(session, _edges_query(filters.selection()), limit, offset)
+    return _graph(session, _edges_query(_resolved(session, filters)), limit, offset)
 
 
 def full_graph(session: Session, *, filters: GraphFilters = NO_GRAPH_FILTERS) -> Graph:
     """Every edge of the graph (for exports); the same filters as `cooperation_graph`."""
-    return _graph(session, _edges_query(filters.selection()), None, 0)
+    return _graph(session, _edges_query(_resolved(session, filters)), None, 0)
+
+
+def _resolved(session: Session, filters: GraphFilters) -> GraphSelection:
+    """The checked selection, with the country given by name as its key."""
+    wanted = filters.selection()
+    if wanted.country is None:
+        return wanted
+    return replace(wanted, country=resolve_entity(session, wanted.country))
 
 
 def _graph(
@@ -63,16 +81,63 @@ def _graph(
     return Graph(total, limit or total, offset, _nodes(session, found), found)
 
 
+@dataclass(frozen=True)
+class EdgeDetails:
+    """What an edge stands for: the sectors of its facts, their first and last dates
+    as each reporting document gives them), and the documents reporting them."""
+
+    sectors: tuple[str, ...]
+    first_date: str | None
+    last_date: str | None
+    documents: tuple[str, ...]
+
+
+def edge_details(
+    session: Session, *, filters: GraphFilters = NO_GRAPH_FILTERS
+) -> dict[tuple[str, str], EdgeDetails]:
+    """(source, target) -> the details of every edge the filters keep (for exports)."""
+    wanted = _resolved(session, filters)
+    first, second = aliased(FactPartyRow), aliased(FactPartyRow)
+    rows = session.execute(
+        select(first.entity_key, second.entity_key, FactRow.date, DocumentRow.published,
+               sectors_json(), FactSourceRow.document_id)
+        .select_from(FactRow)
+        .join(FactSourceRow, FactSourceRow.fact_id == FactRow.id)
+        .join(DocumentRow, DocumentRow.id == FactSourceRow.document_id)
+        .join(first, first.fact_id == FactRow.id)
+        .join(second, (second.fact_id == FactRow.id) & (first.entity_key < second.entity_key))
+        .where(*_conditions(wanted, first, second))
+    ).all()
+    sectors: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    dates: dict[tuple[str, str], set[str]] = defaultdict(set)
+    documents: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for source, target, own, published, listed, document in rows:
+        pair = (source, target)
+        date = _reported_date(own, published)
+        sectors[pair].update(json.loads(listed) if listed else ())
+        if date and date[:4].isdigit():
+            dates[pair].add(date)
+        documents[pair].add(document)
+    return {pair: EdgeDetails(tuple(s for s, _ in sectors[pair].most_common()),
+                              min(dates[pair], default=None), max(dates[pair], default=None),
+                              tuple(sorted(found)))
+            for pair, found in documents.items()}
+
+
+def _reported_date(own: str | None, published: str | None) -> str | None:
+    """A fact's date as one document reports it: its own; without a year, the year of
+    the publication; without a date, the publication date."""
+    if own and not own.startswith("--"):
+        return own
+    if own and published:
+        return published[:4] + own[1:]
+    return published
+
+
 def _edges_query(wanted: GraphSelection) -> Select[str, str, int, int, float | None]:
     first, second = aliased(FactPartyRow), aliased(FactPartyRow)
     weight = func.count(func.distinct(FactSourceRow.document_id))
-    conditions = [FactRow.kind.in_(wanted.kinds), *date_conditions(FactRow.date, wanted.period),
-                  *wanted.quality.conditions()]
-    if wanted.sector:
-        conditions.append(sectors_json().like(f'%"{wanted.sector}"%'))
-    if wanted.entity_type:
-        typed = select(EntityRow.key).where(EntityRow.type == wanted.entity_type)
-        conditions += [first.entity_key.in_(typed), second.entity_key.in_(typed)]
+    conditions = _conditions(wanted, first, second)
     return (
         select(first.entity_key.label("source"), second.entity_key.label("target"),
                weight.label("weight"), func.count(func.distinct(FactRow.id)).label("facts"),
@@ -85,6 +150,31 @@ def _edges_query(wanted: GraphSelection) -> Select[str, str, int, int, float | N
         .group_by(first.entity_key, second.entity_key)
         .having(weight >= wanted.min_weight)
     )
+
+
+def _conditions(wanted: GraphSelection, first: Any, second: Any) -> list[ColumnElement[bool]]:
+    """The conditions of the selection on the facts and on the two ends of an edge."""
+    conditions = [FactRow.kind.in_(wanted.kinds), *fact_date_conditions(wanted.period),
+                  *wanted.quality.conditions()]
+    if wanted.sector:
+        conditions.append(sectors_json().like(f'%"{wanted.sector}"%'))
+    if wanted.entity_type:
+        typed = select(EntityRow.key).where(EntityRow.type == wanted.entity_type)
+        conditions += [first.entity_key.in_(typed), second.entity_key.in_(typed)]
+    if wanted.geo_kind:
+        kinds = select(EntityRow.key).where(EntityRow.geo_kind == wanted.geo_kind)
+        conditions += [first.entity_key.in_(kinds), second.entity_key.in_(kinds)]
+    if wanted.event_type:
+        conditions.append(or_(FactRow.kind != "event", FactRow.subtype == wanted.event_type))
+    if wanted.country:
+        conditions.append(or_(*(_in_country(end.entity_key, wanted.country)
+                                for end in (first, second))))
+    return conditions
+
+
+def _in_country(column: Any, key: str) -> ColumnElement[bool]:
+    """The key is the country's own or one of its regions' (CN, CN-HL)."""
+    return or_(column == key, column.like(escape_like(key) + "-%", escape="\\"))
 
 
 def _nodes(session: Session, edges: tuple[GraphEdge, ...]) -> tuple[GraphNode, ...]:

@@ -63,7 +63,7 @@ class Evidence:
 @dataclass(frozen=True)
 class FactOrigin:
     """Where a fact was read first (document, title, publication date, whether that
-    document is on topic), and how many documents (`reports`) and independent sources
+    document is on topic, the fact's place in that card), and how many documents (`reports`) and independent sources
     (`sources`: reprint groups) report it."""
 
     fact_id: int
@@ -73,6 +73,8 @@ class FactOrigin:
     reports: int
     sources: int
     on_topic: bool | None
+    ordinal: int = 0  # the fact's place among its kind in that document's card
+    document_url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,19 @@ class FigureItem:
     change: Annotated[dict[str, Number] | None, pydantic.Field(examples=[
         {"percent": 12.5}])]
     parties: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    confidence: float | None
+
+
+@dataclass(frozen=True)
+class FlowItem:
+    """A flow of goods across documents: from `supplier` to `receiver`."""
+
+    source: FactOrigin
+    supplier: str | None
+    receiver: str | None
+    goods: tuple[str, ...]
+    status: str
     evidence: tuple[Evidence, ...]
     confidence: float | None
 

@@ -1,0 +1,109 @@
+"""What the overview and the graph page ask: events per month, and every fact of a pair.
+
+Months come from `effective_date` (a fact's own date, or its document's publication
+date when it has none or no year); facts with neither are counted as undated.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from coopwatch.store.models import DocumentEntityRow, DocumentRow, EntityRow, FactRow
+from coopwatch.store.read.conditions import facts_of
+from coopwatch.store.read.filters import PROFILE_LIMIT
+from coopwatch.store.read.results import Evidence
+
+UNDATED = "—"
+
+
+@dataclass(frozen=True)
+class PairFact:
+    """A fact both entities of a pair are parties of, with where it was read first."""
+
+    fact_id: int
+    kind: str
+    ordinal: int
+    payload: dict[str, Any]
+    date: str | None
+    document_id: str
+    document_title: str | None
+    published: str | None
+    evidence: tuple[Evidence, ...]
+    confidence: float | None
+
+
+def events_per_month(session: Session) -> list[tuple[str, int]]:
+    """(YYYY-MM, events) in month order; the events without a date as `UNDATED`, last."""
+    own = func.substr(FactRow.date, 1, 7)
+    published = func.substr(DocumentRow.published, 1, 7)
+    rows = session.execute(
+        select(own, published, func.count())
+        .join(DocumentRow, DocumentRow.id == FactRow.document_id)
+        .where(FactRow.kind == "event").group_by(own, published)
+    ).all()
+    tally: Counter[str] = Counter()
+    for date, publication, count in rows:
+        tally[_month(date, publication)] += count
+    return sorted(tally.items(), key=lambda item: (item[0] == UNDATED, item[0]))
+
+
+def _month(own: str | None, published: str | None) -> str:
+    """The month of a fact's `effective_date`, from the first 7 characters of its own
+    date and of its document's publication date."""
+    if own and own.startswith("--") and published:
+        own = published[:4] + "-" + own[2:4]
+    month = own if own and not own.startswith("--") else published
+    known = month is not None and len(month) == 7 and month[:4].isdigit()
+    return month if known and month is not None else UNDATED
+
+
+def pair_facts(
+    session: Session, *, first: str, second: str, limit: int = PROFILE_LIMIT
+) -> tuple[int, list[PairFact]]:
+    """How many facts have both entities as parties, and the newest `limit` of them."""
+    both = [FactRow.id.in_(facts_of(first, False)), FactRow.id.in_(facts_of(second, False))]
+    total = session.scalar(select(func.count()).select_from(FactRow).where(*both)) or 0
+    rows = session.execute(
+        select(FactRow.id, FactRow.kind, FactRow.ordinal, FactRow.payload, FactRow.date,
+               FactRow.confidence, DocumentRow.id, DocumentRow.title, DocumentRow.published,
+               DocumentRow.text)
+        .join(DocumentRow, DocumentRow.id == FactRow.document_id)
+        .where(*both)
+        .order_by(FactRow.date.is_(None), FactRow.date.desc(), FactRow.id.desc())
+        .limit(limit)
+    ).all()
+    return total, [
+        PairFact(fact_id=row[0], kind=row[1], ordinal=row[2], payload=row[3], date=row[4],
+                 confidence=row[5], document_id=row[6], document_title=row[7],
+                 published=row[8], evidence=tuple(
+                     Evidence(span["start"], span["stop"], row[9][span["start"]:span["stop"]])
+                     for span in row[3].get("evidence") or ()))
+        for row in rows
+    ]
+
+
+@dataclass(frozen=True)
+class DocumentMention:
+    """A document naming an entity."""
+
+    document_id: str
+    title: str | None
+    published: str | None
+
+
+def documents_of(session: Session, *, key: str, limit: int = PROFILE_LIMIT) -> list[DocumentMention]:
+    """The documents naming the entity, newest publication first (undated last)."""
+    rows = session.execute(
+        select(DocumentRow.id, DocumentRow.title, DocumentRow.published)
+        .join(DocumentEntityRow, DocumentEntityRow.document_id == DocumentRow.id)
+        .join(EntityRow, EntityRow.id == DocumentEntityRow.entity_id)
+        .where(EntityRow.key == key)
+        .order_by(DocumentRow.published.is_(None), DocumentRow.published.desc(), DocumentRow.id)
+        .limit(limit)
+    ).all()
+    return [DocumentMention(*row) for row in rows]
