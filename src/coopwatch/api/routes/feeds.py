@@ -7,12 +7,13 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from pydantic import BaseModel, Field
 
+from coopwatch.api import schemas
 from coopwatch.api.atom import atom_feed
 from coopwatch.api.deps import SessionDep, require_token
 from coopwatch.store import read, searches
 from coopwatch.store.read.alerts import ALERT_LIMIT
 
-router = APIRouter(prefix="/api", tags=["feeds"])
+router = APIRouter(prefix="/api", tags=["feeds"], responses=schemas.errors(422))
 
 ATOM_TYPE = "application/atom+xml; charset=utf-8"
 
@@ -36,7 +37,7 @@ def list_feeds(session: SessionDep, request: Request) -> list[dict[str, Any]]:
 
 
 @router.get("/feeds/{name}", response_class=Response,
-            responses={200: {"content": {"application/atom+xml": {}}}})
+            responses={200: {"content": {"application/atom+xml": {}}}, **schemas.errors(404)})
 def feed(name: str, session: SessionDep, request: Request,
          limit: Annotated[int, Query(ge=1, le=read.MAX_LIMIT)] = ALERT_LIMIT) -> Response:
     """The newest facts the saved search matches, as an Atom feed (newest stored first)."""
@@ -48,7 +49,8 @@ def feed(name: str, session: SessionDep, request: Request,
     return Response(body, media_type=ATOM_TYPE)
 
 
-@router.post("/feeds", status_code=201, dependencies=[Depends(require_token)])
+@router.post("/feeds", status_code=201, dependencies=[Depends(require_token)],
+             responses=schemas.errors(400, 401))
 def save_feed(body: SearchIn, session: SessionDep) -> dict[str, Any]:
     """Save (or replace) a search; 422 when its filters cannot run."""
     filters = searches.filters_of(body.kind, body.filters)
@@ -57,7 +59,8 @@ def save_feed(body: SearchIn, session: SessionDep) -> dict[str, Any]:
     return saved.to_json()
 
 
-@router.delete("/feeds/{name}", status_code=204, dependencies=[Depends(require_token)])
+@router.delete("/feeds/{name}", status_code=204, dependencies=[Depends(require_token)],
+               responses=schemas.errors(401, 404))
 def delete_feed(name: str, session: SessionDep) -> Response:
     """Delete a saved search; 404 when there is none of that name."""
     if not searches.delete_search(session, name=name):

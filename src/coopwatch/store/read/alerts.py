@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coopwatch.store.models import DocumentRow, FactRow
-from coopwatch.store.read.facts import _event, _figure
+from coopwatch.store.read.facts import FACT_PAGE_COLUMNS, _event, _figure
 from coopwatch.store.read.filters import EventFilters, FigureFilters, check_page
 from coopwatch.store.read.results import EventItem, FigureItem
 
@@ -37,10 +37,7 @@ def new_facts(
     check_page(limit, 0)
     item = _event if isinstance(filters, EventFilters) else _figure
     rows = session.execute(
-        select(FactRow.id, FactRow.document_id, FactRow.payload, FactRow.corroboration,
-               FactRow.group_count, FactRow.confidence, DocumentRow.title,
-               DocumentRow.published, DocumentRow.on_topic, DocumentRow.text,
-               FactRow.fact_key, DocumentRow.ingested_at)
+        select(*FACT_PAGE_COLUMNS, FactRow.fact_key, DocumentRow.ingested_at)
         .join(DocumentRow, DocumentRow.id == FactRow.document_id)
         .where(*filters.selection().conditions())
         .order_by(FactRow.id.desc()).limit(limit)

@@ -50,6 +50,14 @@ NO_EVENT_FILTERS = EventFilters()
 NO_FIGURE_FILTERS = FigureFilters()
 
 
+# The columns of a fact row with its document, as `_event` and `_figure` read them.
+FACT_PAGE_COLUMNS = (
+    FactRow.id, FactRow.document_id, FactRow.ordinal, FactRow.payload, FactRow.corroboration,
+    FactRow.group_count, FactRow.confidence, DocumentRow.title, DocumentRow.published,
+    DocumentRow.on_topic, DocumentRow.text, DocumentRow.url,
+)
+
+
 def _facts_page(
     session: Session, wanted: FactSelection, *, limit: int, offset: int
 ) -> tuple[int, Sequence[FactPageRow]]:
@@ -58,9 +66,7 @@ def _facts_page(
     conditions = wanted.conditions()
     total = session.scalar(select(func.count()).select_from(FactRow).where(*conditions)) or 0
     rows = session.execute(
-        select(FactRow.id, FactRow.document_id, FactRow.ordinal, FactRow.payload, FactRow.corroboration,
-               FactRow.group_count, FactRow.confidence, DocumentRow.title,
-               DocumentRow.published, DocumentRow.on_topic, DocumentRow.text, DocumentRow.url)
+        select(*FACT_PAGE_COLUMNS)
         .join(DocumentRow, DocumentRow.id == FactRow.document_id)
         .where(*conditions)
         .order_by(*wanted.order())
