@@ -49,7 +49,17 @@ from common import (
     tables,
 )
 
-HEAD = "0003"
+
+def _migrations_head() -> str | None:
+    """The newest revision of the store's migrations."""
+    from alembic.script import ScriptDirectory
+
+    from coopwatch.store.db import alembic_config
+
+    return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+
+
+HEAD = _migrations_head()
 MIGRATION_WINDOW = (0.0, 1.0)  # seconds after the new file appears: the migrations
 BATCH_WINDOW = (0.3, 10.0)
 DOCUMENTS = 30

@@ -29,8 +29,10 @@ def client(database_url: str) -> Iterator[TestClient]:
 
     from coopwatch.api import create_app
 
-    app = create_app(Settings(database_url=database_url, api_token=TOKEN),
-                     pipeline=lambda doc: doc)
+    # no read cache: these tests store facts behind the server's back, as `coopwatch
+    # watch` in another process does (whose facts show after read_cache_seconds)
+    app = create_app(Settings(database_url=database_url, api_token=TOKEN,
+                              read_cache_seconds=0), pipeline=lambda doc: doc)
     with app.state.database.sessions.begin() as session:
         for card in (rated(spb_card(), on_topic=True, score=0.9, confidence=0.9),
                      kazan_card()):

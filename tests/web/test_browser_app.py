@@ -110,9 +110,15 @@ class Watched:
         self.problems: list[str] = []
         self.page.on("console", lambda m: m.type == "error" and self.problems.append(m.text))
         self.page.on("pageerror", lambda e: self.problems.append(str(e)))
-        self.page.on("requestfailed", lambda r: self.problems.append(f"failed {r.url}"))
+        self.page.on("requestfailed", self._failed)
         self.page.on("response", lambda r: r.status >= 400 and self.problems.append(
             f"{r.status} {r.url}"))
+
+    def _failed(self, request: Any) -> None:
+        # a request the browser dropped because the page moved on (a filter submitted
+        # while the icon still loaded) is no failure of the page
+        if request.failure != "net::ERR_ABORTED":
+            self.problems.append(f"failed {request.url}: {request.failure}")
 
     def shot(self, name: str) -> None:
         SHOTS.mkdir(parents=True, exist_ok=True)

@@ -16,6 +16,8 @@ from coopwatch.store.read.alerts import ALERT_LIMIT
 router = APIRouter(prefix="/api", tags=["feeds"], responses=schemas.errors(422))
 
 ATOM_TYPE = "application/atom+xml; charset=utf-8"
+FILTERS_EXAMPLE = {"party": ["RU-TA"], "pair": "RU-TA,CN", "type": "agreement",
+                   "min_confidence": 0.7}
 
 
 class SearchIn(BaseModel):
@@ -25,10 +27,20 @@ class SearchIn(BaseModel):
     kind: str = Field("events", description="events or figures")
     filters: dict[str, Any] = Field(default_factory=dict, description=(
         "The filters of /api/events or /api/figures: party (a list), pair, type, sector, "
-        "metric, min_confidence, ..."))
+        "metric, min_confidence, ..."), examples=[FILTERS_EXAMPLE])
 
 
-@router.get("/feeds")
+class SavedSearch(BaseModel):
+    """A saved search as stored, with the address of its Atom feed in the list."""
+
+    name: str
+    kind: str
+    created_at: str
+    filters: dict[str, Any] = Field(examples=[FILTERS_EXAMPLE])
+    feed: str | None = None
+
+
+@router.get("/feeds", response_model=list[SavedSearch])
 def list_feeds(session: SessionDep, request: Request) -> list[dict[str, Any]]:
     """The saved searches, each with the address of its Atom feed."""
     base = str(request.base_url).rstrip("/")
@@ -50,6 +62,7 @@ def feed(name: str, session: SessionDep, request: Request,
 
 
 @router.post("/feeds", status_code=201, dependencies=[Depends(require_token)],
+             response_model=SavedSearch,
              responses=schemas.errors(400, 401))
 def save_feed(body: SearchIn, session: SessionDep) -> dict[str, Any]:
     """Save (or replace) a search; 422 when its filters cannot run."""

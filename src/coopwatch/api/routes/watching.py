@@ -3,14 +3,36 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from datetime import datetime
 from typing import Any
 
 from fastapi import APIRouter
+from pydantic import BaseModel
 
+from coopwatch.api import schemas
 from coopwatch.api.deps import SessionDep, SettingsDep
 from coopwatch.store import watch as state
 
-router = APIRouter(prefix="/api", tags=["watch"])
+router = APIRouter(prefix="/api", tags=["watch"], responses=schemas.errors(422))
+
+
+class WatchedSource(BaseModel):
+    """A source of `coopwatch watch` and its state."""
+
+    name: str
+    url: str
+    kind: str | None
+    interval: int | None
+    configured: bool
+    last_fetch_at: datetime | None
+    last_success_at: datetime | None
+    last_status: str | None
+    last_error: str | None
+    last_error_at: datetime | None
+    new_documents: int
+    documents: int
+    errors: int
+    next_run_at: datetime | None
 
 
 def source_report(session: SessionDep, settings: SettingsDep) -> list[dict[str, Any]]:
@@ -41,7 +63,7 @@ def _state(status: state.SourceStatus | None) -> dict[str, Any]:
     return values
 
 
-@router.get("/watch/sources")
+@router.get("/watch/sources", response_model=list[WatchedSource])
 def watch_sources(session: SessionDep, settings: SettingsDep) -> list[dict[str, Any]]:
     """Each watched source: last fetch, new documents, errors and the next run."""
     return source_report(session, settings)
