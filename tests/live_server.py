@@ -1,16 +1,29 @@
-"""A real uvicorn server for tests: an app on a free loopback port, in a thread.
+"""A real uvicorn server for tests (an app on a free loopback port, in a thread) and a
+real browser (Debian's chromium driven by Playwright).
 
-Tests import it directly (`from live_server import live`); nothing here is a test.
+Tests import them directly (`from live_server import chromium, live`); nothing here is
+a test.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
 import socket
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+# the machine's network is closed: no background connections, no first-run work
+CHROMIUM_FLAGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
 
 
 def free_port() -> int:
@@ -38,3 +51,21 @@ def live(app: Any) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+@contextmanager
+def chromium() -> Iterator[Any]:
+    """A headless chromium until the block ends. Without the binary the test is skipped
+    locally and fails under CI (CI=true), where `.ci/run` installs Debian's chromium."""
+    if not CHROMIUM:
+        if os.environ.get("CI"):
+            pytest.fail("chromium is not installed; .ci/run installs Debian's chromium")
+        pytest.skip("chromium is not installed")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        try:
+            yield browser
+        finally:
+            browser.close()

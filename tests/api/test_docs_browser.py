@@ -8,8 +8,6 @@ Without a chromium binary the test is skipped locally; under CI (CI=true) it fai
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -19,11 +17,7 @@ import pytest
 from builders import spb_card
 from coopwatch.settings import Settings
 from coopwatch.store import repository
-from live_server import live
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update"]
+from live_server import chromium, live
 
 
 @pytest.fixture()
@@ -40,16 +34,8 @@ def server_url(tmp_path: Path) -> Iterator[str]:
 
 @pytest.fixture()
 def browser() -> Iterator[object]:
-    if not CHROMIUM:
-        if os.environ.get("CI"):
-            pytest.fail("chromium is not installed; .ci/run installs Debian's chromium")
-        pytest.skip("chromium is not installed")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+    with chromium() as browser:
         yield browser
-        browser.close()
 
 
 def _watched_page(browser, server_url: str) -> tuple[object, list[str]]:
