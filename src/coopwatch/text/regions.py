@@ -35,12 +35,7 @@ def main_region(doc: Document, exclude: frozenset[str] = frozenset()) -> str | N
                if is_russian_region(entity.key) and entity.key not in exclude and entity.mentions]
     hosts = [entity for entity in regions if not _venue_only(doc.text, entity)]
     counts = Counter({entity.key: len(entity.mentions) for entity in hosts or regions})
-    ranked = counts.most_common(2)
-    if len(ranked) == 1:
-        return ranked[0][0]
-    if len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1]:
-        return ranked[0][0]
-    return None
+    return clear_leader(counts)
 
 
 VENUE = re.compile(r"(?:^|[\s(])(?:в|во|на)\s+$", re.IGNORECASE)
@@ -62,10 +57,7 @@ def main_foreign_region(doc: Document) -> str | None:
             if entity.type == "GEO" and _foreign_region_key(entity.key) and entity.mentions
         }
     )
-    ranked = counts.most_common(2)
-    if len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1]):
-        return ranked[0][0]
-    return None
+    return clear_leader(counts)
 
 
 def _foreign_region_key(key: str) -> bool:
@@ -88,8 +80,12 @@ def main_partner(doc: Document) -> str | None:
             and entity.key.isalpha() and entity.key.isupper() and entity.key != "RU"
         }
     )
+    return clear_leader(counts)
+
+
+def clear_leader(counts: Counter[str]) -> str | None:
+    """The most counted key when it is the only one or has twice the runner-up's count."""
     ranked = counts.most_common(2)
     if len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
     return None
-

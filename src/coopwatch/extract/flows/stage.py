@@ -70,9 +70,10 @@ def _read(
     sources, targets, heads = _ends(doc, passage, clause, trigger, tools)
     tokens = passage.tokens
     goods_tokens = [tokens[i] for head in heads for i in range(max(0, head - 3), head + 1)]
-    if trigger.weak and not _goods_like(goods_tokens):
+    named_goods = _goods_like(goods_tokens)
+    if trigger.weak and not named_goods:
         return
-    if _goods_like(goods_tokens) and not (sources and targets) and not _a_field(tokens, trigger):
+    if named_goods and not (sources and targets) and not _a_field(tokens, trigger):
         sources, targets = _document_sides(doc, trigger, sources, targets)
     sectors = sectors_of(goods_tokens) or sectors_of(tokens[clause.low:clause.high])
     flow_status = _status(passage, trigger)
