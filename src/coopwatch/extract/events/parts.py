@@ -254,7 +254,9 @@ def place(doc: Document, passage: Passage) -> str | None:
     tokens = passage.tokens
     after = {token.stop for token in passage.tokens if token.text.lower() in PLACE_PREPOSITIONS}
     after |= {tokens[index].stop for index in _kind_word_runs(tokens)}
-    visited = [token.start for index, token in enumerate(tokens) if _visited(tokens, index)]
+    by_id = {token.id: token for token in tokens}
+    visited = [token.start for index, token in enumerate(tokens)
+               if _visited(tokens, index, by_id)]
     places = [
         item for item in entity_mentions(doc, passage.start, passage.stop)
         if item.entity.type == "GEO" and (
@@ -282,12 +284,12 @@ def _kind_word_runs(tokens: Sequence[Token]) -> Iterator[int]:
                 break
 
 
-def _visited(tokens: Sequence[Token], index: int) -> bool:
+def _visited(tokens: Sequence[Token], index: int, by_id: dict[str, Token]) -> bool:
     """A word that a form of «посетить» takes as its object, as parsed or as an
     accusative without a preposition a few words after the verb («посетила с
     официальным визитом Монголию»)."""
     token = tokens[index]
-    head = next((t for t in tokens if t.id == token.head_id), None)
+    head = by_id.get(token.head_id)
     if token.rel == "obj" and head is not None and (head.lemma or "").lower() in VISIT_VERBS:
         return True
     if token.feat("Case") != "Acc" or token.pos not in ("PROPN", "NOUN"):
