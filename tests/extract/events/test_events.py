@@ -351,3 +351,50 @@ def test_event_place(text: str, entities: dict[str, list[str]], kind: str, expec
                      tools: Toolkit) -> None:
     doc = events.extract(document(text, tools, entities, "2025-05-01"), tools)
     assert expected in {event.place for event in doc.events if event.type == kind}
+
+
+# sentence, entities, the event type, keys that must be sides, keys that must not:
+# the source and the venue of the news are no sides of it, nor a country beside its own
+# province
+NOT_SIDES = [
+    ("Губернатор Марина Орлова встретилась с послом Вьетнама, сообщает агентство «Вести Юга».",
+     {"per:Марина Орлова": ["Марина Орлова"], "VN": ["Вьетнама"],
+      "org:Вести Юга": ["Вести Юга"]},
+     "meeting", {"per:Марина Орлова", "VN"}, {"org:Вести Юга"}),
+    ("Соглашение подписали Курганская область и Костанайская область, передает корреспондент "
+     "агентства «Степь-Инфо».",
+     {"RU-KGN": ["Курганская область"], "KZ-39": ["Костанайская область"],
+      "org:Степь-Инфо": ["Степь-Инфо"]},
+     "agreement", {"RU-KGN", "KZ-39"}, {"org:Степь-Инфо"}),
+    ("Делегации Омской области и Минской области провели переговоры на выставке "
+     "«Техноэкспо».",
+     {"org:Техноэкспо": ["Техноэкспо"], "RU-OMS": ["Омской области"],
+      "BY-MI": ["Минской области"]},
+     "meeting", {"RU-OMS", "BY-MI"}, {"org:Техноэкспо"}),
+    ("Губернатор Омской области провёл переговоры с делегацией провинции Хэнань (Китай).",
+     {"RU-OMS": ["Омской области"], "CN-HA": ["Хэнань"], "CN": ["Китай"]},
+     "meeting", {"RU-OMS", "CN-HA"}, {"CN"}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "type_", "sides", "not_sides"), NOT_SIDES)
+def test_source_venue_and_parent_country_are_no_sides(
+    text: str, entities: dict[str, list[str]], type_: str, sides: set[str],
+    not_sides: set[str], tools: Toolkit,
+) -> None:
+    doc = events.extract(document(text, tools, entities, published="2025-03-04"), tools)
+    found = [event for event in doc.events if event.type == type_]
+    assert found, [(e.type, e.participants) for e in doc.events]
+    assert sides <= set(found[0].participants)
+    assert not not_sides & set(found[0].participants)
+
+
+def test_a_source_named_once_as_a_side_stays_a_side(tools: Toolkit) -> None:
+    text = ("Агентство «Полярный вестник» подписало соглашение с Мурманской областью. "
+            "Соглашение подписано на пять лет, сообщает «Полярный вестник».")
+    doc = events.extract(document(text, tools, {
+        "org:Полярный вестник": ["Полярный вестник"], "RU-MUR": ["Мурманской областью"],
+    }, published="2025-03-04"), tools)
+    agreements = [event for event in doc.events if event.type == "agreement"]
+    assert agreements
+    assert "org:Полярный вестник" in agreements[0].participants

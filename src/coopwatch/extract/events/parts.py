@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from coopwatch.extract.events.triggers import Cue, Trigger, cues, retrospective_cues
 from coopwatch.records import Document, Span, Status, Token
+from coopwatch.text.attribution import credit_or_venue
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_russian_region
@@ -165,7 +166,7 @@ def participants(
     keys += _adjective_parties(passage, tools, named)
     if _pronoun_subject(passage):
         keys += _previous_person(doc, passage.start)
-    keys += titled_people(doc, passage)
+    keys += titled_people(doc, passage, tools)
     keys += _positions_of(doc, keys)
     if not any(key == "RU" or is_russian_region(key) for key in keys):
         region = doc.main_region
@@ -173,17 +174,81 @@ def participants(
     return tuple(dict.fromkeys(keys))
 
 
-def titled_people(doc: Document, passage: Passage) -> list[str]:
+def credited(doc: Document, passage: Passage) -> frozenset[str]:
+    """Keys of the people and organizations the passage names only as the source or the
+    venue of its news («сообщает БЕЛТА», «на выставке «ИННОПРОМ»»): no sides of it."""
+    credit: set[str] = set()
+    acting: set[str] = set()
+    for item in entity_mentions(doc, passage.start, passage.stop):
+        if item.entity.type == "GEO":
+            continue
+        person = item.entity.type == "PER"
+        if credit_or_venue(passage.tokens, item.start, item.stop, person=person):
+            credit.add(item.key)
+        else:
+            acting.add(item.key)
+    return frozenset(credit - acting)
+
+
+def sides(doc: Document, keys: Sequence[str]) -> tuple[str, ...]:
+    """An event's participants without a country whose region is among them
+    (`without_parents`), unless a national official among them holds its title."""
+    return tuple(without_parents(keys, kept=_positions_of(doc, list(keys))))
+
+
+def without_parents(keys: Sequence[str], kept: Sequence[str] = ()) -> list[str]:
+    """The keys without a country whose own region or province is among them: in «делегация
+    Хэйлунцзяна посетила Россию … Амурская область» the sides are the province and the
+    region, not China and Russia as well. A country in `kept` (held by a national
+    official named among the participants) stays."""
+    regions = {key.partition("-")[0] for key in keys if ":" not in key and "-" in key}
+    return [key for key in keys if key in kept or ":" in key or key not in regions]
+
+
+def titled_people(doc: Document, passage: Passage, tools: Toolkit | None = None) -> list[str]:
     """People named by their title alone («— сказал Глава Удмуртии», «Хоким предложил»):
-    the one person of the document who holds a title whose first word is this noun."""
+    the one person of the document who holds a title whose first word is this noun; where
+    several do, the one of the region the title names («астраханский губернатор», «глава
+    Псковской области», «губернатор области» of the document's own region)."""
     holders: dict[str, set[str]] = {}
     for position in doc.positions:
         holders.setdefault(position.title.split()[0], set()).add(position.person)
-    return [
-        next(iter(holders[token.lemma]))
-        for token in passage.tokens
-        if token.pos in {"NOUN", "PROPN"} and len(holders.get(token.lemma, ())) == 1
-    ]
+    found = []
+    for token in passage.tokens:
+        if token.pos not in {"NOUN", "PROPN"} or token.lemma not in holders:
+            continue
+        people = holders[token.lemma]
+        if len(people) > 1 and tools is not None:
+            region = _title_region(doc, passage, token, tools)
+            people = {position.person for position in doc.positions
+                      if position.of == region and position.title.split()[0] == token.lemma}
+        if len(people) == 1:
+            found.append(next(iter(people)))
+    return found
+
+
+REGION_NOUNS = frozenset({"область", "край", "республика", "регион", "округ"})
+
+
+def _title_region(doc: Document, passage: Passage, title: Token, tools: Toolkit) -> str | None:
+    """The region or country a title word names: its place adjective, the place of its
+    genitive («глава Псковской области»), or the document's own region for a bare
+    «губернатор области»."""
+    for child in passage.tokens:
+        if child.head_id != title.id:
+            continue
+        if child.rel == "amod":
+            places = tools.gazetteer.adjective(child.text)
+            if len(places) == 1:
+                return places[0].key
+        if child.rel == "nmod":
+            named = [item.key for item in entity_mentions(doc, child.start, child.stop + 60)
+                     if item.entity.type == "GEO" and item.start <= child.start < item.stop]
+            if named:
+                return named[0]
+            if child.lemma in REGION_NOUNS:
+                return doc.main_region
+    return None
 
 
 def the_sides(passage: Passage) -> bool:

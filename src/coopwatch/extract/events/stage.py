@@ -15,11 +15,13 @@ from coopwatch.extract.events.merge import same_event
 from coopwatch.extract.events.parts import (
     Earlier,
     agreement_title,
+    credited,
     dateline,
     event_date,
     joint_parties,
     participants,
     place,
+    sides,
     status,
     subject_of,
     the_sides,
@@ -39,14 +41,23 @@ class Reading:
     event: Event
     headline: bool
     anaphoric: bool = False  # named again in passing: «в завершение встречи»
+    credits: frozenset[str] = frozenset()  # named only as a source or venue (`credited`)
 
 
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.events`, leaving out meetings and agreements whose one participant is
     Russian or a person: Russia, one Russian region or one person alone («В областной
     администрации состоялась встреча») is no side of a meeting or an agreement."""
-    events = _merge(list(_read(doc, tools)), _kinds(doc))
+    events = [_final(doc, reading) for reading in _merge(list(_read(doc, tools)), _kinds(doc))]
     return doc.replace(events=tuple(event for event in events if not _one_sided(event)))
+
+
+def _final(doc: Document, reading: Reading) -> Event:
+    """The event of merged readings with its sides only: no source or venue of the news,
+    no country beside its own region (`parts.sides`)."""
+    event = reading.event
+    keys = [key for key in event.participants if key not in reading.credits]
+    return replace(event, participants=sides(doc, keys))
 
 
 ONE_SIDED_TYPES = frozenset({"meeting", "agreement"})  # two sides by their nature
@@ -132,7 +143,7 @@ def _reading(
         evidence=(passage.span,),
     )
     again = first.type == "meeting" and all(anaphoric(passage, item) for item in found)
-    return Reading(event, context.headline, again)
+    return Reading(event, context.headline, again, credited(doc, passage) & set(parties))
 
 
 def _without_side_talks(readings: list[Reading]) -> list[Reading]:
@@ -151,7 +162,7 @@ def _is_headline(passage: Passage) -> bool:
     return passage.tokens[-1].text not in {".", "!", "?", "»", '"', "…", ":"}
 
 
-def _merge(readings: list[Reading], kind_of: Callable[[str], str | None]) -> list[Event]:
+def _merge(readings: list[Reading], kind_of: Callable[[str], str | None]) -> list[Reading]:
     """Fold the readings into events: a headline into the next body event of its type,
     an event with no participants («на встрече обсуждались…») or named again in passing
     («в завершение встречи») into the one before, and readings of one event
@@ -167,7 +178,7 @@ def _merge(readings: list[Reading], kind_of: Callable[[str], str | None]) -> lis
             merged.append(_absorb_headlines(readings, position))
         else:
             merged[index] = _union(merged[index], _absorb_headlines(readings, position))
-    return [reading.event for reading in merged if reading.event.participants]
+    return [reading for reading in merged if reading.event.participants]
 
 
 def _next_body(readings: list[Reading], position: int, type_: str) -> Reading | None:
@@ -221,4 +232,8 @@ def _union(kept: Reading, new: Reading) -> Reading:
         sectors=tuple(dict.fromkeys((*kept.event.sectors, *new.event.sectors))),
         evidence=tuple(evidence),
     )
-    return Reading(event, kept.headline and new.headline, kept.anaphoric and new.anaphoric)
+    acting = ((set(kept.event.participants) - kept.credits)
+              | (set(new.event.participants) - new.credits))
+    credits = (kept.credits | new.credits) - acting
+    return Reading(event, kept.headline and new.headline, kept.anaphoric and new.anaphoric,
+                   frozenset(credits))

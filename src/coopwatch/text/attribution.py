@@ -1,0 +1,77 @@
+"""Names that are the source or the venue of the news, not a side of it.
+
+Real pages credit their news («сообщает БЕЛТА», «передает корреспондент ТАСС»,
+«сообщили агентству в облисполкоме», «написал в своём Telegram-канале», «по данным
+министерства») and name where it happened («на выставке «ИННОПРОМ»», «в рамках ПМЭФ»).
+Such a name sits in the passage beside the parties, and a reading of every name in the
+passage takes it for one. The syntax tree tells them apart: from the name's head word,
+climb through the nouns it belongs to; a source or venue noun on the way, or a reporting
+verb whose subject, addressee or place the name is, makes the name a credit or a venue.
+The words are in `data/lexicon/attribution.tsv`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.records import Token
+
+# relations that keep a word inside the noun phrase it belongs to
+NOUN_LINKS = frozenset({"nmod", "appos", "flat", "flat:name", "flat:foreign", "conj",
+                        "compound"})
+# relations of a reporting verb's source: who reports, to whom, where («в облисполкоме»)
+REPORT_LINKS = frozenset({"nsubj", "iobj", "obl", "obj"})
+CLIMB = 3
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for kind, lemma in data_rows("lexicon/attribution.tsv"):
+        kinds.setdefault(kind, set()).add(lemma)
+    return {kind: frozenset(lemmas) for kind, lemmas in kinds.items()}
+
+
+def credit_or_venue(tokens: Sequence[Token], start: int, stop: int, *,
+                    person: bool = False) -> bool:
+    """Whether the name at [start, stop) among `tokens` (a passage's) credits the news or
+    names its venue. A `person` is a credit only as a source noun's («пресс-секретарь
+    губернатора Иван Петров»): the subject of «сообщил» is often the official who acts."""
+    inside = [token for token in tokens if start <= token.start and token.stop <= stop]
+    if not inside:
+        return False
+    by_id = {token.id: token for token in tokens}
+    words = _words()
+    ids = {token.id for token in inside}
+    token = next((token for token in inside if token.head_id not in ids), inside[0])
+    for step in range(CLIMB + 1):
+        mark = _mark(token, by_id, words, person)
+        if mark is not None:
+            return mark
+        parent = by_id.get(token.head_id)
+        if parent is None or step == CLIMB:
+            return False
+        if parent.pos == "VERB":
+            return (not person and parent.lemma in words["report"]
+                    and token.rel.split(":")[0] in REPORT_LINKS)
+        if token.rel not in NOUN_LINKS:
+            return False
+        token = parent
+    return False
+
+
+def _mark(token: Token, by_id: dict[str, Token], words: dict[str, frozenset[str]],
+          person: bool) -> bool | None:
+    """What a word on the way up says: True for a source (or venue), False for an outlet
+    that acts itself, None for a word that says nothing."""
+    lemma = token.lemma.lower()
+    if lemma in words["source"] or (not person and lemma in words["venue"]):
+        return True
+    if lemma in words["outlet"]:
+        verb = by_id.get(token.head_id)
+        acts = (token.rel.startswith("nsubj") and verb is not None and verb.pos == "VERB"
+                and verb.lemma not in words["report"])
+        return not acts
+    return None

@@ -1,0 +1,36 @@
+"""Names that credit the news or name its venue, read from the syntax tree."""
+
+from __future__ import annotations
+
+import pytest
+
+import builders
+from coopwatch.text.attribution import credit_or_venue
+from coopwatch.tools import Toolkit
+
+# sentence, a name in it, whether it is a person, whether it credits or is the venue
+CASES = [
+    ("Стороны подписали соглашение, сообщает агентство Амур-Инфо.", "Амур-Инфо", False, True),
+    ("Об этом сообщили агентству ТАСС в правительстве области.", "ТАСС", False, True),
+    ("Об этом сообщили агентству ТАСС в правительстве области.", "правительстве области",
+     False, True),
+    ("Губернатор написал об этом в своём Telegram-канале.", "Telegram-канале", False, True),
+    ("По данным Минэкономразвития, оборот вырос на треть.", "Минэкономразвития", False, True),
+    ("Соглашение подписано на выставке Иннопром в Екатеринбурге.", "Иннопром", False, True),
+    ("Об этом рассказал пресс-секретарь губернатора Иван Соколов.", "Иван Соколов", True,
+     True),
+    # the one who acts
+    ("Компания Камский литейный завод подписала контракт с партнёрами.",
+     "Камский литейный завод", False, False),
+    ("Губернатор Иван Соколов сообщил о подписании соглашения.", "Иван Соколов", True, False),
+    ("Иван Соколов пообщался с послом на полях форума.", "Иван Соколов", True, False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "person", "expected"), CASES)
+def test_credit_or_venue(text: str, name: str, person: bool, expected: bool,
+                         tools: Toolkit) -> None:
+    doc = builders.analyzed(text, tools)
+    start = text.index(name)
+    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
+    assert credit_or_venue(tokens, start, start + len(name), person=person) is expected
