@@ -310,6 +310,7 @@ def _positions_of(doc: Document, keys: list[str]) -> list[str]:
 KIND_WORDS = frozenset({"провинция", "область", "край", "республика", "город", "штат",
                         "округ", "район", "столица", "аймак"})
 VISIT_VERBS = frozenset({"посетить", "посещать"})
+OWN_REGION_NOUNS = frozenset({"регион", "земля"})
 
 
 def place(doc: Document, passage: Passage) -> str | None:
@@ -326,12 +327,53 @@ def place(doc: Document, passage: Passage) -> str | None:
         item for item in entity_mentions(doc, passage.start, passage.stop)
         if item.entity.type == "GEO" and (
             any(0 < item.start - stop <= 3 for stop in after)
-            or any(item.start <= start < item.stop for start in visited))
+            or any(item.start <= start < item.stop for start in visited)
+            or _governed_by_place_preposition(tokens, by_id, item.start, item.stop))
     ]
     cities = [item for item in places if item.key.startswith("geo:")]
     within = [item for item in places if item.key != "RU"]  # «в России» beside a region
     chosen = (cities or within or places)[:1]
-    return chosen[0].key if chosen else None
+    if chosen:
+        return chosen[0].key
+    return doc.main_region if _own_region_named(tokens, by_id) else None
+
+
+def _governed_by_place_preposition(tokens: Sequence[Token], by_id: dict[str, Token],
+                                   start: int, stop: int) -> bool:
+    """Whether the name at [start, stop) hangs, maybe through the kind word it names
+    («в экономически развитую китайскую провинцию Шаньдун»), under «в»/«на»."""
+    inside = {token.id for token in tokens if start <= token.start and token.stop <= stop}
+    head = next((token for token in tokens if token.id in inside
+                 and token.head_id not in inside), None)
+    while head is not None:
+        if any(child.rel == "case" and child.head_id == head.id
+               and child.text.lower() in PLACE_PREPOSITIONS for child in tokens):
+            return True
+        parent = by_id.get(head.head_id)
+        if (parent is None or head.rel not in {"appos", "flat", "flat:name", "nmod"}
+                or (parent.lemma or "").lower() not in KIND_WORDS):
+            return False
+        head = parent
+    return False
+
+
+def _own_region_named(tokens: Sequence[Token], by_id: dict[str, Token]) -> bool:
+    """«в нашем регионе», «посетить регион», «на брянской земле»: the region of the news
+    named by a bare noun, with no name of its own."""
+    for token in tokens:
+        if (token.lemma or "").lower() not in OWN_REGION_NOUNS or token.pos != "NOUN":
+            continue
+        if any(child.head_id == token.id and child.rel in {"nmod", "flat", "appos"}
+               for child in tokens):
+            continue  # «регион Сибири»: named
+        preposition = any(child.rel == "case" and child.head_id == token.id
+                          and child.text.lower() in PLACE_PREPOSITIONS for child in tokens)
+        head = by_id.get(token.head_id)
+        visited = (token.rel == "obj" and head is not None
+                   and (head.lemma or "").lower() in VISIT_VERBS)
+        if preposition or visited:
+            return True
+    return False
 
 
 def _kind_word_runs(tokens: Sequence[Token]) -> Iterator[int]:
