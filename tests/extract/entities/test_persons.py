@@ -259,3 +259,18 @@ def test_names_end_at_line_breaks_and_brackets(text: str, names: set[str],
     mentions = {m for ms in person_mentions(text, tools).values() for m in ms}
     assert not any("\n" in m or m.endswith("(") or m.startswith(")") for m in mentions)
     assert names <= mentions, mentions
+
+
+# a person known only by initials and surname: one entity over the cases, named with
+# the initials spaced
+INITIALS_ONLY = [
+    ("Делегацию возглавил министр области Б.Т.Каримов. Прошла встреча Б.Т.Каримова "
+     "с партнёрами.", "per:Б. Т. Каримов"),
+    ("Документ подписал В. Сомов. Коллеги поблагодарили В. Сомова.", "per:В. Сомов"),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), INITIALS_ONLY)
+def test_initials_and_surname_alone_make_one_person(text: str, key: str,
+                                                     tools: Toolkit) -> None:
+    assert list(people(text, tools)) == [key]

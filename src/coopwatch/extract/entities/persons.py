@@ -225,11 +225,35 @@ def cluster_people(morph: Morph, mentions: Iterable[Mention]) -> list[Person]:
             person = _prefer_gender(morph, found, name)[0]
             person.written.append(_bare_form(person, name))
         else:
-            key = "bare:" + fold(name.last)
-            person = people.setdefault(key, Person(PersonName(None, name.last), [], []))
+            person = _bare_person(morph, people, name)
             person.written.append(name.written)
         person.mentions.append(mention)
-    return list(people.values())
+    return [_with_initials(person) for person in people.values()]
+
+
+def _bare_person(morph: Morph, people: dict[str, Person], name: PersonName) -> Person:
+    """The person of a surname with no full name in the document: one already seen with
+    this surname in another case («А.Х. Хакимов», «А.Х. Хакимова») and the same
+    initials, or a new one. The shorter form is kept as the nominative."""
+    for key, person in people.items():
+        if key.startswith("bare:") and person.name.initials == name.initials and (
+                surname_lemmas(morph, name.last) & surname_lemmas(morph, person.name.last)
+                or (name.initials and case_variants(name.last, person.name.last))):
+            if len(name.last) < len(person.name.last):
+                person.name = PersonName(None, name.last, name.initials)
+            return person
+    key = "bare:" + fold(name.written)
+    return people.setdefault(key, Person(PersonName(None, name.last, name.initials), [], []))
+
+
+def _with_initials(person: Person) -> Person:
+    """A person known only by initials and surname is named so, initials spaced: «А. Х.
+    Хакимов» (the other people keep their full name)."""
+    initials = person.name.initials
+    if person.name.full or not initials:
+        return person
+    spaced = " ".join(part + INITIAL_MARK for part in initials.split(INITIAL_MARK) if part)
+    return Person(PersonName(f"{spaced}", person.name.last), person.mentions, person.written)
 
 
 MAX_ENDING = 3  # letters of a case ending: «Хайцяна» / «Хайцян», «Шапшой» / «Шапша»
