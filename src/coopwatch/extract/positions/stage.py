@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from coopwatch.extract.positions.links import linked_holder
 from coopwatch.extract.positions.of import resolve_of
+from coopwatch.extract.positions.territorial import of_territory
 from coopwatch.extract.positions.titles import TitleMatch, title_lexicon
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
@@ -73,7 +74,8 @@ def extract(doc: Document, tools: Toolkit) -> Document:
         else _with_defaults(doc, item, _held(found, item))
         for item in found if item.of or item.scope != JOB
     ]
-    return doc.replace(positions=_dedupe(positions))
+    return doc.replace(positions=_dedupe(
+        [of_territory(doc, position, tools) for position in positions]))
 
 
 def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:

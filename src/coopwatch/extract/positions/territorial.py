@@ -1,0 +1,78 @@
+"""Titles held in a body that governs a territory are titles of the territory.
+
+«председатель Народного комитета Ханоя», «глава Законодательного Собрания Забайкальского
+края», «председатель Могилевского областного исполнительного комитета»: the title is
+the body's («председатель народного комитета») and of the territory the body governs
+(VN-HN, RU-ZAB, BY-MA), the way a governor is of his region. The bodies are listed in
+`data/positions/territorial_bodies.txt`; the territory is the place named inside the
+body's name in the text, or its place adjective.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
+from coopwatch.records import Document, Entity, Position
+from coopwatch.text.mentions import entity_mentions
+from coopwatch.tools import Toolkit
+
+
+@lru_cache(maxsize=1)
+def territorial_bodies() -> tuple[str, ...]:
+    return tuple(fold(row[0]) for row in data_rows("positions/territorial_bodies.txt"))
+
+
+def of_territory(doc: Document, position: Position, tools: Toolkit) -> Position:
+    """The position with the body moved into its title and the territory as its `of`,
+    when it is of a governing body whose territory the text names; else unchanged."""
+    body = _governing_body(doc, position.of, tools)
+    if body is None:
+        return position
+    for span in position.evidence:
+        for item in entity_mentions(doc, span.start, span.stop):
+            if item.key != body.key:
+                continue
+            found = _split(doc, item.start, item.stop, tools)
+            if found is not None:
+                words, territory = found
+                return replace(position, title=f"{position.title} {words}", of=territory)
+    return position
+
+
+def _governing_body(doc: Document, key: str | None, tools: Toolkit) -> Entity | None:
+    """The ORG entity of `key` when its name, in lemmas, holds a governing body's."""
+    if not key or not key.startswith("org:"):
+        return None
+    entity = next((e for e in doc.entities if e.key == key), None)
+    if entity is None:
+        return None
+    lemmas = " ".join(fold(tools.morph.lemma(word.lower())) for word in entity.name.split())
+    return entity if any(f" {body} " in f" {lemmas} " for body in territorial_bodies()) \
+        else None
+
+
+def _split(doc: Document, start: int, stop: int,
+           tools: Toolkit) -> tuple[str, str] | None:
+    """(the body's words as written, lower-cased; the territory's key) of a body's
+    mention: the words before the first place named inside it, less a leading place
+    adjective («Минского городского исполнительного комитета» -> «городского
+    исполнительного комитета», geo:Минск)."""
+    places = [item for item in entity_mentions(doc, start, stop)
+              if item.entity.type == "GEO" and item.start > start]
+    end = places[0].start if places else stop
+    words = doc.text[start:end].split()
+    territory = None
+    if words:
+        adjective = tools.gazetteer.adjective(words[0])
+        if len(adjective) == 1:
+            territory = adjective[0].key
+            words = words[1:]
+    if places:
+        inner = [item.key for item in places if "-" in item.key or ":" in item.key]
+        territory = territory or (inner[0] if inner else places[0].key)
+    if territory is None or not words:
+        return None
+    return " ".join(word.lower() for word in words), territory

@@ -1,0 +1,47 @@
+"""A title held in a body that governs a territory is a title of the territory."""
+
+from __future__ import annotations
+
+import pytest
+
+import builders
+from coopwatch.extract import positions
+from coopwatch.tools import Toolkit
+
+# sentence, entities (key -> surface forms), expected (person, title, of)
+CASES = [
+    ("Губернатор провёл встречу с председателем Народного комитета провинции Лаокай "
+     "Нгуеном Ван Линем.",
+     {"org:Народный комитет провинции Лаокай": ["Народного комитета провинции Лаокай"],
+      "VN-02": ["провинции Лаокай"], "per:Нгуен Ван Линь": ["Нгуеном Ван Линем"]},
+     ("per:Нгуен Ван Линь", "председатель народного комитета", "VN-02")),
+    ("Соглашение подписал председатель Витебского областного исполнительного комитета "
+     "Игорь Рядов.",
+     {"org:Витебский областной исполнительный комитет": [
+         "Витебского областного исполнительного комитета"],
+      "per:Игорь Рядов": ["Игорь Рядов"]},
+     ("per:Игорь Рядов", "председатель областного исполнительного комитета", "BY-VI")),
+    ("В переговорах участвовал глава Законодательного Собрания Омской области Сергей Маров.",
+     {"org:Законодательное Собрание Омской области": [
+         "Законодательного Собрания Омской области"],
+      "RU-OMS": ["Омской области"], "per:Сергей Маров": ["Сергей Маров"]},
+     ("per:Сергей Маров", "глава законодательного собрания", "RU-OMS")),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), CASES)
+def test_title_of_a_governing_body_is_of_its_territory(
+    text: str, entities: dict[str, list[str]], expected: tuple, tools: Toolkit
+) -> None:
+    doc = positions.extract(builders.document(text, tools, entities, name_from_key=False),
+                            tools)
+    found = {(p.person, p.title, p.of) for p in doc.positions}
+    assert expected in found, found
+
+
+def test_a_company_board_stays_the_company(tools: Toolkit) -> None:
+    text = "Договор подписал председатель совета директоров компании «Сибмаш» Олег Грач."
+    doc = positions.extract(builders.document(text, tools, {
+        "org:Сибмаш": ["Сибмаш"], "per:Олег Грач": ["Олег Грач"],
+    }, name_from_key=False), tools)
+    assert all(not (p.of or "").startswith(("RU", "geo:")) for p in doc.positions)
