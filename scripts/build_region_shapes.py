@@ -183,14 +183,19 @@ def centroid(ring: Ring) -> Point:
     return cx / (6 * total), cy / (6 * total)
 
 
-def path_data(rings: list[Ring]) -> str:
+def path_data(rings: list[Ring], decimals: int) -> str:
+    """Closed subpaths; a ring that rounding leaves with fewer than three points is
+    dropped (the caller keeps at least one ring)."""
     parts = []
     for ring in rings:
         points = ring[:-1] if ring[0] == ring[-1] else ring
-        steps = [f"{x:.1f} {y:.1f}" for x, y in points]
+        steps = [f"{x:.{decimals}f} {y:.{decimals}f}" for x, y in points]
         compact = [steps[0]] + [s for before, s in zip(steps, steps[1:], strict=False)
                                 if s != before]
-        parts.append("M" + "L".join(compact) + "Z")
+        if compact[-1] == compact[0]:
+            compact.pop()
+        if len(set(compact)) >= 3:
+            parts.append("M" + "L".join(compact) + "Z")
     return "".join(parts)
 
 
@@ -230,17 +235,27 @@ def build(package: Path) -> list[str]:
         for key in keys:
             rings = [[((x - left) * scale, (y - top) * scale) for x, y in ring]
                      for ring in projected[key]]
-            rings = [simplify(ring, TOLERANCE) for ring in rings]
+            size = max(max(x for ring in rings for x, _ in ring)
+                       - min(x for ring in rings for x, _ in ring),
+                       max(y for ring in rings for _, y in ring)
+                       - min(y for ring in rings for _, y in ring))
+            # a tiny region (a city) keeps its shape: finer tolerance and digits
+            tolerance = min(TOLERANCE, size / 10)
+            decimals = 1 if size >= 3 else 2
+            rings = [simplify(ring, tolerance) for ring in rings]
             largest = max(rings, key=lambda ring: abs(area(ring)))
             kept = [ring for ring in rings
                     if len(ring) >= 4 and abs(area(ring)) >= MIN_RING_AREA] or [largest]
+            path = path_data(kept, decimals)
+            if not path:
+                raise SystemExit(f"{key}: no ring left of three points")
             cx, cy = centroid(largest)
             x0 = min(x for ring in kept for x, _ in ring)
             x1 = max(x for ring in kept for x, _ in ring)
             y0 = min(y for ring in kept for _, y in ring)
             y1 = max(y for ring in kept for _, y in ring)
             lines.append("\t".join([key, panel, f"{cx:.1f}", f"{cy:.1f}", f"{x0:.1f}",
-                                    f"{y0:.1f}", f"{x1:.1f}", f"{y1:.1f}", path_data(kept)]))
+                                    f"{y0:.1f}", f"{x1:.1f}", f"{y1:.1f}", path]))
     missing = sorted(key for key, panel in known.items()
                      if panel in PANELS and key not in by_key)
     print(f"{len(lines)} outlines; no outline for {len(missing)} keys: {' '.join(missing)}",

@@ -11,7 +11,6 @@ panel) are listed under the map.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import urlencode
@@ -110,8 +109,11 @@ class Scale:
         top = max((item.facts for item in activity.values()), default=0)
         if top == 0:
             return cls(())
-        steps = sorted({math.ceil(top ** (step / LEVELS) - 1e-9) for step in range(1, LEVELS + 1)})
-        return cls(steps)
+        # level s ends at top^(s/LEVELS), but never below s: a small top keeps a level
+        # per count (1, 2, 3) instead of lumping them together
+        steps = {min(top, max(step, round(top ** (step / LEVELS))))
+                 for step in range(1, LEVELS + 1)}
+        return cls(sorted(steps))
 
     def level(self, facts: int) -> int:
         if facts <= 0 or not self.bounds:
@@ -151,9 +153,9 @@ def _region(shape: Shape, found: read.RegionActivity | None, scale: Scale) -> st
     region = regions()[shape.key]
     facts, documents = (found.facts, found.documents) if found else (0, 0)
     level = f"m{scale.level(facts)}"
-    hint = f"{region.name} ({shape.key}): {_count(facts, 'факт', 'факта', 'фактов')}"
+    hint = f"{region.name} ({shape.key}): {counted(facts, 'факт', 'факта', 'фактов')}"
     if documents:
-        hint += f", {_count(documents, 'документ', 'документа', 'документов')}"
+        hint += f", {counted(documents, 'документ', 'документа', 'документов')}"
     content = tag("title", esc(hint)) + tag("path", "", d=shape.path, class_=level)
     if shape.size < DOT_SIZE:
         content += tag("circle", "", cx=f"{shape.x:.1f}", cy=f"{shape.y:.1f}", r="3.5",
@@ -162,7 +164,7 @@ def _region(shape: Shape, found: read.RegionActivity | None, scale: Scale) -> st
                data_key=shape.key, data_facts=str(facts))
 
 
-def _count(number: int, one: str, few: str, many: str) -> str:
+def counted(number: int, one: str, few: str, many: str) -> str:
     """`number` with the Russian plural of its noun: 1 факт, 3 факта, 5 фактов."""
     tens, units = number % 100, number % 10
     word = (many if 11 <= tens <= 14 else one if units == 1
@@ -192,7 +194,7 @@ def _unmapped(activity: Activity) -> str:
         return ""
     items = [tag("li", link(f"/entities/{key}", regions()[key].name)
                  + esc(f" ({key}, {country_names().get(regions()[key].country, '')}): "
-                       f"{_count(activity[key].facts, 'факт', 'факта', 'фактов')}"))
+                       f"{counted(activity[key].facts, 'факт', 'факта', 'фактов')}"))
              for key in missing]
     return section("Нет на карте", tag("p", esc(
         "Регионы с фактами, у которых нет контура: новые области, города, которые в "
