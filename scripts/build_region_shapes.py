@@ -21,6 +21,7 @@ as SVG path data with one decimal.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import subprocess
@@ -29,6 +30,7 @@ import tarfile
 import tempfile
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 GEO = ROOT / "src" / "coopwatch" / "data" / "geo"
@@ -74,9 +76,9 @@ def overrides() -> dict[str, str]:
     return found
 
 
-def features(package: Path) -> list[dict[str, object]]:
+def features(package: Path) -> list[dict[str, Any]]:
     data = json.loads((package / "data" / "build.json").read_text(encoding="utf-8"))
-    listed: list[dict[str, object]] = data["features"]
+    listed: list[dict[str, Any]] = data["features"]
     return listed
 
 
@@ -89,12 +91,12 @@ def fetch_package(into: Path) -> Path:
     return into / "package"
 
 
-def rings_of(geometry: dict[str, object]) -> list[Ring]:
+def rings_of(geometry: dict[str, Any]) -> list[Ring]:
     """The outer rings and holes of a Polygon or MultiPolygon, as (lon, lat) lists."""
     coordinates = geometry["coordinates"]
     polygons = [coordinates] if geometry["type"] == "Polygon" else coordinates
     return [[(float(x), float(y)) for x, y, *_ in ring]
-            for polygon in polygons for ring in polygon]  # type: ignore[union-attr]
+            for polygon in polygons for ring in polygon]
 
 
 class Albers:
@@ -190,7 +192,7 @@ def path_data(rings: list[Ring], decimals: int) -> str:
     for ring in rings:
         points = ring[:-1] if ring[0] == ring[-1] else ring
         steps = [f"{x:.{decimals}f} {y:.{decimals}f}" for x, y in points]
-        compact = [steps[0]] + [s for before, s in zip(steps, steps[1:], strict=False)
+        compact = [steps[0]] + [s for before, s in itertools.pairwise(steps)
                                 if s != before]
         if compact[-1] == compact[0]:
             compact.pop()
@@ -212,7 +214,7 @@ def build(package: Path) -> list[str]:
         key = renamed.get(code) or renamed.get(country) or str(properties.get("iso_3166_2"))
         if key == "-" or key not in known or known[key] not in PANELS:
             continue
-        by_key[key] += rings_of(feature["geometry"])  # type: ignore[arg-type]
+        by_key[key] += rings_of(feature["geometry"])
         sources[key].append(code)
     panels: dict[str, list[str]] = defaultdict(list)
     for key in by_key:
