@@ -78,19 +78,20 @@ def test_the_map_draws_every_federal_subject_as_a_link(client: TestClient) -> No
 
 
 def test_the_counts_are_the_facts_each_region_is_a_party_of(app: FastAPI) -> None:
+    keys = ["RU-SPE", "RU-TA", "RU-BRY", "CN-ZJ", "BY", "RU-MOW"]
     with app.state.database.sessions.begin() as session:
-        counted = read.region_activity(session, keys=["RU-SPE", "RU-TA", "RU-BRY", "CN-ZJ",
-                                                      "RU-MOW"],
-                                       filters=read.GraphFilters(kind=list(read.GRAPH_KINDS)))
+        every = read.region_activity(session, keys=keys, filters=read.RegionFilters())
+        events = read.region_activity(session, keys=keys,
+                                      filters=read.RegionFilters(kind="event"))
         parties = session.execute(select(FactPartyRow.entity_key, FactPartyRow.fact_id,
                                          FactRow.kind)
                                   .join(FactRow, FactRow.id == FactPartyRow.fact_id)).all()
-    by_hand = Counter(key for key, _ in {(key, fact) for key, fact, kind in parties
-                                         if kind in read.GRAPH_KINDS})
-    assert {key: item.facts for key, item in counted.items()} == {
-        key: by_hand[key] for key in ("RU-SPE", "RU-TA", "RU-BRY", "CN-ZJ") if by_hand[key]}
-    assert "RU-MOW" not in counted
-    assert all(1 <= item.documents <= item.facts for item in counted.values())
+    for counted_, kinds in ((every, {"position", "event", "figure", "flow", "cooperation"}),
+                            (events, {"event"})):
+        by_hand = Counter(key for key, _ in {(key, fact) for key, fact, kind in parties
+                                             if kind in kinds and key in keys})
+        assert {key: item.facts for key, item in counted_.items()} == dict(by_hand)
+    assert "RU-MOW" not in every and every["RU-SPE"].facts > events["RU-SPE"].facts
 
 
 def test_filters_change_the_shading(client: TestClient) -> None:
@@ -98,7 +99,7 @@ def test_filters_change_the_shading(client: TestClient) -> None:
     filtered = {
         query: {key: facts for key, (facts, _) in _regions(
             client.get("/map?" + query).text).items()}
-        for query in ("sector=automotive", "sector=автомобили", "kind=figure",
+        for query in ("sector=automotive", "sector=автомобили", "kind=figure", "kind=position",
                       "kind=event&event_type=agreement", "since=2025-06",
                       "min_confidence=0.5")
     }
@@ -108,6 +109,8 @@ def test_filters_change_the_shading(client: TestClient) -> None:
     assert filtered["sector=automotive"] != every
     assert filtered["sector=automotive"]["RU-BRY"] == 0
     assert filtered["kind=figure"]["RU-SPE"] >= 1 and filtered["kind=figure"]["RU-TA"] == 0
+    # the vice-governor's post is a fact of Saint Petersburg, of no other region
+    assert {key for key, facts in filtered["kind=position"].items() if facts} == {"RU-SPE"}
     agreements = {key for key, facts in filtered["kind=event&event_type=agreement"].items()
                   if facts}
     assert agreements == {"RU-SPE"}
@@ -141,18 +144,18 @@ def test_the_overview_has_a_small_map(client: TestClient) -> None:
 def test_the_scale_gives_the_top_the_darkest_shade() -> None:
     assert Scale(()).level(0) == 0 and Scale(()).level(3) == 0
     for top in (1, 2, 3, 7, 26, 1000):
-        scale = Scale.of({"X": read.RegionActivity("X", top, 1)})
+        scale = Scale.of({"X": read.RegionActivity("X", top)})
         assert scale.level(top) == LEVELS
         assert scale.level(0) == 0 and 1 <= scale.level(1) <= LEVELS
         levels = [scale.level(n) for n in range(1, top + 1)]
         assert levels == sorted(levels)
         assert len(set(levels)) == min(top, LEVELS)
-    legend = Scale.of({"X": read.RegionActivity("X", 26, 3)}).legend()
+    legend = Scale.of({"X": read.RegionActivity("X", 26)}).legend()
     assert re.findall(r'class="swatch (m\d)">([^<]+)<', legend) == [
         ("m0", "нет фактов"), ("m1", "1–2"), ("m2", "3–4"), ("m3", "5–7"), ("m4", "8–14"),
         ("m5", "15–26")]
     assert re.findall(r'class="swatch (m\d)">([^<]+)<', Scale.of(
-        {"X": read.RegionActivity("X", 2, 1)}).legend()) == [
+        {"X": read.RegionActivity("X", 2)}).legend()) == [
         ("m0", "нет фактов"), ("m4", "1"), ("m5", "2")]
 
 

@@ -33,7 +33,7 @@ from coopwatch.web.region_shapes import (
 
 FORM_FIELDS = ("kind", "sector", "event_type", "since", "until", "min_confidence")
 KINDS = (("", "все факты"), ("cooperation", "сотрудничество"), ("event", "события"),
-         ("figure", "показатели"), ("flow", "поставки"))
+         ("figure", "показатели"), ("flow", "поставки"), ("position", "должности"))
 ALWAYS_SHOWN = ("CN", "BY", "KZ")  # partner panels drawn even without facts
 LEVELS = 5  # shades of activity, besides "no facts"
 DOT_SIZE = 6.0  # regions smaller than this (pixels) get a dot that can be seen and clicked
@@ -63,34 +63,32 @@ def render(session: Session, args: QueryArgs) -> str:
     body += section("Регионы стран-партнёров", _partners(activity, scale))
     body += _unmapped(activity)
     body += section("Самые активные регионы", _top(activity))
-    graph = [(k, v) for k, v in query if k != "kind"] + [("kind", args.text("kind") or "all")]
+    kind = args.text("kind")
+    graph = [(k, v) for k, v in query if k != "kind"] + [
+        ("kind", kind if kind in read.GRAPH_KINDS else "all")]
     return body + tag("p", link("/graph?" + urlencode(graph), "Тот же отбор на графе →"))
 
 
 def overview_map(session: Session) -> str:
     """A small map of Russia for the overview, shaded by all facts, linking to `/map`."""
-    activity = _activity(session, read.GraphFilters(kind=list(read.GRAPH_KINDS)))
+    activity = _activity(session, read.RegionFilters())
     scale = Scale.of(activity)
     return (drawing(RUSSIA, activity, scale, "map map-small")
             + tag("p", link("/map", "Карта регионов и стран-партнёров →")))
 
 
-def _filters(args: QueryArgs) -> read.GraphFilters:
-    kind = args.text("kind")
-    kinds = [kind] if kind else list(read.GRAPH_KINDS)
-    event_type = args.text("event_type")
-    if event_type:  # as on the graph: an event type keeps events only
-        kinds = ["event"]
+def _filters(args: QueryArgs) -> read.RegionFilters:
+    """The filters of the query; an event type keeps events only, as on the graph."""
     wanted: dict[str, Any] = {
-        "kind": kinds, "sector": args.text("sector"), "event_type": event_type,
-        "since": args.text("since"), "until": args.text("until"),
-        "min_confidence": args.fraction("min_confidence"),
+        "kind": args.text("kind"), "sector": args.text("sector"),
+        "event_type": args.text("event_type"), "since": args.text("since"),
+        "until": args.text("until"), "min_confidence": args.fraction("min_confidence"),
     }
-    return read.GraphFilters(**{key: value for key, value in wanted.items()
-                                if value is not None})
+    return read.RegionFilters(**{key: value for key, value in wanted.items()
+                                 if value is not None})
 
 
-def _activity(session: Session, filters: read.GraphFilters) -> Activity:
+def _activity(session: Session, filters: read.RegionFilters) -> Activity:
     keys = tuple(regions())
     filters.selection()  # bad values fail here, before the cache is asked
     return kept(session, ("map", filters.model_dump_json()),
@@ -151,11 +149,9 @@ def drawing(panel: str, activity: Activity, scale: Scale, class_: str) -> str:
 
 def _region(shape: Shape, found: read.RegionActivity | None, scale: Scale) -> str:
     region = regions()[shape.key]
-    facts, documents = (found.facts, found.documents) if found else (0, 0)
+    facts = found.facts if found else 0
     level = f"m{scale.level(facts)}"
     hint = f"{region.name} ({shape.key}): {counted(facts, 'факт', 'факта', 'фактов')}"
-    if documents:
-        hint += f", {counted(documents, 'документ', 'документа', 'документов')}"
     content = tag("title", esc(hint)) + tag("path", "", d=shape.path, class_=level)
     if shape.size < DOT_SIZE:
         content += tag("circle", "", cx=f"{shape.x:.1f}", cy=f"{shape.y:.1f}", r="3.5",
@@ -210,8 +206,8 @@ def _top(activity: Activity) -> str:
     rows = [(link(f"/entities/{item.key}", names[item.key].name) + " "
              + tag("span", esc(item.key), class_="key"),
              esc(countries.get(names[item.key].country, names[item.key].country)),
-             esc(item.facts), esc(item.documents)) for item in ranked]
-    return table(["регион", "страна", "фактов", "документов"], rows, class_="map-top")
+             esc(item.facts)) for item in ranked]
+    return table(["регион", "страна", "фактов"], rows, class_="map-top")
 
 
 def _form(args: QueryArgs) -> str:

@@ -73,7 +73,7 @@ from coopwatch.store.read.names import (
     suggestions,
     with_keys,
 )
-from coopwatch.store.read.regions import RegionActivity, region_activity
+from coopwatch.store.read.regions import RegionActivity, RegionFilters, region_activity
 from coopwatch.store.read.results import (
     DocumentSummary,
     DocumentText,
@@ -138,6 +138,7 @@ __all__ = [
     "PositionItem",
     "QualityFilters",
     "RegionActivity",
+    "RegionFilters",
     "RejectionSummary",
     "ReprintGroup",
     "StoreCounts",
