@@ -50,12 +50,11 @@ def render(session: Session, args: QueryArgs) -> str:
     scale = Scale.of(activity)
     names = regions()
     russian = sum(1 for key in activity if names[key].country == RUSSIA)
-    facts = sum(item.facts for key, item in activity.items() if names[key].country == RUSSIA)
     summary = (f"Регионов России с фактами: {russian} из "
-               f"{sum(1 for r in names.values() if r.country == RUSSIA)}, фактов с их "
-               f"участием: {facts}; регионов других стран с фактами: "
-               f"{len(activity) - russian}. Цвет — число фактов, где регион — сторона; "
-               "наведите на регион, чтобы увидеть название, щёлкните, чтобы открыть профиль.")
+               f"{sum(1 for r in names.values() if r.country == RUSSIA)}; регионов других "
+               f"стран с фактами: {len(activity) - russian}. Цвет — число фактов, где регион — "
+               "сторона; наведите на регион, чтобы увидеть название, щёлкните, чтобы открыть "
+               "профиль.")
     body = (tag("h1", "Карта регионов") + _form(args) + tag("p", esc(summary), class_="found")
             + scale.legend()
             + tag("figure", drawing(RUSSIA, activity, scale, "map map-ru")
@@ -73,7 +72,7 @@ def overview_map(session: Session) -> str:
     """A small map of Russia for the overview, shaded by all facts, linking to `/map`."""
     activity = _activity(session, read.RegionFilters())
     scale = Scale.of(activity)
-    return (drawing(RUSSIA, activity, scale, "map map-small")
+    return (scale.legend() + drawing(RUSSIA, activity, scale, "map map-small")
             + tag("p", link("/map", "Карта регионов и стран-партнёров →")))
 
 
