@@ -57,7 +57,8 @@ def _regions(html: str, panel: str = "RU") -> dict[str, tuple[int, str]]:
     return found
 
 
-def test_the_map_draws_every_federal_subject_as_a_link(client: TestClient) -> None:
+def test_the_map_draws_every_federal_subject_as_a_link(app: FastAPI, client: TestClient
+                                                       ) -> None:
     response = client.get("/map")
     assert response.status_code == 200
     html = response.text
@@ -75,6 +76,15 @@ def test_the_map_draws_every_federal_subject_as_a_link(client: TestClient) -> No
     assert regions["RU-BRY"][1] < regions[top][1]
     # Zhejiang, the Chinese partner of Tatarstan, is shaded on China's panel
     assert _regions(html, "CN")["CN-ZJ"][0] > 0
+    # Belarus as a whole is a party of Saint Petersburg's facts: its panel says how many
+    with app.state.database.sessions() as session:
+        belarus = read.region_activity(session, keys=["BY"], filters=read.RegionFilters())
+    assert belarus["BY"].facts >= 2
+    caption = html.split('data-country="BY">')[1].split("</figcaption>")[0]
+    assert caption == (f'<a href="/entities/BY">Беларусь</a>: '
+                       f'{counted(belarus["BY"].facts, "факт", "факта", "фактов")} '
+                       "у страны в целом")
+    assert 'data-country="CN"><a href="/entities/CN">Китай</a>: 0 фактов' in html
 
 
 def test_the_counts_are_the_facts_each_region_is_a_party_of(app: FastAPI) -> None:

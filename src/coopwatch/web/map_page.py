@@ -45,7 +45,7 @@ Activity = Mapping[str, read.RegionActivity]
 
 def render(session: Session, args: QueryArgs) -> str:
     filters = _filters(args)
-    activity = _activity(session, filters)
+    activity, countries = _split(_activity(session, filters))
     query = [(name, args.text(name) or "") for name in FORM_FIELDS if args.text(name)]
     scale = Scale.of(activity)
     names = regions()
@@ -59,7 +59,7 @@ def render(session: Session, args: QueryArgs) -> str:
             + scale.legend()
             + tag("figure", drawing(RUSSIA, activity, scale, "map map-ru")
                   + tag("figcaption", esc("Россия: субъекты федерации"))))
-    body += section("Регионы стран-партнёров", _partners(activity, scale))
+    body += section("Регионы стран-партнёров", _partners(activity, countries, scale))
     body += _unmapped(activity)
     body += section("Самые активные регионы", _top(activity))
     kind = args.text("kind")
@@ -70,7 +70,7 @@ def render(session: Session, args: QueryArgs) -> str:
 
 def overview_map(session: Session) -> str:
     """A small map of Russia for the overview, shaded by all facts, linking to `/map`."""
-    activity = _activity(session, read.RegionFilters())
+    activity, _ = _split(_activity(session, read.RegionFilters()))
     scale = Scale.of(activity)
     return (scale.legend() + drawing(RUSSIA, activity, scale, "map map-small")
             + tag("p", link("/map", "Карта регионов и стран-партнёров →")))
@@ -88,10 +88,18 @@ def _filters(args: QueryArgs) -> read.RegionFilters:
 
 
 def _activity(session: Session, filters: read.RegionFilters) -> Activity:
-    keys = tuple(regions())
+    """The facts of every region, and of every country drawn, as a whole."""
+    keys = (*regions(), *panels())
     filters.selection()  # bad values fail here, before the cache is asked
     return kept(session, ("map", filters.model_dump_json()),
                 lambda: read.region_activity(session, keys=keys, filters=filters))
+
+
+def _split(activity: Activity) -> tuple[Activity, Activity]:
+    """The regions' activity, and the countries' own."""
+    known = regions()
+    return ({key: item for key, item in activity.items() if key in known},
+            {key: item for key, item in activity.items() if key not in known})
 
 
 class Scale:
@@ -167,13 +175,20 @@ def counted(number: int, one: str, few: str, many: str) -> str:
     return f"{number} {word}"
 
 
-def _partners(activity: Activity, scale: Scale) -> str:
+def _partners(activity: Activity, countries: Activity, scale: Scale) -> str:
+    """A panel per partner country with facts in its regions or of its own (and the
+    main partners always), captioned with the facts of the country as a whole."""
     names = regions()
-    active = {names[key].country for key in activity}
+    active = {names[key].country for key in activity} | set(countries)
     shown = [panel for panel in panels()
              if panel != RUSSIA and (panel in ALWAYS_SHOWN or panel in active)]
     figures = [tag("figure", drawing(panel, activity, scale, "map map-partner")
-                   + tag("figcaption", esc(country_names().get(panel, panel))))
+                   + tag("figcaption", link(f"/entities/{panel}",
+                                            country_names().get(panel, panel))
+                         + esc(": " + counted(countries[panel].facts if panel in countries
+                                              else 0, "факт", "факта", "фактов")
+                               + " у страны в целом"),
+                         data_country=panel))
                for panel in shown]
     hidden = len(panels()) - 1 - len(shown)
     note = tag("p", esc(f"Ещё {hidden} стран без фактов при этом отборе не показаны."),
