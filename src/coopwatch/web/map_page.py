@@ -3,10 +3,11 @@ how many facts each is a party of, with the graph's filters that apply to one re
 
 Outlines come from `region_shapes` (Natural Earth's admin-1 boundaries, simplified at
 build time); the page draws them as inline SVG, each region a link to its profile with
-its name and counts on hover. One grouped count query answers for every region
-(`read.region_activity`), kept while the store does not change. Regions with facts but
-no outline (newer oblasts, cities Natural Earth does not separate, countries without a
-panel) are listed under the map.
+its name and count on hover. One grouped count query answers for every region and
+every country drawn (`read.region_activity`), kept while the store does not change.
+Regions with facts but no outline (newer oblasts, cities Natural Earth does not
+separate, countries without a panel) are listed under the map; a partner panel's
+caption gives the facts of the country as a whole.
 """
 
 from __future__ import annotations
