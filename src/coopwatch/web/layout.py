@@ -64,7 +64,7 @@ def section(title: str, content: str) -> str:
     return tag("section", tag("h2", esc(title)) + content)
 
 
-NAVIGATION = (("/", "Обзор"), ("/facts", "Факты"), ("/graph", "Граф"))
+NAVIGATION = (("/", "Обзор"), ("/facts", "Факты"), ("/graph", "Граф"), ("/map", "Карта"))
 
 
 def page(title: str, body: str, query: str = "") -> str:

@@ -1,4 +1,5 @@
-"""The overview, `/`: totals, latest events, the most active pairs, events per month,
+"""The overview, `/`: totals, latest events, the most active pairs, a small map of
+the regions, events per month,
 the documents (all, on or off topic, a page at a time), the most reported entities and
 the inputs rejected at ingest with their reasons."""
 
@@ -9,7 +10,7 @@ from sqlalchemy.orm import Session
 from coopwatch.records import Relevance
 from coopwatch.records.labels import label
 from coopwatch.store import read
-from coopwatch.web import charts
+from coopwatch.web import charts, map_page
 from coopwatch.web import format as cell
 from coopwatch.web.cache import kept
 from coopwatch.web.errors import PageError, QueryArgs
@@ -45,6 +46,7 @@ def render(session: Session, args: QueryArgs) -> str:
         + section("События по месяцам", _months(session))
         + section("Последние события", _latest(session))
         + section("Самые активные пары", _pairs(session))
+        + section("Карта регионов", map_page.overview_map(session))
         + section("Документы", _topic_filter(on_topic) + _documents(documents)
                   + _pager(number, last, on_topic))
         + section("Чаще всего упоминаются", _entities(session))

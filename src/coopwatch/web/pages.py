@@ -1,5 +1,5 @@
 """HTML routes, one module per page: `/` (overview), `/entities/{key}` (profile),
-`/graph`, `/facts` (explorer), `/search?q=`, `/documents/{id}`.
+`/graph`, `/map`, `/facts` (explorer), `/search?q=`, `/documents/{id}`.
 
 The pages read their query parameters themselves (`QueryArgs`), so that bad input
 (a page number, a date, an unknown name or key) gets a Russian page with a 422 or 404
@@ -13,7 +13,15 @@ from fastapi.responses import HTMLResponse
 
 from coopwatch.api.deps import SessionDep
 from coopwatch.store import read
-from coopwatch.web import card_page, explorer, graph_page, overview, profile, search_page
+from coopwatch.web import (
+    card_page,
+    explorer,
+    graph_page,
+    map_page,
+    overview,
+    profile,
+    search_page,
+)
 from coopwatch.web.errors import PageError, QueryArgs, friendly
 from coopwatch.web.layout import page
 
@@ -41,6 +49,12 @@ def facts(request: Request, session: SessionDep) -> HTMLResponse:
 def graph(request: Request, session: SessionDep) -> HTMLResponse:
     """The cooperation graph with filters; `edge=A,B` lists the pair's facts."""
     return friendly(lambda: page("Граф — coopwatch", graph_page.render(session, _args(request))))
+
+
+@router.get("/map")
+def region_map(request: Request, session: SessionDep) -> HTMLResponse:
+    """Russia's regions and partner countries' regions, shaded by their facts."""
+    return friendly(lambda: page("Карта — coopwatch", map_page.render(session, _args(request))))
 
 
 @router.get("/search")

@@ -73,6 +73,7 @@ from coopwatch.store.read.names import (
     suggestions,
     with_keys,
 )
+from coopwatch.store.read.regions import RegionActivity, RegionFilters, region_activity
 from coopwatch.store.read.results import (
     DocumentSummary,
     DocumentText,
@@ -136,6 +137,8 @@ __all__ = [
     "PositionHeld",
     "PositionItem",
     "QualityFilters",
+    "RegionActivity",
+    "RegionFilters",
     "RejectionSummary",
     "ReprintGroup",
     "StoreCounts",
@@ -174,6 +177,7 @@ __all__ = [
     "period_bounds",
     "positions_of",
     "positions_of_party",
+    "region_activity",
     "resolve_entity",
     "search_documents",
     "sector_counts",
