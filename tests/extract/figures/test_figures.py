@@ -307,3 +307,26 @@ def test_mutual_trade_takes_both_sides_of_the_document() -> None:
         "RU-MUR", "RU-CU"}
     assert set(figure_parties.figure_parties(["RU-MUR", "KZ"], "export", sides)) == {
         "RU-MUR", "KZ"}
+
+
+# supplies are an export when they go abroad, an import when they come from abroad, and
+# no trade metric between Russian regions; a metric word that governs them wins
+SUPPLIES = [
+    ("Предприятия Курганской области осуществили поставки в Казахстан: пшеницы — 120 тонн.",
+     "export"),
+    ("Поставки из Китая в Амурскую область составили 300 тонн комплектующих.", "import"),
+    ("Поставки из Кировской области в Ростовскую область составили 300 тонн.", "other"),
+    ("Завод заключил контракт на поставку экскаваторов на сумму 2 млрд рублей.",
+     "contract_value"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), SUPPLIES)
+def test_supplies_by_their_direction(pipeline, text: str, metric: str) -> None:
+    doc = Document(id="t", text=text, source=Source(published="2025-06-01"))
+    for stage in pipeline.stages:
+        if stage.name in _BEFORE_FIGURES:
+            doc = stage.run(doc, pipeline.tools)
+    found = figures.extract(doc, pipeline.tools).figures
+    assert found
+    assert found[0].metric == metric

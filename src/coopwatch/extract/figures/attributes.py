@@ -13,19 +13,52 @@ from coopwatch.extract.figures.parties import Sides, figure_parties
 from coopwatch.records.values import FIGURE_METRICS, FigureApprox, FigureKind, FigureMetric, one_of
 
 
+SUPPLY = "supply"  # a metric word of supplies, export or import by direction
+GOVERNS = 12  # characters between a metric word and the supplies it governs
+
+
 def metric_at(metrics: Sequence[Cue], at: int, fallback: str) -> str:
     """The nearest metric word before the offset `at`, else the first after it, else
-    `fallback`."""
+    `fallback`; supplies that another metric word governs are that one's («контракт на
+    поставку», «объём экспортных поставок»)."""
     before = [cue for cue in metrics if cue.start < at]
     if before:
-        return before[-1].label
+        last = before[-1]
+        if last.label == SUPPLY and len(before) > 1 and \
+                0 <= last.start - before[-2].stop <= GOVERNS:
+            return before[-2].label
+        return last.label
     return metrics[0].label if metrics else fallback
 
 
+TO_PREPOSITIONS = frozenset({"в", "во", "на"})
+FROM_PREPOSITIONS = frozenset({"из", "изо"})
+DIRECTION_REACH = 3  # words from the preposition to the place
+
+
 def metric(clause: FigureClause) -> FigureMetric:
-    """The metric the words of the sentence give the number, else the one carried over."""
+    """The metric the words of the sentence give the number, else the one carried over;
+    supplies are an export when they go to a foreign place and an import when they come
+    from one («поставки в Азербайджан составили 140 тонн»)."""
     found = metric_at(clause.sentence.metrics, clause.at, clause.sentence.carried.metric)
+    if found == SUPPLY:
+        found = supply_direction(clause)
     return one_of(found, FIGURE_METRICS)
+
+
+def supply_direction(clause: FigureClause) -> str:
+    """"export" for supplies to a foreign place, "import" from one, else "other"."""
+    tokens = clause.sentence.sentence.tokens
+    foreign = [party for party in clause.sentence.parties
+               if ":" not in party.key and not party.key.startswith("RU")]
+    for index, token in enumerate(tokens):
+        word = token.text.lower()
+        if word not in TO_PREPOSITIONS | FROM_PREPOSITIONS:
+            continue
+        reach = tokens[index + 1:index + 1 + DIRECTION_REACH]
+        if reach and any(reach[0].start <= party.start < reach[-1].stop for party in foreign):
+            return "export" if word in TO_PREPOSITIONS else "import"
+    return "other"
 
 
 def approx(clause: FigureClause) -> FigureApprox:

@@ -122,6 +122,8 @@ def amount_figure(context: Context, clause: FigureClause, amount: Amount,
     elif amount.unit is None and unit in MEASURE_UNITS:
         # tonnes or cubic metres of trade: «экспорт мясной продукции составил 253 тонны»
         stated = attributes.metric_at(clause.sentence.metrics, clause.at, "other")
+        if stated == attributes.SUPPLY:
+            stated = attributes.supply_direction(clause)
         metric = one_of(stated, FIGURE_METRICS) if stated in TRADE_METRICS else "other"
     elif amount.unit is None:
         metric = "count"
