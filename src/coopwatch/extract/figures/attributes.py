@@ -12,7 +12,6 @@ from coopwatch.extract.figures.clause import Cue, FigureClause
 from coopwatch.extract.figures.parties import Sides, figure_parties
 from coopwatch.records.values import FIGURE_METRICS, FigureApprox, FigureKind, FigureMetric, one_of
 
-
 SUPPLY = "supply"  # a metric word of supplies, export or import by direction
 GOVERNS = 12  # characters between a metric word and the supplies it governs
 
