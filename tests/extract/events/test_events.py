@@ -409,3 +409,20 @@ def test_a_source_named_once_as_a_side_stays_a_side(tools: Toolkit) -> None:
     agreements = [event for event in doc.events if event.type == "agreement"]
     assert agreements
     assert "org:Полярный вестник" in agreements[0].participants
+
+
+def test_a_forum_named_as_the_venue_is_no_forum_event(tools: Toolkit) -> None:
+    text = ("На полях Восточного экономического форума глава Бурятии Алексей Цыденов "
+            "встретился с послом Монголии.")
+    doc = events.extract(document(text, tools, {
+        "RU-BU": ["Бурятии"], "per:Алексей Цыденов": ["Алексей Цыденов"], "MN": ["Монголии"],
+    }, published="2025-09-04"), tools)
+    assert {event.type for event in doc.events} == {"meeting"}
+
+
+def test_a_forum_told_of_itself_stays_a_forum(tools: Toolkit) -> None:
+    text = "В Улан-Удэ прошёл российско-монгольский деловой форум, в нём участвовала Бурятия."
+    doc = events.extract(document(text, tools, {
+        "RU-BU": ["Бурятия"], "MN": ["монгольский"], "geo:Улан-Удэ": ["Улан-Удэ"],
+    }, published="2025-09-04"), tools)
+    assert "forum" in {event.type for event in doc.events}

@@ -43,6 +43,24 @@ def names_event(passage: Passage, trigger: Trigger) -> bool:
     )
 
 
+# «на полях форума», «в рамках выставки»: the forum is where another event happened
+VENUE_HEADS = frozenset({"поле", "рамка"})
+
+
+def venue_only(passage: Passage, trigger: Trigger, others: Sequence[Trigger]) -> bool:
+    """A forum named as the venue of another event the passage tells («на полях форума
+    губернатор встретился…»): no forum event of its own."""
+    if trigger.type != "forum" or not any(item.type != "forum" for item in others):
+        return False
+    tokens = passage.tokens
+    by_id = {token.id: token for token in tokens}
+    for token in tokens[trigger.first:trigger.last]:
+        head = by_id.get(token.head_id)
+        if head is not None and (head.lemma or "").lower() in VENUE_HEADS:
+            return True
+    return False
+
+
 # «В составе делегации – представители…», «Делегацию возглавил губернатор»: who the
 # delegation is, said of a visit already told, is no visit of its own.
 MAKEUP_WORDS = frozenset({"состав", "возглавить", "возглавлять", "войти", "входить"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
-from coopwatch.extract.events.filters import anaphoric, names_event
+from coopwatch.extract.events.filters import anaphoric, names_event, venue_only
 from coopwatch.extract.events.merge import same_event
 from coopwatch.extract.events.parts import (
     Earlier,
@@ -86,6 +86,7 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
     sides: tuple[str, ...] = ()  # the participants of the last meeting or visit
     for passage in doc.passages:
         found = [item for item in triggers(passage) if names_event(passage, item)]
+        found = [item for item in found if not venue_only(passage, item, found)]
         if earlier and last and "\n" in doc.text[last.stop:passage.start]:
             earlier = replace(earlier, paragraph=False)
         context = Context(reference, earlier, last, _is_headline(passage), sides)
