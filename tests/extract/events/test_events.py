@@ -426,3 +426,24 @@ def test_a_forum_told_of_itself_stays_a_forum(tools: Toolkit) -> None:
         "RU-BU": ["Бурятия"], "MN": ["монгольский"], "geo:Улан-Удэ": ["Улан-Удэ"],
     }, published="2025-09-04"), tools)
     assert "forum" in {event.type for event in doc.events}
+
+
+# a visit told by its arrival or its start is under way; recalled, it is over
+ARRIVALS = [
+    ("Сегодня в Оренбург прибыла делегация провинции Хэнань.", "ongoing"),
+    ("В понедельник начался визит делегации Курганской области в Костанай.", "ongoing"),
+    ("Напомним, в мае 2019 года в Оренбург прибыла делегация провинции Хэнань.", "done"),
+    ("Делегация провинции Хэнань посетила Оренбург в прошлом году.", "done"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARRIVALS)
+def test_a_visit_told_by_its_arrival_is_under_way(text: str, expected: str,
+                                                  tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, {
+        "geo:Оренбург": ["Оренбург"], "CN-HA": ["Хэнань"], "RU-KGN": ["Курганской области"],
+        "geo:Костанай": ["Костанай"],
+    }, published="2025-03-10"), tools)
+    visits = [event for event in doc.events if event.type == "visit"]
+    assert visits
+    assert visits[0].status == expected

@@ -20,6 +20,9 @@ from coopwatch.text.regions import is_russian_region
 from coopwatch.tools import Toolkit
 
 TENSE_STATUS: dict[str, Status] = {"Past": "done", "Fut": "planned", "Pres": "ongoing"}
+# verbs of arriving, setting off and beginning: a visit they tell in the past is under way
+ARRIVALS = frozenset({"прибыть", "приехать", "прилететь", "выехать", "отправиться",
+                      "начаться", "стартовать"})
 SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
 TODAY_WORDS = frozenset({"сегодня", "сейчас", "ныне"})
 HAPPENINGS = frozenset({"meeting", "visit", "forum"})
@@ -43,10 +46,21 @@ def status(passage: Passage, trigger: Trigger) -> Status:
             return cue.status
         tense = _clause_tense(passage.tokens, index)
         if tense is not None:
+            if _arrived(passage, trigger, index, tense):
+                return "ongoing"
             return TENSE_STATUS[tense]
     if found:
         return min(found, key=lambda cue: abs(cue.first - trigger.first)).status
     return "done"
+
+
+def _arrived(passage: Passage, trigger: Trigger, index: int, tense: str) -> bool:
+    """A visit whose delegation has just arrived or set off, or whose visit has begun
+    («прибыла делегация», «выехал с визитом», «начался визит»): under way, not done;
+    unless the passage recalls it («Напомним, в мае делегация прибыла…»)."""
+    return (trigger.type == "visit" and tense == "Past"
+            and (passage.tokens[index].lemma or "").lower() in ARRIVALS
+            and not recalled(passage))
 
 
 def _ancestry(tokens: Sequence[Token], index: int) -> Iterator[int]:
