@@ -447,3 +447,14 @@ def test_a_visit_told_by_its_arrival_is_under_way(text: str, expected: str,
     visits = [event for event in doc.events if event.type == "visit"]
     assert visits
     assert visits[0].status == expected
+
+
+def test_an_agreement_agreed_upon_is_planned(tools: Toolkit) -> None:
+    text = ("Итогом переговоров стала договорённость о заключении Соглашения о сотрудничестве "
+            "между Курганской областью и Костанайской областью.")
+    doc = events.extract(document(text, tools, {
+        "RU-KGN": ["Курганской областью"], "KZ-39": ["Костанайской областью"],
+    }, published="2025-03-10"), tools)
+    agreements = [event for event in doc.events if event.type == "agreement"]
+    assert agreements
+    assert agreements[0].status == "planned"
