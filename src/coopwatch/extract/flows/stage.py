@@ -26,6 +26,7 @@ from coopwatch.extract.sectors.stage import sectors_of
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Flow, Status, Token
+from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import main_partner
 from coopwatch.tools import Toolkit
@@ -42,6 +43,7 @@ SUBJECT_LIKE = frozenset({"Nom", "Acc"})  # the parser often reads a subject as 
 ACCUSATIVE = frozenset({"Acc"})
 STATUS_OF: dict[Status, Status] = {"ongoing": "done"}
 PRODUCER_REACH = 1500
+NAME_REACH = 200  # characters: how far before a trigger an organization's name may begin
 
 
 @lru_cache(maxsize=1)
@@ -57,11 +59,20 @@ def extract(doc: Document, tools: Toolkit) -> Document:
 
 
 def _passage_flows(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Flow]:
-    found = flow_triggers(passage.tokens)
+    found = [trigger for trigger in flow_triggers(passage.tokens)
+             if not _inside_name(doc, passage.tokens[trigger.index])]
     starts = clause_starts(passage.tokens)
     for trigger in found:
         clause = clause_of(passage.tokens, starts, found, trigger.index)
         yield from _read(doc, passage, clause, trigger, tools)
+
+
+def _inside_name(doc: Document, token: Token) -> bool:
+    """A trigger word inside an organization's name («Центр поддержки экспорта»)."""
+    return any(
+        item.entity.type == "ORG" and item.start <= token.start and token.stop <= item.stop
+        for item in entity_mentions(doc, max(0, token.start - NAME_REACH), token.stop + NAME_REACH)
+    )
 
 
 def _read(
@@ -80,7 +91,9 @@ def _read(
     goods = goods_of(tokens, heads, tools)
     for source in sources:
         for target in targets:
-            if _distinct(source, target, tools):
+            if _distinct(source, target, tools) and _a_party(source, tools) and _a_party(
+                target, tools
+            ):
                 yield Flow(source=source, target=target, goods=goods, sectors=sectors,
                            status=flow_status, evidence=(passage.span,))
 
@@ -384,6 +397,13 @@ def _goods_like(tokens: Sequence[Token]) -> bool:
 def _status(passage: Passage, trigger: FlowTrigger) -> Status:
     found = status(passage, Trigger(trigger.index, trigger.index + 1, "flow", False))
     return STATUS_OF.get(found, found)
+
+
+def _a_party(key: str, tools: Toolkit) -> bool:
+    """Whether a key can be an end of a flow: not a part of the world lying in no country
+    («продал газ в Европу» names a market, not a partner)."""
+    place = tools.gazetteer.get(key)
+    return place is None or place.geo_kind != "other" or tools.gazetteer.country(key) is not None
 
 
 def _distinct(source: str, target: str, tools: Toolkit) -> bool:
