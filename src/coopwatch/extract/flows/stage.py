@@ -20,7 +20,12 @@ from coopwatch.extract.events.triggers import Trigger
 from coopwatch.extract.flows.clauses import Clause, clause_of, clause_starts
 from coopwatch.extract.flows.goods import children, goods_heads, goods_of, subtree
 from coopwatch.extract.flows.merge import merge
-from coopwatch.extract.flows.parties import country_of, follows_preposition, party_keys
+from coopwatch.extract.flows.parties import (
+    country_of,
+    follows_preposition,
+    inverted_subjects,
+    party_keys,
+)
 from coopwatch.extract.flows.triggers import FlowTrigger, flow_triggers
 from coopwatch.extract.sectors.stage import sectors_of
 from coopwatch.lexicon.datafiles import data_rows
@@ -85,7 +90,7 @@ def _read(
     if trigger.weak and not named_goods:
         return
     if named_goods and not (sources and targets) and not _a_field(tokens, trigger):
-        sources, targets = _document_sides(doc, trigger, sources, targets)
+        sources, targets = _document_sides(doc, trigger, sources, targets, tools)
     sectors = sectors_of(goods_tokens) or sectors_of(tokens[clause.low:clause.high])
     flow_status = _status(passage, trigger)
     goods = goods_of(tokens, heads, tools)
@@ -104,9 +109,9 @@ def _ends(
     """Sources, targets and goods head nouns, by the trigger's kind."""
     tokens, index = clause.tokens, clause.index
     if trigger.kind == "export":
-        sources = _subject(doc, clause, tools)
-        if sources:
-            return sources, _targets(doc, clause, tools), _objects(clause)
+        sources = _subject(doc, clause, tools, inverted=True)
+        if sources:  # the receiver may open the clause: «В Узбекистан поставляет … завод»
+            return sources, _targets(doc, clause, tools, either_side=True), _objects(clause)
         # no supplier named as the subject: «из X в Y будут поставлять зерно»
         source = _prep_party(doc, clause, FROM_PREPOSITIONS, tools)
         return _listed(source), _targets(doc, clause, tools, either_side=True), _objects(clause)
@@ -114,7 +119,7 @@ def _ends(
         source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
         if source is None:  # «импортирует в Беларуси технику»: where it buys
             source = _located_party(doc, clause, tools)
-        return _listed(source), _subject(doc, clause, tools), _objects(clause)
+        return _listed(source), _subject(doc, clause, tools, inverted=True), _objects(clause)
     if trigger.kind == "bought":
         source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
         return _listed(source), _listed(doc.main_region), _subjects(tokens, index)
@@ -136,19 +141,40 @@ INWARD = frozenset({"import", "import_noun", "bought"})
 
 
 def _document_sides(
-    doc: Document, trigger: FlowTrigger, sources: list[str], targets: list[str]
+    doc: Document, trigger: FlowTrigger, sources: list[str], targets: list[str],
+    tools: Toolkit,
 ) -> tuple[list[str], list[str]]:
     """A supply of named goods with an end left unnamed («Дагестан стабильно поставляет
     рыбу», «экспорт молочной продукции в республику») runs between the document's two
-    sides: its Russian region and its partner abroad, in the trigger's direction."""
+    sides: its Russian region and its partner abroad. With no end named, the trigger's
+    direction decides; with one named, the other end is the side across the border from
+    it («Монголия является поставщиком материалов» in a text on Irkutsk's visit)."""
     home, partner = doc.main_region, main_partner(doc)
     if home is None or partner is None:
         return sources, targets
-    if trigger.kind in OUTWARD and sources in ([], [home]) and targets in ([], [partner]):
-        return [home], [partner]
-    if trigger.kind in INWARD and sources in ([], [partner]) and targets in ([], [home]):
-        return [partner], [home]
+    if not sources and not targets:
+        if trigger.kind in OUTWARD:
+            return [home], [partner]
+        if trigger.kind in INWARD:
+            return [partner], [home]
+        return sources, targets
+    if sources and not targets:
+        return sources, _listed(_across(doc, sources[0], home, partner, tools))
+    if targets and not sources:
+        return _listed(_across(doc, targets[0], home, partner, tools)), targets
     return sources, targets
+
+
+def _across(doc: Document, key: str, home: str, partner: str, tools: Toolkit) -> str | None:
+    """The document's side across the border from a party: the partner abroad for a
+    party in Russia, the home region for a party in the partner's country."""
+    country = country_of(key, doc, tools)
+    abroad = country_of(partner, doc, tools)
+    if country is None or abroad in (None, "RU"):
+        return None
+    if country == "RU":
+        return partner
+    return home if country == abroad else None
 
 
 FIELD_WORDS = frozenset({"область", "сфера", "часть", "направление", "опыт"})
@@ -165,10 +191,18 @@ def _listed(key: str | None) -> list[str]:
     return [key] if key else []
 
 
-def _subject(doc: Document, clause: Clause, tools: Toolkit) -> list[str]:
-    """The supplier or buyer: the syntactic subject, else a nominative party on the left."""
+def _subject(
+    doc: Document, clause: Clause, tools: Toolkit, inverted: bool = False
+) -> list[str]:
+    """The supplier or buyer: the syntactic subject, else a nominative party on the left;
+    with `inverted` (a verb), else one named after the verb."""
     tokens = clause.tokens
     for head in _governors(tokens, clause.index):
+        if head != clause.index:  # «предприятиям разрешили поставлять»: who is let supply
+            for child in children(tokens, head, frozenset({"iobj"})):
+                keys = party_keys(doc, [tokens[i] for i in subtree(tokens, child)], tools)
+                if keys:
+                    return keys
         for child in children(tokens, head, frozenset({"nsubj", "nsubj:pass"})):
             if clause.low <= child < clause.high:
                 keys = party_keys(doc, [tokens[i] for i in subtree(tokens, child)], tools,
@@ -180,7 +214,7 @@ def _subject(doc: Document, clause: Clause, tools: Toolkit) -> list[str]:
         keys = party_keys(doc, left, tools, cases)
         if keys:
             return keys
-    return []
+    return inverted_subjects(doc, clause.right(), tools) if inverted else []
 
 
 def _governors(tokens: Sequence[Token], index: int) -> list[int]:
