@@ -24,6 +24,7 @@ from coopwatch.extract.flows.parties import (
     country_of,
     follows_preposition,
     inverted_subjects,
+    named_parties,
     party_keys,
 )
 from coopwatch.extract.flows.triggers import FlowTrigger, flow_triggers
@@ -352,7 +353,7 @@ def _noun_ends(
     source = _prep_party(doc, after, FROM_PREPOSITIONS, tools)
     target = _prep_party(doc, after, TO_PREPOSITIONS, tools)
     subject = _subject(doc, clause, tools)
-    heads = children(clause.tokens, clause.index, frozenset({"nmod"}))
+    heads = _noun_goods(doc, clause)
     # the document's region stands in for a missing end only when goods are named
     # («импорт иранских фруктов», not «в части импорта из Белоруссии»)
     goods = _goods_like([clause.tokens[i] for i in heads[:1]])
@@ -361,11 +362,43 @@ def _noun_ends(
         target = target or (subject[0] if subject else None) or (
             _home(doc, source, tools) if goods else None)
     else:
-        source = source or (subject[0] if subject else None)
+        source = source or (subject[0] if subject else None) or _goods_origin(
+            clause.tokens, heads, tools)
         if source is None and target is not None and goods:  # «экспорт зерна в Китай»
             source = _home(doc, target, tools)
         target = target or _prep_party(doc, clause, WITH_PREPOSITIONS, tools)
     return _listed(source), _listed(target), heads[:1]
+
+
+def _noun_goods(doc: Document, clause: Clause) -> list[int]:
+    """What a supply noun carries: its genitive dependent («поставки зерна»); else, as the
+    parser often hangs the goods elsewhere, the first genitive noun after the trigger
+    outside a prepositional phrase («поставок в Египет нефтехимической продукции»);
+    neither may name a party («экспорт Татарстана» is whose, not what)."""
+    tokens, index = clause.tokens, clause.index
+    found = [i for i in children(tokens, index, frozenset({"nmod"}))
+             if not children(tokens, i, frozenset({"case"}))]
+    if not found:
+        first = [
+            i for i in range(index + 1, clause.high)
+            if tokens[i].pos == "NOUN"
+            and not follows_preposition(tokens[index:i + 1], tokens[i].start)
+        ][:1]
+        found = [i for i in first if tokens[i].feat("Case") == "Gen"]
+    kept = [i for i in found if not named_parties(doc, [tokens[i]])]
+    return [head for i in kept[:1] for head in goods_heads(tokens, i)]
+
+
+def _goods_origin(tokens: Sequence[Token], heads: Sequence[int], tools: Toolkit) -> str | None:
+    """A country or region named by an adjective inside the goods phrase: «техники
+    белорусского производства», «узбекского сырья»."""
+    for i in sorted({i for head in heads for i in subtree(tokens, head)}):
+        if tokens[i].pos == "ADJ":
+            places = [p.key for p in tools.gazetteer.adjective(tokens[i].text)
+                      if p.geo_kind in ("country", "region")]
+            if places:
+                return places[0]
+    return None
 
 
 def _home(doc: Document, abroad: str | None, tools: Toolkit) -> str | None:
