@@ -161,6 +161,14 @@ CASES += [
      {("BY", "RU-KRS")}, set()),
 ]
 
+# The parser takes the subject or the receiver for the object of the verb
+CASES += [
+    ("Казахстан в основном продавал в прошлом году Омской области холодильники, "
+     "стиральные машины и бытовую технику.",
+     {"KZ": ["Казахстан"], "RU-OMS": ["Омской области"]},
+     {("KZ", "RU-OMS")}, set()),
+]
+
 NO_FLOW_FALLBACK = [
     # no goods named: trade statistics, not a flow
     ("Смоленская область развивает связи. Выросла доля импорта из Белоруссии.",

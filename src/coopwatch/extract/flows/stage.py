@@ -24,7 +24,6 @@ from coopwatch.extract.flows.parties import (
     country_of,
     follows_preposition,
     inverted_subjects,
-    named_parties,
     party_keys,
 )
 from coopwatch.extract.flows.triggers import FlowTrigger, flow_triggers
@@ -49,6 +48,8 @@ SUBJECT_LIKE = frozenset({"Nom", "Acc"})  # the parser often reads a subject as 
 ACCUSATIVE = frozenset({"Acc"})
 STATUS_OF: dict[Status, Status] = {"ongoing": "done"}
 PRODUCER_REACH = 1500
+ORG = frozenset({"ORG"})
+PARTIES = frozenset({"ORG", "GEO"})
 NAME_REACH = 200  # characters: how far before a trigger an organization's name may begin
 
 
@@ -73,10 +74,11 @@ def _passage_flows(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[
         yield from _read(doc, passage, clause, trigger, tools)
 
 
-def _inside_name(doc: Document, token: Token) -> bool:
-    """A trigger word inside an organization's name («Центр поддержки экспорта»)."""
+def _inside_name(doc: Document, token: Token, types: frozenset[str] = ORG) -> bool:
+    """A word inside the name of an entity of these types: a trigger inside an
+    organization's name («Центр поддержки экспорта»), an object inside a party's."""
     return any(
-        item.entity.type == "ORG" and item.start <= token.start and token.stop <= item.stop
+        item.entity.type in types and item.start <= token.start and token.stop <= item.stop
         for item in entity_mentions(doc, max(0, token.start - NAME_REACH), token.stop + NAME_REACH)
     )
 
@@ -112,15 +114,15 @@ def _ends(
     if trigger.kind == "export":
         sources = _subject(doc, clause, tools, inverted=True)
         if sources:  # the receiver may open the clause: «В Узбекистан поставляет … завод»
-            return sources, _targets(doc, clause, tools, either_side=True), _objects(clause)
+            return sources, _targets(doc, clause, tools, either_side=True), _objects(doc, clause)
         # no supplier named as the subject: «из X в Y будут поставлять зерно»
         source = _prep_party(doc, clause, FROM_PREPOSITIONS, tools)
-        return _listed(source), _targets(doc, clause, tools, either_side=True), _objects(clause)
+        return _listed(source), _targets(doc, clause, tools, either_side=True), _objects(doc, clause)
     if trigger.kind == "import":
         source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
         if source is None:  # «импортирует в Беларуси технику»: where it buys
             source = _located_party(doc, clause, tools)
-        return _listed(source), _subject(doc, clause, tools, inverted=True), _objects(clause)
+        return _listed(source), _subject(doc, clause, tools, inverted=True), _objects(doc, clause)
     if trigger.kind == "bought":
         source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
         return _listed(source), _listed(doc.main_region), _subjects(tokens, index)
@@ -300,16 +302,18 @@ def _may_be_dative(token: Token, tools: Toolkit) -> bool:
     takes a receiver for the owner of the goods."""
     if token.feat("Case") == "Dat":
         return True
-    return token.feat("Case") == "Gen" and any(
+    return token.feat("Case") in {"Gen", "Loc"} and any(
         "datv" in parse.tag for parse in tools.morph.parse(token.text)
     )
 
 
-def _objects(clause: Clause) -> list[int]:
-    """The goods an active verb takes: its object, else the first accusative noun right of
-    it outside a prepositional phrase."""
+def _objects(doc: Document, clause: Clause) -> list[int]:
+    """The goods an active verb takes: its object that names no party (the parser takes a
+    receiver or even the subject for one), else the first accusative noun right of it
+    outside a prepositional phrase."""
     tokens, index = clause.tokens, clause.index
-    objects = children(tokens, index, frozenset({"obj"}))
+    objects = [i for i in children(tokens, index, frozenset({"obj"}))
+               if not _inside_name(doc, tokens[i], PARTIES)]
     if not objects:
         objects = [
             i for i in range(index + 1, clause.high)
@@ -333,7 +337,7 @@ def _subjects(tokens: Sequence[Token], index: int) -> list[int]:
 def _used(doc: Document, clause: Clause, tools: Toolkit) -> tuple[list[str], list[str], list[int]]:
     """X's goods used at Y: the owner is named inside the goods phrase."""
     tokens = clause.tokens
-    heads = _objects(clause) or _subjects(tokens, clause.index)
+    heads = _objects(doc, clause) or _subjects(tokens, clause.index)
     if not heads:
         return [], [], []
     phrase_ids = {i for head in heads for i in subtree(tokens, head)}
@@ -385,7 +389,7 @@ def _noun_goods(doc: Document, clause: Clause) -> list[int]:
             and not follows_preposition(tokens[index:i + 1], tokens[i].start)
         ][:1]
         found = [i for i in first if tokens[i].feat("Case") == "Gen"]
-    kept = [i for i in found if not named_parties(doc, [tokens[i]])]
+    kept = [i for i in found if not _inside_name(doc, tokens[i], PARTIES)]
     return [head for i in kept[:1] for head in goods_heads(tokens, i)]
 
 
