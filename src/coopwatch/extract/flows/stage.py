@@ -48,6 +48,7 @@ SUBJECT_LIKE = frozenset({"Nom", "Acc"})  # the parser often reads a subject as 
 ACCUSATIVE = frozenset({"Acc"})
 STATUS_OF: dict[Status, Status] = {"ongoing": "done"}
 PRODUCER_REACH = 1500
+PREDICATE_RELS = frozenset({"root", "xcomp", "appos"})  # a noun said of its subject
 ORG = frozenset({"ORG"})
 PARTIES = frozenset({"ORG", "GEO"})
 NAME_REACH = 200  # characters: how far before a trigger an organization's name may begin
@@ -136,6 +137,8 @@ def _ends(
         return _listed(source), targets, _subjects(tokens, index)
     if trigger.kind == "use":
         return _used(doc, clause, tools)
+    if trigger.kind == "supplier":
+        return _supplier_ends(doc, clause, tools)
     return _noun_ends(doc, clause, trigger, tools)
 
 
@@ -225,7 +228,7 @@ def _governors(tokens: Sequence[Token], index: int) -> list[int]:
     a noun trigger, from its verb («рассчитывает нарастить поставки»)."""
     chain = [index]
     by_id = {token.id: i for i, token in enumerate(tokens)}
-    if tokens[index].pos == "NOUN" and tokens[index].rel in {"obj", "nmod", "obl"}:
+    if tokens[index].pos == "NOUN" and tokens[index].rel in {"obj", "nmod", "obl", "xcomp"}:
         head = by_id.get(tokens[index].head_id)
         chain += [head] if head is not None and tokens[head].pos == "VERB" else []
     while tokens[chain[-1]].rel in {"xcomp", "csubj"} and tokens[chain[-1]].head_id in by_id:
@@ -403,6 +406,21 @@ def _goods_origin(tokens: Sequence[Token], heads: Sequence[int], tools: Toolkit)
             if places:
                 return places[0]
     return None
+
+
+def _supplier_ends(
+    doc: Document, clause: Clause, tools: Toolkit
+) -> tuple[list[str], list[str], list[int]]:
+    """«Монголия является поставщиком стройматериалов (в Y)»: the noun said of a subject
+    names the supplier; as an argument («ищет в Китае поставщиков») it names someone sought,
+    who supplies only when the phrase itself says from where («поставщики из Китая»)."""
+    tokens, index = clause.tokens, clause.index
+    after = replace(clause, low=index)
+    if tokens[index].rel in PREDICATE_RELS:
+        sources = _subject(doc, clause, tools)
+    else:
+        sources = _listed(_prep_party(doc, after, FROM_PREPOSITIONS, tools))
+    return sources, _targets(doc, after, tools), _noun_goods(doc, clause)
 
 
 def _home(doc: Document, abroad: str | None, tools: Toolkit) -> str | None:
