@@ -139,6 +139,8 @@ def _ends(
         return _used(doc, clause, tools)
     if trigger.kind == "supplier":
         return _supplier_ends(doc, clause, tools)
+    if trigger.kind == "mutual":
+        return _mutual_ends(doc, clause, tools)
     return _noun_ends(doc, clause, trigger, tools)
 
 
@@ -421,6 +423,30 @@ def _supplier_ends(
     else:
         sources = _listed(_prep_party(doc, after, FROM_PREPOSITIONS, tools))
     return sources, _targets(doc, after, tools), _noun_goods(doc, clause)
+
+
+def _mutual_ends(
+    doc: Document, clause: Clause, tools: Toolkit
+) -> tuple[list[str], list[str], list[int]]:
+    """A supply both ways of named goods: between the two parties the clause names
+    («взаимные поставки зерна между Омской областью и Казахстаном»), else between the
+    document's region and its partner abroad; each party is then source and target."""
+    heads = _noun_goods(doc, clause)
+    if not _goods_like([clause.tokens[i] for i in heads]):
+        return [], [], heads
+    first, last = clause.tokens[clause.low], clause.tokens[clause.high - 1]
+    named = list(dict.fromkeys(
+        item.key for item in entity_mentions(doc, first.start, last.stop)
+        if item.entity.type in PARTIES
+    ))
+    home, partner = doc.main_region, main_partner(doc)
+    if len(named) == 2:
+        sides = named
+    elif not named and home and partner:
+        sides = [home, partner]
+    else:
+        sides = []
+    return sides, sides, heads
 
 
 def _home(doc: Document, abroad: str | None, tools: Toolkit) -> str | None:
