@@ -48,6 +48,7 @@ SUBJECT_LIKE = frozenset({"Nom", "Acc"})  # the parser often reads a subject as 
 ACCUSATIVE = frozenset({"Acc"})
 STATUS_OF: dict[Status, Status] = {"ongoing": "done"}
 PRODUCER_REACH = 1500
+LINKING_VERBS = frozenset({"являться", "составлять", "стать", "становиться"})
 PREDICATE_RELS = frozenset({"root", "xcomp", "appos"})  # a noun said of its subject
 ORG = frozenset({"ORG"})
 PARTIES = frozenset({"ORG", "GEO"})
@@ -394,8 +395,38 @@ def _noun_goods(doc: Document, clause: Clause) -> list[int]:
             and not follows_preposition(tokens[index:i + 1], tokens[i].start)
         ][:1]
         found = [i for i in first if tokens[i].feat("Case") == "Gen"]
+    found = found or _listed_after(tokens, clause.high) or _copula_subject(tokens, index)
     kept = [i for i in found if not _inside_name(doc, tokens[i], PARTIES)]
     return [head for i in kept[:1] for head in goods_heads(tokens, i)]
+
+
+def _listed_after(tokens: Sequence[Token], high: int) -> list[int]:
+    """Goods listed in brackets right after the clause: «экспорта в ОАЭ (автомобили, суда)»."""
+    if not 0 < high <= len(tokens) or tokens[high - 1].text != "(":  # a clause ends after «(»
+        return []
+    for i in range(high, len(tokens)):
+        if tokens[i].text == ")":
+            return []
+        if tokens[i].pos == "NOUN":
+            return [i]
+    return []
+
+
+def _copula_subject(tokens: Sequence[Token], index: int) -> list[int]:
+    """The goods a linking verb equates with a phrase of the supply noun: «основной
+    статьёй экспорта являются металлы», «основу поставок составляет зерно»."""
+    by_id = {token.id: i for i, token in enumerate(tokens)}
+    at = index
+    for _ in range(3):  # the noun, the word it hangs from, and up to the verb
+        head = by_id.get(tokens[at].head_id)
+        if head is None:
+            return []
+        if tokens[head].pos in {"VERB", "AUX"}:
+            if fold(tokens[head].lemma or "") not in LINKING_VERBS:
+                return []
+            return [i for i in children(tokens, head, frozenset({"nsubj"})) if i != at][:1]
+        at = head
+    return []
 
 
 def _goods_origin(tokens: Sequence[Token], heads: Sequence[int], tools: Toolkit) -> str | None:
