@@ -48,6 +48,7 @@ SUBJECT_LIKE = frozenset({"Nom", "Acc"})  # the parser often reads a subject as 
 ACCUSATIVE = frozenset({"Acc"})
 STATUS_OF: dict[Status, Status] = {"ongoing": "done"}
 PRODUCER_REACH = 1500
+NOUN_CLIMB = 3  # a noun trigger, the nouns above it, and their verb
 LINKING_VERBS = frozenset({"являться", "составлять", "стать", "становиться"})
 PREDICATE_RELS = frozenset({"root", "xcomp", "appos"})  # a noun said of its subject
 ORG = frozenset({"ORG"})
@@ -228,12 +229,21 @@ def _subject(
 
 def _governors(tokens: Sequence[Token], index: int) -> list[int]:
     """The trigger and the words it hangs from as a complement («готовы поставлять»);
-    a noun trigger, from its verb («рассчитывает нарастить поставки»)."""
+    a noun trigger, from its verb, through up to two nouns above it («рассчитывает
+    нарастить поставки», «второе место по объёмам экспорта в Китай занимает край»)."""
     chain = [index]
     by_id = {token.id: i for i, token in enumerate(tokens)}
-    if tokens[index].pos == "NOUN" and tokens[index].rel in {"obj", "nmod", "obl", "xcomp"}:
-        head = by_id.get(tokens[index].head_id)
-        chain += [head] if head is not None and tokens[head].pos == "VERB" else []
+    at = index
+    for _ in range(NOUN_CLIMB):
+        if tokens[at].pos != "NOUN" or tokens[at].rel not in {"obj", "nmod", "obl", "xcomp"}:
+            break
+        head = by_id.get(tokens[at].head_id)
+        if head is None:
+            break
+        if tokens[head].pos == "VERB":
+            chain.append(head)
+            break
+        at = head
     while tokens[chain[-1]].rel in {"xcomp", "csubj"} and tokens[chain[-1]].head_id in by_id:
         chain.append(by_id[tokens[chain[-1]].head_id])
     return chain
