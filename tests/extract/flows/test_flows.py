@@ -213,6 +213,14 @@ CASES += [
      {("RU-CHE", "CN")}, set()),
 ]
 
+# Goods bought with their maker named in the genitive: the maker sells
+CASES += [
+    ("Курская область в этом году закупит дорожную технику Минского тракторного завода.",
+     {"RU-KRS": ["Курская область"],
+      "org:Минский тракторный завод": ["Минского тракторного завода"]},
+     {("org:Минский тракторный завод", "RU-KRS")}, set()),
+]
+
 NO_FLOW_FALLBACK = [
     # no goods named: trade statistics, not a flow
     ("Смоленская область развивает связи. Выросла доля импорта из Белоруссии.",

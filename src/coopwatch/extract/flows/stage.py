@@ -24,6 +24,7 @@ from coopwatch.extract.flows.parties import (
     country_of,
     follows_preposition,
     inverted_subjects,
+    named_parties,
     party_keys,
 )
 from coopwatch.extract.flows.triggers import FlowTrigger, flow_triggers
@@ -125,7 +126,10 @@ def _ends(
         source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
         if source is None:  # «импортирует в Беларуси технику»: where it buys
             source = _located_party(doc, clause, tools)
-        return _listed(source), _subject(doc, clause, tools, inverted=True), _objects(doc, clause)
+        heads = _objects(doc, clause)
+        if source is None:  # «закупить технику Минского тракторного завода»: its maker
+            source = _maker(doc, tokens, heads)
+        return _listed(source), _subject(doc, clause, tools, inverted=True), heads
     if trigger.kind == "bought":
         source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
         return _listed(source), _listed(doc.main_region), _subjects(tokens, index)
@@ -488,6 +492,14 @@ def _mutual_ends(
     else:
         sides = []
     return sides, sides, heads
+
+
+def _maker(doc: Document, tokens: Sequence[Token], heads: Sequence[int]) -> str | None:
+    """A party named in the genitive inside the goods bought: their maker or seller."""
+    inside = sorted({i for head in heads for i in subtree(tokens, head)} - set(heads))
+    phrase = [tokens[i] for i in inside]
+    found = named_parties(doc, phrase, frozenset({"Gen"}))
+    return found[0].key if found else None
 
 
 def _home(doc: Document, abroad: str | None, tools: Toolkit) -> str | None:
