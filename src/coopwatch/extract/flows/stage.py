@@ -386,8 +386,10 @@ def _noun_ends(
         target = target or (subject[0] if subject else None) or (
             _home(doc, source, tools) if goods else None)
     else:
-        source = source or (subject[0] if subject else None) or _goods_origin(
-            clause.tokens, heads, tools)
+        # the goods' own origin outweighs the clause's subject, who may be the buyer
+        # («павлодарские предприятия заинтересованы в поставках омской нефтехимии»)
+        source = source or _goods_origin(clause.tokens, heads, tools) or (
+            subject[0] if subject else None)
         if source is None and target is not None and goods:  # «экспорт зерна в Китай»
             source = _home(doc, target, tools)
         target = target or _prep_party(doc, clause, WITH_PREPOSITIONS, tools)
