@@ -85,6 +85,24 @@ def _agreement(head: Token, parse: Any | None) -> frozenset[str]:
     return frozenset({gender}) if gender else frozenset()
 
 
+def agreeing_words(morph: Morph, tokens: Sequence[Token]) -> list[str]:
+    """A phrase ending in its head noun, word by word in the nominative: the adjectives
+    agree with the head in gender and number, other words stay as written («алмазного
+    сырья» -> «алмазное», «сырьё»; «кондитерских изделий» -> «кондитерские», «изделия»)."""
+    head = tokens[-1]
+    parse = _pick(morph.parse(head.text), ("NOUN",), _case_of(head), head.lemma)
+    agree = _agreement(head, parse)
+    words = [
+        nominative_word(morph, token, ("ADJF", "PRTF"), agree) if _modifier(morph, token)
+        else token.text
+        for token in tokens[:-1]
+    ]
+    if head.feat("Case") == "Nom" or parse is None:
+        return [*words, head.text]
+    number = frozenset({"plur"}) if "plur" in agree else frozenset()
+    return [*words, _inflected(parse, number, head.text)]
+
+
 def nominative_phrase(morph: Morph, text: str, tokens: Sequence[Token], start: int) -> str:
     """The phrase `text` (starting at offset `start`, made of `tokens`) with its head noun
     phrase in the nominative; the words after the head keep their form."""

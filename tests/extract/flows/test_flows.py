@@ -337,3 +337,28 @@ def test_merge_keeps_one_flow_per_pair() -> None:
     assert merged[0].goods == ("тракторы", "препараты")
     assert merged[0].status == "done"
     assert merged[0].evidence == (Span(0, 5), Span(10, 20))
+
+
+# Goods in the nominative: adjectives agree with their noun, an adverb of the verb is left
+# out, an adverb of an adjective kept; «речь идёт о поставках» brings no goods «речь»
+GOODS = [
+    ("Стороны обсудили поставки из Якутии в Индию алмазного сырья.",
+     {"RU-SA": ["Якутии"], "IN": ["Индию"]}, ("алмазное сырьё",)),
+    ("Якутия поставляет в Индию кондитерские изделия и огранённые алмазы.",
+     {"RU-SA": ["Якутия"], "IN": ["Индию"]}, ("кондитерские изделия", "огранённые алмазы")),
+    ("Речь идёт о поставках из Татарстана в Египет нефтехимической продукции.",
+     {"RU-TA": ["Татарстана"], "EG": ["Египет"]}, ("нефтехимическая продукция",)),
+    ("Свердловская область развивает связи с Казахстаном. Свердловская область уже "
+     "поставляет туда оборудование.",
+     {"RU-SVE": ["Свердловская область", "Свердловская область"], "KZ": ["Казахстаном"]},
+     ("оборудование",)),
+    ("Петербургские компании поставляют в Беларусь жизненно важные препараты.",
+     {"BY": ["Беларусь"]}, ("жизненно важные препараты",)),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "goods"), GOODS)
+def test_goods_in_the_nominative(tools: Toolkit, text: str, entities: dict[str, list[str]],
+                                 goods: tuple[str, ...]) -> None:
+    doc = flows.extract(document(text, tools, entities), tools)
+    assert [flow.goods for flow in doc.flows] == [goods]

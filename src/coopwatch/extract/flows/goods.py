@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from coopwatch.records import Token
+from coopwatch.text.nominative import agreeing_words
 from coopwatch.tools import Toolkit
 
 NOUNS = frozenset({"NOUN", "PROPN"})
@@ -63,26 +64,23 @@ def _noun_of(tokens: Sequence[Token], index: int) -> int | None:
 
 
 def phrase_tokens(tokens: Sequence[Token], head: int) -> list[Token]:
-    """The noun with the adjectives (and adverbs of them) right before it."""
+    """The noun with the adjectives right before it, and the adverbs that modify those
+    adjectives («жизненно важные препараты»; not «туда» in «поставляют туда оборудование»)."""
     first = head
     while first > 0 and tokens[first - 1].pos in {"ADJ", "ADV"} and (
         tokens[first - 1].lemma not in GENERAL_WORDS
     ):
         first -= 1
+    while first < head and tokens[first].pos == "ADV" and tokens[first + 1].pos != "ADJ":
+        first += 1  # an adverb right before the noun modifies the verb
     return list(tokens[first:head + 1])
 
 
 def nominative(words: Sequence[Token], tools: Toolkit) -> str:
-    """A phrase in the nominative, number as the last word (its noun) has it."""
-    noun = tools.morph.parse(words[-1].text)[0]
-    number = "plur" if "plur" in noun.tag else "sing"
-    out = []
-    for token in words:
-        parse = tools.morph.parse(token.text)[0]
-        wanted = {"nomn", number} if token.pos != "ADV" else set()
-        form = parse.inflect(wanted) if wanted else None
-        out.append(form.word if form else token.text.lower())
-    return " ".join(out)
+    """A phrase in the nominative, the adjectives agreeing with its noun, in lower case
+    (acronyms kept: «тракторы МТЗ»)."""
+    forms = agreeing_words(tools.morph, words)
+    return " ".join(form if form.isupper() and len(form) > 1 else form.lower() for form in forms)
 
 
 def goods_of(tokens: Sequence[Token], heads: Sequence[int], tools: Toolkit) -> tuple[str, ...]:

@@ -191,14 +191,21 @@ def _across(doc: Document, key: str, home: str, partner: str, tools: Toolkit) ->
     return home if country == abroad else None
 
 
-FIELD_WORDS = frozenset({"область", "сфера", "часть", "направление", "опыт"})
+FIELD_WORDS = frozenset({"область", "сфера", "часть", "направление"})  # after «в», «по»
+EXPERIENCE_WORDS = frozenset({"опыт"})
 
 
 def _a_field(tokens: Sequence[Token], trigger: FlowTrigger) -> bool:
     """A supply named as a field of activity, not as one that happens: «опыт … в области
-    производства и поставок продукции», «сотрудничество в сфере поставок»."""
-    before = tokens[max(0, trigger.index - 4):trigger.index]
-    return any(fold(token.lemma or token.text) in FIELD_WORDS for token in before)
+    производства и поставок продукции», «сотрудничество в сфере поставок»; a field word
+    counts after a preposition only («Свердловская область поставляет» is a region)."""
+    low = max(0, trigger.index - 4)
+    for i in range(low, trigger.index):
+        word = fold(tokens[i].lemma or tokens[i].text)
+        after_preposition = i > 0 and tokens[i - 1].pos == "ADP"
+        if word in EXPERIENCE_WORDS or (word in FIELD_WORDS and after_preposition):
+            return True
+    return False
 
 
 def _listed(key: str | None) -> list[str]:
