@@ -90,8 +90,18 @@ def agreeing_words(morph: Morph, tokens: Sequence[Token]) -> list[str]:
     agree with the head in gender and number, other words stay as written («алмазного
     сырья» -> «алмазное», «сырьё»; «кондитерских изделий» -> «кондитерские», «изделия»)."""
     head = tokens[-1]
-    parse = _pick(morph.parse(head.text), ("NOUN",), _case_of(head), head.lemma)
-    agree = _agreement(head, parse)
+    case = _case_of(head)
+    in_case = [p for p in morph.parse(head.text) if p.tag.POS == "NOUN" and (
+        case is None or case in p.tag)]
+    numbers = {p.tag.number for p in in_case}
+    if len(numbers) == 1:  # the form says its number («льноволокно» is never plural)
+        in_case = [p for p in in_case if p.tag.number in numbers]
+    else:  # the tagger's number decides («изделия»: genitive singular or plural)
+        wanted = "plur" if head.feat("Number") == "Plur" else "sing"
+        in_case = [p for p in in_case if p.tag.number == wanted] or in_case
+    parse = _pick(in_case, ("NOUN",), case, head.lemma) or _pick(
+        morph.parse(head.text), ("NOUN",), case, head.lemma)
+    agree = _agreement_of(parse) if parse is not None else _agreement(head, parse)
     words = [
         nominative_word(morph, token, ("ADJF", "PRTF"), agree) if _modifier(morph, token)
         else token.text
@@ -101,6 +111,13 @@ def agreeing_words(morph: Morph, tokens: Sequence[Token]) -> list[str]:
         return [*words, head.text]
     number = frozenset({"plur"}) if "plur" in agree else frozenset()
     return [*words, _inflected(parse, number, head.text)]
+
+
+def _agreement_of(parse: Any) -> frozenset[str]:
+    """Gender and number grammemes of a chosen noun parse, for its adjectives."""
+    if parse.tag.number == "plur":
+        return frozenset({"plur"})
+    return frozenset({parse.tag.gender}) if parse.tag.gender else frozenset()
 
 
 def nominative_phrase(morph: Morph, text: str, tokens: Sequence[Token], start: int) -> str:

@@ -69,11 +69,17 @@ def phrase_tokens(tokens: Sequence[Token], head: int) -> list[Token]:
     first = head
     while first > 0 and tokens[first - 1].pos in {"ADJ", "ADV"} and (
         tokens[first - 1].lemma not in GENERAL_WORDS
-    ):
+    ) and not _a_name(tokens, first - 1):
         first -= 1
     while first < head and tokens[first].pos == "ADV" and tokens[first + 1].pos != "ADJ":
         first += 1  # an adverb right before the noun modifies the verb
     return list(tokens[first:head + 1])
+
+
+def _a_name(tokens: Sequence[Token], index: int) -> bool:
+    """A capitalized word inside the sentence: a name the tagger took for an adjective
+    («поставляет в Фергану оборудование»), not an adjective of the goods."""
+    return index > 0 and tokens[index].text[:1].isupper()
 
 
 def nominative(words: Sequence[Token], tools: Toolkit) -> str:

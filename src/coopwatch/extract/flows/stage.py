@@ -63,6 +63,12 @@ def goods_words() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in data_rows("flows/goods_words.txt"))
 
 
+@lru_cache(maxsize=1)
+def not_goods() -> frozenset[str]:
+    """Nouns a supply verb may take that are never goods (`data/flows/not_goods.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("flows/not_goods.txt"))
+
+
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.flows`."""
     found = [flow for passage in doc.passages for flow in _passage_flows(doc, passage, tools)]
@@ -96,6 +102,8 @@ def _read(
     named_goods = _goods_like(goods_tokens)
     if trigger.weak and not named_goods:
         return
+    if heads and all(fold(tokens[i].lemma or tokens[i].text) in not_goods() for i in heads):
+        return  # «речь идёт о поставках», «делегация направляется в Минск»
     if named_goods and not (sources and targets) and not _a_field(tokens, trigger):
         sources, targets = _document_sides(doc, trigger, sources, targets, tools)
     sectors = sectors_of(goods_tokens) or sectors_of(tokens[clause.low:clause.high])
