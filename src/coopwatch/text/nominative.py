@@ -91,15 +91,14 @@ def agreeing_words(morph: Morph, tokens: Sequence[Token]) -> list[str]:
     сырья» -> «алмазное», «сырьё»; «кондитерских изделий» -> «кондитерские», «изделия»)."""
     head = tokens[-1]
     case = _case_of(head)
-    in_case = [p for p in morph.parse(head.text) if p.tag.POS == "NOUN" and (
-        case is None or case in p.tag)]
-    numbers = {p.tag.number for p in in_case}
+    nouns = [p for p in morph.parse(head.text) if p.tag.POS == "NOUN"]
+    numbers = {p.tag.number for p in nouns}
     if len(numbers) == 1:  # the form says its number («льноволокно» is never plural)
-        in_case = [p for p in in_case if p.tag.number in numbers]
+        wanted = next(iter(numbers))
     else:  # the tagger's number decides («изделия»: genitive singular or plural)
         wanted = "plur" if head.feat("Number") == "Plur" else "sing"
-        in_case = [p for p in in_case if p.tag.number == wanted] or in_case
-    parse = _pick(in_case, ("NOUN",), case, head.lemma) or _pick(
+    of_number = [p for p in nouns if p.tag.number == wanted] or nouns
+    parse = _pick(of_number, ("NOUN",), case, head.lemma) or _pick(
         morph.parse(head.text), ("NOUN",), case, head.lemma)
     agree = _agreement_of(parse) if parse is not None else _agreement(head, parse)
     words = [
