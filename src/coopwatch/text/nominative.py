@@ -85,6 +85,40 @@ def _agreement(head: Token, parse: Any | None) -> frozenset[str]:
     return frozenset({gender}) if gender else frozenset()
 
 
+def agreeing_words(morph: Morph, tokens: Sequence[Token]) -> list[str]:
+    """A phrase ending in its head noun, word by word in the nominative: the adjectives
+    agree with the head in gender and number, other words stay as written («алмазного
+    сырья» -> «алмазное», «сырьё»; «кондитерских изделий» -> «кондитерские», «изделия»)."""
+    head = tokens[-1]
+    case = _case_of(head)
+    nouns = [p for p in morph.parse(head.text) if p.tag.POS == "NOUN"]
+    numbers = {p.tag.number for p in nouns}
+    if len(numbers) == 1:  # the form says its number («льноволокно» is never plural)
+        wanted = next(iter(numbers))
+    else:  # the tagger's number decides («изделия»: genitive singular or plural)
+        wanted = "plur" if head.feat("Number") == "Plur" else "sing"
+    of_number = [p for p in nouns if p.tag.number == wanted] or nouns
+    parse = _pick(of_number, ("NOUN",), case, head.lemma) or _pick(
+        morph.parse(head.text), ("NOUN",), case, head.lemma)
+    agree = _agreement_of(parse) if parse is not None else _agreement(head, parse)
+    words = [
+        nominative_word(morph, token, ("ADJF", "PRTF"), agree) if _modifier(morph, token)
+        else token.text
+        for token in tokens[:-1]
+    ]
+    if head.feat("Case") == "Nom" or parse is None:
+        return [*words, head.text]
+    number = frozenset({"plur"}) if "plur" in agree else frozenset()
+    return [*words, _inflected(parse, number, head.text)]
+
+
+def _agreement_of(parse: Any) -> frozenset[str]:
+    """Gender and number grammemes of a chosen noun parse, for its adjectives."""
+    if parse.tag.number == "plur":
+        return frozenset({"plur"})
+    return frozenset({parse.tag.gender}) if parse.tag.gender else frozenset()
+
+
 def nominative_phrase(morph: Morph, text: str, tokens: Sequence[Token], start: int) -> str:
     """The phrase `text` (starting at offset `start`, made of `tokens`) with its head noun
     phrase in the nominative; the words after the head keep their form."""

@@ -8,8 +8,13 @@ with pymorphy3, keeping the noun's number.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
+from coopwatch.extract.flows.triggers import trigger_table
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
 from coopwatch.records import Token
+from coopwatch.text.nominative import agreeing_words
 from coopwatch.tools import Toolkit
 
 NOUNS = frozenset({"NOUN", "PROPN"})
@@ -36,11 +41,18 @@ def subtree(tokens: Sequence[Token], index: int) -> list[int]:
 
 
 def conjuncts(tokens: Sequence[Token], index: int) -> list[int]:
-    """A noun and the nouns coordinated with it («лаки и краски, моющие средства»)."""
+    """A noun and the nouns coordinated with it («лаки и краски, моющие средства»); an
+    adjective or a conjunction the parser hung as a conjunct is none."""
     found = [index]
     for i in found:
         found += [j for j in children(tokens, i, frozenset({"conj"})) if j not in found]
-    return sorted(found)
+    return sorted(i for i in found if i == index or tokens[i].pos in NOUNS)
+
+
+@lru_cache(maxsize=1)
+def measure_words() -> frozenset[str]:
+    """Nouns that measure goods (`data/flows/measure_words.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("flows/measure_words.txt"))
 
 
 def goods_heads(tokens: Sequence[Token], index: int) -> list[int]:
@@ -49,6 +61,10 @@ def goods_heads(tokens: Sequence[Token], index: int) -> list[int]:
     head = _noun_of(tokens, index)
     if head is None:
         return []
+    if fold(tokens[head].lemma or tokens[head].text) in measure_words():  # «тонн зерна»
+        measured = [i for i in children(tokens, head, frozenset({"nmod"}))
+                    if tokens[i].pos == "NOUN"]
+        head = measured[0] if measured else head
     listed = [i for i in subtree(tokens, head) if tokens[i].rel == "obl" and i != head and
               any(tokens[j].lemma == "как" for j in children(tokens, i, frozenset({"case"})))]
     return conjuncts(tokens, listed[0]) if listed else conjuncts(tokens, head)
@@ -63,26 +79,36 @@ def _noun_of(tokens: Sequence[Token], index: int) -> int | None:
 
 
 def phrase_tokens(tokens: Sequence[Token], head: int) -> list[Token]:
-    """The noun with the adjectives (and adverbs of them) right before it."""
+    """The noun with the adjectives right before it, and the adverbs that modify those
+    adjectives («жизненно важные препараты»; not «туда» in «поставляют туда оборудование»)."""
     first = head
     while first > 0 and tokens[first - 1].pos in {"ADJ", "ADV"} and (
         tokens[first - 1].lemma not in GENERAL_WORDS
-    ):
+    ) and not _a_name(tokens, first - 1) and not _a_trigger(tokens[first - 1]):
         first -= 1
+    while first < head and tokens[first].pos == "ADV" and (
+        tokens[first].head_id != tokens[first + 1].id or tokens[first + 1].pos != "ADJ"
+    ):
+        first += 1  # an adverb not said of the adjective after it belongs to the verb
     return list(tokens[first:head + 1])
 
 
+def _a_trigger(token: Token) -> bool:
+    """A flow trigger the tagger took for an adjective («экспорт-импорт сельхозпродукции»)."""
+    return fold(token.lemma or token.text) in trigger_table()
+
+
+def _a_name(tokens: Sequence[Token], index: int) -> bool:
+    """A capitalized word inside the sentence: a name the tagger took for an adjective
+    («поставляет в Фергану оборудование»), not an adjective of the goods."""
+    return index > 0 and tokens[index].text[:1].isupper()
+
+
 def nominative(words: Sequence[Token], tools: Toolkit) -> str:
-    """A phrase in the nominative, number as the last word (its noun) has it."""
-    noun = tools.morph.parse(words[-1].text)[0]
-    number = "plur" if "plur" in noun.tag else "sing"
-    out = []
-    for token in words:
-        parse = tools.morph.parse(token.text)[0]
-        wanted = {"nomn", number} if token.pos != "ADV" else set()
-        form = parse.inflect(wanted) if wanted else None
-        out.append(form.word if form else token.text.lower())
-    return " ".join(out)
+    """A phrase in the nominative, the adjectives agreeing with its noun, in lower case
+    (acronyms kept: «тракторы МТЗ»)."""
+    forms = agreeing_words(tools.morph, words)
+    return " ".join(form if form.isupper() and len(form) > 1 else form.lower() for form in forms)
 
 
 def goods_of(tokens: Sequence[Token], heads: Sequence[int], tools: Toolkit) -> tuple[str, ...]:

@@ -2,7 +2,8 @@
 tokens names.
 
 In order: the entities mentioned in the run (not inside a prepositional phrase of it);
-else a place adjective («белорусские компоненты», «Омские заводы»); else a generic noun
+else a place adjective («белорусские компоненты», «Омские заводы»); else a noun for a
+place's people («закупают азербайджанцы»); else a generic noun
 that refers back to a party named before («Завод также поставляет…» → the last factory).
 """
 
@@ -83,6 +84,16 @@ def adjective_places(tokens: Sequence[Token], tools: Toolkit) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+def resident_places(tokens: Sequence[Token], tools: Toolkit) -> list[str]:
+    """Keys of the places whose people a noun names: «закупают азербайджанцы» → AZ."""
+    keys = []
+    for token in tokens:
+        place = tools.gazetteer.demonym(token.text) if token.pos == "NOUN" else None
+        if place is not None:
+            keys.append(place.key)
+    return list(dict.fromkeys(keys))
+
+
 def referent(doc: Document, token: Token) -> str | None:
     """The party a generic noun («завод», «край», «регион») refers back to."""
     rule = generic_nouns().get(fold(token.lemma or token.text))
@@ -131,10 +142,28 @@ def party_keys(
     adjectives = adjective_places(tokens, tools)
     if adjectives:
         return adjectives[:1]
+    residents = resident_places(tokens, tools)
+    if residents:
+        return residents[:1]
     for token in tokens:
         if token.pos == "NOUN" and (key := referent(doc, token)):
             return [key]
     return []
+
+
+def inverted_subjects(doc: Document, tokens: Sequence[Token], tools: Toolkit) -> list[str]:
+    """Parties named after the verb in a form that can be its subject: «Экспортируют в
+    Китай – «Протон», «Микротензор»», «закупают узбекистанцы на Алтае». Only names and
+    nouns for a place's people: an adjective or a generic noun there belongs to the goods."""
+    run = [token for token in tokens if token.pos == "ADP" or _may_be_nominative(token, tools)]
+    named = [item.key for item in named_parties(doc, run)]
+    return list(dict.fromkeys(named)) or resident_places(run, tools)[:1]
+
+
+def _may_be_nominative(token: Token, tools: Toolkit) -> bool:
+    if token.feat("Case") in (None, "Nom"):
+        return True
+    return any("nomn" in parse.tag for parse in tools.morph.parse(token.text))
 
 
 def home_of(doc: Document, entity: Entity, tools: Toolkit) -> str | None:

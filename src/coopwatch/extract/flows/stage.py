@@ -20,12 +20,19 @@ from coopwatch.extract.events.triggers import Trigger
 from coopwatch.extract.flows.clauses import Clause, clause_of, clause_starts
 from coopwatch.extract.flows.goods import children, goods_heads, goods_of, subtree
 from coopwatch.extract.flows.merge import merge
-from coopwatch.extract.flows.parties import country_of, follows_preposition, party_keys
+from coopwatch.extract.flows.parties import (
+    country_of,
+    follows_preposition,
+    inverted_subjects,
+    named_parties,
+    party_keys,
+)
 from coopwatch.extract.flows.triggers import FlowTrigger, flow_triggers
 from coopwatch.extract.sectors.stage import sectors_of
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Flow, Status, Token
+from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import main_partner
 from coopwatch.tools import Toolkit
@@ -42,12 +49,24 @@ SUBJECT_LIKE = frozenset({"Nom", "Acc"})  # the parser often reads a subject as 
 ACCUSATIVE = frozenset({"Acc"})
 STATUS_OF: dict[Status, Status] = {"ongoing": "done"}
 PRODUCER_REACH = 1500
+NOUN_CLIMB = 3  # a noun trigger, the nouns above it, and their verb
+LINKING_VERBS = frozenset({"являться", "составлять", "стать", "становиться"})
+PREDICATE_RELS = frozenset({"root", "xcomp", "appos"})  # a noun said of its subject
+ORG = frozenset({"ORG"})
+PARTIES = frozenset({"ORG", "GEO"})
+NAME_REACH = 200  # characters: how far before a trigger an organization's name may begin
 
 
 @lru_cache(maxsize=1)
 def goods_words() -> frozenset[str]:
     """Nouns naming goods in general (`data/flows/goods_words.txt`)."""
     return frozenset(fold(row[0]) for row in data_rows("flows/goods_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def not_goods() -> frozenset[str]:
+    """Nouns a supply verb may take that are never goods (`data/flows/not_goods.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("flows/not_goods.txt"))
 
 
 def extract(doc: Document, tools: Toolkit) -> Document:
@@ -57,11 +76,21 @@ def extract(doc: Document, tools: Toolkit) -> Document:
 
 
 def _passage_flows(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Flow]:
-    found = flow_triggers(passage.tokens)
+    found = [trigger for trigger in flow_triggers(passage.tokens)
+             if not _inside_name(doc, passage.tokens[trigger.index])]
     starts = clause_starts(passage.tokens)
     for trigger in found:
         clause = clause_of(passage.tokens, starts, found, trigger.index)
         yield from _read(doc, passage, clause, trigger, tools)
+
+
+def _inside_name(doc: Document, token: Token, types: frozenset[str] = ORG) -> bool:
+    """A word inside the name of an entity of these types: a trigger inside an
+    organization's name («Центр поддержки экспорта»), an object inside a party's."""
+    return any(
+        item.entity.type in types and item.start <= token.start and token.stop <= item.stop
+        for item in entity_mentions(doc, max(0, token.start - NAME_REACH), token.stop + NAME_REACH)
+    )
 
 
 def _read(
@@ -73,14 +102,18 @@ def _read(
     named_goods = _goods_like(goods_tokens)
     if trigger.weak and not named_goods:
         return
+    if heads and all(fold(tokens[i].lemma or tokens[i].text) in not_goods() for i in heads):
+        return  # «речь идёт о поставках», «делегация направляется в Минск»
     if named_goods and not (sources and targets) and not _a_field(tokens, trigger):
-        sources, targets = _document_sides(doc, trigger, sources, targets)
+        sources, targets = _document_sides(doc, trigger, sources, targets, tools)
     sectors = sectors_of(goods_tokens) or sectors_of(tokens[clause.low:clause.high])
     flow_status = _status(passage, trigger)
     goods = goods_of(tokens, heads, tools)
     for source in sources:
         for target in targets:
-            if _distinct(source, target, tools):
+            if _distinct(source, target, tools) and _a_party(source, tools) and _a_party(
+                target, tools
+            ):
                 yield Flow(source=source, target=target, goods=goods, sectors=sectors,
                            status=flow_status, evidence=(passage.span,))
 
@@ -91,17 +124,20 @@ def _ends(
     """Sources, targets and goods head nouns, by the trigger's kind."""
     tokens, index = clause.tokens, clause.index
     if trigger.kind == "export":
-        sources = _subject(doc, clause, tools)
-        if sources:
-            return sources, _targets(doc, clause, tools), _objects(clause)
+        sources = _subject(doc, clause, tools, inverted=True)
+        if sources:  # the receiver may open the clause: «В Узбекистан поставляет … завод»
+            return sources, _targets(doc, clause, tools, either_side=True), _objects(doc, clause)
         # no supplier named as the subject: «из X в Y будут поставлять зерно»
         source = _prep_party(doc, clause, FROM_PREPOSITIONS, tools)
-        return _listed(source), _targets(doc, clause, tools, either_side=True), _objects(clause)
+        return _listed(source), _targets(doc, clause, tools, either_side=True), _objects(doc, clause)
     if trigger.kind == "import":
         source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
         if source is None:  # «импортирует в Беларуси технику»: where it buys
             source = _located_party(doc, clause, tools)
-        return _listed(source), _subject(doc, clause, tools), _objects(clause)
+        heads = _objects(doc, clause)
+        if source is None:  # «закупить технику Минского тракторного завода»: its maker
+            source = _maker(doc, tokens, heads)
+        return _listed(source), _subject(doc, clause, tools, inverted=True), heads
     if trigger.kind == "bought":
         source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
         return _listed(source), _listed(doc.main_region), _subjects(tokens, index)
@@ -115,6 +151,10 @@ def _ends(
         return _listed(source), targets, _subjects(tokens, index)
     if trigger.kind == "use":
         return _used(doc, clause, tools)
+    if trigger.kind == "supplier":
+        return _supplier_ends(doc, clause, tools)
+    if trigger.kind == "mutual":
+        return _mutual_ends(doc, clause, tools)
     return _noun_ends(doc, clause, trigger, tools)
 
 
@@ -123,39 +163,75 @@ INWARD = frozenset({"import", "import_noun", "bought"})
 
 
 def _document_sides(
-    doc: Document, trigger: FlowTrigger, sources: list[str], targets: list[str]
+    doc: Document, trigger: FlowTrigger, sources: list[str], targets: list[str],
+    tools: Toolkit,
 ) -> tuple[list[str], list[str]]:
     """A supply of named goods with an end left unnamed («Дагестан стабильно поставляет
     рыбу», «экспорт молочной продукции в республику») runs between the document's two
-    sides: its Russian region and its partner abroad, in the trigger's direction."""
+    sides: its Russian region and its partner abroad. With no end named, the trigger's
+    direction decides; with one named, the other end is the side across the border from
+    it («Монголия является поставщиком материалов» in a text on Irkutsk's visit)."""
     home, partner = doc.main_region, main_partner(doc)
     if home is None or partner is None:
         return sources, targets
-    if trigger.kind in OUTWARD and sources in ([], [home]) and targets in ([], [partner]):
-        return [home], [partner]
-    if trigger.kind in INWARD and sources in ([], [partner]) and targets in ([], [home]):
-        return [partner], [home]
+    if not sources and not targets:
+        if trigger.kind in OUTWARD:
+            return [home], [partner]
+        if trigger.kind in INWARD:
+            return [partner], [home]
+        return sources, targets
+    if sources and not targets:
+        return sources, _listed(_across(doc, sources[0], home, partner, tools))
+    if targets and not sources:
+        return _listed(_across(doc, targets[0], home, partner, tools)), targets
     return sources, targets
 
 
-FIELD_WORDS = frozenset({"область", "сфера", "часть", "направление", "опыт"})
+def _across(doc: Document, key: str, home: str, partner: str, tools: Toolkit) -> str | None:
+    """The document's side across the border from a party: the partner abroad for a
+    party in Russia, the home region for a party in the partner's country."""
+    country = country_of(key, doc, tools)
+    abroad = country_of(partner, doc, tools)
+    if country is None or abroad in (None, "RU"):
+        return None
+    if country == "RU":
+        return partner
+    return home if country == abroad else None
+
+
+FIELD_WORDS = frozenset({"область", "сфера", "часть", "направление"})  # after «в», «по»
+EXPERIENCE_WORDS = frozenset({"опыт"})
 
 
 def _a_field(tokens: Sequence[Token], trigger: FlowTrigger) -> bool:
     """A supply named as a field of activity, not as one that happens: «опыт … в области
-    производства и поставок продукции», «сотрудничество в сфере поставок»."""
-    before = tokens[max(0, trigger.index - 4):trigger.index]
-    return any(fold(token.lemma or token.text) in FIELD_WORDS for token in before)
+    производства и поставок продукции», «сотрудничество в сфере поставок»; a field word
+    counts after a preposition only («Свердловская область поставляет» is a region)."""
+    low = max(0, trigger.index - 4)
+    for i in range(low, trigger.index):
+        word = fold(tokens[i].lemma or tokens[i].text)
+        after_preposition = i > 0 and tokens[i - 1].pos == "ADP"
+        if word in EXPERIENCE_WORDS or (word in FIELD_WORDS and after_preposition):
+            return True
+    return False
 
 
 def _listed(key: str | None) -> list[str]:
     return [key] if key else []
 
 
-def _subject(doc: Document, clause: Clause, tools: Toolkit) -> list[str]:
-    """The supplier or buyer: the syntactic subject, else a nominative party on the left."""
+def _subject(
+    doc: Document, clause: Clause, tools: Toolkit, inverted: bool = False
+) -> list[str]:
+    """The supplier or buyer: the syntactic subject, else a nominative party on the left;
+    with `inverted` (a verb), else one named after the verb."""
     tokens = clause.tokens
     for head in _governors(tokens, clause.index):
+        if head != clause.index:  # «предприятиям разрешили поставлять»: who is let supply
+            for child in children(tokens, head, frozenset({"iobj"})):
+                keys = party_keys(doc, [tokens[i] for i in subtree(tokens, child)], tools)
+                if keys:
+                    return keys
         for child in children(tokens, head, frozenset({"nsubj", "nsubj:pass"})):
             if clause.low <= child < clause.high:
                 keys = party_keys(doc, [tokens[i] for i in subtree(tokens, child)], tools,
@@ -167,17 +243,26 @@ def _subject(doc: Document, clause: Clause, tools: Toolkit) -> list[str]:
         keys = party_keys(doc, left, tools, cases)
         if keys:
             return keys
-    return []
+    return inverted_subjects(doc, clause.right(), tools) if inverted else []
 
 
 def _governors(tokens: Sequence[Token], index: int) -> list[int]:
     """The trigger and the words it hangs from as a complement («готовы поставлять»);
-    a noun trigger, from its verb («рассчитывает нарастить поставки»)."""
+    a noun trigger, from its verb, through up to two nouns above it («рассчитывает
+    нарастить поставки», «второе место по объёмам экспорта в Китай занимает край»)."""
     chain = [index]
     by_id = {token.id: i for i, token in enumerate(tokens)}
-    if tokens[index].pos == "NOUN" and tokens[index].rel in {"obj", "nmod", "obl"}:
-        head = by_id.get(tokens[index].head_id)
-        chain += [head] if head is not None and tokens[head].pos == "VERB" else []
+    at = index
+    for _ in range(NOUN_CLIMB):
+        if tokens[at].pos != "NOUN" or tokens[at].rel not in {"obj", "nmod", "obl", "xcomp"}:
+            break
+        head = by_id.get(tokens[at].head_id)
+        if head is None:
+            break
+        if tokens[head].pos == "VERB":
+            chain.append(head)
+            break
+        at = head
     while tokens[chain[-1]].rel in {"xcomp", "csubj"} and tokens[chain[-1]].head_id in by_id:
         chain.append(by_id[tokens[chain[-1]].head_id])
     return chain
@@ -252,16 +337,18 @@ def _may_be_dative(token: Token, tools: Toolkit) -> bool:
     takes a receiver for the owner of the goods."""
     if token.feat("Case") == "Dat":
         return True
-    return token.feat("Case") == "Gen" and any(
+    return token.feat("Case") in {"Gen", "Loc"} and any(
         "datv" in parse.tag for parse in tools.morph.parse(token.text)
     )
 
 
-def _objects(clause: Clause) -> list[int]:
-    """The goods an active verb takes: its object, else the first accusative noun right of
-    it outside a prepositional phrase."""
+def _objects(doc: Document, clause: Clause) -> list[int]:
+    """The goods an active verb takes: its object that names no party (the parser takes a
+    receiver or even the subject for one), else the first accusative noun right of it
+    outside a prepositional phrase."""
     tokens, index = clause.tokens, clause.index
-    objects = children(tokens, index, frozenset({"obj"}))
+    objects = [i for i in children(tokens, index, frozenset({"obj"}))
+               if not _inside_name(doc, tokens[i], PARTIES)]
     if not objects:
         objects = [
             i for i in range(index + 1, clause.high)
@@ -285,7 +372,7 @@ def _subjects(tokens: Sequence[Token], index: int) -> list[int]:
 def _used(doc: Document, clause: Clause, tools: Toolkit) -> tuple[list[str], list[str], list[int]]:
     """X's goods used at Y: the owner is named inside the goods phrase."""
     tokens = clause.tokens
-    heads = _objects(clause) or _subjects(tokens, clause.index)
+    heads = _objects(doc, clause) or _subjects(tokens, clause.index)
     if not heads:
         return [], [], []
     phrase_ids = {i for head in heads for i in subtree(tokens, head)}
@@ -305,7 +392,7 @@ def _noun_ends(
     source = _prep_party(doc, after, FROM_PREPOSITIONS, tools)
     target = _prep_party(doc, after, TO_PREPOSITIONS, tools)
     subject = _subject(doc, clause, tools)
-    heads = children(clause.tokens, clause.index, frozenset({"nmod"}))
+    heads = _noun_goods(doc, clause)
     # the document's region stands in for a missing end only when goods are named
     # («импорт иранских фруктов», not «в части импорта из Белоруссии»)
     goods = _goods_like([clause.tokens[i] for i in heads[:1]])
@@ -314,11 +401,122 @@ def _noun_ends(
         target = target or (subject[0] if subject else None) or (
             _home(doc, source, tools) if goods else None)
     else:
-        source = source or (subject[0] if subject else None)
+        # the goods' own origin outweighs the clause's subject, who may be the buyer
+        # («павлодарские предприятия заинтересованы в поставках омской нефтехимии»)
+        source = source or _goods_origin(clause.tokens, heads, tools) or (
+            subject[0] if subject else None)
         if source is None and target is not None and goods:  # «экспорт зерна в Китай»
             source = _home(doc, target, tools)
         target = target or _prep_party(doc, clause, WITH_PREPOSITIONS, tools)
     return _listed(source), _listed(target), heads[:1]
+
+
+def _noun_goods(doc: Document, clause: Clause) -> list[int]:
+    """What a supply noun carries: its genitive dependent («поставки зерна»); else, as the
+    parser often hangs the goods elsewhere, the first genitive noun after the trigger
+    outside a prepositional phrase («поставок в Египет нефтехимической продукции»);
+    neither may name a party («экспорт Татарстана» is whose, not what)."""
+    tokens, index = clause.tokens, clause.index
+    found = [i for i in children(tokens, index, frozenset({"nmod"}))
+             if not children(tokens, i, frozenset({"case"}))]
+    if not found:
+        first = [
+            i for i in range(index + 1, clause.high)
+            if tokens[i].pos == "NOUN"
+            and not follows_preposition(tokens[index:i + 1], tokens[i].start)
+        ][:1]
+        found = [i for i in first if tokens[i].feat("Case") == "Gen"]
+    found = found or _listed_after(tokens, clause.high) or _copula_subject(tokens, index)
+    kept = [i for i in found if not _inside_name(doc, tokens[i], PARTIES)]
+    return [head for i in kept[:1] for head in goods_heads(tokens, i)]
+
+
+def _listed_after(tokens: Sequence[Token], high: int) -> list[int]:
+    """Goods listed in brackets right after the clause: «экспорта в ОАЭ (автомобили, суда)»."""
+    if not 0 < high <= len(tokens) or tokens[high - 1].text != "(":  # a clause ends after «(»
+        return []
+    for i in range(high, len(tokens)):
+        if tokens[i].text == ")":
+            return []
+        if tokens[i].pos == "NOUN":
+            return [i]
+    return []
+
+
+def _copula_subject(tokens: Sequence[Token], index: int) -> list[int]:
+    """The goods a linking verb equates with a phrase of the supply noun: «основной
+    статьёй экспорта являются металлы», «основу поставок составляет зерно»."""
+    by_id = {token.id: i for i, token in enumerate(tokens)}
+    at = index
+    for _ in range(3):  # the noun, the word it hangs from, and up to the verb
+        head = by_id.get(tokens[at].head_id)
+        if head is None:
+            return []
+        if tokens[head].pos in {"VERB", "AUX"}:
+            if fold(tokens[head].lemma or "") not in LINKING_VERBS:
+                return []
+            return [i for i in children(tokens, head, frozenset({"nsubj"})) if i != at][:1]
+        at = head
+    return []
+
+
+def _goods_origin(tokens: Sequence[Token], heads: Sequence[int], tools: Toolkit) -> str | None:
+    """A country or region named by an adjective inside the goods phrase: «техники
+    белорусского производства», «узбекского сырья»."""
+    for i in sorted({i for head in heads for i in subtree(tokens, head)}):
+        if tokens[i].pos == "ADJ":
+            places = [p.key for p in tools.gazetteer.adjective(tokens[i].text)
+                      if p.geo_kind in ("country", "region")]
+            if places:
+                return places[0]
+    return None
+
+
+def _supplier_ends(
+    doc: Document, clause: Clause, tools: Toolkit
+) -> tuple[list[str], list[str], list[int]]:
+    """«Монголия является поставщиком стройматериалов (в Y)»: the noun said of a subject
+    names the supplier; as an argument («ищет в Китае поставщиков») it names someone sought,
+    who supplies only when the phrase itself says from where («поставщики из Китая»)."""
+    tokens, index = clause.tokens, clause.index
+    after = replace(clause, low=index)
+    if tokens[index].rel in PREDICATE_RELS:
+        sources = _subject(doc, clause, tools)
+    else:
+        sources = _listed(_prep_party(doc, after, FROM_PREPOSITIONS, tools))
+    return sources, _targets(doc, after, tools), _noun_goods(doc, clause)
+
+
+def _mutual_ends(
+    doc: Document, clause: Clause, tools: Toolkit
+) -> tuple[list[str], list[str], list[int]]:
+    """A supply both ways of named goods: between the two parties the clause names
+    («взаимные поставки зерна между Омской областью и Казахстаном»), else between the
+    document's region and its partner abroad; each party is then source and target."""
+    heads = _noun_goods(doc, clause)
+    if not _goods_like([clause.tokens[i] for i in heads]):
+        return [], [], heads
+    first, last = clause.tokens[clause.low], clause.tokens[clause.high - 1]
+    named = list(dict.fromkeys(
+        item.key for item in entity_mentions(doc, first.start, last.stop)
+        if item.entity.type in PARTIES
+    ))
+    home, partner = doc.main_region, main_partner(doc)
+    if len(named) == 2:
+        sides = named
+    elif not named and home and partner:
+        sides = [home, partner]
+    else:
+        sides = []
+    return sides, sides, heads
+
+
+def _maker(doc: Document, tokens: Sequence[Token], heads: Sequence[int]) -> str | None:
+    """A party named in the genitive inside the goods bought: their maker or seller."""
+    inside = sorted({i for head in heads for i in subtree(tokens, head)} - set(heads))
+    phrase = [tokens[i] for i in inside]
+    found = named_parties(doc, phrase, frozenset({"Gen"}))
+    return found[0].key if found else None
 
 
 def _home(doc: Document, abroad: str | None, tools: Toolkit) -> str | None:
@@ -384,6 +582,13 @@ def _goods_like(tokens: Sequence[Token]) -> bool:
 def _status(passage: Passage, trigger: FlowTrigger) -> Status:
     found = status(passage, Trigger(trigger.index, trigger.index + 1, "flow", False))
     return STATUS_OF.get(found, found)
+
+
+def _a_party(key: str, tools: Toolkit) -> bool:
+    """Whether a key can be an end of a flow: not a part of the world lying in no country
+    («продал газ в Европу» names a market, not a partner)."""
+    place = tools.gazetteer.get(key)
+    return place is None or place.geo_kind != "other" or tools.gazetteer.country(key) is not None
 
 
 def _distinct(source: str, target: str, tools: Toolkit) -> bool:

@@ -13,7 +13,8 @@ from coopwatch.lexicon.folding import fold
 from coopwatch.records import Token
 
 VERB_KINDS = frozenset({"export", "import", "passive", "arrive", "use"})
-NOUN_KINDS = frozenset({"noun", "import_noun"})
+NOUN_KINDS = frozenset({"noun", "import_noun", "supplier", "mutual"})
+MUTUAL_WORDS = frozenset({"взаимный", "встречный", "обоюдный"})  # «взаимные поставки»
 
 
 @dataclass(frozen=True)
@@ -45,9 +46,18 @@ def flow_triggers(tokens: Sequence[Token]) -> list[FlowTrigger]:
             continue
         kind, weak = entry
         is_noun = token.pos == "NOUN"
-        if is_noun == (kind in NOUN_KINDS):
+        if kind == "mutual" or is_noun == (kind in NOUN_KINDS):  # «экспорт-импорт» is any tag
+            kind = "mutual" if kind == "noun" and _mutual(tokens, token) else kind
             found.append(FlowTrigger(index, _voiced(kind, token), weak))
     return found
+
+
+def _mutual(tokens: Sequence[Token], token: Token) -> bool:
+    """A supply noun said to go both ways: «взаимные поставки», «встречные поставки»."""
+    return any(
+        other.head_id == token.id and other.rel == "amod" and fold(other.lemma) in MUTUAL_WORDS
+        for other in tokens
+    )
 
 
 def _voiced(kind: str, token: Token) -> str:
