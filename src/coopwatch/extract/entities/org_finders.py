@@ -40,6 +40,7 @@ class OrgSpan:
     stop: int
     partner: tuple[int, int] | None = None  # the span of the full name an acronym stands for
     quote: int | None = None  # where the quoted part of «зоне «Калуга»» begins
+    body: bool = False  # a lower-case state body («министерстве финансов»)
 
 
 def _kind_start(index: TokenIndex, start: int) -> int | None:
@@ -168,7 +169,8 @@ def extra_spans(doc: Document, morph: Morph, index: TokenIndex,
     yield from adjective_names(doc, morph, index, gazetteer)
     yield from acronyms(doc.text, gazetteer)
     yield from unknown_names(doc, morph, index, gazetteer)
-    yield from (OrgSpan(start, stop) for start, stop in body_spans(doc.text, morph, index)
+    yield from (OrgSpan(start, stop, body=True)
+                for start, stop in body_spans(doc.text, morph, index)
                 if not _regional_place_after(doc, gazetteer, stop))
 
 

@@ -9,7 +9,8 @@ product name dropped («тракторы "Кировец"»).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from coopwatch.extract.entities.candidates import (
     QUOTES,
@@ -23,15 +24,17 @@ from coopwatch.extract.entities.lexicon import (
     generic_org_words,
     government_words,
     is_org_kind,
+    person_titles,
     product_words,
     stop_acronyms,
 )
 from coopwatch.extract.entities.org_finders import OrgSpan, extra_spans, sentence_starts
+from coopwatch.extract.entities.org_tails import Places, extend_tails
 from coopwatch.extract.entities.orgs import org_name
 from coopwatch.extract.entities.places import is_retyped
 from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.lexicon.folding import fold
-from coopwatch.nlp.morph import Morph
+from coopwatch.nlp.morph import Morph, reading
 from coopwatch.records import Document, Mention, Token
 from coopwatch.text.nominative import head_index, nominative_phrase
 from coopwatch.text.token_index import TokenIndex
@@ -133,9 +136,13 @@ def _gap(text: str, stop: int, start: int) -> bool:
 
 
 def join_adjacent(doc: Document, index: TokenIndex, spans: list[OrgSpan],
-                  places: Sequence[Candidate]) -> list[OrgSpan]:
+                  places: Sequence[Candidate],
+                  local: Callable[[str], bool] = lambda word: False) -> list[OrgSpan]:
     """Join each span to a genitive place or organization right after it:
-    «Минпромторга» «России», «Нового банка» «Развития»."""
+    «Минпромторга» «России», «Нового банка» «Развития»; a body named by a town's or
+    region's adjective takes no country after it («Витебским областным исполнительным
+    комитетом Республики Беларусь»: the country only says where the region is)."""
+    countries = {c.start for c in places if c.place is not None and c.place.geo_kind == "country"}
     nexts = sorted([(c.start, c.stop) for c in places] + [(s.start, s.stop) for s in spans])
     joined: list[OrgSpan] = []
     absorbed: set[int] = set()
@@ -145,6 +152,10 @@ def join_adjacent(doc: Document, index: TokenIndex, spans: list[OrgSpan],
         stop = span.stop
         for start, end in nexts:
             first = index.at(start)
+            words = index.inside(span.start, stop)
+            if start in countries and bool(words) and local(words[0].text) and all(
+                    word.text.islower() for word in words[1:]):
+                continue
             if _gap(doc.text, stop, start) and first is not None and (
                     first.feat("Case") == "Gen" or first.text.isupper()):
                 absorbed.add(start)
@@ -212,7 +223,11 @@ def org_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer, index: Tok
     spans.sort(key=lambda span: span.start)
     places_at = [(c.start, c.stop) for c in places]
     starts = sentence_starts(doc)
-    ner = [span for span in split_brackets(doc.text, join_adjacent(doc, index, spans, places))
+    known = _places(doc, places, gazetteer)
+    joined = join_adjacent(doc, index, spans, places, known.local_adjective)
+    trimmed = [found for span in extend_tails(doc.text, morph, index, joined, known)
+               if (found := without_title(doc.text, morph, index, span, known)) is not None]
+    ner = [span for span in split_brackets(doc.text, trimmed)
            if not _no_name(doc, morph, index, span, places_at, starts)]
     taken = [(c.start, c.stop) for c in places] + [(m.start, m.stop) for m in people]
     extra = [span for span in extra_spans(doc, morph, index, gazetteer)
@@ -220,6 +235,8 @@ def org_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer, index: Tok
              and doc.text[span.start:span.stop] not in stop_acronyms()]
     names: dict[tuple[int, int], str] = {}
     chosen = []
+    extra = [found for span in extend_tails(doc.text, morph, index, extra, known)
+             if (found := without_title(doc.text, morph, index, span, known)) is not None]
     for span in _non_overlapping_spans(ner + extra):
         lead = _country_adjective_before(doc.text, index, gazetteer, span.start)
         candidate = _candidate(doc, morph, index, span, names, lead)
@@ -227,6 +244,46 @@ def org_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer, index: Tok
         chosen.append(candidate)
     return [c for c in non_overlapping(chosen)
             if c.name and not is_government(morph, index.inside(c.start, c.stop))]
+
+
+def without_title(text: str, morph: Morph, index: TokenIndex, span: OrgSpan,
+                  places: Places) -> OrgSpan | None:
+    """A span without the person's title it begins with: «Генерального Консула
+    Генконсульства Турции» -> «Генконсульства Турции»; None when only a title and a place
+    are left («Губернаторы Минской», «Генконсулом» + «Турции», «ПОСЛА ТУРКМЕНИСТАНА»):
+    such a span names a post, not an organization. A quoted name is left as it is."""
+    tokens = index.inside(span.start, span.stop)
+    if not tokens or text[span.start - 1:span.start] in QUOTES:
+        return span
+    position = 0
+    while position < len(tokens) - 1 and reading(morph, tokens[position].text).pos == "ADJ":
+        position += 1
+    title = tokens[position]
+    lemma = fold(reading(morph, title.text).lemma)
+    if lemma not in person_titles() or is_org_kind(lemma):
+        return span
+    rest = tokens[position + 1:]
+    if not rest:
+        following = index.after(span.stop)
+        place_after = bool(following) and places.at(following[0].start) is not None
+        return None if place_after else span
+    if places.at(rest[0].start) == span.stop:
+        return None
+    return replace(span, start=rest[0].start)
+
+
+def _places(doc: Document, places: Sequence[Candidate], gazetteer: Gazetteer) -> Places:
+    """The places of the gazetteer and the NER model's other GEO spans, by start."""
+    stops = {m.start: (m.stop, False) for m in doc.mentions if m.type == "GEO"}
+    stops.update({c.start: (c.stop, c.place is not None and c.place.geo_kind == "country")
+                  for c in places})
+    return Places(stops, lambda word: local_adjective(gazetteer, word))
+
+
+def local_adjective(gazetteer: Gazetteer, word: str) -> bool:
+    """An adjective of a town or region, not of a country: «Витебский», «Минском»."""
+    found = gazetteer.adjective(word) if word[:1].isupper() else ()
+    return bool(found) and all(place.geo_kind != "country" for place in found)
 
 
 def is_government(morph: Morph, tokens: Sequence[Token]) -> bool:

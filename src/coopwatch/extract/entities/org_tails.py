@@ -1,0 +1,241 @@
+"""The ends of organization names that spans found so far leave out: what comes after the
+body's own words and still belongs to its name.
+
+- a lower-case kind of place and the place: «народным комитетом» + «провинции
+  Бариа-Вунгтау», «Управления коммерции» + «провинции Гуандун»;
+- «по» and the field or territory a body serves: «Канцелярии» + «по иностранным делам»,
+  «УМВД России» + «по Тульской области»;
+- «в» and the host place of a mission: «Генконсульство Турции» + «в Санкт-Петербурге»;
+- «и» and a second place after a first one: «Совета регионов России» + «и Узбекистана»;
+- a country in the genitive after a lower-case state body: «министерстве промышленности
+  и новых технологий» + «Таджикистана».
+
+Which heads take «по», «в» or «и» is data (`entities/org_tail_heads.tsv`); the kinds of
+place are too (`entities/place_kind_words.txt`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from coopwatch.extract.entities.org_finders import OrgSpan
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
+from coopwatch.nlp.morph import Morph, reading
+from coopwatch.records import Token
+from coopwatch.text.token_index import TokenIndex
+
+MAX_FIELD_WORDS = 5
+FIELD_POS = ("ADJ", "NOUN")
+
+
+@lru_cache(maxsize=1)
+def tail_heads() -> dict[str, frozenset[str]]:
+    """Head lemma (folded) -> the tails it takes: «по», «в», «и»."""
+    return {fold(row[0]): frozenset(row[1].split(",")) for row in
+            data_rows("entities/org_tail_heads.tsv")}
+
+
+@lru_cache(maxsize=1)
+def place_kinds() -> frozenset[str]:
+    """Lemmas of lower-case kinds of place: провинция, область (folded)."""
+    return frozenset(fold(row[0]) for row in data_rows("entities/place_kind_words.txt"))
+
+
+@dataclass(frozen=True)
+class Places:
+    """The places of a document by where they begin: their end, and whether a country;
+    and the words that are adjectives of a town or region («Витебский»), whose bodies
+    are named by them and take no place after."""
+
+    stops: dict[int, tuple[int, bool]]
+    local_adjective: Callable[[str], bool] = lambda word: False
+
+    def at(self, start: int) -> int | None:
+        found = self.stops.get(start)
+        return found[0] if found else None
+
+    def country_at(self, start: int) -> int | None:
+        found = self.stops.get(start)
+        return found[0] if found and found[1] else None
+
+    def ends(self) -> frozenset[int]:
+        return frozenset(stop for stop, _ in self.stops.values())
+
+
+def extend_tails(text: str, morph: Morph, index: TokenIndex, spans: Sequence[OrgSpan],
+                 places: Places) -> list[OrgSpan]:
+    """Each span with the tails of its name taken in; a lower-case state body may also
+    take a country in the genitive."""
+    return [_extended(text, morph, index, span, places, span.body) for span in spans]
+
+
+def _extended(text: str, morph: Morph, index: TokenIndex, span: OrgSpan, places: Places,
+              body: bool) -> OrgSpan:
+    if span.partner is not None:  # an acronym in brackets: no tail of its own
+        return span
+    open_tails = set(_tails_of(morph, index, span, places))
+    stop = span.stop
+    first = index.at(span.start)
+    local = first is not None and places.local_adjective(first.text)
+    named = text[span.start:span.start + 1].isupper()
+    while True:
+        found = None
+        if named and stop not in places.ends():  # a lower-case body is no name of its own
+            found = _kind_place(text, morph, index, stop, places)
+            if found is None and not local:
+                found = _genitive_place(text, morph, index, stop, places)
+        if found is None and body:
+            following = _next(text, index, stop)
+            found = places.country_at(following.start) if following else None
+            body = False
+        for tail in sorted(open_tails):
+            if found is not None:
+                break
+            found = _TAILS[tail](text, morph, index, stop, places)
+            if found is not None:
+                open_tails.discard(tail)
+        if found is None:
+            return span if stop == span.stop else replace(span, stop=stop)
+        stop = found
+
+
+def _tails_of(morph: Morph, index: TokenIndex, span: OrgSpan, places: Places) -> set[str]:
+    """The tails the words of a span take (those of the places inside it aside)."""
+    tails: set[str] = set()
+    skip_until = -1
+    for token in index.inside(span.start, span.stop):
+        place_stop = places.at(token.start)
+        if place_stop is not None:
+            skip_until = place_stop
+        if token.start < skip_until:
+            continue
+        for lemma in (token.lemma, reading(morph, token.text).lemma):
+            tails |= tail_heads().get(fold(lemma), frozenset())
+    return tails
+
+
+def _next(text: str, index: TokenIndex, stop: int) -> Token | None:
+    """The token right after `stop`, with only spaces (no line break) between."""
+    following = index.after(stop)
+    if not following or not _spaces(text, stop, following[0].start):
+        return None
+    return following[0]
+
+
+def _spaces(text: str, stop: int, start: int) -> bool:
+    gap = text[stop:start]
+    return bool(gap) and gap.isspace() and "\n" not in gap
+
+
+def _is_genitive(morph: Morph, word: str) -> bool:
+    return any("gent" in parse.tag for parse in morph.parse(word))
+
+
+def _kind_place(text: str, morph: Morph, index: TokenIndex, stop: int,
+                places: Places) -> int | None:
+    """The end of «провинции Гуандун» right after `stop`, or None."""
+    kind = _next(text, index, stop)
+    if kind is None or not kind.text.islower() or not _is_genitive(morph, kind.text):
+        return None
+    if fold(reading(morph, kind.text).lemma) not in place_kinds():
+        return None
+    name = _next(text, index, kind.stop)
+    return places.at(name.start) if name is not None else None
+
+
+def _genitive_place(text: str, morph: Morph, index: TokenIndex, stop: int,
+                    places: Places) -> int | None:
+    """The end of a place in the genitive right after `stop` («Народным комитетом»
+    + «Хайфона»)."""
+    name = _next(text, index, stop)
+    if name is None or not name.text[:1].isupper() or not _is_genitive(morph, name.text):
+        return None
+    return places.at(name.start)
+
+
+def _field(text: str, morph: Morph, index: TokenIndex, stop: int,
+           places: Places) -> int | None:
+    """The end of «по иностранным делам», «по Тульской области», «по городу Донской»."""
+    word = _next(text, index, stop)
+    if word is None or word.text != "по":
+        return None
+    first = _next(text, index, word.stop)
+    if first is None:
+        return None
+    place = places.at(first.start)
+    if place is not None:
+        return place
+    end, last = _field_words(text, morph, index, first)
+    if end is None or last is None:
+        return None
+    if fold(last) in place_kinds():  # «по городу Донской»: the place must follow
+        name = _next(text, index, end)
+        return places.at(name.start) if name is not None else None
+    return end
+
+
+def _field_words(text: str, morph: Morph, index: TokenIndex,
+                 first: Token) -> tuple[int | None, str | None]:
+    """Where the lower-case adjectives and nouns from `first` on end (at a noun), and the
+    lemma of that noun: «иностранным делам», «содействию международной торговле»."""
+    end: int | None = None
+    last: str | None = None
+    current: Token | None = first
+    for _ in range(MAX_FIELD_WORDS):
+        if current is None or not current.text.replace("-", "").isalpha():
+            break
+        if current.text == "и" and end is not None:
+            current = _next(text, index, current.stop)
+            continue
+        found = reading(morph, current.text)
+        if not current.text.islower() or found.pos not in FIELD_POS:
+            break
+        if found.pos == "NOUN":
+            end, last = current.stop, found.lemma
+        current = _next(text, index, current.stop)
+    return end, last
+
+
+def _host(text: str, morph: Morph, index: TokenIndex, stop: int,
+          places: Places) -> int | None:
+    """The end of «в Санкт-Петербурге» after a mission's name."""
+    word = _next(text, index, stop)
+    if word is None or word.text not in ("в", "во"):
+        return None
+    name = _next(text, index, word.stop)
+    return places.at(name.start) if name is not None else None
+
+
+def _between(text: str, morph: Morph, index: TokenIndex, stop: int,
+             places: Places) -> int | None:
+    """The end of «между Азербайджанской Республикой и Российской Федерацией»."""
+    word = _next(text, index, stop)
+    if word is None or word.text != "между":
+        return None
+    first = _next(text, index, word.stop)
+    end = places.at(first.start) if first is not None else None
+    link = _next(text, index, end) if end is not None else None
+    if link is None or link.text != "и":
+        return None
+    second = _next(text, index, link.stop)
+    return places.at(second.start) if second is not None else None
+
+
+def _second_place(text: str, morph: Morph, index: TokenIndex, stop: int,
+                  places: Places) -> int | None:
+    """The end of «и Узбекистана» after a name ending in a place in the genitive."""
+    if stop not in places.ends():
+        return None
+    word = _next(text, index, stop)
+    if word is None or word.text != "и":
+        return None
+    name = _next(text, index, word.stop)
+    if name is None or not _is_genitive(morph, name.text):
+        return None
+    return places.at(name.start)
+
+
+_TAILS = {"по": _field, "в": _host, "и": _second_place, "между": _between}
