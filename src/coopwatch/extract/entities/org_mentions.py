@@ -20,6 +20,7 @@ from coopwatch.extract.entities.candidates import (
     non_overlapping,
     overlaps,
 )
+from coopwatch.extract.entities.furniture import is_org_furniture, trimmed
 from coopwatch.extract.entities.lexicon import (
     generic_org_words,
     government_words,
@@ -116,10 +117,10 @@ def ner_spans(doc: Document, morph: Morph, index: TokenIndex,
         if mention.text in stop_acronyms():
             continue
         if mention.type == "ORG" or (mention.type == "GEO" and is_retyped(index, mention, morph)):
-            stop = _close_quote(doc.text, mention.start,
-                                _cut_at_verb(index, mention.start, mention.stop))
-            if stop > mention.start and not _is_product(doc.text, morph, index, mention.start, stop):
-                spans.append(OrgSpan(mention.start, stop))
+            start, stop = trimmed(doc.text, mention.start, mention.stop)
+            stop = _close_quote(doc.text, start, _cut_at_verb(index, start, stop))
+            if stop > start and not _is_product(doc.text, morph, index, start, stop):
+                spans.append(OrgSpan(start, stop))
     return spans
 
 
@@ -237,7 +238,9 @@ def org_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer, index: Tok
     chosen = []
     extra = [found for span in extend_tails(doc.text, morph, index, extra, known)
              if (found := without_title(doc.text, morph, index, span, known)) is not None]
-    for span in _non_overlapping_spans(ner + extra):
+    kept = [span for span in ner + extra
+            if not is_org_furniture(doc.text, morph, span.start, span.stop)]
+    for span in _non_overlapping_spans(kept):
         lead = _country_adjective_before(doc.text, index, gazetteer, span.start)
         candidate = _candidate(doc, morph, index, span, names, lead)
         names[(span.start, span.stop)] = candidate.name
