@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from coopwatch.extract.entities.candidates import overlaps
+from coopwatch.extract.entities.candidates import QUOTES, overlaps
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
@@ -63,9 +63,17 @@ def _named(mention: Mention, tokens: Sequence[Token], index: TokenIndex,
     token = tokens[0]
     if token.text.isupper():  # an acronym, unless a common word in capitals («РЕКЛАМЕ»)
         return not _common_word(morph, token)
+    if text_quoted(index, token):  # «Уфимский» in quotes is a name
+        return True
     if PLACE_ADJECTIVE.search(token.text) or (token.pos == "VERB" and _common_word(morph, token)):
         return False
     return not (_sentence_initial(index, token) and _common_word(morph, token))
+
+
+def text_quoted(index: TokenIndex, token: Token) -> bool:
+    """Whether a token stands between quotes."""
+    before, after = index.before(token.start), index.after(token.stop)
+    return bool(before) and bool(after) and before[0].text in QUOTES and after[0].text in QUOTES
 
 
 def _common_word(morph: Morph, token: Token) -> bool:

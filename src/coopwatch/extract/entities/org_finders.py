@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from coopwatch.extract.entities.candidates import QUOTES, is_quoted, overlaps
 from coopwatch.extract.entities.lexicon import (
     generic_org_words,
+    is_designator,
     is_org_kind,
     legal_forms,
     stop_acronyms,
@@ -48,7 +49,7 @@ def _kind_start(index: TokenIndex, start: int) -> int | None:
     before the kind word: «особой экономической зоне»), or None if there is none."""
     tokens = index.before(start, 4)
     for position in range(len(tokens) - 1, -1, -1):
-        if is_org_kind(tokens[position].lemma):
+        if is_designator(tokens[position].lemma):
             while position > 0 and tokens[position - 1].pos == "ADJ":
                 position -= 1
             return tokens[position].start

@@ -24,6 +24,7 @@ from coopwatch.extract.entities.furniture import is_org_furniture, trimmed
 from coopwatch.extract.entities.lexicon import (
     generic_org_words,
     government_words,
+    is_designator,
     is_org_kind,
     person_titles,
     product_words,
@@ -211,8 +212,33 @@ def _candidate(doc: Document, morph: Morph, index: TokenIndex, span: OrgSpan,
         name = f"{phrase[:1].upper()}{phrase[1:]} {name}"
     if re.fullmatch(r"[А-ЯЁA-Z][^\s]*-\d{2,4}", name):
         name, alias = name.rsplit("-", 1)[0], name
+    if alias is None and span.quote is None and is_quoted(doc.text, span.start, span.stop):
+        designated = kind_phrase(doc.text, morph, index, span.start - 1)
+        alias = f"{designated} {name}" if designated else None
     partner = names.get(span.partner) if span.partner else None
     return Candidate(mention=mention, type="ORG", name=name, alias=alias, partner=partner)
+
+
+def kind_phrase(text: str, morph: Morph, index: TokenIndex, quote: int) -> str | None:
+    """The lower-case noun right before a quoted name, with its adjectives, in the
+    nominative: «в особой экономической зоне «Алга»» -> «особая экономическая зона»; the
+    name with it is an alias (news name such places both ways)."""
+    before = index.before(quote, 4)
+    if not before or (not text[before[-1].stop:quote].isspace() and before[-1].stop != quote):
+        return None
+    position = len(before) - 1
+    noun = before[position]
+    if not noun.text.isalpha() or not noun.text.islower():
+        return None
+    lemmas = {fold(parse.normal_form) for parse in morph.parse(noun.text)}
+    if not any(is_designator(lemma) for lemma in lemmas):
+        return None
+    while position > 0 and before[position - 1].text.islower() and any(
+            parse.tag.POS == "ADJF" for parse in morph.parse(before[position - 1].text)):
+        position -= 1
+    start = before[position].start
+    phrase = nominative_phrase(morph, text[start:noun.stop], before[position:], start)
+    return " ".join(phrase.split()) or None
 
 
 def org_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
@@ -296,8 +322,13 @@ def is_government(morph: Morph, tokens: Sequence[Token]) -> bool:
 
 
 def _non_overlapping_spans(spans: Sequence[OrgSpan]) -> list[OrgSpan]:
+    """The spans that overlap no other kept one; a span holding another whole one is
+    kept first («СМЦ «Алабуга»» over «Алабуга»)."""
     kept: list[OrgSpan] = []
-    for span in spans:
+    holding = [span for span in spans if any(
+        span.start <= other.start and other.stop <= span.stop and other != span
+        and (other.start, other.stop) != (span.start, span.stop) for other in spans)]
+    for span in holding + [span for span in spans if span not in holding]:
         if not overlaps(span.start, span.stop, ((s.start, s.stop) for s in kept)):
             kept.append(span)
     return sorted(kept, key=lambda s: s.start)

@@ -8,7 +8,9 @@ body's own words and still belongs to its name.
 - «в» and the host place of a mission: «Генконсульство Турции» + «в Санкт-Петербурге»;
 - «и» and a second place after a first one: «Совета регионов России» + «и Узбекистана»;
 - a country in the genitive after a lower-case state body: «министерстве промышленности
-  и новых технологий» + «Таджикистана».
+  и новых технологий» + «Таджикистана»;
+- a quoted name after an abbreviation of a kind of organization: «ПОЭЗ» + «„Ульяновск“»,
+  «(ОЭЗ)» + «„Ульяновск“», «СМЦ» + «„Алабуга“».
 
 Which heads take «по», «в» or «и» is data (`entities/org_tail_heads.tsv`); the kinds of
 place are too (`entities/place_kind_words.txt`).
@@ -16,10 +18,12 @@ place are too (`entities/place_kind_words.txt`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from coopwatch.extract.entities.lexicon import is_org_kind
 from coopwatch.extract.entities.org_finders import OrgSpan
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
@@ -28,6 +32,8 @@ from coopwatch.records import Token
 from coopwatch.text.token_index import TokenIndex
 
 MAX_FIELD_WORDS = 5
+QUOTED_AFTER = re.compile(r"\)?[ \t]*[«\"„“]([A-ZА-ЯЁ0-9][^«»\"„“”\n]{0,59})[»\"“”]")
+ABBREVIATION = re.compile(r"[A-ZА-ЯЁ]{2,6}")
 FIELD_POS = ("ADJ", "NOUN")
 
 
@@ -76,6 +82,10 @@ def _extended(text: str, morph: Morph, index: TokenIndex, span: OrgSpan, places:
               body: bool) -> OrgSpan:
     if span.partner is not None:  # an acronym in brackets: no tail of its own
         return span
+    quoted = QUOTED_AFTER.match(text, span.stop)
+    if quoted is not None and _kind_abbreviation(morph, index, text[span.start:span.stop],
+                                                 span.start):
+        return replace(span, stop=quoted.end())
     open_tails = set(_tails_of(morph, index, span, places))
     stop = span.stop
     first = index.at(span.start)
@@ -100,6 +110,18 @@ def _extended(text: str, morph: Morph, index: TokenIndex, span: OrgSpan, places:
         if found is None:
             return span if stop == span.stop else replace(span, stop=stop)
         stop = found
+
+
+def _kind_abbreviation(morph: Morph, index: TokenIndex, word: str, start: int) -> bool:
+    """Whether an abbreviation may take the quoted name after it: one of a kind of
+    organization (ОЭЗ), or one that is not a noun's genitive («команд РПЛ «Факел»»: the
+    quote names a club of the league, not the league)."""
+    if not ABBREVIATION.fullmatch(word):
+        return False
+    if is_org_kind(word):
+        return True
+    before = index.before(start)
+    return not (before and before[0].text.islower() and reading(morph, before[0].text).pos == "NOUN")
 
 
 def _tails_of(morph: Morph, index: TokenIndex, span: OrgSpan, places: Places) -> set[str]:

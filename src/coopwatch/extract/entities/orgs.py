@@ -24,6 +24,7 @@ from coopwatch.text.nominative import nominative_phrase
 FUNCTION_WORDS = frozenset({"и", "по", "для", "в", "на", "при", "of", "and", "the", "&"})
 QUOTED = re.compile(f"[{QUOTES}]+([^{QUOTES}]+)[{QUOTES}]+")
 Resolver = Callable[[str], object | None]
+UNQUOTE = str.maketrans(QUOTES, " " * len(QUOTES))
 
 
 def strip_legal_form(text: str) -> str:
@@ -40,10 +41,11 @@ def unquote(text: str) -> tuple[str, str | None]:
     """A quoted name and the name inside the quotes: «ОЭЗ «Иннополис»» -> («ОЭЗ
     Иннополис», «Иннополис»); «компании "Биокат"» -> («Биокат», None)."""
     match = QUOTED.search(text)
-    if match is None:  # an unclosed quote: «ООО " Ромашка» -> «Ромашка», no space kept
-        return " ".join(text.strip(QUOTES).split()), None
+    if match is None:  # an unclosed quote: «ООО " Ромашка» -> «Ромашка», «РИА "Новости» ->
+        # «РИА Новости»: no quote and no extra space kept
+        return " ".join(text.translate(UNQUOTE).split()), None
     inner = match.group(1).strip()
-    before = text[:match.start()].strip()
+    before = text[:match.start()].strip().rstrip(")")  # «ОЭЗ) "Ульяновск"»
     if not before or before.split()[-1].islower():
         return inner, None
     return " ".join(f"{before} {inner} {text[match.end():].strip()}".split()), inner

@@ -1,0 +1,81 @@
+"""Quoted organization names: an abbreviation before the quotes, the kind phrase as an
+alias, a quote left open, and a quote that begins a new name."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopwatch.evaluate.normalize import name_set
+from coopwatch.extract.entities.orgs import strip_legal_form, unquote
+from coopwatch.extract.entities.stage import link
+from coopwatch.nlp.analyze import analyze
+from coopwatch.records import Document, Entity
+from coopwatch.tools import Toolkit
+
+
+def orgs(text: str, tools: Toolkit) -> list[Entity]:
+    doc = link(analyze(Document(id="t", text=text), tools), tools)
+    return [e for e in doc.entities if e.type == "ORG"]
+
+
+def named(found: list[Entity], name: str) -> bool:
+    """Whether some organization has `name` as its name or alias (as the scorer folds)."""
+    wanted = name_set(name)
+    return any(wanted & name_set(e.name, e.aliases) for e in found)
+
+
+ABBREVIATED = [
+    ("Резидентом стала ПОЭЗ «Тольятти» в прошлом году.", "ПОЭЗ Тольятти"),
+    ("Проект разместят в особой экономической зоне (ОЭЗ) \"Липецк\" до конца года.",
+     "ОЭЗ Липецк"),
+    ("В списке партнёров «Кастамону», ТОСЭР «Саров» и «Технониколь».", "ТОСЭР Саров"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ABBREVIATED)
+def test_abbreviation_takes_the_quoted_name(text: str, name: str, tools: Toolkit) -> None:
+    found = orgs(text, tools)
+    assert named(found, name)
+    assert not any(e.name in {"ПОЭЗ", "ОЭЗ", "ТОСЭР"} for e in found)
+
+
+def test_a_genitive_abbreviation_keeps_apart_from_the_next_quote(tools: Toolkit) -> None:
+    found = orgs("В матче против лидеров КХЛ «Трактор» сумел вырвать победу.", tools)
+    assert named(found, "Трактор")
+    assert not named(found, "КХЛ Трактор")
+
+
+KIND_ALIASES = [
+    ("Новый цех разместят в особой экономической зоне «Моглино» в Псковской области.",
+     "особая экономическая зона Моглино"),
+    ("Склад построят в индустриальном парке «Кольцово» к осени.",
+     "индустриальный парк Кольцово"),
+    ("Гостям показали горнолыжный курорт «Солнечная долина» и новый отель.",
+     "горнолыжный курорт Солнечная долина"),
+]
+
+
+@pytest.mark.parametrize(("text", "alias"), KIND_ALIASES)
+def test_kind_phrase_and_name_are_an_alias(text: str, alias: str, tools: Toolkit) -> None:
+    assert named(orgs(text, tools), alias)
+
+
+def test_a_genitive_noun_before_a_quote_is_no_kind(tools: Toolkit) -> None:
+    found = orgs("Игроки чемпиона страны «Спартака» проиграли в гостях.", tools)
+    assert not any("страна" in alias for e in found for alias in e.aliases)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('РИА "Новости', "РИА Новости"),
+    ('ООО " Ромашка', "Ромашка"),
+])
+def test_an_open_quote_leaves_no_mark(text: str, name: str) -> None:
+    assert unquote(strip_legal_form(text)) == (name, None)
+
+
+def test_one_agency_with_and_without_its_closing_quote(tools: Toolkit) -> None:
+    text = ('МОСКВА, 5 мая. /Корр. ИТАР "Новости"/. Визит начался.\n'
+            'Как сообщили корреспонденту ИТАР "Новости" в министерстве, визит продлится '
+            'три дня.')
+    found = [e for e in orgs(text, tools) if "Новости" in e.name]
+    assert len(found) == 1
