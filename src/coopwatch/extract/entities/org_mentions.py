@@ -309,8 +309,9 @@ def in_title(text: str, morph: Morph, index: TokenIndex, span: OrgSpan) -> bool:
     before, after = index.before(span.start), index.after(span.stop)
     if not before or fold(reading(morph, before[0].text).lemma) not in person_titles():
         return False
-    return bool(after) and after[0].text.isalpha() and any(
-        "gent" in parse.tag for parse in morph.parse(after[0].text))
+    return bool(after) and after[0].text.isalpha() and len(after[0].text) > 2 and any(
+        "gent" in parse.tag and parse.tag.POS in ("NOUN", "ADJF")
+        for parse in morph.parse(after[0].text))
 
 
 def without_title(text: str, morph: Morph, index: TokenIndex, span: OrgSpan,
