@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from coopwatch.extract.entities.org_finders import OrgSpan
+from coopwatch.extract.entities.org_mentions import without_common_lead
 from coopwatch.extract.entities.stage import link
 from coopwatch.nlp.analyze import analyze
 from coopwatch.records import Document
+from coopwatch.text.token_index import TokenIndex
 from coopwatch.tools import Toolkit
 
 
@@ -46,3 +49,38 @@ PERSON_FORMS = [
 def test_forms_of_a_persons_name_are_no_organization(text: str, absent: set[str],
                                                      tools: Toolkit) -> None:
     assert not org_names(text, tools) & absent
+
+
+NOT_ORGANIZATIONS = [
+    # an abbreviation in brackets after a place names the place
+    ("Делегация прибыла в Объединённые Арабские Эмираты (ОАЭ) в понедельник.", set(), {"ОАЭ"}),
+    # words of a headline set in capitals
+    ("ВСТРЕЧА ГУБЕРНАТОРА С РУКОВОДИТЕЛЕМ ПРЕДСТАВИТЕЛЬСТВА ИРКУТСКОЙ ОБЛАСТИ\nВстреча "
+     "прошла в Москве.", set(), {"ПРЕДСТАВИТЕЛЬСТВА ИРКУТСКОЙ ОБЛАСТИ",
+                                 "ПРЕДСТАВИТЕЛЬСТВО ИРКУТСКОЙ ОБЛАСТИ"}),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), NOT_ORGANIZATIONS)
+def test_words_around_names_are_no_organization(text: str, present: set[str],
+                                                absent: set[str], tools: Toolkit) -> None:
+    found = org_names(text, tools)
+    assert present <= found
+    assert not found & absent
+
+
+@pytest.mark.parametrize(("text", "span_text", "kept"), [
+    # what the materials are is no part of the agency's name
+    ("Публикации ИноПресс отражают мнение зарубежных изданий.", "Публикации ИноПресс",
+     "ИноПресс"),
+    # a kind of organization in the plural stays
+    ("Газеты Медиахолдинга выходят по средам.", "Газеты Медиахолдинга",
+     "Газеты Медиахолдинга"),
+])
+def test_a_plural_common_noun_before_a_name_is_left_out(text: str, span_text: str, kept: str,
+                                                        tools: Toolkit) -> None:
+    doc = analyze(Document(id="t", text=text), tools)
+    start = text.index(span_text)
+    span = without_common_lead(tools.morph, TokenIndex.of(doc),
+                               OrgSpan(start, start + len(span_text)))
+    assert text[span.start:span.stop] == kept

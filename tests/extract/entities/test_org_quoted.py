@@ -79,3 +79,15 @@ def test_one_agency_with_and_without_its_closing_quote(tools: Toolkit) -> None:
             'три дня.')
     found = [e for e in orgs(text, tools) if "Новости" in e.name]
     assert len(found) == 1
+
+
+REST_OF_QUOTE = [
+    ("Губернатор осмотрел стенды выставки «Агропром. Казахстан» в Астане.",
+     "Агропром. Казахстан"),
+    ("Делегация приехала на форум «ЭКСПО Узбекистан» в Ташкенте.", "ЭКСПО Узбекистан"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), REST_OF_QUOTE)
+def test_the_whole_quoted_name_is_taken(text: str, name: str, tools: Toolkit) -> None:
+    assert named(orgs(text, tools), name)

@@ -134,10 +134,27 @@ def trimmed(text: str, start: int, stop: int) -> tuple[int, int]:
 
 def is_org_furniture(text: str, morph: Morph, start: int, stop: int) -> bool:
     """Whether an organization span is page furniture: a hashtag («#Команда47»), a
-    top list's heading («ТОП-5»), a span the excerpt cuts off, a channel or account («Telegram-канале»), or a name in
+    top list's heading («ТОП-5»), words of a headline in capitals, a span the excerpt cuts off, a channel or account («Telegram-канале»), or a name in
     a call to the reader («Обсудим новость в Telegram?», «Подписывайтесь на …»)."""
     return (text[start - 1:start] == "#" or cut_off(text, stop) or top_list(text[start:stop])
+            or _capitals_line(text, start, stop)
             or _channel(morph, text[start:stop]) or _call_line(text, morph, start))
+
+
+CAPITAL_WORDS = 4  # a headline set in capitals has at least this many words
+
+
+def _capitals_line(text: str, start: int, stop: int) -> bool:
+    """Whether a span in capitals lies in a headline set in capitals («ВСТРЕЧА ПОСЛА …
+    С РУКОВОДИТЕЛЕМ ПРЕДСТАВИТЕЛЬСТВА ТАМБОВСКОЙ ОБЛАСТИ»): its words are common words
+    in capitals, not an abbreviation."""
+    if not text[start:stop].isupper():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_stop = text.find("\n", stop)
+    words = [word for word in text[line_start:line_stop if line_stop >= 0 else len(text)].split()
+             if any(char.isalpha() for char in word)]
+    return len(words) >= CAPITAL_WORDS and all(word.isupper() for word in words)
 
 
 def cut_off(text: str, stop: int) -> bool:

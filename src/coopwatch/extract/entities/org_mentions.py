@@ -252,7 +252,8 @@ def org_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer, index: Tok
     starts = sentence_starts(doc)
     known = _places(doc, places, gazetteer)
     joined = join_adjacent(doc, index, spans, places, known.local_adjective)
-    trimmed = [found for span in extend_tails(doc.text, morph, index, joined, known)
+    trimmed = [without_common_lead(morph, index, found)
+               for span in extend_tails(doc.text, morph, index, joined, known)
                if (found := without_title(doc.text, morph, index, span, known)) is not None]
     ner = [span for span in split_brackets(doc.text, trimmed)
            if not _no_name(doc, morph, index, span, places_at, starts)]
@@ -269,7 +270,9 @@ def org_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer, index: Tok
              if (found := without_title(doc.text, morph, index, span, known)) is not None]
     kept = [span for span in ner + extra
             if not is_org_furniture(doc.text, morph, span.start, span.stop)
-            and not in_title(doc.text, morph, index, span)]
+            and not in_title(doc.text, morph, index, span)
+            and not _place_abbreviation(doc.text, span, known,
+                                        {other.stop for other in ner + extra})]
     for span in _non_overlapping_spans(kept):
         lead = _country_adjective_before(doc.text, index, gazetteer, span.start)
         candidate = _candidate(doc, morph, index, span, names, lead)
@@ -296,6 +299,36 @@ def _person_word(word: str, people: Sequence[Mention]) -> bool:
             if shared >= max(STEM, min(len(folded), len(part)) - 2):
                 return True
     return False
+
+
+def without_common_lead(morph: Morph, index: TokenIndex, span: OrgSpan) -> OrgSpan:
+    """A span without a plural common noun before the name it holds: «Материалы
+    ИноСМИ» -> «ИноСМИ» (what the materials are is no part of the agency's name)."""
+    tokens = index.inside(span.start, span.stop)
+    if len(tokens) < 2 or not tokens[1].text[:1].isupper():
+        return span
+    lead, name = tokens[0], tokens[1]
+    if lead.feat("Number") != "Plur" or lead.feat("Case") != "Nom" or name.pos == "ADJ":
+        return span  # «Правительства Пензенской области»: a genitive, not a plural
+    parses = morph.parse(lead.text)
+    if {"Orgn", "Geox", "Name", "Surn"} & set(map(str, parses[0].tag.grammemes)):
+        return span
+    if not any(parse.is_known and parse.tag.POS == "NOUN" and {"plur", "nomn"} <= set(
+            map(str, parse.tag.grammemes)) and not is_org_kind(parse.normal_form)
+            for parse in parses):
+        return span
+    return replace(span, start=tokens[1].start)
+
+
+def _place_abbreviation(text: str, span: OrgSpan, places: Places, ends: set[int]) -> bool:
+    """Whether a span is the abbreviation in brackets after a place: «Исламскую
+    Республику Иран (ИРИ)» (another name of the place, not an organization); `ends` are
+    where organization spans end (after «Канцелярии … провинции Гуандун (КИД)» the
+    brackets abbreviate the organization)."""
+    if text[span.start - 1:span.start] != "(" or text[span.stop:span.stop + 1] != ")":
+        return False
+    before = len(text[:span.start - 1].rstrip())
+    return before in places.ends() and before not in ends
 
 
 def in_title(text: str, morph: Morph, index: TokenIndex, span: OrgSpan) -> bool:

@@ -9,6 +9,7 @@ body's own words and still belongs to its name.
 - «и» and a second place after a first one: «Совета регионов России» + «и Узбекистана»;
 - a country in the genitive after a lower-case state body: «министерстве промышленности
   и новых технологий» + «Таджикистана»;
+- the rest of a quoted name the span stops short of: «„Иннопром“» + «. Беларусь»;
 - a quoted name after an abbreviation of a kind of organization: «ПОЭЗ» + «„Ульяновск“»,
   «(ОЭЗ)» + «„Ульяновск“», «СМЦ» + «„Алабуга“».
 
@@ -34,6 +35,9 @@ from coopwatch.text.token_index import TokenIndex
 MAX_FIELD_WORDS = 5
 QUOTED_AFTER = re.compile(r"\)?[ \t]*[«\"„“]([A-ZА-ЯЁ0-9][^«»\"„“”\n]{0,59})[»\"“”]")
 ABBREVIATION = re.compile(r"[A-ZА-ЯЁ]{2,6}")
+OPENING, CLOSING = "«„“\"", "»“”\""
+# the rest of a quoted name: capitalized words (a place, a year) up to the closing quote
+REST_OF_QUOTE = re.compile(r"((?:[.,]?[ \t]+[A-ZА-ЯЁ0-9][\w-]*){1,4})[»“”\"]")
 FIELD_POS = ("ADJ", "NOUN")
 
 
@@ -82,6 +86,9 @@ def _extended(text: str, morph: Morph, index: TokenIndex, span: OrgSpan, places:
               body: bool) -> OrgSpan:
     if span.partner is not None:  # an acronym in brackets: no tail of its own
         return span
+    closing = _closing_quote(text, span)
+    if closing is not None:
+        return replace(span, stop=closing)
     quoted = QUOTED_AFTER.match(text, span.stop)
     if quoted is not None and _kind_abbreviation(morph, index, text[span.start:span.stop],
                                                  span.start):
@@ -110,6 +117,15 @@ def _extended(text: str, morph: Morph, index: TokenIndex, span: OrgSpan, places:
         if found is None:
             return span if stop == span.stop else replace(span, stop=stop)
         stop = found
+
+
+def _closing_quote(text: str, span: OrgSpan) -> int | None:
+    """Where the quoted name a span begins goes on to, when the span stops short of the
+    closing quote: «„Иннопром“» + «. Центральная Азия»», «„ИННОПРОМ“ + Беларусь»»."""
+    if text[span.start - 1:span.start] not in OPENING or text[span.stop:span.stop + 1] in CLOSING:
+        return None
+    rest = REST_OF_QUOTE.match(text, span.stop)
+    return rest.end(1) if rest is not None else None
 
 
 def _kind_abbreviation(morph: Morph, index: TokenIndex, word: str, start: int) -> bool:
