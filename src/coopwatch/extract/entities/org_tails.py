@@ -5,6 +5,7 @@ body's own words and still belongs to its name.
   Бариа-Вунгтау», «Управления коммерции» + «провинции Гуандун»;
 - «по» and the field or territory a body serves: «Канцелярии» + «по иностранным делам»,
   «УМВД России» + «по Тульской области»;
+- «при» and the body it is attached to: «Следственного комитета» + «при прокуратуре»;
 - «в» and the host place of a mission: «Генконсульство Турции» + «в Санкт-Петербурге»;
 - «и» and a second place after a first one: «Совета регионов России» + «и Узбекистана»;
 - a country in the genitive after a lower-case state body: «министерстве промышленности
@@ -204,8 +205,11 @@ def _field(text: str, morph: Morph, index: TokenIndex, stop: int,
     if first is None:
         return None
     place = places.at(first.start)
-    if place is not None:
-        return place
+    if place is not None:  # «по Санкт-Петербургу и Ленинградской области»
+        link = _next(text, index, place)
+        second = _next(text, index, link.stop) if link is not None and link.text == "и" else None
+        other = places.at(second.start) if second is not None else None
+        return other if other is not None else place
     end, last = _field_words(text, morph, index, first)
     if end is None or last is None:
         return None
@@ -262,6 +266,32 @@ def _between(text: str, morph: Morph, index: TokenIndex, stop: int,
     return places.at(second.start) if second is not None else None
 
 
+def _attached(text: str, morph: Morph, index: TokenIndex, stop: int,
+              places: Places) -> int | None:
+    """The end of «при прокуратуре», «при главном архитекторе Москвы», «при
+    Минпромторге России»: «при», then lower-case adjectives and a noun or a capitalized
+    name, then a place or name in the genitive."""
+    word = _next(text, index, stop)
+    if word is None or word.text != "при":
+        return None
+    end: int | None = None
+    current = _next(text, index, word.stop)
+    for _ in range(MAX_FIELD_WORDS):
+        if current is None or not current.text.replace("-", "").isalpha():
+            break
+        parses = morph.parse(current.text)
+        adjective = end is None and current.text.islower() and any(
+            parse.tag.POS == "ADJF" for parse in parses)
+        if not adjective and reading(morph, current.text).pos not in ("NOUN", "PROPN", "ADJ"):
+            break
+        if end is not None and not any("gent" in parse.tag for parse in parses):
+            break
+        if not adjective:
+            end = current.stop
+        current = _next(text, index, current.stop)
+    return end
+
+
 def _second_place(text: str, morph: Morph, index: TokenIndex, stop: int,
                   places: Places) -> int | None:
     """The end of «и Узбекистана» after a name ending in a place in the genitive."""
@@ -276,4 +306,4 @@ def _second_place(text: str, morph: Morph, index: TokenIndex, stop: int,
     return places.at(name.start)
 
 
-_TAILS = {"по": _field, "в": _host, "и": _second_place, "между": _between}
+_TAILS = {"по": _field, "в": _host, "и": _second_place, "между": _between, "при": _attached}
