@@ -95,7 +95,7 @@ def _extended(text: str, morph: Morph, index: TokenIndex, span: OrgSpan, places:
                                                  span.start):
         return replace(span, stop=quoted.end())
     open_tails = set(_tails_of(morph, index, span, places))
-    stop = span.stop
+    stop = _noun_of_adjective(text, morph, index, span)
     first = index.at(span.start)
     local = first is not None and places.local_adjective(first.text)
     named = text[span.start:span.start + 1].isupper()
@@ -139,6 +139,36 @@ def _kind_abbreviation(morph: Morph, index: TokenIndex, word: str, start: int) -
         return True
     before = index.before(start)
     return not (before and before[0].text.islower() and reading(morph, before[0].text).pos == "NOUN")
+
+
+def _noun_of_adjective(text: str, morph: Morph, index: TokenIndex, span: OrgSpan) -> int:
+    """The end of a name of a bilateral body the NER model cut after its adjective:
+    «Российско-Эмиратского» + «делового совета» (lower-case adjectives, then the noun
+    they go with). Only a compound adjective of two sides: after a plain one the noun
+    is more often a building («Белого» + «дома») than part of a name."""
+    tokens = index.inside(span.start, span.stop)
+    last = tokens[-1] if tokens else None
+    if last is None or last.pos != "ADJ" or not last.text[:1].isupper() or not any(
+            dash in last.text.strip("-‑–") for dash in "-‑–"):
+        return span.stop
+    case = tokens[-1].feat("Case")
+    current = _next(text, index, span.stop)
+    for _ in range(MAX_FIELD_WORDS):
+        if current is None or not current.text.isalpha() or not current.text.islower():
+            return span.stop
+        found = reading(morph, current.text)
+        if found.pos == "NOUN":
+            return current.stop if case is None or found.feats.get("Case") in (case, None) or any(
+                parse.tag.case == _PYMORPHY_CASES.get(case) for parse in morph.parse(
+                    current.text)) else span.stop
+        if found.pos != "ADJ":
+            return span.stop
+        current = _next(text, index, current.stop)
+    return span.stop
+
+
+_PYMORPHY_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
+                   "Loc": "loct"}
 
 
 def _tails_of(morph: Morph, index: TokenIndex, span: OrgSpan, places: Places) -> set[str]:
