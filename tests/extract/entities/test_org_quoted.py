@@ -91,3 +91,21 @@ REST_OF_QUOTE = [
 @pytest.mark.parametrize(("text", "name"), REST_OF_QUOTE)
 def test_the_whole_quoted_name_is_taken(text: str, name: str, tools: Toolkit) -> None:
     assert named(orgs(text, tools), name)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Aucma Co., Ltd", "Aucma"),
+    ("Haier Co.", "Haier"),
+    ("Siemens GmbH", "Siemens"),
+    ("PSK Biotech Private Limited", "PSK Biotech Private Limited"),
+])
+def test_latin_legal_forms_are_stripped(text: str, name: str) -> None:
+    assert " ".join(strip_legal_form(text).split()).rstrip(",") == name
+
+
+def test_a_name_without_its_spaces_is_the_same_organization(tools: Toolkit) -> None:
+    text = ("Компания Great Wall Motors откроет завод в регионе. Представители компании "
+            "GreatWall осмотрели площадку в мае.")
+    found = [e for e in orgs(text, tools) if "great" in e.name.lower()]
+    assert len(found) == 1
+    assert found[0].name == "Great Wall Motors"

@@ -4,8 +4,9 @@ Canonical name: the nominative, without quotes and legal forms, capitalization a
 written («ОАО «МАЗ»» -> «МАЗ», «Вяземского машзавода» -> «Вяземский машзавод»).
 Grouping: equal names, an acronym and the full name whose initials it spells
 (МАЗ = Минский автомобильный завод), a short name and the one longer name it begins
-(Alibaba -> Alibaba Group, Минпромторг -> Минпромторг России), and names that differ
-only in how they name the same place (Минпромторг РФ = Минпромторг России).
+(Alibaba -> Alibaba Group, Минпромторг -> Минпромторг России), names that differ
+only in how they name the same place (Минпромторг РФ = Минпромторг России), and a name
+written without its spaces (GreatWall = Great Wall Motors).
 """
 
 from __future__ import annotations
@@ -145,10 +146,19 @@ def _names(candidate: Candidate) -> set[str]:
     return {fold(candidate.name)} | ({fold(candidate.alias)} if candidate.alias else set())
 
 
+def _run_together(short: str, long: str) -> bool:
+    """Whether a one-word name is the first words of another written without spaces:
+    GreatWall = Great Wall Motors."""
+    if " " in short or " " not in long:
+        return False
+    words, joined = _words(long), fold(short)
+    return any("".join(words[:size]) == joined for size in range(2, len(words) + 1))
+
+
 def _same(first: Candidate, second: Candidate, tails: dict[str, tuple[str, str] | None]) -> bool:
     """Whether two candidates name one organization; `tails` maps each name to its
     `_place_tail`."""
-    if _names(first) & _names(second):
+    if _names(first) & _names(second) or _run_together(first.name, second.name):
         return True
     if first.partner and fold(first.partner) == fold(second.name):
         return True
