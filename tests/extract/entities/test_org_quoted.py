@@ -109,3 +109,25 @@ def test_a_name_without_its_spaces_is_the_same_organization(tools: Toolkit) -> N
     found = [e for e in orgs(text, tools) if "great" in e.name.lower()]
     assert len(found) == 1
     assert found[0].name == "Great Wall Motors"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # the first of a list, before the names the NER model tags
+    ("Продукцию в Индию поставляют \"Сигма\", \"Сигма-Микро\", \"Ферротех\", сказал он.",
+     {"Сигма", "Сигма-Микро", "Ферротех"}),
+    # a name between an abbreviation's quoted name and the next
+    ("Здесь работают «Бекташ Гласс», СМЦ «Кама», «Тюрель», «Озгюр Метал» и другие.",
+     {"СМЦ Кама", "Тюрель", "Озгюр Метал"}),
+])
+def test_quoted_names_in_a_list_of_companies(text: str, names: set[str],
+                                             tools: Toolkit) -> None:
+    found = orgs(text, tools)
+    assert all(named(found, name) for name in names)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Соглашение подписано в пятницу, сообщает РИА Вятка.", "РИА Вятка"),
+    ("Как рассказал РБК Пермь директор завода, сделка закрыта.", "РБК Пермь"),
+])
+def test_a_media_edition_after_its_abbreviation(text: str, name: str, tools: Toolkit) -> None:
+    assert named(orgs(text, tools), name)

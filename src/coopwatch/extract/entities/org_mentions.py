@@ -30,7 +30,13 @@ from coopwatch.extract.entities.lexicon import (
     product_words,
     stop_acronyms,
 )
-from coopwatch.extract.entities.org_finders import OrgSpan, extra_spans, sentence_starts
+from coopwatch.extract.entities.org_finders import (
+    MAX_QUOTED_WORDS,
+    QUOTED_NAME,
+    OrgSpan,
+    extra_spans,
+    sentence_starts,
+)
 from coopwatch.extract.entities.org_tails import Places, extend_tails
 from coopwatch.extract.entities.orgs import org_name
 from coopwatch.extract.entities.places import is_retyped
@@ -273,6 +279,7 @@ def org_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer, index: Tok
             and not in_title(doc.text, morph, index, span)
             and not _place_abbreviation(doc.text, span, known,
                                         {other.stop for other in ner + extra})]
+    kept += listed_beside(doc.text, _non_overlapping_spans(kept), taken, gazetteer)
     for span in _non_overlapping_spans(kept):
         lead = _country_adjective_before(doc.text, index, gazetteer, span.start)
         candidate = _candidate(doc, morph, index, span, names, lead)
@@ -299,6 +306,48 @@ def _person_word(word: str, people: Sequence[Mention]) -> bool:
             if shared >= max(STEM, min(len(folded), len(part)) - 2):
                 return True
     return False
+
+
+LIST_LINKS = (",", "и", "—", "-", "–")
+
+
+def listed_beside(text: str, spans: Sequence[OrgSpan], taken: Sequence[tuple[int, int]],
+                  gazetteer: Gazetteer) -> list[OrgSpan]:
+    """Quoted names in a list with a quoted organization: «"Протон", "Протон-Электротекс",
+    "Микротензор"», «СМЦ «Алабуга», «Колуман»» (a list of companies names companies)."""
+    quoted = [match for match in QUOTED_NAME.finditer(text)
+              if len(match.group(1).split()) <= MAX_QUOTED_WORDS]
+    bounds = [(span.start, span.stop) for span in spans]
+    added: list[OrgSpan] = []
+    grown = True
+    while grown:
+        grown = False
+        for match in quoted:
+            start, stop = match.start(1), match.end(1)
+            if overlaps(start, stop, bounds) or overlaps(start, stop, taken) or gazetteer.resolve(
+                    match.group(1)) is not None:
+                continue
+            if any(_in_list(text, match.end(), other_start) or _in_list(text, other_stop,
+                                                                        match.start())
+                   for other_start, other_stop in bounds
+                   if _quoted_span(text, other_start, other_stop)):
+                added.append(OrgSpan(start, stop))
+                bounds.append((start, stop))
+                grown = True
+    return added
+
+
+def _quoted_span(text: str, start: int, stop: int) -> bool:
+    """Whether a span is, or ends in, a quoted name."""
+    return text[start - 1:start] in QUOTES or text[stop - 1:stop] in QUOTES or text[
+        stop:stop + 1] in QUOTES
+
+
+def _in_list(text: str, stop: int, start: int) -> bool:
+    """Whether only a list's link lies between `stop` and `start` («», », «», «» и «»)."""
+    if not 0 <= start - stop <= 6:
+        return False
+    return text[stop:start].strip(QUOTES + " ") in LIST_LINKS
 
 
 def without_common_lead(morph: Morph, index: TokenIndex, span: OrgSpan) -> OrgSpan:

@@ -11,6 +11,7 @@ body's own words and still belongs to its name.
 - a country in the genitive after a lower-case state body: «министерстве промышленности
   и новых технологий» + «Таджикистана»;
 - the rest of a quoted name the span stops short of: «„Иннопром“» + «. Беларусь»;
+- an edition after a media's abbreviation: «РИА» + «Стрела»;
 - a quoted name after an abbreviation of a kind of organization: «ПОЭЗ» + «„Ульяновск“»,
   «(ОЭЗ)» + «„Ульяновск“», «СМЦ» + «„Алабуга“».
 
@@ -90,6 +91,9 @@ def _extended(text: str, morph: Morph, index: TokenIndex, span: OrgSpan, places:
     closing = _closing_quote(text, span)
     if closing is not None:
         return replace(span, stop=closing)
+    edition = _edition(text, index, span)
+    if edition is not None:
+        return replace(span, stop=edition)
     quoted = QUOTED_AFTER.match(text, span.stop)
     if quoted is not None and _kind_abbreviation(morph, index, text[span.start:span.stop],
                                                  span.start):
@@ -118,6 +122,22 @@ def _extended(text: str, morph: Morph, index: TokenIndex, span: OrgSpan, places:
         if found is None:
             return span if stop == span.stop else replace(span, stop=stop)
         stop = found
+
+
+@lru_cache(maxsize=1)
+def media_abbreviations() -> frozenset[str]:
+    return frozenset(row[0] for row in data_rows("entities/media_abbreviations.txt"))
+
+
+def _edition(text: str, index: TokenIndex, span: OrgSpan) -> int | None:
+    """The end of a media's edition or service named right after its abbreviation:
+    «РИА» + «Стрела», «РБК» + «Уфа» (one capitalized word on the same line)."""
+    if text[span.start:span.stop] not in media_abbreviations():
+        return None
+    word = _next(text, index, span.stop)
+    if word is None or not word.text.isalpha() or not word.text[:1].isupper() or word.text.isupper():
+        return None
+    return word.stop
 
 
 def _closing_quote(text: str, span: OrgSpan) -> int | None:
