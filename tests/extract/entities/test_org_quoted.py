@@ -131,3 +131,9 @@ def test_quoted_names_in_a_list_of_companies(text: str, names: set[str],
 ])
 def test_a_media_edition_after_its_abbreviation(text: str, name: str, tools: Toolkit) -> None:
     assert named(orgs(text, tools), name)
+
+
+def test_a_capitalized_body_before_a_quoted_name_makes_an_alias(tools: Toolkit) -> None:
+    text = ("Он выступил на заседании Группы стратегического диалога «Россия – Африка» "
+            "в Москве.")
+    assert named(orgs(text, tools), "Группа стратегического диалога Россия – Африка")

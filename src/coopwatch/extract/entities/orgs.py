@@ -61,12 +61,26 @@ def org_name(morph: Morph, text: str, tokens: Sequence[Token], start: int) -> tu
     the canonical one has more («ОЭЗ Иннополис», «Иннополис»)."""
     bare = strip_legal_form(text)
     if any(char in QUOTES for char in bare):
-        return unquote(bare)
+        name, alias = unquote(bare)
+        return name, alias or _with_kind_name(morph, bare, tokens, start + text.find(bare), name)
     if not has_cyrillic(bare):
         return bare, None
     offset = start + text.find(bare)
     kept = [token for token in tokens if token.start >= offset]
     return " ".join(nominative_phrase(morph, bare, kept, offset).split()), None
+
+
+def _with_kind_name(morph: Morph, text: str, tokens: Sequence[Token], offset: int,
+                    name: str) -> str | None:
+    """A capitalized name of a body of two words or more before the quoted part, with it:
+    «Группы стратегического видения «Россия – исламский мир»» -> «Группа
+    стратегического видения Россия – исламский мир» (an alias: news cite either)."""
+    match = QUOTED.search(text)
+    before = text[:match.start()].strip() if match else ""
+    if len(before.split()) < 2 or not before[:1].isupper() or any(q in before for q in QUOTES):
+        return None
+    kept = [token for token in tokens if offset <= token.start < offset + len(before)]
+    return f"{' '.join(nominative_phrase(morph, before, kept, offset).split())} {name}"
 
 
 def is_acronym(name: str) -> bool:
