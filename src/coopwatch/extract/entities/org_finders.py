@@ -118,10 +118,30 @@ def adjective_names(doc: Document, morph: Morph, index: TokenIndex,
             continue
         for following in index.after(token.stop, 3):
             if _names_kind(doc.text, following, initial):
-                found.append(OrgSpan(token.start, following.stop))
+                found.append(OrgSpan(token.start, _field_after(morph, index, following)))
             if following.pos != "ADJ" or not following.text.islower():
                 break
     return found
+
+
+def _field_after(morph: Morph, index: TokenIndex, noun: Token) -> int:
+    """Where the field in the genitive after a kind noun ends: «Омский завод» +
+    «инновационных технологий», «Минский завод» + «колёсных тягачей»: lower-case
+    adjectives, at least one, then a noun, all in the genitive. A bare genitive noun
+    («завода продукции») is left out: it is more often what the sentence says next."""
+    stop, adjectives = noun.stop, 0
+    for token in index.after(noun.stop, 4):
+        if not token.text.isalpha() or not token.text.islower():
+            break
+        parses = [parse for parse in morph.parse(token.text) if "gent" in parse.tag]
+        if any(parse.tag.POS == "ADJF" for parse in parses):
+            adjectives += 1
+        elif adjectives and any(parse.tag.POS == "NOUN" for parse in parses):
+            stop = token.stop
+            break
+        else:
+            break
+    return stop
 
 
 def _unknown_word(morph: Morph, text: str, token: Token) -> bool:
