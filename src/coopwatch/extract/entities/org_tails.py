@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from coopwatch.extract.entities.lexicon import is_org_kind
+from coopwatch.extract.entities.lexicon import designators, is_org_kind
 from coopwatch.extract.entities.org_finders import OrgSpan
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
@@ -88,6 +88,7 @@ def _extended(text: str, morph: Morph, index: TokenIndex, span: OrgSpan, places:
               body: bool) -> OrgSpan:
     if span.partner is not None:  # an acronym in brackets: no tail of its own
         return span
+    span = _with_unit(text, morph, index, span)
     closing = _closing_quote(text, span)
     if closing is not None:
         return replace(span, stop=closing)
@@ -122,6 +123,25 @@ def _extended(text: str, morph: Morph, index: TokenIndex, span: OrgSpan, places:
         if found is None:
             return span if stop == span.stop else replace(span, stop=stop)
         stop = found
+
+
+@lru_cache(maxsize=1)
+def unit_words() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("entities/org_unit_words.txt"))
+
+
+def _with_unit(text: str, morph: Morph, index: TokenIndex, span: OrgSpan) -> OrgSpan:
+    """A body's abbreviation with the lower-case unit word before it: «отдел» + «МВД по
+    городу Донской»."""
+    first = index.at(span.start)
+    before = index.before(span.start)
+    if first is None or not ABBREVIATION.fullmatch(first.text) or not before:
+        return span
+    unit = before[0]
+    if not unit.text.islower() or not _spaces(text, unit.stop, span.start) or fold(
+            reading(morph, unit.text).lemma) not in unit_words():
+        return span
+    return replace(span, start=unit.start)
 
 
 @lru_cache(maxsize=1)
@@ -240,9 +260,19 @@ def _genitive_place(text: str, morph: Morph, index: TokenIndex, stop: int,
     """The end of a place in the genitive right after `stop` («Народным комитетом»
     + «Хайфона»)."""
     name = _next(text, index, stop)
-    if name is None or not name.text[:1].isupper() or not _is_genitive(morph, name.text):
+    if name is None or not name.text[:1].isupper():
+        return None
+    if not _is_genitive(morph, name.text) and not _designated(morph, index, stop):
         return None
     return places.at(name.start)
+
+
+def _designated(morph: Morph, index: TokenIndex, stop: int) -> bool:
+    """Whether a span ends in a designator, after which a place's name stands in
+    apposition in any case («Международным морским портом» + «Туркменбаши»)."""
+    last = index.before(stop)
+    return bool(last) and last[0].text.islower() and any(
+        fold(parse.normal_form) in designators() for parse in morph.parse(last[0].text))
 
 
 def _field(text: str, morph: Morph, index: TokenIndex, stop: int,
