@@ -1,5 +1,6 @@
 """Page furniture among the NER mentions and entities: web addresses, an excerpt cut off
-mid-word, credit lines, and words that only look like organizations' names.
+mid-word, credit lines, hashtags, calls to the reader («Обсудим новость в Telegram?»),
+channels («Telegram-канал»), and words that only look like organizations' names.
 
 Real news pages carry these around the article; none of them names a party of the news.
 """
@@ -11,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from coopwatch.extract.entities.candidates import overlaps
+from coopwatch.extract.entities.candidates import QUOTES, overlaps
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
@@ -62,9 +63,17 @@ def _named(mention: Mention, tokens: Sequence[Token], index: TokenIndex,
     token = tokens[0]
     if token.text.isupper():  # an acronym, unless a common word in capitals («РЕКЛАМЕ»)
         return not _common_word(morph, token)
+    if text_quoted(index, token):  # «Уфимский» in quotes is a name
+        return True
     if PLACE_ADJECTIVE.search(token.text) or (token.pos == "VERB" and _common_word(morph, token)):
         return False
     return not (_sentence_initial(index, token) and _common_word(morph, token))
+
+
+def text_quoted(index: TokenIndex, token: Token) -> bool:
+    """Whether a token stands between quotes."""
+    before, after = index.before(token.start), index.after(token.stop)
+    return bool(before) and bool(after) and before[0].text in QUOTES and after[0].text in QUOTES
 
 
 def _common_word(morph: Morph, token: Token) -> bool:
@@ -106,3 +115,90 @@ def readable_mentions(doc: Document, urls: Sequence[tuple[int, int]]) -> list[Me
     return [mention for mention in doc.mentions
             if not overlaps(mention.start, mention.stop, urls)
             and not (cut and mention.stop >= end)]
+
+
+EDGE_MARKS = "/\\|•·▪►–—-,:;"
+CALL_WORDS = 8  # a call to the reader is a short line
+TOP_LIST = re.compile(r"(?i)топ[- ]?\d+")
+
+
+def trimmed(text: str, start: int, stop: int) -> tuple[int, int]:
+    """A span without the bullets, slashes and dashes at its edges («• Новость»,
+    «БЕЛТА/»)."""
+    while start < stop and (text[start] in EDGE_MARKS or text[start].isspace()):
+        start += 1
+    while stop > start and (text[stop - 1] in EDGE_MARKS or text[stop - 1].isspace()):
+        stop -= 1
+    return start, stop
+
+
+def is_org_furniture(text: str, morph: Morph, start: int, stop: int) -> bool:
+    """Whether an organization span is page furniture: a hashtag («#Команда47»), a
+    top list's heading («ТОП-5»), words of a headline in capitals, a span the excerpt cuts off, a channel or account («Telegram-канале»), or a name in
+    a call to the reader («Обсудим новость в Telegram?», «Подписывайтесь на …»)."""
+    return (text[start - 1:start] == "#" or cut_off(text, stop) or top_list(text[start:stop])
+            or _capitals_line(text, start, stop)
+            or _channel(morph, text[start:stop]) or _call_line(text, morph, start))
+
+
+CAPITAL_WORDS = 4  # a headline set in capitals has at least this many words
+
+
+def _capitals_line(text: str, start: int, stop: int) -> bool:
+    """Whether a span in capitals lies in a headline set in capitals («ВСТРЕЧА ПОСЛА …
+    С РУКОВОДИТЕЛЕМ ПРЕДСТАВИТЕЛЬСТВА ТАМБОВСКОЙ ОБЛАСТИ»): its words are common words
+    in capitals, not an abbreviation."""
+    if not text[start:stop].isupper():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_stop = text.find("\n", stop)
+    words = [word for word in text[line_start:line_stop if line_stop >= 0 else len(text)].split()
+             if any(char.isalpha() for char in word)]
+    return len(words) >= CAPITAL_WORDS and all(word.isupper() for word in words)
+
+
+def cut_off(text: str, stop: int) -> bool:
+    """Whether a span reaches the end of an excerpt that stops mid-sentence."""
+    end = len(text.rstrip())
+    return 0 < end <= stop and text[end - 1] not in SENTENCE_END
+
+
+def top_list(name: str) -> bool:
+    """A top list's heading: «ТОП-5», «Топ-10» (the number is what makes it one: «ТВ-3»
+    is a channel)."""
+    return TOP_LIST.fullmatch(name) is not None
+
+
+def _channel(morph: Morph, name: str) -> bool:
+    """A name joined by a hyphen to a common noun that says what it is: «Telegram-канал»,
+    «YouTube-канале» name a channel, not an organization."""
+    head, dash, tail = name.rpartition("-")
+    if not dash or not head or not tail.isalpha() or not tail.islower() or not has_letters(head):
+        return False
+    return fold(morph.parse(tail)[0].normal_form) in channel_words()
+
+
+@lru_cache(maxsize=1)
+def channel_words() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("entities/channel_words.txt"))
+
+
+def has_letters(text: str) -> bool:
+    return any(char.isalpha() for char in text)
+
+
+def _call_line(text: str, morph: Morph, start: int) -> bool:
+    """Whether `start` lies in a short line that begins with a call to the reader: a
+    verb in the imperative or in the first person plural («Читайте», «Обсудим»)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_stop = text.find("\n", start)
+    words = text[line_start:line_stop if line_stop >= 0 else len(text)].split()
+    if not words or len(words) > CALL_WORDS:
+        return False
+    first = words[0].strip(".,!?:;«»\"")
+    if not first.isalpha():
+        return False
+    asks = words[-1].endswith(("?", "!"))  # «Обсудим новость в Telegram?»
+    return any(parse.tag.POS == "VERB" and (parse.tag.mood == "impr" or (
+        asks and parse.tag.person == "1per" and parse.tag.number == "plur"))
+        for parse in morph.parse(first.lower())[:2])

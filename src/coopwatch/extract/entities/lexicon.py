@@ -56,6 +56,17 @@ def is_org_kind(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def designators() -> frozenset[str]:
+    """Nouns that designate the kind of a quoted name: зона, парк, курорт (folded)."""
+    return frozenset(fold(word) for word in _words("entities/org_designators.txt"))
+
+
+def is_designator(lemma: str) -> bool:
+    """A kind-of-organization lemma or a designator: a quoted name after it is a name."""
+    return is_org_kind(lemma) or fold(lemma) in designators()
+
+
+@lru_cache(maxsize=1)
 def generic_tails() -> frozenset[str]:
     """Words after a company's short name in its full name: Group, Holding (folded)."""
     return frozenset(fold(word) for word in _words("entities/org_generic_tails.txt"))

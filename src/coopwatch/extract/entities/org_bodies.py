@@ -72,12 +72,19 @@ def _genitive(morph: Morph, token: Token) -> str | None:
 
 
 def _tail_after(morph: Morph, index: TokenIndex, head: Token) -> int:
-    """Where a lower-case genitive phrase after the head ends (at a noun), or the head's end."""
-    stop = head.stop
-    for token in index.after(head.stop, MAX_TAIL):
+    """Where a lower-case genitive phrase after the head ends (at a noun), or the head's
+    end; «и» may join two such phrases once a noun is taken («министерство промышленности
+    и новых технологий»)."""
+    stop, words, joined = head.stop, 0, False
+    for token in index.after(head.stop, MAX_TAIL + 1 + MAX_TAIL):
+        if token.text == "и" and stop > head.stop and not joined:
+            words, joined = 0, True
+            continue
         kind = _genitive(morph, token) if _lower_word(token) and len(token.text) > 2 else None
-        if kind is None:
+        if kind is None or words == MAX_TAIL or (
+                joined and fold(reading(morph, token.text).lemma) in body_words()):
             break
+        words += 1
         if kind == "NOUN":
             stop = token.stop
     return stop

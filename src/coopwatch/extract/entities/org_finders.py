@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from coopwatch.extract.entities.candidates import QUOTES, is_quoted, overlaps
 from coopwatch.extract.entities.lexicon import (
     generic_org_words,
+    is_designator,
     is_org_kind,
     legal_forms,
     stop_acronyms,
@@ -40,6 +41,7 @@ class OrgSpan:
     stop: int
     partner: tuple[int, int] | None = None  # the span of the full name an acronym stands for
     quote: int | None = None  # where the quoted part of «зоне «Калуга»» begins
+    body: bool = False  # a lower-case state body («министерстве финансов»)
 
 
 def _kind_start(index: TokenIndex, start: int) -> int | None:
@@ -47,7 +49,7 @@ def _kind_start(index: TokenIndex, start: int) -> int | None:
     before the kind word: «особой экономической зоне»), or None if there is none."""
     tokens = index.before(start, 4)
     for position in range(len(tokens) - 1, -1, -1):
-        if is_org_kind(tokens[position].lemma):
+        if is_designator(tokens[position].lemma):
             while position > 0 and tokens[position - 1].pos == "ADJ":
                 position -= 1
             return tokens[position].start
@@ -116,10 +118,30 @@ def adjective_names(doc: Document, morph: Morph, index: TokenIndex,
             continue
         for following in index.after(token.stop, 3):
             if _names_kind(doc.text, following, initial):
-                found.append(OrgSpan(token.start, following.stop))
+                found.append(OrgSpan(token.start, _field_after(morph, index, following)))
             if following.pos != "ADJ" or not following.text.islower():
                 break
     return found
+
+
+def _field_after(morph: Morph, index: TokenIndex, noun: Token) -> int:
+    """Where the field in the genitive after a kind noun ends: «Омский завод» +
+    «инновационных технологий», «Минский завод» + «колёсных тягачей»: lower-case
+    adjectives, at least one, then a noun, all in the genitive. A bare genitive noun
+    («завода продукции») is left out: it is more often what the sentence says next."""
+    stop, adjectives = noun.stop, 0
+    for token in index.after(noun.stop, 4):
+        if not token.text.isalpha() or not token.text.islower():
+            break
+        parses = [parse for parse in morph.parse(token.text) if "gent" in parse.tag]
+        if any(parse.tag.POS == "ADJF" for parse in parses):
+            adjectives += 1
+        elif adjectives and any(parse.tag.POS == "NOUN" for parse in parses):
+            stop = token.stop
+            break
+        else:
+            break
+    return stop
 
 
 def _unknown_word(morph: Morph, text: str, token: Token) -> bool:
@@ -168,7 +190,8 @@ def extra_spans(doc: Document, morph: Morph, index: TokenIndex,
     yield from adjective_names(doc, morph, index, gazetteer)
     yield from acronyms(doc.text, gazetteer)
     yield from unknown_names(doc, morph, index, gazetteer)
-    yield from (OrgSpan(start, stop) for start, stop in body_spans(doc.text, morph, index)
+    yield from (OrgSpan(start, stop, body=True)
+                for start, stop in body_spans(doc.text, morph, index)
                 if not _regional_place_after(doc, gazetteer, stop))
 
 

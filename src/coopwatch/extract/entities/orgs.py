@@ -4,8 +4,9 @@ Canonical name: the nominative, without quotes and legal forms, capitalization a
 written («ОАО «МАЗ»» -> «МАЗ», «Вяземского машзавода» -> «Вяземский машзавод»).
 Grouping: equal names, an acronym and the full name whose initials it spells
 (МАЗ = Минский автомобильный завод), a short name and the one longer name it begins
-(Alibaba -> Alibaba Group, Минпромторг -> Минпромторг России), and names that differ
-only in how they name the same place (Минпромторг РФ = Минпромторг России).
+(Alibaba -> Alibaba Group, Минпромторг -> Минпромторг России), names that differ
+only in how they name the same place (Минпромторг РФ = Минпромторг России), and a name
+written without its spaces (GreatWall = Great Wall Motors).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from coopwatch.text.nominative import nominative_phrase
 FUNCTION_WORDS = frozenset({"и", "по", "для", "в", "на", "при", "of", "and", "the", "&"})
 QUOTED = re.compile(f"[{QUOTES}]+([^{QUOTES}]+)[{QUOTES}]+")
 Resolver = Callable[[str], object | None]
+UNQUOTE = str.maketrans(QUOTES, " " * len(QUOTES))
 
 
 def strip_legal_form(text: str) -> str:
@@ -40,10 +42,11 @@ def unquote(text: str) -> tuple[str, str | None]:
     """A quoted name and the name inside the quotes: «ОЭЗ «Иннополис»» -> («ОЭЗ
     Иннополис», «Иннополис»); «компании "Биокат"» -> («Биокат», None)."""
     match = QUOTED.search(text)
-    if match is None:  # an unclosed quote: «ООО " Ромашка» -> «Ромашка», no space kept
-        return " ".join(text.strip(QUOTES).split()), None
+    if match is None:  # an unclosed quote: «ООО " Ромашка» -> «Ромашка», «РИА "Новости» ->
+        # «РИА Новости»: no quote and no extra space kept
+        return " ".join(text.translate(UNQUOTE).split()), None
     inner = match.group(1).strip()
-    before = text[:match.start()].strip()
+    before = text[:match.start()].strip().rstrip(")")  # «ОЭЗ) "Ульяновск"»
     if not before or before.split()[-1].islower():
         return inner, None
     return " ".join(f"{before} {inner} {text[match.end():].strip()}".split()), inner
@@ -58,12 +61,26 @@ def org_name(morph: Morph, text: str, tokens: Sequence[Token], start: int) -> tu
     the canonical one has more («ОЭЗ Иннополис», «Иннополис»)."""
     bare = strip_legal_form(text)
     if any(char in QUOTES for char in bare):
-        return unquote(bare)
+        name, alias = unquote(bare)
+        return name, alias or _with_kind_name(morph, bare, tokens, start + text.find(bare), name)
     if not has_cyrillic(bare):
         return bare, None
     offset = start + text.find(bare)
     kept = [token for token in tokens if token.start >= offset]
     return " ".join(nominative_phrase(morph, bare, kept, offset).split()), None
+
+
+def _with_kind_name(morph: Morph, text: str, tokens: Sequence[Token], offset: int,
+                    name: str) -> str | None:
+    """A capitalized name of a body of two words or more before the quoted part, with it:
+    «Группы стратегического видения «Россия – исламский мир»» -> «Группа
+    стратегического видения Россия – исламский мир» (an alias: news cite either)."""
+    match = QUOTED.search(text)
+    before = text[:match.start()].strip() if match else ""
+    if len(before.split()) < 2 or not before[:1].isupper() or any(q in before for q in QUOTES):
+        return None
+    kept = [token for token in tokens if offset <= token.start < offset + len(before)]
+    return f"{' '.join(nominative_phrase(morph, before, kept, offset).split())} {name}"
 
 
 def is_acronym(name: str) -> bool:
@@ -143,10 +160,19 @@ def _names(candidate: Candidate) -> set[str]:
     return {fold(candidate.name)} | ({fold(candidate.alias)} if candidate.alias else set())
 
 
+def _run_together(short: str, long: str) -> bool:
+    """Whether a one-word name is the first words of another written without spaces:
+    GreatWall = Great Wall Motors."""
+    if " " in short or " " not in long:
+        return False
+    words, joined = _words(long), fold(short)
+    return any("".join(words[:size]) == joined for size in range(2, len(words) + 1))
+
+
 def _same(first: Candidate, second: Candidate, tails: dict[str, tuple[str, str] | None]) -> bool:
     """Whether two candidates name one organization; `tails` maps each name to its
     `_place_tail`."""
-    if _names(first) & _names(second):
+    if _names(first) & _names(second) or _run_together(first.name, second.name):
         return True
     if first.partner and fold(first.partner) == fold(second.name):
         return True

@@ -1,0 +1,56 @@
+"""Page furniture that must not become organizations: hashtags, calls to the reader,
+channels, top lists, bullets and slashes around a name, an excerpt cut mid-word."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopwatch.extract.entities.stage import link
+from coopwatch.nlp.analyze import analyze
+from coopwatch.records import Document
+from coopwatch.tools import Toolkit
+
+
+def org_names(text: str, tools: Toolkit) -> set[str]:
+    doc = link(analyze(Document(id="t", text=text), tools), tools)
+    return {e.name for e in doc.entities if e.type == "ORG"}
+
+
+FURNITURE = [
+    # hashtags under an article
+    ("Делегация вернулась из Минска.\n#Брянскаяобласть #Команда32 #Партнёрство", set()),
+    # calls to the reader
+    ("Товарооборот вырос на треть.\nОбсудим новость в Telegram?", set()),
+    ("Товарооборот вырос на треть.\nПодписывайтесь на нас в Дзен", set()),
+    # a channel is no organization
+    ("Об этом губернатор написал в своём Telegram-канале в пятницу.", set()),
+    ("Источник: YouTube-канал областной администрации", set()),
+    # a top list's heading
+    ("Самое читаемое\nТОП-10 новостей недели", set()),
+    # a bullet before a link label
+    ("Новости региона\n  • Новость\nЗавод начал выпуск техники.", set()),
+    # the excerpt stops in the middle of a word
+    ("Встреча прошла в Казани. Об этом сообщил глава Минэконо", set()),
+    # a slash after an agency's name: the name is kept without it
+    ("15 мая, Могилев /Корр. БЕЛТА/. Товарооборот области вырос.", {"БЕЛТА"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), FURNITURE)
+def test_furniture_is_no_organization(text: str, names: set[str], tools: Toolkit) -> None:
+    assert org_names(text, tools) == names
+
+
+KEPT = [
+    # a platform named in the news itself stays
+    ("Компания Telegram открыла офис в Дубае.", "Telegram"),
+    # a service joined by a hyphen to a kind of organization stays
+    ("Об этом сообщает PR-служба выставки.", "PR-служба"),
+    # a channel's number makes no top list
+    ("Сюжет показал телеканал ТВ-3 в четверг.", "ТВ-3"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), KEPT)
+def test_names_like_furniture_are_kept(text: str, name: str, tools: Toolkit) -> None:
+    assert name in org_names(text, tools)
