@@ -330,3 +330,17 @@ def test_supplies_by_their_direction(pipeline, text: str, metric: str) -> None:
     found = figures.extract(doc, pipeline.tools).figures
     assert found
     assert found[0].metric == metric
+
+
+# a unit noun keeps the genitive noun it counts
+UNIT_NOUNS = [
+    ("Предприятие поставило в Казахстан 42 единицы техники.", "единица техники"),
+    ("На склад поступило 300 штук саженцев.", "штука саженцев"),
+    ("На склад поступило 300 единиц.", "единица"),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), UNIT_NOUNS)
+def test_a_unit_noun_keeps_what_it_counts(tools: Toolkit, text: str, unit: str) -> None:
+    found = _figures(tools, text, "2025-06-01")
+    assert [figure.unit for figure in found] == [unit]

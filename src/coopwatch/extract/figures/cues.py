@@ -26,6 +26,7 @@ _COUNTS = list(data_rows("figures/counts.tsv"))
 COUNT_PHRASES = {tuple(row[1].split()): row[2] for row in _COUNTS if row[0] == "phrase"}
 COUNT_SKIP = frozenset(fold(row[1]) for row in _COUNTS if row[0] == "skip")
 MEASURES = {fold(row[1]): row[2] for row in _COUNTS if row[0] == "measure"}
+COUNT_UNITS = frozenset(fold(row[1]) for row in _COUNTS if row[0] == "unit")
 MEASURE_UNITS = frozenset(MEASURES.values())
 
 
@@ -123,6 +124,13 @@ def _tense(token: Token) -> str | None:
     return token.feat("Tense")
 
 
+def _with_counted(lemma: str, after: Sequence[Token]) -> str:
+    """«единица» with the genitive noun it counts, as written: «единица техники»."""
+    if after and after[0].pos == "NOUN" and after[0].feat("Case") == "Gen":
+        return f"{lemma} {after[0].text.lower()}"
+    return lemma
+
+
 def counted_unit(tokens: Sequence[Token]) -> str | None:
     """What a number counts, from the tokens right after it: "5000 предприятий" ->
     предприятие, "500 рабочих мест" -> "рабочее место", "2 млн т" -> тонна (a unit of
@@ -139,6 +147,8 @@ def counted_unit(tokens: Sequence[Token]) -> str | None:
             proper = token.pos == "PROPN" or token.text[:1].isupper()
             if lemma in MEASURES:
                 return MEASURES[lemma]
+            if lemma in COUNT_UNITS:
+                return _with_counted(lemma, tokens[index + 1:index + 2])
             return None if lemma in COUNT_SKIP or proper else lemma
         if token.pos not in ("ADJ", "ADV", "PART") or token.text[:1].isupper():
             return None
