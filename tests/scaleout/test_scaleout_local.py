@@ -16,7 +16,7 @@ from pathlib import Path
 import dask
 import pytest
 from distributed import Client, LocalCluster
-from scaleout_faults import CRASH, HANG, STALL, mark_length
+from scaleout_faults import CRASH, HANG, STALL, faults_with_pipeline, mark_length
 from typer.testing import CliRunner
 
 from coopwatch.cli.app import app
@@ -137,6 +137,15 @@ def test_cli_extract_with_dask_writes_the_cards_of_one_process(
     lines = out.read_text(encoding="utf-8").splitlines()
     assert [json.loads(line) for line in lines] == [card.to_json() for card in alone]
     assert f"{len(EXAMPLES)} cards" in result.output and "1 rejected" in result.output
+
+
+def test_workers_allocate_memory_as_a_process_of_the_pool_does(client: Client) -> None:
+    """Dask's nanny pins the trim threshold; the pipeline's first build undoes its effect."""
+    seen = client.run(faults_with_pipeline, LIGHT)
+    assert len(seen) == 2
+    for variable, faults in seen.values():
+        assert variable == "65536"  # what the nanny set: the workers are Dask's usual ones
+        assert faults < 1024  # 40 blocks of 1 MiB mapped anew would be over 10,000
 
 
 def test_cli_refuses_a_malformed_dask_address(tmp_path: Path) -> None:
