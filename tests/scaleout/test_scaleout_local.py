@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from coopwatch.ingest import read_inputs
 from coopwatch.parallel import map_documents, run_pipeline
 from coopwatch.pipeline import Pipeline
 from coopwatch.records import Document, Rejection, Source
+from coopwatch.scaleout.cluster import connect
 from coopwatch.scaleout.mapping import map_on_cluster
 from coopwatch.scaleout.tasks import TIMEOUT
 from coopwatch.service.ingest import ingest_items
@@ -146,6 +148,23 @@ def test_workers_allocate_memory_as_a_process_of_the_pool_does(client: Client) -
     for variable, faults in seen.values():
         assert variable == "65536"  # what the nanny set: the workers are Dask's usual ones
         assert faults < 1024  # 40 blocks of 1 MiB mapped anew would be over 10,000
+
+
+def _sampled_stacks(client: Client) -> int:
+    """How many stack samples the workers' profiler took while a task slept for 1 s."""
+    client.submit(time.sleep, 1.0, pure=False).result()
+    return int(client.profile()["count"])
+
+
+def test_a_local_cluster_runs_without_the_dashboard_s_profiler(client: Client) -> None:
+    assert _sampled_stacks(client) > 0  # Dask's default: a sample every 10 ms
+    with connect("local:1") as local:
+        assert _sampled_stacks(local) == 0
+        ticks = local.run(dask.config.get, "distributed.admin.tick.interval")
+        assert list(ticks.values()) == ["200ms"]
+        docs = [_doc(index, text) for index, text in enumerate(_texts(6))]
+        assert list(map_on_cluster(docs, client=local, factory=LIGHT)) == [
+            run_pipeline(doc, mark_length) for doc in docs]
 
 
 def test_cli_refuses_a_malformed_dask_address(tmp_path: Path) -> None:
