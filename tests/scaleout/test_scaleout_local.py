@@ -25,7 +25,7 @@ from coopwatch.ingest import read_inputs
 from coopwatch.parallel import map_documents, run_pipeline
 from coopwatch.pipeline import Pipeline
 from coopwatch.records import Document, Rejection, Source
-from coopwatch.scaleout.cluster import connect
+from coopwatch.scaleout.cluster import LOCAL_CONFIG, connect
 from coopwatch.scaleout.mapping import map_on_cluster
 from coopwatch.scaleout.tasks import TIMEOUT
 from coopwatch.service.ingest import ingest_items
@@ -156,12 +156,12 @@ def _sampled_stacks(client: Client) -> int:
     return int(client.profile()["count"])
 
 
-def test_a_local_cluster_runs_without_the_dashboard_s_profiler(client: Client) -> None:
+def test_a_local_cluster_runs_without_the_dashboard_s_periodic_work(client: Client) -> None:
     assert _sampled_stacks(client) > 0  # Dask's default: a sample every 10 ms
     with connect("local:1") as local:
         assert _sampled_stacks(local) == 0
-        ticks = local.run(dask.config.get, "distributed.admin.tick.interval")
-        assert list(ticks.values()) == ["200ms"]
+        for name, value in LOCAL_CONFIG.items():
+            assert list(local.run(dask.config.get, name).values()) == [value]
         docs = [_doc(index, text) for index, text in enumerate(_texts(6))]
         assert list(map_on_cluster(docs, client=local, factory=LIGHT)) == [
             run_pipeline(doc, mark_length) for doc in docs]
