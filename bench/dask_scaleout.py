@@ -38,6 +38,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -150,13 +151,29 @@ def _run(kind: str, workers: int, docs: list, address: str | None) -> dict:
         items, figures = timed(map_documents(docs, workers=workers, chunksize=chunk), warm,
                                len(docs))
     else:
-        with _cluster(workers, address) as client:
+        with _environment_kept(), _cluster(workers, address) as client:
             figures_start = time.perf_counter()
             items, figures = timed(_on_cluster(kind, client, docs, chunk), warm, len(docs))
             figures["cluster_start_s"] = round(figures_start - began, 2)
             figures["total_s"] = round(time.perf_counter() - began, 2)
             figures["total_docs_s"] = round(len(items) / figures["total_s"], 2)
     return {"run": f"{kind}:{workers}", **figures, "digest": _digest(items)}
+
+
+@contextmanager
+def _environment_kept() -> Iterator[None]:
+    """This process's environment as it was before a LocalCluster started.
+
+    Dask's nanny writes its `pre-spawn-environ` (MALLOC_TRIM_THRESHOLD_, the thread
+    counts, PYTHONHASHSEED) into the environment of the process that starts it, where
+    a pool started by a later run would inherit it.
+    """
+    saved = dict(os.environ)
+    try:
+        yield
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
 
 
 def _on_cluster(kind: str, client, docs: list, chunk: int) -> Iterator:
