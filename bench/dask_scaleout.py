@@ -21,7 +21,9 @@ file, so the cost of this process writing every card shows next to `dask:N`.
 
 Each run also reports its CPU time per document (this process and its ended children:
 the pool's processes, the LocalCluster's workers; model loads included), steadier than
-wall time when other jobs share the cores. Load on a shared machine changes every figure:
+wall time when other jobs share the cores, and the same over the steady part only
+(`steady CPU`: this process and its live descendants, read with psutil; not counted for
+a remote cluster's workers). Load on a shared machine changes every figure:
 the load average is printed with them.
 """
 
@@ -36,6 +38,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,21 +69,46 @@ def synthesize(count: int) -> list:
     return docs
 
 
-def timed(results: Iterable, warm: int) -> tuple[list, dict]:
-    """Consume `results`, timing the whole and the part after the first `warm` items."""
+def timed(results: Iterable, warm: int, expected: int) -> tuple[list, dict]:
+    """Consume `results`, timing the whole and the part after the first `warm` items.
+
+    The steady part also gets its CPU per item: this process and its live descendants
+    (pool processes; LocalCluster workers), read when item `warm` and item `expected`
+    (the last) arrive, before a pool or cluster shuts down.
+    """
     began = time.perf_counter()
-    items, steady_from = [], None
+    items, steady_from, cpu_from, steady_cpu = [], None, 0.0, None
     for item in results:
         items.append(item)
         if len(items) == warm:
-            steady_from = time.perf_counter()
+            steady_from, cpu_from = time.perf_counter(), _tree_cpu()
+        if len(items) == expected and steady_from is not None:
+            steady_cpu = _tree_cpu() - cpu_from
     ended = time.perf_counter()
     total = ended - began
     steady_docs = len(items) - warm
     steady = ended - steady_from if steady_from is not None else total
-    return items, {"docs": len(items), "total_s": round(total, 2),
-                   "total_docs_s": round(len(items) / total, 2),
-                   "steady_docs_s": round(steady_docs / steady, 2) if steady_docs > 0 else None}
+    figures = {"docs": len(items), "total_s": round(total, 2),
+               "total_docs_s": round(len(items) / total, 2),
+               "steady_docs_s": round(steady_docs / steady, 2) if steady_docs > 0 else None}
+    if steady_cpu is not None and steady_docs > 0:
+        figures["steady_cpu_ms_doc"] = round(1000 * steady_cpu / steady_docs, 1)
+    return items, figures
+
+
+def _tree_cpu() -> float:
+    """CPU seconds of this process and of its live descendants."""
+    import psutil
+
+    me = psutil.Process()
+    total = 0.0
+    for process in [me, *me.children(recursive=True)]:
+        try:
+            times = process.cpu_times()
+        except psutil.Error:
+            continue
+        total += times.user + times.system
+    return total
 
 
 def _digest(items: list) -> str:
@@ -120,15 +148,32 @@ def _run(kind: str, workers: int, docs: list, address: str | None) -> dict:
     warm = min(len(docs) // 2, CHUNKS_IN_FLIGHT_PER_WORKER * workers * chunk)
     began = time.perf_counter()
     if kind == "pool":
-        items, figures = timed(map_documents(docs, workers=workers, chunksize=chunk), warm)
+        items, figures = timed(map_documents(docs, workers=workers, chunksize=chunk), warm,
+                               len(docs))
     else:
-        with _cluster(workers, address) as client:
+        with _environment_kept(), _cluster(workers, address) as client:
             figures_start = time.perf_counter()
-            items, figures = timed(_on_cluster(kind, client, docs, chunk), warm)
+            items, figures = timed(_on_cluster(kind, client, docs, chunk), warm, len(docs))
             figures["cluster_start_s"] = round(figures_start - began, 2)
             figures["total_s"] = round(time.perf_counter() - began, 2)
             figures["total_docs_s"] = round(len(items) / figures["total_s"], 2)
     return {"run": f"{kind}:{workers}", **figures, "digest": _digest(items)}
+
+
+@contextmanager
+def _environment_kept() -> Iterator[None]:
+    """This process's environment as it was before a LocalCluster started.
+
+    Dask's nanny writes its `pre-spawn-environ` (MALLOC_TRIM_THRESHOLD_, the thread
+    counts, PYTHONHASHSEED) into the environment of the process that starts it, where
+    a pool started by a later run would inherit it.
+    """
+    saved = dict(os.environ)
+    try:
+        yield
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
 
 
 def _on_cluster(kind: str, client, docs: list, chunk: int) -> Iterator:
@@ -156,12 +201,13 @@ def _on_cluster(kind: str, client, docs: list, chunk: int) -> Iterator:
 
 def report(results: list[dict]) -> str:
     lines = [f"load average at start: {results[0]['load']}", "",
-             "| run | docs | total s | total docs/s | steady docs/s | CPU ms/doc | cards |",
-             "| --- | ---: | ---: | ---: | ---: | ---: | --- |"]
+             "| run | docs | total s | total docs/s | steady docs/s | CPU ms/doc | steady CPU ms/doc "
+             "| cards |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
     for row in results:
         lines.append(f"| {row['run']} | {row['docs']} | {row['total_s']} | "
                      f"{row['total_docs_s']} | {row['steady_docs_s']} | {row['cpu_ms_doc']} | "
-                     f"{row['digest']} |")
+                     f"{row.get('steady_cpu_ms_doc', 'n/a')} | {row['digest']} |")
     rates = {row["run"]: row["steady_docs_s"] for row in results}
     ratio: Callable[[str, str], str] = lambda a, b: (  # noqa: E731
         f"{rates[a] / rates[b]:.2f}" if rates.get(a) and rates.get(b) else "n/a")

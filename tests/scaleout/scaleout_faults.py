@@ -1,4 +1,5 @@
-"""Pipelines for the scale-out tests: cheap, and failing on purpose on marked texts.
+"""Pipelines for the scale-out tests: cheap, and failing on purpose on marked texts; and
+a count of the page faults of a worker's allocations.
 
 Dask workers import this module by name (`factory="scaleout_faults:light"`); a
 LocalCluster's processes are spawned with the test process's sys.path, which holds this
@@ -8,6 +9,7 @@ folder.
 from __future__ import annotations
 
 import os
+import resource
 import time
 
 from coopwatch.parallel import PipelineFn
@@ -33,3 +35,26 @@ def mark_length(doc: Document) -> Document:
     if CRASH in doc.text:
         os._exit(3)
     return doc.replace(sectors=(str(len(doc.text)),))
+
+
+def fresh_page_faults(size: int = 1 << 20, times: int = 40) -> int:
+    """Minor page faults of this process while it makes and drops `times` blocks of `size`.
+
+    With glibc's sliding mmap threshold the block's memory is reused after the first
+    round (a few faults in all); with a fixed low threshold each block is mapped anew, so
+    every round faults in all of its pages.
+    """
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+    for round_ in range(times):
+        block = bytes([round_ % 256]) * size
+        del block
+    return resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before
+
+
+def faults_with_pipeline(factory: str) -> tuple[str | None, int]:
+    """In a worker: its trim threshold variable, and `fresh_page_faults` once it has built
+    a pipeline (which puts glibc's thresholds back)."""
+    from coopwatch.scaleout.tasks import pipeline_for
+
+    pipeline_for(factory)
+    return os.environ.get("MALLOC_TRIM_THRESHOLD_"), fresh_page_faults()

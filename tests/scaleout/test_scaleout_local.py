@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import dask
 import pytest
 from distributed import Client, LocalCluster
-from scaleout_faults import CRASH, HANG, STALL, mark_length
+from scaleout_faults import CRASH, HANG, STALL, faults_with_pipeline, mark_length
 from typer.testing import CliRunner
 
 from coopwatch.cli.app import app
@@ -24,6 +25,7 @@ from coopwatch.ingest import read_inputs
 from coopwatch.parallel import map_documents, run_pipeline
 from coopwatch.pipeline import Pipeline
 from coopwatch.records import Document, Rejection, Source
+from coopwatch.scaleout.cluster import LOCAL_CONFIG, connect
 from coopwatch.scaleout.mapping import map_on_cluster
 from coopwatch.scaleout.tasks import TIMEOUT
 from coopwatch.service.ingest import ingest_items
@@ -137,6 +139,32 @@ def test_cli_extract_with_dask_writes_the_cards_of_one_process(
     lines = out.read_text(encoding="utf-8").splitlines()
     assert [json.loads(line) for line in lines] == [card.to_json() for card in alone]
     assert f"{len(EXAMPLES)} cards" in result.output and "1 rejected" in result.output
+
+
+def test_workers_allocate_memory_as_a_process_of_the_pool_does(client: Client) -> None:
+    """Dask's nanny pins the trim threshold; the pipeline's first build undoes its effect."""
+    seen = client.run(faults_with_pipeline, LIGHT)
+    assert len(seen) == 2
+    for variable, faults in seen.values():
+        assert variable == "65536"  # what the nanny set: the workers are Dask's usual ones
+        assert faults < 1024  # 40 blocks of 1 MiB mapped anew would be over 10,000
+
+
+def _sampled_stacks(client: Client) -> int:
+    """How many stack samples the workers' profiler took while a task slept for 1 s."""
+    client.submit(time.sleep, 1.0, pure=False).result()
+    return int(client.profile()["count"])
+
+
+def test_a_local_cluster_runs_without_the_dashboard_s_periodic_work(client: Client) -> None:
+    assert _sampled_stacks(client) > 0  # Dask's default: a sample every 10 ms
+    with connect("local:1") as local:
+        assert _sampled_stacks(local) == 0
+        for name, value in LOCAL_CONFIG.items():
+            assert list(local.run(dask.config.get, name).values()) == [value]
+        docs = [_doc(index, text) for index, text in enumerate(_texts(6))]
+        assert list(map_on_cluster(docs, client=local, factory=LIGHT)) == [
+            run_pipeline(doc, mark_length) for doc in docs]
 
 
 def test_cli_refuses_a_malformed_dask_address(tmp_path: Path) -> None:
