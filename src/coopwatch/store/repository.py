@@ -37,6 +37,7 @@ from coopwatch.store.models import (
 )
 from coopwatch.store.reprints import ReprintIndex, save_signature, signature
 from coopwatch.store.search import SearchTerms, default_terms, index_document
+from coopwatch.store.summaries import count_document
 
 if TYPE_CHECKING:
     from datasketch import MinHash
@@ -95,7 +96,8 @@ def save_document(
     save_signature(session, doc_id=doc.id, minhash=minhash)
     stored = save_entities(session, entities=doc.entities)
     _link_entities(session, doc=doc, entity_ids={key: e.id for key, e in stored.items()})
-    save_facts(session, doc=doc, stored_keys={key: e.key for key, e in stored.items()})
+    facts = save_facts(session, doc=doc, stored_keys={key: e.key for key, e in stored.items()})
+    count_document(session, doc_id=doc.id, facts=facts)
     index_document(session, doc_id=doc.id, title=doc.source.title, body=doc.text,
                    terms=terms or default_terms())
     session.flush()

@@ -23,6 +23,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from coopwatch.nlp.morph import Morph
+from coopwatch.store.models import POSTGRESQL_ONLY_INDEXES
 
 if TYPE_CHECKING:  # Alembic is imported when a migration runs, not with the store
     from alembic.runtime.environment import NameFilterParentNames, NameFilterType
@@ -55,7 +56,10 @@ def is_search_table(name: str) -> bool:
 def autogenerate_includes(
     name: str | None, type_: NameFilterType, _parents: NameFilterParentNames
 ) -> bool:
-    """Alembic `include_name`: compare every table but the full-text ones."""
+    """Alembic `include_name`: compare every table but the full-text ones, and every
+    index but PostgreSQL's sort-order ones (`models.POSTGRESQL_ONLY_INDEXES`)."""
+    if type_ == "index" and name in POSTGRESQL_ONLY_INDEXES:
+        return False
     return not (type_ == "table" and name is not None and is_search_table(name))
 
 

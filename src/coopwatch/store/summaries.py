@@ -1,0 +1,218 @@
+"""Per-entity summaries that a profile reads instead of scanning an entity's facts.
+
+The most reported entities are parties of a third of all facts, so counting their
+partners, sectors and facts at read time grows with the store. These tables (migration
+0007) hold the answers, kept as each card is stored (`count_document`, called by
+`repository.save_document` in the same transaction) and rebuilt from the fact tables by
+`rebuild` (the migration, `coopwatch summaries`, bulk loaders that bypass the
+repository):
+
+- `entity_counts`: per entity, the documents naming it and the distinct facts of each
+  kind it is a party of;
+- `entity_partners`: per ordered pair of entities, the facts both are parties of and
+  the documents reporting any of them;
+- `entity_sectors`: per entity and sector, the facts naming that sector;
+- `position_reports`: per position, its sources and first and last publication dates.
+
+The counts stay exact because the store only adds: a document is never replaced or
+removed (the same text again is a duplicate, another text under a taken id a
+conflict), and a fact's parties and payload are those of its first report (its key
+hashes the parties). So a stored document adds one to every pair and entity it
+reports or names, and a fact adds to the fact counts once, when it is created. A
+reprint is a new document: it adds documents, never facts.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from itertools import permutations
+from typing import Any
+
+from sqlalchemy import Connection, delete, distinct, func, select
+from sqlalchemy.orm import Session, aliased
+
+from coopwatch.store.entities import INSERTS
+from coopwatch.store.models import (
+    DocumentEntityRow,
+    DocumentRow,
+    EntityCountRow,
+    EntityPartnerRow,
+    EntityRow,
+    EntitySectorRow,
+    FactPartyRow,
+    FactRow,
+    FactSourceRow,
+    PositionReportRow,
+    table_of,
+)
+
+DOCUMENTS = "documents"
+SUMMARY_MODELS = (EntityCountRow, EntityPartnerRow, EntitySectorRow, PositionReportRow)
+
+
+@dataclass(frozen=True)
+class SavedFacts:
+    """The facts one stored card reports (`reported`), and those it created (`created`)."""
+
+    reported: frozenset[int]
+    created: frozenset[int]
+
+
+def sectors_of(payload: Mapping[str, Any] | None) -> list[str]:
+    """The sectors a fact's payload lists, as listed (a repeated sector stays repeated)."""
+    listed = (payload or {}).get("sectors")
+    return [str(sector) for sector in listed] if isinstance(listed, list) else []
+
+
+def _add(session: Session, model: type[Any], keys: tuple[str, ...],
+         tally: Mapping[tuple[Any, ...], tuple[int, ...]], columns: tuple[str, ...]) -> None:
+    """Add each tally to its row's counters (INSERT … ON CONFLICT DO UPDATE, one row
+    at a time in key order, so that concurrent writers lock rows in the same order)."""
+    if not tally:
+        return
+    table = table_of(model)
+    insert = INSERTS[session.get_bind().dialect.name](table)
+    statement = insert.on_conflict_do_update(
+        index_elements=list(keys),
+        set_={column: table.c[column] + insert.excluded[column] for column in columns})
+    for key in sorted(tally):
+        session.execute(statement, dict(zip(keys + columns, key + tally[key], strict=True)))
+
+
+def count_document(session: Session, *, doc_id: str, facts: SavedFacts) -> None:
+    """Add a newly stored document and the facts it created to the summaries."""
+    session.flush()
+    named = session.scalars(
+        select(EntityRow.key).join(DocumentEntityRow, DocumentEntityRow.entity_id == EntityRow.id)
+        .where(DocumentEntityRow.document_id == doc_id)).all()
+    parties: dict[int, list[str]] = {}
+    for fact_id, key in session.execute(
+            select(FactPartyRow.fact_id, FactPartyRow.entity_key)
+            .where(FactPartyRow.fact_id.in_(sorted(facts.reported)))
+            .order_by(FactPartyRow.fact_id, FactPartyRow.id)):
+        parties.setdefault(fact_id, [])
+        if key not in parties[fact_id]:
+            parties[fact_id].append(key)
+    created = session.execute(
+        select(FactRow.id, FactRow.kind, FactRow.payload)
+        .where(FactRow.id.in_(sorted(facts.created)))).all()
+    counts: Counter[tuple[str, str]] = Counter((key, DOCUMENTS) for key in set(named))
+    sectors: Counter[tuple[str, str]] = Counter()
+    pair_facts: Counter[tuple[str, str]] = Counter()
+    for fact_id, kind, payload in created:
+        keys = parties.get(fact_id, [])
+        counts.update((key, kind) for key in keys)
+        sectors.update((key, sector) for key in keys for sector in sectors_of(payload))
+        pair_facts.update(permutations(keys, 2))
+    pairs = {pair for keys in parties.values() for pair in permutations(keys, 2)}
+    _add(session, EntityCountRow, ("entity_key", "what"),
+         {key: (n,) for key, n in counts.items()}, ("count",))
+    _add(session, EntitySectorRow, ("entity_key", "sector"),
+         {key: (n,) for key, n in sectors.items()}, ("facts",))
+    _add(session, EntityPartnerRow, ("entity_key", "partner_key"),
+         {pair: (pair_facts[pair], 1) for pair in pairs}, ("facts", "documents"))
+    positions = session.scalars(select(FactRow.id).where(
+        FactRow.id.in_(sorted(facts.reported)), FactRow.kind == "position")).all()
+    refresh_positions(session, fact_ids=positions)
+
+
+def refresh_positions(session: Session, *, fact_ids: Iterable[int]) -> None:
+    """Recompute the `position_reports` rows of these positions from their sources."""
+    ids = sorted(set(fact_ids))
+    if not ids:
+        return
+    session.execute(delete(PositionReportRow).where(PositionReportRow.fact_id.in_(ids)))
+    rows = _position_rows(session, FactSourceRow.fact_id.in_(ids))
+    if rows:
+        session.execute(table_of(PositionReportRow).insert(), rows)
+
+
+def _position_rows(session: Session | Connection, *where: Any) -> list[dict[str, Any]]:
+    reports: dict[int, list[tuple[str | None, str]]] = {}
+    for fact_id, document_id, published in session.execute(
+            select(FactSourceRow.fact_id, FactSourceRow.document_id, DocumentRow.published)
+            .join(DocumentRow, DocumentRow.id == FactSourceRow.document_id)
+            .join(FactRow, FactRow.id == FactSourceRow.fact_id)
+            .where(FactRow.kind == "position", *where)):
+        reports.setdefault(fact_id, []).append((published, document_id))
+    rows = []
+    for fact_id, found in sorted(reports.items()):
+        dates = sorted(published for published, _ in found if published)
+        first = min(found, key=lambda report: (report[0] is None, report[0] or "", report[1]))
+        rows.append({"fact_id": fact_id, "sources": len({doc for _, doc in found}),
+                     "since": dates[0] if dates else None,
+                     "until": dates[-1] if dates else None, "first_document_id": first[1]})
+    return rows
+
+
+def rebuild(session: Session | Connection) -> dict[str, int]:
+    """Empty the summaries and count them again from the documents and facts; returns
+    the rows written per table. Takes a session, or a connection (the migration's)."""
+    for model in SUMMARY_MODELS:
+        session.execute(delete(model))
+    written = {
+        "entity_counts": _rebuild_counts(session),
+        "entity_partners": _rebuild_partners(session),
+        "entity_sectors": _rebuild_sectors(session),
+    }
+    positions = _position_rows(session)
+    for first in range(0, len(positions), 10_000):
+        session.execute(table_of(PositionReportRow).insert(), positions[first:first + 10_000])
+    written["position_reports"] = len(positions)
+    return written
+
+
+def _insert_all(session: Session | Connection, model: type[Any], rows: list[dict[str, Any]]) -> int:
+    for first in range(0, len(rows), 10_000):
+        session.execute(table_of(model).insert(), rows[first:first + 10_000])
+    return len(rows)
+
+
+def _rebuild_counts(session: Session | Connection) -> int:
+    documents = session.execute(
+        select(EntityRow.key, func.count(distinct(DocumentEntityRow.document_id)))
+        .join(DocumentEntityRow, DocumentEntityRow.entity_id == EntityRow.id)
+        .group_by(EntityRow.key)).all()
+    kinds = session.execute(
+        select(FactPartyRow.entity_key, FactRow.kind, func.count(distinct(FactRow.id)))
+        .join(FactRow, FactRow.id == FactPartyRow.fact_id)
+        .group_by(FactPartyRow.entity_key, FactRow.kind)).all()
+    rows = [{"entity_key": key, "what": DOCUMENTS, "count": n} for key, n in documents]
+    rows += [{"entity_key": key, "what": kind, "count": n} for key, kind, n in kinds]
+    return _insert_all(session, EntityCountRow, rows)
+
+
+def _rebuild_partners(session: Session | Connection) -> int:
+    mine, theirs = aliased(FactPartyRow), aliased(FactPartyRow)
+    pairs = (select(mine.fact_id.label("fact_id"), mine.entity_key.label("one"),
+                    theirs.entity_key.label("other"))
+             .join(theirs, (theirs.fact_id == mine.fact_id)
+                   & (theirs.entity_key != mine.entity_key)).distinct()).subquery()
+    facts = dict(((one, other), n) for one, other, n in session.execute(
+        select(pairs.c.one, pairs.c.other, func.count())
+        .group_by(pairs.c.one, pairs.c.other)).all())
+    documents = session.execute(
+        select(pairs.c.one, pairs.c.other, func.count(distinct(FactSourceRow.document_id)))
+        .join(FactSourceRow, FactSourceRow.fact_id == pairs.c.fact_id)
+        .group_by(pairs.c.one, pairs.c.other)).all()
+    rows = [{"entity_key": one, "partner_key": other, "facts": facts.get((one, other), 0),
+             "documents": n} for one, other, n in documents]
+    return _insert_all(session, EntityPartnerRow, rows)
+
+
+def _rebuild_sectors(session: Session | Connection) -> int:
+    listed = (select(FactRow.id.label("fact_id"), FactPartyRow.entity_key.label("key"),
+                     FactRow.payload["sectors"].as_string().label("sectors"))
+              .join(FactPartyRow, FactPartyRow.fact_id == FactRow.id).distinct()).subquery()
+    tally: Counter[tuple[str, str]] = Counter()
+    for key, sectors, n in session.execute(
+            select(listed.c.key, listed.c.sectors, func.count())
+            .group_by(listed.c.key, listed.c.sectors)):
+        for sector in json.loads(sectors) if sectors else ():
+            tally[(key, sector)] += n
+    return _insert_all(session, EntitySectorRow, [
+        {"entity_key": key, "sector": sector, "facts": n}
+        for (key, sector), n in sorted(tally.items())])
