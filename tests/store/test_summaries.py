@@ -33,7 +33,8 @@ pytest_plugins = ["db_fixtures"]
 SUMMARY_TABLES = {"entity_counts": ("entity_key", "what"),
                   "entity_partners": ("entity_key", "partner_key"),
                   "entity_sectors": ("entity_key", "sector"),
-                  "position_reports": ("fact_id",)}
+                  "position_reports": ("fact_id",),
+                  "party_facts": ("entity_key", "fact_id")}
 
 
 def _cards() -> list[Document]:
@@ -114,6 +115,14 @@ def _kind_total_by_scan(session: Session, key: str, kind: str) -> int:
         FactRow.kind == kind, FactRow.id.in_(facts_of(key, False)))) or 0
 
 
+def _newest_by_scan(session: Session, key: str, kind: str, limit: int,
+                    offset: int) -> list[int]:
+    return list(session.scalars(
+        select(FactRow.id).where(FactRow.kind == kind, FactRow.id.in_(facts_of(key, False)))
+        .order_by(FactRow.date.desc().nulls_last(), FactRow.id.desc())
+        .limit(limit).offset(offset)))
+
+
 def _documents_by_scan(session: Session, key: str) -> int:
     return session.scalar(
         select(func.count()).select_from(DocumentEntityRow)
@@ -142,6 +151,15 @@ def test_profiles_read_from_the_summaries_equal_a_scan_of_the_facts(stored: Data
             figures = read.list_figures(session, filters=read.FigureFilters(party=[key]))
             assert events.total == _kind_total_by_scan(session, key, "event"), key
             assert figures.total == _kind_total_by_scan(session, key, "figure"), key
+            for offset in (0, 3, 9):
+                page = read.list_events(session, filters=read.EventFilters(party=[key]),
+                                        limit=4, offset=offset)
+                assert [e.source.fact_id for e in page.items] == \
+                    _newest_by_scan(session, key, "event", 4, offset), key
+                figures_page = read.list_figures(
+                    session, filters=read.FigureFilters(party=[key]), limit=4, offset=offset)
+                assert [f.source.fact_id for f in figures_page.items] == \
+                    _newest_by_scan(session, key, "figure", 4, offset), key
             checked_partners += len(partners)
             checked_positions += len(positions)
         assert checked_partners > 100 and checked_positions > 5

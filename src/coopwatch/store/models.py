@@ -53,7 +53,8 @@ NAMING = {
 
 # Indexes migration 0007 makes on PostgreSQL only, with a sort order the models do not
 # declare (DESC NULLS LAST): the schema comparison leaves them out.
-POSTGRESQL_ONLY_INDEXES = frozenset({"ix_facts_kind_date_desc", "ix_documents_published_desc"})
+POSTGRESQL_ONLY_INDEXES = frozenset({"ix_facts_kind_date_desc", "ix_documents_published_desc",
+                                     "ix_party_facts_newest"})
 
 CardJSON = JSON().with_variant(JSONB(), "postgresql")
 
@@ -326,6 +327,22 @@ class EntitySectorRow(Base):
     entity_key: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
     sector: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
     facts: Mapped[int] = mapped_column(Integer)
+
+
+class PartyFactRow(Base):
+    """A fact an entity is a party of, with the fact's kind and date (summary, migration
+    0007): one entity's facts of one kind, newest first, are one index range."""
+
+    __tablename__ = "party_facts"
+    __table_args__ = (Index("ix_party_facts_entity_key_kind_date",
+                            "entity_key", "kind", "date", "fact_id"),)
+
+    entity_key: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
+    fact_id: Mapped[int] = mapped_column(
+        ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))
+    date: Mapped[str | None] = mapped_column(String(32))
 
 
 class PositionReportRow(Base):

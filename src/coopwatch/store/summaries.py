@@ -12,7 +12,8 @@ repository):
 - `entity_partners`: per ordered pair of entities, the facts both are parties of and
   the documents reporting any of them;
 - `entity_sectors`: per entity and sector, the facts naming that sector;
-- `position_reports`: per position, its sources and first and last publication dates.
+- `position_reports`: per position, its sources and first and last publication dates;
+- `party_facts`: per entity, the facts it is a party of with their kind and date.
 
 The counts stay exact because the store only adds: a document is never replaced or
 removed (the same text again is a duplicate, another text under a taken id a
@@ -45,12 +46,14 @@ from coopwatch.store.models import (
     FactPartyRow,
     FactRow,
     FactSourceRow,
+    PartyFactRow,
     PositionReportRow,
     table_of,
 )
 
 DOCUMENTS = "documents"
-SUMMARY_MODELS = (EntityCountRow, EntityPartnerRow, EntitySectorRow, PositionReportRow)
+SUMMARY_MODELS = (EntityCountRow, EntityPartnerRow, EntitySectorRow, PositionReportRow,
+                  PartyFactRow)
 
 
 @dataclass(frozen=True)
@@ -97,17 +100,22 @@ def count_document(session: Session, *, doc_id: str, facts: SavedFacts) -> None:
         if key not in parties[fact_id]:
             parties[fact_id].append(key)
     created = session.execute(
-        select(FactRow.id, FactRow.kind, FactRow.payload)
+        select(FactRow.id, FactRow.kind, FactRow.payload, FactRow.date)
         .where(FactRow.id.in_(sorted(facts.created)))).all()
     counts: Counter[tuple[str, str]] = Counter((key, DOCUMENTS) for key in set(named))
     sectors: Counter[tuple[str, str]] = Counter()
     pair_facts: Counter[tuple[str, str]] = Counter()
-    for fact_id, kind, payload in created:
+    listed = []
+    for fact_id, kind, payload, date in created:
         keys = parties.get(fact_id, [])
+        listed += [{"entity_key": key, "fact_id": fact_id, "kind": kind, "date": date}
+                   for key in keys]
         counts.update((key, kind) for key in keys)
         sectors.update((key, sector) for key in keys for sector in sectors_of(payload))
         pair_facts.update(permutations(keys, 2))
     pairs = {pair for keys in parties.values() for pair in permutations(keys, 2)}
+    if listed:
+        session.execute(table_of(PartyFactRow).insert(), listed)
     _add(session, EntityCountRow, ("entity_key", "what"),
          {key: (n,) for key, n in counts.items()}, ("count",))
     _add(session, EntitySectorRow, ("entity_key", "sector"),
@@ -157,6 +165,7 @@ def rebuild(session: Session | Connection) -> dict[str, int]:
         "entity_counts": _rebuild_counts(session),
         "entity_partners": _rebuild_partners(session),
         "entity_sectors": _rebuild_sectors(session),
+        "party_facts": _rebuild_party_facts(session),
     }
     positions = _position_rows(session)
     for first in range(0, len(positions), 10_000):
@@ -216,3 +225,11 @@ def _rebuild_sectors(session: Session | Connection) -> int:
     return _insert_all(session, EntitySectorRow, [
         {"entity_key": key, "sector": sector, "facts": n}
         for (key, sector), n in sorted(tally.items())])
+
+
+def _rebuild_party_facts(session: Session | Connection) -> int:
+    parties = (select(FactPartyRow.entity_key, FactRow.id, FactRow.kind, FactRow.date)
+               .join(FactRow, FactRow.id == FactPartyRow.fact_id).distinct())
+    session.execute(table_of(PartyFactRow).insert().from_select(
+        ["entity_key", "fact_id", "kind", "date"], parties))
+    return session.scalar(select(func.count()).select_from(PartyFactRow)) or 0

@@ -17,6 +17,7 @@ from coopwatch.store.models import (
     FactPartyRow,
     FactRow,
     FactSourceRow,
+    PartyFactRow,
     PositionReportRow,
 )
 from coopwatch.store.read.conditions import FactSelection
@@ -70,6 +71,13 @@ def _facts_page(
         total = entity_count(session, key=party, what=wanted.kind)
     else:
         total = session.scalar(select(func.count()).select_from(FactRow).where(*conditions)) or 0
+    if party is not None and wanted.sort == "-date":
+        newest = (select(PartyFactRow.fact_id)
+                  .where(PartyFactRow.entity_key == party, PartyFactRow.kind == wanted.kind)
+                  .order_by(PartyFactRow.date.desc().nulls_last(), PartyFactRow.fact_id.desc())
+                  .limit(limit).offset(offset))
+        conditions = [FactRow.id.in_(newest.scalar_subquery())]
+        offset = 0
     rows = session.execute(
         select(*FACT_PAGE_COLUMNS)
         .join(DocumentRow, DocumentRow.id == FactRow.document_id)
@@ -82,7 +90,8 @@ def _facts_page(
 
 def _only_party(wanted: FactSelection) -> str | None:
     """The one party of a selection that asks for nothing else than the facts of a kind
-    that party is a party of: their number is in the summaries."""
+    that party is a party of: their number is in the summaries, and the newest of them
+    are one range of `party_facts` (the same order: date, undated last, then id)."""
     if len(wanted.parties) == 1 and wanted == FactSelection(
             kind=wanted.kind, parties=wanted.parties, sort=wanted.sort):
         return wanted.parties[0]

@@ -4,12 +4,12 @@ Revision ID: 0007
 Revises: 0006
 Create Date: 2026-12-03
 
-- `entity_counts`, `entity_partners`, `entity_sectors`, `position_reports`: what a
-  profile shows of an entity (documents and facts per kind, partners, sectors, the
-  positions' sources and dates), kept by `coopwatch.store.summaries` as cards are
+- `entity_counts`, `entity_partners`, `entity_sectors`, `position_reports`,
+  `party_facts`: what a profile shows of an entity (documents and facts per kind,
+  partners, sectors, the positions' sources and dates, its facts newest first), kept by `coopwatch.store.summaries` as cards are
   stored, and filled here from the stored facts (`summaries.rebuild`).
-- On PostgreSQL, `facts(kind, date DESC NULLS LAST, id DESC)` and
-  `documents(published DESC NULLS LAST, id)`: the newest-first lists sort with NULLS
+- On PostgreSQL, `facts(kind, date DESC NULLS LAST, id DESC)`,
+  `documents(published DESC NULLS LAST, id)` and the same order on `party_facts`: the newest-first lists sort with NULLS
   LAST, which an ascending index serves on SQLite (where NULL sorts first, so DESC puts
   it last) but not on PostgreSQL.
 
@@ -33,6 +33,7 @@ KEY = sa.String(length=255)
 PG_INDEXES = (
     ("ix_facts_kind_date_desc", "facts", "kind, date DESC NULLS LAST, id DESC"),
     ("ix_documents_published_desc", "documents", "published DESC NULLS LAST, id"),
+    ("ix_party_facts_newest", "party_facts", "entity_key, kind, date DESC NULLS LAST, fact_id DESC"),
 )
 
 
@@ -73,6 +74,19 @@ def upgrade() -> None:
                                 name="fk_position_reports_fact_id_facts", ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("fact_id", name="pk_position_reports"),
     )
+    op.create_table(
+        "party_facts",
+        sa.Column("entity_key", KEY, nullable=False),
+        sa.Column("fact_id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("date", sa.String(length=32), nullable=True),
+        sa.ForeignKeyConstraint(["fact_id"], ["facts.id"],
+                                name="fk_party_facts_fact_id_facts", ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("entity_key", "fact_id", name="pk_party_facts"),
+    )
+    op.create_index("ix_party_facts_fact_id", "party_facts", ["fact_id"])
+    op.create_index("ix_party_facts_entity_key_kind_date", "party_facts",
+                    ["entity_key", "kind", "date", "fact_id"])
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
         for name, table, columns in PG_INDEXES:
@@ -85,5 +99,7 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         for name, _table, _columns in reversed(PG_INDEXES):
             op.execute(f"DROP INDEX {name}")
-    for table in ("position_reports", "entity_sectors", "entity_partners", "entity_counts"):
+    op.drop_index("ix_party_facts_entity_key_kind_date", table_name="party_facts")
+    op.drop_index("ix_party_facts_fact_id", table_name="party_facts")
+    for table in ("party_facts", "position_reports", "entity_sectors", "entity_partners", "entity_counts"):
         op.drop_table(table)
