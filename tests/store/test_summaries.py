@@ -34,7 +34,8 @@ SUMMARY_TABLES = {"entity_counts": ("entity_key", "what"),
                   "entity_partners": ("entity_key", "partner_key"),
                   "entity_sectors": ("entity_key", "sector"),
                   "position_reports": ("fact_id",),
-                  "party_facts": ("entity_key", "fact_id")}
+                  "party_facts": ("entity_key", "fact_id"),
+                  "pair_edges": ("kind", "sector", "source", "target")}
 
 
 def _cards() -> list[Document]:
@@ -218,3 +219,28 @@ def test_the_migration_fills_the_summaries_of_a_store_written_before_it(
         assert after == before and any(partners for partners, _ in after.values())
     finally:
         database.dispose()
+
+
+GRAPH_FILTERS = (
+    {}, {"sector": "machinery"}, {"sector": "food"}, {"kind": ["event"]}, {"kind": ["figure"]},
+    {"kind": ["flow"], "sector": "machinery"}, {"type": "GEO"}, {"country": "CN"},
+    {"country": "BY", "min_weight": 2}, {"geo_kind": "region"},
+    {"kind": ["cooperation"], "event_type": "meeting"},
+)
+
+
+@pytest.mark.parametrize("given", GRAPH_FILTERS, ids=str)
+def test_the_kept_graph_edges_equal_the_edges_counted_from_the_facts(
+    stored: Database, given: dict[str, Any],
+) -> None:
+    from coopwatch.store.read import graph
+
+    with stored.sessions() as session:
+        filters = read.GraphFilters.model_validate(given)
+        wanted = graph._resolved(session, filters)
+        kept = graph._graph(session, graph._kept_edges_query(wanted), 50, 0)
+        counted = graph._graph(session, graph._edges_query(wanted), 50, 0)
+        assert kept == counted
+        assert read.cooperation_graph(session, filters=filters, limit=50) == counted
+        if not given.get("min_weight"):
+            assert counted.edges, given

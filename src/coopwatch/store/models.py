@@ -345,6 +345,24 @@ class PartyFactRow(Base):
     date: Mapped[str | None] = mapped_column(String(32))
 
 
+class PairEdgeRow(Base):
+    """An edge of the cooperation graph for one fact kind (summary, migration 0007):
+    two entities (`source` < `target`) that are parties of the same facts of `kind`,
+    with the documents reporting those facts (the edge's weight), their number and the
+    highest confidence among them. `sector` is empty for all the facts of the kind, or
+    a sector: only the facts naming it."""
+
+    __tablename__ = "pair_edges"
+
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    sector: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
+    source: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
+    target: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
+    documents: Mapped[int] = mapped_column(Integer)
+    facts: Mapped[int] = mapped_column(Integer)
+    confidence: Mapped[float | None] = mapped_column(Float)
+
+
 class PositionReportRow(Base):
     """What the documents reporting a position say of it (summary, migration 0007): how
     many they are, the first and last publication date among them, and the first

@@ -13,7 +13,10 @@ repository):
   the documents reporting any of them;
 - `entity_sectors`: per entity and sector, the facts naming that sector;
 - `position_reports`: per position, its sources and first and last publication dates;
-- `party_facts`: per entity, the facts it is a party of with their kind and date.
+- `party_facts`: per entity, the facts it is a party of with their kind and date;
+- `pair_edges`: per fact kind (and per kind and sector), each pair of entities that
+  are parties of the same facts, with the documents reporting them, their number and
+  highest confidence: the cooperation graph without filters on the facts themselves.
 
 The counts stay exact because the store only adds: a document is never replaced or
 removed (the same text again is a duplicate, another text under a taken id a
@@ -32,7 +35,7 @@ from dataclasses import dataclass
 from itertools import permutations
 from typing import Any
 
-from sqlalchemy import Connection, delete, distinct, func, select
+from sqlalchemy import Connection, case, delete, distinct, func, select
 from sqlalchemy.orm import Session, aliased
 
 from coopwatch.store.entities import INSERTS
@@ -46,6 +49,7 @@ from coopwatch.store.models import (
     FactPartyRow,
     FactRow,
     FactSourceRow,
+    PairEdgeRow,
     PartyFactRow,
     PositionReportRow,
     table_of,
@@ -53,7 +57,7 @@ from coopwatch.store.models import (
 
 DOCUMENTS = "documents"
 SUMMARY_MODELS = (EntityCountRow, EntityPartnerRow, EntitySectorRow, PositionReportRow,
-                  PartyFactRow)
+                  PartyFactRow, PairEdgeRow)
 
 
 @dataclass(frozen=True)
@@ -99,15 +103,23 @@ def count_document(session: Session, *, doc_id: str, facts: SavedFacts) -> None:
         parties.setdefault(fact_id, [])
         if key not in parties[fact_id]:
             parties[fact_id].append(key)
-    created = session.execute(
-        select(FactRow.id, FactRow.kind, FactRow.payload, FactRow.date)
-        .where(FactRow.id.in_(sorted(facts.created)))).all()
+    reported = session.execute(
+        select(FactRow.id, FactRow.kind, FactRow.payload, FactRow.date, FactRow.confidence)
+        .where(FactRow.id.in_(sorted(facts.reported)))).all()
     counts: Counter[tuple[str, str]] = Counter((key, DOCUMENTS) for key in set(named))
     sectors: Counter[tuple[str, str]] = Counter()
     pair_facts: Counter[tuple[str, str]] = Counter()
+    edges: dict[tuple[str, str, str, str], list[Any]] = {}
     listed = []
-    for fact_id, kind, payload, date in created:
+    for fact_id, kind, payload, date, confidence in reported:
         keys = parties.get(fact_id, [])
+        new = fact_id in facts.created
+        for edge in _edge_keys(kind, payload, keys):
+            kept = edges.setdefault(edge, [0, 1, None])
+            kept[0] += new
+            kept[2] = _higher(kept[2], confidence)
+        if not new:
+            continue
         listed += [{"entity_key": key, "fact_id": fact_id, "kind": kind, "date": date}
                    for key in keys]
         counts.update((key, kind) for key in keys)
@@ -122,9 +134,47 @@ def count_document(session: Session, *, doc_id: str, facts: SavedFacts) -> None:
          {key: (n,) for key, n in sectors.items()}, ("facts",))
     _add(session, EntityPartnerRow, ("entity_key", "partner_key"),
          {pair: (pair_facts[pair], 1) for pair in pairs}, ("facts", "documents"))
+    _add_edges(session, edges)
     positions = session.scalars(select(FactRow.id).where(
         FactRow.id.in_(sorted(facts.reported)), FactRow.kind == "position")).all()
     refresh_positions(session, fact_ids=positions)
+
+
+def _edge_keys(kind: str, payload: Mapping[str, Any] | None,
+               keys: list[str]) -> set[tuple[str, str, str, str]]:
+    """(kind, sector, source, target) of the graph edges one fact makes: each pair of
+    its parties in key order, for all facts of its kind ("") and for each sector."""
+    pairs = [(first, second) for first in keys for second in keys if first < second]
+    return {(kind, sector, first, second) for sector in ("", *sectors_of(payload))
+            for first, second in pairs}
+
+
+def _higher(one: float | None, other: float | None) -> float | None:
+    """The higher of two confidences; a missing one does not count."""
+    if one is None:
+        return other
+    return one if other is None or one >= other else other
+
+
+def _add_edges(session: Session, edges: Mapping[tuple[str, str, str, str], list[Any]]) -> None:
+    """Add one document to each edge (and the facts it created), keeping the highest
+    confidence."""
+    if not edges:
+        return
+    table = table_of(PairEdgeRow)
+    insert = INSERTS[session.get_bind().dialect.name](table)
+    old, new = table.c.confidence, insert.excluded.confidence
+    statement = insert.on_conflict_do_update(
+        index_elements=["kind", "sector", "source", "target"],
+        set_={"documents": table.c.documents + insert.excluded.documents,
+              "facts": table.c.facts + insert.excluded.facts,
+              "confidence": case((new.is_(None), old), (old.is_(None), new),
+                                 (new > old, new), else_=old)})
+    for (kind, sector, source, target), (created, documents, confidence) in sorted(
+            edges.items()):
+        session.execute(statement, {"kind": kind, "sector": sector, "source": source,
+                                    "target": target, "documents": documents,
+                                    "facts": created, "confidence": confidence})
 
 
 def refresh_positions(session: Session, *, fact_ids: Iterable[int]) -> None:
@@ -166,6 +216,7 @@ def rebuild(session: Session | Connection) -> dict[str, int]:
         "entity_partners": _rebuild_partners(session),
         "entity_sectors": _rebuild_sectors(session),
         "party_facts": _rebuild_party_facts(session),
+        "pair_edges": _rebuild_edges(session),
     }
     positions = _position_rows(session)
     for first in range(0, len(positions), 10_000):
@@ -233,3 +284,35 @@ def _rebuild_party_facts(session: Session | Connection) -> int:
     session.execute(table_of(PartyFactRow).insert().from_select(
         ["entity_key", "fact_id", "kind", "date"], parties))
     return session.scalar(select(func.count()).select_from(PartyFactRow)) or 0
+
+
+def _rebuild_edges(session: Session | Connection) -> int:
+    """Every edge from the facts' parties and sources, a fact kind at a time."""
+    written = 0
+    for (kind,) in session.execute(select(FactRow.kind).distinct()).all():
+        facts: dict[int, tuple[Any, float | None, list[str]]] = {}
+        for fact_id, payload, confidence, key in session.execute(
+                select(FactRow.id, FactRow.payload, FactRow.confidence, FactPartyRow.entity_key)
+                .join(FactPartyRow, FactPartyRow.fact_id == FactRow.id)
+                .where(FactRow.kind == kind).order_by(FactRow.id, FactPartyRow.id)):
+            keys = facts.setdefault(fact_id, (payload, confidence, []))[2]
+            if key not in keys:
+                keys.append(key)
+        edges: dict[tuple[str, str, str, str], list[Any]] = {}
+        fact_edges = {fact_id: _edge_keys(kind, payload, keys)
+                      for fact_id, (payload, _confidence, keys) in facts.items()}
+        for fact_id, found in fact_edges.items():
+            for edge in found:
+                kept = edges.setdefault(edge, [0, set(), None])
+                kept[0] += 1
+                kept[2] = _higher(kept[2], facts[fact_id][1])
+        for fact_id, document_id in session.execute(
+                select(FactSourceRow.fact_id, FactSourceRow.document_id)
+                .join(FactRow, FactRow.id == FactSourceRow.fact_id).where(FactRow.kind == kind)):
+            for edge in fact_edges.get(fact_id, ()):
+                edges[edge][1].add(document_id)
+        written += _insert_all(session, PairEdgeRow, [
+            {"kind": edge[0], "sector": edge[1], "source": edge[2], "target": edge[3],
+             "facts": n, "documents": len(documents), "confidence": confidence}
+            for edge, (n, documents, confidence) in sorted(edges.items())])
+    return written

@@ -6,12 +6,14 @@ Create Date: 2026-12-03
 
 - `entity_counts`, `entity_partners`, `entity_sectors`, `position_reports`,
   `party_facts`: what a profile shows of an entity (documents and facts per kind,
-  partners, sectors, the positions' sources and dates, its facts newest first), kept by `coopwatch.store.summaries` as cards are
-  stored, and filled here from the stored facts (`summaries.rebuild`).
+  partners, sectors, the positions' sources and dates, its facts newest first);
+  `pair_edges`: the cooperation graph's edges per fact kind, and per kind and sector.
+  `coopwatch.store.summaries` keeps them as cards are stored; they are filled here
+  from the stored facts (`summaries.rebuild`).
 - On PostgreSQL, `facts(kind, date DESC NULLS LAST, id DESC)`,
-  `documents(published DESC NULLS LAST, id)` and the same order on `party_facts`: the newest-first lists sort with NULLS
-  LAST, which an ascending index serves on SQLite (where NULL sorts first, so DESC puts
-  it last) but not on PostgreSQL.
+  `documents(published DESC NULLS LAST, id)` and the same order on `party_facts`:
+  the newest-first lists sort with NULLS LAST, which an ascending index serves on
+  SQLite (where NULL sorts first, so DESC puts it last) but not on PostgreSQL.
 
 All of it runs in the migration's one transaction (`env.py`): a kill leaves the store at
 0006, without half-filled tables.
@@ -87,6 +89,16 @@ def upgrade() -> None:
     op.create_index("ix_party_facts_fact_id", "party_facts", ["fact_id"])
     op.create_index("ix_party_facts_entity_key_kind_date", "party_facts",
                     ["entity_key", "kind", "date", "fact_id"])
+    op.create_table(
+        "pair_edges",
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("sector", KEY, nullable=False),
+        sa.Column("source", KEY, nullable=False),
+        sa.Column("target", KEY, nullable=False),
+        _counter("documents"), _counter("facts"),
+        sa.Column("confidence", sa.Float(), nullable=True),
+        sa.PrimaryKeyConstraint("kind", "sector", "source", "target", name="pk_pair_edges"),
+    )
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
         for name, table, columns in PG_INDEXES:
@@ -101,5 +113,5 @@ def downgrade() -> None:
             op.execute(f"DROP INDEX {name}")
     op.drop_index("ix_party_facts_entity_key_kind_date", table_name="party_facts")
     op.drop_index("ix_party_facts_fact_id", table_name="party_facts")
-    for table in ("party_facts", "position_reports", "entity_sectors", "entity_partners", "entity_counts"):
+    for table in ("pair_edges", "party_facts", "position_reports", "entity_sectors", "entity_partners", "entity_counts"):
         op.drop_table(table)
