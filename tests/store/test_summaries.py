@@ -244,3 +244,21 @@ def test_the_kept_graph_edges_equal_the_edges_counted_from_the_facts(
         assert read.cooperation_graph(session, filters=filters, limit=50) == counted
         if not given.get("min_weight"):
             assert counted.edges, given
+
+
+def test_a_pairs_facts_from_the_summaries_equal_a_scan(stored: Database) -> None:
+    with stored.sessions() as session:
+        checked = 0
+        for key in ("CN", "BY", "RU-SPE"):
+            for partner in read.partners(session, key=key, limit=8):
+                total, facts = read.pair_facts(session, first=key, second=partner.key, limit=6)
+                both = [FactRow.id.in_(facts_of(key, False)),
+                        FactRow.id.in_(facts_of(partner.key, False))]
+                assert total == session.scalar(
+                    select(func.count()).select_from(FactRow).where(*both))
+                assert [fact.fact_id for fact in facts] == list(session.scalars(
+                    select(FactRow.id).where(*both)
+                    .order_by(FactRow.date.is_(None), FactRow.date.desc(), FactRow.id.desc())
+                    .limit(6)))
+                checked += len(facts)
+        assert checked > 20

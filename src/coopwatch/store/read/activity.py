@@ -10,13 +10,23 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from coopwatch.store.models import DocumentEntityRow, DocumentRow, EntityRow, FactRow
+from coopwatch.store.models import (
+    DocumentEntityRow,
+    DocumentRow,
+    EntityCountRow,
+    EntityPartnerRow,
+    EntityRow,
+    FactPartyRow,
+    FactRow,
+    PartyFactRow,
+)
 from coopwatch.store.read.conditions import facts_of
 from coopwatch.store.read.filters import PROFILE_LIMIT
 from coopwatch.store.read.results import Evidence
+from coopwatch.store.summaries import DOCUMENTS
 
 UNDATED = "—"
 
@@ -67,7 +77,12 @@ def pair_facts(
 ) -> tuple[int, list[PairFact]]:
     """How many facts have both entities as parties, and the newest `limit` of them."""
     both = [FactRow.id.in_(facts_of(first, False)), FactRow.id.in_(facts_of(second, False))]
-    total = session.scalar(select(func.count()).select_from(FactRow).where(*both)) or 0
+    if first == second:
+        total = session.scalar(select(func.count()).select_from(FactRow).where(*both)) or 0
+    else:
+        total = session.scalar(select(EntityPartnerRow.facts).where(
+            EntityPartnerRow.entity_key == first, EntityPartnerRow.partner_key == second)) or 0
+        both = [FactRow.id.in_(_newest_shared(session, first, second, limit))]
     rows = session.execute(
         select(FactRow.id, FactRow.kind, FactRow.ordinal, FactRow.payload, FactRow.date,
                FactRow.confidence, DocumentRow.id, DocumentRow.title, DocumentRow.published,
@@ -85,6 +100,24 @@ def pair_facts(
                      for span in row[3].get("evidence") or ()))
         for row in rows
     ]
+
+
+def _newest_shared(session: Session, first: str, second: str, limit: int) -> Select[int]:
+    """The ids of the newest `limit` facts of two entities: the facts of the one with
+    fewer (`party_facts`) that the other is a party of, in the order of `pair_facts`."""
+    fewer, other = sorted((first, second), key=lambda key: (_facts_of_count(session, key), key))
+    shared = (select(FactPartyRow.fact_id)
+              .where(FactPartyRow.fact_id == PartyFactRow.fact_id,
+                     FactPartyRow.entity_key == other)
+              .correlate(PartyFactRow).exists())
+    return (select(PartyFactRow.fact_id).where(PartyFactRow.entity_key == fewer, shared)
+            .order_by(PartyFactRow.date.desc().nulls_last(), PartyFactRow.fact_id.desc())
+            .limit(limit))
+
+
+def _facts_of_count(session: Session, key: str) -> int:
+    return session.scalar(select(func.sum(EntityCountRow.count)).where(
+        EntityCountRow.entity_key == key, EntityCountRow.what != DOCUMENTS)) or 0
 
 
 @dataclass(frozen=True)
