@@ -6,8 +6,9 @@ complete old stores call them.
 
 Saving a card (`save_document`) also places it in a reprint group (`reprints`), merges
 its entities with the stored ones (`entities`), joins its facts to the same facts of
-other documents (`corroboration`, which also keeps each fact's confidence) and indexes
-its text for search (`search`). The card's relevance (schema 2) is copied to the
+other documents (`corroboration`, which also keeps each fact's confidence), adds the
+document and its new facts to the per-entity summaries (`summaries`) and indexes its
+text for search (`search`). The card's relevance (schema 2) is copied to the
 document's row; a version-1 card leaves it null. A batch
 writer loads one `ReprintIndex` and one `SearchTerms` and passes them to every call.
 """
