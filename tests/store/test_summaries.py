@@ -262,3 +262,23 @@ def test_a_pairs_facts_from_the_summaries_equal_a_scan(stored: Database) -> None
                     .limit(6)))
                 checked += len(facts)
         assert checked > 20
+
+
+def test_an_entitys_documents_are_the_newest_whichever_way_they_are_found(
+    stored: Database, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from coopwatch.store.read import activity
+
+    with stored.sessions() as session:
+        for key in _keys(session)[:40]:
+            expected = [tuple(row) for row in session.execute(
+                select(DocumentRow.id, DocumentRow.title, DocumentRow.published)
+                .join(DocumentEntityRow, DocumentEntityRow.document_id == DocumentRow.id)
+                .join(EntityRow, EntityRow.id == DocumentEntityRow.entity_id)
+                .where(EntityRow.key == key)
+                .order_by(DocumentRow.published.is_(None), DocumentRow.published.desc(),
+                          DocumentRow.id).limit(7))]
+            for walk_from in (0, 10**9):
+                monkeypatch.setattr(activity, "WALK_FROM_DOCUMENTS", walk_from)
+                found = read.documents_of(session, key=key, limit=7)
+                assert [(d.document_id, d.title, d.published) for d in found] == expected, key

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from coopwatch.store.models import (
@@ -24,11 +24,13 @@ from coopwatch.store.models import (
     PartyFactRow,
 )
 from coopwatch.store.read.conditions import facts_of
+from coopwatch.store.read.counts import entity_count
 from coopwatch.store.read.filters import PROFILE_LIMIT
 from coopwatch.store.read.results import Evidence
 from coopwatch.store.summaries import DOCUMENTS
 
 UNDATED = "—"
+WALK_FROM_DOCUMENTS = 2000
 
 
 @dataclass(frozen=True)
@@ -130,13 +132,24 @@ class DocumentMention:
 
 
 def documents_of(session: Session, *, key: str, limit: int = PROFILE_LIMIT) -> list[DocumentMention]:
-    """The documents naming the entity, newest publication first (undated last)."""
+    """The documents naming the entity, newest publication first (undated last).
+
+    An entity named in many documents finds its newest ones soon walking the documents
+    newest first; one named in few is quicker to gather and sort: the same answer
+    either way, the plan chosen by its document count (`entity_counts`)."""
+    entity_id = session.scalar(select(EntityRow.id).where(EntityRow.key == key))
+    if entity_id is None:
+        return []
+    named: ColumnElement[bool] = (select(DocumentEntityRow.document_id)
+             .where(DocumentEntityRow.document_id == DocumentRow.id,
+                    DocumentEntityRow.entity_id == entity_id)
+             .correlate(DocumentRow).exists())
+    if entity_count(session, key=key, what=DOCUMENTS) < WALK_FROM_DOCUMENTS:
+        named = DocumentRow.id.in_(select(DocumentEntityRow.document_id)
+                                   .where(DocumentEntityRow.entity_id == entity_id))
     rows = session.execute(
-        select(DocumentRow.id, DocumentRow.title, DocumentRow.published)
-        .join(DocumentEntityRow, DocumentEntityRow.document_id == DocumentRow.id)
-        .join(EntityRow, EntityRow.id == DocumentEntityRow.entity_id)
-        .where(EntityRow.key == key)
-        .order_by(DocumentRow.published.is_(None), DocumentRow.published.desc(), DocumentRow.id)
+        select(DocumentRow.id, DocumentRow.title, DocumentRow.published).where(named)
+        .order_by(DocumentRow.published.desc().nulls_last(), DocumentRow.id)
         .limit(limit)
     ).all()
     return [DocumentMention(*row) for row in rows]

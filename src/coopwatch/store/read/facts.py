@@ -219,8 +219,10 @@ def positions_of(session: Session, *, key: str) -> list[PositionHeld]:
     Their sources and dates come from `position_reports`.
     """
     person, of = aliased(FactPartyRow), aliased(FactPartyRow)
-    mine = select(FactPartyRow.fact_id).where(FactPartyRow.entity_key == key,
-                                              FactPartyRow.role.in_(("person", "of")))
+    # a position's parties are its person and where it is held: any position `key` is a
+    # party of is one it holds or one held in it
+    mine = select(PartyFactRow.fact_id).where(PartyFactRow.entity_key == key,
+                                              PartyFactRow.kind == "position")
     query = (
         select(FactRow.subtype, person.entity_key, of.entity_key,
                PositionReportRow.first_document_id, PositionReportRow.since,
