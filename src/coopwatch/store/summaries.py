@@ -178,14 +178,21 @@ def _add_edges(session: Session, edges: Mapping[tuple[str, str, str, str], list[
 
 
 def refresh_positions(session: Session, *, fact_ids: Iterable[int]) -> None:
-    """Recompute the `position_reports` rows of these positions from their sources."""
+    """Recompute the `position_reports` rows of these positions from their sources
+    (written over the old ones: like `corroboration.recount`, two writers storing
+    sources of one position at once may leave the later one's count without the
+    other's source until the next store or `rebuild`)."""
     ids = sorted(set(fact_ids))
     if not ids:
         return
-    session.execute(delete(PositionReportRow).where(PositionReportRow.fact_id.in_(ids)))
-    rows = _position_rows(session, FactSourceRow.fact_id.in_(ids))
-    if rows:
-        session.execute(table_of(PositionReportRow).insert(), rows)
+    table = table_of(PositionReportRow)
+    insert = INSERTS[session.get_bind().dialect.name](table)
+    statement = insert.on_conflict_do_update(
+        index_elements=["fact_id"],
+        set_={column: insert.excluded[column]
+              for column in ("sources", "since", "until", "first_document_id")})
+    for row in _position_rows(session, FactSourceRow.fact_id.in_(ids)):
+        session.execute(statement, row)
 
 
 def _position_rows(session: Session | Connection, *where: Any) -> list[dict[str, Any]]:
