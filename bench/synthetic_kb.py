@@ -40,6 +40,7 @@ from coopwatch.records import (
     Source,
     Span,
 )
+from coopwatch.store import summaries
 from coopwatch.store.entities import save_entities
 from coopwatch.store.fact_keys import fact_key, resolve_parties
 from coopwatch.store.facts import flatten
@@ -267,7 +268,8 @@ class BulkWriter:
     `save_entities`, facts keyed by the store's `fact_key` with one source row per
     reporting document, evidence per source, the full-text line) but skips the per-row
     lookups: fact ids are kept in memory, every document is its own reprint group (the
-    synthetic texts are not reprints), and corroboration counts are written once at the end.
+    synthetic texts are not reprints), and corroboration counts and the per-entity
+    summaries (`summaries.rebuild`) are written once at the end.
     """
 
     def __init__(self, session_factory: Any) -> None:
@@ -366,6 +368,8 @@ def store(url: str, count: int, seed: int, batch: int) -> None:
         rate = done / (time.perf_counter() - began)
         print(f"{done}/{count} documents, {rate:.0f}/s", file=sys.stderr, flush=True)
     writer.finish()
+    with database.sessions.begin() as session:
+        summaries.rebuild(session)  # the bulk writer bypasses the repository's upkeep
     database.dispose()
 
 

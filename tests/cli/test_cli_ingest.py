@@ -147,3 +147,33 @@ def test_a_card_the_store_refuses_is_a_rejection_not_a_crash(
     assert _tally(output) == {"stored": 1, "duplicate": 0, "rejected": 3}
     assert "store_error" in output and "disk I/O error" in output
     assert _counts(db_url).documents == 1
+
+
+def test_summaries_counts_the_profile_summaries_again(db_url: str) -> None:
+    from sqlalchemy import text
+
+    from builders import kazan_card, spb_card, tatar_card
+    from coopwatch.store.db import migrate
+
+    settings = Settings(database_url=db_url)
+    migrate(settings)
+    database = Database.connect(settings)
+    try:
+        with database.sessions.begin() as session:
+            for card in (spb_card(), kazan_card(), tatar_card()):
+                repository.save_document(session, doc=card)
+        with database.sessions() as session:
+            kept = read.partners(session, key="RU-SPE"), read.sector_counts(session, key="RU-SPE")
+        with database.sessions.begin() as session:
+            session.execute(text("DELETE FROM entity_partners"))
+            session.execute(text("DELETE FROM entity_sectors"))
+        with database.sessions() as session:
+            assert read.partners(session, key="RU-SPE") == ()
+        output = _run("summaries", "--db", db_url)
+        assert re.search(r"entity_partners: [1-9]\d* rows", output), output
+        with database.sessions() as session:
+            assert (read.partners(session, key="RU-SPE"),
+                    read.sector_counts(session, key="RU-SPE")) == kept
+        assert kept[0]
+    finally:
+        database.dispose()

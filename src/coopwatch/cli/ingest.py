@@ -140,3 +140,24 @@ def migrate_command(db: DbOption = None) -> None:
     migrate_or_exit(settings)
     Console().print(f"database {shown_url(settings)} is up to date", highlight=False,
                     soft_wrap=True, markup=False)
+
+
+@app.command("summaries")
+def summaries_command(db: DbOption = None) -> None:
+    """Count the per-entity summaries again from the stored facts.
+
+    Storing a card keeps them up to date; rebuild them after writing the fact tables
+    some other way (a bulk load such as bench/synthetic_kb.py does it itself).
+    """
+    from coopwatch.store import summaries
+
+    settings = get_settings().with_overrides(database_url=db)
+    migrate_or_exit(settings)
+    database = Database.connect(settings)
+    try:
+        with database.sessions.begin() as session:
+            written = summaries.rebuild(session)
+    finally:
+        database.dispose()
+    Console().print(", ".join(f"{table}: {rows} rows" for table, rows in written.items()),
+                    highlight=False, soft_wrap=True, markup=False)

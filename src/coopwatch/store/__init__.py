@@ -42,6 +42,11 @@ among them; `fact_sources` links a fact to each document (use it, not
 `facts.document_id`, to list a document's facts); `evidence.document_id` says which
 text an evidence range points into.
 
+`summaries` keeps what profiles and the graph read instead of scanning an entity's
+facts (migration 0007): per-entity counts, partners, sectors, facts newest first,
+positions' sources, and the graph's edges per fact kind and sector; `save_document`
+adds to them, `summaries.rebuild(session)` counts them again (`coopwatch summaries`).
+
 `watch` keeps the state of `coopwatch watch` and `fetch` (sources, article URLs,
 versions of a changed article) and `searches` the saved searches whose new facts
 `read.new_facts` lists (migration 0006).

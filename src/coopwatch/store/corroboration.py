@@ -25,7 +25,7 @@ from sqlalchemy import distinct, func, select, update
 from sqlalchemy.orm import Session
 
 from coopwatch.records import Document
-from coopwatch.store.entities import insert_ignoring_conflicts
+from coopwatch.store.entities import INSERTS, insert_ignoring_conflicts
 from coopwatch.store.fact_keys import fact_key, resolve_parties
 from coopwatch.store.facts import FlatFact, flatten
 from coopwatch.store.models import (
@@ -36,25 +36,36 @@ from coopwatch.store.models import (
     FactSourceRow,
     table_of,
 )
+from coopwatch.store.summaries import SavedFacts
 
 
-def save_facts(session: Session, *, doc: Document, stored_keys: Mapping[str, str]) -> set[int]:
-    """Store or join every fact of the card; the ids of the facts it reports."""
-    fact_ids = {_save_fact(session, doc.id, fact, stored_keys) for fact in flatten(doc)}
-    recount(session, fact_ids=fact_ids)
-    return fact_ids
+def save_facts(
+    session: Session, *, doc: Document, stored_keys: Mapping[str, str]
+) -> SavedFacts:
+    """Store or join every fact of the card; the ids of the facts it reports, and of
+    those it created."""
+    saved = [_save_fact(session, doc.id, fact, stored_keys) for fact in flatten(doc)]
+    reported = frozenset(fact_id for fact_id, _created in saved)
+    recount(session, fact_ids=reported)
+    return SavedFacts(reported, frozenset(fact_id for fact_id, created in saved if created))
 
 
 def _save_fact(
     session: Session, doc_id: str, fact: FlatFact, stored_keys: Mapping[str, str]
-) -> int:
+) -> tuple[int, bool]:
+    """The fact's id, and whether this call created its row."""
     parties = resolve_parties(fact.parties, stored_keys)
     key = fact_key(fact, parties)
     row = {"fact_key": key, "document_id": doc_id, "kind": fact.kind, "ordinal": fact.ordinal,
            "subtype": fact.subtype, "status": fact.status, "date": fact.date,
            "payload": fact.payload, "corroboration": 1, "group_count": 1}
-    insert_ignoring_conflicts(session, FactRow, [row], ["fact_key"])
-    fact_id = session.scalars(select(FactRow.id).where(FactRow.fact_key == key)).one()
+    table = table_of(FactRow)
+    insert = INSERTS[session.get_bind().dialect.name](table)
+    inserted = session.scalar(
+        insert.on_conflict_do_nothing(index_elements=["fact_key"]).returning(table.c.id), row)
+    created = inserted is not None
+    fact_id = inserted if inserted is not None else session.scalars(
+        select(FactRow.id).where(FactRow.fact_key == key)).one()
     insert_ignoring_conflicts(
         session, FactPartyRow,
         [{"fact_id": fact_id, "entity_key": k, "role": role} for k, role in parties],
@@ -65,7 +76,7 @@ def _save_fact(
             {"fact_id": fact_id, "document_id": doc_id, "start": span.start, "stop": span.stop}
             for span in fact.evidence
         ])
-    return fact_id
+    return fact_id, created
 
 
 def _add_source(session: Session, fact_id: int, doc_id: str, fact: FlatFact) -> bool:

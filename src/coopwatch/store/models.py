@@ -51,6 +51,11 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
+# Indexes migration 0007 makes on PostgreSQL only, with a sort order the models do not
+# declare (DESC NULLS LAST): the schema comparison leaves them out.
+POSTGRESQL_ONLY_INDEXES = frozenset({"ix_facts_kind_date_desc", "ix_documents_published_desc",
+                                     "ix_party_facts_newest"})
+
 CardJSON = JSON().with_variant(JSONB(), "postgresql")
 
 
@@ -286,6 +291,92 @@ class EvidenceRow(Base):
     )
     start: Mapped[int] = mapped_column(Integer)
     stop: Mapped[int] = mapped_column(Integer)
+
+
+class EntityCountRow(Base):
+    """A running count of one entity (summary, migration 0007): `what` is `documents`
+    (the documents naming it) or a fact kind (the distinct facts of that kind it is a
+    party of, in any role). Kept by `store.summaries` as cards are stored."""
+
+    __tablename__ = "entity_counts"
+
+    entity_key: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
+    what: Mapped[str] = mapped_column(String(16), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+
+
+class EntityPartnerRow(Base):
+    """Two entities that are parties of the same facts (summary, migration 0007):
+    `facts` counts those facts, `documents` the documents reporting any of them. One row
+    per direction, so that one entity's partners are one index range."""
+
+    __tablename__ = "entity_partners"
+
+    entity_key: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
+    partner_key: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
+    facts: Mapped[int] = mapped_column(Integer)
+    documents: Mapped[int] = mapped_column(Integer)
+
+
+class EntitySectorRow(Base):
+    """How many of the facts an entity is a party of name a sector (summary, migration
+    0007; a sector listed twice in one fact counts twice, as the facts' lists say)."""
+
+    __tablename__ = "entity_sectors"
+
+    entity_key: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
+    sector: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
+    facts: Mapped[int] = mapped_column(Integer)
+
+
+class PartyFactRow(Base):
+    """A fact an entity is a party of, with the fact's kind and date (summary, migration
+    0007): one entity's facts of one kind, newest first, are one index range."""
+
+    __tablename__ = "party_facts"
+    __table_args__ = (Index("ix_party_facts_entity_key_kind_date",
+                            "entity_key", "kind", "date", "fact_id"),)
+
+    entity_key: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
+    fact_id: Mapped[int] = mapped_column(
+        ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))
+    date: Mapped[str | None] = mapped_column(String(32))
+
+
+class PairEdgeRow(Base):
+    """An edge of the cooperation graph for one fact kind (summary, migration 0007):
+    two entities (`source` < `target`) that are parties of the same facts of `kind`,
+    with the documents reporting those facts (the edge's weight), their number and the
+    highest confidence among them. `sector` is empty for all the facts of the kind, or
+    a sector: only the facts naming it."""
+
+    __tablename__ = "pair_edges"
+
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    sector: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
+    source: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
+    target: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
+    documents: Mapped[int] = mapped_column(Integer)
+    facts: Mapped[int] = mapped_column(Integer)
+    confidence: Mapped[float | None] = mapped_column(Float)
+
+
+class PositionReportRow(Base):
+    """What the documents reporting a position say of it (summary, migration 0007): how
+    many they are, the first and last publication date among them, and the first
+    document (earliest publication, undated last, then by id)."""
+
+    __tablename__ = "position_reports"
+
+    fact_id: Mapped[int] = mapped_column(
+        ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True
+    )
+    sources: Mapped[int] = mapped_column(Integer)
+    since: Mapped[str | None] = mapped_column(String(32))
+    until: Mapped[str | None] = mapped_column(String(32))
+    first_document_id: Mapped[str] = mapped_column(String(64))
 
 
 class WatchSourceRow(Base):

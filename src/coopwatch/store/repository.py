@@ -6,8 +6,9 @@ complete old stores call them.
 
 Saving a card (`save_document`) also places it in a reprint group (`reprints`), merges
 its entities with the stored ones (`entities`), joins its facts to the same facts of
-other documents (`corroboration`, which also keeps each fact's confidence) and indexes
-its text for search (`search`). The card's relevance (schema 2) is copied to the
+other documents (`corroboration`, which also keeps each fact's confidence), adds the
+document and its new facts to the per-entity summaries (`summaries`) and indexes its
+text for search (`search`). The card's relevance (schema 2) is copied to the
 document's row; a version-1 card leaves it null. A batch
 writer loads one `ReprintIndex` and one `SearchTerms` and passes them to every call.
 """
@@ -37,6 +38,7 @@ from coopwatch.store.models import (
 )
 from coopwatch.store.reprints import ReprintIndex, save_signature, signature
 from coopwatch.store.search import SearchTerms, default_terms, index_document
+from coopwatch.store.summaries import count_document
 
 if TYPE_CHECKING:
     from datasketch import MinHash
@@ -95,7 +97,8 @@ def save_document(
     save_signature(session, doc_id=doc.id, minhash=minhash)
     stored = save_entities(session, entities=doc.entities)
     _link_entities(session, doc=doc, entity_ids={key: e.id for key, e in stored.items()})
-    save_facts(session, doc=doc, stored_keys={key: e.key for key, e in stored.items()})
+    facts = save_facts(session, doc=doc, stored_keys={key: e.key for key, e in stored.items()})
+    count_document(session, doc_id=doc.id, facts=facts)
     index_document(session, doc_id=doc.id, title=doc.source.title, body=doc.text,
                    terms=terms or default_terms())
     session.flush()

@@ -23,6 +23,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from coopwatch.nlp.morph import Morph
+from coopwatch.store.models import POSTGRESQL_ONLY_INDEXES
 
 if TYPE_CHECKING:  # Alembic is imported when a migration runs, not with the store
     from alembic.runtime.environment import NameFilterParentNames, NameFilterType
@@ -32,18 +33,22 @@ FAMILIES_FILE = "search_word_families.tsv"
 SNIPPET_BEFORE = 80
 SNIPPET_AFTER = 160
 
+# The best page is chosen in the full-text table alone, and only its documents are read:
+# joining the documents first would carry every match's text through the sort.
 SQLITE_QUERY = text(
-    "SELECT d.id AS doc_id, d.title AS title, d.text AS body, "
-    "-bm25(document_search) AS score FROM document_search "
-    "JOIN documents d ON d.id = document_search.document_id "
-    "WHERE document_search MATCH :query ORDER BY score DESC, d.id LIMIT :limit OFFSET :offset"
+    "SELECT d.id AS doc_id, d.title AS title, d.text AS body, best.score AS score FROM ("
+    "SELECT document_id, -bm25(document_search) AS score FROM document_search "
+    "WHERE document_search MATCH :query ORDER BY score DESC, document_id "
+    "LIMIT :limit OFFSET :offset) AS best JOIN documents d ON d.id = best.document_id "
+    "ORDER BY best.score DESC, d.id"
 )
 POSTGRESQL_QUERY = text(
-    "SELECT s.document_id AS doc_id, d.title AS title, d.text AS body, "
-    "ts_rank(s.vector, q.query) AS score "
-    "FROM document_search s JOIN documents d ON d.id = s.document_id, "
-    "plainto_tsquery('russian', :query) AS q(query) "
-    "WHERE s.vector @@ q.query ORDER BY score DESC, d.id LIMIT :limit OFFSET :offset"
+    "SELECT d.id AS doc_id, d.title AS title, d.text AS body, best.score AS score FROM ("
+    "SELECT s.document_id, ts_rank(s.vector, q.query) AS score "
+    "FROM document_search s, plainto_tsquery('russian', :query) AS q(query) "
+    "WHERE s.vector @@ q.query ORDER BY score DESC, s.document_id "
+    "LIMIT :limit OFFSET :offset) AS best JOIN documents d ON d.id = best.document_id "
+    "ORDER BY best.score DESC, d.id"
 )
 
 
@@ -55,7 +60,10 @@ def is_search_table(name: str) -> bool:
 def autogenerate_includes(
     name: str | None, type_: NameFilterType, _parents: NameFilterParentNames
 ) -> bool:
-    """Alembic `include_name`: compare every table but the full-text ones."""
+    """Alembic `include_name`: compare every table but the full-text ones, and every
+    index but PostgreSQL's sort-order ones (`models.POSTGRESQL_ONLY_INDEXES`)."""
+    if type_ == "index" and name in POSTGRESQL_ONLY_INDEXES:
+        return False
     return not (type_ == "table" and name is not None and is_search_table(name))
 
 

@@ -10,15 +10,27 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
-from coopwatch.store.models import DocumentEntityRow, DocumentRow, EntityRow, FactRow
+from coopwatch.store.models import (
+    DocumentEntityRow,
+    DocumentRow,
+    EntityCountRow,
+    EntityPartnerRow,
+    EntityRow,
+    FactPartyRow,
+    FactRow,
+    PartyFactRow,
+)
 from coopwatch.store.read.conditions import facts_of
+from coopwatch.store.read.counts import entity_count
 from coopwatch.store.read.filters import PROFILE_LIMIT
 from coopwatch.store.read.results import Evidence
+from coopwatch.store.summaries import DOCUMENTS
 
 UNDATED = "—"
+WALK_FROM_DOCUMENTS = 2000
 
 
 @dataclass(frozen=True)
@@ -67,7 +79,12 @@ def pair_facts(
 ) -> tuple[int, list[PairFact]]:
     """How many facts have both entities as parties, and the newest `limit` of them."""
     both = [FactRow.id.in_(facts_of(first, False)), FactRow.id.in_(facts_of(second, False))]
-    total = session.scalar(select(func.count()).select_from(FactRow).where(*both)) or 0
+    if first == second:
+        total = session.scalar(select(func.count()).select_from(FactRow).where(*both)) or 0
+    else:
+        total = session.scalar(select(EntityPartnerRow.facts).where(
+            EntityPartnerRow.entity_key == first, EntityPartnerRow.partner_key == second)) or 0
+        both = [FactRow.id.in_(_newest_shared(session, first, second, limit))]
     rows = session.execute(
         select(FactRow.id, FactRow.kind, FactRow.ordinal, FactRow.payload, FactRow.date,
                FactRow.confidence, DocumentRow.id, DocumentRow.title, DocumentRow.published,
@@ -87,6 +104,24 @@ def pair_facts(
     ]
 
 
+def _newest_shared(session: Session, first: str, second: str, limit: int) -> Select[int]:
+    """The ids of the newest `limit` facts of two entities: the facts of the one with
+    fewer (`party_facts`) that the other is a party of, in the order of `pair_facts`."""
+    fewer, other = sorted((first, second), key=lambda key: (_facts_of_count(session, key), key))
+    shared = (select(FactPartyRow.fact_id)
+              .where(FactPartyRow.fact_id == PartyFactRow.fact_id,
+                     FactPartyRow.entity_key == other)
+              .correlate(PartyFactRow).exists())
+    return (select(PartyFactRow.fact_id).where(PartyFactRow.entity_key == fewer, shared)
+            .order_by(PartyFactRow.date.desc().nulls_last(), PartyFactRow.fact_id.desc())
+            .limit(limit))
+
+
+def _facts_of_count(session: Session, key: str) -> int:
+    return session.scalar(select(func.sum(EntityCountRow.count)).where(
+        EntityCountRow.entity_key == key, EntityCountRow.what != DOCUMENTS)) or 0
+
+
 @dataclass(frozen=True)
 class DocumentMention:
     """A document naming an entity."""
@@ -97,13 +132,24 @@ class DocumentMention:
 
 
 def documents_of(session: Session, *, key: str, limit: int = PROFILE_LIMIT) -> list[DocumentMention]:
-    """The documents naming the entity, newest publication first (undated last)."""
+    """The documents naming the entity, newest publication first (undated last).
+
+    An entity named in many documents finds its newest ones soon walking the documents
+    newest first; one named in few is quicker to gather and sort: the same answer
+    either way, the plan chosen by its document count (`entity_counts`)."""
+    entity_id = session.scalar(select(EntityRow.id).where(EntityRow.key == key))
+    if entity_id is None:
+        return []
+    named: ColumnElement[bool] = (select(DocumentEntityRow.document_id)
+             .where(DocumentEntityRow.document_id == DocumentRow.id,
+                    DocumentEntityRow.entity_id == entity_id)
+             .correlate(DocumentRow).exists())
+    if entity_count(session, key=key, what=DOCUMENTS) < WALK_FROM_DOCUMENTS:
+        named = DocumentRow.id.in_(select(DocumentEntityRow.document_id)
+                                   .where(DocumentEntityRow.entity_id == entity_id))
     rows = session.execute(
-        select(DocumentRow.id, DocumentRow.title, DocumentRow.published)
-        .join(DocumentEntityRow, DocumentEntityRow.document_id == DocumentRow.id)
-        .join(EntityRow, EntityRow.id == DocumentEntityRow.entity_id)
-        .where(EntityRow.key == key)
-        .order_by(DocumentRow.published.is_(None), DocumentRow.published.desc(), DocumentRow.id)
+        select(DocumentRow.id, DocumentRow.title, DocumentRow.published).where(named)
+        .order_by(DocumentRow.published.desc().nulls_last(), DocumentRow.id)
         .limit(limit)
     ).all()
     return [DocumentMention(*row) for row in rows]

@@ -5,12 +5,10 @@ Names are matched as people type them: case and ё/е folded (`fold`), in SQL as
 
 from __future__ import annotations
 
-import json
-from collections import Counter
 from typing import Any
 
 from sqlalchemy import ColumnElement, ScalarSelect, Select, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from coopwatch.records import (
     ENTITY_TYPES,
@@ -18,13 +16,13 @@ from coopwatch.records import (
 from coopwatch.store.models import (
     DocumentEntityRow,
     EntityAliasRow,
+    EntityPartnerRow,
     EntityRow,
-    FactPartyRow,
-    FactRow,
-    FactSourceRow,
+    EntitySectorRow,
     MentionRow,
 )
-from coopwatch.store.read.conditions import escape_like, facts_of, sectors_json
+from coopwatch.store.read.conditions import escape_like
+from coopwatch.store.read.counts import entity_count
 from coopwatch.store.read.facts import list_events, list_figures, positions_of_party
 from coopwatch.store.read.filters import (
     DEFAULT_LIMIT,
@@ -37,6 +35,7 @@ from coopwatch.store.read.filters import (
 )
 from coopwatch.store.read.names import fold
 from coopwatch.store.read.results import EntityMatch, EntityProfile, EntitySummary, Page, Partner
+from coopwatch.store.summaries import DOCUMENTS
 
 
 def list_entities(
@@ -127,8 +126,7 @@ def get_entity(session: Session, *, key: str) -> EntityMatch | None:
     row = session.scalars(select(EntityRow).where(EntityRow.key == key)).first()
     if row is None:
         return None
-    documents = session.scalar(select(func.count()).where(DocumentEntityRow.entity_id == row.id))
-    return _entity_match(session, row, documents or 0)
+    return _entity_match(session, row, entity_count(session, key=key, what=DOCUMENTS))
 
 
 def entity_profile(
@@ -136,12 +134,11 @@ def entity_profile(
 ) -> EntityProfile | None:
     """An entity with its partners, sectors, events timeline, figures and positions;
     None if no entity has this key."""
-    row = session.scalars(select(EntityRow).where(EntityRow.key == key)).first()
-    if row is None:
+    entity = get_entity(session, key=key)
+    if entity is None:
         return None
-    documents = session.scalar(select(func.count()).where(DocumentEntityRow.entity_id == row.id))
     return EntityProfile(
-        entity=_entity_match(session, row, documents or 0),
+        entity=entity,
         partners=partners(session, key=key, limit=limit),
         sectors=sector_counts(session, key=key),
         events=list_events(session, filters=EventFilters(party=[key]), limit=limit),
@@ -151,32 +148,24 @@ def entity_profile(
 
 
 def partners(session: Session, *, key: str, limit: int = PROFILE_LIMIT) -> tuple[Partner, ...]:
-    """The entities that are parties of the same facts as `key`, the most frequent first."""
-    mine, theirs = aliased(FactPartyRow), aliased(FactPartyRow)
-    facts = func.count(func.distinct(theirs.fact_id))
+    """The entities that are parties of the same facts as `key`, the most frequent first
+    (then by key), with the documents reporting those facts (`entity_partners`)."""
     rows = session.execute(
-        select(theirs.entity_key, EntityRow.name, EntityRow.type, facts,
-               func.count(func.distinct(FactSourceRow.document_id)))
-        .select_from(mine)
-        .join(theirs, (theirs.fact_id == mine.fact_id) & (theirs.entity_key != key))
-        .join(FactSourceRow, FactSourceRow.fact_id == mine.fact_id)
-        .outerjoin(EntityRow, EntityRow.key == theirs.entity_key)
-        .where(mine.entity_key == key)
-        .group_by(theirs.entity_key, EntityRow.name, EntityRow.type)
-        .order_by(facts.desc(), theirs.entity_key).limit(limit)
+        select(EntityPartnerRow.partner_key, EntityRow.name, EntityRow.type,
+               EntityPartnerRow.facts, EntityPartnerRow.documents)
+        .outerjoin(EntityRow, EntityRow.key == EntityPartnerRow.partner_key)
+        .where(EntityPartnerRow.entity_key == key)
+        .order_by(EntityPartnerRow.facts.desc(), EntityPartnerRow.partner_key).limit(limit)
     ).all()
     return tuple(Partner(*row) for row in rows)
 
 
 def sector_counts(session: Session, *, key: str) -> dict[str, int]:
-    """How many of the facts `key` is a party of name each sector, the most frequent first."""
-    listed = (select(sectors_json().label("sectors"))
-              .where(FactRow.id.in_(facts_of(key, False))).subquery())
+    """How many of the facts `key` is a party of name each sector, the most frequent
+    first, then by sector (`entity_sectors`)."""
     rows = session.execute(
-        select(listed.c.sectors, func.count()).group_by(listed.c.sectors)
+        select(EntitySectorRow.sector, EntitySectorRow.facts)
+        .where(EntitySectorRow.entity_key == key, EntitySectorRow.facts > 0)
+        .order_by(EntitySectorRow.facts.desc(), EntitySectorRow.sector)
     ).all()
-    tally: Counter[str] = Counter()
-    for sectors, count in rows:
-        for sector in json.loads(sectors) if sectors else ():
-            tally[sector] += count
-    return dict(tally.most_common())
+    return {sector: count for sector, count in rows}

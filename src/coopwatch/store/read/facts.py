@@ -6,11 +6,10 @@ item carries where it was read first (`FactOrigin`) and its evidence as text.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeAlias
 
-from sqlalchemy import Row, and_, func, or_, select
+from sqlalchemy import Row, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from coopwatch.store.models import (
@@ -18,8 +17,11 @@ from coopwatch.store.models import (
     FactPartyRow,
     FactRow,
     FactSourceRow,
+    PartyFactRow,
+    PositionReportRow,
 )
 from coopwatch.store.read.conditions import FactSelection
+from coopwatch.store.read.counts import entity_count
 from coopwatch.store.read.filters import (
     DEFAULT_LIMIT,
     MAX_LIMIT,
@@ -64,7 +66,18 @@ def _facts_page(
     """How many facts match, and one page of them (newest date first) with their document."""
     check_page(limit, offset)
     conditions = wanted.conditions()
-    total = session.scalar(select(func.count()).select_from(FactRow).where(*conditions)) or 0
+    party = _only_party(wanted)
+    if party is not None:
+        total = entity_count(session, key=party, what=wanted.kind)
+    else:
+        total = session.scalar(select(func.count()).select_from(FactRow).where(*conditions)) or 0
+    if party is not None and wanted.sort == "-date":
+        newest = (select(PartyFactRow.fact_id)
+                  .where(PartyFactRow.entity_key == party, PartyFactRow.kind == wanted.kind)
+                  .order_by(PartyFactRow.date.desc().nulls_last(), PartyFactRow.fact_id.desc())
+                  .limit(limit).offset(offset))
+        conditions = [FactRow.id.in_(newest.scalar_subquery())]
+        offset = 0
     rows = session.execute(
         select(*FACT_PAGE_COLUMNS)
         .join(DocumentRow, DocumentRow.id == FactRow.document_id)
@@ -73,6 +86,16 @@ def _facts_page(
         .limit(limit).offset(offset)
     ).all()
     return total, rows
+
+
+def _only_party(wanted: FactSelection) -> str | None:
+    """The one party of a selection that asks for nothing else than the facts of a kind
+    that party is a party of: their number is in the summaries, and the newest of them
+    are one range of `party_facts` (the same order: date, undated last, then id)."""
+    if len(wanted.parties) == 1 and wanted == FactSelection(
+            kind=wanted.kind, parties=wanted.parties, sort=wanted.sort):
+        return wanted.parties[0]
+    return None
 
 
 def _page(
@@ -193,35 +216,26 @@ def _iter_pages(fetch: Callable[[int], Page[Item]]) -> Iterator[Item]:
 def positions_of(session: Session, *, key: str) -> list[PositionHeld]:
     """Positions held by the person `key`, or held in the region, country or
     organization `key`, ordered by the first publication reporting them (undated last).
+    Their sources and dates come from `position_reports`.
     """
     person, of = aliased(FactPartyRow), aliased(FactPartyRow)
+    # a position's parties are its person and where it is held: any position `key` is a
+    # party of is one it holds or one held in it
+    mine = select(PartyFactRow.fact_id).where(PartyFactRow.entity_key == key,
+                                              PartyFactRow.kind == "position")
     query = (
-        select(FactRow.id, FactRow.subtype, person.entity_key, of.entity_key,
-               FactSourceRow.document_id, DocumentRow.published, FactRow.confidence)
+        select(FactRow.subtype, person.entity_key, of.entity_key,
+               PositionReportRow.first_document_id, PositionReportRow.since,
+               PositionReportRow.until, PositionReportRow.sources, FactRow.confidence)
+        .join(PositionReportRow, PositionReportRow.fact_id == FactRow.id)
         .join(person, and_(person.fact_id == FactRow.id, person.role == "person"))
         .outerjoin(of, and_(of.fact_id == FactRow.id, of.role == "of"))
-        .join(FactSourceRow, FactSourceRow.fact_id == FactRow.id)
-        .join(DocumentRow, DocumentRow.id == FactSourceRow.document_id)
-        .where(FactRow.kind == "position", or_(person.entity_key == key, of.entity_key == key))
+        .where(FactRow.kind == "position", FactRow.id.in_(mine))
     )
-    reports: dict[int, list[Any]] = defaultdict(list)
-    for row in session.execute(query):
-        reports[row[0]].append(row)
-    held = [_position_held(rows) for rows in reports.values()]
+    held = [PositionHeld(person=row[1], title=row[0] or "", of=row[2], since=row[4], until=row[5],
+                         document_id=row[3], sources=row[6], confidence=row[7])
+            for row in session.execute(query)]
     return sorted(held, key=lambda p: (p.since is None, p.since or "", p.title, p.person))
-
-
-def _position_held(rows: list[Any]) -> PositionHeld:
-    """One position from its reports: (fact id, title, person, of, document, published,
-    confidence)."""
-    ordered = sorted(rows, key=lambda row: (row[5] is None, row[5] or "", row[4]))
-    dates = [row[5] for row in ordered if row[5]]
-    first = ordered[0]
-    return PositionHeld(
-        person=first[2], title=first[1], of=first[3], since=dates[0] if dates else None,
-        until=dates[-1] if dates else None, document_id=first[4],
-        sources=len({row[4] for row in rows}), confidence=first[6],
-    )
 
 
 def sources_of(session: Session, *, fact_id: int) -> list[FactSource]:

@@ -20,9 +20,12 @@ from coopwatch.store.models import (
     FactPartyRow,
     FactRow,
     FactSourceRow,
+    PairEdgeRow,
 )
 from coopwatch.store.read.conditions import (
     GraphSelection,
+    Period,
+    Quality,
     escape_like,
     fact_date_conditions,
     sectors_json,
@@ -51,12 +54,39 @@ def cooperation_graph(
     the event and figure lists).
     """
     check_page(limit, offset)
-    return _graph(session, _edges_query(_resolved(session, filters)), limit, offset)
+    return _graph(session, _query(_resolved(session, filters)), limit, offset)
 
 
 def full_graph(session: Session, *, filters: GraphFilters = NO_GRAPH_FILTERS) -> Graph:
     """Every edge of the graph (for exports); the same filters as `cooperation_graph`."""
-    return _graph(session, _edges_query(_resolved(session, filters)), None, 0)
+    return _graph(session, _query(_resolved(session, filters)), None, 0)
+
+
+def _query(wanted: GraphSelection) -> Select[str, str, int, int, float | None]:
+    """The edges from the kept ones (`pair_edges`) when the filters are on the edges'
+    ends and one sector only; else counted from the facts."""
+    on_facts = (wanted.period != Period() or wanted.quality != Quality()
+                or len(set(wanted.kinds)) != 1
+                or (wanted.event_type is not None and "event" in wanted.kinds))
+    return _edges_query(wanted) if on_facts else _kept_edges_query(wanted)
+
+
+def _kept_edges_query(wanted: GraphSelection) -> Select[str, str, int, int, float | None]:
+    edge = PairEdgeRow
+    conditions = [edge.kind == wanted.kinds[0], edge.sector == (wanted.sector or ""),
+                  edge.documents >= wanted.min_weight]
+    if wanted.entity_type:
+        typed = select(EntityRow.key).where(EntityRow.type == wanted.entity_type)
+        conditions += [edge.source.in_(typed), edge.target.in_(typed)]
+    if wanted.geo_kind:
+        kinds = select(EntityRow.key).where(EntityRow.geo_kind == wanted.geo_kind)
+        conditions += [edge.source.in_(kinds), edge.target.in_(kinds)]
+    if wanted.country:
+        conditions.append(or_(_in_country(edge.source, wanted.country),
+                              _in_country(edge.target, wanted.country)))
+    return select(edge.source.label("source"), edge.target.label("target"),
+                  edge.documents.label("weight"), edge.facts.label("facts"),
+                  edge.confidence.label("confidence")).where(*conditions)
 
 
 def _resolved(session: Session, filters: GraphFilters) -> GraphSelection:
