@@ -22,6 +22,7 @@ from coopwatch.store import read
 from coopwatch.web import format as cell
 from coopwatch.web.cache import kept
 from coopwatch.web.errors import PageError, QueryArgs
+from coopwatch.web.forms import coded, field, select
 from coopwatch.web.layout import esc, link, section, table, tag
 
 EDGES_SHOWN = 60
@@ -201,32 +202,17 @@ def _edges_table(graph: read.Graph, query: list[tuple[str, str]]) -> str:
 
 
 def _form(args: QueryArgs) -> str:
-    def select(name: str, title: str, options: Sequence[tuple[str, str]]) -> str:
-        current = args.text(name) or ""
-        items = "".join(tag("option", esc(text), value=value,
-                            selected="selected" if value == current else None)
-                        for value, text in options)
-        return tag("label", esc(title) + tag("select", items, name_=name))
-
-    def field(name: str, title: str, placeholder: str) -> str:
-        return tag("label", esc(title) + tag("input", "", name_=name,
-                                             value=args.text(name) or "",
-                                             placeholder=placeholder))
-
-    def coded(group: str, codes: Sequence[str]) -> list[tuple[str, str]]:
-        return [("", "все")] + [(c, label(group, c) or c) for c in codes]
-
     kinds = [("", "сотрудничество"), ("event", "события"), ("figure", "показатели"),
              ("flow", "поставки"), ("all", "все факты")]
     fields = [
-        field("country", "страна или регион", "Китай"),
-        select("type", "тип сущностей", coded("entity_type", ENTITY_TYPES)),
-        select("geo_kind", "вид места", coded("geo_kind", GEO_KINDS)),
-        select("sector", "отрасль", coded("sector", SECTORS)),
-        select("kind", "рёбра из", kinds),
-        select("event_type", "тип события", coded("event_type", EVENT_TYPES)),
-        field("since", "с даты", "2024"), field("until", "по дату", "2025-06"),
-        field("min_confidence", "уверенность от", "0.8"),
+        field(args, "country", "страна или регион", "Китай"),
+        select(args, "type", "тип сущностей", coded("entity_type", ENTITY_TYPES)),
+        select(args, "geo_kind", "вид места", coded("geo_kind", GEO_KINDS)),
+        select(args, "sector", "отрасль", coded("sector", SECTORS)),
+        select(args, "kind", "рёбра из", kinds),
+        select(args, "event_type", "тип события", coded("event_type", EVENT_TYPES)),
+        field(args, "since", "с даты", "2024"), field(args, "until", "по дату", "2025-06"),
+        field(args, "min_confidence", "уверенность от", "0.8"),
         tag("button", "Показать", type="submit"), link("/graph", "сбросить"),
     ]
     return tag("form", "".join(fields), action="/graph", method="get", class_="filters")

@@ -19,10 +19,10 @@ from urllib.parse import urlencode
 from sqlalchemy.orm import Session
 
 from coopwatch.records import EVENT_TYPES, SECTORS
-from coopwatch.records.labels import label
 from coopwatch.store import read
 from coopwatch.web.cache import kept
 from coopwatch.web.errors import QueryArgs
+from coopwatch.web.forms import coded, field, select
 from coopwatch.web.layout import esc, link, section, table, tag
 from coopwatch.web.region_shapes import (
     RUSSIA,
@@ -226,27 +226,12 @@ def _top(activity: Activity) -> str:
 
 
 def _form(args: QueryArgs) -> str:
-    def select(name: str, title: str, options: Sequence[tuple[str, str]]) -> str:
-        current = args.text(name) or ""
-        items = "".join(tag("option", esc(text), value=value,
-                            selected="selected" if value == current else None)
-                        for value, text in options)
-        return tag("label", esc(title) + tag("select", items, name_=name))
-
-    def field(name: str, title: str, placeholder: str) -> str:
-        return tag("label", esc(title) + tag("input", "", name_=name,
-                                             value=args.text(name) or "",
-                                             placeholder=placeholder))
-
-    def coded(group: str, codes: Sequence[str]) -> list[tuple[str, str]]:
-        return [("", "все")] + [(c, label(group, c) or c) for c in codes]
-
     fields = [
-        select("kind", "факты", KINDS),
-        select("sector", "отрасль", coded("sector", SECTORS)),
-        select("event_type", "тип события", coded("event_type", EVENT_TYPES)),
-        field("since", "с даты", "2024"), field("until", "по дату", "2025-06"),
-        field("min_confidence", "уверенность от", "0.8"),
+        select(args, "kind", "факты", KINDS),
+        select(args, "sector", "отрасль", coded("sector", SECTORS)),
+        select(args, "event_type", "тип события", coded("event_type", EVENT_TYPES)),
+        field(args, "since", "с даты", "2024"), field(args, "until", "по дату", "2025-06"),
+        field(args, "min_confidence", "уверенность от", "0.8"),
         tag("button", "Показать", type="submit"), link("/map", "сбросить"),
     ]
     return tag("form", "".join(fields), action="/map", method="get", class_="filters")
