@@ -110,9 +110,11 @@ def test_a_worker_killed_mid_batch_loses_no_document_and_changes_no_card(
     killed: list[tuple[str, ...]] = []
 
     def kill_when_busy() -> None:
-        """SIGKILL the victim once the batch is under way and the victim holds a chunk."""
+        """SIGKILL the victim as soon as it holds a chunk of the batch (building its
+        pipeline or running it). Waiting for the first stored card made the kill a race
+        once workers got fast: the victim could be done with its chunks by then."""
         while workers["victim"].poll() is None and len(outcomes) < len(inputs):
-            held = client.processing().get(victim, ()) if outcomes else ()
+            held = client.processing().get(victim, ())
             if held:
                 workers["victim"].send_signal(signal.SIGKILL)
                 killed.append(tuple(held))
