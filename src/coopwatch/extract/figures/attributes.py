@@ -33,6 +33,8 @@ def metric_at(metrics: Sequence[Cue], at: int, fallback: str) -> str:
 TO_PREPOSITIONS = frozenset({"в", "во", "на"})
 FROM_PREPOSITIONS = frozenset({"из", "изо"})
 DIRECTION_REACH = 3  # words from the preposition to the place
+COUNTRY_NOUNS = frozenset({"страна", "государство"})  # the partner named again
+ABROAD_PREPOSITION, ABROAD = "за", "рубеж"
 
 
 def metric(clause: FigureClause) -> FigureMetric:
@@ -52,10 +54,13 @@ def supply_direction(clause: FigureClause) -> str:
                if ":" not in party.key and not party.key.startswith("RU")]
     for index, token in enumerate(tokens):
         word = token.text.lower()
-        if word not in TO_PREPOSITIONS | FROM_PREPOSITIONS:
-            continue
         reach = tokens[index + 1:index + 1 + DIRECTION_REACH]
-        if reach and any(reach[0].start <= party.start < reach[-1].stop for party in foreign):
+        if word == ABROAD_PREPOSITION and reach and (reach[0].lemma or "").lower() == ABROAD:
+            return "export"  # «за рубеж»
+        if word not in TO_PREPOSITIONS | FROM_PREPOSITIONS or not reach:
+            continue
+        if any(reach[0].start <= party.start < reach[-1].stop for party in foreign) or (
+                (reach[0].lemma or "").lower() in COUNTRY_NOUNS):  # «в страну», «из страны»
             return "export" if word in TO_PREPOSITIONS else "import"
     return "other"
 
