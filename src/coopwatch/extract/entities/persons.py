@@ -253,7 +253,7 @@ def _with_initials(person: Person) -> Person:
     if person.name.full or not initials:
         return person
     spaced = " ".join(part + INITIAL_MARK for part in initials.split(INITIAL_MARK) if part)
-    return Person(PersonName(f"{spaced}", person.name.last), person.mentions, person.written)
+    return Person(PersonName(spaced, person.name.last), person.mentions, person.written)
 
 
 MAX_ENDING = 3  # letters of a case ending: «Хайцяна» / «Хайцян», «Шапшой» / «Шапша»

@@ -360,8 +360,7 @@ def _governed_by_place_preposition(tokens: Sequence[Token], by_id: dict[str, Tok
     head = next((token for token in tokens if token.id in inside
                  and token.head_id not in inside), None)
     while head is not None:
-        if any(child.rel == "case" and child.head_id == head.id
-               and child.text.lower() in PLACE_PREPOSITIONS for child in tokens):
+        if _under_place_preposition(tokens, head):
             return True
         parent = by_id.get(head.head_id)
         if (parent is None or head.rel not in {"appos", "flat", "flat:name", "nmod"}
@@ -369,6 +368,12 @@ def _governed_by_place_preposition(tokens: Sequence[Token], by_id: dict[str, Tok
             return False
         head = parent
     return False
+
+
+def _under_place_preposition(tokens: Sequence[Token], token: Token) -> bool:
+    """Whether «в»/«во»/«на» is the case marker of `token` in the parse."""
+    return any(child.rel == "case" and child.head_id == token.id
+               and child.text.lower() in PLACE_PREPOSITIONS for child in tokens)
 
 
 def _own_region_named(tokens: Sequence[Token], by_id: dict[str, Token]) -> bool:
@@ -380,8 +385,7 @@ def _own_region_named(tokens: Sequence[Token], by_id: dict[str, Token]) -> bool:
         if any(child.head_id == token.id and child.rel in {"nmod", "flat", "appos"}
                for child in tokens):
             continue  # «регион Сибири»: named
-        preposition = any(child.rel == "case" and child.head_id == token.id
-                          and child.text.lower() in PLACE_PREPOSITIONS for child in tokens)
+        preposition = _under_place_preposition(tokens, token)
         head = by_id.get(token.head_id)
         visited = (token.rel == "obj" and head is not None
                    and (head.lemma or "").lower() in VISIT_VERBS)
