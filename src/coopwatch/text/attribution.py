@@ -75,3 +75,24 @@ def _mark(token: Token, by_id: dict[str, Token], words: dict[str, frozenset[str]
                 and verb.lemma not in words["report"])
         return not acts
     return None
+
+
+REGION_NOUNS = frozenset({"регион", "субъект"})
+OF_LINKS = frozenset({"nmod", "amod"})
+
+
+def home_of_regions(tokens: Sequence[Token], start: int, stop: int) -> bool:
+    """A country named only as the home of regions: «этим российским регионом», «регионами
+    Северо-Запада России». The regions are the party (the document's own, or none),
+    never the country. Climbs at most two noun links from the name to «регион»."""
+    by_id = {token.id: token for token in tokens}
+    inside = [token for token in tokens if start <= token.start and token.stop <= stop]
+    ids = {token.id for token in inside}
+    token = next((token for token in inside if token.head_id not in ids), None)
+    for _ in range(2):
+        if token is None or token.rel not in OF_LINKS:
+            return False
+        token = by_id.get(token.head_id)
+        if token is not None and token.lemma.lower() in REGION_NOUNS:
+            return True
+    return False

@@ -79,6 +79,19 @@ NOT_PAIRS = [
      {"RU-KRS": ["Курская область"], "RU-TUL": ["Тулой"], "RU-SAM": ["Самарской областью"],
       "CN": ["Китаем"]},
      {frozenset({"RU-KRS", "CN"})}),
+    # a compound adjective naming a body or a venue, or inside a quoted title, is no pair
+    ("Проект Калужской области о сотрудничестве представили на заседании "
+     "межправительственной российско-индийской комиссии.",
+     {"RU-KLU": ["Калужской области"]},
+     set()),
+    ("Делегация Липецкой области выступила на круглом столе «Регионы в развитии "
+     "российско-узбекского сотрудничества».",
+     {"RU-LIP": ["Липецкой области"]},
+     set()),
+    # Russia named as the home of regions is no party
+    ("Генконсул Турции обсудил сотрудничество с регионами Северо-Запада России.",
+     {"TR": ["Турции"], "RU": ["России"]},
+     set()),
 ]
 
 
@@ -122,6 +135,14 @@ def test_one_named_side_pairs_with_the_main_region(tools: Toolkit) -> None:
     doc = cooperation.extract(document(text, tools, {
         "RU-KRS": ["Курская область"], "BY": ["Беларусью"]}), tools)
     assert found_pairs(doc) == {frozenset({"RU-KRS", "BY"})}
+
+
+def test_a_russian_region_said_so_is_the_main_region(tools: Toolkit) -> None:
+    text = ("Тамбовская область нарастила экспорт. Беларусь стала главным торговым "
+            "партнёром этого российского региона, сотрудничество растёт.")
+    doc = cooperation.extract(document(text, tools, {
+        "RU-TAM": ["Тамбовская область"], "BY": ["Беларусь"]}), tools)
+    assert found_pairs(doc) == {frozenset({"RU-TAM", "BY"})}
 
 
 def test_most_specific_region_wins_in_a_passage(tools: Toolkit) -> None:

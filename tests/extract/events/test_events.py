@@ -329,6 +329,15 @@ def test_adjective_inside_a_place_name_is_no_participant(tools: Toolkit) -> None
     assert all("RU-MOW" not in event.participants for event in doc.events)
 
 
+def test_russia_as_the_home_of_regions_is_no_participant(tools: Toolkit) -> None:
+    text = ("Генеральный консул Турции прибыл с визитом в рамках знакомства с регионами "
+            "Северо-Запада России.")
+    doc = events.extract(document(text, tools, {"TR": ["Турции"], "RU": ["России"]},
+                                  published="2025-03-11"), tools)
+    (visit,) = doc.events
+    assert visit.participants == ("TR",)
+
+
 # sentence, entities, the event type and its place
 PLACES = [
     # the object of «посетить», also before the verb

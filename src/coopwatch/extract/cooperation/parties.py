@@ -17,6 +17,7 @@ from coopwatch.lexicon.currency import names_a_currency
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Token
+from coopwatch.text.attribution import home_of_regions
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.regions import is_place_key
 from coopwatch.tools import Toolkit
@@ -50,11 +51,16 @@ def passage_places(
     places = [item for item in found
               if not any(org.start <= item.start and item.stop <= org.stop
                          for org in organizations)]
+    places = [item for item in places if not (
+        item.key == RUSSIA and home_of_regions(tokens, item.start, item.stop))]
     hosts = [item for item in places if not _venue(doc, item.start, tokens)]
     if len({item.key for item in hosts}) >= 2:
         places = hosts
     named = [(item.start, item.stop) for item in found]
-    adjectives = adjective_places([t for t in tokens if not _inside(t, named)], tools)
+    by_id = {token.id: token for token in tokens}
+    adjectives = adjective_places([t for i, t in enumerate(tokens) if not _inside(t, named)
+                                   and not _russian_regions(t, tokens, tools)
+                                   and not _in_a_name(tokens, i, by_id)], tools)
     keys = [place_of(item.key, doc, tools) for item in places]
     if any(country(key, tools) != RUSSIA for key in [*keys, *adjectives] if key):
         # with a partner abroad in view, regions that came along with the subject are
@@ -63,6 +69,13 @@ def passage_places(
         keys = [key for key, item in zip(keys, places, strict=True)
                 if not (key and country(key, tools) == RUSSIA and _companion(tokens, item.start))]
     return list(dict.fromkeys(key for key in [*keys, *adjectives] if key))
+
+
+def _russian_regions(token: Token, tokens: Sequence[Token], tools: Toolkit) -> bool:
+    """«российский» of «этим российским регионом»: a region of Russia, not Russia."""
+    return (token.pos == "ADJ"
+            and any(place.key == RUSSIA for place in tools.gazetteer.adjective(token.text))
+            and home_of_regions(tokens, token.start, token.stop))
 
 
 COMPANION_WORDS = frozenset({"вместе", "наряду"})
@@ -130,12 +143,40 @@ def _before_not_party(tokens: Sequence[Token], index: int) -> bool:
 def compound_pairs(tokens: Sequence[Token], tools: Toolkit) -> list[tuple[str, str]]:
     """Pairs named by one compound adjective: «российско-китайское» → (RU, CN)."""
     found = []
-    for token in tokens:
-        if token.pos == "ADJ" and "-" in token.text:
+    by_id = {token.id: token for token in tokens}
+    for index, token in enumerate(tokens):
+        if token.pos == "ADJ" and "-" in token.text and not _in_a_name(tokens, index, by_id):
             places = [p.key for p in tools.gazetteer.adjective(token.text) if is_place_key(p.key)]
             if len(places) == 2:
                 found.append(ordered(places[0], places[1]))
     return found
+
+
+@lru_cache(maxsize=1)
+def not_pair_nouns() -> frozenset[str]:
+    """Nouns a compound place adjective names a body or venue with
+    (`data/cooperation/not_pair_nouns.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("cooperation/not_pair_nouns.txt"))
+
+
+def _in_a_name(tokens: Sequence[Token], index: int, by_id: dict[str, Token]) -> bool:
+    """A compound place adjective that names a body or a venue («российско-китайской
+    комиссии») or stands in a quoted title."""
+    token = tokens[index]
+    if "-" not in token.text:
+        return False
+    head = by_id.get(token.head_id)
+    body = head is not None and fold(head.lemma or head.text) in not_pair_nouns()
+    return body or _quoted(tokens, index)
+
+
+def _quoted(tokens: Sequence[Token], index: int) -> bool:
+    """Inside «…» (a title: «Потенциал регионов в углублении российско-таджикистанского
+    сотрудничества»)."""
+    depth = 0
+    for token in tokens[:index]:
+        depth += {"«": 1, "»": -1}.get(token.text, 0)
+    return depth > 0
 
 
 def most_specific(keys: Iterable[str], tools: Toolkit) -> list[str]:

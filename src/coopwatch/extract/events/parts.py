@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from coopwatch.extract.events.triggers import Cue, Trigger, cues, retrospective_cues
 from coopwatch.records import Document, Span, Status, Token
-from coopwatch.text.attribution import credit_or_venue
+from coopwatch.text.attribution import credit_or_venue, home_of_regions
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_russian_region
@@ -168,12 +168,14 @@ def participants(
     doc: Document, passage: Passage, tools: Toolkit, subject: Span | None = None
 ) -> tuple[str, ...]:
     """Keys of the people, organizations, regions and countries acting in the passage;
-    an organization inside `subject` (what an agreement is about) is no party."""
+    an organization inside `subject` (what an agreement is about) is no party, nor is
+    Russia named only as the home of regions («между субъектами РФ»)."""
     keys = [
         item.key for item in entity_mentions(doc, passage.start, passage.stop)
         if item.entity.type in PARTY_KINDS and not item.key.startswith("geo:")
         and not (subject and item.entity.type == "ORG" and subject.start <= item.start
                  and item.stop <= subject.stop)
+        and not (item.key == "RU" and home_of_regions(passage.tokens, item.start, item.stop))
     ]
     named = [(item.start, item.stop) for item in entity_mentions(doc, passage.start, passage.stop)
              if item.entity.type == "GEO"]
@@ -292,12 +294,15 @@ def joint_parties(
 def _adjective_parties(passage: Passage, tools: Toolkit,
                        named: Sequence[tuple[int, int]] = ()) -> list[str]:
     """Places named by adjectives: «китайская сторона», «белорусские партнёры»; not an
-    adjective inside a place's name («Московской области» names no Moscow)."""
+    adjective inside a place's name («Московской области» names no Moscow), nor «российский»
+    of «российский регион»."""
     return [
         place.key
         for token in passage.tokens if token.pos == "ADJ"
         and not any(start <= token.start and token.stop <= stop for start, stop in named)
         for place in tools.gazetteer.adjective(token.text)
+        if not (place.key == "RU"
+                and home_of_regions(passage.tokens, token.start, token.stop))
     ]
 
 

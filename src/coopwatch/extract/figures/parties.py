@@ -36,6 +36,7 @@ from coopwatch.lexicon.currency import names_a_currency
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Entity, Sentence, Token
+from coopwatch.text.attribution import REGION_NOUNS
 from coopwatch.text.regions import is_place_key
 from coopwatch.tools import Toolkit
 
@@ -171,8 +172,12 @@ def _adjective_mentions(doc: Document, sentence: Sentence,
 def _adjective_party(doc: Document, sentence: Sentence, token: Token,
                      by_id: dict[str, Token], places: list[str]) -> list[str]:
     """What a place adjective makes a party: its places, or nothing when it describes a
-    named organization, or the organization a demonstrative refers back to."""
+    named organization, or the organization a demonstrative refers back to; «российский
+    регион» is the document's own region."""
     head = by_id.get(token.head_id)
+    if head is not None and "RU" in places and fold(head.lemma) in REGION_NOUNS:
+        # «этим российским регионом»: the region the document is about, not Russia
+        return [doc.main_region] if doc.main_region else []
     if head is None or fold(head.lemma) not in ORG_NOUNS | {"завод", "комбинат", "фабрика"}:
         return places
     if _names_organization(doc, head):
