@@ -303,6 +303,10 @@ def _adjective_parties(passage: Passage, tools: Toolkit,
         for place in tools.gazetteer.adjective(token.text)
         if not (place.key == "RU"
                 and home_of_regions(passage.tokens, token.start, token.stop))
+    ] + [
+        place.key
+        for token in passage.tokens if token.pos == "NOUN"
+        and (place := tools.gazetteer.demonym(token.text)) is not None
     ]
 
 
