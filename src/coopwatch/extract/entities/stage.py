@@ -21,6 +21,7 @@ from coopwatch.extract.entities.furniture import (
 from coopwatch.extract.entities.lexicon import name_particles, person_titles
 from coopwatch.extract.entities.namings import with_namings
 from coopwatch.extract.entities.org_mentions import org_candidates
+from coopwatch.extract.entities.org_noise import without_org_noise
 from coopwatch.extract.entities.orgs import group_orgs, org_entity
 from coopwatch.extract.entities.persons import (
     fix_normal,
@@ -28,6 +29,7 @@ from coopwatch.extract.entities.persons import (
     split_people,
     trim_titles,
 )
+from coopwatch.extract.entities.place_fixes import fixed_places
 from coopwatch.extract.entities.places import geo_entities, place_candidates
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Entity, Mention, Token
@@ -59,6 +61,8 @@ def link(doc: Document, tools: Toolkit) -> Document:
     entities = [e for e in entities
                 if e.type != "ORG" or is_named_org(e, index, morph)]
     entities = [e for e in entities if e.type != "PER" or not credited_only(doc.text, e)]
+    entities = without_org_noise(doc.text, index, morph, gazetteer, entities)
+    entities = fixed_places(doc.text, index, gazetteer, entities)
     return with_entity_lookups(doc.replace(entities=tuple(sorted(entities, key=_first_offset))))
 
 

@@ -1,0 +1,164 @@
+"""Organizations that name nothing, found after grouping: the last check of an ORG entity.
+
+Real pages put words around and inside the article that the NER model types as
+organizations although they name no party of the news:
+
+- an English calendar word of the page's header («Thursday, December 24, 2015»);
+- a page title joined to the site's name by a spaced dash («Вечерний город - Sputnik
+  Абхазия»): the article's headline, not a body;
+- a site name with the count of a «3 дней назад» line glued to it («RT Russia 3»): the
+  number goes, the name stays;
+- a bare word for a kind of body that needs a complement to name one («руководителем
+  Канцелярии», «данного Совета»): a reference back, not a name;
+- a person's title read as a body («аппарате Главного федерального инспектора»);
+- a name cut off mid-phrase, ending in a preposition, a conjunction or an adjective in
+  an oblique case that agrees with nothing after it («Совета по сотрудничеству между»,
+  «Кластера свободных»);
+- a place the gazetteer knows, not quoted («Якутия и Узбекистан будут сотрудничать»):
+  it joins the place's entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from coopwatch.extract.entities.candidates import QUOTES
+from coopwatch.extract.entities.lexicon import is_org_kind, person_titles
+from coopwatch.geo.gazetteer import Gazetteer
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
+from coopwatch.nlp.morph import Morph, reading
+from coopwatch.records import GEO_KINDS, Entity, Mention, one_of
+from coopwatch.text.token_index import TokenIndex
+
+SPACED_DASH = re.compile(r"\s[-–—]\s")
+AGO = re.compile(r"\s+(?:дн|час|минут|сек|недел|месяц|год|лет)\w*\s+назад\b", re.IGNORECASE)
+TRAILING_NUMBER = re.compile(r"\s+\d{1,3}$")
+DANGLING_POS = frozenset({"ADP", "CCONJ", "SCONJ"})
+
+
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("entities/calendar_words_en.txt"))
+
+
+@lru_cache(maxsize=1)
+def bare_body_words() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("entities/bare_body_words.txt"))
+
+
+def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gazetteer,
+                      entities: Sequence[Entity]) -> list[Entity]:
+    """The entities without the ORG entities that name nothing (module docstring); a site
+    name loses a glued count, and a place named as an ORG joins its place's entity."""
+    org_names = [e.name for e in entities if e.type == "ORG"]
+    kept: list[Entity] = []
+    for entity in entities:
+        if entity.type != "ORG":
+            kept.append(entity)
+            continue
+        entity = without_ago_count(text, entity)
+        if (fold(entity.name) in calendar_words() or headline_of_site(entity.name, org_names)
+                or all(_bare_body(text, index, m) for m in entity.mentions)
+                or all(_title_only(text, index, morph, m) for m in entity.mentions)
+                or all(_cut_mid_phrase(index, m) for m in entity.mentions)):
+            continue
+        kept.append(entity)
+    return _places_named_as_orgs(text, gazetteer, kept)
+
+
+def without_ago_count(text: str, entity: Entity) -> Entity:
+    """«RT Russia 3 дней назад» -> the site «RT Russia»: a number glued to a name and
+    followed by «дней/часов назад» counts the time since a post."""
+    match = TRAILING_NUMBER.search(entity.name)
+    if match is None or not all(AGO.match(text, m.stop) for m in entity.mentions):
+        return entity
+    name = entity.name[:match.start()]
+    cut = len(entity.name) - len(name)
+    mentions = tuple(replace(m, stop=m.stop - cut, text=m.text[:-cut])
+                     if m.text.endswith(entity.name[match.start():]) else m
+                     for m in entity.mentions)
+    return replace(entity, key="org:" + name, name=name, mentions=mentions)
+
+
+def headline_of_site(name: str, org_names: Sequence[str]) -> bool:
+    """A page title «Заголовок - Сайт»: a spaced dash, and after it a name whose first
+    word begins another organization of the page (the site: «Sputnik»)."""
+    parts = SPACED_DASH.split(name)
+    if len(parts) != 2 or not parts[1].strip():
+        return False
+    site = fold(parts[1].split()[0])
+    return any(other != name and fold(other.split()[0]) == site for other in org_names)
+
+
+def _bare_body(text: str, index: TokenIndex, mention: Mention) -> bool:
+    """One word for a kind of body, not quoted, not in capitals: «Канцелярии»."""
+    tokens = index.inside(mention.start, mention.stop)
+    if len(tokens) != 1 or tokens[0].text.isupper():
+        return False
+    if text[mention.start - 1:mention.start] in QUOTES:
+        return False
+    return fold(tokens[0].lemma) in bare_body_words()
+
+
+def _title_only(text: str, index: TokenIndex, morph: Morph, mention: Mention) -> bool:
+    """A person's title with its adjectives: «Главного федерального инспектора»."""
+    tokens = index.inside(mention.start, mention.stop)
+    if not tokens or not all(token.text[:1].isalpha() for token in tokens):
+        return False
+    if _quoted(text, mention):
+        return False
+    if any(token.pos != "ADJ" for token in tokens[:-1]):
+        return False
+    lemma = fold(tokens[-1].lemma or reading(morph, tokens[-1].text).lemma)
+    return lemma in person_titles() and not is_org_kind(lemma)
+
+
+def _cut_mid_phrase(index: TokenIndex, mention: Mention) -> bool:
+    """A Russian name of two words or more that ends in a preposition or a conjunction,
+    or in an adjective in an oblique case: the phrase goes on past the span."""
+    tokens = index.inside(mention.start, mention.stop)
+    if len(tokens) < 2 or not tokens[-1].text.isalpha():
+        return False
+    last = tokens[-1]
+    if not any("а" <= char <= "я" for char in last.text.lower()):
+        return False
+    if last.pos in DANGLING_POS:
+        return True
+    return last.pos == "ADJ" and last.text.islower() and last.feat("Case") not in (None, "Nom")
+
+
+def _places_named_as_orgs(text: str, gazetteer: Gazetteer,
+                          entities: list[Entity]) -> list[Entity]:
+    """An unquoted ORG whose every mention the gazetteer reads as one place joins that
+    place's entity (made if the page has none): «Якутия и Узбекистан …»."""
+    by_key = {e.key: i for i, e in enumerate(entities)}
+    result = list(entities)
+    dropped: set[int] = set()
+    for i, entity in enumerate(entities):
+        if entity.type != "ORG" or any(_quoted(text, m) for m in entity.mentions):
+            continue
+        places = {gazetteer.resolve(m.text) for m in entity.mentions}
+        place = places.pop() if len(places) == 1 else None
+        if place is None or place.geo_kind not in ("country", "region"):
+            continue
+        dropped.add(i)
+        moved = tuple(replace(m, type="GEO") for m in entity.mentions)
+        j = by_key.get(place.key)
+        if j is not None and result[j].type == "GEO":
+            result[j] = replace(result[j], mentions=tuple(sorted(
+                (*result[j].mentions, *moved), key=lambda m: m.start)))
+        else:
+            result.append(Entity(key=place.key, type="GEO", name=place.name,
+                                 geo_kind=one_of(place.geo_kind, GEO_KINDS), within=place.within,
+                                 mentions=moved))
+            by_key[place.key] = len(result) - 1
+    return [e for i, e in enumerate(result) if i not in dropped]
+
+
+def _quoted(text: str, mention: Mention) -> bool:
+    return text[mention.start - 1:mention.start] in QUOTES or text[
+        mention.stop:mention.stop + 1] in QUOTES

@@ -1,0 +1,164 @@
+"""Places the first pass gets wrong on real pages, fixed on the finished entities.
+
+- A dateline's city in capitals («СУХУМ, 25 апр – Sputnik.») is a city, whatever the
+  NER model made of it; the gazetteer names it when it knows it.
+- A region's or country's initials («ЧР», «РМ», «РК») stand for the one place of the
+  page whose full name they spell («Чеченская Республика», «Республика Мордовия»,
+  «Республика Казахстан»); with two such places on the page they stay unresolved.
+- A kind phrase is no place: a non-place adjective with «регион» («Западного региона
+  Китая»), or a kind phrase right before the name it introduces («Автономного района
+  Внутренняя Монголия»).
+- «X муниципальный район» is «X район» when the page names both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from coopwatch.geo.gazetteer import Gazetteer
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
+from coopwatch.records import GEO_KINDS, Entity, Mention, one_of
+from coopwatch.text.token_index import TokenIndex
+
+DATELINE = re.compile(
+    r"^[ \t]*([А-ЯЁ]{3,}(?:[- ][А-ЯЁ]{2,})*),[ \t]+\d{1,2}[ \t]+[а-я]{3,}", re.MULTILINE)
+ACRONYM = re.compile(r"[А-ЯЁ]{2,4}")
+PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ого|ому|ом|им|ой|ую|ая|ое|ие|их|ими)$")
+MUNICIPAL = "муниципальный"
+
+
+@lru_cache(maxsize=1)
+def place_kind_words() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("entities/place_kind_words.txt"))
+
+
+def fixed_places(text: str, index: TokenIndex, gazetteer: Gazetteer,
+                 entities: Sequence[Entity]) -> list[Entity]:
+    """The entities with the fixes of the module docstring applied."""
+    found = with_datelines(text, gazetteer, list(entities))
+    found = with_place_initials(gazetteer, found)
+    found = [e for e in found if not kind_phrase(text, index, e)]
+    return with_municipal_merged(found)
+
+
+def _mentions_removed(entities: list[Entity], spans: set[tuple[int, int]]) -> list[Entity]:
+    """The entities without mentions at `spans`; an entity left with none goes."""
+    kept = []
+    for entity in entities:
+        mentions = tuple(m for m in entity.mentions if (m.start, m.stop) not in spans)
+        if mentions:
+            kept.append(entity if len(mentions) == len(entity.mentions)
+                        else replace(entity, mentions=mentions))
+    return kept
+
+
+def _add_mentions(entities: list[Entity], target: Entity, mentions: Iterable[Mention],
+                  alias: str | None = None) -> list[Entity]:
+    """`target` (found by key, or added) with more mentions and an alias."""
+    added = tuple(replace(m, type="GEO") for m in mentions)
+    for i, entity in enumerate(entities):
+        if entity.key == target.key and entity.type == "GEO":
+            aliases = entity.aliases
+            if alias and alias != entity.name and alias not in aliases:
+                aliases = (*aliases, alias)
+            entities[i] = replace(entity, aliases=aliases, mentions=tuple(sorted(
+                (*entity.mentions, *added), key=lambda m: m.start)))
+            return entities
+    return [*entities, replace(target, mentions=added)]
+
+
+def with_datelines(text: str, gazetteer: Gazetteer, entities: list[Entity]) -> list[Entity]:
+    """A dateline's city in capitals as a place: «СУХУМ, 25 апр» -> geo:Сухум."""
+    known = {(m.start, m.stop): e for e in entities for m in e.mentions}
+    for match in DATELINE.finditer(text):
+        start, stop = match.span(1)
+        current = known.get((start, stop))
+        if current is not None and current.type == "GEO" and not current.key.startswith("geo:"):
+            continue
+        name = "-".join(part.capitalize() for part in match.group(1).split("-"))
+        name = " ".join(word.capitalize() if "-" not in word else word for word in name.split())
+        place = gazetteer.resolve(name)
+        target = (Entity(key=place.key, type="GEO", name=place.name, geo_kind=one_of(place.geo_kind, GEO_KINDS),
+                         within=place.within) if place is not None
+                  else Entity(key="geo:" + name, type="GEO", name=name, geo_kind="city"))
+        mention = Mention(start=start, stop=stop, text=text[start:stop], type="GEO", normal=name)
+        entities = _add_mentions(_mentions_removed(entities, {(start, stop)}), target, [mention])
+    return entities
+
+
+def initials(name: str) -> str:
+    """The capital initials of a name of two words or more, brackets left out:
+    «Чеченская Республика» -> «ЧР»; «» for one word."""
+    words = [w for w in re.sub(r"\([^)]*\)", " ", name).split() if w[:1].isalpha()]
+    return "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
+
+
+def with_place_initials(gazetteer: Gazetteer, entities: list[Entity]) -> list[Entity]:
+    """An unknown place or an organization named only by capital initials becomes a
+    mention of the one known place of the page whose full name they spell."""
+    spelled: dict[str, set[str]] = {}
+    for entity in entities:
+        if entity.type != "GEO" or entity.key.startswith("geo:"):
+            continue
+        place = gazetteer.get(entity.key)
+        names = {entity.name, *entity.aliases, *((place.name, *place.aliases) if place else ())}
+        for name in names:
+            if (letters := initials(name)):
+                spelled.setdefault(letters, set()).add(entity.key)
+    result = list(entities)
+    for entity in entities:
+        if entity.type not in ("GEO", "ORG") or not entity.key.startswith(("geo:", "org:")):
+            continue
+        texts = {m.text for m in entity.mentions}
+        if len(texts) != 1:
+            continue
+        text = texts.pop()
+        keys = spelled.get(text, set())
+        if not ACRONYM.fullmatch(text) or len(keys) != 1:
+            continue
+        key = keys.pop()
+        target = next(e for e in result if e.key == key)
+        result = [e for e in result if e is not entity]
+        result = _add_mentions(result, target, entity.mentions, alias=text)
+    return result
+
+
+def kind_phrase(text: str, index: TokenIndex, entity: Entity) -> bool:
+    """An unknown place that is only a kind phrase: a non-place adjective with «регион»
+    («Западный регион»), or an adjective and a kind word right before a capitalized
+    name («Автономного района Внутренняя Монголия»)."""
+    if entity.type != "GEO" or not entity.key.startswith("geo:"):
+        return False
+    words = entity.name.split()
+    if len(words) != 2 or fold(words[1]) not in place_kind_words():
+        return False
+    if fold(words[1]) == "регион" and not PLACE_ADJECTIVE.search(words[0]):
+        return True
+    return all(_before_name(text, index, m) for m in entity.mentions)
+
+
+def _before_name(text: str, index: TokenIndex, mention: Mention) -> bool:
+    after = index.after(mention.stop, 1)
+    return (bool(after) and text[mention.stop:after[0].start] == " "
+            and after[0].text[:1].isupper() and after[0].pos in ("PROPN", "ADJ")
+            and not PLACE_ADJECTIVE.search(mention.text.split()[0]))
+
+
+def with_municipal_merged(entities: list[Entity]) -> list[Entity]:
+    """«Агрызский муниципальный район» joins «Агрызский район» as an alias."""
+    by_name = {e.name: e for e in entities if e.type == "GEO"}
+    result = list(entities)
+    for entity in entities:
+        if entity.type != "GEO" or MUNICIPAL not in entity.name.split():
+            continue
+        short = " ".join(w for w in entity.name.split() if w != MUNICIPAL)
+        other = by_name.get(short)
+        if other is None or other is entity:
+            continue
+        result = [e for e in result if e is not entity]
+        result = _add_mentions(result, other, entity.mentions, alias=entity.name)
+    return result
