@@ -10,10 +10,11 @@ organizations although they name no party of the news:
   number goes, the name stays;
 - a bare word for a kind of body that needs a complement to name one («руководителем
   Канцелярии», «данного Совета»): a reference back, not a name;
+- a capitalized adverb or pronoun opening a line («Сегодня - 12 июня - …»);
 - a person's title read as a body («аппарате Главного федерального инспектора»);
 - a name cut off mid-phrase, ending in a preposition, a conjunction or an adjective in
-  an oblique case that agrees with nothing after it («Совета по сотрудничеству между»,
-  «Кластера свободных»);
+  an oblique case («Совета по сотрудничеству между»): a name cut after an adjective is
+  completed by the noun it goes with («Министерства внутренних» + «дел»), else dropped;
 - a place the gazetteer knows, not quoted («Якутия и Узбекистан будут сотрудничать»):
   it joins the place's entity.
 """
@@ -38,6 +39,9 @@ SPACED_DASH = re.compile(r"\s[-–—]\s")
 AGO = re.compile(r"\s+(?:дн|час|минут|сек|недел|месяц|год|лет)\w*\s+назад\b", re.IGNORECASE)
 TRAILING_NUMBER = re.compile(r"\s+\d{1,3}$")
 DANGLING_POS = frozenset({"ADP", "CCONJ", "SCONJ"})
+UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
+            "Loc": "loct"}
+FUNCTION_POS = frozenset({"ADV", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART"})
 
 
 @lru_cache(maxsize=1)
@@ -60,9 +64,10 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
         if entity.type != "ORG":
             kept.append(entity)
             continue
-        entity = without_ago_count(text, entity)
+        entity = completed(text, index, morph, without_ago_count(text, entity))
         if (fold(entity.name) in calendar_words() or headline_of_site(entity.name, org_names)
                 or all(_bare_body(text, index, m) for m in entity.mentions)
+                or all(_function_word(text, index, m) for m in entity.mentions)
                 or all(_title_only(text, index, morph, m) for m in entity.mentions)
                 or all(_cut_mid_phrase(index, m) for m in entity.mentions)):
             continue
@@ -84,6 +89,42 @@ def without_ago_count(text: str, entity: Entity) -> Entity:
     return replace(entity, key="org:" + name, name=name, mentions=mentions)
 
 
+def completed(text: str, index: TokenIndex, morph: Morph, entity: Entity) -> Entity:
+    """A name cut after an adjective in an oblique case, completed by the adjectives and
+    the noun in that case right after it: «Министерство внутренних» + «дел»."""
+    if not entity.mentions or not all(_cut_mid_phrase(index, m) for m in entity.mentions):
+        return entity
+    grown = []
+    for mention in entity.mentions:
+        last = index.inside(mention.start, mention.stop)[-1]
+        stop = _noun_after(text, index, morph, mention.stop, last.feat("Case"))
+        if last.pos != "ADJ" or stop is None:
+            return entity
+        grown.append(replace(mention, stop=stop, text=text[mention.start:stop]))
+    tail = " ".join(text[entity.mentions[0].stop:grown[0].stop].split())
+    name = f"{entity.name} {tail}"
+    return replace(entity, key="org:" + name, name=name, mentions=tuple(grown))
+
+
+def _noun_after(text: str, index: TokenIndex, morph: Morph, stop: int,
+                case: str | None) -> int | None:
+    """The end of lower-case adjectives and a noun in `case` right after `stop` (the
+    tagger's reading or a dictionary one: «дел» is tagged a verb)."""
+    wanted = UD_CASES.get(case or "")
+    for token in index.after(stop, 4):
+        if not text[stop:token.start].isspace() or "\n" in text[stop:token.start]:
+            return None
+        if wanted is None or not token.text.isalpha() or not token.text.islower():
+            return None
+        parses = [p for p in morph.parse(token.text) if wanted in p.tag]
+        if any(p.tag.POS == "NOUN" for p in parses):
+            return token.stop
+        if not any(p.tag.POS == "ADJF" for p in parses):
+            return None
+        stop = token.stop
+    return None
+
+
 def headline_of_site(name: str, org_names: Sequence[str]) -> bool:
     """A page title «Заголовок - Сайт»: a spaced dash, and after it a name whose first
     word begins another organization of the page (the site: «Sputnik»)."""
@@ -99,9 +140,18 @@ def _bare_body(text: str, index: TokenIndex, mention: Mention) -> bool:
     tokens = index.inside(mention.start, mention.stop)
     if len(tokens) != 1 or tokens[0].text.isupper():
         return False
-    if text[mention.start - 1:mention.start] in QUOTES:
+    if _quoted(text, mention):
         return False
     return fold(tokens[0].lemma) in bare_body_words()
+
+
+def _function_word(text: str, index: TokenIndex, mention: Mention) -> bool:
+    """One capitalized adverb, pronoun or conjunction starting a line or a sentence:
+    «Сегодня - 12 июня - в …» names no body."""
+    tokens = index.inside(mention.start, mention.stop)
+    if len(tokens) != 1 or tokens[0].pos not in FUNCTION_POS or tokens[0].text.isupper():
+        return False
+    return not _quoted(text, mention)
 
 
 def _title_only(text: str, index: TokenIndex, morph: Morph, mention: Mention) -> bool:
@@ -160,5 +210,9 @@ def _places_named_as_orgs(text: str, gazetteer: Gazetteer,
 
 
 def _quoted(text: str, mention: Mention) -> bool:
-    return text[mention.start - 1:mention.start] in QUOTES or text[
-        mention.stop:mention.stop + 1] in QUOTES
+    """Whether a quote mark opens or closes the mention, inside it or beside it."""
+    before = text[mention.start - 1] if mention.start > 0 else ""
+    after = text[mention.stop] if mention.stop < len(text) else ""
+    edges = {before, after, text[mention.start:mention.start + 1],
+             text[mention.stop - 1:mention.stop]} - {""}
+    return any(char in QUOTES for char in edges)

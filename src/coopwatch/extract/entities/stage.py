@@ -22,7 +22,9 @@ from coopwatch.extract.entities.lexicon import name_particles, person_titles
 from coopwatch.extract.entities.namings import with_namings
 from coopwatch.extract.entities.org_mentions import org_candidates
 from coopwatch.extract.entities.org_noise import without_org_noise
+from coopwatch.extract.entities.org_variants import merged_org_variants
 from coopwatch.extract.entities.orgs import group_orgs, org_entity
+from coopwatch.extract.entities.person_forms import fixed_people
 from coopwatch.extract.entities.persons import (
     fix_normal,
     person_entities,
@@ -63,6 +65,8 @@ def link(doc: Document, tools: Toolkit) -> Document:
     entities = [e for e in entities if e.type != "PER" or not credited_only(doc.text, e)]
     entities = without_org_noise(doc.text, index, morph, gazetteer, entities)
     entities = fixed_places(doc.text, index, gazetteer, entities)
+    entities = merged_org_variants(gazetteer, entities)
+    entities = fixed_people(gazetteer, entities)
     return with_entity_lookups(doc.replace(entities=tuple(sorted(entities, key=_first_offset))))
 
 

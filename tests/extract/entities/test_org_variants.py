@@ -1,0 +1,68 @@
+"""One organization written several ways on a page (`org_variants`): places named
+differently inside the name, a clipped compound, a clipped ministry that does not
+decline, a kind word written twice."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopwatch.extract.entities.org_variants import merged_org_variants
+from coopwatch.extract.entities.stage import link
+from coopwatch.nlp.analyze import analyze
+from coopwatch.records import Document, Entity, Mention
+from coopwatch.tools import Toolkit
+
+
+def orgs(text: str, tools: Toolkit) -> list[Entity]:
+    doc = link(analyze(Document(id="t", text=text), tools), tools)
+    return [e for e in doc.entities if e.type == "ORG"]
+
+
+ONE_ORG = [
+    # the places inside the name named two ways
+    ("Сотрудники Посольства России в Республике Казахстан посетили завод. Представители "
+     "Посольства РФ в Казахстане обсудили поставки.",
+     {"Посольство России в Республике Казахстан", "Посольство РФ в Казахстане"}),
+    # a clipped compound and its two words
+    ("Председатель Государственного собрания Башкортостана встретился с послом. "
+     "Делегация Госсобрания Башкортостана посетит Анкару.",
+     {"Государственное собрание Башкортостана", "Госсобрание Башкортостана"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), ONE_ORG)
+def test_variants_are_one_organization(text: str, names: set[str], tools: Toolkit) -> None:
+    holding = [e for e in orgs(text, tools) if names & {e.name, *e.aliases}]
+    assert len(holding) == 1
+    assert names <= {holding[0].name, *holding[0].aliases}
+
+
+def test_different_places_stay_apart(tools: Toolkit) -> None:
+    text = ("Представители Посольства России в Республике Казахстан и Посольства России "
+            "в Республике Узбекистан провели встречу.")
+    assert len([e for e in orgs(text, tools) if e.name.startswith("Посольство")]) == 2
+
+
+def org(name: str, written: str) -> Entity:
+    return Entity(key="org:" + name, type="ORG", name=name,
+                  mentions=(Mention(start=0, stop=len(written), text=written, type="ORG"),))
+
+
+CLIPPED_MINISTRIES = [
+    (org("Минкавказразвитие России", "Минкавказразвития России"), "Минкавказразвития России"),
+    (org("Минобрнаука", "Минобрнауки"), "Минобрнауки"),
+    # a clipped ministry that declines keeps its nominative
+    (org("Минпромторг России", "Минпромторга России"), "Минпромторг России"),
+]
+
+
+@pytest.mark.parametrize(("entity", "name"), CLIPPED_MINISTRIES)
+def test_clipped_ministry_keeps_its_genitive(entity: Entity, name: str,
+                                             tools: Toolkit) -> None:
+    assert [e.name for e in merged_org_variants(tools.gazetteer, [entity])] == [name]
+
+
+def test_kind_word_written_once(tools: Toolkit) -> None:
+    found = merged_org_variants(tools.gazetteer, [org("Агентство Агентство Минск",
+                                                      "Агентство «Минск»")])
+    assert [e.name for e in found] == ["Агентство Минск"]

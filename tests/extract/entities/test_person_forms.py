@@ -1,0 +1,79 @@
+"""People's names fixed on real pages (`person_forms`): a name in «-й» seen in an
+oblique case, a woman's surname next to an uninflected first name, a place in Kazakh
+letters taken for a person."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopwatch.extract.entities.person_forms import fixed_people
+from coopwatch.extract.entities.stage import link
+from coopwatch.nlp.analyze import analyze
+from coopwatch.records import Document, Entity, Mention
+from coopwatch.tools import Toolkit
+
+
+def people(text: str, tools: Toolkit) -> list[Entity]:
+    doc = link(analyze(Document(id="t", text=text), tools), tools)
+    return [e for e in doc.entities if e.type == "PER"]
+
+
+NAMES = [
+    # a Chinese given name in «-й» in the instrumental
+    ("Губернатор провёл переговоры с вице-губернатором провинции Ляонин Лю Вэем.",
+     "Лю Вэй"),
+    ("Губернатор встретился с председателем народного правительства Ван Хуэем.",
+     "Ван Хуэй"),
+    # a woman's surname next to an uninflected Central Asian first name
+    ("На встрече присутствовала председатель диаспоры Айгуль Жумабаева.",
+     "Айгуль Жумабаева"),
+    ("В мероприятии приняла участие заместитель министра Гульнур Исмаилова.",
+     "Гульнур Исмаилова"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMES)
+def test_name_in_the_nominative(text: str, name: str, tools: Toolkit) -> None:
+    assert name in {e.name for e in people(text, tools)}
+
+
+def person(name: str, *written: str) -> Entity:
+    """A PER entity the first pass named `name`, seen as `written`."""
+    mentions = tuple(Mention(start=10 * i, stop=10 * i + len(w), text=w, type="PER")
+                     for i, w in enumerate(written))
+    return Entity(key="per:" + name, type="PER", name=name, mentions=mentions)
+
+
+FIXES = [
+    # the «й» of a given name lost with an oblique ending
+    (person("Чжу Цзю", "Чжу Цзюем"), "Чжу Цзюй"),
+    (person("Ли Хуэ", "Ли Хуэя", "Ли Хуэю"), "Ли Хуэй"),
+    # a woman's surname beside an uninflected first name
+    (person("Айгуль Жумабаев", "Айгуль Жумабаева"), "Айгуль Жумабаева"),
+    (person("Гульнур Исмаилов", "Гульнур Исмаилова"), "Гульнур Исмаилова"),
+    # unchanged: a man's name declined as a whole; a surname seen in the masculine too
+    (person("Нурлан Жумабаев", "Нурлана Жумабаева"), "Нурлан Жумабаев"),
+    (person("Али Асадов", "Али Асадова"), "Али Асадов"),
+    (person("Айдар Бекмуратов", "Айдар Бекмуратова", "Айдар Бекмуратов"),
+     "Айдар Бекмуратов"),
+    # unchanged: a name ending in a vowel seen as written
+    (person("Мария Ли", "Мария Ли"), "Мария Ли"),
+]
+
+
+@pytest.mark.parametrize(("entity", "name"), FIXES)
+def test_fixed_name(entity: Entity, name: str, tools: Toolkit) -> None:
+    fixed = fixed_people(tools.gazetteer, [entity])
+    assert [(e.name, e.key) for e in fixed] == [(name, "per:" + name)]
+
+
+def test_man_in_the_genitive_keeps_the_masculine(tools: Toolkit) -> None:
+    text = "Делегацию принял помощник Нурлана Жумабаева."
+    names = {e.name for e in people(text, tools)}
+    assert "Нурлан Жумабаев" in names
+
+
+def test_kazakh_place_is_no_person(tools: Toolkit) -> None:
+    assert fixed_people(tools.gazetteer, [person("Ақтөбе", "Ақтөбе")]) == []
+    kept = person("Қасым Әлиев", "Қасым Әлиев")
+    assert fixed_people(tools.gazetteer, [kept]) == [kept]
