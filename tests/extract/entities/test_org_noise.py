@@ -122,3 +122,19 @@ KEPT = [
 def test_names_are_kept(text: str, name: str, tools: Toolkit) -> None:
     assert name in org_names(text, tools)
 
+
+
+def test_part_of_a_body_before_its_name(tools: Toolkit) -> None:
+    text = "Заседание провела российская сторона Совместной комиссии по торговле."
+    cut = org_at(text, "сторона Совместной комиссии по торговле",
+                 name="сторона Совместной комиссии по торговле")
+    assert kept_names(text, tools, [cut]) == {"Совместная комиссия по торговле"}
+
+
+def test_kind_phrase_before_a_quoted_name(tools: Toolkit) -> None:
+    text = "Решение принял Деловой совет «Волга – Янцзы» на заседании."
+    doc = analyze(Document(id="t", text=text), tools)
+    found = without_org_noise(text, TokenIndex.of(doc), tools.morph, tools.gazetteer,
+                              [org_at(text, "Деловой совет"), org_at(text, "Волга – Янцзы")])
+    assert [e.name for e in found] == ["Волга – Янцзы"]
+    assert "Деловой совет" in found[0].aliases

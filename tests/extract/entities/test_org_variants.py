@@ -66,3 +66,20 @@ def test_kind_word_written_once(tools: Toolkit) -> None:
     found = merged_org_variants(tools.gazetteer, [org("Агентство Агентство Минск",
                                                       "Агентство «Минск»")])
     assert [e.name for e in found] == ["Агентство Минск"]
+
+
+def test_short_name_beginning_one_longer_name(tools: Toolkit) -> None:
+    found = merged_org_variants(tools.gazetteer, [
+        org("Совместная комиссия по развитию торговли", "Совместной комиссии по развитию "
+            "торговли"),
+        org("Совместная комиссия", "Совместной комиссии")])
+    assert [(e.name, e.aliases) for e in found] == [
+        ("Совместная комиссия по развитию торговли", ("Совместная комиссия",))]
+
+
+def test_short_name_beginning_two_longer_names_stays(tools: Toolkit) -> None:
+    found = merged_org_variants(tools.gazetteer, [
+        org("Совместная комиссия по торговле", "Совместной комиссии по торговле"),
+        org("Совместная комиссия по туризму", "Совместной комиссии по туризму"),
+        org("Совместная комиссия", "Совместной комиссии")])
+    assert len(found) == 3

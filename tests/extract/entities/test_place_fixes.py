@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from coopwatch.extract.entities.place_fixes import fixed_places
 from coopwatch.extract.entities.stage import link
 from coopwatch.nlp.analyze import analyze
-from coopwatch.records import Document, Entity
+from coopwatch.records import Document, Entity, Mention
+from coopwatch.text.token_index import TokenIndex
 from coopwatch.tools import Toolkit
 
 
@@ -87,3 +89,55 @@ def test_municipal_district_is_the_district(tools: Toolkit) -> None:
     geo = by_type(text, tools, "GEO")
     assert "geo:Менделеевский муниципальный район" not in geo
     assert "geo:Менделеевский район" in geo
+
+
+def geo_at(text: str, span: str, name: str) -> Entity:
+    """An unknown place (geo: key) the first pass made of a substring of `text`."""
+    start = text.index(span)
+    return Entity(key="geo:" + name, type="GEO", name=name,
+                  mentions=(Mention(start=start, stop=start + len(span), text=span,
+                                    type="GEO"),))
+
+
+def fixed(text: str, tools: Toolkit, found: list[Entity]) -> list[Entity]:
+    doc = analyze(Document(id="t", text=text), tools)
+    return fixed_places(text, TokenIndex.of(doc), tools.morph, tools.gazetteer, found)
+
+
+BODIES = [
+    ("Делегация встретилась с представителями Ширакской администрации.",
+     "Ширакской администрации", "Ширакская администрация", "Ширакская администрация"),
+    ("Соглашение одобрено Правительством Республики Армения.",
+     "Правительством Республики Армения", "Правительство Республика Армения",
+     "Правительство Республики Армения"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "name", "org"), BODIES)
+def test_body_named_after_a_place_is_an_organization(text: str, span: str, name: str,
+                                                     org: str, tools: Toolkit) -> None:
+    found = fixed(text, tools, [geo_at(text, span, name)])
+    assert [(e.type, e.name) for e in found] == [("ORG", org)]
+
+
+FREED = [
+    # a common word taken into the place at a sentence's start
+    ("Доля Республики Казахстан в обороте выросла.", "Доля Республики Казахстан",
+     "Доля Республика Казахстан", {"KZ": "Республики Казахстан"}),
+    # two countries joined by a hyphen
+    ("Форум Китай-Россия пройдёт в Харбине.", "Китай-Россия", "Китай-Россия",
+     {"CN": "Китай", "RU": "Россия"}),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "name", "places"), FREED)
+def test_known_places_inside_an_unknown_one(text: str, span: str, name: str,
+                                            places: dict[str, str], tools: Toolkit) -> None:
+    found = fixed(text, tools, [geo_at(text, span, name)])
+    assert {e.key: e.mentions[0].text for e in found} == places
+
+
+def test_unknown_hyphenated_place_stays(tools: Toolkit) -> None:
+    text = "Паром пойдёт по линии Туркменбаши-Махачкала летом."
+    found = fixed(text, tools, [geo_at(text, "Туркменбаши-Махачкала", "Туркменбаши-Махачкала")])
+    assert [e.key for e in found] == ["geo:Туркменбаши-Махачкала"]

@@ -15,6 +15,9 @@ organizations although they name no party of the news:
 - a name cut off mid-phrase, ending in a preposition, a conjunction or an adjective in
   an oblique case («Совета по сотрудничеству между»): a name cut after an adjective is
   completed by the noun it goes with («Министерства внутренних» + «дел»), else dropped;
+- a part or side of a body before its name («Российская часть Межправительственной
+  комиссии»): the name is the body's;
+- a body's kind phrase before its quoted name: one body, the phrase an alias;
 - a place the gazetteer knows, not quoted («Якутия и Узбекистан будут сотрудничать»):
   it joins the place's entity.
 """
@@ -33,6 +36,7 @@ from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph, reading
 from coopwatch.records import GEO_KINDS, Entity, Mention, one_of
+from coopwatch.text.nominative import nominative_phrase
 from coopwatch.text.token_index import TokenIndex
 
 SPACED_DASH = re.compile(r"\s[-–—]\s")
@@ -64,7 +68,8 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
         if entity.type != "ORG":
             kept.append(entity)
             continue
-        entity = completed(text, index, morph, without_ago_count(text, entity))
+        entity = without_part_lead(text, index, morph,
+                                   completed(text, index, morph, without_ago_count(text, entity)))
         if (fold(entity.name) in calendar_words() or headline_of_site(entity.name, org_names)
                 or all(_bare_body(text, index, m) for m in entity.mentions)
                 or all(_function_word(text, index, m) for m in entity.mentions)
@@ -72,7 +77,7 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
                 or all(_cut_mid_phrase(index, m) for m in entity.mentions)):
             continue
         kept.append(entity)
-    return _places_named_as_orgs(text, gazetteer, kept)
+    return _places_named_as_orgs(text, gazetteer, _kinds_of_quoted(text, index, kept))
 
 
 def without_ago_count(text: str, entity: Entity) -> Entity:
@@ -123,6 +128,83 @@ def _noun_after(text: str, index: TokenIndex, morph: Morph, stop: int,
             return None
         stop = token.stop
     return None
+
+
+def without_part_lead(text: str, index: TokenIndex, morph: Morph, entity: Entity) -> Entity:
+    """«Российская часть Межправительственной комиссии» -> «Межправительственная
+    комиссия»: a word for a part or a side of a body, with its adjectives, before the
+    body's capitalized name in the genitive is no part of the name."""
+    names = []
+    for mention in entity.mentions:
+        tokens = index.inside(mention.start, mention.stop)
+        position = 0
+        while position < len(tokens) - 1 and tokens[position].pos == "ADJ":
+            position += 1
+        if position + 1 >= len(tokens) or fold(tokens[position].lemma) not in part_words():
+            return entity
+        rest = tokens[position + 1:]
+        if not rest[0].text[:1].isupper() or rest[0].feat("Case") != "Gen":
+            return entity
+        start = rest[0].start
+        names.append((start, nominative_phrase(morph, text[start:mention.stop], rest, start)))
+    if not names:
+        return entity
+    name = " ".join(names[0][1].split())
+    mentions = tuple(replace(m, start=start, text=text[start:m.stop])
+                     for m, (start, _) in zip(entity.mentions, names, strict=True))
+    return replace(entity, key="org:" + name, name=name, mentions=mentions)
+
+
+def _kinds_of_quoted(text: str, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """A body's kind phrase right before its quoted name («Международного
+    координационного совета «Наш общий дом»») joins the quoted name's entity as an
+    alias: the two spans name one body."""
+    starts = {m.start: e for e in entities if e.type == "ORG" for m in e.mentions}
+    joined: dict[str, list[Entity]] = {}
+    kept = []
+    for entity in entities:
+        targets = {_quoted_after(text, m.stop, starts) if _kind_phrase(index, m) else None
+                   for m in entity.mentions}
+        target = targets.pop() if len(targets) == 1 else None
+        if entity.type != "ORG" or target is None or target is entity:
+            kept.append(entity)
+            continue
+        joined.setdefault(target.key, []).append(entity)
+    result = []
+    for entity in kept:
+        extra = joined.get(entity.key, [])
+        if extra and entity.type == "ORG":
+            aliases = [*entity.aliases]
+            for other in extra:
+                aliases.extend(a for a in (other.name, f"{other.name} «{entity.name}»")
+                               if a not in aliases and a != entity.name)
+            entity = replace(entity, aliases=tuple(aliases), mentions=tuple(sorted(
+                (*entity.mentions, *(m for other in extra for m in other.mentions)),
+                key=lambda m: m.start)))
+        result.append(entity)
+    return result
+
+
+def _kind_phrase(index: TokenIndex, mention: Mention) -> bool:
+    """Words ending in a kind of body: «Международного координационного совета»."""
+    tokens = index.inside(mention.start, mention.stop)
+    if len(tokens) < 2 or not all(token.text.isalpha() for token in tokens):
+        return False
+    lemma = fold(tokens[-1].lemma)
+    return lemma in bare_body_words() or is_org_kind(lemma)
+
+
+def _quoted_after(text: str, stop: int, starts: dict[int, Entity]) -> Entity | None:
+    """The organization whose quoted name follows `stop` after a space."""
+    gap = text[stop:stop + 2]
+    if gap[:1] != " " or gap[1:] not in QUOTES or not gap[1:]:
+        return None
+    return starts.get(stop + 1) or starts.get(stop + 2)
+
+
+@lru_cache(maxsize=1)
+def part_words() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("entities/org_part_words.txt"))
 
 
 def headline_of_site(name: str, org_names: Sequence[str]) -> bool:

@@ -7,6 +7,8 @@
   собрание Дагестана».
 - A clipped ministry's name ending in a genitive noun does not decline
   («Минвостокразвития», «Минобрнауки»): its name is the word as written.
+- A name of two words or more that begins one longer name of the page is that body
+  («Межправительственная комиссия» after «Межправительственная комиссия по …»).
 - A kind word repeated by the quoted-name rule is written once («Агентство Агентство
   Москва» -> «Агентство Москва»).
 """
@@ -49,6 +51,12 @@ def merged_org_variants(gazetteer: Gazetteer, entities: Sequence[Entity]) -> lis
         for j in orgs[position + 1:]:
             if find(i) != find(j) and _same(forms[i], forms[j]):
                 parent[max(find(i), find(j))] = min(find(i), find(j))
+    for i in orgs:
+        head = _words(fixed[i].name)
+        longer = {find(j) for j in orgs if len(head) >= 2 and len(_words(fixed[j].name)) > len(
+            head) and _words(fixed[j].name)[:len(head)] == head}
+        if len(longer) == 1 and (root := longer.pop()) != find(i):
+            parent[max(root, find(i))] = min(root, find(i))
     groups: dict[int, list[int]] = {}
     for i in orgs:
         groups.setdefault(find(i), []).append(i)
@@ -56,6 +64,10 @@ def merged_org_variants(gazetteer: Gazetteer, entities: Sequence[Entity]) -> lis
               if len(members) > 1}
     dropped = {i for members in groups.values() if len(members) > 1 for i in members[1:]}
     return [joined.get(i, entity) for i, entity in enumerate(fixed) if i not in dropped]
+
+
+def _words(name: str) -> list[str]:
+    return [fold(word.strip(",.«»\"")) for word in name.split()]
 
 
 def _fixed_name(entity: Entity) -> Entity:

@@ -9,6 +9,10 @@
   Китая»), or a kind phrase right before the name it introduces («Автономного района
   Внутренняя Монголия»).
 - «X муниципальный район» is «X район» when the page names both.
+- A body named after a place is an organization: «Гегаркуникская администрация»,
+  «Правительством Республики Беларусь» (the NER model tags such spans as places).
+- A place with a common word before it («Доля республики Беларусь» at a sentence's
+  start) is that place; two known places joined by a hyphen («Китай-Россия») are both.
 """
 
 from __future__ import annotations
@@ -18,10 +22,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from coopwatch.extract.entities.lexicon import government_words
 from coopwatch.geo.gazetteer import Gazetteer
+from coopwatch.geo.places import Place
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
+from coopwatch.nlp.morph import Morph
 from coopwatch.records import GEO_KINDS, Entity, Mention, one_of
+from coopwatch.text.nominative import nominative_phrase
 from coopwatch.text.token_index import TokenIndex
 
 DATELINE = re.compile(
@@ -36,10 +44,12 @@ def place_kind_words() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in data_rows("entities/place_kind_words.txt"))
 
 
-def fixed_places(text: str, index: TokenIndex, gazetteer: Gazetteer,
+def fixed_places(text: str, index: TokenIndex, morph: Morph, gazetteer: Gazetteer,
                  entities: Sequence[Entity]) -> list[Entity]:
     """The entities with the fixes of the module docstring applied."""
     found = with_datelines(text, gazetteer, list(entities))
+    found = [as_body(text, index, morph, e) for e in found]
+    found = with_places_freed(text, index, morph, gazetteer, found)
     found = with_place_initials(gazetteer, found)
     found = [e for e in found if not kind_phrase(text, index, e)]
     return with_municipal_merged(found)
@@ -162,3 +172,80 @@ def with_municipal_merged(entities: list[Entity]) -> list[Entity]:
         result = [e for e in result if e is not entity]
         result = _add_mentions(result, other, entity.mentions, alias=entity.name)
     return result
+
+
+BODY_WORDS = ("администрация", "правительство", "мэрия", "акимат", "хокимият", "исполком")
+
+
+def _body_word(morph: Morph, word: str) -> bool:
+    lemma = fold(morph.parse(word)[0].normal_form) if word.isalpha() else ""
+    return lemma in government_words() or lemma.endswith(BODY_WORDS)
+
+
+def as_body(text: str, index: TokenIndex, morph: Morph, entity: Entity) -> Entity:
+    """An unknown place whose name has a body's word for its head («Гегаркуникская
+    администрация», «Правительство Республики Беларусь») as an organization."""
+    if entity.type != "GEO" or not entity.key.startswith("geo:") or not entity.mentions:
+        return entity
+    words = entity.name.split()
+    if len(words) < 2 or not any(_body_word(morph, word) for word in words[:2]):
+        return entity
+    first = entity.mentions[0]
+    name = " ".join(nominative_phrase(morph, first.text, index.inside(first.start, first.stop),
+                                      first.start).split()) or entity.name
+    name = name[:1].upper() + name[1:]
+    mentions = tuple(replace(m, type="ORG") for m in entity.mentions)
+    return Entity(key="org:" + name, type="ORG", name=name, aliases=entity.aliases,
+                  mentions=mentions)
+
+
+def with_places_freed(text: str, index: TokenIndex, morph: Morph, gazetteer: Gazetteer,
+                      entities: list[Entity]) -> list[Entity]:
+    """Unknown places that hold known ones: a common word before a place («Доля
+    республики Беларусь»), two places joined by a hyphen («Китай-Россия»)."""
+    result = list(entities)
+    for entity in entities:
+        if entity.type != "GEO" or not entity.key.startswith("geo:"):
+            continue
+        parts = [_freed(text, morph, gazetteer, m) for m in entity.mentions]
+        if not parts or not all(parts):
+            continue
+        result = [e for e in result if e is not entity]
+        for found in parts:
+            for mention, place in found or ():
+                target = Entity(key=place.key, type="GEO", name=place.name,
+                                geo_kind=one_of(place.geo_kind, GEO_KINDS), within=place.within)
+                result = _add_mentions(result, target, [mention])
+    return result
+
+
+def _freed(text: str, morph: Morph, gazetteer: Gazetteer,
+           mention: Mention) -> list[tuple[Mention, Place]] | None:
+    words = mention.text.split()
+    if len(words) == 1 and words[0].count("-") == 1:
+        left, right = words[0].split("-")
+        places = [gazetteer.resolve(left), gazetteer.resolve(right)]
+        if left[:1].isupper() and right[:1].isupper() and all(
+                p is not None and p.geo_kind in ("country", "region") for p in places):
+            cut = mention.start + len(left)
+            spans = [(mention.start, cut), (cut + 1, mention.stop)]
+            return [(Mention(start=a, stop=b, text=text[a:b], type="GEO"), place)
+                    for (a, b), place in zip(spans, places, strict=True) if place is not None]
+        return None
+    if len(words) < 2 or not _common_noun(morph, words[0]):
+        return None
+    rest_start = mention.start + mention.text.index(words[1], len(words[0]))
+    place = gazetteer.resolve(text[rest_start:mention.stop])
+    if place is None:
+        return None
+    return [(Mention(start=rest_start, stop=mention.stop, text=text[rest_start:mention.stop],
+                     type="GEO"), place)]
+
+
+def _common_noun(morph: Morph, word: str) -> bool:
+    """A dictionary common noun: no name, place, organization or abbreviation."""
+    if not word.isalpha():
+        return False
+    parse = morph.parse(word.lower())[0]
+    return parse.is_known and parse.tag.POS == "NOUN" and not (
+        {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"} & set(map(str, parse.tag.grammemes)))

@@ -64,7 +64,7 @@ def link(doc: Document, tools: Toolkit) -> Document:
                 if e.type != "ORG" or is_named_org(e, index, morph)]
     entities = [e for e in entities if e.type != "PER" or not credited_only(doc.text, e)]
     entities = without_org_noise(doc.text, index, morph, gazetteer, entities)
-    entities = fixed_places(doc.text, index, gazetteer, entities)
+    entities = fixed_places(doc.text, index, morph, gazetteer, entities)
     entities = merged_org_variants(gazetteer, entities)
     entities = fixed_people(gazetteer, entities)
     return with_entity_lookups(doc.replace(entities=tuple(sorted(entities, key=_first_offset))))
