@@ -63,7 +63,7 @@ FIXES = [
 
 @pytest.mark.parametrize(("entity", "name"), FIXES)
 def test_fixed_name(entity: Entity, name: str, tools: Toolkit) -> None:
-    fixed = fixed_people(tools.gazetteer, [entity])
+    fixed = fixed_people("", tools.morph, tools.gazetteer, [entity])
     assert [(e.name, e.key) for e in fixed] == [(name, "per:" + name)]
 
 
@@ -74,6 +74,40 @@ def test_man_in_the_genitive_keeps_the_masculine(tools: Toolkit) -> None:
 
 
 def test_kazakh_place_is_no_person(tools: Toolkit) -> None:
-    assert fixed_people(tools.gazetteer, [person("Ақтөбе", "Ақтөбе")]) == []
+    assert fixed_people("", tools.morph, tools.gazetteer, [person("Ақтөбе", "Ақтөбе")]) == []
     kept = person("Қасым Әлиев", "Қасым Әлиев")
-    assert fixed_people(tools.gazetteer, [kept]) == [kept]
+    assert fixed_people("", tools.morph, tools.gazetteer, [kept]) == [kept]
+
+
+def test_quoted_name_is_a_title(tools: Toolkit) -> None:
+    text = "Стартовала программа «Жить Хорошо» для пенсионеров."
+    start = text.index("Жить")
+    quoted = Entity(key="per:Жить Хорошо", type="PER", name="Жить Хорошо", mentions=(
+        Mention(start=start, stop=start + 11, text="Жить Хорошо", type="PER"),))
+    assert fixed_people(text, tools.morph, tools.gazetteer, [quoted]) == []
+
+
+def test_title_with_its_adjectives_names_no_one(tools: Toolkit) -> None:
+    found = fixed_people("", tools.morph, tools.gazetteer,
+                         [person("Чрезвычайного Посол", "Чрезвычайного Посла")])
+    assert found == []
+
+
+def test_place_before_a_full_name(tools: Toolkit) -> None:
+    found = fixed_people("", tools.morph, tools.gazetteer,
+                         [person("Харбин Чжан Юнмин", "Харбина Чжан Юнмином")])
+    assert [(e.name, [m.text for m in e.mentions]) for e in found] == [
+        ("Чжан Юнмин", ["Чжан Юнмином"])]
+
+
+def test_first_name_alone_joins_the_full_name(tools: Toolkit) -> None:
+    found = fixed_people("", tools.morph, tools.gazetteer, [
+        person("Раджеш Кумар", "Раджешем Кумаром"), person("Раджеш", "Раджеш")])
+    assert [(e.name, len(e.mentions)) for e in found] == [("Раджеш Кумар", 2)]
+
+
+def test_first_name_of_two_people_stays(tools: Toolkit) -> None:
+    found = fixed_people("", tools.morph, tools.gazetteer, [
+        person("Раджеш Кумар", "Раджеш Кумар"), person("Раджеш Шарма", "Раджеш Шарма"),
+        person("Раджеш", "Раджеш")])
+    assert len(found) == 3

@@ -8,6 +8,13 @@
   consonant would take a case ending too («Азамата Кабаева»), so the surname keeps its «а».
 - A word in Kazakh letters that spells a place («Ақтөбе») is a place of the page's
   furniture, not a person.
+- A name between quotes is a title («Жить хорошо»); a title with its adjectives
+  («Генерального Консула») names no one.
+- A one-word «person» that the gazetteer knows as a town or region and the dictionary
+  does not know as a name is the place («Ростову»).
+- A town or region before a name of three words («Чанчуня Ван Цзюньчжэном») is not
+  part of it.
+- A first name alone that begins exactly one full name of the page is that person.
 """
 
 from __future__ import annotations
@@ -15,8 +22,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from coopwatch.extract.entities.candidates import QUOTES
+from coopwatch.extract.entities.lexicon import person_titles
+from coopwatch.extract.entities.persons import is_name_word
 from coopwatch.geo.gazetteer import Gazetteer
-from coopwatch.records import Entity
+from coopwatch.lexicon.folding import fold
+from coopwatch.nlp.morph import Morph, reading
+from coopwatch.records import GEO_KINDS, Entity, Mention, one_of
 
 OBLIQUE_AFTER_VOWEL = ("ем", "ём", "ю", "я", "е")
 VOWELS = "аеёиоуыэюя"
@@ -24,17 +36,98 @@ FEMALE_SURNAME = ("ова", "ева", "ёва", "ина", "ына")
 KAZAKH_LETTERS = str.maketrans("ӘәҒғҚқҢңӨөҰұҮүҺһІі", "АаГгКкНнОоУуУуХхИи")
 
 
-def fixed_people(gazetteer: Gazetteer, entities: Sequence[Entity]) -> list[Entity]:
+def fixed_people(text: str, morph: Morph, gazetteer: Gazetteer,
+                 entities: Sequence[Entity]) -> list[Entity]:
     """The entities with the fixes of the module docstring applied to people."""
-    found = []
+    found: list[Entity] = []
     for entity in entities:
         if entity.type != "PER":
             found.append(entity)
             continue
-        if _kazakh_place(gazetteer, entity.name):
+        if _kazakh_place(gazetteer, entity.name) or all(
+                _quoted(text, m) for m in entity.mentions) or _titles_only(morph, entity.name):
             continue
+        place = _place_not_person(morph, gazetteer, entity)
+        if place is not None:
+            found.append(place)
+            continue
+        entity = _without_place_before(morph, gazetteer, entity)
         found.append(_renamed(entity, _female_surname(entity, _final_short_i(entity))))
-    return found
+    return _first_names_joined(found)
+
+
+def _quoted(text: str, mention: Mention) -> bool:
+    """A name between quotes is the title of something («Жить хорошо»), not a person."""
+    before = text[mention.start - 1] if mention.start > 0 else ""
+    after = text[mention.stop] if mention.stop < len(text) else ""
+    return before in QUOTES and after in QUOTES and bool(before) and bool(after)
+
+
+def _titles_only(morph: Morph, name: str) -> bool:
+    """A name made of a title and its adjectives: «Генерального Консула»."""
+    words = name.split()
+    readings = [reading(morph, word) for word in words]
+    return bool(words) and fold(readings[-1].lemma) in person_titles() and all(
+        r.pos == "ADJ" for r in readings[:-1])
+
+
+def _place_not_person(morph: Morph, gazetteer: Gazetteer, entity: Entity) -> Entity | None:
+    """A one-word «person» the gazetteer knows as a town or region and the dictionary does
+    not know as a name («Ростову»): the place."""
+    words = {m.text for m in entity.mentions}
+    if any(" " in word for word in words) or " " in entity.name:
+        return None
+    if any(is_name_word(morph, word) for word in words):
+        return None
+    places = {gazetteer.resolve(word) for word in words}
+    place = places.pop() if len(places) == 1 else None
+    if place is None or place.geo_kind not in ("city", "region"):
+        return None
+    return Entity(key=place.key, type="GEO", name=place.name,
+                  geo_kind=one_of(place.geo_kind, GEO_KINDS), within=place.within,
+                  mentions=tuple(replace(m, type="GEO") for m in entity.mentions))
+
+
+def _without_place_before(morph: Morph, gazetteer: Gazetteer, entity: Entity) -> Entity:
+    """A name of three words or more whose first word is a town or region the
+    dictionary does not know as a name («мэром Чанчуня Ван Цзюньчжэном»): the place
+    only says whose official the person is."""
+    words = entity.name.split()
+    if len(words) < 3 or is_name_word(morph, words[0]):
+        return entity
+    place = gazetteer.resolve(words[0])
+    if place is None or place.geo_kind not in ("city", "region"):
+        return entity
+    mentions = []
+    for mention in entity.mentions:
+        parts = mention.text.split(maxsplit=1)
+        if len(parts) < 2:
+            return entity
+        cut = mention.text.index(parts[1], len(parts[0]))
+        mentions.append(replace(mention, start=mention.start + cut, text=parts[1],
+                                normal=None))
+    name = " ".join(words[1:])
+    return replace(entity, key="per:" + name, name=name, mentions=tuple(mentions))
+
+
+def _first_names_joined(entities: list[Entity]) -> list[Entity]:
+    """A person named by one word that is the first name of exactly one person named in
+    full on the page («сказал Панкадж» after «Панкаджем Сараном») is that person."""
+    full = [e for e in entities if e.type == "PER" and len(e.name.split()) >= 2]
+    result = list(entities)
+    for entity in entities:
+        if entity.type != "PER" or " " in entity.name:
+            continue
+        owners = [e for e in full if e.name.split()[0] == entity.name]
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        index = next(i for i, e in enumerate(result) if e.key == owner.key and e.type == "PER")
+        merged = replace(result[index], mentions=tuple(sorted(
+            (*result[index].mentions, *entity.mentions), key=lambda m: m.start)))
+        result[index] = merged
+        result = [e for e in result if e is not entity]
+    return result
 
 
 def _renamed(entity: Entity, words: list[str]) -> Entity:

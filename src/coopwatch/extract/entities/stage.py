@@ -66,7 +66,7 @@ def link(doc: Document, tools: Toolkit) -> Document:
     entities = without_org_noise(doc.text, index, morph, gazetteer, entities)
     entities = fixed_places(doc.text, index, morph, gazetteer, entities)
     entities = merged_org_variants(gazetteer, entities)
-    entities = fixed_people(gazetteer, entities)
+    entities = fixed_people(doc.text, morph, gazetteer, entities)
     return with_entity_lookups(doc.replace(entities=tuple(sorted(entities, key=_first_offset))))
 
 
