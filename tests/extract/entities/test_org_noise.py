@@ -138,3 +138,36 @@ def test_kind_phrase_before_a_quoted_name(tools: Toolkit) -> None:
                               [org_at(text, "Деловой совет"), org_at(text, "Волга – Янцзы")])
     assert [e.name for e in found] == ["Волга – Янцзы"]
     assert "Деловой совет" in found[0].aliases
+
+
+ECHOES = [
+    ("Источник: Kaznews.kzKaznews.kz\nАкимат области подписал меморандум.",
+     "Kaznews.kzKaznews.kz", "Kaznews.kz"),
+    ("В Ташкенте открылась выставка AgroExpo Tashkent Tashkent для фермеров.",
+     "AgroExpo Tashkent Tashkent", "AgroExpo Tashkent"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "name"), ECHOES)
+def test_name_written_twice(text: str, span: str, name: str, tools: Toolkit) -> None:
+    assert kept_names(text, tools, [org_at(text, span)]) == {name}
+
+
+WHOSE = [
+    # a place adjective before a body named in lower case
+    ("Начальник омского управления МВД вручил награду.", "управления МВД",
+     "управление МВД", "Омское управление МВД"),
+    # a place in the genitive after it, with its kind word
+    ("Губернатор встретился с народным комитетом провинции Цзилинь.", "народным комитетом",
+     "народный комитет", "Народный комитет провинции Цзилинь"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "name", "whose"), WHOSE)
+def test_lower_case_body_takes_its_place(text: str, span: str, name: str, whose: str,
+                                         tools: Toolkit) -> None:
+    doc = link(analyze(Document(id="t", text=text), tools), tools)
+    places = [e for e in doc.entities if e.type == "GEO"]
+    found = without_org_noise(text, TokenIndex.of(doc), tools.morph, tools.gazetteer,
+                              [org_at(text, span, name=name), *places])
+    assert whose in {e.name for e in found if e.type == "ORG"}

@@ -35,7 +35,7 @@ from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph, reading
-from coopwatch.records import GEO_KINDS, Entity, Mention, one_of
+from coopwatch.records import GEO_KINDS, Entity, Mention, Token, one_of
 from coopwatch.text.nominative import nominative_phrase
 from coopwatch.text.token_index import TokenIndex
 
@@ -63,6 +63,7 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
     """The entities without the ORG entities that name nothing (module docstring); a site
     name loses a glued count, and a place named as an ORG joins its place's entity."""
     org_names = [e.name for e in entities if e.type == "ORG"]
+    place_spans = {m.start: m.stop for e in entities if e.type == "GEO" for m in e.mentions}
     kept: list[Entity] = []
     for entity in entities:
         if entity.type != "ORG":
@@ -70,6 +71,7 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
             continue
         entity = without_part_lead(text, index, morph,
                                    completed(text, index, morph, without_ago_count(text, entity)))
+        entity = with_whose(text, index, gazetteer, place_spans, without_echo(entity))
         if (fold(entity.name) in calendar_words() or headline_of_site(entity.name, org_names)
                 or all(_bare_body(text, index, m) for m in entity.mentions)
                 or all(_function_word(text, index, m) for m in entity.mentions)
@@ -205,6 +207,84 @@ def _quoted_after(text: str, stop: int, starts: dict[int, Entity]) -> Entity | N
 @lru_cache(maxsize=1)
 def part_words() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in data_rows("entities/org_part_words.txt"))
+
+
+ECHO = re.compile(r"^(.+?)(?:\s*)\1$")
+
+
+def without_echo(entity: Entity) -> Entity:
+    """A name whose end is written twice, as link texts repeat it: «BNews.kzBNews.kz» ->
+    «BNews.kz», «TextileExpo Uzbekistan Uzbekistan» -> «TextileExpo Uzbekistan»."""
+    name = entity.name
+    whole = ECHO.match(name)
+    if whole and len(whole.group(1)) >= 3:
+        name = whole.group(1)
+    else:
+        words = name.split()
+        if len(words) >= 3 and words[-1] == words[-2] and words[-1][:1].isupper():
+            name = " ".join(words[:-1])
+    if name == entity.name:
+        return entity
+    return replace(entity, key="org:" + name, name=name)
+
+
+def with_whose(text: str, index: TokenIndex, gazetteer: Gazetteer,
+               place_spans: dict[int, int], entity: Entity) -> Entity:
+    """A body named in lower case takes the place that says whose it is, and a capital:
+    a place adjective before it («тюменского управления МВД» -> «Тюменское управление
+    МВД»), else a place in the genitive after it, its kind word included («народным
+    комитетом провинции Бариа-Вунгтау» -> «Народный комитет провинции Бариа-Вунгтау»)."""
+    if not entity.name[:1].islower() or len(entity.mentions) != 1:
+        return entity
+    mention = entity.mentions[0]
+    tokens = index.inside(mention.start, mention.stop)
+    before = index.before(mention.start)
+    if tokens and before and before[0].text.islower() and text[
+            before[0].stop:mention.start] == " " and gazetteer.adjective(before[0].text) and (
+            before[0].feat("Case") == tokens[0].feat("Case")):
+        start = before[0].start
+        name = f"{_adjective_nominative(before[0].lemma, tokens[0])} {entity.name}"
+        return _renamed(entity, replace(mention, start=start, text=text[start:mention.stop]),
+                        name)
+    after = index.after(mention.stop, 2)
+    if not after or text[mention.stop:after[0].start] != " ":
+        return entity
+    first, case = after[0], after[0].feat("Case")
+    stop = place_spans.get(first.start)
+    if stop is None and first.text.islower() and fold(first.lemma) in place_kind_words() and (
+            len(after) > 1 and text[first.stop:after[1].start] == " "):
+        stop = place_spans.get(after[1].start)
+    if stop is None or case != "Gen":
+        return entity
+    tail = text[mention.stop:stop]
+    return _renamed(entity, replace(mention, stop=stop, text=text[mention.start:stop]),
+                    entity.name + tail)
+
+
+def _adjective_nominative(lemma: str, noun: Token) -> str:
+    """A place adjective's lemma agreeing with the noun it goes with, capitalized."""
+    gender = noun.feat("Gender")
+    number = noun.feat("Number")
+    word = lemma
+    if number == "Plur":
+        word = lemma[:-2] + "ие"
+    elif gender == "Fem":
+        word = lemma[:-2] + "ая"
+    elif gender == "Neut":
+        word = lemma[:-2] + "ое"
+    return word[:1].upper() + word[1:]
+
+
+def _renamed(entity: Entity, mention: Mention, name: str) -> Entity:
+    name = " ".join(name.split())
+    name = name[:1].upper() + name[1:]
+    aliases = tuple(a for a in (*entity.aliases, entity.name) if a != name)
+    return replace(entity, key="org:" + name, name=name, aliases=aliases, mentions=(mention,))
+
+
+@lru_cache(maxsize=1)
+def place_kind_words() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("entities/place_kind_words.txt"))
 
 
 def headline_of_site(name: str, org_names: Sequence[str]) -> bool:
