@@ -141,3 +141,23 @@ def test_unknown_hyphenated_place_stays(tools: Toolkit) -> None:
     text = "Паром пойдёт по линии Туркменбаши-Махачкала летом."
     found = fixed(text, tools, [geo_at(text, "Туркменбаши-Махачкала", "Туркменбаши-Махачкала")])
     assert [e.key for e in found] == ["geo:Туркменбаши-Махачкала"]
+
+
+COORDINATED = [
+    ("Соглашение подписали губернаторы Гомельской и Брянской области.", {"BY-HO", "RU-BRY"}),
+    ("Встретились торговые палаты Омской и Павлодарской областей.", {"RU-OMS", "KZ-55"}),
+    ("Делегации Курганской, Костанайской и Северо-Казахстанской областей обсудили "
+     "поставки.", {"RU-KGN", "KZ-39", "KZ-59"}),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), COORDINATED)
+def test_coordinated_regions_are_each_a_region(text: str, keys: set[str],
+                                               tools: Toolkit) -> None:
+    assert keys <= set(by_type(text, tools, "GEO"))
+
+
+def test_adjective_before_a_cut_kind_word(tools: Toolkit) -> None:
+    text = "Делегация посетила Худжанд, столицу провинции Согдийской об"
+    found = fixed(text, tools, [geo_at(text, "Согдийской", "Согдийской")])
+    assert [e.key for e in found] == ["TJ-SU"]

@@ -9,6 +9,9 @@
   Китая»), or a kind phrase right before the name it introduces («Автономного района
   Внутренняя Монголия»).
 - «X муниципальный район» is «X район» when the page names both.
+- Regions named by adjectives sharing one kind word («губернаторы Минской и Владимирской
+  области», «Омской и Павлодарской областей») are each a region; an adjective the NER
+  model took alone before its kind word («Согдийской» + «области») is the region.
 - A body named after a place is an organization: «Гегаркуникская администрация»,
   «Правительством Республики Беларусь» (the NER model tags such spans as places).
 - A place with a common word before it («Доля республики Беларусь» at a sentence's
@@ -48,6 +51,7 @@ def fixed_places(text: str, index: TokenIndex, morph: Morph, gazetteer: Gazettee
                  entities: Sequence[Entity]) -> list[Entity]:
     """The entities with the fixes of the module docstring applied."""
     found = with_datelines(text, gazetteer, list(entities))
+    found = with_coordinated_regions(text, gazetteer, found)
     found = [as_body(text, index, morph, e) for e in found]
     found = with_places_freed(text, index, morph, gazetteer, found)
     found = with_place_initials(gazetteer, found)
@@ -249,3 +253,53 @@ def _common_noun(morph: Morph, word: str) -> bool:
     parse = morph.parse(word.lower())[0]
     return parse.is_known and parse.tag.POS == "NOUN" and not (
         {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"} & set(map(str, parse.tag.grammemes)))
+
+
+ADJECTIVE = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:ой|ого|ому|ом|ая|ую|ий|ый|ое|ей|их|ие)"
+KIND = r"(?:област|кра[йяеюё]|республик|округ)[а-яё]*"
+COORDINATED = re.compile(
+    rf"(?<![\w-])({ADJECTIVE}(?:,\s+{ADJECTIVE})*)\s+и\s+{ADJECTIVE}\s+({KIND})")
+BEFORE_KIND = re.compile(rf"\s+({KIND})(?![\w-])")
+CUT_KIND = re.compile(r"\s+([а-яё]+)\s*$")  # the excerpt stops inside the kind word
+KIND_WORDS = ("области", "края", "республики", "округа")
+
+
+def with_coordinated_regions(text: str, gazetteer: Gazetteer,
+                             entities: list[Entity]) -> list[Entity]:
+    """Each adjective of a coordination sharing one kind word names its own region, and
+    an unknown place that is an adjective before a kind word is that region."""
+    spans: list[tuple[int, int, str]] = []
+    for match in COORDINATED.finditer(text):
+        kind = match.group(2)
+        for word in re.finditer(ADJECTIVE, match.group(1)):
+            start = match.start(1) + word.start()
+            spans.append((start, start + len(word.group(0)), kind))
+    for entity in entities:
+        if entity.type == "GEO" and entity.key.startswith("geo:"):
+            for mention in entity.mentions:
+                after = BEFORE_KIND.match(text, mention.stop)
+                if " " not in mention.text and after is not None:
+                    spans.append((mention.start, after.end(), ""))
+                cut = CUT_KIND.match(text, mention.stop)
+                if " " not in mention.text and cut is not None and len(cut.group(1)) >= 2:
+                    kind = next((k for k in KIND_WORDS if k.startswith(cut.group(1))), "")
+                    if kind:
+                        spans.append((mention.start, mention.stop, kind))
+    for start, stop, kind in spans:
+        name = f"{text[start:stop]} {kind}".strip()
+        place = gazetteer.resolve(name)
+        if place is None or place.geo_kind != "region":
+            continue
+        known = {(m.start, m.stop): e for e in entities for m in e.mentions}
+        current = known.get((start, stop)) or next(
+            (e for (a, b), e in known.items() if a == start), None)
+        if current is not None and current.key == place.key:
+            continue
+        spans_taken = {(m.start, m.stop) for m in current.mentions if m.start == start} if (
+            current is not None and current.key.startswith("geo:")) else set()
+        entities = _mentions_removed(entities, spans_taken)
+        target = Entity(key=place.key, type="GEO", name=place.name,
+                        geo_kind=one_of(place.geo_kind, GEO_KINDS), within=place.within)
+        mention = Mention(start=start, stop=stop, text=text[start:stop], type="GEO")
+        entities = _add_mentions(entities, target, [mention])
+    return entities
