@@ -161,3 +161,19 @@ def test_adjective_before_a_cut_kind_word(tools: Toolkit) -> None:
     text = "Делегация посетила Худжанд, столицу провинции Согдийской об"
     found = fixed(text, tools, [geo_at(text, "Согдийской", "Согдийской")])
     assert [e.key for e in found] == ["TJ-SU"]
+
+
+CURRENCIES = [
+    "Оборот составил 310,5 млн. долл. США за девять месяцев.",
+    "Экспорт зерна достиг 45 млн $ США, что на 12% больше.",
+]
+
+
+@pytest.mark.parametrize("text", CURRENCIES)
+def test_country_of_a_currency_is_no_mention(text: str, tools: Toolkit) -> None:
+    assert "US" not in by_type(text, tools, "GEO")
+
+
+def test_country_after_a_sum_without_currency_stays(tools: Toolkit) -> None:
+    text = "Оборот с США составил 310 млн рублей."
+    assert "US" in by_type(text, tools, "GEO")
