@@ -111,3 +111,29 @@ def test_first_name_of_two_people_stays(tools: Toolkit) -> None:
         person("Раджеш Кумар", "Раджеш Кумар"), person("Раджеш Шарма", "Раджеш Шарма"),
         person("Раджеш", "Раджеш")])
     assert len(found) == 3
+
+
+CAPITAL_SURNAMES = [
+    ("В приёме участвовали посол Перу Хосе Луис ПАРЕДЕС, советник-посланник Мария "
+     "Елена ТОРРЕС и консул.", {"Хосе Луис Паредес", "Мария Елена Торрес"}),
+    ("На встрече присутствовал первый секретарь посольства Эдуард МБАЛАНГА.",
+     {"Эдуард Мбаланга"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), CAPITAL_SURNAMES)
+def test_surname_in_capitals(text: str, names: set[str], tools: Toolkit) -> None:
+    assert names <= {e.name for e in people(text, tools)}
+
+
+NOT_CAPITAL_SURNAMES = [
+    # an abbreviation after a capitalized word
+    "Сотрудники Министерства МВД провели проверку.",
+    "Делегация посетила завод Гродно АЗОТ в пятницу.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CAPITAL_SURNAMES)
+def test_abbreviation_is_no_surname(text: str, tools: Toolkit) -> None:
+    assert not any(word.isupper() for e in people(text, tools)
+                   for m in e.mentions for word in m.text.split())

@@ -15,15 +15,19 @@
 - A town or region before a name of three words («Чанчуня Ван Цзюньчжэном») is not
   part of it.
 - A first name alone that begins exactly one full name of the page is that person.
+- Protocol pages write surnames in capitals («Хамфрей ГЕЙСЕБ», «Анже Эдуард
+  МЕНГОВАКО»): given names and a word in capitals that is no abbreviation are a person,
+  whatever the NER model made of the words.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from coopwatch.extract.entities.candidates import QUOTES
-from coopwatch.extract.entities.lexicon import person_titles
+from coopwatch.extract.entities.lexicon import person_titles, stop_acronyms
 from coopwatch.extract.entities.persons import is_name_word
 from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.lexicon.folding import fold
@@ -40,7 +44,7 @@ def fixed_people(text: str, morph: Morph, gazetteer: Gazetteer,
                  entities: Sequence[Entity]) -> list[Entity]:
     """The entities with the fixes of the module docstring applied to people."""
     found: list[Entity] = []
-    for entity in entities:
+    for entity in with_capital_surnames(text, morph, gazetteer, entities):
         if entity.type != "PER":
             found.append(entity)
             continue
@@ -174,3 +178,57 @@ def _female_surname(entity: Entity, words: list[str]) -> list[str]:
 def _kazakh_place(gazetteer: Gazetteer, name: str) -> bool:
     plain = name.translate(KAZAKH_LETTERS)
     return plain != name and gazetteer.resolve(plain) is not None
+
+
+CAPITAL_SURNAME = re.compile(
+    r"(?<![\w-])((?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s){1,3})([А-ЯЁ]{3,}(?:-[А-ЯЁ]{2,})?)"
+    r"(?![\w-])")
+VOWEL_LETTERS = set("АЕЁИОУЫЭЮЯ")
+
+
+def with_capital_surnames(text: str, morph: Morph, gazetteer: Gazetteer,
+                          entities: Sequence[Entity]) -> list[Entity]:
+    """People written «Имя ФАМИЛИЯ»: given names, then a surname in capitals with two
+    vowels or more that is no abbreviation or place; a given name must be a known first
+    name or a span the NER model tagged by itself."""
+    tagged = {(m.start, m.stop) for e in entities for m in e.mentions}
+    found: list[Entity] = list(entities)
+    for match in CAPITAL_SURNAME.finditer(text):
+        given, surname = match.group(1).split(), match.group(2)
+        if sum(char in VOWEL_LETTERS for char in surname) < 2 or surname in stop_acronyms():
+            continue
+        if gazetteer.resolve(surname) is not None or any(
+                "Abbr" in parse.tag for parse in morph.parse(surname)):
+            continue
+        words = list(re.finditer(r"\S+", match.group(1)))
+        chosen = None
+        for k in range(len(words)):
+            part = words[k:]
+            given = [w.group(0) for w in part]
+            span = (match.start(1) + part[0].start(), match.start(1) + part[-1].end())
+            if any(_place_word(gazetteer, word) for word in given):
+                continue
+            named = any("Name" in parse.tag for word in given
+                        for parse in morph.parse(word)[:2])
+            if named or span in tagged:
+                chosen = (span[0], given)
+                break
+        if chosen is None:
+            continue
+        start, given = chosen
+        stop = match.end(2)
+        name = " ".join([*given, surname.capitalize()])
+        mention = Mention(start=start, stop=stop, text=text[start:stop], type="PER",
+                          normal=name)
+        kept = []
+        for entity in found:
+            mentions = tuple(m for m in entity.mentions if m.stop <= start or m.start >= stop)
+            if mentions:
+                kept.append(entity if len(mentions) == len(entity.mentions)
+                            else replace(entity, mentions=mentions))
+        found = [*kept, Entity(key="per:" + name, type="PER", name=name, mentions=(mention,))]
+    return found
+
+
+def _place_word(gazetteer: Gazetteer, word: str) -> bool:
+    return gazetteer.resolve(word) is not None
