@@ -171,3 +171,16 @@ def test_lower_case_body_takes_its_place(text: str, span: str, name: str, whose:
     found = without_org_noise(text, TokenIndex.of(doc), tools.morph, tools.gazetteer,
                               [org_at(text, span, name=name), *places])
     assert whose in {e.name for e in found if e.type == "ORG"}
+
+
+def test_country_initials_after_a_body(tools: Toolkit) -> None:
+    text = ("Министр рассказал о работе Комиссии по сотрудничеству регионов Сибири и "
+            "Северо-Запада КНР в этом году.")
+    doc = link(analyze(Document(id="t", text=text), tools), tools)
+    places = [e for e in doc.entities if e.type == "GEO"]
+    span = "Комиссии по сотрудничеству регионов Сибири и Северо-Запада"
+    found = without_org_noise(text, TokenIndex.of(doc), tools.morph, tools.gazetteer,
+                              [org_at(text, span, name="Комиссия по сотрудничеству регионов "
+                                      "Сибири и Северо-Запада"), *places])
+    assert ("Комиссия по сотрудничеству регионов Сибири и Северо-Запада КНР"
+            in {e.name for e in found if e.type == "ORG"})

@@ -72,6 +72,7 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
         entity = without_part_lead(text, index, morph,
                                    completed(text, index, morph, without_ago_count(text, entity)))
         entity = with_whose(text, index, gazetteer, place_spans, without_echo(entity))
+        entity = with_country_initials(text, gazetteer, place_spans, entity)
         if (fold(entity.name) in calendar_words() or headline_of_site(entity.name, org_names)
                 or all(_bare_body(text, index, m) for m in entity.mentions)
                 or all(_function_word(text, index, m) for m in entity.mentions)
@@ -259,6 +260,32 @@ def with_whose(text: str, index: TokenIndex, gazetteer: Gazetteer,
     tail = text[mention.stop:stop]
     return _renamed(entity, replace(mention, stop=stop, text=text[mention.start:stop]),
                     entity.name + tail)
+
+
+def with_country_initials(text: str, gazetteer: Gazetteer, place_spans: dict[int, int],
+                          entity: Entity) -> Entity:
+    """A body's name takes the initials of a country written right after
+    it («Совета по взаимодействию … Северо-Востока» + «КНР»): every mention must have
+    them."""
+    if not entity.mentions or entity.name[-1:] in QUOTES:
+        return entity
+    grown = []
+    for mention in entity.mentions:
+        start = mention.stop + 1
+        stop = place_spans.get(start)
+        initials = text[start:stop] if stop else ""
+        place = gazetteer.resolve(initials) if initials else None
+        if (text[mention.stop:start] != " " or not initials.isupper() or not 2 <= len(
+                initials) <= 4 or place is None or place.geo_kind != "country"):
+            return entity
+        grown.append((mention, stop or start, initials))
+    tail = grown[0][2]
+    if any(initials != tail for _, _, initials in grown):
+        return entity
+    name = f"{entity.name} {tail}"
+    mentions = tuple(replace(m, stop=stop, text=text[m.start:stop]) for m, stop, _ in grown)
+    aliases = tuple(a for a in (*entity.aliases, entity.name) if a != name)
+    return replace(entity, key="org:" + name, name=name, aliases=aliases, mentions=mentions)
 
 
 def _adjective_nominative(lemma: str, noun: Token) -> str:
