@@ -137,3 +137,23 @@ NOT_CAPITAL_SURNAMES = [
 def test_abbreviation_is_no_surname(text: str, tools: Toolkit) -> None:
     assert not any(word.isupper() for e in people(text, tools)
                    for m in e.mentions for word in m.text.split())
+
+
+EAST_ASIAN = [
+    # the family name in front declined, the short given names left as written
+    (person("Нгуеном Ван Хунг", "Нгуеном Ван Хунг"), "Нгуен Ван Хунг"),
+    (person("Фаму Минь Тинь", "Фаму Минь Тинь"), "Фам Минь Тинь"),
+    # a given name in «-н» declined after an undeclined family name
+    (person("Чжоу Цзяньпина", "Чжоу Цзяньпина"), "Чжоу Цзяньпин"),
+    (person("Ван Сюэляну", "Ван Сюэляну"), "Ван Сюэлян"),
+    # unchanged: a Russian name, a given name ending in a vowel, a short given name
+    (person("Лия Ахмедова", "Лия Ахмедова"), "Лия Ахмедова"),
+    (person("Ли Хуа", "Ли Хуа"), "Ли Хуа"),
+    (person("Ли На", "Ли На"), "Ли На"),
+]
+
+
+@pytest.mark.parametrize(("entity", "name"), EAST_ASIAN)
+def test_east_asian_name_in_the_nominative(entity: Entity, name: str, tools: Toolkit) -> None:
+    fixed = fixed_people("", tools.morph, tools.gazetteer, [entity])
+    assert [e.name for e in fixed] == [name]

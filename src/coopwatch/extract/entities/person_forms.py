@@ -25,11 +25,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from coopwatch.extract.entities.candidates import QUOTES
 from coopwatch.extract.entities.lexicon import person_titles, stop_acronyms
 from coopwatch.extract.entities.persons import is_name_word
 from coopwatch.geo.gazetteer import Gazetteer
+from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph, reading
 from coopwatch.records import GEO_KINDS, Entity, Mention, one_of
@@ -56,7 +58,8 @@ def fixed_people(text: str, morph: Morph, gazetteer: Gazetteer,
             found.append(place)
             continue
         entity = _without_place_before(morph, gazetteer, entity)
-        found.append(_renamed(entity, _female_surname(entity, _final_short_i(entity))))
+        words = _east_asian(entity, _female_surname(entity, _final_short_i(entity)))
+        found.append(_renamed(entity, words))
     return _first_names_joined(found)
 
 
@@ -172,6 +175,38 @@ def _female_surname(entity: Entity, words: list[str]) -> list[str]:
               and w[1].lower().endswith(FEMALE_SURNAME)]
     if female and not any(w[1] == surname for w in seen):
         return [first, female[0][1]]
+    return words
+
+
+FAMILY_ENDINGS = ("ом", "ем", "ым", "у", "а")
+GIVEN_ENDINGS = ("ом", "у", "а", "е")
+
+
+@lru_cache(maxsize=1)
+def east_asian_surnames() -> frozenset[str]:
+    return frozenset(row[0] for row in data_rows("entities/east_asian_surnames.txt"))
+
+
+def _east_asian(entity: Entity, words: list[str]) -> list[str]:
+    """A Chinese or Vietnamese name with one Russian case ending left on it: the family
+    name in front («Нгуеном Ван Тхо» -> «Нгуен Ван Тхо»: the short words after it stay as
+    written), or a given name in «-н» after an undeclined family name («Люй Хайцяна» ->
+    «Люй Хайцян»)."""
+    surnames = east_asian_surnames()
+    if len(words) < 2 or (words[0] in surnames and len(words) != 2):
+        return words
+    first = words[0]
+    if first not in surnames:
+        stem = next((first[:-len(e)] for e in FAMILY_ENDINGS
+                     if first.endswith(e) and first[:-len(e)] in surnames), None)
+        if stem is not None and len(stem) >= 3 and len(words) >= 3 and all(
+                len(word) <= 5 for word in words[1:]):
+            return [stem, *words[1:]]
+        return words
+    last = words[1]
+    stem = next((last[:-len(e)] for e in GIVEN_ENDINGS if last.endswith(e)), None)
+    if stem is not None and stem.endswith("н") and len(stem) >= 4:
+        return [first, stem]
     return words
 
 
