@@ -177,3 +177,15 @@ def test_country_of_a_currency_is_no_mention(text: str, tools: Toolkit) -> None:
 def test_country_after_a_sum_without_currency_stays(tools: Toolkit) -> None:
     text = "Оборот с США составил 310 млн рублей."
     assert "US" in by_type(text, tools, "GEO")
+
+
+REGION_BODIES = [
+    ("Соглашение подписал председатель Брестского облисполкома.", "BY-BR"),
+    ("Делегация встретилась с Могилёвским областным исполнительным комитетом.", "BY-MA"),
+    ("Проект одобрен Иссык-Кульской облгосадминистрацией.", "KG-Y"),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), REGION_BODIES)
+def test_region_named_in_its_body(text: str, key: str, tools: Toolkit) -> None:
+    assert key in by_type(text, tools, "GEO")

@@ -12,6 +12,9 @@
 - Regions named by adjectives sharing one kind word («губернаторы Минской и Владимирской
   области», «Омской и Павлодарской областей») are each a region; an adjective the NER
   model took alone before its kind word («Согдийской» + «области») is the region.
+- A region's adjective in the name of its body («Гродненского облисполкома»,
+  «Витебским областным исполнительным комитетом», «Иссык-Кульской
+  облгосадминистрации») names the region.
 - A country named by a currency («млн долл. США», «73 млн $ США») is no mention.
 - A body named after a place is an organization: «Гегаркуникская администрация»,
   «Правительством Республики Беларусь» (the NER model tags such spans as places).
@@ -53,6 +56,7 @@ def fixed_places(text: str, index: TokenIndex, morph: Morph, gazetteer: Gazettee
     """The entities with the fixes of the module docstring applied."""
     found = with_datelines(text, gazetteer, list(entities))
     found = with_coordinated_regions(text, gazetteer, found)
+    found = with_regions_of_bodies(text, gazetteer, found)
     found = _mentions_removed(found, currency_countries(text, found))
     found = [as_body(text, index, morph, e) for e in found]
     found = with_places_freed(text, index, morph, gazetteer, found)
@@ -314,3 +318,29 @@ def currency_countries(text: str, entities: Sequence[Entity]) -> set[tuple[int, 
     """Spans of countries named as a currency's country: «млн долл. США»."""
     return {(m.start, m.stop) for e in entities if e.type == "GEO" for m in e.mentions
             if CURRENCY_BEFORE.search(text[max(0, m.start - 12):m.start])}
+
+
+REGION_BODY = re.compile(
+    r"(?<![\w-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ого|ому|ым|им|ом|ий|ой|ая|ую|ей))\s+"
+    r"(?:облисполком|областн[а-яё]+\s+исполнительн[а-яё]+\s+комитет|облгосадминистраци|"
+    r"обладминистраци|областн[а-яё]+\s+администраци|областн[а-яё]+\s+совет|облсовет)",
+    re.IGNORECASE)
+
+
+def with_regions_of_bodies(text: str, gazetteer: Gazetteer,
+                           entities: list[Entity]) -> list[Entity]:
+    """The region whose adjective names a regional body: «Гродненского облисполкома»
+    -> BY-HR (the adjective with «области» is resolved by the gazetteer)."""
+    for match in REGION_BODY.finditer(text):
+        start, stop = match.span(1)
+        place = gazetteer.resolve(f"{match.group(1)} области")
+        if place is None or place.geo_kind != "region":
+            continue
+        known = {(m.start, m.stop): e.key for e in entities for m in e.mentions}
+        if known.get((start, stop)) == place.key:
+            continue
+        target = Entity(key=place.key, type="GEO", name=place.name,
+                        geo_kind=one_of(place.geo_kind, GEO_KINDS), within=place.within)
+        mention = Mention(start=start, stop=stop, text=text[start:stop], type="GEO")
+        entities = _add_mentions(_mentions_removed(entities, {(start, stop)}), target, [mention])
+    return entities
