@@ -189,3 +189,23 @@ REGION_BODIES = [
 @pytest.mark.parametrize(("text", "key"), REGION_BODIES)
 def test_region_named_in_its_body(text: str, key: str, tools: Toolkit) -> None:
     assert key in by_type(text, tools, "GEO")
+
+
+NAME_FORMS = [
+    # a plural name in the locative after a preposition
+    ("Рыбаки работают на Командорах и в Северных Сопках.", "Северных Сопках",
+     "Северные Сопках", "geo:Северные Сопки"),
+    # the normalizer cut the locative ending: the plural nominative
+    ("Отдыхающие в Минводах оценили курорт.", "Минводах", "Минвод", "geo:Минводы"),
+    # a neuter noun and its adjective
+    ("Завод в Ангарском-Приморском расширит выпуск.", "Ангарском-Приморском",
+     "Ангарское-Приморский", "geo:Ангарское-Приморское"),
+    # unchanged: a singular name ending in «-ах» in the nominative
+    ("Карабах остаётся темой переговоров.", "Карабах", "Карабах", "geo:Карабах"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "name", "key"), NAME_FORMS)
+def test_name_forms_of_unknown_places(text: str, span: str, name: str, key: str,
+                                      tools: Toolkit) -> None:
+    assert [e.key for e in fixed(text, tools, [geo_at(text, span, name)])] == [key]

@@ -15,6 +15,10 @@
 - A region's adjective in the name of its body («Гродненского облисполкома»,
   «Витебским областным исполнительным комитетом», «Иссык-Кульской
   облгосадминистрации») names the region.
+- An unknown place in the plural seen in the locative keeps the plural nominative
+  («Южных Курилах» -> «Южные Курилы», «Кавминводах» -> «Кавминводы»); a hyphenated
+  name of a neuter noun and an adjective keeps the neuter («Усолье-Сибирском» ->
+  «Усолье-Сибирское»).
 - A country named by a currency («млн долл. США», «73 млн $ США») is no mention.
 - A body named after a place is an organization: «Гегаркуникская администрация»,
   «Правительством Республики Беларусь» (the NER model tags such spans as places).
@@ -62,6 +66,7 @@ def fixed_places(text: str, index: TokenIndex, morph: Morph, gazetteer: Gazettee
     found = with_places_freed(text, index, morph, gazetteer, found)
     found = with_place_initials(gazetteer, found)
     found = [e for e in found if not kind_phrase(text, index, e)]
+    found = [_plural_or_neuter_name(text, e) for e in found]
     return with_municipal_merged(found)
 
 
@@ -344,3 +349,43 @@ def with_regions_of_bodies(text: str, gazetteer: Gazetteer,
         mention = Mention(start=start, stop=stop, text=text[start:stop], type="GEO")
         entities = _add_mentions(_mentions_removed(entities, {(start, stop)}), target, [mention])
     return entities
+
+
+PLURAL_LOCATIVE = ("ах", "ях")
+HUSHING = "гкхжшщч"
+NEUTER_NOUN = ("ье", "ое", "ие", "ло", "но", "во")
+
+
+LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|о|об|при)\s+$", re.IGNORECASE)
+
+
+def _plural_or_neuter_name(text: str, entity: Entity) -> Entity:
+    if entity.type != "GEO" or not entity.key.startswith("geo:") or not entity.mentions:
+        return entity
+    words = entity.name.split()
+    written = entity.mentions[0].text.split()
+    name = entity.name
+    first = entity.mentions[0]
+    after_preposition = LOCATIVE_BEFORE.search(text[max(0, first.start - 6):first.start])
+    if len(words) == len(written) and written[-1].endswith(PLURAL_LOCATIVE) and (
+            words[-1] == written[-1][:-2] or (words[-1] == written[-1] and after_preposition)
+    ) and all(len(m.text.split()) == len(words) for m in entity.mentions):
+        stem = written[-1][:-2]
+        ending = "и" if written[-1].endswith("ях") or stem[-1:] in HUSHING else "ы"
+        name = " ".join([*(_plural_adjective(w) for w in words[:-1]), stem + ending])
+    elif len(words) == 1 and words[0].count("-") == 1:
+        noun, adjective = words[0].split("-")
+        if noun.endswith(NEUTER_NOUN) and adjective.endswith(("ский", "цкий")):
+            name = f"{noun}-{adjective[:-2]}ое"
+    if name == entity.name:
+        return entity
+    aliases = tuple(a for a in entity.aliases if a != name)
+    return replace(entity, key="geo:" + name, name=name, aliases=aliases)
+
+
+def _plural_adjective(word: str) -> str:
+    """An adjective of a plural name in the nominative: «Южных» / «Южные» -> «Южные»."""
+    for oblique, nominative in (("ых", "ые"), ("их", "ие")):
+        if word.endswith(oblique):
+            return word[:-2] + nominative
+    return word
