@@ -209,3 +209,16 @@ NAME_FORMS = [
 def test_name_forms_of_unknown_places(text: str, span: str, name: str, key: str,
                                       tools: Toolkit) -> None:
     assert [e.key for e in fixed(text, tools, [geo_at(text, span, name)])] == [key]
+
+
+def test_person_glued_after_a_place(tools: Toolkit) -> None:
+    text = "Глава Республики Тыва Владислав Ховалыг посетил Монголию."
+    glued = geo_at(text, "Тыва Владислав Ховалыг", "Тыва Владислав Ховалыг")
+    found = fixed(text, tools, [glued])
+    assert {(e.type, e.key) for e in found} == {("GEO", "RU-TY"), ("PER", "per:Владислав Ховалыг")}
+
+
+def test_place_with_a_common_word_after_it_stays(tools: Toolkit) -> None:
+    text = "Проект Тыва Энерго получил заказ."
+    found = fixed(text, tools, [geo_at(text, "Тыва Энерго", "Тыва Энерго")])
+    assert [e.key for e in found] == ["geo:Тыва Энерго"]

@@ -19,6 +19,8 @@
   («Южных Курилах» -> «Южные Курилы», «Кавминводах» -> «Кавминводы»); a hyphenated
   name of a neuter noun and an adjective keeps the neuter («Усолье-Сибирском» ->
   «Усолье-Сибирское»).
+- A known place with a person's name glued after it («Саха (Якутия) Айсен Николаев»)
+  is the place and the person.
 - A country named by a currency («млн долл. США», «73 млн $ США») is no mention.
 - A body named after a place is an organization: «Гегаркуникская администрация»,
   «Правительством Республики Беларусь» (the NER model tags such spans as places).
@@ -64,6 +66,7 @@ def fixed_places(text: str, index: TokenIndex, morph: Morph, gazetteer: Gazettee
     found = _mentions_removed(found, currency_countries(text, found))
     found = [as_body(text, index, morph, e) for e in found]
     found = with_places_freed(text, index, morph, gazetteer, found)
+    found = with_people_freed(text, morph, gazetteer, found)
     found = with_place_initials(gazetteer, found)
     found = [e for e in found if not kind_phrase(text, index, e)]
     found = [_plural_or_neuter_name(text, e) for e in found]
@@ -389,3 +392,53 @@ def _plural_adjective(word: str) -> str:
         if word.endswith(oblique):
             return word[:-2] + nominative
     return word
+
+
+def with_people_freed(text: str, morph: Morph, gazetteer: Gazetteer,
+                      entities: list[Entity]) -> list[Entity]:
+    """An unknown place that is a known place and a person's name in the nominative
+    after it (a first name the dictionary knows, then a capitalized word or two)."""
+    result = list(entities)
+    for entity in entities:
+        if entity.type != "GEO" or not entity.key.startswith("geo:"):
+            continue
+        parts = [_place_and_person(text, morph, gazetteer, m) for m in entity.mentions]
+        if not parts or not all(parts):
+            continue
+        result = [e for e in result if e is not entity]
+        for found in parts:
+            if found is None:
+                continue
+            place, at_place, at_person = found
+            target = Entity(key=place.key, type="GEO", name=place.name,
+                            geo_kind=one_of(place.geo_kind, GEO_KINDS), within=place.within)
+            result = _add_mentions(result, target, [at_place])
+            key = "per:" + (at_person.normal or at_person.text)
+            owner = next((i for i, e in enumerate(result) if e.key == key), None)
+            if owner is None:
+                result.append(Entity(key=key, type="PER", name=key[4:], mentions=(at_person,)))
+            else:
+                result[owner] = replace(result[owner], mentions=tuple(sorted(
+                    (*result[owner].mentions, at_person), key=lambda m: m.start)))
+    return result
+
+
+def _place_and_person(text: str, morph: Morph, gazetteer: Gazetteer,
+                      mention: Mention) -> tuple[Place, Mention, Mention] | None:
+    words = list(re.finditer(r"\S+", mention.text))
+    for k in range(1, len(words) - 1):
+        person = [w.group(0) for w in words[k:]]
+        if len(person) > 3 or not all(w[:1].isupper() and w.isalpha() for w in person):
+            continue
+        if not any("Name" in p.tag and "nomn" in p.tag for p in morph.parse(person[0])):
+            continue
+        cut = mention.start + words[k - 1].end()
+        place = gazetteer.resolve(text[mention.start:cut])
+        if place is None:
+            continue
+        start = mention.start + words[k].start()
+        return (place, Mention(start=mention.start, stop=cut, text=text[mention.start:cut],
+                               type="GEO"),
+                Mention(start=start, stop=mention.stop, text=text[start:mention.stop],
+                        type="PER", normal=" ".join(person)))
+    return None
