@@ -338,15 +338,16 @@ REGION_BODY = re.compile(
 def with_regions_of_bodies(text: str, gazetteer: Gazetteer,
                            entities: list[Entity]) -> list[Entity]:
     """The region whose adjective names a regional body: «Гродненского облисполкома»
-    -> BY-HR (the adjective with «области» is resolved by the gazetteer)."""
+    -> BY-HR (the adjective with «области» is resolved by the gazetteer), when the
+    page names the region nowhere else (the mention would only move what the fact
+    stages read as the place of an event)."""
     for match in REGION_BODY.finditer(text):
         start, stop = match.span(1)
         place = gazetteer.resolve(f"{match.group(1)} области")
         if place is None or place.geo_kind != "region":
             continue
-        known = {(m.start, m.stop): e.key for e in entities for m in e.mentions}
-        if known.get((start, stop)) == place.key:
-            continue
+        if any(e.key == place.key for e in entities):
+            continue  # named elsewhere: the body's adjective adds nothing
         target = Entity(key=place.key, type="GEO", name=place.name,
                         geo_kind=one_of(place.geo_kind, GEO_KINDS), within=place.within)
         mention = Mention(start=start, stop=stop, text=text[start:stop], type="GEO")
