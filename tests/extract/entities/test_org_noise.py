@@ -184,3 +184,21 @@ def test_country_initials_after_a_body(tools: Toolkit) -> None:
                                       "Сибири и Северо-Запада"), *places])
     assert ("Комиссия по сотрудничеству регионов Сибири и Северо-Запада КНР"
             in {e.name for e in found if e.type == "ORG"})
+
+
+SLOGANS = [
+    ("Форум прошёл под девизом «Великий Шёлковый путь, новые горизонты торговли».",
+     "Великий Шёлковый путь"),
+    ("Ярмарка проходит по теме «Новая Азия, общее будущее» в Куньмине.", "Новая Азия"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), SLOGANS)
+def test_start_of_a_quoted_slogan_is_no_organization(text: str, span: str,
+                                                     tools: Toolkit) -> None:
+    assert kept_names(text, tools, [org_at(text, span)]) == set()
+
+
+def test_quoted_name_without_a_comma_is_kept(tools: Toolkit) -> None:
+    text = "Контракт подписала компания «Новая Азия» из Харбина."
+    assert kept_names(text, tools, [org_at(text, "Новая Азия")]) == {"Новая Азия"}

@@ -10,6 +10,8 @@ organizations although they name no party of the news:
   number goes, the name stays;
 - a bare word for a kind of body that needs a complement to name one («руководителем
   Канцелярии», «данного Совета»): a reference back, not a name;
+- the start of a quoted theme or slogan that goes on after a comma («Новая эра Китая,
+  новые возможности …»);
 - a capitalized adverb or pronoun opening a line («Сегодня - 12 июня - …»);
 - a person's title read as a body («аппарате Главного федерального инспектора»);
 - a name cut off mid-phrase, ending in a preposition, a conjunction or an adjective in
@@ -77,7 +79,8 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
                 or all(_bare_body(text, index, m) for m in entity.mentions)
                 or all(_function_word(text, index, m) for m in entity.mentions)
                 or all(_title_only(text, index, morph, m) for m in entity.mentions)
-                or all(_cut_mid_phrase(index, m) for m in entity.mentions)):
+                or all(_cut_mid_phrase(index, m) for m in entity.mentions)
+                or all(_in_slogan(text, m) for m in entity.mentions)):
             continue
         kept.append(entity)
     return _places_named_as_orgs(text, gazetteer, _kinds_of_quoted(text, index, kept))
@@ -332,6 +335,24 @@ def _bare_body(text: str, index: TokenIndex, mention: Mention) -> bool:
     if _quoted(text, mention):
         return False
     return fold(tokens[0].lemma) in bare_body_words()
+
+
+SLOGAN_STOP = 200  # characters to look for the closing quote
+
+
+def _in_slogan(text: str, mention: Mention) -> bool:
+    """A span at the start of a quoted phrase that goes on after a comma: the theme or
+    slogan of an event («по теме «Новая эра Китая, новые возможности …»»), not a name."""
+    start = mention.start - 1 if mention.start > 0 and text[mention.start - 1] in "«„“\"" else (
+        mention.start if text[mention.start:mention.start + 1] in "«„“\"" else -1)
+    if start < 0:
+        return False
+    close = next((i for i in range(mention.stop, min(len(text), mention.stop + SLOGAN_STOP))
+                  if text[i] in "»“”\"\n"), -1)
+    if close <= mention.stop or text[close] == "\n":
+        return False
+    rest = text[mention.stop:close]
+    return rest.lstrip().startswith(",") and any(char.isalpha() for char in rest)
 
 
 def _function_word(text: str, index: TokenIndex, mention: Mention) -> bool:
