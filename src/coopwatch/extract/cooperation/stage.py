@@ -3,7 +3,8 @@ document says cooperate, merged over the document.
 
 Support for a pair comes from
 - a passage with a cooperation cue (`data/cooperation/cues.tsv`) naming both parties,
-  or one foreign party when the document's main region is the other side;
+  or one foreign party when the document's main region is the other side; two cities
+  of two countries named there are the pair themselves (`parties.city_pair`);
 - a compound adjective: «российско-китайское производство» → (RU, CN);
 - an event, a flow or a trade figure between parties of different sides;
 Each pair gets the sectors of its supporting passages and facts; passages that go on
@@ -19,6 +20,7 @@ from functools import lru_cache
 
 from coopwatch.extract.cooperation.parties import (
     RUSSIA,
+    city_pair,
     compound_pairs,
     pairs,
     passage_places,
@@ -85,6 +87,10 @@ def _passage_supports(
     for pair in compound_pairs(passage.tokens, tools):
         yield Support(pair, sectors, (passage.span,))
     if not speaks_of_cooperation(passage):
+        return
+    twins = city_pair(doc, passage, tools)
+    if twins:
+        yield Support(twins, sectors, (passage.span,))
         return
     keys = passage_places(doc, passage.start, passage.stop, passage.tokens, tools)
     for pair in pairs(keys, tools, main):
