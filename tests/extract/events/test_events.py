@@ -333,6 +333,22 @@ def test_adjective_inside_a_place_name_is_no_participant(tools: Toolkit) -> None
     assert all("RU-MOW" not in event.participants for event in doc.events)
 
 
+def test_a_headline_about_other_people_is_another_meeting(tools: Toolkit) -> None:
+    text = ("Мэр Иркутска Дмитрий Разумов встретился с делегацией Внутренней Монголии\n\n"
+            "В Иркутской области находится делегация Внутренней Монголии. 20 августа "
+            "состоялись переговоры делегации с первым заместителем председателя правительства "
+            "Иркутской области Владимиром Пашковым.")
+    doc = events.extract(document(text, tools, {
+        "RU-IRK": ["Иркутской области"], "CN-NM": ["Внутренней Монголии"],
+        "per:Владимир Пашков": ["Владимиром Пашковым"],
+        "per:Дмитрий Разумов": ["Дмитрий Разумов"],
+    }, published="2025-08-21"), tools)
+    meetings = [set(e.participants) for e in doc.events if e.type == "meeting"]
+    assert len(meetings) == 2
+    assert not any({"per:Владимир Пашков", "per:Дмитрий Разумов"} <= people
+                   for people in meetings)
+
+
 def test_russia_as_the_home_of_regions_is_no_participant(tools: Toolkit) -> None:
     text = ("Генеральный консул Турции прибыл с визитом в рамках знакомства с регионами "
             "Северо-Запада России.")
