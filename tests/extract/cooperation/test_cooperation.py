@@ -186,3 +186,18 @@ def test_country_pair_dropped_when_its_region_cooperates(tools: Toolkit) -> None
     doc = cooperation.extract(document(text, tools, {
         "RU-KEM": ["Кузбасс"], "CN-SX": ["провинцией Шаньси"], "CN": ["Китаем"]}), tools)
     assert found_pairs(doc) == {frozenset({"RU-KEM", "CN-SX"})}
+
+
+@pytest.mark.parametrize(("sides", "expected"), [
+    # a company localizing in a region pairs with it
+    (("org:Хавейл", "RU-TUL"), {frozenset({"RU-TUL", "org:Хавейл"})}),
+    # with a country abroad among the sides, the pair is the region and the country
+    (("org:Хавейл", "RU-TUL", "CN"), {frozenset({"RU-TUL", "CN"})}),
+])
+def test_localization_pairs_the_region_with_the_company(
+        tools: Toolkit, sides: tuple[str, ...], expected: set[frozenset[str]]) -> None:
+    text = "Компания построит завод в Тульской области."
+    doc = document(text, tools, {"org:Хавейл": ["Компания"], "RU-TUL": ["Тульской области"]})
+    doc = doc.replace(events=(Event("localization", "planned", participants=sides,
+                                    evidence=(Span(0, len(text)),)),))
+    assert found_pairs(cooperation.extract(doc, tools)) == expected

@@ -22,6 +22,8 @@ from coopwatch.extract.cooperation.parties import (
     RUSSIA,
     city_pair,
     compound_pairs,
+    country,
+    ordered,
     pairs,
     passage_places,
     place_of,
@@ -30,7 +32,7 @@ from coopwatch.extract.cooperation.parties import (
 from coopwatch.extract.sectors.stage import bearing_passages, sectors_of
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.phrases import LemmaLexicon
-from coopwatch.records import Cooperation, Document, Flow, Sector, Span
+from coopwatch.records import Cooperation, Document, Event, Flow, Sector, Span
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_place_key
 from coopwatch.tools import Toolkit
@@ -72,6 +74,8 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
         keys = [place_of(key, doc, tools) for key in event.participants]
         for pair in pairs([key for key in keys if key], tools):
             yield Support(pair, event.sectors, event.evidence)
+        for pair in _plant_pairs(doc, event, [key for key in keys if key], tools):
+            yield Support(pair, event.sectors, event.evidence)
     for flow in doc.flows:
         yield from _flow_supports(doc, flow, tools)
     for figure in doc.figures:
@@ -107,6 +111,18 @@ def speaks_of_cooperation(passage: Passage, kinds: frozenset[str] = PAIR) -> boo
         if kind in kinds and not (flag == "noprep" and after_preposition):
             return True
     return False
+
+
+def _plant_pairs(doc: Document, event: Event, places: list[str],
+                 tools: Toolkit) -> list[tuple[str, str]]:
+    """A company localizing production in a Russian region, with no country abroad among
+    the sides, pairs with the region («Haval открыл завод в Тульской области»)."""
+    if event.type != "localization" or any(country(key, tools) != RUSSIA for key in places):
+        return []
+    kinds = {entity.key: entity.type for entity in doc.entities}
+    companies = [key for key in event.participants if kinds.get(key) == "ORG"]
+    regions = [key for key in places if key.startswith("RU-")]
+    return [ordered(region, company) for region in regions for company in companies]
 
 
 def _flow_supports(doc: Document, flow: Flow, tools: Toolkit) -> Iterator[Support]:
