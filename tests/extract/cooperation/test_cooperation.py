@@ -193,11 +193,14 @@ def test_country_pair_dropped_when_its_region_cooperates(tools: Toolkit) -> None
     (("org:Хавейл", "RU-TUL"), {frozenset({"RU-TUL", "org:Хавейл"})}),
     # with a country abroad among the sides, the pair is the region and the country
     (("org:Хавейл", "RU-TUL", "CN"), {frozenset({"RU-TUL", "CN"})}),
+    # the zone hosting the plant is the region's own
+    (("org:Хавейл", "org:ОЭЗ Узловая", "RU-TUL"), {frozenset({"RU-TUL", "org:Хавейл"})}),
 ])
 def test_localization_pairs_the_region_with_the_company(
         tools: Toolkit, sides: tuple[str, ...], expected: set[frozenset[str]]) -> None:
     text = "Компания построит завод в Тульской области."
-    doc = document(text, tools, {"org:Хавейл": ["Компания"], "RU-TUL": ["Тульской области"]})
+    doc = document(text, tools, {"org:Хавейл": ["Компания"], "org:ОЭЗ Узловая": ["завод"],
+                                 "RU-TUL": ["Тульской области"]})
     doc = doc.replace(events=(Event("localization", "planned", participants=sides,
                                     evidence=(Span(0, len(text)),)),))
     assert found_pairs(cooperation.extract(doc, tools)) == expected

@@ -14,6 +14,7 @@ their sectors to the pair with the most support.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,6 +38,9 @@ from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_place_key
 from coopwatch.tools import Toolkit
 
+SITE_NAME = re.compile(
+    r"(?:особ\w* экономическ\w* зон|оэз|поэз|тор\b|индустриальн\w* парк|технопарк|"
+    r"промышленн\w* парк|управляющ\w* компани)", re.IGNORECASE)
 TRADE_METRICS = frozenset({"trade_turnover", "export", "import"})
 PREPOSITIONS = frozenset({"в", "во", "по"})
 PAIR = frozenset({"pair"})
@@ -116,11 +120,13 @@ def speaks_of_cooperation(passage: Passage, kinds: frozenset[str] = PAIR) -> boo
 def _plant_pairs(doc: Document, event: Event, places: list[str],
                  tools: Toolkit) -> list[tuple[str, str]]:
     """A company localizing production in a Russian region, with no country abroad among
-    the sides, pairs with the region («Haval открыл завод в Тульской области»)."""
+    the sides, pairs with the region («Haval открыл завод в Тульской области»); the zone
+    or park hosting it («ОЭЗ «Липецк»», «индустриальный парк») is the region's own."""
     if event.type != "localization" or any(country(key, tools) != RUSSIA for key in places):
         return []
     kinds = {entity.key: entity.type for entity in doc.entities}
-    companies = [key for key in event.participants if kinds.get(key) == "ORG"]
+    companies = [key for key in event.participants
+                 if kinds.get(key) == "ORG" and not SITE_NAME.match(key.removeprefix("org:"))]
     regions = [key for key in places if key.startswith("RU-")]
     return [ordered(region, company) for region in regions for company in companies]
 
