@@ -48,6 +48,8 @@ def status(passage: Passage, trigger: Trigger) -> Status:
         if tense is not None:
             if _arrived(passage, trigger, index, tense):
                 return "ongoing"
+            if trigger.type == "agreement" and tense == "Pres":
+                return "done"  # «соглашение предусматривает …»: it is in force
             return TENSE_STATUS[tense]
     if found:
         return min(found, key=lambda cue: abs(cue.first - trigger.first)).status
