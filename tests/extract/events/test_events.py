@@ -369,6 +369,11 @@ def test_russia_as_the_home_of_regions_is_no_participant(tools: Toolkit) -> None
 
 # sentence, entities, the event type and its place
 PLACES = [
+    # the one city the text names in the country visited
+    ("Делегация Омской области посетила Армению. В Ереване прошли переговоры о "
+     "поставках зерна.",
+     {"RU-OMS": ["Омской области"], "AM": ["Армению"], "geo:Ереван": ["Ереване"]},
+     "visit", "geo:Ереван"),
     # the object of «посетить», also before the verb
     ("Делегация Иркутской области посетила с официальным визитом Монголию.",
      {"RU-IRK": ["Иркутской области"], "MN": ["Монголию"]}, "visit", "MN"),
