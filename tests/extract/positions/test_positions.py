@@ -473,3 +473,73 @@ def test_foreign_vice_governor_named_twice_keeps_the_province(tools: Toolkit) ->
     }), tools)
     held = {(p.title, p.of) for p in doc.positions if p.person == "per:Ли Хунсин"}
     assert held == {("вице-губернатор", "CN-SX")}
+
+
+# Shapes of who-holds-what written here: a verb of holding before «пост», a title in
+# parentheses after a name, two titles joined by «и» before one name, a plural title
+# before a list of names, a list of titles after a link verb.
+SHAPE_CASES = [
+    ("Иван Громов, занимающий пост министра финансов Чувашии, выступил с докладом.",
+     {"RU-CU": ["Чувашии"], "per:Иван Громов": ["Иван Громов"]},
+     {("per:Иван Громов", "министр финансов", "RU-CU")}),
+    ("В марте Олег Рябов занял должность директора завода «Ротор».",
+     {"org:Ротор": ["завода «Ротор»"], "per:Олег Рябов": ["Олег Рябов"]},
+     {("per:Олег Рябов", "директор", "org:Ротор")}),
+    ("Вчера Анна Быкова вступила в должность мэра Вологды.",
+     {"geo:Вологда": ["Вологды"], "per:Анна Быкова": ["Анна Быкова"]},
+     {("per:Анна Быкова", "мэр", "geo:Вологда")}),
+    ("На встрече выступил Павел Зотов (генеральный директор компании «Вектор»).",
+     {"org:Вектор": ["компании «Вектор»"], "per:Павел Зотов": ["Павел Зотов"]},
+     {("per:Павел Зотов", "генеральный директор", "org:Вектор")}),
+    ("Соглашение подписали президент и премьер-министр Эстонии Юхан Коппель.",
+     {"EE": ["Эстонии"], "per:Юхан Коппель": ["Юхан Коппель"]},
+     {("per:Юхан Коппель", "президент", "EE"),
+      ("per:Юхан Коппель", "премьер-министр", "EE")}),
+    ("Письмо направили сенаторы Джеймс Уилсон и Роберт Грин.",
+     {"per:Джеймс Уилсон": ["Джеймс Уилсон"], "per:Роберт Грин": ["Роберт Грин"]},
+     {("per:Джеймс Уилсон", "сенатор", None), ("per:Роберт Грин", "сенатор", None)}),
+    # a list of people with their titles before a plural title keeps each title
+    ("Пришли директор завода «Ротор» Олег Рябов и депутаты Иван Белых и Пётр Шило.",
+     {"org:Ротор": ["завода «Ротор»"], "per:Олег Рябов": ["Олег Рябов"],
+      "per:Иван Белых": ["Иван Белых"], "per:Пётр Шило": ["Пётр Шило"]},
+     {("per:Олег Рябов", "директор", "org:Ротор"), ("per:Иван Белых", "депутат", None),
+      ("per:Пётр Шило", "депутат", None)}),
+    ("Переговоры провели министры иностранных дел Армении и Греции Артур Саркисян и "
+     "Никос Папас.",
+     {"AM": ["Армении"], "GR": ["Греции"], "per:Артур Саркисян": ["Артур Саркисян"],
+      "per:Никос Папас": ["Никос Папас"]},
+     {("per:Артур Саркисян", "министр иностранных дел", "AM"),
+      ("per:Никос Папас", "министр иностранных дел", "GR")}),
+    ("Карл Мейер долго служил стране. Он был мэром Граца, послом в Италии и канцлером.",
+     {"geo:Грац": ["Граца"], "IT": ["Италии"], "per:Карл Мейер": ["Карл Мейер"]},
+     {("per:Карл Мейер", "мэр", "geo:Грац"), ("per:Карл Мейер", "посол", "IT"),
+      ("per:Карл Мейер", "канцлер", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), SHAPE_CASES)
+def test_position_shapes(
+    text: str, entities: dict[str, list[str]], expected: set, tools: Toolkit
+) -> None:
+    doc = positions.extract(document(text, tools, entities), tools)
+    assert {(item.person, item.title, item.of) for item in doc.positions} == expected
+
+
+@pytest.mark.parametrize(("text", "entities"), [
+    # a plural title before one name is not a list
+    ("Депутаты и Иван Белых обсудили бюджет.", {"per:Иван Белых": ["Иван Белых"]}),
+    # a plural of-phrase that names nothing: each is of a place the text does not name
+    ("Договор подписали мэры городов Иван Белых и Пётр Шило.",
+     {"per:Иван Белых": ["Иван Белых"], "per:Пётр Шило": ["Пётр Шило"]}),
+    # whose the plural title is, not who holds it
+    ("Советники Джеймса Уилсона и Роберта Грина прибыли в Рим.",
+     {"per:Джеймс Уилсон": ["Джеймса Уилсона"], "per:Роберт Грин": ["Роберта Грина"]}),
+    # a candidate for a post does not hold it, with or without a verb of taking it
+    ("Кандидат Сергей Морозов хочет занять пост мэра.",
+     {"per:Сергей Морозов": ["Сергей Морозов"]}),
+])
+def test_shapes_that_name_no_holder(
+    text: str, entities: dict[str, list[str]], tools: Toolkit
+) -> None:
+    doc = positions.extract(document(text, tools, entities), tools)
+    assert doc.positions == ()

@@ -6,9 +6,11 @@
   PERSON … на пост / в должности title-Gen          «Иван Петров назначен на пост мэра»
 
 The holder may be «он» / «она»: the person named last before it («Он является депутатом»).
-A candidate for a post is not its holder («кандидат на пост мэра»). Link verbs, post words
-and the words of seeking a post are data (`positions/link_verbs.txt`, `positions/post_words.txt`,
-`positions/seeker_words.txt`).
+A candidate for a post is not its holder («кандидат на пост мэра»). Verbs of taking or
+holding a post stand between the holder and «пост» («Иван Петров, занимающий пост мэра»,
+«вступил в должность губернатора»). Link verbs, post words, post verbs and the words of
+seeking a post are data (`positions/link_verbs.txt`, `positions/post_words.txt`,
+`positions/post_verbs.txt`, `positions/seeker_words.txt`).
 """
 
 from __future__ import annotations
@@ -49,6 +51,12 @@ def post_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def post_verbs() -> frozenset[str]:
+    """Verbs of holding or taking the post a post word names («занимать пост»)."""
+    return frozenset(fold(row[0]) for row in data_rows("positions/post_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
 def seeker_words() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in data_rows("positions/seeker_words.txt"))
 
@@ -59,7 +67,7 @@ def linked_holder(
     """The key of the person the text says holds `match` (its of-phrase ends at `last`)."""
     if match.first > 0 and fold(tokens[match.first - 1].lemma) in post_words():
         return None if _sought(tokens, match.first - 1) else _holder_before(
-            doc, tokens, match.first - 1)
+            doc, tokens, match.first - 1, post=True)
     if tokens[match.first].feat("Case") != "Ins":
         return None
     verb = _verb_before(doc, tokens, match.first)
@@ -116,8 +124,11 @@ def _object(doc: Document, tokens: Sequence[Token], verb: int, first: int) -> st
     return None
 
 
-def _holder_before(doc: Document, tokens: Sequence[Token], index: int) -> str | None:
-    """The nearest person (or «он») before `index` in the passage, not in an oblique case."""
+def _holder_before(
+    doc: Document, tokens: Sequence[Token], index: int, post: bool = False
+) -> str | None:
+    """The nearest person (or «он») before `index` in the passage, not in an oblique case;
+    before a post word, a verb of holding or taking it is passed over too."""
     for before in range(index - 1, max(index - 1 - MAX_TO_HOLDER, -1), -1):
         token = tokens[before]
         if token.text.lower() in PRONOUNS and token.feat("Case") == "Nom":
@@ -125,7 +136,10 @@ def _holder_before(doc: Document, tokens: Sequence[Token], index: int) -> str | 
         person = mention_ending_at(doc, token.stop, "PER")
         if person is not None:
             return None if token.feat("Case") in NOT_A_HOLDER_CASES - {"Gen"} else person.key
-        if token.text in {".", ";", ":"} or (token.pos == "VERB" and not _is_link_verb(token)):
+        if token.text in {".", ";", ":"} or (
+            token.pos == "VERB" and not _is_link_verb(token)
+            and not (post and fold(token.lemma) in post_verbs())
+        ):
             return None
     return None
 

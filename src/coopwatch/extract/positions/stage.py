@@ -23,7 +23,7 @@ from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
 from coopwatch.records import Document, Position, Span, Token
-from coopwatch.text.mentions import mention_at, mention_ending_at
+from coopwatch.text.mentions import entity_mentions, mention_at, mention_ending_at
 from coopwatch.text.nominative import instrumental_name
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_russian_region, main_foreign_region, main_region
@@ -36,9 +36,11 @@ LEADER_TITLES = frozenset({  # a state's head or head of government (state_leade
 })
 JOB = "job"
 FOREIGN_REGION = "foreign_region"  # a profession is a position only where the text says of what
+OF_KINDS = frozenset({"GEO", "ORG"})
 OF_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "X"})
 QUOTES = frozenset("«»\"“”„'")
-APPOSITION_MARKS = frozenset({",", "—", "–", "-"})
+# «Иван Петров, глава …», «Иван Петров — глава …», «Иван Петров (глава …)»
+APPOSITION_MARKS = frozenset({",", "—", "–", "-", "("})
 # «посол Китая в России», «депутат от партии», «министр по делам…», «посол ЕС на Кавказе»,
 # «представитель комитета при прокуратуре», «движение против…»
 OF_PHRASE_PREPOSITIONS = frozenset({"в", "во", "от", "по", "на", "при", "против"})
@@ -81,14 +83,22 @@ def extract(doc: Document, tools: Toolkit) -> Document:
 def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
     tokens = passage.tokens
     used = 0
+    every = title_lexicon(tools.morph).find(tokens)
     matches = [  # a plural title is no one person's: «представители власти, глава …»
-        match for match in title_lexicon(tools.morph).find(tokens)
-        if not _plural(tokens[match.first], tools.morph)
+        match for match in every if not _plural(tokens[match.first], tools.morph)
     ]
     titles = {match.first: match for match in matches}
     apposed: Found | None = None
+    listed: set[int] = set()  # the tokens of a plural title and the names it lists
+    for match in every:
+        if match.first in titles or match.first in listed:
+            continue
+        holders = _listed_holders(doc, tokens, match, tools)  # «сенаторы Маккейн и Рубио»
+        for item in holders:
+            yield replace(item, span=passage.span)
+            listed.update(range(match.first, item.last))
     for match in matches:
-        if match.first < used:
+        if match.first < used or match.first in listed:
             continue
         item = _title_person(doc, tokens, match, tools, titles)
         if item is None:
@@ -98,9 +108,63 @@ def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
             apposed = item
         if item is None:
             item = _linked(doc, tokens, match, tools, titles)
+            apposed = item or apposed  # «он был премьером, министром обороны и …»
         if item is not None:
             used = item.last
             yield replace(item, span=passage.span)
+
+
+def _listed_holders(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, tools: Toolkit
+) -> list[Found]:
+    """A plural title before a list of two or more names is each one's: «сенаторы Джон
+    Маккейн и Марко Рубио». The of-phrase is theirs when it names one place or body, or
+    one each in the order of the names («министры иностранных дел России и Китая Сергей
+    Лавров и Ван И»)."""
+    index = match.last
+    while index < min(len(tokens), match.last + MAX_OF_PHRASE + 1):
+        if mention_at(doc, tokens[index].start, "PER") is not None:
+            break
+        if not (_of_phrase_token(tokens[index]) or tokens[index].text == "и"):
+            return []
+        index += 1
+    else:
+        return []
+    people, last = _name_list(doc, tokens, index)
+    if len(people) < 2 or _whose(tokens[match.first], tokens[index], people[0][1]):
+        return []
+    phrase = tokens[match.last:index]
+    named = [item.key for item in entity_mentions(doc, phrase[0].start, phrase[-1].stop)
+             if item.entity.type in OF_KINDS] if phrase else []
+    if phrase and not named:  # «мэры городов …»: each of a place the text does not name
+        return []
+    if len(named) == len(people):
+        ofs: list[tuple[str | None, bool]] = [(key, False) for key in named]
+    else:
+        shared = resolve_of(doc, tokens, match, index, tools) if len(named) < 2 else (None, False)
+        ofs = [shared] * len(people)
+    return [Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
+            for (person, _), (of, generic) in zip(people, ofs, strict=True)]
+
+
+def _name_list(
+    doc: Document, tokens: Sequence[Token], index: int
+) -> tuple[list[tuple[str, str]], int]:
+    """The people (key, text as written) named from `index` on, joined by commas and «и»,
+    and the index after the last of them."""
+    people: list[tuple[str, str]] = []
+    end = index
+    while index < len(tokens):
+        person = mention_at(doc, tokens[index].start, "PER")
+        if person is None:
+            break
+        people.append((person.key, person.mention.text))
+        end = next((i for i in range(index, len(tokens)) if tokens[i].start >= person.stop),
+                   len(tokens))
+        if end + 1 >= len(tokens) or tokens[end].text not in {",", "и"}:
+            break
+        index = end + 1
+    return people, end
 
 
 def _sharing_of(before: Found | None, item: Found | None, tokens: Sequence[Token]) -> list[Found]:
@@ -143,11 +207,28 @@ def _title_person(
         second = _chained_title(tokens, match, index, titles)
         if second is not None:
             return _chain(doc, tokens, match, second, index, tools, titles)
+        if index == match.last and tokens[index].text == "и" and index + 1 in titles:
+            return _coordinated(doc, tokens, match, titles[index + 1], tools, titles)
         joins = _joining_and(tokens, index)
         if (joins and index + 1 in titles) or not (_of_phrase_token(tokens[index]) or joins):
             return None
         index += 1
     return None
+
+
+def _coordinated(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, second: TitleMatch,
+    tools: Toolkit, titles: dict[int, TitleMatch],
+) -> Found | None:
+    """Two titles joined by «и» right after the first, before one name, are that person's
+    and share the second's of-phrase: «президент и премьер-министр Израиля Шимон Перес»,
+    «директор и совладелец компании «Вега» Иван Петров». A title with its own of-phrase
+    before «и» is another person's («губернатор Кузбасса и министр Иван Петров»)."""
+    found = _title_person(doc, tokens, second, tools, titles)
+    if found is None:
+        return None
+    return Found(found.person, match.title, match.scope, found.of, found.generic, Span(0, 0),
+                 second.first)
 
 
 def _whose(title: Token, name: Token, written: str) -> bool:
