@@ -445,6 +445,18 @@ DEFAULT_CASES += [
 ]
 
 
+DEFAULT_CASES += [
+    # a head of state of past years, by full name and by surname alone
+    ("Президент Николя Саркози приехал в Москву. Франция купит вертолёты.",
+     {"FR": ["Франция"], "geo:Москва": ["Москву"],
+      "per:Николя Саркози": ["Николя Саркози"]},
+     ("per:Николя Саркози", "президент", "FR")),
+    ("Вчера премьер Берлускони обсудил бюджет Италии.",
+     {"IT": ["Италии"], "per:Берлускони": ["Берлускони"]},
+     ("per:Берлускони", "премьер", "IT")),
+]
+
+
 @pytest.mark.parametrize(("text", "entities", "expected"), DEFAULT_CASES)
 def test_position_defaults(
     text: str, entities: dict[str, list[str]], expected: tuple, tools: Toolkit
@@ -457,6 +469,14 @@ def test_bare_head_of_state_unknown_to_the_list_keeps_a_null_of(tools: Toolkit) 
     text = "Президент Иван Петров отметил рост торговли Казахстана с Россией."
     doc = positions.extract(document(text, tools, {
         "KZ": ["Казахстана"], "RU": ["Россией"], "per:Иван Петров": ["Иван Петров"],
+    }), tools)
+    assert [(p.title, p.of) for p in doc.positions] == [("президент", None)]
+
+
+def test_leader_of_a_country_the_text_never_names_keeps_a_null_of(tools: Toolkit) -> None:
+    text = "Президент Барак Обама выступил в Сенате."
+    doc = positions.extract(document(text, tools, {
+        "per:Барак Обама": ["Барак Обама"], "org:Сенат": ["Сенате"],
     }), tools)
     assert [(p.title, p.of) for p in doc.positions] == [("президент", None)]
 

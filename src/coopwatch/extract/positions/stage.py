@@ -381,6 +381,23 @@ def state_leaders() -> dict[tuple[str, str], str]:
 
 
 @lru_cache(maxsize=1)
+def leaders_by_surname() -> dict[str, str]:
+    """Surname -> country key, for the surnames of `state_leaders` that name one country:
+    «президент Обама» when the text names him by his surname alone."""
+    countries: dict[str, set[str]] = {}
+    for (_, surname), country in state_leaders().items():
+        countries.setdefault(surname, set()).add(country)
+    return {surname: next(iter(keys)) for surname, keys in countries.items() if len(keys) == 1}
+
+
+def _leader_country(person: str) -> str | None:
+    first, last = _first_last(person)
+    if first == last:  # one word: a surname alone
+        return leaders_by_surname().get(last)
+    return state_leaders().get((first, last))
+
+
+@lru_cache(maxsize=1)
 def head_titles() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in data_rows("positions/head_titles.txt"))
 
@@ -394,7 +411,7 @@ def _with_defaults(doc: Document, item: Found, held: frozenset[str]) -> Position
     elif of is None and item.scope == FOREIGN_REGION:  # «председатель облисполкома»
         of = main_foreign_region(doc)
     if of is None and item.title in LEADER_TITLES:  # «Президент Касым-Жомарт Токаев»
-        country = state_leaders().get(_first_last(item.person))
+        country = _leader_country(item.person)
         of = country if country and any(e.key == country for e in doc.entities) else None
     return Position(person=item.person, title=item.title, of=of, evidence=(item.span,))
 
