@@ -83,7 +83,7 @@ def _names_its_object(verb: Token) -> bool:
     return fold(verb.lemma) in object_verbs() and verb.feat("Voice") != "Pass"
 
 
-def _is_link_verb(token: Token) -> bool:
+def is_link_verb(token: Token) -> bool:
     return token.pos in {"VERB", "AUX"} and fold(token.lemma) in link_verbs()
 
 
@@ -98,7 +98,7 @@ def _verb_before(doc: Document, tokens: Sequence[Token], first: int) -> int | No
     the person an active verb names («избрал Олега Лаврова директором»)."""
     skipped = 0
     for index in range(first - 1, -1, -1):
-        if _is_link_verb(tokens[index]):
+        if is_link_verb(tokens[index]):
             return index
         inside = bool(_persons_at(doc, tokens[index]))
         if not inside and tokens[index].pos not in BETWEEN_VERB_AND_TITLE:
@@ -137,7 +137,7 @@ def _holder_before(
         if person is not None:
             return None if token.feat("Case") in NOT_A_HOLDER_CASES - {"Gen"} else person.key
         if token.text in {".", ";", ":"} or (
-            token.pos == "VERB" and not _is_link_verb(token)
+            token.pos == "VERB" and not is_link_verb(token)
             and not (post and fold(token.lemma) in post_verbs())
         ):
             return None
@@ -146,7 +146,7 @@ def _holder_before(
 
 def _holder_after(doc: Document, tokens: Sequence[Token], last: int) -> str | None:
     """«Мэром города избран Иван Петров», «директором он стал в 2006 году»."""
-    verb = next((i for i in range(last, min(len(tokens), last + 2)) if _is_link_verb(tokens[i])),
+    verb = next((i for i in range(last, min(len(tokens), last + 2)) if is_link_verb(tokens[i])),
                 None)
     if verb is None:
         return None

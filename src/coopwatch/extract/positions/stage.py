@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from coopwatch.extract.positions.links import linked_holder
+from coopwatch.extract.positions.links import is_link_verb, linked_holder
 from coopwatch.extract.positions.of import resolve_of
 from coopwatch.extract.positions.territorial import of_territory
 from coopwatch.extract.positions.titles import TitleMatch, title_lexicon
@@ -45,6 +45,8 @@ APPOSITION_MARKS = frozenset({",", "—", "–", "-", "("})
 # «представитель комитета при прокуратуре», «движение против…»
 OF_PHRASE_PREPOSITIONS = frozenset({"в", "во", "от", "по", "на", "при", "против"})
 OTHER_THAN_GENITIVE = frozenset({"Nom", "Dat", "Ins", "Loc"})
+MAX_APPOSED_ADJECTIVES = 2  # «Иван Петров, бывший российский посол …»
+MAX_LINK_WORDS = 3  # «, был назначен новым» between an apposition and a title
 MAX_GLOSS = 3  # words in a parenthesis between a title and a name: «губернатором (остандаром)»
 
 
@@ -101,13 +103,14 @@ def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
         if match.first < used or match.first in listed:
             continue
         item = _title_person(doc, tokens, match, tools, titles)
+        before = apposed
         if item is None:
             item = _person_title(doc, tokens, match, tools, titles, apposed)
             for shared in _sharing_of(apposed, item, tokens):
                 yield replace(shared, span=passage.span)
             apposed = item
         if item is None:
-            item = _linked(doc, tokens, match, tools, titles)
+            item = _linked(doc, tokens, match, tools, titles, before)
             apposed = item or apposed  # «он был премьером, министром обороны и …»
         if item is not None:
             used = item.last
@@ -306,15 +309,34 @@ def _person_title(
 
 def _linked(
     doc: Document, tokens: Sequence[Token], match: TitleMatch, tools: Toolkit,
-    titles: dict[int, TitleMatch],
+    titles: dict[int, TitleMatch], before: Found | None = None,
 ) -> Found | None:
-    """A title the text links to its holder by a verb or «на пост» (`links.py`)."""
+    """A title the text links to its holder by a verb or «на пост» (`links.py`); the
+    holder may be the person of an apposition that ends just before the verb («Иван
+    Петров, глава компании «Вега», назначен министром»)."""
     last = _of_phrase_end(tokens, match, titles)
-    person = linked_holder(doc, tokens, match, last)
+    person = linked_holder(doc, tokens, match, last) or _past_apposition(tokens, match, before)
     if person is None:
         return None
     of, generic = resolve_of(doc, tokens, match, last, tools)
     return Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
+
+
+def _past_apposition(
+    tokens: Sequence[Token], match: TitleMatch, before: Found | None
+) -> str | None:
+    """The person of an apposition closed by a comma right before the link verbs of an
+    instrumental title: «Иван Петров, глава компании, был назначен министром»."""
+    if before is None or before.last >= match.first or tokens[before.last].text != ",":
+        return None
+    between = tokens[before.last + 1:match.first]
+    if not between or len(between) > MAX_LINK_WORDS or tokens[match.first].feat("Case") != "Ins":
+        return None
+    if not any(is_link_verb(token) for token in between) or not all(
+        is_link_verb(token) or token.pos in {"ADV", "ADJ"} for token in between
+    ):
+        return None
+    return before.person
 
 
 def _of_phrase_end(tokens: Sequence[Token], match: TitleMatch, titles: dict[int, TitleMatch]) -> int:
@@ -333,15 +355,20 @@ def _apposed_to(
     doc: Document, tokens: Sequence[Token], match: TitleMatch, before: Found | None
 ) -> str | None:
     """The person a title after an apposition mark is of: the name just before the mark,
-    or the person of the apposition that ends there."""
-    if match.first < 2:
+    or the person of the apposition that ends there. Adjectives may stand between the
+    mark and the title: «Иван Петров, бывший министр финансов», «…, 45-летний директор»."""
+    first = match.first
+    while first > 0 and match.first - first < MAX_APPOSED_ADJECTIVES \
+            and tokens[first - 1].pos == "ADJ" and tokens[first - 1].text[:1].islower():
+        first -= 1
+    if first < 2:
         return None
-    mark = tokens[match.first - 1].text
-    if before is not None and before.last == match.first - 1 and mark in {",", "и"}:
+    mark = tokens[first - 1].text
+    if before is not None and before.last == first - 1 and mark in {",", "и"}:
         return before.person
     if mark not in APPOSITION_MARKS:
         return None
-    person = mention_ending_at(doc, tokens[match.first - 2].stop, "PER")
+    person = mention_ending_at(doc, tokens[first - 2].stop, "PER")
     return person.key if person else None
 
 
