@@ -47,6 +47,8 @@ OF_PHRASE_PREPOSITIONS = frozenset({"в", "во", "от", "по", "на", "пр�
 OTHER_THAN_GENITIVE = frozenset({"Nom", "Dat", "Ins", "Loc"})
 MAX_APPOSED_ADJECTIVES = 2  # «Иван Петров, бывший российский посол …»
 MAX_LINK_WORDS = 3  # «, был назначен новым» between an apposition and a title
+MAX_FIRST_APPOSITION = 5  # words of «известного правозащитника» before a second apposition
+SECOND_APPOSITION_POS = frozenset({"ADJ", "NOUN", "ADP", "CCONJ"})
 MAX_GLOSS = 3  # words in a parenthesis between a title and a name: «губернатором (остандаром)»
 
 
@@ -369,7 +371,27 @@ def _apposed_to(
     if mark not in APPOSITION_MARKS:
         return None
     person = mention_ending_at(doc, tokens[first - 2].stop, "PER")
+    if person is None and mark == ",":
+        return _second_apposition(doc, tokens, match, first - 1)
     return person.key if person else None
+
+
+def _second_apposition(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, comma: int
+) -> str | None:
+    """A title in a second apposition, after a short phrase that is not a title: «Александра
+    Брода, известного правозащитника, члена Общественной палаты». The name must be
+    in the title's case, which keeps lists of other things out."""
+    case = tokens[match.first].feat("Case")
+    for index in range(comma - 1, max(comma - 1 - MAX_FIRST_APPOSITION, 0), -1):
+        token = tokens[index]
+        if token.text == "," and index > 0:
+            person = mention_ending_at(doc, tokens[index - 1].stop, "PER")
+            agrees = case is not None and tokens[index - 1].feat("Case") == case
+            return person.key if person is not None and agrees else None
+        if token.pos not in SECOND_APPOSITION_POS and token.text not in QUOTES:
+            return None
+    return None
 
 
 def _of_phrase_token(token: Token) -> bool:
