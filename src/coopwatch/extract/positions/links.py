@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from coopwatch.extract.positions.titles import TitleMatch
+from coopwatch.extract.positions.titles import TitleMatch, title_case
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Token
@@ -68,7 +68,7 @@ def linked_holder(
     if match.first > 0 and fold(tokens[match.first - 1].lemma) in post_words():
         return None if _sought(tokens, match.first - 1) else _holder_before(
             doc, tokens, match.first - 1, post=True)
-    if tokens[match.first].feat("Case") != "Ins":
+    if title_case(tokens, match) != "Ins":
         return None
     verb = _verb_before(doc, tokens, match.first)
     if verb is None:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from coopwatch.extract.positions.links import is_link_verb, linked_holder
 from coopwatch.extract.positions.of import resolve_of
 from coopwatch.extract.positions.territorial import of_territory
-from coopwatch.extract.positions.titles import TitleMatch, title_lexicon
+from coopwatch.extract.positions.titles import TitleMatch, title_case, title_lexicon
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
@@ -332,7 +332,7 @@ def _past_apposition(
     if before is None or before.last >= match.first or tokens[before.last].text != ",":
         return None
     between = tokens[before.last + 1:match.first]
-    if not between or len(between) > MAX_LINK_WORDS or tokens[match.first].feat("Case") != "Ins":
+    if not between or len(between) > MAX_LINK_WORDS or title_case(tokens, match) != "Ins":
         return None
     if not any(is_link_verb(token) for token in between) or not all(
         is_link_verb(token) or token.pos in {"ADV", "ADJ"} for token in between
