@@ -66,8 +66,10 @@ def linked_holder(
 ) -> str | None:
     """The key of the person the text says holds `match` (its of-phrase ends at `last`)."""
     if match.first > 0 and fold(tokens[match.first - 1].lemma) in post_words():
-        return None if _sought(tokens, match.first - 1) else _holder_before(
-            doc, tokens, match.first - 1, post=True)
+        if _sought(tokens, match.first - 1):
+            return None
+        return _holder_before(doc, tokens, match.first - 1, post=True) or _taker_after(
+            doc, tokens, last)
     if title_case(tokens, match) != "Ins":
         return None
     verb = _verb_before(doc, tokens, match.first)
@@ -152,6 +154,23 @@ def _holder_after(doc: Document, tokens: Sequence[Token], last: int) -> str | No
         return None
     if verb > last and tokens[last].text.lower() in PRONOUNS:
         return antecedent(doc, tokens[last].start)
+    for index in range(verb + 1, min(len(tokens), verb + 1 + MAX_HOLDER_AFTER)):
+        person = mention_ending_at(doc, tokens[index].stop, "PER")
+        if person is not None:
+            return person.key if tokens[index].feat("Case") not in NOT_A_HOLDER_CASES else None
+        if tokens[index].text in {",", ".", ";", ":"} or tokens[index].pos == "VERB":
+            return None
+    return None
+
+
+def _taker_after(doc: Document, tokens: Sequence[Token], last: int) -> str | None:
+    """«Пост губернатора занял Иван Петров», «место спикера … занял республиканец Джон
+    Бенер»: a verb of taking the post after its of-phrase, then the person in the
+    nominative."""
+    verb = next((i for i in range(last, min(len(tokens), last + MAX_VERB_TO_TITLE))
+                 if fold(tokens[i].lemma) in post_verbs()), None)
+    if verb is None:
+        return None
     for index in range(verb + 1, min(len(tokens), verb + 1 + MAX_HOLDER_AFTER)):
         person = mention_ending_at(doc, tokens[index].stop, "PER")
         if person is not None:
