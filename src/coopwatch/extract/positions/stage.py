@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from coopwatch.extract.positions.links import is_link_verb, linked_holder
+from coopwatch.extract.positions.links import is_link_verb, linked_holder, post_words
 from coopwatch.extract.positions.of import resolve_of
 from coopwatch.extract.positions.territorial import of_territory
 from coopwatch.extract.positions.titles import TitleMatch, title_case, title_lexicon
@@ -201,7 +201,12 @@ def _title_person(
     index = match.last
     while index < min(len(tokens), match.last + MAX_OF_PHRASE + 1):
         person = mention_at(doc, tokens[index].start, "PER")
-        if person is not None and _whose(tokens[match.first], tokens[index], person.mention.text):
+        if person is not None and (
+            _whose(tokens[match.first], tokens[index], person.mention.text)
+            or (not _after_post_word(tokens, match) and _nominative_after_genitive(
+                tokens[match.first], _last_of(tokens, index, person.stop),
+                person.mention.text, tools.morph))
+        ):
             return None
         if person is not None:
             of, generic = resolve_of(doc, tokens, match, index, tools)
@@ -245,6 +250,31 @@ def _whose(title: Token, name: Token, written: str) -> bool:
     if instrumental_name(written.split()):
         return title.feat("Case") not in (None, "Ins")
     return name.feat("Case") == "Gen" and title.feat("Case") in OTHER_THAN_GENITIVE
+
+
+def _after_post_word(tokens: Sequence[Token], match: TitleMatch) -> bool:
+    """«занимающая пост премьер-министра Тереза Мэй»: the genitive is the post's."""
+    return match.first > 0 and fold(tokens[match.first - 1].lemma) in post_words()
+
+
+def _last_of(tokens: Sequence[Token], index: int, stop: int) -> Token:
+    """The last token of the mention that starts at `index` and ends at `stop`."""
+    return next((token for token in tokens[index:] if token.stop >= stop), tokens[index])
+
+
+def _nominative_after_genitive(title: Token, last: Token, written: str, morph: Morph) -> bool:
+    """A genitive title is not held by a nominative name whose first name is plainly
+    nominative: in «спецпосланник президента США Джордж Митчелл» the president is the
+    of-phrase of a title we do not know, and Mitchell is no president. A first name that
+    does not decline, or may be genitive, or is not known as one, says nothing, nor does
+    a surname tagged in another case («посла Китая Чжан Ханьхуэя»)."""
+    words = written.split()
+    if title.feat("Case") != "Gen" or len(words) < 2 or last.feat("Case") != "Nom":
+        return False
+    parses = morph.parse(words[0].lower())
+    return any("Name" in parse.tag for parse in parses) and not any(
+        "gen" in str(parse.tag) or "Fixd" in parse.tag for parse in parses
+    )
 
 
 def _chained_title(
