@@ -77,7 +77,7 @@ def extract(doc: Document, tools: Toolkit) -> Document:
         Position(person=item.person, title=item.title, evidence=(item.span,),
                  of=next(iter(ofs)) if len(ofs) == 1 else None)
         if item.of is None and (ofs := explicit.get((item.person, item.title)))
-        else _with_defaults(doc, item, _held(found, item))
+        else _with_defaults(doc, item, _held(found, item), tools.morph)
         for item in found if item.of or item.scope != JOB
     ]
     return doc.replace(positions=_dedupe(
@@ -469,10 +469,11 @@ def leaders_by_surname() -> dict[str, str]:
     return {surname: next(iter(keys)) for surname, keys in countries.items() if len(keys) == 1}
 
 
-def _leader_country(person: str) -> str | None:
+def _leader_country(person: str, morph: Morph) -> str | None:
     first, last = _first_last(person)
-    if first == last:  # one word: a surname alone
-        return leaders_by_surname().get(last)
+    if first == last:  # one word: a surname alone, maybe as written («Обамы»)
+        return leaders_by_surname().get(last) or leaders_by_surname().get(
+            fold(morph.lemma(last)))
     return state_leaders().get((first, last))
 
 
@@ -481,7 +482,9 @@ def head_titles() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in data_rows("positions/head_titles.txt"))
 
 
-def _with_defaults(doc: Document, item: Found, held: frozenset[str]) -> Position:
+def _with_defaults(
+    doc: Document, item: Found, held: frozenset[str], morph: Morph
+) -> Position:
     of = item.of
     if of is None and item.generic:
         of = doc.main_region
@@ -490,7 +493,7 @@ def _with_defaults(doc: Document, item: Found, held: frozenset[str]) -> Position
     elif of is None and item.scope == FOREIGN_REGION:  # «председатель облисполкома»
         of = main_foreign_region(doc)
     if of is None and item.title in LEADER_TITLES:  # «Президент Касым-Жомарт Токаев»
-        country = _leader_country(item.person)
+        country = _leader_country(item.person, morph)
         of = country if country and any(e.key == country for e in doc.entities) else None
     return Position(person=item.person, title=item.title, of=of, evidence=(item.span,))
 
