@@ -317,11 +317,16 @@ def _after_parenthesis(tokens: Sequence[Token], index: int) -> int:
 
 
 def _joining_and(tokens: Sequence[Token], index: int) -> bool:
-    """«и» between two lower-case words of an of-phrase."""
-    return (
-        tokens[index].text == "и" and 0 < index < len(tokens) - 1
-        and tokens[index + 1].text[:1].islower() and tokens[index - 1].text[:1].islower()
-    )
+    """«и» between two lower-case words of an of-phrase, or between two genitive bodies
+    («председатель Госсовета и Совета министров Кубы»; a name after «и» is someone else)."""
+    if tokens[index].text != "и" or not 0 < index < len(tokens) - 1:
+        return False
+    before, after = tokens[index - 1], tokens[index + 1]
+    if after.text[:1].islower() and before.text[:1].islower():
+        return True
+    return (after.pos in {"NOUN", "PROPN"} and before.pos in {"NOUN", "PROPN"}
+            and after.feat("Animacy") == "Inan"
+            and after.feat("Case") == before.feat("Case") == "Gen")
 
 
 def _person_title(
