@@ -641,3 +641,14 @@ def test_apposition_before_a_verb_of_another_kind_lends_no_holder(tools: Toolkit
     }), tools)
     assert {(p.person, p.title, p.of) for p in doc.positions} == {
         ("per:Иван Белых", "директор", "org:Ротор")}
+
+
+def test_a_bare_deputy_title_yields_to_the_same_title_spelled_out(tools: Toolkit) -> None:
+    text = ("Иван Громов встретился с заместителем министра финансов Монголии Ганбатом "
+            "Цэрэном. Замминистра Цэрэн предложил новые проекты.")
+    doc = positions.extract(document(text, tools, {
+        "MN": ["Монголии"], "per:Иван Громов": ["Иван Громов"],
+        "per:Ганбат Цэрэн": ["Ганбатом Цэрэном", "Цэрэн"],
+    }), tools)
+    assert {(p.title, p.of) for p in doc.positions if p.person == "per:Ганбат Цэрэн"} == {
+        ("заместитель министра финансов", "MN")}

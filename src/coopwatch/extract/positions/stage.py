@@ -49,6 +49,7 @@ MAX_APPOSED_ADJECTIVES = 2  # «Иван Петров, бывший россий
 MAX_LINK_WORDS = 3  # «, был назначен новым» between an apposition and a title
 MAX_FIRST_APPOSITION = 5  # words of «известного правозащитника» before a second apposition
 SECOND_APPOSITION_POS = frozenset({"ADJ", "NOUN", "ADP", "CCONJ"})
+ABBREVIATED_DEPUTY = "зам"  # «замминистра», «замглавы»
 MAX_GLOSS = 3  # words in a parenthesis between a title and a name: «губернатором (остандаром)»
 
 
@@ -519,6 +520,15 @@ def _dedupe(positions: list[Position]) -> tuple[Position, ...]:
     return tuple(
         position for (person, title, of), position in merged.items()
         if of is not None or not any(
-            person == holder and (title in held or held in title) for holder, held in known
+            person == holder and (_spelled_out(title) in held or held in title)
+            for holder, held in known
         )
     )
+
+
+def _spelled_out(title: str) -> str:
+    """A «зам-» title as «заместитель …»: «замминистра» is «заместитель министра», so a
+    bare «Замминистра Энхболд» yields to the same person's «заместитель министра … X»."""
+    if title.startswith(ABBREVIATED_DEPUTY) and not title.startswith("заместитель"):
+        return f"заместитель {title.removeprefix(ABBREVIATED_DEPUTY)}"
+    return title
