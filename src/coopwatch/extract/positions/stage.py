@@ -99,9 +99,9 @@ def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
         if match.first in titles or match.first in listed:
             continue
         holders = _listed_holders(doc, tokens, match, tools)  # «сенаторы Маккейн и Рубио»
-        for item in holders:
-            yield replace(item, span=passage.span)
-            listed.update(range(match.first, item.last))
+        for holder in holders:
+            yield replace(holder, span=passage.span)
+            listed.update(range(match.first, holder.last))
     for match in matches:
         if match.first < used or match.first in listed:
             continue
