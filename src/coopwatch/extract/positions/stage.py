@@ -98,7 +98,8 @@ def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
     for match in every:
         if match.first in titles or match.first in listed:
             continue
-        holders = _listed_holders(doc, tokens, match, tools)  # «сенаторы Маккейн и Рубио»
+        holders = (_listed_holders(doc, tokens, match, tools)  # «сенаторы Маккейн и Рубио»
+                   or _listed_before(doc, tokens, match, tools, titles))
         for holder in holders:
             yield replace(holder, span=passage.span)
             listed.update(range(match.first, holder.last))
@@ -151,6 +152,38 @@ def _listed_holders(
         ofs = [shared] * len(people)
     return [Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
             for (person, _), (of, generic) in zip(people, ofs, strict=True)]
+
+
+def _listed_before(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, tools: Toolkit,
+    titles: dict[int, TitleMatch],
+) -> list[Found]:
+    """A plural title apposed to a list of two or more names before it is each one's:
+    «Иван Петров и Пётр Сидоров, депутаты Госдумы, …». The of-phrase after the title is
+    theirs. The title is in the names' case («По предложению Ивана Петрова и Петра
+    Сидорова, депутаты думы приняли …» is about other people)."""
+    if match.first < 2 or tokens[match.first - 1].text not in APPOSITION_MARKS:
+        return []
+    case, named = tokens[match.first].feat("Case"), tokens[match.first - 2].feat("Case")
+    if case is None or named is None or case != named:
+        return []
+    people: list[str] = []
+    index = match.first - 2  # the last token of the last name
+    while index >= 0:
+        person = mention_ending_at(doc, tokens[index].stop, "PER")
+        if person is None:
+            break
+        people.insert(0, person.key)
+        first = next((i for i in range(index, -1, -1) if tokens[i].start <= person.start), 0)
+        if first < 2 or tokens[first - 1].text not in {",", "и"}:
+            break
+        index = first - 2
+    if len(people) < 2:
+        return []
+    last = _of_phrase_end(tokens, match, titles)
+    of, generic = resolve_of(doc, tokens, match, last, tools)
+    return [Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
+            for person in people]
 
 
 def _name_list(
