@@ -222,6 +222,22 @@ def test_token_io_counts_tokens_per_type() -> None:
     assert scores["ORG"] == Tally(0, 0, 3)
 
 
+@pytest.mark.parametrize(("text", "spans", "expected"), [
+    # a place inside an organization's mention is a place
+    ("член Конгресса США выступил", [Typed("ORG", 5, 18), Typed("GEO", 15, 18)],
+     [None, "ORG", "LOC", None]),
+    # the quotes around a name are not tagged, the words inside are
+    ("служба « Голоса Америки » сообщила", [Typed("ORG", 7, 25)],
+     [None, None, "ORG", "ORG", None, None]),
+    # a place that is not inside an organization keeps its own span
+    ("завод в Минске", [Typed("ORG", 0, 5), Typed("GEO", 8, 14)], ["ORG", None, "LOC"]),
+])
+def test_predicted_tags_follow_the_names_of_factrueval(
+    text: str, spans: list[Typed], expected: list[str | None]
+) -> None:
+    assert ner_metrics.io_predicted_tags(tokens_of(text), spans) == expected
+
+
 def test_overlapping_spans_keep_the_first_longest() -> None:
     spans = [Typed("ORG", 0, 12), Typed("LOC", 4, 12), Typed("PER", 13, 20)]
     assert ner_metrics.drop_overlapping(spans) == [Typed("ORG", 0, 12), Typed("PER", 13, 20)]
@@ -281,6 +297,17 @@ def test_an_entity_argument_speaks_all_the_names_of_its_entity() -> None:
     (ours,) = facts_metrics.our_facts(doc, str.lower)
     gold = occupation("лавров сергей", "министр", "рф")
     assert facts_metrics.fact_quality(gold, ours) == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(("title", "facts"), [
+    ("основатель", 0), ("совладелец", 0), ("экс-владелец", 0),
+    ("генеральный директор", 1), ("председатель совета директоров", 1),
+])
+def test_owning_or_founding_is_no_occupation(title: str, facts: int) -> None:
+    doc = Document(id="w", text="", entities=(
+        Entity("per:Рябов", "PER", "Олег Рябов"), Entity("org:Вега", "ORG", "Вега"),
+    ), positions=(Position("per:Рябов", title, "org:Вега"),))
+    assert len(facts_metrics.our_facts(doc, str.lower)) == facts
 
 
 def test_meetings_become_meeting_facts_of_the_people_in_them() -> None:
