@@ -222,22 +222,6 @@ def test_token_io_counts_tokens_per_type() -> None:
     assert scores["ORG"] == Tally(0, 0, 3)
 
 
-@pytest.mark.parametrize(("text", "spans", "expected"), [
-    # a place inside an organization's mention is a place
-    ("член Конгресса США выступил", [Typed("ORG", 5, 18), Typed("GEO", 15, 18)],
-     [None, "ORG", "LOC", None]),
-    # the quotes around a name are not tagged, the words inside are
-    ("служба « Голоса Америки » сообщила", [Typed("ORG", 7, 25)],
-     [None, None, "ORG", "ORG", None, None]),
-    # a place that is not inside an organization keeps its own span
-    ("завод в Минске", [Typed("ORG", 0, 5), Typed("GEO", 8, 14)], ["ORG", None, "LOC"]),
-])
-def test_predicted_tags_follow_the_names_of_factrueval(
-    text: str, spans: list[Typed], expected: list[str | None]
-) -> None:
-    assert ner_metrics.io_predicted_tags(tokens_of(text), spans) == expected
-
-
 def test_overlapping_spans_keep_the_first_longest() -> None:
     spans = [Typed("ORG", 0, 12), Typed("LOC", 4, 12), Typed("PER", 13, 20)]
     assert ner_metrics.drop_overlapping(spans) == [Typed("ORG", 0, 12), Typed("PER", 13, 20)]

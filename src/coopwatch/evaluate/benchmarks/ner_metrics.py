@@ -170,31 +170,6 @@ def io_predicted(spans: Iterable[Typed]) -> list[Typed]:
     return [Typed(IO_OURS[s.type], s.start, s.stop) for s in spans if s.type in IO_OURS]
 
 
-QUOTE_TOKENS = frozenset("«»\"“”„")
-
-
-def io_predicted_tags(tokens: Sequence[GoldToken], spans: Iterable[Typed]) -> list[str | None]:
-    """A system's tags read by FactRuEval's conventions for names: a place named inside an
-    organization's mention is a place («Конгресса США»: the gold makes США a Location,
-    the organization's name is «Конгресса»), and the quotes around a name are not part of
-    it (the gold's org_name leaves them out: 370 of the 376 quote tokens of documents
-    1-61 are outside every ORG). A system that nests nothing and tags no quotes is read
-    as before."""
-    predicted = io_predicted(spans)
-    tags = io_tags(tokens, predicted)
-    organizations = [span for span in predicted if span.type == "ORG"]
-    for span in predicted:
-        if span.type == "LOC" and any(
-            org.start <= span.start and span.stop <= org.stop and org != span
-            for org in organizations
-        ):
-            for index in covered_tokens(tokens, span.start, span.stop):
-                if span.start <= tokens[index].start and tokens[index].stop <= span.stop:
-                    tags[index] = "LOC"
-    return [None if tag == "ORG" and token.text in QUOTE_TOKENS else tag
-            for tag, token in zip(tags, tokens, strict=True)]
-
-
 def score_io(gold: Sequence[str | None], predicted: Sequence[str | None],
              types: Sequence[str] = IO_TYPES) -> Scores:
     """Per type: tokens tagged with it by both / by the system / by the gold."""

@@ -168,7 +168,7 @@ def score_factrueval(docs: Sequence[FactRuDoc],
             gold = ner_metrics.track1_gold(doc, fold_locorg=fold)
             totals[name] = add_scores(totals[name], ner_metrics.score_track1(gold, predicted, types))
         gold_tags = ner_metrics.io_tags(doc.tokens, ner_metrics.io_gold_spans(doc))
-        ours = ner_metrics.io_predicted_tags(doc.tokens, annotation.spans)
+        ours = ner_metrics.io_tags(doc.tokens, ner_metrics.io_predicted(annotation.spans))
         totals["token_io"] = add_scores(totals["token_io"], ner_metrics.score_io(gold_tags, ours))
     return totals
 
