@@ -45,7 +45,8 @@ def test_the_benchmark_stage_lists_meet_their_requirements() -> None:
 
 def test_an_order_that_breaks_a_contract_is_named() -> None:
     by_name = {stage.name: stage for stage in STAGES}
-    swapped = [*STAGES[:-4], by_name["sectors"], by_name["cooperation"]]
+    before = [stage.name for stage in STAGES].index("cooperation")
+    swapped = [*STAGES[:before], by_name["sectors"], by_name["cooperation"]]
     assert unmet_requirements(swapped) == [("sectors", "cooperation")]
     without_analysis = [stage for stage in STAGES if stage.name != "analyze"]
     assert unmet_requirements(without_analysis) == [

@@ -78,7 +78,7 @@ STAGES: tuple[Stage, ...] = (
           assigns=("positions",)),
     # trade and investment figures (their own time expressions, from `dates`' grammar)
     Stage("figures", figures.extract,
-          requires=("text", "source", "sentences", "entities", "positions"),
+          requires=("text", "source", "sentences", "entities", "main_region", "positions"),
           assigns=("figures",),
           uses=("dates",)),
     # meetings, visits, agreements, ... (their sectors from `sectors`' lexicon)
@@ -94,8 +94,8 @@ STAGES: tuple[Stage, ...] = (
           uses=("events", "sectors")),
     # pairs of parties that cooperate, supported by events, flows and figures
     Stage("cooperation", cooperation.extract,
-          requires=("passages", "entity_mentions", "main_region", "positions", "events",
-                    "flows", "figures"),
+          requires=("text", "passages", "entities", "entity_mentions", "main_region",
+                    "positions", "events", "flows", "figures"),
           assigns=("cooperation",),
           uses=("sectors",)),
     # document-level sectors, from the passages that carry a fact
@@ -107,7 +107,8 @@ STAGES: tuple[Stage, ...] = (
           requires=("passages", "events", "figures", "flows", "cooperation"),
           assigns=("relevance",),
           clears=("positions", "events", "figures", "flows", "cooperation")),
-    # each fact's calibrated chance of being right (schema 2)
+    # each fact's calibrated chance of being right (schema 2); the facts more likely
+    # wrong than right left out
     Stage("confidence", confidence.estimate,
           requires=("relevance", "positions", "events", "figures", "flows", "cooperation"),
           assigns=("positions", "events", "figures", "flows", "cooperation")),

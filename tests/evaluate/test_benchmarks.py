@@ -283,6 +283,17 @@ def test_an_entity_argument_speaks_all_the_names_of_its_entity() -> None:
     assert facts_metrics.fact_quality(gold, ours) == pytest.approx(1.0)
 
 
+@pytest.mark.parametrize(("title", "facts"), [
+    ("основатель", 0), ("совладелец", 0), ("экс-владелец", 0),
+    ("генеральный директор", 1), ("председатель совета директоров", 1),
+])
+def test_owning_or_founding_is_no_occupation(title: str, facts: int) -> None:
+    doc = Document(id="w", text="", entities=(
+        Entity("per:Рябов", "PER", "Олег Рябов"), Entity("org:Вега", "ORG", "Вега"),
+    ), positions=(Position("per:Рябов", title, "org:Вега"),))
+    assert len(facts_metrics.our_facts(doc, str.lower)) == facts
+
+
 def test_meetings_become_meeting_facts_of_the_people_in_them() -> None:
     people = (Entity("per:Минниханов", "PER", "Рустам Минниханов"),
               Entity("per:Ли", "PER", "Ли Цян"), Entity("RU-TA", "GEO", "Татарстан"),

@@ -62,7 +62,7 @@ def _pattern(template: str, flags: re.RegexFlag = re.IGNORECASE) -> re.Pattern[s
 def _dateline_pattern() -> re.Pattern[str]:
     return _pattern(
         r"^\(?" + CITY + r",\s*(\d{1,2})\s+(MONTH)(?:\s+(\d{4})(?:\s*г(?:ода|\.)?)?)?"
-        r"(?:\s*(?:,|\.|—|–|-)\s*(?:«|\"|/|[А-ЯЁ])|\s*$)",
+        r"(?:\s*(?:,|\.|—|–|-)\s*(?:«|\"|/|[А-ЯЁA-Z])|\s*$)",
         re.NOFLAG,
     )
 
@@ -78,7 +78,7 @@ def _today_pattern() -> re.Pattern[str]:
 def _head_patterns() -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None]], ...]:
     return (
         (_pattern(r"\b(\d{4})-(\d{2})-(\d{2})\b"), _from_iso_match),
-        (_pattern(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), _from_dotted_match),
+        (_pattern(r"\b(\d{1,2})([.-])(\d{1,2})\2(\d{4})\b"), _from_dotted_match),
         (_pattern(r"\b(\d{1,2})\s+(MONTH)\s+(\d{4})\b"), _from_words_match),
     )
 
@@ -106,7 +106,7 @@ def _from_iso_match(match: re.Match[str]) -> str | None:
 
 
 def _from_dotted_match(match: re.Match[str]) -> str | None:
-    return _iso(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    return _iso(int(match.group(4)), int(match.group(3)), int(match.group(1)))
 
 
 def _from_words_match(match: re.Match[str]) -> str | None:

@@ -8,7 +8,7 @@ import math
 import pytest
 
 from coopwatch.extract.confidence.features import features
-from coopwatch.extract.confidence.stage import CATEGORIES, Model, models
+from coopwatch.extract.confidence.stage import CATEGORIES, Model, keep_from, models, sift
 from coopwatch.pipeline import Pipeline
 from coopwatch.records import Cooperation, Document, Event, Relevance, Source, Span
 
@@ -53,3 +53,18 @@ def _possible(category: str) -> set[str]:
 def test_logistic_model(bias: float, weights: dict[str, float], values: dict[str, float],
                         expected: float) -> None:
     assert Model(bias, weights).probability(values) == pytest.approx(expected)
+
+
+def test_facts_more_likely_wrong_than_right_are_left_out() -> None:
+    assert keep_from() == 0.5
+    span = (Span(0, 10),)
+    doc = Document(id="d", text="x" * 20, source=Source()).replace(
+        events=(Event("meeting", "done", participants=("RU-TA", "CN"), evidence=span,
+                      confidence=0.49),
+                Event("visit", "done", participants=("RU-TA", "CN"), evidence=span,
+                      confidence=0.5)),
+        cooperation=(Cooperation(("RU-TA", "CN"), evidence=span, confidence=0.2),),
+    )
+    kept = sift(doc)
+    assert [event.type for event in kept.events] == ["visit"]
+    assert kept.cooperation == ()

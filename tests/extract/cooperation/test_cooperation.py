@@ -50,6 +50,11 @@ CASES = [
     ("Самарская область и Самаркандская область подписали дорожную карту по развитию туризма.",
      {"RU-SAM": ["Самарская область"], "UZ-SA": ["Самаркандская область"]},
      [{"RU-SAM", "UZ-SA"}], {"tourism"}),
+    # two cities of two countries: twin towns pair the cities themselves
+    ("Мэр Екатеринбурга и глава Гомеля подписали соглашение о побратимстве и сотрудничестве "
+     "в сфере образования.",
+     {"geo:Екатеринбург": ["Екатеринбурга"], "geo:Гомель": ["Гомеля"]},
+     [{"geo:Екатеринбург", "geo:Гомель"}], {"education"}),
 ]
 
 
@@ -88,6 +93,11 @@ NOT_PAIRS = [
      "российско-узбекского сотрудничества».",
      {"RU-LIP": ["Липецкой области"]},
      set()),
+    # where a company is, in brackets, is no side
+    ("Компания «Уралтех» (Челябинск) и корпорация «Хуали» (Харбин) подписали соглашение "
+     "о сотрудничестве.",
+     {"geo:Челябинск": ["Челябинск"], "geo:Харбин": ["Харбин"]},
+     {frozenset({"RU-CHE", "CN-HL"})}),
     # Russia named as the home of regions is no party
     ("Генконсул Турции обсудил сотрудничество с регионами Северо-Запада России.",
      {"TR": ["Турции"], "RU": ["России"]},
@@ -176,3 +186,21 @@ def test_country_pair_dropped_when_its_region_cooperates(tools: Toolkit) -> None
     doc = cooperation.extract(document(text, tools, {
         "RU-KEM": ["Кузбасс"], "CN-SX": ["провинцией Шаньси"], "CN": ["Китаем"]}), tools)
     assert found_pairs(doc) == {frozenset({"RU-KEM", "CN-SX"})}
+
+
+@pytest.mark.parametrize(("sides", "expected"), [
+    # a company localizing in a region pairs with it
+    (("org:Хавейл", "RU-TUL"), {frozenset({"RU-TUL", "org:Хавейл"})}),
+    # with a country abroad among the sides, the pair is the region and the country
+    (("org:Хавейл", "RU-TUL", "CN"), {frozenset({"RU-TUL", "CN"})}),
+    # the zone hosting the plant is the region's own
+    (("org:Хавейл", "org:ОЭЗ Узловая", "RU-TUL"), {frozenset({"RU-TUL", "org:Хавейл"})}),
+])
+def test_localization_pairs_the_region_with_the_company(
+        tools: Toolkit, sides: tuple[str, ...], expected: set[frozenset[str]]) -> None:
+    text = "Компания построит завод в Тульской области."
+    doc = document(text, tools, {"org:Хавейл": ["Компания"], "org:ОЭЗ Узловая": ["завод"],
+                                 "RU-TUL": ["Тульской области"]})
+    doc = doc.replace(events=(Event("localization", "planned", participants=sides,
+                                    evidence=(Span(0, len(text)),)),))
+    assert found_pairs(cooperation.extract(doc, tools)) == expected

@@ -81,6 +81,8 @@ def test_every_mention_in_one_entity_and_keys_unique(tools: Toolkit) -> None:
     ("Российско-китайское сотрудничество развивается, белорусские партнёры довольны.", "CN"),
     ("На мотоциклах «Минск» детей учат безопасному вождению.", "geo:Минск"),
     ("Экспорт составил 1,21 млрд долл США, увеличившись на 27,4 проц.", "US"),
+    ("Экспорт составил 1,21 млрд долл. США, увеличившись на 27,4 проц.", "US"),
+    ("Край продал в Китай продукции на 73 млн $ США.", "US"),
     ("Товарооборот\nвырос на треть за год.", "Товарооборот"),
     ("Завод выпускает станки с ЧПУ и плиты МДФ для предприятий Башкирии.", "ЧПУ"),
 ])
@@ -88,6 +90,11 @@ def test_no_place_entity(text: str, absent: str, tools: Toolkit) -> None:
     doc = card(text, tools)
     assert all(absent not in (e.key, e.name) and not e.name.startswith(absent)
                for e in doc.entities)
+
+
+def test_a_country_after_a_sentence_on_money_is_a_place(tools: Toolkit) -> None:
+    doc = card("Импорт составил 79 млн долларов. Беларусь продавала области холодильники.", tools)
+    assert "BY" in {e.key for e in doc.entities}
 
 
 def test_news_agency_dateline_is_no_place(tools: Toolkit) -> None:

@@ -78,6 +78,15 @@ CASES = [
     ("Компания Haval открыла в Тульской области завод полного цикла.",
      {"org:Haval": ["Haval"], "RU-TUL": ["Тульской области"]},
      ("localization", "done", {"org:Haval", "RU-TUL"}, None)),
+    # an agreement told in the present is in force
+    ("Соглашение между Курской областью и Гомельской областью действует с 2019 года.",
+     {"RU-KRS": ["Курской областью"], "BY-HO": ["Гомельской областью"]},
+     ("agreement", "done", {"RU-KRS", "BY-HO"}, "2019")),
+    # a session of a council of regions is a forum
+    ("В Самарканде прошло заседание Совета регионов России и Узбекистана, в нём участвовала "
+     "делегация Омской области.",
+     {"UZ": ["Узбекистана"], "RU-OMS": ["Омской области"]},
+     ("forum", "done", {"UZ", "RU-OMS"}, "2025-05-17")),
     # a people noun names its country
     ("Белорусы построят в Псковской области завод по выпуску комбайнов.",
      {"RU-PSK": ["Псковской области"]},
@@ -333,6 +342,22 @@ def test_adjective_inside_a_place_name_is_no_participant(tools: Toolkit) -> None
     assert all("RU-MOW" not in event.participants for event in doc.events)
 
 
+def test_a_headline_about_other_people_is_another_meeting(tools: Toolkit) -> None:
+    text = ("Мэр Иркутска Дмитрий Разумов встретился с делегацией Внутренней Монголии\n\n"
+            "В Иркутской области находится делегация Внутренней Монголии. 20 августа "
+            "состоялись переговоры делегации с первым заместителем председателя правительства "
+            "Иркутской области Владимиром Пашковым.")
+    doc = events.extract(document(text, tools, {
+        "RU-IRK": ["Иркутской области"], "CN-NM": ["Внутренней Монголии"],
+        "per:Владимир Пашков": ["Владимиром Пашковым"],
+        "per:Дмитрий Разумов": ["Дмитрий Разумов"],
+    }, published="2025-08-21"), tools)
+    meetings = [set(e.participants) for e in doc.events if e.type == "meeting"]
+    assert len(meetings) == 2
+    assert not any({"per:Владимир Пашков", "per:Дмитрий Разумов"} <= people
+                   for people in meetings)
+
+
 def test_russia_as_the_home_of_regions_is_no_participant(tools: Toolkit) -> None:
     text = ("Генеральный консул Турции прибыл с визитом в рамках знакомства с регионами "
             "Северо-Запада России.")
@@ -344,6 +369,11 @@ def test_russia_as_the_home_of_regions_is_no_participant(tools: Toolkit) -> None
 
 # sentence, entities, the event type and its place
 PLACES = [
+    # the one city the text names in the country visited
+    ("Делегация Омской области посетила Армению. В Ереване прошли переговоры о "
+     "поставках зерна.",
+     {"RU-OMS": ["Омской области"], "AM": ["Армению"], "geo:Ереван": ["Ереване"]},
+     "visit", "geo:Ереван"),
     # the object of «посетить», also before the verb
     ("Делегация Иркутской области посетила с официальным визитом Монголию.",
      {"RU-IRK": ["Иркутской области"], "MN": ["Монголию"]}, "visit", "MN"),

@@ -11,6 +11,9 @@ from hypothesis import strategies as st
 from coopwatch.extract.figures.amounts import currency_code, find_amounts, parse_amount
 
 AMOUNTS = [
+    # a sum written in two parts
+    ("более 2 миллиардов 700 миллионов рублей", 2.7e9, "RUB"),
+    ("1 млрд 250 млн долларов", 1.25e9, "USD"),
     ("2,2 млн руб.", 2_200_000.0, "RUB"),
     ("2,2 млн.руб.", 2_200_000.0, "RUB"),
     ("50 миллиардов долларов", 5.0e10, "USD"),

@@ -12,6 +12,11 @@ from coopwatch.tools import Toolkit
 
 # text, entities, expected (from, to) pairs, sectors that must be there
 CASES = [
+    # two Russian regions and no one abroad: the unnamed end is the other region
+    ("Приморский край и Алтайский край подписали соглашение. Планируется увеличить "
+     "поставки морепродуктов в Алтайский край.",
+     {"RU-PRI": ["Приморский край"], "RU-ALT": ["Алтайский край", "Алтайский край"]},
+     {("RU-PRI", "RU-ALT")}, {"food"}),
     ("Санкт-Петербург поставляет в Татарстан такие товары, как лаки и краски, моющие "
      "средства и рыбную продукцию.",
      {"RU-SPE": ["Санкт-Петербург"], "RU-TA": ["Татарстан"]},

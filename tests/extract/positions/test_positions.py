@@ -445,6 +445,22 @@ DEFAULT_CASES += [
 ]
 
 
+DEFAULT_CASES += [
+    # a head of state of past years, by full name and by surname alone
+    ("Президент Николя Саркози приехал в Москву. Франция купит вертолёты.",
+     {"FR": ["Франция"], "geo:Москва": ["Москву"],
+      "per:Николя Саркози": ["Николя Саркози"]},
+     ("per:Николя Саркози", "президент", "FR")),
+    ("Вчера премьер Берлускони обсудил бюджет Италии.",
+     {"IT": ["Италии"], "per:Берлускони": ["Берлускони"]},
+     ("per:Берлускони", "премьер", "IT")),
+    # a surname alone whose key kept the case it was written in
+    ("Визит президента Обамы в Россию обсудили в США и в России.",
+     {"RU": ["Россию"], "US": ["США"], "per:Обамы": ["Обамы"]},
+     ("per:Обамы", "президент", "US")),
+]
+
+
 @pytest.mark.parametrize(("text", "entities", "expected"), DEFAULT_CASES)
 def test_position_defaults(
     text: str, entities: dict[str, list[str]], expected: tuple, tools: Toolkit
@@ -461,6 +477,14 @@ def test_bare_head_of_state_unknown_to_the_list_keeps_a_null_of(tools: Toolkit) 
     assert [(p.title, p.of) for p in doc.positions] == [("президент", None)]
 
 
+def test_leader_of_a_country_the_text_never_names_keeps_a_null_of(tools: Toolkit) -> None:
+    text = "Президент Барак Обама выступил в Сенате."
+    doc = positions.extract(document(text, tools, {
+        "per:Барак Обама": ["Барак Обама"], "org:Сенат": ["Сенате"],
+    }), tools)
+    assert [(p.title, p.of) for p in doc.positions] == [("президент", None)]
+
+
 def test_foreign_vice_governor_named_twice_keeps_the_province(tools: Toolkit) -> None:
     text = (
         "Губернатор Красноярского края Михаил Котюков провёл переговоры. С китайской стороны "
@@ -473,3 +497,166 @@ def test_foreign_vice_governor_named_twice_keeps_the_province(tools: Toolkit) ->
     }), tools)
     held = {(p.title, p.of) for p in doc.positions if p.person == "per:Ли Хунсин"}
     assert held == {("вице-губернатор", "CN-SX")}
+
+
+# Shapes of who-holds-what written here: a verb of holding before «пост», a title in
+# parentheses after a name, two titles joined by «и» before one name, a plural title
+# before a list of names, a list of titles after a link verb.
+SHAPE_CASES = [
+    ("Иван Громов, занимающий пост министра финансов Чувашии, выступил с докладом.",
+     {"RU-CU": ["Чувашии"], "per:Иван Громов": ["Иван Громов"]},
+     {("per:Иван Громов", "министр финансов", "RU-CU")}),
+    ("В марте Олег Рябов занял должность директора завода «Ротор».",
+     {"org:Ротор": ["завода «Ротор»"], "per:Олег Рябов": ["Олег Рябов"]},
+     {("per:Олег Рябов", "директор", "org:Ротор")}),
+    ("Вчера Анна Быкова вступила в должность мэра Вологды.",
+     {"geo:Вологда": ["Вологды"], "per:Анна Быкова": ["Анна Быкова"]},
+     {("per:Анна Быкова", "мэр", "geo:Вологда")}),
+    ("На встрече выступил Павел Зотов (генеральный директор компании «Вектор»).",
+     {"org:Вектор": ["компании «Вектор»"], "per:Павел Зотов": ["Павел Зотов"]},
+     {("per:Павел Зотов", "генеральный директор", "org:Вектор")}),
+    ("Соглашение подписали президент и премьер-министр Эстонии Юхан Коппель.",
+     {"EE": ["Эстонии"], "per:Юхан Коппель": ["Юхан Коппель"]},
+     {("per:Юхан Коппель", "президент", "EE"),
+      ("per:Юхан Коппель", "премьер-министр", "EE")}),
+    ("Письмо направили сенаторы Джеймс Уилсон и Роберт Грин.",
+     {"per:Джеймс Уилсон": ["Джеймс Уилсон"], "per:Роберт Грин": ["Роберт Грин"]},
+     {("per:Джеймс Уилсон", "сенатор", None), ("per:Роберт Грин", "сенатор", None)}),
+    # a list of people with their titles before a plural title keeps each title
+    ("Пришли директор завода «Ротор» Олег Рябов и депутаты Иван Белых и Пётр Шило.",
+     {"org:Ротор": ["завода «Ротор»"], "per:Олег Рябов": ["Олег Рябов"],
+      "per:Иван Белых": ["Иван Белых"], "per:Пётр Шило": ["Пётр Шило"]},
+     {("per:Олег Рябов", "директор", "org:Ротор"), ("per:Иван Белых", "депутат", None),
+      ("per:Пётр Шило", "депутат", None)}),
+    ("Переговоры провели министры иностранных дел Армении и Греции Артур Саркисян и "
+     "Никос Папас.",
+     {"AM": ["Армении"], "GR": ["Греции"], "per:Артур Саркисян": ["Артур Саркисян"],
+      "per:Никос Папас": ["Никос Папас"]},
+     {("per:Артур Саркисян", "министр иностранных дел", "AM"),
+      ("per:Никос Папас", "министр иностранных дел", "GR")}),
+    ("Иван Громов, бывший министр финансов Чувашии, выступил с докладом.",
+     {"RU-CU": ["Чувашии"], "per:Иван Громов": ["Иван Громов"]},
+     {("per:Иван Громов", "министр финансов", "RU-CU")}),
+    ("Стивен Уолш, председатель правления банка «Север», будет назначен послом Канады.",
+     {"org:Север": ["банка «Север»"], "CA": ["Канады"], "per:Стивен Уолш": ["Стивен Уолш"]},
+     {("per:Стивен Уолш", "председатель правления", "org:Север"),
+      ("per:Стивен Уолш", "посол", "CA")}),
+    ("Слово дали Анне Быковой, известной правозащитнице, члену Общественной палаты.",
+     {"org:Общественная палата": ["Общественной палаты"], "per:Анна Быкова": ["Анне Быковой"]},
+     {("per:Анна Быкова", "член", "org:Общественная палата")}),
+    # a lone kind word after a title refers to the organization of that kind named before
+    ("Активисты партии «Заря» вышли на площадь. Их поддержал лидер партии Олег Рябов.",
+     {"org:Заря": ["Заря"], "per:Олег Рябов": ["Олег Рябов"]},
+     {("per:Олег Рябов", "лидер", "org:Заря")}),
+    ("Компания «Вега» и банк «Север» подписали договор. Его хвалит глава компании Анна Быкова.",
+     {"org:Вега": ["Вега"], "org:Север": ["Север"], "per:Анна Быкова": ["Анна Быкова"]},
+     {("per:Анна Быкова", "глава", "org:Вега")}),
+    # a title that begins with an adverb, linked by a verb to the name after it
+    ("Временно исполняющим обязанности губернатора Тверской области назначен Игорь Руденя.",
+     {"RU-TVE": ["Тверской области"], "per:Игорь Руденя": ["Игорь Руденя"]},
+     {("per:Игорь Руденя", "временно исполняющий обязанности губернатора", "RU-TVE")}),
+    # the post, then a verb of taking it, then who took it
+    ("Место спикера Народного собрания занял депутат Павел Зотов.",
+     {"org:Народное собрание": ["Народного собрания"], "per:Павел Зотов": ["Павел Зотов"]},
+     {("per:Павел Зотов", "спикер", "org:Народное собрание"),
+      ("per:Павел Зотов", "депутат", None)}),
+    ("Пост мэра Вологды в марте занял Олег Рябов.",
+     {"geo:Вологда": ["Вологды"], "per:Олег Рябов": ["Олег Рябов"]},
+     {("per:Олег Рябов", "мэр", "geo:Вологда")}),
+    # a genitive title keeps a name that may be genitive or does not decline
+    ("Прошёл визит посла Китая Чжан Ханьхуэя.",
+     {"CN": ["Китая"], "per:Чжан Ханьхуэй": ["Чжан Ханьхуэя"]},
+     {("per:Чжан Ханьхуэй", "посол", "CN")}),
+    ("Прошла встреча посла Японии Масахару Коно.",
+     {"JP": ["Японии"], "per:Масахару Коно": ["Масахару Коно"]},
+     {("per:Масахару Коно", "посол", "JP")}),
+    ("Занимающая пост премьер-министра Эстонии Кая Каллас выступила.",
+     {"EE": ["Эстонии"], "per:Кая Каллас": ["Кая Каллас"]},
+     {("per:Кая Каллас", "премьер-министр", "EE")}),
+    # titles of the lexicon written as one word or as an envoy
+    ("Спецпосланник президента Франции Джордж Бейкер прибыл в Каир.",
+     {"FR": ["Франции"], "per:Джордж Бейкер": ["Джордж Бейкер"]},
+     {("per:Джордж Бейкер", "спецпосланник", "FR")}),
+    ("Замминистра финансов Чувашии Иван Громов выступил.",
+     {"RU-CU": ["Чувашии"], "per:Иван Громов": ["Иван Громов"]},
+     {("per:Иван Громов", "замминистра", "RU-CU")}),
+    # a plural title apposed to a list of names before it
+    ("Иван Белых и Пётр Шило, депутаты Государственной думы, внесли законопроект.",
+     {"org:Госдума": ["Государственной думы"], "per:Иван Белых": ["Иван Белых"],
+      "per:Пётр Шило": ["Пётр Шило"]},
+     {("per:Иван Белых", "депутат", "org:Госдума"), ("per:Пётр Шило", "депутат", "org:Госдума")}),
+    # «и» between two bodies of one of-phrase
+    ("Председатель Госсовета и Совета министров Кубы Рауль Кастро выступил.",
+     {"org:Госсовет": ["Госсовета"], "org:Совет министров Кубы": ["Совета министров Кубы"],
+      "CU": ["Кубы"], "per:Рауль Кастро": ["Рауль Кастро"]},
+     {("per:Рауль Кастро", "председатель", "org:Госсовет")}),
+    # a kind word with no organization of that kind named before refers to none
+    ("Банк «Север» открыл офис. Лидер партии Олег Рябов выступил.",
+     {"org:Север": ["Север"], "per:Олег Рябов": ["Олег Рябов"]},
+     {("per:Олег Рябов", "лидер", None)}),
+    ("Карл Мейер долго служил стране. Он был мэром Граца, послом в Италии и канцлером.",
+     {"geo:Грац": ["Граца"], "IT": ["Италии"], "per:Карл Мейер": ["Карл Мейер"]},
+     {("per:Карл Мейер", "мэр", "geo:Грац"), ("per:Карл Мейер", "посол", "IT"),
+      ("per:Карл Мейер", "канцлер", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), SHAPE_CASES)
+def test_position_shapes(
+    text: str, entities: dict[str, list[str]], expected: set, tools: Toolkit
+) -> None:
+    doc = positions.extract(document(text, tools, entities), tools)
+    assert {(item.person, item.title, item.of) for item in doc.positions} == expected
+
+
+@pytest.mark.parametrize(("text", "entities"), [
+    # a plural title before one name is not a list
+    ("Депутаты и Иван Белых обсудили бюджет.", {"per:Иван Белых": ["Иван Белых"]}),
+    # a plural of-phrase that names nothing: each is of a place the text does not name
+    ("Договор подписали мэры городов Иван Белых и Пётр Шило.",
+     {"per:Иван Белых": ["Иван Белых"], "per:Пётр Шило": ["Пётр Шило"]}),
+    # whose the plural title is, not who holds it
+    ("Советники Джеймса Уилсона и Роберта Грина прибыли в Рим.",
+     {"per:Джеймс Уилсон": ["Джеймса Уилсона"], "per:Роберт Грин": ["Роберта Грина"]}),
+    # a name in another case than the title after a second comma is not its holder
+    ("Письмо Анны Быковой, известной правозащитницы, член жюри прочёл вслух.",
+     {"per:Анна Быкова": ["Анны Быковой"]}),
+    # a genitive title before a plainly nominative name is the of-phrase of a title the
+    # lexicon does not know
+    ("Биограф президента Франции Джордж Бейкер написал книгу.",
+     {"FR": ["Франции"], "per:Джордж Бейкер": ["Джордж Бейкер"]}),
+    # a plural title in another case than the names before it is other people's
+    ("По предложению Ивана Белых и Петра Шило, депутаты городской думы приняли обращение.",
+     {"per:Иван Белых": ["Ивана Белых"], "per:Пётр Шило": ["Петра Шило"]}),
+    # a name after «и» is another person, not the rest of an of-phrase
+    ("Прошла встреча губернатора Кузбасса и Ивана Петрова.",
+     {"RU-KEM": ["Кузбасса"], "per:Иван Петров": ["Ивана Петрова"]}),
+    # a candidate for a post does not hold it, with or without a verb of taking it
+    ("Кандидат Сергей Морозов хочет занять пост мэра.",
+     {"per:Сергей Морозов": ["Сергей Морозов"]}),
+])
+def test_shapes_that_name_no_holder(
+    text: str, entities: dict[str, list[str]], tools: Toolkit
+) -> None:
+    doc = positions.extract(document(text, tools, entities), tools)
+    assert doc.positions == ()
+
+
+def test_apposition_before_a_verb_of_another_kind_lends_no_holder(tools: Toolkit) -> None:
+    text = "Иван Белых, директор завода «Ротор», хвалил послом выбранного человека."
+    doc = positions.extract(document(text, tools, {
+        "org:Ротор": ["завода «Ротор»"], "per:Иван Белых": ["Иван Белых"],
+    }), tools)
+    assert {(p.person, p.title, p.of) for p in doc.positions} == {
+        ("per:Иван Белых", "директор", "org:Ротор")}
+
+
+def test_a_bare_deputy_title_yields_to_the_same_title_spelled_out(tools: Toolkit) -> None:
+    text = ("Иван Громов встретился с заместителем министра финансов Монголии Ганбатом "
+            "Цэрэном. Замминистра Цэрэн предложил новые проекты.")
+    doc = positions.extract(document(text, tools, {
+        "MN": ["Монголии"], "per:Иван Громов": ["Иван Громов"],
+        "per:Ганбат Цэрэн": ["Ганбатом Цэрэном", "Цэрэн"],
+    }), tools)
+    assert {(p.title, p.of) for p in doc.positions if p.person == "per:Ганбат Цэрэн"} == {
+        ("заместитель министра финансов", "MN")}

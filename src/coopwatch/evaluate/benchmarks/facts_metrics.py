@@ -65,6 +65,8 @@ def our_facts(doc: Document, lemmatize: Lemmatize) -> list[Fact]:
     """Positions as Occupation (Who, Position, Where), meeting events as Meeting."""
     facts = []
     for position in doc.positions:
+        if position.title.removeprefix("экс-") in OWNERSHIP_TITLES:
+            continue
         arguments = [("Who", _name(doc, position.person)), ("Position", position.title)]
         if position.of:
             arguments.append(("Where", _name(doc, position.of)))
@@ -75,6 +77,15 @@ def our_facts(doc: Document, lemmatize: Lemmatize) -> list[Fact]:
             arguments = [("Participant", _name(doc, key)) for key in people]
             facts.append(_fact("Meeting", arguments, lemmatize))
     return facts
+
+
+# Owning or founding a company is FactRuEval's Ownership, not an Occupation (a track-3 type
+# we do not score): our positions with these titles are left out of the Occupation facts
+# (none of the Occupation facts of documents 1-61 has such a Position).
+OWNERSHIP_TITLES = frozenset({
+    "владелец", "совладелец", "основатель", "сооснователь", "учредитель", "соучредитель",
+    "создатель",
+})
 
 
 # FactRuEval's Meeting is people meeting people: our meetings also have regions,

@@ -1,4 +1,5 @@
-"""Stage `confidence`: every fact's estimated chance of being right in every field.
+"""Stage `confidence`: every fact's estimated chance of being right in every field; the
+facts more likely wrong than right are then left out (`sift`).
 
 One logistic model per fact category (`data/confidence/model.json`), trained on the
 real-news dev part by `bench/realnews/train_confidence.py` and read here as plain
@@ -46,10 +47,33 @@ def with_confidence(fact: F, doc: Document, model: Model) -> F:
 
 
 def estimate(doc: Document, tools: Toolkit) -> Document:
-    """Give every fact of the document its confidence."""
+    """Give every fact of the document its confidence, and leave out the facts more
+    likely wrong than right (`sift`)."""
+    return sift(estimate_all(doc, tools))
+
+
+def estimate_all(doc: Document, tools: Toolkit) -> Document:
+    """Give every fact of the document its confidence (all facts kept: for training)."""
     found = models()
     return doc.replace(**{
         category: tuple(with_confidence(fact, doc, found[category])
                         for fact in getattr(doc, category))
+        for category in CATEGORIES
+    })
+
+
+@lru_cache(maxsize=1)
+def keep_from() -> float:
+    """The confidence a fact needs to be kept (`keep_from` in the model file)."""
+    return float(json.loads(data_text("confidence/model.json")).get("keep_from", 0.0))
+
+
+def sift(doc: Document) -> Document:
+    """Leave out the facts more likely wrong than right: below `keep_from` (0.5), the
+    model's estimate says a fact costs more precision than it brings recall."""
+    floor = keep_from()
+    return doc.replace(**{
+        category: tuple(fact for fact in getattr(doc, category)
+                        if fact.confidence is None or fact.confidence >= floor)
         for category in CATEGORIES
     })

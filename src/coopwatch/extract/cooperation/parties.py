@@ -19,6 +19,7 @@ from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Token
 from coopwatch.text.attribution import home_of_regions
 from coopwatch.text.mentions import entity_mentions
+from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_place_key
 from coopwatch.tools import Toolkit
 
@@ -76,6 +77,36 @@ def _russian_regions(token: Token, tokens: Sequence[Token], tools: Toolkit) -> b
     return (token.pos == "ADJ"
             and any(place.key == RUSSIA for place in tools.gazetteer.adjective(token.text))
             and home_of_regions(tokens, token.start, token.stop))
+
+
+CITY_KINDS = frozenset({"city", "district"})
+
+
+def city_pair(doc: Document, passage: Passage, tools: Toolkit) -> tuple[str, str] | None:
+    """Two cities (or districts) of two countries that a cooperation passage names as its
+    sides: twin towns and municipal agreements («Екатеринбург и Далянь подписали
+    соглашение о побратимстве») pair the cities, not their regions. A city named as the
+    venue («в Казани») or as where a company is («МТМ (Челябинск)») is no side."""
+    cities = []
+    for item in entity_mentions(doc, passage.start, passage.stop):
+        place = tools.gazetteer.get(item.key) if item.key.startswith("geo:") else None
+        if (place is not None and place.geo_kind in CITY_KINDS
+                and not _venue(doc, item.start, passage.tokens)
+                and not _bracketed(doc.text, item.start, item.stop)):
+            cities.append(item.key)
+    cities = list(dict.fromkeys(cities))
+    if len(cities) != 2:
+        return None
+    first, second = cities
+    home, other = tools.gazetteer.country(first), tools.gazetteer.country(second)
+    if not home or not other or home == other or RUSSIA not in (home, other):
+        return None
+    return ordered(first, second)
+
+
+def _bracketed(text: str, start: int, stop: int) -> bool:
+    """«Компания МТМ (Челябинск)»: where an organization is, not a side."""
+    return text[max(0, start - 1):start] == "(" and text[stop:stop + 1] == ")"
 
 
 COMPANION_WORDS = frozenset({"вместе", "наряду"})

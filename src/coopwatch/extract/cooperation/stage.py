@@ -3,7 +3,8 @@ document says cooperate, merged over the document.
 
 Support for a pair comes from
 - a passage with a cooperation cue (`data/cooperation/cues.tsv`) naming both parties,
-  or one foreign party when the document's main region is the other side;
+  or one foreign party when the document's main region is the other side; two cities
+  of two countries named there are the pair themselves (`parties.city_pair`);
 - a compound adjective: «российско-китайское производство» → (RU, CN);
 - an event, a flow or a trade figure between parties of different sides;
 Each pair gets the sectors of its supporting passages and facts; passages that go on
@@ -13,13 +14,17 @@ their sectors to the pair with the most support.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from coopwatch.extract.cooperation.parties import (
     RUSSIA,
+    city_pair,
     compound_pairs,
+    country,
+    ordered,
     pairs,
     passage_places,
     place_of,
@@ -28,11 +33,14 @@ from coopwatch.extract.cooperation.parties import (
 from coopwatch.extract.sectors.stage import bearing_passages, sectors_of
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.phrases import LemmaLexicon
-from coopwatch.records import Cooperation, Document, Flow, Sector, Span
+from coopwatch.records import Cooperation, Document, Event, Flow, Sector, Span
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_place_key
 from coopwatch.tools import Toolkit
 
+SITE_NAME = re.compile(
+    r"(?:особ\w* экономическ\w* зон|оэз|поэз|тор\b|индустриальн\w* парк|технопарк|"
+    r"промышленн\w* парк|управляющ\w* компани)", re.IGNORECASE)
 TRADE_METRICS = frozenset({"trade_turnover", "export", "import"})
 PREPOSITIONS = frozenset({"в", "во", "по"})
 PAIR = frozenset({"pair"})
@@ -70,6 +78,8 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
         keys = [place_of(key, doc, tools) for key in event.participants]
         for pair in pairs([key for key in keys if key], tools):
             yield Support(pair, event.sectors, event.evidence)
+        for pair in _plant_pairs(doc, event, [key for key in keys if key], tools):
+            yield Support(pair, event.sectors, event.evidence)
     for flow in doc.flows:
         yield from _flow_supports(doc, flow, tools)
     for figure in doc.figures:
@@ -86,6 +96,10 @@ def _passage_supports(
         yield Support(pair, sectors, (passage.span,))
     if not speaks_of_cooperation(passage):
         return
+    twins = city_pair(doc, passage, tools)
+    if twins:
+        yield Support(twins, sectors, (passage.span,))
+        return
     keys = passage_places(doc, passage.start, passage.stop, passage.tokens, tools)
     for pair in pairs(keys, tools, main):
         yield Support(pair, sectors, (passage.span,))
@@ -101,6 +115,20 @@ def speaks_of_cooperation(passage: Passage, kinds: frozenset[str] = PAIR) -> boo
         if kind in kinds and not (flag == "noprep" and after_preposition):
             return True
     return False
+
+
+def _plant_pairs(doc: Document, event: Event, places: list[str],
+                 tools: Toolkit) -> list[tuple[str, str]]:
+    """A company localizing production in a Russian region, with no country abroad among
+    the sides, pairs with the region («Haval открыл завод в Тульской области»); the zone
+    or park hosting it («ОЭЗ «Липецк»», «индустриальный парк») is the region's own."""
+    if event.type != "localization" or any(country(key, tools) != RUSSIA for key in places):
+        return []
+    kinds = {entity.key: entity.type for entity in doc.entities}
+    companies = [key for key in event.participants
+                 if kinds.get(key) == "ORG" and not SITE_NAME.match(key.removeprefix("org:"))]
+    regions = [key for key in places if key.startswith("RU-")]
+    return [ordered(region, company) for region in regions for company in companies]
 
 
 def _flow_supports(doc: Document, flow: Flow, tools: Toolkit) -> Iterator[Support]:

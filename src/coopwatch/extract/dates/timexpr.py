@@ -210,6 +210,17 @@ def _season(match: re.Match[str], anchor: Anchor) -> tuple[str | None, str | Non
     return iso_year(year), None, "season"
 
 
+def _year_to_date(match: re.Match[str], anchor: Anchor) -> tuple[str | None, str | None, str]:
+    """«с начала года», «с начала 2020 года»: January to the month of publication, when
+    the year is the publication's; else the year."""
+    year = int(match["year"]) if match["year"] else anchor.year
+    if year is None:
+        return None, None, "skip"
+    if year == anchor.year and anchor.month:
+        return iso_year(year), iso_months(year, 1, anchor.month), "period"
+    return iso_year(year), iso_year(year), "year"
+
+
 def _year_end(match: re.Match[str], anchor: Anchor) -> tuple[str | None, str | None, str]:
     year = _year_of(match, anchor)
     return iso_year(year), iso_year(year), "deadline"
@@ -249,6 +260,9 @@ GRAMMARS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
         rf"(?:за|в\s+течение|по\s+итогам)\s+(?P<count>\d{{1,2}}|{NUMBER_WORD})\s+месяц\w*{_TAIL}", _I),
      _months),
     (re.compile(_alt(DAYS), _I), _relative_day),
+    (re.compile(
+        rf"{_WORD_START}с\s+начала\s+(?:(?:этого|текущего|нынешнего|сего)\s+)?"
+        rf"(?:(?P<year>{_YEAR})(?:-?го)?\s+)?года(?!\w)", _I), _year_to_date),
     (re.compile(
         rf"{_WORD_START}(?:(?:в|на)\s+)?(?:(?:конц[еау]|начал[еао]|середин[еуы]|течение)\s+)?"
         rf"(?P<shift>{_alt(SHIFTS)})\s+(?P<unit>{_alt(UNITS)})", _I), _shifted),

@@ -93,8 +93,12 @@ def unknown_place_name(morph: Morph, mention: Mention, tokens: Sequence[Token]) 
 
 
 def _after_currency(index: TokenIndex, start: int) -> bool:
-    before = index.before(start)
-    return bool(before) and fold(before[0].lemma) in currency_words()
+    """«долларов США», «долл. США», «$ США»: the country names the currency."""
+    before = index.before(start, 2)
+    if len(before) == 2 and before[-1].text == ".":
+        # an abbreviation's dot («долл. США»), not a sentence's end («… долларов. США …»)
+        return fold(before[0].text) in currency_words() and before[0].stop == before[1].start
+    return bool(before) and fold(before[-1].lemma or before[-1].text) in currency_words()
 
 
 def is_retyped(index: TokenIndex, mention: Mention, morph: Morph | None = None) -> bool:

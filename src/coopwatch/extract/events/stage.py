@@ -18,6 +18,7 @@ from coopwatch.extract.events.parts import (
     credited,
     dateline,
     event_date,
+    finer_place,
     joint_parties,
     participants,
     place,
@@ -138,7 +139,7 @@ def _reading(
         date=event_date(doc, passage, context.earlier, context.reference, event_status,
                         first.type),
         participants=parties,
-        place=place(doc, passage),
+        place=finer_place(doc, place(doc, passage), tools),
         title=agreement_title(passage, found) if first.type == "agreement" else None,
         sectors=sectors_of(passage.tokens),
         evidence=(passage.span,),
@@ -170,15 +171,15 @@ def _merge(readings: list[Reading], kind_of: Callable[[str], str | None]) -> lis
     (`event_merge.same_event`) into one."""
     merged: list[Reading] = []
     for position, reading in enumerate(readings):
-        if reading.headline and _next_body(readings, position, reading.event.type):
+        if reading.headline and _body_of(readings, position, kind_of):
             continue
         index = _same(merged, reading.event, kind_of)
         if index is None and (reading.anaphoric or not reading.event.participants):
             index = _last_of_type(merged, reading.event.type)
         if index is None:
-            merged.append(_absorb_headlines(readings, position))
+            merged.append(_absorb_headlines(readings, position, kind_of))
         else:
-            merged[index] = _union(merged[index], _absorb_headlines(readings, position))
+            merged[index] = _union(merged[index], _absorb_headlines(readings, position, kind_of))
     return [reading for reading in merged if reading.event.participants]
 
 
@@ -189,13 +190,32 @@ def _next_body(readings: list[Reading], position: int, type_: str) -> Reading | 
     )
 
 
-def _absorb_headlines(readings: list[Reading], position: int) -> Reading:
-    """The reading with the headlines it is the next body event for folded in."""
+def _body_of(readings: list[Reading], position: int,
+             kind_of: Callable[[str], str | None]) -> Reading | None:
+    """The body event a headline tells: the next one of its type, unless the two name
+    different people («Мэр встретился с делегацией» over a body whose talks were with
+    the vice-governor: two meetings)."""
+    headline = readings[position]
+    body = _next_body(readings, position, headline.event.type)
+    if body is None or _other_people(headline.event, body.event, kind_of):
+        return None
+    return body
+
+
+def _other_people(first: Event, second: Event, kind_of: Callable[[str], str | None]) -> bool:
+    people = [{key for key in event.participants if kind_of(key) == "PER"}
+              for event in (first, second)]
+    return all(people) and not (people[0] & people[1])
+
+
+def _absorb_headlines(readings: list[Reading], position: int,
+                      kind_of: Callable[[str], str | None]) -> Reading:
+    """The reading with the headlines it is the body event for folded in."""
     reading = readings[position]
     for earlier in range(position):
         other = readings[earlier]
         if other.headline and other.event.type == reading.event.type and (
-            _next_body(readings, earlier, other.event.type) is reading
+            _body_of(readings, earlier, kind_of) is reading
         ):
             reading = _union(reading, other)
     return reading

@@ -61,7 +61,9 @@ _UNIT = rf"(?P<unit>%|процент\w*|проц\.?(?![а-яё])|{_CURRENCY})"
 
 AMOUNT = re.compile(
     rf"(?:(?P<sign>[$€₽¥₸])\s?)?"
-    rf"(?:(?<=\d-)|(?<![\w.,/№-]))(?<!№\s)(?:{_NUMBER}(?:\s*(?P<mult>{MULTIPLIER}))?|(?P<bare>{MULTIPLIER}))"
+    rf"(?:(?<=\d-)|(?<![\w.,/№-]))(?<!№\s)(?:{_NUMBER}(?:\s*(?P<mult>{MULTIPLIER})"
+    rf"(?:\s+(?P<rest>\d{{1,3}}(?:[.,]\d+)?)\s*(?P<rest_mult>{MULTIPLIER}))?)?"
+    rf"|(?P<bare>{MULTIPLIER}))"
     rf"(?:\s*{_UNIT})?"
     r"(?![\w+]|-[а-яёa-z]|[.,]\d)",
     re.IGNORECASE,
@@ -86,12 +88,23 @@ def _amount(match: re.Match[str]) -> Amount | None:
     if number is None or (match["bare"] and (unit in (None, PERCENT) or _vague_before(match))):
         return None
     multiplier = multiplier_value(match["mult"] or match["bare"] or "") or Decimal(1)
+    value = number * multiplier + _rest(match, multiplier)
     start = match.start("sign") if match["sign"] else match.start()
     return Amount(
-        start=start, stop=match.end(), text=match.group(0), value=float(number * multiplier),
+        start=start, stop=match.end(), text=match.group(0), value=float(value),
         unit=unit, in_digits=match["digits"] is not None,
         multiplied=bool(match["mult"] or match["bare"]),
     )
+
+
+def _rest(match: re.Match[str], multiplier: Decimal) -> Decimal:
+    """The smaller part of «3 миллиардов 500 миллионов»: 500 million."""
+    if not match["rest"]:
+        return Decimal(0)
+    rest_multiplier = multiplier_value(match["rest_mult"]) or Decimal(0)
+    if rest_multiplier >= multiplier:
+        return Decimal(0)
+    return Decimal(match["rest"].replace(",", ".")) * rest_multiplier
 
 
 # Words that make a bare multiplier no amount of one: «несколько сотен миллионов рублей»

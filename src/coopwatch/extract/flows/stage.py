@@ -34,7 +34,7 @@ from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Flow, Status, Token
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
-from coopwatch.text.regions import main_partner
+from coopwatch.text.regions import is_place_key, is_russian_region, main_partner
 from coopwatch.tools import Toolkit
 
 TO_PREPOSITIONS = frozenset({"в", "во", "на"})
@@ -173,7 +173,7 @@ def _document_sides(
     it («Монголия является поставщиком материалов» in a text on Irkutsk's visit)."""
     home, partner = doc.main_region, main_partner(doc)
     if home is None or partner is None:
-        return sources, targets
+        return _between_regions(doc, sources, targets)
     if not sources and not targets:
         if trigger.kind in OUTWARD:
             return [home], [partner]
@@ -184,6 +184,23 @@ def _document_sides(
         return sources, _listed(_across(doc, sources[0], home, partner, tools))
     if targets and not sources:
         return _listed(_across(doc, targets[0], home, partner, tools)), targets
+    return sources, targets
+
+
+def _between_regions(doc: Document, sources: list[str],
+                     targets: list[str]) -> tuple[list[str], list[str]]:
+    """In a text on two Russian regions and no one abroad, a supply with one end named
+    runs to or from the other region («поставки морепродуктов в Алтайский край» in a
+    text on Primorye and Altai Krai)."""
+    regions = [entity.key for entity in doc.entities
+               if entity.type == "GEO" and entity.mentions and is_place_key(entity.key)
+               and entity.key != "RU"]
+    if len(regions) != 2 or not all(is_russian_region(key) for key in regions):
+        return sources, targets
+    if sources and not targets and sources[0] in regions:
+        return sources, [key for key in regions if key != sources[0]]
+    if targets and not sources and targets[0] in regions:
+        return [key for key in regions if key != targets[0]], targets
     return sources, targets
 
 

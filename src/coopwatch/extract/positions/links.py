@@ -6,9 +6,11 @@
   PERSON … на пост / в должности title-Gen          «Иван Петров назначен на пост мэра»
 
 The holder may be «он» / «она»: the person named last before it («Он является депутатом»).
-A candidate for a post is not its holder («кандидат на пост мэра»). Link verbs, post words
-and the words of seeking a post are data (`positions/link_verbs.txt`, `positions/post_words.txt`,
-`positions/seeker_words.txt`).
+A candidate for a post is not its holder («кандидат на пост мэра»). Verbs of taking or
+holding a post stand between the holder and «пост» («Иван Петров, занимающий пост мэра»,
+«вступил в должность губернатора»). Link verbs, post words, post verbs and the words of
+seeking a post are data (`positions/link_verbs.txt`, `positions/post_words.txt`,
+`positions/post_verbs.txt`, `positions/seeker_words.txt`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from coopwatch.extract.positions.titles import TitleMatch
+from coopwatch.extract.positions.titles import TitleMatch, title_case
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Token
@@ -49,6 +51,12 @@ def post_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def post_verbs() -> frozenset[str]:
+    """Verbs of holding or taking the post a post word names («занимать пост»)."""
+    return frozenset(fold(row[0]) for row in data_rows("positions/post_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
 def seeker_words() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in data_rows("positions/seeker_words.txt"))
 
@@ -58,9 +66,11 @@ def linked_holder(
 ) -> str | None:
     """The key of the person the text says holds `match` (its of-phrase ends at `last`)."""
     if match.first > 0 and fold(tokens[match.first - 1].lemma) in post_words():
-        return None if _sought(tokens, match.first - 1) else _holder_before(
-            doc, tokens, match.first - 1)
-    if tokens[match.first].feat("Case") != "Ins":
+        if _sought(tokens, match.first - 1):
+            return None
+        return _holder_before(doc, tokens, match.first - 1, post=True) or _taker_after(
+            doc, tokens, last)
+    if title_case(tokens, match) != "Ins":
         return None
     verb = _verb_before(doc, tokens, match.first)
     if verb is None:
@@ -75,7 +85,7 @@ def _names_its_object(verb: Token) -> bool:
     return fold(verb.lemma) in object_verbs() and verb.feat("Voice") != "Pass"
 
 
-def _is_link_verb(token: Token) -> bool:
+def is_link_verb(token: Token) -> bool:
     return token.pos in {"VERB", "AUX"} and fold(token.lemma) in link_verbs()
 
 
@@ -90,7 +100,7 @@ def _verb_before(doc: Document, tokens: Sequence[Token], first: int) -> int | No
     the person an active verb names («избрал Олега Лаврова директором»)."""
     skipped = 0
     for index in range(first - 1, -1, -1):
-        if _is_link_verb(tokens[index]):
+        if is_link_verb(tokens[index]):
             return index
         inside = bool(_persons_at(doc, tokens[index]))
         if not inside and tokens[index].pos not in BETWEEN_VERB_AND_TITLE:
@@ -116,8 +126,11 @@ def _object(doc: Document, tokens: Sequence[Token], verb: int, first: int) -> st
     return None
 
 
-def _holder_before(doc: Document, tokens: Sequence[Token], index: int) -> str | None:
-    """The nearest person (or «он») before `index` in the passage, not in an oblique case."""
+def _holder_before(
+    doc: Document, tokens: Sequence[Token], index: int, post: bool = False
+) -> str | None:
+    """The nearest person (or «он») before `index` in the passage, not in an oblique case;
+    before a post word, a verb of holding or taking it is passed over too."""
     for before in range(index - 1, max(index - 1 - MAX_TO_HOLDER, -1), -1):
         token = tokens[before]
         if token.text.lower() in PRONOUNS and token.feat("Case") == "Nom":
@@ -125,19 +138,39 @@ def _holder_before(doc: Document, tokens: Sequence[Token], index: int) -> str | 
         person = mention_ending_at(doc, token.stop, "PER")
         if person is not None:
             return None if token.feat("Case") in NOT_A_HOLDER_CASES - {"Gen"} else person.key
-        if token.text in {".", ";", ":"} or (token.pos == "VERB" and not _is_link_verb(token)):
+        if token.text in {".", ";", ":"} or (
+            token.pos == "VERB" and not is_link_verb(token)
+            and not (post and fold(token.lemma) in post_verbs())
+        ):
             return None
     return None
 
 
 def _holder_after(doc: Document, tokens: Sequence[Token], last: int) -> str | None:
     """«Мэром города избран Иван Петров», «директором он стал в 2006 году»."""
-    verb = next((i for i in range(last, min(len(tokens), last + 2)) if _is_link_verb(tokens[i])),
+    verb = next((i for i in range(last, min(len(tokens), last + 2)) if is_link_verb(tokens[i])),
                 None)
     if verb is None:
         return None
     if verb > last and tokens[last].text.lower() in PRONOUNS:
         return antecedent(doc, tokens[last].start)
+    for index in range(verb + 1, min(len(tokens), verb + 1 + MAX_HOLDER_AFTER)):
+        person = mention_ending_at(doc, tokens[index].stop, "PER")
+        if person is not None:
+            return person.key if tokens[index].feat("Case") not in NOT_A_HOLDER_CASES else None
+        if tokens[index].text in {",", ".", ";", ":"} or tokens[index].pos == "VERB":
+            return None
+    return None
+
+
+def _taker_after(doc: Document, tokens: Sequence[Token], last: int) -> str | None:
+    """«Пост губернатора занял Иван Петров», «место спикера … занял республиканец Джон
+    Бенер»: a verb of taking the post after its of-phrase, then the person in the
+    nominative."""
+    verb = next((i for i in range(last, min(len(tokens), last + MAX_VERB_TO_TITLE))
+                 if fold(tokens[i].lemma) in post_verbs()), None)
+    if verb is None:
+        return None
     for index in range(verb + 1, min(len(tokens), verb + 1 + MAX_HOLDER_AFTER)):
         person = mention_ending_at(doc, tokens[index].stop, "PER")
         if person is not None:

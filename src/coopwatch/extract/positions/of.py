@@ -7,9 +7,12 @@ or just before it («российский президент»), or the delegati
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from coopwatch.extract.positions.titles import TitleMatch
+from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.records import Document, Token
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.regions import main_foreign_region
@@ -22,7 +25,9 @@ GENERIC_REGION_WORDS = frozenset(
 # the document speaks of.
 FOREIGN_REGION_WORDS = frozenset({"провинция", "штат", "префектура", "остан"})
 OF_KINDS = frozenset({"GEO", "ORG"})
-MAX_PLACE_ADJECTIVES = 2  # adjectives before a title: «нынешний российский президент»
+MAX_PLACE_ADJECTIVES = 2
+WORD = re.compile(r"\w[\w-]*")
+MAX_KIND_WORD = 24  # characters back from a mention to the kind word before it  # adjectives before a title: «нынешний российский президент»
 
 
 def resolve_of(
@@ -72,6 +77,9 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
     ]
     if named:
         return named[0].key, False
+    referred = _kind_reference(doc, phrase, tools)
+    if referred is not None:
+        return referred, False
     foreign = [token for token in phrase if token.lemma in FOREIGN_REGION_WORDS]
     if foreign:
         return main_foreign_region(doc), False
@@ -79,6 +87,33 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
         return None, True
     place = tools.gazetteer.resolve(doc.text[phrase[0].start:phrase[-1].stop])
     return (place.key if place else None), False
+
+
+@lru_cache(maxsize=1)
+def kind_references() -> frozenset[str]:
+    return frozenset(row[0] for row in data_rows("positions/kind_references.txt"))
+
+
+def _kind_reference(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> str | None:
+    """A lone kind word as the of-phrase («главу партии Сергея Митрохина») refers to the
+    organization of that kind the text named last before it, by a mention that begins
+    with the same word or follows it («банка «Восток»», «партии «Яблоко»»)."""
+    if len(phrase) != 1 or phrase[0].lemma not in kind_references():
+        return None
+    before = [
+        item for item in entity_mentions(doc, 0, phrase[0].start)
+        if item.entity.type == "ORG" and item.stop <= phrase[0].start
+        and any(tools.morph.lemma(word.lower()) == phrase[0].lemma
+                for word in _first_words(doc.text, item.start, item.stop))
+    ]
+    return max(before, key=lambda item: item.stop).key if before else None
+
+
+def _first_words(text: str, start: int, stop: int) -> list[str]:
+    """The first word of a mention and the word just before it (past a quote)."""
+    inside = WORD.findall(text[start:stop])[:1]
+    before = WORD.findall(text[max(0, start - MAX_KIND_WORD):start])[-1:]
+    return inside + before
 
 
 def _place_before(

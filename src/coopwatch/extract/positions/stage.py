@@ -15,15 +15,15 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from coopwatch.extract.positions.links import linked_holder
+from coopwatch.extract.positions.links import is_link_verb, linked_holder, post_words
 from coopwatch.extract.positions.of import resolve_of
 from coopwatch.extract.positions.territorial import of_territory
-from coopwatch.extract.positions.titles import TitleMatch, title_lexicon
+from coopwatch.extract.positions.titles import TitleMatch, title_case, title_lexicon
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
 from coopwatch.records import Document, Position, Span, Token
-from coopwatch.text.mentions import mention_at, mention_ending_at
+from coopwatch.text.mentions import entity_mentions, mention_at, mention_ending_at
 from coopwatch.text.nominative import instrumental_name
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_russian_region, main_foreign_region, main_region
@@ -36,13 +36,20 @@ LEADER_TITLES = frozenset({  # a state's head or head of government (state_leade
 })
 JOB = "job"
 FOREIGN_REGION = "foreign_region"  # a profession is a position only where the text says of what
+OF_KINDS = frozenset({"GEO", "ORG"})
 OF_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "X"})
 QUOTES = frozenset("«»\"“”„'")
-APPOSITION_MARKS = frozenset({",", "—", "–", "-"})
+# «Иван Петров, глава …», «Иван Петров — глава …», «Иван Петров (глава …)»
+APPOSITION_MARKS = frozenset({",", "—", "–", "-", "("})
 # «посол Китая в России», «депутат от партии», «министр по делам…», «посол ЕС на Кавказе»,
 # «представитель комитета при прокуратуре», «движение против…»
 OF_PHRASE_PREPOSITIONS = frozenset({"в", "во", "от", "по", "на", "при", "против"})
 OTHER_THAN_GENITIVE = frozenset({"Nom", "Dat", "Ins", "Loc"})
+MAX_APPOSED_ADJECTIVES = 2  # «Иван Петров, бывший российский посол …»
+MAX_LINK_WORDS = 3  # «, был назначен новым» between an apposition and a title
+MAX_FIRST_APPOSITION = 5  # words of «известного правозащитника» before a second apposition
+SECOND_APPOSITION_POS = frozenset({"ADJ", "NOUN", "ADP", "CCONJ"})
+ABBREVIATED_DEPUTY = "зам"  # «замминистра», «замглавы»
 MAX_GLOSS = 3  # words in a parenthesis between a title and a name: «губернатором (остандаром)»
 
 
@@ -71,7 +78,7 @@ def extract(doc: Document, tools: Toolkit) -> Document:
         Position(person=item.person, title=item.title, evidence=(item.span,),
                  of=next(iter(ofs)) if len(ofs) == 1 else None)
         if item.of is None and (ofs := explicit.get((item.person, item.title)))
-        else _with_defaults(doc, item, _held(found, item))
+        else _with_defaults(doc, item, _held(found, item), tools.morph)
         for item in found if item.of or item.scope != JOB
     ]
     return doc.replace(positions=_dedupe(
@@ -81,26 +88,122 @@ def extract(doc: Document, tools: Toolkit) -> Document:
 def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
     tokens = passage.tokens
     used = 0
+    every = title_lexicon(tools.morph).find(tokens)
     matches = [  # a plural title is no one person's: «представители власти, глава …»
-        match for match in title_lexicon(tools.morph).find(tokens)
-        if not _plural(tokens[match.first], tools.morph)
+        match for match in every if not _plural(tokens[match.first], tools.morph)
     ]
     titles = {match.first: match for match in matches}
     apposed: Found | None = None
+    listed: set[int] = set()  # the tokens of a plural title and the names it lists
+    for match in every:
+        if match.first in titles or match.first in listed:
+            continue
+        holders = (_listed_holders(doc, tokens, match, tools)  # «сенаторы Маккейн и Рубио»
+                   or _listed_before(doc, tokens, match, tools, titles))
+        for holder in holders:
+            yield replace(holder, span=passage.span)
+            listed.update(range(match.first, holder.last))
     for match in matches:
-        if match.first < used:
+        if match.first < used or match.first in listed:
             continue
         item = _title_person(doc, tokens, match, tools, titles)
+        before = apposed
         if item is None:
             item = _person_title(doc, tokens, match, tools, titles, apposed)
             for shared in _sharing_of(apposed, item, tokens):
                 yield replace(shared, span=passage.span)
             apposed = item
         if item is None:
-            item = _linked(doc, tokens, match, tools, titles)
+            item = _linked(doc, tokens, match, tools, titles, before)
+            apposed = item or apposed  # «он был премьером, министром обороны и …»
         if item is not None:
             used = item.last
             yield replace(item, span=passage.span)
+
+
+def _listed_holders(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, tools: Toolkit
+) -> list[Found]:
+    """A plural title before a list of two or more names is each one's: «сенаторы Джон
+    Маккейн и Марко Рубио». The of-phrase is theirs when it names one place or body, or
+    one each in the order of the names («министры иностранных дел России и Китая Сергей
+    Лавров и Ван И»)."""
+    index = match.last
+    while index < min(len(tokens), match.last + MAX_OF_PHRASE + 1):
+        if mention_at(doc, tokens[index].start, "PER") is not None:
+            break
+        if not (_of_phrase_token(tokens[index]) or tokens[index].text == "и"):
+            return []
+        index += 1
+    else:
+        return []
+    people, last = _name_list(doc, tokens, index)
+    if len(people) < 2 or _whose(tokens[match.first], tokens[index], people[0][1]):
+        return []
+    phrase = tokens[match.last:index]
+    named = [item.key for item in entity_mentions(doc, phrase[0].start, phrase[-1].stop)
+             if item.entity.type in OF_KINDS] if phrase else []
+    if phrase and not named:  # «мэры городов …»: each of a place the text does not name
+        return []
+    if len(named) == len(people):
+        ofs: list[tuple[str | None, bool]] = [(key, False) for key in named]
+    else:
+        shared = resolve_of(doc, tokens, match, index, tools) if len(named) < 2 else (None, False)
+        ofs = [shared] * len(people)
+    return [Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
+            for (person, _), (of, generic) in zip(people, ofs, strict=True)]
+
+
+def _listed_before(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, tools: Toolkit,
+    titles: dict[int, TitleMatch],
+) -> list[Found]:
+    """A plural title apposed to a list of two or more names before it is each one's:
+    «Иван Петров и Пётр Сидоров, депутаты Госдумы, …». The of-phrase after the title is
+    theirs. The title is in the names' case («По предложению Ивана Петрова и Петра
+    Сидорова, депутаты думы приняли …» is about other people)."""
+    if match.first < 2 or tokens[match.first - 1].text not in APPOSITION_MARKS:
+        return []
+    case, named = tokens[match.first].feat("Case"), tokens[match.first - 2].feat("Case")
+    if case is None or named is None or case != named:
+        return []
+    people: list[str] = []
+    index = match.first - 2  # the last token of the last name
+    while index >= 0:
+        person = mention_ending_at(doc, tokens[index].stop, "PER")
+        if person is None:
+            break
+        people.insert(0, person.key)
+        first = next((i for i in range(index, -1, -1) if tokens[i].start <= person.start), 0)
+        if first < 2 or tokens[first - 1].text not in {",", "и"}:
+            break
+        index = first - 2
+    if len(people) < 2:
+        return []
+    last = _of_phrase_end(tokens, match, titles)
+    of, generic = resolve_of(doc, tokens, match, last, tools)
+    return [Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
+            for person in people]
+
+
+def _name_list(
+    doc: Document, tokens: Sequence[Token], index: int
+) -> tuple[list[tuple[str, str]], int]:
+    """The people (key, text as written) named from `index` on, joined by commas and «и»,
+    and the index after the last of them."""
+    people: list[tuple[str, str]] = []
+    end = index
+    while index < len(tokens):
+        person = mention_at(doc, tokens[index].start, "PER")
+        if person is None:
+            break
+        people.append((person.key, person.mention.text))
+        end = next((i for i in range(index, len(tokens)) if tokens[i].start >= person.stop),
+                   len(tokens))
+        if end + 1 >= len(tokens) or tokens[end].text not in {",", "и"}:
+            break
+        index = end + 1
+    return people, end
 
 
 def _sharing_of(before: Found | None, item: Found | None, tokens: Sequence[Token]) -> list[Found]:
@@ -132,7 +235,12 @@ def _title_person(
     index = match.last
     while index < min(len(tokens), match.last + MAX_OF_PHRASE + 1):
         person = mention_at(doc, tokens[index].start, "PER")
-        if person is not None and _whose(tokens[match.first], tokens[index], person.mention.text):
+        if person is not None and (
+            _whose(tokens[match.first], tokens[index], person.mention.text)
+            or (not _after_post_word(tokens, match) and _nominative_after_genitive(
+                tokens[match.first], _last_of(tokens, index, person.stop),
+                person.mention.text, tools.morph))
+        ):
             return None
         if person is not None:
             of, generic = resolve_of(doc, tokens, match, index, tools)
@@ -143,11 +251,28 @@ def _title_person(
         second = _chained_title(tokens, match, index, titles)
         if second is not None:
             return _chain(doc, tokens, match, second, index, tools, titles)
+        if index == match.last and tokens[index].text == "и" and index + 1 in titles:
+            return _coordinated(doc, tokens, match, titles[index + 1], tools, titles)
         joins = _joining_and(tokens, index)
         if (joins and index + 1 in titles) or not (_of_phrase_token(tokens[index]) or joins):
             return None
         index += 1
     return None
+
+
+def _coordinated(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, second: TitleMatch,
+    tools: Toolkit, titles: dict[int, TitleMatch],
+) -> Found | None:
+    """Two titles joined by «и» right after the first, before one name, are that person's
+    and share the second's of-phrase: «президент и премьер-министр Израиля Шимон Перес»,
+    «директор и совладелец компании «Вега» Иван Петров». A title with its own of-phrase
+    before «и» is another person's («губернатор Кузбасса и министр Иван Петров»)."""
+    found = _title_person(doc, tokens, second, tools, titles)
+    if found is None:
+        return None
+    return Found(found.person, match.title, match.scope, found.of, found.generic, Span(0, 0),
+                 second.first)
 
 
 def _whose(title: Token, name: Token, written: str) -> bool:
@@ -159,6 +284,31 @@ def _whose(title: Token, name: Token, written: str) -> bool:
     if instrumental_name(written.split()):
         return title.feat("Case") not in (None, "Ins")
     return name.feat("Case") == "Gen" and title.feat("Case") in OTHER_THAN_GENITIVE
+
+
+def _after_post_word(tokens: Sequence[Token], match: TitleMatch) -> bool:
+    """«занимающая пост премьер-министра Тереза Мэй»: the genitive is the post's."""
+    return match.first > 0 and fold(tokens[match.first - 1].lemma) in post_words()
+
+
+def _last_of(tokens: Sequence[Token], index: int, stop: int) -> Token:
+    """The last token of the mention that starts at `index` and ends at `stop`."""
+    return next((token for token in tokens[index:] if token.stop >= stop), tokens[index])
+
+
+def _nominative_after_genitive(title: Token, last: Token, written: str, morph: Morph) -> bool:
+    """A genitive title is not held by a nominative name whose first name is plainly
+    nominative: in «спецпосланник президента США Джордж Митчелл» the president is the
+    of-phrase of a title we do not know, and Mitchell is no president. A first name that
+    does not decline, or may be genitive, or is not known as one, says nothing, nor does
+    a surname tagged in another case («посла Китая Чжан Ханьхуэя»)."""
+    words = written.split()
+    if title.feat("Case") != "Gen" or len(words) < 2 or last.feat("Case") != "Nom":
+        return False
+    parses = morph.parse(words[0].lower())
+    return any("Name" in parse.tag for parse in parses) and not any(
+        "gen" in str(parse.tag) or "Fixd" in parse.tag for parse in parses
+    )
 
 
 def _chained_title(
@@ -201,11 +351,16 @@ def _after_parenthesis(tokens: Sequence[Token], index: int) -> int:
 
 
 def _joining_and(tokens: Sequence[Token], index: int) -> bool:
-    """«и» between two lower-case words of an of-phrase."""
-    return (
-        tokens[index].text == "и" and 0 < index < len(tokens) - 1
-        and tokens[index + 1].text[:1].islower() and tokens[index - 1].text[:1].islower()
-    )
+    """«и» between two lower-case words of an of-phrase, or between two genitive bodies
+    («председатель Госсовета и Совета министров Кубы»; a name after «и» is someone else)."""
+    if tokens[index].text != "и" or not 0 < index < len(tokens) - 1:
+        return False
+    before, after = tokens[index - 1], tokens[index + 1]
+    if after.text[:1].islower() and before.text[:1].islower():
+        return True
+    return (after.pos in {"NOUN", "PROPN"} and before.pos in {"NOUN", "PROPN"}
+            and after.feat("Animacy") == "Inan"
+            and after.feat("Case") == before.feat("Case") == "Gen")
 
 
 def _person_title(
@@ -225,15 +380,34 @@ def _person_title(
 
 def _linked(
     doc: Document, tokens: Sequence[Token], match: TitleMatch, tools: Toolkit,
-    titles: dict[int, TitleMatch],
+    titles: dict[int, TitleMatch], before: Found | None = None,
 ) -> Found | None:
-    """A title the text links to its holder by a verb or «на пост» (`links.py`)."""
+    """A title the text links to its holder by a verb or «на пост» (`links.py`); the
+    holder may be the person of an apposition that ends just before the verb («Иван
+    Петров, глава компании «Вега», назначен министром»)."""
     last = _of_phrase_end(tokens, match, titles)
-    person = linked_holder(doc, tokens, match, last)
+    person = linked_holder(doc, tokens, match, last) or _past_apposition(tokens, match, before)
     if person is None:
         return None
     of, generic = resolve_of(doc, tokens, match, last, tools)
     return Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
+
+
+def _past_apposition(
+    tokens: Sequence[Token], match: TitleMatch, before: Found | None
+) -> str | None:
+    """The person of an apposition closed by a comma right before the link verbs of an
+    instrumental title: «Иван Петров, глава компании, был назначен министром»."""
+    if before is None or before.last >= match.first or tokens[before.last].text != ",":
+        return None
+    between = tokens[before.last + 1:match.first]
+    if not between or len(between) > MAX_LINK_WORDS or title_case(tokens, match) != "Ins":
+        return None
+    if not any(is_link_verb(token) for token in between) or not all(
+        is_link_verb(token) or token.pos in {"ADV", "ADJ"} for token in between
+    ):
+        return None
+    return before.person
 
 
 def _of_phrase_end(tokens: Sequence[Token], match: TitleMatch, titles: dict[int, TitleMatch]) -> int:
@@ -252,16 +426,41 @@ def _apposed_to(
     doc: Document, tokens: Sequence[Token], match: TitleMatch, before: Found | None
 ) -> str | None:
     """The person a title after an apposition mark is of: the name just before the mark,
-    or the person of the apposition that ends there."""
-    if match.first < 2:
+    or the person of the apposition that ends there. Adjectives may stand between the
+    mark and the title: «Иван Петров, бывший министр финансов», «…, 45-летний директор»."""
+    first = match.first
+    while first > 0 and match.first - first < MAX_APPOSED_ADJECTIVES \
+            and tokens[first - 1].pos == "ADJ" and tokens[first - 1].text[:1].islower():
+        first -= 1
+    if first < 2:
         return None
-    mark = tokens[match.first - 1].text
-    if before is not None and before.last == match.first - 1 and mark in {",", "и"}:
+    mark = tokens[first - 1].text
+    if before is not None and before.last == first - 1 and mark in {",", "и"}:
         return before.person
     if mark not in APPOSITION_MARKS:
         return None
-    person = mention_ending_at(doc, tokens[match.first - 2].stop, "PER")
+    person = mention_ending_at(doc, tokens[first - 2].stop, "PER")
+    if person is None and mark == ",":
+        return _second_apposition(doc, tokens, match, first - 1)
     return person.key if person else None
+
+
+def _second_apposition(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, comma: int
+) -> str | None:
+    """A title in a second apposition, after a short phrase that is not a title: «Александра
+    Брода, известного правозащитника, члена Общественной палаты». The name must be
+    in the title's case, which keeps lists of other things out."""
+    case = tokens[match.first].feat("Case")
+    for index in range(comma - 1, max(comma - 1 - MAX_FIRST_APPOSITION, 0), -1):
+        token = tokens[index]
+        if token.text == "," and index > 0:
+            person = mention_ending_at(doc, tokens[index - 1].stop, "PER")
+            agrees = case is not None and tokens[index - 1].feat("Case") == case
+            return person.key if person is not None and agrees else None
+        if token.pos not in SECOND_APPOSITION_POS and token.text not in QUOTES:
+            return None
+    return None
 
 
 def _of_phrase_token(token: Token) -> bool:
@@ -300,11 +499,31 @@ def state_leaders() -> dict[tuple[str, str], str]:
 
 
 @lru_cache(maxsize=1)
+def leaders_by_surname() -> dict[str, str]:
+    """Surname -> country key, for the surnames of `state_leaders` that name one country:
+    «президент Обама» when the text names him by his surname alone."""
+    countries: dict[str, set[str]] = {}
+    for (_, surname), country in state_leaders().items():
+        countries.setdefault(surname, set()).add(country)
+    return {surname: next(iter(keys)) for surname, keys in countries.items() if len(keys) == 1}
+
+
+def _leader_country(person: str, morph: Morph) -> str | None:
+    first, last = _first_last(person)
+    if first == last:  # one word: a surname alone, maybe as written («Обамы»)
+        return leaders_by_surname().get(last) or leaders_by_surname().get(
+            fold(morph.lemma(last)))
+    return state_leaders().get((first, last))
+
+
+@lru_cache(maxsize=1)
 def head_titles() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in data_rows("positions/head_titles.txt"))
 
 
-def _with_defaults(doc: Document, item: Found, held: frozenset[str]) -> Position:
+def _with_defaults(
+    doc: Document, item: Found, held: frozenset[str], morph: Morph
+) -> Position:
     of = item.of
     if of is None and item.generic:
         of = doc.main_region
@@ -313,7 +532,7 @@ def _with_defaults(doc: Document, item: Found, held: frozenset[str]) -> Position
     elif of is None and item.scope == FOREIGN_REGION:  # «председатель облисполкома»
         of = main_foreign_region(doc)
     if of is None and item.title in LEADER_TITLES:  # «Президент Касым-Жомарт Токаев»
-        country = state_leaders().get(_first_last(item.person))
+        country = _leader_country(item.person, morph)
         of = country if country and any(e.key == country for e in doc.entities) else None
     return Position(person=item.person, title=item.title, of=of, evidence=(item.span,))
 
@@ -334,6 +553,15 @@ def _dedupe(positions: list[Position]) -> tuple[Position, ...]:
     return tuple(
         position for (person, title, of), position in merged.items()
         if of is not None or not any(
-            person == holder and (title in held or held in title) for holder, held in known
+            person == holder and (_spelled_out(title) in held or held in title)
+            for holder, held in known
         )
     )
+
+
+def _spelled_out(title: str) -> str:
+    """A «зам-» title as «заместитель …»: «замминистра» is «заместитель министра», so a
+    bare «Замминистра Энхболд» yields to the same person's «заместитель министра … X»."""
+    if title.startswith(ABBREVIATED_DEPUTY) and not title.startswith("заместитель"):
+        return f"заместитель {title.removeprefix(ABBREVIATED_DEPUTY)}"
+    return title

@@ -18,6 +18,8 @@ from coopwatch.nlp.morph import Morph
 from coopwatch.records import Token
 
 PREFIX = "prefix"
+# the word a title begins with; an adverb for «временно исполняющий обязанности …»
+TITLE_HEAD_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "ADV"})
 FORMER = "экс-"  # «экс-президент», «экс-главой»: the title, said to be a former one
 
 
@@ -53,7 +55,7 @@ class TitleLexicon:
                        self.scopes[match.label])
             for match in self.lexicon.matches(
                 [lemma.removeprefix(FORMER) for lemma in lemmas])
-            if tokens[match.first].pos in {"NOUN", "PROPN", "ADJ", "VERB"}
+            if tokens[match.first].pos in TITLE_HEAD_POS
         ]
         inner = self._with_inner_adjectives(tokens, found)
         starts = {match.first: match.last for match in inner}
@@ -73,6 +75,12 @@ class TitleLexicon:
                 inner.append(TitleMatch(first, last, match.label, self.scopes[match.label],
                                         skipped, self.bodies[match.label]))
         return inner
+
+
+def title_case(tokens: Sequence[Token], match: TitleMatch) -> str | None:
+    """The case of a title: of its first word that has one («временно исполняющим»)."""
+    return next((case for token in tokens[match.first:match.last]
+                 if (case := token.feat("Case")) is not None), None)
 
 
 @lru_cache(maxsize=4)
