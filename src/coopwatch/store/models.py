@@ -217,7 +217,10 @@ class FactRow(Base):
     it, `fact_sources` lists every document that did. `corroboration` counts those
     documents, `group_count` their distinct reprint groups (independent sources).
     `subtype` is the event type, the figure metric or the position title; `date` is the
-    event date or the figure period (partial ISO 8601). `confidence` is the highest
+    event date or the figure period (partial ISO 8601); `effective_date` the date the
+    period filters compare (migration 0008, `coopwatch.store.fact_dates`): `date`, with
+    the year or the whole date of the first document's publication when it has none.
+    `confidence` is the highest
     confidence any source gave the fact (`fact_sources.confidence`), null when none gave
     one (version-1 cards): one good reading is enough for a fact that other sources
     report with less certainty, and averaging would let a reprint outvote it.
@@ -225,7 +228,8 @@ class FactRow(Base):
 
     __tablename__ = "facts"
     __table_args__ = (Index("ix_facts_kind_subtype", "kind", "subtype"),
-                      Index("ix_facts_kind_date", "kind", "date"))
+                      Index("ix_facts_kind_date", "kind", "date"),
+                      Index("ix_facts_kind_effective_date", "kind", "effective_date"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     document_id: Mapped[str] = mapped_column(
@@ -236,6 +240,7 @@ class FactRow(Base):
     subtype: Mapped[str | None] = mapped_column(String(KEY_LENGTH))
     status: Mapped[str | None] = mapped_column(String(16))
     date: Mapped[str | None] = mapped_column(String(32), index=True)
+    effective_date: Mapped[str | None] = mapped_column(String(32))
     payload: Mapped[dict[str, Any]]
     fact_key: Mapped[str] = mapped_column(String(64), unique=True)
     corroboration: Mapped[int] = mapped_column(Integer, default=1)

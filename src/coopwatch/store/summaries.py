@@ -39,6 +39,7 @@ from sqlalchemy import Connection, case, delete, distinct, func, select
 from sqlalchemy.orm import Session, aliased
 
 from coopwatch.store.entities import INSERTS
+from coopwatch.store.fact_dates import fill_effective_dates
 from coopwatch.store.models import (
     DocumentEntityRow,
     DocumentRow,
@@ -213,9 +214,13 @@ def _position_rows(session: Session | Connection, *where: Any) -> list[dict[str,
     return rows
 
 
-def rebuild(session: Session | Connection) -> dict[str, int]:
+def rebuild(session: Session | Connection, *, effective_dates: bool = True) -> dict[str, int]:
     """Empty the summaries and count them again from the documents and facts; returns
-    the rows written per table. Takes a session, or a connection (the migration's)."""
+    the rows written per table. Takes a session, or a connection (the migration's).
+    Facts written without their effective date (bulk loads) get it here too, unless
+    `effective_dates` is False (migration 0007, which runs before the column exists)."""
+    if effective_dates:
+        fill_effective_dates(session)
     for model in SUMMARY_MODELS:
         session.execute(delete(model))
     written = {
