@@ -181,7 +181,22 @@ def test_search_finds_word_forms_with_a_total(client: TestClient) -> None:
     page = _get(client, "/api/search", q="поставки тракторов")
     assert [hit["doc_id"] for hit in page["items"]] == ["ta-zj"]
     assert page["total"] == 1 and "тракторов" in page["items"][0]["snippet"]
+    assert page["more"] is False
     assert client.get("/api/search", params={"q": "…"}).status_code == 422
+
+
+def test_search_ranks_the_documents_indexed_last_and_says_more_match(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from coopwatch.store import search
+
+    every = _get(client, "/api/search", q="Татарстан")
+    assert (every["total"], every["more"]) == (2, False)
+    monkeypatch.setattr(search, "RANKED_MATCHES", 1)
+    page = _get(client, "/api/search", q="Татарстана")
+    assert (page["total"], page["more"]) == (1, True)
+    assert [hit["doc_id"] for hit in page["items"]] == ["ta-zj"]  # stored after ta-spb
+    assert _get(client, "/api/search", q="Татарстана", offset=1)["items"] == []
 
 
 def test_document_text_segments_name_the_facts(client: TestClient) -> None:

@@ -98,7 +98,7 @@ from coopwatch.store.read.results import (
     StoreCounts,
     TextSegment,
 )
-from coopwatch.store.read.search import search_documents
+from coopwatch.store.read.search import SearchPage, search_documents
 
 __all__ = [
     "DEFAULT_LIMIT",
@@ -141,6 +141,7 @@ __all__ = [
     "RegionFilters",
     "RejectionSummary",
     "ReprintGroup",
+    "SearchPage",
     "StoreCounts",
     "TextSegment",
     "all_entity_names",
