@@ -336,11 +336,14 @@ class EntitySectorRow(Base):
 
 class PartyFactRow(Base):
     """A fact an entity is a party of, with the fact's kind and date (summary, migration
-    0007): one entity's facts of one kind, newest first, are one index range."""
+    0007): one entity's facts of one kind, newest first, are one index range; and with
+    its effective date (migration 0008), so are its facts of one kind within a period."""
 
     __tablename__ = "party_facts"
     __table_args__ = (Index("ix_party_facts_entity_key_kind_date",
-                            "entity_key", "kind", "date", "fact_id"),)
+                            "entity_key", "kind", "date", "fact_id"),
+                      Index("ix_party_facts_entity_key_kind_effective_date",
+                            "entity_key", "kind", "effective_date", "date", "fact_id"))
 
     entity_key: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
     fact_id: Mapped[int] = mapped_column(
@@ -348,6 +351,7 @@ class PartyFactRow(Base):
     )
     kind: Mapped[str] = mapped_column(String(16))
     date: Mapped[str | None] = mapped_column(String(32))
+    effective_date: Mapped[str | None] = mapped_column(String(32))
 
 
 class PairEdgeRow(Base):
