@@ -139,8 +139,10 @@ def test_a_period_selects_the_facts_the_join_selected(stored: Database, period: 
     {"period": "2023"}, {"since": "2024-01", "until": "2024-06"}, {"since": "2021"},
     {"until": "2020-05"}, {"period": "2023", "sector": "machinery"},
     {"period": "2024", "kind": ["event", "figure"]}, {"since": "2022", "country": "CN"},
+    {"since": "2019", "until": "2025", "country": "BY"}, {"since": "2024", "country": "RU-SPE", "kind": ["event"]},
+    {"until": "2022", "country": "RU", "kind": ["cooperation", "flow"]},
 ), ids=str)
-def test_the_graph_of_a_period_equals_the_graph_counted_with_the_join(
+def test_the_graph_of_a_period_equals_the_graph_counted_with_the_join(  # and a country
     stored: Database, given: dict[str, Any], monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from coopwatch.store.read import graph
@@ -151,6 +153,7 @@ def test_the_graph_of_a_period_equals_the_graph_counted_with_the_join(
         fast_details = graph.edge_details(session, filters=filters)
         period = filters.selection().period
         monkeypatch.setattr(graph, "fact_date_conditions", lambda _p: [_by_join(period)])
+        monkeypatch.setattr(graph, "_country_facts", lambda _wanted: select(FactRow.id))
         slow = read.cooperation_graph(session, filters=filters, limit=100)
         assert fast == slow
         assert fast_details == graph.edge_details(session, filters=filters)
