@@ -13,7 +13,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from builders import kazan_card, spb_card, tatar_card, version_2_cards
+from builders import bench_module, kazan_card, spb_card, tatar_card, version_2_cards
 from coopwatch.records import Document
 from coopwatch.settings import Settings
 from coopwatch.store import repository
@@ -155,6 +155,24 @@ def test_entity_profile(client: TestClient) -> None:
     assert profile["sectors"]["automotive"] == 2 and profile["sectors"]["chemicals"] == 3
     assert profile["events"]["total"] == 3 and profile["figures"]["total"] == 1
     assert [p["title"] for p in profile["positions"]["items"]] == ["вице-губернатор"]
+
+
+def test_a_profile_lists_20_of_each_by_default_and_more_on_request(database_url: str) -> None:
+    maker = bench_module("synthetic_kb").CardMaker(seed=2)
+    for client in serving(database_url, [maker.card(number) for number in range(120)]):
+        top = _get(client, "/api/entities", limit=1)["items"][0]["key"]
+        short = _get(client, f"/api/entities/{top}/profile")
+        full = _get(client, f"/api/entities/{top}/profile", limit=50)
+        assert full["events"]["total"] > 20 and len(full["partners"]) > 10
+        for part in ("events", "figures", "positions"):
+            assert short[part]["total"] == full[part]["total"]
+            assert short[part]["items"] == full[part]["items"][:20]
+            assert len(short[part]["items"]) == min(20, full[part]["total"])
+        assert short["partners"] == full["partners"][:20]
+        assert short["sectors"] == full["sectors"] and short["entity"] == full["entity"]
+        events = _get(client, "/api/events", party=top, limit=50)
+        assert [e["source"]["fact_id"] for e in events["items"]] == \
+            [e["source"]["fact_id"] for e in full["events"]["items"]]
 
 
 def test_profile_of_a_key_with_a_colon_and_unknown_key(client: TestClient) -> None:
