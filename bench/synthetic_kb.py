@@ -8,7 +8,8 @@ organizations and people), each document a Russian region and one or two partner
 drawn with Zipf-like weights, 1–3 events, 0–2 figures, maybe a flow, one cooperation
 pair and maybe a position, every fact with evidence offsets into a text assembled from
 Russian sentences. Cards are generated deterministically from --seed and stored a batch
-per transaction.
+per transaction, with each new fact's effective date (`store.fact_dates`) as the
+repository would write it.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from coopwatch.records import (
 )
 from coopwatch.store import summaries
 from coopwatch.store.entities import save_entities
+from coopwatch.store.fact_dates import effective_date
 from coopwatch.store.fact_keys import fact_key, resolve_parties
 from coopwatch.store.facts import flatten
 from coopwatch.store.models import (
@@ -312,12 +314,13 @@ class BulkWriter:
                                  for m in entity.mentions]
         keys = {key: entity.key for key, entity in stored.items()}
         for fact in flatten(card):
-            self._fact_rows(card.id, fact, resolve_parties(fact.parties, keys), rows)
+            self._fact_rows(card.id, card.source.published, fact,
+                            resolve_parties(fact.parties, keys), rows)
         line = " ".join(self.term(token.text) for token in tokenize(
             f"{card.source.title or ''}\n{card.text}") if any(c.isalnum() for c in token.text))
         rows["search"].append({"doc_id": card.id, "lemmas": line})
 
-    def _fact_rows(self, doc_id: str, fact: Any, parties: Any,
+    def _fact_rows(self, doc_id: str, published: str | None, fact: Any, parties: Any,
                    rows: dict[str, list[dict[str, Any]]]) -> None:
         key = fact_key(fact, parties)
         fact_id = self.fact_ids.get(key)
@@ -327,7 +330,8 @@ class BulkWriter:
             rows["facts"].append({
                 "id": fact_id, "fact_key": key, "document_id": doc_id, "kind": fact.kind,
                 "ordinal": fact.ordinal, "subtype": fact.subtype, "status": fact.status,
-                "date": fact.date, "payload": fact.payload, "corroboration": 1,
+                "date": fact.date, "effective_date": effective_date(fact.date, published),
+                "payload": fact.payload, "corroboration": 1,
                 "group_count": 1})
             rows["parties"] += [{"fact_id": fact_id, "entity_key": k, "role": role}
                                 for k, role in parties]

@@ -13,7 +13,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from builders import kazan_card, spb_card, tatar_card, version_2_cards
+from builders import bench_module, kazan_card, spb_card, tatar_card, version_2_cards
 from coopwatch.records import Document
 from coopwatch.settings import Settings
 from coopwatch.store import repository
@@ -157,6 +157,24 @@ def test_entity_profile(client: TestClient) -> None:
     assert [p["title"] for p in profile["positions"]["items"]] == ["вице-губернатор"]
 
 
+def test_a_profile_lists_20_of_each_by_default_and_more_on_request(database_url: str) -> None:
+    maker = bench_module("synthetic_kb").CardMaker(seed=2)
+    for client in serving(database_url, [maker.card(number) for number in range(120)]):
+        top = _get(client, "/api/entities", limit=1)["items"][0]["key"]
+        short = _get(client, f"/api/entities/{top}/profile")
+        full = _get(client, f"/api/entities/{top}/profile", limit=50)
+        assert full["events"]["total"] > 20 and len(full["partners"]) > 10
+        for part in ("events", "figures", "positions"):
+            assert short[part]["total"] == full[part]["total"]
+            assert short[part]["items"] == full[part]["items"][:20]
+            assert len(short[part]["items"]) == min(20, full[part]["total"])
+        assert short["partners"] == full["partners"][:20]
+        assert short["sectors"] == full["sectors"] and short["entity"] == full["entity"]
+        events = _get(client, "/api/events", party=top, limit=50)
+        assert [e["source"]["fact_id"] for e in events["items"]] == \
+            [e["source"]["fact_id"] for e in full["events"]["items"]]
+
+
 def test_profile_of_a_key_with_a_colon_and_unknown_key(client: TestClient) -> None:
     assert _get(client, "/api/entities/geo:Минск/profile")["entity"]["within"] == "BY"
     response = client.get("/api/entities/XX-NOPE/profile")
@@ -181,7 +199,22 @@ def test_search_finds_word_forms_with_a_total(client: TestClient) -> None:
     page = _get(client, "/api/search", q="поставки тракторов")
     assert [hit["doc_id"] for hit in page["items"]] == ["ta-zj"]
     assert page["total"] == 1 and "тракторов" in page["items"][0]["snippet"]
+    assert page["more"] is False
     assert client.get("/api/search", params={"q": "…"}).status_code == 422
+
+
+def test_search_ranks_the_documents_indexed_last_and_says_more_match(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from coopwatch.store import search
+
+    every = _get(client, "/api/search", q="Татарстан")
+    assert (every["total"], every["more"]) == (2, False)
+    monkeypatch.setattr(search, "RANKED_MATCHES", 1)
+    page = _get(client, "/api/search", q="Татарстана")
+    assert (page["total"], page["more"]) == (1, True)
+    assert [hit["doc_id"] for hit in page["items"]] == ["ta-zj"]  # stored after ta-spb
+    assert _get(client, "/api/search", q="Татарстана", offset=1)["items"] == []
 
 
 def test_document_text_segments_name_the_facts(client: TestClient) -> None:

@@ -102,6 +102,21 @@ def test_search_marks_the_matched_words(client: TestClient) -> None:
     assert 'href="/entities/RU-TA"' in client.get("/search", params={"q": "Татарстана"}).text
 
 
+def test_search_says_when_more_documents_match_than_it_ranks(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from coopwatch.store import search
+
+    every = client.get("/search", params={"q": "Татарстан"}).text
+    assert "Документы (2)" in every and 'class="more"' not in every
+    monkeypatch.setattr(search, "RANKED_MATCHES", 1)
+    html = client.get("/search", params={"q": "Татарстана"}).text
+    assert "Документы (1+)" in html and 'class="more"' in html
+    assert html.count('<li><a href="/documents/') == 1
+    assert '<mark class="hit">Татарстан' in html
+    assert client.get("/search", params={"q": "Татарстана", "page": 2}).status_code == 404
+
+
 def test_csv_opens_in_a_russian_excel(client: TestClient) -> None:
     plain = client.get("/api/export/events.csv", params={"party": "Петербург"}).content
     semicolon = client.get("/api/export/events.csv",

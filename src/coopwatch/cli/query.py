@@ -266,9 +266,11 @@ def search(
     limit: LimitOption = 20, offset: OffsetOption = 0, as_json: JsonOption = False,
     db: DbOption = None,
 ) -> None:
-    """Full-text search: documents with every word, best first, with a snippet."""
+    """Full-text search: documents with every word, best first, with a snippet (among
+    the 1,000 matching documents indexed last)."""
     page = answer(db, lambda session: read.search_documents(
         session, query=words, limit=limit, offset=offset))
+    more = " (more match: the ones indexed last are ranked)" if page.more else ""
     emit(page, as_json, lambda found: table(
-        _paged(found, "documents"), "document title score snippet",
+        _paged(found, "documents") + more, "document title score snippet",
         ((h.doc_id, h.title, round(h.score, 3), h.snippet) for h in found.items)))

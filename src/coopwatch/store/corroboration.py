@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from coopwatch.records import Document
 from coopwatch.store.entities import INSERTS, insert_ignoring_conflicts
+from coopwatch.store.fact_dates import effective_date
 from coopwatch.store.fact_keys import fact_key, resolve_parties
 from coopwatch.store.facts import FlatFact, flatten
 from coopwatch.store.models import (
@@ -44,20 +45,25 @@ def save_facts(
 ) -> SavedFacts:
     """Store or join every fact of the card; the ids of the facts it reports, and of
     those it created."""
-    saved = [_save_fact(session, doc.id, fact, stored_keys) for fact in flatten(doc)]
+    published = doc.source.published
+    saved = [_save_fact(session, doc.id, published, fact, stored_keys)
+             for fact in flatten(doc)]
     reported = frozenset(fact_id for fact_id, _created in saved)
     recount(session, fact_ids=reported)
     return SavedFacts(reported, frozenset(fact_id for fact_id, created in saved if created))
 
 
 def _save_fact(
-    session: Session, doc_id: str, fact: FlatFact, stored_keys: Mapping[str, str]
+    session: Session, doc_id: str, published: str | None, fact: FlatFact,
+    stored_keys: Mapping[str, str],
 ) -> tuple[int, bool]:
-    """The fact's id, and whether this call created its row."""
+    """The fact's id, and whether this call created its row (with the effective date it
+    takes from this, its first, document's publication)."""
     parties = resolve_parties(fact.parties, stored_keys)
     key = fact_key(fact, parties)
     row = {"fact_key": key, "document_id": doc_id, "kind": fact.kind, "ordinal": fact.ordinal,
            "subtype": fact.subtype, "status": fact.status, "date": fact.date,
+           "effective_date": effective_date(fact.date, published),
            "payload": fact.payload, "corroboration": 1, "group_count": 1}
     table = table_of(FactRow)
     insert = INSERTS[session.get_bind().dialect.name](table)

@@ -217,7 +217,10 @@ class FactRow(Base):
     it, `fact_sources` lists every document that did. `corroboration` counts those
     documents, `group_count` their distinct reprint groups (independent sources).
     `subtype` is the event type, the figure metric or the position title; `date` is the
-    event date or the figure period (partial ISO 8601). `confidence` is the highest
+    event date or the figure period (partial ISO 8601); `effective_date` the date the
+    period filters compare (migration 0008, `coopwatch.store.fact_dates`): `date`, with
+    the year or the whole date of the first document's publication when it has none.
+    `confidence` is the highest
     confidence any source gave the fact (`fact_sources.confidence`), null when none gave
     one (version-1 cards): one good reading is enough for a fact that other sources
     report with less certainty, and averaging would let a reprint outvote it.
@@ -225,7 +228,8 @@ class FactRow(Base):
 
     __tablename__ = "facts"
     __table_args__ = (Index("ix_facts_kind_subtype", "kind", "subtype"),
-                      Index("ix_facts_kind_date", "kind", "date"))
+                      Index("ix_facts_kind_date", "kind", "date"),
+                      Index("ix_facts_kind_effective_date", "kind", "effective_date"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     document_id: Mapped[str] = mapped_column(
@@ -236,6 +240,7 @@ class FactRow(Base):
     subtype: Mapped[str | None] = mapped_column(String(KEY_LENGTH))
     status: Mapped[str | None] = mapped_column(String(16))
     date: Mapped[str | None] = mapped_column(String(32), index=True)
+    effective_date: Mapped[str | None] = mapped_column(String(32))
     payload: Mapped[dict[str, Any]]
     fact_key: Mapped[str] = mapped_column(String(64), unique=True)
     corroboration: Mapped[int] = mapped_column(Integer, default=1)
@@ -331,11 +336,14 @@ class EntitySectorRow(Base):
 
 class PartyFactRow(Base):
     """A fact an entity is a party of, with the fact's kind and date (summary, migration
-    0007): one entity's facts of one kind, newest first, are one index range."""
+    0007): one entity's facts of one kind, newest first, are one index range; and with
+    its effective date (migration 0008), so are its facts of one kind within a period."""
 
     __tablename__ = "party_facts"
     __table_args__ = (Index("ix_party_facts_entity_key_kind_date",
-                            "entity_key", "kind", "date", "fact_id"),)
+                            "entity_key", "kind", "date", "fact_id"),
+                      Index("ix_party_facts_entity_key_kind_effective_date",
+                            "entity_key", "kind", "effective_date", "date", "fact_id"))
 
     entity_key: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
     fact_id: Mapped[int] = mapped_column(
@@ -343,6 +351,7 @@ class PartyFactRow(Base):
     )
     kind: Mapped[str] = mapped_column(String(16))
     date: Mapped[str | None] = mapped_column(String(32))
+    effective_date: Mapped[str | None] = mapped_column(String(32))
 
 
 class PairEdgeRow(Base):

@@ -7,6 +7,8 @@ The terms go to `document_search`, which the migrations make per dialect: an FTS
 table on SQLite (queried with MATCH, ranked by bm25), a generated `tsvector` with the
 `russian` configuration and a GIN index on PostgreSQL (queried with
 `plainto_tsquery('russian', …)`, ranked by `ts_rank`). Every query term must occur.
+Only the `RANKED_MATCHES` (1,000) matches indexed last are ranked and paged: a word
+found in tens of thousands of documents would otherwise cost a rank of each.
 The snippet is cut from the original text around the first word that matched.
 """
 
@@ -33,12 +35,28 @@ FAMILIES_FILE = "search_word_families.tsv"
 SNIPPET_BEFORE = 80
 SNIPPET_AFTER = 160
 
-# The best page is chosen in the full-text table alone, and only its documents are read:
-# joining the documents first would carry every match's text through the sort.
+# A common word matches tens of thousands of documents, and ranking every one of them
+# (bm25 / ts_rank) was most of a cold search. So a search ranks the RANKED_MATCHES
+# matches indexed last (FTS5's rowid on SQLite, `seq` on PostgreSQL: both grow as
+# documents are indexed), all of them when fewer match; older matches are left out and
+# the answer says so (`SearchMatches.more`).
+RANKED_MATCHES = 1000
+
+# The newest matches, up to one more than are ranked (to know whether any were left out).
+SQLITE_NEWEST = text(
+    "SELECT rowid FROM document_search WHERE document_search MATCH :query "
+    "ORDER BY rowid DESC LIMIT :count")
+POSTGRESQL_NEWEST = text(
+    "SELECT s.seq FROM document_search s, plainto_tsquery('russian', :query) AS q(query) "
+    "WHERE s.vector @@ q.query ORDER BY s.seq DESC LIMIT :count")
+# The best page of the ranked matches is chosen in the full-text table alone, and only
+# its documents are read: joining the documents first would carry every match's text
+# through the sort.
 SQLITE_QUERY = text(
     "SELECT d.id AS doc_id, d.title AS title, d.text AS body, best.score AS score FROM ("
     "SELECT document_id, -bm25(document_search) AS score FROM document_search "
-    "WHERE document_search MATCH :query ORDER BY score DESC, document_id "
+    "WHERE document_search MATCH :query AND rowid >= :lowest "
+    "ORDER BY score DESC, document_id "
     "LIMIT :limit OFFSET :offset) AS best JOIN documents d ON d.id = best.document_id "
     "ORDER BY best.score DESC, d.id"
 )
@@ -46,7 +64,7 @@ POSTGRESQL_QUERY = text(
     "SELECT d.id AS doc_id, d.title AS title, d.text AS body, best.score AS score FROM ("
     "SELECT s.document_id, ts_rank(s.vector, q.query) AS score "
     "FROM document_search s, plainto_tsquery('russian', :query) AS q(query) "
-    "WHERE s.vector @@ q.query ORDER BY score DESC, s.document_id "
+    "WHERE s.vector @@ q.query AND s.seq >= :lowest ORDER BY score DESC, s.document_id "
     "LIMIT :limit OFFSET :offset) AS best JOIN documents d ON d.id = best.document_id "
     "ORDER BY best.score DESC, d.id"
 )
@@ -143,19 +161,59 @@ def index_document(
     )
 
 
+@dataclass(frozen=True)
+class SearchMatches:
+    """The matches a search ranks: how many (`ranked`, at most `RANKED_MATCHES`),
+    whether older matches were left out (`more`), and the lowest index position among
+    them (`lowest`, 0 when none were left out)."""
+
+    ranked: int
+    more: bool
+    lowest: int
+
+
+def query_terms(query: str, terms: SearchTerms) -> list[str]:
+    """The distinct search terms of a query, in order."""
+    return list(dict.fromkeys(term.term for term in terms.terms(query)))
+
+
+def _match(wanted: list[str], sqlite: bool) -> str:
+    return " ".join(f'"{word}"' for word in wanted) if sqlite else " ".join(wanted)
+
+
+def _is_sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def ranked_matches(session: Session, wanted: list[str],
+                   bound: int | None = None) -> SearchMatches:
+    """Which matches of the terms a search ranks: the `bound` (`RANKED_MATCHES`)
+    indexed last."""
+    bound = bound or RANKED_MATCHES
+    sqlite = _is_sqlite(session)
+    statement = SQLITE_NEWEST if sqlite else POSTGRESQL_NEWEST
+    positions = list(session.scalars(
+        statement, {"query": _match(wanted, sqlite), "count": bound + 1}))
+    more = len(positions) > bound
+    return SearchMatches(ranked=min(len(positions), bound), more=more,
+                         lowest=positions[bound - 1] if more else 0)
+
+
 def search(
     session: Session, *, query: str, limit: int = 20, offset: int = 0,
-    terms: SearchTerms | None = None,
+    terms: SearchTerms | None = None, matches: SearchMatches | None = None,
 ) -> list[SearchHit]:
-    """Documents containing every word of `query` in any form, best first."""
+    """Documents containing every word of `query` in any form, best first among the
+    `RANKED_MATCHES` indexed last (`matches`, found here when not given)."""
     terms = terms or default_terms()
-    wanted = list(dict.fromkeys(term.term for term in terms.terms(query)))
+    wanted = query_terms(query, terms)
     if not wanted:
         return []
-    sqlite = session.get_bind().dialect.name == "sqlite"
+    sqlite = _is_sqlite(session)
+    matches = matches or ranked_matches(session, wanted)
     statement = SQLITE_QUERY if sqlite else POSTGRESQL_QUERY
-    match = " ".join(f'"{word}"' for word in wanted) if sqlite else " ".join(wanted)
-    rows = session.execute(statement, {"query": match, "limit": limit, "offset": offset})
+    rows = session.execute(statement, {"query": _match(wanted, sqlite), "limit": limit,
+                                       "offset": offset, "lowest": matches.lowest})
     return [
         SearchHit(doc_id=row.doc_id, title=row.title, score=float(row.score),
                   snippet=snippet(row.body, set(wanted), terms))

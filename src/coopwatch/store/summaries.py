@@ -13,7 +13,8 @@ repository):
   the documents reporting any of them;
 - `entity_sectors`: per entity and sector, the facts naming that sector;
 - `position_reports`: per position, its sources and first and last publication dates;
-- `party_facts`: per entity, the facts it is a party of with their kind and date;
+- `party_facts`: per entity, the facts it is a party of with their kind, date and
+  effective date (`fact_dates`, since migration 0008);
 - `pair_edges`: per fact kind (and per kind and sector), each pair of entities that
   are parties of the same facts, with the documents reporting them, their number and
   highest confidence: the cooperation graph without filters on the facts themselves.
@@ -39,6 +40,7 @@ from sqlalchemy import Connection, case, delete, distinct, func, select
 from sqlalchemy.orm import Session, aliased
 
 from coopwatch.store.entities import INSERTS
+from coopwatch.store.fact_dates import fill_effective_dates
 from coopwatch.store.models import (
     DocumentEntityRow,
     DocumentRow,
@@ -104,14 +106,15 @@ def count_document(session: Session, *, doc_id: str, facts: SavedFacts) -> None:
         if key not in parties[fact_id]:
             parties[fact_id].append(key)
     reported = session.execute(
-        select(FactRow.id, FactRow.kind, FactRow.payload, FactRow.date, FactRow.confidence)
+        select(FactRow.id, FactRow.kind, FactRow.payload, FactRow.date, FactRow.confidence,
+               FactRow.effective_date)
         .where(FactRow.id.in_(sorted(facts.reported)))).all()
     counts: Counter[tuple[str, str]] = Counter((key, DOCUMENTS) for key in set(named))
     sectors: Counter[tuple[str, str]] = Counter()
     pair_facts: Counter[tuple[str, str]] = Counter()
     edges: dict[tuple[str, str, str, str], list[Any]] = {}
     listed = []
-    for fact_id, kind, payload, date, confidence in reported:
+    for fact_id, kind, payload, date, confidence, effective in reported:
         keys = parties.get(fact_id, [])
         new = fact_id in facts.created
         for edge in _edge_keys(kind, payload, keys):
@@ -120,8 +123,8 @@ def count_document(session: Session, *, doc_id: str, facts: SavedFacts) -> None:
             kept[2] = _higher(kept[2], confidence)
         if not new:
             continue
-        listed += [{"entity_key": key, "fact_id": fact_id, "kind": kind, "date": date}
-                   for key in keys]
+        listed += [{"entity_key": key, "fact_id": fact_id, "kind": kind, "date": date,
+                    "effective_date": effective} for key in keys]
         counts.update((key, kind) for key in keys)
         sectors.update((key, sector) for key in keys for sector in sectors_of(payload))
         pair_facts.update(permutations(keys, 2))
@@ -213,16 +216,20 @@ def _position_rows(session: Session | Connection, *where: Any) -> list[dict[str,
     return rows
 
 
-def rebuild(session: Session | Connection) -> dict[str, int]:
+def rebuild(session: Session | Connection, *, effective_dates: bool = True) -> dict[str, int]:
     """Empty the summaries and count them again from the documents and facts; returns
-    the rows written per table. Takes a session, or a connection (the migration's)."""
+    the rows written per table. Takes a session, or a connection (the migration's).
+    Facts written without their effective date (bulk loads) get it here too, unless
+    `effective_dates` is False (migration 0007, which runs before the column exists)."""
+    if effective_dates:
+        fill_effective_dates(session)
     for model in SUMMARY_MODELS:
         session.execute(delete(model))
     written = {
         "entity_counts": _rebuild_counts(session),
         "entity_partners": _rebuild_partners(session),
         "entity_sectors": _rebuild_sectors(session),
-        "party_facts": _rebuild_party_facts(session),
+        "party_facts": _rebuild_party_facts(session, effective_dates),
         "pair_edges": _rebuild_edges(session),
     }
     positions = _position_rows(session)
@@ -285,11 +292,14 @@ def _rebuild_sectors(session: Session | Connection) -> int:
         for (key, sector), n in sorted(tally.items())])
 
 
-def _rebuild_party_facts(session: Session | Connection) -> int:
-    parties = (select(FactPartyRow.entity_key, FactRow.id, FactRow.kind, FactRow.date)
-               .join(FactRow, FactRow.id == FactPartyRow.fact_id).distinct())
-    session.execute(table_of(PartyFactRow).insert().from_select(
-        ["entity_key", "fact_id", "kind", "date"], parties))
+def _rebuild_party_facts(session: Session | Connection, effective_dates: bool) -> int:
+    columns = [FactPartyRow.entity_key, FactRow.id, FactRow.kind, FactRow.date]
+    names = ["entity_key", "fact_id", "kind", "date"]
+    if effective_dates:  # a column since 0008
+        columns.append(FactRow.effective_date)
+        names.append("effective_date")
+    parties = select(*columns).join(FactRow, FactRow.id == FactPartyRow.fact_id).distinct()
+    session.execute(table_of(PartyFactRow).insert().from_select(names, parties))
     return session.scalar(select(func.count()).select_from(PartyFactRow)) or 0
 
 

@@ -24,6 +24,7 @@ KEPT = 256
 
 _lock = threading.Lock()
 _answers: OrderedDict[tuple[Hashable, ...], Any] = OrderedDict()
+_computing: dict[tuple[Hashable, ...], threading.Lock] = {}  # one lock per answer computed
 
 
 def fingerprint(session: Session) -> tuple[Any, ...]:
@@ -34,17 +35,30 @@ def fingerprint(session: Session) -> tuple[Any, ...]:
 
 
 def kept(session: Session, key: Hashable, compute: Callable[[], Answer]) -> Answer:
-    """The answer under `key` for the store as it is now, computed once."""
+    """The answer under `key` for the store as it is now, computed once: requests that
+    ask for it while it is being computed wait for that computation instead of running
+    their own (under load, eight first visits of the overview were eight scans)."""
     stamp = fingerprint(session)
     full_key = (stamp, key)
     with _lock:
         if full_key in _answers:
             _answers.move_to_end(full_key)
-            answer: Answer = _answers[full_key]
-            return answer
-    answer = compute()
-    with _lock:
-        _answers[full_key] = answer
-        while len(_answers) > KEPT:
-            _answers.popitem(last=False)
+            found: Answer = _answers[full_key]
+            return found
+        computing = _computing.setdefault(full_key, threading.Lock())
+    with computing:
+        with _lock:
+            if full_key in _answers:  # computed by the request this one waited for
+                _answers.move_to_end(full_key)
+                ready: Answer = _answers[full_key]
+                return ready
+        try:
+            answer = compute()
+            with _lock:
+                _answers[full_key] = answer
+                while len(_answers) > KEPT:
+                    _answers.popitem(last=False)
+        finally:
+            with _lock:
+                _computing.pop(full_key, None)
     return answer

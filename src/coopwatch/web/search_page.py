@@ -1,5 +1,7 @@
 """Search, `/search?q=`: the entities the words name, then the documents containing every
-word in any form (the API's morphology-aware search), their matched words marked."""
+word in any form (the API's morphology-aware search), their matched words marked. When
+more documents match than a search ranks (`store.search.RANKED_MATCHES`, the ones
+indexed last), the count reads «1000+» and a line says so."""
 
 from __future__ import annotations
 
@@ -32,9 +34,13 @@ def render(session: Session, args: QueryArgs) -> tuple[str, str]:
     last = max(1, -(-hits.total // PAGE_SIZE))
     if number > last:
         raise PageError(f"Страницы {number} нет: всего страниц {last}.", status=404)
+    found = f"{hits.total}+" if hits.more else f"{hits.total}"
+    more = tag("p", esc(f"Документов с этими словами больше {hits.total}: показаны "
+                        f"{hits.total} добавленных последними, лучшие первыми. Уточните "
+                        "запрос, чтобы увидеть остальные."), class_="more") if hits.more else ""
     body = (tag("h1", esc(f"Поиск: «{query}»"))
             + section("Сущности", _entities(session, query))
-            + section(f"Документы ({hits.total})", _hits(hits.items, wanted))
+            + section(f"Документы ({found})", more + _hits(hits.items, wanted))
             + _pager(query, number, last))
     return query, body
 

@@ -38,11 +38,13 @@ def entities(
             responses=schemas.errors(404))
 def profile(
     key: str, session: SessionDep,
-    limit: Annotated[int, Query(ge=1, le=read.MAX_LIMIT,
-                                description="Partners, events, figures and positions shown."
-                                )] = read.PROFILE_LIMIT,
+    limit: Annotated[int, Query(ge=1, le=read.MAX_LIMIT, description=(
+        "Partners, events, figures and positions shown (the newest first; each list's "
+        "`total` counts them all, and /api/events?party=KEY pages through the rest)."
+    ))] = read.PROFILE_PAGE,
 ) -> dict[str, Any]:
-    """Partners with counts, sectors, the events timeline, figures and positions of one entity."""
+    """Partners with counts, sectors, the events timeline, figures and positions of one
+    entity: 20 of each by default."""
     found = read.entity_profile(session, key=key, limit=limit)
     if found is None:
         raise HTTPException(404, f"no entity with key {key!r} (search: /api/entities?q=…)")

@@ -53,6 +53,7 @@ from coopwatch.store.read.filters import (
     MAX_INTEGER,
     MAX_LIMIT,
     PROFILE_LIMIT,
+    PROFILE_PAGE,
     BadQuery,
     EventFilters,
     FactFilters,
@@ -98,7 +99,7 @@ from coopwatch.store.read.results import (
     StoreCounts,
     TextSegment,
 )
-from coopwatch.store.read.search import search_documents
+from coopwatch.store.read.search import SearchPage, search_documents
 
 __all__ = [
     "DEFAULT_LIMIT",
@@ -106,6 +107,7 @@ __all__ = [
     "MAX_INTEGER",
     "MAX_LIMIT",
     "PROFILE_LIMIT",
+    "PROFILE_PAGE",
     "UNDATED",
     "Alert",
     "BadQuery",
@@ -141,6 +143,7 @@ __all__ = [
     "RegionFilters",
     "RejectionSummary",
     "ReprintGroup",
+    "SearchPage",
     "StoreCounts",
     "TextSegment",
     "all_entity_names",

@@ -14,15 +14,9 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    ScalarSelect,
     Select,
-    String,
-    and_,
-    case,
-    func,
     or_,
     select,
-    type_coerce,
 )
 
 from coopwatch.store.models import DocumentRow, FactPartyRow, FactRow, FactSourceRow
@@ -142,31 +136,13 @@ def date_conditions(column: Any, period: Period) -> list[ColumnElement[bool]]:
     return found
 
 
-def published_of_fact() -> ScalarSelect[str]:
-    """The publication date of the document a fact was first read in."""
-    return (select(DocumentRow.published).where(DocumentRow.id == FactRow.document_id)
-            .correlate(FactRow).scalar_subquery())
-
-
-def effective_date() -> ColumnElement[str]:
-    """A fact's date as users mean it: its own; with no year (`--04-15`) the year of
-    its document's publication; with no date at all, that publication date."""
-    published = published_of_fact()
-    year: ColumnElement[str] = func.substr(published, 1, 4)
-    with_year = type_coerce(year, String).concat(func.substr(FactRow.date, 2))
-    return case((FactRow.date.is_(None), published),
-                (FactRow.date.like("--%"), with_year), else_=FactRow.date)
-
-
 def fact_date_conditions(period: Period) -> list[ColumnElement[bool]]:
-    """A fact within the period by its own date, or, undated or without a year, by the
-    date it gets from its document (`effective_date`)."""
+    """A fact within the period by its effective date (`store.fact_dates`): its own
+    date, or, undated or without a year, the date it takes from its first document.
+    One range of the index `facts(kind, effective_date)`."""
     if not period.start and not period.end:
         return []
-    own = and_(*date_conditions(FactRow.date, period))
-    borrowed = and_(or_(FactRow.date.is_(None), FactRow.date.like("--%")),
-                    *date_conditions(effective_date(), period))
-    return [or_(own, borrowed)]
+    return date_conditions(FactRow.effective_date, period)
 
 
 def escape_like(text: str) -> str:

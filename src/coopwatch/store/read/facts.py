@@ -20,7 +20,7 @@ from coopwatch.store.models import (
     PartyFactRow,
     PositionReportRow,
 )
-from coopwatch.store.read.conditions import FactSelection
+from coopwatch.store.read.conditions import FactSelection, date_conditions
 from coopwatch.store.read.counts import entity_count
 from coopwatch.store.read.filters import (
     DEFAULT_LIMIT,
@@ -67,13 +67,16 @@ def _facts_page(
     check_page(limit, offset)
     conditions = wanted.conditions()
     party = _only_party(wanted)
-    if party is not None:
+    period = date_conditions(PartyFactRow.effective_date, wanted.period)
+    mine = [PartyFactRow.entity_key == party, PartyFactRow.kind == wanted.kind, *period]
+    if party is not None and not period:
         total = entity_count(session, key=party, what=wanted.kind)
+    elif party is not None:
+        total = session.scalar(select(func.count()).select_from(PartyFactRow).where(*mine)) or 0
     else:
         total = session.scalar(select(func.count()).select_from(FactRow).where(*conditions)) or 0
     if party is not None and wanted.sort == "-date":
-        newest = (select(PartyFactRow.fact_id)
-                  .where(PartyFactRow.entity_key == party, PartyFactRow.kind == wanted.kind)
+        newest = (select(PartyFactRow.fact_id).where(*mine)
                   .order_by(PartyFactRow.date.desc().nulls_last(), PartyFactRow.fact_id.desc())
                   .limit(limit).offset(offset))
         conditions = [FactRow.id.in_(newest.scalar_subquery())]
@@ -90,10 +93,13 @@ def _facts_page(
 
 def _only_party(wanted: FactSelection) -> str | None:
     """The one party of a selection that asks for nothing else than the facts of a kind
-    that party is a party of: their number is in the summaries, and the newest of them
-    are one range of `party_facts` (the same order: date, undated last, then id)."""
+    that party is a party of, maybe within a period: their number is in the summaries
+    (counted in `party_facts` for a period), and the newest of them are one range of
+    `party_facts` (the same order: date, undated last, then id; a period is a range of
+    its effective dates)."""
     if len(wanted.parties) == 1 and wanted == FactSelection(
-            kind=wanted.kind, parties=wanted.parties, sort=wanted.sort):
+            kind=wanted.kind, parties=wanted.parties, period=wanted.period,
+            sort=wanted.sort):
         return wanted.parties[0]
     return None
 

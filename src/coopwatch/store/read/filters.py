@@ -38,6 +38,9 @@ MAX_LIMIT = 500
 # compares without overflowing (2^63 broke SQLite, 2^31 PostgreSQL).
 MAX_INTEGER = 2**31 - 1
 PROFILE_LIMIT = 50
+# The API profile's lists by default (`limit` asks for up to MAX_LIMIT): most of a
+# profile's cost under load was reading and serializing 50 facts of each kind.
+PROFILE_PAGE = 20
 GRAPH_KINDS = ("cooperation", "flow", "event", "figure")
 PERIOD_HELP = (
     "expected a year (2024), a month (2024-05), a day (2024-05-17) "

@@ -21,11 +21,13 @@ from coopwatch.store.models import (
     FactRow,
     FactSourceRow,
     PairEdgeRow,
+    PartyFactRow,
 )
 from coopwatch.store.read.conditions import (
     GraphSelection,
     Period,
     Quality,
+    date_conditions,
     escape_like,
     fact_date_conditions,
     sectors_json,
@@ -199,7 +201,20 @@ def _conditions(wanted: GraphSelection, first: Any, second: Any) -> list[ColumnE
     if wanted.country:
         conditions.append(or_(*(_in_country(end.entity_key, wanted.country)
                                 for end in (first, second))))
+        if wanted.period != Period():
+            conditions.append(FactRow.id.in_(_country_facts(wanted)))
     return conditions
+
+
+def _country_facts(wanted: GraphSelection) -> Select[int]:
+    """The facts of the kinds and period with a party in the country (the country's
+    condition on the edge's ends implies it): one range of `party_facts` per key, so
+    that a period and a country read only their facts, not every fact of the period."""
+    country = wanted.country or ""
+    keys = select(EntityRow.key).where(_in_country(EntityRow.key, country))
+    return select(PartyFactRow.fact_id).where(
+        PartyFactRow.entity_key.in_(keys), PartyFactRow.kind.in_(wanted.kinds),
+        *date_conditions(PartyFactRow.effective_date, wanted.period))
 
 
 def _in_country(column: Any, key: str) -> ColumnElement[bool]:

@@ -1,41 +1,52 @@
-"""Full-text search over the documents as a paged answer (the index is `store.search`)."""
+"""Full-text search over the documents as a paged answer (the index is `store.search`).
+
+A search ranks at most `search.RANKED_MATCHES` matches, the documents indexed last:
+`total` counts those, and `more` says that older documents match too and were left
+out (a common word matches tens of thousands; ranking them all cost most of a cold
+search). With fewer matches, every one is ranked and `more` is false.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import text
+from dataclasses import asdict, dataclass
+from typing import Any
+
 from sqlalchemy.orm import Session
 
 from coopwatch.store import search
 from coopwatch.store.read.filters import DEFAULT_LIMIT, BadQuery, check_page
-from coopwatch.store.read.results import Page
 from coopwatch.store.search import SearchHit
 
-SQLITE_SEARCH_COUNT = text(
-    f"SELECT count(*) FROM {search.SEARCH_TABLE} WHERE {search.SEARCH_TABLE} MATCH :query")
 
+@dataclass(frozen=True)
+class SearchPage:
+    """A page of search hits, as a `Page` (`total`, `limit`, `offset`, `items`) with
+    `more`: `total` counts the ranked matches (at most `search.RANKED_MATCHES`), `more`
+    is true when older documents match as well and were not ranked."""
 
-POSTGRESQL_SEARCH_COUNT = text(
-    f"SELECT count(*) FROM {search.SEARCH_TABLE} s, plainto_tsquery('russian', :query) q "
-    "WHERE s.vector @@ q")
+    total: int
+    limit: int
+    offset: int
+    items: tuple[SearchHit, ...]
+    more: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {"total": self.total, "limit": self.limit, "offset": self.offset,
+                "items": [asdict(item) for item in self.items], "more": self.more}
 
 
 def search_documents(
     session: Session, *, query: str, limit: int = DEFAULT_LIMIT, offset: int = 0
-) -> Page[SearchHit]:
+) -> SearchPage:
     """Documents with every word of `query` in any form, best first, with a snippet
-    (`coopwatch.store.search`), and how many match in all."""
+    (`coopwatch.store.search`), among the matches indexed last; how many were ranked,
+    and whether more match."""
     check_page(limit, offset)
     terms = search.default_terms()
-    wanted = list(dict.fromkeys(term.term for term in terms.terms(query)))
+    wanted = search.query_terms(query, terms)
     if not wanted:
         raise BadQuery("the search query must contain at least one word")
-    hits = search.search(session, query=query, limit=limit, offset=offset, terms=terms)
-    return Page(_search_total(session, wanted), limit, offset, tuple(hits))
-
-
-def _search_total(session: Session, wanted: list[str]) -> int:
-    """How many documents match the terms (the count behind `search.search`'s pages)."""
-    if session.get_bind().dialect.name == "sqlite":
-        match = " ".join(f'"{word}"' for word in wanted)
-        return session.scalar(SQLITE_SEARCH_COUNT, {"query": match}) or 0
-    return session.scalar(POSTGRESQL_SEARCH_COUNT, {"query": " ".join(wanted)}) or 0
+    matches = search.ranked_matches(session, wanted)
+    hits = search.search(session, query=query, limit=limit, offset=offset, terms=terms,
+                         matches=matches) if offset < matches.ranked else []
+    return SearchPage(matches.ranked, limit, offset, tuple(hits), more=matches.more)

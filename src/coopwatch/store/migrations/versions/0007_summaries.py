@@ -103,7 +103,7 @@ def upgrade() -> None:
     if bind.dialect.name == "postgresql":
         for name, table, columns in PG_INDEXES:
             op.execute(f"CREATE INDEX {name} ON {table} ({columns})")
-    summaries.rebuild(bind)
+    summaries.rebuild(bind, effective_dates=False)  # the column comes with 0008
     op.execute("ANALYZE")
 
 
