@@ -154,13 +154,7 @@ def _holder_after(doc: Document, tokens: Sequence[Token], last: int) -> str | No
         return None
     if verb > last and tokens[last].text.lower() in PRONOUNS:
         return antecedent(doc, tokens[last].start)
-    for index in range(verb + 1, min(len(tokens), verb + 1 + MAX_HOLDER_AFTER)):
-        person = mention_ending_at(doc, tokens[index].stop, "PER")
-        if person is not None:
-            return person.key if tokens[index].feat("Case") not in NOT_A_HOLDER_CASES else None
-        if tokens[index].text in {",", ".", ";", ":"} or tokens[index].pos == "VERB":
-            return None
-    return None
+    return _person_after_verb(doc, tokens, verb)
 
 
 def _taker_after(doc: Document, tokens: Sequence[Token], last: int) -> str | None:
@@ -171,6 +165,12 @@ def _taker_after(doc: Document, tokens: Sequence[Token], last: int) -> str | Non
                  if fold(tokens[i].lemma) in post_verbs()), None)
     if verb is None:
         return None
+    return _person_after_verb(doc, tokens, verb)
+
+
+def _person_after_verb(doc: Document, tokens: Sequence[Token], verb: int) -> str | None:
+    """The person named in the nominative shortly after the verb, before any punctuation
+    or other verb."""
     for index in range(verb + 1, min(len(tokens), verb + 1 + MAX_HOLDER_AFTER)):
         person = mention_ending_at(doc, tokens[index].stop, "PER")
         if person is not None:
