@@ -21,7 +21,6 @@
   «Усолье-Сибирское»).
 - A known place with a person's name glued after it («Саха (Якутия) Айсен Николаев»)
   is the place and the person.
-- A country named by a currency («млн долл. США», «73 млн $ США») is no mention.
 - A body named after a place is an organization: «Гегаркуникская администрация»,
   «Правительством Республики Беларусь» (the NER model tags such spans as places).
 - A place with a common word before it («Доля республики Беларусь» at a sentence's
@@ -63,7 +62,6 @@ def fixed_places(text: str, index: TokenIndex, morph: Morph, gazetteer: Gazettee
     found = with_datelines(text, gazetteer, list(entities))
     found = with_coordinated_regions(text, gazetteer, found)
     found = with_regions_of_bodies(text, gazetteer, found)
-    found = _mentions_removed(found, currency_countries(text, found))
     found = [as_body(text, index, morph, e) for e in found]
     found = with_places_freed(text, index, morph, gazetteer, found)
     found = with_people_freed(text, morph, gazetteer, found)
@@ -317,15 +315,6 @@ def with_coordinated_regions(text: str, gazetteer: Gazetteer,
         mention = Mention(start=start, stop=stop, text=text[start:stop], type="GEO")
         entities = _add_mentions(entities, target, [mention])
     return entities
-
-
-CURRENCY_BEFORE = re.compile(r"(?:\$|€|долл\.?|дол\.|доллар[а-я]*|юан[а-я]*)\s*$", re.IGNORECASE)
-
-
-def currency_countries(text: str, entities: Sequence[Entity]) -> set[tuple[int, int]]:
-    """Spans of countries named as a currency's country: «млн долл. США»."""
-    return {(m.start, m.stop) for e in entities if e.type == "GEO" for m in e.mentions
-            if CURRENCY_BEFORE.search(text[max(0, m.start - 12):m.start])}
 
 
 REGION_BODY = re.compile(
