@@ -33,11 +33,12 @@ from functools import lru_cache
 
 from coopwatch.extract.entities.candidates import QUOTES
 from coopwatch.extract.entities.lexicon import is_org_kind, person_titles
+from coopwatch.extract.entities.places import place_entity
 from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph, reading
-from coopwatch.records import GEO_KINDS, Entity, Mention, Token, one_of
+from coopwatch.records import Entity, Mention, Token
 from coopwatch.text.nominative import nominative_phrase
 from coopwatch.text.token_index import TokenIndex
 
@@ -412,9 +413,7 @@ def _places_named_as_orgs(text: str, gazetteer: Gazetteer,
             result[j] = replace(result[j], mentions=tuple(sorted(
                 (*result[j].mentions, *moved), key=lambda m: m.start)))
         else:
-            result.append(Entity(key=place.key, type="GEO", name=place.name,
-                                 geo_kind=one_of(place.geo_kind, GEO_KINDS), within=place.within,
-                                 mentions=moved))
+            result.append(place_entity(place, moved))
             by_key[place.key] = len(result) - 1
     return [e for i, e in enumerate(result) if i not in dropped]
 

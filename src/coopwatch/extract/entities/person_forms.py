@@ -30,11 +30,12 @@ from functools import lru_cache
 from coopwatch.extract.entities.candidates import QUOTES
 from coopwatch.extract.entities.lexicon import person_titles, stop_acronyms
 from coopwatch.extract.entities.persons import is_name_word
+from coopwatch.extract.entities.places import place_entity
 from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph, reading
-from coopwatch.records import GEO_KINDS, Entity, Mention, one_of
+from coopwatch.records import Entity, Mention
 
 OBLIQUE_AFTER_VOWEL = ("ем", "ём", "ю", "я", "е")
 VOWELS = "аеёиоуыэюя"
@@ -90,9 +91,7 @@ def _place_not_person(morph: Morph, gazetteer: Gazetteer, entity: Entity) -> Ent
     place = places.pop() if len(places) == 1 else None
     if place is None or place.geo_kind not in ("city", "region"):
         return None
-    return Entity(key=place.key, type="GEO", name=place.name,
-                  geo_kind=one_of(place.geo_kind, GEO_KINDS), within=place.within,
-                  mentions=tuple(replace(m, type="GEO") for m in entity.mentions))
+    return place_entity(place, tuple(replace(m, type="GEO") for m in entity.mentions))
 
 
 def _without_place_before(morph: Morph, gazetteer: Gazetteer, entity: Entity) -> Entity:

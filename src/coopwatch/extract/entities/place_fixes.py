@@ -30,17 +30,19 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from typing import TypeVar
 
 from coopwatch.extract.entities.lexicon import government_words
+from coopwatch.extract.entities.places import place_entity
 from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.geo.places import Place
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
-from coopwatch.records import GEO_KINDS, Entity, Mention, one_of
+from coopwatch.records import Entity, Mention
 from coopwatch.text.nominative import nominative_phrase
 from coopwatch.text.token_index import TokenIndex
 
@@ -49,6 +51,8 @@ DATELINE = re.compile(
 ACRONYM = re.compile(r"[А-ЯЁ]{2,4}")
 PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ого|ому|ом|им|ой|ую|ая|ое|ие|их|ими)$")
 MUNICIPAL = "муниципальный"
+
+T = TypeVar("T")
 
 
 @lru_cache(maxsize=1)
@@ -108,8 +112,7 @@ def with_datelines(text: str, gazetteer: Gazetteer, entities: list[Entity]) -> l
         name = "-".join(part.capitalize() for part in match.group(1).split("-"))
         name = " ".join(word.capitalize() if "-" not in word else word for word in name.split())
         place = gazetteer.resolve(name)
-        target = (Entity(key=place.key, type="GEO", name=place.name, geo_kind=one_of(place.geo_kind, GEO_KINDS),
-                         within=place.within) if place is not None
+        target = (place_entity(place) if place is not None
                   else Entity(key="geo:" + name, type="GEO", name=name, geo_kind="city"))
         mention = Mention(start=start, stop=stop, text=text[start:stop], type="GEO", normal=name)
         entities = _add_mentions(_mentions_removed(entities, {(start, stop)}), target, [mention])
@@ -220,19 +223,26 @@ def with_places_freed(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
     """Unknown places that hold known ones: a common word before a place («Доля
     республики Беларусь»), two places joined by a hyphen («Китай-Россия»)."""
     result = list(entities)
+    for entity, parts in _every_mention_split(
+            entities, lambda mention: _freed(text, morph, gazetteer, mention)):
+        result = [e for e in result if e is not entity]
+        for found in parts:
+            for mention, place in found:
+                result = _add_mentions(result, place_entity(place), [mention])
+    return result
+
+
+def _every_mention_split(entities: Sequence[Entity], split: Callable[[Mention], T | None]
+                         ) -> Iterator[tuple[Entity, list[T]]]:
+    """The unknown places each of whose mentions `split` reads as something else, with
+    what it read of each."""
     for entity in entities:
         if entity.type != "GEO" or not entity.key.startswith("geo:"):
             continue
-        parts = [_freed(text, morph, gazetteer, m) for m in entity.mentions]
-        if not parts or not all(parts):
-            continue
-        result = [e for e in result if e is not entity]
-        for found in parts:
-            for mention, place in found or ():
-                target = Entity(key=place.key, type="GEO", name=place.name,
-                                geo_kind=one_of(place.geo_kind, GEO_KINDS), within=place.within)
-                result = _add_mentions(result, target, [mention])
-    return result
+        parts = [split(mention) for mention in entity.mentions]
+        found = [part for part in parts if part]
+        if found and len(found) == len(parts):
+            yield entity, found
 
 
 def _freed(text: str, morph: Morph, gazetteer: Gazetteer,
@@ -310,10 +320,8 @@ def with_coordinated_regions(text: str, gazetteer: Gazetteer,
         spans_taken = {(m.start, m.stop) for m in current.mentions if m.start == start} if (
             current is not None and current.key.startswith("geo:")) else set()
         entities = _mentions_removed(entities, spans_taken)
-        target = Entity(key=place.key, type="GEO", name=place.name,
-                        geo_kind=one_of(place.geo_kind, GEO_KINDS), within=place.within)
         mention = Mention(start=start, stop=stop, text=text[start:stop], type="GEO")
-        entities = _add_mentions(entities, target, [mention])
+        entities = _add_mentions(entities, place_entity(place), [mention])
     return entities
 
 
@@ -337,10 +345,9 @@ def with_regions_of_bodies(text: str, gazetteer: Gazetteer,
             continue
         if any(e.key == place.key for e in entities):
             continue  # named elsewhere: the body's adjective adds nothing
-        target = Entity(key=place.key, type="GEO", name=place.name,
-                        geo_kind=one_of(place.geo_kind, GEO_KINDS), within=place.within)
         mention = Mention(start=start, stop=stop, text=text[start:stop], type="GEO")
-        entities = _add_mentions(_mentions_removed(entities, {(start, stop)}), target, [mention])
+        entities = _add_mentions(_mentions_removed(entities, {(start, stop)}),
+                                 place_entity(place), [mention])
     return entities
 
 
@@ -389,20 +396,11 @@ def with_people_freed(text: str, morph: Morph, gazetteer: Gazetteer,
     """An unknown place that is a known place and a person's name in the nominative
     after it (a first name the dictionary knows, then a capitalized word or two)."""
     result = list(entities)
-    for entity in entities:
-        if entity.type != "GEO" or not entity.key.startswith("geo:"):
-            continue
-        parts = [_place_and_person(text, morph, gazetteer, m) for m in entity.mentions]
-        if not parts or not all(parts):
-            continue
+    for entity, parts in _every_mention_split(
+            entities, lambda mention: _place_and_person(text, morph, gazetteer, mention)):
         result = [e for e in result if e is not entity]
-        for found in parts:
-            if found is None:
-                continue
-            place, at_place, at_person = found
-            target = Entity(key=place.key, type="GEO", name=place.name,
-                            geo_kind=one_of(place.geo_kind, GEO_KINDS), within=place.within)
-            result = _add_mentions(result, target, [at_place])
+        for place, at_place, at_person in parts:
+            result = _add_mentions(result, place_entity(place), [at_place])
             key = "per:" + (at_person.normal or at_person.text)
             owner = next((i for i, e in enumerate(result) if e.key == key), None)
             if owner is None:

@@ -270,6 +270,13 @@ def geo_entities(candidates: Iterable[Candidate]) -> list[Entity]:
     return [_entity(key, group) for key, group in groups.items()]
 
 
+def place_entity(place: Place, mentions: tuple[Mention, ...] = ()) -> Entity:
+    """The GEO entity of a place the gazetteer knows."""
+    return Entity(key=place.key, type="GEO", name=place.name,
+                  geo_kind=one_of(place.geo_kind, GEO_KINDS), within=place.within,
+                  mentions=mentions)
+
+
 def _entity(key: str, group: list[Candidate]) -> Entity:
     place = group[0].place
     aliases = tuple(dict.fromkeys(c.alias for c in group if c.alias and c.alias != group[0].name))
