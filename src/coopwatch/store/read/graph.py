@@ -76,16 +76,8 @@ def _query(wanted: GraphSelection) -> Select[str, str, int, int, float | None]:
 def _kept_edges_query(wanted: GraphSelection) -> Select[str, str, int, int, float | None]:
     edge = PairEdgeRow
     conditions = [edge.kind == wanted.kinds[0], edge.sector == (wanted.sector or ""),
-                  edge.documents >= wanted.min_weight]
-    if wanted.entity_type:
-        typed = select(EntityRow.key).where(EntityRow.type == wanted.entity_type)
-        conditions += [edge.source.in_(typed), edge.target.in_(typed)]
-    if wanted.geo_kind:
-        kinds = select(EntityRow.key).where(EntityRow.geo_kind == wanted.geo_kind)
-        conditions += [edge.source.in_(kinds), edge.target.in_(kinds)]
-    if wanted.country:
-        conditions.append(or_(_in_country(edge.source, wanted.country),
-                              _in_country(edge.target, wanted.country)))
+                  edge.documents >= wanted.min_weight,
+                  *_end_conditions(wanted, edge.source, edge.target)]
     return select(edge.source.label("source"), edge.target.label("target"),
                   edge.documents.label("weight"), edge.facts.label("facts"),
                   edge.confidence.label("confidence")).where(*conditions)
@@ -184,25 +176,34 @@ def _edges_query(wanted: GraphSelection) -> Select[str, str, int, int, float | N
     )
 
 
+def _end_conditions(wanted: GraphSelection, first: Any, second: Any
+                    ) -> list[ColumnElement[bool]]:
+    """The selection's conditions on the two ends' keys: entity type, kind of place, and
+    one end in the country."""
+    conditions: list[ColumnElement[bool]] = []
+    if wanted.entity_type:
+        typed = select(EntityRow.key).where(EntityRow.type == wanted.entity_type)
+        conditions += [first.in_(typed), second.in_(typed)]
+    if wanted.geo_kind:
+        kinds = select(EntityRow.key).where(EntityRow.geo_kind == wanted.geo_kind)
+        conditions += [first.in_(kinds), second.in_(kinds)]
+    if wanted.country:
+        conditions.append(or_(_in_country(first, wanted.country),
+                              _in_country(second, wanted.country)))
+    return conditions
+
+
 def _conditions(wanted: GraphSelection, first: Any, second: Any) -> list[ColumnElement[bool]]:
     """The conditions of the selection on the facts and on the two ends of an edge."""
     conditions = [FactRow.kind.in_(wanted.kinds), *fact_date_conditions(wanted.period),
                   *wanted.quality.conditions()]
     if wanted.sector:
         conditions.append(sectors_json().like(f'%"{wanted.sector}"%'))
-    if wanted.entity_type:
-        typed = select(EntityRow.key).where(EntityRow.type == wanted.entity_type)
-        conditions += [first.entity_key.in_(typed), second.entity_key.in_(typed)]
-    if wanted.geo_kind:
-        kinds = select(EntityRow.key).where(EntityRow.geo_kind == wanted.geo_kind)
-        conditions += [first.entity_key.in_(kinds), second.entity_key.in_(kinds)]
+    conditions += _end_conditions(wanted, first.entity_key, second.entity_key)
     if wanted.event_type:
         conditions.append(or_(FactRow.kind != "event", FactRow.subtype == wanted.event_type))
-    if wanted.country:
-        conditions.append(or_(*(_in_country(end.entity_key, wanted.country)
-                                for end in (first, second))))
-        if wanted.period != Period():
-            conditions.append(FactRow.id.in_(_country_facts(wanted)))
+    if wanted.country and wanted.period != Period():
+        conditions.append(FactRow.id.in_(_country_facts(wanted)))
     return conditions
 
 
