@@ -12,7 +12,7 @@ import json
 import math
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from coopwatch.extract.confidence.features import Fact, features
 from coopwatch.lexicon.datafiles import data_text
@@ -36,8 +36,14 @@ class Model:
 
 
 @lru_cache(maxsize=1)
+def _model_file() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(data_text("confidence/model.json"))
+    return loaded
+
+
+@lru_cache(maxsize=1)
 def models() -> dict[str, Model]:
-    data = json.loads(data_text("confidence/model.json"))
+    data = _model_file()
     return {name: Model(float(item["bias"]), {k: float(v) for k, v in item["weights"].items()})
             for name, item in data["categories"].items()}
 
@@ -65,7 +71,7 @@ def estimate_all(doc: Document, tools: Toolkit) -> Document:
 @lru_cache(maxsize=1)
 def keep_from() -> float:
     """The confidence a fact needs to be kept (`keep_from` in the model file)."""
-    return float(json.loads(data_text("confidence/model.json")).get("keep_from", 0.0))
+    return float(_model_file().get("keep_from", 0.0))
 
 
 def sift(doc: Document) -> Document:
