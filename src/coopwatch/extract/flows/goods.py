@@ -61,10 +61,14 @@ def goods_heads(tokens: Sequence[Token], index: int) -> list[int]:
     head = _noun_of(tokens, index)
     if head is None:
         return []
-    if fold(tokens[head].lemma or tokens[head].text) in measure_words():  # «тонн зерна»
+    for _ in range(3):  # «тонн зерна», «тысяч тонн зерна»
+        if fold(tokens[head].lemma or tokens[head].text) not in measure_words():
+            break
         measured = [i for i in children(tokens, head, frozenset({"nmod"}))
                     if tokens[i].pos == "NOUN"]
-        head = measured[0] if measured else head
+        if not measured:
+            break
+        head = measured[0]
     listed = [i for i in subtree(tokens, head) if tokens[i].rel == "obl" and i != head and
               any(tokens[j].lemma == "как" for j in children(tokens, i, frozenset({"case"})))]
     return conjuncts(tokens, listed[0]) if listed else conjuncts(tokens, head)

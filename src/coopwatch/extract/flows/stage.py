@@ -50,7 +50,8 @@ ACCUSATIVE = frozenset({"Acc"})
 STATUS_OF: dict[Status, Status] = {"ongoing": "done"}
 PRODUCER_REACH = 1500
 NOUN_CLIMB = 3  # a noun trigger, the nouns above it, and their verb
-LINKING_VERBS = frozenset({"являться", "составлять", "стать", "становиться"})
+LINKING_VERBS = frozenset({"являться", "составлять", "стать", "становиться", "оставаться",
+                           "остаться"})
 PREDICATE_RELS = frozenset({"root", "xcomp", "appos"})  # a noun said of its subject
 ORG = frozenset({"ORG"})
 PARTIES = frozenset({"ORG", "GEO"})
@@ -153,6 +154,8 @@ def _ends(
         return _used(doc, clause, tools)
     if trigger.kind == "supplier":
         return _supplier_ends(doc, clause, tools)
+    if trigger.kind == "buyer":
+        return _buyer_ends(doc, clause, tools)
     if trigger.kind == "mutual":
         return _mutual_ends(doc, clause, tools)
     return _noun_ends(doc, clause, trigger, tools)
@@ -383,7 +386,12 @@ def _subjects(tokens: Sequence[Token], index: int) -> list[int]:
         by_id = {token.id: i for i, token in enumerate(tokens)}
         head = by_id.get(tokens[index].head_id)
         return goods_heads(tokens, head) if head is not None else []
-    return []
+    # no subject parsed («отправлено 40 тысяч тонн ячменя»): the first noun right of the
+    # verb outside a prepositional phrase
+    after = [i for i in range(index + 1, len(tokens))
+             if tokens[i].pos == "NOUN" and not follows_preposition(tokens[index:i + 1],
+                                                                       tokens[i].start)]
+    return goods_heads(tokens, after[0]) if after and tokens[index].pos == "VERB" else []
 
 
 def _used(doc: Document, clause: Clause, tools: Toolkit) -> tuple[list[str], list[str], list[int]]:
@@ -497,11 +505,43 @@ def _supplier_ends(
     who supplies only when the phrase itself says from where («поставщики из Китая»)."""
     tokens, index = clause.tokens, clause.index
     after = replace(clause, low=index)
-    if tokens[index].rel in PREDICATE_RELS:
+    if _said_of_subject(tokens, index):
         sources = _subject(doc, clause, tools)
     else:
         sources = _listed(_prep_party(doc, after, FROM_PREPOSITIONS, tools))
     return sources, _targets(doc, after, tools), _noun_goods(doc, clause)
+
+
+def _buyer_ends(
+    doc: Document, clause: Clause, tools: Toolkit
+) -> tuple[list[str], list[str], list[int]]:
+    """«Основными покупателями омской продукции стали Казахстан и Китай»: the noun said of
+    a subject names who buys; it buys from «из/у X», from the goods' origin («омской»), or,
+    for named goods, from the document's region. As an argument («ищет покупателей») it
+    names no one yet."""
+    tokens, index = clause.tokens, clause.index
+    if not _said_of_subject(tokens, index):
+        return [], [], []
+    buyers = _subject(doc, clause, tools)
+    heads = _noun_goods(doc, clause)
+    after = replace(clause, low=index)
+    source = _prep_party(doc, after, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools) or (
+        _goods_origin(tokens, heads, tools))
+    if source is None and buyers and _goods_like([tokens[i] for i in heads[:1]]):
+        source = _home(doc, buyers[0], tools)
+    return _listed(source), buyers, heads
+
+
+def _said_of_subject(tokens: Sequence[Token], index: int) -> bool:
+    """A noun said of the clause's subject: the predicate, or an instrumental a linking
+    verb takes («покупателем остаётся Турция», which the parser hangs as obl)."""
+    token = tokens[index]
+    if token.rel in PREDICATE_RELS:
+        return True
+    by_id = {item.id: i for i, item in enumerate(tokens)}
+    head = by_id.get(token.head_id)
+    return (token.rel == "obl" and token.feat("Case") == "Ins" and head is not None
+            and fold(tokens[head].lemma or "") in LINKING_VERBS)
 
 
 def _mutual_ends(

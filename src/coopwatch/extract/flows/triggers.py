@@ -13,7 +13,7 @@ from coopwatch.lexicon.folding import fold
 from coopwatch.records import Token
 
 VERB_KINDS = frozenset({"export", "import", "passive", "arrive", "use"})
-NOUN_KINDS = frozenset({"noun", "import_noun", "supplier", "mutual"})
+NOUN_KINDS = frozenset({"noun", "import_noun", "supplier", "buyer", "mutual"})
 MUTUAL_WORDS = frozenset({"взаимный", "встречный", "обоюдный"})  # «взаимные поставки»
 
 
