@@ -92,6 +92,16 @@ def test_link_block_under_read_also_is_dropped() -> None:
     assert clean_text(raw).text == "Товарооборот вырос на 7%."
 
 
+@pytest.mark.parametrize("header", [
+    "Читать также:", "Также читайте", "Ещё по теме:", "Похожие новости", "Самое читаемое",
+    "Популярное",
+])
+def test_link_block_headers_of_other_sites(header: str) -> None:
+    raw = (f"Товарооборот вырос на 7%.\n\n{header}\nТомские учёные представили разработки "
+           "на выставке в Китае\nВ Омске открыли новый завод")
+    assert clean_text(raw).text == "Товарооборот вырос на 7%."
+
+
 def test_link_block_ends_at_a_paragraph() -> None:
     raw = "Читайте также:\n\nСтороны договорились о поставках техники."
     assert clean_text(raw).text == "Стороны договорились о поставках техники."

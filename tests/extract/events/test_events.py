@@ -407,6 +407,34 @@ def test_event_place(text: str, entities: dict[str, list[str]], kind: str, expec
     assert expected in {event.place for event in doc.events if event.type == kind}
 
 
+# a date or a place said in the clause of another event is not this event's (a done
+# agreement told as news takes the publication date)
+SCOPED = [
+    ("Губернатор Амурской области Василий Орлов подписал соглашение с провинцией Хэйлунцзян "
+     "и договорился провести в сентябре выставку в Харбине.",
+     {"per:Василий Орлов": ["Василий Орлов"], "RU-AMU": ["Амурской области"],
+      "CN-HL": ["Хэйлунцзян"], "geo:Харбин": ["Харбине"]},
+     "agreement", "2025-05-01", None),
+    ("Делегация Омской области провела переговоры с хокимом Бухарской области в Ташкенте, "
+     "а в декабре стороны встретятся на форуме в Бухаре.",
+     {"RU-OMS": ["Омской области"], "UZ-BU": ["Бухарской области"],
+      "geo:Ташкент": ["Ташкенте"], "geo:Бухара": ["Бухаре"]},
+     "meeting", "2025-05-01", "geo:Ташкент"),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "kind", "date", "place"), SCOPED)
+def test_date_and_place_of_another_clause_are_not_taken(
+    text: str, entities: dict[str, list[str]], kind: str, date: str | None,
+    place: str | None, tools: Toolkit,
+) -> None:
+    doc = events.extract(document(text, tools, entities, "2025-05-01"), tools)
+    found = [event for event in doc.events if event.type == kind]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert found[0].date == date
+    assert found[0].place == place
+
+
 # sentence, entities, the event type, keys that must be sides, keys that must not:
 # the source and the venue of the news are no sides of it, nor a country beside its own
 # province

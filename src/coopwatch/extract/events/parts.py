@@ -114,14 +114,75 @@ class Earlier:
     paragraph: bool
 
 
+# dependents that open a clause of their own: what they say is not of their head's event
+OWN_CLAUSE_RELS = frozenset({"conj", "parataxis", "advcl", "ccomp", "acl:relcl"})
+
+
+def trigger_scope(tokens: Sequence[Token], index: int) -> frozenset[int]:
+    """The tokens of the clause a trigger stands in: the subtree of its nearest verb (the
+    trigger itself when a verb), less the dependents of that verb that open clauses of
+    their own («подписали меморандум и договорились провести в сентябре форум»: the
+    month is the forum's)."""
+    by_id = {token.id: i for i, token in enumerate(tokens)}
+    head = index
+    for _ in range(len(tokens)):
+        if tokens[head].pos in {"VERB", "AUX"}:
+            break
+        up = by_id.get(tokens[head].head_id)
+        if up is None:
+            break
+        head = up
+    kids: dict[int, list[int]] = {}
+    for i, token in enumerate(tokens):
+        up = by_id.get(token.head_id)
+        if up is not None and up != i:
+            kids.setdefault(up, []).append(i)
+    inside, todo = {head}, [head]
+    while todo:
+        at = todo.pop()
+        for kid in kids.get(at, []):
+            if kid in inside or (at == head and tokens[kid].rel in OWN_CLAUSE_RELS):
+                continue
+            inside.add(kid)
+            todo.append(kid)
+    return frozenset(inside)
+
+
+def scoped_starts(passage: Passage, trigger: Trigger, others: Sequence[Trigger]) -> (
+        tuple[frozenset[int], frozenset[int]]):
+    """Character starts of the tokens in the trigger's clause, and of those in the
+    clauses of the passage's other triggers only (what is said of another event)."""
+    tokens = passage.tokens
+    own = trigger_scope(tokens, trigger.first)
+    theirs: set[int] = set()
+    for other in others:
+        if other.first != trigger.first:
+            theirs |= trigger_scope(tokens, other.first)
+    return (frozenset(tokens[i].start for i in own),
+            frozenset(tokens[i].start for i in theirs - own))
+
+
+def _in_scope(starts: Sequence[int], scope: tuple[frozenset[int], frozenset[int]] | None,
+              ) -> list[int]:
+    """Of some items' starts, the positions to keep: those in the trigger's own clause if
+    any; else all but those said only of another event."""
+    if scope is None:
+        return list(range(len(starts)))
+    own, theirs = scope
+    found = [n for n, start in enumerate(starts) if start in own]
+    return found or [n for n, start in enumerate(starts) if start not in theirs]
+
+
 def event_date(
     doc: Document, passage: Passage, earlier: Earlier | None, reference: str | None,
     event_status: str | None = None, event_type: str | None = None,
+    scope: tuple[frozenset[int], frozenset[int]] | None = None,
 ) -> str | None:
-    """A date in the passage (not an agreement's term, «на 2025–2029 годы»); else the
+    """A date in the passage (not an agreement's term, «на 2025–2029 годы»), in the
+    trigger's own clause first and never one said only of another event; else the
     previous event's when the subject is a pronoun or a done event goes on the same
     paragraph; else the dateline's for what is reported as news of the day."""
-    inside = event_times(doc, passage)
+    inside = event_times(doc, passage, scope)
     if inside:
         return inside[0]
     if earlier and earlier.date and (
@@ -134,13 +195,25 @@ def event_date(
     return None
 
 
-def event_times(doc: Document, passage: Passage) -> list[str]:
+def event_times(doc: Document, passage: Passage,
+                scope: tuple[frozenset[int], frozenset[int]] | None = None) -> list[str]:
     """The dates of the passage, leaving out ranges of years (an agreement's term)."""
-    return [
-        time.value for time in doc.times
+    times = [
+        time for time in doc.times
         if passage.start <= time.start < passage.stop and time.value
         and not TERM.search(time.text)
     ]
+    kept = _in_scope([_token_start(passage, time.start) for time in times], scope)
+    return [value for n in kept if (value := times[n].value)]
+
+
+def _token_start(passage: Passage, start: int) -> int:
+    """The start of the token a character offset falls in (offsets of times and mentions
+    may not begin at a token)."""
+    for token in passage.tokens:
+        if token.start <= start < token.stop:
+            return token.start
+    return start
 
 
 def _news_of_the_day(passage: Passage, event_status: str | None, event_type: str | None) -> bool:
@@ -338,7 +411,8 @@ VISIT_VERBS = frozenset({"посетить", "посещать"})
 OWN_REGION_NOUNS = frozenset({"регион", "земля"})
 
 
-def place(doc: Document, passage: Passage) -> str | None:
+def place(doc: Document, passage: Passage,
+          scope: tuple[frozenset[int], frozenset[int]] | None = None) -> str | None:
     """A place after «в»/«на» in the passage (maybe behind a kind word and an adjective:
     «в китайской провинции Хэнань»), or the place a visit's verb takes as its object
     («делегация посетила Монголию»); a city rather than a region."""
@@ -355,6 +429,8 @@ def place(doc: Document, passage: Passage) -> str | None:
             or any(item.start <= start < item.stop for start in visited)
             or _governed_by_place_preposition(tokens, by_id, item.start, item.stop))
     ]
+    places = [places[n] for n in _in_scope([_token_start(passage, item.start)
+                                            for item in places], scope)]
     cities = [item for item in places if item.key.startswith("geo:")]
     within = [item for item in places if item.key != "RU"]  # «в России» beside a region
     chosen = (cities or within or places)[:1]

@@ -7,7 +7,7 @@ the same type with the same participants are merged over the document.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from coopwatch.extract.events.filters import anaphoric, names_event, venue_only
@@ -22,6 +22,7 @@ from coopwatch.extract.events.parts import (
     joint_parties,
     participants,
     place,
+    scoped_starts,
     sides,
     status,
     subject_of,
@@ -92,7 +93,8 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
             earlier = replace(earlier, paragraph=False)
         context = Context(reference, earlier, last, _is_headline(passage), sides)
         readings = [
-            _reading(doc, passage, [item for item in found if item.type == type_], tools, context)
+            _reading(doc, passage, [item for item in found if item.type == type_], tools,
+                     context, found)
             for type_ in dict.fromkeys(item.type for item in found)
         ]
         kept = _without_side_talks([item for item in readings if item is not None])
@@ -120,7 +122,8 @@ class Context:
 
 
 def _reading(
-    doc: Document, passage: Passage, found: list[Trigger], tools: Toolkit, context: Context
+    doc: Document, passage: Passage, found: list[Trigger], tools: Toolkit, context: Context,
+    every: Sequence[Trigger] = (),
 ) -> Reading | None:
     """The event the triggers of one type name in this passage, or None for a joint
     project with fewer than two parties."""
@@ -133,13 +136,14 @@ def _reading(
         parties = joint_parties(doc, passage, context.last, parties)
         if len(parties) < 2:
             return None
+    scope = scoped_starts(passage, first, [item for item in every if item.type != first.type])
     event = Event(
         type=one_of(first.type, EVENT_TYPES),
         status=event_status,
         date=event_date(doc, passage, context.earlier, context.reference, event_status,
-                        first.type),
+                        first.type, scope),
         participants=parties,
-        place=finer_place(doc, place(doc, passage), tools),
+        place=finer_place(doc, place(doc, passage, scope), tools),
         title=agreement_title(passage, found) if first.type == "agreement" else None,
         sectors=sectors_of(passage.tokens),
         evidence=(passage.span,),
