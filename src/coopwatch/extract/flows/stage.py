@@ -50,6 +50,12 @@ ACCUSATIVE = frozenset({"Acc"})
 STATUS_OF: dict[Status, Status] = {"ongoing": "done"}
 PRODUCER_REACH = 1500
 NOUN_CLIMB = 3  # a noun trigger, the nouns above it, and their verb
+BRING_IN = frozenset({"ввезти", "ввозить", "завезти", "завозить"})
+# participles of making: the place they name is where the goods come from
+MAKING = frozenset({"произвести", "производить", "заготовить", "заготавливать", "выпустить",
+                    "выпускать", "вырастить", "выращивать", "добыть", "добывать",
+                    "изготовить", "изготавливать", "произведенный", "заготовленный",
+                    "выпущенный", "выращенный", "добытый", "изготовленный"})
 LINKING_VERBS = frozenset({"являться", "составлять", "стать", "становиться", "оставаться",
                            "остаться"})
 PREDICATE_RELS = frozenset({"root", "xcomp", "appos"})  # a noun said of its subject
@@ -133,6 +139,11 @@ def _ends(
         return _listed(source), _targets(doc, clause, tools, either_side=True), _objects(doc, clause)
     if trigger.kind == "import":
         source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
+        if source is None and fold(tokens[index].lemma or "") in BRING_IN:
+            # «Турция ввезла в регион товары»: bringing into a place, the subject supplies
+            into = _prep_party(doc, clause, TO_PREPOSITIONS, tools, direction=True)
+            if into is not None:
+                return _subject(doc, clause, tools, inverted=True), [into], _objects(doc, clause)
         if source is None:  # «импортирует в Беларуси технику»: where it buys
             source = _located_party(doc, clause, tools)
         heads = _objects(doc, clause)
@@ -147,6 +158,13 @@ def _ends(
         targets = _targets(doc, clause, tools, either_side=True)
         if trigger.kind == "passive" and source is None and targets:
             source = _producer(doc, passage.start, targets[0], tools)
+        if trigger.kind == "passive" and source is None and targets:
+            # «70% леса, заготовленного в крае, вывезено в Китай»: where the goods were
+            # made, else the document's region when the receiver is abroad
+            heads = _subjects(tokens, index)
+            if _goods_like([tokens[i] for head in heads for i in subtree(tokens, head)]):
+                source = _made_in(doc, tokens, heads, tools) or _goods_origin(
+                    tokens, heads, tools) or _home(doc, targets[0], tools)
         if trigger.kind == "passive" and source and not targets:
             targets = _home_receiver(doc, source, tools)
         return _listed(source), targets, _subjects(tokens, index)
@@ -483,6 +501,24 @@ def _copula_subject(tokens: Sequence[Token], index: int) -> list[int]:
             return [i for i in children(tokens, head, frozenset({"nsubj"})) if i != at][:1]
         at = head
     return []
+
+
+def _made_in(doc: Document, tokens: Sequence[Token], heads: Sequence[int],
+             tools: Toolkit) -> str | None:
+    """The place a participle of making hung on the goods names: «леса, заготовленного в
+    Красноярском крае», «продукции, произведённой в Омской области»."""
+    for head in heads:
+        for i in children(tokens, head, frozenset({"acl", "amod"})):
+            if fold(tokens[i].lemma or "") not in MAKING:
+                continue
+            sub = sorted(subtree(tokens, i))
+            phrase = [tokens[j] for j in sub]
+            for n, token in enumerate(phrase):
+                if token.text.lower() in TO_PREPOSITIONS:
+                    keys = party_keys(doc, phrase[n + 1:n + 5], tools)
+                    if keys:
+                        return keys[0]
+    return None
 
 
 def _goods_origin(tokens: Sequence[Token], heads: Sequence[int], tools: Toolkit) -> str | None:
