@@ -271,6 +271,13 @@ CASES += [
      {("UZ", "RU-YAR")}, set()),
 ]
 
+# an adjective with its kind word names the region, not the city of the adjective alone
+CASES += [
+    ("Предприятия Московской области отправляют в Узбекистан стройматериалы.",
+     {"UZ": ["Узбекистан"]},
+     {("RU-MOS", "UZ")}, {"construction"}),
+]
+
 # Buyer nouns said of a subject: it receives from «у X» or from the goods' origin
 CASES += [
     ("Основными покупателями курганской продукции стали Казахстан и Узбекистан.",

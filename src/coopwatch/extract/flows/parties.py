@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from coopwatch.geo.places import Place
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Entity, Token
@@ -21,6 +22,7 @@ from coopwatch.tools import Toolkit
 PARTY_TYPES = frozenset({"ORG", "GEO"})
 SKIPPED_BEFORE = frozenset({"ADJ", "DET", "PUNCT", "NUM"})
 DEMONSTRATIVES = frozenset({"этот", "данный", "тот"})
+REGION_KINDS = frozenset({"область", "край", "округ", "республика"})
 
 
 @lru_cache(maxsize=1)
@@ -75,13 +77,23 @@ def _outermost(items: list[EntityMention]) -> list[EntityMention]:
 def adjective_places(tokens: Sequence[Token], tools: Toolkit) -> list[str]:
     """Keys of the places named by the adjectives among the tokens, one place each."""
     keys = []
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if token.pos != "ADJ":
             continue
-        places = tools.gazetteer.adjective(token.text)
+        named = _region_named(tokens, index, tools)
+        places = (named,) if named else tools.gazetteer.adjective(token.text)
         if len(places) == 1:
             keys.append(places[0].key)
     return list(dict.fromkeys(keys))
+
+
+def _region_named(tokens: Sequence[Token], index: int, tools: Toolkit) -> Place | None:
+    """The region an adjective and the kind word after it name together: «Московской
+    области» is the region, not the city its adjective alone would give."""
+    if index + 1 >= len(tokens) or fold(tokens[index + 1].lemma or "") not in REGION_KINDS:
+        return None
+    found = tools.gazetteer.find(f"{tokens[index].text} {tokens[index + 1].text}")
+    return found[0].place if len(found) == 1 else None
 
 
 def resident_places(tokens: Sequence[Token], tools: Toolkit) -> list[str]:
