@@ -331,6 +331,22 @@ def test_the_sides_are_those_of_the_talks_before(tools: Toolkit) -> None:
     assert agreement.date == "2025-06-24"
 
 
+@pytest.mark.parametrize("frame", ["В рамках визита", "По итогам переговоров", "В ходе встречи"])
+def test_a_signing_within_the_talks_is_of_their_sides(frame: str, tools: Toolkit) -> None:
+    text = (
+        "Делегацию провинции Цзилинь во главе с вице-губернатором Ли Мином принял губернатор "
+        "Приморского края Олег Кожемяко.\n\n"
+        f"{frame} состоялось подписание контракта с компанией «Восток Агро»."
+    )
+    doc = events.extract(document(text, tools, {
+        "CN-JL": ["провинции Цзилинь"], "per:Ли Мин": ["Ли Мином"],
+        "RU-PRI": ["Приморского края"], "per:Олег Кожемяко": ["Олег Кожемяко"],
+        "org:Восток Агро": ["Восток Агро"],
+    }, published="2025-06-24"), tools)
+    (agreement,) = [e for e in doc.events if e.type == "agreement"]
+    assert {"CN-JL", "RU-PRI", "org:Восток Агро"} <= set(agreement.participants)
+
+
 def test_adjective_inside_a_place_name_is_no_participant(tools: Toolkit) -> None:
     text = ("Посол Армении обсудил совместные программы с губернатором Московской области "
             "Андреем Воробьевым.")
@@ -439,6 +455,10 @@ def test_date_and_place_of_another_clause_are_not_taken(
 # the source and the venue of the news are no sides of it, nor a country beside its own
 # province
 NOT_SIDES = [
+    ("Губернатор Иван Сидоров встретился с послом Ирана в резиденции «Белая дача».",
+     {"per:Иван Сидоров": ["Иван Сидоров"], "IR": ["Ирана"],
+      "org:Белая дача": ["Белая дача"]},
+     "meeting", {"per:Иван Сидоров", "IR"}, {"org:Белая дача"}),
     ("Губернатор Марина Орлова встретилась с послом Вьетнама, сообщает агентство «Вести Юга».",
      {"per:Марина Орлова": ["Марина Орлова"], "VN": ["Вьетнама"],
       "org:Вести Юга": ["Вести Юга"]},

@@ -351,6 +351,20 @@ def the_sides(passage: Passage) -> bool:
     )
 
 
+FRAME_WORDS = frozenset({"рамка", "ход", "итог", "результат"})  # в рамках, в ходе, по итогам
+TALK_WORDS = frozenset({"визит", "встреча", "переговоры", "поездка", "посещение"})
+
+
+def in_frame_of_talks(passage: Passage) -> bool:
+    """«В рамках визита состоялось подписание…», «по итогам переговоров подписали…»: what
+    the passage tells was done by the sides of the talks told before."""
+    tokens = passage.tokens
+    return any(
+        token.lemma in FRAME_WORDS and tokens[i + 1].lemma in TALK_WORDS
+        for i, token in enumerate(tokens[:-1])
+    )
+
+
 def joint_parties(
     doc: Document, passage: Passage, before: Passage | None, keys: tuple[str, ...]
 ) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ from coopwatch.extract.events.parts import (
     dateline,
     event_date,
     finer_place,
+    in_frame_of_talks,
     joint_parties,
     participants,
     place,
@@ -130,7 +131,7 @@ def _reading(
     first = found[0]
     event_status = status(passage, first)
     parties = participants(doc, passage, tools, subject_of(passage, found))
-    if the_sides(passage):
+    if the_sides(passage) or (first.type == "agreement" and in_frame_of_talks(passage)):
         parties = tuple(dict.fromkeys((*context.sides, *parties)))
     if first.type == "joint_project":
         parties = joint_parties(doc, passage, context.last, parties)
