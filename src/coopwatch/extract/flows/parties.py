@@ -80,11 +80,24 @@ def adjective_places(tokens: Sequence[Token], tools: Toolkit) -> list[str]:
     for index, token in enumerate(tokens):
         if token.pos != "ADJ":
             continue
+        if _country_of_a_region(tokens, index, tools):
+            continue  # «российский регион» is the document's region, not Russia
         named = _region_named(tokens, index, tools)
         places = (named,) if named else tools.gazetteer.adjective(token.text)
         if len(places) == 1:
             keys.append(places[0].key)
     return list(dict.fromkeys(keys))
+
+
+def _country_of_a_region(tokens: Sequence[Token], index: int, tools: Toolkit) -> bool:
+    """An adjective of a country before a noun that stands for the document's region
+    («российский регион», «казахстанский регион»): the noun, not the adjective, names it."""
+    if index + 1 >= len(tokens):
+        return False
+    rule = generic_nouns().get(fold(tokens[index + 1].lemma or ""))
+    places = tools.gazetteer.adjective(tokens[index].text)
+    return (rule == ("GEO", "main") and len(places) == 1
+            and places[0].geo_kind == "country")
 
 
 def _region_named(tokens: Sequence[Token], index: int, tools: Toolkit) -> Place | None:
