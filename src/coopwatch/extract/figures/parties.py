@@ -144,7 +144,9 @@ def sentence_parties(doc: Document, sentence: Sentence, mentions: Sequence[Party
                      tools: Toolkit | None) -> tuple[PartyMention, ...]:
     """The party mentions inside a sentence, place adjectives included, by offset."""
     found = [m for m in mentions if sentence.start <= m.start and m.stop <= sentence.stop]
-    found += _adjective_mentions(doc, sentence, tools)
+    # an adjective inside a name already found («Московской области») is not one more place
+    found += [m for m in _adjective_mentions(doc, sentence, tools)
+              if not any(n.start <= m.start and m.stop <= n.stop for n in found)]
     return tuple(sorted(found, key=lambda m: (m.start, m.key)))
 
 
