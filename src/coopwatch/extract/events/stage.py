@@ -48,9 +48,10 @@ class Reading:
 
 
 def extract(doc: Document, tools: Toolkit) -> Document:
-    """Fill `doc.events`, leaving out meetings and agreements whose one participant is
-    Russian or a person: Russia, one Russian region or one person alone («В областной
-    администрации состоялась встреча») is no side of a meeting or an agreement."""
+    """Fill `doc.events`, leaving out events with no participant or Russia alone, and
+    meetings and agreements whose one participant is Russian or a person: Russia, one
+    Russian region or one person alone («В областной администрации состоялась встреча»)
+    is no side of a meeting or an agreement."""
     events = [_final(doc, reading) for reading in _merge(list(_read(doc, tools)), _kinds(doc))]
     return doc.replace(events=tuple(event for event in events if not _one_sided(event)))
 
@@ -67,6 +68,8 @@ ONE_SIDED_TYPES = frozenset({"meeting", "agreement"})  # two sides by their natu
 
 
 def _one_sided(event: Event) -> bool:
+    if set(event.participants) <= {"RU"}:  # no one, or Russia alone: nobody's event
+        return True
     if event.type not in ONE_SIDED_TYPES or len(event.participants) != 1:
         return False
     only = event.participants[0]
