@@ -17,6 +17,12 @@ def gazetteer(tools: Toolkit) -> Gazetteer:
 
 # A sentence and the region key the name in it resolves to (the found mention).
 IN_TEXT = [
+    # Serbia's autonomous provinces, Bosnia's entities, Gagauzia
+    ("Делегация автономного края Воеводина посетила Нижний Новгород.",
+     "Воеводина", "RS-VO"),
+    ("Соглашение с Республикой Сербской подписано в Санкт-Петербурге.", "Республикой Сербской",
+     "BA-SRP"),
+    ("Глава Гагаузии встретился с губернатором.", "Гагаузии", "MD-GA"),
     # Tajikistan
     ("Прибыла делегация Хатлонской области.", "Хатлонской области", "TJ-KT"),
     ("Завод построят в Согдийской области.", "Согдийской области", "TJ-SU"),
