@@ -96,3 +96,30 @@ def home_of_regions(tokens: Sequence[Token], start: int, stop: int) -> bool:
         if token is not None and token.lemma.lower() in REGION_NOUNS:
             return True
     return False
+
+
+# nouns of a foreign mission: «посол Азербайджана в России» names Russia as its host
+MISSION_NOUNS = frozenset({"посол", "посольство", "консул", "генконсул", "консульство",
+                           "генконсульство", "торгпред", "торгпредство", "представительство",
+                           "представитель", "постпред", "постпредство", "атташе"})
+
+
+def host_of_mission(tokens: Sequence[Token], start: int, stop: int) -> bool:
+    """A country named as the host of a foreign mission: «посол Азербайджана в России»,
+    «генконсульство Китая в Екатеринбурге». The mission's own country is the side; the
+    host is where it sits. Climbs at most two noun links from the name."""
+    by_id = {token.id: token for token in tokens}
+    inside = [token for token in tokens if start <= token.start and token.stop <= stop]
+    ids = {token.id for token in inside}
+    token = next((token for token in inside if token.head_id not in ids), None)
+    if token is None or not any(
+        other.head_id == token.id and other.lemma.lower() in {"в", "во"} for other in tokens
+    ):
+        return False
+    for _ in range(2):
+        if token is None or token.rel not in OF_LINKS:
+            return False
+        token = by_id.get(token.head_id)
+        if token is not None and token.lemma.lower() in MISSION_NOUNS:
+            return True
+    return False

@@ -350,6 +350,18 @@ def test_a_signing_within_the_talks_is_of_their_sides(frame: str, tools: Toolkit
     assert {"CN-JL", "RU-PRI", "org:Восток Агро"} <= set(agreement.participants)
 
 
+def test_the_sides_may_be_those_of_a_signing_before(tools: Toolkit) -> None:
+    text = (
+        "На выставке губернатор Омской области подписал меморандум с Ферганской областью.\n\n"
+        "Стороны обсудили перспективы сотрудничества в сельском хозяйстве."
+    )
+    doc = events.extract(document(text, tools, {
+        "RU-OMS": ["Омской области"], "UZ-FA": ["Ферганской областью"],
+    }, published="2025-06-24"), tools)
+    (meeting,) = [e for e in doc.events if e.type == "meeting"]
+    assert {"RU-OMS", "UZ-FA"} <= set(meeting.participants)
+
+
 def test_adjective_inside_a_place_name_is_no_participant(tools: Toolkit) -> None:
     text = ("Посол Армении обсудил совместные программы с губернатором Московской области "
             "Андреем Воробьевым.")

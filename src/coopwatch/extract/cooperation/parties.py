@@ -17,7 +17,7 @@ from coopwatch.lexicon.currency import names_a_currency
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Token
-from coopwatch.text.attribution import home_of_regions
+from coopwatch.text.attribution import home_of_regions, host_of_mission
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_place_key
@@ -53,7 +53,8 @@ def passage_places(
               if not any(org.start <= item.start and item.stop <= org.stop
                          for org in organizations)]
     places = [item for item in places if not (
-        item.key == RUSSIA and home_of_regions(tokens, item.start, item.stop))]
+        item.key == RUSSIA and home_of_regions(tokens, item.start, item.stop))
+        and not host_of_mission(tokens, item.start, item.stop)]
     hosts = [item for item in places if not _venue(doc, item.start, tokens)]
     if len({item.key for item in hosts}) >= 2:
         places = hosts

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from coopwatch.extract.events.triggers import Cue, Trigger, cues, retrospective_cues
 from coopwatch.records import Document, Span, Status, Token
-from coopwatch.text.attribution import credit_or_venue, home_of_regions
+from coopwatch.text.attribution import credit_or_venue, home_of_regions, host_of_mission
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_russian_region
@@ -251,6 +251,7 @@ def participants(
         and not (subject and item.entity.type == "ORG" and subject.start <= item.start
                  and item.stop <= subject.stop)
         and not (item.key == "RU" and home_of_regions(passage.tokens, item.start, item.stop))
+        and not host_of_mission(passage.tokens, item.start, item.stop)
     ]
     named = [(item.start, item.stop) for item in entity_mentions(doc, passage.start, passage.stop)
              if item.entity.type == "GEO"]

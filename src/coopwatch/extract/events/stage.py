@@ -76,7 +76,7 @@ def _one_sided(event: Event) -> bool:
     return only == "RU" or is_russian_region(only) or only.startswith("per:")
 
 
-SIDES_OF = frozenset({"meeting", "visit"})
+SIDES_OF = frozenset({"meeting", "visit", "agreement"})
 
 
 def _kinds(doc: Document) -> Callable[[str], str | None]:
