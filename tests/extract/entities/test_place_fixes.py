@@ -49,6 +49,9 @@ INITIALS = [
     # a country's official name
     ("Экспорт зерна в Казахстан вырос: 40 тыс. тонн закупили компании из РК.",
      "РК", "KZ"),
+    # initials the gazetteer gives to another place: «РТ» on a page on Tuva
+    ("Делегация Республики Тыва посетила Монголию. Как сообщил министр экономики РТ, "
+     "соглашение подписано.", "РТ", "RU-TY"),
 ]
 
 
@@ -58,6 +61,7 @@ def test_initials_name_the_place_of_the_page(text: str, initials: str, key: str,
     found = entities(text, tools)
     place = next(e for e in found if e.key == key)
     assert initials in {m.text for m in place.mentions}
+    assert not [e.key for e in found if e.key != key and initials in {m.text for m in e.mentions}]
     assert not any(e.name.startswith(initials) and e.key != key for e in found)
 
 

@@ -128,7 +128,9 @@ def initials(name: str) -> str:
 
 def with_place_initials(gazetteer: Gazetteer, entities: list[Entity]) -> list[Entity]:
     """An unknown place or an organization named only by capital initials becomes a
-    mention of the one known place of the page whose full name they spell."""
+    mention of the one known place of the page whose full name they spell; so does a
+    known place named only by initials another place of the page spells («РТ» is
+    Tatarstan to the gazetteer, but Tuva on a page that names the Republic of Tuva)."""
     spelled: dict[str, set[str]] = {}
     for entity in entities:
         if entity.type != "GEO" or entity.key.startswith("geo:"):
@@ -140,13 +142,13 @@ def with_place_initials(gazetteer: Gazetteer, entities: list[Entity]) -> list[En
                 spelled.setdefault(letters, set()).add(entity.key)
     result = list(entities)
     for entity in entities:
-        if entity.type not in ("GEO", "ORG") or not entity.key.startswith(("geo:", "org:")):
+        if entity.type not in ("GEO", "ORG"):
             continue
         texts = {m.text for m in entity.mentions}
         if len(texts) != 1:
             continue
         text = texts.pop()
-        keys = spelled.get(text, set())
+        keys = spelled.get(text, set()) - {entity.key}
         if not ACRONYM.fullmatch(text) or len(keys) != 1:
             continue
         key = keys.pop()
