@@ -189,10 +189,26 @@ def has_letters(text: str) -> bool:
 
 def _call_line(text: str, morph: Morph, start: int) -> bool:
     """Whether `start` lies in a short line that begins with a call to the reader: a
-    verb in the imperative or in the first person plural («Читайте», «Обсудим»)."""
+    verb in the imperative or in the first person plural («Читайте», «Обсудим»); or in a
+    longer line, in a short sentence that is such a call or follows one («Подписывайтесь,
+    чтобы не пропустить! ВКонтакте, Telegram, Дзен»)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_stop = text.find("\n", start)
-    words = text[line_start:line_stop if line_stop >= 0 else len(text)].split()
+    line = text[line_start:line_stop if line_stop >= 0 else len(text)]
+    if _a_call(line.split(), morph):
+        return True
+    pieces = [(m.start(), m.group()) for m in SENTENCE_PIECE.finditer(line)]
+    at = max((n for n, (offset, _) in enumerate(pieces) if line_start + offset <= start),
+             default=None)
+    if at is None:
+        return False
+    return any(_a_call(pieces[n][1].split(), morph) for n in (at - 1, at) if n >= 0)
+
+
+SENTENCE_PIECE = re.compile(r"[^.!?…]+[.!?…]*")
+
+
+def _a_call(words: list[str], morph: Morph) -> bool:
     if not words or len(words) > CALL_WORDS:
         return False
     first = words[0].strip(".,!?:;«»\"")
