@@ -156,6 +156,9 @@ def _ends(
     if trigger.kind in {"passive", "arrive"}:
         source = _prep_party(doc, clause, FROM_PREPOSITIONS, tools)
         targets = _targets(doc, clause, tools, either_side=True)
+        if trigger.kind == "arrive" and source is None and targets == [doc.main_region]:
+            # «к нам приходят грузы с индийским чаем»: from the goods' origin
+            source = _goods_origin(tokens, _subjects(tokens, index), tools)
         if trigger.kind == "passive" and source is None and targets:
             source = _producer(doc, passage.start, targets[0], tools)
         if trigger.kind == "passive" and source is None and targets:
@@ -315,9 +318,18 @@ def _targets(
                         direction=True)
     if found is None:
         found = _dative_party(doc, clause, tools)
+    if found is None and _to_us(clause):  # «к нам приходят грузы»: the document's region
+        found = doc.main_region
     if found is None:
         found = _prep_party(doc, clause, FOR_PREPOSITIONS, tools, either_side=either_side)
     return _listed(found)
+
+
+def _to_us(clause: Clause) -> bool:
+    """«к нам», «к нам в регион»: the goods come to the speaker's region."""
+    tokens = clause.tokens
+    return any(tokens[i].text.lower() in {"к", "ко"} and tokens[i + 1].text.lower() == "нам"
+               for i in range(clause.low, min(clause.high, len(tokens)) - 1))
 
 
 def _prep_party(
