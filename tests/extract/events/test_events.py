@@ -362,6 +362,20 @@ def test_the_sides_may_be_those_of_a_signing_before(tools: Toolkit) -> None:
     assert {"RU-OMS", "UZ-FA"} <= set(meeting.participants)
 
 
+@pytest.mark.parametrize(("text", "kind", "country"), [
+    ("Вчера рязанские предприниматели посетили Кантонскую ярмарку в Гуанчжоу.", "forum", "CN"),
+    ("Делегация Омской области побывала в Минске.", "visit", "BY"),
+])
+def test_a_city_abroad_brings_its_country_as_a_side(text: str, kind: str, country: str,
+                                                    tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, {
+        "RU-RYA": ["рязанские"], "RU-OMS": ["Омской области"],
+        "geo:Гуанчжоу": ["Гуанчжоу"], "geo:Минск": ["Минске"],
+    }, published="2025-06-24"), tools)
+    found = [e for e in doc.events if e.type == kind]
+    assert found and country in found[0].participants
+
+
 def test_adjective_inside_a_place_name_is_no_participant(tools: Toolkit) -> None:
     text = ("Посол Армении обсудил совместные программы с губернатором Московской области "
             "Андреем Воробьевым.")

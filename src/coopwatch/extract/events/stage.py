@@ -77,6 +77,21 @@ def _one_sided(event: Event) -> bool:
 
 
 SIDES_OF = frozenset({"meeting", "visit", "agreement"})
+ABROAD_TYPES = frozenset({"forum", "visit"})  # the host country of a city abroad takes part
+
+
+def _with_host_country(parties: tuple[str, ...], where: str | None,
+                       tools: Toolkit) -> tuple[str, ...]:
+    """A forum or visit in a city abroad («посетили Кантонскую ярмарку в Гуанчжоу») has
+    the city's country as a side when no side of that country is named."""
+    if where is None or not where.startswith("geo:"):
+        return parties
+    country = tools.gazetteer.country(where)
+    if country in (None, "RU") or any(
+        ":" not in key and key.partition("-")[0] == country for key in parties
+    ):
+        return parties
+    return (*parties, country)
 
 
 def _kinds(doc: Document) -> Callable[[str], str | None]:
@@ -141,13 +156,16 @@ def _reading(
         if len(parties) < 2:
             return None
     scope = scoped_starts(passage, first, [item for item in every if item.type != first.type])
+    where = finer_place(doc, place(doc, passage, scope), tools)
+    if first.type in ABROAD_TYPES:
+        parties = _with_host_country(parties, where, tools)
     event = Event(
         type=one_of(first.type, EVENT_TYPES),
         status=event_status,
         date=event_date(doc, passage, context.earlier, context.reference, event_status,
                         first.type, scope),
         participants=parties,
-        place=finer_place(doc, place(doc, passage, scope), tools),
+        place=where,
         title=agreement_title(passage, found) if first.type == "agreement" else None,
         sectors=sectors_of(passage.tokens),
         evidence=(passage.span,),
