@@ -33,6 +33,10 @@ FIGURES = [
      "2025-09-29", [("other", 3e9, "USD", "exact", "target", "2025", None)]),
     ("Стороны ставят еще более амбициозную цель - достичь 4 млрд долларов.", None,
      [("other", 4e9, "USD", "exact", "target", None, None)]),
+    # an elliptic result right after the sentence that dated it takes its period
+    ("В 2012 году товарооборот области с Россией вырос на 22%. Около 6 млрд долларов.", None,
+     [("trade_turnover", None, None, "exact", "actual", "2012", Change(percent=22.0)),
+      ("trade_turnover", 6e9, "USD", "about", "actual", "2012", None)]),
     # a goal reached is a result
     ("Области удалось нарастить экспорт до 40 млн долларов.", None,
      [("export", 4e7, "USD", "exact", "actual", None, None)]),

@@ -257,7 +257,8 @@ GRAMMARS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
     (re.compile(rf"(?<![\w-]){_EVENT_NAME}-(?P<year>{_YEAR})(?!\d)"), _event_year),
     (re.compile(rf"{_WORD_START}(?P<ord>{_alt(ORDINALS)})\s+(?P<part>{_alt(PARTS)}){_TAIL}", _I), _part),
     (re.compile(
-        rf"(?:за|в\s+течение|по\s+итогам)\s+(?P<count>\d{{1,2}}|{NUMBER_WORD})\s+месяц\w*{_TAIL}", _I),
+        rf"(?:за|в\s+течение|по\s+итогам)\s+(?:перв(?:ые|ых)\s+)?(?P<count>\d{{1,2}}|{NUMBER_WORD})"
+        rf"\s+месяц\w*{_TAIL}", _I),
      _months),
     (re.compile(_alt(DAYS), _I), _relative_day),
     (re.compile(

@@ -90,7 +90,9 @@ def period(clause: FigureClause) -> str | None:
     inside = [t for t in periods if tokens and tokens[0].start <= t.start < tokens[-1].stop]
     candidates = inside or [t for t in periods if t.start < at or t.kind == "deadline"]
     if not candidates:
-        return None
+        # a result told right after the sentence that dated it («В 2012 году товарооборот
+        # вырос на 22%. Около 6 млрд долларов.»): that sentence's period
+        return clause.sentence.carried.period if kind(clause) == "actual" and not periods else None
     return min(candidates, key=lambda t: abs(t.start - at)).period
 
 

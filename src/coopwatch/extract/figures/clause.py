@@ -70,6 +70,7 @@ class Carried:
 
     metric: str = "other"
     keys: tuple[str, ...] = ()
+    period: str | None = None  # the period the sentence just before stated
 
 
 @dataclass(frozen=True)

@@ -50,12 +50,16 @@ class Memory:
     metric_at: int = -CARRY_OVER - 1
     parties: tuple[str, ...] = ()
     parties_at: int = -CARRY_OVER - 1
+    period: str | None = None
+    period_at: int = -2
 
     def carried(self, index: int) -> Carried:
-        """What still carries over to the sentence at `index`."""
+        """What still carries over to the sentence at `index` (a period: to the next
+        sentence only)."""
         recent = index - self.metric_at <= CARRY_OVER
         return Carried(metric=self.metric if recent else "other",
-                       keys=self.parties if index - self.parties_at <= CARRY_OVER else ())
+                       keys=self.parties if index - self.parties_at <= CARRY_OVER else (),
+                       period=self.period if index - self.period_at == 1 else None)
 
 
 def extract(doc: Document, tools: Toolkit | None) -> Document:
@@ -82,6 +86,9 @@ def _remember(memory: Memory, read: FigureSentence, index: int) -> Memory:
     keys = read.keys
     if keys:
         memory = replace(memory, parties=tuple(keys), parties_at=index)
+    stated = [time.period for time in read.periods if time.period and time.kind != "deadline"]
+    if stated and (metrics or read.amounts):
+        memory = replace(memory, period=stated[-1], period_at=index)
     return memory
 
 
