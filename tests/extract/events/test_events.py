@@ -350,6 +350,20 @@ def test_a_signing_within_the_talks_is_of_their_sides(frame: str, tools: Toolkit
     assert {"CN-JL", "RU-PRI", "org:Восток Агро"} <= set(agreement.participants)
 
 
+def test_the_guest_is_the_visitor_told_before(tools: Toolkit) -> None:
+    text = (
+        "Калужскую область с рабочим визитом посетил посол Турции Мехмет Йылмаз.\n\n"
+        "В ходе встречи гостя с губернатором Калужской области Владиславом Шапшой обсуждались "
+        "вопросы партнёрства."
+    )
+    doc = events.extract(document(text, tools, {
+        "RU-KLU": ["Калужскую область", "Калужской области"], "TR": ["Турции"],
+        "per:Мехмет Йылмаз": ["Мехмет Йылмаз"], "per:Владислав Шапша": ["Владиславом Шапшой"],
+    }, published="2025-06-24"), tools)
+    (meeting,) = [e for e in doc.events if e.type == "meeting"]
+    assert {"TR", "RU-KLU", "per:Владислав Шапша"} <= set(meeting.participants)
+
+
 def test_the_sides_may_be_those_of_a_signing_before(tools: Toolkit) -> None:
     text = (
         "На выставке губернатор Омской области подписал меморандум с Ферганской областью.\n\n"

@@ -343,11 +343,16 @@ def _title_region(doc: Document, passage: Passage, title: Token, tools: Toolkit)
     return None
 
 
+GUEST_WORDS = frozenset({"гость"})  # «встреча гостя с губернатором»: the visitors before
+
+
 def the_sides(passage: Passage) -> bool:
-    """«Стороны подписали…»: the subject is the sides of the talks told before."""
+    """«Стороны подписали…», «в ходе встречи гостей с губернатором»: the sides of the
+    talks or the visit told before act again."""
     return any(
-        token.lemma == "сторона" and token.feat("Number") == "Plur"
-        and token.rel.startswith("nsubj")
+        (token.lemma == "сторона" and token.feat("Number") == "Plur"
+         and token.rel.startswith("nsubj"))
+        or token.lemma in GUEST_WORDS
         for token in passage.tokens
     )
 
