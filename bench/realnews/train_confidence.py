@@ -20,6 +20,7 @@ import math
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -34,18 +35,21 @@ MIN_FACTS = 20
 # together) is kept.
 STRENGTHS = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 FOLDS = 5
-# The confidence stage (`sift`) leaves out facts below this confidence: a fact the model
-# thinks more likely wrong than right. Dev fact F1 by floor (2026-12-03, 204 documents):
-# none 0.7915, 0.25 0.7930, 0.4 0.7965, 0.5 0.7988, 0.6 0.7991, 0.7 0.7774; 0.5 is in the
-# middle of the plateau and needs no tuning to explain.
-KEEP_FROM = 0.5
+# The confidence stage (`sift`) leaves out the facts of a category below its floor. The
+# floor is chosen per category on out-of-fold estimates (each dev document's facts scored
+# by a model fitted without that document's fold): the highest floor of FLOORS whose
+# F1 is within FLOOR_SLACK of the best. (Until 2026-12-03 one floor, 0.5, served every
+# category; on out-of-fold estimates it cost events and flows recall.)
+FLOORS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
+FLOOR_SLACK = 0.001
 
 
 Row = tuple[dict[str, float], bool, int]  # features, right, document number
 
 
-def outcomes(texts: Path) -> dict[str, list[Row]]:
-    """Per category, (features, right) of every predicted dev fact that gold decides."""
+def outcomes(texts: Path) -> tuple[dict[str, list[Row]], dict[str, int]]:
+    """Per category, (features, right) of every predicted dev fact that gold decides, and
+    the number of gold facts (what recall is counted against)."""
     from coopwatch.evaluate.cards import cards_from_pipeline
     from coopwatch.evaluate.gold import parse_gold_document
     from coopwatch.evaluate.scorer import score
@@ -67,7 +71,45 @@ def outcomes(texts: Path) -> dict[str, list[Row]]:
             if card is not None:
                 table[outcome.category].append(
                     (features(outcome.fact, card), outcome.right, number))
-    return table
+    totals = {name: result.counts[name].tp + result.counts[name].fn for name in CATEGORIES}
+    return table, totals
+
+
+def _learner(x: Any, y: list[int], groups: list[int]) -> Any:
+    """Logistic regression with C picked by grouped cross-validation."""
+    from sklearn.linear_model import LogisticRegressionCV
+    from sklearn.model_selection import GroupKFold
+
+    folds = list(GroupKFold(n_splits=FOLDS).split(x, y, groups))
+    return LogisticRegressionCV(Cs=list(STRENGTHS), cv=folds, scoring="neg_log_loss",
+                                l1_ratios=(0.0,), use_legacy_attributes=True,
+                                max_iter=2000).fit(x, y)
+
+
+def floor(rows: list[Row], gold: int) -> tuple[float, dict[str, float]]:
+    """The category's floor from out-of-fold estimates, and the F1 at each floor."""
+    right = sum(label for _, label, _ in rows)
+    if len(rows) < MIN_FACTS or right in (0, len(rows)):
+        return 0.0, {}
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.model_selection import GroupKFold
+
+    x = DictVectorizer(sparse=False).fit_transform([values for values, _, _ in rows])
+    y = np.array([int(label) for _, label, _ in rows])
+    groups = [number for _, _, number in rows]
+    estimate = np.zeros(len(y))
+    for train, held in GroupKFold(n_splits=FOLDS).split(x, y, groups):
+        model = _learner(x[train], list(y[train]), [groups[i] for i in train])
+        estimate[held] = model.predict_proba(x[held])[:, 1]
+    scores = {}
+    for value in FLOORS:
+        kept = estimate >= value
+        tp = int(y[kept].sum())
+        fp = int(kept.sum()) - tp
+        scores[value] = 2 * tp / (2 * tp + fp + gold - tp) if tp else 0.0
+    best = max(scores.values())
+    return max(v for v, f1 in scores.items() if f1 >= best - FLOOR_SLACK), scores
 
 
 def fit(rows: list[Row]) -> dict[str, object]:
@@ -77,17 +119,12 @@ def fit(rows: list[Row]) -> dict[str, object]:
         rate = (right + 1) / (len(rows) + 2)
         return {"bias": round(math.log(rate / (1 - rate)), 4), "weights": {}, "facts": len(rows)}
     from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegressionCV
-    from sklearn.model_selection import GroupKFold
 
     vectorizer = DictVectorizer(sparse=False)
     x = vectorizer.fit_transform([values for values, _, _ in rows])
     y = [int(label) for _, label, _ in rows]
     groups = [number for _, _, number in rows]
-    folds = list(GroupKFold(n_splits=FOLDS).split(x, y, groups))
-    model = LogisticRegressionCV(Cs=list(STRENGTHS), cv=folds, scoring="neg_log_loss",
-                                 l1_ratios=(0.0,), use_legacy_attributes=True,
-                                 max_iter=2000).fit(x, y)
+    model = _learner(x, y, groups)
     weights = {name: round(float(w), 4)
                for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True)}
     return {"bias": round(float(model.intercept_[0]), 4), "weights": weights,
@@ -102,17 +139,21 @@ def main() -> int:
     if missing:
         print(rebuild_instructions(missing, args.texts), file=sys.stderr)
         return 2
-    table = outcomes(args.texts)
+    table, totals = outcomes(args.texts)
+    floors = {name: floor(rows, totals[name]) for name, rows in table.items()}
     model = {
         "trained_on": "real-news dev part (shared/gold/realnews_dev.json, "
                       "bench/realnews/dev.json) by bench/realnews/train_confidence.py",
         "categories": {name: fit(rows) for name, rows in table.items()},
-        "keep_from": KEEP_FROM,
+        "keep_from": {name: value for name, (value, _) in floors.items()},
     }
     MODEL.write_text(json.dumps(model, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
                      encoding="utf-8")
     for name, item in model["categories"].items():
-        print(f"{name:<12} {item['facts']:>4} facts, {len(item['weights'])} weights")
+        value, scores = floors[name]
+        by_floor = " ".join(f"{key}:{f1:.4f}" for key, f1 in scores.items())
+        print(f"{name:<12} {item['facts']:>4} facts, {len(item['weights'])} weights, "
+              f"floor {value} (out-of-fold F1 by floor: {by_floor})")
     print(f"wrote {MODEL.relative_to(ROOT)}")
     return 0
 

@@ -55,15 +55,18 @@ def test_logistic_model(bias: float, weights: dict[str, float], values: dict[str
     assert Model(bias, weights).probability(values) == pytest.approx(expected)
 
 
-def test_facts_more_likely_wrong_than_right_are_left_out() -> None:
-    assert keep_from() == 0.5
+def test_facts_under_their_category_floor_are_left_out() -> None:
+    floors = {category: keep_from(category) for category in CATEGORIES}
+    assert all(0.0 <= value < 1.0 for value in floors.values())
     span = (Span(0, 10),)
+    under, at = floors["events"] - 0.01, floors["events"]
     doc = Document(id="d", text="x" * 20, source=Source()).replace(
         events=(Event("meeting", "done", participants=("RU-TA", "CN"), evidence=span,
-                      confidence=0.49),
+                      confidence=under),
                 Event("visit", "done", participants=("RU-TA", "CN"), evidence=span,
-                      confidence=0.5)),
-        cooperation=(Cooperation(("RU-TA", "CN"), evidence=span, confidence=0.2),),
+                      confidence=at)),
+        cooperation=(Cooperation(("RU-TA", "CN"), evidence=span,
+                                 confidence=floors["cooperation"] - 0.01),),
     )
     kept = sift(doc)
     assert [event.type for event in kept.events] == ["visit"]

@@ -1,5 +1,5 @@
 """Stage `confidence`: every fact's estimated chance of being right in every field; the
-facts more likely wrong than right are then left out (`sift`).
+facts under their category's floor are then left out (`sift`).
 
 One logistic model per fact category (`data/confidence/model.json`), trained on the
 real-news dev part by `bench/realnews/train_confidence.py` and read here as plain
@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, TypeVar
 
 from coopwatch.extract.confidence.features import Fact, features
@@ -68,18 +68,22 @@ def estimate_all(doc: Document, tools: Toolkit) -> Document:
     })
 
 
-@lru_cache(maxsize=1)
-def keep_from() -> float:
-    """The confidence a fact needs to be kept (`keep_from` in the model file)."""
-    return float(_model_file().get("keep_from", 0.0))
+@cache
+def keep_from(category: str) -> float:
+    """The confidence a fact of a category needs to be kept (`keep_from` in the model
+    file: one floor per category, or one for all)."""
+    floors = _model_file().get("keep_from", 0.0)
+    if isinstance(floors, dict):
+        return float(floors.get(category, 0.0))
+    return float(floors)
 
 
 def sift(doc: Document) -> Document:
-    """Leave out the facts more likely wrong than right: below `keep_from` (0.5), the
-    model's estimate says a fact costs more precision than it brings recall."""
-    floor = keep_from()
+    """Leave out the facts below their category's floor: where the model's estimate says
+    a fact costs more precision than it brings recall (`train_confidence.py` picks each
+    floor by cross-validation over the dev documents)."""
     return doc.replace(**{
         category: tuple(fact for fact in getattr(doc, category)
-                        if fact.confidence is None or fact.confidence >= floor)
+                        if fact.confidence is None or fact.confidence >= keep_from(category))
         for category in CATEGORIES
     })
