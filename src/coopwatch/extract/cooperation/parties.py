@@ -81,17 +81,21 @@ def _russian_regions(token: Token, tokens: Sequence[Token], tools: Toolkit) -> b
 
 
 CITY_KINDS = frozenset({"city", "district"})
+FEDERAL_CITIES = frozenset({"RU-MOW", "RU-SPE", "RU-SEV"})
 
 
 def city_pair(doc: Document, passage: Passage, tools: Toolkit) -> tuple[str, str] | None:
     """Two cities (or districts) of two countries that a cooperation passage names as its
     sides: twin towns and municipal agreements («Екатеринбург и Далянь подписали
-    соглашение о побратимстве») pair the cities, not their regions. A city named as the
+    соглашение о побратимстве», «соглашение Москвы и Белграда») pair the cities, not
+    their regions; a federal city (Moscow, St Petersburg, Sevastopol) is a city too. A city named as the
     venue («в Казани») or as where a company is («МТМ (Челябинск)») is no side."""
     cities = []
     for item in entity_mentions(doc, passage.start, passage.stop):
         place = tools.gazetteer.get(item.key) if item.key.startswith("geo:") else None
-        if (place is not None and place.geo_kind in CITY_KINDS
+        if item.key in FEDERAL_CITIES and not _venue(doc, item.start, passage.tokens):
+            cities.append(item.key)  # Moscow is a city as well as a region
+        elif (place is not None and place.geo_kind in CITY_KINDS
                 and not _venue(doc, item.start, passage.tokens)
                 and not _bracketed(doc.text, item.start, item.stop)):
             cities.append(item.key)
