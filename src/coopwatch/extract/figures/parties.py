@@ -36,7 +36,7 @@ from coopwatch.lexicon.currency import names_a_currency
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Entity, Sentence, Token
-from coopwatch.text.attribution import REGION_NOUNS
+from coopwatch.text.attribution import REGION_NOUNS, credit_or_venue
 from coopwatch.text.regions import is_place_key
 from coopwatch.tools import Toolkit
 
@@ -143,11 +143,23 @@ def party_mentions(doc: Document, tools: Toolkit | None) -> tuple[PartyMention, 
 def sentence_parties(doc: Document, sentence: Sentence, mentions: Sequence[PartyMention],
                      tools: Toolkit | None) -> tuple[PartyMention, ...]:
     """The party mentions inside a sentence, place adjectives included, by offset."""
-    found = [m for m in mentions if sentence.start <= m.start and m.stop <= sentence.stop]
+    found = [m for m in mentions if sentence.start <= m.start and m.stop <= sentence.stop
+             # the source or the venue of the news is no party («на полях форума в Сочи»)
+             and not credit_or_venue(sentence.tokens, m.start, m.stop)]
     # an adjective inside a name already found («Московской области») is not one more place
     found += [m for m in _adjective_mentions(doc, sentence, tools)
-              if not any(n.start <= m.start and m.stop <= n.stop for n in found)]
+              if not any(n.start <= m.start and m.stop <= n.stop for n in found)
+              and not _in_a_venue(sentence.tokens, m)]
     return tuple(sorted(found, key=lambda m: (m.start, m.key)))
+
+
+def _in_a_venue(tokens: Sequence[Token], mention: PartyMention) -> bool:
+    """A place adjective of a venue's name («на полях Российского инвестиционного
+    форума»): the noun it describes is the venue."""
+    by_id = {token.id: token for token in tokens}
+    word = next((t for t in tokens if t.start == mention.start), None)
+    head = by_id.get(word.head_id) if word is not None else None
+    return head is not None and credit_or_venue(tokens, head.start, head.stop)
 
 
 def keys_within(mentions: Sequence[PartyMention], start: int, stop: int) -> list[str]:
