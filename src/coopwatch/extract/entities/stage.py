@@ -20,8 +20,8 @@ from coopwatch.extract.entities.furniture import (
 )
 from coopwatch.extract.entities.lexicon import name_particles, person_titles
 from coopwatch.extract.entities.namings import with_namings
-from coopwatch.extract.entities.org_mentions import org_candidates
 from coopwatch.extract.entities.org_facilities import without_facilities
+from coopwatch.extract.entities.org_mentions import org_candidates
 from coopwatch.extract.entities.org_noise import without_org_noise
 from coopwatch.extract.entities.org_variants import merged_org_variants
 from coopwatch.extract.entities.orgs import group_orgs, org_entity
