@@ -503,6 +503,23 @@ def test_foreign_vice_governor_named_twice_keeps_the_province(tools: Toolkit) ->
 # parentheses after a name, two titles joined by «и» before one name, a plural title
 # before a list of names, a list of titles after a link verb.
 SHAPE_CASES = [
+    # a verb of leaving the post before «пост»: the person before it held the title
+    ("Вчера Олег Рябов покинул пост директора завода «Ротор».",
+     {"org:Ротор": ["завода «Ротор»"], "per:Олег Рябов": ["Олег Рябов"]},
+     {("per:Олег Рябов", "директор", "org:Ротор")}),
+    ("Анна Быкова уходит в отставку с поста мэра Вологды по собственному желанию.",
+     {"geo:Вологда": ["Вологды"], "per:Анна Быкова": ["Анна Быкова"]},
+     {("per:Анна Быкова", "мэр", "geo:Вологда")}),
+    # a verb of agreeing before the infinitive of taking the post; a name after the
+    # of-phrase in another phrase is not the holder
+    ("Иван Громов согласился занять пост министра финансов Чувашии в случае победы "
+     "Петра Шило.",
+     {"RU-CU": ["Чувашии"], "per:Иван Громов": ["Иван Громов"],
+      "per:Пётр Шило": ["Петра Шило"]},
+     {("per:Иван Громов", "министр финансов", "RU-CU")}),
+    ("Карл Мейер решил оставить пост посла в Италии.",
+     {"IT": ["Италии"], "per:Карл Мейер": ["Карл Мейер"]},
+     {("per:Карл Мейер", "посол", "IT")}),
     ("Иван Громов, занимающий пост министра финансов Чувашии, выступил с докладом.",
      {"RU-CU": ["Чувашии"], "per:Иван Громов": ["Иван Громов"]},
      {("per:Иван Громов", "министр финансов", "RU-CU")}),
@@ -633,6 +650,10 @@ def test_position_shapes(
      {"RU-KEM": ["Кузбасса"], "per:Иван Петров": ["Ивана Петрова"]}),
     # a candidate for a post does not hold it, with or without a verb of taking it
     ("Кандидат Сергей Морозов хочет занять пост мэра.",
+     {"per:Сергей Морозов": ["Сергей Морозов"]}),
+    # wanting a post is not holding it
+    ("Сергей Морозов хочет занять пост мэра.", {"per:Сергей Морозов": ["Сергей Морозов"]}),
+    ("Сергей Морозов планирует покинуть должность директора.",
      {"per:Сергей Морозов": ["Сергей Морозов"]}),
 ])
 def test_shapes_that_name_no_holder(

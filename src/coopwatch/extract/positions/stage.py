@@ -106,7 +106,10 @@ def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
     for match in matches:
         if match.first < used or match.first in listed:
             continue
-        item = _title_person(doc, tokens, match, tools, titles)
+        # after «пост» the holder the text names before it comes first: «Путин согласился
+        # занять пост премьера в случае победы Медведева» is Putin's
+        item = (_linked(doc, tokens, match, tools, titles) if _after_post_word(tokens, match)
+                else None) or _title_person(doc, tokens, match, tools, titles)
         before = apposed
         if item is None:
             item = _person_title(doc, tokens, match, tools, titles, apposed)
