@@ -503,6 +503,11 @@ def test_foreign_vice_governor_named_twice_keeps_the_province(tools: Toolkit) ->
 # parentheses after a name, two titles joined by «и» before one name, a plural title
 # before a list of names, a list of titles after a link verb.
 SHAPE_CASES = [
+    # an of-phrase of up to ten words
+    ("Заместитель председателя комитета по вопросам развития малого и среднего "
+     "предпринимательства Чувашии Иван Громов выступил с докладом.",
+     {"RU-CU": ["Чувашии"], "per:Иван Громов": ["Иван Громов"]},
+     {("per:Иван Громов", "заместитель председателя комитета", "RU-CU")}),
     # a verb of leaving the post before «пост»: the person before it held the title
     ("Вчера Олег Рябов покинул пост директора завода «Ротор».",
      {"org:Ротор": ["завода «Ротор»"], "per:Олег Рябов": ["Олег Рябов"]},
@@ -651,6 +656,9 @@ def test_position_shapes(
     # a candidate for a post does not hold it, with or without a verb of taking it
     ("Кандидат Сергей Морозов хочет занять пост мэра.",
      {"per:Сергей Морозов": ["Сергей Морозов"]}),
+    # an of-phrase ends at a title in another case: the name after it is that title's
+    ("В беседе с корреспондентом «Вестей» лидер Движения за чистый воздух Иван Белых "
+     "рассказал о планах.", {"org:Вести": ["«Вестей»"], "per:Иван Белых": ["Иван Белых"]}),
     # wanting a post is not holding it
     ("Сергей Морозов хочет занять пост мэра.", {"per:Сергей Морозов": ["Сергей Морозов"]}),
     ("Сергей Морозов планирует покинуть должность директора.",

@@ -29,7 +29,7 @@ from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_russian_region, main_foreign_region, main_region
 from coopwatch.tools import Toolkit
 
-MAX_OF_PHRASE = 7
+MAX_OF_PHRASE = 10
 LEADER_TITLES = frozenset({  # a state's head or head of government (state_leaders.tsv)
     "президент", "председатель", "председатель правительства", "премьер-министр", "премьер",
     "глава государства", "глава правительства", "лидер", "председатель кнр",
@@ -254,6 +254,8 @@ def _title_person(
         second = _chained_title(tokens, match, index, titles)
         if second is not None:
             return _chain(doc, tokens, match, second, index, tools, titles)
+        if index in titles and tokens[index].feat("Case") not in (None, "Gen"):
+            return None  # another title in another case: «с корреспондентом X лидер Y …»
         if index == match.last and tokens[index].text == "и" and index + 1 in titles:
             return _coordinated(doc, tokens, match, titles[index + 1], tools, titles)
         joins = _joining_and(tokens, index)
