@@ -503,6 +503,13 @@ def test_foreign_vice_governor_named_twice_keeps_the_province(tools: Toolkit) ->
 # parentheses after a name, two titles joined by «и» before one name, a plural title
 # before a list of names, a list of titles after a link verb.
 SHAPE_CASES = [
+    # a nominative title and its of-phrase, then the name between commas or before its verb
+    ("Бывший мэр Вологды, Анна Быкова, рассказала о своих планах.",
+     {"geo:Вологда": ["Вологды"], "per:Анна Быкова": ["Анна Быкова"]},
+     {("per:Анна Быкова", "мэр", "geo:Вологда")}),
+    ("Директор завода «Ротор», Олег Рябов заявил о росте выпуска.",
+     {"org:Ротор": ["завода «Ротор»"], "per:Олег Рябов": ["Олег Рябов"]},
+     {("per:Олег Рябов", "директор", "org:Ротор")}),
     # an of-phrase of up to ten words
     ("Заместитель председателя комитета по вопросам развития малого и среднего "
      "предпринимательства Чувашии Иван Громов выступил с докладом.",
@@ -659,6 +666,12 @@ def test_position_shapes(
     # an of-phrase ends at a title in another case: the name after it is that title's
     ("В беседе с корреспондентом «Вестей» лидер Движения за чистый воздух Иван Белых "
      "рассказал о планах.", {"org:Вести": ["«Вестей»"], "per:Иван Белых": ["Иван Белых"]}),
+    # a list after a title and a comma: the title is not the first name's
+    ("На встрече были министр финансов, Иван Белых и Пётр Шило.",
+     {"per:Иван Белых": ["Иван Белых"], "per:Пётр Шило": ["Пётр Шило"]}),
+    # a name in another case after the comma
+    ("Выступил директор завода, Ивану Белых вручили награду.",
+     {"per:Иван Белых": ["Ивану Белых"]}),
     # wanting a post is not holding it
     ("Сергей Морозов хочет занять пост мэра.", {"per:Сергей Морозов": ["Сергей Морозов"]}),
     ("Сергей Морозов планирует покинуть должность директора.",

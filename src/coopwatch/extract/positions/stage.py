@@ -251,6 +251,11 @@ def _title_person(
         if tokens[index].text == "(":
             index = _after_parenthesis(tokens, index)
             continue
+        if tokens[index].text == ",":
+            holder = _named_after_comma(doc, tokens, match, index)
+            if holder is not None:
+                of, generic = resolve_of(doc, tokens, match, index, tools)
+                return Found(holder, match.title, match.scope, of, generic, Span(0, 0), index)
         second = _chained_title(tokens, match, index, titles)
         if second is not None:
             return _chain(doc, tokens, match, second, index, tools, titles)
@@ -263,6 +268,26 @@ def _title_person(
             return None
         index += 1
     return None
+
+
+def _named_after_comma(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, comma: int
+) -> str | None:
+    """A nominative title, its of-phrase, a comma and a nominative name closed by a comma
+    or followed by its verb: «Бывший спикер палаты представителей, Нэнси Пелоси, отметила
+    …», «Другой пресс-секретарь, Иван Петров, сообщил …»."""
+    if comma + 1 >= len(tokens) or title_case(tokens, match) != "Nom":
+        return None
+    person = mention_at(doc, tokens[comma + 1].start, "PER")
+    if person is None:
+        return None
+    end = next((i for i in range(comma + 1, len(tokens)) if tokens[i].start >= person.stop),
+               len(tokens))
+    last = tokens[end - 1]
+    if last.feat("Case") not in (None, "Nom") or end >= len(tokens):
+        return None
+    after = tokens[end]
+    return person.key if after.text == "," or after.pos == "VERB" else None
 
 
 def _coordinated(
