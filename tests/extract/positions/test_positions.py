@@ -343,8 +343,13 @@ def test_genitive_name_after_a_title_is_whose_the_title_is(tools: Toolkit) -> No
     ("Обозреватель «Коммерсанта» Андрей Колесников написал книгу.",
      {"org:Коммерсант": ["Коммерсанта"], "per:Андрей Колесников": ["Андрей Колесников"]},
      {("обозреватель", "org:Коммерсант")}),
+    # the text says of what, though no entity names it: the title is kept, of unknown
+    ("Директор института этнологии Андрей Колесников написал книгу.",
+     {"per:Андрей Колесников": ["Андрей Колесников"]}, {("директор", None)}),
+    ("Андрей Колесников, сотрудник районной больницы, написал книгу.",
+     {"per:Андрей Колесников": ["Андрей Колесников"]}, {("сотрудник", None)}),
 ])
-def test_profession_is_a_position_only_with_its_organization(
+def test_profession_is_a_position_only_where_the_text_says_of_what(
     text: str, entities: dict[str, list[str]], expected: set, tools: Toolkit,
 ) -> None:
     doc = positions.extract(document(text, tools, entities), tools)

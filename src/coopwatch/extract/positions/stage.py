@@ -64,6 +64,7 @@ class Found:
     generic: bool  # the of-phrase says only «республики», «области»
     span: Span
     last: int  # index of the token after the of-phrase
+    phrase: bool = False  # the text says of what, whether or not it names an entity
 
 
 def extract(doc: Document, tools: Toolkit) -> Document:
@@ -79,7 +80,7 @@ def extract(doc: Document, tools: Toolkit) -> Document:
                  of=next(iter(ofs)) if len(ofs) == 1 else None)
         if item.of is None and (ofs := explicit.get((item.person, item.title)))
         else _with_defaults(doc, item, _held(found, item), tools.morph)
-        for item in found if item.of or item.scope != JOB
+        for item in found if item.of or item.scope != JOB or item.phrase
     ]
     return doc.replace(positions=_dedupe(
         [of_territory(doc, position, tools) for position in positions]))
@@ -247,7 +248,8 @@ def _title_person(
             return None
         if person is not None:
             of, generic = resolve_of(doc, tokens, match, index, tools)
-            return Found(person.key, match.title, match.scope, of, generic, Span(0, 0), index)
+            return Found(person.key, match.title, match.scope, of, generic, Span(0, 0), index,
+                         index > match.last)
         if tokens[index].text == "(":
             index = _after_parenthesis(tokens, index)
             continue
@@ -255,7 +257,8 @@ def _title_person(
             holder = _named_after_comma(doc, tokens, match, index)
             if holder is not None:
                 of, generic = resolve_of(doc, tokens, match, index, tools)
-                return Found(holder, match.title, match.scope, of, generic, Span(0, 0), index)
+                return Found(holder, match.title, match.scope, of, generic, Span(0, 0), index,
+                             index > match.last)
         second = _chained_title(tokens, match, index, titles)
         if second is not None:
             return _chain(doc, tokens, match, second, index, tools, titles)
@@ -405,7 +408,8 @@ def _person_title(
         return None
     last = _of_phrase_end(tokens, match, titles or {})
     of, generic = resolve_of(doc, tokens, match, last, tools)
-    return Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
+    return Found(person, match.title, match.scope, of, generic, Span(0, 0), last,
+                 last > match.last)
 
 
 def _linked(
@@ -420,7 +424,8 @@ def _linked(
     if person is None:
         return None
     of, generic = resolve_of(doc, tokens, match, last, tools)
-    return Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
+    return Found(person, match.title, match.scope, of, generic, Span(0, 0), last,
+                 last > match.last)
 
 
 def _past_apposition(
