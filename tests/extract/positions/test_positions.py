@@ -508,6 +508,14 @@ def test_foreign_vice_governor_named_twice_keeps_the_province(tools: Toolkit) ->
 # parentheses after a name, two titles joined by «и» before one name, a plural title
 # before a list of names, a list of titles after a link verb.
 SHAPE_CASES = [
+    # «страны» in the of-phrase is the foreign country named last before it
+    ("Делегация Монголии прибыла в Россию. Министр торговли страны Ганбат Цэрэн провёл "
+     "переговоры.",
+     {"MN": ["Монголии"], "RU": ["Россию"], "per:Ганбат Цэрэн": ["Ганбат Цэрэн"]},
+     {("per:Ганбат Цэрэн", "министр", "MN")}),
+    ("В Эстонии прошли выборы. Премьер-министром страны станет Юхан Коппель.",
+     {"EE": ["Эстонии"], "per:Юхан Коппель": ["Юхан Коппель"]},
+     {("per:Юхан Коппель", "премьер-министр", "EE")}),
     # a nominative title and its of-phrase, then the name between commas or before its verb
     ("Бывший мэр Вологды, Анна Быкова, рассказала о своих планах.",
      {"geo:Вологда": ["Вологды"], "per:Анна Быкова": ["Анна Быкова"]},
