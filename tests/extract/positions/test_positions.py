@@ -508,6 +508,16 @@ def test_foreign_vice_governor_named_twice_keeps_the_province(tools: Toolkit) ->
 # parentheses after a name, two titles joined by «и» before one name, a plural title
 # before a list of names, a list of titles after a link verb.
 SHAPE_CASES = [
+    # a verb of heading: the person is «глава» of the organization or place it names
+    ("Олег Рябов возглавляет компанию «Ротор» с 2015 года.",
+     {"org:Ротор": ["Ротор"], "per:Олег Рябов": ["Олег Рябов"]},
+     {("per:Олег Рябов", "глава", "org:Ротор")}),
+    ("Анна Быкова, ранее возглавлявшая банк «Север», перешла в министерство.",
+     {"org:Север": ["Север"], "per:Анна Быкова": ["Анна Быкова"]},
+     {("per:Анна Быкова", "глава", "org:Север")}),
+    ("Фонд «Север», возглавляемый Олегом Рябовым, открыл офис.",
+     {"org:Север": ["Север"], "per:Олег Рябов": ["Олегом Рябовым"]},
+     {("per:Олег Рябов", "глава", "org:Север")}),
     # «страны» in the of-phrase is the foreign country named last before it
     ("Делегация Монголии прибыла в Россию. Министр торговли страны Ганбат Цэрэн провёл "
      "переговоры.",
@@ -685,6 +695,14 @@ def test_position_shapes(
     # a name in another case after the comma
     ("Выступил директор завода, Ивану Белых вручили награду.",
      {"per:Иван Белых": ["Ивану Белых"]}),
+    # a place after a kind word is that body's, not what the person heads
+    ("Иван Белых, ранее возглавлявший отдел Монголии, стал советником.",
+     {"MN": ["Монголии"], "per:Иван Белых": ["Иван Белых"]}),
+    ("В Омск прибыла делегация Монголии, возглавляемая Иваном Белых.",
+     {"MN": ["Монголии"], "per:Иван Белых": ["Иваном Белых"]}),
+    # a negated verb says no one heads it
+    ("Иван Белых не возглавляет фонд «Север».",
+     {"org:Север": ["Север"], "per:Иван Белых": ["Иван Белых"]}),
     # wanting a post is not holding it
     ("Сергей Морозов хочет занять пост мэра.", {"per:Сергей Морозов": ["Сергей Морозов"]}),
     ("Сергей Морозов планирует покинуть должность директора.",

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from coopwatch.extract.positions.heads import HEAD_TITLE, heads
 from coopwatch.extract.positions.links import is_link_verb, linked_holder, post_words
 from coopwatch.extract.positions.of import resolve_of
 from coopwatch.extract.positions.territorial import of_territory
@@ -104,6 +105,8 @@ def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
         for holder in holders:
             yield replace(holder, span=passage.span)
             listed.update(range(match.first, holder.last))
+    for person, of, _verb, last in heads(doc, tokens):  # «Иван Петров возглавляет …»
+        yield Found(person, HEAD_TITLE, "any", of, False, passage.span, last, True)
     for match in matches:
         if match.first < used or match.first in listed:
             continue
