@@ -508,6 +508,10 @@ def test_foreign_vice_governor_named_twice_keeps_the_province(tools: Toolkit) ->
 # parentheses after a name, two titles joined by «и» before one name, a plural title
 # before a list of names, a list of titles after a link verb.
 SHAPE_CASES = [
+    # a word for what the person is, joined to the title by «и», after the apposition mark
+    ("Олег Рябов — политик и лидер партии «Север» — выступил первым.",
+     {"org:Север": ["партии «Север»"], "per:Олег Рябов": ["Олег Рябов"]},
+     {("per:Олег Рябов", "лидер", "org:Север")}),
     # a verb of heading: the person is «глава» of the organization or place it names
     ("Олег Рябов возглавляет компанию «Ротор» с 2015 года.",
      {"org:Ротор": ["Ротор"], "per:Олег Рябов": ["Олег Рябов"]},
@@ -703,6 +707,9 @@ def test_position_shapes(
     # a negated verb says no one heads it
     ("Иван Белых не возглавляет фонд «Север».",
      {"org:Север": ["Север"], "per:Иван Белых": ["Иван Белых"]}),
+    # a thing, not a person, before «и»: no apposition to the name before the comma
+    ("Гостей встретил Олег Рябов, цех и директор завода ждали их позже.",
+     {"per:Олег Рябов": ["Олег Рябов"]}),
     # wanting a post is not holding it
     ("Сергей Морозов хочет занять пост мэра.", {"per:Сергей Морозов": ["Сергей Морозов"]}),
     ("Сергей Морозов планирует покинуть должность директора.",

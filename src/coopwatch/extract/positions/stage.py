@@ -465,11 +465,12 @@ def _apposed_to(
 ) -> str | None:
     """The person a title after an apposition mark is of: the name just before the mark,
     or the person of the apposition that ends there. Adjectives may stand between the
-    mark and the title: «Иван Петров, бывший министр финансов», «…, 45-летний директор»."""
-    first = match.first
-    while first > 0 and match.first - first < MAX_APPOSED_ADJECTIVES \
-            and tokens[first - 1].pos == "ADJ" and tokens[first - 1].text[:1].islower():
-        first -= 1
+    mark and the title: «Иван Петров, бывший министр финансов», «…, 45-летний директор»,
+    and so may a word for what the person is, joined by «и»: «Иван Петров, журналист и
+    главный редактор газеты …»."""
+    first = _past_adjectives(tokens, match.first)
+    if first > 2 and tokens[first - 1].text == "и" and _profession(tokens, first - 2, match):
+        first = _past_adjectives(tokens, first - 2)  # «Гергей Ковач — политик и лидер …»
     if first < 2:
         return None
     mark = tokens[first - 1].text
@@ -481,6 +482,23 @@ def _apposed_to(
     if person is None and mark == ",":
         return _second_apposition(doc, tokens, match, first - 1)
     return person.key if person else None
+
+
+def _past_adjectives(tokens: Sequence[Token], first: int) -> int:
+    """The index of the first of up to two lower-case adjectives ending before `first`."""
+    start = first
+    while start > 0 and first - start < MAX_APPOSED_ADJECTIVES \
+            and tokens[start - 1].pos == "ADJ" and tokens[start - 1].text[:1].islower():
+        start -= 1
+    return start
+
+
+def _profession(tokens: Sequence[Token], index: int, match: TitleMatch) -> bool:
+    """A lower-case noun in the title's case before «и» and the title: a word for what the
+    person is («политик», «журналист») joined to the title by «и»."""
+    token, case = tokens[index], tokens[match.first].feat("Case")
+    return (token.pos == "NOUN" and token.text.islower() and case is not None
+            and token.feat("Case") == case and token.feat("Animacy") == "Anim")
 
 
 def _second_apposition(
