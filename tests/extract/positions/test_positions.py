@@ -508,6 +508,12 @@ def test_foreign_vice_governor_named_twice_keeps_the_province(tools: Toolkit) ->
 # parentheses after a name, two titles joined by «и» before one name, a plural title
 # before a list of names, a list of titles after a link verb.
 SHAPE_CASES = [
+    # a participle in the genitive inside the of-phrase
+    ("В понедельник глава Объединенного комитета начальников штабов ВС Монголии генерал "
+     "Олег Рябов прибыл в Омск.",
+     {"org:ВС Монголии": ["ВС Монголии"], "geo:Омск": ["Омск"],
+      "per:Олег Рябов": ["Олег Рябов"]},
+     {("per:Олег Рябов", "глава", "org:ВС Монголии"), ("per:Олег Рябов", "генерал", None)}),
     # a word for what the person is, joined to the title by «и», after the apposition mark
     ("Олег Рябов — политик и лидер партии «Север» — выступил первым.",
      {"org:Север": ["партии «Север»"], "per:Олег Рябов": ["Олег Рябов"]},

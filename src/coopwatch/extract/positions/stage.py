@@ -520,10 +520,13 @@ def _second_apposition(
 
 
 def _of_phrase_token(token: Token) -> bool:
-    """A word of the genitive run after a title; «в» for «посол Китая в России»."""
+    """A word of the genitive run after a title; «в» for «посол Китая в России»; a
+    participle in the genitive read as a verb («Объединенного комитета начальников
+    штабов»)."""
     return (
         token.pos in OF_PHRASE_POS or token.text in QUOTES or token.text == "."
         or token.text.lower() in OF_PHRASE_PREPOSITIONS
+        or (token.pos == "VERB" and token.feat("Case") == "Gen")
     )
 
 
