@@ -508,6 +508,13 @@ def test_foreign_vice_governor_named_twice_keeps_the_province(tools: Toolkit) ->
 # parentheses after a name, two titles joined by «и» before one name, a plural title
 # before a list of names, a list of titles after a link verb.
 SHAPE_CASES = [
+    # «один из» and a plural title: that one person's title
+    ("Олег Рябов, один из руководителей компании «Ротор», выступил первым.",
+     {"org:Ротор": ["компании «Ротор»"], "per:Олег Рябов": ["Олег Рябов"]},
+     {("per:Олег Рябов", "руководитель", "org:Ротор")}),
+    ("На форуме выступил один из депутатов Госдумы Иван Громов.",
+     {"org:Госдума": ["Госдумы"], "per:Иван Громов": ["Иван Громов"]},
+     {("per:Иван Громов", "депутат", "org:Госдума")}),
     # a participle in the genitive inside the of-phrase
     ("В понедельник глава Объединенного комитета начальников штабов ВС Монголии генерал "
      "Олег Рябов прибыл в Омск.",

@@ -50,6 +50,7 @@ MAX_APPOSED_ADJECTIVES = 2  # «Иван Петров, бывший россий
 MAX_LINK_WORDS = 3  # «, был назначен новым» between an apposition and a title
 MAX_FIRST_APPOSITION = 5  # words of «известного правозащитника» before a second apposition
 SECOND_APPOSITION_POS = frozenset({"ADJ", "NOUN", "ADP", "CCONJ"})
+ONE_OF = ("один", "из")  # «один из руководителей»: a plural title that is one person's
 ABBREVIATED_DEPUTY = "зам"  # «замминистра», «замглавы»
 MAX_GLOSS = 3  # words in a parenthesis between a title and a name: «губернатором (остандаром)»
 
@@ -91,8 +92,10 @@ def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
     tokens = passage.tokens
     used = 0
     every = title_lexicon(tools.morph).find(tokens)
-    matches = [  # a plural title is no one person's: «представители власти, глава …»
-        match for match in every if not _plural(tokens[match.first], tools.morph)
+    matches = [  # a plural title is no one person's: «представители власти, глава …»,
+        # unless it says one of them: «один из руководителей компании»
+        match for match in every
+        if not _plural(tokens[match.first], tools.morph) or _one_of(tokens, match.first)
     ]
     titles = {match.first: match for match in matches}
     apposed: Found | None = None
@@ -244,7 +247,8 @@ def _title_person(
         person = mention_at(doc, tokens[index].start, "PER")
         if person is not None and (
             _whose(tokens[match.first], tokens[index], person.mention.text)
-            or (not _after_post_word(tokens, match) and _nominative_after_genitive(
+            or (not _after_post_word(tokens, match) and not _one_of(tokens, match.first)
+                and _nominative_after_genitive(
                 tokens[match.first], _last_of(tokens, index, person.stop),
                 person.mention.text, tools.morph))
         ):
@@ -469,6 +473,8 @@ def _apposed_to(
     and so may a word for what the person is, joined by «и»: «Иван Петров, журналист и
     главный редактор газеты …»."""
     first = _past_adjectives(tokens, match.first)
+    if _one_of(tokens, first):  # «Иван Петров, один из руководителей компании»
+        first -= len(ONE_OF)
     if first > 2 and tokens[first - 1].text == "и" and _profession(tokens, first - 2, match):
         first = _past_adjectives(tokens, first - 2)  # «Гергей Ковач — политик и лидер …»
     if first < 2:
@@ -482,6 +488,12 @@ def _apposed_to(
     if person is None and mark == ",":
         return _second_apposition(doc, tokens, match, first - 1)
     return person.key if person else None
+
+
+def _one_of(tokens: Sequence[Token], first: int) -> bool:
+    """«один из» / «одним из» / «одна из» right before `first`."""
+    return first >= len(ONE_OF) and [
+        tokens[first - 2].lemma, tokens[first - 1].text.lower()] == list(ONE_OF)
 
 
 def _past_adjectives(tokens: Sequence[Token], first: int) -> int:
