@@ -4,7 +4,8 @@ body's own words and still belongs to its name.
 - a lower-case kind of place and the place: «народным комитетом» + «провинции
   Бариа-Вунгтау», «Управления коммерции» + «провинции Гуандун»;
 - «по» and the field or territory a body serves: «Канцелярии» + «по иностранным делам»,
-  «УМВД России» + «по Тульской области»;
+  «УМВД России» + «по Тульской области»; a person's title ends the field («Совета … по
+  развитию информационного общества» + no «глава РФ»);
 - «при» and the body it is attached to: «Следственного комитета» + «при прокуратуре»;
 - «в» and the host place of a mission: «Генконсульство Турции» + «в Санкт-Петербурге»;
 - «и» and a second place after a first one: «Совета регионов России» + «и Узбекистана»;
@@ -26,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from coopwatch.extract.entities.lexicon import designators, is_org_kind
+from coopwatch.extract.entities.lexicon import designators, is_org_kind, person_titles
 from coopwatch.extract.entities.org_finders import OrgSpan
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
@@ -314,6 +315,8 @@ def _field_words(text: str, morph: Morph, index: TokenIndex,
             continue
         found = reading(morph, current.text)
         if not current.text.islower() or found.pos not in FIELD_POS:
+            break
+        if fold(found.lemma) in person_titles():  # «… общества глава РФ Дмитрий Медведев»
             break
         if found.pos == "NOUN":
             end, last = current.stop, found.lemma

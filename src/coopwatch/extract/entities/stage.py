@@ -20,6 +20,8 @@ from coopwatch.extract.entities.furniture import (
 )
 from coopwatch.extract.entities.lexicon import name_particles, person_titles
 from coopwatch.extract.entities.namings import with_namings
+from coopwatch.extract.entities.org_bounds import without_dangling_quotes
+from coopwatch.extract.entities.org_facilities import without_facilities
 from coopwatch.extract.entities.org_mentions import org_candidates
 from coopwatch.extract.entities.org_noise import without_org_noise
 from coopwatch.extract.entities.org_variants import merged_org_variants
@@ -63,7 +65,9 @@ def link(doc: Document, tools: Toolkit) -> Document:
     entities = [e for e in entities
                 if e.type != "ORG" or is_named_org(e, index, morph)]
     entities = [e for e in entities if e.type != "PER" or not credited_only(doc.text, e)]
-    entities = without_org_noise(doc.text, index, morph, gazetteer, entities)
+    entities = without_facilities(index, without_org_noise(doc.text, index, morph, gazetteer,
+                                                           entities))
+    entities = without_dangling_quotes(entities)
     entities = fixed_places(doc.text, index, morph, gazetteer, entities)
     entities = merged_org_variants(gazetteer, entities)
     entities = fixed_people(doc.text, morph, gazetteer, entities)

@@ -8,9 +8,12 @@
 The holder may be «он» / «она»: the person named last before it («Он является депутатом»).
 A candidate for a post is not its holder («кандидат на пост мэра»). Verbs of taking or
 holding a post stand between the holder and «пост» («Иван Петров, занимающий пост мэра»,
-«вступил в должность губернатора»). Link verbs, post words, post verbs and the words of
+«вступил в должность губернатора»), and so do verbs of leaving it («покидает пост
+губернатора», «уходит в отставку с поста директора») and a verb before one of them in
+the infinitive («согласился занять пост премьера»). Link verbs, post words, post verbs and the words of
 seeking a post are data (`positions/link_verbs.txt`, `positions/post_words.txt`,
-`positions/post_verbs.txt`, `positions/seeker_words.txt`).
+`positions/post_verbs.txt`, `positions/post_verb_leads.txt`,
+`positions/seeker_words.txt`).
 """
 
 from __future__ import annotations
@@ -54,6 +57,13 @@ def post_words() -> frozenset[str]:
 def post_verbs() -> frozenset[str]:
     """Verbs of holding or taking the post a post word names («занимать пост»)."""
     return frozenset(fold(row[0]) for row in data_rows("positions/post_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def post_verb_leads() -> frozenset[str]:
+    """Verbs of agreeing or deciding before an infinitive verb of a post («согласился
+    занять»)."""
+    return frozenset(fold(row[0]) for row in data_rows("positions/post_verb_leads.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -140,10 +150,21 @@ def _holder_before(
             return None if token.feat("Case") in NOT_A_HOLDER_CASES - {"Gen"} else person.key
         if token.text in {".", ";", ":"} or (
             token.pos == "VERB" and not is_link_verb(token)
-            and not (post and fold(token.lemma) in post_verbs())
+            and not (post and _of_post(tokens, before))
         ):
             return None
     return None
+
+
+def _of_post(tokens: Sequence[Token], index: int) -> bool:
+    """A verb of holding, taking or leaving a post, or one of agreeing or deciding right
+    before such a verb in the infinitive: «согласился занять пост», «решил покинуть пост»."""
+    lemma = fold(tokens[index].lemma)
+    if lemma in post_verbs():
+        return True
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return lemma in post_verb_leads() and after is not None and (
+        after.feat("VerbForm") == "Inf" and fold(after.lemma) in post_verbs())
 
 
 def _holder_after(doc: Document, tokens: Sequence[Token], last: int) -> str | None:

@@ -1,6 +1,7 @@
 """Of what a title is: the region, country or organization its of-phrase names.
 
 The of-phrase is the genitive run after a title («вице-губернатор Санкт-Петербурга»);
+«страны» in it is the country named last before («премьер-министр страны»);
 failing it, a place adjective inside the title («председатель Минского облисполкома»)
 or just before it («российский президент»), or the delegation a «во главе с» title heads.
 """
@@ -15,7 +16,7 @@ from coopwatch.extract.positions.titles import TitleMatch
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.records import Document, Token
 from coopwatch.text.mentions import entity_mentions
-from coopwatch.text.regions import main_foreign_region
+from coopwatch.text.regions import is_place_key, main_foreign_region
 from coopwatch.tools import Toolkit
 
 GENERIC_REGION_WORDS = frozenset(
@@ -77,7 +78,7 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
     ]
     if named:
         return named[0].key, False
-    referred = _kind_reference(doc, phrase, tools)
+    referred = _kind_reference(doc, phrase, tools) or _country_reference(doc, phrase)
     if referred is not None:
         return referred, False
     foreign = [token for token in phrase if token.lemma in FOREIGN_REGION_WORDS]
@@ -105,6 +106,25 @@ def _kind_reference(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> s
         if item.entity.type == "ORG" and item.stop <= phrase[0].start
         and any(tools.morph.lemma(word.lower()) == phrase[0].lemma
                 for word in _first_words(doc.text, item.start, item.stop))
+    ]
+    return max(before, key=lambda item: item.stop).key if before else None
+
+
+COUNTRY_WORDS = frozenset({"страна"})
+HOME_COUNTRY = "RU"
+
+
+def _country_reference(doc: Document, phrase: Sequence[Token]) -> str | None:
+    """«страны» ending the of-phrase («премьер-министр страны», «министр торговли
+    страны») refers to the foreign country the text named last before it: in Russian
+    news Russia named in between is seldom the one meant («… подписаны председателем
+    правительства страны Эмомали Рахмоном» after a mention of Russia)."""
+    if phrase[-1].lemma not in COUNTRY_WORDS or phrase[-1].feat("Number") == "Plur":
+        return None
+    before = [
+        item for item in entity_mentions(doc, 0, phrase[-1].start)
+        if is_place_key(item.key) and "-" not in item.key  # a country's key: «MN»
+        and item.key != HOME_COUNTRY and item.stop <= phrase[-1].start
     ]
     return max(before, key=lambda item: item.stop).key if before else None
 

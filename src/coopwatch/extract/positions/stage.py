@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from coopwatch.extract.positions.heads import HEAD_TITLE, heads
 from coopwatch.extract.positions.links import is_link_verb, linked_holder, post_words
 from coopwatch.extract.positions.of import resolve_of
 from coopwatch.extract.positions.territorial import of_territory
@@ -29,7 +30,7 @@ from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_russian_region, main_foreign_region, main_region
 from coopwatch.tools import Toolkit
 
-MAX_OF_PHRASE = 7
+MAX_OF_PHRASE = 10
 LEADER_TITLES = frozenset({  # a state's head or head of government (state_leaders.tsv)
     "президент", "председатель", "председатель правительства", "премьер-министр", "премьер",
     "глава государства", "глава правительства", "лидер", "председатель кнр",
@@ -49,6 +50,7 @@ MAX_APPOSED_ADJECTIVES = 2  # «Иван Петров, бывший россий
 MAX_LINK_WORDS = 3  # «, был назначен новым» between an apposition and a title
 MAX_FIRST_APPOSITION = 5  # words of «известного правозащитника» before a second apposition
 SECOND_APPOSITION_POS = frozenset({"ADJ", "NOUN", "ADP", "CCONJ"})
+ONE_OF = ("один", "из")  # «один из руководителей»: a plural title that is one person's
 ABBREVIATED_DEPUTY = "зам"  # «замминистра», «замглавы»
 MAX_GLOSS = 3  # words in a parenthesis between a title and a name: «губернатором (остандаром)»
 
@@ -64,6 +66,7 @@ class Found:
     generic: bool  # the of-phrase says only «республики», «области»
     span: Span
     last: int  # index of the token after the of-phrase
+    phrase: bool = False  # the text says of what, whether or not it names an entity
 
 
 def extract(doc: Document, tools: Toolkit) -> Document:
@@ -79,7 +82,7 @@ def extract(doc: Document, tools: Toolkit) -> Document:
                  of=next(iter(ofs)) if len(ofs) == 1 else None)
         if item.of is None and (ofs := explicit.get((item.person, item.title)))
         else _with_defaults(doc, item, _held(found, item), tools.morph)
-        for item in found if item.of or item.scope != JOB
+        for item in found if item.of or item.scope != JOB or item.phrase
     ]
     return doc.replace(positions=_dedupe(
         [of_territory(doc, position, tools) for position in positions]))
@@ -89,8 +92,10 @@ def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
     tokens = passage.tokens
     used = 0
     every = title_lexicon(tools.morph).find(tokens)
-    matches = [  # a plural title is no one person's: «представители власти, глава …»
-        match for match in every if not _plural(tokens[match.first], tools.morph)
+    matches = [  # a plural title is no one person's: «представители власти, глава …»,
+        # unless it says one of them: «один из руководителей компании»
+        match for match in every
+        if not _plural(tokens[match.first], tools.morph) or _one_of(tokens, match.first)
     ]
     titles = {match.first: match for match in matches}
     apposed: Found | None = None
@@ -103,10 +108,15 @@ def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
         for holder in holders:
             yield replace(holder, span=passage.span)
             listed.update(range(match.first, holder.last))
+    for person, of, _verb, last in heads(doc, tokens):  # «Иван Петров возглавляет …»
+        yield Found(person, HEAD_TITLE, "any", of, False, passage.span, last, True)
     for match in matches:
         if match.first < used or match.first in listed:
             continue
-        item = _title_person(doc, tokens, match, tools, titles)
+        # after «пост» the holder the text names before it comes first: «Путин согласился
+        # занять пост премьера в случае победы Медведева» is Putin's
+        item = (_linked(doc, tokens, match, tools, titles) if _after_post_word(tokens, match)
+                else None) or _title_person(doc, tokens, match, tools, titles)
         before = apposed
         if item is None:
             item = _person_title(doc, tokens, match, tools, titles, apposed)
@@ -237,20 +247,30 @@ def _title_person(
         person = mention_at(doc, tokens[index].start, "PER")
         if person is not None and (
             _whose(tokens[match.first], tokens[index], person.mention.text)
-            or (not _after_post_word(tokens, match) and _nominative_after_genitive(
+            or (not _after_post_word(tokens, match) and not _one_of(tokens, match.first)
+                and _nominative_after_genitive(
                 tokens[match.first], _last_of(tokens, index, person.stop),
                 person.mention.text, tools.morph))
         ):
             return None
         if person is not None:
             of, generic = resolve_of(doc, tokens, match, index, tools)
-            return Found(person.key, match.title, match.scope, of, generic, Span(0, 0), index)
+            return Found(person.key, match.title, match.scope, of, generic, Span(0, 0), index,
+                         index > match.last)
         if tokens[index].text == "(":
             index = _after_parenthesis(tokens, index)
             continue
+        if tokens[index].text == ",":
+            holder = _named_after_comma(doc, tokens, match, index)
+            if holder is not None:
+                of, generic = resolve_of(doc, tokens, match, index, tools)
+                return Found(holder, match.title, match.scope, of, generic, Span(0, 0), index,
+                             index > match.last)
         second = _chained_title(tokens, match, index, titles)
         if second is not None:
             return _chain(doc, tokens, match, second, index, tools, titles)
+        if index in titles and tokens[index].feat("Case") not in (None, "Gen"):
+            return None  # another title in another case: «с корреспондентом X лидер Y …»
         if index == match.last and tokens[index].text == "и" and index + 1 in titles:
             return _coordinated(doc, tokens, match, titles[index + 1], tools, titles)
         joins = _joining_and(tokens, index)
@@ -258,6 +278,26 @@ def _title_person(
             return None
         index += 1
     return None
+
+
+def _named_after_comma(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, comma: int
+) -> str | None:
+    """A nominative title, its of-phrase, a comma and a nominative name closed by a comma
+    or followed by its verb: «Бывший спикер палаты представителей, Нэнси Пелоси, отметила
+    …», «Другой пресс-секретарь, Иван Петров, сообщил …»."""
+    if comma + 1 >= len(tokens) or title_case(tokens, match) != "Nom":
+        return None
+    person = mention_at(doc, tokens[comma + 1].start, "PER")
+    if person is None:
+        return None
+    end = next((i for i in range(comma + 1, len(tokens)) if tokens[i].start >= person.stop),
+               len(tokens))
+    last = tokens[end - 1]
+    if last.feat("Case") not in (None, "Nom") or end >= len(tokens):
+        return None
+    after = tokens[end]
+    return person.key if after.text == "," or after.pos == "VERB" else None
 
 
 def _coordinated(
@@ -375,7 +415,8 @@ def _person_title(
         return None
     last = _of_phrase_end(tokens, match, titles or {})
     of, generic = resolve_of(doc, tokens, match, last, tools)
-    return Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
+    return Found(person, match.title, match.scope, of, generic, Span(0, 0), last,
+                 last > match.last)
 
 
 def _linked(
@@ -390,7 +431,8 @@ def _linked(
     if person is None:
         return None
     of, generic = resolve_of(doc, tokens, match, last, tools)
-    return Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
+    return Found(person, match.title, match.scope, of, generic, Span(0, 0), last,
+                 last > match.last)
 
 
 def _past_apposition(
@@ -427,11 +469,14 @@ def _apposed_to(
 ) -> str | None:
     """The person a title after an apposition mark is of: the name just before the mark,
     or the person of the apposition that ends there. Adjectives may stand between the
-    mark and the title: «Иван Петров, бывший министр финансов», «…, 45-летний директор»."""
-    first = match.first
-    while first > 0 and match.first - first < MAX_APPOSED_ADJECTIVES \
-            and tokens[first - 1].pos == "ADJ" and tokens[first - 1].text[:1].islower():
-        first -= 1
+    mark and the title: «Иван Петров, бывший министр финансов», «…, 45-летний директор»,
+    and so may a word for what the person is, joined by «и»: «Иван Петров, журналист и
+    главный редактор газеты …»."""
+    first = _past_adjectives(tokens, match.first)
+    if _one_of(tokens, first):  # «Иван Петров, один из руководителей компании»
+        first -= len(ONE_OF)
+    if first > 2 and tokens[first - 1].text == "и" and _profession(tokens, first - 2, match):
+        first = _past_adjectives(tokens, first - 2)  # «Гергей Ковач — политик и лидер …»
     if first < 2:
         return None
     mark = tokens[first - 1].text
@@ -443,6 +488,29 @@ def _apposed_to(
     if person is None and mark == ",":
         return _second_apposition(doc, tokens, match, first - 1)
     return person.key if person else None
+
+
+def _one_of(tokens: Sequence[Token], first: int) -> bool:
+    """«один из» / «одним из» / «одна из» right before `first`."""
+    return first >= len(ONE_OF) and [
+        tokens[first - 2].lemma, tokens[first - 1].text.lower()] == list(ONE_OF)
+
+
+def _past_adjectives(tokens: Sequence[Token], first: int) -> int:
+    """The index of the first of up to two lower-case adjectives ending before `first`."""
+    start = first
+    while start > 0 and first - start < MAX_APPOSED_ADJECTIVES \
+            and tokens[start - 1].pos == "ADJ" and tokens[start - 1].text[:1].islower():
+        start -= 1
+    return start
+
+
+def _profession(tokens: Sequence[Token], index: int, match: TitleMatch) -> bool:
+    """A lower-case noun in the title's case before «и» and the title: a word for what the
+    person is («политик», «журналист») joined to the title by «и»."""
+    token, case = tokens[index], tokens[match.first].feat("Case")
+    return (token.pos == "NOUN" and token.text.islower() and case is not None
+            and token.feat("Case") == case and token.feat("Animacy") == "Anim")
 
 
 def _second_apposition(
@@ -464,10 +532,13 @@ def _second_apposition(
 
 
 def _of_phrase_token(token: Token) -> bool:
-    """A word of the genitive run after a title; «в» for «посол Китая в России»."""
+    """A word of the genitive run after a title; «в» for «посол Китая в России»; a
+    participle in the genitive read as a verb («Объединенного комитета начальников
+    штабов»)."""
     return (
         token.pos in OF_PHRASE_POS or token.text in QUOTES or token.text == "."
         or token.text.lower() in OF_PHRASE_PREPOSITIONS
+        or (token.pos == "VERB" and token.feat("Case") == "Gen")
     )
 
 

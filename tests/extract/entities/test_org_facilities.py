@@ -1,0 +1,61 @@
+"""Buildings and sites the NER model types as organizations (`org_facilities`): a name
+headed by a word for a building or a site, a quoted name after such a word, and a body
+named by its building used as the venue («в Белом доме»)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopwatch.extract.entities.stage import link
+from coopwatch.nlp.analyze import analyze
+from coopwatch.records import Document, Entity
+from coopwatch.tools import Toolkit
+
+
+def entities(text: str, tools: Toolkit) -> tuple[Entity, ...]:
+    return link(analyze(Document(id="t", text=text), tools), tools).entities
+
+
+def org_mentions(text: str, tools: Toolkit) -> set[str]:
+    return {m.text for e in entities(text, tools) if e.type == "ORG" for m in e.mentions}
+
+
+NOT_ORGS = [
+    # a name whose head noun is a building or a site
+    ("Самолёт приземлился в Шереметьевском аэропорту Москвы поздно вечером.",
+     "Шереметьевском аэропорту"),
+    ("Церемония прошла на Центральном республиканском стадионе в Ташкенте.",
+     "Центральном республиканском стадионе"),
+    ("Писателя похоронят на Новодевичьем кладбище в понедельник.", "Новодевичьем кладбище"),
+    ("Делегация из Казани посетила Вестминстерское аббатство и парламент.",
+     "Вестминстерское аббатство"),
+    # a quoted name after a word for a hotel or a business centre
+    ("Переговоры прошли в гостинице «Северная звезда» в центре Омска.", "Северная звезда"),
+    ("Офис компании переехал в бизнес-центр «Янтарный» на набережной.", "Янтарный"),
+    # a body named by its building, as the venue
+    ("Президент Франции принял гостей в Елисейском дворце в четверг.",
+     "Елисейском дворце"),
+    ("Губернатор выступал в Белом доме перед конгрессменами.", "Белом доме"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), NOT_ORGS)
+def test_buildings_and_sites_are_no_organizations(text: str, span: str, tools: Toolkit) -> None:
+    assert span not in org_mentions(text, tools)
+
+
+BODIES = [
+    # the same building's name as the body that acts
+    ("Белый дом заявил о новых пошлинах на сталь.", "Белый дом"),
+    # a body whose name has a building word that is not its head
+    ("Компания «Аэропорт Толмачёво» объявила тендер на новый терминал.",
+     "Аэропорт Толмачёво"),
+    # words that also head bodies' names are kept
+    ("Соглашение подписал Дворец молодёжи Екатеринбурга и региональный фонд.",
+     "Дворец молодёжи Екатеринбурга"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), BODIES)
+def test_bodies_stay(text: str, span: str, tools: Toolkit) -> None:
+    assert span in org_mentions(text, tools)
