@@ -433,6 +433,10 @@ def test_russia_as_the_home_of_regions_is_no_participant(tools: Toolkit) -> None
 
 # sentence, entities, the event type and its place
 PLACES = [
+    # the seat of a foreign mission is not where the meeting took place
+    ("Губернатор Курганской области встретился с генеральным консулом КНР в Екатеринбурге.",
+     {"RU-KGN": ["Курганской области"], "CN": ["КНР"], "geo:Екатеринбург": ["Екатеринбурге"]},
+     "meeting", None),
     # the one city the text names in the country visited
     ("Делегация Омской области посетила Армению. В Ереване прошли переговоры о "
      "поставках зерна.",

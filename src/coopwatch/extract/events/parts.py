@@ -448,6 +448,8 @@ def place(doc: Document, passage: Passage,
             any(0 < item.start - stop <= 3 for stop in after)
             or any(item.start <= start < item.stop for start in visited)
             or _governed_by_place_preposition(tokens, by_id, item.start, item.stop))
+        # «с генконсулом КНР в Екатеринбурге»: where the mission sits, not where they met
+        and not host_of_mission(tokens, item.start, item.stop)
     ]
     places = [places[n] for n in _in_scope([_token_start(passage, item.start)
                                             for item in places], scope)]
