@@ -123,3 +123,14 @@ def host_of_mission(tokens: Sequence[Token], start: int, stop: int) -> bool:
         if token is not None and token.lemma.lower() in MISSION_NOUNS:
             return True
     return False
+
+
+# forums the news names by their acronyms alone
+FORUM_ACRONYMS = frozenset({"пмэф", "вэф", "иннопром", "экспо", "спиэф", "кэф"})
+
+
+def names_a_venue(lemmas: Sequence[str]) -> bool:
+    """Whether an organization's name, as lemmas, is that of a venue: a forum, an
+    exhibition, a fair («Российско-китайское ЭКСПО», «ПМЭФ», «выставка ИННОПРОМ»)."""
+    venues = _words()["venue"]
+    return any(lemma.lower() in FORUM_ACRONYMS or lemma.lower() in venues for lemma in lemmas)

@@ -507,6 +507,14 @@ def test_date_and_place_of_another_clause_are_not_taken(
 # the source and the venue of the news are no sides of it, nor a country beside its own
 # province
 NOT_SIDES = [
+    # a forum is where, not who: its name, and the place adjective inside it
+    ("В рамках Петербургского международного экономического форума Татарстан и Свердловская "
+     "область подписали соглашение о сотрудничестве.",
+     {"RU-TA": ["Татарстан"], "RU-SVE": ["Свердловская область"]},
+     "agreement", {"RU-TA", "RU-SVE"}, {"RU-SPE"}),
+    ("На ПМЭФ Курская область и компания «Агромаш» подписали соглашение.",
+     {"org:ПМЭФ": ["ПМЭФ"], "RU-KRS": ["Курская область"], "org:Агромаш": ["Агромаш"]},
+     "agreement", {"RU-KRS", "org:Агромаш"}, {"org:ПМЭФ"}),
     ("Губернатор Иван Сидоров встретился с послом Ирана в резиденции «Белая дача».",
      {"per:Иван Сидоров": ["Иван Сидоров"], "IR": ["Ирана"],
       "org:Белая дача": ["Белая дача"]},

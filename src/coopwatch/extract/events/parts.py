@@ -389,12 +389,15 @@ def joint_parties(
 def _adjective_parties(passage: Passage, tools: Toolkit,
                        named: Sequence[tuple[int, int]] = ()) -> list[str]:
     """Places named by adjectives: «китайская сторона», «белорусские партнёры»; not an
-    adjective inside a place's name («Московской области» names no Moscow), nor «российский»
-    of «российский регион»."""
+    adjective inside a place's name («Московской области» names no Moscow) or a venue's
+    name («Петербургского экономического форума»), nor «российский» of «российский
+    регион»."""
+    by_id = {token.id: token for token in passage.tokens}
     return [
         place.key
         for token in passage.tokens if token.pos == "ADJ"
         and not any(start <= token.start and token.stop <= stop for start, stop in named)
+        and not _describes_a_venue(passage.tokens, by_id, token)
         for place in tools.gazetteer.adjective(token.text)
         if not (place.key == "RU"
                 and home_of_regions(passage.tokens, token.start, token.stop))
@@ -403,6 +406,13 @@ def _adjective_parties(passage: Passage, tools: Toolkit,
         for token in passage.tokens if token.pos == "NOUN"
         and (place := tools.gazetteer.demonym(token.text)) is not None
     ]
+
+
+def _describes_a_venue(tokens: Sequence[Token], by_id: dict[str, Token], token: Token) -> bool:
+    """A place adjective in a venue's name («в рамках Петербургского международного
+    экономического форума»): the forum is where, not who."""
+    head = by_id.get(token.head_id)
+    return head is not None and credit_or_venue(tokens, head.start, head.stop)
 
 
 def _previous_person(doc: Document, before: int) -> list[str]:

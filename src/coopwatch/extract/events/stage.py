@@ -32,6 +32,7 @@ from coopwatch.extract.events.parts import (
 from coopwatch.extract.events.triggers import Trigger, triggers
 from coopwatch.extract.sectors.stage import sectors_of
 from coopwatch.records import EVENT_TYPES, Document, Event, one_of
+from coopwatch.text.attribution import names_a_venue
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_russian_region
 from coopwatch.tools import Toolkit
@@ -52,16 +53,25 @@ def extract(doc: Document, tools: Toolkit) -> Document:
     meetings and agreements whose one participant is Russian or a person: Russia, one
     Russian region or one person alone («В областной администрации состоялась встреча»)
     is no side of a meeting or an agreement."""
-    events = [_final(doc, reading) for reading in _merge(list(_read(doc, tools)), _kinds(doc))]
+    readings = _merge(list(_read(doc, tools)), _kinds(doc))
+    events = [_final(doc, reading, tools) for reading in readings]
     return doc.replace(events=tuple(event for event in events if not _one_sided(event)))
 
 
-def _final(doc: Document, reading: Reading) -> Event:
+def _final(doc: Document, reading: Reading, tools: Toolkit) -> Event:
     """The event of merged readings with its sides only: no source or venue of the news,
     no country beside its own region (`parts.sides`)."""
     event = reading.event
-    keys = [key for key in event.participants if key not in reading.credits]
+    keys = [key for key in event.participants if key not in reading.credits
+            and not (event.type != "forum" and _a_venue(doc, key, tools))]
     return replace(event, participants=sides(doc, keys))
+
+
+def _a_venue(doc: Document, key: str, tools: Toolkit) -> bool:
+    """An organization named as a forum or an exhibition: where things happen, no side."""
+    entity = doc.entity(key) if key.startswith("org:") else None
+    return entity is not None and names_a_venue(
+        [tools.morph.lemma(word.strip("«»\"()").lower()) for word in entity.name.split()])
 
 
 ONE_SIDED_TYPES = frozenset({"meeting", "agreement"})  # two sides by their nature
