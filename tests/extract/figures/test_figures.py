@@ -37,6 +37,9 @@ FIGURES = [
     ("В 2012 году товарооборот области с Россией вырос на 22%. Около 6 млрд долларов.", None,
      [("trade_turnover", None, None, "exact", "actual", "2012", Change(percent=22.0)),
       ("trade_turnover", 6e9, "USD", "about", "actual", "2012", None)]),
+    # what must happen is a goal
+    ("К 2030 году объём экспорта должен вырасти до 2 млрд долларов.", None,
+     [("export", 2e9, "USD", "exact", "target", "2030", None)]),
     # a goal reached is a result
     ("Области удалось нарастить экспорт до 40 млн долларов.", None,
      [("export", 4e7, "USD", "exact", "actual", None, None)]),
