@@ -42,8 +42,11 @@ def credit_or_venue(tokens: Sequence[Token], start: int, stop: int, *,
     inside = [token for token in tokens if start <= token.start and token.stop <= stop]
     if not inside:
         return False
-    by_id = {token.id: token for token in tokens}
     words = _words()
+    if (not person and _after_report(tokens, start, words["report"])) or _in_dateline(
+            tokens, start):
+        return True
+    by_id = {token.id: token for token in tokens}
     ids = {token.id for token in inside}
     token = next((token for token in inside if token.head_id not in ids), inside[0])
     for step in range(CLIMB + 1):
@@ -59,6 +62,44 @@ def credit_or_venue(tokens: Sequence[Token], start: int, stop: int, *,
         if token.rel not in NOUN_LINKS:
             return False
         token = parent
+    return False
+
+
+# the present and past forms of reporting verbs, for when the parser misreads the verb
+REPORT_FORMS = frozenset({"сообщает", "сообщают", "сообщил", "сообщила", "сообщили",
+                          "передает", "передаёт", "передают", "пишет", "пишут",
+                          "информирует", "уточняет"})
+
+
+def _after_report(tokens: Sequence[Token], start: int, report: frozenset[str]) -> bool:
+    """«…, передаёт BAQ.KZ.»: a name right after a reporting verb that follows a comma or
+    a closing quote is the outlet the news is credited to, whatever the parser made of
+    the verb."""
+    before = [token for token in tokens if token.stop <= start]
+    if len(before) < 2:
+        return False
+    verb, mark = before[-1], before[-2]
+    said = verb.text.lower() in REPORT_FORMS or (verb.pos == "VERB" and verb.lemma in report)
+    return said and mark.text in {",", "»", "\"", "—", "–"}
+
+
+DASHES = frozenset({"-", "—", "–"})
+DATELINE_REACH = 6  # tokens between the dateline's dash and a credited name
+
+
+def _in_dateline(tokens: Sequence[Token], start: int) -> bool:
+    """«ЧЕЛЯБИНСК, 22 сен - РИА Новости, Наталья Еремеева.»: the agency and the reporter
+    after a dateline (a city in capitals, a comma, a day and a month, a dash) credit the
+    news."""
+    before = [token for token in tokens if token.stop <= start]
+    for back in range(1, min(DATELINE_REACH, len(before)) + 1):
+        at = len(before) - back
+        if before[at].text in DASHES and at >= 4:
+            city, comma, day = before[at - 4], before[at - 3], before[at - 2]
+            return (city.text.isupper() and len(city.text) > 2 and comma.text == ","
+                    and day.text.isdigit())
+        if before[at].text in {".", "!", "?"}:
+            return False
     return False
 
 
