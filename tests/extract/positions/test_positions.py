@@ -417,6 +417,12 @@ def test_a_candidate_or_the_appointing_person_holds_no_title(
 
 # Document-level defaults, on shapes found in real news (sentences written here).
 DEFAULT_CASES = [
+    # «данного региона России»: Russia is the region's home; the region is the document's
+    ("Губернатор Томской области принял гостей. Прошла встреча консула с губернатором "
+     "данного региона России Владимиром Мазуром.",
+     {"RU-TOM": ["Томской области"], "RU": ["России"],
+      "per:Владимир Мазур": ["Владимиром Мазуром"]},
+     ("per:Владимир Мазур", "губернатор", "RU-TOM")),
     # a deputy speaker's explicit region does not keep the bare governor from it
     ("Делегацию Омской области возглавил губернатор Пётр Сидоров. Заместитель председателя "
      "Законодательного собрания Омской области Иван Кузин провёл встречу в Омской области.",

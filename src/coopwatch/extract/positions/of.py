@@ -15,6 +15,7 @@ from functools import lru_cache
 from coopwatch.extract.positions.titles import TitleMatch
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.records import Document, Token
+from coopwatch.text.attribution import home_of_regions
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.regions import is_place_key, main_foreign_region
 from coopwatch.tools import Toolkit
@@ -75,6 +76,8 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
         item for item in entity_mentions(doc, phrase[0].start, phrase[-1].stop)
         if item.entity.type in OF_KINDS
         and not (item.entity.type == "ORG" and doc.text[item.start:item.stop].islower())
+        # «губернатор данного региона России»: Russia is the region's home, not the of
+        and not (item.key == "RU" and home_of_regions(phrase, item.start, item.stop))
     ]
     if named:
         return named[0].key, False
