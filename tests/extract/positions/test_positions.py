@@ -417,6 +417,12 @@ def test_a_candidate_or_the_appointing_person_holds_no_title(
 
 # Document-level defaults, on shapes found in real news (sentences written here).
 DEFAULT_CASES = [
+    # a diplomat by a bare title is of the country the document is about
+    ("Губернатор Приморского края встретился с делегацией Китая. Посол Чжан Ханьхуэй "
+     "поздравил присутствующих с открытием форума.",
+     {"RU-PRI": ["Приморского края"], "CN": ["Китая"],
+      "per:Чжан Ханьхуэй": ["Чжан Ханьхуэй"]},
+     ("per:Чжан Ханьхуэй", "посол", "CN")),
     # «данного региона России»: Russia is the region's home; the region is the document's
     ("Губернатор Томской области принял гостей. Прошла встреча консула с губернатором "
      "данного региона России Владимиром Мазуром.",

@@ -27,7 +27,12 @@ from coopwatch.records import Document, Position, Span, Token
 from coopwatch.text.mentions import entity_mentions, mention_at, mention_ending_at
 from coopwatch.text.nominative import instrumental_name
 from coopwatch.text.passages import Passage
-from coopwatch.text.regions import is_russian_region, main_foreign_region, main_region
+from coopwatch.text.regions import (
+    is_russian_region,
+    main_foreign_region,
+    main_partner,
+    main_region,
+)
 from coopwatch.tools import Toolkit
 
 MAX_OF_PHRASE = 10
@@ -592,6 +597,19 @@ def head_titles() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in data_rows("positions/head_titles.txt"))
 
 
+# a diplomat named by a bare title is of the foreign country the document is about
+DIPLOMAT_TITLES = frozenset({"посол", "чрезвычайный и полномочный посол", "генеральный консул",
+                             "генконсул", "консул"})
+
+
+def _partner_country(doc: Document) -> str | None:
+    """The country of the document's partner abroad (CN for CN-HL), if it has one."""
+    partner = main_partner(doc)
+    if partner is None or ":" in partner:
+        return None
+    return partner.partition("-")[0]
+
+
 def _with_defaults(
     doc: Document, item: Found, held: frozenset[str], morph: Morph
 ) -> Position:
@@ -602,6 +620,8 @@ def _with_defaults(
         of = main_region(doc, exclude=held)
     elif of is None and item.scope == FOREIGN_REGION:  # «председатель облисполкома»
         of = main_foreign_region(doc)
+    elif of is None and item.title in DIPLOMAT_TITLES:  # «Посол Чжан Ханьхуэй поздравил»
+        of = _partner_country(doc)
     if of is None and item.title in LEADER_TITLES:  # «Президент Касым-Жомарт Токаев»
         country = _leader_country(item.person, morph)
         of = country if country and any(e.key == country for e in doc.entities) else None
