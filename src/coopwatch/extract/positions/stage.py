@@ -86,7 +86,9 @@ def extract(doc: Document, tools: Toolkit) -> Document:
         Position(person=item.person, title=item.title, evidence=(item.span,),
                  of=next(iter(ofs)) if len(ofs) == 1 else None)
         if item.of is None and (ofs := explicit.get((item.person, item.title)))
-        else _with_defaults(doc, item, _held(found, item), tools.morph)
+        else _with_defaults(doc, item, _held(found, item), tools.morph,
+                            titled=any(other.person == item.person and other.of
+                                       for other in found))
         for item in found if item.of or item.scope != JOB or item.phrase
     ]
     return doc.replace(positions=_dedupe(
@@ -611,8 +613,10 @@ def _partner_country(doc: Document) -> str | None:
 
 
 def _with_defaults(
-    doc: Document, item: Found, held: frozenset[str], morph: Morph
+    doc: Document, item: Found, held: frozenset[str], morph: Morph, titled: bool = False
 ) -> Position:
+    """A position whose text gives no of: the default its title's scope allows; `titled`
+    says the same person has a title with an of elsewhere (which that one keeps)."""
     of = item.of
     if of is None and item.generic:
         of = doc.main_region
@@ -620,7 +624,7 @@ def _with_defaults(
         of = main_region(doc, exclude=held)
     elif of is None and item.scope == FOREIGN_REGION:  # «председатель облисполкома»
         of = main_foreign_region(doc)
-    elif of is None and item.title in DIPLOMAT_TITLES:  # «Посол Чжан Ханьхуэй поздравил»
+    elif of is None and item.title in DIPLOMAT_TITLES and not titled:  # «Посол Чжан …»
         of = _partner_country(doc)
     if of is None and item.title in LEADER_TITLES:  # «Президент Касым-Жомарт Токаев»
         country = _leader_country(item.person, morph)
