@@ -417,6 +417,11 @@ def test_a_candidate_or_the_appointing_person_holds_no_title(
 
 # Document-level defaults, on shapes found in real news (sentences written here).
 DEFAULT_CASES = [
+    # two titles of one person joined by a dash
+    ("Торговля растёт, отметил заместитель председателя правительства Курской области — "
+     "министр промышленности Иван Кузин.",
+     {"RU-KRS": ["Курской области"], "per:Иван Кузин": ["Иван Кузин"]},
+     ("per:Иван Кузин", "заместитель председателя правительства", "RU-KRS")),
     # a diplomat by a bare title is of the country the document is about
     ("Губернатор Приморского края встретился с делегацией Китая. Посол Чжан Ханьхуэй "
      "поздравил присутствующих с открытием форума.",

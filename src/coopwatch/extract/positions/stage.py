@@ -358,13 +358,18 @@ def _nominative_after_genitive(title: Token, last: Token, written: str, morph: M
     )
 
 
+# what may stand between two titles of one person: «заместитель председателя
+# правительства области ― председатель комитета … Иван Петров»
+CHAIN_MARKS = frozenset({",", "—", "–", "―", "-"})
+
+
 def _chained_title(
     tokens: Sequence[Token], match: TitleMatch, index: int, titles: dict[int, TitleMatch]
 ) -> TitleMatch | None:
     """The title that follows `match`'s of-phrase at `index` as a second title of the same
-    person: after a comma, or in the head's case when that case is not the genitive of an
+    person: after a comma or a dash, or in the head's case when that case is not the genitive of an
     of-phrase («заместитель руководителя пресс-службы главы республики» is one title)."""
-    if tokens[index].text == "," and index + 1 in titles:
+    if tokens[index].text in CHAIN_MARKS and index + 1 in titles:
         return titles[index + 1]
     second = titles.get(index)
     if second is None:
