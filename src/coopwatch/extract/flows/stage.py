@@ -11,6 +11,7 @@ parties are merged over the document.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -320,9 +321,40 @@ def _targets(
         found = _dative_party(doc, clause, tools)
     if found is None and _to_us(clause):  # «к нам приходят грузы»: the document's region
         found = doc.main_region
+    if found is not None:
+        return [found, *_listed_after_party(doc, clause, found)]
     if found is None:
         found = _prep_party(doc, clause, FOR_PREPOSITIONS, tools, either_side=either_side)
     return _listed(found)
+
+
+# what may stand between two receivers of one list: «в Китай, Монголию и Азербайджан»,
+# «в Южную Корею (17,9%), на Тайвань (15,4%)», «в порты Японии, Республики Корея и Китая»
+LIST_GAP = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|\bи\b|;)\s*(?:(?:в|во|на)\s+)?\s*$")
+
+
+def _listed_after_party(doc: Document, clause: Clause, first: str) -> list[str]:
+    """The countries listed right after a receiving country: each of them receives too."""
+    if not _a_country_key(first):
+        return []
+    tokens = clause.tokens
+    low, high = tokens[clause.low].start, tokens[-1].stop  # a list may run past the clause
+    places = [item for item in entity_mentions(doc, low, high)
+              if item.entity.type == "GEO" and is_place_key(item.key)]
+    at = next((n for n, item in enumerate(places) if item.key == first), None)
+    if at is None:
+        return []
+    found: list[str] = []
+    for before, item in zip(places[at:], places[at + 1:], strict=False):
+        if not LIST_GAP.fullmatch(doc.text[before.stop:item.start]) or not _a_country_key(
+                item.key):
+            break
+        found.append(item.key)
+    return [key for key in dict.fromkeys(found) if key != first]
+
+
+def _a_country_key(key: str) -> bool:
+    return len(key) == 2 and key.isalpha() and key.isupper()
 
 
 def _to_us(clause: Clause) -> bool:
