@@ -230,17 +230,19 @@ def country(key: str, tools: Toolkit) -> str:
     return tools.gazetteer.country(key) or key.split("-")[0]
 
 
-def pairs(keys: Sequence[str], tools: Toolkit, main: str | None = None) -> list[tuple[str, str]]:
+def pairs(keys: Sequence[str], tools: Toolkit, main: str | None = None,
+          among: bool = False) -> list[tuple[str, str]]:
     """The cooperating pairs among places; with one foreign side alone, the main region
     of the document is the other side («сотрудничество с Беларусью»). With a partner
     abroad only pairs across the border count; without one, two Russian regions are a
-    pair only when they are the only two (a list of regions at a forum pairs no one)."""
+    pair only when they are the only two (a list of regions at a forum pairs no one),
+    or when the text lists them all as the sides («между A, B и C»: `among`)."""
     keys = most_specific(keys, tools)
     if main and keys and all(country(key, tools) != RUSSIA for key in keys):
         keys = [main, *keys]
     foreign = any(country(key, tools) != RUSSIA for key in keys)
     return [ordered(a, b) for a, b in combinations(keys, 2) if _may_cooperate(a, b, tools)
-            and (_across(a, b, tools) if foreign else len(keys) == 2)]
+            and (_across(a, b, tools) if foreign else (len(keys) == 2 or among))]
 
 
 def _across(first: str, second: str, tools: Toolkit) -> bool:

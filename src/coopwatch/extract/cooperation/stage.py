@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from coopwatch.extract.cooperation.parties import (
     RUSSIA,
@@ -34,6 +35,7 @@ from coopwatch.extract.sectors.stage import bearing_passages, sectors_of
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.phrases import LemmaLexicon
 from coopwatch.records import Cooperation, Document, Event, Flow, Sector, Span
+from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_place_key
 from coopwatch.tools import Toolkit
@@ -44,6 +46,7 @@ SITE_NAME = re.compile(
 TRADE_METRICS = frozenset({"trade_turnover", "export", "import"})
 PREPOSITIONS = frozenset({"в", "во", "по"})
 PAIR = frozenset({"pair"})
+LIST_JOINT = re.compile(r"\s*(?:,|\bи\b)\s*")
 ANY_CUE = frozenset({"pair", "topic"})
 
 
@@ -101,8 +104,24 @@ def _passage_supports(
         yield Support(twins, sectors, (passage.span,))
         return
     keys = passage_places(doc, passage.start, passage.stop, passage.tokens, tools)
-    for pair in pairs(keys, tools, main):
+    for pair in pairs(keys, tools, main, among=_among(doc, passage, keys)):
         yield Support(pair, sectors, (passage.span,))
+
+
+def _among(doc: Document, passage: Passage, keys: list[str]) -> bool:
+    """«соглашение … между Ростовской областью, Ставропольским краем и Калмыкией»: the
+    places all stand in the list after «между», so each pairs with each."""
+    starts = [token.start for token in passage.tokens if token.text.lower() == "между"]
+    if not starts or len(keys) < 3:
+        return False
+    places = [item for item in entity_mentions(doc, starts[0], passage.stop)
+              if item.key in keys]
+    run = places[:1]
+    for before, item in pairwise(places):
+        if not LIST_JOINT.fullmatch(doc.text[before.stop:item.start]):
+            break
+        run.append(item)
+    return {item.key for item in run} >= set(keys)
 
 
 def speaks_of_cooperation(passage: Passage, kinds: frozenset[str] = PAIR) -> bool:
