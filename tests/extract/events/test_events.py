@@ -507,6 +507,10 @@ def test_date_and_place_of_another_clause_are_not_taken(
 # the source and the venue of the news are no sides of it, nor a country beside its own
 # province
 NOT_SIDES = [
+    # an international bloc frames the meeting, it is no side of it
+    ("Губернатор Свердловской области встретился с министрами стран БРИКС и послом Индии.",
+     {"RU-SVE": ["Свердловской области"], "org:БРИКС": ["БРИКС"], "IN": ["Индии"]},
+     "meeting", {"RU-SVE", "IN"}, {"org:БРИКС"}),
     # a forum is where, not who: its name, and the place adjective inside it
     ("В рамках Петербургского международного экономического форума Татарстан и Свердловская "
      "область подписали соглашение о сотрудничестве.",

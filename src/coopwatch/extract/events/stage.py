@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from coopwatch.extract.events.filters import anaphoric, names_event, venue_only
 from coopwatch.extract.events.merge import same_event
@@ -31,6 +32,7 @@ from coopwatch.extract.events.parts import (
 )
 from coopwatch.extract.events.triggers import Trigger, triggers
 from coopwatch.extract.sectors.stage import sectors_of
+from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.records import EVENT_TYPES, Document, Event, one_of
 from coopwatch.text.attribution import names_a_venue
 from coopwatch.text.passages import Passage
@@ -68,10 +70,19 @@ def _final(doc: Document, reading: Reading, tools: Toolkit) -> Event:
 
 
 def _a_venue(doc: Document, key: str, tools: Toolkit) -> bool:
-    """An organization named as a forum or an exhibition: where things happen, no side."""
+    """An organization named as a forum or an exhibition, or an international bloc
+    (`events/blocs.txt`): where things happen or a frame, no side."""
     entity = doc.entity(key) if key.startswith("org:") else None
-    return entity is not None and names_a_venue(
-        [tools.morph.lemma(word.strip("«»\"()").lower()) for word in entity.name.split()])
+    if entity is None:
+        return False
+    words = [word.strip("«»\"()").lower() for word in entity.name.split()]
+    return bool(set(words) & blocs()) or names_a_venue(
+        [tools.morph.lemma(word) for word in words])
+
+
+@lru_cache(maxsize=1)
+def blocs() -> frozenset[str]:
+    return frozenset(row[0] for row in data_rows("events/blocs.txt"))
 
 
 ONE_SIDED_TYPES = frozenset({"meeting", "agreement"})  # two sides by their nature
