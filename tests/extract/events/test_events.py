@@ -78,6 +78,10 @@ CASES = [
     ("Компания Haval открыла в Тульской области завод полного цикла.",
      {"org:Haval": ["Haval"], "RU-TUL": ["Тульской области"]},
      ("localization", "done", {"org:Haval", "RU-TUL"}, None)),
+    # a partner's trade house opened in a region
+    ("В Самарской области открылся торговый дом провинции Хэнань.",
+     {"RU-SAM": ["Самарской области"], "CN-HA": ["провинции Хэнань"]},
+     ("localization", "done", {"RU-SAM", "CN-HA"}, None)),
     # a company starting a production line in a region
     ("Компания «Сибирская бумага» запустила на заводе в Калужской области новую "
      "производственную линию.",
