@@ -153,7 +153,9 @@ def _ends(
         return _listed(source), _subject(doc, clause, tools, inverted=True), heads
     if trigger.kind == "bought":
         source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
-        return _listed(source), _listed(doc.main_region), _subjects(tokens, index)
+        # «в Россию из КНР завезено 62 тонны овощей»: the place they were brought into
+        receivers = _targets(doc, clause, tools, either_side=True)
+        return _listed(source), receivers or _listed(doc.main_region), _subjects(tokens, index)
     if trigger.kind in {"passive", "arrive"}:
         source = _prep_party(doc, clause, FROM_PREPOSITIONS, tools)
         targets = _targets(doc, clause, tools, either_side=True)
