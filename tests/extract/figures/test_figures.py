@@ -37,6 +37,11 @@ FIGURES = [
     ("В 2012 году товарооборот области с Россией вырос на 22%. Около 6 млрд долларов.", None,
      [("trade_turnover", None, None, "exact", "actual", "2012", Change(percent=22.0)),
       ("trade_turnover", 6e9, "USD", "about", "actual", "2012", None)]),
+    # bringing in and shipping out verbs name an import and an export
+    ("В Россию из Китая завезено 62 тонны овощей.", None,
+     [("import", 62, "тонна", "exact", "actual", None, None)]),
+    ("Предприятия региона отгрузили в Монголию 1500 тонн зерна.", None,
+     [("export", 1500, "тонна", "exact", "actual", None, None)]),
     # what must happen is a goal
     ("К 2030 году объём экспорта должен вырасти до 2 млрд долларов.", None,
      [("export", 2e9, "USD", "exact", "target", "2030", None)]),
