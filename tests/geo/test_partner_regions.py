@@ -17,6 +17,9 @@ def gazetteer(tools: Toolkit) -> Gazetteer:
 
 # A sentence and the region key the name in it resolves to (the found mention).
 IN_TEXT = [
+    # a Mongolian aimag named by its adjective
+    ("Делегация Ховдского аймака Монголии прибыла в Горно-Алтайск.", "Ховдского аймака",
+     "MN-043"),
     # Serbia's autonomous provinces, Bosnia's entities, Gagauzia
     ("Делегация автономного края Воеводина посетила Нижний Новгород.",
      "Воеводина", "RS-VO"),
