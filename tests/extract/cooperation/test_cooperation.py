@@ -72,6 +72,11 @@ CASES = [
 # countries, a venue, regions named together on one side, a region's adjective inside
 # its own name.
 NOT_PAIRS = [
+    # two regions after one preposition are one side of the supply, not a pair
+    ("Сотрудничество развивается: на экспорт из Приморского края и Сахалинской области "
+     "отправили 45 тысяч тонн рыбы.",
+     {"RU-PRI": ["Приморского края"], "RU-SAK": ["Сахалинской области"]},
+     set()),
     # the host of a foreign mission is no party: «посол Азербайджана в России»
     ("На Урал приедет посол Азербайджана в России Полад Бюль-Бюль Оглы, чтобы обсудить "
      "сотрудничество со Свердловской областью.",

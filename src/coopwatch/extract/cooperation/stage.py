@@ -104,8 +104,30 @@ def _passage_supports(
         yield Support(twins, sectors, (passage.span,))
         return
     keys = passage_places(doc, passage.start, passage.stop, passage.tokens, tools)
+    if _one_side(doc, passage, keys):
+        return
     for pair in pairs(keys, tools, main, among=_among(doc, passage, keys)):
         yield Support(pair, sectors, (passage.span,))
+
+
+SIDE_PREPOSITIONS = frozenset({"из", "по", "для", "от", "у"})
+
+
+def _one_side(doc: Document, passage: Passage, keys: list[str]) -> bool:
+    """Two places joined by «и» after one preposition are one side of what the passage
+    tells, not a pair: «на экспорт из Приморья и Сахалина», «управление по Иркутской
+    области и Бурятии»."""
+    if len(keys) != 2:
+        return False
+    found = [item for item in entity_mentions(doc, passage.start, passage.stop)
+             if item.key in keys]
+    for first, second in pairwise(found):
+        if first.key == second.key or doc.text[first.stop:second.start].strip() != "и":
+            continue
+        before = doc.text[passage.start:first.start].split()
+        if before and before[-1].lower() in SIDE_PREPOSITIONS:
+            return True
+    return False
 
 
 def _among(doc: Document, passage: Passage, keys: list[str]) -> bool:
