@@ -6,6 +6,7 @@ import pytest
 
 from builders import document
 from coopwatch.extract import cooperation
+from coopwatch.extract.cooperation.stage import _named_after
 from coopwatch.records import Document, Event, Flow, Position, Span
 from coopwatch.tools import Toolkit
 
@@ -225,3 +226,14 @@ def test_localization_pairs_the_region_with_the_company(
     doc = doc.replace(events=(Event("localization", "planned", participants=sides,
                                     evidence=(Span(0, len(text)),)),))
     assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
+@pytest.mark.parametrize(("company", "region", "expected"), [
+    ("org:Торговый дом Удмуртской Республики", "RU-UD", True),
+    ("org:Тульский оружейный завод", "RU-TUL", True),
+    ("org:Haval", "RU-TUL", False),
+])
+def test_a_body_named_after_its_region_is_not_its_partner(
+    company: str, region: str, expected: bool, tools: Toolkit
+) -> None:
+    assert _named_after(company, region, tools) is expected

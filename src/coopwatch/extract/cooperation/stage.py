@@ -169,7 +169,16 @@ def _plant_pairs(doc: Document, event: Event, places: list[str],
     companies = [key for key in event.participants
                  if kinds.get(key) == "ORG" and not SITE_NAME.match(key.removeprefix("org:"))]
     regions = [key for key in places if key.startswith("RU-")]
-    return [ordered(region, company) for region in regions for company in companies]
+    return [ordered(region, company) for region in regions for company in companies
+            if not _named_after(company, region, tools)]
+
+
+def _named_after(company: str, region: str, tools: Toolkit) -> bool:
+    """A body named after the region itself («Торговый дом Удмуртской Республики») is the
+    region's own, not its partner."""
+    name = company.removeprefix("org:")
+    return any(mention.place.key == region for mention in tools.gazetteer.find(name)) or any(
+        place.key == region for word in name.split() for place in tools.gazetteer.adjective(word))
 
 
 def _flow_supports(doc: Document, flow: Flow, tools: Toolkit) -> Iterator[Support]:
