@@ -38,10 +38,12 @@ FOLDS = 5
 # The confidence stage (`sift`) leaves out the facts of a category below its floor. The
 # floor is chosen per category on out-of-fold estimates (each dev document's facts scored
 # by a model fitted without that document's fold): the highest floor of FLOORS whose
-# F1 is within FLOOR_SLACK of the best. (Until 2026-12-03 one floor, 0.5, served every
-# category; on out-of-fold estimates it cost events and flows recall.)
+# F1 is within FLOOR_SLACK of the best. The slack is of the size of the out-of-fold
+# noise on a few hundred facts: with 0.001 (the first setting) the floors moved by 0.1-0.2
+# between refits on 258 and 326 documents for F1 differences of 0.0015, and the lower
+# figure floor cost the test part (see bench/realnews/README.md, session 7).
 FLOORS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
-FLOOR_SLACK = 0.001
+FLOOR_SLACK = 0.005
 
 
 Row = tuple[dict[str, float], bool, int]  # features, right, document number
