@@ -42,6 +42,11 @@ FIGURES = [
      [("import", 62, "тонна", "exact", "actual", None, None)]),
     ("Предприятия региона отгрузили в Монголию 1500 тонн зерна.", None,
      [("export", 1500, "тонна", "exact", "actual", None, None)]),
+    # a change alone is as exact as its qualifier; «без малого» is about
+    ("Товарооборот с Китаем вырос более чем на 20%.", None,
+     [("trade_turnover", None, None, "more_than", "actual", None, Change(percent=20.0))]),
+    ("Товарооборот с Китаем составил без малого 2 млрд долларов.", None,
+     [("trade_turnover", 2e9, "USD", "about", "actual", None, None)]),
     # what must happen is a goal
     ("К 2030 году объём экспорта должен вырасти до 2 млрд долларов.", None,
      [("export", 2e9, "USD", "exact", "target", "2030", None)]),

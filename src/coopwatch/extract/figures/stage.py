@@ -150,7 +150,8 @@ def _assemble(context: Context, clause: FigureClause, metric: FigureMetric, *,
     sentence = clause.sentence.sentence
     return Figure(
         metric=metric, value=amount.value if amount else None, unit=unit,
-        approx=attributes.approx(clause) if amount else "exact",
+        # a change alone is as exact as its qualifier says («вырос более чем на 20%»)
+        approx=attributes.approx(clause),
         kind=attributes.kind(clause), period=attributes.period(clause), change=change,
         parties=attributes.parties(clause, metric, context.sides,
                                    lambda key: ancestors(key, context.tools)),
