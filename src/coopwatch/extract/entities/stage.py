@@ -26,6 +26,7 @@ from coopwatch.extract.entities.org_mentions import org_candidates
 from coopwatch.extract.entities.org_noise import without_org_noise
 from coopwatch.extract.entities.org_variants import merged_org_variants
 from coopwatch.extract.entities.orgs import group_orgs, org_entity
+from coopwatch.extract.entities.person_cases import fixed_person_cases
 from coopwatch.extract.entities.person_forms import fixed_people
 from coopwatch.extract.entities.persons import (
     fix_normal,
@@ -71,6 +72,7 @@ def link(doc: Document, tools: Toolkit) -> Document:
     entities = fixed_places(doc.text, index, morph, gazetteer, entities)
     entities = merged_org_variants(gazetteer, entities)
     entities = fixed_people(doc.text, morph, gazetteer, entities)
+    entities = fixed_person_cases(doc.text, morph, gazetteer, entities)
     return with_entity_lookups(doc.replace(entities=tuple(sorted(entities, key=_first_offset))))
 
 
