@@ -169,7 +169,8 @@ class Gazetteer:
         parses = self.morph.parse(word)
         geographic = [p for p in parses if "Geox" in p.tag]
         chosen = [*parses[:1], *geographic] if geographic else parses[:MAX_FORMS]
-        return frozenset({folded, *(fold_dashes(p.normal_form) for p in chosen)})
+        return with_region_nicknames(
+            frozenset({folded, *(fold_dashes(p.normal_form) for p in chosen)}))
 
     def resolve(self, name: str, context: Collection[str] = ()) -> Place | None:
         """The place a name denotes, in any case form: "Смоленщины", "Поднебесной", "РТ".
@@ -313,3 +314,7 @@ class Gazetteer:
         return None
 
 
+def with_region_nicknames(forms: frozenset[str]) -> frozenset[str]:
+    """A region's nickname in «-щина» («Брянщине», «Курщине»), which the dictionary's
+    guess for an unknown word puts back as «-щиня»: the «-щина» lemma too."""
+    return forms | {form[:-1] + "а" for form in forms if form.endswith("щиня")}

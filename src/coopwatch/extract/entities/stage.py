@@ -35,6 +35,7 @@ from coopwatch.extract.entities.persons import (
     trim_titles,
 )
 from coopwatch.extract.entities.place_fixes import fixed_places
+from coopwatch.extract.entities.place_forms import fixed_place_forms
 from coopwatch.extract.entities.places import geo_entities, place_candidates
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Entity, Mention, Token
@@ -73,6 +74,7 @@ def link(doc: Document, tools: Toolkit) -> Document:
     entities = merged_org_variants(gazetteer, entities)
     entities = fixed_people(doc.text, morph, gazetteer, entities)
     entities = fixed_person_cases(doc.text, morph, gazetteer, entities)
+    entities = fixed_place_forms(doc.text, morph, gazetteer, entities)
     return with_entity_lookups(doc.replace(entities=tuple(sorted(entities, key=_first_offset))))
 
 

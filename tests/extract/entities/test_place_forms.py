@@ -1,0 +1,59 @@
+"""One-word places the first pass makes up on real pages (`place_forms`): directions,
+the last word of a place named in full, a name with its kind word before it; and the
+region nicknames in «-щина» in an oblique case (`geo.gazetteer`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopwatch.extract.entities.stage import link
+from coopwatch.nlp.analyze import analyze
+from coopwatch.records import Document, Entity
+from coopwatch.tools import Toolkit
+
+
+def places(text: str, tools: Toolkit) -> list[Entity]:
+    doc = link(analyze(Document(id="t", text=text), tools), tools)
+    return [e for e in doc.entities if e.type == "GEO"]
+
+
+DIRECTIONS = [
+    "Несмотря на давление со стороны Запада, товарооборот растёт.",
+    "Санкции, введённые на Западе, не остановили поставки.",
+    "Предприятия Северо-Запада наращивают выпуск продукции.",
+    "Грузы идут с Юго-Востока в порты.",
+]
+
+
+@pytest.mark.parametrize("text", DIRECTIONS)
+def test_direction_is_no_place(text: str, tools: Toolkit) -> None:
+    assert not places(text, tools)
+
+
+def test_known_place_stays_itself(tools: Toolkit) -> None:
+    text = ("Регион подписал соглашение с Абхазией. Новосибирская область подписала "
+            "соглашение о сотрудничестве с Северной Осетией.")
+    found = {e.key for e in places(text, tools)}
+    assert {"RU-SE", "RU-NVS"} <= found
+    assert len(found) == 3
+
+
+def test_last_word_joins_only_an_adjective_name(tools: Toolkit) -> None:
+    text = ("Договор подписали с Южной Осетией. Грузы пошли в Осетию. Делегация "
+            "Омской области прибыла в Павлодар.")
+    found = {e.name: [m.text for m in e.mentions] for e in places(text, tools)}
+    assert "Осетия" not in found
+    assert sorted(found["Южная Осетия"]) == ["Осетию", "Южной Осетией"]
+
+
+def test_name_after_its_kind_word(tools: Toolkit) -> None:
+    text = "В Семее прошла встреча с делегацией области Абай."
+    assert "KZ-10" in {e.key for e in places(text, tools)}
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Партизанское движение было сильным на Гомельщине и Брянщине.", "RU-BRY"),
+    ("Фермеры на Курщине собрали рекордный урожай.", "RU-KRS"),
+])
+def test_region_nickname_in_the_locative(text: str, key: str, tools: Toolkit) -> None:
+    assert key in {e.key for e in places(text, tools)}
