@@ -22,6 +22,7 @@ from coopwatch.extract.entities.lexicon import name_particles, person_titles
 from coopwatch.extract.entities.namings import with_namings
 from coopwatch.extract.entities.org_bounds import without_dangling_quotes
 from coopwatch.extract.entities.org_facilities import without_facilities
+from coopwatch.extract.entities.org_forms import fixed_orgs
 from coopwatch.extract.entities.org_mentions import org_candidates
 from coopwatch.extract.entities.org_noise import without_org_noise
 from coopwatch.extract.entities.org_variants import merged_org_variants
@@ -75,6 +76,7 @@ def link(doc: Document, tools: Toolkit) -> Document:
     entities = fixed_people(doc.text, morph, gazetteer, entities)
     entities = fixed_person_cases(doc.text, morph, gazetteer, entities)
     entities = fixed_place_forms(doc.text, morph, gazetteer, entities)
+    entities = fixed_orgs(doc.text, morph, entities)
     return with_entity_lookups(doc.replace(entities=tuple(sorted(entities, key=_first_offset))))
 
 
