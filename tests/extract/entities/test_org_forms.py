@@ -64,9 +64,13 @@ def org_at(text: str, written: str, name: str) -> Entity:
 
 @pytest.mark.parametrize(("text", "written", "kept"), [
     ("Стороны утвердили план мероприятий и Соглашений с районами.", "Соглашений", False),
-    ("Итоги подвёл Комитет, созданный в прошлом году.", "Комитет", False),
+    ("С речью выступило Его Высочество, наследный принц эмирата.", "Высочество", False),
+    ("Стороны сверили ход исполнения Протоколов прошлых лет.", "Протоколов", False),
     ("Сыр выпускает компания «Молоко» из Иркутской области.", "Молоко", True),
     ("Соглашение подписал Газпром в Петербурге.", "Газпром", True),
+    # an institution's one-word name in the singular
+    ("Закон одобрил Сенат на прошлой неделе.", "Сенат", True),
+    ("Об этом сообщили в Кремле.", "Кремле", True),
 ])
 def test_capitalized_common_word(text: str, written: str, kept: bool, tools: Toolkit) -> None:
     entity = org_at(text, written, written)

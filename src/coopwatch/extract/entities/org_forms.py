@@ -5,8 +5,9 @@ finished entities.
   собрания области», «во Дворце культуры области», «комитета … города») is named with
   that word: it is how the page names that body, and the gold annotates it so. The
   mentions stay as they were: the word still says whose body it is to the fact stages.
-- A capitalized dictionary word alone, not between quotes («Соглашений»,
-  «Превосходительство»), is a common noun written with a capital, not a name.
+- A capitalized dictionary word alone, not between quotes, in the plural
+  («Соглашений») or an honorific («Превосходительство»), is a common noun written
+  with a capital, not a name (one-word institutions in the singular stay: «Сенат»).
 - A name on a line of an exchange-rate widget («ЦБ USD 92.13», «Курс ЦБ на 22.01») is
   page furniture.
 """
@@ -16,8 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from coopwatch.extract.entities.candidates import QUOTES
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
 from coopwatch.records import Entity, Mention
 
@@ -57,7 +61,9 @@ def _quoted(text: str, mention: Mention) -> bool:
 
 
 def _common_word(text: str, morph: Morph, entity: Entity) -> bool:
-    """One capitalized word the dictionary knows only as a common word, never quoted."""
+    """One capitalized word the dictionary knows only as a common word, never quoted,
+    that is a plural («Соглашений») or an honorific («Превосходительство»); an
+    institution's one-word name in the singular stays («Сенат», «Кремль»)."""
     words = {m.text for m in entity.mentions}
     if len(words) != 1 or any(_quoted(text, m) for m in entity.mentions):
         return False
@@ -65,9 +71,16 @@ def _common_word(text: str, morph: Morph, entity: Entity) -> bool:
     if " " in word or "-" in word or not word[:1].isupper() or not word[1:].islower():
         return False
     parses = morph.parse(word.lower())
-    return bool(parses) and all(p.is_known for p in parses) and any(
+    common = bool(parses) and all(p.is_known for p in parses) and any(
         "NOUN" in p.tag for p in parses[:1]) and not any(
         NOT_NAME_TAGS & set(map(str, p.tag.grammemes)) for p in parses)
+    plural = all("plur" in p.tag and "Pltm" not in p.tag for p in parses)
+    return common and (plural or fold(parses[0].normal_form) in honorifics())
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("entities/honorifics.txt"))
 
 
 def _territory_tail(text: str, places: set[int], stop: int) -> re.Match[str] | None:
