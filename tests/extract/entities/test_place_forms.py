@@ -46,9 +46,25 @@ def test_last_word_joins_only_an_adjective_name(tools: Toolkit) -> None:
     assert sorted(found["Южная Осетия"]) == ["Осетию", "Южной Осетией"]
 
 
-def test_name_after_its_kind_word(tools: Toolkit) -> None:
-    text = "В Семее прошла встреча с делегацией области Абай."
-    assert "KZ-10" in {e.key for e in places(text, tools)}
+@pytest.mark.parametrize("text", [
+    "В Семее прошла встреча с делегацией области Абай.",
+    "Обсуждено расширение связей между областью Абай и Республикой Карелия.",
+])
+def test_name_after_its_kind_word(text: str, tools: Toolkit) -> None:
+    found = {e.key for e in places(text, tools)}
+    assert "KZ-10" in found and "geo:Абай" not in found
+
+
+GENERIC = [
+    "Холода с северных районов Европейской части России уже наступают.",
+    "На Иранский рынок вышли пять компаний области.",
+    "Российский регион будет закупать технику у партнёров.",
+]
+
+
+@pytest.mark.parametrize("text", GENERIC)
+def test_adjective_and_a_common_word_is_no_place(text: str, tools: Toolkit) -> None:
+    assert not [e for e in places(text, tools) if e.key.startswith("geo:")]
 
 
 @pytest.mark.parametrize(("text", "key"), [

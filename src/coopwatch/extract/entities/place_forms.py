@@ -3,6 +3,9 @@ entities (after `place_fixes` and `person_cases`).
 
 - A direction alone («на Западе», «с Северо-Запада») is a side of the world or a
   political bloc, not a place of the gazetteer's kinds.
+- An adjective and a common word for a part, a building, a market or a region that
+  the gazetteer does not know («Европейской части России», «Губернаторского дома»,
+  «Российский регион») is no place.
 - A one-word place the gazetteer does not know that is the last word of a place named
   in full on the page by adjectives and a noun («с Осетией» beside «Южной Осетией»)
   is that place.
@@ -25,8 +28,14 @@ from coopwatch.nlp.morph import Morph
 from coopwatch.records import Entity
 
 KIND_BEFORE = re.compile(
-    r"(?:област[иьяею]|провинци[июя]|кра[яюе]|штат[аеу]|район[аеу]?|округ[аеу]?)[ \t]+$",
+    r"(?<![\w-])(?:област[ьи]|областью|провинци[июя]|провинцией|кра[йяюе]|краем"
+    r"|штат(?:а|у|е|ом)?|район(?:а|у|е|ом)?|округ(?:а|у|е|ом)?)[ \t]+$",
     re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def generic_place_words() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("entities/generic_place_words.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +46,7 @@ def direction_words() -> frozenset[str]:
 def fixed_place_forms(text: str, morph: Morph, gazetteer: Gazetteer,
                       entities: Sequence[Entity]) -> list[Entity]:
     """The entities with the fixes of the module docstring applied to places."""
-    found = [e for e in entities if not _direction(morph, e)]
+    found = [e for e in entities if not _direction(morph, e) and not _generic_part(morph, e)]
     found = [_named_by_kind(text, gazetteer, e) for e in found]
     return _joined_to_full_names(morph, found)
 
@@ -50,6 +59,18 @@ def _direction(morph: Morph, entity: Entity) -> bool:
     if not _unknown_word(entity):
         return False
     return bool(lemma_sets(morph, entity.name)[0] & direction_words())
+
+
+def _generic_part(morph: Morph, entity: Entity) -> bool:
+    """«Европейской части России», «Губернаторского дома», «Российский регион»: an
+    adjective and a common word for a part, a building or a region; not a compound
+    adjective or a phrase with an abbreviation («Азиатско-Тихоокеанский регион», АТР)."""
+    if entity.type != "GEO" or not entity.key.startswith("geo:"):
+        return False
+    words = entity.name.split()
+    return len(words) == 2 and "-" not in words[0] and not entity.aliases and _adjective(
+        morph, words[0]) and bool(
+        lemma_sets(morph, words[1])[0] & generic_place_words())
 
 
 def _named_by_kind(text: str, gazetteer: Gazetteer, entity: Entity) -> Entity:
