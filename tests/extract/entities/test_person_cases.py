@@ -39,6 +39,10 @@ FIXES = [
     # initials: a surname in the instrumental, a stray dot of the sentence's end
     (person("М. К. Ахмедовым", "М.К. Ахмедовым"), "М. К. Ахмедов"),
     (person("И. Т. Соколов", "Соколовым И.Т..", aliases=("И.Т.. Соколов",)), "И. Т. Соколов"),
+    # a Chinese given name in «-й» left in the instrumental
+    (person("Юэ Юем", "Юэ Юем"), "Юэ Юй"),
+    (person("Ли Хуэем", "Ли Хуэем"), "Ли Хуэй"),
+    (person("Ли Цзинем", "Ли Цзинем"), "Ли Цзинем"),
     # unchanged: a woman's name; a man's name already in the nominative; a name whose
     # first word ends in a vowel
     (person("Марина Петрова", "Марина Петрова"), "Марина Петрова"),
@@ -62,6 +66,8 @@ def test_initials_keep_the_written_forms_as_aliases(tools: Toolkit) -> None:
 
 
 SENTENCES = [
+    ("Губернатор провёл переговоры с заместителем губернатора провинции Цзилинь Юэ Юем.",
+     "Юэ Юй"),
     ("Делегация прибыла под руководством акима Карагандинской области Нурбека Аманова.",
      "Нурбек Аманов"),
     ("Переговоры прошли с руководителем аппарата губернатора М.К. Ахмедовым в Чите.",
@@ -89,3 +95,54 @@ def test_region_named_before_a_person(tools: Toolkit) -> None:
 @pytest.mark.parametrize("text", ["Пн Вт Ср Чт Птн Сбт Вск", "Пнд Втр Срд Чтв Птн Сбт Вск"])
 def test_calendar_widget_names_no_one(text: str, tools: Toolkit) -> None:
     assert not [e for e in entities(text, tools) if e.type == "PER"]
+
+
+def test_initial_glued_before_an_organization_word(tools: Toolkit) -> None:
+    text = "Серебро завоевала Д.Сарнай (до 57 кг), бронзу взял О.Тэмүүлэн."
+    start = text.index("Сарнай")
+    org = Entity(key="org:Сарнай", type="ORG", name="Сарнай", mentions=(
+        Mention(start=start, stop=start + 6, text="Сарнай", type="ORG"),))
+    found = fixed_person_cases(text, tools.morph, tools.gazetteer, [org])
+    assert [(e.type, e.name, [m.text for m in e.mentions]) for e in found] == [
+        ("PER", "Д. Сарнай", ["Д.Сарнай"])]
+    assert "Д.Сарнай" in found[0].aliases
+
+
+def test_organization_without_a_glued_initial_stays(tools: Toolkit) -> None:
+    text = "Контракт получил завод Сарнай в Улан-Баторе. Д. Сарнай тут ни при чём."
+    start = text.index("Сарнай")
+    org = Entity(key="org:Сарнай", type="ORG", name="Сарнай", mentions=(
+        Mention(start=start, stop=start + 6, text="Сарнай", type="ORG"),))
+    assert fixed_person_cases(text, tools.morph, tools.gazetteer, [org]) == [org]
+
+
+def org_at(text: str, written: str) -> Entity:
+    start = text.index(written)
+    return Entity(key="org:" + written, type="ORG", name=written, mentions=(
+        Mention(start=start, stop=start + len(written), text=written, type="ORG"),))
+
+
+def test_surname_in_an_oblique_case_taken_for_an_organization(tools: Toolkit) -> None:
+    text = "Губернатор Олег Шапка провёл встречу. Об этом сообщил канал Шапки."
+    start = text.index("Олег")
+    per = Entity(key="per:Олег Шапка", type="PER", name="Олег Шапка", mentions=(
+        Mention(start=start, stop=start + 10, text="Олег Шапка", type="PER"),))
+    found = fixed_person_cases(text, tools.morph, tools.gazetteer, [per, org_at(text, "Шапки")])
+    assert [(e.type, e.name, [m.text for m in e.mentions]) for e in found] == [
+        ("PER", "Олег Шапка", ["Олег Шапка", "Шапки"])]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # quoted: a name of its own
+    ("Губернатор Олег Шапка открыл завод «Шапки».", "Шапки"),
+    # a word that only starts like the surname
+    ("Губернатор Иван Ростов посетил офис Ростеха.", "Ростеха"),
+])
+def test_organization_that_is_no_surname_form_stays(text: str, word: str,
+                                                    tools: Toolkit) -> None:
+    name = " ".join(text.split()[1:3])
+    start = text.index(name)
+    per = Entity(key="per:" + name, type="PER", name=name, mentions=(
+        Mention(start=start, stop=start + len(name), text=name, type="PER"),))
+    found = fixed_person_cases(text, tools.morph, tools.gazetteer, [per, org_at(text, word)])
+    assert {e.type for e in found} == {"PER", "ORG"}

@@ -1,7 +1,12 @@
 """More of the people's names real pages leave in an oblique case, fixed on the finished
 entities (after `person_forms`).
 
-- A weekday or month abbreviation of a calendar widget («Птн», «Сбт») is no person.
+- A weekday abbreviation of a calendar widget («Птн», «Сбт») is no person.
+- One unquoted word taken for an organization that is a case form of the surname of
+  one person of the page («Telegram-канал Шапши» beside «Владислав Шапша») is that
+  person.
+- One capitalized word taken for an organization or a place, with an initial glued
+  before it at every mention («Б.Хулан»), is a person.
 - A region named by its kind word and a bare name before a person («акима области Абай
   Берика Уали») is the region, and the person's name starts after it.
 - The words of one name share a case: when the normalizer took a masculine case
@@ -9,6 +14,8 @@ entities (after `person_forms`).
   still ends in it after a consonant loses it too («Бердыбек»).
 - A first name the dictionary knows as a name only in an oblique case («Иреной»,
   «Вадимом», «Берика») is put in the nominative.
+- A Chinese given name in «-й» left in the instrumental after a family name («Юэ
+  Юем») is put back in the nominative («Юэ Юй»).
 - A man's surname of the «-ов» / «-ин» kind seen in the instrumental («Шумковым») is
   «Шумков», not the adjectival «Шумковой».
 - A surname beside initials, in the instrumental («М.Ф. Мирхайдаровым», «Григорьевым
@@ -24,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from coopwatch.extract.entities.person_forms import east_asian_surnames
 from coopwatch.extract.entities.persons import nominative_surname
 from coopwatch.extract.entities.places import place_entity
 from coopwatch.geo.gazetteer import Gazetteer
@@ -37,7 +45,8 @@ VOWELS = "аеёиоуыэюяй"
 MASCULINE_ENDINGS = ("ом", "ем", "а", "я", "у", "ю", "е")
 POSSESSIVE_INSTRUMENTAL = re.compile(r"(?:ов|ев|ёв|ин|ын)ым$")
 KIND_BEFORE = re.compile(
-    r"(?:област[иьяею]|провинци[июя]|кра[яюе]|штат[аеу]|район[аеу]?|округ[аеу]?)[ \t]+$",
+    r"(?<![\w-])(?:област[ьи]|областью|провинци[июя]|провинцией|кра[йяюе]|краем"
+    r"|штат(?:а|у|е|ом)?|район(?:а|у|е|ом)?|округ(?:а|у|е|ом)?)[ \t]+$",
     re.IGNORECASE)
 INITIALS = re.compile(r"^((?:[А-ЯЁA-Z]\.\s?){1,3})\s*([А-ЯЁ][а-яё-]+)$|"
                       r"^([А-ЯЁ][а-яё-]+)\s+((?:[А-ЯЁA-Z]\.\s?){1,3})$")
@@ -52,7 +61,7 @@ def fixed_person_cases(text: str, morph: Morph, gazetteer: Gazetteer,
                        entities: Sequence[Entity]) -> list[Entity]:
     """The entities with the fixes of the module docstring applied to people."""
     found: list[Entity] = []
-    for entity in entities:
+    for entity in (_initialled(text, e) for e in entities):
         if entity.type != "PER":
             found.append(entity)
             continue
@@ -66,9 +75,67 @@ def fixed_person_cases(text: str, morph: Morph, gazetteer: Gazetteer,
             words = _shared_ending(entity, entity.name.split())
             words = _known_first_name(morph, words)
             words = _possessive_surname(morph, entity, words)
+            words = _east_asian_short_i(entity, words)
             name = " ".join(words)
         found.append(_renamed(entity, name))
-    return _merged(found)
+    return _merged(_surnames_taken_for_orgs(text, found))
+
+
+def _surname_form(word: str, surname: str) -> bool:
+    """«Шапши» of «Шапша»: the surname less its last letter at most, then an ending of
+    two letters at most."""
+    stem = 0
+    while stem < min(len(word), len(surname)) and word[stem] == surname[stem]:
+        stem += 1
+    return word != surname and stem >= max(3, len(surname) - 1) and len(word) - stem <= 2
+
+
+def _surnames_taken_for_orgs(text: str, entities: list[Entity]) -> list[Entity]:
+    """One unquoted word taken for an organization that is a case form of the surname
+    of one person of the page («Telegram-канал Шапши» beside «Владислав Шапша»): that
+    person."""
+    people = [e for e in entities if e.type == "PER" and len(e.name.split()) >= 2]
+    result = list(entities)
+    for entity in entities:
+        if entity.type != "ORG" or " " in entity.name or not entity.mentions:
+            continue
+        if any(QUOTE_AROUND.search(text[max(0, m.start - 1):m.stop + 1])
+               for m in entity.mentions):
+            continue
+        words = {m.text for m in entity.mentions}
+        owners = [p for p in people if all(_surname_form(w, p.name.split()[-1]) for w in words)]
+        if len(owners) != 1:
+            continue
+        at = next(i for i, e in enumerate(result) if e is owners[0])
+        owner = result[at]
+        result[at] = replace(owner, mentions=tuple(sorted(
+            (*owner.mentions, *(replace(m, type="PER") for m in entity.mentions)),
+            key=lambda m: m.start)))
+        result = [e for e in result if e is not entity]
+    return result
+
+
+QUOTE_AROUND = re.compile(r"[«»\"„“']")
+GLUED_INITIAL = re.compile(r"(?<![\w.])[А-ЯЁ]\.$")
+
+
+def _initialled(text: str, entity: Entity) -> Entity:
+    """One capitalized word the NER model took for an organization, with an initial
+    glued before it at every mention («Б.Хулан»): a person."""
+    if entity.type not in ("ORG", "GEO") or " " in entity.name or not entity.mentions:
+        return entity
+    if not entity.name[:1].isupper() or not entity.name[1:].islower():
+        return entity
+    mentions = []
+    for mention in entity.mentions:
+        initial = GLUED_INITIAL.search(text, max(0, mention.start - 3), mention.start)
+        if initial is None:
+            return entity
+        mentions.append(Mention(start=initial.start(), stop=mention.stop,
+                                text=text[initial.start():mention.stop], type="PER"))
+    written = mentions[0].text
+    name = f"{written[:2]} {written[2:]}"
+    return Entity(key="per:" + name, type="PER", name=name, mentions=tuple(mentions))
 
 
 def _region_before(text: str, gazetteer: Gazetteer,
@@ -155,6 +222,20 @@ def _possessive_surname(morph: Morph, entity: Entity, words: list[str]) -> list[
                                        and w[1][:-2] == words[1][:-2] for w in seen):
         return words
     return [words[0], words[1][:-2]]
+
+
+def _east_asian_short_i(entity: Entity, words: list[str]) -> list[str]:
+    """«Юэ Юем», «Ли Хуэем»: a Chinese given name in «-й» left in the instrumental after
+    a family name («Юэ Юй»)."""
+    if not 2 <= len(words) <= 3 or words[0] not in east_asian_surnames():
+        return words
+    last = words[-1]
+    seen = _written(entity, len(words))
+    if not seen or not all(w[-1] == last for w in seen):
+        return words
+    if last.endswith(("ем", "ём")) and len(last) >= 3 and last[-3].lower() in VOWELS:
+        return [*words[:-1], last[:-2] + "й"]
+    return words
 
 
 def _with_initials_nominative(name: str) -> str | None:
