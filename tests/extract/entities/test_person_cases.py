@@ -146,3 +146,13 @@ def test_organization_that_is_no_surname_form_stays(text: str, word: str,
         Mention(start=start, stop=start + len(name), text=name, type="PER"),))
     found = fixed_person_cases(text, tools.morph, tools.gazetteer, [per, org_at(text, word)])
     assert {e.type for e in found} == {"PER", "ORG"}
+
+
+@pytest.mark.parametrize(("written", "kept"), [
+    ("John Deere", False),
+    ("New Holland", False),
+    ("Джон Дир", True),
+])
+def test_name_in_latin_letters_is_no_person(written: str, kept: bool, tools: Toolkit) -> None:
+    found = fixed_person_cases("", tools.morph, tools.gazetteer, [person(written, written)])
+    assert bool(found) is kept

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from coopwatch.extract.entities.place_forms import fixed_place_forms
 from coopwatch.extract.entities.stage import link
 from coopwatch.nlp.analyze import analyze
-from coopwatch.records import Document, Entity
+from coopwatch.records import Document, Entity, Mention
 from coopwatch.tools import Toolkit
 
 
@@ -73,3 +74,21 @@ def test_adjective_and_a_common_word_is_no_place(text: str, tools: Toolkit) -> N
 ])
 def test_region_nickname_in_the_locative(text: str, key: str, tools: Toolkit) -> None:
     assert key in {e.key for e in places(text, tools)}
+
+
+def place_at(text: str, written: str) -> Entity:
+    start = text.index(written)
+    return Entity(key="geo:" + written, type="GEO", name=written, geo_kind="other",
+                  mentions=(Mention(start=start, stop=start + len(written), text=written,
+                                    type="GEO"),))
+
+
+@pytest.mark.parametrize(("text", "written", "kept"), [
+    ("Об этом сообщает НИА-Регион со ссылкой на мэрию.", "НИА-Регион", False),
+    ("Как передаёт РИА-Восток, завод запущен.", "РИА-Восток", False),
+    ("Поезд прибыл в Усть-Кут утром.", "Усть-Кут", True),
+])
+def test_news_agency_is_no_place(text: str, written: str, kept: bool,
+                                 tools: Toolkit) -> None:
+    found = fixed_place_forms(text, tools.morph, tools.gazetteer, [place_at(text, written)])
+    assert bool(found) is kept

@@ -1,7 +1,9 @@
 """More of the people's names real pages leave in an oblique case, fixed on the finished
 entities (after `person_forms`).
 
-- A weekday abbreviation of a calendar widget («Птн», «Сбт») is no person.
+- A weekday abbreviation of a calendar widget («Птн», «Сбт») is no person, nor a
+  name written only in Latin letters («John Deere»): Russian news write people in
+  Cyrillic.
 - One unquoted word taken for an organization that is a case form of the surname of
   one person of the page («Telegram-канал Шапши» beside «Владислав Шапша») is that
   person.
@@ -65,7 +67,7 @@ def fixed_person_cases(text: str, morph: Morph, gazetteer: Gazetteer,
         if entity.type != "PER":
             found.append(entity)
             continue
-        if fold(entity.name) in calendar_abbreviations():
+        if fold(entity.name) in calendar_abbreviations() or _latin_only(entity):
             continue
         entity, place = _region_before(text, gazetteer, entity)
         if place is not None:
@@ -113,6 +115,15 @@ def _surnames_taken_for_orgs(text: str, entities: list[Entity]) -> list[Entity]:
             key=lambda m: m.start)))
         result = [e for e in result if e is not entity]
     return result
+
+
+LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\- ]*")
+
+
+def _latin_only(entity: Entity) -> bool:
+    """A «person» written only in Latin letters at every mention («John Deere»): Russian
+    news write people's names in Cyrillic; in Latin they are brands and companies."""
+    return bool(entity.mentions) and all(LATIN_NAME.fullmatch(m.text) for m in entity.mentions)
 
 
 QUOTE_AROUND = re.compile(r"[«»\"„“']")

@@ -6,6 +6,7 @@ entities (after `place_fixes` and `person_cases`).
 - An adjective and a common word for a part, a building, a market or a region that
   the gazetteer does not know («Европейской части России», «Губернаторского дома»,
   «Российский регион») is no place.
+- A news agency's name with its abbreviation first («НИА-Федерация») is no place.
 - A one-word place the gazetteer does not know that is the last word of a place named
   in full on the page by adjectives and a noun («с Осетией» beside «Южной Осетией»)
   is that place.
@@ -20,6 +21,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from coopwatch.extract.entities.lexicon import stop_acronyms
+from coopwatch.extract.entities.org_tails import media_abbreviations
 from coopwatch.extract.entities.places import lemma_sets, place_entity
 from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.lexicon.datafiles import data_rows
@@ -46,7 +49,8 @@ def direction_words() -> frozenset[str]:
 def fixed_place_forms(text: str, morph: Morph, gazetteer: Gazetteer,
                       entities: Sequence[Entity]) -> list[Entity]:
     """The entities with the fixes of the module docstring applied to places."""
-    found = [e for e in entities if not _direction(morph, e) and not _generic_part(morph, e)]
+    found = [e for e in entities if not _direction(morph, e) and not _generic_part(morph, e)
+             and not _media_name(e)]
     found = [_named_by_kind(text, gazetteer, e) for e in found]
     return _joined_to_full_names(morph, found)
 
@@ -59,6 +63,14 @@ def _direction(morph: Morph, entity: Entity) -> bool:
     if not _unknown_word(entity):
         return False
     return bool(lemma_sets(morph, entity.name)[0] & direction_words())
+
+
+def _media_name(entity: Entity) -> bool:
+    """«НИА-Федерация», «ИА-Регион»: a news agency's name, its abbreviation first."""
+    if entity.type != "GEO" or not entity.key.startswith("geo:"):
+        return False
+    head, dash, _ = entity.name.partition("-")
+    return bool(dash) and head.isupper() and head in (stop_acronyms() | media_abbreviations())
 
 
 def _generic_part(morph: Morph, entity: Entity) -> bool:
