@@ -92,3 +92,13 @@ def test_news_agency_is_no_place(text: str, written: str, kept: bool,
                                  tools: Toolkit) -> None:
     found = fixed_place_forms(text, tools.morph, tools.gazetteer, [place_at(text, written)])
     assert bool(found) is kept
+
+
+def test_full_name_left_in_an_oblique_case_takes_nothing(tools: Toolkit) -> None:
+    text = "Академгородок растёт. Гости осмотрели Академгородок и Южные Курилы."
+    alone = place_at(text, "Академгородок")
+    oblique = Entity(key="geo:Северное Академгородка", type="GEO",
+                     name="Северное Академгородка", geo_kind="other",
+                     mentions=(Mention(start=40, stop=52, text="Академгородок", type="GEO"),))
+    found = fixed_place_forms(text, tools.morph, tools.gazetteer, [alone, oblique])
+    assert {e.key for e in found} == {"geo:Академгородок", "geo:Северное Академгородка"}

@@ -106,10 +106,11 @@ def _joined_to_full_names(morph: Morph, entities: list[Entity]) -> list[Entity]:
     for entity in entities:
         if not _unknown_word(entity):
             continue
-        lemmas = lemma_sets(morph, entity.name)[0]
+        # the full name's last word as its nominative: a name left in an oblique case
+        # («Новосибирское Академгородка») takes nothing
         owners = [e for e in result if e.type == "GEO" and e is not entity
                   and len(words := e.name.split()) >= 2
-                  and lemma_sets(morph, words[-1])[0] & lemmas
+                  and fold(words[-1]) == fold(entity.name)
                   and all(_adjective(morph, word) for word in words[:-1])]
         if len({e.key for e in owners}) != 1:
             continue
