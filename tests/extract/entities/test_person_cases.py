@@ -43,6 +43,9 @@ FIXES = [
     (person("Юэ Юем", "Юэ Юем"), "Юэ Юй"),
     (person("Ли Хуэем", "Ли Хуэем"), "Ли Хуэй"),
     (person("Ли Цзинем", "Ли Цзинем"), "Ли Цзинем"),
+    # unchanged: a woman's first name in the nominative beside a surname the
+    # normalizer made masculine
+    (person("Гульнара Исмаилов", "Гульнара Исмаилова"), "Гульнара Исмаилов"),
     # unchanged: a woman's name; a man's name already in the nominative; a name whose
     # first word ends in a vowel
     (person("Марина Петрова", "Марина Петрова"), "Марина Петрова"),
@@ -156,3 +159,11 @@ def test_organization_that_is_no_surname_form_stays(text: str, word: str,
 def test_name_in_latin_letters_is_no_person(written: str, kept: bool, tools: Toolkit) -> None:
     found = fixed_person_cases("", tools.morph, tools.gazetteer, [person(written, written)])
     assert bool(found) is kept
+
+
+def test_place_cut_after_an_initial_stays(tools: Toolkit) -> None:
+    text = "Выставка прошла в С.Петербург-Экспо. Гости из Н.Новгород приехали."
+    start = text.index("Новгород")
+    org = Entity(key="org:Новгород", type="ORG", name="Новгород", mentions=(
+        Mention(start=start, stop=start + 8, text="Новгород", type="ORG"),))
+    assert fixed_person_cases(text, tools.morph, tools.gazetteer, [org]) == [org]

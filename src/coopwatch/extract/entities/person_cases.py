@@ -7,7 +7,7 @@ entities (after `person_forms`).
 - One unquoted word taken for an organization that is a case form of the surname of
   one person of the page («Telegram-канал Шапши» beside «Владислав Шапша») is that
   person.
-- One capitalized word taken for an organization or a place, with an initial glued
+- One capitalized word taken for an organization, with an initial glued
   before it at every mention («Б.Хулан»), is a person.
 - A region named by its kind word and a bare name before a person («акима области Абай
   Берика Уали») is the region, and the person's name starts after it.
@@ -63,7 +63,7 @@ def fixed_person_cases(text: str, morph: Morph, gazetteer: Gazetteer,
                        entities: Sequence[Entity]) -> list[Entity]:
     """The entities with the fixes of the module docstring applied to people."""
     found: list[Entity] = []
-    for entity in (_initialled(text, e) for e in entities):
+    for entity in (_initialled(text, morph, gazetteer, e) for e in entities):
         if entity.type != "PER":
             found.append(entity)
             continue
@@ -74,7 +74,7 @@ def fixed_person_cases(text: str, morph: Morph, gazetteer: Gazetteer,
             found.append(place)
         name = _with_initials_nominative(entity.name)
         if name is None:
-            words = _shared_ending(entity, entity.name.split())
+            words = _shared_ending(morph, entity, entity.name.split())
             words = _known_first_name(morph, words)
             words = _possessive_surname(morph, entity, words)
             words = _east_asian_short_i(entity, words)
@@ -130,10 +130,14 @@ QUOTE_AROUND = re.compile(r"[«»\"„“']")
 GLUED_INITIAL = re.compile(r"(?<![\w.])[А-ЯЁ]\.$")
 
 
-def _initialled(text: str, entity: Entity) -> Entity:
+def _initialled(text: str, morph: Morph, gazetteer: Gazetteer, entity: Entity) -> Entity:
     """One capitalized word the NER model took for an organization, with an initial
-    glued before it at every mention («Б.Хулан»): a person."""
-    if entity.type not in ("ORG", "GEO") or " " in entity.name or not entity.mentions:
+    glued before it at every mention («Б.Хулан»): a person; not a place's name cut
+    short («С.Петербург», «Н.Новгород»)."""
+    if entity.type != "ORG" or " " in entity.name or not entity.mentions:
+        return entity
+    if gazetteer.resolve(entity.name) is not None or any(
+            "Geox" in p.tag for p in morph.parse(entity.name)):
         return entity
     if not entity.name[:1].isupper() or not entity.name[1:].islower():
         return entity
@@ -185,9 +189,10 @@ def _written(entity: Entity, size: int) -> list[list[str]]:
     return [words for m in entity.mentions if len(words := m.text.split()) == size]
 
 
-def _shared_ending(entity: Entity, words: list[str]) -> list[str]:
+def _shared_ending(morph: Morph, entity: Entity, words: list[str]) -> list[str]:
     """A masculine case ending the normalizer took off one word of the name comes off
-    another word that still carries it after a consonant."""
+    another word that still carries it after a consonant, unless the dictionary knows
+    that word as a first name in the nominative («Гульнара», «Никита»)."""
     seen = _written(entity, len(words))
     if len(words) < 2 or not seen:
         return words
@@ -202,6 +207,9 @@ def _shared_ending(entity: Entity, words: list[str]) -> list[str]:
             if i in lost or not word.endswith(ending) or len(stem) < 3:
                 continue
             if stem[-1].lower() in VOWELS or not all(w[i] == word for w in seen):
+                continue
+            if any("Name" in p.tag and "nomn" in p.tag and p.is_known
+                   for p in morph.parse(word)):
                 continue
             fixed[i] = stem
         break
