@@ -40,6 +40,7 @@ ADJECTIVE_FILE = "geo/adjectives.tsv"
 DEMONYM_FILE = "geo/demonyms.tsv"
 ALTERNATIVES_FILE = "geo/alternatives.tsv"
 AMBIGUOUS_FILE = "geo/ambiguous.tsv"
+PRONOUN_TAGS = frozenset({"Apro", "NPRO"})
 NOT_AFTER_FILE = "geo/not_after.tsv"
 PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 
@@ -169,7 +170,8 @@ class Gazetteer:
         parses = self.morph.parse(word)
         geographic = [p for p in parses if "Geox" in p.tag]
         chosen = [*parses[:1], *geographic] if geographic else parses[:MAX_FORMS]
-        return frozenset({folded, *(fold_dashes(p.normal_form) for p in chosen)})
+        return with_region_nicknames(
+            frozenset({folded, *(fold_dashes(p.normal_form) for p in chosen)}))
 
     def resolve(self, name: str, context: Collection[str] = ()) -> Place | None:
         """The place a name denotes, in any case form: "Смоленщины", "Поднебесной", "РТ".
@@ -271,7 +273,17 @@ class Gazetteer:
         ("Пушкина" is the surname, not a form of Пушкино)."""
         if i > 0 and self._after_stopword(text, words[i - 1], words[i]):
             return False
+        if i == stop and self._pronoun_form(words[i].text, name):
+            return False
         return i != stop or not self._person_reading(words[i].text, name)
+
+    def _pronoun_form(self, word: str, name: IndexedName) -> bool:
+        """A pronoun that shares its lemma with a place name but is not written as it
+        («Ту», «Той», «Те» are forms of «тот», as is «Того», the country)."""
+        if name.abbreviation or fold_dashes(word) == fold_dashes(name.text):
+            return False
+        grammemes = set(map(str, self.morph.parse(word)[0].tag.grammemes))
+        return bool(PRONOUN_TAGS & grammemes)
 
     def _person_reading(self, word: str, name: IndexedName) -> bool:
         """Whether a one-word name is rather read as a person's name: pymorphy3's best
@@ -313,3 +325,7 @@ class Gazetteer:
         return None
 
 
+def with_region_nicknames(forms: frozenset[str]) -> frozenset[str]:
+    """A region's nickname in «-щина» («Брянщине», «Курщине»), which the dictionary's
+    guess for an unknown word puts back as «-щиня»: the «-щина» lemma too."""
+    return forms | {form[:-1] + "а" for form in forms if form.endswith("щиня")}

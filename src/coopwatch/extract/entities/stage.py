@@ -22,10 +22,12 @@ from coopwatch.extract.entities.lexicon import name_particles, person_titles
 from coopwatch.extract.entities.namings import with_namings
 from coopwatch.extract.entities.org_bounds import without_dangling_quotes
 from coopwatch.extract.entities.org_facilities import without_facilities
+from coopwatch.extract.entities.org_forms import fixed_orgs
 from coopwatch.extract.entities.org_mentions import org_candidates
 from coopwatch.extract.entities.org_noise import without_org_noise
 from coopwatch.extract.entities.org_variants import merged_org_variants
 from coopwatch.extract.entities.orgs import group_orgs, org_entity
+from coopwatch.extract.entities.person_cases import fixed_person_cases
 from coopwatch.extract.entities.person_forms import fixed_people
 from coopwatch.extract.entities.persons import (
     fix_normal,
@@ -34,6 +36,7 @@ from coopwatch.extract.entities.persons import (
     trim_titles,
 )
 from coopwatch.extract.entities.place_fixes import fixed_places
+from coopwatch.extract.entities.place_forms import fixed_place_forms
 from coopwatch.extract.entities.places import geo_entities, place_candidates
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Entity, Mention, Token
@@ -71,6 +74,9 @@ def link(doc: Document, tools: Toolkit) -> Document:
     entities = fixed_places(doc.text, index, morph, gazetteer, entities)
     entities = merged_org_variants(gazetteer, entities)
     entities = fixed_people(doc.text, morph, gazetteer, entities)
+    entities = fixed_person_cases(doc.text, morph, gazetteer, entities)
+    entities = fixed_place_forms(doc.text, morph, gazetteer, entities)
+    entities = fixed_orgs(doc.text, morph, entities)
     return with_entity_lookups(doc.replace(entities=tuple(sorted(entities, key=_first_offset))))
 
 

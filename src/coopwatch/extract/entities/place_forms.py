@@ -1,0 +1,143 @@
+"""Places of one word the first pass makes up on real pages, fixed on the finished
+entities (after `place_fixes` and `person_cases`).
+
+- A direction alone («на Западе», «с Северо-Запада») is a side of the world or a
+  political bloc, not a place of the gazetteer's kinds.
+- An adjective and a common word for a part, a building, a market or a region that
+  the gazetteer does not know («Европейской части России», «Губернаторского дома»,
+  «Российский регион») is no place.
+- A news agency's name with its abbreviation first («НИА-Федерация») is no place.
+- A one-word place the gazetteer does not know that is the last word of a place named
+  in full on the page by adjectives and a noun («с Осетией» beside «Южной Осетией»)
+  is that place.
+- A one-word place the gazetteer does not know, with a kind word before it that makes
+  a known name («области Абай»), is that place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from coopwatch.extract.entities.lexicon import stop_acronyms
+from coopwatch.extract.entities.org_tails import media_abbreviations
+from coopwatch.extract.entities.places import lemma_sets, place_entity
+from coopwatch.geo.gazetteer import Gazetteer
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
+from coopwatch.nlp.morph import Morph
+from coopwatch.records import Entity
+
+KIND_BEFORE = re.compile(
+    r"(?<![\w-])(?:област[ьи]|областью|провинци[июя]|провинцией|кра[йяюе]|краем"
+    r"|штат(?:а|у|е|ом)?|район(?:а|у|е|ом)?|округ(?:а|у|е|ом)?)[ \t]+$",
+    re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def generic_place_words() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("entities/generic_place_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def direction_words() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("entities/direction_words.txt"))
+
+
+def fixed_place_forms(text: str, morph: Morph, gazetteer: Gazetteer,
+                      entities: Sequence[Entity]) -> list[Entity]:
+    """The entities with the fixes of the module docstring applied to places."""
+    found = [e for e in entities if not _direction(morph, e) and not _generic_part(morph, e)
+             and not _media_name(e)]
+    found = [_named_by_kind(text, gazetteer, e) for e in found]
+    return _joined_to_full_names(morph, found)
+
+
+def _unknown_word(entity: Entity) -> bool:
+    return entity.type == "GEO" and entity.key.startswith("geo:") and " " not in entity.name
+
+
+def _direction(morph: Morph, entity: Entity) -> bool:
+    if not _unknown_word(entity):
+        return False
+    return bool(lemma_sets(morph, entity.name)[0] & direction_words())
+
+
+def _media_name(entity: Entity) -> bool:
+    """«НИА-Федерация», «ИА-Регион»: a news agency's name, its abbreviation first."""
+    if entity.type != "GEO" or not entity.key.startswith("geo:"):
+        return False
+    head, dash, _ = entity.name.partition("-")
+    return bool(dash) and head.isupper() and head in (stop_acronyms() | media_abbreviations())
+
+
+def _generic_part(morph: Morph, entity: Entity) -> bool:
+    """«Европейской части России», «Губернаторского дома», «Российский регион»: an
+    adjective and a common word for a part, a building or a region; not a compound
+    adjective or a phrase with an abbreviation («Азиатско-Тихоокеанский регион», АТР)."""
+    if entity.type != "GEO" or not entity.key.startswith("geo:"):
+        return False
+    words = entity.name.split()
+    return len(words) == 2 and "-" not in words[0] and not entity.aliases and _adjective(
+        morph, words[0]) and bool(
+        lemma_sets(morph, words[1])[0] & generic_place_words())
+
+
+def _named_by_kind(text: str, gazetteer: Gazetteer, entity: Entity) -> Entity:
+    if not _unknown_word(entity) or not entity.mentions:
+        return entity
+    places = set()
+    for mention in entity.mentions:
+        kind = KIND_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        place = gazetteer.resolve(f"{kind.group(0).strip()} {mention.text}") if kind else None
+        if place is None:
+            return entity
+        places.add(place)
+    if len(places) != 1:
+        return entity
+    place = places.pop()
+    return place_entity(place, tuple(entity.mentions))
+
+
+def _joined_to_full_names(morph: Morph, entities: list[Entity]) -> list[Entity]:
+    result = list(entities)
+    for entity in entities:
+        if not _unknown_word(entity):
+            continue
+        # the full name's last word as its nominative: a name left in an oblique case
+        # («Новосибирское Академгородка») takes nothing
+        owners = [e for e in result if e.type == "GEO" and e is not entity
+                  and len(words := e.name.split()) >= 2
+                  and fold(words[-1]) == fold(entity.name)
+                  and all(_adjective(morph, word) for word in words[:-1])]
+        if len({e.key for e in owners}) != 1:
+            continue
+        owner = owners[0]
+        at = next(i for i, e in enumerate(result) if e is owner)
+        result[at] = replace(owner, mentions=tuple(sorted(
+            (*owner.mentions, *entity.mentions), key=lambda m: m.start)))
+        result = [e for e in result if e is not entity]
+    return _merged(result)
+
+
+def _adjective(morph: Morph, word: str) -> bool:
+    parses = morph.parse(word)
+    return bool(parses) and "ADJF" in parses[0].tag
+
+
+def _merged(entities: list[Entity]) -> list[Entity]:
+    """Places that came to share a key are one."""
+    result: list[Entity] = []
+    at: dict[tuple[str, str], int] = {}
+    for entity in entities:
+        slot = at.get((entity.type, entity.key))
+        if slot is None:
+            at[(entity.type, entity.key)] = len(result)
+            result.append(entity)
+            continue
+        kept = result[slot]
+        result[slot] = replace(kept, mentions=tuple(sorted(
+            (*kept.mentions, *entity.mentions), key=lambda m: m.start)))
+    return result

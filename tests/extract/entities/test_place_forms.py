@@ -1,0 +1,104 @@
+"""One-word places the first pass makes up on real pages (`place_forms`): directions,
+the last word of a place named in full, a name with its kind word before it; and the
+region nicknames in «-щина» in an oblique case (`geo.gazetteer`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopwatch.extract.entities.place_forms import fixed_place_forms
+from coopwatch.extract.entities.stage import link
+from coopwatch.nlp.analyze import analyze
+from coopwatch.records import Document, Entity, Mention
+from coopwatch.tools import Toolkit
+
+
+def places(text: str, tools: Toolkit) -> list[Entity]:
+    doc = link(analyze(Document(id="t", text=text), tools), tools)
+    return [e for e in doc.entities if e.type == "GEO"]
+
+
+DIRECTIONS = [
+    "Несмотря на давление со стороны Запада, товарооборот растёт.",
+    "Санкции, введённые на Западе, не остановили поставки.",
+    "Предприятия Северо-Запада наращивают выпуск продукции.",
+    "Грузы идут с Юго-Востока в порты.",
+]
+
+
+@pytest.mark.parametrize("text", DIRECTIONS)
+def test_direction_is_no_place(text: str, tools: Toolkit) -> None:
+    assert not places(text, tools)
+
+
+def test_known_place_stays_itself(tools: Toolkit) -> None:
+    text = ("Регион подписал соглашение с Абхазией. Новосибирская область подписала "
+            "соглашение о сотрудничестве с Северной Осетией.")
+    found = {e.key for e in places(text, tools)}
+    assert {"RU-SE", "RU-NVS"} <= found
+    assert len(found) == 3
+
+
+def test_last_word_joins_only_an_adjective_name(tools: Toolkit) -> None:
+    text = ("Договор подписали с Южной Осетией. Грузы пошли в Осетию. Делегация "
+            "Омской области прибыла в Павлодар.")
+    found = {e.name: [m.text for m in e.mentions] for e in places(text, tools)}
+    assert "Осетия" not in found
+    assert sorted(found["Южная Осетия"]) == ["Осетию", "Южной Осетией"]
+
+
+@pytest.mark.parametrize("text", [
+    "В Семее прошла встреча с делегацией области Абай.",
+    "Обсуждено расширение связей между областью Абай и Республикой Карелия.",
+])
+def test_name_after_its_kind_word(text: str, tools: Toolkit) -> None:
+    found = {e.key for e in places(text, tools)}
+    assert "KZ-10" in found and "geo:Абай" not in found
+
+
+GENERIC = [
+    "Холода с северных районов Европейской части России уже наступают.",
+    "На Иранский рынок вышли пять компаний области.",
+    "Российский регион будет закупать технику у партнёров.",
+]
+
+
+@pytest.mark.parametrize("text", GENERIC)
+def test_adjective_and_a_common_word_is_no_place(text: str, tools: Toolkit) -> None:
+    assert not [e for e in places(text, tools) if e.key.startswith("geo:")]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Партизанское движение было сильным на Гомельщине и Брянщине.", "RU-BRY"),
+    ("Фермеры на Курщине собрали рекордный урожай.", "RU-KRS"),
+])
+def test_region_nickname_in_the_locative(text: str, key: str, tools: Toolkit) -> None:
+    assert key in {e.key for e in places(text, tools)}
+
+
+def place_at(text: str, written: str) -> Entity:
+    start = text.index(written)
+    return Entity(key="geo:" + written, type="GEO", name=written, geo_kind="other",
+                  mentions=(Mention(start=start, stop=start + len(written), text=written,
+                                    type="GEO"),))
+
+
+@pytest.mark.parametrize(("text", "written", "kept"), [
+    ("Об этом сообщает НИА-Регион со ссылкой на мэрию.", "НИА-Регион", False),
+    ("Как передаёт РИА-Восток, завод запущен.", "РИА-Восток", False),
+    ("Поезд прибыл в Усть-Кут утром.", "Усть-Кут", True),
+])
+def test_news_agency_is_no_place(text: str, written: str, kept: bool,
+                                 tools: Toolkit) -> None:
+    found = fixed_place_forms(text, tools.morph, tools.gazetteer, [place_at(text, written)])
+    assert bool(found) is kept
+
+
+def test_full_name_left_in_an_oblique_case_takes_nothing(tools: Toolkit) -> None:
+    text = "Академгородок растёт. Гости осмотрели Академгородок и Южные Курилы."
+    alone = place_at(text, "Академгородок")
+    oblique = Entity(key="geo:Северное Академгородка", type="GEO",
+                     name="Северное Академгородка", geo_kind="other",
+                     mentions=(Mention(start=40, stop=52, text="Академгородок", type="GEO"),))
+    found = fixed_place_forms(text, tools.morph, tools.gazetteer, [alone, oblique])
+    assert {e.key for e in found} == {"geo:Академгородок", "geo:Северное Академгородка"}

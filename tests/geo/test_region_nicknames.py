@@ -1,0 +1,35 @@
+"""Region nicknames in «-щина» in oblique cases: the dictionary guesses an unknown
+«-щине» as a form of «-щиня», and the gazetteer reads it as «-щина» too."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopwatch.geo.gazetteer import with_region_nicknames
+from coopwatch.tools import Toolkit
+
+FORMS = [
+    ("Брянщине", "RU-BRY"),
+    ("Курщине", "RU-KRS"),
+    ("Брянщиной", "RU-BRY"),
+    ("Гомельщине", "BY-HO"),
+    ("Смоленщины", "RU-SMO"),
+]
+
+
+@pytest.mark.parametrize(("word", "key"), FORMS)
+def test_nickname_in_an_oblique_case(word: str, key: str, tools: Toolkit) -> None:
+    place = tools.gazetteer.resolve(word)
+    assert place is not None and place.key == key
+
+
+def test_found_in_running_text(tools: Toolkit) -> None:
+    hits = tools.gazetteer.find("Урожай на Брянщине и Курщине вырос.")
+    assert [(hit.text, hit.place.key) for hit in hits] == [
+        ("Брянщине", "RU-BRY"), ("Курщине", "RU-KRS")]
+
+
+def test_only_the_nickname_ending_changes() -> None:
+    assert with_region_nicknames(frozenset({"брянщиня", "брянщине"})) == frozenset(
+        {"брянщиня", "брянщине", "брянщина"})
+    assert with_region_nicknames(frozenset({"тюмень"})) == frozenset({"тюмень"})
