@@ -203,10 +203,11 @@ def test_events_give_pairs_and_persons_their_regions(tools: Toolkit) -> None:
 
 
 def test_country_pair_dropped_when_its_region_cooperates(tools: Toolkit) -> None:
+    """The country only as an adjective of its province is no side of its own."""
     text = ("Кузбасс расширяет сотрудничество с провинцией Шаньси в энергетике. "
-            "Кузбасс наращивает торговлю с Китаем.")
+            "Кузбасс наращивает торговлю с китайской провинцией Шаньси.")
     doc = cooperation.extract(document(text, tools, {
-        "RU-KEM": ["Кузбасс"], "CN-SX": ["провинцией Шаньси"], "CN": ["Китаем"]}), tools)
+        "RU-KEM": ["Кузбасс"], "CN-SX": ["провинцией Шаньси"]}), tools)
     assert found_pairs(doc) == {frozenset({"RU-KEM", "CN-SX"})}
 
 
@@ -237,3 +238,43 @@ def test_a_body_named_after_its_region_is_not_its_partner(
     company: str, region: str, expected: bool, tools: Toolkit
 ) -> None:
     assert _named_after(company, region, tools) is expected
+
+
+# a region of a country cooperates more than the country: the country stays a party
+# only where the text names it as a side in its own right, not as the home of its region
+COUNTRY_AND_ITS_REGION = [
+    ("Пермский край подписал соглашение о сотрудничестве с Ферганской областью. "
+     "Рабочая группа по сотрудничеству между Пермским краем и Узбекистаном соберётся "
+     "осенью.",
+     {"RU-PER": ["Пермский край", "Пермским краем"], "UZ-FA": ["Ферганской областью"],
+      "UZ": ["Узбекистаном"]},
+     {frozenset({"RU-PER", "UZ-FA"}), frozenset({"RU-PER", "UZ"})}),
+    ("Пермский край подписал соглашение о сотрудничестве с Ферганской областью "
+     "Узбекистана. Пермский край расширяет сотрудничество с Ферганской областью.",
+     {"RU-PER": ["Пермский край"], "UZ-FA": ["Ферганской областью"],
+      "UZ": ["Узбекистана"]},
+     {frozenset({"RU-PER", "UZ-FA"})}),
+    ("Губернатор Пермского края обсудил сотрудничество с главой Ферганского облисполкома "
+     "Узбекистана. Пермский край расширяет сотрудничество с Ферганской областью.",
+     {"RU-PER": ["Пермского края", "Пермский край"],
+      "UZ-FA": ["Ферганского облисполкома", "Ферганской областью"], "UZ": ["Узбекистана"]},
+     {frozenset({"RU-PER", "UZ-FA"})}),
+    ("Соглашение о сотрудничестве подписали Пермский край и Ферганская область "
+     "(Республика Узбекистан). Торговля Пермского края с Ферганской областью растёт.",
+     {"RU-PER": ["Пермский край", "Пермского края"],
+      "UZ-FA": ["Ферганская область", "Ферганской областью"], "UZ": ["Республика Узбекистан"]},
+     {frozenset({"RU-PER", "UZ-FA"})}),
+    ("Представители правительств двух регионов России и Узбекистана подпишут меморандум о "
+     "сотрудничестве. Пермский край расширяет сотрудничество с Ферганской областью.",
+     {"RU-PER": ["Пермский край"], "UZ-FA": ["Ферганской областью"], "RU": ["России"],
+      "UZ": ["Узбекистана"]},
+     {frozenset({"RU-PER", "UZ-FA"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), COUNTRY_AND_ITS_REGION)
+def test_a_country_named_as_a_side_stays_beside_its_region(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = cooperation.extract(document(text, tools, entities), tools)
+    assert found_pairs(doc) == expected

@@ -269,3 +269,54 @@ def ordered(first: str, second: str) -> tuple[str, str]:
 
     low, high = sorted((first, second), key=rank)
     return low, high
+
+
+# nouns of a place or a body of a country: «Наманганской областью Узбекистана»,
+# «Гродненского облисполкома Беларуси», «двух регионов России и Кыргызстана»
+HOME_NOUNS = frozenset({"область", "край", "республика", "провинция", "округ", "штат",
+                        "регион", "облисполком", "горисполком", "город", "префектура",
+                        "аймак", "вилоят", "район", "уезд", "автономия", "губерния",
+                        "субъект", "муниципалитет"})
+
+
+def named_as_side(doc: Document, country_key: str, spans: Iterable[tuple[int, int]],
+                  tools: Toolkit) -> bool:
+    """Whether a country is named in its own right inside these spans: a mention that
+    is not in brackets after another name («(Республика Беларусь)») and does not only
+    say whose a region or a body is («с Наманганской областью Узбекистана»,
+    «облисполкома Беларуси»). An adjective («вьетнамской провинции») never is."""
+    for start, stop in spans:
+        tokens = [token for passage in doc.passages if passage.start < stop
+                  and start < passage.stop for token in passage.tokens]
+        for item in entity_mentions(doc, start, stop):
+            if item.key != country_key or _bracketed_after(doc.text, item.start):
+                continue
+            if not _home_of_other(doc, tokens, item.start, item.stop, country_key, tools):
+                return True
+    return False
+
+
+def _bracketed_after(text: str, start: int) -> bool:
+    return text[:start].rstrip().endswith("(")
+
+
+def _home_of_other(doc: Document, tokens: Sequence[Token], start: int, stop: int,
+                   country_key: str, tools: Toolkit) -> bool:
+    """A country name whose syntactic head (through «и») is a region or body noun, or a
+    name of a place of that country: the country only says whose it is."""
+    by_id = {token.id: token for token in tokens}
+    inside = [token for token in tokens if start <= token.start and token.stop <= stop]
+    ids = {token.id for token in inside}
+    token = next((token for token in inside if token.head_id not in ids), None)
+    while token is not None and token.rel == "conj":
+        token = by_id.get(token.head_id)
+    if token is None or token.rel not in ("nmod", "appos"):
+        return False
+    head = by_id.get(token.head_id)
+    if head is None:
+        return False
+    if fold(head.lemma or head.text) in HOME_NOUNS:
+        return True
+    return any(item.start <= head.start and head.stop <= item.stop
+               and item.key != country_key and within(item.key, country_key, tools)
+               for item in entity_mentions(doc, head.start, head.stop + 1))

@@ -24,6 +24,7 @@ from coopwatch.extract.cooperation.parties import (
     RUSSIA,
     city_pair,
     compound_pairs,
+    named_as_side,
     country,
     ordered,
     pairs,
@@ -68,7 +69,7 @@ def cue_lexicon() -> LemmaLexicon:
 
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.cooperation`."""
-    found = specific(merge(list(supports(doc, tools))), tools)
+    found = specific(doc, merge(list(supports(doc, tools))), tools)
     return doc.replace(cooperation=tuple(_with_topic_sectors(doc, found)))
 
 
@@ -199,9 +200,12 @@ def merge(found: list[Support]) -> list[tuple[Cooperation, int]]:
 
 
 def specific(
-    found: list[tuple[Cooperation, int]], tools: Toolkit
+    doc: Document, found: list[tuple[Cooperation, int]], tools: Toolkit
 ) -> list[tuple[Cooperation, int]]:
-    """Without (A, a foreign country) when A cooperates more with a region of it."""
+    """Without (A, a foreign country) when A cooperates more with a region of it, unless
+    the country is named as a side in its own right in the pair's evidence
+    («сотрудничество между Ростовской областью и Беларусью»), not only as the home of
+    its region («с Наманганской областью Узбекистана»)."""
     support = {fact.parties: count for fact, count in found}
 
     def outweighed(party: str, country_key: str, count: int) -> bool:
@@ -216,9 +220,14 @@ def specific(
         if not any(
             key != RUSSIA and tools.gazetteer.country(key) == key
             and outweighed(other, key, count)
+            and not named_as_side(doc, key, _spans(fact), tools)
             for key, other in (fact.parties, fact.parties[::-1])
         )
     ]
+
+
+def _spans(fact: Cooperation) -> list[tuple[int, int]]:
+    return [(span.start, span.stop) for span in fact.evidence]
 
 
 def _united(kept: Cooperation, sectors: tuple[Sector, ...],
