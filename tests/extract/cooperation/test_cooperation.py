@@ -278,3 +278,31 @@ def test_a_country_named_as_a_side_stays_beside_its_region(
         expected: set[frozenset[str]]) -> None:
     doc = cooperation.extract(document(text, tools, entities), tools)
     assert found_pairs(doc) == expected
+
+
+# a localization with a country abroad among its sides: a company from abroad pairs
+# with the region where it builds; a Russian company's plant abroad pairs it with no one
+FOREIGN_PLANTS = [
+    ("Китайская компания Сюйфэн построит завод в Тульской области.",
+     {"org:Сюйфэн": ["Сюйфэн"], "RU-TUL": ["Тульской области"]},
+     ("org:Сюйфэн", "RU-TUL", "CN"),
+     {frozenset({"RU-TUL", "CN"}), frozenset({"RU-TUL", "org:Сюйфэн"})}),
+    ("Компания Sunway откроет сборочное производство в Тульской области.",
+     {"org:Sunway": ["Sunway"], "RU-TUL": ["Тульской области"]},
+     ("org:Sunway", "RU-TUL", "CN"),
+     {frozenset({"RU-TUL", "CN"}), frozenset({"RU-TUL", "org:Sunway"})}),
+    ("Компания Волжанка открыла сборочное производство на заводе Парс Хазар.",
+     {"org:Волжанка": ["Волжанка"], "org:Парс Хазар": ["Парс Хазар"]},
+     ("org:Волжанка", "org:Парс Хазар", "RU-TUL", "IR"),
+     {frozenset({"RU-TUL", "IR"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "expected"), FOREIGN_PLANTS)
+def test_a_company_from_abroad_pairs_with_its_host_region(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    doc = doc.replace(events=(Event("localization", "planned", participants=sides,
+                                    evidence=(Span(0, len(text)),)),))
+    assert found_pairs(cooperation.extract(doc, tools)) == expected

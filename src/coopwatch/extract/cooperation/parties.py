@@ -9,6 +9,7 @@ two different Russian regions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import combinations
@@ -320,3 +321,28 @@ def _home_of_other(doc: Document, tokens: Sequence[Token], start: int, stop: int
     return any(item.start <= head.start and head.stop <= item.stop
                and item.key != country_key and within(item.key, country_key, tools)
                for item in entity_mentions(doc, head.start, head.stop + 1))
+
+
+LATIN = re.compile(r"[A-Za-z]")
+
+
+def from_abroad(doc: Document, company: str, tools: Toolkit) -> bool:
+    """Whether the text shows a company is from abroad: a Latin name (Aucma, TH Group),
+    or a foreign country's adjective just before a mention («китайская компания
+    Ляньфа», «турецкого холдинга …»)."""
+    if LATIN.search(company.removeprefix("org:")):
+        return True
+    entity = next((item for item in doc.entities if item.key == company), None)
+    if entity is None:
+        return False
+    for mention in entity.mentions:
+        passage = next((item for item in doc.passages
+                        if item.start <= mention.start < item.stop), None)
+        if passage is None:
+            continue
+        before = [token for token in passage.tokens if token.stop <= mention.start][-3:]
+        if any(token.pos == "ADJ" and country(place.key, tools) != RUSSIA
+               for token in before for place in tools.gazetteer.adjective(token.text)
+               if is_place_key(place.key)):
+            return True
+    return False

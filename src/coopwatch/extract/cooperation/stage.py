@@ -24,8 +24,9 @@ from coopwatch.extract.cooperation.parties import (
     RUSSIA,
     city_pair,
     compound_pairs,
-    named_as_side,
     country,
+    from_abroad,
+    named_as_side,
     ordered,
     pairs,
     passage_places,
@@ -161,17 +162,29 @@ def speaks_of_cooperation(passage: Passage, kinds: frozenset[str] = PAIR) -> boo
 
 def _plant_pairs(doc: Document, event: Event, places: list[str],
                  tools: Toolkit) -> list[tuple[str, str]]:
-    """A company localizing production in a Russian region, with no country abroad among
-    the sides, pairs with the region («Haval открыл завод в Тульской области»); the zone
-    or park hosting it («ОЭЗ «Липецк»», «индустриальный парк») is the region's own."""
-    if event.type != "localization" or any(country(key, tools) != RUSSIA for key in places):
+    """A company localizing production in a Russian region pairs with the region
+    («Haval открыл завод в Тульской области»); the zone or park hosting it («ОЭЗ
+    «Липецк»», «индустриальный парк») is the region's own. With a country abroad among
+    the sides, only a company from abroad («китайская компания Aucma», a Latin name)
+    pairs, with a region the evidence names: a Russian company's plant abroad pairs no
+    one with its home region."""
+    if event.type != "localization":
         return []
     kinds = {entity.key: entity.type for entity in doc.entities}
     companies = [key for key in event.participants
                  if kinds.get(key) == "ORG" and not SITE_NAME.match(key.removeprefix("org:"))]
     regions = [key for key in places if key.startswith("RU-")]
+    if any(country(key, tools) != RUSSIA for key in places):
+        named = _named_regions(doc, event.evidence, tools)
+        regions = [key for key in regions if key in named]
+        companies = [key for key in companies if from_abroad(doc, key, tools)]
     return [ordered(region, company) for region in regions for company in companies
             if not _named_after(company, region, tools)]
+
+
+def _named_regions(doc: Document, evidence: tuple[Span, ...], tools: Toolkit) -> set[str]:
+    return {place_of(item.key, doc, tools) or item.key for span in evidence
+            for item in entity_mentions(doc, span.start, span.stop)}
 
 
 def _named_after(company: str, region: str, tools: Toolkit) -> bool:
