@@ -306,3 +306,35 @@ def test_a_company_from_abroad_pairs_with_its_host_region(
     doc = doc.replace(events=(Event("localization", "planned", participants=sides,
                                     evidence=(Span(0, len(text)),)),))
     assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
+# a document about a place abroad lists Russian regions as its partners in a sentence
+# of their own: the place is their other side; named abroad in the same sentence (the
+# venue of a forum), it is not
+LISTED_PARTNERS = [
+    ("Гомельская область наращивает экспорт. Гомельская область открыла торговый дом. "
+     "Главными партнёрами остаются Брянская, Калужская и Тульская области.",
+     {"BY-HO": ["Гомельская область", "Гомельская область"],
+      "RU-BRY": ["Брянская"], "RU-KLU": ["Калужская"], "RU-TUL": ["Тульская области"]},
+     {frozenset({"BY-HO", "RU-BRY"}), frozenset({"BY-HO", "RU-KLU"}),
+      frozenset({"BY-HO", "RU-TUL"})}),
+    ("Армения ценит помощь соседей. Развиваются прямые связи с Ростовской, "
+     "Воронежской и Самарской областями.",
+     {"AM": ["Армения"], "RU-ROS": ["Ростовской"], "RU-VOR": ["Воронежской"],
+      "RU-SAM": ["Самарской областями"]},
+     {frozenset({"AM", "RU-ROS"}), frozenset({"AM", "RU-VOR"}),
+      frozenset({"AM", "RU-SAM"})}),
+    ("Провинция Цзилинь ищет инвесторов. Курская, Орловская и Тульская области "
+     "представили проекты сотрудничества на выставке в Чанчуне.",
+     {"CN-JL": ["Провинция Цзилинь"], "RU-KRS": ["Курская"], "RU-ORL": ["Орловская"],
+      "RU-TUL": ["Тульская области"], "geo:Чанчунь": ["Чанчуне"]},
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), LISTED_PARTNERS)
+def test_regions_listed_as_partners_pair_with_the_place_abroad(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = cooperation.extract(document(text, tools, entities), tools)
+    assert found_pairs(doc) == expected

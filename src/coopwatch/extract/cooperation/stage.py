@@ -26,6 +26,7 @@ from coopwatch.extract.cooperation.parties import (
     compound_pairs,
     country,
     from_abroad,
+    most_specific,
     named_as_side,
     ordered,
     pairs,
@@ -39,7 +40,7 @@ from coopwatch.lexicon.phrases import LemmaLexicon
 from coopwatch.records import Cooperation, Document, Event, Flow, Sector, Span
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
-from coopwatch.text.regions import is_place_key
+from coopwatch.text.regions import is_place_key, main_partner
 from coopwatch.tools import Toolkit
 
 SITE_NAME = re.compile(
@@ -108,8 +109,29 @@ def _passage_supports(
     keys = passage_places(doc, passage.start, passage.stop, passage.tokens, tools)
     if _one_side(doc, passage, keys):
         return
+    partner = _partner_of_listed(doc, passage, keys, tools)
+    if partner is not None:
+        keys = [partner, *keys]
     for pair in pairs(keys, tools, main, among=_among(doc, passage, keys)):
         yield Support(pair, sectors, (passage.span,))
+
+
+def _partner_of_listed(doc: Document, passage: Passage, keys: list[str],
+                       tools: Toolkit) -> str | None:
+    """A passage that lists Russian regions alone as partners («основными партнёрами
+    остаются Ленинградская, Московская и Смоленская области») in a document about a
+    place abroad: that place is their other side. Not when the passage names anything
+    abroad itself, even as the venue («на форуме в Шанхае»)."""
+    regions = most_specific(keys, tools)
+    if len(regions) < 3 or any(country(key, tools) != RUSSIA for key in regions):
+        return None
+    named = [item.key for item in entity_mentions(doc, passage.start, passage.stop)]
+    if any(country(place_of(key, doc, tools) or RUSSIA, tools) != RUSSIA for key in named):
+        return None
+    if any(country(place.key, tools) != RUSSIA for token in passage.tokens
+           if token.pos == "ADJ" for place in tools.gazetteer.adjective(token.text)):
+        return None
+    return main_partner(doc)
 
 
 SIDE_PREPOSITIONS = frozenset({"из", "по", "для", "от", "у"})
