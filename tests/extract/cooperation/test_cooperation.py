@@ -338,3 +338,25 @@ def test_regions_listed_as_partners_pair_with_the_place_abroad(
         expected: set[frozenset[str]]) -> None:
     doc = cooperation.extract(document(text, tools, entities), tools)
     assert found_pairs(doc) == expected
+
+
+# Russia beside a Russian region that cooperates with the same partner: the region is
+# the side, unless Russia is named as one in its own right
+RUSSIA_AND_ITS_REGION = [
+    ("Курганская область расширяет сотрудничество с Казахстаном. Торговля российским "
+     "зерном с Казахстаном растёт.",
+     {"RU-KGN": ["Курганская область"], "KZ": ["Казахстаном", "Казахстаном"]},
+     {frozenset({"RU-KGN", "KZ"})}),
+    ("Россия и Казахстан подписали межправительственное соглашение о сотрудничестве. "
+     "Курганская область расширяет сотрудничество с Казахстаном.",
+     {"RU": ["Россия"], "RU-KGN": ["Курганская область"], "KZ": ["Казахстан", "Казахстаном"]},
+     {frozenset({"RU-KGN", "KZ"}), frozenset({"RU", "KZ"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), RUSSIA_AND_ITS_REGION)
+def test_russia_gives_way_to_its_region_unless_named_as_a_side(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = cooperation.extract(document(text, tools, entities), tools)
+    assert found_pairs(doc) == expected

@@ -240,13 +240,25 @@ def specific(
     """Without (A, a foreign country) when A cooperates more with a region of it, unless
     the country is named as a side in its own right in the pair's evidence
     («сотрудничество между Ростовской областью и Беларусью»), not only as the home of
-    its region («с Наманганской областью Узбекистана»)."""
+    its region («с Наманганской областью Узбекистана»). Likewise without (Russia, B)
+    when a Russian region cooperates as much with B or a region of B, unless Russia is
+    named as a side in the pair's evidence («поставки российских товаров через
+    астраханские порты в Индию» is Astrakhan's)."""
     support = {fact.parties: count for fact, count in found}
 
     def outweighed(party: str, country_key: str, count: int) -> bool:
         return any(
             party in pair and other_count >= count
             and any(within(other, country_key, tools) for other in pair)
+            for pair, other_count in support.items()
+        )
+
+    def regional(partner: str, count: int) -> bool:
+        return any(
+            other_count >= count and any(
+                within(mine, RUSSIA, tools) and (
+                    theirs == partner or within(theirs, partner, tools))
+                for mine, theirs in (pair, pair[::-1]))
             for pair, other_count in support.items()
         )
 
@@ -257,8 +269,13 @@ def specific(
             and outweighed(other, key, count)
             and not named_as_side(doc, key, _spans(fact), tools)
             for key, other in (fact.parties, fact.parties[::-1])
+        ) and not (
+            RUSSIA in fact.parties
+            and regional(next(key for key in fact.parties if key != RUSSIA), count)
+            and not named_as_side(doc, RUSSIA, _spans(fact), tools)
         )
     ]
+
 
 
 def _spans(fact: Cooperation) -> list[tuple[int, int]]:
