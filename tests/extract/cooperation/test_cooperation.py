@@ -360,3 +360,18 @@ def test_russia_gives_way_to_its_region_unless_named_as_a_side(
         expected: set[frozenset[str]]) -> None:
     doc = cooperation.extract(document(text, tools, entities), tools)
     assert found_pairs(doc) == expected
+
+
+def test_pairs_without_sectors_take_the_document_words(tools: Toolkit) -> None:
+    """No passage on cooperation names a sector: the main pair takes the sectors of the
+    text's words, and a pair with none of its own takes the main pair's."""
+    text = ("Курская область подписала соглашение о сотрудничестве с Гомельской областью. "
+            "Курская область и Гомельская область договорились о партнёрстве.\n"
+            "Курская область расширяет связи с Беларусью.\n"
+            "Гомельские заводы выпускают сельскохозяйственную технику.")
+    doc = cooperation.extract(document(text, tools, {
+        "RU-KRS": ["Курская область", "Курская область", "Курская область"],
+        "BY-HO": ["Гомельской областью", "Гомельская область"], "BY": ["Беларусью"]}), tools)
+    sectors = {frozenset(fact.parties): set(fact.sectors) for fact in doc.cooperation}
+    assert sectors == {frozenset({"RU-KRS", "BY-HO"}): {"machinery"},
+                       frozenset({"RU-KRS", "BY"}): {"machinery"}}

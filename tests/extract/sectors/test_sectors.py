@@ -7,7 +7,7 @@ import pytest
 from builders import analyzed
 from coopwatch.extract import sectors
 from coopwatch.extract.sectors.stage import sector_lexicon, sectors_of
-from coopwatch.records import SECTORS
+from coopwatch.records import SECTORS, Cooperation, Span
 from coopwatch.tools import Toolkit
 
 PHRASES = [
@@ -95,3 +95,18 @@ def test_document_sectors_come_from_cooperation_passages(tools: Toolkit) -> None
     )
     doc = sectors.extract(analyzed(text, tools), tools)
     assert doc.sectors == ("healthcare", "shipbuilding")
+
+
+def test_document_sectors_fall_back_on_the_text_when_its_facts_name_none(
+        tools: Toolkit) -> None:
+    """Cooperation found, but the sentences it stands on name no sector: the sectors
+    come from the words of the whole text, not from nothing."""
+    text = ("Курская область и Гомельская область подписали соглашение о сотрудничестве.\n"
+            "Гомельские предприятия выпускают сельскохозяйственную технику и молочную "
+            "продукцию.")
+    doc = analyzed(text, tools)
+    without = sectors.extract(doc, tools)
+    assert without.sectors == ()
+    facts = (Cooperation(parties=("RU-KRS", "BY-HO"), evidence=(Span(0, 75),)),)
+    found = sectors.extract(doc.replace(cooperation=facts), tools)
+    assert set(found.sectors) == {"machinery", "food"}

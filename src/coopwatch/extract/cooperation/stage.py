@@ -302,4 +302,8 @@ def _with_topic_sectors(doc: Document, found: list[tuple[Cooperation, int]]) -> 
     topical = [passage for passage in doc.passages if speaks_of_cooperation(passage, ANY_CUE)]
     extra = tuple(label for passage in [*bearing, *topical] for label in sectors_of(passage.tokens))
     facts[main] = _united(facts[main], extra, ())
+    if not facts[main].sectors:
+        # no passage on cooperation names a sector: the document's words do
+        every = tuple(label for passage in doc.passages for label in sectors_of(passage.tokens))
+        facts[main] = _united(facts[main], every, ())
     return [fact if fact.sectors else _united(fact, facts[main].sectors, ()) for fact in facts]

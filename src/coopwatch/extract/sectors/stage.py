@@ -134,5 +134,9 @@ def _overlaps(passage: Passage, spans: list[Span]) -> bool:
 
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.sectors` from the cooperation-bearing passages."""
-    labels = (label for passage in bearing_passages(doc) for label in sectors_of(passage.tokens))
-    return doc.replace(sectors=_ordered(labels))
+    labels = _ordered(label for passage in bearing_passages(doc)
+                      for label in sectors_of(passage.tokens))
+    if not labels and doc.cooperation:
+        # facts of cooperation, but no passage of theirs names a sector: the text's words
+        labels = _ordered(label for passage in doc.passages for label in sectors_of(passage.tokens))
+    return doc.replace(sectors=labels)
