@@ -375,3 +375,16 @@ def test_pairs_without_sectors_take_the_document_words(tools: Toolkit) -> None:
     sectors = {frozenset(fact.parties): set(fact.sectors) for fact in doc.cooperation}
     assert sectors == {frozenset({"RU-KRS", "BY-HO"}): {"machinery"},
                        frozenset({"RU-KRS", "BY"}): {"machinery"}}
+
+
+def test_a_russian_venue_gives_way_to_the_documents_region(tools: Toolkit) -> None:
+    """«В Сочи подписано соглашение … с Могилевской областью» in a story about another
+    Russian region: that region is the side, the venue is not."""
+    text = ("Пензенская область укрепляет связи с Беларусью. Делегация Пензенской области "
+            "выступила на форуме. В Сочи подписано соглашение о сотрудничестве с "
+            "Могилевской областью.")
+    doc = cooperation.extract(document(text, tools, {
+        "RU-PNZ": ["Пензенская область", "Пензенской области"], "BY": ["Беларусью"],
+        "geo:Сочи": ["Сочи"], "BY-MA": ["Могилевской областью"]}), tools)
+    assert frozenset({"RU-PNZ", "BY-MA"}) in found_pairs(doc)
+    assert not any("RU-KDA" in pair for pair in found_pairs(doc))

@@ -57,7 +57,12 @@ def passage_places(
         item.key == RUSSIA and home_of_regions(tokens, item.start, item.stop))
         and not host_of_mission(tokens, item.start, item.stop)]
     hosts = [item for item in places if not _venue(doc, item.start, tokens)]
-    if len({item.key for item in hosts}) >= 2:
+    if len({item.key for item in hosts}) >= 2 or (
+            doc.main_region and hosts and len(hosts) < len(places)
+            and all(country(place_of(item.key, doc, tools) or RUSSIA, tools) != RUSSIA
+                    for item in hosts)):
+        # «В Сочи подписано соглашение о сотрудничестве с Могилевской областью» in a
+        # story about another region: the venue is no side, the document's region is
         places = hosts
     named = [(item.start, item.stop) for item in found]
     by_id = {token.id: token for token in tokens}
