@@ -7,7 +7,7 @@ import pytest
 from builders import document
 from coopwatch.extract import cooperation
 from coopwatch.extract.cooperation.stage import _named_after
-from coopwatch.records import Document, Event, Flow, Position, Span
+from coopwatch.records import Document, Event, Figure, Flow, Position, Span
 from coopwatch.tools import Toolkit
 
 
@@ -388,3 +388,28 @@ def test_a_russian_venue_gives_way_to_the_documents_region(tools: Toolkit) -> No
         "geo:Сочи": ["Сочи"], "BY-MA": ["Могилевской областью"]}), tools)
     assert frozenset({"RU-PNZ", "BY-MA"}) in found_pairs(doc)
     assert not any("RU-KDA" in pair for pair in found_pairs(doc))
+
+
+# a trade figure supports its parties' pair only where its sentence names them; its
+# parties may have been carried over from elsewhere («он составил …», «в соседнюю страну»)
+TRADE_FIGURES = [
+    ("Товарооборот Курганской области с Казахстаном составил 300 млн долларов.",
+     {"RU-KGN": ["Курганской области"], "KZ": ["Казахстаном"]},
+     {frozenset({"RU-KGN", "KZ"})}),
+    ("Курганская область наращивает выпуск зерна. Область экспортировала в соседнюю страну "
+     "товаров на 300 млн долларов.",
+     {"RU-KGN": ["Курганская область"]},
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), TRADE_FIGURES)
+def test_a_trade_figure_pairs_the_parties_its_sentence_names(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    last = doc.passages[-1]
+    figure = Figure("export" if "экспорт" in text else "trade_turnover", 300.0, "USD",
+                    parties=("RU-KGN", "KZ"), evidence=(Span(last.start, last.stop),))
+    doc = cooperation.extract(doc.replace(figures=(figure,)), tools)
+    assert found_pairs(doc) == expected

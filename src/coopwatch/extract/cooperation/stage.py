@@ -90,8 +90,19 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
         yield from _flow_supports(doc, flow, tools)
     for figure in doc.figures:
         if figure.metric in TRADE_METRICS:
+            named = _named_in(doc, figure.evidence, tools)
             for pair in pairs([key for key in figure.parties if is_place_key(key)], tools):
-                yield Support(pair, (), figure.evidence)
+                if all(key in named for key in pair):
+                    yield Support(pair, (), figure.evidence)
+
+
+def _named_in(doc: Document, evidence: tuple[Span, ...], tools: Toolkit) -> set[str]:
+    """The regions and countries the passages of this evidence name as parties (a
+    figure's parties may come from elsewhere: «он составил 3 млрд рублей», «в соседнюю
+    страну»)."""
+    return {key for passage in doc.passages
+            if any(span.start < passage.stop and passage.start < span.stop for span in evidence)
+            for key in passage_places(doc, passage.start, passage.stop, passage.tokens, tools)}
 
 
 def _passage_supports(
