@@ -59,8 +59,7 @@ def passage_places(
     hosts = [item for item in places if not _venue(doc, item.start, tokens)]
     if len({item.key for item in hosts}) >= 2 or (
             doc.main_region and hosts and len(hosts) < len(places)
-            and all(country(place_of(item.key, doc, tools) or RUSSIA, tools) != RUSSIA
-                    for item in hosts)):
+            and all(abroad(item.key, doc, tools) for item in hosts)):
         # «В Сочи подписано соглашение о сотрудничестве с Могилевской областью» in a
         # story about another region: the venue is no side, the document's region is
         places = hosts
@@ -234,6 +233,11 @@ def within(inner: str, outer: str, tools: Toolkit) -> bool:
 
 def country(key: str, tools: Toolkit) -> str:
     return tools.gazetteer.country(key) or key.split("-")[0]
+
+
+def abroad(key: str, doc: Document, tools: Toolkit) -> bool:
+    """Whether a party stands for a place outside Russia (an organization counts as home)."""
+    return country(place_of(key, doc, tools) or RUSSIA, tools) != RUSSIA
 
 
 def pairs(keys: Sequence[str], tools: Toolkit, main: str | None = None,

@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from coopwatch.extract.cooperation.parties import (
     RUSSIA,
+    abroad,
     city_pair,
     compound_pairs,
     country,
@@ -34,7 +35,7 @@ from coopwatch.extract.cooperation.parties import (
     place_of,
     within,
 )
-from coopwatch.extract.sectors.stage import bearing_passages, sectors_of
+from coopwatch.extract.sectors.stage import bearing_passages, sectors_of, text_sectors
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.phrases import LemmaLexicon
 from coopwatch.records import Cooperation, Document, Event, Flow, Sector, Span
@@ -137,7 +138,7 @@ def _partner_of_listed(doc: Document, passage: Passage, keys: list[str],
     if len(regions) < 3 or any(country(key, tools) != RUSSIA for key in regions):
         return None
     named = [item.key for item in entity_mentions(doc, passage.start, passage.stop)]
-    if any(country(place_of(key, doc, tools) or RUSSIA, tools) != RUSSIA for key in named):
+    if any(abroad(key, doc, tools) for key in named):
         return None
     if any(country(place.key, tools) != RUSSIA for token in passage.tokens
            if token.pos == "ADJ" for place in tools.gazetteer.adjective(token.text)):
@@ -288,7 +289,6 @@ def specific(
     ]
 
 
-
 def _spans(fact: Cooperation) -> list[tuple[int, int]]:
     return [(span.start, span.stop) for span in fact.evidence]
 
@@ -315,6 +315,5 @@ def _with_topic_sectors(doc: Document, found: list[tuple[Cooperation, int]]) -> 
     facts[main] = _united(facts[main], extra, ())
     if not facts[main].sectors:
         # no passage on cooperation names a sector: the document's words do
-        every = tuple(label for passage in doc.passages for label in sectors_of(passage.tokens))
-        facts[main] = _united(facts[main], every, ())
+        facts[main] = _united(facts[main], text_sectors(doc), ())
     return [fact if fact.sectors else _united(fact, facts[main].sectors, ()) for fact in facts]

@@ -138,5 +138,10 @@ def extract(doc: Document, tools: Toolkit) -> Document:
                       for label in sectors_of(passage.tokens))
     if not labels and doc.cooperation:
         # facts of cooperation, but no passage of theirs names a sector: the text's words
-        labels = _ordered(label for passage in doc.passages for label in sectors_of(passage.tokens))
+        labels = text_sectors(doc)
     return doc.replace(sectors=labels)
+
+
+def text_sectors(doc: Document) -> tuple[Sector, ...]:
+    """The sectors the words of the whole text name, in order of first mention."""
+    return _ordered(label for passage in doc.passages for label in sectors_of(passage.tokens))
