@@ -168,14 +168,23 @@ def unknown_names(doc: Document, morph: Morph, index: TokenIndex,
             and gazetteer.resolve(token.text) is None]
 
 
+DOCUMENT_NUMBER = re.compile(r"\d[-–]?\Z")
+
+
+def document_code(text: str, start: int) -> bool:
+    """Whether letters at `start` end a document's number: «№ 374-ФЗ», «№ 456-ОД»."""
+    return DOCUMENT_NUMBER.search(text, max(0, start - 2), start) is not None
+
+
 def acronyms(text: str, gazetteer: Gazetteer) -> list[OrgSpan]:
-    """All-capital abbreviations that name neither a place nor a common thing."""
+    """All-capital abbreviations that name neither a place nor a common thing, nor end a
+    document's number."""
     found = []
     for match in ACRONYM.finditer(text):
         word, start = match.group(0), match.start()
         bare = word.split("-")[0]
         if (sum(char.isupper() for char in bare) < 2 or not (bare.isupper() or len(bare) <= 6)
-                or (start > 0 and text[start - 1].isalnum())
+                or (start > 0 and text[start - 1].isalnum()) or document_code(text, start)
                 or (match.end() < len(text) and text[match.end()].isalnum())):
             continue
         if bare in stop_acronyms() or bare in legal_forms() or gazetteer.resolve(bare):
