@@ -59,3 +59,32 @@ DOCUMENT_CODES = [
 def test_document_codes_name_no_body(text: str, tools: Toolkit) -> None:
     found = org_names(text, tools)
     assert not found & {"ФЗ", "ОД", "ПДД"}, found
+
+
+LONE_ABBREVIATIONS = [
+    # a common noun written as an abbreviation, once
+    ("Работу продолжит новый НОЦ мирового уровня, сообщили в правительстве края.", "НОЦ"),
+    ("Льготы получат участники СПИК, сообщили в правительстве края.", "СПИК"),
+    # a word in capitals of a site's header line
+    ("НАШ ПРС .RU (новости региона)\n\nВласти области подписали соглашение.", "ПРС"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), LONE_ABBREVIATIONS)
+def test_a_lone_abbreviation_is_no_name(text: str, word: str, tools: Toolkit) -> None:
+    assert word not in org_names(text, tools)
+
+
+SUPPORTED_ABBREVIATIONS = [
+    # after a word for a kind of organization
+    ("Контракт получила компания ТЕРМ, поставки начнутся весной.", "ТЕРМ"),
+    # written twice
+    ("ТЕРМ поставит оборудование. Представители ТЕРМ приедут в Омск.", "ТЕРМ"),
+    # in brackets after the goods
+    ("Основу экспорта составляют тракторы (ТЕРМ) и текстиль.", "ТЕРМ"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), SUPPORTED_ABBREVIATIONS)
+def test_a_supported_abbreviation_stays(text: str, word: str, tools: Toolkit) -> None:
+    assert any(word in name for name in org_names(text, tools)), org_names(text, tools)

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -33,6 +34,8 @@ from coopwatch.text.token_index import TokenIndex
 QUOTED_NAME = re.compile(r"[«\"„“]([A-ZА-ЯЁ0-9][^«»\"„“”\n]{0,59})[»\"“”]")
 ACRONYM = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]{1,9}(-\d{2,4})?")
 MAX_QUOTED_WORDS = 6
+QUOTE_AFTER = re.compile(r"\)?[ \t]*[«\"„“]")  # «ПОЭЗ «Тольятти»», «(ОЭЗ) "Ульяновск"»
+ABBREVIATED = re.compile(r"[А-ЯЁA-Z]{2,}[а-яё]{0,2}")  # «НОЦ», «НОЦа»
 
 
 @dataclass(frozen=True)
@@ -193,12 +196,50 @@ def acronyms(text: str, gazetteer: Gazetteer) -> list[OrgSpan]:
     return found
 
 
+def supported_acronyms(text: str, index: TokenIndex,
+                       found: list[OrgSpan]) -> Iterator[OrgSpan]:
+    """The abbreviations the text supports as names: written at least twice, after a
+    word for a kind of organization («компании ТВЕА», «завод МЗКТ»), before a quoted
+    name («ПОЭЗ «Тольятти»») or opening one («„ЭКСПО Узбекистан“»), in brackets («тракторов (МТЗ)»), or spelled by the
+    initials of a longer name of the page. One abbreviation alone is as often a common
+    noun (НОЦ, ОЭЗ), a fragment of a site's name or a headline's word in capitals."""
+    written = Counter(text[span.start:span.stop] for span in found)
+    for span in found:
+        word = text[span.start:span.stop]
+        before = index.before(span.start)
+        if written[word] >= 2 or (before and is_designator(before[0].lemma)) or (
+                QUOTE_AFTER.match(text, span.stop) or text[span.start - 1:span.start] in QUOTES
+                or _bracketed(text, span.start) or _spelled_out(text, word)):
+            yield span
+
+
+def _bracketed(text: str, start: int) -> bool:
+    """Whether a span lies in brackets: «грузовиков (МАЗ, КамАЗ)», «(ТПП)»."""
+    opening = text.rfind("(", max(0, start - 40), start)
+    return opening >= 0 and not any(char in text[opening:start] for char in ")\n")
+
+
+def _spelled_out(text: str, word: str) -> bool:
+    """Whether capitalized words of the text begin with the abbreviation's letters in
+    turn: «Минский автомобильный завод» for МАЗ."""
+    letters = [char.lower() for char in word if char.isupper()]
+    if len(letters) < 2:
+        return False
+    pattern = r"(?<![\w-])" + r"\w*[\s-]+(?:(?:и|по|для|в|на|при)\s+)?".join(
+        f"[{letter.upper()}{letter}]" for letter in letters) + r"\w*"
+    return any(m.group(0)[:1].isupper() and m.group(0) != word
+               for m in re.finditer(pattern, text))
+
+
 def extra_spans(doc: Document, morph: Morph, index: TokenIndex,
                  gazetteer: Gazetteer) -> Iterator[OrgSpan]:
     yield from quoted_names(doc.text, index, gazetteer)
     yield from adjective_names(doc, morph, index, gazetteer)
-    yield from acronyms(doc.text, gazetteer)
-    yield from unknown_names(doc, morph, index, gazetteer)
+    yield from supported_acronyms(doc.text, index, acronyms(doc.text, gazetteer))
+    unknown = unknown_names(doc, morph, index, gazetteer)
+    capitals = [span for span in unknown if ABBREVIATED.fullmatch(doc.text[span.start:span.stop])]
+    yield from (span for span in unknown if span not in capitals)
+    yield from supported_acronyms(doc.text, index, capitals)
     yield from (OrgSpan(start, stop, body=True)
                 for start, stop in body_spans(doc.text, morph, index)
                 if not _regional_place_after(doc, gazetteer, stop))
