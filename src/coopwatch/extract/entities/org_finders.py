@@ -21,6 +21,7 @@ from coopwatch.extract.entities.lexicon import (
     is_designator,
     is_org_kind,
     legal_forms,
+    product_words,
     stop_acronyms,
 )
 from coopwatch.extract.entities.org_bodies import body_spans
@@ -196,21 +197,40 @@ def acronyms(text: str, gazetteer: Gazetteer) -> list[OrgSpan]:
     return found
 
 
-def supported_acronyms(text: str, index: TokenIndex,
-                       found: list[OrgSpan]) -> Iterator[OrgSpan]:
+def supported_acronyms(text: str, index: TokenIndex, found: list[OrgSpan],
+                       named: frozenset[tuple[int, int]] = frozenset()) -> Iterator[OrgSpan]:
     """The abbreviations the text supports as names: written at least twice, after a
-    word for a kind of organization («компании ТВЕА», «завод МЗКТ»), before a quoted
-    name («ПОЭЗ «Тольятти»») or opening one («„ЭКСПО Узбекистан“»), in brackets («тракторов (МТЗ)»), or spelled by the
-    initials of a longer name of the page. One abbreviation alone is as often a common
-    noun (НОЦ, ОЭЗ), a fragment of a site's name or a headline's word in capitals."""
+    word for a kind of organization («компании ТВЕА», «завод МЗКТ») or for the goods
+    it makes («автомобили УАЗ»), before a quoted name («ПОЭЗ «Тольятти»») or opening
+    one («„ЭКСПО Узбекистан“»), in brackets («тракторов (МТЗ)»), listed with a name
+    the NER model tagged («на УАЗ, КАМАЗ и АвтоВАЗ»), or spelled by the initials of a
+    longer name of the page. One abbreviation alone is as often a common noun (НОЦ,
+    ОЭЗ), a fragment of a site's name or a headline's word in capitals."""
     written = Counter(text[span.start:span.stop] for span in found)
     for span in found:
         word = text[span.start:span.stop]
         before = index.before(span.start)
-        if written[word] >= 2 or (before and is_designator(before[0].lemma)) or (
+        kind = bool(before) and (is_designator(before[0].lemma)
+                                 or fold(before[0].lemma) in product_words())
+        if written[word] >= 2 or kind or (
                 QUOTE_AFTER.match(text, span.stop) or text[span.start - 1:span.start] in QUOTES
-                or _bracketed(text, span.start) or _spelled_out(text, word)):
+                or _bracketed(text, span.start) or _spelled_out(text, word)
+                or _listed_with(text, span, named)):
             yield span
+
+
+LIST_JOINT = re.compile(r",[ \t]*|[ \t]+и[ \t]+")
+
+
+def _listed_with(text: str, span: OrgSpan, named: frozenset[tuple[int, int]]) -> bool:
+    """Whether an organization the NER model named is listed right before or after the
+    span: «на УАЗ, КАМАЗ и АвтоВАЗ»."""
+    after = LIST_JOINT.match(text, span.stop)
+    starts = {start for start, _ in named}
+    stops = {stop for _, stop in named}
+    return (after is not None and after.end() in starts) or any(
+        (joint := LIST_JOINT.match(text, stop)) is not None and joint.end() == span.start
+        for stop in stops if stop < span.start)
 
 
 def _bracketed(text: str, start: int) -> bool:
@@ -235,11 +255,12 @@ def extra_spans(doc: Document, morph: Morph, index: TokenIndex,
                  gazetteer: Gazetteer) -> Iterator[OrgSpan]:
     yield from quoted_names(doc.text, index, gazetteer)
     yield from adjective_names(doc, morph, index, gazetteer)
-    yield from supported_acronyms(doc.text, index, acronyms(doc.text, gazetteer))
+    named = frozenset((m.start, m.stop) for m in doc.mentions if m.type == "ORG")
+    yield from supported_acronyms(doc.text, index, acronyms(doc.text, gazetteer), named)
     unknown = unknown_names(doc, morph, index, gazetteer)
     capitals = [span for span in unknown if ABBREVIATED.fullmatch(doc.text[span.start:span.stop])]
     yield from (span for span in unknown if span not in capitals)
-    yield from supported_acronyms(doc.text, index, capitals)
+    yield from supported_acronyms(doc.text, index, capitals, named)
     yield from (OrgSpan(start, stop, body=True)
                 for start, stop in body_spans(doc.text, morph, index)
                 if not _regional_place_after(doc, gazetteer, stop))
