@@ -50,7 +50,7 @@ def resolve_of(
         of = place.key if place else None
     if of is None and not generic:
         of = _place_before(doc, tokens, match.first, tools)
-    if of is None and not generic:
+    if of is None:  # «делегация провинции X во главе с руководителем региона»
         of = _delegation_of(doc, tokens, match.first)
     return of, generic and of is None
 
@@ -88,9 +88,19 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
     if foreign:
         return main_foreign_region(doc), False
     if any(token.lemma in GENERIC_REGION_WORDS for token in phrase):
-        return None, True
+        return _region_abroad(doc, phrase, tools), True
     place = tools.gazetteer.resolve(doc.text[phrase[0].start:phrase[-1].stop])
     return (place.key if place else None), False
+
+
+def _region_abroad(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> str | None:
+    """A bare region word with a foreign country's adjective («губернатор этого турецкого
+    региона») is the region abroad the document is about, when it is in that country."""
+    countries = {place.key for token in phrase if token.pos == "ADJ"
+                 for place in tools.gazetteer.adjective(token.text)
+                 if is_place_key(place.key) and "-" not in place.key and place.key != "RU"}
+    region = main_foreign_region(doc) if len(countries) == 1 else None
+    return region if region and region.partition("-")[0] in countries else None
 
 
 @lru_cache(maxsize=1)

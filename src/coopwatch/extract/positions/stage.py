@@ -623,8 +623,8 @@ def _with_defaults(
     """A position whose text gives no of: the default its title's scope allows; `titled`
     says the same person has a title with an of elsewhere (which that one keeps)."""
     of = item.of
-    if of is None and item.generic:
-        of = doc.main_region
+    if of is None and item.generic:  # «аким области» is of the region abroad
+        of = main_foreign_region(doc) if item.scope == FOREIGN_REGION else doc.main_region
     elif of is None and item.scope == "region":
         of = main_region(doc, exclude=held)
     elif of is None and item.scope == FOREIGN_REGION:  # «председатель облисполкома»
