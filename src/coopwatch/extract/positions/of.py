@@ -52,6 +52,10 @@ def resolve_of(
         of = _place_before(doc, tokens, match.first, tools)
     if of is None:  # «делегация провинции X во главе с руководителем региона»
         of = _delegation_of(doc, tokens, match.first)
+    if of is not None and of.startswith("org:") and match.scope == COUNTRY:
+        of = _country_named_in(doc, of, tools) or of  # «консул Генконсульства Турции»
+    if of is not None and (match.scope == CITY or any(t.lemma in CAPITAL_WORDS for t in phrase)):
+        of = _city_of(doc, of) or of
     return of, generic and of is None
 
 
@@ -91,6 +95,35 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
         return _region_abroad(doc, phrase, tools), True
     place = tools.gazetteer.resolve(doc.text[phrase[0].start:phrase[-1].stop])
     return (place.key if place else None), False
+
+
+COUNTRY = "country"  # the scope of a state's titles (посол, генеральный консул)
+
+
+def _country_named_in(doc: Document, key: str, tools: Toolkit) -> str | None:
+    """The country an organization's name names first: a diplomat of an embassy or a
+    consulate («Генерального консула Генконсульства Турции в Казани») is of its country."""
+    entity = doc.entity(key)
+    for word in WORD.findall(entity.name if entity else key.removeprefix("org:")):
+        place = tools.gazetteer.resolve(word) if word[:1].isupper() else None
+        if place is not None and place.geo_kind == COUNTRY:
+            return place.key
+    return None
+
+
+CITY = "city"  # the scope of a city's titles (мэр, вице-мэр)
+CAPITAL_WORDS = frozenset({"столица"})
+
+
+def _city_of(doc: Document, key: str) -> str | None:
+    """A city's title said to be of a country or region («мэр столицы Монголии», «вице-мэр»
+    of a delegation from China) is of the one city in it the document names."""
+    if not is_place_key(key):
+        return None
+    cities = {entity.key for entity in doc.entities
+              if entity.geo_kind == CITY and entity.mentions and entity.within
+              and (entity.within == key or entity.within.startswith(f"{key}-"))}
+    return next(iter(cities)) if len(cities) == 1 else None
 
 
 def _region_abroad(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> str | None:
