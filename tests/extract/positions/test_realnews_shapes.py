@@ -1,0 +1,153 @@
+"""Positions in the shapes of regional news: acting titles, listed of-phrases, two titles
+of one person, bare region words abroad, diplomats of a mission, a city's officials.
+Sentences written here; entities given by hand, places typed as the gazetteer types them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+import builders
+from coopwatch.extract import positions
+from coopwatch.records import Document
+from coopwatch.text.annotations import with_entity_lookups
+from coopwatch.tools import Toolkit
+
+
+def _document(text: str, tools: Toolkit, entities: dict[str, list[str]]) -> Document:
+    """The analyzed text with these entities, each place of the gazetteer given its kind
+    and the place it lies in, as the entities stage gives them."""
+    doc = builders.document(text, tools, entities, name_from_key=False)
+    placed = []
+    for entity in doc.entities:
+        place = tools.gazetteer.get(entity.key) if entity.type == "GEO" else None
+        placed.append(replace(entity, geo_kind=place.geo_kind, within=place.within)
+                      if place else entity)
+    return with_entity_lookups(doc.replace(entities=tuple(placed)))
+
+
+def _found(text: str, entities: dict[str, list[str]], tools: Toolkit) -> set[tuple]:
+    doc = positions.extract(_document(text, tools, entities), tools)
+    return {(item.person, item.title, item.of) for item in doc.positions}
+
+
+# sentence, entities (key -> surface forms), positions that must be found
+FOUND = [
+    # an acting title is reported, and so is the post it holds
+    ("Соглашение подписал врио заместителя губернатора Брянской области Олег Седов.",
+     {"RU-BRY": ["Брянской области"], "per:Олег Седов": ["Олег Седов"]},
+     {("per:Олег Седов", "врио заместителя губернатора", "RU-BRY"),
+      ("per:Олег Седов", "заместитель губернатора", "RU-BRY")}),
+    ("Гостей принял временно исполняющий обязанности главы Калмыкии Артём Бадмаев.",
+     {"RU-KL": ["Калмыкии"], "per:Артём Бадмаев": ["Артём Бадмаев"]},
+     {("per:Артём Бадмаев", "временно исполняющий обязанности главы", "RU-KL"),
+      ("per:Артём Бадмаев", "глава", "RU-KL")}),
+    # diplomatic titles
+    ("На приёме был поверенный в делах Чили в России Диего Мартинес.",
+     {"CL": ["Чили"], "RU": ["России"], "per:Диего Мартинес": ["Диего Мартинес"]},
+     {("per:Диего Мартинес", "поверенный в делах", "CL")}),
+    ("Выставку открыл советник-посланник посольства Кении Джозеф Очиенг.",
+     {"org:Посольство Кении": ["посольства Кении"], "KE": ["Кении"],
+      "per:Джозеф Очиенг": ["Джозеф Очиенг"]},
+     {("per:Джозеф Очиенг", "советник-посланник", "KE")}),
+    # an of-phrase that lists nouns with commas and «и» does not end at the comma
+    ("Планы раскрыл министр транспорта, связи и дорожного хозяйства Омской области "
+     "Павел Гуров.",
+     {"RU-OMS": ["Омской области"], "per:Павел Гуров": ["Павел Гуров"]},
+     {("per:Павел Гуров", "министр транспорта", "RU-OMS")}),
+    ("В делегацию вошли глава Курской области Антон Белый, замгубернатора по строительству, "
+     "транспорту и связи Олег Мухин и мэр Курска Инна Котова.",
+     {"RU-KRS": ["Курской области"], "geo:Курск": ["Курска"],
+      "per:Антон Белый": ["Антон Белый"], "per:Олег Мухин": ["Олег Мухин"],
+      "per:Инна Котова": ["Инна Котова"]},
+     {("per:Олег Мухин", "замгубернатора", "RU-KRS"),
+      ("per:Инна Котова", "мэр", "geo:Курск")}),
+    # two titles of one person joined by a dash share the place one of them names
+    ("Выступил первый заместитель председателя правительства Тульской области — министр "
+     "сельского хозяйства Игорь Панин.",
+     {"RU-TUL": ["Тульской области"], "per:Игорь Панин": ["Игорь Панин"]},
+     {("per:Игорь Панин", "первый заместитель председателя правительства", "RU-TUL"),
+      ("per:Игорь Панин", "министр сельского хозяйства", "RU-TUL")}),
+    ("Делегацию возглавил заместитель председателя правительства – министр экономики "
+     "Кировской области Юрий Кротов.",
+     {"RU-KIR": ["Кировской области"], "per:Юрий Кротов": ["Юрий Кротов"]},
+     {("per:Юрий Кротов", "заместитель председателя правительства", "RU-KIR"),
+      ("per:Юрий Кротов", "министр экономики", "RU-KIR")}),
+    # a bare region word is of the region abroad: an «аким», a foreign country's adjective,
+    # the delegation a leader heads
+    ("Омскую область посетил аким области Нуржан Сарсенов. Павлодарская область и Омская "
+     "область дружат давно.",
+     {"KZ-55": ["Павлодарская область"], "RU-OMS": ["Омскую область", "Омская область"],
+      "per:Нуржан Сарсенов": ["Нуржан Сарсенов"]},
+     {("per:Нуржан Сарсенов", "аким", "KZ-55")}),
+    ("Глава Чувашии посетил китайскую провинцию Хунань. Он встретился с губернатором этого "
+     "китайского региона Ли Мином.",
+     {"RU-CU": ["Чувашии"], "CN-HN": ["провинцию Хунань"], "per:Ли Мин": ["Ли Мином"]},
+     {("per:Ли Мин", "губернатор", "CN-HN")}),
+    ("В Пермский край прибыла делегация Наманганской области Узбекистана во главе с "
+     "руководителем региона Шавкатом Абдуразаковым.",
+     {"RU-PER": ["Пермский край"], "UZ-NG": ["Наманганской области"], "UZ": ["Узбекистана"],
+      "per:Шавкат Абдуразаков": ["Шавкатом Абдуразаковым"]},
+     {("per:Шавкат Абдуразаков", "руководитель", "UZ-NG")}),
+    # a consul of a consulate is of the consulate's country
+    ("Губернатор принял генерального консула Генерального консульства Ирана в Казани "
+     "Рузбеха Ахмади.",
+     {"org:Генеральное консульство Ирана в Казани": [
+         "Генерального консульства Ирана в Казани"],
+      "per:Рузбех Ахмади": ["Рузбеха Ахмади"]},
+     {("per:Рузбех Ахмади", "генеральный консул", "IR")}),
+    # a city's title of a country or a capital is of the one city of it that is named
+    ("Глава Тывы прилетел в Улан-Батор. Переговоры с ним провёл мэр столицы Монголии "
+     "Батбаяр Ганбат.",
+     {"RU-TY": ["Тывы"], "geo:Улан-Батор": ["Улан-Батор"], "MN": ["Монголии"],
+      "per:Батбаяр Ганбат": ["Батбаяр Ганбат"]},
+     {("per:Батбаяр Ганбат", "мэр", "geo:Улан-Батор")}),
+    ("Курганскую область посетила делегация Китая из города Харбин во главе с вице-мэром "
+     "Ван Лином.",
+     {"RU-KGN": ["Курганскую область"], "CN": ["Китая"], "geo:Харбин": ["Харбин"],
+      "per:Ван Лин": ["Ван Лином"]},
+     {("per:Ван Лин", "вице-мэр", "geo:Харбин")}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), FOUND)
+def test_real_news_position_shapes(
+    text: str, entities: dict[str, list[str]], expected: set, tools: Toolkit
+) -> None:
+    found = _found(text, entities, tools)
+    assert expected <= found, found
+
+
+# sentence, entities, positions that must not be found
+NOT_FOUND = [
+    # «во главе» is no title of the name after the dash
+    ("Во главе делегации — член Госсовета Китая Лю Вэй.",
+     {"org:Госсовет Китая": ["Госсовета Китая"], "CN": ["Китая"], "per:Лю Вэй": ["Лю Вэй"]},
+     {("per:Лю Вэй", "глава", None), ("per:Лю Вэй", "глава", "CN")}),
+    # a name before a listed of-phrase does not take the title after it
+    ("В делегацию вошли глава Курской области Антон Белый, замгубернатора по строительству, "
+     "транспорту и связи Олег Мухин.",
+     {"RU-KRS": ["Курской области"], "per:Антон Белый": ["Антон Белый"],
+      "per:Олег Мухин": ["Олег Мухин"]},
+     {("per:Антон Белый", "замгубернатора", "RU-KRS")}),
+    # a commission's co-chair does not lend the commission to the next title
+    ("На церемонии был сопредседатель Межправительственной комиссии, вице-премьер "
+     "Олег Данилов.",
+     {"org:Межправительственная комиссия": ["Межправительственной комиссии"],
+      "per:Олег Данилов": ["Олег Данилов"]},
+     {("per:Олег Данилов", "вице-премьер", "org:Межправительственная комиссия")}),
+    # an «аким» is not of the Russian region the text is about
+    ("Омскую область посетил аким области Нуржан Сарсенов. Павлодарская область и Омская "
+     "область дружат давно.",
+     {"KZ-55": ["Павлодарская область"], "RU-OMS": ["Омскую область", "Омская область"],
+      "per:Нуржан Сарсенов": ["Нуржан Сарсенов"]},
+     {("per:Нуржан Сарсенов", "аким", "RU-OMS")}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "wrong"), NOT_FOUND)
+def test_real_news_shapes_that_must_not_be_read(
+    text: str, entities: dict[str, list[str]], wrong: set, tools: Toolkit
+) -> None:
+    assert not wrong & _found(text, entities, tools)
