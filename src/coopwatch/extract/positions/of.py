@@ -88,6 +88,9 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
     referred = _kind_reference(doc, phrase, tools) or _country_reference(doc, phrase)
     if referred is not None:
         return referred, False
+    city = _city_of_country_adjective(doc, phrase, tools)  # «мэр китайского города»
+    if city is not None:
+        return city, False
     foreign = [token for token in phrase if token.lemma in FOREIGN_REGION_WORDS]
     if foreign:
         return main_foreign_region(doc), False
@@ -124,6 +127,20 @@ def _city_of(doc: Document, key: str) -> str | None:
               if entity.geo_kind == CITY and entity.mentions and entity.within
               and (entity.within == key or entity.within.startswith(f"{key}-"))}
     return next(iter(cities)) if len(cities) == 1 else None
+
+
+CITY_WORDS = frozenset({"город"})
+
+
+def _city_of_country_adjective(
+    doc: Document, phrase: Sequence[Token], tools: Toolkit
+) -> str | None:
+    """«мэр китайского города»: the one city of that country the document names."""
+    if not any(token.lemma in CITY_WORDS for token in phrase):
+        return None
+    countries = {place.key for token in phrase if token.pos == "ADJ"
+                 for place in tools.gazetteer.adjective(token.text) if place.geo_kind == COUNTRY}
+    return _city_of(doc, next(iter(countries))) if len(countries) == 1 else None
 
 
 def _region_abroad(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> str | None:
