@@ -95,7 +95,7 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
     if foreign:
         return main_foreign_region(doc), False
     if any(token.lemma in GENERIC_REGION_WORDS for token in phrase):
-        return _region_abroad(doc, phrase, tools), True
+        return _region_abroad(doc, phrase, tools) or _region_of_kind(doc, phrase, tools), True
     place = tools.gazetteer.resolve(doc.text[phrase[0].start:phrase[-1].stop])
     return (place.key if place else None), False
 
@@ -141,6 +141,31 @@ def _city_of_country_adjective(
     countries = {place.key for token in phrase if token.pos == "ADJ"
                  for place in tools.gazetteer.adjective(token.text) if place.geo_kind == COUNTRY}
     return _city_of(doc, next(iter(countries))) if len(countries) == 1 else None
+
+
+# the kind words of a bare region word and what a region's name or alias holds when it is
+# of that kind («Краснодарский край», «Республика Абхазия», «автономный край Воеводина»)
+KIND_STEMS = {"республика": "республик", "область": "област", "край": "край",
+              "округ": "округ", "автономный": "автономн"}
+
+
+def _region_of_kind(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> str | None:
+    """A bare region word names a region of its kind: when the document's region is of
+    another kind («министр финансов республики» on a page about a krai and Abkhazia), it is
+    the one region of that kind the document names."""
+    stems = {KIND_STEMS[token.lemma] for token in phrase if token.lemma in KIND_STEMS}
+    if not stems or doc.main_region is None or _of_kind(doc.main_region, stems, tools):
+        return None
+    regions = {entity.key for entity in doc.entities
+               if entity.type == "GEO" and entity.mentions and is_place_key(entity.key)
+               and "-" in entity.key and _of_kind(entity.key, stems, tools)}
+    return next(iter(regions)) if len(regions) == 1 else None
+
+
+def _of_kind(key: str, stems: set[str], tools: Toolkit) -> bool:
+    place = tools.gazetteer.get(key)
+    names = [name.lower() for name in (place.name, *place.aliases)] if place else []
+    return any(all(stem in name for stem in stems) for name in names)
 
 
 def _region_abroad(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> str | None:
