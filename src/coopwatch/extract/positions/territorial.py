@@ -38,8 +38,19 @@ def of_territory(doc: Document, position: Position, tools: Toolkit) -> Position:
             found = _split(doc, item.start, item.stop, tools)
             if found is not None:
                 words, territory = found
-                return replace(position, title=f"{position.title} {words}", of=territory)
+                title = position.title if _ends_with(position.title, words, tools) \
+                    else f"{position.title} {words}"
+                return replace(position, title=title, of=territory)
     return position
+
+
+def _ends_with(title: str, words: str, tools: Toolkit) -> bool:
+    """The title already ends with the body's words («заместитель председателя
+    законодательного собрания» of «Законодательного собрания Омской области»)."""
+    def lemmas(text: str) -> list[str]:
+        return [fold(tools.morph.lemma(word)) for word in text.lower().split()]
+    tail = lemmas(words)
+    return bool(tail) and lemmas(title)[-len(tail):] == tail
 
 
 def _governing_body(doc: Document, key: str | None, tools: Toolkit) -> Entity | None:
