@@ -6,6 +6,7 @@ Support for a pair comes from
   or one foreign party when the document's main region is the other side; two cities
   of two countries named there are the pair themselves (`parties.city_pair`);
 - a compound adjective: «российско-китайское производство» → (RU, CN);
+- organizations that sign with each other or with a region (`signatories`);
 - an event, a flow or a trade figure between parties of different sides;
 Each pair gets the sectors of its supporting passages and facts; passages that go on
 about cooperation without naming the parties («стороны проявляют интерес к…») give
@@ -35,6 +36,7 @@ from coopwatch.extract.cooperation.parties import (
     place_of,
     within,
 )
+from coopwatch.extract.cooperation.signatories import signed_pairs
 from coopwatch.extract.sectors.stage import bearing_passages, sectors_of, text_sectors
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.phrases import LemmaLexicon
@@ -111,6 +113,8 @@ def _passage_supports(
 ) -> Iterator[Support]:
     sectors = sectors_of(passage.tokens)
     for pair in compound_pairs(passage.tokens, tools):
+        yield Support(pair, sectors, (passage.span,))
+    for pair in signed_pairs(doc, passage):
         yield Support(pair, sectors, (passage.span,))
     if not speaks_of_cooperation(passage):
         return

@@ -1,0 +1,195 @@
+"""Organizations that the text says sign with each other or with a region.
+
+The place rules pair regions and countries; an agreement between two companies, or
+between a company and a region, needs its sides read from the sentence:
+
+- «соглашение между A и B», «меморандум о сотрудничестве между A и B, C и D»: the
+  list after «между» that follows an agreement word, two by two;
+- «A и B подписали соглашение»: the subjects of a verb of signing;
+- «A подписала соглашение с B», «A заключил контракт с компанией B»: the subject and
+  the «с» phrase of the verb or of its object.
+
+A region's government body («с правительством Тульской области») stands for its
+region. Only pairs with an organization on one side come from here; pairs of places
+are the place rules' (`parties.pairs`), and so are the executive bodies that sign for a
+place and blocs (`cooperation/not_signatories.txt`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from coopwatch.extract.cooperation.parties import ordered
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.records import Document, Token
+from coopwatch.text.mentions import EntityMention, entity_mentions
+from coopwatch.text.passages import Passage
+
+# what may stand between the sides in a list after «между»: joints, brackets, and the
+# lower-case words around a name («вьетнамской TH Group», «компанией «Радиан»»)
+JOINTS = frozenset({"и", ","})
+BRACKETS = frozenset({"(", ")", "«", "»", "\"", "“", "”", "„"})
+LIST_POS = frozenset({"ADJ", "NOUN", "PROPN", "X"})
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    """Lemmas by kind: `agreement` (the thing signed), `sign` (verbs of signing)."""
+    kinds: dict[str, set[str]] = {}
+    for row in data_rows("cooperation/signing_words.tsv"):
+        kinds.setdefault(row[1], set()).add(row[0])
+    return {kind: frozenset(lemmas) for kind, lemmas in kinds.items()}
+
+
+def signed_pairs(doc: Document, passage: Passage) -> Iterator[tuple[str, str]]:
+    """The pairs with an organization on one side that the passage says sign with each
+    other (or cooperate, after «сотрудничество между»)."""
+    items = [item for item in entity_mentions(doc, passage.start, passage.stop)
+             if item.entity.type in ("ORG", "GEO")]
+    if not any(item.entity.type == "ORG" for item in items):
+        return
+    found = [*_between(passage.tokens, items), *_signers(passage.tokens, items)]
+    for first, second in found:
+        if first.key != second.key and "ORG" in (first.entity.type, second.entity.type) \
+                and not any(_for_a_place(side, passage.tokens) for side in (first, second)):
+            yield ordered(first.key, second.key)
+
+
+@lru_cache(maxsize=1)
+def _not_sides() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(row[0].split()) for row in data_rows("cooperation/not_signatories.txt"))
+
+
+def _for_a_place(item: EntityMention, tokens: Sequence[Token]) -> bool:
+    """An executive body of a region or country («Витебский областной исполнительный
+    комитет», «МИД Белоруссии»), or a bloc: it signs for its place, or is no side."""
+    if item.entity.type != "ORG":
+        return False
+    lemmas = {token.lemma.lower() for token in tokens if item.start <= token.start < item.stop}
+    lemmas |= {word.lower() for word in item.entity.name.split()}
+    return any(line <= lemmas for line in _not_sides())
+
+
+def _item_at(items: Sequence[EntityMention], token: Token) -> EntityMention | None:
+    return next((item for item in items if item.start <= token.start < item.stop), None)
+
+
+def _between(tokens: Sequence[Token], items: Sequence[EntityMention]
+             ) -> Iterator[tuple[EntityMention, EntityMention]]:
+    agreements = _words()["agreement"]
+    for at, token in enumerate(tokens):
+        if token.text.lower() != "между" or not any(
+                other.lemma in agreements for other in tokens[max(0, at - 8):at]):
+            continue
+        listed, joints = _listed(tokens[at + 1:], items)
+        yield from _two_by_two(listed, joints)
+
+
+def _listed(tokens: Sequence[Token], items: Sequence[EntityMention]
+            ) -> tuple[list[EntityMention], list[str]]:
+    """The names listed from the start of `tokens`, and the joint before each after the
+    first («и» or «,»); the list ends at the first word that cannot be in it."""
+    listed: list[EntityMention] = []
+    joints: list[str] = []
+    joint = ""
+    depth = 0
+    for token in tokens:
+        item = _item_at(items, token)
+        word = token.text.lower()
+        if word in ("(", ")"):
+            depth += 1 if word == "(" else -1
+            continue
+        if depth > 0 or word in BRACKETS:
+            continue  # «(РФПИ)», «(Харбин)»: what a name is called or where it is
+        if item is not None:
+            if not listed or listed[-1].key != item.key:
+                if listed and not joint:
+                    break
+                if listed:
+                    joints.append(joint)
+                listed.append(item)
+                joint = ""
+            continue
+        if word in JOINTS:
+            if joint:
+                break
+            joint = word
+            continue
+        if token.pos in LIST_POS and not token.text[:1].isupper():
+            continue
+        if token.text.isupper() and len(token.text) <= 4:  # a legal form: ОАО, ЗАО
+            continue
+        break
+    return listed, joints
+
+
+def _two_by_two(listed: list[EntityMention], joints: list[str]
+                ) -> Iterator[tuple[EntityMention, EntityMention]]:
+    """«A и B» is one pair; «A и B, C и D» two; any other list is left alone."""
+    if len(listed) < 2 or len(listed) % 2:
+        return
+    expected = ["и" if index % 2 == 0 else "," for index in range(len(joints))]
+    if joints != expected:
+        return
+    for index in range(0, len(listed), 2):
+        yield listed[index], listed[index + 1]
+
+
+def _signers(tokens: Sequence[Token], items: Sequence[EntityMention]
+             ) -> Iterator[tuple[EntityMention, EntityMention]]:
+    verbs = _words()["sign"]
+    children: dict[str, list[Token]] = {}
+    for token in tokens:
+        children.setdefault(token.head_id, []).append(token)
+    for verb in tokens:
+        if verb.lemma not in verbs or verb.pos != "VERB":
+            continue
+        below = children.get(verb.id, [])
+        subjects = [side for token in below if token.rel == "nsubj"
+                    for side in _sides(token, children, items)]
+        partners = [side for token in below for side in _with_phrase(token, children, items)]
+        for token in below:
+            if token.rel == "obj":
+                partners += [side for child in children.get(token.id, [])
+                             for side in _with_phrase(child, children, items)]
+        if len(subjects) == 2 and not partners:
+            yield subjects[0], subjects[1]
+        elif len(subjects) == 1 and len(partners) == 1:
+            yield subjects[0], partners[0]
+
+
+def _with_phrase(token: Token, children: dict[str, list[Token]],
+                 items: Sequence[EntityMention]) -> list[EntityMention]:
+    """The sides of a «с X» phrase headed by this token, if it is one."""
+    if token.rel not in ("obl", "nmod") or not any(
+            child.rel == "case" and child.text.lower() in ("с", "со")
+            for child in children.get(token.id, [])):
+        return []
+    return _sides(token, children, items)
+
+
+def _sides(token: Token, children: dict[str, list[Token]],
+           items: Sequence[EntityMention]) -> list[EntityMention]:
+    """The named sides a noun phrase stands for: its own name and the names joined to
+    it by «и»; a kind word («компанией», «правительством») stands for the name it
+    governs."""
+    found = []
+    for head in [token, *(child for child in children.get(token.id, [])
+                          if child.rel == "conj")]:
+        item = _item_at(items, head) or _governed_name(head, children, items)
+        if item is not None and item not in found:
+            found.append(item)
+    return found
+
+
+def _governed_name(token: Token, children: dict[str, list[Token]],
+                   items: Sequence[EntityMention]) -> EntityMention | None:
+    """«компанией UzAuto», «Компания «Техмаш»», «с правительством Тульской области»: the
+    name under a kind word that is no name itself."""
+    for child in children.get(token.id, []):
+        if child.rel in ("nmod", "appos", "flat", "flat:name", "nummod"):
+            item = _item_at(items, child)
+            if item is not None:
+                return item
+    return None
