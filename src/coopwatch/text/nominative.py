@@ -140,17 +140,23 @@ def nominative_phrase(morph: Morph, text: str, tokens: Sequence[Token], start: i
 # Endings that only the instrumental gives a name word («Бураком», «Боболовым»,
 # «Мирзиёевым»), and surname endings of the nominative («Каримов», «Шойгу» has none).
 INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём", "ым", "им")
+FIRST_NAME_INSTRUMENTAL = ("ом", "ем", "ём", "ой", "ией", "ьей")
 NOMINATIVE_SURNAME = re.compile(r"(?:[оеё]в|[иы]н|[сц]кий|[оеё]ва|[иы]на|[сц]кая)$")
 
 
 def instrumental_name(words: Sequence[str]) -> bool:
     """Whether a name's own endings say it stands in the instrumental: its surname ends
     like one («Турой Боболовым»), or it has no case ending and another word has
-    («Бураком Даглыоглу», «Хуршедом Шерали»); never when the surname reads as a
+    («Бураком Даглыоглу», «Хуршедом Шерали»), or it ends in «-ой»/«-ей» after a first
+    name in the instrumental («Курбоном Хокирзодой»); never when the surname reads as a
     nominative («Ислом Каримов»)."""
     named = [word for word in words if word[:1].isupper()]
     if not named or NOMINATIVE_SURNAME.search(named[-1]):
         return False
     return named[-1].endswith(INSTRUMENTAL_ENDINGS) or (
         len(named) > 1 and named[-1][-1:] not in "аяоейь"
-        and any(word.endswith(INSTRUMENTAL_ENDINGS) for word in named[:-1]))
+        and any(word.endswith(INSTRUMENTAL_ENDINGS) for word in named[:-1])) or (
+        # «Курбоном Хокирзодой», «Гульнарой Исмаиловой»: a surname in «-ой»/«-ей» is
+        # instrumental when the first name is («Лев Толстой», «Сергей Донской» are not)
+        len(named) > 1 and named[-1].endswith(("ой", "ей"))
+        and any(word.endswith(FIRST_NAME_INSTRUMENTAL) for word in named[:-1]))

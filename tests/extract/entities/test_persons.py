@@ -103,6 +103,11 @@ FOREIGN_NAMES = [
     ("Встреча с президентом Шерзодом Мирзоёевым прошла в Ташкенте.", "per:Шерзод Мирзоёев"),
     ("Его принял эмир провинции Фахд бен Салман Аль Рашид.",
      "per:Фахд бен Салман Аль Рашид"),
+    # a surname in «-а» in the instrumental, the title far before the name
+    ("В программе визита встреча с министром сельского хозяйства Республики Таджикистан "
+     "Давроном Умарзодой.", "per:Даврон Умарзода"),
+    ("Намечены переговоры с заместителем председателя Хатлонской области Гульнарой "
+     "Саидовой.", "per:Гульнара Саидова"),
 ]
 
 
@@ -115,6 +120,8 @@ def test_foreign_name_in_the_nominative(text: str, key: str, tools: Toolkit) -> 
     ["Исмоил", "Каримов"],      # a nominative surname: «-ом» of the first name is its own
     ["Лилия", "Галимова"],
     ["Игорь", "Петров"],
+    ["Сергей", "Донской"],      # «-ой» of an adjectival surname after a nominative name
+    ["Лев", "Толстой"],
 ])
 def test_names_that_are_not_instrumental(words: list[str]) -> None:
     assert not instrumental_name(words)
