@@ -6,6 +6,7 @@ import pytest
 
 from coopwatch.extract.entities.namings import repeated_surnames
 from coopwatch.extract.entities.persons import (
+    _no_name_word,
     case_variants,
     is_org_compound,
     nominative_surname,
@@ -281,3 +282,40 @@ INITIALS_ONLY = [
 def test_initials_and_surname_alone_make_one_person(text: str, key: str,
                                                      tools: Toolkit) -> None:
     assert list(people(text, tools)) == [key]
+
+
+# Capitalized words and name parts the NER model reads as people that name no one the
+# facts can key (issue 10): a title alone, a compound ending in a common noun, a first
+# name with a patronymic and no surname.
+NO_PERSON = [
+    "Как сообщили в пресс-службе, поставки зерна выросли. Замгубернатора отметил рост.",
+    "Об этом рассказала Анна Сергеевна. Она работает на заводе двадцать лет.",
+]
+
+
+@pytest.mark.parametrize("text", NO_PERSON)
+def test_words_that_name_no_person(text: str, tools: Toolkit) -> None:
+    assert people(text, tools) == {}
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Телеграм-канал", True),
+    ("Замгубернатора", True),
+    ("Петров", False),
+    ("Римского-Корсакова", False),
+])
+def test_a_lone_word_that_is_no_name(word: str, expected: bool, tools: Toolkit) -> None:
+    assert _no_name_word(tools.morph, word) is expected
+
+
+def test_a_patronymic_with_a_surname_stays(tools: Toolkit) -> None:
+    assert "per:Анна Смирнова" in people(
+        "Об этом рассказала Анна Сергеевна Смирнова, директор завода.", tools)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Делегацию принял председатель облисполкома Михаил Куделевич.", "per:Михаил Куделевич"),
+    ("Соглашение подписал мэр города Драган Петрович.", "per:Драган Петрович"),
+])
+def test_a_surname_in_vich_is_a_surname(text: str, key: str, tools: Toolkit) -> None:
+    assert key in people(text, tools)

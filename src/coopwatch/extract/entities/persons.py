@@ -292,14 +292,29 @@ def _case_variants_merged(people: dict[str, Person]) -> dict[str, Person]:
     return {key: merged[key] for key in people if key in merged}
 
 
+FEMALE_PATRONYMIC = ("овна", "евна", "ична")
+
+
 def person_entities(morph: Morph, mentions: Iterable[Mention]) -> list[Entity]:
-    """One PER entity per person, keyed `per:First Last` (or `per:Surname`)."""
+    """One PER entity per person, keyed `per:First Last` (or `per:Surname`). A woman
+    the page names only by first name and patronymic («Наталья Владимировна») is left
+    out: with no surname there is no key that names her."""
     return [
         Entity(key="per:" + person.name.canonical, type="PER", name=person.name.canonical,
                aliases=person.aliases(),
                mentions=tuple(sorted(person.mentions, key=lambda m: m.start)))
         for person in cluster_people(morph, mentions)
+        if not _first_and_patronymic(morph, person.name)
     ]
+
+
+def _first_and_patronymic(morph: Morph, name: PersonName) -> bool:
+    """«Наталья Владимировна»: a woman's patronymic, which no surname ends like. A man's
+    («-ович», «-евич») is left alone: Belarusian and Serbian surnames end so
+    («Михаил Киселевич», «Любиша Чосич»)."""
+    return (name.first is not None and name.middle is None and " " not in name.first
+            and name.last.endswith(FEMALE_PATRONYMIC)
+            and _tag_of(morph, name.first, "Name") and _tag_of(morph, name.last, "Patr"))
 
 
 def is_org_compound(word: str) -> bool:
@@ -319,7 +334,9 @@ def _known_common(morph: Morph, word: str) -> bool:
 def split_people(morph: Morph, mentions: Sequence[Mention]) -> tuple[list[Mention], list[Mention]]:
     """(people, not people): a lone word that joins no full name, that the dictionary
     does not read as a name and that is built like an organization's name
-    («Хабаровсктамстата») is no person; a lone unknown word («Нострадамус») is one."""
+    («Хабаровсктамстата») is no person; a lone unknown word («Нострадамус») is one; a
+    lone title or hyphenated common noun («Замгубернатора», «Телеграм-канал») is
+    neither, and is dropped."""
     names = {id(m): person_name(morph, m.normal or m.text) for m in mentions}
     surnames = [surname_lemmas(morph, name.last) for name in names.values()
                 if name is not None and name.full]
@@ -331,5 +348,19 @@ def split_people(morph: Morph, mentions: Sequence[Mention]) -> tuple[list[Mentio
                 and not any(surname_lemmas(morph, name.last) & known for known in surnames))
         organization = name is not None and lone and not is_name_word(morph, name.last) and (
             is_org_compound(name.last) or _known_common(morph, name.last))
+        if name is not None and lone and _no_name_word(morph, name.last):
+            continue
         (others if organization else people).append(mention)
     return people, others
+
+
+def _no_name_word(morph: Morph, word: str) -> bool:
+    """A lone capitalized word that names no one and nothing: a title
+    («Замгубернатора»), or a compound whose last part is a common noun
+    («Телеграм-канал»)."""
+    if fold(word) in person_titles() or any(
+            fold(parse.normal_form) in person_titles() for parse in morph.parse(word)):
+        return True
+    last = word.rsplit("-", 1)[-1]
+    return ("-" in word and len(last) >= 3 and _known_common(morph, last.lower())
+            and not is_name_word(morph, last))
