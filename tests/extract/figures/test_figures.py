@@ -58,8 +58,9 @@ FIGURES = [
     ("Сумма товарооборота между Татарстаном и Китаем превысила 565 млн долларов США, что в "
      "полтора раза больше, чем за год до этого.", None,
      [("trade_turnover", 5.65e8, "USD", "more_than", "actual", None, Change(factor=1.5))]),
+    # the base of a comparison is not the period measured, even when it is the only one
     ("Товарооборот вырос на 27% по сравнению с прошлым годом.", "2025-03-01",
-     [("trade_turnover", None, None, "exact", "actual", "2024", PCT)]),
+     [("trade_turnover", None, None, "exact", "actual", None, PCT)]),
     ("Экспорт продукции в Китай снизился на 5%.", None,
      [("export", None, None, "exact", "actual", None, Change(percent=-5.0))]),
     # a signed percent is a change, not a share; «проц» is a percent
@@ -381,3 +382,40 @@ UNIT_NOUNS = [
 def test_a_unit_noun_keeps_what_it_counts(tools: Toolkit, text: str, unit: str) -> None:
     found = _figures(tools, text, "2025-06-01")
     assert [figure.unit for figure in found] == [unit]
+
+
+# the base of a comparison or the start of a range is not the period of the figure; the
+# start of a range dates its own amount; «до» after a change or a range start is the
+# level reached (issue 10)
+COMPARED = [
+    ("В 2023 году экспорт области в Турцию вырос на 18% по сравнению с 2022 годом.",
+     [("export", None, None, "exact", "actual", "2023", Change(percent=18.0))]),
+    ("За девять месяцев 2024 года товарооборот вырос в 1,4 раза в сравнении с тем же "
+     "периодом 2023 года.",
+     [("trade_turnover", None, None, "exact", "actual", "2024-01/2024-09",
+       Change(factor=1.4))]),
+    ("В 2021 году товарооборот составил 96 млн долларов и увеличился по сравнению с 2020 "
+     "годом на 12 процентов.",
+     [("trade_turnover", 9.6e7, "USD", "exact", "actual", "2021", Change(percent=12.0))]),
+    ("Товарооборот в первом полугодии 2024 года составил 410 млн долларов против 350 млн "
+     "долларов в первом полугодии 2023 года.",
+     [("trade_turnover", 4.1e8, "USD", "exact", "actual", "2024-01/2024-06", None),
+      ("trade_turnover", 3.5e8, "USD", "exact", "actual", "2023-01/2023-06", None)]),
+    ("Объём торговли вырос со 120 млн долларов в 2019 году до 210 млн долларов в 2022 году.",
+     [("trade_turnover", 1.2e8, "USD", "exact", "actual", "2019", None),
+      ("trade_turnover", 2.1e8, "USD", "exact", "actual", "2022", None)]),
+    ("Импорт из Казахстана в 2024 году снизился на 7%, до 58 млн долларов.",
+     [("import", 5.8e7, "USD", "exact", "actual", "2024", Change(percent=-7.0))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARED)
+def test_comparison_bases_are_no_periods(tools: Toolkit, text: str, expected: list) -> None:
+    found = [_row(figure) for figure in _figures(tools, text, "2025-06-01")]
+    assert len(found) == len(expected)
+    for got, want in zip(found, expected, strict=True):
+        assert got[0] == want[0]
+        assert (got[1] is None) == (want[1] is None)
+        if want[1] is not None:
+            assert got[1] == pytest.approx(want[1])
+        assert got[2:] == want[2:]

@@ -83,10 +83,14 @@ def kind(clause: FigureClause) -> FigureKind:
 
 def period(clause: FigureClause) -> str | None:
     """The period named in the clause of the number, else the nearest one before it in
-    the sentence ("По итогам 2024 года, товарооборот ..."); a period in a later clause
+    the sentence, never the base of a comparison («по сравнению с 2021 годом») ("По итогам 2024 года, товарооборот ..."); a period in a later clause
     belongs to what that clause says, except a deadline ("преодолеем эту планку до конца
     года")."""
     periods, tokens, at = clause.sentence.periods, clause.tokens, clause.at
+    # the start of a range dates its own amount: «со 135 млн в 2014 году до 185 млн»
+    dated = [base.time.period for base in clause.sentence.bases if base.amount_at == at]
+    if dated:
+        return dated[0]
     inside = [t for t in periods if tokens and tokens[0].start <= t.start < tokens[-1].stop]
     candidates = inside or [t for t in periods if t.start < at or t.kind == "deadline"]
     if not candidates:

@@ -42,6 +42,7 @@ from coopwatch.extract.figures.parties import (
     says_ours,
     sentence_parties,
 )
+from coopwatch.extract.figures.periods import Base, split_periods
 from coopwatch.extract.figures.speaker import speaker_side
 from coopwatch.records import Document, Sentence, Token
 from coopwatch.records.values import FigureKind
@@ -92,7 +93,8 @@ class FigureSentence:
     parties: tuple[PartyMention, ...]  # places and organizations named, by offset
     carried: Carried  # from the sentences before
     kind: FigureKind | None = None  # the kind the whole sentence states, if it has numbers
-    periods: tuple[TimeExpr, ...] = ()  # time expressions that name a period
+    periods: tuple[TimeExpr, ...] = ()  # time expressions that name a figure's period
+    bases: tuple[Base, ...] = ()  # those that are the base of a comparison or a range start
     amounts: tuple[Amount, ...] = ()  # outside the time expressions
     changes: tuple[ChangeCue, ...] = ()
 
@@ -148,7 +150,8 @@ def _with_numbers(context: Context, read: FigureSentence) -> FigureSentence:
     changes = find_changes(sentence.text, sentence.start, sentence.tokens, read.lemmas,
                            amounts)
     said = kind_of(sentence.tokens, read.lemmas) if amounts or changes else None
-    return replace(read, kind=said, periods=tuple(t for t in times if t.period),
+    periods, bases = split_periods(sentence.text, sentence.start, times)
+    return replace(read, kind=said, periods=tuple(periods), bases=tuple(bases),
                    amounts=tuple(amounts), changes=tuple(changes))
 
 
@@ -163,10 +166,23 @@ def read_clause(context: Context, read: FigureSentence, at: int) -> FigureClause
     qualifier = _qualifier(read.sentence, at)
     previous = [w for t, w in zip(tokens, words, strict=True)
                 if qualifier and t.stop <= qualifier.start]
+    if qualifier and not previous and first > 0:
+        # «экспорт вырос на 1,2%, до 7,8 млн долларов»: the verb is in the clause before
+        start = clause_range(read.sentence.tokens, read.sentence.tokens[first - 1].start,
+                             CLAUSE_MARKS)[0]
+        previous = list(read.lemmas[start:first - 1])
     keys, clues = _party_scope(context, read, at)
+    reaching = reaches(previous) or (qualifier is not None and _RANGE_FROM.search(
+        read.sentence.text[:qualifier.start - read.sentence.start]) is not None)
     return FigureClause(sentence=read, at=at, tokens=tokens, lemmas=words,
                         kind=kind_of(tokens, words), qualifier=qualifier,
-                        reaching=reaches(previous), keys=keys, clues=clues)
+                        reaching=reaching, keys=keys, clues=clues)
+
+
+# before «до», the start of a range («со 135 млн долларов в 2014 году до 185 млн») or a
+# change («импорт — на 48,6%, до 24,5 млн долларов»): «до» names the level reached
+_RANGE_FROM = re.compile(r"(?:(?<!\w)со?\s+\d[^,;:]{0,50}|(?<!\w)на\s+\d[\d\s.,]*"
+                         r"\s*(?:%|проц\w*)\s*,\s*)$", re.IGNORECASE)
 
 
 def _qualifier(sentence: Sentence, at: int) -> Qualifier | None:
