@@ -419,3 +419,20 @@ def test_comparison_bases_are_no_periods(tools: Toolkit, text: str, expected: li
         if want[1] is not None:
             assert got[1] == pytest.approx(want[1])
         assert got[2:] == want[2:]
+
+
+# a figure told twice is kept once, with the period of the repeat when the first states
+# none (a headline, then the text)
+REPEATED = [
+    ("Экспорт из Омской области в Монголию вырос на 30%\nВ первом полугодии 2024 года "
+     "экспорт из Омской области в Монголию вырос на 30%, сообщили в правительстве.",
+     [("export", None, None, "exact", "actual", "2024-01/2024-06", Change(percent=30.0))]),
+    ("Товарооборот края с Вьетнамом превысил 90 млн долларов\nПо итогам 2023 года "
+     "товарооборот края с Вьетнамом превысил 90 млн долларов.",
+     [("trade_turnover", 9e7, "USD", "more_than", "actual", "2023", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPEATED)
+def test_a_repeat_gives_its_period(tools: Toolkit, text: str, expected: list) -> None:
+    assert [_row(figure) for figure in _figures(tools, text, "2025-06-01")] == expected
