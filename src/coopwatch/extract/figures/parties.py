@@ -287,7 +287,11 @@ def _trade_sides(places: list[str], sides: Sides, clues: Clues,
     elif not any(map(is_russian, places)):
         places = _with(sides.main, places, parents)
     if len(places) < 2:
-        places = _with(sides.partner, _with(sides.main, places, parents), parents)
+        # a Russian side the text names stays («российский экспорт в республику»): Russia
+        # named is not the document's region
+        if not any(map(is_russian, places)):
+            places = _with(sides.main, places, parents)
+        places = _with(sides.partner, places, parents)
     return places
 
 
