@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from coopwatch.extract.figures.clause import Cue, FigureClause
-from coopwatch.extract.figures.parties import Sides, figure_parties
+from coopwatch.extract.figures.parties import TRADE, Sides, figure_parties, is_russian
 from coopwatch.records.values import FIGURE_METRICS, FigureApprox, FigureKind, FigureMetric, one_of
 
 SUPPLY = "supply"  # a metric word of supplies, export or import by direction
@@ -106,4 +106,8 @@ def parties(clause: FigureClause, metric: str, sides: Sides,
     of the sentence, else those of the sentences before it."""
     sentence = clause.sentence
     keys = list(clause.keys) or sentence.keys or list(sentence.carried.keys)
+    if clause.clues.total and metric in TRADE and not clause.keys:
+        # a total with the whole world: the places of other clauses or sentences are the
+        # home region's, not partners («всего на экспорт отправлено 6 тысяч тонн»)
+        keys = [key for key in keys if is_russian(key)]
     return figure_parties(keys, metric, sides, clause.clues, parents)

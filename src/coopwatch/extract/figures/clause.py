@@ -40,6 +40,7 @@ from coopwatch.extract.figures.parties import (
     keys_within,
     party_mentions,
     says_ours,
+    says_total,
     sentence_parties,
 )
 from coopwatch.extract.figures.periods import Base, split_periods
@@ -199,4 +200,5 @@ def _party_scope(context: Context, read: FigureSentence, at: int) -> tuple[tuple
     ours = says_ours(scope)
     speaker = speaker_side(context.doc, sentence, context.tools) if ours else None
     keys = keys_within(read.parties, first, last)
-    return tuple(keys), Clues(speaker=speaker, mutual=is_mutual(scope))
+    return tuple(keys), Clues(speaker=speaker, mutual=is_mutual(scope),
+                              total=says_total(scope))

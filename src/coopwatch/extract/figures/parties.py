@@ -35,6 +35,7 @@ from coopwatch.extract.figures.cues import metric_matches
 from coopwatch.lexicon.currency import names_a_currency
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
+from coopwatch.lexicon.phrases import LemmaLexicon
 from coopwatch.records import Document, Entity, Sentence, Token
 from coopwatch.text.attribution import REGION_NOUNS, credit_or_venue
 from coopwatch.text.regions import is_place_key
@@ -45,8 +46,10 @@ SITE_WORDS = tuple(row[1] for row in _WORDS if row[0] == "site")
 POINTERS = frozenset(row[1] for row in _WORDS if row[0] == "pointer")
 MUTUAL = {row[1]: (row[2] if len(row) > 2 else "") for row in _WORDS if row[0] == "mutual"}
 OURS = frozenset(row[1] for row in _WORDS if row[0] == "ours")
+TOTAL = LemmaLexicon.from_pairs([(row[1], "total") for row in _WORDS if row[0] == "total"])
+PART = frozenset(row[1] for row in _WORDS if row[0] == "part")
 ORG_NOUNS = frozenset(fold(row[0]) for row in data_rows("entities/org_generic_words.txt"))
-TRADE = frozenset({"trade_turnover", "export", "import"})
+TRADE = frozenset({"trade_turnover", "export", "import"})  # a share is no total
 CLAUSE_MARKS = frozenset({",", ";"})
 NO_PARTY_KINDS = frozenset({"federal_district"})
 def is_russian(key: str) -> bool:
@@ -244,6 +247,13 @@ def is_mutual(tokens: Sequence[Token]) -> bool:
     return False
 
 
+def says_total(tokens: Sequence[Token]) -> bool:
+    """The words say the figure is a trade total with the whole world («общий объём
+    экспорта», «поставляет на экспорт»)."""
+    words = [fold(token.lemma or token.text) for token in tokens]
+    return bool(TOTAL.matches(words)) and PART.isdisjoint(words)
+
+
 def says_ours(tokens: Sequence[Token]) -> bool:
     """«Наш товарооборот»: a possessive right before a metric word."""
     return any(fold(token.lemma) in OURS and any(m.first == 0 for m in
@@ -257,6 +267,7 @@ class Clues:
 
     speaker: str | None = None  # the speaker's side of «наш товарооборот»
     mutual: bool = False        # "взаимной торговли": both sides of the document
+    total: bool = False         # «общий объём экспорта»: with the whole world
 
 
 def figure_parties(keys: Sequence[str], metric: str, sides: Sides, clues: Clues = Clues(),
@@ -277,6 +288,10 @@ def figure_parties(keys: Sequence[str], metric: str, sides: Sides, clues: Clues 
         if not any(map(is_russian, places)):
             chosen = _with(sides.main, chosen, parents)
         return tuple(chosen)
+    if metric in TRADE and clues.total and not clues.mutual and all(
+            key.startswith("RU-") for key in places):
+        # a region's trade with the whole world has no partner
+        return tuple(places or _with(sides.main, places, parents))
     return tuple(_trade_sides(places, sides, clues, parents))
 
 
