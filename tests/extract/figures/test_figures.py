@@ -450,3 +450,21 @@ REPEATED = [
 @pytest.mark.parametrize(("text", "expected"), REPEATED)
 def test_a_repeat_gives_its_period(tools: Toolkit, text: str, expected: list) -> None:
     assert [_row(figure) for figure in _figures(tools, text, "2025-06-01")] == expected
+
+
+# an intent is the expectation of an investment and the goal of trade (issue 10)
+INTENTS = [
+    ("Компания намерена вложить 2 млрд рублей в строительство завода.",
+     [("investment", 2e9, "RUB", "exact", "forecast", None, None)]),
+    ("Инвесторы планируют инвестировать в проект около 30 млн долларов.",
+     [("investment", 3e7, "USD", "about", "forecast", None, None)]),
+    ("В 2026 году стороны намерены выйти на товарооборот в 300 млн долларов.",
+     [("trade_turnover", 3e8, "USD", "exact", "target", "2026", None)]),
+    ("Стороны планируют довести объём инвестиций до 5 млрд рублей.",
+     [("investment", 5e9, "RUB", "exact", "target", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTENTS)
+def test_an_intent_by_the_metric(tools: Toolkit, text: str, expected: list) -> None:
+    assert [_row(figure) for figure in _figures(tools, text, "2025-06-01")] == expected

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from coopwatch.extract.figures.clause import Cue, FigureClause
+from coopwatch.extract.figures.cues import intended_kind
 from coopwatch.extract.figures.parties import TRADE, Sides, figure_parties, is_russian
 from coopwatch.records.values import FIGURE_METRICS, FigureApprox, FigureKind, FigureMetric, one_of
 
@@ -76,9 +77,10 @@ def approx(clause: FigureClause) -> FigureApprox:
     return qualifier.approx
 
 
-def kind(clause: FigureClause) -> FigureKind:
-    """The kind the clause states, else the one the sentence states, else a result."""
-    return clause.kind or clause.sentence.kind or "actual"
+def kind(clause: FigureClause, metric: str = "other") -> FigureKind:
+    """The kind the clause states, else the one the sentence states, else a result; an
+    intent is the expectation of an investment and the goal of the rest."""
+    return intended_kind(clause.kind or clause.sentence.kind or "actual", metric)
 
 
 def period(clause: FigureClause) -> str | None:

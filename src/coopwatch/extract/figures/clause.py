@@ -22,6 +22,7 @@ from coopwatch.extract.figures.amounts import Amount, find_amounts
 from coopwatch.extract.figures.changes import ChangeCue, find_changes
 from coopwatch.extract.figures.cues import (
     Qualifier,
+    StatedKind,
     clause_range,
     kind_of,
     lemmas,
@@ -46,7 +47,6 @@ from coopwatch.extract.figures.parties import (
 from coopwatch.extract.figures.periods import Base, split_periods
 from coopwatch.extract.figures.speaker import speaker_side
 from coopwatch.records import Document, Sentence, Token
-from coopwatch.records.values import FigureKind
 from coopwatch.tools import Toolkit
 
 # a sentence without any of these holds no figure
@@ -93,7 +93,7 @@ class FigureSentence:
     metrics: tuple[Cue, ...]  # metric words ("товарооборот", "объём инвестиций")
     parties: tuple[PartyMention, ...]  # places and organizations named, by offset
     carried: Carried  # from the sentences before
-    kind: FigureKind | None = None  # the kind the whole sentence states, if it has numbers
+    kind: StatedKind | None = None  # the kind the whole sentence states, if it has numbers
     periods: tuple[TimeExpr, ...] = ()  # time expressions that name a figure's period
     bases: tuple[Base, ...] = ()  # those that are the base of a comparison or a range start
     amounts: tuple[Amount, ...] = ()  # outside the time expressions
@@ -118,7 +118,7 @@ class FigureClause:
     at: int  # where the number starts
     tokens: tuple[Token, ...]  # of the clause, between commas or semicolons
     lemmas: tuple[str, ...]
-    kind: FigureKind | None  # the kind the clause states
+    kind: StatedKind | None  # the kind the clause states
     qualifier: Qualifier | None  # right before the number, `start` in the document
     reaching: bool  # a verb of reaching comes before the qualifier ("довести до")
     keys: tuple[str, ...]  # named in the clauses the parties come from

@@ -152,7 +152,7 @@ def _assemble(context: Context, clause: FigureClause, metric: FigureMetric, *,
         metric=metric, value=amount.value if amount else None, unit=unit,
         # a change alone is as exact as its qualifier says («вырос более чем на 20%»)
         approx=attributes.approx(clause),
-        kind=attributes.kind(clause), period=attributes.period(clause), change=change,
+        kind=attributes.kind(clause, metric), period=attributes.period(clause), change=change,
         parties=attributes.parties(clause, metric, context.sides,
                                    lambda key: ancestors(key, context.tools)),
         evidence=(Span(sentence.start, sentence.stop),),
