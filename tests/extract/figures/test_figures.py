@@ -74,6 +74,11 @@ FIGURES = [
     ("Экспорт увеличился на 54 %, а импорт — на 37 %.", None,
      [("export", None, None, "exact", "actual", None, Change(percent=54.0)),
       ("import", None, None, "exact", "actual", None, Change(percent=37.0))]),
+    # news verbs of a sharp move are changes, not shares (issue 10)
+    ("Экспорт зерна в Китай взлетел на 40%.", None,
+     [("export", None, None, "exact", "actual", None, Change(percent=40.0))]),
+    ("Импорт из Турции за квартал просел на 12%.", None,
+     [("import", None, None, "exact", "actual", None, Change(percent=-12.0))]),
     # tonnes of trade keep the trade metric said in their sentence
     ("Экспорт мясной продукции в Казахстан составил за год 253 тонны.", None,
      [("export", 253, "тонна", "exact", "actual", None, None)]),
