@@ -425,6 +425,11 @@ COMPARED = [
       ("trade_turnover", 2.1e8, "USD", "exact", "actual", "2022", None)]),
     ("Импорт из Казахстана в 2024 году снизился на 7%, до 58 млн долларов.",
      [("import", 5.8e7, "USD", "exact", "actual", "2024", Change(percent=-7.0))]),
+    # a sum since a year is not measured over that year; a range of years is a period
+    ("С 2019 года экспорт мёда превысил 5 тысяч тонн.",
+     [("export", 5000, "тонна", "more_than", "actual", None, None)]),
+    ("С 2018 по 2020 год экспорт в Китай составил 5 млн долларов.",
+     [("export", 5e6, "USD", "exact", "actual", "2018/2020", None)]),
 ]
 
 

@@ -34,6 +34,7 @@ BASE_BEFORE = re.compile(
     rf"(?:(?:{_cues('compare')})\s+(?:{_WORD}){{0,3}}|(?:{_cues('from')})\s+{_AMOUNT})$",
     re.IGNORECASE,
 )
+SINCE_BEFORE = re.compile(rf"(?:{_cues('since')})\s+$", re.IGNORECASE)
 REACH = 70  # characters before a time expression searched for a cue
 
 
@@ -50,7 +51,10 @@ def comparison_base(text: str, offset: int, time: TimeExpr) -> Base | None:
     """The base the time expression `time` is, or None when it can be a period; `text`
     starts at `offset` in the document, as the offsets of `time` do."""
     start = max(0, time.start - offset - REACH)
-    match = BASE_BEFORE.search(text[start:time.start - offset])
+    before = text[start:time.start - offset]
+    if time.kind == "year" and SINCE_BEFORE.search(before):
+        return Base(time, None)
+    match = BASE_BEFORE.search(before)
     if match is None:
         return None
     amount_at = offset + start + match.start("amount") if match["amount"] else None
