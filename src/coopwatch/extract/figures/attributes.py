@@ -112,4 +112,10 @@ def parties(clause: FigureClause, metric: str, sides: Sides,
         # a total with the whole world: the places of other clauses or sentences are the
         # home region's, not partners («всего на экспорт отправлено 6 тысяч тонн»)
         keys = [key for key in keys if is_russian(key)]
+    russian = list(dict.fromkeys(key for key in sentence.keys if is_russian(key)))
+    if metric in TRADE and clause.keys and len(russian) == 1 and not any(
+            map(is_russian, keys)):
+        # «регион отгрузил 214 тыс. тонн, из них 30 тыс. тонн — в Казахстан»: the Russian
+        # side of the sentence, before the document's own region
+        keys = russian + keys
     return figure_parties(keys, metric, sides, clause.clues, parents)

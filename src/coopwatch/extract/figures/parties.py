@@ -153,7 +153,26 @@ def sentence_parties(doc: Document, sentence: Sentence, mentions: Sequence[Party
     found += [m for m in _adjective_mentions(doc, sentence, tools)
               if not any(n.start <= m.start and m.stop <= n.stop for n in found)
               and not _in_a_venue(sentence.tokens, m)]
+    found += _pointed_regions(sentence, mentions, found)
     return tuple(sorted(found, key=lambda m: (m.start, m.key)))
+
+
+def _pointed_regions(sentence: Sentence, mentions: Sequence[PartyMention],
+                     found: Sequence[PartyMention]) -> list[PartyMention]:
+    """«Этот регион», «данный регион»: the Russian region named last before the sentence
+    (the document's own region is not always the one pointed at)."""
+    earlier = [m for m in mentions if m.stop <= sentence.start and m.key.startswith("RU-")]
+    if not earlier:
+        return []
+    referent = max(earlier, key=lambda m: m.start).key
+    pointed = []
+    for token in sentence.tokens:
+        if fold(token.lemma) not in REGION_NOUNS or any(
+                m.start <= token.start < m.stop for m in found):
+            continue
+        if any(t.head_id == token.id and fold(t.lemma) in POINTERS for t in sentence.tokens):
+            pointed.append(PartyMention(token.start, token.stop, referent))
+    return pointed
 
 
 def _in_a_venue(tokens: Sequence[Token], mention: PartyMention) -> bool:
