@@ -74,6 +74,11 @@ FIGURES = [
     ("Экспорт увеличился на 54 %, а импорт — на 37 %.", None,
      [("export", None, None, "exact", "actual", None, Change(percent=54.0)),
       ("import", None, None, "exact", "actual", None, Change(percent=37.0))]),
+    # a factor in words is a number too (issue 10)
+    ("Экспорт масла в Иран увеличился в четыре раза.", None,
+     [("export", None, None, "exact", "actual", None, Change(factor=4.0))]),
+    ("Товарооборот с Турцией вырос в два раза.", None,
+     [("trade_turnover", None, None, "exact", "actual", None, Change(factor=2.0))]),
     # news verbs of a sharp move are changes, not shares (issue 10)
     ("Экспорт зерна в Китай взлетел на 40%.", None,
      [("export", None, None, "exact", "actual", None, Change(percent=40.0))]),

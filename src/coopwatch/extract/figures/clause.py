@@ -49,8 +49,9 @@ from coopwatch.extract.figures.speaker import speaker_side
 from coopwatch.records import Document, Sentence, Token
 from coopwatch.tools import Toolkit
 
-# a sentence without any of these holds no figure
-_HAS_NUMBER = re.compile(r"\d|вдвое|втрое|удво|утро|полтор|миллиард|миллион|тысяч", re.I)
+# a sentence without any of these holds no figure («в четыре раза» is one)
+_HAS_NUMBER = re.compile(r"\d|вдвое|втрое|вчетверо|впятеро|удво|утро|полтор|миллиард|миллион|"
+                         r"тысяч|раза?(?!\w)", re.I)
 
 
 @dataclass(frozen=True)
