@@ -79,6 +79,14 @@ FIGURES = [
      [("export", None, None, "exact", "actual", None, Change(factor=4.0))]),
     ("Товарооборот с Турцией вырос в два раза.", None,
      [("trade_turnover", None, None, "exact", "actual", None, Change(factor=2.0))]),
+    # a sum told without its currency takes the one before it, and the metric its own
+    # clause names after it (issue 10)
+    ("Товарооборот составил 480 млн долларов, из них 350 миллионов – это объём экспорта.",
+     None, [("trade_turnover", 4.8e8, "USD", "exact", "actual", None, None),
+            ("export", 3.5e8, "USD", "exact", "actual", None, None)]),
+    ("Объём торговли достиг 2 млрд рублей, при этом 700 миллионов пришлось на импорт.",
+     None, [("trade_turnover", 2e9, "RUB", "exact", "actual", None, None),
+            ("import", 7e8, "RUB", "exact", "actual", None, None)]),
     # news verbs of a sharp move are changes, not shares (issue 10)
     ("Экспорт зерна в Китай взлетел на 40%.", None,
      [("export", None, None, "exact", "actual", None, Change(percent=40.0))]),

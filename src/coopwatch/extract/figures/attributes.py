@@ -43,6 +43,13 @@ def metric(clause: FigureClause) -> FigureMetric:
     supplies are an export when they go to a foreign place and an import when they come
     from one («поставки в Азербайджан составили 140 тонн»)."""
     found = metric_at(clause.sentence.metrics, clause.at, clause.sentence.carried.metric)
+    tokens = clause.tokens
+    own = [cue for cue in clause.sentence.metrics
+           if tokens and tokens[0].start <= cue.start < tokens[-1].stop]
+    if own and not any(cue.start < clause.at for cue in own):
+        # the number's own clause names its metric after it («из них 360 миллионов – это
+        # объём экспорта»): that one, not a metric word of the clause before
+        found = metric_at(own, clause.at, found)
     if found == SUPPLY:
         found = supply_direction(clause)
     return one_of(found, FIGURE_METRICS)

@@ -107,9 +107,15 @@ def sentence_figures(context: Context, read: FigureSentence) -> list[Figure]:
     a unit, then the changes, on the figure they are about or alone."""
     used = {cue.amount for cue in read.changes if cue.amount}
     placed = []
+    currency = None  # of the money amount before, for «..., из них 360 миллионов – экспорт»
     for amount in read.amounts:
         if not _worded_line(read.sentence.text, amount.start - read.sentence.start):
             continue  # «• $ 93.14 -0.64»: a ticker of the page, not news
+        if amount.unit is None and amount.multiplied and currency and amount not in used \
+                and _count_unit(read, amount) is None:
+            amount = replace(amount, unit=currency)
+        if amount.unit not in (None, PERCENT):
+            currency = amount.unit
         unit = None if amount in used else amount.unit or _count_unit(read, amount)
         if unit is not None:
             clause = read_clause(context, read, amount.start)
