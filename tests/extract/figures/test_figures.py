@@ -493,6 +493,18 @@ INTENTS = [
      [("trade_turnover", 3e8, "USD", "exact", "target", "2026", None)]),
     ("Стороны планируют довести объём инвестиций до 5 млрд рублей.",
      [("investment", 5e9, "RUB", "exact", "target", None, None)]),
+    ("Холдинг выразил желание инвестировать в новый цех 150 млн рублей.",
+     [("investment", 1.5e8, "RUB", "exact", "forecast", None, None)]),
+    # an investment is a result only with a verb of investing; a project's cost or an
+    # agreement's sum is expected
+    ("Общая стоимость проекта — 40 млн долларов.",
+     [("investment", 4e7, "USD", "exact", "forecast", None, None)]),
+    ("Компания подписала соглашение о строительстве завода с объёмом инвестиций 5 млрд "
+     "рублей.", [("investment", 5e9, "RUB", "exact", "forecast", None, None)]),
+    ("Инвестор вложил в завод ещё 300 млн рублей.",
+     [("investment", 3e8, "RUB", "exact", "actual", None, None)]),
+    ("В прошлом году объём инвестиций в проект составил 2 млрд рублей.",
+     [("investment", 2e9, "RUB", "exact", "actual", "2024", None)]),
 ]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from coopwatch.extract.figures.clause import Cue, FigureClause
-from coopwatch.extract.figures.cues import intended_kind
+from coopwatch.extract.figures.cues import INVESTED, intended_kind
 from coopwatch.extract.figures.parties import TRADE, Sides, figure_parties, is_russian
 from coopwatch.records.values import FIGURE_METRICS, FigureApprox, FigureKind, FigureMetric, one_of
 
@@ -87,7 +87,12 @@ def approx(clause: FigureClause) -> FigureApprox:
 def kind(clause: FigureClause, metric: str = "other") -> FigureKind:
     """The kind the clause states, else the one the sentence states, else a result; an
     intent is the expectation of an investment and the goal of the rest."""
-    return intended_kind(clause.kind or clause.sentence.kind or "actual", metric)
+    found = intended_kind(clause.kind or clause.sentence.kind or "actual", metric)
+    if found == "actual" and metric == "investment" and INVESTED.isdisjoint(
+            clause.sentence.lemmas):
+        # a project's cost or an agreement's sum with no verb of investing: expected
+        return "forecast"
+    return found
 
 
 def period(clause: FigureClause) -> str | None:

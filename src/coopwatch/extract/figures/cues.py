@@ -21,10 +21,12 @@ from coopwatch.records.values import FIGURE_APPROX, FigureApprox, FigureKind, on
 METRICS = LemmaLexicon.from_pairs([(phrase, metric) for metric, phrase in
                                    data_rows("figures/metrics.tsv")])
 KINDS = LemmaLexicon.from_pairs([(phrase, kind) for kind, phrase in
-                                 data_rows("figures/kinds.tsv")])
+                                 data_rows("figures/kinds.tsv") if kind != "invested"])
 # what the words of a clause state: a kind, or an intent (a goal of trade, the
 # expectation of an investment: `intended_kind`)
 StatedKind: TypeAlias = Literal["actual", "target", "intent", "forecast"]
+INVESTED = frozenset(fold(phrase) for kind, phrase in data_rows("figures/kinds.tsv")
+                     if kind == "invested")
 # the stronger first: «удалось нарастить» is a result although «нарастить» is a goal word
 _STATED_KINDS: tuple[StatedKind, ...] = ("actual", "target", "intent", "forecast")
 _COUNTS = list(data_rows("figures/counts.tsv"))
