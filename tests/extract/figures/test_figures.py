@@ -74,6 +74,9 @@ FIGURES = [
     ("Экспорт увеличился на 54 %, а импорт — на 37 %.", None,
      [("export", None, None, "exact", "actual", None, Change(percent=54.0)),
       ("import", None, None, "exact", "actual", None, Change(percent=37.0))]),
+    # nearing a level is about it (issue 10)
+    ("Товарооборот с Сербией приблизился к отметке в 80 млн долларов.", None,
+     [("trade_turnover", 8e7, "USD", "about", "actual", None, None)]),
     # a factor in words is a number too (issue 10)
     ("Экспорт масла в Иран увеличился в четыре раза.", None,
      [("export", None, None, "exact", "actual", None, Change(factor=4.0))]),
