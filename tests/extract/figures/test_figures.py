@@ -58,8 +58,9 @@ FIGURES = [
     ("Сумма товарооборота между Татарстаном и Китаем превысила 565 млн долларов США, что в "
      "полтора раза больше, чем за год до этого.", None,
      [("trade_turnover", 5.65e8, "USD", "more_than", "actual", None, Change(factor=1.5))]),
+    # the base of a comparison is not the period measured, even when it is the only one
     ("Товарооборот вырос на 27% по сравнению с прошлым годом.", "2025-03-01",
-     [("trade_turnover", None, None, "exact", "actual", "2024", PCT)]),
+     [("trade_turnover", None, None, "exact", "actual", None, PCT)]),
     ("Экспорт продукции в Китай снизился на 5%.", None,
      [("export", None, None, "exact", "actual", None, Change(percent=-5.0))]),
     # a signed percent is a change, not a share; «проц» is a percent
@@ -73,6 +74,27 @@ FIGURES = [
     ("Экспорт увеличился на 54 %, а импорт — на 37 %.", None,
      [("export", None, None, "exact", "actual", None, Change(percent=54.0)),
       ("import", None, None, "exact", "actual", None, Change(percent=37.0))]),
+    # nearing a level is about it (issue 10)
+    ("Товарооборот с Сербией приблизился к отметке в 80 млн долларов.", None,
+     [("trade_turnover", 8e7, "USD", "about", "actual", None, None)]),
+    # a factor in words is a number too (issue 10)
+    ("Экспорт масла в Иран увеличился в четыре раза.", None,
+     [("export", None, None, "exact", "actual", None, Change(factor=4.0))]),
+    ("Товарооборот с Турцией вырос в два раза.", None,
+     [("trade_turnover", None, None, "exact", "actual", None, Change(factor=2.0))]),
+    # a sum told without its currency takes the one before it, and the metric its own
+    # clause names after it (issue 10)
+    ("Товарооборот составил 480 млн долларов, из них 350 миллионов – это объём экспорта.",
+     None, [("trade_turnover", 4.8e8, "USD", "exact", "actual", None, None),
+            ("export", 3.5e8, "USD", "exact", "actual", None, None)]),
+    ("Объём торговли достиг 2 млрд рублей, при этом 700 миллионов пришлось на импорт.",
+     None, [("trade_turnover", 2e9, "RUB", "exact", "actual", None, None),
+            ("import", 7e8, "RUB", "exact", "actual", None, None)]),
+    # news verbs of a sharp move are changes, not shares (issue 10)
+    ("Экспорт зерна в Китай взлетел на 40%.", None,
+     [("export", None, None, "exact", "actual", None, Change(percent=40.0))]),
+    ("Импорт из Турции за квартал просел на 12%.", None,
+     [("import", None, None, "exact", "actual", None, Change(percent=-12.0))]),
     # tonnes of trade keep the trade metric said in their sentence
     ("Экспорт мясной продукции в Казахстан составил за год 253 тонны.", None,
      [("export", 253, "тонна", "exact", "actual", None, None)]),
@@ -293,6 +315,28 @@ PARTIES = [
     ("Губернатор Липецкой области подписал соглашение с компанией «Агротех» на полях "
      "Российского инвестиционного форума в Сочи. Инвестиции в проект составят 2,5 млрд "
      "рублей.", [{"RU-LIP", "org:Агротех"}]),
+    # Russia named is a side of its own, not the document's region (issue 10)
+    ("Губернатор Омской области посетил Ташкент. Российский экспорт в Узбекистан за "
+     "полгода вырос на 20%.", [{"RU", "UZ"}]),
+    ("Делегация Курганской области побывала в Астане. Товарооборот с Россией в 2024 "
+     "году составил 28 млрд долларов, сообщили в правительстве Казахстана.", [{"RU", "KZ"}]),
+    # a region's total with the whole world gets no partner; a part of a sum told by its
+    # side is no total (issue 10)
+    ("Губернатор Алтайского края встретился с послом Казахстана. Общий объём продукции, "
+     "которую край поставляет на экспорт, превысил 1,3 млрд долларов.", [{"RU-ALT"}]),
+    ("Делегация Курской области посетила Минск. В 2024 году предприятия области "
+     "отгрузили на экспорт 40 тысяч тонн зерна.", [{"RU-KRS"}]),
+    ("Губернатор Липецкой области посетил Минск. Товарооборот с Белоруссией составил 500 "
+     "млн долларов. Из этой суммы на экспорт пришлось 300 млн долларов.",
+     [{"RU-LIP", "BY"}, {"RU-LIP", "BY"}]),
+    # «этот регион» is the Russian region named last, not the document's own; a clause
+    # naming the partner alone takes the Russian side of its sentence (issue 10)
+    ("Омская область развивает торговлю с Казахстаном. Омская область открыла там "
+     "представительство. Новосибирская область тоже торгует с республикой. За год этот "
+     "регион отгрузил в Казахстан 80 тыс. тонн зерна.", [{"RU-NVS", "KZ"}]),
+    ("Омская область развивает торговлю с Казахстаном. Омская область открыла там "
+     "представительство. Экспорт Курганской области составил 90 млн долларов, из них в "
+     "Казахстан — 40 млн долларов.", [{"RU-KGN", "KZ"}, {"RU-KGN", "KZ"}]),
     # the adjective inside a region's name is not one more place (Moscow city)
     ("Губернатор Московской области встретился с послом Турции. Экспорт Московской области "
      "в Турцию за год составил 960 млн долларов.", [{"RU-MOS", "TR"}]),
@@ -381,3 +425,92 @@ UNIT_NOUNS = [
 def test_a_unit_noun_keeps_what_it_counts(tools: Toolkit, text: str, unit: str) -> None:
     found = _figures(tools, text, "2025-06-01")
     assert [figure.unit for figure in found] == [unit]
+
+
+# the base of a comparison or the start of a range is not the period of the figure; the
+# start of a range dates its own amount; «до» after a change or a range start is the
+# level reached (issue 10)
+COMPARED = [
+    ("В 2023 году экспорт области в Турцию вырос на 18% по сравнению с 2022 годом.",
+     [("export", None, None, "exact", "actual", "2023", Change(percent=18.0))]),
+    ("За девять месяцев 2024 года товарооборот вырос в 1,4 раза в сравнении с тем же "
+     "периодом 2023 года.",
+     [("trade_turnover", None, None, "exact", "actual", "2024-01/2024-09",
+       Change(factor=1.4))]),
+    ("В 2021 году товарооборот составил 96 млн долларов и увеличился по сравнению с 2020 "
+     "годом на 12 процентов.",
+     [("trade_turnover", 9.6e7, "USD", "exact", "actual", "2021", Change(percent=12.0))]),
+    ("Товарооборот в первом полугодии 2024 года составил 410 млн долларов против 350 млн "
+     "долларов в первом полугодии 2023 года.",
+     [("trade_turnover", 4.1e8, "USD", "exact", "actual", "2024-01/2024-06", None),
+      ("trade_turnover", 3.5e8, "USD", "exact", "actual", "2023-01/2023-06", None)]),
+    ("Объём торговли вырос со 120 млн долларов в 2019 году до 210 млн долларов в 2022 году.",
+     [("trade_turnover", 1.2e8, "USD", "exact", "actual", "2019", None),
+      ("trade_turnover", 2.1e8, "USD", "exact", "actual", "2022", None)]),
+    ("Импорт из Казахстана в 2024 году снизился на 7%, до 58 млн долларов.",
+     [("import", 5.8e7, "USD", "exact", "actual", "2024", Change(percent=-7.0))]),
+    # a sum since a year is not measured over that year; a range of years is a period
+    ("С 2019 года экспорт мёда превысил 5 тысяч тонн.",
+     [("export", 5000, "тонна", "more_than", "actual", None, None)]),
+    ("С 2018 по 2020 год экспорт в Китай составил 5 млн долларов.",
+     [("export", 5e6, "USD", "exact", "actual", "2018/2020", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARED)
+def test_comparison_bases_are_no_periods(tools: Toolkit, text: str, expected: list) -> None:
+    found = [_row(figure) for figure in _figures(tools, text, "2025-06-01")]
+    assert len(found) == len(expected)
+    for got, want in zip(found, expected, strict=True):
+        assert got[0] == want[0]
+        assert (got[1] is None) == (want[1] is None)
+        if want[1] is not None:
+            assert got[1] == pytest.approx(want[1])
+        assert got[2:] == want[2:]
+
+
+# a figure told twice is kept once, with the period of the repeat when the first states
+# none (a headline, then the text)
+REPEATED = [
+    ("Экспорт из Омской области в Монголию вырос на 30%\nВ первом полугодии 2024 года "
+     "экспорт из Омской области в Монголию вырос на 30%, сообщили в правительстве.",
+     [("export", None, None, "exact", "actual", "2024-01/2024-06", Change(percent=30.0))]),
+    ("Товарооборот края с Вьетнамом превысил 90 млн долларов\nПо итогам 2023 года "
+     "товарооборот края с Вьетнамом превысил 90 млн долларов.",
+     [("trade_turnover", 9e7, "USD", "more_than", "actual", "2023", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPEATED)
+def test_a_repeat_gives_its_period(tools: Toolkit, text: str, expected: list) -> None:
+    assert [_row(figure) for figure in _figures(tools, text, "2025-06-01")] == expected
+
+
+# an intent is the expectation of an investment and the goal of trade (issue 10)
+INTENTS = [
+    ("Компания намерена вложить 2 млрд рублей в строительство завода.",
+     [("investment", 2e9, "RUB", "exact", "forecast", None, None)]),
+    ("Инвесторы планируют инвестировать в проект около 30 млн долларов.",
+     [("investment", 3e7, "USD", "about", "forecast", None, None)]),
+    ("В 2026 году стороны намерены выйти на товарооборот в 300 млн долларов.",
+     [("trade_turnover", 3e8, "USD", "exact", "target", "2026", None)]),
+    ("Стороны планируют довести объём инвестиций до 5 млрд рублей.",
+     [("investment", 5e9, "RUB", "exact", "target", None, None)]),
+    ("Холдинг выразил желание инвестировать в новый цех 150 млн рублей.",
+     [("investment", 1.5e8, "RUB", "exact", "forecast", None, None)]),
+    # an investment is a result only with a verb of investing; a project's cost or an
+    # agreement's sum is expected
+    ("Общая стоимость проекта — 40 млн долларов.",
+     [("investment", 4e7, "USD", "exact", "forecast", None, None)]),
+    ("Компания подписала соглашение о строительстве завода с объёмом инвестиций 5 млрд "
+     "рублей.", [("investment", 5e9, "RUB", "exact", "forecast", None, None)]),
+    ("Инвестор вложил в завод ещё 300 млн рублей.",
+     [("investment", 3e8, "RUB", "exact", "actual", None, None)]),
+    ("В прошлом году объём инвестиций в проект составил 2 млрд рублей.",
+     [("investment", 2e9, "RUB", "exact", "actual", "2024", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTENTS)
+def test_an_intent_by_the_metric(tools: Toolkit, text: str, expected: list) -> None:
+    assert [_row(figure) for figure in _figures(tools, text, "2025-06-01")] == expected

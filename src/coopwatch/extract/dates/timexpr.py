@@ -168,7 +168,8 @@ def _part(match: re.Match[str], anchor: Anchor) -> tuple[str | None, str | None,
 
 def _months(match: re.Match[str], anchor: Anchor) -> tuple[str | None, str | None, str]:
     count = match["count"]
-    number = int(count) if count.isdigit() else int(word_number_value(count) or 0)
+    number = 6 if fold_spaces(count) == "полгода" else \
+        int(count) if count.isdigit() else int(word_number_value(count) or 0)
     if not 1 <= number <= 12:
         return None, None, "skip"
     year = _year_of(match, anchor)
@@ -257,9 +258,13 @@ GRAMMARS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
     (re.compile(rf"(?<![\w-]){_EVENT_NAME}-(?P<year>{_YEAR})(?!\d)"), _event_year),
     (re.compile(rf"{_WORD_START}(?P<ord>{_alt(ORDINALS)})\s+(?P<part>{_alt(PARTS)}){_TAIL}", _I), _part),
     (re.compile(
-        rf"(?:за|в\s+течение|по\s+итогам)\s+(?:перв(?:ые|ых)\s+)?(?P<count>\d{{1,2}}|{NUMBER_WORD})"
-        rf"\s+месяц\w*{_TAIL}", _I),
+        rf"(?:за|в\s+течение|по\s+(?:итогам|результатам))\s+(?:перв(?:ые|ых)\s+)?"
+        rf"(?P<count>\d{{1,2}}|{NUMBER_WORD})\s+месяц\w*{_TAIL}", _I),
      _months),
+    # «за полгода 2023 года» is its first half; without a year «за полгода» is the last six
+    # months, no period
+    (re.compile(rf"(?:за|по\s+(?:итогам|результатам))\s+(?P<count>полгода)\s+(?P<year>{_YEAR})"
+                rf"(?!\d)(?:\s*{_YEAR_WORD})?", _I), _months),
     (re.compile(_alt(DAYS), _I), _relative_day),
     (re.compile(
         rf"{_WORD_START}с\s+начала\s+(?:(?:этого|текущего|нынешнего|сего)\s+)?"

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from coopwatch.extract.figures.clause import Cue, FigureClause
-from coopwatch.extract.figures.parties import Sides, figure_parties
+from coopwatch.extract.figures.cues import INVESTED, intended_kind
+from coopwatch.extract.figures.parties import TRADE, Sides, figure_parties, is_russian
 from coopwatch.records.values import FIGURE_METRICS, FigureApprox, FigureKind, FigureMetric, one_of
 
 SUPPLY = "supply"  # a metric word of supplies, export or import by direction
@@ -42,6 +43,13 @@ def metric(clause: FigureClause) -> FigureMetric:
     supplies are an export when they go to a foreign place and an import when they come
     from one («поставки в Азербайджан составили 140 тонн»)."""
     found = metric_at(clause.sentence.metrics, clause.at, clause.sentence.carried.metric)
+    tokens = clause.tokens
+    own = [cue for cue in clause.sentence.metrics
+           if tokens and tokens[0].start <= cue.start < tokens[-1].stop]
+    if own and not any(cue.start < clause.at for cue in own):
+        # the number's own clause names its metric after it («из них 360 миллионов – это
+        # объём экспорта»): that one, not a metric word of the clause before
+        found = metric_at(own, clause.at, found)
     if found == SUPPLY:
         found = supply_direction(clause)
     return one_of(found, FIGURE_METRICS)
@@ -76,17 +84,27 @@ def approx(clause: FigureClause) -> FigureApprox:
     return qualifier.approx
 
 
-def kind(clause: FigureClause) -> FigureKind:
-    """The kind the clause states, else the one the sentence states, else a result."""
-    return clause.kind or clause.sentence.kind or "actual"
+def kind(clause: FigureClause, metric: str = "other") -> FigureKind:
+    """The kind the clause states, else the one the sentence states, else a result; an
+    intent is the expectation of an investment and the goal of the rest."""
+    found = intended_kind(clause.kind or clause.sentence.kind or "actual", metric)
+    if found == "actual" and metric == "investment" and INVESTED.isdisjoint(
+            clause.sentence.lemmas):
+        # a project's cost or an agreement's sum with no verb of investing: expected
+        return "forecast"
+    return found
 
 
 def period(clause: FigureClause) -> str | None:
     """The period named in the clause of the number, else the nearest one before it in
-    the sentence ("По итогам 2024 года, товарооборот ..."); a period in a later clause
+    the sentence, never the base of a comparison («по сравнению с 2021 годом») ("По итогам 2024 года, товарооборот ..."); a period in a later clause
     belongs to what that clause says, except a deadline ("преодолеем эту планку до конца
     года")."""
     periods, tokens, at = clause.sentence.periods, clause.tokens, clause.at
+    # the start of a range dates its own amount: «со 135 млн в 2014 году до 185 млн»
+    dated = [base.time.period for base in clause.sentence.bases if base.amount_at == at]
+    if dated:
+        return dated[0]
     inside = [t for t in periods if tokens and tokens[0].start <= t.start < tokens[-1].stop]
     candidates = inside or [t for t in periods if t.start < at or t.kind == "deadline"]
     if not candidates:
@@ -102,4 +120,14 @@ def parties(clause: FigureClause, metric: str, sides: Sides,
     of the sentence, else those of the sentences before it."""
     sentence = clause.sentence
     keys = list(clause.keys) or sentence.keys or list(sentence.carried.keys)
+    if clause.clues.total and metric in TRADE and not clause.keys:
+        # a total with the whole world: the places of other clauses or sentences are the
+        # home region's, not partners («всего на экспорт отправлено 6 тысяч тонн»)
+        keys = [key for key in keys if is_russian(key)]
+    russian = list(dict.fromkeys(key for key in sentence.keys if is_russian(key)))
+    if metric in TRADE and clause.keys and len(russian) == 1 and not any(
+            map(is_russian, keys)):
+        # «регион отгрузил 214 тыс. тонн, из них 30 тыс. тонн — в Казахстан»: the Russian
+        # side of the sentence, before the document's own region
+        keys = russian + keys
     return figure_parties(keys, metric, sides, clause.clues, parents)

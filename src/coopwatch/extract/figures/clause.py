@@ -22,6 +22,7 @@ from coopwatch.extract.figures.amounts import Amount, find_amounts
 from coopwatch.extract.figures.changes import ChangeCue, find_changes
 from coopwatch.extract.figures.cues import (
     Qualifier,
+    StatedKind,
     clause_range,
     kind_of,
     lemmas,
@@ -40,15 +41,17 @@ from coopwatch.extract.figures.parties import (
     keys_within,
     party_mentions,
     says_ours,
+    says_total,
     sentence_parties,
 )
+from coopwatch.extract.figures.periods import Base, split_periods
 from coopwatch.extract.figures.speaker import speaker_side
 from coopwatch.records import Document, Sentence, Token
-from coopwatch.records.values import FigureKind
 from coopwatch.tools import Toolkit
 
-# a sentence without any of these holds no figure
-_HAS_NUMBER = re.compile(r"\d|вдвое|втрое|удво|утро|полтор|миллиард|миллион|тысяч", re.I)
+# a sentence without any of these holds no figure («в четыре раза» is one)
+_HAS_NUMBER = re.compile(r"\d|вдвое|втрое|вчетверо|впятеро|удво|утро|полтор|миллиард|миллион|"
+                         r"тысяч|раза?(?!\w)", re.I)
 
 
 @dataclass(frozen=True)
@@ -91,8 +94,9 @@ class FigureSentence:
     metrics: tuple[Cue, ...]  # metric words ("товарооборот", "объём инвестиций")
     parties: tuple[PartyMention, ...]  # places and organizations named, by offset
     carried: Carried  # from the sentences before
-    kind: FigureKind | None = None  # the kind the whole sentence states, if it has numbers
-    periods: tuple[TimeExpr, ...] = ()  # time expressions that name a period
+    kind: StatedKind | None = None  # the kind the whole sentence states, if it has numbers
+    periods: tuple[TimeExpr, ...] = ()  # time expressions that name a figure's period
+    bases: tuple[Base, ...] = ()  # those that are the base of a comparison or a range start
     amounts: tuple[Amount, ...] = ()  # outside the time expressions
     changes: tuple[ChangeCue, ...] = ()
 
@@ -115,7 +119,7 @@ class FigureClause:
     at: int  # where the number starts
     tokens: tuple[Token, ...]  # of the clause, between commas or semicolons
     lemmas: tuple[str, ...]
-    kind: FigureKind | None  # the kind the clause states
+    kind: StatedKind | None  # the kind the clause states
     qualifier: Qualifier | None  # right before the number, `start` in the document
     reaching: bool  # a verb of reaching comes before the qualifier ("довести до")
     keys: tuple[str, ...]  # named in the clauses the parties come from
@@ -148,7 +152,8 @@ def _with_numbers(context: Context, read: FigureSentence) -> FigureSentence:
     changes = find_changes(sentence.text, sentence.start, sentence.tokens, read.lemmas,
                            amounts)
     said = kind_of(sentence.tokens, read.lemmas) if amounts or changes else None
-    return replace(read, kind=said, periods=tuple(t for t in times if t.period),
+    periods, bases = split_periods(sentence.text, sentence.start, times)
+    return replace(read, kind=said, periods=tuple(periods), bases=tuple(bases),
                    amounts=tuple(amounts), changes=tuple(changes))
 
 
@@ -163,10 +168,23 @@ def read_clause(context: Context, read: FigureSentence, at: int) -> FigureClause
     qualifier = _qualifier(read.sentence, at)
     previous = [w for t, w in zip(tokens, words, strict=True)
                 if qualifier and t.stop <= qualifier.start]
+    if qualifier and not previous and first > 0:
+        # «экспорт вырос на 1,2%, до 7,8 млн долларов»: the verb is in the clause before
+        start = clause_range(read.sentence.tokens, read.sentence.tokens[first - 1].start,
+                             CLAUSE_MARKS)[0]
+        previous = list(read.lemmas[start:first - 1])
     keys, clues = _party_scope(context, read, at)
+    reaching = reaches(previous) or (qualifier is not None and _RANGE_FROM.search(
+        read.sentence.text[:qualifier.start - read.sentence.start]) is not None)
     return FigureClause(sentence=read, at=at, tokens=tokens, lemmas=words,
                         kind=kind_of(tokens, words), qualifier=qualifier,
-                        reaching=reaches(previous), keys=keys, clues=clues)
+                        reaching=reaching, keys=keys, clues=clues)
+
+
+# before «до», the start of a range («со 135 млн долларов в 2014 году до 185 млн») or a
+# change («импорт — на 48,6%, до 24,5 млн долларов»): «до» names the level reached
+_RANGE_FROM = re.compile(r"(?:(?<!\w)со?\s+\d[^,;:]{0,50}|(?<!\w)на\s+\d[\d\s.,]*"
+                         r"\s*(?:%|проц\w*)\s*,\s*)$", re.IGNORECASE)
 
 
 def _qualifier(sentence: Sentence, at: int) -> Qualifier | None:
@@ -183,4 +201,5 @@ def _party_scope(context: Context, read: FigureSentence, at: int) -> tuple[tuple
     ours = says_ours(scope)
     speaker = speaker_side(context.doc, sentence, context.tools) if ours else None
     keys = keys_within(read.parties, first, last)
-    return tuple(keys), Clues(speaker=speaker, mutual=is_mutual(scope))
+    return tuple(keys), Clues(speaker=speaker, mutual=is_mutual(scope),
+                              total=says_total(scope))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import Literal, TypeAlias
 
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
@@ -20,9 +21,14 @@ from coopwatch.records.values import FIGURE_APPROX, FigureApprox, FigureKind, on
 METRICS = LemmaLexicon.from_pairs([(phrase, metric) for metric, phrase in
                                    data_rows("figures/metrics.tsv")])
 KINDS = LemmaLexicon.from_pairs([(phrase, kind) for kind, phrase in
-                                 data_rows("figures/kinds.tsv")])
+                                 data_rows("figures/kinds.tsv") if kind != "invested"])
+# what the words of a clause state: a kind, or an intent (a goal of trade, the
+# expectation of an investment: `intended_kind`)
+StatedKind: TypeAlias = Literal["actual", "target", "intent", "forecast"]
+INVESTED = frozenset(fold(phrase) for kind, phrase in data_rows("figures/kinds.tsv")
+                     if kind == "invested")
 # the stronger first: «удалось нарастить» is a result although «нарастить» is a goal word
-_STATED_KINDS: tuple[FigureKind, ...] = ("actual", "target", "forecast")
+_STATED_KINDS: tuple[StatedKind, ...] = ("actual", "target", "intent", "forecast")
 _COUNTS = list(data_rows("figures/counts.tsv"))
 COUNT_PHRASES = {tuple(row[1].split()): row[2] for row in _COUNTS if row[0] == "phrase"}
 COUNT_SKIP = frozenset(fold(row[1]) for row in _COUNTS if row[0] == "skip")
@@ -104,9 +110,18 @@ def metric_matches(tokens: Sequence[Token],
     return METRICS.matches(words)
 
 
-def kind_of(tokens: Sequence[Token], words: Sequence[str]) -> FigureKind | None:
+def intended_kind(stated: StatedKind, metric: str) -> FigureKind:
+    """The kind of a figure of `metric` whose words state `stated`: an intent is the
+    expectation of an investment («намерена вложить 1 млрд») and the goal of the rest
+    («планируют довести товарооборот»)."""
+    if stated == "intent":
+        return "forecast" if metric == "investment" else "target"
+    return stated
+
+
+def kind_of(tokens: Sequence[Token], words: Sequence[str]) -> StatedKind | None:
     """The kind the words of a clause state (`words` are the `lemmas` of `tokens`): a
-    goal word wins over an expectation word, else a verb in the future tense makes a
+    goal word wins over an intent word, which wins over an expectation word, else a verb in the future tense makes a
     forecast and verbs in other tenses a result; None when the clause says nothing."""
     labels = {match.label for match in KINDS.matches(words)}
     for kind in _STATED_KINDS:

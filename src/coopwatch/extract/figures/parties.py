@@ -35,6 +35,7 @@ from coopwatch.extract.figures.cues import metric_matches
 from coopwatch.lexicon.currency import names_a_currency
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
+from coopwatch.lexicon.phrases import LemmaLexicon
 from coopwatch.records import Document, Entity, Sentence, Token
 from coopwatch.text.attribution import REGION_NOUNS, credit_or_venue
 from coopwatch.text.regions import is_place_key
@@ -45,8 +46,10 @@ SITE_WORDS = tuple(row[1] for row in _WORDS if row[0] == "site")
 POINTERS = frozenset(row[1] for row in _WORDS if row[0] == "pointer")
 MUTUAL = {row[1]: (row[2] if len(row) > 2 else "") for row in _WORDS if row[0] == "mutual"}
 OURS = frozenset(row[1] for row in _WORDS if row[0] == "ours")
+TOTAL = LemmaLexicon.from_pairs([(row[1], "total") for row in _WORDS if row[0] == "total"])
+PART = frozenset(row[1] for row in _WORDS if row[0] == "part")
 ORG_NOUNS = frozenset(fold(row[0]) for row in data_rows("entities/org_generic_words.txt"))
-TRADE = frozenset({"trade_turnover", "export", "import"})
+TRADE = frozenset({"trade_turnover", "export", "import"})  # a share is no total
 CLAUSE_MARKS = frozenset({",", ";"})
 NO_PARTY_KINDS = frozenset({"federal_district"})
 def is_russian(key: str) -> bool:
@@ -150,7 +153,26 @@ def sentence_parties(doc: Document, sentence: Sentence, mentions: Sequence[Party
     found += [m for m in _adjective_mentions(doc, sentence, tools)
               if not any(n.start <= m.start and m.stop <= n.stop for n in found)
               and not _in_a_venue(sentence.tokens, m)]
+    found += _pointed_regions(sentence, mentions, found)
     return tuple(sorted(found, key=lambda m: (m.start, m.key)))
+
+
+def _pointed_regions(sentence: Sentence, mentions: Sequence[PartyMention],
+                     found: Sequence[PartyMention]) -> list[PartyMention]:
+    """«Этот регион», «данный регион»: the Russian region named last before the sentence
+    (the document's own region is not always the one pointed at)."""
+    earlier = [m for m in mentions if m.stop <= sentence.start and m.key.startswith("RU-")]
+    if not earlier:
+        return []
+    referent = max(earlier, key=lambda m: m.start).key
+    pointed = []
+    for token in sentence.tokens:
+        if fold(token.lemma) not in REGION_NOUNS or any(
+                m.start <= token.start < m.stop for m in found):
+            continue
+        if any(t.head_id == token.id and fold(t.lemma) in POINTERS for t in sentence.tokens):
+            pointed.append(PartyMention(token.start, token.stop, referent))
+    return pointed
 
 
 def _in_a_venue(tokens: Sequence[Token], mention: PartyMention) -> bool:
@@ -244,6 +266,13 @@ def is_mutual(tokens: Sequence[Token]) -> bool:
     return False
 
 
+def says_total(tokens: Sequence[Token]) -> bool:
+    """The words say the figure is a trade total with the whole world («общий объём
+    экспорта», «поставляет на экспорт»)."""
+    words = [fold(token.lemma or token.text) for token in tokens]
+    return bool(TOTAL.matches(words)) and PART.isdisjoint(words)
+
+
 def says_ours(tokens: Sequence[Token]) -> bool:
     """«Наш товарооборот»: a possessive right before a metric word."""
     return any(fold(token.lemma) in OURS and any(m.first == 0 for m in
@@ -257,6 +286,7 @@ class Clues:
 
     speaker: str | None = None  # the speaker's side of «наш товарооборот»
     mutual: bool = False        # "взаимной торговли": both sides of the document
+    total: bool = False         # «общий объём экспорта»: with the whole world
 
 
 def figure_parties(keys: Sequence[str], metric: str, sides: Sides, clues: Clues = Clues(),
@@ -277,6 +307,10 @@ def figure_parties(keys: Sequence[str], metric: str, sides: Sides, clues: Clues 
         if not any(map(is_russian, places)):
             chosen = _with(sides.main, chosen, parents)
         return tuple(chosen)
+    if metric in TRADE and clues.total and not clues.mutual and all(
+            key.startswith("RU-") for key in places):
+        # a region's trade with the whole world has no partner
+        return tuple(places or _with(sides.main, places, parents))
     return tuple(_trade_sides(places, sides, clues, parents))
 
 
@@ -287,7 +321,11 @@ def _trade_sides(places: list[str], sides: Sides, clues: Clues,
     elif not any(map(is_russian, places)):
         places = _with(sides.main, places, parents)
     if len(places) < 2:
-        places = _with(sides.partner, _with(sides.main, places, parents), parents)
+        # a Russian side the text names stays («российский экспорт в республику»): Russia
+        # named is not the document's region
+        if not any(map(is_russian, places)):
+            places = _with(sides.main, places, parents)
+        places = _with(sides.partner, places, parents)
     return places
 
 

@@ -107,9 +107,15 @@ def sentence_figures(context: Context, read: FigureSentence) -> list[Figure]:
     a unit, then the changes, on the figure they are about or alone."""
     used = {cue.amount for cue in read.changes if cue.amount}
     placed = []
+    currency = None  # of the money amount before, for «..., из них 360 миллионов – экспорт»
     for amount in read.amounts:
         if not _worded_line(read.sentence.text, amount.start - read.sentence.start):
             continue  # «• $ 93.14 -0.64»: a ticker of the page, not news
+        if amount.unit is None and amount.multiplied and currency and amount not in used \
+                and _count_unit(read, amount) is None:
+            amount = replace(amount, unit=currency)
+        if amount.unit not in (None, PERCENT):
+            currency = amount.unit
         unit = None if amount in used else amount.unit or _count_unit(read, amount)
         if unit is not None:
             clause = read_clause(context, read, amount.start)
@@ -152,7 +158,7 @@ def _assemble(context: Context, clause: FigureClause, metric: FigureMetric, *,
         metric=metric, value=amount.value if amount else None, unit=unit,
         # a change alone is as exact as its qualifier says («вырос более чем на 20%»)
         approx=attributes.approx(clause),
-        kind=attributes.kind(clause), period=attributes.period(clause), change=change,
+        kind=attributes.kind(clause, metric), period=attributes.period(clause), change=change,
         parties=attributes.parties(clause, metric, context.sides,
                                    lambda key: ancestors(key, context.tools)),
         evidence=(Span(sentence.start, sentence.stop),),
@@ -248,12 +254,15 @@ def _change_target(read: FigureSentence, placed: list[tuple[int, Figure]],
 
 
 def _unique(figures: list[Figure]) -> list[Figure]:
-    """One figure per metric, value, unit and change: the first one stated."""
-    seen: set[tuple] = set()
-    kept = []
+    """One figure per metric, value, unit and change: the first one stated, with the
+    period of a repeat when it states none (a headline «Товарооборот вырос на 15%» told
+    again in the text «в 2023 году товарооборот вырос на 15%»)."""
+    kept: dict[tuple, Figure] = {}
     for figure in figures:
         key = (figure.metric, figure.value, figure.unit, figure.change)
-        if key not in seen:
-            seen.add(key)
-            kept.append(figure)
-    return kept
+        first = kept.get(key)
+        if first is None:
+            kept[key] = figure
+        elif first.period is None and figure.period is not None:
+            kept[key] = replace(first, period=figure.period)
+    return list(kept.values())

@@ -1,0 +1,77 @@
+"""Which time expressions of a sentence can be a figure's period.
+
+A time expression that names the base of a comparison («по сравнению с 2021 годом»,
+«против 2,1 млрд долларов в 2023 году») or the starting value of a range («со 135 млн в
+2014 году до 185 млн в 2015 году») is not what the figure is measured over. The cue
+words are data (`figures/comparisons.tsv`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from coopwatch.extract.dates.timexpr import TimeExpr
+from coopwatch.lexicon.datafiles import data_rows
+
+_ROWS = list(data_rows("figures/comparisons.tsv"))
+
+
+def _phrase(phrase: str) -> str:
+    words = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
+             for w in phrase.split()]
+    return r"(?<!\w)" + r"\s+".join(words)
+
+
+def _cues(kind: str) -> str:
+    return "|".join(_phrase(phrase) for row_kind, phrase in _ROWS if row_kind == kind)
+
+
+_WORD = r"[а-яёa-z]+\.?\s+"
+_AMOUNT = r"(?P<amount>\d[\d\s]*(?:[.,]\d+)?)\s*(?:[а-яёa-z$€]+\.?\s+){0,4}"
+BASE_BEFORE = re.compile(
+    rf"(?:(?:{_cues('compare')})\s+(?:{_WORD}){{0,3}}|(?:{_cues('from')})\s+{_AMOUNT})$",
+    re.IGNORECASE,
+)
+SINCE_BEFORE = re.compile(rf"(?:{_cues('since')})\s+$", re.IGNORECASE)
+REACH = 70  # characters before a time expression searched for a cue
+
+
+@dataclass(frozen=True)
+class Base:
+    """A time expression that is not a figure's period, and the amount it dates when it
+    starts a range («со 135 млн в 2014 году»: the period of 135 million)."""
+
+    time: TimeExpr
+    amount_at: int | None  # where that amount starts, in the document
+
+
+def comparison_base(text: str, offset: int, time: TimeExpr) -> Base | None:
+    """The base the time expression `time` is, or None when it can be a period; `text`
+    starts at `offset` in the document, as the offsets of `time` do."""
+    start = max(0, time.start - offset - REACH)
+    before = text[start:time.start - offset]
+    if time.kind == "year" and SINCE_BEFORE.search(before):
+        return Base(time, None)
+    match = BASE_BEFORE.search(before)
+    if match is None:
+        return None
+    amount_at = offset + start + match.start("amount") if match["amount"] else None
+    return Base(time, amount_at)
+
+
+def split_periods(text: str, offset: int,
+                  times: Iterable[TimeExpr]) -> tuple[list[TimeExpr], list[Base]]:
+    """The time expressions naming a period, as (periods a figure can be measured over,
+    bases of comparisons and starts of ranges)."""
+    periods, bases = [], []
+    for time in times:
+        if not time.period:
+            continue
+        base = comparison_base(text, offset, time)
+        if base is None:
+            periods.append(time)
+        else:
+            bases.append(base)
+    return periods, bases
