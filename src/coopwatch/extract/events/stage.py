@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from coopwatch.extract.events.filters import anaphoric, names_event, venue_only
+from coopwatch.extract.events.hosts import with_hosts
 from coopwatch.extract.events.merge import same_event
 from coopwatch.extract.events.parts import (
     Earlier,
@@ -57,7 +58,8 @@ def extract(doc: Document, tools: Toolkit) -> Document:
     is no side of a meeting or an agreement."""
     readings = _merge(list(_read(doc, tools)), _kinds(doc))
     events = [_final(doc, reading, tools) for reading in readings]
-    return doc.replace(events=tuple(event for event in events if not _one_sided(event)))
+    events = with_hosts(doc, [event for event in events if not _one_sided(event)], tools)
+    return doc.replace(events=tuple(events))
 
 
 def _final(doc: Document, reading: Reading, tools: Toolkit) -> Event:
