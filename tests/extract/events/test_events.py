@@ -617,3 +617,42 @@ def test_an_agreement_agreed_upon_is_planned(tools: Toolkit) -> None:
     agreements = [event for event in doc.events if event.type == "agreement"]
     assert agreements
     assert agreements[0].status == "planned"
+
+
+# a city or district is a side when named as one, and a place when named after «в»
+CITY_SIDES = [
+    ("Соглашение о сотрудничестве подписано между Бугульминским районом и городом "
+     "Измит.",
+     {"geo:Бугульминский район": ["Бугульминским районом"], "geo:Измит": ["Измит"]},
+     "agreement", {"geo:Бугульминский район", "geo:Измит"}, set()),
+    ("Мэр Оренбурга подписал с Актобе протокол о побратимских связях.",
+     {"geo:Оренбург": ["Оренбурга"], "geo:Актобе": ["Актобе"]},
+     "agreement", {"geo:Оренбург", "geo:Актобе"}, set()),
+    ("Барнаул и Усть-Каменогорск подписали меморандум о сотрудничестве.",
+     {"geo:Барнаул": ["Барнаул"], "geo:Усть-Каменогорск": ["Усть-Каменогорск"]},
+     "agreement", {"geo:Барнаул", "geo:Усть-Каменогорск"}, set()),
+    ("Вчера прошли переговоры между администрацией Благовещенска и делегацией уезда "
+     "Сюнькэ.",
+     {"geo:Благовещенск": ["Благовещенска"], "geo:Сюнькэ": ["Сюнькэ"]},
+     "meeting", {"geo:Благовещенск", "geo:Сюнькэ"}, set()),
+    ("Губернатор Самарской области подписал в Казани соглашение с Республикой Татарстан.",
+     {"RU-SAM": ["Самарской области"], "geo:Казань": ["Казани"],
+      "RU-TA": ["Республикой Татарстан"]},
+     "agreement", {"RU-SAM", "RU-TA"}, {"geo:Казань"}),
+    ("Переговоры губернатора Тюменской области с делегацией Киргизии прошли в мэрии "
+     "Бишкека.",
+     {"RU-TYU": ["Тюменской области"], "KG": ["Киргизии"], "geo:Бишкек": ["Бишкека"]},
+     "meeting", {"RU-TYU", "KG"}, {"geo:Бишкек"}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "type_", "sides", "not_sides"), CITY_SIDES)
+def test_a_city_named_as_a_side_is_a_participant(
+        text: str, entities: dict[str, list[str]], type_: str, sides: set[str],
+        not_sides: set[str], tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities, "2025-05-01"), tools)
+    found = [event for event in doc.events if event.type == type_]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    keys = {key for event in found for key in event.participants}
+    assert sides <= keys
+    assert not keys & not_sides

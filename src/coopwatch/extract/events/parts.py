@@ -253,6 +253,7 @@ def participants(
         and not (item.key == "RU" and home_of_regions(passage.tokens, item.start, item.stop))
         and not host_of_mission(passage.tokens, item.start, item.stop)
     ]
+    keys += acting_places(doc, passage)
     named = [(item.start, item.stop) for item in entity_mentions(doc, passage.start, passage.stop)
              if item.entity.type == "GEO"]
     keys += _adjective_parties(passage, tools, named)
@@ -264,6 +265,60 @@ def participants(
         region = doc.main_region
         keys += [region] if region else []
     return tuple(dict.fromkeys(keys))
+
+
+# a city or district is a side when named as one: «между Агрызским районом и
+# муниципалитетом Чайджума», «подписал с Котовском», «Омск и Павлодар подписали», «мэр
+# Казани», «делегация Нанайского района»; named after «в», «из», «на» it is a place
+SIDE_CASES = frozenset({"между", "с", "со"})
+SIDE_RELS = frozenset({"nsubj", "nsubj:pass"})
+SIDE_NOUNS = frozenset({"администрация", "правительство", "делегация", "мэр", "мэрия",
+                        "глава", "руководство", "горисполком", "райисполком", "власть",
+                        "муниципалитет", "представитель", "город-побратим", "побратим"})
+PLACE_KIND_NOUNS = frozenset({"город", "район", "муниципалитет", "округ", "поселок",
+                              "село", "уезд"})
+
+
+def acting_places(doc: Document, passage: Passage) -> list[str]:
+    """Keys of the cities and districts (`geo:` keys) the passage names as sides."""
+    tokens = passage.tokens
+    by_id = {token.id: token for token in tokens}
+    found = []
+    for item in entity_mentions(doc, passage.start, passage.stop):
+        if item.entity.type != "GEO" or not item.key.startswith("geo:"):
+            continue
+        inside = {token.id for token in tokens
+                  if item.start <= token.start and token.stop <= item.stop}
+        head = next((token for token in tokens if token.id in inside
+                     and token.head_id not in inside), None)
+        if head is not None and _named_as_side(tokens, by_id, head):
+            found.append(item.key)
+    return found
+
+
+def _named_as_side(tokens: Sequence[Token], by_id: dict[str, Token], token: Token) -> bool:
+    """Whether a place name's head word stands as a side: through its kind word («городом
+    Хэйхэ») and the first of its conjuncts, a subject, a partner after «с»/«между», or
+    the genitive of a body or a delegation."""
+    for _ in range(3):
+        parent = by_id.get(token.head_id)
+        if parent is None:
+            break
+        named_by_kind = token.rel in {"appos", "flat", "flat:name", "nmod"} and (
+            parent.lemma or "").lower() in PLACE_KIND_NOUNS
+        if not (named_by_kind or token.rel == "conj"):
+            break
+        token = parent
+    cases = {child.text.lower() for child in tokens
+             if child.head_id == token.id and child.rel == "case"}
+    if cases:
+        return bool(cases & SIDE_CASES)
+    if token.rel in SIDE_RELS:
+        return True
+    parent = by_id.get(token.head_id)
+    return (token.rel == "nmod" and parent is not None
+            and (parent.lemma or "").lower() in SIDE_NOUNS
+            and not _under_place_preposition(tokens, parent))  # «в мэрии Улан-Батора»
 
 
 def credited(doc: Document, passage: Passage) -> frozenset[str]:
