@@ -656,3 +656,28 @@ def test_a_city_named_as_a_side_is_a_participant(
     keys = {key for event in found for key in event.participants}
     assert sides <= keys
     assert not keys & not_sides
+
+
+# an agreement named as one in force is not dated by the dateline; its signing is
+AGREEMENTS_IN_FORCE = [
+    ("В соответствии с соглашением о сотрудничестве Курганская область поставляет в "
+     "Костанайскую область семена.", None),
+    ("В основе связей Томской области и Монголии лежит межправительственное соглашение.",
+     None),
+    ("Курганская и Костанайская области подписали соглашение о сотрудничестве.",
+     "2025-06-10"),
+    ("Сегодня вступает в силу соглашение Курганской и Костанайской областей.",
+     "2025-06-10"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), AGREEMENTS_IN_FORCE)
+def test_an_agreement_in_force_takes_no_dateline(text: str, date: str | None,
+                                                 tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, {
+        "RU-KGN": ["Курганская область", "Курганская", "Курганской области"],
+        "KZ-39": ["Костанайскую область", "Костанайская", "Костанайской областей"],
+        "RU-TOM": ["Томской области"], "MN": ["Монголии"]}, "2025-06-10"), tools)
+    found = [event for event in doc.events if event.type == "agreement"]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert {event.date for event in found} == {date}

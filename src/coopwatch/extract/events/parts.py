@@ -27,6 +27,12 @@ SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
 TODAY_WORDS = frozenset({"сегодня", "сейчас", "ныне"})
 HAPPENINGS = frozenset({"meeting", "visit", "forum"})
 DATED_BY_DATELINE = frozenset({"meeting", "visit", "forum", "agreement"})
+# an agreement named without its signing («в соответствии с Соглашением», «заключила
+# договоры с 28 регионами») is one in force, not news: the dateline dates it only when
+# the passage tells a signing or says it is today's
+SIGNINGS = frozenset({"agreement"})
+SIGNING_WORDS = frozenset({"подписать", "подписывать", "подписание", "заключить",
+                           "заключать", "заключение"})
 TERM = re.compile(r"\d{4}\s*[-–—]\s*\d{2,4}")
 PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 TITLE_STOPS = frozenset({",", ";", ":", "—", "–", "(", "."})
@@ -224,6 +230,8 @@ def _news_of_the_day(passage: Passage, event_status: str | None, event_type: str
     if event_status != "done" or event_type not in DATED_BY_DATELINE:
         return False
     lemmas = {token.lemma for token in passage.tokens}
+    if event_type in SIGNINGS and not lemmas & SIGNING_WORDS:
+        return bool(lemmas & TODAY_WORDS)
     return bool(lemmas & TODAY_WORDS) or not recalled(passage)
 
 
