@@ -681,3 +681,28 @@ def test_an_agreement_in_force_takes_no_dateline(text: str, date: str | None,
     found = [event for event in doc.events if event.type == "agreement"]
     assert found, [(event.type, event.participants) for event in doc.events]
     assert {event.date for event in found} == {date}
+
+
+# a status word among the event noun's own modifiers decides before the verb above it
+MODIFIED = [
+    ("Губернатор Курганской области обсудил с послом Казахстана предстоящий визит в "
+     "Костанай.", "visit", "planned"),
+    ("Стороны обсудили планируемую поездку делегации Курганской области в Казахстан.",
+     "visit", "planned"),
+    ("Губернатор Курганской области рассказал послу Казахстана о намеченной встрече "
+     "с акимом.", "meeting", "planned"),
+    # without such a word the verb above still decides
+    ("Губернатор Курганской области обсудил с послом Казахстана итоги визита в "
+     "Костанай.", "visit", "done"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "expected"), MODIFIED)
+def test_a_status_word_modifying_the_event_noun_decides(text: str, type_: str,
+                                                        expected: str, tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, {
+        "RU-KGN": ["Курганской области"], "KZ": ["Казахстана", "Казахстан"],
+        "geo:Костанай": ["Костанай"]}, "2025-06-10"), tools)
+    found = [event for event in doc.events if event.type == type_]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert {event.status for event in found} == {expected}

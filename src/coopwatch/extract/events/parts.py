@@ -46,6 +46,9 @@ PARTY_PREPOSITIONS = frozenset({"с", "со"})  # «соглашение с …�
 def status(passage: Passage, trigger: Trigger) -> Status:
     """The status of the event the trigger names in this passage."""
     found = cues(passage)
+    own = _modifier_cue(passage.tokens, trigger, found)
+    if own is not None:
+        return own.status
     for index in _ancestry(passage.tokens, trigger.first):
         cue = _cue_at(found, index)
         if cue is not None:
@@ -60,6 +63,20 @@ def status(passage: Passage, trigger: Trigger) -> Status:
     if found:
         return min(found, key=lambda cue: abs(cue.first - trigger.first)).status
     return "done"
+
+
+MODIFIER_RELS = frozenset({"amod", "acl"})
+
+
+def _modifier_cue(tokens: Sequence[Token], trigger: Trigger, found: list[Cue]) -> Cue | None:
+    """A cue among the trigger noun's own modifiers decides before the verb above it:
+    «обсудили предстоящий визит», «о планируемой поездке» is still to come."""
+    head = tokens[trigger.first]
+    if head.pos != "NOUN":
+        return None
+    return next((cue for index, token in enumerate(tokens)
+                 if token.head_id == head.id and token.rel in MODIFIER_RELS
+                 and (cue := _cue_at(found, index)) is not None), None)
 
 
 def _arrived(passage: Passage, trigger: Trigger, index: int, tense: str) -> bool:
