@@ -706,3 +706,29 @@ def test_a_status_word_modifying_the_event_noun_decides(text: str, type_: str,
     found = [event for event in doc.events if event.type == type_]
     assert found, [(event.type, event.participants) for event in doc.events]
     assert {event.status for event in found} == {expected}
+
+
+# forums named by a compound word or by «Дни»/«Презентация» and a place's name
+NAMED_FORUMS = [
+    ("В Самаре прошли Дни Гродненской области.", True),
+    ("В рамках Дней Удмуртии в Минске губернатор встретился с бизнесменами.", True),
+    ("Презентация Томской области состоялась в Улан-Баторе.", True),
+    ("Предприниматели Курганской области приняли участие в бизнес-форуме в Казахстане.",
+     True),
+    ("Делегация Курганской области провела роуд-шоу в Казахстане.", True),
+    ("В Кургане прошёл круглый стол с участием казахстанских экспортёров.", True),
+    # a day of a place in the singular is a holiday; days of no place are no forum
+    ("В День Курганской области губернатор вручил награды.", False),
+    ("В дни праздника в Кургане работали ярмарочные павильоны.", False),
+    ("Презентацию нового продукта провела компания.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "forum"), NAMED_FORUMS)
+def test_a_forum_named_by_days_of_a_place_or_a_compound(text: str, forum: bool,
+                                                        tools: Toolkit) -> None:
+    from coopwatch.extract.events.triggers import triggers
+    doc = document(text, tools, {})
+    found = [item for passage in doc.passages for item in triggers(passage)
+             if item.type == "forum"]
+    assert bool(found) == forum
