@@ -732,3 +732,24 @@ def test_a_forum_named_by_days_of_a_place_or_a_compound(text: str, forum: bool,
     found = [item for passage in doc.passages for item in triggers(passage)
              if item.type == "forum"]
     assert bool(found) == forum
+
+
+# a meeting told by a reception or by a compound noun; taking part is no reception
+RECEPTIONS = [
+    ("Президент Абхазии принял губернатора Тверской области.", True),
+    ("Аким Костанайской области принял посла России.", True),
+    ("Губернатор Курганской области и аким провели онлайн-встречу.", True),
+    ("В видеовстрече участвовали представители Курганской области и Казахстана.", True),
+    ("Губернатор Курганской области принял участие в открытии выставки.", False),
+    ("Аким Костанайской области принял решение о строительстве моста.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "meeting"), RECEPTIONS)
+def test_a_reception_or_an_online_meeting_is_a_meeting(text: str, meeting: bool,
+                                                       tools: Toolkit) -> None:
+    from coopwatch.extract.events.triggers import triggers
+    doc = document(text, tools, {})
+    found = [item for passage in doc.passages for item in triggers(passage)
+             if item.type == "meeting"]
+    assert bool(found) == meeting
