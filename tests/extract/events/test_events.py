@@ -753,3 +753,17 @@ def test_a_reception_or_an_online_meeting_is_a_meeting(text: str, meeting: bool,
     found = [item for passage in doc.passages for item in triggers(passage)
              if item.type == "meeting"]
     assert bool(found) == meeting
+
+
+@pytest.mark.parametrize(("text", "localization"), [
+    ("Турецкая компания планирует разместить в Башкирии новый завод.", True),
+    ("Холдинг разместит предприятие по выпуску труб в особой экономической зоне.", True),
+    ("Компания разместила заказ на поставку труб.", False),
+])
+def test_a_plant_placed_in_a_region_is_localization(text: str, localization: bool,
+                                                     tools: Toolkit) -> None:
+    from coopwatch.extract.events.triggers import triggers
+    doc = document(text, tools, {})
+    found = [item for passage in doc.passages for item in triggers(passage)
+             if item.type == "localization"]
+    assert bool(found) == localization
