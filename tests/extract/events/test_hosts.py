@@ -61,3 +61,29 @@ def test_the_place_of_a_visit_is_the_side_the_visitors_came_to(
     found = [event for event in doc.events if event.type == kind]
     assert found, [(event.type, event.participants) for event in doc.events]
     assert {event.place for event in found} == {place}
+
+
+# a plant or an investment with no place: the zone or park named, else the one Russian
+# region among its sides
+SITES = [
+    ("Турецкая компания «Кайя» открыла завод стеклотары в ОЭЗ «Зелёный Дол».",
+     {"org:Кайя": ["Кайя"], "org:ОЭЗ Зелёный Дол": ["ОЭЗ «Зелёный Дол»"], "TR": ["Турецкая"]},
+     "localization", "org:ОЭЗ Зелёный Дол"),
+    ("Китайская компания «Хуабэй» наладит производство насосов в Курганской области.",
+     {"org:Хуабэй": ["Хуабэй"], "RU-KGN": ["Курганской области"]},
+     "localization", "RU-KGN"),
+    ("Компания «Хуабэй» из Китая локализует выпуск насосов, сообщил губернатор Курганской "
+     "области.",
+     {"org:Хуабэй": ["Хуабэй"], "CN": ["Китая"], "RU-KGN": ["Курганской области"]},
+     "localization", "RU-KGN"),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "kind", "place"), SITES)
+def test_a_plant_is_sited_in_the_zone_or_the_region_named(
+        text: str, entities: dict[str, list[str]], kind: str, place: str,
+        tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    found = [event for event in doc.events if event.type == kind]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert {event.place for event in found} == {place}

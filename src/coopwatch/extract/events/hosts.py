@@ -6,7 +6,9 @@ A delegation's home is told by the words around it: «делегация из Т
 one region or country among the event's sides that is not of the visitors' country
 («губернатор провёл встречу с делегацией Хатлонской области»: in the governor's
 region). Talks, signings and forums told with no place of their own during a visit
-took place where the visit did.
+took place where the visit did. A plant or an investment with no place is sited in the
+special economic zone or industrial park its passage names, else in the one Russian
+region among its sides.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from coopwatch.extract.events.parts import without_parents
 from coopwatch.records import Document, Event, Token
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
+from coopwatch.text.regions import is_russian_region
 from coopwatch.tools import Toolkit
 
 VISITOR_NOUNS = frozenset({"делегация", "гость"})
@@ -27,13 +30,18 @@ OWN_WORDS = frozenset({"наш"})  # «наша делегация»: of the reg
 HOME_RELS = frozenset({"amod", "nmod", "det", "appos", "flat", "flat:name", "flat:foreign",
                        "case", "nummod", "conj", "cc"})
 HOSTED_TYPES = frozenset({"visit", "meeting"})
+PRODUCTION_TYPES = frozenset({"localization", "investment"})
+# the words that make an organization a site for plants: «ОЭЗ «Алабуга»», «индустриальный
+# парк «Уфимский»»
+SITE_WORDS = ("оэз", "особая экономическая зона", "особой экономической зоны",
+              "индустриальный парк", "технопарк", "промышленный парк")
 DURING_VISIT_TYPES = frozenset({"meeting", "agreement", "forum"})
 
 
 def with_hosts(doc: Document, events: Sequence[Event], tools: Toolkit) -> list[Event]:
     """The events with the places a visiting delegation tells, then the places of the
     visits lent to the talks, signings and forums held during them."""
-    hosted = [_hosted(doc, event, tools) for event in events]
+    hosted = [_sited(doc, _hosted(doc, event, tools)) for event in events]
     return [_during_visit(event, hosted) for event in hosted]
 
 
@@ -45,6 +53,23 @@ def _hosted(doc: Document, event: Event, tools: Toolkit) -> Event:
         coming |= visitors(doc, passage, tools)
     where = host(event.participants, coming, tools)
     return replace(event, place=where) if where else event
+
+
+def _sited(doc: Document, event: Event) -> Event:
+    """A plant or an investment with no place: the one special economic zone or
+    industrial park its passages name, else the one Russian region among its sides
+    (where production is placed: the genre tells foreign plants coming to a region)."""
+    if event.place is not None or event.type not in PRODUCTION_TYPES:
+        return event
+    sites = {
+        item.key for passage in _passages_of(doc, event)
+        for item in entity_mentions(doc, passage.start, passage.stop)
+        if item.entity.type == "ORG" and item.entity.name.lower().startswith(SITE_WORDS)
+    }
+    if len(sites) == 1:
+        return replace(event, place=sites.pop())
+    regions = [key for key in event.participants if is_russian_region(key)]
+    return replace(event, place=regions[0]) if len(regions) == 1 else event
 
 
 def _during_visit(event: Event, events: Sequence[Event]) -> Event:
