@@ -77,8 +77,9 @@ def _sited(doc: Document, event: Event) -> Event:
 def _during_visit(event: Event, events: Sequence[Event]) -> Event:
     """A meeting, signing or forum with no place: the place of the visit of its sides
     (the one sharing most of them, of a status that does not set them apart)."""
-    if event.place is not None or event.type not in DURING_VISIT_TYPES:
-        return event
+    if event.place is not None or event.type not in DURING_VISIT_TYPES or (
+            event.type == "agreement" and event.status != "done"):
+        return event  # an agreement still to sign has no place yet
     ours = set(event.participants)
     visits = [
         (len(ours & set(visit.participants)), index, visit)
