@@ -7,7 +7,7 @@ import pytest
 from builders import document
 from coopwatch.extract import cooperation
 from coopwatch.extract.cooperation.stage import _named_after
-from coopwatch.records import Document, Event, Flow, Position, Span
+from coopwatch.records import Document, Event, Figure, Flow, Position, Span
 from coopwatch.tools import Toolkit
 
 
@@ -203,10 +203,11 @@ def test_events_give_pairs_and_persons_their_regions(tools: Toolkit) -> None:
 
 
 def test_country_pair_dropped_when_its_region_cooperates(tools: Toolkit) -> None:
+    """The country only as an adjective of its province is no side of its own."""
     text = ("Кузбасс расширяет сотрудничество с провинцией Шаньси в энергетике. "
-            "Кузбасс наращивает торговлю с Китаем.")
+            "Кузбасс наращивает торговлю с китайской провинцией Шаньси.")
     doc = cooperation.extract(document(text, tools, {
-        "RU-KEM": ["Кузбасс"], "CN-SX": ["провинцией Шаньси"], "CN": ["Китаем"]}), tools)
+        "RU-KEM": ["Кузбасс"], "CN-SX": ["провинцией Шаньси"]}), tools)
     assert found_pairs(doc) == {frozenset({"RU-KEM", "CN-SX"})}
 
 
@@ -237,3 +238,178 @@ def test_a_body_named_after_its_region_is_not_its_partner(
     company: str, region: str, expected: bool, tools: Toolkit
 ) -> None:
     assert _named_after(company, region, tools) is expected
+
+
+# a region of a country cooperates more than the country: the country stays a party
+# only where the text names it as a side in its own right, not as the home of its region
+COUNTRY_AND_ITS_REGION = [
+    ("Пермский край подписал соглашение о сотрудничестве с Ферганской областью. "
+     "Рабочая группа по сотрудничеству между Пермским краем и Узбекистаном соберётся "
+     "осенью.",
+     {"RU-PER": ["Пермский край", "Пермским краем"], "UZ-FA": ["Ферганской областью"],
+      "UZ": ["Узбекистаном"]},
+     {frozenset({"RU-PER", "UZ-FA"}), frozenset({"RU-PER", "UZ"})}),
+    ("Пермский край подписал соглашение о сотрудничестве с Ферганской областью "
+     "Узбекистана. Пермский край расширяет сотрудничество с Ферганской областью.",
+     {"RU-PER": ["Пермский край"], "UZ-FA": ["Ферганской областью"],
+      "UZ": ["Узбекистана"]},
+     {frozenset({"RU-PER", "UZ-FA"})}),
+    ("Губернатор Пермского края обсудил сотрудничество с главой Ферганского облисполкома "
+     "Узбекистана. Пермский край расширяет сотрудничество с Ферганской областью.",
+     {"RU-PER": ["Пермского края", "Пермский край"],
+      "UZ-FA": ["Ферганского облисполкома", "Ферганской областью"], "UZ": ["Узбекистана"]},
+     {frozenset({"RU-PER", "UZ-FA"})}),
+    ("Соглашение о сотрудничестве подписали Пермский край и Ферганская область "
+     "(Республика Узбекистан). Торговля Пермского края с Ферганской областью растёт.",
+     {"RU-PER": ["Пермский край", "Пермского края"],
+      "UZ-FA": ["Ферганская область", "Ферганской областью"], "UZ": ["Республика Узбекистан"]},
+     {frozenset({"RU-PER", "UZ-FA"})}),
+    ("Представители правительств двух регионов России и Узбекистана подпишут меморандум о "
+     "сотрудничестве. Пермский край расширяет сотрудничество с Ферганской областью.",
+     {"RU-PER": ["Пермский край"], "UZ-FA": ["Ферганской областью"], "RU": ["России"],
+      "UZ": ["Узбекистана"]},
+     {frozenset({"RU-PER", "UZ-FA"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), COUNTRY_AND_ITS_REGION)
+def test_a_country_named_as_a_side_stays_beside_its_region(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = cooperation.extract(document(text, tools, entities), tools)
+    assert found_pairs(doc) == expected
+
+
+# a localization with a country abroad among its sides: a company from abroad pairs
+# with the region where it builds; a Russian company's plant abroad pairs it with no one
+FOREIGN_PLANTS = [
+    ("Китайская компания Сюйфэн построит завод в Тульской области.",
+     {"org:Сюйфэн": ["Сюйфэн"], "RU-TUL": ["Тульской области"]},
+     ("org:Сюйфэн", "RU-TUL", "CN"),
+     {frozenset({"RU-TUL", "CN"}), frozenset({"RU-TUL", "org:Сюйфэн"})}),
+    ("Компания Sunway откроет сборочное производство в Тульской области.",
+     {"org:Sunway": ["Sunway"], "RU-TUL": ["Тульской области"]},
+     ("org:Sunway", "RU-TUL", "CN"),
+     {frozenset({"RU-TUL", "CN"}), frozenset({"RU-TUL", "org:Sunway"})}),
+    ("Компания Волжанка открыла сборочное производство на заводе Парс Хазар.",
+     {"org:Волжанка": ["Волжанка"], "org:Парс Хазар": ["Парс Хазар"]},
+     ("org:Волжанка", "org:Парс Хазар", "RU-TUL", "IR"),
+     {frozenset({"RU-TUL", "IR"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "expected"), FOREIGN_PLANTS)
+def test_a_company_from_abroad_pairs_with_its_host_region(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    doc = doc.replace(events=(Event("localization", "planned", participants=sides,
+                                    evidence=(Span(0, len(text)),)),))
+    assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
+# a document about a place abroad lists Russian regions as its partners in a sentence
+# of their own: the place is their other side; named abroad in the same sentence (the
+# venue of a forum), it is not
+LISTED_PARTNERS = [
+    ("Гомельская область наращивает экспорт. Гомельская область открыла торговый дом. "
+     "Главными партнёрами остаются Брянская, Калужская и Тульская области.",
+     {"BY-HO": ["Гомельская область", "Гомельская область"],
+      "RU-BRY": ["Брянская"], "RU-KLU": ["Калужская"], "RU-TUL": ["Тульская области"]},
+     {frozenset({"BY-HO", "RU-BRY"}), frozenset({"BY-HO", "RU-KLU"}),
+      frozenset({"BY-HO", "RU-TUL"})}),
+    ("Армения ценит помощь соседей. Развиваются прямые связи с Ростовской, "
+     "Воронежской и Самарской областями.",
+     {"AM": ["Армения"], "RU-ROS": ["Ростовской"], "RU-VOR": ["Воронежской"],
+      "RU-SAM": ["Самарской областями"]},
+     {frozenset({"AM", "RU-ROS"}), frozenset({"AM", "RU-VOR"}),
+      frozenset({"AM", "RU-SAM"})}),
+    ("Провинция Цзилинь ищет инвесторов. Курская, Орловская и Тульская области "
+     "представили проекты сотрудничества на выставке в Чанчуне.",
+     {"CN-JL": ["Провинция Цзилинь"], "RU-KRS": ["Курская"], "RU-ORL": ["Орловская"],
+      "RU-TUL": ["Тульская области"], "geo:Чанчунь": ["Чанчуне"]},
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), LISTED_PARTNERS)
+def test_regions_listed_as_partners_pair_with_the_place_abroad(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = cooperation.extract(document(text, tools, entities), tools)
+    assert found_pairs(doc) == expected
+
+
+# Russia beside a Russian region that cooperates with the same partner: the region is
+# the side, unless Russia is named as one in its own right
+RUSSIA_AND_ITS_REGION = [
+    ("Курганская область расширяет сотрудничество с Казахстаном. Торговля российским "
+     "зерном с Казахстаном растёт.",
+     {"RU-KGN": ["Курганская область"], "KZ": ["Казахстаном", "Казахстаном"]},
+     {frozenset({"RU-KGN", "KZ"})}),
+    ("Россия и Казахстан подписали межправительственное соглашение о сотрудничестве. "
+     "Курганская область расширяет сотрудничество с Казахстаном.",
+     {"RU": ["Россия"], "RU-KGN": ["Курганская область"], "KZ": ["Казахстан", "Казахстаном"]},
+     {frozenset({"RU-KGN", "KZ"}), frozenset({"RU", "KZ"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), RUSSIA_AND_ITS_REGION)
+def test_russia_gives_way_to_its_region_unless_named_as_a_side(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = cooperation.extract(document(text, tools, entities), tools)
+    assert found_pairs(doc) == expected
+
+
+def test_pairs_without_sectors_take_the_document_words(tools: Toolkit) -> None:
+    """No passage on cooperation names a sector: the main pair takes the sectors of the
+    text's words, and a pair with none of its own takes the main pair's."""
+    text = ("Курская область подписала соглашение о сотрудничестве с Гомельской областью. "
+            "Курская область и Гомельская область договорились о партнёрстве.\n"
+            "Курская область расширяет связи с Беларусью.\n"
+            "Гомельские заводы выпускают сельскохозяйственную технику.")
+    doc = cooperation.extract(document(text, tools, {
+        "RU-KRS": ["Курская область", "Курская область", "Курская область"],
+        "BY-HO": ["Гомельской областью", "Гомельская область"], "BY": ["Беларусью"]}), tools)
+    sectors = {frozenset(fact.parties): set(fact.sectors) for fact in doc.cooperation}
+    assert sectors == {frozenset({"RU-KRS", "BY-HO"}): {"machinery"},
+                       frozenset({"RU-KRS", "BY"}): {"machinery"}}
+
+
+def test_a_russian_venue_gives_way_to_the_documents_region(tools: Toolkit) -> None:
+    """«В Сочи подписано соглашение … с Могилевской областью» in a story about another
+    Russian region: that region is the side, the venue is not."""
+    text = ("Пензенская область укрепляет связи с Беларусью. Делегация Пензенской области "
+            "выступила на форуме. В Сочи подписано соглашение о сотрудничестве с "
+            "Могилевской областью.")
+    doc = cooperation.extract(document(text, tools, {
+        "RU-PNZ": ["Пензенская область", "Пензенской области"], "BY": ["Беларусью"],
+        "geo:Сочи": ["Сочи"], "BY-MA": ["Могилевской областью"]}), tools)
+    assert frozenset({"RU-PNZ", "BY-MA"}) in found_pairs(doc)
+    assert not any("RU-KDA" in pair for pair in found_pairs(doc))
+
+
+# a trade figure supports its parties' pair only where its sentence names them; its
+# parties may have been carried over from elsewhere («он составил …», «в соседнюю страну»)
+TRADE_FIGURES = [
+    ("Товарооборот Курганской области с Казахстаном составил 300 млн долларов.",
+     {"RU-KGN": ["Курганской области"], "KZ": ["Казахстаном"]},
+     {frozenset({"RU-KGN", "KZ"})}),
+    ("Курганская область наращивает выпуск зерна. Область экспортировала в соседнюю страну "
+     "товаров на 300 млн долларов.",
+     {"RU-KGN": ["Курганская область"]},
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), TRADE_FIGURES)
+def test_a_trade_figure_pairs_the_parties_its_sentence_names(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    last = doc.passages[-1]
+    figure = Figure("export" if "экспорт" in text else "trade_turnover", 300.0, "USD",
+                    parties=("RU-KGN", "KZ"), evidence=(Span(last.start, last.stop),))
+    doc = cooperation.extract(doc.replace(figures=(figure,)), tools)
+    assert found_pairs(doc) == expected

@@ -278,3 +278,27 @@ def test_a_quoted_owner_after_a_kind_word_is_an_organization(tools: Toolkit) -> 
 def test_no_organization_in_page_furniture(text: str, absent: str, tools: Toolkit) -> None:
     doc = link(analyze(Document(id="t", text=text), tools), tools)
     assert all(absent.lower() not in e.name.lower() for e in doc.entities if e.type == "ORG")
+
+
+CLIPPED_COMPOUNDS = [
+    # a clipped ministry and its full name, the country named two ways
+    ("Министерство образования и науки России подготовило программу. Представители "
+     "Минобрнауки РФ приедут в Казань.",
+     {"Министерство образования и науки России", "Минобрнауки РФ"}),
+    # the clipped form first, no place
+    ("Минтранс обещал помочь. Министерство транспорта выделит средства на дорогу.",
+     {"Минтранс", "Министерство транспорта"}),
+]
+
+
+@pytest.mark.parametrize(("text", "forms"), CLIPPED_COMPOUNDS)
+def test_clipped_compound_is_one_body(text: str, forms: set[str], tools: Toolkit) -> None:
+    found = [e for e in list(orgs(text, tools).values()) if forms & {e.name, *e.aliases}]
+    assert len(found) == 1 and forms <= {found[0].name, *found[0].aliases}, found
+
+
+def test_clipped_compounds_of_two_countries_stay_apart(tools: Toolkit) -> None:
+    text = "Минсельхоз России и Министерство сельского хозяйства Китая подписали протокол."
+    found = [e for e in list(orgs(text, tools).values()) if "сельск" in e.name.lower()
+             or "Минсельхоз" in e.name]
+    assert len(found) == 2

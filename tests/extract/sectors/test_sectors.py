@@ -7,7 +7,7 @@ import pytest
 from builders import analyzed
 from coopwatch.extract import sectors
 from coopwatch.extract.sectors.stage import sector_lexicon, sectors_of
-from coopwatch.records import SECTORS
+from coopwatch.records import SECTORS, Cooperation, Span
 from coopwatch.tools import Toolkit
 
 PHRASES = [
@@ -43,7 +43,23 @@ PHRASES = [
     ("реализация совместных проектов в туризме", {"tourism"}),
     ("подготовка кадров и обучение студентов", {"education"}),
     ("сохранение историко-культурного наследия и культурный обмен", {"culture"}),
+    # science is education by SCHEMA.md: compound adjectives of the agreements' lists
+    ("сотрудничество в научно-технической сфере", {"education"}),
+    ("научно-технологическое партнёрство двух областей", {"education"}),
+    ("укрепление культурно-гуманитарных связей", {"culture"}),
+    ("в торгово-экономической, научно-технической и культурной сферах",
+     {"education", "culture"}),
     ("один из наших ключевых торговых партнеров", set()),
+    ("развитие торгового и экономического сотрудничества", set()),
+    ("торговые отношения двух регионов", set()),
+    ("развитие оптовой торговли", {"trade"}),
+    # building a plant names the plant's sector, not construction
+    ("строительство молочного завода в области", {"food"}),
+    ("начато строительство комплекса по выпуску пиломатериалов", {"forestry"}),
+    ("строительство жилья и дорог", {"construction"}),
+    # a roadmap is a plan of the agreement, not roads
+    ("стороны утвердили дорожную карту сотрудничества", set()),
+    ("подписана дорожная карта по развитию туризма", {"tourism"}),
     ("товарооборот превысил 50 миллиардов долларов", set()),
 ]
 
@@ -79,3 +95,18 @@ def test_document_sectors_come_from_cooperation_passages(tools: Toolkit) -> None
     )
     doc = sectors.extract(analyzed(text, tools), tools)
     assert doc.sectors == ("healthcare", "shipbuilding")
+
+
+def test_document_sectors_fall_back_on_the_text_when_its_facts_name_none(
+        tools: Toolkit) -> None:
+    """Cooperation found, but the sentences it stands on name no sector: the sectors
+    come from the words of the whole text, not from nothing."""
+    text = ("Курская область и Гомельская область подписали соглашение о сотрудничестве.\n"
+            "Гомельские предприятия выпускают сельскохозяйственную технику и молочную "
+            "продукцию.")
+    doc = analyzed(text, tools)
+    without = sectors.extract(doc, tools)
+    assert without.sectors == ()
+    facts = (Cooperation(parties=("RU-KRS", "BY-HO"), evidence=(Span(0, 75),)),)
+    found = sectors.extract(doc.replace(cooperation=facts), tools)
+    assert set(found.sectors) == {"machinery", "food"}

@@ -9,6 +9,7 @@ two different Russian regions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import combinations
@@ -56,7 +57,11 @@ def passage_places(
         item.key == RUSSIA and home_of_regions(tokens, item.start, item.stop))
         and not host_of_mission(tokens, item.start, item.stop)]
     hosts = [item for item in places if not _venue(doc, item.start, tokens)]
-    if len({item.key for item in hosts}) >= 2:
+    if len({item.key for item in hosts}) >= 2 or (
+            doc.main_region and hosts and len(hosts) < len(places)
+            and all(abroad(item.key, doc, tools) for item in hosts)):
+        # «В Сочи подписано соглашение о сотрудничестве с Могилевской областью» in a
+        # story about another region: the venue is no side, the document's region is
         places = hosts
     named = [(item.start, item.stop) for item in found]
     by_id = {token.id: token for token in tokens}
@@ -230,6 +235,11 @@ def country(key: str, tools: Toolkit) -> str:
     return tools.gazetteer.country(key) or key.split("-")[0]
 
 
+def abroad(key: str, doc: Document, tools: Toolkit) -> bool:
+    """Whether a party stands for a place outside Russia (an organization counts as home)."""
+    return country(place_of(key, doc, tools) or RUSSIA, tools) != RUSSIA
+
+
 def pairs(keys: Sequence[str], tools: Toolkit, main: str | None = None,
           among: bool = False) -> list[tuple[str, str]]:
     """The cooperating pairs among places; with one foreign side alone, the main region
@@ -269,3 +279,79 @@ def ordered(first: str, second: str) -> tuple[str, str]:
 
     low, high = sorted((first, second), key=rank)
     return low, high
+
+
+# nouns of a place or a body of a country: «Наманганской областью Узбекистана»,
+# «Гродненского облисполкома Беларуси», «двух регионов России и Кыргызстана»
+HOME_NOUNS = frozenset({"область", "край", "республика", "провинция", "округ", "штат",
+                        "регион", "облисполком", "горисполком", "город", "префектура",
+                        "аймак", "вилоят", "район", "уезд", "автономия", "губерния",
+                        "субъект", "муниципалитет"})
+
+
+def named_as_side(doc: Document, country_key: str, spans: Iterable[tuple[int, int]],
+                  tools: Toolkit) -> bool:
+    """Whether a country is named in its own right inside these spans: a mention that
+    is not in brackets after another name («(Республика Беларусь)») and does not only
+    say whose a region or a body is («с Наманганской областью Узбекистана»,
+    «облисполкома Беларуси»). An adjective («вьетнамской провинции») never is."""
+    for start, stop in spans:
+        tokens = [token for passage in doc.passages if passage.start < stop
+                  and start < passage.stop for token in passage.tokens]
+        for item in entity_mentions(doc, start, stop):
+            if item.key != country_key or _bracketed_after(doc.text, item.start):
+                continue
+            if not _home_of_other(doc, tokens, item.start, item.stop, country_key, tools):
+                return True
+    return False
+
+
+def _bracketed_after(text: str, start: int) -> bool:
+    return text[:start].rstrip().endswith("(")
+
+
+def _home_of_other(doc: Document, tokens: Sequence[Token], start: int, stop: int,
+                   country_key: str, tools: Toolkit) -> bool:
+    """A country name whose syntactic head (through «и») is a region or body noun, or a
+    name of a place of that country: the country only says whose it is."""
+    by_id = {token.id: token for token in tokens}
+    inside = [token for token in tokens if start <= token.start and token.stop <= stop]
+    ids = {token.id for token in inside}
+    token = next((token for token in inside if token.head_id not in ids), None)
+    while token is not None and token.rel == "conj":
+        token = by_id.get(token.head_id)
+    if token is None or token.rel not in ("nmod", "appos"):
+        return False
+    head = by_id.get(token.head_id)
+    if head is None:
+        return False
+    if fold(head.lemma or head.text) in HOME_NOUNS:
+        return True
+    return any(item.start <= head.start and head.stop <= item.stop
+               and item.key != country_key and within(item.key, country_key, tools)
+               for item in entity_mentions(doc, head.start, head.stop + 1))
+
+
+LATIN = re.compile(r"[A-Za-z]")
+
+
+def from_abroad(doc: Document, company: str, tools: Toolkit) -> bool:
+    """Whether the text shows a company is from abroad: a Latin name (Aucma, TH Group),
+    or a foreign country's adjective just before a mention («китайская компания
+    Ляньфа», «турецкого холдинга …»)."""
+    if LATIN.search(company.removeprefix("org:")):
+        return True
+    entity = next((item for item in doc.entities if item.key == company), None)
+    if entity is None:
+        return False
+    for mention in entity.mentions:
+        passage = next((item for item in doc.passages
+                        if item.start <= mention.start < item.stop), None)
+        if passage is None:
+            continue
+        before = [token for token in passage.tokens if token.stop <= mention.start][-3:]
+        if any(token.pos == "ADJ" and country(place.key, tools) != RUSSIA
+               for token in before for place in tools.gazetteer.adjective(token.text)
+               if is_place_key(place.key)):
+            return True
+    return False

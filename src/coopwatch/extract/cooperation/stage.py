@@ -22,22 +22,26 @@ from itertools import pairwise
 
 from coopwatch.extract.cooperation.parties import (
     RUSSIA,
+    abroad,
     city_pair,
     compound_pairs,
     country,
+    from_abroad,
+    most_specific,
+    named_as_side,
     ordered,
     pairs,
     passage_places,
     place_of,
     within,
 )
-from coopwatch.extract.sectors.stage import bearing_passages, sectors_of
+from coopwatch.extract.sectors.stage import bearing_passages, sectors_of, text_sectors
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.phrases import LemmaLexicon
 from coopwatch.records import Cooperation, Document, Event, Flow, Sector, Span
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
-from coopwatch.text.regions import is_place_key
+from coopwatch.text.regions import is_place_key, main_partner
 from coopwatch.tools import Toolkit
 
 SITE_NAME = re.compile(
@@ -68,7 +72,7 @@ def cue_lexicon() -> LemmaLexicon:
 
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.cooperation`."""
-    found = specific(merge(list(supports(doc, tools))), tools)
+    found = specific(doc, merge(list(supports(doc, tools))), tools)
     return doc.replace(cooperation=tuple(_with_topic_sectors(doc, found)))
 
 
@@ -87,8 +91,19 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
         yield from _flow_supports(doc, flow, tools)
     for figure in doc.figures:
         if figure.metric in TRADE_METRICS:
+            named = _named_in(doc, figure.evidence, tools)
             for pair in pairs([key for key in figure.parties if is_place_key(key)], tools):
-                yield Support(pair, (), figure.evidence)
+                if all(key in named for key in pair):
+                    yield Support(pair, (), figure.evidence)
+
+
+def _named_in(doc: Document, evidence: tuple[Span, ...], tools: Toolkit) -> set[str]:
+    """The regions and countries the passages of this evidence name as parties (a
+    figure's parties may come from elsewhere: «он составил 3 млрд рублей», «в соседнюю
+    страну»)."""
+    return {key for passage in doc.passages
+            if any(span.start < passage.stop and passage.start < span.stop for span in evidence)
+            for key in passage_places(doc, passage.start, passage.stop, passage.tokens, tools)}
 
 
 def _passage_supports(
@@ -106,8 +121,29 @@ def _passage_supports(
     keys = passage_places(doc, passage.start, passage.stop, passage.tokens, tools)
     if _one_side(doc, passage, keys):
         return
+    partner = _partner_of_listed(doc, passage, keys, tools)
+    if partner is not None:
+        keys = [partner, *keys]
     for pair in pairs(keys, tools, main, among=_among(doc, passage, keys)):
         yield Support(pair, sectors, (passage.span,))
+
+
+def _partner_of_listed(doc: Document, passage: Passage, keys: list[str],
+                       tools: Toolkit) -> str | None:
+    """A passage that lists Russian regions alone as partners («основными партнёрами
+    остаются Ленинградская, Московская и Смоленская области») in a document about a
+    place abroad: that place is their other side. Not when the passage names anything
+    abroad itself, even as the venue («на форуме в Шанхае»)."""
+    regions = most_specific(keys, tools)
+    if len(regions) < 3 or any(country(key, tools) != RUSSIA for key in regions):
+        return None
+    named = [item.key for item in entity_mentions(doc, passage.start, passage.stop)]
+    if any(abroad(key, doc, tools) for key in named):
+        return None
+    if any(country(place.key, tools) != RUSSIA for token in passage.tokens
+           if token.pos == "ADJ" for place in tools.gazetteer.adjective(token.text)):
+        return None
+    return main_partner(doc)
 
 
 SIDE_PREPOSITIONS = frozenset({"из", "по", "для", "от", "у"})
@@ -160,17 +196,29 @@ def speaks_of_cooperation(passage: Passage, kinds: frozenset[str] = PAIR) -> boo
 
 def _plant_pairs(doc: Document, event: Event, places: list[str],
                  tools: Toolkit) -> list[tuple[str, str]]:
-    """A company localizing production in a Russian region, with no country abroad among
-    the sides, pairs with the region («Haval открыл завод в Тульской области»); the zone
-    or park hosting it («ОЭЗ «Липецк»», «индустриальный парк») is the region's own."""
-    if event.type != "localization" or any(country(key, tools) != RUSSIA for key in places):
+    """A company localizing production in a Russian region pairs with the region
+    («Haval открыл завод в Тульской области»); the zone or park hosting it («ОЭЗ
+    «Липецк»», «индустриальный парк») is the region's own. With a country abroad among
+    the sides, only a company from abroad («китайская компания Aucma», a Latin name)
+    pairs, with a region the evidence names: a Russian company's plant abroad pairs no
+    one with its home region."""
+    if event.type != "localization":
         return []
     kinds = {entity.key: entity.type for entity in doc.entities}
     companies = [key for key in event.participants
                  if kinds.get(key) == "ORG" and not SITE_NAME.match(key.removeprefix("org:"))]
     regions = [key for key in places if key.startswith("RU-")]
+    if any(country(key, tools) != RUSSIA for key in places):
+        named = _named_regions(doc, event.evidence, tools)
+        regions = [key for key in regions if key in named]
+        companies = [key for key in companies if from_abroad(doc, key, tools)]
     return [ordered(region, company) for region in regions for company in companies
             if not _named_after(company, region, tools)]
+
+
+def _named_regions(doc: Document, evidence: tuple[Span, ...], tools: Toolkit) -> set[str]:
+    return {place_of(item.key, doc, tools) or item.key for span in evidence
+            for item in entity_mentions(doc, span.start, span.stop)}
 
 
 def _named_after(company: str, region: str, tools: Toolkit) -> bool:
@@ -199,9 +247,15 @@ def merge(found: list[Support]) -> list[tuple[Cooperation, int]]:
 
 
 def specific(
-    found: list[tuple[Cooperation, int]], tools: Toolkit
+    doc: Document, found: list[tuple[Cooperation, int]], tools: Toolkit
 ) -> list[tuple[Cooperation, int]]:
-    """Without (A, a foreign country) when A cooperates more with a region of it."""
+    """Without (A, a foreign country) when A cooperates more with a region of it, unless
+    the country is named as a side in its own right in the pair's evidence
+    («сотрудничество между Ростовской областью и Беларусью»), not only as the home of
+    its region («с Наманганской областью Узбекистана»). Likewise without (Russia, B)
+    when a Russian region cooperates as much with B or a region of B, unless Russia is
+    named as a side in the pair's evidence («поставки российских товаров через
+    астраханские порты в Индию» is Astrakhan's)."""
     support = {fact.parties: count for fact, count in found}
 
     def outweighed(party: str, country_key: str, count: int) -> bool:
@@ -211,14 +265,32 @@ def specific(
             for pair, other_count in support.items()
         )
 
+    def regional(partner: str, count: int) -> bool:
+        return any(
+            other_count >= count and any(
+                within(mine, RUSSIA, tools) and (
+                    theirs == partner or within(theirs, partner, tools))
+                for mine, theirs in (pair, pair[::-1]))
+            for pair, other_count in support.items()
+        )
+
     return [
         (fact, count) for fact, count in found
         if not any(
             key != RUSSIA and tools.gazetteer.country(key) == key
             and outweighed(other, key, count)
+            and not named_as_side(doc, key, _spans(fact), tools)
             for key, other in (fact.parties, fact.parties[::-1])
+        ) and not (
+            RUSSIA in fact.parties
+            and regional(next(key for key in fact.parties if key != RUSSIA), count)
+            and not named_as_side(doc, RUSSIA, _spans(fact), tools)
         )
     ]
+
+
+def _spans(fact: Cooperation) -> list[tuple[int, int]]:
+    return [(span.start, span.stop) for span in fact.evidence]
 
 
 def _united(kept: Cooperation, sectors: tuple[Sector, ...],
@@ -241,4 +313,7 @@ def _with_topic_sectors(doc: Document, found: list[tuple[Cooperation, int]]) -> 
     topical = [passage for passage in doc.passages if speaks_of_cooperation(passage, ANY_CUE)]
     extra = tuple(label for passage in [*bearing, *topical] for label in sectors_of(passage.tokens))
     facts[main] = _united(facts[main], extra, ())
-    return facts
+    if not facts[main].sectors:
+        # no passage on cooperation names a sector: the document's words do
+        facts[main] = _united(facts[main], text_sectors(doc), ())
+    return [fact if fact.sectors else _united(fact, facts[main].sectors, ()) for fact in facts]

@@ -36,6 +36,13 @@ def product_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def event_words() -> frozenset[str]:
+    """Lemmas of product words for events and schemes, whose quoted names the gold may
+    list as bodies: выставка, форум, проект (folded)."""
+    return frozenset(fold(word) for word in _words("entities/product_event_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def stop_acronyms() -> frozenset[str]:
     """All-capital abbreviations that name no organization: ВВП, НДС, СМИ."""
     return _words("entities/stop_acronyms.txt")

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ from coopwatch.extract.entities.lexicon import (
     is_designator,
     is_org_kind,
     legal_forms,
+    product_words,
     stop_acronyms,
 )
 from coopwatch.extract.entities.org_bodies import body_spans
@@ -33,6 +35,8 @@ from coopwatch.text.token_index import TokenIndex
 QUOTED_NAME = re.compile(r"[«\"„“]([A-ZА-ЯЁ0-9][^«»\"„“”\n]{0,59})[»\"“”]")
 ACRONYM = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]{1,9}(-\d{2,4})?")
 MAX_QUOTED_WORDS = 6
+QUOTE_AFTER = re.compile(r"\)?[ \t]*[«\"„“]")  # «ПОЭЗ «Тольятти»», «(ОЭЗ) "Ульяновск"»
+ABBREVIATED = re.compile(r"[А-ЯЁA-Z]{2,}[а-яё]{0,2}")  # «НОЦ», «НОЦа»
 
 
 @dataclass(frozen=True)
@@ -168,14 +172,23 @@ def unknown_names(doc: Document, morph: Morph, index: TokenIndex,
             and gazetteer.resolve(token.text) is None]
 
 
+DOCUMENT_NUMBER = re.compile(r"\d[-–]?\Z")
+
+
+def document_code(text: str, start: int) -> bool:
+    """Whether letters at `start` end a document's number: «№ 374-ФЗ», «№ 456-ОД»."""
+    return DOCUMENT_NUMBER.search(text, max(0, start - 2), start) is not None
+
+
 def acronyms(text: str, gazetteer: Gazetteer) -> list[OrgSpan]:
-    """All-capital abbreviations that name neither a place nor a common thing."""
+    """All-capital abbreviations that name neither a place nor a common thing, nor end a
+    document's number."""
     found = []
     for match in ACRONYM.finditer(text):
         word, start = match.group(0), match.start()
         bare = word.split("-")[0]
         if (sum(char.isupper() for char in bare) < 2 or not (bare.isupper() or len(bare) <= 6)
-                or (start > 0 and text[start - 1].isalnum())
+                or (start > 0 and text[start - 1].isalnum()) or document_code(text, start)
                 or (match.end() < len(text) and text[match.end()].isalnum())):
             continue
         if bare in stop_acronyms() or bare in legal_forms() or gazetteer.resolve(bare):
@@ -184,12 +197,70 @@ def acronyms(text: str, gazetteer: Gazetteer) -> list[OrgSpan]:
     return found
 
 
+def supported_acronyms(text: str, index: TokenIndex, found: list[OrgSpan],
+                       named: frozenset[tuple[int, int]] = frozenset()) -> Iterator[OrgSpan]:
+    """The abbreviations the text supports as names: written at least twice, after a
+    word for a kind of organization («компании ТВЕА», «завод МЗКТ») or for the goods
+    it makes («автомобили УАЗ»), before a quoted name («ПОЭЗ «Тольятти»») or opening
+    one («„ЭКСПО Узбекистан“»), in brackets («тракторов (МТЗ)»), listed with a name
+    the NER model tagged («на УАЗ, КАМАЗ и АвтоВАЗ»), or spelled by the initials of a
+    longer name of the page. One abbreviation alone is as often a common noun (НОЦ,
+    ОЭЗ), a fragment of a site's name or a headline's word in capitals."""
+    written = Counter(text[span.start:span.stop] for span in found)
+    for span in found:
+        word = text[span.start:span.stop]
+        before = index.before(span.start)
+        kind = bool(before) and (is_designator(before[0].lemma)
+                                 or fold(before[0].lemma) in product_words())
+        if written[word] >= 2 or kind or (
+                QUOTE_AFTER.match(text, span.stop) or text[span.start - 1:span.start] in QUOTES
+                or _bracketed(text, span.start) or _spelled_out(text, word)
+                or _listed_with(text, span, named)):
+            yield span
+
+
+LIST_JOINT = re.compile(r",[ \t]*|[ \t]+и[ \t]+")
+
+
+def _listed_with(text: str, span: OrgSpan, named: frozenset[tuple[int, int]]) -> bool:
+    """Whether an organization the NER model named is listed right before or after the
+    span: «на УАЗ, КАМАЗ и АвтоВАЗ»."""
+    after = LIST_JOINT.match(text, span.stop)
+    starts = {start for start, _ in named}
+    stops = {stop for _, stop in named}
+    return (after is not None and after.end() in starts) or any(
+        (joint := LIST_JOINT.match(text, stop)) is not None and joint.end() == span.start
+        for stop in stops if stop < span.start)
+
+
+def _bracketed(text: str, start: int) -> bool:
+    """Whether a span lies in brackets: «грузовиков (МАЗ, КамАЗ)», «(ТПП)»."""
+    opening = text.rfind("(", max(0, start - 40), start)
+    return opening >= 0 and not any(char in text[opening:start] for char in ")\n")
+
+
+def _spelled_out(text: str, word: str) -> bool:
+    """Whether capitalized words of the text begin with the abbreviation's letters in
+    turn: «Минский автомобильный завод» for МАЗ."""
+    letters = [char.lower() for char in word if char.isupper()]
+    if len(letters) < 2:
+        return False
+    pattern = r"(?<![\w-])" + r"\w*[\s-]+(?:(?:и|по|для|в|на|при)\s+)?".join(
+        f"[{letter.upper()}{letter}]" for letter in letters) + r"\w*"
+    return any(m.group(0)[:1].isupper() and m.group(0) != word
+               for m in re.finditer(pattern, text))
+
+
 def extra_spans(doc: Document, morph: Morph, index: TokenIndex,
                  gazetteer: Gazetteer) -> Iterator[OrgSpan]:
     yield from quoted_names(doc.text, index, gazetteer)
     yield from adjective_names(doc, morph, index, gazetteer)
-    yield from acronyms(doc.text, gazetteer)
-    yield from unknown_names(doc, morph, index, gazetteer)
+    named = frozenset((m.start, m.stop) for m in doc.mentions if m.type == "ORG")
+    yield from supported_acronyms(doc.text, index, acronyms(doc.text, gazetteer), named)
+    unknown = unknown_names(doc, morph, index, gazetteer)
+    capitals = [span for span in unknown if ABBREVIATED.fullmatch(doc.text[span.start:span.stop])]
+    yield from (span for span in unknown if span not in capitals)
+    yield from supported_acronyms(doc.text, index, capitals, named)
     yield from (OrgSpan(start, stop, body=True)
                 for start, stop in body_spans(doc.text, morph, index)
                 if not _regional_place_after(doc, gazetteer, stop))

@@ -2,9 +2,11 @@
 finished entities.
 
 - A body followed by a bare word for the page's own territory («Законодательного
-  собрания области», «во Дворце культуры области», «комитета … города») is named with
-  that word: it is how the page names that body, and the gold annotates it so. The
-  mentions stay as they were: the word still says whose body it is to the fact stages.
+  собрания области», «во Дворце культуры области», «комитета … города», «Министерства
+  … региона»), or after a region adjective («регионального Минсельхоза»), is the body
+  of the region that word points at, named with it (`org_territory`); when the page
+  names no such region, with the word itself. The mentions stay as they were: the word
+  still says whose body it is to the fact stages.
 - A capitalized dictionary word alone, not between quotes, in the plural
   («Соглашений») or an honorific («Превосходительство»), is a common noun written
   with a capital, not a name (one-word institutions in the singular stay: «Сенат»).
@@ -20,13 +22,21 @@ from dataclasses import replace
 from functools import lru_cache
 
 from coopwatch.extract.entities.candidates import QUOTES
+from coopwatch.extract.entities.org_territory import (
+    Region,
+    genitive,
+    listed_before,
+    regional_alias,
+    regional_word,
+    regions_of,
+    territory_word,
+    whose,
+)
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
 from coopwatch.records import Entity, Mention
 
-TERRITORY_TAIL = re.compile(r"[ \t]+(области|края|района|города|республики|округа)(?![\w-])")
-NEXT_WORD = re.compile(r"[ \t]+(?=\S)")
 RATE_LINE = re.compile(r"(?<![\w])(?:USD|EUR|CNY|Курс|курс)(?![\w])")
 RATE_LINE_MAX = 60
 NOT_NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Orgn", "Abbr", "Patr", "Trad"})
@@ -35,16 +45,38 @@ NOT_NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Orgn", "Abbr", "Patr", "Trad
 def fixed_orgs(text: str, morph: Morph, entities: Sequence[Entity]) -> list[Entity]:
     """The entities with the fixes of the module docstring applied to organizations."""
     places = {m.start for e in entities if e.type == "GEO" for m in e.mentions}
-    found = []
+    kept = []
     for entity in entities:
         if entity.type != "ORG":
-            found.append(entity)
+            kept.append(entity)
             continue
         mentions = tuple(m for m in entity.mentions if not _on_rate_line(text, m))
-        if not mentions or _common_word(text, morph, entity):
-            continue
-        found.append(_with_territory(text, places, replace(entity, mentions=mentions)))
-    return found
+        if mentions and not _common_word(text, morph, entity):
+            kept.append(replace(entity, mentions=mentions))
+    words = _territory_words(text, places, kept)
+    regions = regions_of(entities)
+    return [_with_territory(text, morph, regions, words, e) if e.type == "ORG" else e
+            for e in kept]
+
+
+def _territory_words(text: str, places: set[int],
+                     entities: Sequence[Entity]) -> dict[int, str]:
+    """Each ORG mention's territory word by where the mention starts: the word after it,
+    the region adjective before it, or the word of the body listed after it."""
+    words: dict[int, str] = {}
+    for entity in entities:
+        for mention in entity.mentions if entity.type == "ORG" else ():
+            word = territory_word(text, places, mention.stop) or regional_word(
+                text, mention.start)
+            if word is not None:
+                words[mention.start] = word
+    for entity in entities:
+        for mention in entity.mentions if entity.type == "ORG" else ():
+            if mention.start not in words:
+                shared = listed_before(text, mention.stop, words)
+                if shared is not None:
+                    words[mention.start] = shared
+    return words
 
 
 def _on_rate_line(text: str, mention: Mention) -> bool:
@@ -83,24 +115,24 @@ def honorifics() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in data_rows("entities/honorifics.txt"))
 
 
-def _territory_tail(text: str, places: set[int], stop: int) -> re.Match[str] | None:
-    """A bare territory word after a body, not the kind word of a named place after it
-    («Правительства области Абай»)."""
-    tail = TERRITORY_TAIL.match(text, stop)
-    if tail is None:
-        return None
-    after = NEXT_WORD.match(text, tail.end())
-    return None if after is not None and after.end() in places else tail
-
-
-def _with_territory(text: str, places: set[int], entity: Entity) -> Entity:
-    tails = [_territory_tail(text, places, m.stop) for m in entity.mentions]
+def _with_territory(text: str, morph: Morph, regions: Sequence[Region],
+                    words: dict[int, str], entity: Entity) -> Entity:
+    tails = [words.get(m.start) for m in entity.mentions]
     if not any(tails) or any(
             word[:1].isupper() for word in entity.name.split()[1:]):
         return entity
-    word = next(t.group(1) for t in tails if t)
-    longer = f"{entity.name} {word}"
+    first = next(m.start for m, word in zip(entity.mentions, tails, strict=True) if word)
+    word = next(word for word in tails if word)
+    bare = f"{entity.name} {word}"
+    region = whose(word, first, regions)
+    named = genitive(morph, word, region) if region is not None else None
+    longer = f"{entity.name} {named}" if named else bare
+    written = regional_alias(morph, text, first, entity.name)
+    if written is not None:  # «регионального Мининвеста»: the name as written, and with
+        # its adjective
+        bare = entity.name
     if all(tails):
+        aliases = (*entity.aliases, bare, *((written,) if written else ()))
         return replace(entity, key="org:" + longer, name=longer,
-                       aliases=tuple(a for a in entity.aliases if a != longer))
-    return replace(entity, aliases=tuple(dict.fromkeys((*entity.aliases, longer))))
+                       aliases=tuple(dict.fromkeys(a for a in aliases if a != longer)))
+    return replace(entity, aliases=tuple(dict.fromkeys((*entity.aliases, longer, bare))))

@@ -22,6 +22,7 @@ from coopwatch.extract.entities.candidates import (
 )
 from coopwatch.extract.entities.furniture import is_org_furniture, trimmed
 from coopwatch.extract.entities.lexicon import (
+    event_words,
     generic_org_words,
     government_words,
     is_designator,
@@ -34,6 +35,7 @@ from coopwatch.extract.entities.org_finders import (
     MAX_QUOTED_WORDS,
     QUOTED_NAME,
     OrgSpan,
+    document_code,
     extra_spans,
     sentence_starts,
 )
@@ -108,6 +110,44 @@ def _is_product(text: str, morph: Morph, index: TokenIndex, start: int, stop: in
         first is not None and _only_genitive(morph, first.text))
 
 
+# the end of a quoted item of a list before the next one: «…», «…» (1989 год) и «…
+LISTED_BEFORE = re.compile(r"[»\"“”](?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:,|[ \t]и|[ \t]или)[ \t]*\Z")
+OPENING_QUOTES = "«„“\""
+MAX_LISTED = 12
+
+
+def _named_product(text: str, morph: Morph, index: TokenIndex, start: int, stop: int) -> bool:
+    """A quoted name after a word for a thing made (a machine, a brand, a drug, a work:
+    `product_words` less `event_words`), with or without a colon, or in a list of quoted
+    names that begins there, whichever finder found it: «тракторы «Беларус», «Кировец»
+    и «Агромаш»», «фильмы: «Воры в законе» (1988), «Созвездие Козлотура» (1989)». A
+    name that can only be a genitive is the maker's («техника „Гомсельмаша“»); an
+    exhibition's or a forum's name stays (the gold lists them as optional bodies)."""
+    opening = start - 1 if text[start - 1:start] in QUOTES else start
+    if text[opening:opening + 1] not in QUOTES:  # a span inside a quoted title
+        opening = max(text.rfind(q, max(0, start - 60), start) for q in OPENING_QUOTES)
+        between = text[opening + 1:start] if opening >= 0 else "\n"
+        if "\n" in between or any(q in between for q in "»“”\""):
+            return False
+    first = next((t for t in index.inside(start, stop) if t.text[:1].isalnum()), None)
+    if first is not None and _only_genitive(morph, first.text):
+        return False
+    for _ in range(MAX_LISTED):
+        link = LISTED_BEFORE.search(text, max(0, opening - 40), opening)
+        if link is None:
+            break
+        previous = max(text.rfind(q, max(0, link.start() - 80), link.start())
+                       for q in OPENING_QUOTES)
+        if previous < 0:
+            break
+        opening = previous
+    before = index.before(opening, 2)
+    if before and before[-1].text == ":":
+        before = before[:-1]
+    word = fold(before[-1].lemma) if before else ""
+    return word in product_words() and word not in event_words()
+
+
 def _only_genitive(morph: Morph, word: str) -> bool:
     cases = {parse.tag.case for parse in morph.parse(word)}
     return bool(cases) and cases <= {"gent", "gen2"}
@@ -121,7 +161,7 @@ def ner_spans(doc: Document, morph: Morph, index: TokenIndex,
     for mention in doc.mentions:
         if overlaps(mention.start, mention.stop, taken):
             continue
-        if mention.text in stop_acronyms():
+        if mention.text in stop_acronyms() or document_code(doc.text, mention.start):
             continue
         if mention.type == "ORG" or (mention.type == "GEO" and is_retyped(index, mention, morph)):
             start, stop = trimmed(doc.text, mention.start, mention.stop)
@@ -280,6 +320,8 @@ def org_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer, index: Tok
             and not _place_abbreviation(doc.text, span, known,
                                         {other.stop for other in ner + extra})]
     kept += listed_beside(doc.text, _non_overlapping_spans(kept), taken, gazetteer)
+    kept = [span for span in kept
+            if not _named_product(doc.text, morph, index, span.start, span.stop)]
     for span in _non_overlapping_spans(kept):
         lead = _country_adjective_before(doc.text, index, gazetteer, span.start)
         candidate = _candidate(doc, morph, index, span, names, lead)

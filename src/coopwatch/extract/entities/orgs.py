@@ -179,7 +179,43 @@ def _same(first: Candidate, second: Candidate, tails: dict[str, tuple[str, str] 
     if is_acronym(first.name) and not is_acronym(second.name):
         return fold(first.name) in acronyms_of(second.name)
     tail = tails[first.name]
-    return tail is not None and tail == tails[second.name]
+    if tail is not None and tail == tails[second.name]:
+        return True
+    return _clipped_compound(first.name, second.name, tails)
+
+
+MIN_COMPOUND = 6  # letters of a clipped compound at least («Минтранс»)
+MIN_PIECE = 2  # letters each word gives it at least («обр» of «образования»)
+
+
+def _clipped_compound(first: str, second: str,
+                      tails: dict[str, tuple[str, str] | None]) -> bool:
+    """Whether a one-word clipped compound (its place after it aside) is made of the
+    beginnings of every word of a longer name, in order, about the same place or none:
+    «Минпромторг РФ» = «Министерство промышленности и торговли России», «Минсельхоз» =
+    «Министерство сельского хозяйства», «Минэкономразвития» = «Министерство
+    экономического развития»."""
+    short, long = sorted((first, second), key=lambda name: len(name.split()))
+    short_tail, long_tail = tails.get(short), tails.get(long)
+    if short_tail and long_tail and short_tail[1] != long_tail[1]:
+        return False
+    word = short_tail[0] if short_tail else fold(short)
+    head = long_tail[0] if long_tail else fold(long)
+    parts = [w for w in re.split(r"[\s\-]+", head) if w and w not in FUNCTION_WORDS]
+    if " " in word or len(word) < MIN_COMPOUND or len(parts) < 2 or not word.isalpha():
+        return False
+    return _pieces(word, parts)
+
+
+def _pieces(word: str, parts: list[str]) -> bool:
+    """Whether `word` is a beginning of each of `parts` in turn, each at least
+    MIN_PIECE letters (the last may be the whole word)."""
+    if not parts:
+        return not word
+    first, rest = parts[0], parts[1:]
+    longest = min(len(first), len(word))
+    return any(first[:size] == word[:size] and _pieces(word[size:], rest)
+               for size in range(longest, MIN_PIECE - 1, -1))
 
 
 def group_orgs(candidates: Sequence[Candidate], resolve: Resolver) -> list[list[Candidate]]:

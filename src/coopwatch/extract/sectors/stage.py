@@ -57,7 +57,8 @@ def sectors_of(tokens: Sequence[Token] | Sequence[str]) -> tuple[Sector, ...]:
         return _ordered(match.label for match in sector_lexicon().matches(words))
     token_list = [token for token in tokens if isinstance(token, Token)]
     found = sector_lexicon().matches([token.lemma or token.text for token in token_list])
-    kept = [match for match in found if not _qualifies_other(match, found, token_list)]
+    kept = [match for match in found if not _qualifies_other(match, found, token_list)
+            and not _builds_a_plant(match, token_list)]
     return _ordered(match.label for match in kept)
 
 
@@ -77,6 +78,25 @@ def _qualifies_other(match: PhraseMatch, found: list[PhraseMatch], tokens: list[
         if single and other.label != match.label and tokens[other.first].id == head:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def plant_nouns() -> frozenset[str]:
+    """What building makes no construction sector of (`data/sectors/plants.txt`)."""
+    return frozenset(row[0] for row in data_rows("sectors/plants.txt"))
+
+
+BUILDING = frozenset({"строительство", "стройка"})
+
+
+def _builds_a_plant(match: PhraseMatch, tokens: list[Token]) -> bool:
+    """«строительство молочного завода»: building a plant is the plant's sector, not
+    construction."""
+    token = tokens[match.first]
+    if match.last - match.first != 1 or (token.lemma or token.text) not in BUILDING:
+        return False
+    return any(other.head_id == token.id and other.rel == "nmod"
+               and (other.lemma or other.text) in plant_nouns() for other in tokens)
 
 
 def _noun_head(token: Token, tokens: list[Token]) -> str:
@@ -114,5 +134,14 @@ def _overlaps(passage: Passage, spans: list[Span]) -> bool:
 
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.sectors` from the cooperation-bearing passages."""
-    labels = (label for passage in bearing_passages(doc) for label in sectors_of(passage.tokens))
-    return doc.replace(sectors=_ordered(labels))
+    labels = _ordered(label for passage in bearing_passages(doc)
+                      for label in sectors_of(passage.tokens))
+    if not labels and doc.cooperation:
+        # facts of cooperation, but no passage of theirs names a sector: the text's words
+        labels = text_sectors(doc)
+    return doc.replace(sectors=labels)
+
+
+def text_sectors(doc: Document) -> tuple[Sector, ...]:
+    """The sectors the words of the whole text name, in order of first mention."""
+    return _ordered(label for passage in doc.passages for label in sectors_of(passage.tokens))
