@@ -5,8 +5,9 @@ A delegation's home is told by the words around it: «делегация из Т
 делегация» (the region of the news). The visit then took place on the other side: the
 one region or country among the event's sides that is not of the visitors' country
 («губернатор провёл встречу с делегацией Хатлонской области»: in the governor's
-region). Talks, signings and forums told with no place of their own during a visit
-took place where the visit did. A plant or an investment with no place is sited in the
+region). Talks and forums told with no place of their own during a visit took place
+where the visit did; a signing does not borrow it (signings are told apart from the
+visit, often at a forum or by video, and the genre seldom says where). A plant or an investment with no place is sited in the
 special economic zone or industrial park its passage names, else in the one Russian
 region among its sides.
 """
@@ -37,7 +38,7 @@ PRODUCTION_TYPES = frozenset({"localization", "investment"})
 # парк «Уфимский»»
 SITE_WORDS = ("оэз", "особая экономическая зона", "особой экономической зоны",
               "индустриальный парк", "технопарк", "промышленный парк")
-DURING_VISIT_TYPES = frozenset({"meeting", "agreement", "forum"})
+DURING_VISIT_TYPES = frozenset({"meeting", "forum"})  # not agreements: see the docstring
 
 
 def with_hosts(doc: Document, events: Sequence[Event], tools: Toolkit) -> list[Event]:
@@ -75,11 +76,10 @@ def _sited(doc: Document, event: Event) -> Event:
 
 
 def _during_visit(event: Event, events: Sequence[Event]) -> Event:
-    """A meeting, signing or forum with no place: the place of the visit of its sides
-    (the one sharing most of them, of a status that does not set them apart)."""
-    if event.place is not None or event.type not in DURING_VISIT_TYPES or (
-            event.type == "agreement" and event.status != "done"):
-        return event  # an agreement still to sign has no place yet
+    """A meeting or forum with no place: the place of the visit of its sides (the one
+    sharing most of them, of a status that does not set them apart)."""
+    if event.place is not None or event.type not in DURING_VISIT_TYPES:
+        return event
     ours = set(event.participants)
     visits = [
         (len(ours & set(visit.participants)), index, visit)
