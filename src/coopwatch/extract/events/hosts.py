@@ -26,8 +26,6 @@ from coopwatch.text.regions import is_russian_region
 from coopwatch.tools import Toolkit
 
 VISITOR_NOUNS = frozenset({"делегация", "гость"})
-# the subject of these verbs is a visitor: «прибыл заместитель губернатора провинции …»
-VISITING_VERBS = frozenset({"прибыть", "приехать", "прилететь", "посетить", "побывать"})
 OWN_WORDS = frozenset({"наш"})  # «наша делегация»: of the region of the news
 # what a visitor noun's own words are: its adjectives, genitives, «из …», «во главе с …»
 HOME_RELS = frozenset({"amod", "nmod", "det", "appos", "flat", "flat:name", "flat:foreign",
@@ -100,18 +98,13 @@ def _passages_of(doc: Document, event: Event) -> Iterable[Passage]:
 
 
 def visitors(doc: Document, passage: Passage, tools: Toolkit) -> set[str]:
-    """Keys of the home of the delegation or guests the passage names, or of the subject
-    of a verb of visiting: places named among their own words, the regions and
-    countries of the people among them, and the region of the news for «наша
-    делегация»."""
+    """Keys of the home of the delegation or guests the passage names: places named
+    among their own words, the regions and countries of the people leading them, and
+    the region of the news for «наша делегация»."""
     tokens = passage.tokens
     found: set[str] = set()
-    by_id = {token.id: token for token in tokens}
     for index, token in enumerate(tokens):
-        head = by_id.get(token.head_id)
-        visiting = (token.rel.startswith("nsubj") and head is not None
-                    and (head.lemma or "").lower() in VISITING_VERBS)
-        if (token.lemma or "").lower() not in VISITOR_NOUNS and not visiting:
+        if (token.lemma or "").lower() not in VISITOR_NOUNS:
             continue
         words = [tokens[i] for i in _own_words(tokens, index) if i != index]
         spans = [(word.start, word.stop) for word in words]
