@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from coopwatch.extract.events.bodies import without_bodies_of_sides
 from coopwatch.extract.events.filters import anaphoric, names_event, venue_only
 from coopwatch.extract.events.hosts import with_hosts
 from coopwatch.extract.events.merge import same_event
@@ -64,10 +65,13 @@ def extract(doc: Document, tools: Toolkit) -> Document:
 
 def _final(doc: Document, reading: Reading, tools: Toolkit) -> Event:
     """The event of merged readings with its sides only: no source or venue of the news,
-    no country beside its own region (`parts.sides`)."""
+    no body of government beside its official and its territory (`bodies`), no country
+    beside its own region (`parts.sides`)."""
     event = reading.event
     keys = [key for key in event.participants if key not in reading.credits
             and not (event.type != "forum" and _a_venue(doc, key, tools))]
+    if event.type != "agreement":  # an agreement's bodies may be its signing parties
+        keys = without_bodies_of_sides(doc, keys, tools)
     return replace(event, participants=sides(doc, keys))
 
 
