@@ -552,9 +552,10 @@ def place(doc: Document, passage: Passage,
 
 
 def finer_place(doc: Document, key: str | None, tools: Toolkit) -> str | None:
-    """The one city the document names inside an event's country: a visit «в
-    Таджикистан» in a text that names Худжанд took place in Худжанд. (Inside a region
-    the gold keeps the region: measured on the dev part.)"""
+    """The one city the document names inside an event's country: talks «в
+    Таджикистане» in a text that names Худжанд took place in Худжанд. (Inside a region
+    the gold keeps the region; a visit keeps its country: measured on the dev part, the
+    stage asks this for meetings and forums only.)"""
     if key is None or tools.gazetteer.country(key) != key:
         return key
     cities = set()

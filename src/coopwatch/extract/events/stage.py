@@ -104,7 +104,10 @@ def _one_sided(event: Event) -> bool:
 
 
 SIDES_OF = frozenset({"meeting", "visit", "agreement"})
-ABROAD_TYPES = frozenset({"forum", "visit"})  # the host country of a city abroad takes part
+ABROAD_TYPES = frozenset({"forum", "visit"})
+# a meeting or forum «в Таджикистане» took place in the one city of it the text names; a
+# visit or a signing keeps the country the text says («визит в Беларусь»: the whole trip)
+FINER_TYPES = frozenset({"meeting", "forum"})  # the host country of a city abroad takes part
 
 
 def _with_host_country(parties: tuple[str, ...], where: str | None,
@@ -183,7 +186,9 @@ def _reading(
         if len(parties) < 2:
             return None
     scope = scoped_starts(passage, first, [item for item in every if item.type != first.type])
-    where = finer_place(doc, place(doc, passage, scope), tools)
+    where = place(doc, passage, scope)
+    if first.type in FINER_TYPES:
+        where = finer_place(doc, where, tools)
     if first.type in ABROAD_TYPES:
         parties = _with_host_country(parties, where, tools)
     event = Event(
