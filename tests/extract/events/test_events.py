@@ -771,3 +771,49 @@ def test_a_plant_placed_in_a_region_is_localization(text: str, localization: boo
     found = [item for passage in doc.passages for item in triggers(passage)
              if item.type == "localization"]
     assert bool(found) == localization
+
+
+# status told by a future auxiliary, an intent, a wish or a draft
+STATUS_SHAPES = [
+    ("Соглашение между Тамбовской и Витебской областями будет подписано осенью.",
+     "agreement", "planned"),
+    ("Переговоры губернатора Тамбовской области с делегацией Витебской области будут "
+     "проведены в августе.", "meeting", "planned"),
+    ("Тамбовская область готовится подписать меморандум с Витебской областью.",
+     "agreement", "planned"),
+    ("Губернатор Тамбовской области рассчитывает посетить Витебскую область.",
+     "visit", "planned"),
+    ("Губернатор Тамбовской области намерен посетить Витебскую область.", "visit", "planned"),
+    ("В Тамбовской области ожидают визита делегации Витебской области.", "visit", "planned"),
+    ("Губернатор Тамбовской области хочет встретиться с руководством Витебской области.",
+     "meeting", "proposed"),
+    ("Стороны обсудили проект соглашения между Тамбовской и Витебской областями.",
+     "agreement", "planned"),
+    # a signing told in the past stays done
+    ("Тамбовская и Витебская области подписали соглашение о сотрудничестве.",
+     "agreement", "done"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "expected"), STATUS_SHAPES)
+def test_status_of_future_intent_wish_and_draft(text: str, type_: str, expected: str,
+                                                tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, {
+        "RU-TAM": ["Тамбовской области", "Тамбовская область", "Тамбовской"],
+        "BY-VI": ["Витебской области", "Витебскую область", "Витебской областями",
+                  "Витебской областью", "Витебская области"]}, "2025-06-10"), tools)
+    found = [event for event in doc.events if event.type == type_]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert {event.status for event in found} == {expected}
+
+
+def test_an_agreement_cited_as_a_ground_is_the_one_told_before(tools: Toolkit) -> None:
+    """«Согласно договорённостям … будут поставлять»: no second agreement, planned."""
+    text = ("Тамбовская и Витебская области подписали соглашение о сотрудничестве. "
+            "Согласно договорённостям, из Тамбовской области в Витебскую область будут "
+            "поставлять зерно.")
+    doc = events.extract(document(text, tools, {
+        "RU-TAM": ["Тамбовская", "Тамбовской области"],
+        "BY-VI": ["Витебская области", "Витебскую область"]}, "2025-06-10"), tools)
+    agreements = [event for event in doc.events if event.type == "agreement"]
+    assert [event.status for event in agreements] == ["done"]

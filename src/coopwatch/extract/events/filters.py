@@ -89,6 +89,26 @@ def anaphoric(passage: Passage, trigger: Trigger) -> bool:
     )
 
 
+# «согласно договоренностям», «в соответствии с соглашением», «на основании
+# меморандума»: an agreement cited as the ground of something else
+CITING_CASES = frozenset({"согласно"})
+CITING_HEADS = frozenset({"соответствие", "основание"})
+
+
+def cited(passage: Passage, trigger: Trigger) -> bool:
+    """An agreement named as the ground of what the passage tells, not as news: it is the
+    agreement told before, whatever the tense of the passage."""
+    tokens = passage.tokens
+    token = tokens[trigger.first]
+    if token.pos != "NOUN":
+        return False
+    cases = {child.text.lower() for child in tokens
+             if child.head_id == token.id and child.rel == "case"}
+    head = _head(tokens, token)
+    return bool(cases & CITING_CASES) or (
+        head is not None and fold(head.lemma or "") in CITING_HEADS and _has_case(tokens, head))
+
+
 def _counted_subject(tokens: Sequence[Token], trigger: Trigger) -> bool:
     """Visitors counted, not a delegation: «посетили 6 тыс. сахалинцев», «приедут
     учиться 40 студентов»."""

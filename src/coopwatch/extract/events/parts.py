@@ -110,11 +110,22 @@ def _clause_tense(tokens: Sequence[Token], index: int) -> str | None:
     if token.pos not in {"VERB", "AUX"} or token.rel == "xcomp":
         return None
     auxiliaries = [
-        item.feat("Tense") for item in tokens
-        if item.head_id == token.id and item.rel.startswith("aux") and item.feat("Tense")
+        _aux_tense(item) for item in tokens
+        if item.head_id == token.id and item.rel.startswith("aux") and _aux_tense(item)
     ]
     tense = auxiliaries[0] if auxiliaries else token.feat("Tense")
     return tense if tense in TENSE_STATUS else None
+
+
+FUTURE_AUXILIARIES = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
+
+
+def _aux_tense(token: Token) -> str | None:
+    """An auxiliary's tense; the future forms of «быть» are future, whatever the tagger
+    says («соглашение будет подписано», «будут проведены» come tagged as present)."""
+    if token.text.lower() in FUTURE_AUXILIARIES:
+        return "Fut"
+    return token.feat("Tense")
 
 
 def dateline(doc: Document) -> str | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from coopwatch.extract.events.bodies import without_bodies_of_sides
-from coopwatch.extract.events.filters import anaphoric, names_event, venue_only
+from coopwatch.extract.events.filters import anaphoric, cited, names_event, venue_only
 from coopwatch.extract.events.hosts import with_hosts
 from coopwatch.extract.events.merge import same_event
 from coopwatch.extract.events.parts import (
@@ -202,7 +202,8 @@ def _reading(
         sectors=sectors_of(passage.tokens),
         evidence=(passage.span,),
     )
-    again = first.type == "meeting" and all(anaphoric(passage, item) for item in found)
+    again = (first.type == "meeting" and all(anaphoric(passage, item) for item in found)) or (
+        first.type == "agreement" and all(cited(passage, item) for item in found))
     return Reading(event, context.headline, again, credited(doc, passage) & set(parties))
 
 
