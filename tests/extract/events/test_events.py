@@ -817,3 +817,27 @@ def test_an_agreement_cited_as_a_ground_is_the_one_told_before(tools: Toolkit) -
         "BY-VI": ["Витебская области", "Витебскую область"]}, "2025-06-10"), tools)
     agreements = [event for event in doc.events if event.type == "agreement"]
     assert [event.status for event in agreements] == ["done"]
+
+
+# a deictic word points back at the event already told: no second one of another status
+DEICTIC_REPEATS = [
+    ("Губернатор Тамбовской области провёл встречу с делегацией Витебской области. "
+     "«Сегодняшняя встреча станет первым шагом к новым проектам», — сказал губернатор.",
+     "meeting"),
+    ("Губернатор Тамбовской области провёл встречу с делегацией Витебской области. "
+     "Уверен, что эта встреча даст новый импульс сотрудничеству Тамбовской и Витебской "
+     "областей.", "meeting"),
+    ("В Тамбове открылся форум регионов Тамбовской и Витебской областей. Нынешний форум "
+     "станет площадкой для новых соглашений Тамбовской и Витебской областей.", "forum"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), DEICTIC_REPEATS)
+def test_an_event_pointed_back_at_is_the_one_told(text: str, type_: str,
+                                                  tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, {
+        "RU-TAM": ["Тамбовской области", "Тамбовской"],
+        "BY-VI": ["Витебской области", "Витебской областей"]}, "2025-06-10"), tools)
+    found = [event for event in doc.events if event.type == type_]
+    assert [event.status for event in found] == ["done"], [
+        (event.status, event.participants) for event in found]

@@ -77,12 +77,30 @@ def _delegation_makeup(tokens: Sequence[Token], trigger: Trigger) -> bool:
     return head is not None and head.lemma in MAKEUP_WORDS
 
 
+# words that point back at an event already told: «сегодняшняя встреча станет первым
+# шагом», «эта встреча даст импульс», «прошедшие переговоры»
+DEICTIC = frozenset({"сегодняшний", "вчерашний", "нынешний", "этот", "данный",
+                     "состояться", "состоявшийся", "прошедший", "указанный"})
+
+
+def deictic(passage: Passage, trigger: Trigger) -> bool:
+    """An event noun pointed back at by a deictic word: the event already told."""
+    tokens = passage.tokens
+    token = tokens[trigger.first]
+    return token.pos == "NOUN" and any(
+        child.head_id == token.id and child.rel in {"amod", "det", "acl"}
+        and fold(child.lemma or "") in DEICTIC for child in tokens)
+
+
 def anaphoric(passage: Passage, trigger: Trigger) -> bool:
-    """A meeting noun named again in a prepositional phrase, without a partner."""
+    """A meeting noun named again in a prepositional phrase, without a partner, or
+    pointed back at by a deictic word."""
     tokens = passage.tokens
     token = tokens[trigger.first]
     if token.pos != "NOUN" or _children(tokens, token, "nmod", PARTNER_PREPOSITIONS):
         return False
+    if deictic(passage, trigger):
+        return True
     head = _head(tokens, token)
     return _has_case(tokens, token) or (
         token.rel == "nmod" and head is not None and head.pos == "NOUN" and _has_case(tokens, head)

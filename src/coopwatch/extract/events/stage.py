@@ -12,7 +12,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from coopwatch.extract.events.bodies import without_bodies_of_sides
-from coopwatch.extract.events.filters import anaphoric, cited, names_event, venue_only
+from coopwatch.extract.events.filters import (
+    anaphoric,
+    cited,
+    deictic,
+    names_event,
+    venue_only,
+)
 from coopwatch.extract.events.hosts import with_hosts
 from coopwatch.extract.events.merge import same_event
 from coopwatch.extract.events.parts import (
@@ -203,7 +209,8 @@ def _reading(
         evidence=(passage.span,),
     )
     again = (first.type == "meeting" and all(anaphoric(passage, item) for item in found)) or (
-        first.type == "agreement" and all(cited(passage, item) for item in found))
+        first.type == "agreement" and all(cited(passage, item) for item in found)) or all(
+        deictic(passage, item) for item in found)
     return Reading(event, context.headline, again, credited(doc, passage) & set(parties))
 
 
