@@ -841,3 +841,26 @@ def test_an_event_pointed_back_at_is_the_one_told(text: str, type_: str,
     found = [event for event in doc.events if event.type == type_]
     assert [event.status for event in found] == ["done"], [
         (event.status, event.participants) for event in found]
+
+
+# a city abroad named as a side stands for its country: not the country as well
+CITIES_ABROAD = [
+    ("Губернатор Тамбовской области встретился с мэром Анкары, столицы Турции.",
+     {"RU-TAM": ["Тамбовской области"], "TR": ["Турции"], "geo:Анкара": ["Анкары"]},
+     "meeting", "geo:Анкара", "TR"),
+    ("Губернатор Тамбовской области провёл переговоры с мэром Минска Республики Беларусь.",
+     {"RU-TAM": ["Тамбовской области"], "BY": ["Республики Беларусь"],
+      "geo:Минск": ["Минска"]},
+     "meeting", "geo:Минск", "BY"),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "type_", "city", "country"), CITIES_ABROAD)
+def test_a_city_side_leaves_out_its_country(text: str, entities: dict[str, list[str]],
+                                            type_: str, city: str, country: str,
+                                            tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities, "2025-06-10"), tools)
+    found = [event for event in doc.events if event.type == type_]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert all(city in event.participants and country not in event.participants
+               for event in found), [event.participants for event in found]

@@ -373,10 +373,18 @@ def credited(doc: Document, passage: Passage) -> frozenset[str]:
     return frozenset(credit - acting)
 
 
-def sides(doc: Document, keys: Sequence[str]) -> tuple[str, ...]:
-    """An event's participants without a country whose region is among them
+def sides(doc: Document, keys: Sequence[str], tools: Toolkit | None = None) -> tuple[str, ...]:
+    """An event's participants without a country whose region or city is among them
     (`without_parents`), unless a national official among them holds its title."""
-    return tuple(without_parents(keys, kept=_positions_of(doc, list(keys))))
+    kept = _positions_of(doc, list(keys))
+    found = without_parents(keys, kept=kept)
+    if tools is None:
+        return tuple(found)
+    # «мэр Анкары», «председатель Минского горисполкома»: the city is the side, not its
+    # country as well
+    countries = {tools.gazetteer.country(key) for key in found if key.startswith("geo:")}
+    return tuple(key for key in found
+                 if key in kept or ":" in key or "-" in key or key not in countries)
 
 
 def without_parents(keys: Sequence[str], kept: Sequence[str] = ()) -> list[str]:

@@ -72,13 +72,13 @@ def extract(doc: Document, tools: Toolkit) -> Document:
 def _final(doc: Document, reading: Reading, tools: Toolkit) -> Event:
     """The event of merged readings with its sides only: no source or venue of the news,
     no body of government beside its official and its territory (`bodies`), no country
-    beside its own region (`parts.sides`)."""
+    beside its own region or city (`parts.sides`)."""
     event = reading.event
     keys = [key for key in event.participants if key not in reading.credits
             and not (event.type != "forum" and _a_venue(doc, key, tools))]
     if event.type != "agreement":  # an agreement's bodies may be its signing parties
         keys = without_bodies_of_sides(doc, keys, tools)
-    return replace(event, participants=sides(doc, keys))
+    return replace(event, participants=sides(doc, keys, tools))
 
 
 def _a_venue(doc: Document, key: str, tools: Toolkit) -> bool:
