@@ -864,3 +864,28 @@ def test_a_city_side_leaves_out_its_country(text: str, entities: dict[str, list[
     assert found, [(event.type, event.participants) for event in doc.events]
     assert all(city in event.participants and country not in event.participants
                for event in found), [event.participants for event in found]
+
+
+# a building named as the venue is no side; a company named «Торговый дом …» is one
+BUILDINGS = [
+    ("Встреча губернатора Тамбовской области с послом Турции прошла в Доме правительства "
+     "Тамбовской области.",
+     {"RU-TAM": ["Тамбовской области"], "TR": ["Турции"],
+      "org:Дом правительства Тамбовской области": ["Доме правительства Тамбовской области"]},
+     "org:Дом правительства Тамбовской области", False),
+    ("Губернатор Тамбовской области встретился с руководством турецкой компании "
+     "«Торговый дом Анкара».",
+     {"RU-TAM": ["Тамбовской области"], "TR": ["турецкой"],
+      "org:Торговый дом Анкара": ["Торговый дом Анкара"]},
+     "org:Торговый дом Анкара", True),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "key", "side"), BUILDINGS)
+def test_a_building_is_no_side(text: str, entities: dict[str, list[str]], key: str,
+                               side: bool, tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities, "2025-06-10"), tools)
+    found = [event for event in doc.events if event.type == "meeting"]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert all((key in event.participants) == side for event in found), [
+        event.participants for event in found]

@@ -82,14 +82,22 @@ def _final(doc: Document, reading: Reading, tools: Toolkit) -> Event:
 
 
 def _a_venue(doc: Document, key: str, tools: Toolkit) -> bool:
-    """An organization named as a forum or an exhibition, or an international bloc
-    (`events/blocs.txt`): where things happen or a frame, no side."""
+    """An organization named as a forum or an exhibition, a building (`events/buildings.txt`:
+    «Дом правительства», «Ратуша Минска») or an international bloc (`events/blocs.txt`):
+    where things happen or a frame, no side."""
     entity = doc.entity(key) if key.startswith("org:") else None
     if entity is None:
         return False
     words = [word.strip("«»\"()").lower() for word in entity.name.split()]
-    return bool(set(words) & blocs()) or names_a_venue(
-        [tools.morph.lemma(word) for word in words])
+    lemmas = [tools.morph.lemma(word) for word in words]
+    return bool(set(words) & blocs()) or names_a_venue(lemmas) or bool(
+        lemmas[:1] and lemmas[0] in buildings())
+
+
+@lru_cache(maxsize=1)
+def buildings() -> frozenset[str]:
+    """First words of the names of buildings (`events/buildings.txt`)."""
+    return frozenset(row[0] for row in data_rows("events/buildings.txt"))
 
 
 @lru_cache(maxsize=1)
