@@ -47,16 +47,26 @@ def names_event(passage: Passage, trigger: Trigger) -> bool:
 VENUE_HEADS = frozenset({"поле", "рамка"})
 
 
+# «накануне выставки», «перед форумом», «в преддверии форума»: the forum dates another
+# event
+TIME_CASES = frozenset({"накануне", "перед", "после"})
+TIME_HEADS = frozenset({"преддверие", "канун"})
+
+
 def venue_only(passage: Passage, trigger: Trigger, others: Sequence[Trigger]) -> bool:
     """A forum named as the venue of another event the passage tells («на полях форума
-    губернатор встретился…»): no forum event of its own."""
+    губернатор встретился…»), or as its time («делегация прибыла накануне выставки»):
+    no forum event of its own."""
     if trigger.type != "forum" or not any(item.type != "forum" for item in others):
         return False
     tokens = passage.tokens
     by_id = {token.id: token for token in tokens}
     for token in tokens[trigger.first:trigger.last]:
         head = by_id.get(token.head_id)
-        if head is not None and (head.lemma or "").lower() in VENUE_HEADS:
+        if head is not None and (head.lemma or "").lower() in VENUE_HEADS | TIME_HEADS:
+            return True
+        if any(child.head_id == token.id and child.rel == "case"
+               and child.text.lower() in TIME_CASES for child in tokens):
             return True
     return False
 
