@@ -441,11 +441,16 @@ PLACES = [
     ("Губернатор Курганской области встретился с генеральным консулом КНР в Екатеринбурге.",
      {"RU-KGN": ["Курганской области"], "CN": ["КНР"], "geo:Екатеринбург": ["Екатеринбурге"]},
      "meeting", None),
-    # the one city the text names in the country visited
+    # a visit keeps the country the text says, though the text names one city of it
     ("Делегация Омской области посетила Армению. В Ереване прошли переговоры о "
      "поставках зерна.",
      {"RU-OMS": ["Омской области"], "AM": ["Армению"], "geo:Ереван": ["Ереване"]},
-     "visit", "geo:Ереван"),
+     "visit", "AM"),
+    # talks said to be in the country took place in the one city of it the text names
+    ("Переговоры делегации Омской области с министром экономики прошли в Армении. "
+     "Гости также осмотрели предприятия Еревана.",
+     {"RU-OMS": ["Омской области"], "AM": ["Армении"], "geo:Ереван": ["Еревана"]},
+     "meeting", "geo:Ереван"),
     # the object of «посетить», also before the verb
     ("Делегация Иркутской области посетила с официальным визитом Монголию.",
      {"RU-IRK": ["Иркутской области"], "MN": ["Монголию"]}, "visit", "MN"),
@@ -617,3 +622,270 @@ def test_an_agreement_agreed_upon_is_planned(tools: Toolkit) -> None:
     agreements = [event for event in doc.events if event.type == "agreement"]
     assert agreements
     assert agreements[0].status == "planned"
+
+
+# a city or district is a side when named as one, and a place when named after «в»
+CITY_SIDES = [
+    ("Соглашение о сотрудничестве подписано между Бугульминским районом и городом "
+     "Измит.",
+     {"geo:Бугульминский район": ["Бугульминским районом"], "geo:Измит": ["Измит"]},
+     "agreement", {"geo:Бугульминский район", "geo:Измит"}, set()),
+    ("Мэр Оренбурга подписал с Актобе протокол о побратимских связях.",
+     {"geo:Оренбург": ["Оренбурга"], "geo:Актобе": ["Актобе"]},
+     "agreement", {"geo:Оренбург", "geo:Актобе"}, set()),
+    ("Барнаул и Усть-Каменогорск подписали меморандум о сотрудничестве.",
+     {"geo:Барнаул": ["Барнаул"], "geo:Усть-Каменогорск": ["Усть-Каменогорск"]},
+     "agreement", {"geo:Барнаул", "geo:Усть-Каменогорск"}, set()),
+    ("Вчера прошли переговоры между администрацией Благовещенска и делегацией уезда "
+     "Сюнькэ.",
+     {"geo:Благовещенск": ["Благовещенска"], "geo:Сюнькэ": ["Сюнькэ"]},
+     "meeting", {"geo:Благовещенск", "geo:Сюнькэ"}, set()),
+    ("Губернатор Самарской области подписал в Казани соглашение с Республикой Татарстан.",
+     {"RU-SAM": ["Самарской области"], "geo:Казань": ["Казани"],
+      "RU-TA": ["Республикой Татарстан"]},
+     "agreement", {"RU-SAM", "RU-TA"}, {"geo:Казань"}),
+    ("Переговоры губернатора Тюменской области с делегацией Киргизии прошли в мэрии "
+     "Бишкека.",
+     {"RU-TYU": ["Тюменской области"], "KG": ["Киргизии"], "geo:Бишкек": ["Бишкека"]},
+     "meeting", {"RU-TYU", "KG"}, {"geo:Бишкек"}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "type_", "sides", "not_sides"), CITY_SIDES)
+def test_a_city_named_as_a_side_is_a_participant(
+        text: str, entities: dict[str, list[str]], type_: str, sides: set[str],
+        not_sides: set[str], tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities, "2025-05-01"), tools)
+    found = [event for event in doc.events if event.type == type_]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    keys = {key for event in found for key in event.participants}
+    assert sides <= keys
+    assert not keys & not_sides
+
+
+# an agreement named as one in force is not dated by the dateline; its signing is
+AGREEMENTS_IN_FORCE = [
+    ("В соответствии с соглашением о сотрудничестве Курганская область поставляет в "
+     "Костанайскую область семена.", None),
+    ("В основе связей Томской области и Монголии лежит межправительственное соглашение.",
+     None),
+    ("Курганская и Костанайская области подписали соглашение о сотрудничестве.",
+     "2025-06-10"),
+    ("Сегодня вступает в силу соглашение Курганской и Костанайской областей.",
+     "2025-06-10"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), AGREEMENTS_IN_FORCE)
+def test_an_agreement_in_force_takes_no_dateline(text: str, date: str | None,
+                                                 tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, {
+        "RU-KGN": ["Курганская область", "Курганская", "Курганской области"],
+        "KZ-39": ["Костанайскую область", "Костанайская", "Костанайской областей"],
+        "RU-TOM": ["Томской области"], "MN": ["Монголии"]}, "2025-06-10"), tools)
+    found = [event for event in doc.events if event.type == "agreement"]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert {event.date for event in found} == {date}
+
+
+# a status word among the event noun's own modifiers decides before the verb above it
+MODIFIED = [
+    ("Губернатор Курганской области обсудил с послом Казахстана предстоящий визит в "
+     "Костанай.", "visit", "planned"),
+    ("Стороны обсудили планируемую поездку делегации Курганской области в Казахстан.",
+     "visit", "planned"),
+    ("Губернатор Курганской области рассказал послу Казахстана о намеченной встрече "
+     "с акимом.", "meeting", "planned"),
+    # without such a word the verb above still decides
+    ("Губернатор Курганской области обсудил с послом Казахстана итоги визита в "
+     "Костанай.", "visit", "done"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "expected"), MODIFIED)
+def test_a_status_word_modifying_the_event_noun_decides(text: str, type_: str,
+                                                        expected: str, tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, {
+        "RU-KGN": ["Курганской области"], "KZ": ["Казахстана", "Казахстан"],
+        "geo:Костанай": ["Костанай"]}, "2025-06-10"), tools)
+    found = [event for event in doc.events if event.type == type_]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert {event.status for event in found} == {expected}
+
+
+# forums named by a road show or by «Дни»/«Презентация» and a place's name
+NAMED_FORUMS = [
+    ("В Самаре прошли Дни Гродненской области.", True),
+    ("В рамках Дней Удмуртии в Минске губернатор встретился с бизнесменами.", True),
+    ("Презентация Томской области состоялась в Улан-Баторе.", True),
+    ("Делегация Курганской области провела роуд-шоу в Казахстане.", True),
+    # a round table is no forum (more often a side session than an event of its own)
+    ("В Кургане прошёл круглый стол с участием казахстанских экспортёров.", False),
+    # a day of a place in the singular is a holiday; days of no place are no forum
+    ("В День Курганской области губернатор вручил награды.", False),
+    ("В дни праздника в Кургане работали ярмарочные павильоны.", False),
+    ("Презентацию нового продукта провела компания.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "forum"), NAMED_FORUMS)
+def test_a_forum_named_by_days_of_a_place_or_a_compound(text: str, forum: bool,
+                                                        tools: Toolkit) -> None:
+    from coopwatch.extract.events.triggers import triggers
+    doc = document(text, tools, {})
+    found = [item for passage in doc.passages for item in triggers(passage)
+             if item.type == "forum"]
+    assert bool(found) == forum
+
+
+# a meeting told by a reception or by a compound noun; taking part is no reception
+RECEPTIONS = [
+    ("Президент Абхазии принял губернатора Тверской области.", True),
+    ("Аким Костанайской области принял посла России.", True),
+    ("Губернатор Курганской области и аким провели онлайн-встречу.", True),
+    ("В видеовстрече участвовали представители Курганской области и Казахстана.", True),
+    ("Губернатор Курганской области принял участие в открытии выставки.", False),
+    ("Аким Костанайской области принял решение о строительстве моста.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "meeting"), RECEPTIONS)
+def test_a_reception_or_an_online_meeting_is_a_meeting(text: str, meeting: bool,
+                                                       tools: Toolkit) -> None:
+    from coopwatch.extract.events.triggers import triggers
+    doc = document(text, tools, {})
+    found = [item for passage in doc.passages for item in triggers(passage)
+             if item.type == "meeting"]
+    assert bool(found) == meeting
+
+
+@pytest.mark.parametrize(("text", "localization"), [
+    ("Турецкая компания планирует разместить в Башкирии новый завод.", True),
+    ("Холдинг разместит предприятие по выпуску труб в особой экономической зоне.", True),
+    ("Компания разместила заказ на поставку труб.", False),
+])
+def test_a_plant_placed_in_a_region_is_localization(text: str, localization: bool,
+                                                     tools: Toolkit) -> None:
+    from coopwatch.extract.events.triggers import triggers
+    doc = document(text, tools, {})
+    found = [item for passage in doc.passages for item in triggers(passage)
+             if item.type == "localization"]
+    assert bool(found) == localization
+
+
+# status told by a future auxiliary, an intent, a wish or a draft
+STATUS_SHAPES = [
+    ("Соглашение между Тамбовской и Витебской областями будет подписано осенью.",
+     "agreement", "planned"),
+    ("Переговоры губернатора Тамбовской области с делегацией Витебской области будут "
+     "проведены в августе.", "meeting", "planned"),
+    ("Тамбовская область готовится подписать меморандум с Витебской областью.",
+     "agreement", "planned"),
+    ("Губернатор Тамбовской области рассчитывает посетить Витебскую область.",
+     "visit", "planned"),
+    ("Губернатор Тамбовской области намерен посетить Витебскую область.", "visit", "planned"),
+    ("В Тамбовской области ожидают визита делегации Витебской области.", "visit", "planned"),
+    ("Губернатор Тамбовской области хочет встретиться с руководством Витебской области.",
+     "meeting", "proposed"),
+    ("Стороны обсудили проект соглашения между Тамбовской и Витебской областями.",
+     "agreement", "planned"),
+    # a signing told in the past stays done
+    ("Тамбовская и Витебская области подписали соглашение о сотрудничестве.",
+     "agreement", "done"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "expected"), STATUS_SHAPES)
+def test_status_of_future_intent_wish_and_draft(text: str, type_: str, expected: str,
+                                                tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, {
+        "RU-TAM": ["Тамбовской области", "Тамбовская область", "Тамбовской"],
+        "BY-VI": ["Витебской области", "Витебскую область", "Витебской областями",
+                  "Витебской областью", "Витебская области"]}, "2025-06-10"), tools)
+    found = [event for event in doc.events if event.type == type_]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert {event.status for event in found} == {expected}
+
+
+def test_an_agreement_cited_as_a_ground_is_the_one_told_before(tools: Toolkit) -> None:
+    """«Согласно договорённостям … будут поставлять»: no second agreement, planned."""
+    text = ("Тамбовская и Витебская области подписали соглашение о сотрудничестве. "
+            "Согласно договорённостям, из Тамбовской области в Витебскую область будут "
+            "поставлять зерно.")
+    doc = events.extract(document(text, tools, {
+        "RU-TAM": ["Тамбовская", "Тамбовской области"],
+        "BY-VI": ["Витебская области", "Витебскую область"]}, "2025-06-10"), tools)
+    agreements = [event for event in doc.events if event.type == "agreement"]
+    assert [event.status for event in agreements] == ["done"]
+
+
+# a deictic word points back at the event already told: no second one of another status
+DEICTIC_REPEATS = [
+    ("Губернатор Тамбовской области провёл встречу с делегацией Витебской области. "
+     "«Сегодняшняя встреча станет первым шагом к новым проектам», — сказал губернатор.",
+     "meeting"),
+    ("Губернатор Тамбовской области провёл встречу с делегацией Витебской области. "
+     "Уверен, что эта встреча даст новый импульс сотрудничеству Тамбовской и Витебской "
+     "областей.", "meeting"),
+    ("В Тамбове открылся форум регионов Тамбовской и Витебской областей. Нынешний форум "
+     "станет площадкой для новых соглашений Тамбовской и Витебской областей.", "forum"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), DEICTIC_REPEATS)
+def test_an_event_pointed_back_at_is_the_one_told(text: str, type_: str,
+                                                  tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, {
+        "RU-TAM": ["Тамбовской области", "Тамбовской"],
+        "BY-VI": ["Витебской области", "Витебской областей"]}, "2025-06-10"), tools)
+    found = [event for event in doc.events if event.type == type_]
+    assert [event.status for event in found] == ["done"], [
+        (event.status, event.participants) for event in found]
+
+
+# a city abroad named as a side stands for its country: not the country as well
+CITIES_ABROAD = [
+    ("Губернатор Тамбовской области встретился с мэром Анкары, столицы Турции.",
+     {"RU-TAM": ["Тамбовской области"], "TR": ["Турции"], "geo:Анкара": ["Анкары"]},
+     "meeting", "geo:Анкара", "TR"),
+    ("Губернатор Тамбовской области провёл переговоры с мэром Минска Республики Беларусь.",
+     {"RU-TAM": ["Тамбовской области"], "BY": ["Республики Беларусь"],
+      "geo:Минск": ["Минска"]},
+     "meeting", "geo:Минск", "BY"),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "type_", "city", "country"), CITIES_ABROAD)
+def test_a_city_side_leaves_out_its_country(text: str, entities: dict[str, list[str]],
+                                            type_: str, city: str, country: str,
+                                            tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities, "2025-06-10"), tools)
+    found = [event for event in doc.events if event.type == type_]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert all(city in event.participants and country not in event.participants
+               for event in found), [event.participants for event in found]
+
+
+# a building named as the venue is no side; a company named «Торговый дом …» is one
+BUILDINGS = [
+    ("Встреча губернатора Тамбовской области с послом Турции прошла в Доме правительства "
+     "Тамбовской области.",
+     {"RU-TAM": ["Тамбовской области"], "TR": ["Турции"],
+      "org:Дом правительства Тамбовской области": ["Доме правительства Тамбовской области"]},
+     "org:Дом правительства Тамбовской области", False),
+    ("Губернатор Тамбовской области встретился с руководством турецкой компании "
+     "«Торговый дом Анкара».",
+     {"RU-TAM": ["Тамбовской области"], "TR": ["турецкой"],
+      "org:Торговый дом Анкара": ["Торговый дом Анкара"]},
+     "org:Торговый дом Анкара", True),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "key", "side"), BUILDINGS)
+def test_a_building_is_no_side(text: str, entities: dict[str, list[str]], key: str,
+                               side: bool, tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities, "2025-06-10"), tools)
+    found = [event for event in doc.events if event.type == "meeting"]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert all((key in event.participants) == side for event in found), [
+        event.participants for event in found]

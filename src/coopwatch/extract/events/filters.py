@@ -47,16 +47,26 @@ def names_event(passage: Passage, trigger: Trigger) -> bool:
 VENUE_HEADS = frozenset({"поле", "рамка"})
 
 
+# «накануне выставки», «перед форумом», «в преддверии форума»: the forum dates another
+# event
+TIME_CASES = frozenset({"накануне", "перед", "после"})
+TIME_HEADS = frozenset({"преддверие", "канун"})
+
+
 def venue_only(passage: Passage, trigger: Trigger, others: Sequence[Trigger]) -> bool:
     """A forum named as the venue of another event the passage tells («на полях форума
-    губернатор встретился…»): no forum event of its own."""
+    губернатор встретился…»), or as its time («делегация прибыла накануне выставки»):
+    no forum event of its own."""
     if trigger.type != "forum" or not any(item.type != "forum" for item in others):
         return False
     tokens = passage.tokens
     by_id = {token.id: token for token in tokens}
     for token in tokens[trigger.first:trigger.last]:
         head = by_id.get(token.head_id)
-        if head is not None and (head.lemma or "").lower() in VENUE_HEADS:
+        if head is not None and (head.lemma or "").lower() in VENUE_HEADS | TIME_HEADS:
+            return True
+        if any(child.head_id == token.id and child.rel == "case"
+               and child.text.lower() in TIME_CASES for child in tokens):
             return True
     return False
 
@@ -77,16 +87,54 @@ def _delegation_makeup(tokens: Sequence[Token], trigger: Trigger) -> bool:
     return head is not None and head.lemma in MAKEUP_WORDS
 
 
+# words that point back at an event already told: «сегодняшняя встреча станет первым
+# шагом», «эта встреча даст импульс», «прошедшие переговоры»
+DEICTIC = frozenset({"сегодняшний", "вчерашний", "нынешний", "этот", "данный",
+                     "состояться", "состоявшийся", "прошедший", "указанный"})
+
+
+def deictic(passage: Passage, trigger: Trigger) -> bool:
+    """An event noun pointed back at by a deictic word: the event already told."""
+    tokens = passage.tokens
+    token = tokens[trigger.first]
+    return token.pos == "NOUN" and any(
+        child.head_id == token.id and child.rel in {"amod", "det", "acl"}
+        and fold(child.lemma or "") in DEICTIC for child in tokens)
+
+
 def anaphoric(passage: Passage, trigger: Trigger) -> bool:
-    """A meeting noun named again in a prepositional phrase, without a partner."""
+    """A meeting noun named again in a prepositional phrase, without a partner, or
+    pointed back at by a deictic word."""
     tokens = passage.tokens
     token = tokens[trigger.first]
     if token.pos != "NOUN" or _children(tokens, token, "nmod", PARTNER_PREPOSITIONS):
         return False
+    if deictic(passage, trigger):
+        return True
     head = _head(tokens, token)
     return _has_case(tokens, token) or (
         token.rel == "nmod" and head is not None and head.pos == "NOUN" and _has_case(tokens, head)
     )
+
+
+# «согласно договоренностям», «в соответствии с соглашением», «на основании
+# меморандума»: an agreement cited as the ground of something else
+CITING_CASES = frozenset({"согласно"})
+CITING_HEADS = frozenset({"соответствие", "основание"})
+
+
+def cited(passage: Passage, trigger: Trigger) -> bool:
+    """An agreement named as the ground of what the passage tells, not as news: it is the
+    agreement told before, whatever the tense of the passage."""
+    tokens = passage.tokens
+    token = tokens[trigger.first]
+    if token.pos != "NOUN":
+        return False
+    cases = {child.text.lower() for child in tokens
+             if child.head_id == token.id and child.rel == "case"}
+    head = _head(tokens, token)
+    return bool(cases & CITING_CASES) or (
+        head is not None and fold(head.lemma or "") in CITING_HEADS and _has_case(tokens, head))
 
 
 def _counted_subject(tokens: Sequence[Token], trigger: Trigger) -> bool:

@@ -27,6 +27,12 @@ SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
 TODAY_WORDS = frozenset({"сегодня", "сейчас", "ныне"})
 HAPPENINGS = frozenset({"meeting", "visit", "forum"})
 DATED_BY_DATELINE = frozenset({"meeting", "visit", "forum", "agreement"})
+# an agreement named without its signing («в соответствии с Соглашением», «заключила
+# договоры с 28 регионами») is one in force, not news: the dateline dates it only when
+# the passage tells a signing or says it is today's
+SIGNINGS = frozenset({"agreement"})
+SIGNING_WORDS = frozenset({"подписать", "подписывать", "подписание", "заключить",
+                           "заключать", "заключение"})
 TERM = re.compile(r"\d{4}\s*[-–—]\s*\d{2,4}")
 PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 TITLE_STOPS = frozenset({",", ";", ":", "—", "–", "(", "."})
@@ -40,6 +46,9 @@ PARTY_PREPOSITIONS = frozenset({"с", "со"})  # «соглашение с …�
 def status(passage: Passage, trigger: Trigger) -> Status:
     """The status of the event the trigger names in this passage."""
     found = cues(passage)
+    own = _modifier_cue(passage.tokens, trigger, found)
+    if own is not None:
+        return own.status
     for index in _ancestry(passage.tokens, trigger.first):
         cue = _cue_at(found, index)
         if cue is not None:
@@ -54,6 +63,20 @@ def status(passage: Passage, trigger: Trigger) -> Status:
     if found:
         return min(found, key=lambda cue: abs(cue.first - trigger.first)).status
     return "done"
+
+
+MODIFIER_RELS = frozenset({"amod", "acl"})
+
+
+def _modifier_cue(tokens: Sequence[Token], trigger: Trigger, found: list[Cue]) -> Cue | None:
+    """A cue among the trigger noun's own modifiers decides before the verb above it:
+    «обсудили предстоящий визит», «о планируемой поездке» is still to come."""
+    head = tokens[trigger.first]
+    if head.pos != "NOUN":
+        return None
+    return next((cue for index, token in enumerate(tokens)
+                 if token.head_id == head.id and token.rel in MODIFIER_RELS
+                 and (cue := _cue_at(found, index)) is not None), None)
 
 
 def _arrived(passage: Passage, trigger: Trigger, index: int, tense: str) -> bool:
@@ -87,11 +110,22 @@ def _clause_tense(tokens: Sequence[Token], index: int) -> str | None:
     if token.pos not in {"VERB", "AUX"} or token.rel == "xcomp":
         return None
     auxiliaries = [
-        item.feat("Tense") for item in tokens
-        if item.head_id == token.id and item.rel.startswith("aux") and item.feat("Tense")
+        _aux_tense(item) for item in tokens
+        if item.head_id == token.id and item.rel.startswith("aux") and _aux_tense(item)
     ]
     tense = auxiliaries[0] if auxiliaries else token.feat("Tense")
     return tense if tense in TENSE_STATUS else None
+
+
+FUTURE_AUXILIARIES = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
+
+
+def _aux_tense(token: Token) -> str | None:
+    """An auxiliary's tense; the future forms of «быть» are future, whatever the tagger
+    says («соглашение будет подписано», «будут проведены» come tagged as present)."""
+    if token.text.lower() in FUTURE_AUXILIARIES:
+        return "Fut"
+    return token.feat("Tense")
 
 
 def dateline(doc: Document) -> str | None:
@@ -224,6 +258,8 @@ def _news_of_the_day(passage: Passage, event_status: str | None, event_type: str
     if event_status != "done" or event_type not in DATED_BY_DATELINE:
         return False
     lemmas = {token.lemma for token in passage.tokens}
+    if event_type in SIGNINGS and not lemmas & SIGNING_WORDS:
+        return bool(lemmas & TODAY_WORDS)
     return bool(lemmas & TODAY_WORDS) or not recalled(passage)
 
 
@@ -253,6 +289,7 @@ def participants(
         and not (item.key == "RU" and home_of_regions(passage.tokens, item.start, item.stop))
         and not host_of_mission(passage.tokens, item.start, item.stop)
     ]
+    keys += acting_places(doc, passage)
     named = [(item.start, item.stop) for item in entity_mentions(doc, passage.start, passage.stop)
              if item.entity.type == "GEO"]
     keys += _adjective_parties(passage, tools, named)
@@ -264,6 +301,60 @@ def participants(
         region = doc.main_region
         keys += [region] if region else []
     return tuple(dict.fromkeys(keys))
+
+
+# a city or district is a side when named as one: «между Агрызским районом и
+# муниципалитетом Чайджума», «подписал с Котовском», «Омск и Павлодар подписали», «мэр
+# Казани», «делегация Нанайского района»; named after «в», «из», «на» it is a place
+SIDE_CASES = frozenset({"между", "с", "со"})
+SIDE_RELS = frozenset({"nsubj", "nsubj:pass"})
+SIDE_NOUNS = frozenset({"администрация", "правительство", "делегация", "мэр", "мэрия",
+                        "глава", "руководство", "горисполком", "райисполком", "власть",
+                        "муниципалитет", "представитель", "город-побратим", "побратим"})
+PLACE_KIND_NOUNS = frozenset({"город", "район", "муниципалитет", "округ", "поселок",
+                              "село", "уезд"})
+
+
+def acting_places(doc: Document, passage: Passage) -> list[str]:
+    """Keys of the cities and districts (`geo:` keys) the passage names as sides."""
+    tokens = passage.tokens
+    by_id = {token.id: token for token in tokens}
+    found = []
+    for item in entity_mentions(doc, passage.start, passage.stop):
+        if item.entity.type != "GEO" or not item.key.startswith("geo:"):
+            continue
+        inside = {token.id for token in tokens
+                  if item.start <= token.start and token.stop <= item.stop}
+        head = next((token for token in tokens if token.id in inside
+                     and token.head_id not in inside), None)
+        if head is not None and _named_as_side(tokens, by_id, head):
+            found.append(item.key)
+    return found
+
+
+def _named_as_side(tokens: Sequence[Token], by_id: dict[str, Token], token: Token) -> bool:
+    """Whether a place name's head word stands as a side: through its kind word («городом
+    Хэйхэ») and the first of its conjuncts, a subject, a partner after «с»/«между», or
+    the genitive of a body or a delegation."""
+    for _ in range(3):
+        parent = by_id.get(token.head_id)
+        if parent is None:
+            break
+        named_by_kind = token.rel in {"appos", "flat", "flat:name", "nmod"} and (
+            parent.lemma or "").lower() in PLACE_KIND_NOUNS
+        if not (named_by_kind or token.rel == "conj"):
+            break
+        token = parent
+    cases = {child.text.lower() for child in tokens
+             if child.head_id == token.id and child.rel == "case"}
+    if cases:
+        return bool(cases & SIDE_CASES)
+    if token.rel in SIDE_RELS:
+        return True
+    parent = by_id.get(token.head_id)
+    return (token.rel == "nmod" and parent is not None
+            and (parent.lemma or "").lower() in SIDE_NOUNS
+            and not _under_place_preposition(tokens, parent))  # «в мэрии Улан-Батора»
 
 
 def credited(doc: Document, passage: Passage) -> frozenset[str]:
@@ -282,10 +373,18 @@ def credited(doc: Document, passage: Passage) -> frozenset[str]:
     return frozenset(credit - acting)
 
 
-def sides(doc: Document, keys: Sequence[str]) -> tuple[str, ...]:
-    """An event's participants without a country whose region is among them
+def sides(doc: Document, keys: Sequence[str], tools: Toolkit | None = None) -> tuple[str, ...]:
+    """An event's participants without a country whose region or city is among them
     (`without_parents`), unless a national official among them holds its title."""
-    return tuple(without_parents(keys, kept=_positions_of(doc, list(keys))))
+    kept = _positions_of(doc, list(keys))
+    found = without_parents(keys, kept=kept)
+    if tools is None:
+        return tuple(found)
+    # «мэр Анкары», «председатель Минского горисполкома»: the city is the side, not its
+    # country as well
+    countries = {tools.gazetteer.country(key) for key in found if key.startswith("geo:")}
+    return tuple(key for key in found
+                 if key in kept or ":" in key or "-" in key or key not in countries)
 
 
 def without_parents(keys: Sequence[str], kept: Sequence[str] = ()) -> list[str]:
@@ -472,9 +571,10 @@ def place(doc: Document, passage: Passage,
 
 
 def finer_place(doc: Document, key: str | None, tools: Toolkit) -> str | None:
-    """The one city the document names inside an event's country: a visit «в
-    Таджикистан» in a text that names Худжанд took place in Худжанд. (Inside a region
-    the gold keeps the region: measured on the dev part.)"""
+    """The one city the document names inside an event's country: talks «в
+    Таджикистане» in a text that names Худжанд took place in Худжанд. (Inside a region
+    the gold keeps the region; a visit keeps its country: measured on the dev part, the
+    stage asks this for meetings and forums only.)"""
     if key is None or tools.gazetteer.country(key) != key:
         return key
     cities = set()

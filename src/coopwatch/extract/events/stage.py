@@ -11,7 +11,15 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from coopwatch.extract.events.filters import anaphoric, names_event, venue_only
+from coopwatch.extract.events.bodies import without_bodies_of_sides
+from coopwatch.extract.events.filters import (
+    anaphoric,
+    cited,
+    deictic,
+    names_event,
+    venue_only,
+)
+from coopwatch.extract.events.hosts import with_hosts
 from coopwatch.extract.events.merge import same_event
 from coopwatch.extract.events.parts import (
     Earlier,
@@ -57,27 +65,39 @@ def extract(doc: Document, tools: Toolkit) -> Document:
     is no side of a meeting or an agreement."""
     readings = _merge(list(_read(doc, tools)), _kinds(doc))
     events = [_final(doc, reading, tools) for reading in readings]
-    return doc.replace(events=tuple(event for event in events if not _one_sided(event)))
+    events = with_hosts(doc, [event for event in events if not _one_sided(event)], tools)
+    return doc.replace(events=tuple(events))
 
 
 def _final(doc: Document, reading: Reading, tools: Toolkit) -> Event:
     """The event of merged readings with its sides only: no source or venue of the news,
-    no country beside its own region (`parts.sides`)."""
+    no body of government beside its official and its territory (`bodies`), no country
+    beside its own region or city (`parts.sides`)."""
     event = reading.event
     keys = [key for key in event.participants if key not in reading.credits
             and not (event.type != "forum" and _a_venue(doc, key, tools))]
-    return replace(event, participants=sides(doc, keys))
+    if event.type != "agreement":  # an agreement's bodies may be its signing parties
+        keys = without_bodies_of_sides(doc, keys, tools)
+    return replace(event, participants=sides(doc, keys, tools))
 
 
 def _a_venue(doc: Document, key: str, tools: Toolkit) -> bool:
-    """An organization named as a forum or an exhibition, or an international bloc
-    (`events/blocs.txt`): where things happen or a frame, no side."""
+    """An organization named as a forum or an exhibition, a building (`events/buildings.txt`:
+    «Дом правительства», «Ратуша Минска») or an international bloc (`events/blocs.txt`):
+    where things happen or a frame, no side."""
     entity = doc.entity(key) if key.startswith("org:") else None
     if entity is None:
         return False
     words = [word.strip("«»\"()").lower() for word in entity.name.split()]
-    return bool(set(words) & blocs()) or names_a_venue(
-        [tools.morph.lemma(word) for word in words])
+    lemmas = [tools.morph.lemma(word) for word in words]
+    return bool(set(words) & blocs()) or names_a_venue(lemmas) or bool(
+        lemmas[:1] and lemmas[0] in buildings())
+
+
+@lru_cache(maxsize=1)
+def buildings() -> frozenset[str]:
+    """First words of the names of buildings (`events/buildings.txt`)."""
+    return frozenset(row[0] for row in data_rows("events/buildings.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +118,10 @@ def _one_sided(event: Event) -> bool:
 
 
 SIDES_OF = frozenset({"meeting", "visit", "agreement"})
-ABROAD_TYPES = frozenset({"forum", "visit"})  # the host country of a city abroad takes part
+ABROAD_TYPES = frozenset({"forum", "visit"})
+# a meeting or forum «в Таджикистане» took place in the one city of it the text names; a
+# visit or a signing keeps the country the text says («визит в Беларусь»: the whole trip)
+FINER_TYPES = frozenset({"meeting", "forum"})  # the host country of a city abroad takes part
 
 
 def _with_host_country(parties: tuple[str, ...], where: str | None,
@@ -177,7 +200,9 @@ def _reading(
         if len(parties) < 2:
             return None
     scope = scoped_starts(passage, first, [item for item in every if item.type != first.type])
-    where = finer_place(doc, place(doc, passage, scope), tools)
+    where = place(doc, passage, scope)
+    if first.type in FINER_TYPES:
+        where = finer_place(doc, where, tools)
     if first.type in ABROAD_TYPES:
         parties = _with_host_country(parties, where, tools)
     event = Event(
@@ -191,7 +216,9 @@ def _reading(
         sectors=sectors_of(passage.tokens),
         evidence=(passage.span,),
     )
-    again = first.type == "meeting" and all(anaphoric(passage, item) for item in found)
+    again = (first.type == "meeting" and all(anaphoric(passage, item) for item in found)) or (
+        first.type == "agreement" and all(cited(passage, item) for item in found)) or all(
+        deictic(passage, item) for item in found)
     return Reading(event, context.headline, again, credited(doc, passage) & set(parties))
 
 

@@ -19,6 +19,10 @@ from coopwatch.text.passages import Passage
 
 WEAK = "weak"
 RECALL = "recall"
+NAMED = "named"
+RECEIVED = "received"
+PLACE_NAME_NOUNS = frozenset({"область", "край", "республика", "округ", "провинция",
+                              "город", "регион"})
 SKIPPABLE_POS = frozenset({"ADJ", "DET"})
 
 
@@ -69,11 +73,72 @@ def _label(row: list[str]) -> str:
     return f"{row[1]} {WEAK}" if len(row) > 3 and row[3] == WEAK else row[1]
 
 
+@lru_cache(maxsize=1)
+def named_nouns() -> dict[str, tuple[str, frozenset[str]]]:
+    """Nouns that name an event with a place's name after them: lemma -> (event type,
+    the only word forms that do, or none for every form)."""
+    rows = [row for row in data_rows("events/triggers.tsv") if row[0] == NAMED]
+    bad = {row[1] for row in rows} - set(EVENT_TYPES)
+    if bad:
+        raise ValueError(f"events/triggers.tsv: unknown event types {sorted(bad)}")
+    return {fold(row[2]): (row[1], frozenset(row[3].split("|")) if len(row) > 3 else frozenset())
+            for row in rows}
+
+
+@lru_cache(maxsize=1)
+def receiving_verbs() -> dict[str, tuple[str, frozenset[str]]]:
+    """Verbs that name an event when their object is one of some nouns: verb lemma ->
+    (event type, the nouns)."""
+    rows = [row for row in data_rows("events/triggers.tsv") if row[0] == RECEIVED]
+    bad = {row[1] for row in rows} - set(EVENT_TYPES)
+    if bad:
+        raise ValueError(f"events/triggers.tsv: unknown event types {sorted(bad)}")
+    return {fold(row[2]): (row[1], frozenset(fold(word) for word in row[3].split("|")))
+            for row in rows}
+
+
 def triggers(passage: Passage) -> list[Trigger]:
     """The passage's triggers; weak ones only when no other event type is named."""
     found = [_trigger(match) for match in _matches(trigger_lexicon(), passage)]
+    taken = {index for item in found for index in range(item.first, item.last)}
+    found += [item for item in (*_named_events(passage), *_receptions(passage))
+              if item.first not in taken]
+    found.sort(key=lambda item: item.first)
     strong = {item.type for item in found if not item.weak}
     return [item for item in found if not item.weak or not strong - {item.type}]
+
+
+def _receptions(passage: Passage) -> list[Trigger]:
+    """«Президент Армении принял губернатора»: a verb of `received` rows whose object is
+    one of its nouns."""
+    verbs = receiving_verbs()
+    tokens = passage.tokens
+    found = []
+    for index, token in enumerate(tokens):
+        entry = verbs.get(fold(token.lemma or ""))
+        if entry is not None and token.pos == "VERB" and any(
+                child.head_id == token.id and child.rel == "obj"
+                and fold(child.lemma or "") in entry[1] for child in tokens):
+            found.append(Trigger(index, index + 1, entry[0], False))
+    return found
+
+
+def _named_events(passage: Passage) -> list[Trigger]:
+    """«Дни Актюбинской области», «Презентация Иркутской области»: a noun of `named`
+    rows with a proper name or a region's kind word in the genitive after it."""
+    nouns = named_nouns()
+    tokens = passage.tokens
+    found = []
+    for index, token in enumerate(tokens):
+        entry = nouns.get(fold(token.lemma or ""))
+        if entry is None or (entry[1] and token.text.lower() not in entry[1]):
+            continue
+        if any(child.head_id == token.id and child.rel == "nmod" and index < position
+               and (child.pos == "PROPN" or fold(child.lemma or "") in PLACE_NAME_NOUNS)
+               and not any(case.head_id == child.id and case.rel == "case" for case in tokens)
+               for position, child in enumerate(tokens)):
+            found.append(Trigger(index, index + 1, entry[0], False))
+    return found
 
 
 def cues(passage: Passage) -> list[Cue]:

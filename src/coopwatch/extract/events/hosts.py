@@ -1,0 +1,155 @@
+"""Where a visit and the talks of a visit took place when their passage names no place.
+
+A delegation's home is told by the words around it: «делегация из Татарстана»,
+«белорусская делегация», «делегацию провинции Хэнань во главе с губернатором…», «наша
+делегация» (the region of the news). The visit then took place on the other side: the
+one region or country among the event's sides that is not of the visitors' country
+(«губернатор провёл встречу с делегацией Хатлонской области»: in the governor's
+region). Talks and forums told with no place of their own during a visit took place
+where the visit did; a signing does not borrow it (signings are told apart from the
+visit, often at a forum or by video, and the genre seldom says where). A plant or an investment with no place is sited in the
+special economic zone or industrial park its passage names, else in the one Russian
+region among its sides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from coopwatch.extract.events.merge import APART_STATUSES
+from coopwatch.extract.events.parts import without_parents
+from coopwatch.records import Document, Event, Token
+from coopwatch.text.mentions import entity_mentions
+from coopwatch.text.passages import Passage
+from coopwatch.text.regions import is_russian_region
+from coopwatch.tools import Toolkit
+
+VISITOR_NOUNS = frozenset({"делегация", "гость"})
+OWN_WORDS = frozenset({"наш"})  # «наша делегация»: of the region of the news
+# what a visitor noun's own words are: its adjectives, genitives, «из …», «во главе с …»
+HOME_RELS = frozenset({"amod", "nmod", "det", "appos", "flat", "flat:name", "flat:foreign",
+                       "case", "nummod", "conj", "cc"})
+HOSTED_TYPES = frozenset({"visit", "meeting"})
+PRODUCTION_TYPES = frozenset({"localization", "investment"})
+# the words that make an organization a site for plants: «ОЭЗ «Алабуга»», «индустриальный
+# парк «Уфимский»»
+SITE_WORDS = ("оэз", "особая экономическая зона", "особой экономической зоны",
+              "индустриальный парк", "технопарк", "промышленный парк")
+DURING_VISIT_TYPES = frozenset({"meeting", "forum"})  # not agreements: see the docstring
+
+
+def with_hosts(doc: Document, events: Sequence[Event], tools: Toolkit) -> list[Event]:
+    """The events with the places a visiting delegation tells, then the places of the
+    visits lent to the talks, signings and forums held during them."""
+    hosted = [_sited(doc, _hosted(doc, event, tools)) for event in events]
+    return [_during_visit(event, hosted) for event in hosted]
+
+
+def _hosted(doc: Document, event: Event, tools: Toolkit) -> Event:
+    if event.place is not None or event.type not in HOSTED_TYPES:
+        return event
+    coming = set()
+    for passage in _passages_of(doc, event):
+        coming |= visitors(doc, passage, tools)
+    where = host(event.participants, coming, tools)
+    return replace(event, place=where) if where else event
+
+
+def _sited(doc: Document, event: Event) -> Event:
+    """A plant or an investment with no place: the one special economic zone or
+    industrial park its passages name, else the one Russian region among its sides
+    (where production is placed: the genre tells foreign plants coming to a region)."""
+    if event.place is not None or event.type not in PRODUCTION_TYPES:
+        return event
+    sites = {
+        item.key for passage in _passages_of(doc, event)
+        for item in entity_mentions(doc, passage.start, passage.stop)
+        if item.entity.type == "ORG" and item.entity.name.lower().startswith(SITE_WORDS)
+    }
+    if len(sites) == 1:
+        return replace(event, place=sites.pop())
+    regions = [key for key in event.participants if is_russian_region(key)]
+    return replace(event, place=regions[0]) if len(regions) == 1 else event
+
+
+def _during_visit(event: Event, events: Sequence[Event]) -> Event:
+    """A meeting or forum with no place: the place of the visit of its sides (the one
+    sharing most of them, of a status that does not set them apart)."""
+    if event.place is not None or event.type not in DURING_VISIT_TYPES:
+        return event
+    ours = set(event.participants)
+    visits = [
+        (len(ours & set(visit.participants)), index, visit)
+        for index, visit in enumerate(events)
+        if visit.type == "visit" and visit.place is not None
+        and ours & set(visit.participants)
+        and frozenset({visit.status, event.status}) not in APART_STATUSES
+    ]
+    if not visits:
+        return event
+    best = max(visits, key=lambda item: (item[0], -item[1]))[2]
+    return replace(event, place=best.place)
+
+
+def _passages_of(doc: Document, event: Event) -> Iterable[Passage]:
+    spans = {(span.start, span.stop) for span in event.evidence}
+    return (passage for passage in doc.passages if (passage.start, passage.stop) in spans)
+
+
+def visitors(doc: Document, passage: Passage, tools: Toolkit) -> set[str]:
+    """Keys of the home of the delegation or guests the passage names: places named
+    among their own words, the regions and countries of the people leading them, and
+    the region of the news for «наша делегация»."""
+    tokens = passage.tokens
+    found: set[str] = set()
+    for index, token in enumerate(tokens):
+        if (token.lemma or "").lower() not in VISITOR_NOUNS:
+            continue
+        words = [tokens[i] for i in _own_words(tokens, index) if i != index]
+        spans = [(word.start, word.stop) for word in words]
+        for item in entity_mentions(doc, passage.start, passage.stop):
+            if not any(start <= item.start < stop for start, stop in spans):
+                continue
+            if item.entity.type == "GEO":
+                found.add(item.key)
+            elif item.entity.type == "PER":
+                found |= {position.of for position in doc.positions
+                          if position.person == item.key and position.of
+                          and ":" not in position.of}
+        for word in words:
+            if word.pos == "ADJ":
+                found |= {place.key for place in tools.gazetteer.adjective(word.text)}
+            if (word.lemma or "").lower() in OWN_WORDS and doc.main_region:
+                found.add(doc.main_region)
+    return found
+
+
+def _own_words(tokens: Sequence[Token], index: int) -> set[int]:
+    """The token and its dependents through the relations of a noun's own words."""
+    kids: dict[str, list[int]] = {}
+    for i, token in enumerate(tokens):
+        kids.setdefault(token.head_id, []).append(i)
+    inside, todo = {index}, [index]
+    while todo:
+        at = todo.pop()
+        for kid in kids.get(tokens[at].id, []):
+            if kid not in inside and tokens[kid].rel in HOME_RELS:
+                inside.add(kid)
+                todo.append(kid)
+    return inside
+
+
+def host(participants: Sequence[str], coming: set[str], tools: Toolkit) -> str | None:
+    """The one region or country among the sides that is not of the visitors' country."""
+    if not coming:
+        return None
+    theirs = {_country(key, tools) for key in coming}
+    others = [key for key in participants
+              if ":" not in key and _country(key, tools) not in theirs]
+    others = without_parents(others)
+    return others[0] if len(others) == 1 else None
+
+
+def _country(key: str, tools: Toolkit) -> str:
+    return tools.gazetteer.country(key) or key.partition("-")[0]

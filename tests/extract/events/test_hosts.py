@@ -1,0 +1,102 @@
+"""Where a visit and the talks during it took place when the passage names no place."""
+
+from __future__ import annotations
+
+import pytest
+
+import builders
+from coopwatch.extract import dates, events
+from coopwatch.records import Document
+from coopwatch.tools import Toolkit
+
+
+def document(text: str, tools: Toolkit, entities: dict[str, list[str]]) -> Document:
+    doc = dates.annotate(builders.analyzed(text, tools, "2025-03-01"), tools)
+    return builders.with_entities(doc, entities, name_from_key=False)
+
+
+# text, entities, event type, the place it took (None: the text does not tell it)
+HOSTS = [
+    # the delegation's home by a genitive: the talks were on the other side
+    ("Губернатор Тамбовской области провёл рабочую встречу с делегацией Гомельской "
+     "области.",
+     {"RU-TAM": ["Тамбовской области"], "BY-HO": ["Гомельской области"]},
+     "meeting", "RU-TAM"),
+    # by «из …»
+    ("Делегация из провинции Шаньдун прибыла в регион и провела переговоры с "
+     "правительством Курганской области.",
+     {"CN-SD": ["Шаньдун"], "RU-KGN": ["Курганской области"]},
+     "meeting", "RU-KGN"),
+    # by a place adjective
+    ("Вице-губернатор Липецкой области принял узбекскую делегацию.",
+     {"RU-LIP": ["Липецкой области"], "UZ": ["узбекскую"]},
+     "visit", "RU-LIP"),
+    # «наша делегация»: of the region of the news, which went to the other side
+    ("Наша делегация провела переговоры с руководством Джизакской области. "
+     "Томская область готова поставлять туда зерно.",
+     {"UZ-JI": ["Джизакской области"], "RU-TOM": ["Томская область"]},
+     "meeting", "UZ-JI"),
+    # no delegation named: no place guessed
+    ("Губернатор Тамбовской области провёл рабочую встречу с послом Белоруссии.",
+     {"RU-TAM": ["Тамбовской области"], "BY": ["Белоруссии"]},
+     "meeting", None),
+    # two sides besides the visitors: which one hosted is not told
+    ("Делегация Армении встретилась с представителями Омской и Новосибирской областей.",
+     {"AM": ["Армении"], "RU-OMS": ["Омской"], "RU-NVS": ["Новосибирской областей"]},
+     "meeting", None),
+    # the talks of a visit took place where the visit did
+    ("Губернатор Оренбургской области находится с визитом в Казахстане. "
+     "Губернатор провёл переговоры с акимом Костанайской области.",
+     {"RU-ORE": ["Оренбургской области"], "KZ": ["Казахстане"],
+      "KZ-39": ["Костанайской области"]},
+     "meeting", "KZ"),
+    # an agreement still to sign has no place yet
+    ("Губернатор Оренбургской области находится с визитом в Казахстане. "
+     "Губернатор и аким Костанайской области договорились подписать соглашение.",
+     {"RU-ORE": ["Оренбургской области"], "KZ": ["Казахстане"],
+      "KZ-39": ["Костанайской области"]},
+     "agreement", None),
+    # nor does one signed: where the visit was does not tell where it was signed
+    ("Делегация Курганской области находится с визитом в Казахстане. "
+     "По итогам переговоров подписан меморандум между Курганской и Костанайской "
+     "областями.",
+     {"RU-KGN": ["Курганской области", "Курганской"], "KZ": ["Казахстане"],
+      "KZ-39": ["Костанайской областями"]},
+     "agreement", None),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "kind", "place"), HOSTS)
+def test_the_place_of_a_visit_is_the_side_the_visitors_came_to(
+        text: str, entities: dict[str, list[str]], kind: str, place: str | None,
+        tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    found = [event for event in doc.events if event.type == kind]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert {event.place for event in found} == {place}
+
+
+# a plant or an investment with no place: the zone or park named, else the one Russian
+# region among its sides
+SITES = [
+    ("Турецкая компания «Кайя» открыла завод стеклотары в ОЭЗ «Зелёный Дол».",
+     {"org:Кайя": ["Кайя"], "org:ОЭЗ Зелёный Дол": ["ОЭЗ «Зелёный Дол»"], "TR": ["Турецкая"]},
+     "localization", "org:ОЭЗ Зелёный Дол"),
+    ("Китайская компания «Хуабэй» наладит производство насосов в Курганской области.",
+     {"org:Хуабэй": ["Хуабэй"], "RU-KGN": ["Курганской области"]},
+     "localization", "RU-KGN"),
+    ("Компания «Хуабэй» из Китая локализует выпуск насосов, сообщил губернатор Курганской "
+     "области.",
+     {"org:Хуабэй": ["Хуабэй"], "CN": ["Китая"], "RU-KGN": ["Курганской области"]},
+     "localization", "RU-KGN"),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "kind", "place"), SITES)
+def test_a_plant_is_sited_in_the_zone_or_the_region_named(
+        text: str, entities: dict[str, list[str]], kind: str, place: str,
+        tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    found = [event for event in doc.events if event.type == kind]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert {event.place for event in found} == {place}
