@@ -136,8 +136,9 @@ def _ends(
         if sources:  # the receiver may open the clause: «В Узбекистан поставляет … завод»
             return sources, _targets(doc, clause, tools, either_side=True), _objects(doc, clause)
         # no supplier named as the subject: «из X в Y будут поставлять зерно»
-        source = _prep_party(doc, clause, FROM_PREPOSITIONS, tools)
-        return _listed(source), _targets(doc, clause, tools, either_side=True), _objects(doc, clause)
+        source = _from_party(doc, clause, tools)
+        return (_with_list(doc, clause, source), _targets(doc, clause, tools, either_side=True),
+                _objects(doc, clause))
     if trigger.kind == "import":
         source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
         if source is None and fold(tokens[index].lemma or "") in BRING_IN:
@@ -157,7 +158,7 @@ def _ends(
         receivers = _targets(doc, clause, tools, either_side=True)
         return _listed(source), receivers or _listed(doc.main_region), _subjects(tokens, index)
     if trigger.kind in {"passive", "arrive"}:
-        source = _prep_party(doc, clause, FROM_PREPOSITIONS, tools)
+        source = _from_party(doc, clause, tools)
         targets = _targets(doc, clause, tools, either_side=True)
         if trigger.kind == "arrive" and source is None and targets == [doc.main_region]:
             # «к нам приходят грузы с индийским чаем»: from the goods' origin
@@ -173,7 +174,7 @@ def _ends(
                     tokens, heads, tools) or _home(doc, targets[0], tools)
         if trigger.kind == "passive" and source and not targets:
             targets = _home_receiver(doc, source, tools)
-        return _listed(source), targets, _subjects(tokens, index)
+        return _with_list(doc, clause, source), targets, _subjects(tokens, index)
     if trigger.kind == "use":
         return _used(doc, clause, tools)
     if trigger.kind == "supplier":
@@ -335,9 +336,16 @@ def _targets(
 LIST_GAP = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|\bи\b|;)\s*(?:(?:в|во|на)\s+)?\s*$")
 
 
+def _with_list(doc: Document, clause: Clause, first: str | None) -> list[str]:
+    """A party and the parties of its kind listed right after it: «из Приморья и
+    Сахалина», «в Китай, Монголию и Азербайджан»."""
+    return [first, *_listed_after_party(doc, clause, first)] if first else []
+
+
 def _listed_after_party(doc: Document, clause: Clause, first: str) -> list[str]:
-    """The countries listed right after a receiving country: each of them receives too."""
-    if not _a_country_key(first):
+    """The countries listed right after a country, or the Russian regions right after a
+    Russian region: each of them is an end of the flow too."""
+    if not (_a_country_key(first) or is_russian_region(first)):
         return []
     tokens = clause.tokens
     low, high = tokens[clause.low].start, tokens[-1].stop  # a list may run past the clause
@@ -348,8 +356,8 @@ def _listed_after_party(doc: Document, clause: Clause, first: str) -> list[str]:
         return []
     found: list[str] = []
     for before, item in zip(places[at:], places[at + 1:], strict=False):
-        if not LIST_GAP.fullmatch(doc.text[before.stop:item.start]) or not _a_country_key(
-                item.key):
+        if not LIST_GAP.fullmatch(doc.text[before.stop:item.start]) or not _same_kind(
+                first, item.key):
             break
         found.append(item.key)
     return [key for key in dict.fromkeys(found) if key != first]
@@ -359,6 +367,13 @@ def _a_country_key(key: str) -> bool:
     return len(key) == 2 and key.isalpha() and key.isupper()
 
 
+def _same_kind(first: str, key: str) -> bool:
+    """Two countries, or two Russian regions: members of one list of flow ends."""
+    if _a_country_key(first):
+        return _a_country_key(key)
+    return is_russian_region(first) and is_russian_region(key)
+
+
 def _to_us(clause: Clause) -> bool:
     """«к нам», «к нам в регион»: the goods come to the speaker's region."""
     tokens = clause.tokens
@@ -366,11 +381,20 @@ def _to_us(clause: Clause) -> bool:
                for i in range(clause.low, min(clause.high, len(tokens)) - 1))
 
 
+def _from_party(doc: Document, clause: Clause, tools: Toolkit,
+                prepositions: frozenset[str] = FROM_PREPOSITIONS) -> str | None:
+    """Where goods come from: «из X», else «с» with a genitive place («экспорт рыбы с
+    Камчатки»; «торговля с Китаем», in the instrumental, is no origin)."""
+    return _prep_party(doc, clause, prepositions, tools) or _prep_party(
+        doc, clause, WITH_PREPOSITIONS, tools, case="Gen")
+
+
 def _prep_party(
     doc: Document, clause: Clause, prepositions: frozenset[str], tools: Toolkit,
-    either_side: bool = True, direction: bool = False,
+    either_side: bool = True, direction: bool = False, case: str | None = None,
 ) -> str | None:
-    """The party of the «preposition + noun phrase» nearest the trigger."""
+    """The party of the «preposition + noun phrase» nearest the trigger; with `case`,
+    only a phrase whose first noun is in that case."""
     tokens = clause.tokens
     candidates = []
     for index in range(clause.low, clause.high):
@@ -379,6 +403,8 @@ def _prep_party(
         if index < clause.index and not either_side:
             continue
         phrase = _phrase_after(tokens, index, clause.high)
+        if case is not None and _first_case(phrase) != case:
+            continue
         left_location = direction and index < clause.index and not _accusative(phrase)
         keys = [] if left_location else party_keys(doc, phrase, tools)
         if keys:
@@ -396,6 +422,11 @@ def _phrase_after(tokens: Sequence[Token], index: int, high: int) -> list[Token]
     return phrase
 
 
+def _first_case(phrase: Sequence[Token]) -> str | None:
+    cases = [t.feat("Case") for t in phrase if t.pos in {"NOUN", "PROPN"}]
+    return cases[0] if cases else None
+
+
 def _accusative(phrase: Sequence[Token]) -> bool:
     cases = [t.feat("Case") for t in phrase if t.pos in {"NOUN", "PROPN"} and t.feat("Case")]
     return not cases or cases[0] == "Acc"
@@ -408,12 +439,22 @@ def _dative_party(doc: Document, clause: Clause, tools: Toolkit) -> str | None:
         token = tokens[index]
         if token.pos in {"NOUN", "PROPN"} and _may_be_dative(token, tools) and not children(
             tokens, index, frozenset({"case"})
-        ):
+        ) and not _opened_by_preposition(tokens, index):
             phrase = [tokens[i] for i in subtree(tokens, index) if i < clause.high]
             keys = party_keys(doc, phrase, tools)
             if keys:
                 return keys[0]
     return None
+
+
+def _opened_by_preposition(tokens: Sequence[Token], index: int) -> bool:
+    """A noun whose phrase a preposition opens, past a list of adjectives the parser may
+    hang elsewhere: «по Брянской, Смоленской и Калужской областям»."""
+    at = index - 1
+    while at >= 0 and (tokens[at].pos in {"ADJ", "DET", "PUNCT", "NUM"} or (
+            tokens[at].pos == "CCONJ" and tokens[at].text.lower() == "и")):
+        at -= 1
+    return at >= 0 and tokens[at].pos == "ADP"
 
 
 def _may_be_dative(token: Token, tools: Toolkit) -> bool:
@@ -478,7 +519,7 @@ def _noun_ends(
 ) -> tuple[list[str], list[str], list[int]]:
     """«поставки X из A в B», «экспорт в B» (the clause's subject supplies), «импорт из A в B»."""
     after = replace(clause, low=clause.index)
-    source = _prep_party(doc, after, FROM_PREPOSITIONS, tools)
+    source = _from_party(doc, after, tools)
     target = _prep_party(doc, after, TO_PREPOSITIONS, tools)
     subject = _subject(doc, clause, tools)
     heads = _noun_goods(doc, clause)
@@ -497,7 +538,7 @@ def _noun_ends(
         if source is None and target is not None and goods:  # «экспорт зерна в Китай»
             source = _home(doc, target, tools)
         target = target or _prep_party(doc, clause, WITH_PREPOSITIONS, tools)
-    return _listed(source), _listed(target), heads[:1]
+    return _with_list(doc, clause, source), _with_list(doc, clause, target), heads[:1]
 
 
 def _noun_goods(doc: Document, clause: Clause) -> list[int]:
