@@ -326,9 +326,45 @@ def _targets(
         found = doc.main_region
     if found is not None:
         return [found, *_listed_after_party(doc, clause, found)]
-    if found is None:
-        found = _prep_party(doc, clause, FOR_PREPOSITIONS, tools, either_side=either_side)
+    listed = _destinations_after_mark(doc, clause)
+    if listed:
+        return listed
+    found = _prep_party(doc, clause, FOR_PREPOSITIONS, tools, either_side=either_side)
     return _listed(found)
+
+
+DESTINATION_MARKS = frozenset({":", "—", "–", "-"})
+MARK_REACH = 3  # words between a supply word and the mark that opens its destinations
+FIRST_GAP = re.compile(r"\s*(?:(?:в|во|на)\s+)?$")
+LIST_WORDS = frozenset({"PUNCT", "NOUN", "ADJ", "DET", "NUM"})
+
+
+def _destinations_after_mark(doc: Document, clause: Clause) -> list[str]:
+    """The countries a colon or a dash right after a supply word opens: «на экспорт: в
+    Китай, Монголию», «направления экспорта — Китай, Корея и Япония». Each listed
+    country is a receiver; a list with anything but places in it is no such list."""
+    tokens = clause.tokens
+    mark = None
+    for at in range(clause.index + 1, min(len(tokens), clause.index + MARK_REACH + 2)):
+        if tokens[at].text in DESTINATION_MARKS:
+            mark = at
+            break
+        if tokens[at].pos not in LIST_WORDS or tokens[at].text in {",", "."}:
+            return []
+    if mark is None:
+        return []
+    places = [item for item in entity_mentions(doc, tokens[mark].stop, tokens[-1].stop)
+              if item.entity.type == "GEO" and is_place_key(item.key)]
+    if not places or not _a_country_key(places[0].key) or not FIRST_GAP.fullmatch(
+            doc.text[tokens[mark].stop:places[0].start]):
+        return []
+    found = [places[0].key]
+    for before, item in zip(places, places[1:], strict=False):
+        if not LIST_GAP.fullmatch(doc.text[before.stop:item.start]) or not _a_country_key(
+                item.key):
+            break
+        found.append(item.key)
+    return list(dict.fromkeys(found))
 
 
 # what may stand between two receivers of one list: «в Китай, Монголию и Азербайджан»,
@@ -521,6 +557,9 @@ def _noun_ends(
     after = replace(clause, low=clause.index)
     source = _from_party(doc, after, tools)
     target = _prep_party(doc, after, TO_PREPOSITIONS, tools)
+    # «направления экспорта — Китай, Корея и Япония»: a list of receivers after a mark
+    listed = [] if target or trigger.kind != "noun" else _destinations_after_mark(doc, clause)
+    target = target or (listed[0] if listed else None)
     subject = _subject(doc, clause, tools)
     heads = _noun_goods(doc, clause)
     # the document's region stands in for a missing end only when goods are named
@@ -535,10 +574,11 @@ def _noun_ends(
         # («павлодарские предприятия заинтересованы в поставках омской нефтехимии»)
         source = source or _goods_origin(clause.tokens, heads, tools) or (
             subject[0] if subject else None)
-        if source is None and target is not None and goods:  # «экспорт зерна в Китай»
+        if source is None and target is not None and (goods or listed):  # «экспорт зерна в Китай»
             source = _home(doc, target, tools)
         target = target or _prep_party(doc, clause, WITH_PREPOSITIONS, tools)
-    return _with_list(doc, clause, source), _with_list(doc, clause, target), heads[:1]
+    return (_with_list(doc, clause, source), listed or _with_list(doc, clause, target),
+            heads[:1])
 
 
 def _noun_goods(doc: Document, clause: Clause) -> list[int]:
