@@ -283,13 +283,33 @@ def _opens_short_quote(text: str, before: tuple[int, int], after: tuple[int, int
 
 
 def _sentence(sent: DocSent) -> Sentence:
+    heads = acyclic_heads({token.id: token.head_id or "" for token in sent.tokens})
     tokens = tuple(
         Token(
             start=token.start, stop=token.stop, text=token.text, id=token.id,
             lemma=token.lemma or token.text.lower(), pos=token.pos or "",
             feats=tuple(sorted((token.feats or {}).items())),
-            head_id=token.head_id or "", rel=token.rel or "",
+            head_id=heads[token.id], rel=token.rel or "",
         )
         for token in sent.tokens
     )
     return Sentence(start=sent.start, stop=sent.stop, text=sent.text, tokens=tokens)
+
+
+def acyclic_heads(heads: dict[str, str]) -> dict[str, str]:
+    """Heads with every cycle cut. The parser picks each word's head on its own, so two
+    words may hang from each other; a walk up the tree would then never end. The first
+    word of a cycle met in the sentence's order hangs from the sentence's root instead
+    (natasha's «<sentence>_0»)."""
+    fixed = dict(heads)
+    for start in fixed:
+        path: list[str] = []
+        at = start
+        while at in fixed and at not in path:
+            path.append(at)
+            at = fixed[at]
+        if at in path:  # the walk came back to a word on it: a cycle
+            cycle = path[path.index(at):]
+            first = min(cycle, key=list(fixed).index)
+            fixed[first] = first.split("_")[0] + "_0"
+    return fixed
