@@ -336,7 +336,7 @@ def _targets(
 DESTINATION_MARKS = frozenset({":", "—", "–", "-"})
 MARK_REACH = 3  # words between a supply word and the mark that opens its destinations
 FIRST_GAP = re.compile(r"\s*(?:(?:в|во|на)\s+)?$")
-LIST_WORDS = frozenset({"PUNCT", "NOUN", "ADJ", "DET", "NUM"})
+LIST_WORDS = frozenset({"PUNCT", "NOUN", "PROPN", "ADJ", "DET", "NUM"})
 
 
 def _destinations_after_mark(doc: Document, clause: Clause) -> list[str]:
@@ -344,15 +344,34 @@ def _destinations_after_mark(doc: Document, clause: Clause) -> list[str]:
     Китай, Монголию», «направления экспорта — Китай, Корея и Япония». Each listed
     country is a receiver; a list with anything but places in it is no such list."""
     tokens = clause.tokens
-    mark = None
-    for at in range(clause.index + 1, min(len(tokens), clause.index + MARK_REACH + 2)):
-        if tokens[at].text in DESTINATION_MARKS:
-            mark = at
-            break
-        if tokens[at].pos not in LIST_WORDS or tokens[at].text in {",", "."}:
-            return []
+    mark = _mark_after(tokens, clause.index)
     if mark is None:
         return []
+    # «— страны Азиатско-Тихоокеанского региона: Китай, …»: a colon may follow a phrase
+    # that names the kind of the places
+    for at in (mark, _mark_after(tokens, mark, frozenset({":"}), EXPLAINED_REACH)):
+        found = _countries_from(doc, tokens, at) if at is not None else []
+        if found:
+            return found
+    return []
+
+
+EXPLAINED_REACH = 6  # words of a phrase between a dash and the colon after it
+
+
+def _mark_after(tokens: Sequence[Token], index: int, marks: frozenset[str] = DESTINATION_MARKS,
+                reach: int = MARK_REACH) -> int | None:
+    """A colon or a dash within a few nouns and adjectives after a word."""
+    for at in range(index + 1, min(len(tokens), index + reach + 2)):
+        if tokens[at].text in marks:
+            return at
+        if tokens[at].pos not in LIST_WORDS or tokens[at].text in {",", "."}:
+            return None
+    return None
+
+
+def _countries_from(doc: Document, tokens: Sequence[Token], mark: int) -> list[str]:
+    """The countries listed right after a mark, up to the first gap no list has."""
     places = [item for item in entity_mentions(doc, tokens[mark].stop, tokens[-1].stop)
               if item.entity.type == "GEO" and is_place_key(item.key)]
     if not places or not _a_country_key(places[0].key) or not FIRST_GAP.fullmatch(
