@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from coopwatch.extract.events.parts import status
 from coopwatch.extract.events.triggers import Trigger
@@ -378,7 +379,7 @@ def _countries_from(doc: Document, tokens: Sequence[Token], mark: int) -> list[s
             doc.text[tokens[mark].stop:places[0].start]):
         return []
     found = [places[0].key]
-    for before, item in zip(places, places[1:], strict=False):
+    for before, item in pairwise(places):
         if not LIST_GAP.fullmatch(doc.text[before.stop:item.start]) or not _a_country_key(
                 item.key):
             break
