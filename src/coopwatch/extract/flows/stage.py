@@ -469,13 +469,22 @@ def _prep_party(
 
 
 def _phrase_after(tokens: Sequence[Token], index: int, high: int) -> list[Token]:
-    """The noun phrase after a preposition, up to the next preposition, verb or comma."""
+    """The noun phrase after a preposition, up to the next preposition, verb or comma;
+    a phrase of time ends with its noun («на этой неделе | брянские предприятия»)."""
     phrase = []
     for token in tokens[index + 1:high]:
         if token.pos not in PHRASE_POS and token.text not in QUOTES:
             break
         phrase.append(token)
+        if token.pos == "NOUN" and fold(token.lemma or token.text) in time_nouns():
+            break
     return phrase
+
+
+@lru_cache(maxsize=1)
+def time_nouns() -> frozenset[str]:
+    """Nouns of time after «в/на» (`data/flows/time_nouns.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("flows/time_nouns.txt"))
 
 
 def _first_case(phrase: Sequence[Token]) -> str | None:
