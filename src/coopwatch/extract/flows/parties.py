@@ -165,9 +165,16 @@ def referent(doc: Document, token: Token) -> str | None:
         return doc.main_region
     word = fold(token.lemma or token.text)
     earlier = _mentioned_before(doc, kind, token.start)
+    if match == "country":  # «в эту страну», «в соседнюю страну»: the last country abroad
+        abroad = [entity for entity in earlier if _a_foreign_country(entity.key)]
+        return abroad[0].key if abroad else None
     named = [entity for entity in earlier if word in fold(entity.name)]
     chosen = named or (earlier if match == "any" else [])
     return chosen[0].key if chosen else None
+
+
+def _a_foreign_country(key: str) -> bool:
+    return len(key) == 2 and key.isalpha() and key.isupper() and key != "RU"
 
 
 def _pointed_referent(doc: Document, tokens: Sequence[Token]) -> str | None:
