@@ -599,6 +599,10 @@ def _noun_ends(
         target = target or (subject[0] if subject else None) or (
             _home(doc, source, tools) if goods else None)
     else:
+        if source is not None and target is None and subject and subject[0] != source:
+            # «Татарстан наращивает поставки из Китая»: with the source named, the
+            # subject receives
+            target = subject[0]
         # the goods' own origin outweighs the clause's subject, who may be the buyer
         # («павлодарские предприятия заинтересованы в поставках омской нефтехимии»)
         source = source or _goods_origin(clause.tokens, heads, tools) or (
