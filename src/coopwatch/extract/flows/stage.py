@@ -141,6 +141,10 @@ def _ends(
         return (_with_list(doc, clause, source), _targets(doc, clause, tools, either_side=True),
                 _objects(doc, clause))
     if trigger.kind == "import":
+        buyer = _subject_origin(doc, clause, tools)
+        if buyer is not None:  # «закупили компании из Казахстана»: they buy, from «у X»
+            seller = _prep_party(doc, clause, SELLER_PREPOSITIONS, tools)  # or from here
+            return _listed(seller or _home(doc, buyer, tools)), [buyer], _objects(doc, clause)
         source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
         if source is None and fold(tokens[index].lemma or "") in BRING_IN:
             # «Турция ввезла в регион товары»: bringing into a place, the subject supplies
@@ -290,6 +294,22 @@ def _subject(
         if keys:
             return keys
     return inverted_subjects(doc, clause.right(), tools) if inverted else []
+
+
+def _subject_origin(doc: Document, clause: Clause, tools: Toolkit) -> str | None:
+    """Where the subject of a buying verb comes from, «из X» right after its noun
+    («закупили компании из Казахстана»): X buys, it does not sell."""
+    tokens = clause.tokens
+    for child in children(tokens, clause.index, frozenset({"nsubj"})):
+        after = child + 1
+        if (clause.low <= child and after < clause.high
+                and tokens[child].pos in {"NOUN", "PROPN"}
+                and not _inside_name(doc, tokens[child], PARTIES)
+                and tokens[after].text.lower() in FROM_PREPOSITIONS):
+            keys = party_keys(doc, _phrase_after(tokens, after, clause.high), tools)
+            if keys:
+                return keys[0]
+    return None
 
 
 def _governors(tokens: Sequence[Token], index: int) -> list[int]:
