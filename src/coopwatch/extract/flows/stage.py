@@ -141,7 +141,8 @@ def _ends(
         return (_with_list(doc, clause, source), _targets(doc, clause, tools, either_side=True),
                 _objects(doc, clause))
     if trigger.kind == "import":
-        buyer = _subject_origin(doc, clause, tools)
+        # a weak verb («получила статус») may take no goods: buyers are read for strong ones
+        buyer = None if trigger.weak else _subject_origin(doc, clause, tools)
         if buyer is not None:  # «закупили компании из Казахстана»: they buy, from «у X»
             seller = _prep_party(doc, clause, SELLER_PREPOSITIONS, tools)  # or from here
             return _listed(seller or _home(doc, buyer, tools)), [buyer], _objects(doc, clause)
