@@ -409,8 +409,10 @@ def _countries_from(doc: Document, tokens: Sequence[Token], mark: int) -> list[s
 
 
 # what may stand between two receivers of one list: «в Китай, Монголию и Азербайджан»,
-# «в Южную Корею (17,9%), на Тайвань (15,4%)», «в порты Японии, Республики Корея и Китая»
-LIST_GAP = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|\bи\b|;)\s*(?:(?:в|во|на)\s+)?\s*$")
+# «в Южную Корею (17,9%), на Тайвань (15,4%)», «в порты Японии, Республики Корея и Китая»,
+# a lower-case adjective before a member («в Китай и соседнюю Монголию»)
+LIST_GAP = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|\bи\b|;)\s*(?:(?:в|во|на)\s+)?"
+                      r"(?:[а-яё]+(?:ую|юю|ой|ей|ий|ый|ая|яя|ые|ие|ых|их)\s+)?\s*$")
 
 
 def _with_list(doc: Document, clause: Clause, first: str | None) -> list[str]:
