@@ -178,6 +178,11 @@ def _ends(
             if _goods_like([tokens[i] for head in heads for i in subtree(tokens, head)]):
                 source = _made_in(doc, tokens, heads, tools) or _goods_origin(
                     tokens, heads, tools) or _home(doc, targets[0], tools)
+        if trigger.kind == "passive" and source and not targets and tokens[index].rel in {
+                "amod", "acl"}:
+            # «Казахстан занял первое место по объёму вывозимых из области товаров»: a
+            # participle's goods with their source named, the clause's subject receives
+            targets = [key for key in _subject(doc, clause, tools) if key != source][:1]
         if trigger.kind == "passive" and source and not targets:
             targets = _home_receiver(doc, source, tools)
         return _with_list(doc, clause, source), targets, _subjects(tokens, index)
