@@ -48,7 +48,43 @@ def named_parties(
 
 
 def follows_preposition(tokens: Sequence[Token], start: int) -> bool:
-    """Whether the word at `start` comes after a preposition (adjectives between)."""
+    """Whether the word at `start` comes after a preposition (adjectives between), or is
+    the next member of a list that does («в Китай и Монголию», «из Приморья, Сахалина»)."""
+    if _right_after_preposition(tokens, start):
+        return True
+    before = [token for token in tokens if token.stop <= start]
+    listed = False
+    while before and before[-1].pos in SKIPPED_BEFORE:
+        listed = listed or before[-1].text == ","
+        before.pop()
+    if before and before[-1].pos == "CCONJ" and before[-1].text.lower() in LIST_JOINS:
+        listed = True
+        before.pop()
+    word = next((token for token in tokens if token.start >= start), None)
+    return listed and word is not None and _member_after_preposition(tokens, word)
+
+
+LIST_JOINS = frozenset({"и", "или"})
+MEMBER_REACH = 8  # how many members of a list to climb back through
+
+
+def _member_after_preposition(tokens: Sequence[Token], word: Token) -> bool:
+    """Whether a word is a later member of a list whose first member a preposition opens:
+    the parser hangs it as a conjunct, through the members before it, on a noun that
+    comes after a preposition («в Китай и Монголию»; in «в Россию продукцию и текстиль»
+    the list is of the goods, and «текстиль» hangs on «продукцию»)."""
+    by_id = {token.id: token for token in tokens}
+    at = word
+    for _ in range(MEMBER_REACH):
+        if at.rel != "conj" or at.head_id not in by_id:
+            return False
+        at = by_id[at.head_id]
+        if at.pos in {"NOUN", "PROPN"} and _right_after_preposition(tokens, at.start):
+            return True
+    return False
+
+
+def _right_after_preposition(tokens: Sequence[Token], start: int) -> bool:
     before = [token for token in tokens if token.stop <= start]
     while before and before[-1].pos in SKIPPED_BEFORE:
         before.pop()
@@ -129,9 +165,16 @@ def referent(doc: Document, token: Token) -> str | None:
         return doc.main_region
     word = fold(token.lemma or token.text)
     earlier = _mentioned_before(doc, kind, token.start)
+    if match == "country":  # «в эту страну», «в соседнюю страну»: the last country abroad
+        abroad = [entity for entity in earlier if _a_foreign_country(entity.key)]
+        return abroad[0].key if abroad else None
     named = [entity for entity in earlier if word in fold(entity.name)]
     chosen = named or (earlier if match == "any" else [])
     return chosen[0].key if chosen else None
+
+
+def _a_foreign_country(key: str) -> bool:
+    return len(key) == 2 and key.isalpha() and key.isupper() and key != "RU"
 
 
 def _pointed_referent(doc: Document, tokens: Sequence[Token]) -> str | None:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from coopwatch.extract.events.parts import status
 from coopwatch.extract.events.triggers import Trigger
@@ -136,9 +137,15 @@ def _ends(
         if sources:  # the receiver may open the clause: «В Узбекистан поставляет … завод»
             return sources, _targets(doc, clause, tools, either_side=True), _objects(doc, clause)
         # no supplier named as the subject: «из X в Y будут поставлять зерно»
-        source = _prep_party(doc, clause, FROM_PREPOSITIONS, tools)
-        return _listed(source), _targets(doc, clause, tools, either_side=True), _objects(doc, clause)
+        source = _from_party(doc, clause, tools)
+        return (_with_list(doc, clause, source), _targets(doc, clause, tools, either_side=True),
+                _objects(doc, clause))
     if trigger.kind == "import":
+        # a weak verb («получила статус») may take no goods: buyers are read for strong ones
+        buyer = None if trigger.weak else _subject_origin(doc, clause, tools)
+        if buyer is not None:  # «закупили компании из Казахстана»: they buy, from «у X»
+            seller = _prep_party(doc, clause, SELLER_PREPOSITIONS, tools)  # or from here
+            return _listed(seller or _home(doc, buyer, tools)), [buyer], _objects(doc, clause)
         source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
         if source is None and fold(tokens[index].lemma or "") in BRING_IN:
             # «Турция ввезла в регион товары»: bringing into a place, the subject supplies
@@ -157,7 +164,7 @@ def _ends(
         receivers = _targets(doc, clause, tools, either_side=True)
         return _listed(source), receivers or _listed(doc.main_region), _subjects(tokens, index)
     if trigger.kind in {"passive", "arrive"}:
-        source = _prep_party(doc, clause, FROM_PREPOSITIONS, tools)
+        source = _from_party(doc, clause, tools)
         targets = _targets(doc, clause, tools, either_side=True)
         if trigger.kind == "arrive" and source is None and targets == [doc.main_region]:
             # «к нам приходят грузы с индийским чаем»: from the goods' origin
@@ -171,9 +178,14 @@ def _ends(
             if _goods_like([tokens[i] for head in heads for i in subtree(tokens, head)]):
                 source = _made_in(doc, tokens, heads, tools) or _goods_origin(
                     tokens, heads, tools) or _home(doc, targets[0], tools)
+        if trigger.kind == "passive" and source and not targets and tokens[index].rel in {
+                "amod", "acl"}:
+            # «Казахстан занял первое место по объёму вывозимых из области товаров»: a
+            # participle's goods with their source named, the clause's subject receives
+            targets = [key for key in _subject(doc, clause, tools) if key != source][:1]
         if trigger.kind == "passive" and source and not targets:
             targets = _home_receiver(doc, source, tools)
-        return _listed(source), targets, _subjects(tokens, index)
+        return _with_list(doc, clause, source), targets, _subjects(tokens, index)
     if trigger.kind == "use":
         return _used(doc, clause, tools)
     if trigger.kind == "supplier":
@@ -290,6 +302,22 @@ def _subject(
     return inverted_subjects(doc, clause.right(), tools) if inverted else []
 
 
+def _subject_origin(doc: Document, clause: Clause, tools: Toolkit) -> str | None:
+    """Where the subject of a buying verb comes from, «из X» right after its noun
+    («закупили компании из Казахстана»): X buys, it does not sell."""
+    tokens = clause.tokens
+    for child in children(tokens, clause.index, frozenset({"nsubj"})):
+        after = child + 1
+        if (clause.low <= child and after < clause.high
+                and tokens[child].pos in {"NOUN", "PROPN"}
+                and not _inside_name(doc, tokens[child], PARTIES)
+                and tokens[after].text.lower() in FROM_PREPOSITIONS):
+            keys = party_keys(doc, _phrase_after(tokens, after, clause.high), tools)
+            if keys:
+                return keys[0]
+    return None
+
+
 def _governors(tokens: Sequence[Token], index: int) -> list[int]:
     """The trigger and the words it hangs from as a complement («готовы поставлять»);
     a noun trigger, from its verb, through up to two nouns above it («рассчитывает
@@ -325,19 +353,83 @@ def _targets(
         found = doc.main_region
     if found is not None:
         return [found, *_listed_after_party(doc, clause, found)]
-    if found is None:
-        found = _prep_party(doc, clause, FOR_PREPOSITIONS, tools, either_side=either_side)
+    listed = _destinations_after_mark(doc, clause)
+    if listed:
+        return listed
+    found = _prep_party(doc, clause, FOR_PREPOSITIONS, tools, either_side=either_side)
     return _listed(found)
 
 
+DESTINATION_MARKS = frozenset({":", "—", "–", "-"})
+MARK_REACH = 3  # words between a supply word and the mark that opens its destinations
+FIRST_GAP = re.compile(r"\s*(?:(?:в|во|на)\s+)?$")
+LIST_WORDS = frozenset({"PUNCT", "NOUN", "PROPN", "ADJ", "DET", "NUM"})
+
+
+def _destinations_after_mark(doc: Document, clause: Clause) -> list[str]:
+    """The countries a colon or a dash right after a supply word opens: «на экспорт: в
+    Китай, Монголию», «направления экспорта — Китай, Корея и Япония». Each listed
+    country is a receiver; a list with anything but places in it is no such list."""
+    tokens = clause.tokens
+    mark = _mark_after(tokens, clause.index)
+    if mark is None:
+        return []
+    # «— страны Азиатско-Тихоокеанского региона: Китай, …»: a colon may follow a phrase
+    # that names the kind of the places
+    for at in (mark, _mark_after(tokens, mark, frozenset({":"}), EXPLAINED_REACH)):
+        found = _countries_from(doc, tokens, at) if at is not None else []
+        if found:
+            return found
+    return []
+
+
+EXPLAINED_REACH = 6  # words of a phrase between a dash and the colon after it
+
+
+def _mark_after(tokens: Sequence[Token], index: int, marks: frozenset[str] = DESTINATION_MARKS,
+                reach: int = MARK_REACH) -> int | None:
+    """A colon or a dash within a few nouns and adjectives after a word."""
+    for at in range(index + 1, min(len(tokens), index + reach + 2)):
+        if tokens[at].text in marks:
+            return at
+        if tokens[at].pos not in LIST_WORDS or tokens[at].text in {",", "."}:
+            return None
+    return None
+
+
+def _countries_from(doc: Document, tokens: Sequence[Token], mark: int) -> list[str]:
+    """The countries listed right after a mark, up to the first gap no list has."""
+    places = [item for item in entity_mentions(doc, tokens[mark].stop, tokens[-1].stop)
+              if item.entity.type == "GEO" and is_place_key(item.key)]
+    if not places or not _a_country_key(places[0].key) or not FIRST_GAP.fullmatch(
+            doc.text[tokens[mark].stop:places[0].start]):
+        return []
+    found = [places[0].key]
+    for before, item in pairwise(places):
+        if not LIST_GAP.fullmatch(doc.text[before.stop:item.start]) or not _a_country_key(
+                item.key):
+            break
+        found.append(item.key)
+    return list(dict.fromkeys(found))
+
+
 # what may stand between two receivers of one list: «в Китай, Монголию и Азербайджан»,
-# «в Южную Корею (17,9%), на Тайвань (15,4%)», «в порты Японии, Республики Корея и Китая»
-LIST_GAP = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|\bи\b|;)\s*(?:(?:в|во|на)\s+)?\s*$")
+# «в Южную Корею (17,9%), на Тайвань (15,4%)», «в порты Японии, Республики Корея и Китая»,
+# a lower-case adjective before a member («в Китай и соседнюю Монголию»)
+LIST_GAP = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|\bи\b|;)\s*(?:(?:в|во|на)\s+)?"
+                      r"(?:[а-яё]+(?:ую|юю|ой|ей|ий|ый|ая|яя|ые|ие|ых|их)\s+)?\s*$")
+
+
+def _with_list(doc: Document, clause: Clause, first: str | None) -> list[str]:
+    """A party and the parties of its kind listed right after it: «из Приморья и
+    Сахалина», «в Китай, Монголию и Азербайджан»."""
+    return [first, *_listed_after_party(doc, clause, first)] if first else []
 
 
 def _listed_after_party(doc: Document, clause: Clause, first: str) -> list[str]:
-    """The countries listed right after a receiving country: each of them receives too."""
-    if not _a_country_key(first):
+    """The countries listed right after a country, or the Russian regions right after a
+    Russian region: each of them is an end of the flow too."""
+    if not (_a_country_key(first) or is_russian_region(first)):
         return []
     tokens = clause.tokens
     low, high = tokens[clause.low].start, tokens[-1].stop  # a list may run past the clause
@@ -348,8 +440,8 @@ def _listed_after_party(doc: Document, clause: Clause, first: str) -> list[str]:
         return []
     found: list[str] = []
     for before, item in zip(places[at:], places[at + 1:], strict=False):
-        if not LIST_GAP.fullmatch(doc.text[before.stop:item.start]) or not _a_country_key(
-                item.key):
+        if not LIST_GAP.fullmatch(doc.text[before.stop:item.start]) or not _same_kind(
+                first, item.key):
             break
         found.append(item.key)
     return [key for key in dict.fromkeys(found) if key != first]
@@ -359,6 +451,13 @@ def _a_country_key(key: str) -> bool:
     return len(key) == 2 and key.isalpha() and key.isupper()
 
 
+def _same_kind(first: str, key: str) -> bool:
+    """Two countries, or two Russian regions: members of one list of flow ends."""
+    if _a_country_key(first):
+        return _a_country_key(key)
+    return is_russian_region(first) and is_russian_region(key)
+
+
 def _to_us(clause: Clause) -> bool:
     """«к нам», «к нам в регион»: the goods come to the speaker's region."""
     tokens = clause.tokens
@@ -366,11 +465,20 @@ def _to_us(clause: Clause) -> bool:
                for i in range(clause.low, min(clause.high, len(tokens)) - 1))
 
 
+def _from_party(doc: Document, clause: Clause, tools: Toolkit,
+                prepositions: frozenset[str] = FROM_PREPOSITIONS) -> str | None:
+    """Where goods come from: «из X», else «с» with a genitive place («экспорт рыбы с
+    Камчатки»; «торговля с Китаем», in the instrumental, is no origin)."""
+    return _prep_party(doc, clause, prepositions, tools) or _prep_party(
+        doc, clause, WITH_PREPOSITIONS, tools, case="Gen")
+
+
 def _prep_party(
     doc: Document, clause: Clause, prepositions: frozenset[str], tools: Toolkit,
-    either_side: bool = True, direction: bool = False,
+    either_side: bool = True, direction: bool = False, case: str | None = None,
 ) -> str | None:
-    """The party of the «preposition + noun phrase» nearest the trigger."""
+    """The party of the «preposition + noun phrase» nearest the trigger; with `case`,
+    only a phrase whose first noun is in that case."""
     tokens = clause.tokens
     candidates = []
     for index in range(clause.low, clause.high):
@@ -379,6 +487,8 @@ def _prep_party(
         if index < clause.index and not either_side:
             continue
         phrase = _phrase_after(tokens, index, clause.high)
+        if case is not None and _first_case(phrase) != case:
+            continue
         left_location = direction and index < clause.index and not _accusative(phrase)
         keys = [] if left_location else party_keys(doc, phrase, tools)
         if keys:
@@ -387,13 +497,27 @@ def _prep_party(
 
 
 def _phrase_after(tokens: Sequence[Token], index: int, high: int) -> list[Token]:
-    """The noun phrase after a preposition, up to the next preposition, verb or comma."""
+    """The noun phrase after a preposition, up to the next preposition, verb or comma;
+    a phrase of time ends with its noun («на этой неделе | брянские предприятия»)."""
     phrase = []
     for token in tokens[index + 1:high]:
         if token.pos not in PHRASE_POS and token.text not in QUOTES:
             break
         phrase.append(token)
+        if token.pos == "NOUN" and fold(token.lemma or token.text) in time_nouns():
+            break
     return phrase
+
+
+@lru_cache(maxsize=1)
+def time_nouns() -> frozenset[str]:
+    """Nouns of time after «в/на» (`data/flows/time_nouns.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("flows/time_nouns.txt"))
+
+
+def _first_case(phrase: Sequence[Token]) -> str | None:
+    cases = [t.feat("Case") for t in phrase if t.pos in {"NOUN", "PROPN"}]
+    return cases[0] if cases else None
 
 
 def _accusative(phrase: Sequence[Token]) -> bool:
@@ -408,12 +532,22 @@ def _dative_party(doc: Document, clause: Clause, tools: Toolkit) -> str | None:
         token = tokens[index]
         if token.pos in {"NOUN", "PROPN"} and _may_be_dative(token, tools) and not children(
             tokens, index, frozenset({"case"})
-        ):
+        ) and not _opened_by_preposition(tokens, index):
             phrase = [tokens[i] for i in subtree(tokens, index) if i < clause.high]
             keys = party_keys(doc, phrase, tools)
             if keys:
                 return keys[0]
     return None
+
+
+def _opened_by_preposition(tokens: Sequence[Token], index: int) -> bool:
+    """A noun whose phrase a preposition opens, past a list of adjectives the parser may
+    hang elsewhere: «по Брянской, Смоленской и Калужской областям»."""
+    at = index - 1
+    while at >= 0 and (tokens[at].pos in {"ADJ", "DET", "PUNCT", "NUM"} or (
+            tokens[at].pos == "CCONJ" and tokens[at].text.lower() == "и")):
+        at -= 1
+    return at >= 0 and tokens[at].pos == "ADP"
 
 
 def _may_be_dative(token: Token, tools: Toolkit) -> bool:
@@ -478,8 +612,11 @@ def _noun_ends(
 ) -> tuple[list[str], list[str], list[int]]:
     """«поставки X из A в B», «экспорт в B» (the clause's subject supplies), «импорт из A в B»."""
     after = replace(clause, low=clause.index)
-    source = _prep_party(doc, after, FROM_PREPOSITIONS, tools)
+    source = _from_party(doc, after, tools)
     target = _prep_party(doc, after, TO_PREPOSITIONS, tools)
+    # «направления экспорта — Китай, Корея и Япония»: a list of receivers after a mark
+    listed = [] if target or trigger.kind != "noun" else _destinations_after_mark(doc, clause)
+    target = target or (listed[0] if listed else None)
     subject = _subject(doc, clause, tools)
     heads = _noun_goods(doc, clause)
     # the document's region stands in for a missing end only when goods are named
@@ -490,14 +627,19 @@ def _noun_ends(
         target = target or (subject[0] if subject else None) or (
             _home(doc, source, tools) if goods else None)
     else:
+        if source is not None and target is None and subject and subject[0] != source:
+            # «Татарстан наращивает поставки из Китая»: with the source named, the
+            # subject receives
+            target = subject[0]
         # the goods' own origin outweighs the clause's subject, who may be the buyer
         # («павлодарские предприятия заинтересованы в поставках омской нефтехимии»)
         source = source or _goods_origin(clause.tokens, heads, tools) or (
             subject[0] if subject else None)
-        if source is None and target is not None and goods:  # «экспорт зерна в Китай»
+        if source is None and target is not None and (goods or listed):  # «экспорт зерна в Китай»
             source = _home(doc, target, tools)
         target = target or _prep_party(doc, clause, WITH_PREPOSITIONS, tools)
-    return _listed(source), _listed(target), heads[:1]
+    return (_with_list(doc, clause, source), listed or _with_list(doc, clause, target),
+            heads[:1])
 
 
 def _noun_goods(doc: Document, clause: Clause) -> list[int]:
