@@ -202,3 +202,18 @@ def test_start_of_a_quoted_slogan_is_no_organization(text: str, span: str,
 def test_quoted_name_without_a_comma_is_kept(tools: Toolkit) -> None:
     text = "Контракт подписала компания «Новая Азия» из Харбина."
     assert kept_names(text, tools, [org_at(text, "Новая Азия")]) == {"Новая Азия"}
+
+
+# page furniture read as a body (issue 10): a credit line, a time stamp, menu items glued
+# into one word; names that only look like these stay
+@pytest.mark.parametrize(("text", "span", "kept"), [
+    ("Источник: Омск-Информ\nЗавод отгрузил станки в Казахстан.", "Источник: Омск-Информ",
+     False),
+    ("Опубликовано 2024-05-12T09 Завод отгрузил станки.", "2024-05-12T09", False),
+    ("ГлавнаяНовостиЭкономика Завод отгрузил станки.", "ГлавнаяНовостиЭкономика", False),
+    ("Завод «ТехСтройМонтаж» отгрузил станки.", "ТехСтройМонтаж", True),
+    ("Компания АвтоВАЗ отгрузила машины.", "АвтоВАЗ", True),
+])
+def test_page_furniture_is_no_body(text: str, span: str, kept: bool, tools: Toolkit) -> None:
+    found = [org_at(text, span)]
+    assert (span in kept_names(text, tools, found)) is kept

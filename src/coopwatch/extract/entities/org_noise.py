@@ -20,6 +20,8 @@ organizations although they name no party of the news:
 - a part or side of a body before its name («Российская часть Межправительственной
   комиссии»): the name is the body's;
 - a body's kind phrase before its quoted name: one body, the phrase an alias;
+- page furniture: a credit line («Источник: Вести-Томск»), a time stamp, menu items
+  glued into one word («ГлавнаяРегионыВизит»);
 - a place the gazetteer knows, not quoted («Якутия и Узбекистан будут сотрудничать»):
   it joins the place's entity.
 """
@@ -32,6 +34,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from coopwatch.extract.entities.candidates import QUOTES
+from coopwatch.extract.entities.furniture import byline_words
 from coopwatch.extract.entities.lexicon import is_org_kind, person_titles
 from coopwatch.extract.entities.places import place_entity
 from coopwatch.geo.gazetteer import Gazetteer
@@ -81,10 +84,33 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
                 or all(_function_word(text, index, m) for m in entity.mentions)
                 or all(_title_only(text, index, morph, m) for m in entity.mentions)
                 or all(_cut_mid_phrase(index, m) for m in entity.mentions)
-                or all(_in_slogan(text, m) for m in entity.mentions)):
+                or all(_in_slogan(text, m) for m in entity.mentions)
+                or _page_furniture(entity.name)):
             continue
         kept.append(entity)
     return _places_named_as_orgs(text, gazetteer, _kinds_of_quoted(text, index, kept))
+
+
+@lru_cache(maxsize=1)
+def menu_words() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("entities/menu_words.txt"))
+
+
+CAMEL_HUMP = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ])")
+TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
+def _page_furniture(name: str) -> bool:
+    """A name made of the page around the article: a credit line («Источник: Вести-Томск»),
+    a time stamp («2025-09-03T20»), menu items glued into one word
+    («ГлавнаяРегионыВизит»: two menu words of `menu_words.txt` among its parts)."""
+    label = name.split(":", 1)[0]
+    if ":" in name and fold(label.strip()) in byline_words():
+        return True
+    if not TWO_LETTERS.search(name):
+        return True
+    parts = CAMEL_HUMP.split(name) if " " not in name else []
+    return len(parts) >= 2 and sum(fold(part) in menu_words() for part in parts) >= 2
 
 
 def without_ago_count(text: str, entity: Entity) -> Entity:
