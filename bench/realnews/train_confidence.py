@@ -115,10 +115,13 @@ def floor(rows: list[Row], gold: int) -> tuple[float, dict[str, float]]:
         tp = int(y[kept].sum())
         fp = int(kept.sum()) - tp
         scores[value] = 2 * tp / (2 * tp + fp + gold - tp) if tp else 0.0
+    return lowest_near_best(scores, slack=2 / (len(rows) + gold)), scores
+
+
+def lowest_near_best(scores: dict[float, float], slack: float) -> float:
+    """The lowest floor whose F1 is within `slack` of the best."""
     best = max(scores.values())
-    one_fact = 2 / (len(rows) + gold)
-    near = [value for value, f1 in scores.items() if f1 >= best - one_fact]
-    return near[0], scores
+    return min(value for value, f1 in scores.items() if f1 >= best - slack)
 
 
 def fit(rows: list[Row]) -> dict[str, object]:
