@@ -21,7 +21,10 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from coopwatch.extract.cooperation.parties import ordered
+from coopwatch.extract.entities.lexicon import government_words
+from coopwatch.extract.events.stage import blocs
 from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Token
 from coopwatch.text.mentions import EntityMention, entity_mentions
 from coopwatch.text.passages import Passage
@@ -58,17 +61,21 @@ def signed_pairs(doc: Document, passage: Passage) -> Iterator[tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def _not_sides() -> tuple[frozenset[str], ...]:
-    return tuple(frozenset(row[0].split()) for row in data_rows("cooperation/not_signatories.txt"))
+    return tuple(frozenset(fold(word) for word in row[0].split())
+                 for row in data_rows("cooperation/not_signatories.txt"))
 
 
 def _for_a_place(item: EntityMention, tokens: Sequence[Token]) -> bool:
     """An executive body of a region or country («Витебский областной исполнительный
-    комитет», «МИД Белоруссии»), or a bloc: it signs for its place, or is no side."""
+    комитет», «МИД Белоруссии»), or a bloc: it signs for its place, or is no side. The
+    one-word bodies and the blocs are the lists the entities and events stages keep
+    (`government_words`, `blocs`); the phrases beyond them are `not_signatories.txt`."""
     if item.entity.type != "ORG":
         return False
-    lemmas = {token.lemma.lower() for token in tokens if item.start <= token.start < item.stop}
-    lemmas |= {word.lower() for word in item.entity.name.split()}
-    return any(line <= lemmas for line in _not_sides())
+    lemmas = {fold(token.lemma) for token in tokens if item.start <= token.start < item.stop}
+    lemmas |= {fold(word) for word in item.entity.name.split()}
+    return bool(lemmas & (government_words() | blocs())) or any(
+        line <= lemmas for line in _not_sides())
 
 
 def _item_at(items: Sequence[EntityMention], token: Token) -> EntityMention | None:
