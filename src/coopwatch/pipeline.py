@@ -92,12 +92,13 @@ STAGES: tuple[Stage, ...] = (
           requires=("text", "passages", "entities", "entity_mentions", "main_region"),
           assigns=("flows",),
           uses=("events", "sectors")),
-    # pairs of parties that cooperate, supported by events, flows and figures
+    # pairs of parties that cooperate, supported by events, flows and figures (the
+    # government-body and bloc lexicons of `entities` and `events` for its signatories)
     Stage("cooperation", cooperation.extract,
           requires=("text", "passages", "entities", "entity_mentions", "main_region",
                     "positions", "events", "flows", "figures"),
           assigns=("cooperation",),
-          uses=("sectors",)),
+          uses=("entities", "events", "sectors")),
     # document-level sectors, from the passages that carry a fact
     Stage("sectors", sectors.extract,
           requires=("passages", "events", "flows", "cooperation"),
