@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import json
 import sys
 from pathlib import Path
 
@@ -45,3 +46,23 @@ def test_details_of_the_test_part_are_refused(monkeypatch: pytest.MonkeyPatch) -
     with pytest.raises(SystemExit) as stopped:
         runner.main()
     assert stopped.value.code == 2
+
+
+def test_a_changed_page_is_left_out_only_when_asked(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    runner = _runner()
+    gold = tmp_path / "dev.json"
+    gold.write_text(json.dumps([_record("a.txt", "Товарооборот вырос."),
+                                _record("b.txt", "Исходный текст.")]), encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Товарооборот вырос.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Страница с тех пор изменилась.", encoding="utf-8")
+    monkeypatch.setattr(runner, "SPLITS", {"dev": [gold]})
+    scored: list[tuple[str, frozenset[str]]] = []
+    monkeypatch.setattr(runner, "score_split", lambda split, texts, **options: scored.append(
+        (split, options["leave_out"])))
+    argv = ["run.py", "--split", "dev", "--texts", str(tmp_path)]
+    monkeypatch.setattr("sys.argv", argv)
+    assert runner.main() == 2 and scored == []
+    monkeypatch.setattr("sys.argv", [*argv, "--leave-out-missing"])
+    assert runner.main() == 0
+    assert scored == [("dev", frozenset({"b.txt"}))]
