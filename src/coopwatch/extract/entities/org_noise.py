@@ -9,7 +9,8 @@ organizations although they name no party of the news:
 - a site name with the count of a «3 дней назад» line glued to it («RT Russia 3»): the
   number goes, the name stays;
 - a bare word for a kind of body that needs a complement to name one («руководителем
-  Канцелярии», «данного Совета»): a reference back, not a name;
+  Канцелярии», «данного Совета»), or the abbreviation of a kind of zone or enterprise
+  alone («резидент ОЭЗ», «СП с «Гомсельмашем»»): a reference back, not a name;
 - the start of a quoted theme or slogan that goes on after a comma («Новая эра Китая,
   новые возможности …»);
 - a capitalized adverb or pronoun opening a line («Сегодня - 12 июня - …»);
@@ -64,6 +65,11 @@ def bare_body_words() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in data_rows("entities/bare_body_words.txt"))
 
 
+@lru_cache(maxsize=1)
+def bare_kind_acronyms() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("entities/bare_kind_acronyms.txt"))
+
+
 def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gazetteer,
                       entities: Sequence[Entity]) -> list[Entity]:
     """The entities without the ORG entities that name nothing (module docstring); a site
@@ -79,7 +85,8 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
                                    completed(text, index, morph, without_ago_count(text, entity)))
         entity = with_whose(text, index, gazetteer, place_spans, without_echo(entity))
         entity = with_country_initials(text, gazetteer, place_spans, entity)
-        if (fold(entity.name) in calendar_words() or headline_of_site(entity.name, org_names)
+        if (fold(entity.name) in calendar_words() | bare_kind_acronyms()
+                or headline_of_site(entity.name, org_names)
                 or all(_bare_body(text, index, m) for m in entity.mentions)
                 or all(_function_word(text, index, m) for m in entity.mentions)
                 or all(_title_only(text, index, morph, m) for m in entity.mentions)
