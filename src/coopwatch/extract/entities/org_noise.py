@@ -15,6 +15,8 @@ organizations although they name no party of the news:
   новые возможности …»);
 - a capitalized adverb or pronoun opening a line («Сегодня - 12 июня - …»);
 - a person's title read as a body («аппарате Главного федерального инспектора»);
+- an organ of a party («член Политбюро», «секретарь ЦК КПВ», «Комитет Коммунистической
+  партии Китая»): annotators list the party, not its organs;
 - a name cut off mid-phrase, ending in a preposition, a conjunction or an adjective in
   an oblique case («Совета по сотрудничеству между»): a name cut after an adjective is
   completed by the noun it goes with («Министерства внутренних» + «дел»), else dropped;
@@ -66,6 +68,20 @@ def bare_body_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def party_organ_words() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("entities/party_organ_words.txt"))
+
+
+PARTY_GENITIVE = "партии"
+
+
+def party_organ(name: str) -> bool:
+    """A party's organ: «ЦК КПВ», «Политбюро», «Центральный Комитет партии»."""
+    words = [fold(word) for word in name.split()]
+    return bool(words) and (words[0] in party_organ_words() or PARTY_GENITIVE in words[1:])
+
+
+@lru_cache(maxsize=1)
 def bare_kind_acronyms() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in data_rows("entities/bare_kind_acronyms.txt"))
 
@@ -86,7 +102,7 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
         entity = with_whose(text, index, gazetteer, place_spans, without_echo(entity))
         entity = with_country_initials(text, gazetteer, place_spans, entity)
         if (fold(entity.name) in calendar_words() | bare_kind_acronyms()
-                or headline_of_site(entity.name, org_names)
+                or headline_of_site(entity.name, org_names) or party_organ(entity.name)
                 or all(_bare_body(text, index, m) for m in entity.mentions)
                 or all(_function_word(text, index, m) for m in entity.mentions)
                 or all(_title_only(text, index, morph, m) for m in entity.mentions)
