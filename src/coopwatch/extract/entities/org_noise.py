@@ -15,6 +15,8 @@ organizations although they name no party of the news:
   новые возможности …»);
 - a capitalized adverb or pronoun opening a line («Сегодня - 12 июня - …»);
 - a person's title read as a body («аппарате Главного федерального инспектора»);
+- a model code, capitals and a number that is no year («тракторы ДЭТ-250», «ВТ-150ДЕ»):
+  a product, not its maker;
 - an organ of a party («член Политбюро», «секретарь ЦК КПВ», «Комитет Коммунистической
   партии Китая»): annotators list the party, not its organs;
 - a name cut off mid-phrase, ending in a preposition, a conjunction or an adjective in
@@ -73,6 +75,12 @@ def party_organ_words() -> frozenset[str]:
 
 
 PARTY_GENITIVE = "партии"
+MODEL_CODE = re.compile(r"[A-ZА-ЯЁ]{1,5}-?(?!(?:19|20)\d\d\b)\d{1,4}[A-ZА-ЯЁ]{0,3}")
+
+
+def _model_code(mention: Mention) -> bool:
+    """«ДЭТ-250», «ВТ-150ДЕ»: a product's model, not a body («ПМЭФ-2019» has a year)."""
+    return MODEL_CODE.fullmatch(mention.text.strip(QUOTES)) is not None
 
 
 def party_organ(name: str) -> bool:
@@ -104,6 +112,7 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
         if (fold(entity.name) in calendar_words() | bare_kind_acronyms()
                 or headline_of_site(entity.name, org_names) or party_organ(entity.name)
                 or all(_bare_body(text, index, m) for m in entity.mentions)
+                or all(_model_code(m) for m in entity.mentions)
                 or all(_function_word(text, index, m) for m in entity.mentions)
                 or all(_title_only(text, index, morph, m) for m in entity.mentions)
                 or all(_cut_mid_phrase(index, m) for m in entity.mentions)
