@@ -78,9 +78,14 @@ PARTY_GENITIVE = "партии"
 MODEL_CODE = re.compile(r"[A-ZА-ЯЁ]{1,5}-?(?!(?:19|20)\d\d\b)\d{1,4}[A-ZА-ЯЁ]{0,3}")
 
 
+BROADCAST = frozenset({"ТВ", "TV", "FM"})  # «ТВ-3», «Europa FM»: channels are bodies
+
+
 def _model_code(mention: Mention) -> bool:
-    """«ДЭТ-250», «ВТ-150ДЕ»: a product's model, not a body («ПМЭФ-2019» has a year)."""
-    return MODEL_CODE.fullmatch(mention.text.strip(QUOTES)) is not None
+    """«ДЭТ-250», «ВТ-150ДЕ»: a product's model, not a body («ПМЭФ-2019» has a year,
+    «ТВ-3» is a channel)."""
+    code = mention.text.strip(QUOTES)
+    return MODEL_CODE.fullmatch(code) is not None and code.split("-")[0] not in BROADCAST
 
 
 def party_organ(name: str) -> bool:
