@@ -26,7 +26,8 @@ organizations although they name no party of the news:
   комиссии»): the name is the body's;
 - a body's kind phrase before its quoted name: one body, the phrase an alias;
 - page furniture: a credit line («Источник: Вести-Томск»), a time stamp, menu items
-  glued into one word («ГлавнаяРегионыВизит»);
+  glued into one word («ГлавнаяРегионыВизит») or spaced on one line («Главная
+  Политика Экономика Общество Спорт»);
 - a place the gazetteer knows, not quoted («Якутия и Узбекистан будут сотрудничать»):
   it joins the place's entity.
 """
@@ -118,6 +119,7 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
                 or headline_of_site(entity.name, org_names) or party_organ(entity.name)
                 or all(_bare_body(text, index, m) for m in entity.mentions)
                 or all(_model_code(m) for m in entity.mentions)
+                or all(_menu_line(m) for m in entity.mentions)
                 or all(_function_word(text, index, m) for m in entity.mentions)
                 or all(_title_only(text, index, morph, m) for m in entity.mentions)
                 or all(_cut_mid_phrase(index, m) for m in entity.mentions)
@@ -148,6 +150,17 @@ def _page_furniture(name: str) -> bool:
         return True
     parts = CAMEL_HUMP.split(name) if " " not in name else []
     return len(parts) >= 2 and sum(fold(part) in menu_words() for part in parts) >= 2
+
+
+MENU_LINE = 3  # menu words a spaced line of them has at least
+
+
+def _menu_line(mention: Mention) -> bool:
+    """A line of the site's menu: three menu words at least, half of the words or more
+    («Главная Политика Экономика Общество Спорт Культура»)."""
+    words = mention.text.split()
+    count = sum(fold(word) in menu_words() for word in words)
+    return count >= MENU_LINE and 2 * count >= len(words)
 
 
 def without_ago_count(text: str, entity: Entity) -> Entity:
