@@ -27,7 +27,7 @@ organizations although they name no party of the news:
 - a body's kind phrase before its quoted name: one body, the phrase an alias;
 - page furniture: a credit line («Источник: Вести-Томск»), a time stamp, menu items
   glued into one word («ГлавнаяРегионыВизит») or spaced on one line («Главная
-  Политика Экономика Общество Спорт»);
+  Политика Экономика Общество Спорт»), a counter widget («Яндекс» of «Яндекс.Метрика»);
 - a place the gazetteer knows, not quoted («Якутия и Узбекистан будут сотрудничать»):
   it joins the place's entity.
 """
@@ -120,6 +120,7 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
                 or all(_bare_body(text, index, m) for m in entity.mentions)
                 or all(_model_code(m) for m in entity.mentions)
                 or all(_menu_line(m) for m in entity.mentions)
+                or all(_widget(text, m) for m in entity.mentions)
                 or all(_function_word(text, index, m) for m in entity.mentions)
                 or all(_title_only(text, index, morph, m) for m in entity.mentions)
                 or all(_cut_mid_phrase(index, m) for m in entity.mentions)
@@ -153,6 +154,18 @@ def _page_furniture(name: str) -> bool:
 
 
 MENU_LINE = 3  # menu words a spaced line of them has at least
+DOTTED_REST = re.compile(r"[.@][\w.@]+")
+
+
+@lru_cache(maxsize=1)
+def widget_names() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("entities/widget_names.txt"))
+
+
+def _widget(text: str, mention: Mention) -> bool:
+    """The first part of a counter widget's dotted name: «Яндекс» of «Яндекс.Метрика»."""
+    rest = DOTTED_REST.match(text, mention.stop)
+    return rest is not None and fold(mention.text + rest.group(0)) in widget_names()
 
 
 def _menu_line(mention: Mention) -> bool:
