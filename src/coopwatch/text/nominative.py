@@ -49,7 +49,17 @@ def _inflected(parse: Any | None, grammemes: frozenset[str], like: str) -> str:
     form = parse.inflect({"nomn", *grammemes}) if parse else None
     if form is None and parse is not None and grammemes:
         form = parse.inflect({"nomn"})
-    return match_case(form.word, like) if form else like
+    return _cased(form.word, like) if form else like
+
+
+def _cased(word: str, like: str) -> str:
+    """`word` cased like `like`; a hyphen the dictionary form dropped is put back
+    («Южно-Уральской» -> «южноуральская» -> «Южно-Уральская»)."""
+    head, _, last = like.rpartition("-")
+    joined = head.replace("-", "")
+    if not head or "-" in word or not word.lower().startswith(joined.lower()):
+        return match_case(word, like)
+    return f"{head}-{match_case(word[len(joined):], last)}"
 
 
 def nominative_word(morph: Morph, token: Token, pos: tuple[str, ...],
@@ -122,19 +132,45 @@ def _agreement_of(parse: Any) -> frozenset[str]:
 def nominative_phrase(morph: Morph, text: str, tokens: Sequence[Token], start: int) -> str:
     """The phrase `text` (starting at offset `start`, made of `tokens`) with its head noun
     phrase in the nominative; the words after the head keep their form."""
+    tokens = [token for token in tokens if token.stop <= start + len(text)]
     head = head_index(morph, tokens)
-    if head is None or tokens[head].feat("Case") in (None, "Nom") or tokens[head].text.isupper():
+    if head is not None and _acronym(tokens[head].text):
+        words = [nominative_word(morph, token, ("ADJF", "PRTF"), _own_agreement(morph, token))
+                 for token in tokens[:head]]
+        words.append(tokens[head].text)
+    elif head is None or tokens[head].feat("Case") in (None, "Nom"):
         return text
-    parse = _pick(morph.parse(tokens[head].text), ("NOUN",), _case_of(tokens[head]),
-                  tokens[head].lemma)
-    agree = _agreement(tokens[head], parse)
-    words = [nominative_word(morph, token, ("ADJF", "PRTF"), agree) for token in tokens[:head]]
-    words.append(_inflected(parse, frozenset(), tokens[head].text))
+    else:
+        parse = _pick(morph.parse(tokens[head].text), ("NOUN",), _case_of(tokens[head]),
+                      tokens[head].lemma)
+        agree = _agreement(tokens[head], parse)
+        words = [nominative_word(morph, token, ("ADJF", "PRTF"), agree)
+                 for token in tokens[:head]]
+        words.append(_inflected(parse, frozenset(), tokens[head].text))
     pieces, cursor = [], start
     for token, word in zip(tokens[:head + 1], words, strict=True):
         pieces += [text[cursor - start:token.start - start], word]
         cursor = token.stop
     return "".join(pieces) + text[cursor - start:]
+
+
+def _acronym(word: str) -> bool:
+    """An abbreviation in capitals («ГМЦ», «ТПП»): it does not decline."""
+    return word.isupper() and len(word) > 1
+
+
+def _own_agreement(morph: Morph, token: Token) -> frozenset[str]:
+    """The gender or number an adjective shows by itself, for an undeclined head
+    («Читинского ГМЦ» -> masculine, «Омской ТПП» -> feminine); a form masculine or
+    neuter counts as masculine."""
+    if token.feat("Number") == "Plur":
+        return frozenset({"plur"})
+    gender = GENDERS.get(token.feat("Gender") or "")
+    genders = {parse.tag.gender for parse in morph.parse(token.text)
+               if parse.tag.POS in ("ADJF", "PRTF")}
+    if gender is None or "masc" in genders:  # «-ого»: masculine or neuter, the first more often
+        gender = "masc" if "masc" in genders else next(iter(genders - {None}), None)
+    return frozenset({gender}) if gender else frozenset()
 
 
 # Endings that only the instrumental gives a name word («Бураком», «Боболовым»,

@@ -39,6 +39,12 @@ NAMES = [
      "Белорусская атомная электростанция"),
     ("Соглашение подписали с Казахстанской фондовой биржей в Алматы.",
      "Казахстанская фондовая биржа"),
+    # an adjective before an abbreviation that does not decline
+    ("Прогноз дал ведущий синоптик Читинского ГМЦ на этой неделе.", "Читинский ГМЦ"),
+    ("Выставку организовали при поддержке Омской ТПП в марте.", "Омская ТПП"),
+    # a hyphenated adjective keeps its hyphen
+    ("Делегацию принял президент Южно-Уральской торгово-промышленной палаты в Челябинске.",
+     "Южно-Уральская торгово-промышленная палата"),
 ]
 
 
@@ -302,3 +308,27 @@ def test_clipped_compounds_of_two_countries_stay_apart(tools: Toolkit) -> None:
     found = [e for e in list(orgs(text, tools).values()) if "сельск" in e.name.lower()
              or "Минсельхоз" in e.name]
     assert len(found) == 2
+
+
+PLACE_IN_BRACKETS = [
+    ("Завод посетили представители корпорации Sinopec (Китай) в августе.", "Sinopec", "CN"),
+    ("Компания Hengli Machinery (КНР) откроет цех в Якутске.", "Hengli Machinery", None),
+    ("Растут мощности завода Haier (Татарстан) и его поставщиков.", "Haier", "RU-TA"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "place"), PLACE_IN_BRACKETS)
+def test_place_in_brackets_is_no_acronym(text: str, name: str, place: str | None,
+                                         tools: Toolkit) -> None:
+    doc = link(analyze(Document(id="t", text=text), tools), tools)
+    found = {e.name: e for e in doc.entities if e.type == "ORG"}
+    assert found[name].aliases == ()
+    assert place is None or place in {e.key for e in doc.entities if e.type == "GEO"}
+
+
+def test_unclosed_bracket_ends_the_name(tools: Toolkit) -> None:
+    text = ("Обсудили экспорт с руководством Министерства промышленности (БЕЛАЗ, МТЗ, "
+            "МАЗ) и концернами.")
+    names = set(orgs(text, tools))
+    assert "Министерство промышленности" in names
+    assert not any("(" in name for name in names)

@@ -50,6 +50,7 @@ from coopwatch.text.nominative import head_index, nominative_phrase
 from coopwatch.text.token_index import TokenIndex
 
 BRACKETED = re.compile(r"\s*\(([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]{1,11})\)")
+UNCLOSED_BRACKET = re.compile(r"\s*\([^()]*\Z")
 CUT_POS = ("VERB", "AUX", "SCONJ")
 NAME_NOUNS = ("NOUN", "PROPN")
 
@@ -212,18 +213,24 @@ def join_adjacent(doc: Document, index: TokenIndex, spans: list[OrgSpan],
     return joined
 
 
-def split_brackets(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+def split_brackets(text: str, spans: list[OrgSpan],
+                   is_place: Callable[[str], bool] = lambda word: False) -> list[OrgSpan]:
     """Split «Петербургского тракторного завода (ПТЗ)» into the name and the acronym,
-    the acronym pointing at the name; also an acronym in brackets right after a span."""
+    the acronym pointing at the name; also an acronym in brackets right after a span. A
+    span running into a bracket it does not close ends before it: «Министерства
+    промышленности (БЕЛАЗ, МТЗ, МАЗ)» names the ministry, and the list is of others. A
+    place in brackets is where the body is, not its acronym: «Sinopec (Китай)», «Haier
+    (Татарстан)»."""
     result = []
     for span in spans:
         inner = text[span.start:span.stop]
-        match = BRACKETED.search(inner)
-        stop = span.start + match.start() if match else span.stop
+        match = BRACKETED.search(inner) or UNCLOSED_BRACKET.search(inner)
+        stop = span.start + match.start() if match and match.start() else span.stop
         full = OrgSpan(span.start, stop)
         result.append(full)
         after = BRACKETED.match(text, stop)
-        if after and after.start(1) <= span.stop + len(after.group(0)):
+        if after and after.start(1) <= span.stop + len(after.group(0)) and not is_place(
+                after.group(1)):
             result.append(OrgSpan(after.start(1), after.end(1), partner=(full.start, full.stop)))
     return result
 
@@ -301,7 +308,8 @@ def org_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer, index: Tok
     trimmed = [without_common_lead(morph, index, found)
                for span in extend_tails(doc.text, morph, index, joined, known)
                if (found := without_title(doc.text, morph, index, span, known)) is not None]
-    ner = [span for span in split_brackets(doc.text, trimmed)
+    ner = [span for span in split_brackets(doc.text, trimmed,
+                                           lambda word: gazetteer.resolve(word) is not None)
            if not _no_name(doc, morph, index, span, places_at, starts)]
     taken = [(c.start, c.stop) for c in places] + [(m.start, m.stop) for m in people]
     named = [(m.start, m.stop) for m in doc.mentions if m.type == "PER"]

@@ -9,11 +9,16 @@ organizations although they name no party of the news:
 - a site name with the count of a «3 дней назад» line glued to it («RT Russia 3»): the
   number goes, the name stays;
 - a bare word for a kind of body that needs a complement to name one («руководителем
-  Канцелярии», «данного Совета»): a reference back, not a name;
+  Канцелярии», «данного Совета»), or the abbreviation of a kind of zone or enterprise
+  alone («резидент ОЭЗ», «СП с «Гомсельмашем»»): a reference back, not a name;
 - the start of a quoted theme or slogan that goes on after a comma («Новая эра Китая,
   новые возможности …»);
 - a capitalized adverb or pronoun opening a line («Сегодня - 12 июня - …»);
 - a person's title read as a body («аппарате Главного федерального инспектора»);
+- a model code, capitals and a number that is no year («тракторы ДЭТ-250», «ВТ-150ДЕ»):
+  a product, not its maker;
+- an organ of a party («член Политбюро», «секретарь ЦК КПВ», «Комитет Коммунистической
+  партии Китая»): annotators list the party, not its organs;
 - a name cut off mid-phrase, ending in a preposition, a conjunction or an adjective in
   an oblique case («Совета по сотрудничеству между»): a name cut after an adjective is
   completed by the noun it goes with («Министерства внутренних» + «дел»), else dropped;
@@ -21,7 +26,8 @@ organizations although they name no party of the news:
   комиссии»): the name is the body's;
 - a body's kind phrase before its quoted name: one body, the phrase an alias;
 - page furniture: a credit line («Источник: Вести-Томск»), a time stamp, menu items
-  glued into one word («ГлавнаяРегионыВизит»);
+  glued into one word («ГлавнаяРегионыВизит») or spaced on one line («Главная
+  Политика Экономика Общество Спорт»), a counter widget («Яндекс» of «Яндекс.Метрика»);
 - a place the gazetteer knows, not quoted («Якутия и Узбекистан будут сотрудничать»):
   it joins the place's entity.
 """
@@ -64,6 +70,36 @@ def bare_body_words() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in data_rows("entities/bare_body_words.txt"))
 
 
+@lru_cache(maxsize=1)
+def party_organ_words() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("entities/party_organ_words.txt"))
+
+
+PARTY_GENITIVE = "партии"
+MODEL_CODE = re.compile(r"[A-ZА-ЯЁ]{1,5}-?(?!(?:19|20)\d\d\b)\d{1,4}[A-ZА-ЯЁ]{0,3}")
+
+
+BROADCAST = frozenset({"ТВ", "TV", "FM"})  # «ТВ-3», «Europa FM»: channels are bodies
+
+
+def _model_code(mention: Mention) -> bool:
+    """«ДЭТ-250», «ВТ-150ДЕ»: a product's model, not a body («ПМЭФ-2019» has a year,
+    «ТВ-3» is a channel)."""
+    code = mention.text.strip(QUOTES)
+    return MODEL_CODE.fullmatch(code) is not None and code.split("-")[0] not in BROADCAST
+
+
+def party_organ(name: str) -> bool:
+    """A party's organ: «ЦК КПВ», «Политбюро», «Центральный Комитет партии»."""
+    words = [fold(word) for word in name.split()]
+    return bool(words) and (words[0] in party_organ_words() or PARTY_GENITIVE in words[1:])
+
+
+@lru_cache(maxsize=1)
+def bare_kind_acronyms() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("entities/bare_kind_acronyms.txt"))
+
+
 def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gazetteer,
                       entities: Sequence[Entity]) -> list[Entity]:
     """The entities without the ORG entities that name nothing (module docstring); a site
@@ -79,8 +115,12 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
                                    completed(text, index, morph, without_ago_count(text, entity)))
         entity = with_whose(text, index, gazetteer, place_spans, without_echo(entity))
         entity = with_country_initials(text, gazetteer, place_spans, entity)
-        if (fold(entity.name) in calendar_words() or headline_of_site(entity.name, org_names)
+        if (fold(entity.name) in calendar_words() | bare_kind_acronyms()
+                or headline_of_site(entity.name, org_names) or party_organ(entity.name)
                 or all(_bare_body(text, index, m) for m in entity.mentions)
+                or all(_model_code(m) for m in entity.mentions)
+                or all(_menu_line(m) for m in entity.mentions)
+                or all(_widget(text, m) for m in entity.mentions)
                 or all(_function_word(text, index, m) for m in entity.mentions)
                 or all(_title_only(text, index, morph, m) for m in entity.mentions)
                 or all(_cut_mid_phrase(index, m) for m in entity.mentions)
@@ -111,6 +151,29 @@ def _page_furniture(name: str) -> bool:
         return True
     parts = CAMEL_HUMP.split(name) if " " not in name else []
     return len(parts) >= 2 and sum(fold(part) in menu_words() for part in parts) >= 2
+
+
+MENU_LINE = 3  # menu words a spaced line of them has at least
+DOTTED_REST = re.compile(r"[.@][\w.@]+")
+
+
+@lru_cache(maxsize=1)
+def widget_names() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("entities/widget_names.txt"))
+
+
+def _widget(text: str, mention: Mention) -> bool:
+    """The first part of a counter widget's dotted name: «Яндекс» of «Яндекс.Метрика»."""
+    rest = DOTTED_REST.match(text, mention.stop)
+    return rest is not None and fold(mention.text + rest.group(0)) in widget_names()
+
+
+def _menu_line(mention: Mention) -> bool:
+    """A line of the site's menu: three menu words at least, half of the words or more
+    («Главная Политика Экономика Общество Спорт Культура»)."""
+    words = mention.text.split()
+    count = sum(fold(word) in menu_words() for word in words)
+    return count >= MENU_LINE and 2 * count >= len(words)
 
 
 def without_ago_count(text: str, entity: Entity) -> Entity:

@@ -21,6 +21,7 @@ from coopwatch.extract.entities.furniture import (
 from coopwatch.extract.entities.lexicon import name_particles, person_titles
 from coopwatch.extract.entities.namings import with_namings
 from coopwatch.extract.entities.org_bounds import without_dangling_quotes
+from coopwatch.extract.entities.org_cases import joined_case_forms
 from coopwatch.extract.entities.org_facilities import without_facilities
 from coopwatch.extract.entities.org_forms import fixed_orgs
 from coopwatch.extract.entities.org_mentions import org_candidates
@@ -72,7 +73,7 @@ def link(doc: Document, tools: Toolkit) -> Document:
                                                            entities))
     entities = without_dangling_quotes(entities)
     entities = fixed_places(doc.text, index, morph, gazetteer, entities)
-    entities = merged_org_variants(gazetteer, entities)
+    entities = joined_case_forms(merged_org_variants(gazetteer, entities))
     entities = fixed_people(doc.text, morph, gazetteer, entities)
     entities = fixed_person_cases(doc.text, morph, gazetteer, entities)
     entities = fixed_place_forms(doc.text, morph, gazetteer, entities)
