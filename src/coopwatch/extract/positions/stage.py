@@ -20,6 +20,12 @@ from coopwatch.extract.positions.links import is_link_verb, linked_holder, post_
 from coopwatch.extract.positions.of import resolve_of
 from coopwatch.extract.positions.territorial import of_territory
 from coopwatch.extract.positions.titles import TitleMatch, title_case, title_lexicon
+from coopwatch.extract.positions.unnamed import (
+    nameless,
+    near,
+    protagonist,
+    unnamed_position,
+)
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
@@ -91,8 +97,37 @@ def extract(doc: Document, tools: Toolkit) -> Document:
                                        for other in found))
         for item in found if item.of or item.scope != JOB or item.phrase
     ]
-    return doc.replace(positions=_dedupe(
-        [of_territory(doc, position, tools) for position in positions]))
+    positions = [of_territory(doc, position, tools) for position in positions]
+    return doc.replace(positions=_dedupe([*positions, *_unnamed_heads(doc, tools, positions)]))
+
+
+def _unnamed_heads(doc: Document, tools: Toolkit, positions: list[Position]) -> list[Position]:
+    """Head titles that name no one («Губернатор области отметил …»), as the posts of
+    the document's protagonist (`unnamed.py`)."""
+    person = protagonist(doc, positions)
+    if person is None or not doc.passages or not near(doc, doc.passages[:1], person):
+        return []
+    held = frozenset(position.of for position in positions
+                     if position.of and position.person != person
+                     and _post(position.title) == "head" and is_russian_region(position.of))
+    added: list[Position] = []
+    for index, passage in enumerate(doc.passages):
+        tokens = passage.tokens
+        if not near(doc, doc.passages[max(0, index - 1):index + 2], person):
+            continue
+        for match in title_lexicon(tools.morph).find(tokens):
+            if _post(match.title) != "head" or not nameless(doc, tokens, match.first):
+                continue
+            last = _of_phrase_end(tokens, match, {})
+            of, generic = resolve_of(doc, tokens, match, last, tools)
+            item = Found(person, match.title, match.scope, of, generic, passage.span, last,
+                         last > match.last)
+            default = _with_defaults(doc, item, held, tools.morph)
+            new = unnamed_position(person, default.title, default.of, passage.span,
+                                   [*positions, *added])
+            if new is not None:
+                added.append(new)
+    return added
 
 
 def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
