@@ -23,6 +23,9 @@ from coopwatch.tools import Toolkit
 GENERIC_REGION_WORDS = frozenset(
     {"республика", "область", "край", "регион", "округ", "субъект", "автономный"}
 )
+# a region's adjective after a place adjective names the region of that place:
+# «председатель гродненского областного исполкома», «краевого» likewise
+REGION_ADJECTIVES = {"областной": "области", "краевой": "края"}
 # Words for a first-level region abroad: «губернатор провинции» is of the foreign region
 # the document speaks of.
 FOREIGN_REGION_WORDS = frozenset({"провинция", "штат", "префектура", "остан"})
@@ -96,8 +99,22 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
         return main_foreign_region(doc), False
     if any(token.lemma in GENERIC_REGION_WORDS for token in phrase):
         return _region_abroad(doc, phrase, tools) or _region_of_kind(doc, phrase, tools), True
+    region = _region_of_place_adjective(phrase, tools)
+    if region is not None:
+        return region, False
     place = tools.gazetteer.resolve(doc.text[phrase[0].start:phrase[-1].stop])
     return (place.key if place else None), False
+
+
+def _region_of_place_adjective(phrase: Sequence[Token], tools: Toolkit) -> str | None:
+    """A lower-case place adjective and a region's adjective opening the of-phrase name a
+    region: «гродненского областного исполнительного комитета» -> «гродненского
+    области» -> BY-HR."""
+    if len(phrase) < 2 or phrase[0].pos != "ADJ" or not phrase[0].text.islower():
+        return None
+    body = REGION_ADJECTIVES.get(phrase[1].lemma)
+    region = tools.gazetteer.resolve(f"{phrase[0].text} {body}") if body else None
+    return region.key if region is not None and "-" in region.key else None
 
 
 COUNTRY = "country"  # the scope of a state's titles (посол, генеральный консул)
@@ -146,7 +163,8 @@ def _city_of_country_adjective(
 # the kind words of a bare region word and what a region's name or alias holds when it is
 # of that kind («Краснодарский край», «Республика Абхазия», «автономный край Воеводина»)
 KIND_STEMS = {"республика": "республик", "область": "област", "край": "край",
-              "округ": "округ", "автономный": "автономн"}
+              "округ": "округ", "автономный": "автономн", "областной": "област",
+              "краевой": "край", "республиканский": "республик"}
 
 
 def _region_of_kind(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> str | None:
