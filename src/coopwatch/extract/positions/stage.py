@@ -18,6 +18,7 @@ from functools import lru_cache
 from coopwatch.extract.positions.heads import HEAD_TITLE, heads
 from coopwatch.extract.positions.links import is_link_verb, linked_holder, post_words
 from coopwatch.extract.positions.of import resolve_of
+from coopwatch.extract.positions.paired import paired_kind, passage_at, places_in_order
 from coopwatch.extract.positions.territorial import of_territory
 from coopwatch.extract.positions.titles import TitleMatch, title_case, title_lexicon
 from coopwatch.extract.positions.unnamed import (
@@ -184,7 +185,8 @@ def _listed_holders(
     while index < min(len(tokens), match.last + MAX_OF_PHRASE + 1):
         if mention_at(doc, tokens[index].start, "PER") is not None:
             break
-        if not (_of_phrase_token(tokens[index]) or tokens[index].text == "и"):
+        if not (_of_phrase_token(tokens[index]) or tokens[index].text == "и"
+                or tokens[index].lemma in PAIR_NUMERALS):
             return []
         index += 1
     else:
@@ -195,10 +197,13 @@ def _listed_holders(
     phrase = tokens[match.last:index]
     named = [item.key for item in entity_mentions(doc, phrase[0].start, phrase[-1].stop)
              if item.entity.type in OF_KINDS] if phrase else []
-    if phrase and not named:  # «мэры городов …»: each of a place the text does not name
+    paired = _paired(doc, tokens, match, phrase, len(people))
+    if paired is not None:  # «мэры городов …» after the two cities are named
+        ofs: list[tuple[str | None, bool]] = [(key, False) for key in paired]
+    elif phrase and not named:  # «мэры городов …»: each of a place the text does not name
         return []
-    if len(named) == len(people):
-        ofs: list[tuple[str | None, bool]] = [(key, False) for key in named]
+    elif len(named) == len(people):
+        ofs = [(key, False) for key in named]
     else:
         shared = resolve_of(doc, tokens, match, index, tools) if len(named) < 2 else (None, False)
         ofs = [shared] * len(people)
@@ -236,6 +241,26 @@ def _listed_before(
     of, generic = resolve_of(doc, tokens, match, last, tools)
     return [Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
             for person in people]
+
+
+# plural titles whose holders head one place each: «мэры городов», «руководители регионов»
+PAIRED_TITLES = frozenset({"мэр", "руководитель"})
+PAIR_NUMERALS = frozenset({"два", "оба"})  # «главы двух регионов Иван Петров и …»
+
+
+def _paired(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, phrase: Sequence[Token],
+    count: int,
+) -> list[str] | None:
+    """The places, one per listed name, of a plural head title whose of-phrase names only
+    their kind (`paired.py`)."""
+    if match.title not in PAIRED_TITLES and _post(match.title) != "head":
+        return None
+    kind = paired_kind(phrase, match.scope)
+    at = passage_at(doc.passages, tokens[match.first].start)
+    if kind is None or at is None:
+        return None
+    return places_in_order(doc, doc.passages, at, kind, count)
 
 
 def _name_list(
