@@ -112,10 +112,8 @@ def _unnamed_heads(doc: Document, tools: Toolkit, positions: list[Position]) -> 
                      if position.of and position.person != person
                      and _post(position.title) == "head" and is_russian_region(position.of))
     added: list[Position] = []
-    for index, passage in enumerate(doc.passages):
+    for passage in doc.passages:
         tokens = passage.tokens
-        if not near(doc, doc.passages[max(0, index - 1):index + 2], person):
-            continue
         for match in title_lexicon(tools.morph).find(tokens):
             if _post(match.title) != "head" or not nameless(doc, tokens, match.first):
                 continue
