@@ -684,7 +684,7 @@ def _with_defaults(
     if of is None and item.generic:  # «аким области» is of the region abroad
         of = main_foreign_region(doc) if item.scope == FOREIGN_REGION else doc.main_region
     elif of is None and item.scope == "region":
-        of = main_region(doc, exclude=held)
+        of = main_region(doc, exclude=held) or _region_of_city(doc, held)
     elif of is None and item.scope == FOREIGN_REGION:  # «председатель облисполкома»
         of = main_foreign_region(doc)
     elif of is None and item.title in DIPLOMAT_TITLES and not titled:  # «Посол Чжан …»
@@ -693,6 +693,20 @@ def _with_defaults(
         country = _leader_country(item.person, morph)
         of = country if country and any(e.key == country for e in doc.entities) else None
     return Position(person=item.person, title=item.title, of=of, evidence=(item.span,))
+
+
+def _region_of_city(doc: Document, held: frozenset[str]) -> str | None:
+    """The Russian region of the cities the document names, when they lie in one region
+    and it names no region itself: «заместитель губернатора» on a page that names only
+    Челябинск is of RU-CHE."""
+    if any(entity.type == "GEO" and entity.geo_kind == "region" and entity.mentions
+           and is_russian_region(entity.key) for entity in doc.entities):
+        return None
+    regions = {entity.within for entity in doc.entities
+               if entity.type == "GEO" and entity.geo_kind == "city" and entity.mentions
+               and entity.within and is_russian_region(entity.within)}
+    region = next(iter(regions)) if len(regions) == 1 else None
+    return region if region not in held else None
 
 
 def _dedupe(positions: list[Position]) -> tuple[Position, ...]:
