@@ -9,6 +9,7 @@ or just before it («российский президент»), or the delegati
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -17,7 +18,7 @@ from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.records import Document, Token
 from coopwatch.text.attribution import home_of_regions
 from coopwatch.text.mentions import entity_mentions
-from coopwatch.text.regions import is_place_key, main_foreign_region
+from coopwatch.text.regions import clear_leader, is_place_key, main_foreign_region
 from coopwatch.tools import Toolkit
 
 GENERIC_REGION_WORDS = frozenset(
@@ -91,8 +92,8 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
     referred = _kind_reference(doc, phrase, tools) or _country_reference(doc, phrase)
     if referred is not None:
         return referred, False
-    city = _city_of_country_adjective(doc, phrase, tools)  # «мэр китайского города»
-    if city is not None:
+    city = _city_of_country_adjective(doc, phrase, tools) or _the_city(doc, phrase)
+    if city is not None:  # «мэр китайского города», «мэр города»
         return city, False
     foreign = [token for token in phrase if token.lemma in FOREIGN_REGION_WORDS]
     if foreign:
@@ -158,6 +159,17 @@ def _city_of_country_adjective(
     countries = {place.key for token in phrase if token.pos == "ADJ"
                  for place in tools.gazetteer.adjective(token.text) if place.geo_kind == COUNTRY}
     return _city_of(doc, next(iter(countries))) if len(countries) == 1 else None
+
+
+def _the_city(doc: Document, phrase: Sequence[Token]) -> str | None:
+    """«мэр города», «заместитель главы города»: a lone singular «города» is the city the
+    document names most, when it clearly leads the others."""
+    if len(phrase) != 1 or phrase[0].lemma not in CITY_WORDS \
+            or phrase[0].feat("Number") == "Plur":
+        return None
+    return clear_leader(Counter({
+        entity.key: len(entity.mentions) for entity in doc.entities
+        if entity.type == "GEO" and entity.geo_kind == CITY and entity.mentions}))
 
 
 # the kind words of a bare region word and what a region's name or alias holds when it is
