@@ -35,6 +35,7 @@ from coopwatch.text.mentions import entity_mentions, mention_at, mention_ending_
 from coopwatch.text.nominative import instrumental_name
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import (
+    is_place_key,
     is_russian_region,
     main_foreign_region,
     main_partner,
@@ -83,7 +84,8 @@ class Found:
 
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.positions`."""
-    found = [item for passage in doc.passages for item in _read(doc, passage, tools)]
+    found = _sharing_place([item for passage in doc.passages
+                            for item in _read(doc, passage, tools)])
     explicit: dict[tuple[str, str], set[str]] = {}
     for item in found:
         if item.of:
@@ -127,6 +129,25 @@ def _unnamed_heads(doc: Document, tools: Toolkit, positions: list[Position]) -> 
             if new is not None:
                 added.append(new)
     return added
+
+
+def _sharing_place(found: list[Found]) -> list[Found]:
+    """A title with no of-phrase takes the place of the same person's other titles in
+    its passage: «заместитель председателя правительства Курской области – министр
+    экономики Иван Петров» is the region's minister. Only a country or a region is
+    shared, and only when the person's titles there name no other place."""
+    places: dict[tuple[str, Span], set[str]] = {}
+    for item in found:
+        if item.of and not item.of.startswith("org:"):
+            places.setdefault((item.person, item.span), set()).add(item.of)
+    shared = []
+    for item in found:
+        keys = places.get((item.person, item.span), set())
+        if item.of is None and not item.generic and item.scope != JOB and len(keys) == 1 \
+                and is_place_key(key := next(iter(keys))):
+            item = replace(item, of=key)
+        shared.append(item)
+    return shared
 
 
 def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
