@@ -186,10 +186,15 @@ def _region_of_kind(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> s
     stems = {KIND_STEMS[token.lemma] for token in phrase if token.lemma in KIND_STEMS}
     if not stems or doc.main_region is None or _of_kind(doc.main_region, stems, tools):
         return None
-    regions = {entity.key for entity in doc.entities
-               if entity.type == "GEO" and entity.mentions and is_place_key(entity.key)
-               and "-" in entity.key and _of_kind(entity.key, stems, tools)}
-    return next(iter(regions)) if len(regions) == 1 else None
+    named = [entity.key for entity in doc.entities
+             if entity.type == "GEO" and entity.mentions and is_place_key(entity.key)
+             and _of_kind(entity.key, stems, tools)]
+    regions = {key for key in named if "-" in key}
+    # failing a region, a country of that kind: «министр … Республики» on a krai's page
+    # that names the Republic of Belarus
+    countries = {key for key in named if "-" not in key and key != HOME_COUNTRY}
+    places = regions or countries
+    return next(iter(places)) if len(places) == 1 else None
 
 
 def _of_kind(key: str, stems: set[str], tools: Toolkit) -> bool:
