@@ -9,6 +9,7 @@ or just before it («российский президент»), or the delegati
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -17,12 +18,15 @@ from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.records import Document, Token
 from coopwatch.text.attribution import home_of_regions
 from coopwatch.text.mentions import entity_mentions
-from coopwatch.text.regions import is_place_key, main_foreign_region
+from coopwatch.text.regions import clear_leader, is_place_key, main_foreign_region
 from coopwatch.tools import Toolkit
 
 GENERIC_REGION_WORDS = frozenset(
     {"республика", "область", "край", "регион", "округ", "субъект", "автономный"}
 )
+# a region's adjective after a place adjective names the region of that place:
+# «председатель гродненского областного исполкома», «краевого» likewise
+REGION_ADJECTIVES = {"областной": "области", "краевой": "края"}
 # Words for a first-level region abroad: «губернатор провинции» is of the foreign region
 # the document speaks of.
 FOREIGN_REGION_WORDS = frozenset({"провинция", "штат", "префектура", "остан"})
@@ -88,16 +92,30 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
     referred = _kind_reference(doc, phrase, tools) or _country_reference(doc, phrase)
     if referred is not None:
         return referred, False
-    city = _city_of_country_adjective(doc, phrase, tools)  # «мэр китайского города»
-    if city is not None:
+    city = _city_of_country_adjective(doc, phrase, tools) or _the_city(doc, phrase)
+    if city is not None:  # «мэр китайского города», «мэр города»
         return city, False
     foreign = [token for token in phrase if token.lemma in FOREIGN_REGION_WORDS]
     if foreign:
         return main_foreign_region(doc), False
     if any(token.lemma in GENERIC_REGION_WORDS for token in phrase):
         return _region_abroad(doc, phrase, tools) or _region_of_kind(doc, phrase, tools), True
+    region = _region_of_place_adjective(phrase, tools)
+    if region is not None:
+        return region, False
     place = tools.gazetteer.resolve(doc.text[phrase[0].start:phrase[-1].stop])
     return (place.key if place else None), False
+
+
+def _region_of_place_adjective(phrase: Sequence[Token], tools: Toolkit) -> str | None:
+    """A lower-case place adjective and a region's adjective opening the of-phrase name a
+    region: «гродненского областного исполнительного комитета» -> «гродненского
+    области» -> BY-HR."""
+    if len(phrase) < 2 or phrase[0].pos != "ADJ" or not phrase[0].text.islower():
+        return None
+    body = REGION_ADJECTIVES.get(phrase[1].lemma)
+    region = tools.gazetteer.resolve(f"{phrase[0].text} {body}") if body else None
+    return region.key if region is not None and "-" in region.key else None
 
 
 COUNTRY = "country"  # the scope of a state's titles (посол, генеральный консул)
@@ -143,10 +161,22 @@ def _city_of_country_adjective(
     return _city_of(doc, next(iter(countries))) if len(countries) == 1 else None
 
 
+def _the_city(doc: Document, phrase: Sequence[Token]) -> str | None:
+    """«мэр города», «заместитель главы города»: a lone singular «города» is the city the
+    document names most, when it clearly leads the others."""
+    if len(phrase) != 1 or phrase[0].lemma not in CITY_WORDS \
+            or phrase[0].feat("Number") == "Plur":
+        return None
+    return clear_leader(Counter({
+        entity.key: len(entity.mentions) for entity in doc.entities
+        if entity.type == "GEO" and entity.geo_kind == CITY and entity.mentions}))
+
+
 # the kind words of a bare region word and what a region's name or alias holds when it is
 # of that kind («Краснодарский край», «Республика Абхазия», «автономный край Воеводина»)
 KIND_STEMS = {"республика": "республик", "область": "област", "край": "край",
-              "округ": "округ", "автономный": "автономн"}
+              "округ": "округ", "автономный": "автономн", "областной": "област",
+              "краевой": "край", "республиканский": "республик"}
 
 
 def _region_of_kind(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> str | None:
@@ -156,10 +186,15 @@ def _region_of_kind(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> s
     stems = {KIND_STEMS[token.lemma] for token in phrase if token.lemma in KIND_STEMS}
     if not stems or doc.main_region is None or _of_kind(doc.main_region, stems, tools):
         return None
-    regions = {entity.key for entity in doc.entities
-               if entity.type == "GEO" and entity.mentions and is_place_key(entity.key)
-               and "-" in entity.key and _of_kind(entity.key, stems, tools)}
-    return next(iter(regions)) if len(regions) == 1 else None
+    named = [entity.key for entity in doc.entities
+             if entity.type == "GEO" and entity.mentions and is_place_key(entity.key)
+             and _of_kind(entity.key, stems, tools)]
+    regions = {key for key in named if "-" in key}
+    # failing a region, a country of that kind: «министр … Республики» on a krai's page
+    # that names the Republic of Belarus
+    countries = {key for key in named if "-" not in key and key != HOME_COUNTRY}
+    places = regions or countries
+    return next(iter(places)) if len(places) == 1 else None
 
 
 def _of_kind(key: str, stems: set[str], tools: Toolkit) -> bool:

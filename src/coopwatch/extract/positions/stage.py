@@ -18,8 +18,15 @@ from functools import lru_cache
 from coopwatch.extract.positions.heads import HEAD_TITLE, heads
 from coopwatch.extract.positions.links import is_link_verb, linked_holder, post_words
 from coopwatch.extract.positions.of import resolve_of
+from coopwatch.extract.positions.paired import paired_kind, passage_at, places_in_order
 from coopwatch.extract.positions.territorial import of_territory
 from coopwatch.extract.positions.titles import TitleMatch, title_case, title_lexicon
+from coopwatch.extract.positions.unnamed import (
+    nameless,
+    near,
+    protagonist,
+    unnamed_position,
+)
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
@@ -28,6 +35,7 @@ from coopwatch.text.mentions import entity_mentions, mention_at, mention_ending_
 from coopwatch.text.nominative import instrumental_name
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import (
+    is_place_key,
     is_russian_region,
     main_foreign_region,
     main_partner,
@@ -76,7 +84,8 @@ class Found:
 
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.positions`."""
-    found = [item for passage in doc.passages for item in _read(doc, passage, tools)]
+    found = _sharing_place([item for passage in doc.passages
+                            for item in _read(doc, passage, tools)])
     explicit: dict[tuple[str, str], set[str]] = {}
     for item in found:
         if item.of:
@@ -91,8 +100,54 @@ def extract(doc: Document, tools: Toolkit) -> Document:
                                        for other in found))
         for item in found if item.of or item.scope != JOB or item.phrase
     ]
-    return doc.replace(positions=_dedupe(
-        [of_territory(doc, position, tools) for position in positions]))
+    positions = [of_territory(doc, position, tools) for position in positions]
+    return doc.replace(positions=_dedupe([*positions, *_unnamed_heads(doc, tools, positions)]))
+
+
+def _unnamed_heads(doc: Document, tools: Toolkit, positions: list[Position]) -> list[Position]:
+    """Head titles that name no one («Губернатор области отметил …»), as the posts of
+    the document's protagonist (`unnamed.py`)."""
+    person = protagonist(doc, positions)
+    if person is None or not doc.passages or not near(doc, doc.passages[:1], person):
+        return []
+    held = frozenset(position.of for position in positions
+                     if position.of and position.person != person
+                     and _post(position.title) == "head" and is_russian_region(position.of))
+    added: list[Position] = []
+    for passage in doc.passages:
+        tokens = passage.tokens
+        for match in title_lexicon(tools.morph).find(tokens):
+            if _post(match.title) != "head" or not nameless(doc, tokens, match.first):
+                continue
+            last = _of_phrase_end(tokens, match, {})
+            of, generic = resolve_of(doc, tokens, match, last, tools)
+            item = Found(person, match.title, match.scope, of, generic, passage.span, last,
+                         last > match.last)
+            default = _with_defaults(doc, item, held, tools.morph)
+            new = unnamed_position(person, default.title, default.of, passage.span,
+                                   [*positions, *added])
+            if new is not None:
+                added.append(new)
+    return added
+
+
+def _sharing_place(found: list[Found]) -> list[Found]:
+    """A title with no of-phrase takes the place of the same person's other titles in
+    its passage: «заместитель председателя правительства Курской области – министр
+    экономики Иван Петров» is the region's minister. Only a country or a region is
+    shared, and only when the person's titles there name no other place."""
+    places: dict[tuple[str, Span], set[str]] = {}
+    for item in found:
+        if item.of and not item.of.startswith("org:"):
+            places.setdefault((item.person, item.span), set()).add(item.of)
+    shared = []
+    for item in found:
+        keys = places.get((item.person, item.span), set())
+        if item.of is None and not item.generic and item.scope != JOB and len(keys) == 1 \
+                and is_place_key(key := next(iter(keys))):
+            item = replace(item, of=key)
+        shared.append(item)
+    return shared
 
 
 def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
@@ -149,7 +204,8 @@ def _listed_holders(
     while index < min(len(tokens), match.last + MAX_OF_PHRASE + 1):
         if mention_at(doc, tokens[index].start, "PER") is not None:
             break
-        if not (_of_phrase_token(tokens[index]) or tokens[index].text == "и"):
+        if not (_of_phrase_token(tokens[index]) or tokens[index].text == "и"
+                or tokens[index].lemma in PAIR_NUMERALS):
             return []
         index += 1
     else:
@@ -160,10 +216,13 @@ def _listed_holders(
     phrase = tokens[match.last:index]
     named = [item.key for item in entity_mentions(doc, phrase[0].start, phrase[-1].stop)
              if item.entity.type in OF_KINDS] if phrase else []
-    if phrase and not named:  # «мэры городов …»: each of a place the text does not name
+    paired = _paired(doc, tokens, match, phrase, len(people))
+    if paired is not None:  # «мэры городов …» after the two cities are named
+        ofs: list[tuple[str | None, bool]] = [(key, False) for key in paired]
+    elif phrase and not named:  # «мэры городов …»: each of a place the text does not name
         return []
-    if len(named) == len(people):
-        ofs: list[tuple[str | None, bool]] = [(key, False) for key in named]
+    elif len(named) == len(people):
+        ofs = [(key, False) for key in named]
     else:
         shared = resolve_of(doc, tokens, match, index, tools) if len(named) < 2 else (None, False)
         ofs = [shared] * len(people)
@@ -201,6 +260,26 @@ def _listed_before(
     of, generic = resolve_of(doc, tokens, match, last, tools)
     return [Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
             for person in people]
+
+
+# plural titles whose holders head one place each: «мэры городов», «руководители регионов»
+PAIRED_TITLES = frozenset({"мэр", "руководитель"})
+PAIR_NUMERALS = frozenset({"два", "оба"})  # «главы двух регионов Иван Петров и …»
+
+
+def _paired(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, phrase: Sequence[Token],
+    count: int,
+) -> list[str] | None:
+    """The places, one per listed name, of a plural head title whose of-phrase names only
+    their kind (`paired.py`)."""
+    if match.title not in PAIRED_TITLES and _post(match.title) != "head":
+        return None
+    kind = paired_kind(phrase, match.scope)
+    at = passage_at(doc.passages, tokens[match.first].start)
+    if kind is None or at is None:
+        return None
+    return places_in_order(doc, doc.passages, at, kind, count)
 
 
 def _name_list(
@@ -626,7 +705,7 @@ def _with_defaults(
     if of is None and item.generic:  # «аким области» is of the region abroad
         of = main_foreign_region(doc) if item.scope == FOREIGN_REGION else doc.main_region
     elif of is None and item.scope == "region":
-        of = main_region(doc, exclude=held)
+        of = main_region(doc, exclude=held) or _region_of_city(doc, held)
     elif of is None and item.scope == FOREIGN_REGION:  # «председатель облисполкома»
         of = main_foreign_region(doc)
     elif of is None and item.title in DIPLOMAT_TITLES and not titled:  # «Посол Чжан …»
@@ -635,6 +714,20 @@ def _with_defaults(
         country = _leader_country(item.person, morph)
         of = country if country and any(e.key == country for e in doc.entities) else None
     return Position(person=item.person, title=item.title, of=of, evidence=(item.span,))
+
+
+def _region_of_city(doc: Document, held: frozenset[str]) -> str | None:
+    """The Russian region of the cities the document names, when they lie in one region
+    and it names no region itself: «заместитель губернатора» on a page that names only
+    Челябинск is of RU-CHE."""
+    if any(entity.type == "GEO" and entity.geo_kind == "region" and entity.mentions
+           and is_russian_region(entity.key) for entity in doc.entities):
+        return None
+    regions = {entity.within for entity in doc.entities
+               if entity.type == "GEO" and entity.geo_kind == "city" and entity.mentions
+               and entity.within and is_russian_region(entity.within)}
+    region = next(iter(regions)) if len(regions) == 1 else None
+    return region if region not in held else None
 
 
 def _dedupe(positions: list[Position]) -> tuple[Position, ...]:

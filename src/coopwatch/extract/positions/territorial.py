@@ -79,7 +79,7 @@ def _split(doc: Document, start: int, stop: int,
     if words:
         adjective = tools.gazetteer.adjective(words[0])
         if len(adjective) == 1:
-            territory = adjective[0].key
+            territory = _region_of_centre(words, adjective[0].key, tools)
             words = words[1:]
     if places:
         inner = [item.key for item in places if "-" in item.key or ":" in item.key]
@@ -87,3 +87,17 @@ def _split(doc: Document, start: int, stop: int,
     if territory is None or not words:
         return None
     return " ".join(word.lower() for word in words), territory
+
+
+# a region's adjective after a city's: «Минского областного …» is of the Minsk region
+REGION_ADJECTIVES = {"областной": "области"}
+
+
+def _region_of_centre(words: list[str], place: str, tools: Toolkit) -> str:
+    """The region a city's adjective names when a region's adjective follows it
+    («Минского областного Совета» -> «Минского области» -> BY-MI), else the place."""
+    if len(words) < 2 or ":" not in place:
+        return place
+    kind = REGION_ADJECTIVES.get(tools.morph.lemma(words[1].lower()))
+    region = tools.gazetteer.resolve(f"{words[0]} {kind}") if kind else None
+    return region.key if region is not None and "-" in region.key else place

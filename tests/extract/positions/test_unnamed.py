@@ -1,0 +1,77 @@
+"""A head title that names no one is the post of the person the document is about.
+Sentences written here; entities given by hand, places typed as the gazetteer types them."""
+
+from __future__ import annotations
+
+import pytest
+from test_realnews_shapes import _document
+
+from coopwatch.extract import positions
+from coopwatch.tools import Toolkit
+
+SOKOLOV = "per:Иван Соколов"
+
+# text, entities (key -> surface forms), positions that must be found
+FOUND = [
+    # the protagonist named first, then called by the post alone
+    ("Иван Соколов встретился с послом Ирана. Губернатор Тверской области отметил рост "
+     "товарооборота.",
+     {SOKOLOV: ["Иван Соколов"], "RU-TVE": ["Тверской области"], "IR": ["Ирана"]},
+     {(SOKOLOV, "губернатор", "RU-TVE")}),
+    # the title a few sentences on, after another person's
+    ("Иван Соколов встретился с консулом Ирана Али Карими. Али Карими скоро покидает "
+     "регион. Губернатор Тверской области поблагодарил его за работу.",
+     {SOKOLOV: ["Иван Соколов"], "per:Али Карими": ["Али Карими", "Али Карими"],
+      "RU-TVE": ["Тверской области"], "IR": ["Ирана"]},
+     {(SOKOLOV, "губернатор", "RU-TVE")}),
+    # a bare head of state's title: the country of the leader it names
+    ("Александр Лукашенко принял в Минске гостей из Рязани. Президент заверил их в "
+     "готовности Беларуси к сотрудничеству.",
+     {"per:Александр Лукашенко": ["Александр Лукашенко"], "geo:Минск": ["Минске"],
+      "geo:Рязань": ["Рязани"], "BY": ["Беларуси"]},
+     {("per:Александр Лукашенко", "президент", "BY")}),
+]
+
+# text, entities, positions that must not be found
+NOT_FOUND = [
+    # someone else is named beside the title: the title is not the protagonist's
+    ("Иван Соколов приехал в Псков. Глава Псковской области и Пётр Лебедев подписали "
+     "соглашение. Иван Соколов его одобрил.",
+     {SOKOLOV: ["Иван Соколов", "Иван Соколов"], "RU-PSK": ["Псков", "Псковской области"],
+      "per:Пётр Лебедев": ["Пётр Лебедев"]},
+     {(SOKOLOV, "глава", "RU-PSK")}),
+    # a former holder is someone else
+    ("Иван Соколов посетил завод в Твери. Бывший губернатор Тверской области отметил рост "
+     "выпуска.",
+     {SOKOLOV: ["Иван Соколов"], "RU-TVE": ["Твери", "Тверской области"]},
+     {(SOKOLOV, "губернатор", "RU-TVE")}),
+    # the protagonist is not in the first passage: no one to give the title to
+    ("Завод в Твери расширяет выпуск. Губернатор Тверской области отметил рост. Иван "
+     "Соколов осмотрел цеха.",
+     {SOKOLOV: ["Иван Соколов"], "RU-TVE": ["Твери", "Тверской области"]},
+     {(SOKOLOV, "губернатор", "RU-TVE")}),
+    # two people without a title, named as often: no protagonist
+    ("Иван Соколов и Пётр Лебедев осмотрели завод. Губернатор Тверской области отметил рост.",
+     {SOKOLOV: ["Иван Соколов"], "per:Пётр Лебедев": ["Пётр Лебедев"],
+      "RU-TVE": ["Тверской области"]},
+     {(SOKOLOV, "губернатор", "RU-TVE"), ("per:Пётр Лебедев", "губернатор", "RU-TVE")}),
+]
+
+
+def _found(text: str, entities: dict[str, list[str]], tools: Toolkit) -> set[tuple]:
+    doc = positions.extract(_document(text, tools, entities), tools)
+    return {(item.person, item.title, item.of) for item in doc.positions}
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), FOUND)
+def test_unnamed_head_title_is_the_protagonists(
+    text: str, entities: dict[str, list[str]], expected: set, tools: Toolkit
+) -> None:
+    assert expected <= _found(text, entities, tools)
+
+
+@pytest.mark.parametrize(("text", "entities", "wrong"), NOT_FOUND)
+def test_unnamed_head_title_not_given(
+    text: str, entities: dict[str, list[str]], wrong: set, tools: Toolkit
+) -> None:
+    assert not wrong & _found(text, entities, tools)
