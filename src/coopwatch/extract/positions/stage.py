@@ -98,7 +98,8 @@ def extract(doc: Document, tools: Toolkit) -> Document:
 def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
     tokens = passage.tokens
     used = 0
-    every = title_lexicon(tools.morph).find(tokens)
+    every = [match for match in title_lexicon(tools.morph).find(tokens)
+             if not _honorary(tokens, match)]
     matches = [  # a plural title is no one person's: «представители власти, глава …»,
         # unless it says one of them: «один из руководителей компании»
         match for match in every
@@ -233,6 +234,22 @@ def _sharing_of(before: Found | None, item: Found | None, tokens: Sequence[Token
     return [replace(before, of=item.of)]
 
 
+def _honorary(tokens: Sequence[Token], match: TitleMatch) -> bool:
+    """A profession after an adjective of honour is an honorary title: «заслуженный
+    художник России Иван Петров» names no post."""
+    if match.scope != JOB or match.first == 0:
+        return False
+    word = fold(tokens[match.first - 1].text.lower())
+    return any(word.startswith(stem) for stem in honorary_stems())
+
+
+@lru_cache(maxsize=1)
+def honorary_stems() -> tuple[str, ...]:
+    """The adjectives of `honorary_words.txt` without their ending (the tagger gives
+    «заслуженный» the lemma «заслужить»), to be matched at the start of a word."""
+    return tuple(fold(row[0])[:-2] for row in data_rows("positions/honorary_words.txt"))
+
+
 def _plural(token: Token, morph: Morph) -> bool:
     """Plural as tagged, unless the word has a singular reading («хокимом» tagged plural)."""
     return token.feat("Number") == "Plur" and not any(
@@ -263,7 +280,7 @@ def _title_person(
         if person is not None:
             of, generic = resolve_of(doc, tokens, match, index, tools)
             return Found(person.key, match.title, match.scope, of, generic, Span(0, 0), index,
-                         index > match.last)
+                         _says_of_what(tokens, match, index))
         if tokens[index].text == "(":
             index = _after_parenthesis(tokens, index)
             continue
@@ -272,7 +289,7 @@ def _title_person(
             if holder is not None:
                 of, generic = resolve_of(doc, tokens, match, index, tools)
                 return Found(holder, match.title, match.scope, of, generic, Span(0, 0), index,
-                             index > match.last)
+                             _says_of_what(tokens, match, index))
         second = _chained_title(tokens, match, index, titles)
         if second is not None:
             return _chain(doc, tokens, match, second, index, tools, titles)
@@ -428,7 +445,7 @@ def _person_title(
     last = _of_phrase_end(tokens, match, titles or {})
     of, generic = resolve_of(doc, tokens, match, last, tools)
     return Found(person, match.title, match.scope, of, generic, Span(0, 0), last,
-                 last > match.last)
+                 _says_of_what(tokens, match, last))
 
 
 def _linked(
@@ -444,7 +461,7 @@ def _linked(
         return None
     of, generic = resolve_of(doc, tokens, match, last, tools)
     return Found(person, match.title, match.scope, of, generic, Span(0, 0), last,
-                 last > match.last)
+                 _says_of_what(tokens, match, last))
 
 
 def _past_apposition(
@@ -541,6 +558,20 @@ def _second_apposition(
         if token.pos not in SECOND_APPOSITION_POS and token.text not in QUOTES:
             return None
     return None
+
+
+def _says_of_what(tokens: Sequence[Token], match: TitleMatch, stop: int) -> bool:
+    """Whether the words between a title and `stop` say what it is of: a name, a quote or
+    a noun in a case other than the title's or in the genitive («режиссёр театра»,
+    «фотограф Ассошиэйтед Пресс»). A second word for the person in the title's case says
+    nothing: «певец, актёр и общественный деятель»."""
+    case = title_case(tokens, match)
+    return any(
+        token.pos in {"PROPN", "X"} or token.text in QUOTES
+        or (token.pos == "NOUN" and token.feat("Case") in {"Gen", None}) or (
+            token.pos == "NOUN" and token.feat("Case") != case)
+        for token in tokens[match.last:stop]
+    )
 
 
 def _of_phrase_token(token: Token) -> bool:

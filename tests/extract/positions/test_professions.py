@@ -1,0 +1,92 @@
+"""Professions, ranks and clerical titles (the rows of `titles.tsv` taken from the title
+heads of person-title pairs in news), and what keeps a profession from being a post:
+an honour («заслуженный художник»), a nationality («немецкий режиссёр»), a second
+word for the person («певец и общественный деятель»)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+import builders
+from coopwatch.extract import positions
+from coopwatch.tools import Toolkit
+
+document = partial(builders.document, name_from_key=False)
+
+
+# sentence, entities (key -> surface forms), expected {(person, title, of)}
+PROFESSION_CASES = [
+    ("Художественный руководитель театра «Сфера» Ольга Дронова открыла сезон.",
+     {"org:Сфера": ["театра «Сфера»"], "per:Ольга Дронова": ["Ольга Дронова"]},
+     {("per:Ольга Дронова", "художественный руководитель", "org:Сфера")}),
+    ("Режиссёр театра «Сфера» Павел Юдин поставил новый спектакль.",
+     {"org:Сфера": ["театра «Сфера»"], "per:Павел Юдин": ["Павел Юдин"]},
+     {("per:Павел Юдин", "режиссер", "org:Сфера")}),
+    ("Актриса МХТ Вера Лапина сыграла главную роль.",
+     {"org:МХТ": ["МХТ"], "per:Вера Лапина": ["Вера Лапина"]},
+     {("per:Вера Лапина", "актриса", "org:МХТ")}),
+    ("Гитарист группы «Берег» Сергей Носов покинул коллектив.",
+     {"org:Берег": ["группы «Берег»"], "per:Сергей Носов": ["Сергей Носов"]},
+     {("per:Сергей Носов", "гитарист", "org:Берег")}),
+    ("Об этом пишет колумнист газеты «Вечер» Антон Рябов.",
+     {"org:Вечер": ["газеты «Вечер»"], "per:Антон Рябов": ["Антон Рябов"]},
+     {("per:Антон Рябов", "колумнист", "org:Вечер")}),
+    ("Политолог Фонда «Мост» Денис Ершов считает иначе.",
+     {"org:Мост": ["Фонда «Мост»"], "per:Денис Ершов": ["Денис Ершов"]},
+     {("per:Денис Ершов", "политолог", "org:Мост")}),
+    ("Пилот команды «Вихрь» Марк Стоун выиграл гонку.",
+     {"org:Вихрь": ["команды «Вихрь»"], "per:Марк Стоун": ["Марк Стоун"]},
+     {("per:Марк Стоун", "пилот", "org:Вихрь")}),
+    ("Голкипер «Зенита» Игорь Лунин пропустил два мяча.",
+     {"org:Зенит": ["«Зенита»"], "per:Игорь Лунин": ["Игорь Лунин"]},
+     {("per:Игорь Лунин", "голкипер", "org:Зенит")}),
+    # ranks and clerical titles are posts without a body named
+    ("Полковник Андрей Зимин возглавил штаб.",
+     {"per:Андрей Зимин": ["Андрей Зимин"]},
+     {("per:Андрей Зимин", "полковник", None)}),
+    ("Верховный муфтий Талгат Ибрагимов выступил с обращением.",
+     {"per:Талгат Ибрагимов": ["Талгат Ибрагимов"]},
+     {("per:Талгат Ибрагимов", "верховный муфтий", None)}),
+    ("Еврокомиссар по торговле Анна Лунд прибыла в Москву.",
+     {"geo:Москва": ["Москву"], "per:Анна Лунд": ["Анна Лунд"]},
+     {("per:Анна Лунд", "еврокомиссар", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), PROFESSION_CASES)
+def test_professions_ranks_and_clerical_titles(
+    text: str, entities: dict[str, list[str]], expected: set, tools: Toolkit
+) -> None:
+    doc = positions.extract(document(text, tools, entities), tools)
+    assert {(item.person, item.title, item.of) for item in doc.positions} == expected
+
+
+@pytest.mark.parametrize(("text", "entities"), [
+    # a bare profession
+    ("Актёр Павел Юдин приехал на фестиваль.", {"per:Павел Юдин": ["Павел Юдин"]}),
+    # an honour, not a post
+    ("В делегацию вошёл заслуженный художник России Иван Белов.",
+     {"RU": ["России"], "per:Иван Белов": ["Иван Белов"]}),
+    ("Выступил народный артист СССР Олег Рябов.",
+     {"per:Олег Рябов": ["Олег Рябов"]}),
+    # a nationality before a profession places no post
+    ("Фильм снял Ганс Мюллер, немецкий режиссёр и сценарист.",
+     {"DE": ["немецкий"], "per:Ганс Мюллер": ["Ганс Мюллер"]}),
+    # a second word for the person after «и» says of nothing
+    ("Олег Рябов, известный певец, актёр и общественный деятель, написал письмо.",
+     {"per:Олег Рябов": ["Олег Рябов"]}),
+])
+def test_professions_that_name_no_post(
+    text: str, entities: dict[str, list[str]], tools: Toolkit
+) -> None:
+    doc = positions.extract(document(text, tools, entities), tools)
+    assert doc.positions == ()
+
+
+def test_honour_words_leave_posts_alone(tools: Toolkit) -> None:
+    text = "Народный депутат Украины Иван Белов выступил в Раде."
+    doc = positions.extract(document(text, tools, {
+        "UA": ["Украины"], "per:Иван Белов": ["Иван Белов"]}), tools)
+    assert {(p.title, p.of) for p in doc.positions} == {("народный депутат", "UA")}
