@@ -90,3 +90,44 @@ def test_honour_words_leave_posts_alone(tools: Toolkit) -> None:
     doc = positions.extract(document(text, tools, {
         "UA": ["Украины"], "per:Иван Белов": ["Иван Белов"]}), tools)
     assert {(p.title, p.of) for p in doc.positions} == {("народный депутат", "UA")}
+
+
+# shapes of person-title pairs that NEREL train shows in several documents
+SHAPE_CASES = [
+    # a participle noun as title, whichever lemma the tagger gives it
+    ("Нападающий «Торпедо» Олег Рябов забил гол.",
+     {"org:Торпедо": ["«Торпедо»"], "per:Олег Рябов": ["Олег Рябов"]},
+     {("per:Олег Рябов", "нападающий", "org:Торпедо")}),
+    # a «зам-» word has no case of its own: the nominative name after it holds it
+    ("Зампредседателя Совета ветеранов Анна Котова выступила на собрании.",
+     {"org:Совет ветеранов": ["Совета ветеранов"], "per:Анна Котова": ["Анна Котова"]},
+     {("per:Анна Котова", "зампредседателя", "org:Совет ветеранов")}),
+    # «зам» as a word of its own, joined to the title after it
+    ("В совещании участвовал первый зам министра финансов Олег Рябов.",
+     {"per:Олег Рябов": ["Олег Рябов"]},
+     {("per:Олег Рябов", "первый зам министра финансов", None)}),
+    # an adverb of time between the apposition mark and the title
+    ("Слово взял Иван Белов, ныне министр финансов Монголии.",
+     {"MN": ["Монголии"], "per:Иван Белов": ["Иван Белов"]},
+     {("per:Иван Белов", "министр финансов", "MN")}),
+    ("Собрание открыл Олег Рябов, некогда секретарь парткома завода.",
+     {"per:Олег Рябов": ["Олег Рябов"]},
+     {("per:Олег Рябов", "секретарь парткома", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), SHAPE_CASES)
+def test_title_shapes_from_news(
+    text: str, entities: dict[str, list[str]], expected: set, tools: Toolkit
+) -> None:
+    doc = positions.extract(document(text, tools, entities), tools)
+    assert {(item.person, item.title, item.of) for item in doc.positions} == expected
+
+
+def test_a_genitive_deputy_title_before_a_nominative_name_is_still_whose(
+    tools: Toolkit,
+) -> None:
+    text = "Биограф заместителя министра Джордж Бейкер написал книгу."
+    doc = positions.extract(document(text, tools, {
+        "per:Джордж Бейкер": ["Джордж Бейкер"]}), tools)
+    assert doc.positions == ()

@@ -369,10 +369,19 @@ def _nominative_after_genitive(title: Token, last: Token, written: str, morph: M
     words = written.split()
     if title.feat("Case") != "Gen" or len(words) < 2 or last.feat("Case") != "Nom":
         return False
+    if _deputy_compound(title):  # «Замминистра финансов Иван Петров»: no case of its own
+        return False
     parses = morph.parse(words[0].lower())
     return any("Name" in parse.tag for parse in parses) and not any(
         "gen" in str(parse.tag) or "Fixd" in parse.tag for parse in parses
     )
+
+
+def _deputy_compound(title: Token) -> bool:
+    """A «зам-» title written as one word («замминистра», «зампредседателя») ends in the
+    genitive of its second half, whatever its own case is."""
+    word = fold(title.text.lower())
+    return word.startswith(ABBREVIATED_DEPUTY) and not word.startswith("заместител")
 
 
 # what may stand between two titles of one person: «заместитель председателя
@@ -526,10 +535,11 @@ def _one_of(tokens: Sequence[Token], first: int) -> bool:
 
 
 def _past_adjectives(tokens: Sequence[Token], first: int) -> int:
-    """The index of the first of up to two lower-case adjectives ending before `first`."""
+    """The index of the first of up to two lower-case adjectives or adverbs ending before
+    `first`: «бывший министр», «ныне министр», «некогда секретарь»."""
     start = first
     while start > 0 and first - start < MAX_APPOSED_ADJECTIVES \
-            and tokens[start - 1].pos == "ADJ" and tokens[start - 1].text[:1].islower():
+            and tokens[start - 1].pos in {"ADJ", "ADV"} and tokens[start - 1].text[:1].islower():
         start -= 1
     return start
 
