@@ -434,6 +434,8 @@ def _joining_and(tokens: Sequence[Token], index: int) -> bool:
     if tokens[index].text != "и" or not 0 < index < len(tokens) - 1:
         return False
     before, after = tokens[index - 1], tokens[index + 1]
+    if before.text in QUOTES and index > 1:  # «нападающий «Реала» и сборной Португалии»
+        before = tokens[index - 2]
     if after.text[:1].islower() and before.text[:1].islower():
         return True
     return (after.pos in {"NOUN", "PROPN"} and before.pos in {"NOUN", "PROPN"}
@@ -585,11 +587,12 @@ def _says_of_what(tokens: Sequence[Token], match: TitleMatch, stop: int) -> bool
 
 
 def _of_phrase_token(token: Token) -> bool:
-    """A word of the genitive run after a title; «в» for «посол Китая в России»; a
-    participle in the genitive read as a verb («Объединенного комитета начальников
+    """A word of the genitive run after a title; «в» for «посол Китая в России»; the
+    number of a school or a hospital («директор школы № 5»); a participle in the genitive read as a verb («Объединенного комитета начальников
     штабов»)."""
     return (
-        token.pos in OF_PHRASE_POS or token.text in QUOTES or token.text == "."
+        token.pos in OF_PHRASE_POS or token.text in QUOTES or token.text in {".", "№"}
+        or token.text.isdigit()  # «главный врач больницы № 17»
         or token.text.lower() in OF_PHRASE_PREPOSITIONS
         or (token.pos == "VERB" and token.feat("Case") == "Gen")
     )
