@@ -50,6 +50,7 @@ APPOSITION_MARKS = frozenset({",", "—", "–", "-", "("})
 # «посол Китая в России», «депутат от партии», «министр по делам…», «посол ЕС на Кавказе»,
 # «представитель комитета при прокуратуре», «движение против…»
 OF_PHRASE_PREPOSITIONS = frozenset({"в", "во", "от", "по", "на", "при", "против"})
+WITH = frozenset({"с", "со"})  # in «по связям с общественностью», «по работе с инвесторами»
 OTHER_THAN_GENITIVE = frozenset({"Nom", "Dat", "Ins", "Loc"})
 MAX_APPOSED_ADJECTIVES = 2  # «Иван Петров, бывший российский посол …»
 MAX_LINK_WORDS = 3  # «, был назначен новым» between an apposition and a title
@@ -150,7 +151,7 @@ def _listed_holders(
     while index < min(len(tokens), match.last + MAX_OF_PHRASE + 1):
         if mention_at(doc, tokens[index].start, "PER") is not None:
             break
-        if not (_of_phrase_token(tokens[index]) or tokens[index].text == "и"):
+        if not (_of_phrase_word(tokens, match.last, index) or tokens[index].text == "и"):
             return []
         index += 1
     else:
@@ -298,7 +299,8 @@ def _title_person(
         if index == match.last and tokens[index].text == "и" and index + 1 in titles:
             return _coordinated(doc, tokens, match, titles[index + 1], tools, titles)
         joins = _joining_and(tokens, index)
-        if (joins and index + 1 in titles) or not (_of_phrase_token(tokens[index]) or joins):
+        if (joins and index + 1 in titles) or not (
+                _of_phrase_word(tokens, match.last, index) or joins):
             return None
         index += 1
     return None
@@ -496,7 +498,7 @@ def _of_phrase_end(tokens: Sequence[Token], match: TitleMatch, titles: dict[int,
     """The index after the of-phrase of a title; it stops at «и» before another title."""
     last = match.last
     while last < len(tokens) and last - match.last < MAX_OF_PHRASE and (
-        _of_phrase_token(tokens[last]) or _joining_and(tokens, last)
+        _of_phrase_word(tokens, match.last, last) or _joining_and(tokens, last)
     ):
         if tokens[last].text == "и" and last + 1 in titles:
             break
@@ -584,6 +586,17 @@ def _says_of_what(tokens: Sequence[Token], match: TitleMatch, stop: int) -> bool
             token.pos == "NOUN" and token.feat("Case") != case)
         for token in tokens[match.last:stop]
     )
+
+
+def _of_phrase_word(tokens: Sequence[Token], first: int, index: int) -> bool:
+    """A word of the of-phrase that begins at `first`: an of-phrase token, or «с» in a
+    «по …» phrase before a word that is no name («директор по связям с общественностью»,
+    «начальник отдела по работе со СМИ»)."""
+    token = tokens[index]
+    if token.text.lower() in WITH and 0 < index + 1 < len(tokens):
+        return (not tokens[index + 1].text.istitle()  # a name after «с» is someone else
+                and any(word.text.lower() == "по" for word in tokens[first:index]))
+    return _of_phrase_token(token)
 
 
 def _of_phrase_token(token: Token) -> bool:
