@@ -152,3 +152,28 @@ def test_a_genitive_deputy_title_before_a_nominative_name_is_still_whose(
     doc = positions.extract(document(text, tools, {
         "per:Джордж Бейкер": ["Джордж Бейкер"]}), tools)
     assert doc.positions == ()
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # «который» after the comma stands for the name before it, in whatever case
+    ("Иван Белов, который возглавляет компанию «Вега», выступил на форуме.",
+     {"org:Вега": ["«Вега»"], "per:Иван Белов": ["Иван Белов"]},
+     {("per:Иван Белов", "глава", "org:Вега")}),
+    ("Губернатор уволил Олега Рябова, который возглавлял фонд «Север».",
+     {"org:Север": ["«Север»"], "per:Олег Рябов": ["Олега Рябова"]},
+     {("per:Олег Рябов", "глава", "org:Север")}),
+    # «руководить» says heading as «возглавлять» does
+    ("Анна Котова успешно руководит банком «Вега».",
+     {"org:Вега": ["«Вега»"], "per:Анна Котова": ["Анна Котова"]},
+     {("per:Анна Котова", "глава", "org:Вега")}),
+    # a «которого» is the object of the verb, not who heads
+    ("Иван Белов хвалил Олега Рябова, которого возглавляет фонд «Север».",
+     {"org:Север": ["«Север»"], "per:Иван Белов": ["Иван Белов"],
+      "per:Олег Рябов": ["Олега Рябова"]},
+     set()),
+])
+def test_heading_verbs_after_a_relative_pronoun(
+    text: str, entities: dict[str, list[str]], expected: set, tools: Toolkit
+) -> None:
+    doc = positions.extract(document(text, tools, entities), tools)
+    assert {(item.person, item.title, item.of) for item in doc.positions} == expected
