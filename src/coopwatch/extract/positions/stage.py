@@ -593,10 +593,19 @@ def _of_phrase_word(tokens: Sequence[Token], first: int, index: int) -> bool:
     «по …» phrase before a word that is no name («директор по связям с общественностью»,
     «начальник отдела по работе со СМИ»)."""
     token = tokens[index]
+    if _inside_quotes(tokens, first, index):  # «группы «Экозащита!»», «Свобода, правда»
+        return True
     if token.text.lower() in WITH and 0 < index + 1 < len(tokens):
         return (not tokens[index + 1].text.istitle()  # a name after «с» is someone else
                 and any(word.text.lower() == "по" for word in tokens[first:index]))
     return _of_phrase_token(token)
+
+
+def _inside_quotes(tokens: Sequence[Token], first: int, index: int) -> bool:
+    """Whether a «…» opened after `first` is still open at `index`: a name in quotes
+    may hold any punctuation."""
+    texts = [token.text for token in tokens[first:index]]
+    return texts.count("«") > texts.count("»") and tokens[index].text != "«"
 
 
 def _of_phrase_token(token: Token) -> bool:
