@@ -2,6 +2,8 @@
 
   PERSON [,] возглавляет / возглавлявший / возглавил BODY     «Иван Петров возглавляет
                                                                компанию «Ротор»»
+  PERSON, который возглавляет / руководит BODY                 «Ивана Петрова, который
+                                                               руководит банком «Вега»»
   BODY, возглавляемый / возглавляемая PERSON-Ins              «компания «Ротор»,
                                                                возглавляемая Иваном Петровым»
 
@@ -30,6 +32,7 @@ MAX_TO_HOLDER = 4  # «Иван Петров, ранее возглавлявш�
 OBJECT_KINDS = ("ORG", "GEO")
 QUOTES = frozenset("«»\"“”„")
 HOLDER_CASES = frozenset({"Nom"})
+RELATIVE = "который"  # «Иван Петров, который возглавляет …»
 OBJECT_CASES = frozenset({"Acc", "Nom", "Ins", "Gen"})  # «возглавлявшая банк» reads as Nom
 
 
@@ -58,12 +61,20 @@ def heads(doc: Document, tokens: Sequence[Token]) -> Iterator[tuple[str, str, in
 
 def _holder(doc: Document, tokens: Sequence[Token], verb: int) -> str | None:
     """The nominative person just before the verb, past a comma and adverbs («Иван
-    Петров, ранее возглавлявший»)."""
+    Петров, ранее возглавлявший»), or the person in any case a «который» after the
+    comma stands for («уволил Ивана Петрова, который возглавлял компанию …»)."""
+    relative = False
     for index in range(verb - 1, max(verb - 1 - MAX_TO_HOLDER, -1), -1):
         token = tokens[index]
         person = mention_ending_at(doc, token.stop, "PER")
         if person is not None:
-            return person.key if token.feat("Case") in (None, *HOLDER_CASES) else None
+            if tokens[index + 1].text != "," and relative:
+                return None
+            return person.key if relative or token.feat("Case") in (
+                None, *HOLDER_CASES) else None
+        if token.lemma == RELATIVE and token.feat("Case") in HOLDER_CASES and not relative:
+            relative = True
+            continue
         if token.text != "," and token.pos not in {"ADV", "AUX"}:
             return None
     return None

@@ -31,6 +31,7 @@ REGION_ADJECTIVES = {"областной": "области", "краевой": "
 # the document speaks of.
 FOREIGN_REGION_WORDS = frozenset({"провинция", "штат", "префектура", "остан"})
 OF_KINDS = frozenset({"GEO", "ORG"})
+JOB = "job"  # the scope of a profession, which a place adjective before it does not place
 MAX_PLACE_ADJECTIVES = 2
 WORD = re.compile(r"\w[\w-]*")
 MAX_KIND_WORD = 24  # characters back from a mention to the kind word before it  # adjectives before a title: «нынешний российский президент»
@@ -52,7 +53,7 @@ def resolve_of(
         words = " ".join(tokens[index].text for index in match.inner)
         place = tools.gazetteer.resolve(f"{words} {match.body}")
         of = place.key if place else None
-    if of is None and not generic:
+    if of is None and not generic and match.scope != JOB:  # «немецкий режиссёр»: a nationality
         of = _place_before(doc, tokens, match.first, tools)
     if of is None:  # «делегация провинции X во главе с руководителем региона»
         of = _delegation_of(doc, tokens, match.first)

@@ -58,6 +58,7 @@ APPOSITION_MARKS = frozenset({",", "—", "–", "-", "("})
 # «посол Китая в России», «депутат от партии», «министр по делам…», «посол ЕС на Кавказе»,
 # «представитель комитета при прокуратуре», «движение против…»
 OF_PHRASE_PREPOSITIONS = frozenset({"в", "во", "от", "по", "на", "при", "против"})
+WITH = frozenset({"с", "со"})  # in «по связям с общественностью», «по работе с инвесторами»
 OTHER_THAN_GENITIVE = frozenset({"Nom", "Dat", "Ins", "Loc"})
 MAX_APPOSED_ADJECTIVES = 2  # «Иван Петров, бывший российский посол …»
 MAX_LINK_WORDS = 3  # «, был назначен новым» between an apposition and a title
@@ -153,7 +154,8 @@ def _sharing_place(found: list[Found]) -> list[Found]:
 def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
     tokens = passage.tokens
     used = 0
-    every = title_lexicon(tools.morph).find(tokens)
+    every = [match for match in title_lexicon(tools.morph).find(tokens)
+             if not _honorary(tokens, match)]
     matches = [  # a plural title is no one person's: «представители власти, глава …»,
         # unless it says one of them: «один из руководителей компании»
         match for match in every
@@ -204,7 +206,7 @@ def _listed_holders(
     while index < min(len(tokens), match.last + MAX_OF_PHRASE + 1):
         if mention_at(doc, tokens[index].start, "PER") is not None:
             break
-        if not (_of_phrase_token(tokens[index]) or tokens[index].text == "и"
+        if not (_of_phrase_word(tokens, match.last, index) or tokens[index].text == "и"
                 or tokens[index].lemma in PAIR_NUMERALS):
             return []
         index += 1
@@ -312,6 +314,22 @@ def _sharing_of(before: Found | None, item: Found | None, tokens: Sequence[Token
     return [replace(before, of=item.of)]
 
 
+def _honorary(tokens: Sequence[Token], match: TitleMatch) -> bool:
+    """A profession after an adjective of honour is an honorary title: «заслуженный
+    художник России Иван Петров» names no post."""
+    if match.scope != JOB or match.first == 0:
+        return False
+    word = fold(tokens[match.first - 1].text.lower())
+    return any(word.startswith(stem) for stem in honorary_stems())
+
+
+@lru_cache(maxsize=1)
+def honorary_stems() -> tuple[str, ...]:
+    """The adjectives of `honorary_words.txt` without their ending (the tagger gives
+    «заслуженный» the lemma «заслужить»), to be matched at the start of a word."""
+    return tuple(fold(row[0])[:-2] for row in data_rows("positions/honorary_words.txt"))
+
+
 def _plural(token: Token, morph: Morph) -> bool:
     """Plural as tagged, unless the word has a singular reading («хокимом» tagged plural)."""
     return token.feat("Number") == "Plur" and not any(
@@ -342,7 +360,7 @@ def _title_person(
         if person is not None:
             of, generic = resolve_of(doc, tokens, match, index, tools)
             return Found(person.key, match.title, match.scope, of, generic, Span(0, 0), index,
-                         index > match.last)
+                         _says_of_what(tokens, match, index))
         if tokens[index].text == "(":
             index = _after_parenthesis(tokens, index)
             continue
@@ -351,7 +369,7 @@ def _title_person(
             if holder is not None:
                 of, generic = resolve_of(doc, tokens, match, index, tools)
                 return Found(holder, match.title, match.scope, of, generic, Span(0, 0), index,
-                             index > match.last)
+                             _says_of_what(tokens, match, index))
         second = _chained_title(tokens, match, index, titles)
         if second is not None:
             return _chain(doc, tokens, match, second, index, tools, titles)
@@ -360,7 +378,8 @@ def _title_person(
         if index == match.last and tokens[index].text == "и" and index + 1 in titles:
             return _coordinated(doc, tokens, match, titles[index + 1], tools, titles)
         joins = _joining_and(tokens, index)
-        if (joins and index + 1 in titles) or not (_of_phrase_token(tokens[index]) or joins):
+        if (joins and index + 1 in titles) or not (
+                _of_phrase_word(tokens, match.last, index) or joins):
             return None
         index += 1
     return None
@@ -431,10 +450,19 @@ def _nominative_after_genitive(title: Token, last: Token, written: str, morph: M
     words = written.split()
     if title.feat("Case") != "Gen" or len(words) < 2 or last.feat("Case") != "Nom":
         return False
+    if _deputy_compound(title):  # «Замминистра финансов Иван Петров»: no case of its own
+        return False
     parses = morph.parse(words[0].lower())
     return any("Name" in parse.tag for parse in parses) and not any(
         "gen" in str(parse.tag) or "Fixd" in parse.tag for parse in parses
     )
+
+
+def _deputy_compound(title: Token) -> bool:
+    """A «зам-» title written as one word («замминистра», «зампредседателя») ends in the
+    genitive of its second half, whatever its own case is."""
+    word = fold(title.text.lower())
+    return word.startswith(ABBREVIATED_DEPUTY) and not word.startswith("заместител")
 
 
 # what may stand between two titles of one person: «заместитель председателя
@@ -487,6 +515,8 @@ def _joining_and(tokens: Sequence[Token], index: int) -> bool:
     if tokens[index].text != "и" or not 0 < index < len(tokens) - 1:
         return False
     before, after = tokens[index - 1], tokens[index + 1]
+    if before.text in QUOTES and index > 1:  # «нападающий «Реала» и сборной Португалии»
+        before = tokens[index - 2]
     if after.text[:1].islower() and before.text[:1].islower():
         return True
     return (after.pos in {"NOUN", "PROPN"} and before.pos in {"NOUN", "PROPN"}
@@ -507,7 +537,7 @@ def _person_title(
     last = _of_phrase_end(tokens, match, titles or {})
     of, generic = resolve_of(doc, tokens, match, last, tools)
     return Found(person, match.title, match.scope, of, generic, Span(0, 0), last,
-                 last > match.last)
+                 _says_of_what(tokens, match, last))
 
 
 def _linked(
@@ -523,7 +553,7 @@ def _linked(
         return None
     of, generic = resolve_of(doc, tokens, match, last, tools)
     return Found(person, match.title, match.scope, of, generic, Span(0, 0), last,
-                 last > match.last)
+                 _says_of_what(tokens, match, last))
 
 
 def _past_apposition(
@@ -547,7 +577,7 @@ def _of_phrase_end(tokens: Sequence[Token], match: TitleMatch, titles: dict[int,
     """The index after the of-phrase of a title; it stops at «и» before another title."""
     last = match.last
     while last < len(tokens) and last - match.last < MAX_OF_PHRASE and (
-        _of_phrase_token(tokens[last]) or _joining_and(tokens, last)
+        _of_phrase_word(tokens, match.last, last) or _joining_and(tokens, last)
     ):
         if tokens[last].text == "и" and last + 1 in titles:
             break
@@ -588,10 +618,11 @@ def _one_of(tokens: Sequence[Token], first: int) -> bool:
 
 
 def _past_adjectives(tokens: Sequence[Token], first: int) -> int:
-    """The index of the first of up to two lower-case adjectives ending before `first`."""
+    """The index of the first of up to two lower-case adjectives or adverbs ending before
+    `first`: «бывший министр», «ныне министр», «некогда секретарь»."""
     start = first
     while start > 0 and first - start < MAX_APPOSED_ADJECTIVES \
-            and tokens[start - 1].pos == "ADJ" and tokens[start - 1].text[:1].islower():
+            and tokens[start - 1].pos in {"ADJ", "ADV"} and tokens[start - 1].text[:1].islower():
         start -= 1
     return start
 
@@ -622,12 +653,47 @@ def _second_apposition(
     return None
 
 
+def _says_of_what(tokens: Sequence[Token], match: TitleMatch, stop: int) -> bool:
+    """Whether the words between a title and `stop` say what it is of: a name, a quote or
+    a noun in a case other than the title's or in the genitive («режиссёр театра»,
+    «фотограф Ассошиэйтед Пресс»). A second word for the person in the title's case says
+    nothing: «певец, актёр и общественный деятель»."""
+    case = title_case(tokens, match)
+    return any(
+        token.pos in {"PROPN", "X"} or token.text in QUOTES
+        or (token.pos == "NOUN" and token.feat("Case") in {"Gen", None}) or (
+            token.pos == "NOUN" and token.feat("Case") != case)
+        for token in tokens[match.last:stop]
+    )
+
+
+def _of_phrase_word(tokens: Sequence[Token], first: int, index: int) -> bool:
+    """A word of the of-phrase that begins at `first`: an of-phrase token, or «с» in a
+    «по …» phrase before a word that is no name («директор по связям с общественностью»,
+    «начальник отдела по работе со СМИ»)."""
+    token = tokens[index]
+    if _inside_quotes(tokens, first, index):  # «группы «Экозащита!»», «Свобода, правда»
+        return True
+    if token.text.lower() in WITH and 0 < index + 1 < len(tokens):
+        return (not tokens[index + 1].text.istitle()  # a name after «с» is someone else
+                and any(word.text.lower() == "по" for word in tokens[first:index]))
+    return _of_phrase_token(token)
+
+
+def _inside_quotes(tokens: Sequence[Token], first: int, index: int) -> bool:
+    """Whether a «…» opened after `first` is still open at `index`: a name in quotes
+    may hold any punctuation."""
+    texts = [token.text for token in tokens[first:index]]
+    return texts.count("«") > texts.count("»") and tokens[index].text != "«"
+
+
 def _of_phrase_token(token: Token) -> bool:
-    """A word of the genitive run after a title; «в» for «посол Китая в России»; a
-    participle in the genitive read as a verb («Объединенного комитета начальников
+    """A word of the genitive run after a title; «в» for «посол Китая в России»; the
+    number of a school or a hospital («директор школы № 5»); a participle in the genitive read as a verb («Объединенного комитета начальников
     штабов»)."""
     return (
-        token.pos in OF_PHRASE_POS or token.text in QUOTES or token.text == "."
+        token.pos in OF_PHRASE_POS or token.text in QUOTES or token.text in {".", "№"}
+        or token.text.isdigit()  # «главный врач больницы № 17»
         or token.text.lower() in OF_PHRASE_PREPOSITIONS
         or (token.pos == "VERB" and token.feat("Case") == "Gen")
     )

@@ -85,9 +85,12 @@ def title_case(tokens: Sequence[Token], match: TitleMatch) -> str | None:
 
 @lru_cache(maxsize=4)
 def title_lexicon(morph: Morph) -> TitleLexicon:
-    """The titles of `data/positions/titles.tsv`, their words lemmatized to match token lemmas."""
+    """The titles of `data/positions/titles.tsv`, their words lemmatized to match token lemmas,
+    and also as written: a noun made of a participle («нападающий», «заведующий») may
+    get its own nominative as lemma from the tagger and the verb's from the dictionary."""
     rows = list(data_rows("positions/titles.tsv"))
-    pairs = [(" ".join(morph.lemma(word) for word in row[0].split()), row[0]) for row in rows]
+    pairs = [(row[0], row[0]) for row in rows] + [
+        (" ".join(morph.lemma(word) for word in row[0].split()), row[0]) for row in rows]
     return TitleLexicon(
         lexicon=LemmaLexicon.from_pairs(pairs),
         scopes={row[0]: row[1] for row in rows},
