@@ -889,3 +889,54 @@ def test_a_building_is_no_side(text: str, entities: dict[str, list[str]], key: s
     assert found, [(event.type, event.participants) for event in doc.events]
     assert all((key in event.participants) == side for event in found), [
         event.participants for event in found]
+
+
+# a news agency is credited, never a side, however the sentence names it
+OUTLETS = [
+    ("Омск. 3 марта. ИНТЕРФАКС-СИБИРЬ - Делегация Омской области прибыла в Павлодар.",
+     {"org:ИНТЕРФАКС-СИБИРЬ": ["ИНТЕРФАКС-СИБИРЬ"], "RU-OMS": ["Омской области"],
+      "geo:Павлодар": ["Павлодар"]},
+     "visit", "org:ИНТЕРФАКС-СИБИРЬ"),
+    ("Губернатор Курской области и посол Ирана провели переговоры, об этом РИА Новости "
+     "рассказали в администрации.",
+     {"RU-KRS": ["Курской области"], "IR": ["Ирана"], "org:РИА Новости": ["РИА Новости"]},
+     "meeting", "org:РИА Новости"),
+    ("Тверская область и Гомельская область подписали соглашение, уточнили Sputnik в "
+     "облисполкоме.",
+     {"RU-TVE": ["Тверская область"], "BY-HO": ["Гомельская область"],
+      "org:Sputnik": ["Sputnik"]},
+     "agreement", "org:Sputnik"),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "type_", "outlet"), OUTLETS)
+def test_a_news_agency_is_no_side(text: str, entities: dict[str, list[str]], type_: str,
+                                  outlet: str, tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities, "2025-03-03"), tools)
+    found = [event for event in doc.events if event.type == type_]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert all(outlet not in event.participants for event in found), [
+        event.participants for event in found]
+
+
+# the place inside what an agreement is about is where the thing will be, not where the
+# agreement was signed
+AGREEMENT_PLACES = [
+    ("Правительство Калужской области и компания «Вэйчай» подписали соглашение о "
+     "строительстве завода в Калужской области.",
+     {"RU-KLU": ["Калужской области"], "org:Вэйчай": ["Вэйчай"]}, None),
+    ("В Казани Ульяновская область и компания «Хайсун» заключили соглашение о создании "
+     "производства в Ульяновской области.",
+     {"geo:Казань": ["Казани"], "RU-ULY": ["Ульяновская область"],
+      "org:Хайсун": ["Хайсун"]}, "geo:Казань"),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), AGREEMENT_PLACES)
+def test_a_place_in_the_subject_of_an_agreement_is_not_where_it_was_signed(
+    text: str, entities: dict[str, list[str]], expected: str | None, tools: Toolkit,
+) -> None:
+    doc = events.extract(document(text, tools, entities, "2025-03-03"), tools)
+    found = [event for event in doc.events if event.type == "agreement"]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert found[0].place == expected

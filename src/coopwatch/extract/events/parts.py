@@ -541,10 +541,13 @@ OWN_REGION_NOUNS = frozenset({"регион", "земля"})
 
 
 def place(doc: Document, passage: Passage,
-          scope: tuple[frozenset[int], frozenset[int]] | None = None) -> str | None:
+          scope: tuple[frozenset[int], frozenset[int]] | None = None,
+          subject: Span | None = None) -> str | None:
     """A place after «в»/«на» in the passage (maybe behind a kind word and an adjective:
     «в китайской провинции Хэнань»), or the place a visit's verb takes as its object
-    («делегация посетила Монголию»); a city rather than a region."""
+    («делегация посетила Монголию»); a city rather than a region. A place inside
+    `subject`, what an agreement is about («соглашение о строительстве завода в Калужской
+    области»), is where the thing will be, not where the agreement was signed."""
     tokens = passage.tokens
     after = {token.stop for token in passage.tokens if token.text.lower() in PLACE_PREPOSITIONS}
     after |= {tokens[index].stop for index in _kind_word_runs(tokens)}
@@ -559,6 +562,7 @@ def place(doc: Document, passage: Passage,
             or _governed_by_place_preposition(tokens, by_id, item.start, item.stop))
         # «с генконсулом КНР в Екатеринбурге»: where the mission sits, not where they met
         and not host_of_mission(tokens, item.start, item.stop)
+        and not (subject and subject.start <= item.start and item.stop <= subject.stop)
     ]
     places = [places[n] for n in _in_scope([_token_start(passage, item.start)
                                             for item in places], scope)]

@@ -75,7 +75,8 @@ def _final(doc: Document, reading: Reading, tools: Toolkit) -> Event:
     beside its own region or city (`parts.sides`)."""
     event = reading.event
     keys = [key for key in event.participants if key not in reading.credits
-            and not (event.type != "forum" and _a_venue(doc, key, tools))]
+            and not (event.type != "forum" and _a_venue(doc, key, tools))
+            and not _an_outlet(doc, key)]
     if event.type != "agreement":  # an agreement's bodies may be its signing parties
         keys = without_bodies_of_sides(doc, keys, tools)
     return replace(event, participants=sides(doc, keys, tools))
@@ -92,6 +93,22 @@ def _a_venue(doc: Document, key: str, tools: Toolkit) -> bool:
     lemmas = [tools.morph.lemma(word) for word in words]
     return bool(set(words) & blocs()) or names_a_venue(lemmas) or bool(
         lemmas[:1] and lemmas[0] in buildings())
+
+
+def _an_outlet(doc: Document, key: str) -> bool:
+    """A news agency or outlet (`events/outlets.txt`: «РИА Новости», «Интерфакс-Юг»):
+    the news credits it, however the sentence names it; it takes part in nothing."""
+    entity = doc.entity(key) if key.startswith("org:") else None
+    if entity is None or not entity.name.split():
+        return False
+    first = entity.name.split()[0].strip("«»\"()").lower().replace("ё", "е")
+    return first in outlets() or first.partition("-")[0] in outlets()
+
+
+@lru_cache(maxsize=1)
+def outlets() -> frozenset[str]:
+    """First words of the names of news agencies and outlets (`events/outlets.txt`)."""
+    return frozenset(row[0] for row in data_rows("events/outlets.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -192,7 +209,8 @@ def _reading(
     project with fewer than two parties."""
     first = found[0]
     event_status = status(passage, first)
-    parties = participants(doc, passage, tools, subject_of(passage, found))
+    subject = subject_of(passage, found)  # what an agreement is about
+    parties = participants(doc, passage, tools, subject)
     if the_sides(passage) or (first.type == "agreement" and in_frame_of_talks(passage)):
         parties = tuple(dict.fromkeys((*context.sides, *parties)))
     if first.type == "joint_project":
@@ -200,7 +218,7 @@ def _reading(
         if len(parties) < 2:
             return None
     scope = scoped_starts(passage, first, [item for item in every if item.type != first.type])
-    where = place(doc, passage, scope)
+    where = place(doc, passage, scope, subject if first.type == "agreement" else None)
     if first.type in FINER_TYPES:
         where = finer_place(doc, where, tools)
     if first.type in ABROAD_TYPES:
