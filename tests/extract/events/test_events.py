@@ -940,3 +940,49 @@ def test_a_place_in_the_subject_of_an_agreement_is_not_where_it_was_signed(
     found = [event for event in doc.events if event.type == "agreement"]
     assert found, [(event.type, event.participants) for event in doc.events]
     assert found[0].place == expected
+
+
+# a session of a joint working group or commission is a meeting of its two sides
+SESSIONS = [
+    ("В Гомеле прошло заседание совместной рабочей группы по сотрудничеству Брянской "
+     "области и Республики Беларусь.",
+     {"geo:Гомель": ["Гомеле"], "RU-BRY": ["Брянской области"], "BY": ["Беларусь"]},
+     {"RU-BRY", "BY"}),
+    ("Вице-губернатор Иван Петров и министр Беларуси Сергей Сидоров провели третье "
+     "заседание совместной комиссии по развитию сотрудничества.",
+     {"per:Иван Петров": ["Иван Петров"], "BY": ["Беларуси"],
+      "per:Сергей Сидоров": ["Сергей Сидоров"]},
+     {"per:Иван Петров", "per:Сергей Сидоров"}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides"), SESSIONS)
+def test_a_session_of_a_joint_group_is_a_meeting(text: str, entities: dict[str, list[str]],
+                                                 sides: set[str], tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities, "2025-04-02"), tools)
+    found = [event for event in doc.events if event.type == "meeting"]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert sides <= set(found[0].participants)
+
+
+# a forum named as the source of the news (its press office, its channel) is no event;
+# a forum told of itself stays one
+SOURCE_FORUMS = [
+    ("Компания из Индии представила проект завода в Калужской области, сообщает "
+     "пресс-служба международного форума «Калуга-Индия».", False),
+    ("Китайские компании покажут технику в Омской области, говорится в телеграм-канале "
+     "Российско-китайской выставки.", False),
+    ("Губернатор Омской области открыл Российско-китайскую выставку, сообщает пресс-служба "
+     "правительства.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "forum"), SOURCE_FORUMS)
+def test_a_forum_named_as_the_source_is_no_forum_event(text: str, forum: bool,
+                                                        tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, {
+        "RU-KLU": ["Калужской области"], "IN": ["Индии"], "RU-OMS": ["Омской области"]},
+        "2025-04-02"), tools)
+    assert any(event.type == "forum" for event in doc.events) == forum, [
+        (event.type, event.participants) for event in doc.events]
+

@@ -20,6 +20,7 @@ from coopwatch.extract.events.triggers import Trigger
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Token
+from coopwatch.text.attribution import names_a_source
 from coopwatch.text.passages import Passage
 
 GENERIC_WHEN_PLURAL = frozenset({"joint_project", "localization"})
@@ -40,7 +41,24 @@ def names_event(passage: Passage, trigger: Trigger) -> bool:
         _background(tokens, trigger) or _generic(tokens, trigger)
         or (trigger.type == "visit" and _counted_subject(tokens, trigger))
         or _delegation_makeup(tokens, trigger)
+        or (trigger.type == "forum" and _source_of_news(tokens, trigger))
     )
+
+
+def _source_of_news(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """A forum named as the source of the news: «сообщает пресс-служба форума»,
+    «опубликовано в телеграм-канале выставки». Its channel speaks; it is no event."""
+    span = tokens[trigger.first:trigger.last]
+    ids = {item.id for item in span}
+    token = next((item for item in span if item.head_id not in ids), span[0])
+    for _ in range(2):
+        head = _head(tokens, token)
+        if head is None or token.rel not in {"nmod", "appos"} or head.pos != "NOUN":
+            return False
+        if names_a_source(head.lemma or ""):
+            return True
+        token = head
+    return False
 
 
 # «на полях форума», «в рамках выставки»: the forum is where another event happened
