@@ -986,3 +986,26 @@ def test_a_forum_named_as_the_source_is_no_forum_event(text: str, forum: bool,
     assert any(event.type == "forum" for event in doc.events) == forum, [
         (event.type, event.participants) for event in doc.events]
 
+
+# a city adjective inside a company's name names no side in that city; inside the name
+# of the city's own body it does
+CITY_ADJECTIVES = [
+    ("Губернатор Ставропольского края встретился с директором Минского тракторного завода.",
+     {"RU-STA": ["Ставропольского края"],
+      "org:Минский тракторный завод": ["Минского тракторного завода"]},
+     "meeting", False),
+    ("Правительство Ленинградской области подписало соглашение с Минским горисполкомом.",
+     {"RU-LEN": ["Ленинградской области"], "org:Минский горисполком": ["Минским горисполкомом"]},
+     "agreement", True),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "type_", "side"), CITY_ADJECTIVES)
+def test_a_city_adjective_in_a_company_name_names_no_side(
+    text: str, entities: dict[str, list[str]], type_: str, side: bool, tools: Toolkit,
+) -> None:
+    doc = events.extract(document(text, tools, entities, "2025-04-02"), tools)
+    found = [event for event in doc.events if event.type == type_]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert all(("geo:Минск" in event.participants) == side for event in found), [
+        event.participants for event in found]

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from coopwatch.extract.events.bodies import is_body
 from coopwatch.extract.events.triggers import Cue, Trigger, cues, retrospective_cues
 from coopwatch.records import Document, Span, Status, Token
 from coopwatch.text.attribution import credit_or_venue, home_of_regions, host_of_mission
@@ -292,7 +293,11 @@ def participants(
     keys += acting_places(doc, passage)
     named = [(item.start, item.stop) for item in entity_mentions(doc, passage.start, passage.stop)
              if item.entity.type == "GEO"]
-    keys += _adjective_parties(passage, tools, named)
+    companies = [(item.start, item.stop)
+                 for item in entity_mentions(doc, passage.start, passage.stop)
+                 if item.entity.type == "ORG" and not is_body(item.entity.name, tools)]
+    keys += [key for key in _adjective_parties(passage, tools, named)
+             if not (key.startswith("geo:") and _city_of_a_name(passage, tools, key, companies))]
     if _pronoun_subject(passage):
         keys += _previous_person(doc, passage.start)
     keys += titled_people(doc, passage, tools)
@@ -505,6 +510,18 @@ def _adjective_parties(passage: Passage, tools: Toolkit,
         for token in passage.tokens if token.pos == "NOUN"
         and (place := tools.gazetteer.demonym(token.text)) is not None
     ]
+
+
+def _city_of_a_name(passage: Passage, tools: Toolkit, key: str,
+                    names: Sequence[tuple[int, int]]) -> bool:
+    """Whether every adjective of the city `key` in the passage stands inside the name of
+    an organization that is no body of government: «Минский тракторный завод»,
+    «Харбинский политехнический университет» name no side in Minsk or Harbin (the
+    city's own bodies, «Минский горисполком», do)."""
+    spans = [(token.start, token.stop) for token in passage.tokens if token.pos == "ADJ"
+             and any(place.key == key for place in tools.gazetteer.adjective(token.text))]
+    return bool(spans) and all(
+        any(start <= first and last <= stop for start, stop in names) for first, last in spans)
 
 
 def _describes_a_venue(tokens: Sequence[Token], by_id: dict[str, Token], token: Token) -> bool:
