@@ -1014,3 +1014,34 @@ def test_a_city_adjective_in_a_company_name_names_no_side(
     assert found, [(event.type, event.participants) for event in doc.events]
     assert all(("geo:Минск" in event.participants) == side for event in found), [
         event.participants for event in found]
+
+
+# a visit named again as the frame or the purpose of what follows is the one told
+FRAMED_VISITS = [
+    ("Делегация Курганской области прибыла с визитом в Казахстан. 12 мая в рамках визита "
+     "делегация возложила цветы к памятнику.",
+     {"RU-KGN": ["Курганской области"], "KZ": ["Казахстан"]}),
+    ("Губернатор Омской области находится с рабочим визитом в Узбекистане. В ходе поездки "
+     "прошли переговоры с хокимом Бухарской области.",
+     {"RU-OMS": ["Омской области"], "UZ": ["Узбекистане"], "UZ-BU": ["Бухарской области"]}),
+    ("Делегация Амурской области отправится в провинцию Хэйлунцзян. Целью поездки станет "
+     "подготовка соглашения о туризме.",
+     {"RU-AMU": ["Амурской области"], "CN-HL": ["Хэйлунцзян"]}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities"), FRAMED_VISITS)
+def test_a_visit_named_as_a_frame_is_the_visit_told(text: str, entities: dict[str, list[str]],
+                                                    tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities, "2025-05-12"), tools)
+    visits = [event for event in doc.events if event.type == "visit"]
+    assert len(visits) == 1, visits
+
+
+def test_two_visits_told_apart_stay_two(tools: Toolkit) -> None:
+    text = ("В марте губернатор Омской области посетил Казахстан. В мае губернатор совершил "
+            "визит в Узбекистан.")
+    doc = events.extract(document(text, tools, {
+        "RU-OMS": ["Омской области"], "KZ": ["Казахстан"], "UZ": ["Узбекистан"]},
+        "2025-05-12"), tools)
+    assert len([event for event in doc.events if event.type == "visit"]) == 2

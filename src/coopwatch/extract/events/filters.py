@@ -141,6 +141,31 @@ CITING_CASES = frozenset({"согласно"})
 CITING_HEADS = frozenset({"соответствие", "основание"})
 
 
+# «в рамках визита», «в ходе поездки», «по итогам визита», «во время посещения»: the
+# frame of what the passage tells; «цель визита», «программа поездки»: what it is for
+FRAME_HEADS = frozenset({"рамка", "ход", "время", "итог", "результат", "завершение"})
+PURPOSE_HEADS = frozenset({"цель", "программа"})
+
+
+def framed(passage: Passage, trigger: Trigger) -> bool:
+    """A visit noun named as the frame or the purpose of what the passage tells
+    («В рамках визита делегация возложила цветы», «Целью поездки станут переговоры»):
+    the visit told before, named again."""
+    tokens = passage.tokens
+    token = tokens[trigger.first]
+    if token.pos != "NOUN":
+        return False
+    cases = {item.id for item in tokens if item.head_id == token.id and item.rel == "case"}
+    if any(item.head_id in cases and item.rel == "fixed"
+           and fold(item.lemma or "") in FRAME_HEADS for item in tokens):
+        return True  # «в ходе поездки» parsed as one preposition
+    head = _head(tokens, token)
+    if head is None or token.rel != "nmod":
+        return False
+    lemma = fold(head.lemma or "")
+    return lemma in PURPOSE_HEADS or (lemma in FRAME_HEADS and _has_case(tokens, head))
+
+
 def cited(passage: Passage, trigger: Trigger) -> bool:
     """An agreement named as the ground of what the passage tells, not as news: it is the
     agreement told before, whatever the tense of the passage."""

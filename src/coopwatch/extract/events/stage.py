@@ -16,6 +16,7 @@ from coopwatch.extract.events.filters import (
     anaphoric,
     cited,
     deictic,
+    framed,
     names_event,
     venue_only,
 )
@@ -235,7 +236,8 @@ def _reading(
         evidence=(passage.span,),
     )
     again = (first.type == "meeting" and all(anaphoric(passage, item) for item in found)) or (
-        first.type == "agreement" and all(cited(passage, item) for item in found)) or all(
+        first.type == "agreement" and all(cited(passage, item) for item in found)) or (
+        first.type == "visit" and all(framed(passage, item) for item in found)) or all(
         deictic(passage, item) for item in found)
     return Reading(event, context.headline, again, credited(doc, passage) & set(parties))
 
