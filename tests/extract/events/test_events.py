@@ -1045,3 +1045,25 @@ def test_two_visits_told_apart_stay_two(tools: Toolkit) -> None:
         "RU-OMS": ["Омской области"], "KZ": ["Казахстан"], "UZ": ["Узбекистан"]},
         "2025-05-12"), tools)
     assert len([event for event in doc.events if event.type == "visit"]) == 2
+
+
+# «обсудили …» alone, after talks told before, is a topic of those talks, not a meeting
+TALKED_OVER = [
+    ("Губернатор Тверской области провёл переговоры с послом Вьетнама. Отдельно обсудили "
+     "поставки зерна во Вьетнам.",
+     {"RU-TVE": ["Тверской области"], "VN": ["Вьетнама", "Вьетнам"]}, 1),
+    ("Глава Удмуртии встретился с делегацией провинции Хэнань. Обсуждалась и возможность "
+     "поставки автобусов в Китай.",
+     {"RU-UD": ["Удмуртии"], "CN-HA": ["Хэнань"], "CN": ["Китай"]}, 1),
+    # with no talks told before, the discussion is the meeting
+    ("Губернатор Тверской области и посол Вьетнама обсудили поставки зерна.",
+     {"RU-TVE": ["Тверской области"], "VN": ["Вьетнама"]}, 1),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "count"), TALKED_OVER)
+def test_a_topic_talked_over_is_the_meeting_told(text: str, entities: dict[str, list[str]],
+                                                 count: int, tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities, "2025-05-12"), tools)
+    meetings = [event for event in doc.events if event.type == "meeting"]
+    assert len(meetings) == count, meetings

@@ -235,11 +235,19 @@ def _reading(
         sectors=sectors_of(passage.tokens),
         evidence=(passage.span,),
     )
-    again = (first.type == "meeting" and all(anaphoric(passage, item) for item in found)) or (
+    again = (first.type == "meeting" and all(
+        anaphoric(passage, item) or _talked_over(passage, item) for item in found)) or (
         first.type == "agreement" and all(cited(passage, item) for item in found)) or (
         first.type == "visit" and all(framed(passage, item) for item in found)) or all(
         deictic(passage, item) for item in found)
     return Reading(event, context.headline, again, credited(doc, passage) & set(parties))
+
+
+def _talked_over(passage: Passage, trigger: Trigger) -> bool:
+    """A weak meeting verb alone («Обсудили вопрос обучения кадров», «Отдельно
+    обсуждалась работа пунктов пропуска»): a topic of the talks told before, not talks of
+    its own."""
+    return trigger.weak and passage.tokens[trigger.first].pos in {"VERB", "AUX"}
 
 
 def _without_side_talks(readings: list[Reading]) -> list[Reading]:
