@@ -1067,3 +1067,24 @@ def test_a_topic_talked_over_is_the_meeting_told(text: str, entities: dict[str, 
     doc = events.extract(document(text, tools, entities, "2025-05-12"), tools)
     meetings = [event for event in doc.events if event.type == "meeting"]
     assert len(meetings) == count, meetings
+
+
+# a forum named again through its parts («участникам форума», «мероприятием форума») is
+# the forum told
+FRAMED_FORUMS = [
+    ("Делегация Оренбургской области приняла участие в Форуме регионов России и Казахстана. "
+     "Главным мероприятием форума стало пленарное заседание с участием президентов России "
+     "и Казахстана.",
+     {"RU-ORE": ["Оренбургской области"], "RU": ["России"], "KZ": ["Казахстана"]}),
+    ("В Омске открылся форум регионов России и Узбекистана. К участникам форума с "
+     "приветствием обратились президенты России и Узбекистана.",
+     {"geo:Омск": ["Омске"], "RU": ["России"], "UZ": ["Узбекистана"]}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities"), FRAMED_FORUMS)
+def test_a_forum_named_again_by_its_parts_is_the_forum_told(
+        text: str, entities: dict[str, list[str]], tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities, "2025-05-12"), tools)
+    forums = [event for event in doc.events if event.type == "forum"]
+    assert len(forums) == 1, forums

@@ -145,12 +145,14 @@ CITING_HEADS = frozenset({"соответствие", "основание"})
 # frame of what the passage tells; «цель визита», «программа поездки»: what it is for
 FRAME_HEADS = frozenset({"рамка", "ход", "время", "итог", "результат", "завершение"})
 PURPOSE_HEADS = frozenset({"цель", "программа"})
+# «участникам форума», «мероприятием форума», «на площадке выставки»: the forum told
+FORUM_PARTS = frozenset({"участник", "мероприятие", "площадка", "гость", "поле"})
 
 
 def framed(passage: Passage, trigger: Trigger) -> bool:
-    """A visit noun named as the frame or the purpose of what the passage tells
-    («В рамках визита делегация возложила цветы», «Целью поездки станут переговоры»):
-    the visit told before, named again."""
+    """A visit or forum noun named as the frame or the purpose of what the passage tells
+    («В рамках визита делегация возложила цветы», «Целью поездки станут переговоры»,
+    «К участникам форума обратились президенты»): the one told before, named again."""
     tokens = passage.tokens
     token = tokens[trigger.first]
     if token.pos != "NOUN":
@@ -163,7 +165,8 @@ def framed(passage: Passage, trigger: Trigger) -> bool:
     if head is None or token.rel != "nmod":
         return False
     lemma = fold(head.lemma or "")
-    return lemma in PURPOSE_HEADS or (lemma in FRAME_HEADS and _has_case(tokens, head))
+    return lemma in PURPOSE_HEADS or (lemma in FRAME_HEADS and _has_case(tokens, head)) or (
+        trigger.type == "forum" and lemma in FORUM_PARTS)
 
 
 def cited(passage: Passage, trigger: Trigger) -> bool:

@@ -136,6 +136,7 @@ def _one_sided(event: Event) -> bool:
 
 
 SIDES_OF = frozenset({"meeting", "visit", "agreement"})
+FRAMED_TYPES = frozenset({"visit", "forum"})  # named again as a frame (`filters.framed`)
 ABROAD_TYPES = frozenset({"forum", "visit"})
 # a meeting or forum «в Таджикистане» took place in the one city of it the text names; a
 # visit or a signing keeps the country the text says («визит в Беларусь»: the whole trip)
@@ -238,7 +239,7 @@ def _reading(
     again = (first.type == "meeting" and all(
         anaphoric(passage, item) or _talked_over(passage, item) for item in found)) or (
         first.type == "agreement" and all(cited(passage, item) for item in found)) or (
-        first.type == "visit" and all(framed(passage, item) for item in found)) or all(
+        first.type in FRAMED_TYPES and all(framed(passage, item) for item in found)) or all(
         deictic(passage, item) for item in found)
     return Reading(event, context.headline, again, credited(doc, passage) & set(parties))
 
@@ -342,6 +343,8 @@ def _union(kept: Reading, new: Reading) -> Reading:
     """One event of two readings; its status, date and title are those of the body
     reading that names more participants (the earlier one on a tie)."""
     fuller = len(set(new.event.participants)) > len(set(kept.event.participants))
+    if kept.anaphoric != new.anaphoric:  # named again in passing: its time is not the event's
+        fuller = kept.anaphoric
     if kept.headline != new.headline:
         fuller = kept.headline
     base, extra = (new, kept) if fuller else (kept, new)
