@@ -175,3 +175,10 @@ def names_a_venue(lemmas: Sequence[str]) -> bool:
     exhibition, a fair («Российско-китайское ЭКСПО», «ПМЭФ», «выставка ИННОПРОМ»)."""
     venues = _words()["venue"]
     return any(lemma.lower() in FORUM_ACRONYMS or lemma.lower() in venues for lemma in lemmas)
+
+
+def names_a_source(lemma: str) -> bool:
+    """Whether a noun names the source or the outlet of news: «пресс-служба»,
+    «телеграм-канал», «корреспондент», «информация»."""
+    words = _words()
+    return lemma.lower() in words["source"] | words["outlet"]

@@ -63,6 +63,11 @@ def _body_of_a_side(doc: Document, key: str, places: Sequence[str],
     )
 
 
+def is_body(name: str, tools: Toolkit) -> bool:
+    """Whether an organization's name is that of a body of government (`body_words`)."""
+    return bool(_lemmas(name, tools) & body_words())
+
+
 def _lemmas(name: str, tools: Toolkit) -> set[str]:
     words = (word.strip("«»\"()").lower() for word in name.split())
     return {tools.morph.lemma(word) for word in words if word}

@@ -20,6 +20,7 @@ from coopwatch.extract.events.triggers import Trigger
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Token
+from coopwatch.text.attribution import names_a_source
 from coopwatch.text.passages import Passage
 
 GENERIC_WHEN_PLURAL = frozenset({"joint_project", "localization"})
@@ -40,7 +41,24 @@ def names_event(passage: Passage, trigger: Trigger) -> bool:
         _background(tokens, trigger) or _generic(tokens, trigger)
         or (trigger.type == "visit" and _counted_subject(tokens, trigger))
         or _delegation_makeup(tokens, trigger)
+        or (trigger.type == "forum" and _source_of_news(tokens, trigger))
     )
+
+
+def _source_of_news(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """A forum named as the source of the news: «сообщает пресс-служба форума»,
+    «опубликовано в телеграм-канале выставки». Its channel speaks; it is no event."""
+    span = tokens[trigger.first:trigger.last]
+    ids = {item.id for item in span}
+    token = next((item for item in span if item.head_id not in ids), span[0])
+    for _ in range(2):
+        head = _head(tokens, token)
+        if head is None or token.rel not in {"nmod", "appos"} or head.pos != "NOUN":
+            return False
+        if names_a_source(head.lemma or ""):
+            return True
+        token = head
+    return False
 
 
 # «на полях форума», «в рамках выставки»: the forum is where another event happened
@@ -121,6 +139,34 @@ def anaphoric(passage: Passage, trigger: Trigger) -> bool:
 # меморандума»: an agreement cited as the ground of something else
 CITING_CASES = frozenset({"согласно"})
 CITING_HEADS = frozenset({"соответствие", "основание"})
+
+
+# «в рамках визита», «в ходе поездки», «по итогам визита», «во время посещения»: the
+# frame of what the passage tells; «цель визита», «программа поездки»: what it is for
+FRAME_HEADS = frozenset({"рамка", "ход", "время", "итог", "результат", "завершение"})
+PURPOSE_HEADS = frozenset({"цель", "программа"})
+# «участникам форума», «мероприятием форума», «на площадке выставки»: the forum told
+FORUM_PARTS = frozenset({"участник", "мероприятие", "площадка", "гость", "поле"})
+
+
+def framed(passage: Passage, trigger: Trigger) -> bool:
+    """A visit or forum noun named as the frame or the purpose of what the passage tells
+    («В рамках визита делегация возложила цветы», «Целью поездки станут переговоры»,
+    «К участникам форума обратились президенты»): the one told before, named again."""
+    tokens = passage.tokens
+    token = tokens[trigger.first]
+    if token.pos != "NOUN":
+        return False
+    cases = {item.id for item in tokens if item.head_id == token.id and item.rel == "case"}
+    if any(item.head_id in cases and item.rel == "fixed"
+           and fold(item.lemma or "") in FRAME_HEADS for item in tokens):
+        return True  # «в ходе поездки» parsed as one preposition
+    head = _head(tokens, token)
+    if head is None or token.rel != "nmod":
+        return False
+    lemma = fold(head.lemma or "")
+    return lemma in PURPOSE_HEADS or (lemma in FRAME_HEADS and _has_case(tokens, head)) or (
+        trigger.type == "forum" and lemma in FORUM_PARTS)
 
 
 def cited(passage: Passage, trigger: Trigger) -> bool:

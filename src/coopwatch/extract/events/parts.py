@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from coopwatch.extract.events.bodies import is_body
 from coopwatch.extract.events.triggers import Cue, Trigger, cues, retrospective_cues
 from coopwatch.records import Document, Span, Status, Token
 from coopwatch.text.attribution import credit_or_venue, home_of_regions, host_of_mission
@@ -292,7 +293,11 @@ def participants(
     keys += acting_places(doc, passage)
     named = [(item.start, item.stop) for item in entity_mentions(doc, passage.start, passage.stop)
              if item.entity.type == "GEO"]
-    keys += _adjective_parties(passage, tools, named)
+    companies = [(item.start, item.stop)
+                 for item in entity_mentions(doc, passage.start, passage.stop)
+                 if item.entity.type == "ORG" and not is_body(item.entity.name, tools)]
+    keys += [key for key in _adjective_parties(passage, tools, named)
+             if not (key.startswith("geo:") and _city_of_a_name(passage, tools, key, companies))]
     if _pronoun_subject(passage):
         keys += _previous_person(doc, passage.start)
     keys += titled_people(doc, passage, tools)
@@ -507,6 +512,18 @@ def _adjective_parties(passage: Passage, tools: Toolkit,
     ]
 
 
+def _city_of_a_name(passage: Passage, tools: Toolkit, key: str,
+                    names: Sequence[tuple[int, int]]) -> bool:
+    """Whether every adjective of the city `key` in the passage stands inside the name of
+    an organization that is no body of government: «Минский тракторный завод»,
+    «Харбинский политехнический университет» name no side in Minsk or Harbin (the
+    city's own bodies, «Минский горисполком», do)."""
+    spans = [(token.start, token.stop) for token in passage.tokens if token.pos == "ADJ"
+             and any(place.key == key for place in tools.gazetteer.adjective(token.text))]
+    return bool(spans) and all(
+        any(start <= first and last <= stop for start, stop in names) for first, last in spans)
+
+
 def _describes_a_venue(tokens: Sequence[Token], by_id: dict[str, Token], token: Token) -> bool:
     """A place adjective in a venue's name («в рамках Петербургского международного
     экономического форума»): the forum is where, not who."""
@@ -541,10 +558,13 @@ OWN_REGION_NOUNS = frozenset({"регион", "земля"})
 
 
 def place(doc: Document, passage: Passage,
-          scope: tuple[frozenset[int], frozenset[int]] | None = None) -> str | None:
+          scope: tuple[frozenset[int], frozenset[int]] | None = None,
+          subject: Span | None = None) -> str | None:
     """A place after «в»/«на» in the passage (maybe behind a kind word and an adjective:
     «в китайской провинции Хэнань»), or the place a visit's verb takes as its object
-    («делегация посетила Монголию»); a city rather than a region."""
+    («делегация посетила Монголию»); a city rather than a region. A place inside
+    `subject`, what an agreement is about («соглашение о строительстве завода в Калужской
+    области»), is where the thing will be, not where the agreement was signed."""
     tokens = passage.tokens
     after = {token.stop for token in passage.tokens if token.text.lower() in PLACE_PREPOSITIONS}
     after |= {tokens[index].stop for index in _kind_word_runs(tokens)}
@@ -559,6 +579,7 @@ def place(doc: Document, passage: Passage,
             or _governed_by_place_preposition(tokens, by_id, item.start, item.stop))
         # «с генконсулом КНР в Екатеринбурге»: where the mission sits, not where they met
         and not host_of_mission(tokens, item.start, item.stop)
+        and not (subject and subject.start <= item.start and item.stop <= subject.stop)
     ]
     places = [places[n] for n in _in_scope([_token_start(passage, item.start)
                                             for item in places], scope)]

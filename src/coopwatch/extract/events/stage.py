@@ -16,6 +16,7 @@ from coopwatch.extract.events.filters import (
     anaphoric,
     cited,
     deictic,
+    framed,
     names_event,
     venue_only,
 )
@@ -75,7 +76,8 @@ def _final(doc: Document, reading: Reading, tools: Toolkit) -> Event:
     beside its own region or city (`parts.sides`)."""
     event = reading.event
     keys = [key for key in event.participants if key not in reading.credits
-            and not (event.type != "forum" and _a_venue(doc, key, tools))]
+            and not (event.type != "forum" and _a_venue(doc, key, tools))
+            and not _an_outlet(doc, key)]
     if event.type != "agreement":  # an agreement's bodies may be its signing parties
         keys = without_bodies_of_sides(doc, keys, tools)
     return replace(event, participants=sides(doc, keys, tools))
@@ -92,6 +94,22 @@ def _a_venue(doc: Document, key: str, tools: Toolkit) -> bool:
     lemmas = [tools.morph.lemma(word) for word in words]
     return bool(set(words) & blocs()) or names_a_venue(lemmas) or bool(
         lemmas[:1] and lemmas[0] in buildings())
+
+
+def _an_outlet(doc: Document, key: str) -> bool:
+    """A news agency or outlet (`events/outlets.txt`: «РИА Новости», «Интерфакс-Юг»):
+    the news credits it, however the sentence names it; it takes part in nothing."""
+    entity = doc.entity(key) if key.startswith("org:") else None
+    if entity is None or not entity.name.split():
+        return False
+    first = entity.name.split()[0].strip("«»\"()").lower().replace("ё", "е")
+    return first in outlets() or first.partition("-")[0] in outlets()
+
+
+@lru_cache(maxsize=1)
+def outlets() -> frozenset[str]:
+    """First words of the names of news agencies and outlets (`events/outlets.txt`)."""
+    return frozenset(row[0] for row in data_rows("events/outlets.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +136,7 @@ def _one_sided(event: Event) -> bool:
 
 
 SIDES_OF = frozenset({"meeting", "visit", "agreement"})
+FRAMED_TYPES = frozenset({"visit", "forum"})  # named again as a frame (`filters.framed`)
 ABROAD_TYPES = frozenset({"forum", "visit"})
 # a meeting or forum «в Таджикистане» took place in the one city of it the text names; a
 # visit or a signing keeps the country the text says («визит в Беларусь»: the whole trip)
@@ -192,7 +211,8 @@ def _reading(
     project with fewer than two parties."""
     first = found[0]
     event_status = status(passage, first)
-    parties = participants(doc, passage, tools, subject_of(passage, found))
+    subject = subject_of(passage, found)  # what an agreement is about
+    parties = participants(doc, passage, tools, subject)
     if the_sides(passage) or (first.type == "agreement" and in_frame_of_talks(passage)):
         parties = tuple(dict.fromkeys((*context.sides, *parties)))
     if first.type == "joint_project":
@@ -200,7 +220,7 @@ def _reading(
         if len(parties) < 2:
             return None
     scope = scoped_starts(passage, first, [item for item in every if item.type != first.type])
-    where = place(doc, passage, scope)
+    where = place(doc, passage, scope, subject if first.type == "agreement" else None)
     if first.type in FINER_TYPES:
         where = finer_place(doc, where, tools)
     if first.type in ABROAD_TYPES:
@@ -216,10 +236,19 @@ def _reading(
         sectors=sectors_of(passage.tokens),
         evidence=(passage.span,),
     )
-    again = (first.type == "meeting" and all(anaphoric(passage, item) for item in found)) or (
-        first.type == "agreement" and all(cited(passage, item) for item in found)) or all(
+    again = (first.type == "meeting" and all(
+        anaphoric(passage, item) or _talked_over(passage, item) for item in found)) or (
+        first.type == "agreement" and all(cited(passage, item) for item in found)) or (
+        first.type in FRAMED_TYPES and all(framed(passage, item) for item in found)) or all(
         deictic(passage, item) for item in found)
     return Reading(event, context.headline, again, credited(doc, passage) & set(parties))
+
+
+def _talked_over(passage: Passage, trigger: Trigger) -> bool:
+    """A weak meeting verb alone («Обсудили вопрос обучения кадров», «Отдельно
+    обсуждалась работа пунктов пропуска»): a topic of the talks told before, not talks of
+    its own."""
+    return trigger.weak and passage.tokens[trigger.first].pos in {"VERB", "AUX"}
 
 
 def _without_side_talks(readings: list[Reading]) -> list[Reading]:
@@ -314,6 +343,8 @@ def _union(kept: Reading, new: Reading) -> Reading:
     """One event of two readings; its status, date and title are those of the body
     reading that names more participants (the earlier one on a tie)."""
     fuller = len(set(new.event.participants)) > len(set(kept.event.participants))
+    if kept.anaphoric != new.anaphoric:  # named again in passing: its time is not the event's
+        fuller = kept.anaphoric
     if kept.headline != new.headline:
         fuller = kept.headline
     base, extra = (new, kept) if fuller else (kept, new)
