@@ -13,6 +13,7 @@ from coopwatch.extract.figures.cues import INVESTED, intended_kind
 from coopwatch.extract.figures.parties import TRADE, Sides, figure_parties, is_russian
 from coopwatch.records.values import FIGURE_METRICS, FigureApprox, FigureKind, FigureMetric, one_of
 
+PROJECT_METRICS = frozenset({"investment", "count"})  # a company's project
 SUPPLY = "supply"  # a metric word of supplies, export or import by direction
 GOVERNS = 12  # characters between a metric word and the supplies it governs
 
@@ -115,11 +116,19 @@ def period(clause: FigureClause) -> str | None:
 
 
 def parties(clause: FigureClause, metric: str, sides: Sides,
-            parents: Callable[[str], list[str]]) -> tuple[str, ...]:
+            parents: Callable[[str], list[str]], *, investor: str | None = None,
+            sites: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The parties of a figure of `metric`: from the keys of its clauses, else the keys
-    of the sentence, else those of the sentences before it."""
+    of the sentence, else those of the sentences before it; a project's figure names
+    no site as its company, and takes the `investor` when it names no investor of its
+    own (an organization or a foreign place)."""
     sentence = clause.sentence
     keys = list(clause.keys) or sentence.keys or list(sentence.carried.keys)
+    if metric in PROJECT_METRICS:
+        keys = [key for key in keys if key not in sites]
+        # an organization or a foreign place named is the investor already
+        if investor and all(key.startswith("RU") for key in keys):
+            keys.append(investor)
     if clause.clues.total and metric in TRADE and not clause.keys:
         # a total with the whole world: the places of other clauses or sentences are the
         # home region's, not partners («всего на экспорт отправлено 6 тысяч тонн»)

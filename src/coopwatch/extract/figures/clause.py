@@ -37,7 +37,9 @@ from coopwatch.extract.figures.parties import (
     Sides,
     clause_span,
     document_sides,
+    investor_mentions,
     is_mutual,
+    is_site,
     keys_within,
     party_mentions,
     says_ours,
@@ -64,6 +66,8 @@ class Context:
     sides: Sides  # the document's main Russian region and main partner
     times: tuple[TimeExpr, ...]  # of the whole text, resolved against `anchor`
     parties: tuple[PartyMention, ...]  # the entity mentions that can be parties
+    investors: tuple[PartyMention, ...] = ()  # the companies that can invest, by offset
+    sites: frozenset[str] = frozenset()  # organizations that are places to invest in
 
 
 @dataclass(frozen=True)
@@ -129,9 +133,12 @@ class FigureClause:
 def read_document(doc: Document, tools: Toolkit | None, anchor: Anchor) -> Context:
     """What the figures of a document share: its sides, its time expressions resolved
     against `anchor`, and the party key of each entity mention."""
+    parties = party_mentions(doc, tools)
     return Context(doc=doc, tools=tools, anchor=anchor, sides=document_sides(doc, tools),
-                   times=tuple(find_times(doc.text, anchor)),
-                   parties=party_mentions(doc, tools))
+                   times=tuple(find_times(doc.text, anchor)), parties=parties,
+                   investors=investor_mentions(doc, parties, doc.sentences),
+                   sites=frozenset(e.key for e in doc.entities
+                                   if e.type == "ORG" and is_site(doc, e)))
 
 
 def read_sentence(context: Context, sentence: Sentence, carried: Carried) -> FigureSentence:

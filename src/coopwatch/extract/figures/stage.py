@@ -12,6 +12,7 @@ sentence without a metric word or a party ("Мы уже можем замахн�
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -29,7 +30,7 @@ from coopwatch.extract.figures.clause import (
     read_sentence,
 )
 from coopwatch.extract.figures.cues import MEASURE_UNITS, counted_unit
-from coopwatch.extract.figures.parties import ancestors
+from coopwatch.extract.figures.parties import ancestors, nearest_investor
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Change, Document, Figure, Span, Token
 from coopwatch.records.values import FIGURE_METRICS, FigureMetric, one_of
@@ -160,9 +161,25 @@ def _assemble(context: Context, clause: FigureClause, metric: FigureMetric, *,
         approx=attributes.approx(clause),
         kind=attributes.kind(clause, metric), period=attributes.period(clause), change=change,
         parties=attributes.parties(clause, metric, context.sides,
-                                   lambda key: ancestors(key, context.tools)),
+                                   lambda key: ancestors(key, context.tools),
+                                   investor=_investor(context, clause, metric, unit),
+                                   sites=context.sites),
         evidence=(Span(sentence.start, sentence.stop),),
     )
+
+
+# what a project creates: a count of it is about the company that builds it
+PROJECT_UNITS = frozenset({"рабочее место"})
+
+
+def _investor(context: Context, clause: FigureClause, metric: str,
+              unit: str | None) -> str | None:
+    """The company an investment or the jobs of a project are about, named near it."""
+    if metric != "investment" and not (metric == "count" and unit in PROJECT_UNITS):
+        return None
+    sentences = context.doc.sentences
+    index = bisect_right([s.start for s in sentences], clause.sentence.sentence.start) - 1
+    return nearest_investor(context.investors, sentences, max(index, 0), clause.at)
 
 
 def _count_unit(read: FigureSentence, amount: Amount) -> str | None:
