@@ -273,7 +273,9 @@ def _change_target(read: FigureSentence, placed: list[tuple[int, Figure]],
 def _unique(figures: list[Figure]) -> list[Figure]:
     """One figure per metric, value, unit and change: the first one stated, with the
     period of a repeat when it states none (a headline «Товарооборот вырос на 15%» told
-    again in the text «в 2023 году товарооборот вырос на 15%»)."""
+    again in the text «в 2023 году товарооборот вырос на 15%»). A sum told again without
+    its growth is the same figure too («вырос до $146 млн» beside «вырос на 50%, до
+    $146 млн»)."""
     kept: dict[tuple, Figure] = {}
     for figure in figures:
         key = (figure.metric, figure.value, figure.unit, figure.change)
@@ -282,4 +284,20 @@ def _unique(figures: list[Figure]) -> list[Figure]:
             kept[key] = figure
         elif first.period is None and figure.period is not None:
             kept[key] = replace(first, period=figure.period)
+    for key, figure in list(kept.items()):
+        fuller = _told_fuller(figure, kept)
+        if fuller is not None:
+            del kept[key]
+            if kept[fuller].period is None and figure.period is not None:
+                kept[fuller] = replace(kept[fuller], period=figure.period)
     return list(kept.values())
+
+
+def _told_fuller(figure: Figure, kept: dict[tuple, Figure]) -> tuple | None:
+    """The key of a figure that tells the sum of `figure` with its growth; None when
+    there is none or `figure` states a growth itself."""
+    if figure.change is not None or figure.value is None:
+        return None
+    return next((key for key, other in kept.items() if other.change is not None
+                 and (other.metric, other.value, other.unit) ==
+                 (figure.metric, figure.value, figure.unit)), None)
