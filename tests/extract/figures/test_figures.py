@@ -482,6 +482,31 @@ def test_comparison_bases_are_no_periods(tools: Toolkit, text: str, expected: li
     assert_rows(found, expected)
 
 
+# a part of a year told without its year takes the year of the part named before it;
+# a relative one needs the publication date (unknown here)
+ELLIPTIC = [
+    ("В январе-мае 2023 года экспорт вырос. По итогам пяти месяцев импорт составил 5 млн "
+     "долларов.", [("import", 5e6, "USD", "exact", "actual", "2023-01/2023-05", None)]),
+    ("В первом полугодии 2021 года товарооборот вырос. Экспорт за первое полугодие "
+     "составил 9 млн долларов.",
+     [("export", 9e6, "USD", "exact", "actual", "2021-01/2021-06", None)]),
+    ("В первом полугодии 2021 года товарооборот вырос. Об этом сообщили в министерстве. "
+     "Экспорт за первое полугодие этого года составил 9 млн долларов.",
+     [("export", 9e6, "USD", "exact", "actual", None, None)]),
+    ("В первом полугодии 2021 года товарооборот вырос. Об этом сообщили в министерстве. "
+     "Экспорт за первое полугодие составил 9 млн долларов.",
+     [("export", 9e6, "USD", "exact", "actual", "2021-01/2021-06", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELLIPTIC)
+def test_a_part_of_a_year_takes_the_year_before(tools: Toolkit, text: str,
+                                                expected: list) -> None:
+    found = [_row(figure) for figure in _figures(tools, text, None)
+             if figure.value is not None]
+    assert found == expected
+
+
 # a figure told twice is kept once, with the period of the repeat when the first states
 # none (a headline, then the text)
 REPEATED = [

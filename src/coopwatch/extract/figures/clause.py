@@ -135,10 +135,37 @@ def read_document(doc: Document, tools: Toolkit | None, anchor: Anchor) -> Conte
     against `anchor`, and the party key of each entity mention."""
     parties = party_mentions(doc, tools)
     return Context(doc=doc, tools=tools, anchor=anchor, sides=document_sides(doc, tools),
-                   times=tuple(find_times(doc.text, anchor)), parties=parties,
+                   times=tuple(with_elliptic_years(find_times(doc.text, anchor))),
+                   parties=parties,
                    investors=investor_mentions(doc, parties, doc.sentences),
                    sites=frozenset(e.key for e in doc.entities
                                    if e.type == "ORG" and is_site(doc, e)))
+
+
+# a part of a year named without its year («по итогам первого полугодия», «за январь-май»),
+# and the words that make it relative to the publication date instead («этого года»)
+_PART_OF_YEAR = re.compile(r"полугоди|квартал|месяц|половин|январ|феврал|март|апрел|ма[йяе]|"
+                           r"июн|июл|август|сентябр|октябр|ноябр|декабр", re.I)
+_RELATIVE = re.compile(r"(?<!\w)(?:эт|текущ|нынешн|прошл|минувш|следующ|будущ|предыдущ|"
+                       r"уходящ|истекш|прошедш|нач|кон)\w*", re.I)
+_STATED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def with_elliptic_years(times: list[TimeExpr]) -> list[TimeExpr]:
+    """The time expressions, a part of a year told without its year taking the year of
+    the part of a year named before it with one («в первом полугодии 2022 года ... по
+    итогам первого полугодия»); relative ones keep the publication date's year."""
+    resolved, year = [], None
+    for time in times:
+        if time.period is None and year is not None and _PART_OF_YEAR.search(time.text) \
+                and not _RELATIVE.search(time.text) and not _STATED_YEAR.search(time.text):
+            again = [t for t in find_times(time.text, Anchor(year=year)) if t.period]
+            if len(again) == 1 and again[0].text == time.text:
+                time = replace(time, value=again[0].value, period=again[0].period)
+        elif time.period and _STATED_YEAR.search(time.text) and _PART_OF_YEAR.search(time.text):
+            year = int(time.period[:4])
+        resolved.append(time)
+    return resolved
 
 
 def read_sentence(context: Context, sentence: Sentence, carried: Carried) -> FigureSentence:
