@@ -499,6 +499,25 @@ ELLIPTIC = [
 ]
 
 
+# a period goes on through the sentences of figures that follow it, to the first that
+# names none
+CHAINED = [
+    ("В январе-мае 2023 года товарооборот составил 100 млн долларов. Экспорт составил 60 "
+     "млн долларов. Импорт составил 40 млн долларов.",
+     ["2023-01/2023-05", "2023-01/2023-05", "2023-01/2023-05"]),
+    ("В 2023 году товарооборот составил 100 млн долларов. Об этом сообщил министр. Импорт "
+     "составил 40 млн долларов.", ["2023", None]),
+    # a part of the year the sentence names but cannot date takes the year before
+    ("В 2023 году товарооборот составил 100 млн долларов. Экспорт за пять месяцев "
+     "текущего года составил 60 млн долларов.", ["2023", "2023-01/2023-05"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHAINED)
+def test_a_period_goes_on_through_figures(tools: Toolkit, text: str, expected: list) -> None:
+    assert [figure.period for figure in _figures(tools, text, None)] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), ELLIPTIC)
 def test_a_part_of_a_year_takes_the_year_before(tools: Toolkit, text: str,
                                                 expected: list) -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from coopwatch.extract.dates.anchors import Anchor
+from coopwatch.extract.dates.timexpr import TimeExpr, find_times
 from coopwatch.extract.figures.clause import Cue, FigureClause
 from coopwatch.extract.figures.cues import INVESTED, intended_kind
 from coopwatch.extract.figures.parties import TRADE, Sides, figure_parties, is_russian
@@ -110,9 +112,21 @@ def period(clause: FigureClause) -> str | None:
     candidates = inside or [t for t in periods if t.start < at or t.kind == "deadline"]
     if not candidates:
         # a result told right after the sentence that dated it («В 2012 году товарооборот
-        # вырос на 22%. Около 6 млрд долларов.»): that sentence's period
-        return clause.sentence.carried.period if kind(clause) == "actual" and not periods else None
+        # вырос на 22%. Около 6 млрд долларов.»): that sentence's period, or the part of
+        # its year this one names («за девять месяцев текущего года»)
+        carried = clause.sentence.carried.period
+        if kind(clause) != "actual" or periods or carried is None:
+            return None
+        year = int(carried[:4])
+        return next((part for time in clause.sentence.undated
+                     if (part := dated_in(time, year))), carried)
     return min(candidates, key=lambda t: abs(t.start - at)).period
+
+
+def dated_in(time: TimeExpr, year: int) -> str | None:
+    """The period a time expression names when its year is `year`."""
+    again = [t for t in find_times(time.text, Anchor(year=year)) if t.period]
+    return again[0].period if len(again) == 1 else None
 
 
 def parties(clause: FigureClause, metric: str, sides: Sides,

@@ -103,6 +103,9 @@ class FigureSentence:
     bases: tuple[Base, ...] = ()  # those that are the base of a comparison or a range start
     amounts: tuple[Amount, ...] = ()  # outside the time expressions
     changes: tuple[ChangeCue, ...] = ()
+    # periods it names but cannot date («за девять месяцев текущего года», publication
+    # date unknown)
+    undated: tuple[TimeExpr, ...] = ()
 
     @property
     def keys(self) -> list[str]:
@@ -187,8 +190,12 @@ def _with_numbers(context: Context, read: FigureSentence) -> FigureSentence:
                            amounts)
     said = kind_of(sentence.tokens, read.lemmas) if amounts or changes else None
     periods, bases = split_periods(sentence.text, sentence.start, times)
+    undated = tuple(t for t in times if t.period is None and t.kind not in _NO_PERIOD_KINDS)
     return replace(read, kind=said, periods=tuple(periods), bases=tuple(bases),
-                   amounts=tuple(amounts), changes=tuple(changes))
+                   amounts=tuple(amounts), changes=tuple(changes), undated=undated)
+
+
+_NO_PERIOD_KINDS = frozenset({"day", "deadline"})  # times that name no period anyway
 
 
 def _shift(amount: Amount, offset: int) -> Amount:

@@ -90,6 +90,9 @@ def _remember(memory: Memory, read: FigureSentence, index: int) -> Memory:
     stated = [time.period for time in read.periods if time.period and time.kind != "deadline"]
     if stated and (metrics or read.amounts):
         memory = replace(memory, period=stated[-1], period_at=index)
+    elif read.carried.period and not read.periods and (read.amounts or read.changes):
+        # the figures of this sentence took the period: it goes on to the next one
+        memory = replace(memory, period_at=index)
     return memory
 
 
