@@ -382,6 +382,11 @@ def test_parties(pipeline, text: str, expected: list[set[str]]) -> None:
     (["CN"], "investment", ("RU-SMO", "CN")),
     ([], "investment", ("RU-SMO",)),
     (["org:Hikvision", "org:Другая"], "count", ("RU-SMO", "org:Hikvision")),
+    # a company investing in a Russian region: the country beside it is its home
+    (["CN", "RU-TUL", "org:Хавейл"], "investment", ("RU-TUL", "org:Хавейл")),
+    (["RU-MOS", "IN", "org:Фарма"], "investment", ("RU-MOS", "org:Фарма")),
+    # a company investing abroad keeps the country it invests in
+    (["KZ", "org:Камаз"], "investment", ("KZ", "org:Камаз")),
 ])
 def test_figure_parties_rules(tools: Toolkit, keys: list[str], metric: str,
                               expected: tuple[str, ...]) -> None:

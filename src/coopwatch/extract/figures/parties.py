@@ -357,6 +357,10 @@ def figure_parties(keys: Sequence[str], metric: str, sides: Sides, clues: Clues 
     places = _most_specific([k for k in keys if is_place_key(k)], parents)
     orgs = [key for key in keys if key.startswith("org:")]
     if metric == "investment":
+        if orgs and any(map(is_russian, places)):
+            # a company investing in a Russian place: a foreign country beside it is the
+            # company's home («российско-индийский завод PSK Pharma»), not a party
+            places = [key for key in places if is_russian(key) or "-" in key]
         chosen = places + orgs[:1]
         if not places or not (orgs or any(map(is_russian, places))):
             chosen = _with(sides.main, chosen, parents)
