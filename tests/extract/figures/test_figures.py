@@ -174,6 +174,9 @@ FIGURES = [
 
 # sentences with numbers that are no figures
 NO_FIGURES = [
+    # the population of a partner region is no figure of cooperation
+    "Население провинции превышает 40 млн человек.",
+    "В провинции проживает около 12 миллионов человек.",
     # the page's own counters
     "Новость о визите делегации. 6540 просмотров, 12 комментариев",
     # datelines, page furniture, ordinals and codes (issue 10)

@@ -35,6 +35,13 @@ COUNT_SKIP = frozenset(fold(row[1]) for row in _COUNTS if row[0] == "skip")
 MEASURES = {fold(row[1]): row[2] for row in _COUNTS if row[0] == "measure"}
 COUNT_UNITS = frozenset(fold(row[1]) for row in _COUNTS if row[0] == "unit")
 MEASURE_UNITS = frozenset(MEASURES.values())
+CENSUS = frozenset((fold(row[1]), row[2]) for row in _COUNTS if row[0] == "census")
+
+
+def is_census(unit: str, words: Collection[str]) -> bool:
+    """A count of people that is a population («Население превышает 58 млн человек»);
+    `words` are the folded lemmas of its sentence."""
+    return any((word, unit) in CENSUS for word in words)
 
 
 def _qualifier_pattern(phrase: str) -> str:

@@ -29,7 +29,7 @@ from coopwatch.extract.figures.clause import (
     read_document,
     read_sentence,
 )
-from coopwatch.extract.figures.cues import MEASURE_UNITS, counted_unit
+from coopwatch.extract.figures.cues import MEASURE_UNITS, counted_unit, is_census
 from coopwatch.extract.figures.parties import ancestors, nearest_investor
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Change, Document, Figure, Span, Token
@@ -200,7 +200,8 @@ def _count_unit(read: FigureSentence, amount: Amount) -> str | None:
         return None  # «ТАШКЕНТ, 27 мар — Sputnik», «между 33 регионом и Египтом»
     if before and fold(before[-1].text) in LIST_WORDS:
         return None  # «Топ 5 читаемых»
-    return counted_unit(after)
+    unit = counted_unit(after)
+    return None if unit and is_census(unit, read.lemmas) else unit
 
 
 # A day and a month (full or cut short) is a date, not a count; «топ 5» heads a list.
