@@ -70,6 +70,11 @@ FIGURES = [
      None, [("export", 1.21e9, "USD", "exact", "actual", None, Change(percent=27.4))]),
     ("Импорт сократился: минус 9,6 процента за квартал.", None,
      [("import", None, None, "exact", "actual", None, Change(percent=-9.6))]),
+    # a range of growth is a change (its upper bound), not a share
+    ("Товарооборот с Китаем в этом году может вырасти на 5-7%.", None,
+     [("trade_turnover", None, None, "exact", "forecast", None, Change(percent=7.0))]),
+    ("Стороны рассчитывают увеличить взаимную торговлю на 30–40%.", None,
+     [("trade_turnover", None, None, "exact", "forecast", None, Change(percent=40.0))]),
     # a clause without its verb takes the direction said before it
     ("Экспорт увеличился на 54 %, а импорт — на 37 %.", None,
      [("export", None, None, "exact", "actual", None, Change(percent=54.0)),
