@@ -13,6 +13,7 @@ from coopwatch.extract.dates.timexpr import TimeExpr, find_times
 from coopwatch.extract.figures.clause import Cue, FigureClause
 from coopwatch.extract.figures.cues import INVESTED, intended_kind
 from coopwatch.extract.figures.parties import TRADE, Sides, figure_parties, is_russian
+from coopwatch.records import Token
 from coopwatch.records.values import FIGURE_METRICS, FigureApprox, FigureKind, FigureMetric, one_of
 
 PROJECT_METRICS = frozenset({"investment", "count"})  # a company's project
@@ -65,7 +66,7 @@ def supply_direction(clause: FigureClause) -> str:
                if ":" not in party.key and not party.key.startswith("RU")]
     for index, token in enumerate(tokens):
         word = token.text.lower()
-        reach = tokens[index + 1:index + 1 + DIRECTION_REACH]
+        reach = _up_to_preposition(tokens[index + 1:index + 1 + DIRECTION_REACH])
         if word == ABROAD_PREPOSITION and reach and (reach[0].lemma or "").lower() == ABROAD:
             return "export"  # «за рубеж»
         if word not in TO_PREPOSITIONS | FROM_PREPOSITIONS or not reach:
@@ -74,6 +75,13 @@ def supply_direction(clause: FigureClause) -> str:
                 (reach[0].lemma or "").lower() in COUNTRY_NOUNS):  # «в страну», «из страны»
             return "export" if word in TO_PREPOSITIONS else "import"
     return "other"
+
+
+def _up_to_preposition(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The words of a prepositional phrase, up to the next preposition («из региона в
+    Казахстан»: «из» reaches «региона», not «Казахстан»)."""
+    cut = next((i for i, token in enumerate(tokens) if token.pos == "ADP"), len(tokens))
+    return tokens[:cut]
 
 
 def approx(clause: FigureClause) -> FigureApprox:
