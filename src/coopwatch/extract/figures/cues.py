@@ -166,6 +166,9 @@ def counted_unit(tokens: Sequence[Token]) -> str | None:
     for index, (token, lemma) in enumerate(zip(tokens[:4], words, strict=False)):
         if index and (words[index - 1], lemma) in COUNT_PHRASES:
             return COUNT_PHRASES[(words[index - 1], lemma)]
+        if index == 0 and fold(token.text) in MEASURES:
+            # a unit cut short is often tagged as some other word («81,2 тыс. т зерна»)
+            return MEASURES[fold(token.text)]
         if token.pos in ("NOUN", "PROPN"):
             proper = token.pos == "PROPN" or token.text[:1].isupper()
             if lemma in MEASURES:
