@@ -76,11 +76,12 @@ STAGES: tuple[Stage, ...] = (
     Stage("positions", positions.extract,
           requires=("text", "passages", "entities", "entity_mentions", "main_region"),
           assigns=("positions",)),
-    # trade and investment figures (their own time expressions, from `dates`' grammar)
+    # trade and investment figures (their own time expressions, from `dates`' grammar;
+    # the government-body lexicon of `entities`, which is no investor)
     Stage("figures", figures.extract,
           requires=("text", "source", "sentences", "entities", "main_region", "positions"),
           assigns=("figures",),
-          uses=("dates",)),
+          uses=("dates", "entities")),
     # meetings, visits, agreements, ... (their sectors from `sectors`' lexicon)
     Stage("events", events.extract,
           requires=("text", "source", "passages", "entities", "entity_mentions",

@@ -70,6 +70,11 @@ FIGURES = [
      None, [("export", 1.21e9, "USD", "exact", "actual", None, Change(percent=27.4))]),
     ("Импорт сократился: минус 9,6 процента за квартал.", None,
      [("import", None, None, "exact", "actual", None, Change(percent=-9.6))]),
+    # a range of growth is a change (its upper bound), not a share
+    ("Товарооборот с Китаем в этом году может вырасти на 5-7%.", None,
+     [("trade_turnover", None, None, "exact", "forecast", None, Change(percent=7.0))]),
+    ("Стороны рассчитывают увеличить взаимную торговлю на 30–40%.", None,
+     [("trade_turnover", None, None, "exact", "forecast", None, Change(percent=40.0))]),
     # a clause without its verb takes the direction said before it
     ("Экспорт увеличился на 54 %, а импорт — на 37 %.", None,
      [("export", None, None, "exact", "actual", None, Change(percent=54.0)),
@@ -174,6 +179,9 @@ FIGURES = [
 
 # sentences with numbers that are no figures
 NO_FIGURES = [
+    # the population of a partner region is no figure of cooperation
+    "Население провинции превышает 40 млн человек.",
+    "В провинции проживает около 12 миллионов человек.",
     # the page's own counters
     "Новость о визите делегации. 6540 просмотров, 12 комментариев",
     # datelines, page furniture, ordinals and codes (issue 10)
@@ -342,6 +350,20 @@ PARTIES = [
     ("Омская область развивает торговлю с Казахстаном. Омская область открыла там "
      "представительство. Экспорт Курганской области составил 90 млн долларов, из них в "
      "Казахстан — 40 млн долларов.", [{"RU-KGN", "KZ"}, {"RU-KGN", "KZ"}]),
+    # a project's investment and jobs are about the company named near them, before or
+    # just after; a special economic zone or a park is a site, not the company
+    ("Компания «Ростех-Полимер» построит завод в Калужской области. Объём инвестиций "
+     "составит 2 млрд рублей. На предприятии появится 300 рабочих мест.",
+     [{"RU-KLU", "org:Ростех-Полимер"}, {"RU-KLU", "org:Ростех-Полимер"}]),
+    ("В Калужской области будет создано 120 рабочих мест. Компания «Ростех-Полимер» "
+     "разместит там новое производство.", [{"RU-KLU", "org:Ростех-Полимер"}]),
+    ("Компания «Ростех-Полимер» подписала соглашение с Калужской областью. Инвестиции "
+     "составят 900 млн рублей, а завод разместится в особой экономической зоне «Медведево».",
+     [{"RU-KLU", "org:Ростех-Полимер"}]),
+    # a foreign investor named is the investor; no company is looked for
+    ("Компания «Ростех-Полимер» открыла офис в Калуге. Губернатор Калужской области "
+     "встретился с послом Турции. Турецкие инвесторы вложат в регион 50 млн долларов.",
+     [{"RU-KLU", "TR"}]),
     # the adjective inside a region's name is not one more place (Moscow city)
     ("Губернатор Московской области встретился с послом Турции. Экспорт Московской области "
      "в Турцию за год составил 960 млн долларов.", [{"RU-MOS", "TR"}]),
@@ -368,6 +390,11 @@ def test_parties(pipeline, text: str, expected: list[set[str]]) -> None:
     (["CN"], "investment", ("RU-SMO", "CN")),
     ([], "investment", ("RU-SMO",)),
     (["org:Hikvision", "org:Другая"], "count", ("RU-SMO", "org:Hikvision")),
+    # a company investing in a Russian region: the country beside it is its home
+    (["CN", "RU-TUL", "org:Хавейл"], "investment", ("RU-TUL", "org:Хавейл")),
+    (["RU-MOS", "IN", "org:Фарма"], "investment", ("RU-MOS", "org:Фарма")),
+    # a company investing abroad keeps the country it invests in
+    (["KZ", "org:Камаз"], "investment", ("KZ", "org:Камаз")),
 ])
 def test_figure_parties_rules(tools: Toolkit, keys: list[str], metric: str,
                               expected: tuple[str, ...]) -> None:
@@ -397,6 +424,9 @@ SUPPLIES = [
      "export"),
     ("Поставки из Китая в Амурскую область составили 300 тонн комплектующих.", "import"),
     ("Поставки из Кировской области в Ростовскую область составили 300 тонн.", "other"),
+    # the place after «в» is where the supplies go, even right after «из региона»
+    ("Проверены поставки из региона в Республику Узбекистан 15 тыс. т зерна.", "export"),
+    ("Поставки в регион из Республики Узбекистан составили 700 тонн фруктов.", "import"),
     ("Завод заключил контракт на поставку экскаваторов на сумму 2 млрд рублей.",
      "contract_value"),
     # the partner named again by a country noun; abroad
@@ -423,6 +453,9 @@ UNIT_NOUNS = [
     ("Предприятие поставило в Казахстан 42 единицы техники.", "единица техники"),
     ("На склад поступило 300 штук саженцев.", "штука саженцев"),
     ("На склад поступило 300 единиц.", "единица"),
+    # a unit of measure cut short, whatever the tagger makes of it
+    ("С начала года в Китай поставлено 12,4 тыс. т пшеницы.", "тонна"),
+    ("Экспорт в Монголию составил 3,5 тыс. т муки.", "тонна"),
 ]
 
 
@@ -468,6 +501,50 @@ def test_comparison_bases_are_no_periods(tools: Toolkit, text: str, expected: li
     assert_rows(found, expected)
 
 
+# a part of a year told without its year takes the year of the part named before it;
+# a relative one needs the publication date (unknown here)
+ELLIPTIC = [
+    ("В январе-мае 2023 года экспорт вырос. По итогам пяти месяцев импорт составил 5 млн "
+     "долларов.", [("import", 5e6, "USD", "exact", "actual", "2023-01/2023-05", None)]),
+    ("В первом полугодии 2021 года товарооборот вырос. Экспорт за первое полугодие "
+     "составил 9 млн долларов.",
+     [("export", 9e6, "USD", "exact", "actual", "2021-01/2021-06", None)]),
+    ("В первом полугодии 2021 года товарооборот вырос. Об этом сообщили в министерстве. "
+     "Экспорт за первое полугодие этого года составил 9 млн долларов.",
+     [("export", 9e6, "USD", "exact", "actual", None, None)]),
+    ("В первом полугодии 2021 года товарооборот вырос. Об этом сообщили в министерстве. "
+     "Экспорт за первое полугодие составил 9 млн долларов.",
+     [("export", 9e6, "USD", "exact", "actual", "2021-01/2021-06", None)]),
+]
+
+
+# a period goes on through the sentences of figures that follow it, to the first that
+# names none
+CHAINED = [
+    ("В январе-мае 2023 года товарооборот составил 100 млн долларов. Экспорт составил 60 "
+     "млн долларов. Импорт составил 40 млн долларов.",
+     ["2023-01/2023-05", "2023-01/2023-05", "2023-01/2023-05"]),
+    ("В 2023 году товарооборот составил 100 млн долларов. Об этом сообщил министр. Импорт "
+     "составил 40 млн долларов.", ["2023", None]),
+    # a part of the year the sentence names but cannot date takes the year before
+    ("В 2023 году товарооборот составил 100 млн долларов. Экспорт за пять месяцев "
+     "текущего года составил 60 млн долларов.", ["2023", "2023-01/2023-05"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHAINED)
+def test_a_period_goes_on_through_figures(tools: Toolkit, text: str, expected: list) -> None:
+    assert [figure.period for figure in _figures(tools, text, None)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ELLIPTIC)
+def test_a_part_of_a_year_takes_the_year_before(tools: Toolkit, text: str,
+                                                expected: list) -> None:
+    found = [_row(figure) for figure in _figures(tools, text, None)
+             if figure.value is not None]
+    assert found == expected
+
+
 # a figure told twice is kept once, with the period of the repeat when the first states
 # none (a headline, then the text)
 REPEATED = [
@@ -477,6 +554,13 @@ REPEATED = [
     ("Товарооборот края с Вьетнамом превысил 90 млн долларов\nПо итогам 2023 года "
      "товарооборот края с Вьетнамом превысил 90 млн долларов.",
      [("trade_turnover", 9e7, "USD", "more_than", "actual", "2023", None)]),
+    # a headline with the sum alone, the text with its growth: one figure
+    ("Экспорт области в Китай вырос до 80 млн долларов\nВ 2024 году экспорт области в "
+     "Китай увеличился на 12%, до 80 млн долларов.",
+     [("export", 8e7, "USD", "exact", "actual", "2024", Change(percent=12.0))]),
+    ("Товарооборот края с Ираном составил 45 млн долларов\nПо итогам 2023 года "
+     "товарооборот края с Ираном составил 45 млн долларов, что на 7% больше, чем годом "
+     "ранее.", [("trade_turnover", 4.5e7, "USD", "exact", "actual", "2023", Change(percent=7.0))]),
 ]
 
 

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from coopwatch.extract.dates.anchors import Anchor
+from coopwatch.extract.dates.timexpr import TimeExpr, find_times
 from coopwatch.extract.figures.clause import Cue, FigureClause
 from coopwatch.extract.figures.cues import INVESTED, intended_kind
 from coopwatch.extract.figures.parties import TRADE, Sides, figure_parties, is_russian
+from coopwatch.records import Token
 from coopwatch.records.values import FIGURE_METRICS, FigureApprox, FigureKind, FigureMetric, one_of
 
+PROJECT_METRICS = frozenset({"investment", "count"})  # a company's project
 SUPPLY = "supply"  # a metric word of supplies, export or import by direction
 GOVERNS = 12  # characters between a metric word and the supplies it governs
 
@@ -62,7 +66,7 @@ def supply_direction(clause: FigureClause) -> str:
                if ":" not in party.key and not party.key.startswith("RU")]
     for index, token in enumerate(tokens):
         word = token.text.lower()
-        reach = tokens[index + 1:index + 1 + DIRECTION_REACH]
+        reach = _up_to_preposition(tokens[index + 1:index + 1 + DIRECTION_REACH])
         if word == ABROAD_PREPOSITION and reach and (reach[0].lemma or "").lower() == ABROAD:
             return "export"  # «за рубеж»
         if word not in TO_PREPOSITIONS | FROM_PREPOSITIONS or not reach:
@@ -71,6 +75,13 @@ def supply_direction(clause: FigureClause) -> str:
                 (reach[0].lemma or "").lower() in COUNTRY_NOUNS):  # «в страну», «из страны»
             return "export" if word in TO_PREPOSITIONS else "import"
     return "other"
+
+
+def _up_to_preposition(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The words of a prepositional phrase, up to the next preposition («из региона в
+    Казахстан»: «из» reaches «региона», not «Казахстан»)."""
+    cut = next((i for i, token in enumerate(tokens) if token.pos == "ADP"), len(tokens))
+    return tokens[:cut]
 
 
 def approx(clause: FigureClause) -> FigureApprox:
@@ -109,17 +120,37 @@ def period(clause: FigureClause) -> str | None:
     candidates = inside or [t for t in periods if t.start < at or t.kind == "deadline"]
     if not candidates:
         # a result told right after the sentence that dated it («В 2012 году товарооборот
-        # вырос на 22%. Около 6 млрд долларов.»): that sentence's period
-        return clause.sentence.carried.period if kind(clause) == "actual" and not periods else None
+        # вырос на 22%. Около 6 млрд долларов.»): that sentence's period, or the part of
+        # its year this one names («за девять месяцев текущего года»)
+        carried = clause.sentence.carried.period
+        if kind(clause) != "actual" or periods or carried is None:
+            return None
+        year = int(carried[:4])
+        return next((part for time in clause.sentence.undated
+                     if (part := dated_in(time, year))), carried)
     return min(candidates, key=lambda t: abs(t.start - at)).period
 
 
+def dated_in(time: TimeExpr, year: int) -> str | None:
+    """The period a time expression names when its year is `year`."""
+    again = [t for t in find_times(time.text, Anchor(year=year)) if t.period]
+    return again[0].period if len(again) == 1 else None
+
+
 def parties(clause: FigureClause, metric: str, sides: Sides,
-            parents: Callable[[str], list[str]]) -> tuple[str, ...]:
+            parents: Callable[[str], list[str]], *, investor: str | None = None,
+            sites: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The parties of a figure of `metric`: from the keys of its clauses, else the keys
-    of the sentence, else those of the sentences before it."""
+    of the sentence, else those of the sentences before it; a project's figure names
+    no site as its company, and takes the `investor` when it names no investor of its
+    own (an organization or a foreign place)."""
     sentence = clause.sentence
     keys = list(clause.keys) or sentence.keys or list(sentence.carried.keys)
+    if metric in PROJECT_METRICS:
+        keys = [key for key in keys if key not in sites]
+        # an organization or a foreign place named is the investor already
+        if investor and all(key.startswith("RU") for key in keys):
+            keys.append(investor)
     if clause.clues.total and metric in TRADE and not clause.keys:
         # a total with the whole world: the places of other clauses or sentences are the
         # home region's, not partners («всего на экспорт отправлено 6 тысяч тонн»)

@@ -24,7 +24,8 @@ FACTOR_WORDS = LemmaLexicon.from_pairs([(phrase, value) for kind, value, phrase 
 TIMES = re.compile(
     rf"(?<!\w)в\s+(?P<n>\d+(?:[.,]\d+)?|{NUMBER_WORD})\s+раза?(?!\w)", re.IGNORECASE
 )
-_BEFORE_PERCENT = re.compile(r"(?<!\w)на\s*$", re.IGNORECASE)
+# «на 27%», or a range «на 8–9%» (the change takes its upper bound, which the sign is on)
+_BEFORE_PERCENT = re.compile(r"(?<!\w)на\s*(?:\d+(?:[.,]\d+)?\s*[-–—]\s*)?$", re.IGNORECASE)
 # a signed percent is a change: «(плюс 37,07 процента к прошлому году)», «+12%»
 _SIGNED_PERCENT = re.compile(r"(?:(?<!\w)(?P<word>плюс|минус)|(?P<sign>[+−]))\s*$", re.IGNORECASE)
 _CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")"})

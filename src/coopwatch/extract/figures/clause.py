@@ -37,7 +37,9 @@ from coopwatch.extract.figures.parties import (
     Sides,
     clause_span,
     document_sides,
+    investor_mentions,
     is_mutual,
+    is_site,
     keys_within,
     party_mentions,
     says_ours,
@@ -64,6 +66,8 @@ class Context:
     sides: Sides  # the document's main Russian region and main partner
     times: tuple[TimeExpr, ...]  # of the whole text, resolved against `anchor`
     parties: tuple[PartyMention, ...]  # the entity mentions that can be parties
+    investors: tuple[PartyMention, ...] = ()  # the companies that can invest, by offset
+    sites: frozenset[str] = frozenset()  # organizations that are places to invest in
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,9 @@ class FigureSentence:
     bases: tuple[Base, ...] = ()  # those that are the base of a comparison or a range start
     amounts: tuple[Amount, ...] = ()  # outside the time expressions
     changes: tuple[ChangeCue, ...] = ()
+    # periods it names but cannot date («за девять месяцев текущего года», publication
+    # date unknown)
+    undated: tuple[TimeExpr, ...] = ()
 
     @property
     def keys(self) -> list[str]:
@@ -129,9 +136,39 @@ class FigureClause:
 def read_document(doc: Document, tools: Toolkit | None, anchor: Anchor) -> Context:
     """What the figures of a document share: its sides, its time expressions resolved
     against `anchor`, and the party key of each entity mention."""
+    parties = party_mentions(doc, tools)
     return Context(doc=doc, tools=tools, anchor=anchor, sides=document_sides(doc, tools),
-                   times=tuple(find_times(doc.text, anchor)),
-                   parties=party_mentions(doc, tools))
+                   times=tuple(with_elliptic_years(find_times(doc.text, anchor))),
+                   parties=parties,
+                   investors=investor_mentions(doc, parties, doc.sentences),
+                   sites=frozenset(e.key for e in doc.entities
+                                   if e.type == "ORG" and is_site(doc, e)))
+
+
+# a part of a year named without its year («по итогам первого полугодия», «за январь-май»),
+# and the words that make it relative to the publication date instead («этого года»)
+_PART_OF_YEAR = re.compile(r"полугоди|квартал|месяц|половин|январ|феврал|март|апрел|ма[йяе]|"
+                           r"июн|июл|август|сентябр|октябр|ноябр|декабр", re.I)
+_RELATIVE = re.compile(r"(?<!\w)(?:эт|текущ|нынешн|прошл|минувш|следующ|будущ|предыдущ|"
+                       r"уходящ|истекш|прошедш|нач|кон)\w*", re.I)
+_STATED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def with_elliptic_years(times: list[TimeExpr]) -> list[TimeExpr]:
+    """The time expressions, a part of a year told without its year taking the year of
+    the part of a year named before it with one («в первом полугодии 2022 года ... по
+    итогам первого полугодия»); relative ones keep the publication date's year."""
+    resolved, year = [], None
+    for time in times:
+        if time.period is None and year is not None and _PART_OF_YEAR.search(time.text) \
+                and not _RELATIVE.search(time.text) and not _STATED_YEAR.search(time.text):
+            again = [t for t in find_times(time.text, Anchor(year=year)) if t.period]
+            if len(again) == 1 and again[0].text == time.text:
+                time = replace(time, value=again[0].value, period=again[0].period)
+        elif time.period and _STATED_YEAR.search(time.text) and _PART_OF_YEAR.search(time.text):
+            year = int(time.period[:4])
+        resolved.append(time)
+    return resolved
 
 
 def read_sentence(context: Context, sentence: Sentence, carried: Carried) -> FigureSentence:
@@ -153,8 +190,12 @@ def _with_numbers(context: Context, read: FigureSentence) -> FigureSentence:
                            amounts)
     said = kind_of(sentence.tokens, read.lemmas) if amounts or changes else None
     periods, bases = split_periods(sentence.text, sentence.start, times)
+    undated = tuple(t for t in times if t.period is None and t.kind not in _NO_PERIOD_KINDS)
     return replace(read, kind=said, periods=tuple(periods), bases=tuple(bases),
-                   amounts=tuple(amounts), changes=tuple(changes))
+                   amounts=tuple(amounts), changes=tuple(changes), undated=undated)
+
+
+_NO_PERIOD_KINDS = frozenset({"day", "deadline"})  # times that name no period anyway
 
 
 def _shift(amount: Amount, offset: int) -> Amount:

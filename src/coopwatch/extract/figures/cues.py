@@ -35,6 +35,13 @@ COUNT_SKIP = frozenset(fold(row[1]) for row in _COUNTS if row[0] == "skip")
 MEASURES = {fold(row[1]): row[2] for row in _COUNTS if row[0] == "measure"}
 COUNT_UNITS = frozenset(fold(row[1]) for row in _COUNTS if row[0] == "unit")
 MEASURE_UNITS = frozenset(MEASURES.values())
+CENSUS = frozenset((fold(row[1]), row[2]) for row in _COUNTS if row[0] == "census")
+
+
+def is_census(unit: str, words: Collection[str]) -> bool:
+    """A count of people that is a population («Население превышает 58 млн человек»);
+    `words` are the folded lemmas of its sentence."""
+    return any((word, unit) in CENSUS for word in words)
 
 
 def _qualifier_pattern(phrase: str) -> str:
@@ -159,6 +166,9 @@ def counted_unit(tokens: Sequence[Token]) -> str | None:
     for index, (token, lemma) in enumerate(zip(tokens[:4], words, strict=False)):
         if index and (words[index - 1], lemma) in COUNT_PHRASES:
             return COUNT_PHRASES[(words[index - 1], lemma)]
+        if index == 0 and fold(token.text) in MEASURES:
+            # a unit cut short is often tagged as some other word («81,2 тыс. т зерна»)
+            return MEASURES[fold(token.text)]
         if token.pos in ("NOUN", "PROPN"):
             proper = token.pos == "PROPN" or token.text[:1].isupper()
             if lemma in MEASURES:

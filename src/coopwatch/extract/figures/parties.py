@@ -27,10 +27,12 @@ regions is a party too.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from coopwatch.extract.entities.lexicon import government_words
 from coopwatch.extract.figures.cues import metric_matches
 from coopwatch.lexicon.currency import names_a_currency
 from coopwatch.lexicon.datafiles import data_rows
@@ -257,6 +259,63 @@ def clause_span(sentence: Sentence, at: int, numbers: Sequence[int]) -> tuple[in
     return bounds[first], bounds[last + 1]
 
 
+def _stem(word: str) -> str:
+    """A word without its ending, to match its other cases («парке», «зоны»)."""
+    return re.escape(word) if len(word) <= 3 else re.escape(word[:max(3, len(word) - 2)]) + r"\w*"
+
+
+# sentences before (and after) a figure searched for the company it is about
+INVESTOR_BEFORE, INVESTOR_AFTER = 5, 2
+_SITE_BEFORE = re.compile(
+    r"(?<!\w)(?:" + "|".join(r"\s+".join(_stem(w) for w in phrase.lower().split())
+                               for phrase in SITE_WORDS)
+    + r")\s*[«\"“]?\s*$", re.IGNORECASE)
+
+
+def is_site(doc: Document, entity: Entity) -> bool:
+    """An organization that is a place others invest in: its name starts with a site
+    word (ОЭЗ «Липецк»), or it is named right after one («в индустриальном парке
+    «Узловая»»)."""
+    names = [fold(entity.name).strip("«»\"“” "), fold(entity.key.removeprefix("org:"))]
+    return any(name.startswith(fold(word) + " ") for word in SITE_WORDS for name in names) or any(
+        _SITE_BEFORE.search(doc.text[max(0, m.start - 40):m.start]) for m in entity.mentions)
+
+
+def investor_mentions(doc: Document, mentions: Sequence[PartyMention],
+                      sentences: Sequence[Sentence]) -> tuple[PartyMention, ...]:
+    """The mentions of companies that can be a project's investor: organizations that
+    are no site, no government body, and neither the source nor the venue of the news."""
+    entities = {entity.key: entity for entity in doc.entities if entity.type == "ORG"}
+    bodies = government_words()
+    found = []
+    for sentence in sentences:
+        for m in mentions:
+            entity = entities.get(m.key)
+            if entity is None or not (sentence.start <= m.start and m.stop <= sentence.stop):
+                continue
+            head = fold(entity.name.split()[0]) if entity.name.split() else ""
+            if is_site(doc, entity) or head in bodies or credit_or_venue(
+                    sentence.tokens, m.start, m.stop):
+                continue
+            found.append(m)
+    return tuple(sorted(found, key=lambda m: m.start))
+
+
+def nearest_investor(investors: Sequence[PartyMention], sentences: Sequence[Sentence],
+                     index: int, at: int) -> str | None:
+    """The company a project's figure in sentence `index` (number at offset `at`) is
+    about: the one named last before it, in that sentence or the few before, else the
+    first one named in the next sentences («будет создано 200 рабочих мест. Компания
+    X планирует разместить завод»)."""
+    first = sentences[max(0, index - INVESTOR_BEFORE)].start
+    last = sentences[min(len(sentences) - 1, index + INVESTOR_AFTER)].stop
+    before = [m.key for m in investors if first <= m.start < at]
+    if before:
+        return before[-1]
+    after = [m.key for m in investors if at <= m.start < last]
+    return after[0] if after else None
+
+
 def is_mutual(tokens: Sequence[Token]) -> bool:
     """The words say the figure is about both sides: "взаимной торговли регионов"."""
     for token in tokens:
@@ -298,6 +357,10 @@ def figure_parties(keys: Sequence[str], metric: str, sides: Sides, clues: Clues 
     places = _most_specific([k for k in keys if is_place_key(k)], parents)
     orgs = [key for key in keys if key.startswith("org:")]
     if metric == "investment":
+        if orgs and any(map(is_russian, places)):
+            # a company investing in a Russian place: a foreign country beside it is the
+            # company's home («российско-индийский завод PSK Pharma»), not a party
+            places = [key for key in places if is_russian(key) or "-" in key]
         chosen = places + orgs[:1]
         if not places or not (orgs or any(map(is_russian, places))):
             chosen = _with(sides.main, chosen, parents)

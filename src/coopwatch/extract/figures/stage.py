@@ -12,6 +12,7 @@ sentence without a metric word or a party ("Мы уже можем замахн�
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -28,8 +29,8 @@ from coopwatch.extract.figures.clause import (
     read_document,
     read_sentence,
 )
-from coopwatch.extract.figures.cues import MEASURE_UNITS, counted_unit
-from coopwatch.extract.figures.parties import ancestors
+from coopwatch.extract.figures.cues import MEASURE_UNITS, counted_unit, is_census
+from coopwatch.extract.figures.parties import ancestors, nearest_investor
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Change, Document, Figure, Span, Token
 from coopwatch.records.values import FIGURE_METRICS, FigureMetric, one_of
@@ -89,6 +90,9 @@ def _remember(memory: Memory, read: FigureSentence, index: int) -> Memory:
     stated = [time.period for time in read.periods if time.period and time.kind != "deadline"]
     if stated and (metrics or read.amounts):
         memory = replace(memory, period=stated[-1], period_at=index)
+    elif read.carried.period and not read.periods and (read.amounts or read.changes):
+        # the figures of this sentence took the period: it goes on to the next one
+        memory = replace(memory, period_at=index)
     return memory
 
 
@@ -160,9 +164,25 @@ def _assemble(context: Context, clause: FigureClause, metric: FigureMetric, *,
         approx=attributes.approx(clause),
         kind=attributes.kind(clause, metric), period=attributes.period(clause), change=change,
         parties=attributes.parties(clause, metric, context.sides,
-                                   lambda key: ancestors(key, context.tools)),
+                                   lambda key: ancestors(key, context.tools),
+                                   investor=_investor(context, clause, metric, unit),
+                                   sites=context.sites),
         evidence=(Span(sentence.start, sentence.stop),),
     )
+
+
+# what a project creates: a count of it is about the company that builds it
+PROJECT_UNITS = frozenset({"рабочее место"})
+
+
+def _investor(context: Context, clause: FigureClause, metric: str,
+              unit: str | None) -> str | None:
+    """The company an investment or the jobs of a project are about, named near it."""
+    if metric != "investment" and not (metric == "count" and unit in PROJECT_UNITS):
+        return None
+    sentences = context.doc.sentences
+    index = bisect_right([s.start for s in sentences], clause.sentence.sentence.start) - 1
+    return nearest_investor(context.investors, sentences, max(index, 0), clause.at)
 
 
 def _count_unit(read: FigureSentence, amount: Amount) -> str | None:
@@ -180,7 +200,8 @@ def _count_unit(read: FigureSentence, amount: Amount) -> str | None:
         return None  # «ТАШКЕНТ, 27 мар — Sputnik», «между 33 регионом и Египтом»
     if before and fold(before[-1].text) in LIST_WORDS:
         return None  # «Топ 5 читаемых»
-    return counted_unit(after)
+    unit = counted_unit(after)
+    return None if unit and is_census(unit, read.lemmas) else unit
 
 
 # A day and a month (full or cut short) is a date, not a count; «топ 5» heads a list.
@@ -256,7 +277,9 @@ def _change_target(read: FigureSentence, placed: list[tuple[int, Figure]],
 def _unique(figures: list[Figure]) -> list[Figure]:
     """One figure per metric, value, unit and change: the first one stated, with the
     period of a repeat when it states none (a headline «Товарооборот вырос на 15%» told
-    again in the text «в 2023 году товарооборот вырос на 15%»)."""
+    again in the text «в 2023 году товарооборот вырос на 15%»). A sum told again without
+    its growth is the same figure too («вырос до $146 млн» beside «вырос на 50%, до
+    $146 млн»)."""
     kept: dict[tuple, Figure] = {}
     for figure in figures:
         key = (figure.metric, figure.value, figure.unit, figure.change)
@@ -265,4 +288,20 @@ def _unique(figures: list[Figure]) -> list[Figure]:
             kept[key] = figure
         elif first.period is None and figure.period is not None:
             kept[key] = replace(first, period=figure.period)
+    for key, figure in list(kept.items()):
+        fuller = _told_fuller(figure, kept)
+        if fuller is not None:
+            del kept[key]
+            if kept[fuller].period is None and figure.period is not None:
+                kept[fuller] = replace(kept[fuller], period=figure.period)
     return list(kept.values())
+
+
+def _told_fuller(figure: Figure, kept: dict[tuple, Figure]) -> tuple | None:
+    """The key of a figure that tells the sum of `figure` with its growth; None when
+    there is none or `figure` states a growth itself."""
+    if figure.change is not None or figure.value is None:
+        return None
+    return next((key for key, other in kept.items() if other.change is not None
+                 and (other.metric, other.value, other.unit) ==
+                 (figure.metric, figure.value, figure.unit)), None)
