@@ -413,3 +413,41 @@ def test_a_trade_figure_pairs_the_parties_its_sentence_names(
                     parties=("RU-KGN", "KZ"), evidence=(Span(last.start, last.stop),))
     doc = cooperation.extract(doc.replace(figures=(figure,)), tools)
     assert found_pairs(doc) == expected
+
+
+# an event's place named only as where it happened («в Москве», «В Пекине») is no side
+# when another side of its country is named besides; alone for its country it stays
+EVENT_VENUES = [
+    ("Глава Вологодской области в Москве провёл встречу с губернатором провинции Шэньси.",
+     {"RU-VLG": ["Вологодской области"], "RU-MOW": ["Москве"], "CN-SN": ["провинции Шэньси"]},
+     ("RU-VLG", "RU-MOW", "CN-SN"),
+     {frozenset({"RU-VLG", "CN-SN"})}),
+    ("В Пекине губернатор Рязанской области и делегация провинции Хунань подписали меморандум.",
+     {"CN-BJ": ["Пекине"], "RU-RYA": ["Рязанской области"], "CN-HN": ["провинции Хунань"]},
+     ("CN-BJ", "RU-RYA", "CN-HN"),
+     {frozenset({"RU-RYA", "CN-HN"})}),
+    ("В Казани делегация Самарской области побывала на выставке станков.",
+     {"RU-TA": ["Казани"], "RU-SAM": ["Самарской области"]},
+     ("RU-TA", "RU-SAM"),
+     set()),
+    # the host abroad is the other side of a visit
+    ("В Ташкенте губернатор Омской области провёл переговоры о поставках зерна.",
+     {"UZ-TK": ["Ташкенте"], "RU-OMS": ["Омской области"]},
+     ("UZ-TK", "RU-OMS"),
+     {frozenset({"RU-OMS", "UZ-TK"})}),
+    # a region in the accusative is where a delegation goes, not a venue
+    ("Делегация провинции Цзилинь прибыла в Татарстан для переговоров.",
+     {"CN-JL": ["провинции Цзилинь"], "RU-TA": ["Татарстан"]},
+     ("CN-JL", "RU-TA"),
+     {frozenset({"RU-TA", "CN-JL"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "expected"), EVENT_VENUES)
+def test_the_venue_of_an_event_is_no_side_beside_its_countrys_own(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    doc = doc.replace(events=(Event("meeting", "done", participants=sides,
+                                    evidence=(Span(0, len(text)),)),))
+    assert found_pairs(cooperation.extract(doc, tools)) == expected

@@ -56,7 +56,7 @@ def passage_places(
     places = [item for item in places if not (
         item.key == RUSSIA and home_of_regions(tokens, item.start, item.stop))
         and not host_of_mission(tokens, item.start, item.stop)]
-    hosts = [item for item in places if not _venue(doc, item.start, tokens)]
+    hosts = [item for item in places if not venue(doc, item.start, tokens)]
     if len({item.key for item in hosts}) >= 2 or (
             doc.main_region and hosts and len(hosts) < len(places)
             and all(abroad(item.key, doc, tools) for item in hosts)):
@@ -98,10 +98,10 @@ def city_pair(doc: Document, passage: Passage, tools: Toolkit) -> tuple[str, str
     cities = []
     for item in entity_mentions(doc, passage.start, passage.stop):
         place = tools.gazetteer.get(item.key) if item.key.startswith("geo:") else None
-        if item.key in FEDERAL_CITIES and not _venue(doc, item.start, passage.tokens):
+        if item.key in FEDERAL_CITIES and not venue(doc, item.start, passage.tokens):
             cities.append(item.key)  # Moscow is a city as well as a region
         elif (place is not None and place.geo_kind in CITY_KINDS
-                and not _venue(doc, item.start, passage.tokens)
+                and not venue(doc, item.start, passage.tokens)
                 and not _bracketed(doc.text, item.start, item.stop)):
             cities.append(item.key)
     cities = list(dict.fromkeys(cities))
@@ -143,7 +143,7 @@ VENUE_PREPOSITIONS = frozenset({"в", "во"})
 REGION_WORDS = frozenset({"область", "край", "республика", "провинция", "округ", "штат"})
 
 
-def _venue(doc: Document, start: int, tokens: Sequence[Token]) -> bool:
+def venue(doc: Document, start: int, tokens: Sequence[Token]) -> bool:
     """A one-word place in the locative after «в», where something happened: «В Сочи
     подписано соглашение», «В Пекине губернатор … подписали» (not «в Калужской
     области», whose kind word says a region, nor «в Татарстан», a direction)."""

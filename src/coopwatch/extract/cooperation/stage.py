@@ -34,6 +34,7 @@ from coopwatch.extract.cooperation.parties import (
     pairs,
     passage_places,
     place_of,
+    venue,
     within,
 )
 from coopwatch.extract.cooperation.signatories import signed_pairs
@@ -84,7 +85,8 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
     for passage in doc.passages:
         yield from _passage_supports(doc, passage, tools, main)
     for event in doc.events:
-        keys = [place_of(key, doc, tools) for key in event.participants]
+        venues = venues_of(doc, event, tools)
+        keys = [place_of(key, doc, tools) for key in event.participants if key not in venues]
         for pair in pairs([key for key in keys if key], tools):
             yield Support(pair, event.sectors, event.evidence)
         for pair in _plant_pairs(doc, event, [key for key in keys if key], tools):
@@ -97,6 +99,28 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
             for pair in pairs([key for key in figure.parties if is_place_key(key)], tools):
                 if all(key in named for key in pair):
                     yield Support(pair, (), figure.evidence)
+
+
+def venues_of(doc: Document, event: Event, tools: Toolkit) -> set[str]:
+    """The places of an event that its evidence names only as where it happened («в
+    Москве провёл встречу с губернатором провинции Шэньси», «В Пекине губернатор … и
+    представители провинции Гуйчжоу подписали»), while another side of the same
+    country is named besides: the venue is no side then. Alone for its country (the
+    host of a visit: «в Минске встретился с …»), it stays."""
+    named: dict[str, list[bool]] = {}
+    for passage in doc.passages:
+        if not any(span.start < passage.stop and passage.start < span.stop
+                   for span in event.evidence):
+            continue
+        for item in entity_mentions(doc, passage.start, passage.stop):
+            if item.key in event.participants and item.entity.type == "GEO":
+                named.setdefault(item.key, []).append(
+                    venue(doc, item.start, passage.tokens))
+    only_venues = {key for key, flags in named.items() if all(flags)}
+    sides = {country(place, tools) for key in event.participants if key not in only_venues
+             for place in [place_of(key, doc, tools)] if place}
+    return {key for key in only_venues
+            if country(place_of(key, doc, tools) or key, tools) in sides}
 
 
 def _named_in(doc: Document, evidence: tuple[Span, ...], tools: Toolkit) -> set[str]:
