@@ -451,3 +451,26 @@ def test_the_venue_of_an_event_is_no_side_beside_its_countrys_own(
     doc = doc.replace(events=(Event("meeting", "done", participants=sides,
                                     evidence=(Span(0, len(text)),)),))
     assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
+# officials of two countries in one event pair the countries, beside the regions that
+# take part; a governor stands for his region only
+HEADS_OF_STATE = [
+    (("per:Владимир Путин", "per:Шавкат Мирзиёев", "RU-SVE", "UZ-NG"),
+     {frozenset({"RU", "UZ"}), frozenset({"RU-SVE", "UZ-NG"})}),
+    (("per:Евгений Куйвашев", "per:Шавкат Мирзиёев", "RU-SVE", "UZ-NG"),
+     {frozenset({"RU-SVE", "UZ-NG"})}),
+]
+
+
+@pytest.mark.parametrize(("sides", "expected"), HEADS_OF_STATE)
+def test_officials_of_two_countries_pair_the_countries(
+        tools: Toolkit, sides: tuple[str, ...], expected: set[frozenset[str]]) -> None:
+    text = "Президент России и президент Узбекистана провели переговоры."
+    doc = document(text, tools, {"RU": ["России"], "UZ": ["Узбекистана"]}).replace(
+        positions=(Position("per:Владимир Путин", "президент", "RU"),
+                   Position("per:Шавкат Мирзиёев", "президент", "UZ"),
+                   Position("per:Евгений Куйвашев", "губернатор", "RU-SVE")),
+        events=(Event("meeting", "done", participants=sides,
+                      evidence=(Span(0, len(text)),)),))
+    assert found_pairs(cooperation.extract(doc, tools)) == expected

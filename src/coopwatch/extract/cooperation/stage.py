@@ -89,6 +89,8 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
         keys = [place_of(key, doc, tools) for key in event.participants if key not in venues]
         for pair in pairs([key for key in keys if key], tools):
             yield Support(pair, event.sectors, event.evidence)
+        for pair in pairs(_heads_of_state(doc, event, tools), tools):
+            yield Support(pair, event.sectors, event.evidence)
         for pair in _plant_pairs(doc, event, [key for key in keys if key], tools):
             yield Support(pair, event.sectors, event.evidence)
     for flow in doc.flows:
@@ -99,6 +101,16 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
             for pair in pairs([key for key in figure.parties if is_place_key(key)], tools):
                 if all(key in named for key in pair):
                     yield Support(pair, (), figure.evidence)
+
+
+def _heads_of_state(doc: Document, event: Event, tools: Toolkit) -> list[str]:
+    """The countries whose officials of a country (a president, a minister) take part
+    in an event: «встреча Президента России и Президента Узбекистана» pairs the two
+    countries even when regions of theirs take part as well (and would win as the more
+    specific places)."""
+    found = [place_of(key, doc, tools) for key in event.participants if key.startswith("per:")]
+    return list(dict.fromkeys(key for key in found
+                              if key and tools.gazetteer.country(key) == key))
 
 
 def venues_of(doc: Document, event: Event, tools: Toolkit) -> set[str]:
