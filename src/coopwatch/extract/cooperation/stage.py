@@ -117,20 +117,22 @@ def venues_of(doc: Document, event: Event, tools: Toolkit) -> set[str]:
     """The places of an event that its evidence names only as where it happened («в
     Москве провёл встречу с губернатором провинции Шэньси», «В Пекине губернатор … и
     представители провинции Гуйчжоу подписали»), while another side of the same
-    country is named besides: the venue is no side then. Alone for its country (the
-    host of a visit: «в Минске встретился с …»), it stays."""
+    country takes part or is named besides («во время визита в Китай … подписала в
+    Шанхае»): the venue is no side then. Alone for its country (the host of a visit:
+    «в Минске встретился с …»), it stays."""
     named: dict[str, list[bool]] = {}
     for passage in doc.passages:
         if not any(span.start < passage.stop and passage.start < span.stop
                    for span in event.evidence):
             continue
         for item in entity_mentions(doc, passage.start, passage.stop):
-            if item.key in event.participants and item.entity.type == "GEO":
+            if item.entity.type == "GEO":
                 named.setdefault(item.key, []).append(
                     venue(doc, item.start, passage.tokens))
     only_venues = {key for key, flags in named.items() if all(flags)}
-    sides = {country(place, tools) for key in event.participants if key not in only_venues
-             for place in [place_of(key, doc, tools)] if place}
+    sides = {country(place, tools) for key in [*event.participants, *named]
+             if key not in only_venues for place in [place_of(key, doc, tools)] if place}
+    only_venues &= set(event.participants)
     return {key for key in only_venues
             if country(place_of(key, doc, tools) or key, tools) in sides}
 
