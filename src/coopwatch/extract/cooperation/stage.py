@@ -161,7 +161,7 @@ def _passage_supports(
         yield Support(twins, sectors, (passage.span,))
         return
     keys = passage_places(doc, passage.start, passage.stop, passage.tokens, tools)
-    if _one_side(doc, passage, keys):
+    if _one_side(doc, passage, keys, tools):
         return
     partner = _partner_of_listed(doc, passage, keys, tools)
     if partner is not None:
@@ -188,24 +188,30 @@ def _partner_of_listed(doc: Document, passage: Passage, keys: list[str],
     return main_partner(doc)
 
 
-SIDE_PREPOSITIONS = frozenset({"из", "по", "для", "от", "у"})
+SIDE_PREPOSITIONS = frozenset({"из", "по", "для", "от", "у", "в", "во", "на"})
 
 
-def _one_side(doc: Document, passage: Passage, keys: list[str]) -> bool:
-    """Two places joined by «и» after one preposition are one side of what the passage
-    tells, not a pair: «на экспорт из Приморья и Сахалина», «управление по Иркутской
-    области и Бурятии»."""
-    if len(keys) != 2:
+def _one_side(doc: Document, passage: Passage, keys: list[str], tools: Toolkit) -> bool:
+    """Places listed after one preposition are one side of what the passage tells, not
+    pairs of each other: «на экспорт из Приморья и Сахалина», «управление по Иркутской
+    области и Бурятии», «экспорт на Дальний Восток, Кубань, Ставрополь и …»."""
+    if len(keys) < 2:
         return False
-    found = [item for item in entity_mentions(doc, passage.start, passage.stop)
-             if item.key in keys]
-    for first, second in pairwise(found):
-        if first.key == second.key or doc.text[first.stop:second.start].strip() != "и":
-            continue
-        before = doc.text[passage.start:first.start].split()
-        if before and before[-1].lower() in SIDE_PREPOSITIONS:
-            return True
-    return False
+    found = [(item, place_of(item.key, doc, tools) or item.key)
+             for item in entity_mentions(doc, passage.start, passage.stop)]
+    found = [(item, key) for item, key in found if key in keys]
+    run = found[:1]
+    for (before, _), (item, key) in pairwise(found):
+        if LIST_JOINT.fullmatch(doc.text[before.stop:item.start]):
+            run.append((item, key))
+        elif {entry for _, entry in run} >= set(keys):
+            break
+        else:
+            run = [(item, key)]
+    if len(run) < 2 or {entry for _, entry in run} < set(keys):
+        return False
+    words = doc.text[passage.start:run[0][0].start].split()
+    return bool(words) and words[-1].lower() in SIDE_PREPOSITIONS
 
 
 def _among(doc: Document, passage: Passage, keys: list[str]) -> bool:
