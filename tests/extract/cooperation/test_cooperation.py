@@ -487,3 +487,27 @@ def test_officials_of_two_countries_pair_the_countries(
         events=(Event("meeting", "done", participants=sides,
                       evidence=(Span(0, len(text)),)),))
     assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
+# a trade figure whose places stand in one list after one preposition (the sources or
+# the destinations of a supply) pairs none of them with each other
+ONE_SIDED_FIGURES = [
+    ("С начала года на экспорт из Курганской и Тюменской областей отправили зерна на "
+     "300 млн долларов.",
+     {"RU-KGN": ["Курганской"], "RU-TYU": ["Тюменской областей"]},
+     set()),
+    ("Товарооборот Курганской области с Тюменской областью составил 300 млн долларов.",
+     {"RU-KGN": ["Курганской области"], "RU-TYU": ["Тюменской областью"]},
+     {frozenset({"RU-KGN", "RU-TYU"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), ONE_SIDED_FIGURES)
+def test_a_trade_figure_of_one_side_pairs_no_one(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    figure = Figure("export", 300.0, "USD", parties=("RU-KGN", "RU-TYU"),
+                    evidence=(Span(0, len(text)),))
+    doc = cooperation.extract(doc.replace(figures=(figure,)), tools)
+    assert found_pairs(doc) == expected

@@ -99,7 +99,9 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
         if figure.metric in TRADE_METRICS:
             named = _named_in(doc, figure.evidence, tools)
             for pair in pairs([key for key in figure.parties if is_place_key(key)], tools):
-                if all(key in named for key in pair):
+                if all(key in named for key in pair) and not any(
+                        _one_side(doc, passage, list(pair), tools)
+                        for passage in _passages_of(doc, figure.evidence)):
                     yield Support(pair, (), figure.evidence)
 
 
@@ -141,9 +143,13 @@ def _named_in(doc: Document, evidence: tuple[Span, ...], tools: Toolkit) -> set[
     """The regions and countries the passages of this evidence name as parties (a
     figure's parties may come from elsewhere: «он составил 3 млрд рублей», «в соседнюю
     страну»)."""
-    return {key for passage in doc.passages
-            if any(span.start < passage.stop and passage.start < span.stop for span in evidence)
+    return {key for passage in _passages_of(doc, evidence)
             for key in passage_places(doc, passage.start, passage.stop, passage.tokens, tools)}
+
+
+def _passages_of(doc: Document, evidence: tuple[Span, ...]) -> list[Passage]:
+    return [passage for passage in doc.passages
+            if any(span.start < passage.stop and passage.start < span.stop for span in evidence)]
 
 
 def _passage_supports(
