@@ -511,3 +511,10 @@ def test_a_trade_figure_of_one_side_pairs_no_one(
                     evidence=(Span(0, len(text)),))
     doc = cooperation.extract(doc.replace(figures=(figure,)), tools)
     assert found_pairs(doc) == expected
+
+
+def test_a_flow_between_places_of_one_list_pairs_no_one(tools: Toolkit) -> None:
+    text = "Зерно на экспорт идёт из Курганской и Тюменской областей."
+    doc = document(text, tools, {"RU-KGN": ["Курганской"], "RU-TYU": ["Тюменской областей"]})
+    flow = Flow("RU-KGN", "RU-TYU", goods=("зерно",), evidence=(Span(0, len(text)),))
+    assert found_pairs(cooperation.extract(doc.replace(flows=(flow,)), tools)) == set()

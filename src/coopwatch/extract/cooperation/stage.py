@@ -288,7 +288,9 @@ def _flow_supports(doc: Document, flow: Flow, tools: Toolkit) -> Iterator[Suppor
     keys = [key for key in (place_of(source, doc, tools), place_of(target, doc, tools)) if key]
     if len(keys) == 2:
         for pair in pairs(keys, tools):
-            yield Support(pair, flow.sectors, flow.evidence)
+            if not any(_one_side(doc, passage, list(pair), tools)
+                       for passage in _passages_of(doc, flow.evidence)):
+                yield Support(pair, flow.sectors, flow.evidence)
 
 
 def merge(found: list[Support]) -> list[tuple[Cooperation, int]]:
