@@ -11,12 +11,14 @@ between a company and a region, needs its sides read from the sentence:
   object or of the object's «о …» topic.
 
 A person signs for what their title is of («губернатор … подписал соглашение с
-компанией B» is the region's).
+компанией B» is the region's); a ministry or another executive body for the one
+region or country its name holds («меморандум между «Татнефтью» и министерством
+промышленности Турции» pairs the company with Turkey).
 
 A region's government body («с правительством Тульской области») stands for its
 region. Only pairs with an organization on one side come from here; pairs of places
-are the place rules' (`parties.pairs`), and so are the executive bodies that sign for a
-place and blocs (`cooperation/not_signatories.txt`).
+are the place rules' (`parties.pairs`); the executive bodies that sign for a place are
+listed in `cooperation/not_signatories.txt`, and blocs are no side.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Token
 from coopwatch.text.mentions import EntityMention, entity_mentions
 from coopwatch.text.passages import Passage
+from coopwatch.tools import Toolkit
 
 # what may stand between the sides in a list after «между»: joints, brackets, and the
 # lower-case words around a name («вьетнамской TH Group», «компанией «Радиан»»)
@@ -49,7 +52,7 @@ def _words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(lemmas) for kind, lemmas in kinds.items()}
 
 
-def signed_pairs(doc: Document, passage: Passage) -> Iterator[tuple[str, str]]:
+def signed_pairs(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[tuple[str, str]]:
     """The pairs with an organization on one side that the passage says sign with each
     other (or cooperate, after «сотрудничество между»)."""
     items = entity_mentions(doc, passage.start, passage.stop)
@@ -58,12 +61,22 @@ def signed_pairs(doc: Document, passage: Passage) -> Iterator[tuple[str, str]]:
     held = _held(doc)
     found = [*_between(passage.tokens, items), *_signers(passage.tokens, items)]
     for first, second in found:
-        if any(_for_a_place(side, passage.tokens) for side in (first, second)):
-            continue
-        one, other = (held.get(side.key, "") if side.entity.type == "PER" else side.key
-                      for side in (first, second))
+        one, other = (_signs_for(side, passage.tokens, held, tools) for side in (first, second))
         if one and other and one != other and "org:" in (one[:4], other[:4]):
             yield ordered(one, other)
+
+
+def _signs_for(side: EntityMention, tokens: Sequence[Token], held: dict[str, str],
+               tools: Toolkit) -> str:
+    """The key a side signs for: a person's title's, a body's place («министерство
+    промышленности Турции» signs for Turkey), else its own; "" for none."""
+    if side.entity.type == "PER":
+        return held.get(side.key, "")
+    if not _for_a_place(side, tokens):
+        return side.key
+    places = [mention.place.key for mention in tools.gazetteer.find(side.entity.name)
+              if mention.place.geo_kind in ("region", "country")]
+    return places[0] if len(set(places)) == 1 else ""
 
 
 def _held(doc: Document) -> dict[str, str]:

@@ -158,7 +158,7 @@ def _passage_supports(
     sectors = sectors_of(passage.tokens)
     for pair in compound_pairs(passage.tokens, tools):
         yield Support(pair, sectors, (passage.span,))
-    for pair in signed_pairs(doc, passage):
+    for pair in signed_pairs(doc, passage, tools):
         yield Support(pair, sectors, (passage.span,))
     if not speaks_of_cooperation(passage):
         return
