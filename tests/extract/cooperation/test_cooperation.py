@@ -518,3 +518,17 @@ def test_a_flow_between_places_of_one_list_pairs_no_one(tools: Toolkit) -> None:
     doc = document(text, tools, {"RU-KGN": ["Курганской"], "RU-TYU": ["Тюменской областей"]})
     flow = Flow("RU-KGN", "RU-TYU", goods=("зерно",), evidence=(Span(0, len(text)),))
     assert found_pairs(cooperation.extract(doc.replace(flows=(flow,)), tools)) == set()
+
+
+# a place after «через» is a route, not a party, in a passage and among an event's sides
+ROUTE_TEXT = "Бурятия и Китай обсуждают сотрудничество по газопроводу через Монголию."
+ROUTE_ENTITIES = {"RU-BU": ["Бурятия"], "CN": ["Китай"], "MN": ["Монголию"]}
+
+
+@pytest.mark.parametrize("sides", [(), ("RU-BU", "CN", "MN")])
+def test_a_place_on_the_route_is_no_party(tools: Toolkit, sides: tuple[str, ...]) -> None:
+    doc = document(ROUTE_TEXT, tools, ROUTE_ENTITIES)
+    if sides:
+        doc = doc.replace(events=(Event("meeting", "done", participants=sides,
+                                        evidence=(Span(0, len(ROUTE_TEXT)),)),))
+    assert found_pairs(cooperation.extract(doc, tools)) == {frozenset({"RU-BU", "CN"})}

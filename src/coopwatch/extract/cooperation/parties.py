@@ -55,7 +55,8 @@ def passage_places(
                          for org in organizations)]
     places = [item for item in places if not (
         item.key == RUSSIA and home_of_regions(tokens, item.start, item.stop))
-        and not host_of_mission(tokens, item.start, item.stop)]
+        and not host_of_mission(tokens, item.start, item.stop)
+        and not route(tokens, item.start)]
     hosts = [item for item in places if not venue(doc, item.start, tokens)]
     if len({item.key for item in hosts}) >= 2 or (
             doc.main_region and hosts and len(hosts) < len(places)
@@ -76,6 +77,16 @@ def passage_places(
         keys = [key for key, item in zip(keys, places, strict=True)
                 if not (key and country(key, tools) == RUSSIA and _companion(tokens, item.start))]
     return list(dict.fromkeys(key for key in [*keys, *adjectives] if key))
+
+
+def route(tokens: Sequence[Token], start: int) -> bool:
+    """A place after «через» is a route, not a party: «газопровод через Монголию», «через
+    астраханские порты в Индию»."""
+    at = next((i for i, token in enumerate(tokens) if token.start == start), None)
+    index = (at or 0) - 1
+    while index >= 0 and tokens[index].pos == "ADJ":
+        index -= 1
+    return at is not None and index >= 0 and tokens[index].text.lower() == "через"
 
 
 def _russian_regions(token: Token, tokens: Sequence[Token], tools: Toolkit) -> bool:

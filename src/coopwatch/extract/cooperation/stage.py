@@ -34,6 +34,7 @@ from coopwatch.extract.cooperation.parties import (
     pairs,
     passage_places,
     place_of,
+    route,
     venue,
     within,
 )
@@ -123,6 +124,7 @@ def venues_of(doc: Document, event: Event, tools: Toolkit) -> set[str]:
     Шанхае»): the venue is no side then. Alone for its country (the host of a visit:
     «в Минске встретился с …»), it stays."""
     named: dict[str, list[bool]] = {}
+    routes: dict[str, list[bool]] = {}
     for passage in doc.passages:
         if not any(span.start < passage.stop and passage.start < span.stop
                    for span in event.evidence):
@@ -131,12 +133,14 @@ def venues_of(doc: Document, event: Event, tools: Toolkit) -> set[str]:
             if item.entity.type == "GEO":
                 named.setdefault(item.key, []).append(
                     venue(doc, item.start, passage.tokens))
-    only_venues = {key for key, flags in named.items() if all(flags)}
+                routes.setdefault(item.key, []).append(route(passage.tokens, item.start))
+    only_routes = {key for key, flags in routes.items() if all(flags)}
+    only_venues = {key for key, flags in named.items() if all(flags)} | only_routes
     sides = {country(place, tools) for key in [*event.participants, *named]
              if key not in only_venues for place in [place_of(key, doc, tools)] if place}
     only_venues &= set(event.participants)
     return {key for key in only_venues
-            if country(place_of(key, doc, tools) or key, tools) in sides}
+            if key in only_routes or country(place_of(key, doc, tools) or key, tools) in sides}
 
 
 def _named_in(doc: Document, evidence: tuple[Span, ...], tools: Toolkit) -> set[str]:
