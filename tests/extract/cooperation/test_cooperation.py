@@ -78,6 +78,14 @@ NOT_PAIRS = [
      "отправили 45 тысяч тонн рыбы.",
      {"RU-PRI": ["Приморского края"], "RU-SAK": ["Сахалинской области"]},
      set()),
+    # a list of places (and cities for their regions) after one preposition, likewise
+    ("Торговля растёт: экспорт на Кубань, Ставрополь и Дальний Восток вырос вдвое.",
+     {"RU-KDA": ["Кубань"], "geo:Ставрополь": ["Ставрополь"],
+      "geo:Дальний Восток": ["Дальний Восток"]},
+     set()),
+    ("Сотрудничество крепнет: поставки идут в Татарстан, Башкортостан и Удмуртию.",
+     {"RU-TA": ["Татарстан"], "RU-BA": ["Башкортостан"], "RU-UD": ["Удмуртию"]},
+     set()),
     # the host of a foreign mission is no party: «посол Азербайджана в России»
     ("На Урал приедет посол Азербайджана в России Полад Бюль-Бюль Оглы, чтобы обсудить "
      "сотрудничество со Свердловской областью.",
@@ -413,3 +421,114 @@ def test_a_trade_figure_pairs_the_parties_its_sentence_names(
                     parties=("RU-KGN", "KZ"), evidence=(Span(last.start, last.stop),))
     doc = cooperation.extract(doc.replace(figures=(figure,)), tools)
     assert found_pairs(doc) == expected
+
+
+# an event's place named only as where it happened («в Москве», «В Пекине») is no side
+# when another side of its country is named besides; alone for its country it stays
+EVENT_VENUES = [
+    ("Глава Вологодской области в Москве провёл встречу с губернатором провинции Шэньси.",
+     {"RU-VLG": ["Вологодской области"], "RU-MOW": ["Москве"], "CN-SN": ["провинции Шэньси"]},
+     ("RU-VLG", "RU-MOW", "CN-SN"),
+     {frozenset({"RU-VLG", "CN-SN"})}),
+    ("В Пекине губернатор Рязанской области и делегация провинции Хунань подписали меморандум.",
+     {"CN-BJ": ["Пекине"], "RU-RYA": ["Рязанской области"], "CN-HN": ["провинции Хунань"]},
+     ("CN-BJ", "RU-RYA", "CN-HN"),
+     {frozenset({"RU-RYA", "CN-HN"})}),
+    # the country named besides in the sentence, not among the event's sides, is enough
+    ("Во время визита в Китай делегация Калужской области подписала в Шанхае контракт.",
+     {"CN": ["Китай"], "RU-KLU": ["Калужской области"], "CN-SH": ["Шанхае"]},
+     ("RU-KLU", "CN-SH"),
+     set()),
+    ("В Казани делегация Самарской области побывала на выставке станков.",
+     {"RU-TA": ["Казани"], "RU-SAM": ["Самарской области"]},
+     ("RU-TA", "RU-SAM"),
+     set()),
+    # the host abroad is the other side of a visit
+    ("В Ташкенте губернатор Омской области провёл переговоры о поставках зерна.",
+     {"UZ-TK": ["Ташкенте"], "RU-OMS": ["Омской области"]},
+     ("UZ-TK", "RU-OMS"),
+     {frozenset({"RU-OMS", "UZ-TK"})}),
+    # a region in the accusative is where a delegation goes, not a venue
+    ("Делегация провинции Цзилинь прибыла в Татарстан для переговоров.",
+     {"CN-JL": ["провинции Цзилинь"], "RU-TA": ["Татарстан"]},
+     ("CN-JL", "RU-TA"),
+     {frozenset({"RU-TA", "CN-JL"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "expected"), EVENT_VENUES)
+def test_the_venue_of_an_event_is_no_side_beside_its_countrys_own(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    doc = doc.replace(events=(Event("meeting", "done", participants=sides,
+                                    evidence=(Span(0, len(text)),)),))
+    assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
+# officials of two countries in one event pair the countries, beside the regions that
+# take part; a governor stands for his region only
+HEADS_OF_STATE = [
+    (("per:Владимир Путин", "per:Шавкат Мирзиёев", "RU-SVE", "UZ-NG"),
+     {frozenset({"RU", "UZ"}), frozenset({"RU-SVE", "UZ-NG"})}),
+    (("per:Евгений Куйвашев", "per:Шавкат Мирзиёев", "RU-SVE", "UZ-NG"),
+     {frozenset({"RU-SVE", "UZ-NG"})}),
+]
+
+
+@pytest.mark.parametrize(("sides", "expected"), HEADS_OF_STATE)
+def test_officials_of_two_countries_pair_the_countries(
+        tools: Toolkit, sides: tuple[str, ...], expected: set[frozenset[str]]) -> None:
+    text = "Президент России и президент Узбекистана провели переговоры."
+    doc = document(text, tools, {"RU": ["России"], "UZ": ["Узбекистана"]}).replace(
+        positions=(Position("per:Владимир Путин", "президент", "RU"),
+                   Position("per:Шавкат Мирзиёев", "президент", "UZ"),
+                   Position("per:Евгений Куйвашев", "губернатор", "RU-SVE")),
+        events=(Event("meeting", "done", participants=sides,
+                      evidence=(Span(0, len(text)),)),))
+    assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
+# a trade figure whose places stand in one list after one preposition (the sources or
+# the destinations of a supply) pairs none of them with each other
+ONE_SIDED_FIGURES = [
+    ("С начала года на экспорт из Курганской и Тюменской областей отправили зерна на "
+     "300 млн долларов.",
+     {"RU-KGN": ["Курганской"], "RU-TYU": ["Тюменской областей"]},
+     set()),
+    ("Товарооборот Курганской области с Тюменской областью составил 300 млн долларов.",
+     {"RU-KGN": ["Курганской области"], "RU-TYU": ["Тюменской областью"]},
+     {frozenset({"RU-KGN", "RU-TYU"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), ONE_SIDED_FIGURES)
+def test_a_trade_figure_of_one_side_pairs_no_one(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    figure = Figure("export", 300.0, "USD", parties=("RU-KGN", "RU-TYU"),
+                    evidence=(Span(0, len(text)),))
+    doc = cooperation.extract(doc.replace(figures=(figure,)), tools)
+    assert found_pairs(doc) == expected
+
+
+def test_a_flow_between_places_of_one_list_pairs_no_one(tools: Toolkit) -> None:
+    text = "Зерно на экспорт идёт из Курганской и Тюменской областей."
+    doc = document(text, tools, {"RU-KGN": ["Курганской"], "RU-TYU": ["Тюменской областей"]})
+    flow = Flow("RU-KGN", "RU-TYU", goods=("зерно",), evidence=(Span(0, len(text)),))
+    assert found_pairs(cooperation.extract(doc.replace(flows=(flow,)), tools)) == set()
+
+
+# a place after «через» is a route, not a party, in a passage and among an event's sides
+ROUTE_TEXT = "Бурятия и Китай обсуждают сотрудничество по газопроводу через Монголию."
+ROUTE_ENTITIES = {"RU-BU": ["Бурятия"], "CN": ["Китай"], "MN": ["Монголию"]}
+
+
+@pytest.mark.parametrize("sides", [(), ("RU-BU", "CN", "MN")])
+def test_a_place_on_the_route_is_no_party(tools: Toolkit, sides: tuple[str, ...]) -> None:
+    doc = document(ROUTE_TEXT, tools, ROUTE_ENTITIES)
+    if sides:
+        doc = doc.replace(events=(Event("meeting", "done", participants=sides,
+                                        evidence=(Span(0, len(ROUTE_TEXT)),)),))
+    assert found_pairs(cooperation.extract(doc, tools)) == {frozenset({"RU-BU", "CN"})}

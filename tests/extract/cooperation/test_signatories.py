@@ -7,6 +7,7 @@ import pytest
 
 from builders import document
 from coopwatch.extract import cooperation
+from coopwatch.records import Position
 from coopwatch.tools import Toolkit
 
 
@@ -48,6 +49,19 @@ SIGNED = [
     ("Завод «Уралтрак» заключил контракт с компанией Ташмаш на поставку тракторов.",
      {"org:Уралтрак": ["«Уралтрак»"], "org:Ташмаш": ["Ташмаш"]},
      {frozenset({"org:Уралтрак", "org:Ташмаш"})}),
+    # a ministry signs for its country, which pairs with the company
+    ("Меморандум о намерениях подписан между компанией «Нефтехим» и министерством "
+     "энергетики Турции.",
+     {"org:Нефтехим": ["«Нефтехим»"],
+      "org:министерство энергетики Турции": ["министерством энергетики Турции"]},
+     {frozenset({"org:Нефтехим", "TR"})}),
+    # the «с» phrase under the topic of what is signed
+    ("Компания «Техноприбор» подписала меморандум о сотрудничестве с корпорацией Ханьтек.",
+     {"org:Техноприбор": ["«Техноприбор»"], "org:Ханьтек": ["Ханьтек"]},
+     {frozenset({"org:Техноприбор", "org:Ханьтек"})}),
+    ("Холдинг «Сибмаш» заключил договор о поставках с заводом «Ташмаш».",
+     {"org:Сибмаш": ["«Сибмаш»"], "org:Ташмаш": ["«Ташмаш»"]},
+     {frozenset({"org:Сибмаш", "org:Ташмаш"})}),
 ]
 
 
@@ -79,6 +93,10 @@ NOT_SIGNED = [
      {"RU-KRS": ["Курской области"],
       "org:Гомельский областной исполнительный комитет": [
           "Гомельским областным исполнительным комитетом"]}),
+    ("Правительство Омской области подписало соглашение о сотрудничестве с Павлодарским "
+     "областным исполкомом.",
+     {"RU-OMS": ["Омской области"],
+      "org:Павлодарский областной исполком": ["Павлодарским областным исполкомом"]}),
     ("Стороны подпишут протокол между МИД Армении и правительством Самарской области.",
      {"org:МИД Армении": ["МИД Армении"], "RU-SAM": ["Самарской области"]}),
     # a bloc is a frame, no side
@@ -92,3 +110,31 @@ def test_no_pair_without_signing_sides(
     tools: Toolkit, text: str, entities: dict[str, list[str]]
 ) -> None:
     assert org_pairs(text, entities, tools) == set()
+
+
+# a person signs for the region, country or organization of their title
+HELD = [
+    ("Губернатор Роман Старовойт подписал соглашение с компанией Ханьтек.",
+     {"per:Роман Старовойт": ["Роман Старовойт"], "org:Ханьтек": ["Ханьтек"]},
+     (Position("per:Роман Старовойт", "губернатор", "RU-KRS"),),
+     {frozenset({"RU-KRS", "org:Ханьтек"})}),
+    ("Директор Игорь Ланин подписал меморандум о сотрудничестве с корпорацией Ханьтек.",
+     {"per:Игорь Ланин": ["Игорь Ланин"], "org:Ханьтек": ["Ханьтек"]},
+     (Position("per:Игорь Ланин", "директор", "org:Уралтрак"),),
+     {frozenset({"org:Уралтрак", "org:Ханьтек"})}),
+    # a person without a title stands for no one
+    ("Игорь Ланин подписал соглашение с компанией Ханьтек.",
+     {"per:Игорь Ланин": ["Игорь Ланин"], "org:Ханьтек": ["Ханьтек"]},
+     (), set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "positions", "expected"), HELD)
+def test_a_person_signs_for_what_their_title_is_of(
+    tools: Toolkit, text: str, entities: dict[str, list[str]],
+    positions: tuple[Position, ...], expected: set[frozenset[str]]
+) -> None:
+    doc = document(text, tools, entities).replace(positions=positions)
+    found = cooperation.extract(doc, tools)
+    assert {frozenset(fact.parties) for fact in found.cooperation
+            if any(party.startswith("org:") for party in fact.parties)} == expected

@@ -55,8 +55,9 @@ def passage_places(
                          for org in organizations)]
     places = [item for item in places if not (
         item.key == RUSSIA and home_of_regions(tokens, item.start, item.stop))
-        and not host_of_mission(tokens, item.start, item.stop)]
-    hosts = [item for item in places if not _venue(doc, item.start, tokens)]
+        and not host_of_mission(tokens, item.start, item.stop)
+        and not route(tokens, item.start)]
+    hosts = [item for item in places if not venue(doc, item.start, tokens)]
     if len({item.key for item in hosts}) >= 2 or (
             doc.main_region and hosts and len(hosts) < len(places)
             and all(abroad(item.key, doc, tools) for item in hosts)):
@@ -76,6 +77,16 @@ def passage_places(
         keys = [key for key, item in zip(keys, places, strict=True)
                 if not (key and country(key, tools) == RUSSIA and _companion(tokens, item.start))]
     return list(dict.fromkeys(key for key in [*keys, *adjectives] if key))
+
+
+def route(tokens: Sequence[Token], start: int) -> bool:
+    """A place after «через» is a route, not a party: «газопровод через Монголию», «через
+    астраханские порты в Индию»."""
+    at = next((i for i, token in enumerate(tokens) if token.start == start), None)
+    index = (at or 0) - 1
+    while index >= 0 and tokens[index].pos == "ADJ":
+        index -= 1
+    return at is not None and index >= 0 and tokens[index].text.lower() == "через"
 
 
 def _russian_regions(token: Token, tokens: Sequence[Token], tools: Toolkit) -> bool:
@@ -98,10 +109,10 @@ def city_pair(doc: Document, passage: Passage, tools: Toolkit) -> tuple[str, str
     cities = []
     for item in entity_mentions(doc, passage.start, passage.stop):
         place = tools.gazetteer.get(item.key) if item.key.startswith("geo:") else None
-        if item.key in FEDERAL_CITIES and not _venue(doc, item.start, passage.tokens):
+        if item.key in FEDERAL_CITIES and not venue(doc, item.start, passage.tokens):
             cities.append(item.key)  # Moscow is a city as well as a region
         elif (place is not None and place.geo_kind in CITY_KINDS
-                and not _venue(doc, item.start, passage.tokens)
+                and not venue(doc, item.start, passage.tokens)
                 and not _bracketed(doc.text, item.start, item.stop)):
             cities.append(item.key)
     cities = list(dict.fromkeys(cities))
@@ -143,7 +154,7 @@ VENUE_PREPOSITIONS = frozenset({"в", "во"})
 REGION_WORDS = frozenset({"область", "край", "республика", "провинция", "округ", "штат"})
 
 
-def _venue(doc: Document, start: int, tokens: Sequence[Token]) -> bool:
+def venue(doc: Document, start: int, tokens: Sequence[Token]) -> bool:
     """A one-word place in the locative after «в», where something happened: «В Сочи
     подписано соглашение», «В Пекине губернатор … подписали» (not «в Калужской
     области», whose kind word says a region, nor «в Татарстан», a direction)."""

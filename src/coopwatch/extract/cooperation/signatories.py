@@ -6,13 +6,19 @@ between a company and a region, needs its sides read from the sentence:
 - «соглашение между A и B», «меморандум о сотрудничестве между A и B, C и D»: the
   list after «между» that follows an agreement word, two by two;
 - «A и B подписали соглашение»: the subjects of a verb of signing;
-- «A подписала соглашение с B», «A заключил контракт с компанией B»: the subject and
-  the «с» phrase of the verb or of its object.
+- «A подписала соглашение с B», «A заключил контракт с компанией B», «A подписал
+  меморандум о сотрудничестве с B»: the subject and the «с» phrase of the verb, of its
+  object or of the object's «о …» topic.
+
+A person signs for what their title is of («губернатор … подписал соглашение с
+компанией B» is the region's); a ministry or another executive body for the one
+region or country its name holds («меморандум между «Татнефтью» и министерством
+промышленности Турции» pairs the company with Turkey).
 
 A region's government body («с правительством Тульской области») stands for its
 region. Only pairs with an organization on one side come from here; pairs of places
-are the place rules' (`parties.pairs`), and so are the executive bodies that sign for a
-place and blocs (`cooperation/not_signatories.txt`).
+are the place rules' (`parties.pairs`); the executive bodies that sign for a place are
+listed in `cooperation/not_signatories.txt`, and blocs are no side.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Token
 from coopwatch.text.mentions import EntityMention, entity_mentions
 from coopwatch.text.passages import Passage
+from coopwatch.tools import Toolkit
 
 # what may stand between the sides in a list after «между»: joints, brackets, and the
 # lower-case words around a name («вьетнамской TH Group», «компанией «Радиан»»)
@@ -45,18 +52,41 @@ def _words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(lemmas) for kind, lemmas in kinds.items()}
 
 
-def signed_pairs(doc: Document, passage: Passage) -> Iterator[tuple[str, str]]:
+def signed_pairs(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[tuple[str, str]]:
     """The pairs with an organization on one side that the passage says sign with each
     other (or cooperate, after «сотрудничество между»)."""
-    items = [item for item in entity_mentions(doc, passage.start, passage.stop)
-             if item.entity.type in ("ORG", "GEO")]
+    items = entity_mentions(doc, passage.start, passage.stop)
     if not any(item.entity.type == "ORG" for item in items):
         return
+    held = _held(doc)
     found = [*_between(passage.tokens, items), *_signers(passage.tokens, items)]
     for first, second in found:
-        if first.key != second.key and "ORG" in (first.entity.type, second.entity.type) \
-                and not any(_for_a_place(side, passage.tokens) for side in (first, second)):
-            yield ordered(first.key, second.key)
+        one, other = (_signs_for(side, passage.tokens, held, tools) for side in (first, second))
+        if one and other and one != other and "org:" in (one[:4], other[:4]):
+            yield ordered(one, other)
+
+
+def _signs_for(side: EntityMention, tokens: Sequence[Token], held: dict[str, str],
+               tools: Toolkit) -> str:
+    """The key a side signs for: a person's title's, a body's place («министерство
+    промышленности Турции» signs for Turkey), else its own; "" for none."""
+    if side.entity.type == "PER":
+        return held.get(side.key, "")
+    if not _for_a_place(side, tokens):
+        return side.key
+    places = [mention.place.key for mention in tools.gazetteer.find(side.entity.name)
+              if mention.place.geo_kind in ("region", "country")]
+    return places[0] if len(set(places)) == 1 else ""
+
+
+def _held(doc: Document) -> dict[str, str]:
+    """What a person signs for: the region, country or organization of their title
+    («губернатор Калужской области … подписал меморандум с компанией SINOMA»)."""
+    held: dict[str, str] = {}
+    for position in doc.positions:
+        if position.of:
+            held.setdefault(position.person, position.of)
+    return held
 
 
 @lru_cache(maxsize=1)
@@ -158,12 +188,22 @@ def _signers(tokens: Sequence[Token], items: Sequence[EntityMention]
         partners = [side for token in below for side in _with_phrase(token, children, items)]
         for token in below:
             if token.rel == "obj":
-                partners += [side for child in children.get(token.id, [])
+                partners += [side for child in _topic_of(token, children)
                              for side in _with_phrase(child, children, items)]
         if len(subjects) == 2 and not partners:
             yield subjects[0], subjects[1]
         elif len(subjects) == 1 and len(partners) == 1:
             yield subjects[0], partners[0]
+
+
+def _topic_of(thing: Token, children: dict[str, list[Token]]) -> list[Token]:
+    """The words under what is signed where a «с X» phrase may hang: its own, and those
+    of its «о …» topic («подписал меморандум о сотрудничестве с компанией X»)."""
+    below = children.get(thing.id, [])
+    topics = [child for child in below if child.rel == "nmod" and any(
+        grand.rel == "case" and grand.text.lower() in ("о", "об") for grand in
+        children.get(child.id, []))]
+    return [*below, *(grand for topic in topics for grand in children.get(topic.id, []))]
 
 
 def _with_phrase(token: Token, children: dict[str, list[Token]],

@@ -34,6 +34,8 @@ from coopwatch.extract.cooperation.parties import (
     pairs,
     passage_places,
     place_of,
+    route,
+    venue,
     within,
 )
 from coopwatch.extract.cooperation.signatories import signed_pairs
@@ -84,8 +86,11 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
     for passage in doc.passages:
         yield from _passage_supports(doc, passage, tools, main)
     for event in doc.events:
-        keys = [place_of(key, doc, tools) for key in event.participants]
+        venues = venues_of(doc, event, tools)
+        keys = [place_of(key, doc, tools) for key in event.participants if key not in venues]
         for pair in pairs([key for key in keys if key], tools):
+            yield Support(pair, event.sectors, event.evidence)
+        for pair in pairs(_heads_of_state(doc, event, tools), tools):
             yield Support(pair, event.sectors, event.evidence)
         for pair in _plant_pairs(doc, event, [key for key in keys if key], tools):
             yield Support(pair, event.sectors, event.evidence)
@@ -95,17 +100,60 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
         if figure.metric in TRADE_METRICS:
             named = _named_in(doc, figure.evidence, tools)
             for pair in pairs([key for key in figure.parties if is_place_key(key)], tools):
-                if all(key in named for key in pair):
+                if all(key in named for key in pair) and not any(
+                        _one_side(doc, passage, list(pair), tools)
+                        for passage in _passages_of(doc, figure.evidence)):
                     yield Support(pair, (), figure.evidence)
+
+
+def _heads_of_state(doc: Document, event: Event, tools: Toolkit) -> list[str]:
+    """The countries whose officials of a country (a president, a minister) take part
+    in an event: «встреча Президента России и Президента Узбекистана» pairs the two
+    countries even when regions of theirs take part as well (and would win as the more
+    specific places)."""
+    found = [place_of(key, doc, tools) for key in event.participants if key.startswith("per:")]
+    return list(dict.fromkeys(key for key in found
+                              if key and tools.gazetteer.country(key) == key))
+
+
+def venues_of(doc: Document, event: Event, tools: Toolkit) -> set[str]:
+    """The places of an event that its evidence names only as where it happened («в
+    Москве провёл встречу с губернатором провинции Шэньси», «В Пекине губернатор … и
+    представители провинции Гуйчжоу подписали»), while another side of the same
+    country takes part or is named besides («во время визита в Китай … подписала в
+    Шанхае»): the venue is no side then. Alone for its country (the host of a visit:
+    «в Минске встретился с …»), it stays."""
+    named: dict[str, list[bool]] = {}
+    routes: dict[str, list[bool]] = {}
+    for passage in doc.passages:
+        if not any(span.start < passage.stop and passage.start < span.stop
+                   for span in event.evidence):
+            continue
+        for item in entity_mentions(doc, passage.start, passage.stop):
+            if item.entity.type == "GEO":
+                named.setdefault(item.key, []).append(
+                    venue(doc, item.start, passage.tokens))
+                routes.setdefault(item.key, []).append(route(passage.tokens, item.start))
+    only_routes = {key for key, flags in routes.items() if all(flags)}
+    only_venues = {key for key, flags in named.items() if all(flags)} | only_routes
+    sides = {country(place, tools) for key in [*event.participants, *named]
+             if key not in only_venues for place in [place_of(key, doc, tools)] if place}
+    only_venues &= set(event.participants)
+    return {key for key in only_venues
+            if key in only_routes or country(place_of(key, doc, tools) or key, tools) in sides}
 
 
 def _named_in(doc: Document, evidence: tuple[Span, ...], tools: Toolkit) -> set[str]:
     """The regions and countries the passages of this evidence name as parties (a
     figure's parties may come from elsewhere: «он составил 3 млрд рублей», «в соседнюю
     страну»)."""
-    return {key for passage in doc.passages
-            if any(span.start < passage.stop and passage.start < span.stop for span in evidence)
+    return {key for passage in _passages_of(doc, evidence)
             for key in passage_places(doc, passage.start, passage.stop, passage.tokens, tools)}
+
+
+def _passages_of(doc: Document, evidence: tuple[Span, ...]) -> list[Passage]:
+    return [passage for passage in doc.passages
+            if any(span.start < passage.stop and passage.start < span.stop for span in evidence)]
 
 
 def _passage_supports(
@@ -114,7 +162,7 @@ def _passage_supports(
     sectors = sectors_of(passage.tokens)
     for pair in compound_pairs(passage.tokens, tools):
         yield Support(pair, sectors, (passage.span,))
-    for pair in signed_pairs(doc, passage):
+    for pair in signed_pairs(doc, passage, tools):
         yield Support(pair, sectors, (passage.span,))
     if not speaks_of_cooperation(passage):
         return
@@ -123,7 +171,7 @@ def _passage_supports(
         yield Support(twins, sectors, (passage.span,))
         return
     keys = passage_places(doc, passage.start, passage.stop, passage.tokens, tools)
-    if _one_side(doc, passage, keys):
+    if _one_side(doc, passage, keys, tools):
         return
     partner = _partner_of_listed(doc, passage, keys, tools)
     if partner is not None:
@@ -150,24 +198,30 @@ def _partner_of_listed(doc: Document, passage: Passage, keys: list[str],
     return main_partner(doc)
 
 
-SIDE_PREPOSITIONS = frozenset({"из", "по", "для", "от", "у"})
+SIDE_PREPOSITIONS = frozenset({"из", "по", "для", "от", "у", "в", "во", "на"})
 
 
-def _one_side(doc: Document, passage: Passage, keys: list[str]) -> bool:
-    """Two places joined by «и» after one preposition are one side of what the passage
-    tells, not a pair: «на экспорт из Приморья и Сахалина», «управление по Иркутской
-    области и Бурятии»."""
-    if len(keys) != 2:
+def _one_side(doc: Document, passage: Passage, keys: list[str], tools: Toolkit) -> bool:
+    """Places listed after one preposition are one side of what the passage tells, not
+    pairs of each other: «на экспорт из Приморья и Сахалина», «управление по Иркутской
+    области и Бурятии», «экспорт на Дальний Восток, Кубань, Ставрополь и …»."""
+    if len(keys) < 2:
         return False
-    found = [item for item in entity_mentions(doc, passage.start, passage.stop)
-             if item.key in keys]
-    for first, second in pairwise(found):
-        if first.key == second.key or doc.text[first.stop:second.start].strip() != "и":
-            continue
-        before = doc.text[passage.start:first.start].split()
-        if before and before[-1].lower() in SIDE_PREPOSITIONS:
-            return True
-    return False
+    found = [(item, place_of(item.key, doc, tools) or item.key)
+             for item in entity_mentions(doc, passage.start, passage.stop)]
+    found = [(item, key) for item, key in found if key in keys]
+    run = found[:1]
+    for (before, _), (item, key) in pairwise(found):
+        if LIST_JOINT.fullmatch(doc.text[before.stop:item.start]):
+            run.append((item, key))
+        elif {entry for _, entry in run} >= set(keys):
+            break
+        else:
+            run = [(item, key)]
+    if len(run) < 2 or {entry for _, entry in run} < set(keys):
+        return False
+    words = doc.text[passage.start:run[0][0].start].split()
+    return bool(words) and words[-1].lower() in SIDE_PREPOSITIONS
 
 
 def _among(doc: Document, passage: Passage, keys: list[str]) -> bool:
@@ -238,7 +292,9 @@ def _flow_supports(doc: Document, flow: Flow, tools: Toolkit) -> Iterator[Suppor
     keys = [key for key in (place_of(source, doc, tools), place_of(target, doc, tools)) if key]
     if len(keys) == 2:
         for pair in pairs(keys, tools):
-            yield Support(pair, flow.sectors, flow.evidence)
+            if not any(_one_side(doc, passage, list(pair), tools)
+                       for passage in _passages_of(doc, flow.evidence)):
+                yield Support(pair, flow.sectors, flow.evidence)
 
 
 def merge(found: list[Support]) -> list[tuple[Cooperation, int]]:
