@@ -856,7 +856,22 @@ def _producer(doc: Document, before: int, target: str, tools: Toolkit) -> str | 
 
 def _goods_like(tokens: Sequence[Token]) -> bool:
     return bool(sectors_of(tokens)) or any(
-        fold(token.lemma or token.text) in goods_words() for token in tokens
+        _a_goods_word(fold(token.lemma or token.text)) for token in tokens
+    )
+
+
+COMPOUND_TAIL = 6  # letters of the goods word a compound ends with
+COMPOUND_HEAD = 3  # letters of the stem before it («рыбо-», «агро-», «сельхоз-»)
+
+
+def _a_goods_word(lemma: str) -> bool:
+    """A goods noun, or a compound ending in a long one: «рыбопродукция»,
+    «сельхозтехника», «пиломатериалы», «электромашины»."""
+    if lemma in goods_words():
+        return True
+    return len(lemma) >= COMPOUND_TAIL + COMPOUND_HEAD and any(
+        lemma.endswith(word) for word in goods_words()
+        if len(word) >= COMPOUND_TAIL and len(lemma) - len(word) >= COMPOUND_HEAD
     )
 
 
