@@ -155,8 +155,9 @@ def _ends(
         if source is None:  # «импортирует в Беларуси технику»: where it buys
             source = _located_party(doc, clause, tools)
         heads = _objects(doc, clause)
-        if source is None:  # «закупить технику Минского тракторного завода»: its maker
-            source = _maker(doc, tokens, heads)
+        if source is None:  # «закупить технику Минского тракторного завода»: its maker,
+            # or the origin an adjective of the goods names («закупил узбекское сырьё»)
+            source = _maker(doc, tokens, heads) or _goods_origin(tokens, heads, tools)
         return _listed(source), _subject(doc, clause, tools, inverted=True), heads
     if trigger.kind == "bought":
         source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
@@ -211,6 +212,10 @@ def _document_sides(
     direction decides; with one named, the other end is the side across the border from
     it («Монголия является поставщиком материалов» in a text on Irkutsk's visit)."""
     home, partner = doc.main_region, main_partner(doc)
+    if partner is None and targets and not sources and _home(doc, targets[0], tools):
+        # no one partner abroad: a receiver abroad gets the goods from the document's
+        # region («в ОАЭ отправили мясо», «Китай, в который отправили…»)
+        return _listed(_home(doc, targets[0], tools)), targets
     if home is None or partner is None:
         return _between_regions(doc, sources, targets)
     if not sources and not targets:
@@ -289,6 +294,10 @@ def _subject(
                 if keys:
                     return keys
         for child in children(tokens, head, frozenset({"nsubj", "nsubj:pass"})):
+            if fold(tokens[child].lemma or "") in RELATIVE:  # «Китай, который закупил…»
+                keys = party_keys(doc, _antecedent(tokens, child), tools)
+                if keys:
+                    return keys
             if clause.low <= child < clause.high:
                 keys = party_keys(doc, [tokens[i] for i in subtree(tokens, child)], tools,
                                   NOMINATIVE)
@@ -300,6 +309,25 @@ def _subject(
         if keys:
             return keys
     return inverted_subjects(doc, clause.right(), tools) if inverted else []
+
+
+RELATIVE = frozenset({"который"})
+
+
+def _antecedent(tokens: Sequence[Token], index: int) -> list[Token]:
+    """The noun phrase a relative pronoun stands for: the noun its clause hangs from,
+    without the clause («Китай, который закупил…», «Китай, в который отправили…»)."""
+    by_id = {token.id: i for i, token in enumerate(tokens)}
+    at = index
+    for _ in range(NOUN_CLIMB):
+        head = by_id.get(tokens[at].head_id)
+        if head is None:
+            return []
+        if tokens[at].rel == "acl:relcl":
+            inside = set(subtree(tokens, head)) - set(subtree(tokens, at))
+            return [tokens[i] for i in sorted(inside) if i < at]
+        at = head
+    return []
 
 
 def _subject_origin(doc: Document, clause: Clause, tools: Toolkit) -> str | None:
@@ -487,9 +515,12 @@ def _prep_party(
         if index < clause.index and not either_side:
             continue
         phrase = _phrase_after(tokens, index, clause.high)
+        relative = index + 1 < clause.high and fold(tokens[index + 1].lemma or "") in RELATIVE
         if case is not None and _first_case(phrase) != case:
             continue
         left_location = direction and index < clause.index and not _accusative(phrase)
+        if relative:  # «Китай, в который отправили…»: the pronoun's case, its noun's keys
+            phrase = _antecedent(tokens, index + 1)
         keys = [] if left_location else party_keys(doc, phrase, tools)
         if keys:
             candidates.append((abs(index - clause.index), keys[0]))
