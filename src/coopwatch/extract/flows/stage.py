@@ -911,9 +911,25 @@ def _status(passage: Passage, trigger: FlowTrigger) -> Status:
     return STATUS_OF.get(found, found)
 
 
+@lru_cache(maxsize=1)
+def not_parties() -> frozenset[str]:
+    """Words of regulators' and ministries' names (`data/flows/not_parties.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("flows/not_parties.txt"))
+
+
+def _a_regulator(key: str, tools: Toolkit) -> bool:
+    """An organization that reports or allows supplies, never an end of one."""
+    if not key.startswith("org:"):
+        return False
+    words = re.findall(r"[\w-]+", key[4:])
+    return any(fold(tools.morph.parse(word)[0].normal_form) in not_parties() for word in words)
+
+
 def _a_party(key: str, tools: Toolkit) -> bool:
     """Whether a key can be an end of a flow: not a part of the world lying in no country
-    («продал газ в Европу» names a market, not a partner)."""
+    («продал газ в Европу» names a market, not a partner), not a regulator."""
+    if _a_regulator(key, tools):
+        return False
     place = tools.gazetteer.get(key)
     return place is None or place.geo_kind != "other" or tools.gazetteer.country(key) is not None
 
