@@ -500,6 +500,23 @@ CASES += [
      {("RU-VOR", "EG")}, set()),
 ]
 
+# a subject with its own relative clause before the verb is still its subject, and the
+# place inside that clause is not; a region abroad named only later does not stand in
+# for its country named before
+CASES += [
+    ("Курганская область торгует с Казахстаном. Регион, который давно дружит с Китаем, "
+     "экспортировал в Казахстан муку и масло.",
+     {"RU-KGN": ["Курганская область"], "KZ": ["Казахстаном", "Казахстан"],
+      "CN": ["Китаем"]},
+     {("RU-KGN", "KZ")}, set()),
+    ("Из Бурятии в Монголию отправлено 300 тонн груза. Регион, который работает с Монголией "
+     "много лет, экспортировал муку и масло. Губернатор встретился с главой Сэлэнгэ и "
+     "главой аймака Сэлэнгэ.",
+     {"RU-BU": ["Бурятии"], "MN": ["Монголию", "Монголией"],
+      "MN-049": ["Сэлэнгэ", "Сэлэнгэ"]},
+     {("RU-BU", "MN")}, set()),
+]
+
 NO_FLOW_FALLBACK = [
     # no goods named: trade statistics, not a flow
     ("Смоленская область развивает связи. Выросла доля импорта из Белоруссии.",

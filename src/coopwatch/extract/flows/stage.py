@@ -114,7 +114,8 @@ def _read(
     if heads and all(fold(tokens[i].lemma or tokens[i].text) in not_goods() for i in heads):
         return  # «речь идёт о поставках», «делегация направляется в Минск»
     if named_goods and not (sources and targets) and not _a_field(tokens, trigger):
-        sources, targets = _document_sides(doc, trigger, sources, targets, tools)
+        sources, targets = _document_sides(doc, trigger, sources, targets, tools,
+                                           tokens[trigger.index].start)
     sectors = sectors_of(goods_tokens) or sectors_of(tokens[clause.low:clause.high])
     flow_status = _status(passage, trigger)
     goods = goods_of(tokens, heads, tools)
@@ -204,14 +205,14 @@ INWARD = frozenset({"import", "import_noun", "bought"})
 
 def _document_sides(
     doc: Document, trigger: FlowTrigger, sources: list[str], targets: list[str],
-    tools: Toolkit,
+    tools: Toolkit, at: int,
 ) -> tuple[list[str], list[str]]:
     """A supply of named goods with an end left unnamed («Дагестан стабильно поставляет
     рыбу», «экспорт молочной продукции в республику») runs between the document's two
     sides: its Russian region and its partner abroad. With no end named, the trigger's
     direction decides; with one named, the other end is the side across the border from
     it («Монголия является поставщиком материалов» in a text on Irkutsk's visit)."""
-    home, partner = doc.main_region, main_partner(doc)
+    home, partner = doc.main_region, _partner_so_far(doc, at, tools)
     if partner is None and targets and not sources and _home(doc, targets[0], tools):
         # no one partner abroad: a receiver abroad gets the goods from the document's
         # region («в ОАЭ отправили мясо», «Китай, в который отправили…»)
@@ -229,6 +230,24 @@ def _document_sides(
     if targets and not sources:
         return _listed(_across(doc, targets[0], home, partner, tools)), targets
     return sources, targets
+
+
+def _partner_so_far(doc: Document, at: int, tools: Toolkit) -> str | None:
+    """The document's partner abroad as the reader knows it at a point: a region abroad
+    first named only later gives way to its country named before («в Монголию» early,
+    the aimag only in the last paragraph)."""
+    partner = main_partner(doc)
+    if partner is None or _first_mention(doc, partner) < at:
+        return partner
+    country = country_of(partner, doc, tools)
+    if country and country != partner and _first_mention(doc, country) < at:
+        return country
+    return partner
+
+
+def _first_mention(doc: Document, key: str) -> int:
+    starts = [m.start for e in doc.entities if e.key == key for m in e.mentions]
+    return min(starts, default=len(doc.text))
 
 
 def _between_regions(doc: Document, sources: list[str],
@@ -298,9 +317,9 @@ def _subject(
                 keys = party_keys(doc, _antecedent(tokens, child), tools)
                 if keys:
                     return keys
-            if clause.low <= child < clause.high:
-                keys = party_keys(doc, [tokens[i] for i in subtree(tokens, child)], tools,
-                                  NOMINATIVE)
+            if clause.low <= child < clause.high or _across_its_clause(tokens, child, clause):
+                keys = party_keys(doc, [tokens[i] for i in _without_relative(tokens, child)],
+                                  tools, NOMINATIVE)
                 if keys:
                     return keys
     for cases in (NOMINATIVE, SUBJECT_LIKE):
@@ -312,6 +331,26 @@ def _subject(
 
 
 RELATIVE = frozenset({"который"})
+
+
+def _without_relative(tokens: Sequence[Token], index: int) -> list[int]:
+    """A phrase without the relative clauses hung on it: «регион, который ведёт с
+    Монголией торговлю» is the region, not Mongolia."""
+    inside = set(subtree(tokens, index))
+    for i in sorted(inside):
+        if tokens[i].rel == "acl:relcl" and i != index:
+            inside -= set(subtree(tokens, i))
+    return sorted(inside)
+
+
+def _across_its_clause(tokens: Sequence[Token], child: int, clause: Clause) -> bool:
+    """A subject left of the clause with only its own relative clause between: «регион,
+    который ведёт с Монголией торговлю, экспортировал корма»."""
+    if child >= clause.low:
+        return False
+    own = set(subtree(tokens, child))
+    return any(tokens[i].rel == "acl:relcl" for i in own) and all(
+        i in own or tokens[i].pos == "PUNCT" for i in range(child + 1, clause.low))
 
 
 def _antecedent(tokens: Sequence[Token], index: int) -> list[Token]:
@@ -564,7 +603,7 @@ def _dative_party(doc: Document, clause: Clause, tools: Toolkit) -> str | None:
         if token.pos in {"NOUN", "PROPN"} and _may_be_dative(token, tools) and not children(
             tokens, index, frozenset({"case"})
         ) and not _opened_by_preposition(tokens, index):
-            phrase = [tokens[i] for i in subtree(tokens, index) if i < clause.high]
+            phrase = [tokens[i] for i in subtree(tokens, index) if clause.low <= i < clause.high]
             keys = party_keys(doc, phrase, tools)
             if keys:
                 return keys[0]
