@@ -517,6 +517,21 @@ CASES += [
      {("RU-BU", "MN")}, set()),
 ]
 
+# a region named only in a dateline is where the report was filed, no side of the
+# trade; an acronym subject does not decline, whatever case the tagger gives it
+CASES += [
+    ("МОСКВА, 3 марта. Экспорт российского зерна в Египет вырос вдвое. РФ закупает в "
+     "Египте апельсины и картофель.",
+     {"RU-MOW": ["МОСКВА"], "RU": ["российского", "РФ"],
+      "EG": ["Египет", "Египте"]},
+     {("RU", "EG"), ("EG", "RU")}, set()),
+    ("МОСКВА, 3 марта. Россия и Египет обсудили торговлю. Египет нарастил закупки "
+     "российской пшеницы. Египет закупает пшеницу.",
+     {"RU-MOW": ["МОСКВА"], "RU": ["Россия", "российской"],
+      "EG": ["Египет", "Египет", "Египет"]},
+     {("RU", "EG")}, set()),
+]
+
 NO_FLOW_FALLBACK = [
     # no goods named: trade statistics, not a flow
     ("Смоленская область развивает связи. Выросла доля импорта из Белоруссии.",

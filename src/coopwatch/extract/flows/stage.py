@@ -80,8 +80,32 @@ def not_goods() -> frozenset[str]:
 
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.flows`."""
-    found = [flow for passage in doc.passages for flow in _passage_flows(doc, passage, tools)]
+    reading = doc.replace(main_region=_home_region(doc))
+    found = [flow for passage in reading.passages
+             for flow in _passage_flows(reading, passage, tools)]
     return doc.replace(flows=tuple(merge(found)))
+
+
+# a place opening a line and followed by a date: «МОСКВА, 7 ноя - РИА Новости»,
+# «Москва. 1 сентября. INTERFAX.RU», «КАЗАНЬ, 10 июня. /ТАСС/»
+DATELINE_TAIL = re.compile(r"\s*[,.]\s*\d")
+
+
+def _home_region(doc: Document) -> str | None:
+    """The document's region, unless it is named only in datelines: where the news
+    agency filed a report on two countries is no side of their trade."""
+    region = doc.main_region
+    entity = next((item for item in doc.entities if item.key == region), None)
+    if entity is None or not entity.mentions:
+        return region
+    if all(_a_dateline(doc.text, m.start, m.stop) for m in entity.mentions):
+        return None
+    return region
+
+
+def _a_dateline(text: str, start: int, stop: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and bool(DATELINE_TAIL.match(text, stop))
 
 
 def _passage_flows(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Flow]:
@@ -217,9 +241,9 @@ def _document_sides(
         # no one partner abroad: a receiver abroad gets the goods from the document's
         # region («в ОАЭ отправили мясо», «Китай, в который отправили…»)
         return _listed(_home(doc, targets[0], tools)), targets
-    if home is None or partner is None:
+    if partner is None or (home is None and not (sources or targets)):
         return _between_regions(doc, sources, targets)
-    if not sources and not targets:
+    if not sources and not targets and home is not None:
         if trigger.kind in OUTWARD:
             return [home], [partner]
         if trigger.kind in INWARD:
@@ -267,7 +291,8 @@ def _between_regions(doc: Document, sources: list[str],
     return sources, targets
 
 
-def _across(doc: Document, key: str, home: str, partner: str, tools: Toolkit) -> str | None:
+def _across(doc: Document, key: str, home: str | None, partner: str,
+            tools: Toolkit) -> str | None:
     """The document's side across the border from a party: the partner abroad for a
     party in Russia, the home region for a party in the partner's country."""
     country = country_of(key, doc, tools)
