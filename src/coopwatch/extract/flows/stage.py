@@ -182,7 +182,7 @@ def _ends(
         heads = _objects(doc, clause)
         if source is None:  # «закупить технику Минского тракторного завода»: its maker,
             # or the origin an adjective of the goods names («закупил узбекское сырьё»)
-            source = _maker(doc, tokens, heads) or _goods_origin(tokens, heads, tools)
+            source = _maker(doc, tokens, heads) or _goods_origin(doc, tokens, heads, tools)
         return _listed(source), _subject(doc, clause, tools, inverted=True), heads
     if trigger.kind == "bought":
         source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
@@ -194,7 +194,7 @@ def _ends(
         targets = _targets(doc, clause, tools, either_side=True)
         if trigger.kind == "arrive" and source is None and targets == [doc.main_region]:
             # «к нам приходят грузы с индийским чаем»: from the goods' origin
-            source = _goods_origin(tokens, _subjects(tokens, index), tools)
+            source = _goods_origin(doc, tokens, _subjects(tokens, index), tools)
         if trigger.kind == "passive" and source is None and targets:
             source = _producer(doc, passage.start, targets[0], tools)
         if trigger.kind == "passive" and source is None and targets:
@@ -203,7 +203,7 @@ def _ends(
             heads = _subjects(tokens, index)
             if _goods_like([tokens[i] for head in heads for i in subtree(tokens, head)]):
                 source = _made_in(doc, tokens, heads, tools) or _goods_origin(
-                    tokens, heads, tools) or _home(doc, targets[0], tools)
+                    doc, tokens, heads, tools) or _home(doc, targets[0], tools)
         if trigger.kind == "passive" and source and not targets and tokens[index].rel in {
                 "amod", "acl"}:
             # «Казахстан занял первое место по объёму вывозимых из области товаров»: a
@@ -507,8 +507,10 @@ def _countries_from(doc: Document, tokens: Sequence[Token], mark: int) -> list[s
 
 # what may stand between two receivers of one list: «в Китай, Монголию и Азербайджан»,
 # «в Южную Корею (17,9%), на Тайвань (15,4%)», «в порты Японии, Республики Корея и Китая»,
-# a lower-case adjective before a member («в Китай и соседнюю Монголию»)
-LIST_GAP = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|\bи\b|;)\s*(?:(?:в|во|на)\s+)?"
+# a lower-case adjective before a member («в Китай и соседнюю Монголию»), «не только в
+# Китай, но и в Индию»
+LIST_GAP = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|\bи\b|;|,?\s*но\s+(?:и|также)\b)\s*"
+                      r"(?:(?:в|во|на)\s+)?"
                       r"(?:[а-яё]+(?:ую|юю|ой|ей|ий|ый|ая|яя|ые|ие|ых|их)\s+)?\s*$")
 
 
@@ -728,7 +730,7 @@ def _noun_ends(
             target = subject[0]
         # the goods' own origin outweighs the clause's subject, who may be the buyer
         # («павлодарские предприятия заинтересованы в поставках омской нефтехимии»)
-        source = source or _goods_origin(clause.tokens, heads, tools) or (
+        source = source or _goods_origin(doc, clause.tokens, heads, tools) or (
             subject[0] if subject else None)
         if source is None and target is not None and (goods or listed):  # «экспорт зерна в Китай»
             source = _home(doc, target, tools)
@@ -804,10 +806,19 @@ def _made_in(doc: Document, tokens: Sequence[Token], heads: Sequence[int],
     return None
 
 
-def _goods_origin(tokens: Sequence[Token], heads: Sequence[int], tools: Toolkit) -> str | None:
+def _goods_origin(doc: Document, tokens: Sequence[Token], heads: Sequence[int],
+                  tools: Toolkit) -> str | None:
     """A country or region named by an adjective inside the goods phrase: «техники
-    белорусского производства», «узбекского сырья»."""
+    белорусского производства», «узбекского сырья»; an adjective inside a region's name
+    («продукции АПК Московской области») names that region, not the city."""
     for i in sorted({i for head in heads for i in subtree(tokens, head)}):
+        around = entity_mentions(doc, max(0, tokens[i].start - NAME_REACH),
+                                 tokens[i].stop + NAME_REACH)
+        named = [item.key for item in around
+                 if item.entity.type == "GEO" and not item.key.startswith("geo:") and item.start <= tokens[i].start
+                 and tokens[i].stop <= item.stop]
+        if tokens[i].pos == "ADJ" and named:
+            return named[0]
         if tokens[i].pos == "ADJ":
             places = [p.key for p in tools.gazetteer.adjective(tokens[i].text)
                       if p.geo_kind in ("country", "region")]
@@ -845,7 +856,7 @@ def _buyer_ends(
     heads = _noun_goods(doc, clause)
     after = replace(clause, low=index)
     source = _prep_party(doc, after, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools) or (
-        _goods_origin(tokens, heads, tools))
+        _goods_origin(doc, tokens, heads, tools))
     if source is None and buyers and _goods_like([tokens[i] for i in heads[:1]]):
         source = _home(doc, buyers[0], tools)
     return _listed(source), buyers, heads
