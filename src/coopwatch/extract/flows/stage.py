@@ -137,7 +137,8 @@ def _read(
         return
     if heads and all(fold(tokens[i].lemma or tokens[i].text) in not_goods() for i in heads):
         return  # «речь идёт о поставках», «делегация направляется в Минск»
-    if named_goods and not (sources and targets) and not _a_field(tokens, trigger):
+    if named_goods and not (sources and targets) and not _a_field(tokens, trigger) and not (
+            _a_topic(tokens, trigger.index)):
         sources, targets = _document_sides(doc, trigger, sources, targets, tools,
                                            tokens[trigger.index].start)
     sectors = sectors_of(goods_tokens) or sectors_of(tokens[clause.low:clause.high])
@@ -714,7 +715,11 @@ def _noun_ends(
     # «направления экспорта — Китай, Корея и Япония»: a list of receivers after a mark
     listed = [] if target or trigger.kind != "noun" else _destinations_after_mark(doc, clause)
     target = target or (listed[0] if listed else None)
+    # the subject of talks «о поставках» is an end only facing one the text names
+    # («договорилась о поставке техники из Беларуси»)
     subject = _subject(doc, clause, tools)
+    if _a_topic(clause.tokens, clause.index) and not (source or target):
+        subject = []
     heads = _noun_goods(doc, clause)
     # the document's region stands in for a missing end only when goods are named
     # («импорт иранских фруктов», not «в части импорта из Белоруссии»)
@@ -734,9 +739,21 @@ def _noun_ends(
             subject[0] if subject else None)
         if source is None and target is not None and (goods or listed):  # «экспорт зерна в Китай»
             source = _home(doc, target, tools)
-        target = target or _prep_party(doc, clause, WITH_PREPOSITIONS, tools)
+        if not _a_topic(clause.tokens, clause.index):
+            target = target or _prep_party(doc, clause, WITH_PREPOSITIONS, tools)
     return (_with_list(doc, clause, source), listed or _with_list(doc, clause, target),
             heads[:1])
+
+
+TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо"})
+
+
+def _a_topic(tokens: Sequence[Token], index: int) -> bool:
+    """A supply noun named as the topic of talks: «договорилась с Беларусью о поставке
+    техники» says neither who ships nor who receives."""
+    return tokens[index].pos == "NOUN" and any(
+        tokens[i].text.lower() in TOPIC_PREPOSITIONS
+        for i in children(tokens, index, frozenset({"case"})))
 
 
 def _noun_goods(doc: Document, clause: Clause) -> list[int]:
