@@ -550,6 +550,21 @@ CASES += [
      {("AM", "RU-KRS")}, set()),
 ]
 
+# the goods say where they come from: their region in the genitive, or a participle of
+# making with its place; a share measures the goods
+CASES += [
+    ("Гродненская область торгует с Польшей. Половина продукции Могилёвской области идёт "
+     "в Россию.",
+     {"BY-HR": ["Гродненская область"], "PL": ["Польшей"], "BY-MA": ["Могилёвской области"],
+      "RU": ["Россию"]},
+     {("BY-MA", "RU")}, set()),
+    ("Гродненская область торгует с Польшей. Треть выпускаемых в Витебской области тканей "
+     "экспортируют в Россию.",
+     {"BY-HR": ["Гродненская область"], "PL": ["Польшей"], "BY-VI": ["Витебской области"],
+      "RU": ["Россию"]},
+     {("BY-VI", "RU")}, set()),
+]
+
 NO_FLOW_FALLBACK = [
     # talks «о поставке» say neither who ships nor who receives, unless an end is named
     ("Курская область договорилась с Арменией о поставке сельхозтехники.",

@@ -162,10 +162,12 @@ def _ends(
         sources = _subject(doc, clause, tools, inverted=True)
         if sources:  # the receiver may open the clause: «В Узбекистан поставляет … завод»
             return sources, _targets(doc, clause, tools, either_side=True), _objects(doc, clause)
-        # no supplier named as the subject: «из X в Y будут поставлять зерно»
-        source = _from_party(doc, clause, tools)
+        # no supplier named as the subject: «из X в Y будут поставлять зерно», or the
+        # goods say where they are made («производимой в X продукции экспортируют в Y»)
+        heads = _objects(doc, clause)
+        source = _from_party(doc, clause, tools) or _made_in(doc, tokens, heads, tools)
         return (_with_list(doc, clause, source), _targets(doc, clause, tools, either_side=True),
-                _objects(doc, clause))
+                heads)
     if trigger.kind == "import":
         # a weak verb («получила статус») may take no goods: buyers are read for strong ones
         buyer = None if trigger.weak else _subject_origin(doc, clause, tools)
@@ -196,6 +198,10 @@ def _ends(
         if trigger.kind == "arrive" and source is None and targets == [doc.main_region]:
             # «к нам приходят грузы с индийским чаем»: from the goods' origin
             source = _goods_origin(doc, tokens, _subjects(tokens, index), tools)
+        if trigger.kind == "arrive" and source is None and targets:
+            # «продукция Гомельской области идёт в Россию», «производимая в X продукция»
+            heads = _subjects(tokens, index)
+            source = _made_in(doc, tokens, heads, tools) or _maker(doc, tokens, heads)
         if trigger.kind == "passive" and source is None and targets:
             source = _producer(doc, passage.start, targets[0], tools)
         if trigger.kind == "passive" and source is None and targets:
