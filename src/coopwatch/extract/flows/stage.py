@@ -161,12 +161,14 @@ def _ends(
     if trigger.kind == "export":
         sources = _subject(doc, clause, tools, inverted=True)
         if sources:  # the receiver may open the clause: «В Узбекистан поставляет … завод»
-            return sources, _targets(doc, clause, tools, either_side=True), _objects(doc, clause)
+            targets = _targets(doc, clause, tools, either_side=True)
+            return sources, _all_targets(doc, clause, targets, tools), _objects(doc, clause)
         # no supplier named as the subject: «из X в Y будут поставлять зерно», or the
         # goods say where they are made («производимой в X продукции экспортируют в Y»)
         heads = _objects(doc, clause)
         source = _from_party(doc, clause, tools) or _made_in(doc, tokens, heads, tools)
-        return (_with_list(doc, clause, source), _targets(doc, clause, tools, either_side=True),
+        targets = _targets(doc, clause, tools, either_side=True)
+        return (_with_list(doc, clause, source), _all_targets(doc, clause, targets, tools),
                 heads)
     if trigger.kind == "import":
         # a weak verb («получила статус») may take no goods: buyers are read for strong ones
@@ -191,7 +193,8 @@ def _ends(
         source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
         # «в Россию из КНР завезено 62 тонны овощей»: the place they were brought into
         receivers = _targets(doc, clause, tools, either_side=True)
-        return _listed(source), receivers or _listed(doc.main_region), _subjects(tokens, index)
+        return (_all_sources(doc, clause, source, tools), receivers or _listed(doc.main_region),
+                _subjects(tokens, index))
     if trigger.kind in {"passive", "arrive"}:
         source = _from_party(doc, clause, tools)
         targets = _targets(doc, clause, tools, either_side=True)
@@ -218,7 +221,8 @@ def _ends(
             targets = [key for key in _subject(doc, clause, tools) if key != source][:1]
         if trigger.kind == "passive" and source and not targets:
             targets = _home_receiver(doc, source, tools)
-        return _with_list(doc, clause, source), targets, _subjects(tokens, index)
+        return (_all_sources(doc, clause, source, tools), _all_targets(doc, clause, targets, tools),
+                _subjects(tokens, index))
     if trigger.kind == "use":
         return _used(doc, clause, tools)
     if trigger.kind == "supplier":
@@ -519,6 +523,38 @@ def _countries_from(doc: Document, tokens: Sequence[Token], mark: int) -> list[s
 LIST_GAP = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|\bи\b|;|,?\s*но\s+(?:и|также)\b)\s*"
                       r"(?:(?:в|во|на)\s+)?"
                       r"(?:[а-яё]+(?:ую|юю|ой|ей|ий|ый|ая|яя|ые|ие|ых|их)\s+)?\s*$")
+
+
+def _all_sources(doc: Document, clause: Clause, first: str | None,
+                 tools: Toolkit) -> list[str]:
+    """The source and its list, and the further «из X» of its kind the clause names, each
+    with its own goods: «ввезено 700 т яблок из Новой Зеландии, 80 т винограда из ЮАР и
+    80 т манго из Вьетнама»."""
+    found = _with_list(doc, clause, first)
+    if first is None:
+        return found
+    tokens = clause.tokens
+    for index in range(clause.low, clause.high):
+        if tokens[index].text.lower() in FROM_PREPOSITIONS and index != clause.index:
+            keys = party_keys(doc, _phrase_after(tokens, index, clause.high), tools)
+            found += [key for key in keys[:1] if _same_kind(first, key)]
+    return list(dict.fromkeys(found))
+
+
+def _all_targets(doc: Document, clause: Clause, found: list[str], tools: Toolkit) -> list[str]:
+    """The receivers and the further countries «в X» (accusative) the clause names, each
+    with its own amount: «в Германию направлено 5 тыс. тонн рыбы из Приморья, во Францию и
+    во Вьетнам — по 1 тыс. тонн»."""
+    if not found or not _a_country_key(found[0]):
+        return found
+    tokens = clause.tokens
+    more = []
+    for index in range(clause.low, clause.high):
+        if tokens[index].text.lower() in TO_PREPOSITIONS and index != clause.index:
+            phrase = _phrase_after(tokens, index, clause.high)
+            if phrase and _accusative(phrase):
+                more += [key for key in party_keys(doc, phrase, tools)[:1] if _a_country_key(key)]
+    return list(dict.fromkeys(found + more))
 
 
 def _with_list(doc: Document, clause: Clause, first: str | None) -> list[str]:
