@@ -576,6 +576,16 @@ CASES += [
      {("RU-KAM", "JP"), ("RU-KAM", "TH")}, {"food"}),
 ]
 
+# a region abroad named once in a text on its country does not stand for the partner
+CASES += [
+    ("Нижегородская область торгует с Сербией. Делегация Сербии посетила регион, "
+     "губернатор пригласил в Воеводину. Экспорт древесины в Сербию вырос. Сербия "
+     "стала важным партнёром. Вырос и импорт оборудования.",
+     {"RU-NIZ": ["Нижегородская область"], "RS": ["Сербией", "Сербии", "Сербию", "Сербия"],
+      "RS-VO": ["Воеводину"]},
+     {("RU-NIZ", "RS"), ("RS", "RU-NIZ")}, set()),
+]
+
 NO_FLOW_FALLBACK = [
     # talks «о поставке» say neither who ships nor who receives, unless an end is named
     ("Курская область договорилась с Арменией о поставке сельхозтехники.",

@@ -272,12 +272,19 @@ def _partner_so_far(doc: Document, at: int, tools: Toolkit) -> str | None:
     first named only later gives way to its country named before («в Монголию» early,
     the aimag only in the last paragraph)."""
     partner = main_partner(doc)
+    country = country_of(partner, doc, tools) if partner else None
+    if partner and country and country != partner and _mentions(doc, partner) == 1 and (
+            _mentions(doc, country) > 1):
+        return country  # a region abroad named once in a text on its country
     if partner is None or _first_mention(doc, partner) < at:
         return partner
-    country = country_of(partner, doc, tools)
     if country and country != partner and _first_mention(doc, country) < at:
         return country
     return partner
+
+
+def _mentions(doc: Document, key: str) -> int:
+    return sum(len(e.mentions) for e in doc.entities if e.key == key)
 
 
 def _first_mention(doc: Document, key: str) -> int:
