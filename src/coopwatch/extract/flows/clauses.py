@@ -38,7 +38,8 @@ def clause_starts(tokens: Sequence[Token]) -> set[int]:
         if token.text in CLAUSE_MARKS:
             starts.add(index + 1)
         elif (token.lemma or word) in CLAUSE_WORDS and index > 0:
-            starts.add(index)
+            # a preposition before a relative word opens the clause: «…, в который»
+            starts.add(index - 1 if tokens[index - 1].pos == "ADP" else index)
     return starts
 
 

@@ -65,13 +65,22 @@ def goods_heads(tokens: Sequence[Token], index: int) -> list[int]:
         if fold(tokens[head].lemma or tokens[head].text) not in measure_words():
             break
         measured = [i for i in children(tokens, head, frozenset({"nmod"}))
-                    if tokens[i].pos == "NOUN"]
+                    if tokens[i].pos == "NOUN"] or _after_abbreviation(tokens, head)
         if not measured:
             break
         head = measured[0]
     listed = [i for i in subtree(tokens, head) if tokens[i].rel == "obl" and i != head and
               any(tokens[j].lemma == "как" for j in children(tokens, i, frozenset({"case"})))]
     return conjuncts(tokens, listed[0]) if listed else conjuncts(tokens, head)
+
+
+def _after_abbreviation(tokens: Sequence[Token], index: int) -> list[int]:
+    """The noun right after an abbreviated number noun and its dot, which the parser
+    often hangs apart from it: «484 тыс. тонн рыбы», «2 млн. долларов»."""
+    after = index + 2
+    if after < len(tokens) and tokens[index + 1].text == "." and tokens[after].pos == "NOUN":
+        return [after]
+    return []
 
 
 def _noun_of(tokens: Sequence[Token], index: int) -> int | None:

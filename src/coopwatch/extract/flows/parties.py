@@ -92,11 +92,18 @@ def _right_after_preposition(tokens: Sequence[Token], start: int) -> bool:
 
 
 def _in_case(tokens: Sequence[Token], item: EntityMention, cases: frozenset[str]) -> bool:
+    """A mention with a word in one of the cases; an acronym (РФ, КНР, ОАЭ) does not
+    decline, so the case the tagger gives it says nothing."""
     marked = [
         token.feat("Case") for token in tokens
         if item.start <= token.start < item.stop and token.feat("Case")
+        and not _an_acronym(token.text)
     ]
     return not marked or any(case in cases for case in marked)
+
+
+def _an_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isalpha() and word.isupper()
 
 
 def _outermost(items: list[EntityMention]) -> list[EntityMention]:

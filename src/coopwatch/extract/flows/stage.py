@@ -80,8 +80,32 @@ def not_goods() -> frozenset[str]:
 
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.flows`."""
-    found = [flow for passage in doc.passages for flow in _passage_flows(doc, passage, tools)]
+    reading = doc.replace(main_region=_home_region(doc))
+    found = [flow for passage in reading.passages
+             for flow in _passage_flows(reading, passage, tools)]
     return doc.replace(flows=tuple(merge(found)))
+
+
+# a place opening a line and followed by a date: «МОСКВА, 7 ноя - РИА Новости»,
+# «Москва. 1 сентября. INTERFAX.RU», «КАЗАНЬ, 10 июня. /ТАСС/»
+DATELINE_TAIL = re.compile(r"\s*[,.]\s*\d")
+
+
+def _home_region(doc: Document) -> str | None:
+    """The document's region, unless it is named only in datelines: where the news
+    agency filed a report on two countries is no side of their trade."""
+    region = doc.main_region
+    entity = next((item for item in doc.entities if item.key == region), None)
+    if entity is None or not entity.mentions:
+        return region
+    if all(_a_dateline(doc.text, m.start, m.stop) for m in entity.mentions):
+        return None
+    return region
+
+
+def _a_dateline(text: str, start: int, stop: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and bool(DATELINE_TAIL.match(text, stop))
 
 
 def _passage_flows(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Flow]:
@@ -113,8 +137,10 @@ def _read(
         return
     if heads and all(fold(tokens[i].lemma or tokens[i].text) in not_goods() for i in heads):
         return  # «речь идёт о поставках», «делегация направляется в Минск»
-    if named_goods and not (sources and targets) and not _a_field(tokens, trigger):
-        sources, targets = _document_sides(doc, trigger, sources, targets, tools)
+    if named_goods and not (sources and targets) and not _a_field(tokens, trigger) and not (
+            _a_topic(tokens, trigger.index)):
+        sources, targets = _document_sides(doc, trigger, sources, targets, tools,
+                                           tokens[trigger.index].start)
     sectors = sectors_of(goods_tokens) or sectors_of(tokens[clause.low:clause.high])
     flow_status = _status(passage, trigger)
     goods = goods_of(tokens, heads, tools)
@@ -135,11 +161,15 @@ def _ends(
     if trigger.kind == "export":
         sources = _subject(doc, clause, tools, inverted=True)
         if sources:  # the receiver may open the clause: «В Узбекистан поставляет … завод»
-            return sources, _targets(doc, clause, tools, either_side=True), _objects(doc, clause)
-        # no supplier named as the subject: «из X в Y будут поставлять зерно»
-        source = _from_party(doc, clause, tools)
-        return (_with_list(doc, clause, source), _targets(doc, clause, tools, either_side=True),
-                _objects(doc, clause))
+            targets = _targets(doc, clause, tools, either_side=True)
+            return sources, _all_targets(doc, clause, targets, tools), _objects(doc, clause)
+        # no supplier named as the subject: «из X в Y будут поставлять зерно», or the
+        # goods say where they are made («производимой в X продукции экспортируют в Y»)
+        heads = _objects(doc, clause)
+        source = _from_party(doc, clause, tools) or _made_in(doc, tokens, heads, tools)
+        targets = _targets(doc, clause, tools, either_side=True)
+        return (_with_list(doc, clause, source), _all_targets(doc, clause, targets, tools),
+                heads)
     if trigger.kind == "import":
         # a weak verb («получила статус») may take no goods: buyers are read for strong ones
         buyer = None if trigger.weak else _subject_origin(doc, clause, tools)
@@ -155,20 +185,26 @@ def _ends(
         if source is None:  # «импортирует в Беларуси технику»: where it buys
             source = _located_party(doc, clause, tools)
         heads = _objects(doc, clause)
-        if source is None:  # «закупить технику Минского тракторного завода»: its maker
-            source = _maker(doc, tokens, heads)
+        if source is None:  # «закупить технику Минского тракторного завода»: its maker,
+            # or the origin an adjective of the goods names («закупил узбекское сырьё»)
+            source = _maker(doc, tokens, heads) or _goods_origin(doc, tokens, heads, tools)
         return _listed(source), _subject(doc, clause, tools, inverted=True), heads
     if trigger.kind == "bought":
         source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
         # «в Россию из КНР завезено 62 тонны овощей»: the place they were brought into
         receivers = _targets(doc, clause, tools, either_side=True)
-        return _listed(source), receivers or _listed(doc.main_region), _subjects(tokens, index)
+        return (_all_sources(doc, clause, source, tools), receivers or _listed(doc.main_region),
+                _subjects(tokens, index))
     if trigger.kind in {"passive", "arrive"}:
         source = _from_party(doc, clause, tools)
         targets = _targets(doc, clause, tools, either_side=True)
         if trigger.kind == "arrive" and source is None and targets == [doc.main_region]:
             # «к нам приходят грузы с индийским чаем»: from the goods' origin
-            source = _goods_origin(tokens, _subjects(tokens, index), tools)
+            source = _goods_origin(doc, tokens, _subjects(tokens, index), tools)
+        if trigger.kind == "arrive" and source is None and targets:
+            # «продукция Гомельской области идёт в Россию», «производимая в X продукция»
+            heads = _subjects(tokens, index)
+            source = _made_in(doc, tokens, heads, tools) or _maker(doc, tokens, heads)
         if trigger.kind == "passive" and source is None and targets:
             source = _producer(doc, passage.start, targets[0], tools)
         if trigger.kind == "passive" and source is None and targets:
@@ -177,7 +213,7 @@ def _ends(
             heads = _subjects(tokens, index)
             if _goods_like([tokens[i] for head in heads for i in subtree(tokens, head)]):
                 source = _made_in(doc, tokens, heads, tools) or _goods_origin(
-                    tokens, heads, tools) or _home(doc, targets[0], tools)
+                    doc, tokens, heads, tools) or _home(doc, targets[0], tools)
         if trigger.kind == "passive" and source and not targets and tokens[index].rel in {
                 "amod", "acl"}:
             # «Казахстан занял первое место по объёму вывозимых из области товаров»: a
@@ -185,7 +221,8 @@ def _ends(
             targets = [key for key in _subject(doc, clause, tools) if key != source][:1]
         if trigger.kind == "passive" and source and not targets:
             targets = _home_receiver(doc, source, tools)
-        return _with_list(doc, clause, source), targets, _subjects(tokens, index)
+        return (_all_sources(doc, clause, source, tools), _all_targets(doc, clause, targets, tools),
+                _subjects(tokens, index))
     if trigger.kind == "use":
         return _used(doc, clause, tools)
     if trigger.kind == "supplier":
@@ -203,17 +240,21 @@ INWARD = frozenset({"import", "import_noun", "bought"})
 
 def _document_sides(
     doc: Document, trigger: FlowTrigger, sources: list[str], targets: list[str],
-    tools: Toolkit,
+    tools: Toolkit, at: int,
 ) -> tuple[list[str], list[str]]:
     """A supply of named goods with an end left unnamed («Дагестан стабильно поставляет
     рыбу», «экспорт молочной продукции в республику») runs between the document's two
     sides: its Russian region and its partner abroad. With no end named, the trigger's
     direction decides; with one named, the other end is the side across the border from
     it («Монголия является поставщиком материалов» in a text on Irkutsk's visit)."""
-    home, partner = doc.main_region, main_partner(doc)
-    if home is None or partner is None:
+    home, partner = doc.main_region, _partner_so_far(doc, at, tools)
+    if partner is None and targets and not sources and _home(doc, targets[0], tools):
+        # no one partner abroad: a receiver abroad gets the goods from the document's
+        # region («в ОАЭ отправили мясо», «Китай, в который отправили…»)
+        return _listed(_home(doc, targets[0], tools)), targets
+    if partner is None or (home is None and not (sources or targets)):
         return _between_regions(doc, sources, targets)
-    if not sources and not targets:
+    if not sources and not targets and home is not None:
         if trigger.kind in OUTWARD:
             return [home], [partner]
         if trigger.kind in INWARD:
@@ -224,6 +265,31 @@ def _document_sides(
     if targets and not sources:
         return _listed(_across(doc, targets[0], home, partner, tools)), targets
     return sources, targets
+
+
+def _partner_so_far(doc: Document, at: int, tools: Toolkit) -> str | None:
+    """The document's partner abroad as the reader knows it at a point: a region abroad
+    first named only later gives way to its country named before («в Монголию» early,
+    the aimag only in the last paragraph)."""
+    partner = main_partner(doc)
+    country = country_of(partner, doc, tools) if partner else None
+    if partner and country and country != partner and _mentions(doc, partner) == 1 and (
+            _mentions(doc, country) > 1):
+        return country  # a region abroad named once in a text on its country
+    if partner is None or _first_mention(doc, partner) < at:
+        return partner
+    if country and country != partner and _first_mention(doc, country) < at:
+        return country
+    return partner
+
+
+def _mentions(doc: Document, key: str) -> int:
+    return sum(len(e.mentions) for e in doc.entities if e.key == key)
+
+
+def _first_mention(doc: Document, key: str) -> int:
+    starts = [m.start for e in doc.entities if e.key == key for m in e.mentions]
+    return min(starts, default=len(doc.text))
 
 
 def _between_regions(doc: Document, sources: list[str],
@@ -243,7 +309,8 @@ def _between_regions(doc: Document, sources: list[str],
     return sources, targets
 
 
-def _across(doc: Document, key: str, home: str, partner: str, tools: Toolkit) -> str | None:
+def _across(doc: Document, key: str, home: str | None, partner: str,
+            tools: Toolkit) -> str | None:
     """The document's side across the border from a party: the partner abroad for a
     party in Russia, the home region for a party in the partner's country."""
     country = country_of(key, doc, tools)
@@ -289,9 +356,13 @@ def _subject(
                 if keys:
                     return keys
         for child in children(tokens, head, frozenset({"nsubj", "nsubj:pass"})):
-            if clause.low <= child < clause.high:
-                keys = party_keys(doc, [tokens[i] for i in subtree(tokens, child)], tools,
-                                  NOMINATIVE)
+            if fold(tokens[child].lemma or "") in RELATIVE:  # «Китай, который закупил…»
+                keys = party_keys(doc, _antecedent(tokens, child), tools)
+                if keys:
+                    return keys
+            if clause.low <= child < clause.high or _across_its_clause(tokens, child, clause):
+                keys = party_keys(doc, [tokens[i] for i in _without_relative(tokens, child)],
+                                  tools, NOMINATIVE)
                 if keys:
                     return keys
     for cases in (NOMINATIVE, SUBJECT_LIKE):
@@ -300,6 +371,45 @@ def _subject(
         if keys:
             return keys
     return inverted_subjects(doc, clause.right(), tools) if inverted else []
+
+
+RELATIVE = frozenset({"который"})
+
+
+def _without_relative(tokens: Sequence[Token], index: int) -> list[int]:
+    """A phrase without the relative clauses hung on it: «регион, который ведёт с
+    Монголией торговлю» is the region, not Mongolia."""
+    inside = set(subtree(tokens, index))
+    for i in sorted(inside):
+        if tokens[i].rel == "acl:relcl" and i != index:
+            inside -= set(subtree(tokens, i))
+    return sorted(inside)
+
+
+def _across_its_clause(tokens: Sequence[Token], child: int, clause: Clause) -> bool:
+    """A subject left of the clause with only its own relative clause between: «регион,
+    который ведёт с Монголией торговлю, экспортировал корма»."""
+    if child >= clause.low:
+        return False
+    own = set(subtree(tokens, child))
+    return any(tokens[i].rel == "acl:relcl" for i in own) and all(
+        i in own or tokens[i].pos == "PUNCT" for i in range(child + 1, clause.low))
+
+
+def _antecedent(tokens: Sequence[Token], index: int) -> list[Token]:
+    """The noun phrase a relative pronoun stands for: the noun its clause hangs from,
+    without the clause («Китай, который закупил…», «Китай, в который отправили…»)."""
+    by_id = {token.id: i for i, token in enumerate(tokens)}
+    at = index
+    for _ in range(NOUN_CLIMB):
+        head = by_id.get(tokens[at].head_id)
+        if head is None:
+            return []
+        if tokens[at].rel == "acl:relcl":
+            inside = set(subtree(tokens, head)) - set(subtree(tokens, at))
+            return [tokens[i] for i in sorted(inside) if i < at]
+        at = head
+    return []
 
 
 def _subject_origin(doc: Document, clause: Clause, tools: Toolkit) -> str | None:
@@ -415,9 +525,43 @@ def _countries_from(doc: Document, tokens: Sequence[Token], mark: int) -> list[s
 
 # what may stand between two receivers of one list: «в Китай, Монголию и Азербайджан»,
 # «в Южную Корею (17,9%), на Тайвань (15,4%)», «в порты Японии, Республики Корея и Китая»,
-# a lower-case adjective before a member («в Китай и соседнюю Монголию»)
-LIST_GAP = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|\bи\b|;)\s*(?:(?:в|во|на)\s+)?"
+# a lower-case adjective before a member («в Китай и соседнюю Монголию»), «не только в
+# Китай, но и в Индию»
+LIST_GAP = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|\bи\b|;|,?\s*но\s+(?:и|также)\b)\s*"
+                      r"(?:(?:в|во|на)\s+)?"
                       r"(?:[а-яё]+(?:ую|юю|ой|ей|ий|ый|ая|яя|ые|ие|ых|их)\s+)?\s*$")
+
+
+def _all_sources(doc: Document, clause: Clause, first: str | None,
+                 tools: Toolkit) -> list[str]:
+    """The source and its list, and the further «из X» of its kind the clause names, each
+    with its own goods: «ввезено 700 т яблок из Новой Зеландии, 80 т винограда из ЮАР и
+    80 т манго из Вьетнама»."""
+    found = _with_list(doc, clause, first)
+    if first is None:
+        return found
+    tokens = clause.tokens
+    for index in range(clause.low, clause.high):
+        if tokens[index].text.lower() in FROM_PREPOSITIONS and index != clause.index:
+            keys = party_keys(doc, _phrase_after(tokens, index, clause.high), tools)
+            found += [key for key in keys[:1] if _same_kind(first, key)]
+    return list(dict.fromkeys(found))
+
+
+def _all_targets(doc: Document, clause: Clause, found: list[str], tools: Toolkit) -> list[str]:
+    """The receivers and the further countries «в X» (accusative) the clause names, each
+    with its own amount: «в Германию направлено 5 тыс. тонн рыбы из Приморья, во Францию и
+    во Вьетнам — по 1 тыс. тонн»."""
+    if not found or not _a_country_key(found[0]):
+        return found
+    tokens = clause.tokens
+    more = []
+    for index in range(clause.low, clause.high):
+        if tokens[index].text.lower() in TO_PREPOSITIONS and index != clause.index:
+            phrase = _phrase_after(tokens, index, clause.high)
+            if phrase and _accusative(phrase):
+                more += [key for key in party_keys(doc, phrase, tools)[:1] if _a_country_key(key)]
+    return list(dict.fromkeys(found + more))
 
 
 def _with_list(doc: Document, clause: Clause, first: str | None) -> list[str]:
@@ -487,9 +631,12 @@ def _prep_party(
         if index < clause.index and not either_side:
             continue
         phrase = _phrase_after(tokens, index, clause.high)
+        relative = index + 1 < clause.high and fold(tokens[index + 1].lemma or "") in RELATIVE
         if case is not None and _first_case(phrase) != case:
             continue
         left_location = direction and index < clause.index and not _accusative(phrase)
+        if relative:  # «Китай, в который отправили…»: the pronoun's case, its noun's keys
+            phrase = _antecedent(tokens, index + 1)
         keys = [] if left_location else party_keys(doc, phrase, tools)
         if keys:
             candidates.append((abs(index - clause.index), keys[0]))
@@ -533,7 +680,7 @@ def _dative_party(doc: Document, clause: Clause, tools: Toolkit) -> str | None:
         if token.pos in {"NOUN", "PROPN"} and _may_be_dative(token, tools) and not children(
             tokens, index, frozenset({"case"})
         ) and not _opened_by_preposition(tokens, index):
-            phrase = [tokens[i] for i in subtree(tokens, index) if i < clause.high]
+            phrase = [tokens[i] for i in subtree(tokens, index) if clause.low <= i < clause.high]
             keys = party_keys(doc, phrase, tools)
             if keys:
                 return keys[0]
@@ -617,7 +764,11 @@ def _noun_ends(
     # «направления экспорта — Китай, Корея и Япония»: a list of receivers after a mark
     listed = [] if target or trigger.kind != "noun" else _destinations_after_mark(doc, clause)
     target = target or (listed[0] if listed else None)
+    # the subject of talks «о поставках» is an end only facing one the text names
+    # («договорилась о поставке техники из Беларуси»)
     subject = _subject(doc, clause, tools)
+    if _a_topic(clause.tokens, clause.index) and not (source or target):
+        subject = []
     heads = _noun_goods(doc, clause)
     # the document's region stands in for a missing end only when goods are named
     # («импорт иранских фруктов», not «в части импорта из Белоруссии»)
@@ -633,13 +784,25 @@ def _noun_ends(
             target = subject[0]
         # the goods' own origin outweighs the clause's subject, who may be the buyer
         # («павлодарские предприятия заинтересованы в поставках омской нефтехимии»)
-        source = source or _goods_origin(clause.tokens, heads, tools) or (
+        source = source or _goods_origin(doc, clause.tokens, heads, tools) or (
             subject[0] if subject else None)
         if source is None and target is not None and (goods or listed):  # «экспорт зерна в Китай»
             source = _home(doc, target, tools)
-        target = target or _prep_party(doc, clause, WITH_PREPOSITIONS, tools)
+        if not _a_topic(clause.tokens, clause.index):
+            target = target or _prep_party(doc, clause, WITH_PREPOSITIONS, tools)
     return (_with_list(doc, clause, source), listed or _with_list(doc, clause, target),
             heads[:1])
+
+
+TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо"})
+
+
+def _a_topic(tokens: Sequence[Token], index: int) -> bool:
+    """A supply noun named as the topic of talks: «договорилась с Беларусью о поставке
+    техники» says neither who ships nor who receives."""
+    return tokens[index].pos == "NOUN" and any(
+        tokens[i].text.lower() in TOPIC_PREPOSITIONS
+        for i in children(tokens, index, frozenset({"case"})))
 
 
 def _noun_goods(doc: Document, clause: Clause) -> list[int]:
@@ -709,10 +872,19 @@ def _made_in(doc: Document, tokens: Sequence[Token], heads: Sequence[int],
     return None
 
 
-def _goods_origin(tokens: Sequence[Token], heads: Sequence[int], tools: Toolkit) -> str | None:
+def _goods_origin(doc: Document, tokens: Sequence[Token], heads: Sequence[int],
+                  tools: Toolkit) -> str | None:
     """A country or region named by an adjective inside the goods phrase: «техники
-    белорусского производства», «узбекского сырья»."""
+    белорусского производства», «узбекского сырья»; an adjective inside a region's name
+    («продукции АПК Московской области») names that region, not the city."""
     for i in sorted({i for head in heads for i in subtree(tokens, head)}):
+        around = entity_mentions(doc, max(0, tokens[i].start - NAME_REACH),
+                                 tokens[i].stop + NAME_REACH)
+        named = [item.key for item in around
+                 if item.entity.type == "GEO" and not item.key.startswith("geo:") and item.start <= tokens[i].start
+                 and tokens[i].stop <= item.stop]
+        if tokens[i].pos == "ADJ" and named:
+            return named[0]
         if tokens[i].pos == "ADJ":
             places = [p.key for p in tools.gazetteer.adjective(tokens[i].text)
                       if p.geo_kind in ("country", "region")]
@@ -750,7 +922,7 @@ def _buyer_ends(
     heads = _noun_goods(doc, clause)
     after = replace(clause, low=index)
     source = _prep_party(doc, after, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools) or (
-        _goods_origin(tokens, heads, tools))
+        _goods_origin(doc, tokens, heads, tools))
     if source is None and buyers and _goods_like([tokens[i] for i in heads[:1]]):
         source = _home(doc, buyers[0], tools)
     return _listed(source), buyers, heads
@@ -856,7 +1028,22 @@ def _producer(doc: Document, before: int, target: str, tools: Toolkit) -> str | 
 
 def _goods_like(tokens: Sequence[Token]) -> bool:
     return bool(sectors_of(tokens)) or any(
-        fold(token.lemma or token.text) in goods_words() for token in tokens
+        _a_goods_word(fold(token.lemma or token.text)) for token in tokens
+    )
+
+
+COMPOUND_TAIL = 6  # letters of the goods word a compound ends with
+COMPOUND_HEAD = 3  # letters of the stem before it («рыбо-», «агро-», «сельхоз-»)
+
+
+def _a_goods_word(lemma: str) -> bool:
+    """A goods noun, or a compound ending in a long one: «рыбопродукция»,
+    «сельхозтехника», «пиломатериалы», «электромашины»."""
+    if lemma in goods_words():
+        return True
+    return len(lemma) >= COMPOUND_TAIL + COMPOUND_HEAD and any(
+        lemma.endswith(word) for word in goods_words()
+        if len(word) >= COMPOUND_TAIL and len(lemma) - len(word) >= COMPOUND_HEAD
     )
 
 
@@ -865,9 +1052,25 @@ def _status(passage: Passage, trigger: FlowTrigger) -> Status:
     return STATUS_OF.get(found, found)
 
 
+@lru_cache(maxsize=1)
+def not_parties() -> frozenset[str]:
+    """Words of regulators' and ministries' names (`data/flows/not_parties.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("flows/not_parties.txt"))
+
+
+def _a_regulator(key: str, tools: Toolkit) -> bool:
+    """An organization that reports or allows supplies, never an end of one."""
+    if not key.startswith("org:"):
+        return False
+    words = re.findall(r"[\w-]+", key[4:])
+    return any(fold(tools.morph.parse(word)[0].normal_form) in not_parties() for word in words)
+
+
 def _a_party(key: str, tools: Toolkit) -> bool:
     """Whether a key can be an end of a flow: not a part of the world lying in no country
-    («продал газ в Европу» names a market, not a partner)."""
+    («продал газ в Европу» names a market, not a partner), not a regulator."""
+    if _a_regulator(key, tools):
+        return False
     place = tools.gazetteer.get(key)
     return place is None or place.geo_kind != "other" or tools.gazetteer.country(key) is not None
 
