@@ -319,3 +319,22 @@ def test_a_patronymic_with_a_surname_stays(tools: Toolkit) -> None:
 ])
 def test_a_surname_in_vich_is_a_surname(text: str, key: str, tools: Toolkit) -> None:
     assert key in people(text, tools)
+
+
+ADDRESSED = [
+    # a word of address capitalized at a sentence start is no part of the name
+    ("Посол Индии г-н Радж Сингх провел встречу. Г-н Сингх отметил рост.",
+     "per:Радж Сингх", "Сингх"),
+    ("На встрече выступила Госпожа Мария Родригес. Госпожа Родригес рассказала о планах.",
+     "per:Мария Родригес", "Родригес"),
+    ("Мистер Джон Смит прибыл в Казань. Встреча с мистером Смитом прошла в мэрии.",
+     "per:Джон Смит", "Смит"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "surname"), ADDRESSED)
+def test_word_of_address_is_no_part_of_the_name(text: str, key: str, surname: str,
+                                                tools: Toolkit) -> None:
+    found = people(text, tools)
+    assert set(found) == {key}
+    assert surname in found[key]

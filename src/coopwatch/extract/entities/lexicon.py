@@ -94,6 +94,12 @@ def person_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def address_words() -> frozenset[str]:
+    """Words of address before a name (lemmas): г-н, госпожа, мистер."""
+    return frozenset(fold(word) for word in _words("entities/address_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def surname_endings() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
     """(case, gender) -> (oblique ending, nominative ending) pairs, longest first."""
     table: dict[tuple[str, str], list[tuple[str, str]]] = {}

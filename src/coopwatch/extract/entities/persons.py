@@ -11,7 +11,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from coopwatch.extract.entities.lexicon import compound_parts, person_titles, surname_endings
+from coopwatch.extract.entities.lexicon import (
+    address_words,
+    compound_parts,
+    person_titles,
+    surname_endings,
+)
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
 from coopwatch.records import Entity, Mention, Token
@@ -86,10 +91,11 @@ def _known_tag(morph: Morph, word: str, grammeme: str) -> bool:
 
 
 def trim_titles(mention: Mention, tokens: Sequence[Token]) -> Mention | None:
-    """The mention without the title words the NER model took in: «Хоким Эркинжон
-    Турдимов» -> «Эркинжон Турдимов»; None if nothing is left."""
+    """The mention without the title words and words of address the NER model took
+    in: «Хоким Эркинжон Турдимов» -> «Эркинжон Турдимов», «Г-н Капур» -> «Капур»; None
+    if nothing is left."""
     kept = list(tokens)
-    while kept and fold(kept[0].lemma) in person_titles():
+    while kept and (fold(kept[0].lemma) in person_titles() or _address(kept[0])):
         kept = kept[1:]
     if len(kept) == len(tokens) or not tokens:
         return mention
@@ -101,6 +107,11 @@ def trim_titles(mention: Mention, tokens: Sequence[Token]) -> Mention | None:
     text = mention.text[kept[0].start - mention.start:]
     return Mention(start=kept[0].start, stop=mention.stop, text=text, type=mention.type,
                    normal=normal or text)
+
+
+def _address(token: Token) -> bool:
+    """A word of address: «г-н», «Госпожа», «мистером»."""
+    return fold(token.lemma) in address_words() or fold(token.text) in address_words()
 
 
 def nominative_surname(word: str, case: str | None, gender: str | None) -> str:
