@@ -157,3 +157,24 @@ EAST_ASIAN = [
 def test_east_asian_name_in_the_nominative(entity: Entity, name: str, tools: Toolkit) -> None:
     fixed = fixed_people("", tools.morph, tools.gazetteer, [entity])
     assert [e.name for e in fixed] == [name]
+
+
+FAMILY_NAME_BEFORE = [
+    # a one-syllable family name the NER model leaves out, taken in; a soft given name
+    ("Орден вручили мастеру У Биню за вклад в спорт.", {"У Бинь"}),
+    ("Встреча с президентом Во Ван Тхыонгом прошла в Ханое.", {"Во Ван Тхыонг"}),
+    ("Делегацию возглавил заместитель мэра Е Минем из Харбина.", {"Е Минь"}),
+    ("Губернатор переговорил с Нгуен Ван Тханем о поставках.", {"Нгуен Ван Тхань"}),
+    ("Прибыл премьер Фам Минь Тьинь. Губернатор встретил Фам Минь Тьиня в аэропорту.",
+     {"Фам Минь Тьинь"}),
+    # unchanged: a capital «У», «Во» at a sentence start is a preposition
+    ("У Ли Хуэя много планов. Во Вьетнаме его ждут.", {"Ли Хуэй"}),
+    # unchanged: a given name ending in a vowel, a short one
+    ("Министр Лю Сю прибыл в Пекин вместе с Ли Ся.", {"Лю Сю", "Ли Ся"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), FAMILY_NAME_BEFORE)
+def test_east_asian_family_name_and_soft_given_name(text: str, names: set[str],
+                                                    tools: Toolkit) -> None:
+    assert {e.name for e in people(text, tools)} == names

@@ -58,8 +58,9 @@ def fixed_people(text: str, morph: Morph, gazetteer: Gazetteer,
         if place is not None:
             found.append(place)
             continue
-        entity = _without_place_before(morph, gazetteer, entity)
-        words = _east_asian(entity, _female_surname(entity, _final_short_i(entity)))
+        entity = _with_family_name_before(text, _without_place_before(morph, gazetteer, entity))
+        words = _soft_given_name(entity, _east_asian(
+            entity, _female_surname(entity, _final_short_i(entity))))
         found.append(_renamed(entity, words))
     return _first_names_joined(found)
 
@@ -206,6 +207,58 @@ def _east_asian(entity: Entity, words: list[str]) -> list[str]:
     stem = next((last[:-len(e)] for e in GIVEN_ENDINGS if last.endswith(e)), None)
     if stem is not None and stem.endswith("н") and len(stem) >= 4:
         return [first, stem]
+    return words
+
+
+FAMILY_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{0,3}) $")
+SENTENCE_END = ".!?\n"
+
+
+def _with_family_name_before(text: str, entity: Entity) -> Entity:
+    """A Chinese or Vietnamese family name of one syllable the NER model left out
+    before the rest of the name at every mention («мастеру У Биню», «президентом Во Ван
+    Тхыонгом»): it is taken in. A capitalized word at a sentence start is left alone
+    («У нас», «Во время»)."""
+    words = entity.name.split()
+    if not 1 <= len(words) <= 2 or not entity.mentions:
+        return entity
+    family = None
+    mentions = []
+    for mention in entity.mentions:
+        match = FAMILY_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+        if match is None or match.group(1) not in east_asian_surnames() or (
+                family is not None and match.group(1) != family):
+            return entity
+        before = text[:match.start()].rstrip(" \t")
+        if not before or before[-1] in SENTENCE_END:
+            return entity
+        family = match.group(1)
+        mentions.append(replace(mention, start=match.start(), normal=None,
+                                text=text[match.start():mention.stop]))
+    name = f"{family} {entity.name}"
+    return replace(entity, key="per:" + name, name=name, mentions=tuple(mentions))
+
+
+SOFT_ENDINGS = ("ю", "я", "ем", "ём")
+HARD_CONSONANTS = "жшчщцй"
+
+
+def _soft_given_name(entity: Entity, words: list[str]) -> list[str]:
+    """A Chinese or Vietnamese given name in a soft consonant seen only with a case
+    ending («У Биню», «Нгуен Ван Тханем»), or beside that form in the nominative (the
+    merged forms «Фам Минь Тьиня», «Фам Минь Тьинь»): the ending gives way to «ь»
+    («Бинь», «Тхань», «Тьинь»)."""
+    if not 2 <= len(words) <= 3 or words[0] not in east_asian_surnames():
+        return words
+    seen = [w[-1] for w in _written(entity, len(words))]
+    last = words[-1]
+    for ending in SOFT_ENDINGS:
+        stem = last[:-len(ending)]
+        if not last.endswith(ending) or len(stem) < 3 or stem[-1].lower() in (
+                VOWELS + HARD_CONSONANTS + "ь"):
+            continue
+        if seen and (all(w == last for w in seen) or stem + "ь" in seen):
+            return [*words[:-1], stem + "ь"]
     return words
 
 
