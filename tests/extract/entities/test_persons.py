@@ -338,3 +338,21 @@ def test_word_of_address_is_no_part_of_the_name(text: str, key: str, surname: st
     found = people(text, tools)
     assert set(found) == {key}
     assert surname in found[key]
+
+
+ASSEMBLY_BEFORE = [
+    # a parliament's name written before a member's name is no part of it
+    ("Делегацию возглавил спикер Законодательной палаты Олий Мажлиса Нуриддин Исмоилов.",
+     {"per:Нуриддин Исмоилов"}),
+    ("В переговорах участвовал Торага Жогорку Кенеша Нурланбек Шакиев.",
+     {"per:Нурланбек Шакиев"}),
+    ("Губернатор встретился с председателем Сената Олий Мажлиса Танзилой Нарбаевой.",
+     {"per:Танзила Нарбаева"}),
+    # unchanged: a surname that begins like one
+    ("Министр Иван Хуралов встретился с делегацией.", {"per:Иван Хуралов"}),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), ASSEMBLY_BEFORE)
+def test_parliament_name_before_a_member(text: str, keys: set[str], tools: Toolkit) -> None:
+    assert set(people(text, tools)) == keys

@@ -100,6 +100,12 @@ def address_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def assembly_stems() -> tuple[str, ...]:
+    """Stems of parliaments' proper names written before a member's name: мажлис."""
+    return tuple(sorted(_words("entities/assembly_words.txt")))
+
+
+@lru_cache(maxsize=1)
 def surname_endings() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
     """(case, gender) -> (oblique ending, nominative ending) pairs, longest first."""
     table: dict[tuple[str, str], list[tuple[str, str]]] = {}

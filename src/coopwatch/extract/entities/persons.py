@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from coopwatch.extract.entities.lexicon import (
     address_words,
+    assembly_stems,
     compound_parts,
     person_titles,
     surname_endings,
@@ -92,9 +93,13 @@ def _known_tag(morph: Morph, word: str, grammeme: str) -> bool:
 
 def trim_titles(mention: Mention, tokens: Sequence[Token]) -> Mention | None:
     """The mention without the title words and words of address the NER model took
-    in: «Хоким Эркинжон Турдимов» -> «Эркинжон Турдимов», «Г-н Капур» -> «Капур»; None
-    if nothing is left."""
+    in: «Хоким Эркинжон Турдимов» -> «Эркинжон Турдимов», «Г-н Капур» -> «Капур»;
+    a parliament's name before the name too («Олий Мажлиса Нуриддин Исмоилов» ->
+    «Нуриддин Исмоилов»). None if nothing is left."""
     kept = list(tokens)
+    assembly = [i for i, token in enumerate(kept) if _assembly(token.text)]
+    if assembly:
+        kept = kept[assembly[-1] + 1:]
     while kept and (fold(kept[0].lemma) in person_titles() or _address(kept[0])):
         kept = kept[1:]
     if len(kept) == len(tokens) or not tokens:
@@ -107,6 +112,16 @@ def trim_titles(mention: Mention, tokens: Sequence[Token]) -> Mention | None:
     text = mention.text[kept[0].start - mention.start:]
     return Mention(start=kept[0].start, stop=mention.stop, text=text, type=mention.type,
                    normal=normal or text)
+
+
+ASSEMBLY_ENDINGS = ("", "а", "у", "ом", "ем", "е", "я", "ю")
+
+
+def _assembly(word: str) -> bool:
+    """A case form of a parliament's name: «Мажлиса», «Кенешем» (not «Хуралов»)."""
+    lower = fold(word)
+    return any(lower == stem + ending for stem in assembly_stems()
+               for ending in ASSEMBLY_ENDINGS)
 
 
 def _address(token: Token) -> bool:
