@@ -201,6 +201,10 @@ LONE_WORDS = [
     ("Хабаровсктамстата", False),  # a place stem and an organization word
     ("Росприроднадзора", False),
     ("Формулы-1", False),  # a digit: no one's name
+    ("Интерфакс", False),  # read first as an organization's name
+    ("Интерпол", False),
+    ("Белаз", False),
+    ("Кушербаев", True),  # a surname stays a person
 ]
 
 

@@ -351,6 +351,13 @@ def is_org_compound(word: str) -> bool:
         len(part) >= 4 and lower.find(part) > 0 for part in compound_parts())
 
 
+def _organization_word(morph: Morph, word: str) -> bool:
+    """A word the dictionary reads first as an organization's name («Белгидромет»,
+    «Могилевлифтмаш», «Интерфакс»)."""
+    parses = morph.parse(word)
+    return bool(parses) and "Orgn" in parses[0].tag
+
+
 def _known_common(morph: Morph, word: str) -> bool:
     """A dictionary word that is no name (a common noun or adjective)."""
     parses = morph.parse(word)
@@ -360,9 +367,9 @@ def _known_common(morph: Morph, word: str) -> bool:
 def split_people(morph: Morph, mentions: Sequence[Mention]) -> tuple[list[Mention], list[Mention]]:
     """(people, not people): a lone word that joins no full name, that the dictionary
     does not read as a name and that is built like an organization's name
-    («Хабаровсктамстата») is no person; a lone unknown word («Нострадамус») is one; a
-    lone title or hyphenated common noun («Замгубернатора», «Телеграм-канал») is
-    neither, and is dropped."""
+    («Хабаровсктамстата») or read first as one («Белгидромет») is no person; a lone
+    unknown word («Нострадамус») is one; a lone title or hyphenated common noun
+    («Замгубернатора», «Телеграм-канал») is neither, and is dropped."""
     names = {id(m): person_name(morph, m.normal or m.text) for m in mentions}
     surnames = [surname_lemmas(morph, name.last) for name in names.values()
                 if name is not None and name.full]
@@ -373,7 +380,8 @@ def split_people(morph: Morph, mentions: Sequence[Mention]) -> tuple[list[Mentio
         lone = (name is not None and not name.full and not name.initials
                 and not any(surname_lemmas(morph, name.last) & known for known in surnames))
         organization = name is not None and lone and not is_name_word(morph, name.last) and (
-            is_org_compound(name.last) or _known_common(morph, name.last))
+            is_org_compound(name.last) or _known_common(morph, name.last)
+            or _organization_word(morph, name.last))
         if name is not None and lone and _no_name_word(morph, name.last):
             continue
         (others if organization else people).append(mention)
