@@ -178,3 +178,24 @@ FAMILY_NAME_BEFORE = [
 def test_east_asian_family_name_and_soft_given_name(text: str, names: set[str],
                                                     tools: Toolkit) -> None:
     assert {e.name for e in people(text, tools)} == names
+
+
+SHORT_FORMS = [
+    # a long foreign name shortened after: one person, the short form an alias
+    ("Посол Мексики Хосе Антонио Гарсия Лопес прибыл в Казань. Хосе Лопес рассказал о "
+     "поставках.", {"Хосе Антонио Гарсия Лопес": "Хосе Лопес"}),
+    ("Президент Бразилии Луис Инасиу Лула да Силва прибыл в Москву. Лула да Силва "
+     "обсудил поставки.", {"Луис Инасиу Лула да Силва": "Лула да Силва"}),
+    # unchanged: the name after «бин» is the father's
+    ("В Казань прибыл Мухаммед бин Салман Аль Сауд. Ранее Салман Аль Сауд подписал указ.",
+     {"Мухаммед бин Салман Аль Сауд": None, "Салман Аль Сауд": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), SHORT_FORMS)
+def test_short_form_of_a_long_name(text: str, names: dict[str, str | None],
+                                   tools: Toolkit) -> None:
+    found = {e.name: e.aliases for e in people(text, tools)}
+    assert set(found) == set(names)
+    for name, alias in names.items():
+        assert alias is None or alias in found[name]

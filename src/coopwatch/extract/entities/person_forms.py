@@ -28,7 +28,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from coopwatch.extract.entities.candidates import QUOTES
-from coopwatch.extract.entities.lexicon import person_titles, stop_acronyms
+from coopwatch.extract.entities.lexicon import name_particles, person_titles, stop_acronyms
 from coopwatch.extract.entities.persons import is_name_word
 from coopwatch.extract.entities.places import place_entity
 from coopwatch.geo.gazetteer import Gazetteer
@@ -62,7 +62,7 @@ def fixed_people(text: str, morph: Morph, gazetteer: Gazetteer,
         words = _soft_given_name(entity, _east_asian(
             entity, _female_surname(entity, _final_short_i(entity))))
         found.append(_renamed(entity, words))
-    return _first_names_joined(found)
+    return _short_forms_joined(_first_names_joined(found))
 
 
 def _quoted(text: str, mention: Mention) -> bool:
@@ -133,6 +133,43 @@ def _first_names_joined(entities: list[Entity]) -> list[Entity]:
         merged = replace(result[index], mentions=tuple(sorted(
             (*result[index].mentions, *entity.mentions), key=lambda m: m.start)))
         result[index] = merged
+        result = [e for e in result if e is not entity]
+    return result
+
+
+def _short_form_of(short: list[str], full: list[str]) -> bool:
+    """«Роберто Охеда» of «Роберто Томас Моралес Охеда»: the first and last words, or
+    the last words after a given name («Лула да Силва» of «Луис Инасиу Лула да
+    Силва»), not after a particle («Салман Аль Сауд» of «Мухаммед бин Салман Аль
+    Сауд» is the father)."""
+    short, full = [fold(w) for w in short], [fold(w) for w in full]
+    if not 2 <= len(short) < len(full):
+        return False
+    if short[0] == full[0] and short[-1] == full[-1]:
+        return True
+    cut = len(full) - len(short)
+    return full[cut:] == short and full[cut - 1] not in name_particles()
+
+
+def _short_forms_joined(entities: list[Entity]) -> list[Entity]:
+    """A person named by a short form of a longer name of one other person of the page
+    is that person, the short form an alias: foreign names of three words or more are
+    written in full once and shortened after."""
+    full = [e for e in entities if e.type == "PER" and len(e.name.split()) >= 3]
+    result = list(entities)
+    for entity in entities:
+        if entity.type != "PER":
+            continue
+        owners = [e for e in full if e is not entity
+                  and _short_form_of(entity.name.split(), e.name.split())]
+        if len(owners) != 1:
+            continue
+        index = next(i for i, e in enumerate(result) if e.key == owners[0].key
+                     and e.type == "PER")
+        owner = result[index]
+        aliases = tuple(dict.fromkeys((*owner.aliases, entity.name, *entity.aliases)))
+        result[index] = replace(owner, aliases=aliases, mentions=tuple(sorted(
+            (*owner.mentions, *entity.mentions), key=lambda m: m.start)))
         result = [e for e in result if e is not entity]
     return result
 
