@@ -199,3 +199,22 @@ def test_short_form_of_a_long_name(text: str, names: dict[str, str | None],
     assert set(found) == set(names)
     for name, alias in names.items():
         assert alias is None or alias in found[name]
+
+
+EAST_ASIAN_BOUNDS = [
+    # a town in the genitive the gazetteer does not know, before a Chinese name
+    ("Прибыл заместитель мэра Народного правительства Ханьданя У Цзиньлян.", {"У Цзиньлян"}),
+    ("Мэр встретился с секретарем комитета компартии Фуюаня Чжоу Хуном.", {"Чжоу Хун"}),
+    # the family name stays first though the given name reads as a Russian name
+    ("Приехал заместитель директора Ли Хай и другие гости.", {"Ли Хай"}),
+    # unchanged: a Vietnamese family name outside the list, a first name before it
+    ("Делегацию возглавил посол Вьетнама Чыонг Тан Шанг.", {"Чыонг Тан Шанг"}),
+    ("С делегацией прибыла Анна Ли Мин.", {"Анна Ли Мин"}),
+    # «Шейх» at a sentence start is no part of the name
+    ("Шейх Ахмед бен Насер Аль Тани прибыл в Казань.", {"Ахмед бен Насер Аль Тани"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), EAST_ASIAN_BOUNDS)
+def test_bounds_and_order_of_a_name(text: str, names: set[str], tools: Toolkit) -> None:
+    assert {e.name for e in people(text, tools)} == names

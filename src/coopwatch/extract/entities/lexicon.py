@@ -100,6 +100,12 @@ def address_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def east_asian_family_names() -> frozenset[str]:
+    """Chinese and Vietnamese family names as Russian news spell them: Ли, Нгуен."""
+    return frozenset(row[0] for row in data_rows("entities/east_asian_surnames.txt"))
+
+
+@lru_cache(maxsize=1)
 def assembly_stems() -> tuple[str, ...]:
     """Stems of parliaments' proper names written before a member's name: мажлис."""
     return tuple(sorted(_words("entities/assembly_words.txt")))

@@ -25,14 +25,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from coopwatch.extract.entities.candidates import QUOTES
-from coopwatch.extract.entities.lexicon import name_particles, person_titles, stop_acronyms
+from coopwatch.extract.entities.lexicon import (
+    east_asian_family_names,
+    name_particles,
+    person_titles,
+    stop_acronyms,
+)
 from coopwatch.extract.entities.persons import is_name_word
 from coopwatch.extract.entities.places import place_entity
 from coopwatch.geo.gazetteer import Gazetteer
-from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph, reading
 from coopwatch.records import Entity, Mention
@@ -97,14 +100,18 @@ def _place_not_person(morph: Morph, gazetteer: Gazetteer, entity: Entity) -> Ent
 
 def _without_place_before(morph: Morph, gazetteer: Gazetteer, entity: Entity) -> Entity:
     """A name of three words or more whose first word is a town or region the
-    dictionary does not know as a name («мэром Чанчуня Ван Цзюньчжэном»): the place
-    only says whose official the person is."""
+    dictionary does not know as a name («мэром Чанчуня Ван Цзюньчжэном»), or reads
+    like one in the genitive before a Chinese name: the place only says whose official
+    the person is."""
     words = entity.name.split()
-    if len(words) < 3 or is_name_word(morph, words[0]):
+    if len(words) < 3:
         return entity
-    place = gazetteer.resolve(words[0])
-    if place is None or place.geo_kind not in ("city", "region"):
-        return entity
+    if not _genitive_before_family(morph, words):
+        if is_name_word(morph, words[0]):
+            return entity
+        place = gazetteer.resolve(words[0])
+        if place is None or place.geo_kind not in ("city", "region"):
+            return entity
     mentions = []
     for mention in entity.mentions:
         parts = mention.text.split(maxsplit=1)
@@ -115,6 +122,20 @@ def _without_place_before(morph: Morph, gazetteer: Gazetteer, entity: Entity) ->
                                 normal=None))
     name = " ".join(words[1:])
     return replace(entity, key="per:" + name, name=name, mentions=tuple(mentions))
+
+
+GENITIVE_ENDINGS = ("а", "я")
+
+
+def _genitive_before_family(morph: Morph, words: list[str]) -> bool:
+    """«мэра Ханьданя У Цзиньлян», «секретарем КПК Фуюаня Чжоу Хуном»: a word in a
+    genitive ending, no family name itself, before a Chinese or Vietnamese family name
+    and one given name is the town the gazetteer does not know."""
+    first = words[0]
+    return (len(words) == 3 and words[1] in east_asian_surnames()
+            and first not in east_asian_surnames() and len(first) >= 4
+            and first.endswith(GENITIVE_ENDINGS) and first[-2].lower() not in VOWELS
+            and not any(p.is_known and "Name" in p.tag for p in morph.parse(first)))
 
 
 def _first_names_joined(entities: list[Entity]) -> list[Entity]:
@@ -219,9 +240,8 @@ FAMILY_ENDINGS = ("ом", "ем", "ым", "у", "а")
 GIVEN_ENDINGS = ("ом", "у", "а", "е")
 
 
-@lru_cache(maxsize=1)
 def east_asian_surnames() -> frozenset[str]:
-    return frozenset(row[0] for row in data_rows("entities/east_asian_surnames.txt"))
+    return east_asian_family_names()
 
 
 def _east_asian(entity: Entity, words: list[str]) -> list[str]:

@@ -15,6 +15,7 @@ from coopwatch.extract.entities.lexicon import (
     address_words,
     assembly_stems,
     compound_parts,
+    east_asian_family_names,
     person_titles,
     surname_endings,
 )
@@ -82,6 +83,8 @@ def person_name(morph: Morph, normal: str) -> PersonName | None:
 def _surname_first(morph: Morph, names: Sequence[str]) -> bool:
     """«Минниханов Рустам»: a dictionary surname, then a dictionary first name that does
     not end like a surname (not «Бердыбек Сапарбаев», «Гомбожавин Занданшатар»)."""
+    if names[0] in east_asian_family_names():  # «Ли Хай»: the family name comes first
+        return False
     return (_known_tag(morph, names[-1], "Name") and not _known_tag(morph, names[-1], "Surn")
             and _known_tag(morph, names[0], "Surn")
             and not NOMINATIVE_SURNAME.search(names[-1]))
