@@ -360,3 +360,19 @@ ASSEMBLY_BEFORE = [
 @pytest.mark.parametrize(("text", "keys"), ASSEMBLY_BEFORE)
 def test_parliament_name_before_a_member(text: str, keys: set[str], tools: Toolkit) -> None:
     assert set(people(text, tools)) == keys
+
+
+TITLE_OF_SENTENCE_BEFORE = [
+    # a title that ends the sentence before gives the name no case
+    ("Переговоры прошли с губернатором области. Дмитрий Крутой отметил рост.",
+     "per:Дмитрий Крутой"),
+    ("Губернатор встретился с министром. Анна Крутая рассказала о поставках.",
+     "per:Анна Крутая"),
+    # a title in the name's sentence still does
+    ("Губернатор провел переговоры с мэром Хэйхэ Чжан Цзилином.", "per:Чжан Цзилин"),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), TITLE_OF_SENTENCE_BEFORE)
+def test_title_of_the_sentence_before(text: str, key: str, tools: Toolkit) -> None:
+    assert set(people(text, tools)) == {key}

@@ -46,6 +46,7 @@ from coopwatch.tools import Toolkit
 
 REGNAL = re.compile(r"[ \t]([IVX]{1,4})(?![\w.-])")
 ROMAN = re.compile(r"[IVX]{1,4}")
+SENTENCE_MARKS = (".", "!", "?", "…")
 
 
 def link(doc: Document, tools: Toolkit) -> Document:
@@ -101,10 +102,14 @@ def _modifier(tokens: Sequence[Token]) -> bool:
 
 
 def title_before(index: TokenIndex, start: int) -> Token | None:
-    """A title word shortly before a name («с мэром Хэйхэ Чжан Цзилином»): the name
-    stands in apposition to it and shares its case."""
-    return next((token for token in reversed(index.before(start, 4))
-                 if fold(token.lemma) in person_titles()), None)
+    """A title word shortly before a name in its sentence («с мэром Хэйхэ Чжан
+    Цзилином»): the name stands in apposition to it and shares its case."""
+    for token in reversed(index.before(start, 4)):
+        if token.text in SENTENCE_MARKS:  # a title of the sentence before is no head
+            return None
+        if fold(token.lemma) in person_titles():
+            return token
+    return None
 
 
 def without_titles(doc: Document, index: TokenIndex,
