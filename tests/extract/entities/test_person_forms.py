@@ -218,3 +218,19 @@ EAST_ASIAN_BOUNDS = [
 @pytest.mark.parametrize(("text", "names"), EAST_ASIAN_BOUNDS)
 def test_bounds_and_order_of_a_name(text: str, names: set[str], tools: Toolkit) -> None:
     assert {e.name for e in people(text, tools)} == names
+
+
+NAMESAKES = [
+    # a name only after «имени» / «им.» is a place's namesake
+    ("Делегация посетила ИТ-парк им. Башира Рамеева и театр имени Галиасгара Камала.",
+     set()),
+    ("Студенты университета имени Ивана Сидорова приехали в Минск.", set()),
+    # named again outside the place's name: a person
+    ("Губернатор вручил премию имени Ивана Петрова. Иван Петров был инженером.",
+     {"Иван Петров"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NAMESAKES)
+def test_namesake_of_a_place(text: str, names: set[str], tools: Toolkit) -> None:
+    assert {e.name for e in people(text, tools)} == names

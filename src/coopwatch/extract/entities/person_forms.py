@@ -9,7 +9,9 @@
 - A word in Kazakh letters that spells a place («Ақтөбе») is a place of the page's
   furniture, not a person.
 - A name between quotes is a title («Жить хорошо»); a title with its adjectives
-  («Генерального Консула») names no one.
+  («Генерального Консула») names no one; a name only ever after «имени» or «им.»
+  («театр имени Галиасгара Камала») is the namesake of a place, not a person of the
+  news.
 - A one-word «person» that the gazetteer knows as a town or region and the dictionary
   does not know as a name is the place («Ростову»).
 - A town or region before a name of three words («Чанчуня Ван Цзюньчжэном») is not
@@ -57,6 +59,8 @@ def fixed_people(text: str, morph: Morph, gazetteer: Gazetteer,
         if _kazakh_place(gazetteer, entity.name) or all(
                 _quoted(text, m) for m in entity.mentions) or _titles_only(morph, entity.name):
             continue
+        if all(NAMESAKE.search(text, max(0, m.start - 12), m.start) for m in entity.mentions):
+            continue
         place = _place_not_person(morph, gazetteer, entity)
         if place is not None:
             found.append(place)
@@ -66,6 +70,9 @@ def fixed_people(text: str, morph: Morph, gazetteer: Gazetteer,
             entity, _female_surname(entity, _final_short_i(entity))))
         found.append(_renamed(entity, words))
     return _short_forms_joined(_first_names_joined(found))
+
+
+NAMESAKE = re.compile(r"(?<![\w-])(?:имени|им\.)\s*$", re.IGNORECASE)
 
 
 def _quoted(text: str, mention: Mention) -> bool:
