@@ -376,3 +376,24 @@ TITLE_OF_SENTENCE_BEFORE = [
 @pytest.mark.parametrize(("text", "key"), TITLE_OF_SENTENCE_BEFORE)
 def test_title_of_the_sentence_before(text: str, key: str, tools: Toolkit) -> None:
     assert set(people(text, tools)) == {key}
+
+
+PATRONYMIC_FORMS = [
+    # a first name and patronymic after the full name: the same person, an alias
+    ("Рустам Нургалиевич Минниханов провел встречу. Рустам Нургалиевич отметил рост.",
+     {"per:Рустам Минниханов": "Рустам Нургалиевич"}),
+    ("Губернатор Олег Николаевич Кожемяко встретился с делегацией. Олег Николаевич "
+     "подчеркнул важность поставок.", {"per:Олег Кожемяко": "Олег Николаевич"}),
+    # unchanged: a surname in «-ович» the dictionary also knows as a patronymic
+    ("У сборной отличились Владимир Устинович и Евгений Новиков.",
+     {"per:Владимир Устинович": None, "per:Евгений Новиков": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), PATRONYMIC_FORMS)
+def test_first_name_and_patronymic_join_the_full_name(text: str, keys: dict[str, str | None],
+                                                      tools: Toolkit) -> None:
+    found = people(text, tools)
+    assert set(found) == set(keys)
+    for key, alias in keys.items():
+        assert alias is None or alias in found[key]

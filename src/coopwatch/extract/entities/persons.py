@@ -325,22 +325,41 @@ FEMALE_PATRONYMIC = ("овна", "евна", "ична")
 
 
 def person_entities(morph: Morph, mentions: Iterable[Mention]) -> list[Entity]:
-    """One PER entity per person, keyed `per:First Last` (or `per:Surname`). A woman
-    the page names only by first name and patronymic («Наталья Владимировна») is left
-    out: with no surname there is no key that names her."""
+    """One PER entity per person, keyed `per:First Last` (or `per:Surname`). A first
+    name and patronymic joins the person named in full with them; a person the page
+    names only so, a woman («Наталья Владимировна»), is left out: with no surname there
+    is no key that names her."""
     return [
         Entity(key="per:" + person.name.canonical, type="PER", name=person.name.canonical,
                aliases=person.aliases(),
                mentions=tuple(sorted(person.mentions, key=lambda m: m.start)))
-        for person in cluster_people(morph, mentions)
+        for person in _patronymic_forms_joined(cluster_people(morph, mentions))
         if not _first_and_patronymic(morph, person.name)
     ]
 
 
+def _patronymic_forms_joined(people: list[Person]) -> list[Person]:
+    """«Рустам Нургалиевич» after «Рустам Нургалиевич Минниханов»: a first name and
+    patronymic that one person of the page was named with in full is that person, the
+    form an alias."""
+    joined: set[int] = set()
+    for person in people:
+        name = person.name
+        if name.first is None or name.middle is not None or " " in name.first:
+            continue
+        owners = [other for other in people if other is not person and id(other) not in joined
+                  and other.name.first == name.first and other.name.middle == name.last]
+        if len(owners) == 1:
+            owners[0].mentions.extend(person.mentions)
+            owners[0].written.append(name.canonical)
+            joined.add(id(person))
+    return [person for person in people if id(person) not in joined]
+
+
 def _first_and_patronymic(morph: Morph, name: PersonName) -> bool:
     """«Наталья Владимировна»: a woman's patronymic, which no surname ends like. A man's
-    («-ович», «-евич») is left alone: Belarusian and Serbian surnames end so
-    («Михаил Киселевич», «Любиша Чосич»)."""
+    («-ович», «-евич») is left alone, even one the dictionary knows: Belarusian and
+    Serbian surnames end so («Владимир Устинович», «Любиша Чосич»)."""
     return (name.first is not None and name.middle is None and " " not in name.first
             and name.last.endswith(FEMALE_PATRONYMIC)
             and _tag_of(morph, name.first, "Name") and _tag_of(morph, name.last, "Patr"))
