@@ -29,6 +29,7 @@ from coopwatch.extract.entities.org_variants import merged_org_variants
 from coopwatch.extract.entities.orgs import group_orgs, org_entity
 from coopwatch.extract.entities.person_cases import fixed_person_cases
 from coopwatch.extract.entities.person_forms import fixed_people
+from coopwatch.extract.entities.person_unseen import spans, unseen_names
 from coopwatch.extract.entities.persons import (
     fix_normal,
     person_entities,
@@ -56,6 +57,8 @@ def link(doc: Document, tools: Toolkit) -> Document:
     index = TokenIndex.of(doc)
     urls = url_spans(doc.text)
     doc = doc.replace(mentions=tuple(without_titles(doc, index, urls)))
+    doc = doc.replace(mentions=(*doc.mentions, *unseen_names(doc.text, morph,
+                                                             spans(doc.mentions))))
     places = place_candidates(doc, morph, gazetteer, index)
     people, not_people = split_people(morph, person_mentions(doc, index, places))
     orgs = org_candidates(doc, morph, gazetteer, index, places, people, not_people)
