@@ -397,3 +397,18 @@ def test_first_name_and_patronymic_join_the_full_name(text: str, keys: dict[str,
     assert set(found) == set(keys)
     for key, alias in keys.items():
         assert alias is None or alias in found[key]
+
+
+GLUED = [
+    # a name glued by the page to the menu item after it
+    ("Главное за месяц: Covid-19Ирина СмирноваДом 2 Спорт и другие темы.",
+     {"per:Ирина Смирнова"}),
+    # unchanged: a capital inside a surname after a short prefix
+    ("Сенатор Джон МакКарти встретился с актёром Леонардо ДиКаприо в Москве.",
+     {"per:Джон МакКарти", "per:Леонардо ДиКаприо"}),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), GLUED)
+def test_name_glued_to_a_word(text: str, keys: set[str], tools: Toolkit) -> None:
+    assert set(people(text, tools)) == keys

@@ -132,6 +132,31 @@ def _address(token: Token) -> bool:
     return fold(token.lemma) in address_words() or fold(token.text) in address_words()
 
 
+GLUE = re.compile(r"(?<=[А-ЯЁа-яё][а-яё]{3})(?=[А-ЯЁ])")  # not «МакКарти», «ДиКаприо»
+
+
+def unglued(mention: Mention) -> Mention:
+    """A name glued by the page to the word before or after it («Covid-19Кристина
+    АсмусДом 2», «Президента АбхазииБадра Гунба»): the mention starts after a capital
+    inside its first word and ends before one inside its last; its normal form is then
+    the written name."""
+    text = mention.text
+    words = text.split()
+    if len(words) < 2:
+        return mention
+    start, stop = 0, len(text)
+    first = GLUE.search(words[0])
+    if first is not None:
+        start = first.start()
+    last = [m.start() for m in GLUE.finditer(words[-1])]
+    if last:
+        stop = len(text) - len(words[-1]) + last[-1]
+    if (start, stop) == (0, len(text)):
+        return mention
+    return Mention(start=mention.start + start, stop=mention.start + stop,
+                   text=text[start:stop], type=mention.type, normal=text[start:stop])
+
+
 def nominative_surname(word: str, case: str | None, gender: str | None) -> str:
     """A surname the normalizer left in an oblique case, put in the nominative by its
     ending: («Аксакаловым», Ins, Masc) -> «Аксакалов». In the instrumental the other

@@ -35,6 +35,7 @@ from coopwatch.extract.entities.persons import (
     person_entities,
     split_people,
     trim_titles,
+    unglued,
 )
 from coopwatch.extract.entities.place_fixes import fixed_places
 from coopwatch.extract.entities.place_forms import fixed_place_forms
@@ -90,9 +91,10 @@ def person_mentions(doc: Document, index: TokenIndex,
     words, their normal form in the nominative."""
     taken = [(c.start, c.stop) for c in places]
     found = []
-    for mention in doc.mentions:
-        if mention.type != "PER" or overlaps(mention.start, mention.stop, taken):
+    for read in doc.mentions:
+        if read.type != "PER" or overlaps(read.start, read.stop, taken):
             continue
+        mention = unglued(read)
         tokens = index.inside(mention.start, mention.stop)
         if is_personal(mention) and not _modifier(tokens):
             found.append(fix_normal(mention, tokens, title_before(index, mention.start)))
