@@ -167,3 +167,19 @@ def test_place_cut_after_an_initial_stays(tools: Toolkit) -> None:
     org = Entity(key="org:Новгород", type="ORG", name="Новгород", mentions=(
         Mention(start=start, stop=start + 8, text="Новгород", type="ORG"),))
     assert fixed_person_cases(text, tools.morph, tools.gazetteer, [org]) == [org]
+
+
+INSTRUMENTAL_FIRST_NAMES = [
+    # a foreign first name in the instrumental beside a surname that shows the case
+    ("Губернатор встретился с министром Ивицей Дачичем в Белграде.", {"Ивица Дачич"}),
+    ("Переговоры прошли с министром Горицей Маркичем в Загребе.", {"Горица Маркич"}),
+    # unchanged: first names the dictionary knows
+    ("Губернатор встретился с Никитой Ивановым и Ильей Петровым.",
+     {"Никита Иванов", "Илья Петров"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), INSTRUMENTAL_FIRST_NAMES)
+def test_instrumental_foreign_first_name(text: str, names: set[str], tools: Toolkit) -> None:
+    doc = link(analyze(Document(id="t", text=text), tools), tools)
+    assert {e.name for e in doc.entities if e.type == "PER"} == names

@@ -157,3 +157,80 @@ EAST_ASIAN = [
 def test_east_asian_name_in_the_nominative(entity: Entity, name: str, tools: Toolkit) -> None:
     fixed = fixed_people("", tools.morph, tools.gazetteer, [entity])
     assert [e.name for e in fixed] == [name]
+
+
+FAMILY_NAME_BEFORE = [
+    # a one-syllable family name the NER model leaves out, taken in; a soft given name
+    ("Орден вручили мастеру У Биню за вклад в спорт.", {"У Бинь"}),
+    ("Встреча с президентом Во Ван Тхыонгом прошла в Ханое.", {"Во Ван Тхыонг"}),
+    ("Делегацию возглавил заместитель мэра Е Минем из Харбина.", {"Е Минь"}),
+    ("Губернатор переговорил с Нгуен Ван Тханем о поставках.", {"Нгуен Ван Тхань"}),
+    ("Прибыл премьер Фам Минь Тьинь. Губернатор встретил Фам Минь Тьиня в аэропорту.",
+     {"Фам Минь Тьинь"}),
+    # unchanged: a capital «У», «Во» at a sentence start is a preposition
+    ("У Ли Хуэя много планов. Во Вьетнаме его ждут.", {"Ли Хуэй"}),
+    # unchanged: a given name ending in a vowel, a short one
+    ("Министр Лю Сю прибыл в Пекин вместе с Ли Ся.", {"Лю Сю", "Ли Ся"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), FAMILY_NAME_BEFORE)
+def test_east_asian_family_name_and_soft_given_name(text: str, names: set[str],
+                                                    tools: Toolkit) -> None:
+    assert {e.name for e in people(text, tools)} == names
+
+
+SHORT_FORMS = [
+    # a long foreign name shortened after: one person, the short form an alias
+    ("Посол Мексики Хосе Антонио Гарсия Лопес прибыл в Казань. Хосе Лопес рассказал о "
+     "поставках.", {"Хосе Антонио Гарсия Лопес": "Хосе Лопес"}),
+    ("Президент Бразилии Луис Инасиу Лула да Силва прибыл в Москву. Лула да Силва "
+     "обсудил поставки.", {"Луис Инасиу Лула да Силва": "Лула да Силва"}),
+    # unchanged: the name after «бин» is the father's
+    ("В Казань прибыл Мухаммед бин Салман Аль Сауд. Ранее Салман Аль Сауд подписал указ.",
+     {"Мухаммед бин Салман Аль Сауд": None, "Салман Аль Сауд": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), SHORT_FORMS)
+def test_short_form_of_a_long_name(text: str, names: dict[str, str | None],
+                                   tools: Toolkit) -> None:
+    found = {e.name: e.aliases for e in people(text, tools)}
+    assert set(found) == set(names)
+    for name, alias in names.items():
+        assert alias is None or alias in found[name]
+
+
+EAST_ASIAN_BOUNDS = [
+    # a town in the genitive the gazetteer does not know, before a Chinese name
+    ("Прибыл заместитель мэра Народного правительства Ханьданя У Цзиньлян.", {"У Цзиньлян"}),
+    ("Мэр встретился с секретарем комитета компартии Фуюаня Чжоу Хуном.", {"Чжоу Хун"}),
+    # the family name stays first though the given name reads as a Russian name
+    ("Приехал заместитель директора Ли Хай и другие гости.", {"Ли Хай"}),
+    # unchanged: a Vietnamese family name outside the list, a first name before it
+    ("Делегацию возглавил посол Вьетнама Чыонг Тан Шанг.", {"Чыонг Тан Шанг"}),
+    ("С делегацией прибыла Анна Ли Мин.", {"Анна Ли Мин"}),
+    # «Шейх» at a sentence start is no part of the name
+    ("Шейх Ахмед бен Насер Аль Тани прибыл в Казань.", {"Ахмед бен Насер Аль Тани"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), EAST_ASIAN_BOUNDS)
+def test_bounds_and_order_of_a_name(text: str, names: set[str], tools: Toolkit) -> None:
+    assert {e.name for e in people(text, tools)} == names
+
+
+NAMESAKES = [
+    # a name only after «имени» / «им.» is a place's namesake
+    ("Делегация посетила ИТ-парк им. Башира Рамеева и театр имени Галиасгара Камала.",
+     set()),
+    ("Студенты университета имени Ивана Сидорова приехали в Минск.", set()),
+    # named again outside the place's name: a person
+    ("Губернатор вручил премию имени Ивана Петрова. Иван Петров был инженером.",
+     {"Иван Петров"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NAMESAKES)
+def test_namesake_of_a_place(text: str, names: set[str], tools: Toolkit) -> None:
+    assert {e.name for e in people(text, tools)} == names

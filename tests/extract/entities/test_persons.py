@@ -201,6 +201,10 @@ LONE_WORDS = [
     ("Хабаровсктамстата", False),  # a place stem and an organization word
     ("Росприроднадзора", False),
     ("Формулы-1", False),  # a digit: no one's name
+    ("Интерфакс", False),  # read first as an organization's name
+    ("Интерпол", False),
+    ("Белаз", False),
+    ("Кушербаев", True),  # a surname stays a person
 ]
 
 
@@ -319,3 +323,92 @@ def test_a_patronymic_with_a_surname_stays(tools: Toolkit) -> None:
 ])
 def test_a_surname_in_vich_is_a_surname(text: str, key: str, tools: Toolkit) -> None:
     assert key in people(text, tools)
+
+
+ADDRESSED = [
+    # a word of address capitalized at a sentence start is no part of the name
+    ("Посол Индии г-н Радж Сингх провел встречу. Г-н Сингх отметил рост.",
+     "per:Радж Сингх", "Сингх"),
+    ("На встрече выступила Госпожа Мария Родригес. Госпожа Родригес рассказала о планах.",
+     "per:Мария Родригес", "Родригес"),
+    ("Мистер Джон Смит прибыл в Казань. Встреча с мистером Смитом прошла в мэрии.",
+     "per:Джон Смит", "Смит"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "surname"), ADDRESSED)
+def test_word_of_address_is_no_part_of_the_name(text: str, key: str, surname: str,
+                                                tools: Toolkit) -> None:
+    found = people(text, tools)
+    assert set(found) == {key}
+    assert surname in found[key]
+
+
+ASSEMBLY_BEFORE = [
+    # a parliament's name written before a member's name is no part of it
+    ("Делегацию возглавил спикер Законодательной палаты Олий Мажлиса Нуриддин Исмоилов.",
+     {"per:Нуриддин Исмоилов"}),
+    ("В переговорах участвовал Торага Жогорку Кенеша Нурланбек Шакиев.",
+     {"per:Нурланбек Шакиев"}),
+    ("Губернатор встретился с председателем Сената Олий Мажлиса Танзилой Нарбаевой.",
+     {"per:Танзила Нарбаева"}),
+    # unchanged: a surname that begins like one
+    ("Министр Иван Хуралов встретился с делегацией.", {"per:Иван Хуралов"}),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), ASSEMBLY_BEFORE)
+def test_parliament_name_before_a_member(text: str, keys: set[str], tools: Toolkit) -> None:
+    assert set(people(text, tools)) == keys
+
+
+TITLE_OF_SENTENCE_BEFORE = [
+    # a title that ends the sentence before gives the name no case
+    ("Переговоры прошли с губернатором области. Дмитрий Крутой отметил рост.",
+     "per:Дмитрий Крутой"),
+    ("Губернатор встретился с министром. Анна Крутая рассказала о поставках.",
+     "per:Анна Крутая"),
+    # a title in the name's sentence still does
+    ("Губернатор провел переговоры с мэром Хэйхэ Чжан Цзилином.", "per:Чжан Цзилин"),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), TITLE_OF_SENTENCE_BEFORE)
+def test_title_of_the_sentence_before(text: str, key: str, tools: Toolkit) -> None:
+    assert set(people(text, tools)) == {key}
+
+
+PATRONYMIC_FORMS = [
+    # a first name and patronymic after the full name: the same person, an alias
+    ("Рустам Нургалиевич Минниханов провел встречу. Рустам Нургалиевич отметил рост.",
+     {"per:Рустам Минниханов": "Рустам Нургалиевич"}),
+    ("Губернатор Олег Николаевич Кожемяко встретился с делегацией. Олег Николаевич "
+     "подчеркнул важность поставок.", {"per:Олег Кожемяко": "Олег Николаевич"}),
+    # unchanged: a surname in «-ович» the dictionary also knows as a patronymic
+    ("У сборной отличились Владимир Устинович и Евгений Новиков.",
+     {"per:Владимир Устинович": None, "per:Евгений Новиков": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), PATRONYMIC_FORMS)
+def test_first_name_and_patronymic_join_the_full_name(text: str, keys: dict[str, str | None],
+                                                      tools: Toolkit) -> None:
+    found = people(text, tools)
+    assert set(found) == set(keys)
+    for key, alias in keys.items():
+        assert alias is None or alias in found[key]
+
+
+GLUED = [
+    # a name glued by the page to the menu item after it
+    ("Главное за месяц: Covid-19Ирина СмирноваДом 2 Спорт и другие темы.",
+     {"per:Ирина Смирнова"}),
+    # unchanged: a capital inside a surname after a short prefix
+    ("Сенатор Джон МакКарти встретился с актёром Леонардо ДиКаприо в Москве.",
+     {"per:Джон МакКарти", "per:Леонардо ДиКаприо"}),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), GLUED)
+def test_name_glued_to_a_word(text: str, keys: set[str], tools: Toolkit) -> None:
+    assert set(people(text, tools)) == keys

@@ -94,6 +94,24 @@ def person_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def address_words() -> frozenset[str]:
+    """Words of address before a name (lemmas): г-н, госпожа, мистер."""
+    return frozenset(fold(word) for word in _words("entities/address_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def east_asian_family_names() -> frozenset[str]:
+    """Chinese and Vietnamese family names as Russian news spell them: Ли, Нгуен."""
+    return frozenset(row[0] for row in data_rows("entities/east_asian_surnames.txt"))
+
+
+@lru_cache(maxsize=1)
+def assembly_stems() -> tuple[str, ...]:
+    """Stems of parliaments' proper names written before a member's name: мажлис."""
+    return tuple(sorted(_words("entities/assembly_words.txt")))
+
+
+@lru_cache(maxsize=1)
 def surname_endings() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
     """(case, gender) -> (oblique ending, nominative ending) pairs, longest first."""
     table: dict[tuple[str, str], list[tuple[str, str]]] = {}

@@ -78,6 +78,7 @@ def fixed_person_cases(text: str, morph: Morph, gazetteer: Gazetteer,
             words = _known_first_name(morph, words)
             words = _possessive_surname(morph, entity, words)
             words = _east_asian_short_i(entity, words)
+            words = _instrumental_first_name(morph, entity, words)
             name = " ".join(words)
         found.append(_renamed(entity, name))
     return _merged(_surnames_taken_for_orgs(text, found))
@@ -254,6 +255,30 @@ def _east_asian_short_i(entity: Entity, words: list[str]) -> list[str]:
         return words
     if last.endswith(("ем", "ём")) and len(last) >= 3 and last[-3].lower() in VOWELS:
         return [*words[:-1], last[:-2] + "й"]
+    return words
+
+
+INSTRUMENTAL_SURNAME = ("ем", "ом", "ым", "им")
+INSTRUMENTAL_FIRST = (("ом", ""), ("ем", ""), ("ей", "а"), ("ой", "а"))
+
+
+def _instrumental_first_name(morph: Morph, entity: Entity, words: list[str]) -> list[str]:
+    """«Александаром Вучичем» normalized «Александара Вучич», «Ивицей Дачичем» as
+    «Ивиця Дачич»: where the surname shows the instrumental, a foreign first name the
+    dictionary does not know in the nominative takes off its own instrumental ending
+    after a consonant («Александар», «Ивица»)."""
+    seen = _written(entity, 2)
+    if len(words) != 2 or not seen or len({tuple(w) for w in seen}) != 1:
+        return words
+    first, last = seen[0]
+    if not (last.endswith(INSTRUMENTAL_SURNAME) and last[:-2] == words[1]):
+        return words
+    if any("Name" in p.tag and "nomn" in p.tag and p.is_known for p in morph.parse(words[0])):
+        return words
+    for ending, nominative in INSTRUMENTAL_FIRST:
+        stem = first[:-len(ending)]
+        if first.endswith(ending) and len(stem) >= 3 and stem[-1].lower() not in VOWELS:
+            return [stem + nominative, words[1]]
     return words
 
 

@@ -9,7 +9,9 @@
 - A word in Kazakh letters that spells a place («Ақтөбе») is a place of the page's
   furniture, not a person.
 - A name between quotes is a title («Жить хорошо»); a title with its adjectives
-  («Генерального Консула») names no one.
+  («Генерального Консула») names no one; a name only ever after «имени» or «им.»
+  («театр имени Галиасгара Камала») is the namesake of a place, not a person of the
+  news.
 - A one-word «person» that the gazetteer knows as a town or region and the dictionary
   does not know as a name is the place («Ростову»).
 - A town or region before a name of three words («Чанчуня Ван Цзюньчжэном») is not
@@ -25,14 +27,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from coopwatch.extract.entities.candidates import QUOTES
-from coopwatch.extract.entities.lexicon import person_titles, stop_acronyms
+from coopwatch.extract.entities.lexicon import (
+    east_asian_family_names,
+    name_particles,
+    person_titles,
+    stop_acronyms,
+)
 from coopwatch.extract.entities.persons import is_name_word
 from coopwatch.extract.entities.places import place_entity
 from coopwatch.geo.gazetteer import Gazetteer
-from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph, reading
 from coopwatch.records import Entity, Mention
@@ -54,14 +59,20 @@ def fixed_people(text: str, morph: Morph, gazetteer: Gazetteer,
         if _kazakh_place(gazetteer, entity.name) or all(
                 _quoted(text, m) for m in entity.mentions) or _titles_only(morph, entity.name):
             continue
+        if all(NAMESAKE.search(text, max(0, m.start - 12), m.start) for m in entity.mentions):
+            continue
         place = _place_not_person(morph, gazetteer, entity)
         if place is not None:
             found.append(place)
             continue
-        entity = _without_place_before(morph, gazetteer, entity)
-        words = _east_asian(entity, _female_surname(entity, _final_short_i(entity)))
+        entity = _with_family_name_before(text, _without_place_before(morph, gazetteer, entity))
+        words = _soft_given_name(entity, _east_asian(
+            entity, _female_surname(entity, _final_short_i(entity))))
         found.append(_renamed(entity, words))
-    return _first_names_joined(found)
+    return _short_forms_joined(_first_names_joined(found))
+
+
+NAMESAKE = re.compile(r"(?<![\w-])(?:имени|им\.)\s*$", re.IGNORECASE)
 
 
 def _quoted(text: str, mention: Mention) -> bool:
@@ -96,14 +107,18 @@ def _place_not_person(morph: Morph, gazetteer: Gazetteer, entity: Entity) -> Ent
 
 def _without_place_before(morph: Morph, gazetteer: Gazetteer, entity: Entity) -> Entity:
     """A name of three words or more whose first word is a town or region the
-    dictionary does not know as a name («мэром Чанчуня Ван Цзюньчжэном»): the place
-    only says whose official the person is."""
+    dictionary does not know as a name («мэром Чанчуня Ван Цзюньчжэном»), or reads
+    like one in the genitive before a Chinese name: the place only says whose official
+    the person is."""
     words = entity.name.split()
-    if len(words) < 3 or is_name_word(morph, words[0]):
+    if len(words) < 3:
         return entity
-    place = gazetteer.resolve(words[0])
-    if place is None or place.geo_kind not in ("city", "region"):
-        return entity
+    if not _genitive_before_family(morph, words):
+        if is_name_word(morph, words[0]):
+            return entity
+        place = gazetteer.resolve(words[0])
+        if place is None or place.geo_kind not in ("city", "region"):
+            return entity
     mentions = []
     for mention in entity.mentions:
         parts = mention.text.split(maxsplit=1)
@@ -114,6 +129,20 @@ def _without_place_before(morph: Morph, gazetteer: Gazetteer, entity: Entity) ->
                                 normal=None))
     name = " ".join(words[1:])
     return replace(entity, key="per:" + name, name=name, mentions=tuple(mentions))
+
+
+GENITIVE_ENDINGS = ("а", "я")
+
+
+def _genitive_before_family(morph: Morph, words: list[str]) -> bool:
+    """«мэра Ханьданя У Цзиньлян», «секретарем КПК Фуюаня Чжоу Хуном»: a word in a
+    genitive ending, no family name itself, before a Chinese or Vietnamese family name
+    and one given name is the town the gazetteer does not know."""
+    first = words[0]
+    return (len(words) == 3 and words[1] in east_asian_surnames()
+            and first not in east_asian_surnames() and len(first) >= 4
+            and first.endswith(GENITIVE_ENDINGS) and first[-2].lower() not in VOWELS
+            and not any(p.is_known and "Name" in p.tag for p in morph.parse(first)))
 
 
 def _first_names_joined(entities: list[Entity]) -> list[Entity]:
@@ -132,6 +161,43 @@ def _first_names_joined(entities: list[Entity]) -> list[Entity]:
         merged = replace(result[index], mentions=tuple(sorted(
             (*result[index].mentions, *entity.mentions), key=lambda m: m.start)))
         result[index] = merged
+        result = [e for e in result if e is not entity]
+    return result
+
+
+def _short_form_of(short: list[str], full: list[str]) -> bool:
+    """«Роберто Охеда» of «Роберто Томас Моралес Охеда»: the first and last words, or
+    the last words after a given name («Лула да Силва» of «Луис Инасиу Лула да
+    Силва»), not after a particle («Салман Аль Сауд» of «Мухаммед бин Салман Аль
+    Сауд» is the father)."""
+    short, full = [fold(w) for w in short], [fold(w) for w in full]
+    if not 2 <= len(short) < len(full):
+        return False
+    if short[0] == full[0] and short[-1] == full[-1]:
+        return True
+    cut = len(full) - len(short)
+    return full[cut:] == short and full[cut - 1] not in name_particles()
+
+
+def _short_forms_joined(entities: list[Entity]) -> list[Entity]:
+    """A person named by a short form of a longer name of one other person of the page
+    is that person, the short form an alias: foreign names of three words or more are
+    written in full once and shortened after."""
+    full = [e for e in entities if e.type == "PER" and len(e.name.split()) >= 3]
+    result = list(entities)
+    for entity in entities:
+        if entity.type != "PER":
+            continue
+        owners = [e for e in full if e is not entity
+                  and _short_form_of(entity.name.split(), e.name.split())]
+        if len(owners) != 1:
+            continue
+        index = next(i for i, e in enumerate(result) if e.key == owners[0].key
+                     and e.type == "PER")
+        owner = result[index]
+        aliases = tuple(dict.fromkeys((*owner.aliases, entity.name, *entity.aliases)))
+        result[index] = replace(owner, aliases=aliases, mentions=tuple(sorted(
+            (*owner.mentions, *entity.mentions), key=lambda m: m.start)))
         result = [e for e in result if e is not entity]
     return result
 
@@ -181,9 +247,8 @@ FAMILY_ENDINGS = ("ом", "ем", "ым", "у", "а")
 GIVEN_ENDINGS = ("ом", "у", "а", "е")
 
 
-@lru_cache(maxsize=1)
 def east_asian_surnames() -> frozenset[str]:
-    return frozenset(row[0] for row in data_rows("entities/east_asian_surnames.txt"))
+    return east_asian_family_names()
 
 
 def _east_asian(entity: Entity, words: list[str]) -> list[str]:
@@ -206,6 +271,58 @@ def _east_asian(entity: Entity, words: list[str]) -> list[str]:
     stem = next((last[:-len(e)] for e in GIVEN_ENDINGS if last.endswith(e)), None)
     if stem is not None and stem.endswith("н") and len(stem) >= 4:
         return [first, stem]
+    return words
+
+
+FAMILY_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{0,3}) $")
+SENTENCE_END = ".!?\n"
+
+
+def _with_family_name_before(text: str, entity: Entity) -> Entity:
+    """A Chinese or Vietnamese family name of one syllable the NER model left out
+    before the rest of the name at every mention («мастеру У Биню», «президентом Во Ван
+    Тхыонгом»): it is taken in. A capitalized word at a sentence start is left alone
+    («У нас», «Во время»)."""
+    words = entity.name.split()
+    if not 1 <= len(words) <= 2 or not entity.mentions:
+        return entity
+    family = None
+    mentions = []
+    for mention in entity.mentions:
+        match = FAMILY_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+        if match is None or match.group(1) not in east_asian_surnames() or (
+                family is not None and match.group(1) != family):
+            return entity
+        before = text[:match.start()].rstrip(" \t")
+        if not before or before[-1] in SENTENCE_END:
+            return entity
+        family = match.group(1)
+        mentions.append(replace(mention, start=match.start(), normal=None,
+                                text=text[match.start():mention.stop]))
+    name = f"{family} {entity.name}"
+    return replace(entity, key="per:" + name, name=name, mentions=tuple(mentions))
+
+
+SOFT_ENDINGS = ("ю", "я", "ем", "ём")
+HARD_CONSONANTS = "жшчщцй"
+
+
+def _soft_given_name(entity: Entity, words: list[str]) -> list[str]:
+    """A Chinese or Vietnamese given name in a soft consonant seen only with a case
+    ending («У Биню», «Нгуен Ван Тханем»), or beside that form in the nominative (the
+    merged forms «Фам Минь Тьиня», «Фам Минь Тьинь»): the ending gives way to «ь»
+    («Бинь», «Тхань», «Тьинь»)."""
+    if not 2 <= len(words) <= 3 or words[0] not in east_asian_surnames():
+        return words
+    seen = [w[-1] for w in _written(entity, len(words))]
+    last = words[-1]
+    for ending in SOFT_ENDINGS:
+        stem = last[:-len(ending)]
+        if not last.endswith(ending) or len(stem) < 3 or stem[-1].lower() in (
+                VOWELS + HARD_CONSONANTS + "ь"):
+            continue
+        if seen and (all(w == last for w in seen) or stem + "ь" in seen):
+            return [*words[:-1], stem + "ь"]
     return words
 
 

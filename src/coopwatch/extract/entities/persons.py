@@ -11,7 +11,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from coopwatch.extract.entities.lexicon import compound_parts, person_titles, surname_endings
+from coopwatch.extract.entities.lexicon import (
+    address_words,
+    assembly_stems,
+    compound_parts,
+    east_asian_family_names,
+    person_titles,
+    surname_endings,
+)
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
 from coopwatch.records import Entity, Mention, Token
@@ -76,6 +83,8 @@ def person_name(morph: Morph, normal: str) -> PersonName | None:
 def _surname_first(morph: Morph, names: Sequence[str]) -> bool:
     """«Минниханов Рустам»: a dictionary surname, then a dictionary first name that does
     not end like a surname (not «Бердыбек Сапарбаев», «Гомбожавин Занданшатар»)."""
+    if names[0] in east_asian_family_names():  # «Ли Хай»: the family name comes first
+        return False
     return (_known_tag(morph, names[-1], "Name") and not _known_tag(morph, names[-1], "Surn")
             and _known_tag(morph, names[0], "Surn")
             and not NOMINATIVE_SURNAME.search(names[-1]))
@@ -86,10 +95,15 @@ def _known_tag(morph: Morph, word: str, grammeme: str) -> bool:
 
 
 def trim_titles(mention: Mention, tokens: Sequence[Token]) -> Mention | None:
-    """The mention without the title words the NER model took in: «Хоким Эркинжон
-    Турдимов» -> «Эркинжон Турдимов»; None if nothing is left."""
+    """The mention without the title words and words of address the NER model took
+    in: «Хоким Эркинжон Турдимов» -> «Эркинжон Турдимов», «Г-н Капур» -> «Капур»;
+    a parliament's name before the name too («Олий Мажлиса Нуриддин Исмоилов» ->
+    «Нуриддин Исмоилов»). None if nothing is left."""
     kept = list(tokens)
-    while kept and fold(kept[0].lemma) in person_titles():
+    assembly = [i for i, token in enumerate(kept) if _assembly(token.text)]
+    if assembly:
+        kept = kept[assembly[-1] + 1:]
+    while kept and (fold(kept[0].lemma) in person_titles() or _address(kept[0])):
         kept = kept[1:]
     if len(kept) == len(tokens) or not tokens:
         return mention
@@ -101,6 +115,46 @@ def trim_titles(mention: Mention, tokens: Sequence[Token]) -> Mention | None:
     text = mention.text[kept[0].start - mention.start:]
     return Mention(start=kept[0].start, stop=mention.stop, text=text, type=mention.type,
                    normal=normal or text)
+
+
+ASSEMBLY_ENDINGS = ("", "а", "у", "ом", "ем", "е", "я", "ю")
+
+
+def _assembly(word: str) -> bool:
+    """A case form of a parliament's name: «Мажлиса», «Кенешем» (not «Хуралов»)."""
+    lower = fold(word)
+    return any(lower == stem + ending for stem in assembly_stems()
+               for ending in ASSEMBLY_ENDINGS)
+
+
+def _address(token: Token) -> bool:
+    """A word of address: «г-н», «Госпожа», «мистером»."""
+    return fold(token.lemma) in address_words() or fold(token.text) in address_words()
+
+
+GLUE = re.compile(r"(?<=[А-ЯЁа-яё][а-яё]{3})(?=[А-ЯЁ])")  # not «МакКарти», «ДиКаприо»
+
+
+def unglued(mention: Mention) -> Mention:
+    """A name glued by the page to the word before or after it («Covid-19Кристина
+    АсмусДом 2», «Президента АбхазииБадра Гунба»): the mention starts after a capital
+    inside its first word and ends before one inside its last; its normal form is then
+    the written name."""
+    text = mention.text
+    words = text.split()
+    if len(words) < 2:
+        return mention
+    start, stop = 0, len(text)
+    first = GLUE.search(words[0])
+    if first is not None:
+        start = first.start()
+    last = [m.start() for m in GLUE.finditer(words[-1])]
+    if last:
+        stop = len(text) - len(words[-1]) + last[-1]
+    if (start, stop) == (0, len(text)):
+        return mention
+    return Mention(start=mention.start + start, stop=mention.start + stop,
+                   text=text[start:stop], type=mention.type, normal=text[start:stop])
 
 
 def nominative_surname(word: str, case: str | None, gender: str | None) -> str:
@@ -296,22 +350,41 @@ FEMALE_PATRONYMIC = ("овна", "евна", "ична")
 
 
 def person_entities(morph: Morph, mentions: Iterable[Mention]) -> list[Entity]:
-    """One PER entity per person, keyed `per:First Last` (or `per:Surname`). A woman
-    the page names only by first name and patronymic («Наталья Владимировна») is left
-    out: with no surname there is no key that names her."""
+    """One PER entity per person, keyed `per:First Last` (or `per:Surname`). A first
+    name and patronymic joins the person named in full with them; a person the page
+    names only so, a woman («Наталья Владимировна»), is left out: with no surname there
+    is no key that names her."""
     return [
         Entity(key="per:" + person.name.canonical, type="PER", name=person.name.canonical,
                aliases=person.aliases(),
                mentions=tuple(sorted(person.mentions, key=lambda m: m.start)))
-        for person in cluster_people(morph, mentions)
+        for person in _patronymic_forms_joined(cluster_people(morph, mentions))
         if not _first_and_patronymic(morph, person.name)
     ]
 
 
+def _patronymic_forms_joined(people: list[Person]) -> list[Person]:
+    """«Рустам Нургалиевич» after «Рустам Нургалиевич Минниханов»: a first name and
+    patronymic that one person of the page was named with in full is that person, the
+    form an alias."""
+    joined: set[int] = set()
+    for person in people:
+        name = person.name
+        if name.first is None or name.middle is not None or " " in name.first:
+            continue
+        owners = [other for other in people if other is not person and id(other) not in joined
+                  and other.name.first == name.first and other.name.middle == name.last]
+        if len(owners) == 1:
+            owners[0].mentions.extend(person.mentions)
+            owners[0].written.append(name.canonical)
+            joined.add(id(person))
+    return [person for person in people if id(person) not in joined]
+
+
 def _first_and_patronymic(morph: Morph, name: PersonName) -> bool:
     """«Наталья Владимировна»: a woman's patronymic, which no surname ends like. A man's
-    («-ович», «-евич») is left alone: Belarusian and Serbian surnames end so
-    («Михаил Киселевич», «Любиша Чосич»)."""
+    («-ович», «-евич») is left alone, even one the dictionary knows: Belarusian and
+    Serbian surnames end so («Владимир Устинович», «Любиша Чосич»)."""
     return (name.first is not None and name.middle is None and " " not in name.first
             and name.last.endswith(FEMALE_PATRONYMIC)
             and _tag_of(morph, name.first, "Name") and _tag_of(morph, name.last, "Patr"))
@@ -325,6 +398,13 @@ def is_org_compound(word: str) -> bool:
         len(part) >= 4 and lower.find(part) > 0 for part in compound_parts())
 
 
+def _organization_word(morph: Morph, word: str) -> bool:
+    """A word the dictionary reads first as an organization's name («Белгидромет»,
+    «Могилевлифтмаш», «Интерфакс»)."""
+    parses = morph.parse(word)
+    return bool(parses) and "Orgn" in parses[0].tag
+
+
 def _known_common(morph: Morph, word: str) -> bool:
     """A dictionary word that is no name (a common noun or adjective)."""
     parses = morph.parse(word)
@@ -334,9 +414,9 @@ def _known_common(morph: Morph, word: str) -> bool:
 def split_people(morph: Morph, mentions: Sequence[Mention]) -> tuple[list[Mention], list[Mention]]:
     """(people, not people): a lone word that joins no full name, that the dictionary
     does not read as a name and that is built like an organization's name
-    («Хабаровсктамстата») is no person; a lone unknown word («Нострадамус») is one; a
-    lone title or hyphenated common noun («Замгубернатора», «Телеграм-канал») is
-    neither, and is dropped."""
+    («Хабаровсктамстата») or read first as one («Белгидромет») is no person; a lone
+    unknown word («Нострадамус») is one; a lone title or hyphenated common noun
+    («Замгубернатора», «Телеграм-канал») is neither, and is dropped."""
     names = {id(m): person_name(morph, m.normal or m.text) for m in mentions}
     surnames = [surname_lemmas(morph, name.last) for name in names.values()
                 if name is not None and name.full]
@@ -347,7 +427,8 @@ def split_people(morph: Morph, mentions: Sequence[Mention]) -> tuple[list[Mentio
         lone = (name is not None and not name.full and not name.initials
                 and not any(surname_lemmas(morph, name.last) & known for known in surnames))
         organization = name is not None and lone and not is_name_word(morph, name.last) and (
-            is_org_compound(name.last) or _known_common(morph, name.last))
+            is_org_compound(name.last) or _known_common(morph, name.last)
+            or _organization_word(morph, name.last))
         if name is not None and lone and _no_name_word(morph, name.last):
             continue
         (others if organization else people).append(mention)

@@ -30,11 +30,13 @@ from coopwatch.extract.entities.org_variants import merged_org_variants
 from coopwatch.extract.entities.orgs import group_orgs, org_entity
 from coopwatch.extract.entities.person_cases import fixed_person_cases
 from coopwatch.extract.entities.person_forms import fixed_people
+from coopwatch.extract.entities.person_unseen import spans, unseen_names
 from coopwatch.extract.entities.persons import (
     fix_normal,
     person_entities,
     split_people,
     trim_titles,
+    unglued,
 )
 from coopwatch.extract.entities.place_fixes import fixed_places
 from coopwatch.extract.entities.place_forms import fixed_place_forms
@@ -47,6 +49,7 @@ from coopwatch.tools import Toolkit
 
 REGNAL = re.compile(r"[ \t]([IVX]{1,4})(?![\w.-])")
 ROMAN = re.compile(r"[IVX]{1,4}")
+SENTENCE_MARKS = (".", "!", "?", "…")
 
 
 def link(doc: Document, tools: Toolkit) -> Document:
@@ -56,6 +59,8 @@ def link(doc: Document, tools: Toolkit) -> Document:
     index = TokenIndex.of(doc)
     urls = url_spans(doc.text)
     doc = doc.replace(mentions=tuple(without_titles(doc, index, urls)))
+    doc = doc.replace(mentions=(*doc.mentions, *unseen_names(doc.text, morph,
+                                                             spans(doc.mentions))))
     places = place_candidates(doc, morph, gazetteer, index)
     people, not_people = split_people(morph, person_mentions(doc, index, places))
     orgs = org_candidates(doc, morph, gazetteer, index, places, people, not_people)
@@ -87,9 +92,10 @@ def person_mentions(doc: Document, index: TokenIndex,
     words, their normal form in the nominative."""
     taken = [(c.start, c.stop) for c in places]
     found = []
-    for mention in doc.mentions:
-        if mention.type != "PER" or overlaps(mention.start, mention.stop, taken):
+    for read in doc.mentions:
+        if read.type != "PER" or overlaps(read.start, read.stop, taken):
             continue
+        mention = unglued(read)
         tokens = index.inside(mention.start, mention.stop)
         if is_personal(mention) and not _modifier(tokens):
             found.append(fix_normal(mention, tokens, title_before(index, mention.start)))
@@ -102,10 +108,14 @@ def _modifier(tokens: Sequence[Token]) -> bool:
 
 
 def title_before(index: TokenIndex, start: int) -> Token | None:
-    """A title word shortly before a name («с мэром Хэйхэ Чжан Цзилином»): the name
-    stands in apposition to it and shares its case."""
-    return next((token for token in reversed(index.before(start, 4))
-                 if fold(token.lemma) in person_titles()), None)
+    """A title word shortly before a name in its sentence («с мэром Хэйхэ Чжан
+    Цзилином»): the name stands in apposition to it and shares its case."""
+    for token in reversed(index.before(start, 4)):
+        if token.text in SENTENCE_MARKS:  # a title of the sentence before is no head
+            return None
+        if fold(token.lemma) in person_titles():
+            return token
+    return None
 
 
 def without_titles(doc: Document, index: TokenIndex,

@@ -1,0 +1,31 @@
+"""People the NER model left untagged: a known first name and a surname in the
+nominative outside every span (`person_unseen`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopwatch.extract.entities.person_unseen import unseen_names
+from coopwatch.tools import Toolkit
+
+PAIRS = [
+    # a first name and a surname the dictionary knows, in the nominative
+    ("Вечером Раис Республики Татарстан Рустам Минниханов прибыл в Душанбе.",
+     ["Рустам Минниханов"]),
+    ("Губернатор Сергей Кобзев открыл выставку.", ["Сергей Кобзев"]),
+    # no pair: a common noun first («Роман»), a place second, oblique cases
+    ("Роман Толстого вышел в Минске.", []),
+    ("Делегация Сергея Кобзева прибыла в Пекин.", []),
+    ("Визит Александр провёл в Татарстан.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), PAIRS)
+def test_unseen_first_name_and_surname(text: str, names: list[str], tools: Toolkit) -> None:
+    assert [m.normal for m in unseen_names(text, tools.morph, [])] == names
+
+
+def test_pairs_inside_ner_spans_are_left(tools: Toolkit) -> None:
+    text = "Губернатор Сергей Кобзев открыл выставку."
+    start = text.index("Сергей")
+    assert unseen_names(text, tools.morph, [(start, start + 6)]) == []
