@@ -52,6 +52,23 @@ FLOORS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
 
 
 Row = tuple[dict[str, float], bool, int]  # features, right, document number
+# Dev records whose errors are not read (n721–n810): rules are only checked against them
+# in aggregate. Facts of the pages rules were read from are right more often than facts
+# of other pages (session 10: out-of-fold mean confidence 0.839 against 0.804 right on
+# these records, 0.852 against 0.858 on the rest), so the model's log-odds get the one
+# offset that fits these records' out-of-fold estimates best, and the floors are chosen
+# on the shifted estimates.
+HELD_OUT = range(721, 811)
+
+
+def held_out_documents(records: list[dict]) -> set[int]:
+    """Numbers (in `records`' order) of the held-out dev records."""
+    numbers = set()
+    for number, record in enumerate(records):
+        stem = Path(record["path"]).stem
+        if stem[:1] == "n" and stem[1:].isdigit() and int(stem[1:]) in HELD_OUT:
+            numbers.add(number)
+    return numbers
 
 
 def outcomes(texts: Path) -> tuple[dict[str, list[Row]], dict[str, int]]:
@@ -93,11 +110,12 @@ def _learner(x: Any, y: list[int], groups: list[int]) -> Any:
                                 max_iter=2000).fit(x, y)
 
 
-def floor(rows: list[Row], gold: int) -> tuple[float, dict[str, float]]:
-    """The category's floor from out-of-fold estimates, and the F1 at each floor."""
+def out_of_fold(rows: list[Row]) -> Any:
+    """Each fact's estimate from a model fitted without its document's fold, or None
+    when the category is too small or all of one outcome (it then gets no weights)."""
     right = sum(label for _, label, _ in rows)
     if len(rows) < MIN_FACTS or right in (0, len(rows)):
-        return 0.0, {}
+        return None
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.model_selection import GroupKFold
@@ -109,9 +127,45 @@ def floor(rows: list[Row], gold: int) -> tuple[float, dict[str, float]]:
     for train, held in GroupKFold(n_splits=FOLDS).split(x, y, groups):
         model = _learner(x[train], list(y[train]), [groups[i] for i in train])
         estimate[held] = model.predict_proba(x[held])[:, 1]
+    return estimate
+
+
+def shifted(estimates: Any, shift: float) -> Any:
+    """Estimates with `shift` added to their log-odds."""
+    import numpy as np
+
+    clipped = np.clip(estimates, 1e-6, 1 - 1e-6)
+    return 1 / (1 + np.exp(-(np.log(clipped / (1 - clipped)) + shift)))
+
+
+def held_out_shift(estimates: list[float], right: list[bool]) -> float:
+    """The log-odds offset (a grid of 0.01 over [-2, 2]) that fits out-of-fold estimates
+    of held-out facts to their outcomes best (least log-loss); 0 with no such facts."""
+    if not estimates:
+        return 0.0
+    import numpy as np
+
+    values, labels = np.array(estimates), np.array(right, dtype=float)
+    grid = np.round(np.arange(-2.0, 2.0001, 0.01), 2)
+    losses = []
+    for shift in grid:
+        p = np.clip(shifted(values, float(shift)), 1e-6, 1 - 1e-6)
+        losses.append(-np.mean(labels * np.log(p) + (1 - labels) * np.log(1 - p)))
+    return float(grid[int(np.argmin(losses))])
+
+
+def floor(rows: list[Row], gold: int, estimates: Any = None) -> tuple[float, dict[str, float]]:
+    """The category's floor from out-of-fold estimates, and the F1 at each floor."""
+    if estimates is None:
+        estimates = out_of_fold(rows)
+    if estimates is None:
+        return 0.0, {}
+    import numpy as np
+
+    y = np.array([int(label) for _, label, _ in rows])
     scores = {}
     for value in FLOORS:
-        kept = estimate >= value
+        kept = estimates >= value
         tp = int(y[kept].sum())
         fp = int(kept.sum()) - tp
         scores[value] = 2 * tp / (2 * tp + fp + gold - tp) if tp else 0.0
@@ -152,11 +206,25 @@ def main() -> int:
         print(rebuild_instructions(missing, args.texts), file=sys.stderr)
         return 2
     table, totals = outcomes(args.texts)
-    floors = {name: floor(rows, totals[name]) for name, rows in table.items()}
+    estimates = {name: out_of_fold(rows) for name, rows in table.items()}
+    held = held_out_documents(gold_records("dev"))
+    pairs = [(float(estimate), right)
+             for name, rows in table.items() if estimates[name] is not None
+             for (_, right, number), estimate in zip(rows, estimates[name], strict=True)
+             if number in held]
+    shift = held_out_shift([value for value, _ in pairs], [right for _, right in pairs])
+    floors = {name: floor(rows, totals[name],
+                          None if estimates[name] is None else shifted(estimates[name], shift))
+              for name, rows in table.items()}
+    categories = {name: fit(rows) for name, rows in table.items()}
+    for item in categories.values():
+        if item["weights"]:
+            item["bias"] = round(float(item["bias"]) + shift, 4)
     model = {
         "trained_on": "real-news dev part (shared/gold/realnews_dev.json, "
                       "bench/realnews/dev.json) by bench/realnews/train_confidence.py",
-        "categories": {name: fit(rows) for name, rows in table.items()},
+        "held_out_shift": shift,
+        "categories": categories,
         "keep_from": {name: value for name, (value, _) in floors.items()},
     }
     MODEL.write_text(json.dumps(model, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
@@ -166,6 +234,7 @@ def main() -> int:
         by_floor = " ".join(f"{key}:{f1:.4f}" for key, f1 in scores.items())
         print(f"{name:<12} {item['facts']:>4} facts, {len(item['weights'])} weights, "
               f"floor {value} (out-of-fold F1 by floor: {by_floor})")
+    print(f"log-odds shift from {len(pairs)} held-out facts: {shift:+.2f}")
     print(f"wrote {MODEL.relative_to(ROOT)}")
     return 0
 

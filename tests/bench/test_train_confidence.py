@@ -7,6 +7,7 @@ import importlib.util
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 TRAINER = Path(__file__).resolve().parents[2] / "bench" / "realnews" / "train_confidence.py"
@@ -51,3 +52,25 @@ def test_a_feature_that_tells_nothing_keeps_every_fact() -> None:
 def test_a_gain_under_one_fact_does_not_raise_the_floor(slack: float, expected: float) -> None:
     scores = {0.0: 0.7549, 0.2: 0.7567, 0.3: 0.7540, 0.4: 0.7578, 0.5: 0.7577}
     assert _trainer().lowest_near_best(scores, slack) == expected
+
+
+def test_the_held_out_shift_lowers_estimates_that_promise_too_much() -> None:
+    trainer = _trainer()
+    # estimates of 0.8 for facts right half the time: log-odds 1.386 down to 0
+    shift = trainer.held_out_shift([0.8] * 40, [True, False] * 20)
+    assert shift == pytest.approx(-1.39, abs=0.01)
+    assert float(trainer.shifted(np.array([0.8]), shift)[0]) == pytest.approx(0.5, abs=0.01)
+
+
+def test_calibrated_estimates_keep_their_log_odds() -> None:
+    trainer = _trainer()
+    shift = trainer.held_out_shift([0.75] * 40, [True, True, True, False] * 10)
+    assert shift == pytest.approx(0.0, abs=0.01)
+    assert trainer.held_out_shift([], []) == 0.0
+
+
+def test_held_out_documents_are_the_records_n721_to_n810() -> None:
+    trainer = _trainer()
+    records = [{"path": "n720.txt"}, {"path": "n721.txt"}, {"path": "r05.txt"},
+               {"path": "n810.txt"}, {"path": "n811.txt"}]
+    assert trainer.held_out_documents(records) == {1, 3}
