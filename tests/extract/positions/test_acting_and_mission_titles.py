@@ -5,9 +5,8 @@ given by hand."""
 from __future__ import annotations
 
 import pytest
-from test_realnews_shapes import _document
+from test_realnews_shapes import _found
 
-from coopwatch.extract import positions
 from coopwatch.tools import Toolkit
 
 P = "per:Иван Петров"
@@ -36,11 +35,6 @@ FOUND = [
      {"MD-GA": ["Гагаузии"], P: ["Иван Петров"]},
      {(P, "башкан", "MD-GA")}),
 ]
-
-
-def _found(text: str, entities: dict[str, list[str]], tools: Toolkit) -> set[tuple]:
-    doc = positions.extract(_document(text, tools, entities), tools)
-    return {(item.person, item.title, item.of) for item in doc.positions}
 
 
 @pytest.mark.parametrize(("text", "entities", "expected"), FOUND)

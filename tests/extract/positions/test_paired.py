@@ -5,9 +5,8 @@ types them."""
 from __future__ import annotations
 
 import pytest
-from test_realnews_shapes import _document
+from test_realnews_shapes import _found
 
-from coopwatch.extract import positions
 from coopwatch.tools import Toolkit
 
 IVANOV, PETROV = "per:Олег Иванов", "per:Пётр Петров"
@@ -46,11 +45,6 @@ NOT_FOUND = [
       PETROV: ["Пётр Петров"]},
      {(IVANOV, "вице-мэр", "geo:Тверь"), (PETROV, "вице-мэр", "geo:Витебск")}),
 ]
-
-
-def _found(text: str, entities: dict[str, list[str]], tools: Toolkit) -> set[tuple]:
-    doc = positions.extract(_document(text, tools, entities), tools)
-    return {(item.person, item.title, item.of) for item in doc.positions}
 
 
 @pytest.mark.parametrize(("text", "entities", "expected"), FOUND)

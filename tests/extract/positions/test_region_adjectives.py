@@ -4,9 +4,8 @@ Sentences written here; entities given by hand."""
 from __future__ import annotations
 
 import pytest
-from test_realnews_shapes import _document
+from test_realnews_shapes import _found
 
-from coopwatch.extract import positions
 from coopwatch.tools import Toolkit
 
 PETROV = "per:Иван Петров"
@@ -34,11 +33,6 @@ NOT_FOUND = [
          "Минского областного исполнительного комитета"], PETROV: ["Иван Петров"]},
      {(PETROV, "председатель областного исполнительного комитета", "geo:Минск")}),
 ]
-
-
-def _found(text: str, entities: dict[str, list[str]], tools: Toolkit) -> set[tuple]:
-    doc = positions.extract(_document(text, tools, entities), tools)
-    return {(item.person, item.title, item.of) for item in doc.positions}
 
 
 @pytest.mark.parametrize(("text", "entities", "expected"), FOUND)

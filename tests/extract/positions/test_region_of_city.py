@@ -4,9 +4,8 @@ Sentences written here; entities given by hand, places typed as the gazetteer ty
 from __future__ import annotations
 
 import pytest
-from test_realnews_shapes import _document
+from test_realnews_shapes import _found
 
-from coopwatch.extract import positions
 from coopwatch.tools import Toolkit
 
 P = "per:Иван Петров"
@@ -28,11 +27,6 @@ NOT_FOUND = [
       P: ["Иван Петров"]},
      {(P, "вице-губернатор", "RU-CHE"), (P, "вице-губернатор", "RU-PER")}),
 ]
-
-
-def _found(text: str, entities: dict[str, list[str]], tools: Toolkit) -> set[tuple]:
-    doc = positions.extract(_document(text, tools, entities), tools)
-    return {(item.person, item.title, item.of) for item in doc.positions}
 
 
 @pytest.mark.parametrize(("text", "entities", "expected"), FOUND)

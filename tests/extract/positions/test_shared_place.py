@@ -4,9 +4,8 @@ the place of the first. Sentences written here; entities given by hand."""
 from __future__ import annotations
 
 import pytest
-from test_realnews_shapes import _document
+from test_realnews_shapes import _found
 
-from coopwatch.extract import positions
 from coopwatch.tools import Toolkit
 
 P = "per:Иван Петров"
@@ -31,11 +30,6 @@ NOT_FOUND = [
      {"org:Вектор": ["«Вектора»"], P: ["Иван Петров"]},
      {(P, "депутат", "org:Вектор")}),
 ]
-
-
-def _found(text: str, entities: dict[str, list[str]], tools: Toolkit) -> set[tuple]:
-    doc = positions.extract(_document(text, tools, entities), tools)
-    return {(item.person, item.title, item.of) for item in doc.positions}
 
 
 @pytest.mark.parametrize(("text", "entities", "expected"), FOUND)

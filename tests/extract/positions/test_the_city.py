@@ -4,9 +4,8 @@ Sentences written here; entities given by hand, places typed as the gazetteer ty
 from __future__ import annotations
 
 import pytest
-from test_realnews_shapes import _document
+from test_realnews_shapes import _found
 
-from coopwatch.extract import positions
 from coopwatch.tools import Toolkit
 
 P = "per:Иван Петров"
@@ -31,11 +30,6 @@ NOT_FOUND = [
      {"geo:Томск": ["Томск"], "geo:Харбин": ["Харбин"], P: ["Иван Петров"]},
      {(P, "мэр", "geo:Томск"), (P, "мэр", "geo:Харбин")}),
 ]
-
-
-def _found(text: str, entities: dict[str, list[str]], tools: Toolkit) -> set[tuple]:
-    doc = positions.extract(_document(text, tools, entities), tools)
-    return {(item.person, item.title, item.of) for item in doc.positions}
 
 
 @pytest.mark.parametrize(("text", "entities", "expected"), FOUND)

@@ -4,9 +4,8 @@ Sentences written here; entities given by hand, places typed as the gazetteer ty
 from __future__ import annotations
 
 import pytest
-from test_realnews_shapes import _document
+from test_realnews_shapes import _found
 
-from coopwatch.extract import positions
 from coopwatch.tools import Toolkit
 
 SOKOLOV = "per:Иван Соколов"
@@ -56,11 +55,6 @@ NOT_FOUND = [
       "RU-TVE": ["Тверской области"]},
      {(SOKOLOV, "губернатор", "RU-TVE"), ("per:Пётр Лебедев", "губернатор", "RU-TVE")}),
 ]
-
-
-def _found(text: str, entities: dict[str, list[str]], tools: Toolkit) -> set[tuple]:
-    doc = positions.extract(_document(text, tools, entities), tools)
-    return {(item.person, item.title, item.of) for item in doc.positions}
 
 
 @pytest.mark.parametrize(("text", "entities", "expected"), FOUND)
