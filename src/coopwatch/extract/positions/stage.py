@@ -193,6 +193,9 @@ def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
         if item is not None:
             used = item.last
             yield replace(item, span=passage.span)
+            second = _second_body(doc, tokens, match, titles, item)
+            if second is not None:  # «член Торговой палаты и Совета директоров банка»
+                yield replace(item, of=second, span=passage.span)
 
 
 def _listed_holders(
@@ -571,6 +574,23 @@ def _past_apposition(
     ):
         return None
     return before.person
+
+
+def _second_body(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, titles: dict[int, TitleMatch],
+    item: Found,
+) -> str | None:
+    """A second organization joined by «и» to the one the of-phrase names, in the
+    genitive too: «член Общественной палаты и Попечительского совета фонда» is a member
+    of both."""
+    if item.of is None or not item.of.startswith("org:"):
+        return None
+    stop = _of_phrase_end(tokens, match, titles)
+    if stop + 1 >= len(tokens) or tokens[stop].text != "и" \
+            or tokens[stop + 1].feat("Case") != "Gen":
+        return None
+    mention = mention_at(doc, tokens[stop + 1].start, "ORG")
+    return mention.key if mention is not None and mention.key != item.of else None
 
 
 def _of_phrase_end(tokens: Sequence[Token], match: TitleMatch, titles: dict[int, TitleMatch]) -> int:
