@@ -816,6 +816,9 @@ def _region_of_city(doc: Document, held: frozenset[str]) -> str | None:
     return region if region not in held else None
 
 
+GENERIC_HEAD = "глава"
+
+
 def _dedupe(positions: list[Position]) -> tuple[Position, ...]:
     """One position per (person, title, of), evidence merged; a null `of` yields to a
     key of the same person's same or containing title («посол» to «чрезвычайный и
@@ -831,10 +834,21 @@ def _dedupe(positions: list[Position]) -> tuple[Position, ...]:
     known = [(person, title) for person, title, of in merged if of is not None]
     return tuple(
         position for (person, title, of), position in merged.items()
-        if of is not None or not any(
+        if (of is not None or not any(
             person == holder and (_spelled_out(title) in held or held in title)
             for holder, held in known
-        )
+        )) and not _head_said_twice(person, title, of, merged)
+    )
+
+
+def _head_said_twice(
+    person: str, title: str, of: str | None, merged: dict[tuple[str, str, str | None], Position]
+) -> bool:
+    """«глава» of a place the same person is its governor or president of says that post
+    again: «губернатор Свердловской области … глава области» is one post."""
+    return title == GENERIC_HEAD and of is not None and any(
+        holder == person and other != title and other in head_titles() and where == of
+        for holder, other, where in merged
     )
 
 
