@@ -1,5 +1,6 @@
-"""«глава» of a place whose governor or president the same person is says that post a
-second time: one position, the explicit title's."""
+"""Titles that are no second post: «глава» of a place whose governor or president the
+same person is says that post again (one position, the explicit title's); a title of a
+group of people («лидер оппозиции») is no post at all."""
 
 from __future__ import annotations
 
@@ -32,6 +33,28 @@ HEAD_SAID_TWICE_CASES = [
 
 @pytest.mark.parametrize(("text", "entities", "expected"), HEAD_SAID_TWICE_CASES)
 def test_head_said_twice(
+    text: str, entities: dict[str, list[str]], expected: set, tools: Toolkit
+) -> None:
+    doc = positions.extract(document(text, tools, entities), tools)
+    assert {(item.person, item.title, item.of) for item in doc.positions} == expected
+
+
+# a title of a group of people (`group_words.txt`) is no post; a body is
+GROUP_CASES = [
+    ("Лидер оппозиции Иван Петров призвал сторонников выйти на площадь.",
+     {"per:Иван Петров": ["Иван Петров"]},
+     set()),
+    ("Анна Лебедева, которая теперь глава парламентского меньшинства, выступила первой.",
+     {"per:Анна Лебедева": ["Анна Лебедева"]},
+     set()),
+    ("Лидер партии «Рассвет» Иван Петров призвал сторонников выйти на площадь.",
+     {"org:Рассвет": ["партии «Рассвет»"], "per:Иван Петров": ["Иван Петров"]},
+     {("per:Иван Петров", "лидер", "org:Рассвет")}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), GROUP_CASES)
+def test_title_of_a_group_is_no_post(
     text: str, entities: dict[str, list[str]], expected: set, tools: Toolkit
 ) -> None:
     doc = positions.extract(document(text, tools, entities), tools)

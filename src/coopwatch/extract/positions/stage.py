@@ -190,7 +190,9 @@ def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
         if item is None:
             item = _linked(doc, tokens, match, tools, titles, before)
             apposed = item or apposed  # «он был премьером, министром обороны и …»
-        if item is not None:
+        if item is not None and _of_a_group(tokens, match, titles, item):
+            used = item.last  # «лидер оппозиции Иван Петров»: no post
+        elif item is not None:
             used = item.last
             yield replace(item, span=passage.span)
             second = _second_body(doc, tokens, match, titles, item)
@@ -574,6 +576,22 @@ def _past_apposition(
     ):
         return None
     return before.person
+
+
+def _of_a_group(
+    tokens: Sequence[Token], match: TitleMatch, titles: dict[int, TitleMatch], item: Found
+) -> bool:
+    """A title whose of-phrase names no entity but a group of people
+    (`data/positions/group_words.txt`): «лидер оппозиции», «глава меньшинства»."""
+    if item.of is not None or not item.phrase:
+        return False
+    return any(token.lemma in group_words()
+               for token in tokens[match.last:_of_phrase_end(tokens, match, titles)])
+
+
+@lru_cache(maxsize=1)
+def group_words() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("positions/group_words.txt"))
 
 
 def _second_body(
