@@ -582,11 +582,13 @@ def _of_a_group(
     tokens: Sequence[Token], match: TitleMatch, titles: dict[int, TitleMatch], item: Found
 ) -> bool:
     """A title whose of-phrase names no entity but a group of people
-    (`data/positions/group_words.txt`): «лидер оппозиции», «глава меньшинства»."""
+    (`data/positions/group_words.txt`) as its first noun: «лидер оппозиции», «глава
+    меньшинства», but not «руководитель совета оппозиции»."""
     if item.of is not None or not item.phrase:
         return False
-    return any(token.lemma in group_words()
-               for token in tokens[match.last:_of_phrase_end(tokens, match, titles)])
+    phrase = tokens[match.last:_of_phrase_end(tokens, match, titles)]
+    noun = next((token for token in phrase if token.pos == "NOUN"), None)
+    return noun is not None and fold(noun.lemma) in group_words()
 
 
 @lru_cache(maxsize=1)
