@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from coopwatch.extract.positions.titles import TitleMatch
 from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Token
 from coopwatch.text.attribution import home_of_regions
 from coopwatch.text.mentions import entity_mentions
@@ -80,14 +81,16 @@ def _organization_inside(
 
 
 def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[str | None, bool]:
-    named = [  # a body named in lower case («народного комитета провинции X») is no name:
-        # the place after it is what the title is of
+    mentioned = [
         item for item in entity_mentions(doc, phrase[0].start, phrase[-1].stop)
         if item.entity.type in OF_KINDS
-        and not (item.entity.type == "ORG" and doc.text[item.start:item.stop].islower())
         # «губернатор данного региона России»: Russia is the region's home, not the of
         and not (item.key == "RU" and home_of_regions(phrase, item.start, item.stop))
     ]
+    # a body named in lower case («народного комитета провинции X») is no name: the place
+    # after it is what the title is of
+    named = [item for item in mentioned
+             if not (item.entity.type == "ORG" and doc.text[item.start:item.stop].islower())]
     if named:
         return named[0].key, False
     referred = _kind_reference(doc, phrase, tools) or _country_reference(doc, phrase)
@@ -105,7 +108,21 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
     if region is not None:
         return region, False
     place = tools.gazetteer.resolve(doc.text[phrase[0].start:phrase[-1].stop])
-    return (place.key if place else None), False
+    return (place.key if place else _lower_case_body(doc, phrase, tools)), False
+
+
+def _lower_case_body(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> str | None:
+    """An organization the text names elsewhere, written here in lower case as the whole
+    of-phrase: «спикер палаты представителей», with «Палата представителей» named before."""
+    if not all(token.text.islower() for token in phrase):
+        return None
+    lemmas = [fold(token.lemma) for token in phrase]
+    for entity in doc.entities:
+        if entity.type == "ORG" and any(
+                [fold(tools.morph.lemma(word.lower())) for word in WORD.findall(name)] == lemmas
+                for name in (entity.name, *entity.aliases)):
+            return entity.key
+    return None
 
 
 def _region_of_place_adjective(phrase: Sequence[Token], tools: Toolkit) -> str | None:

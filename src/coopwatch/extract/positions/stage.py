@@ -190,9 +190,14 @@ def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
         if item is None:
             item = _linked(doc, tokens, match, tools, titles, before)
             apposed = item or apposed  # «он был премьером, министром обороны и …»
-        if item is not None:
+        if item is not None and _of_a_group(tokens, match, titles, item):
+            used = item.last  # «лидер оппозиции Иван Петров»: no post
+        elif item is not None:
             used = item.last
             yield replace(item, span=passage.span)
+            second = _second_body(doc, tokens, match, titles, item)
+            if second is not None:  # «член Торговой палаты и Совета директоров банка»
+                yield replace(item, of=second, span=passage.span)
 
 
 def _listed_holders(
@@ -573,6 +578,41 @@ def _past_apposition(
     return before.person
 
 
+def _of_a_group(
+    tokens: Sequence[Token], match: TitleMatch, titles: dict[int, TitleMatch], item: Found
+) -> bool:
+    """A title whose of-phrase names no entity but a group of people
+    (`data/positions/group_words.txt`) as its first noun: «лидер оппозиции», «глава
+    меньшинства», but not «руководитель совета оппозиции»."""
+    if item.of is not None or not item.phrase:
+        return False
+    phrase = tokens[match.last:_of_phrase_end(tokens, match, titles)]
+    noun = next((token for token in phrase if token.pos == "NOUN"), None)
+    return noun is not None and fold(noun.lemma) in group_words()
+
+
+@lru_cache(maxsize=1)
+def group_words() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("positions/group_words.txt"))
+
+
+def _second_body(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, titles: dict[int, TitleMatch],
+    item: Found,
+) -> str | None:
+    """A second organization joined by «и» to the one the of-phrase names, in the
+    genitive too: «член Общественной палаты и Попечительского совета фонда» is a member
+    of both."""
+    if item.of is None or not item.of.startswith("org:"):
+        return None
+    stop = _of_phrase_end(tokens, match, titles)
+    if stop + 1 >= len(tokens) or tokens[stop].text != "и" \
+            or tokens[stop + 1].feat("Case") != "Gen":
+        return None
+    mention = mention_at(doc, tokens[stop + 1].start, "ORG")
+    return mention.key if mention is not None and mention.key != item.of else None
+
+
 def _of_phrase_end(tokens: Sequence[Token], match: TitleMatch, titles: dict[int, TitleMatch]) -> int:
     """The index after the of-phrase of a title; it stops at «и» before another title."""
     last = match.last
@@ -796,6 +836,9 @@ def _region_of_city(doc: Document, held: frozenset[str]) -> str | None:
     return region if region not in held else None
 
 
+GENERIC_HEAD = "глава"
+
+
 def _dedupe(positions: list[Position]) -> tuple[Position, ...]:
     """One position per (person, title, of), evidence merged; a null `of` yields to a
     key of the same person's same or containing title («посол» to «чрезвычайный и
@@ -811,10 +854,21 @@ def _dedupe(positions: list[Position]) -> tuple[Position, ...]:
     known = [(person, title) for person, title, of in merged if of is not None]
     return tuple(
         position for (person, title, of), position in merged.items()
-        if of is not None or not any(
+        if (of is not None or not any(
             person == holder and (_spelled_out(title) in held or held in title)
             for holder, held in known
-        )
+        )) and not _head_said_twice(person, title, of, merged)
+    )
+
+
+def _head_said_twice(
+    person: str, title: str, of: str | None, merged: dict[tuple[str, str, str | None], Position]
+) -> bool:
+    """«глава» of a place the same person is its governor or president of says that post
+    again: «губернатор Свердловской области … глава области» is one post."""
+    return title == GENERIC_HEAD and of is not None and any(
+        holder == person and other != title and other in head_titles() and where == of
+        for holder, other, where in merged
     )
 
 
