@@ -125,10 +125,7 @@ def venues_of(doc: Document, event: Event, tools: Toolkit) -> set[str]:
     «в Минске встретился с …»), it stays."""
     named: dict[str, list[bool]] = {}
     routes: dict[str, list[bool]] = {}
-    for passage in doc.passages:
-        if not any(span.start < passage.stop and passage.start < span.stop
-                   for span in event.evidence):
-            continue
+    for passage in _passages_of(doc, event.evidence):
         for item in entity_mentions(doc, passage.start, passage.stop):
             if item.entity.type == "GEO":
                 named.setdefault(item.key, []).append(

@@ -95,7 +95,7 @@ def _home_region(doc: Document) -> str | None:
     """The document's region, unless it is named only in datelines: where the news
     agency filed a report on two countries is no side of their trade."""
     region = doc.main_region
-    entity = next((item for item in doc.entities if item.key == region), None)
+    entity = doc.entity(region) if region else None
     if entity is None or not entity.mentions:
         return region
     if all(_a_dateline(doc.text, m.start, m.stop) for m in entity.mentions):
@@ -284,11 +284,13 @@ def _partner_so_far(doc: Document, at: int, tools: Toolkit) -> str | None:
 
 
 def _mentions(doc: Document, key: str) -> int:
-    return sum(len(e.mentions) for e in doc.entities if e.key == key)
+    entity = doc.entity(key)
+    return len(entity.mentions) if entity else 0
 
 
 def _first_mention(doc: Document, key: str) -> int:
-    starts = [m.start for e in doc.entities if e.key == key for m in e.mentions]
+    entity = doc.entity(key)
+    starts = [mention.start for mention in entity.mentions] if entity else []
     return min(starts, default=len(doc.text))
 
 
