@@ -1,7 +1,8 @@
 """Stage `relevance`: is the document about economic cooperation at all?
 
 Words of the economy and of cooperation (`data/relevance/topics.tsv`) are counted
-against the words of sport, weather, crime and culture, and the facts the stages found
+against the words of sport, weather, crime, culture, the army, religion and elections,
+and the facts the stages found
 add to the economy's side. The score is a logistic function of the difference; an
 off-topic document keeps its entities but loses its facts (SCHEMA.md, version 2), so a
 hockey match or a typhoon warning puts nothing into the knowledge base.
