@@ -103,6 +103,7 @@ def test_off_topic_news_keeps_entities_and_has_no_facts(text: str, pipeline: Pip
     assert card.entities
     assert (card.positions, card.events, card.figures, card.flows, card.cooperation) == (
         (), (), (), (), ())
+    assert card.sectors == ()  # read from the facts' passages, gone with them
 
 
 @pytest.mark.parametrize(("counts", "on_topic"), [

@@ -1,10 +1,10 @@
 """Stage `relevance`: is the document about economic cooperation at all?
 
 Words of the economy and of cooperation (`data/relevance/topics.tsv`) are counted
-against the words of sport, weather, crime, culture, the army, religion and elections,
-and the facts the stages found
-add to the economy's side. The score is a logistic function of the difference; an
-off-topic document keeps its entities but loses its facts (SCHEMA.md, version 2), so a
+against the words of off-topic news (sport, weather, crime, culture, the army, religion,
+elections, fires, epidemics), and the facts the stages found add to the economy's side.
+The score is a logistic function of the difference; an off-topic document keeps its
+entities but loses its facts (SCHEMA.md, version 2) and the sectors read from them, so a
 hockey match or a typhoon warning puts nothing into the knowledge base.
 """
 
@@ -67,9 +67,10 @@ def relevance_of(counts: TopicCounts) -> Relevance:
 
 
 def assess(doc: Document, tools: Toolkit) -> Document:
-    """Fill `doc.relevance`; an off-topic document keeps its entities and sectors only."""
+    """Fill `doc.relevance`; an off-topic document keeps its entities only: its sectors
+    were read from the passages of its facts, and go with them."""
     relevance = relevance_of(topic_counts(doc))
     if relevance.on_topic:
         return doc.replace(relevance=relevance)
     return doc.replace(relevance=relevance, positions=(), events=(), figures=(), flows=(),
-                       cooperation=())
+                       cooperation=(), sectors=())
