@@ -117,6 +117,8 @@ def test_off_topic_news_keeps_entities_and_has_no_facts(text: str, pipeline: Pip
 @pytest.mark.parametrize(("counts", "on_topic"), [
     (TopicCounts(economy=0, off_topic=0, facts=0), False),   # nothing either way
     (TopicCounts(economy=1, off_topic=0, facts=1), True),
+    (TopicCounts(economy=1, off_topic=0, facts=0), False),   # a tie leans off
+    (TopicCounts(economy=3, off_topic=2, facts=0), False),
     (TopicCounts(economy=0, off_topic=3, facts=9), False),   # facts count up to two only
     (TopicCounts(economy=6, off_topic=2, facts=2), True),
 ])

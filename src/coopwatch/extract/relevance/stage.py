@@ -64,8 +64,10 @@ def topic_counts(doc: Document) -> TopicCounts:
 
 
 def relevance_of(counts: TopicCounts) -> Relevance:
+    """On topic only when the evidence is for it: a tie (one stray economy word, no
+    facts) leans off, as a text with no word of either side does."""
     score = 1.0 / (1.0 + math.exp(-SLOPE * counts.evidence))
-    return Relevance(on_topic=score >= 0.5, score=round(score, 3))
+    return Relevance(on_topic=counts.evidence > 0, score=round(score, 3))
 
 
 def assess(doc: Document, tools: Toolkit) -> Document:
