@@ -105,10 +105,11 @@ STAGES: tuple[Stage, ...] = (
           requires=("passages", "events", "flows", "cooperation"),
           assigns=("sectors",)),
     # whether the document is about economic cooperation; an off-topic one loses its facts
+    # and the sectors read from them
     Stage("relevance", relevance.assess,
           requires=("passages", "events", "figures", "flows", "cooperation"),
           assigns=("relevance",),
-          clears=("positions", "events", "figures", "flows", "cooperation")),
+          clears=("positions", "events", "figures", "flows", "cooperation", "sectors")),
     # each fact's calibrated chance of being right (schema 2); the facts more likely
     # wrong than right left out
     Stage("confidence", confidence.estimate,

@@ -1,9 +1,10 @@
 """Stage `relevance`: is the document about economic cooperation at all?
 
 Words of the economy and of cooperation (`data/relevance/topics.tsv`) are counted
-against the words of sport, weather, crime and culture, and the facts the stages found
-add to the economy's side. The score is a logistic function of the difference; an
-off-topic document keeps its entities but loses its facts (SCHEMA.md, version 2), so a
+against the words of off-topic news (sport, weather, crime, culture, the army, religion,
+elections, fires, epidemics), and the facts the stages found add to the economy's side.
+The score is a logistic function of the difference; an off-topic document keeps its
+entities but loses its facts (SCHEMA.md, version 2) and the sectors read from them, so a
 hockey match or a typhoon warning puts nothing into the knowledge base.
 """
 
@@ -20,6 +21,7 @@ from coopwatch.records import Document, Relevance
 from coopwatch.tools import Toolkit
 
 ECONOMY = "economy"
+NEUTRAL = "neutral"  # a phrase that takes its words out of any topic (борьба с ...)
 # Weights set on the real-news dev part (bench/realnews): a fact counts as much as two
 # economy words, but only the first two facts count (a crime story's smuggled gold makes
 # figures and flows too); an off-topic word counts one and a half; even evidence is 0.5.
@@ -56,19 +58,23 @@ def topic_counts(doc: Document) -> TopicCounts:
     for passage in doc.passages:
         labels.update(match.label for match in topic_lexicon().matches(passage.lemmas))
     economy = labels[ECONOMY]
+    off_topic = sum(labels.values()) - economy - labels[NEUTRAL]
     facts = len(doc.events) + len(doc.figures) + len(doc.flows) + len(doc.cooperation)
-    return TopicCounts(economy, sum(labels.values()) - economy, facts)
+    return TopicCounts(economy, off_topic, facts)
 
 
 def relevance_of(counts: TopicCounts) -> Relevance:
+    """On topic only when the evidence is for it: a tie (one stray economy word, no
+    facts) leans off, as a text with no word of either side does."""
     score = 1.0 / (1.0 + math.exp(-SLOPE * counts.evidence))
-    return Relevance(on_topic=score >= 0.5, score=round(score, 3))
+    return Relevance(on_topic=counts.evidence > 0, score=round(score, 3))
 
 
 def assess(doc: Document, tools: Toolkit) -> Document:
-    """Fill `doc.relevance`; an off-topic document keeps its entities and sectors only."""
+    """Fill `doc.relevance`; an off-topic document keeps its entities only: its sectors
+    were read from the passages of its facts, and go with them."""
     relevance = relevance_of(topic_counts(doc))
     if relevance.on_topic:
         return doc.replace(relevance=relevance)
     return doc.replace(relevance=relevance, positions=(), events=(), figures=(), flows=(),
-                       cooperation=())
+                       cooperation=(), sectors=())
