@@ -349,7 +349,15 @@ def _subject(
     doc: Document, clause: Clause, tools: Toolkit, inverted: bool = False
 ) -> list[str]:
     """The supplier or buyer: the syntactic subject, else a nominative party on the left;
-    with `inverted` (a verb), else one named after the verb."""
+    with `inverted` (a verb), else one named after the verb. A regulator that reports the
+    supply («сообщает управление Россельхознадзора») is none: the ends are looked for
+    as if no subject were named."""
+    return [key for key in _subject_keys(doc, clause, tools, inverted) if _a_party(key, tools)]
+
+
+def _subject_keys(
+    doc: Document, clause: Clause, tools: Toolkit, inverted: bool = False
+) -> list[str]:
     tokens = clause.tokens
     for head in _governors(tokens, clause.index):
         if head != clause.index:  # «предприятиям разрешили поставлять»: who is let supply
