@@ -89,9 +89,10 @@ CASES = [
     ("Белорусские автобусы МАЗ используются на маршрутах Санкт-Петербурга.",
      {"org:МАЗ": ["МАЗ"], "RU-SPE": ["Санкт-Петербурга"]},
      {("org:МАЗ", "RU-SPE")}, {"automotive"}),
+    # a city stands for its region, as in the real-news annotation
     ("Группа ГАЗ в этом году поставила в Гродно 40 автобусов ПАЗ и ЛиАЗ.",
      {"org:ГАЗ": ["ГАЗ"], "geo:Гродно": ["Гродно"]},
-     {("org:ГАЗ", "geo:Гродно")}, {"automotive"}),
+     {("org:ГАЗ", "BY-HR")}, {"automotive"}),
 ]
 
 # Import and export phrasing of real news (issue 10): no subject, the buyer's side of
@@ -604,6 +605,18 @@ CASES += [
      "мясной продукции.",
      {"RU-PNZ": ["Пензенской области"], "IR": ["Иран"]},
      {("RU-PNZ", "IR")}, {"food"}),
+]
+
+# a city stands for its region: flows run between regions and countries
+CASES += [
+    ("Из Перми в Турцию отправили первую партию пиломатериалов.",
+     {"geo:Пермь": ["Перми"], "TR": ["Турцию"]},
+     {("RU-PER", "TR")}, {"forestry"}),
+    ("Новосибирская область торгует с Монголией. Экспорт кондитерских изделий из "
+     "Новосибирска в Монголию вырос вдвое.",
+     {"RU-NVS": ["Новосибирская область"], "MN": ["Монголией", "Монголию"],
+      "geo:Новосибирск": ["Новосибирска"]},
+     {("RU-NVS", "MN")}, {"food"}),
 ]
 
 NO_FLOW_FALLBACK = [

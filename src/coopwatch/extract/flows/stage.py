@@ -81,9 +81,26 @@ def not_goods() -> frozenset[str]:
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.flows`."""
     reading = doc.replace(main_region=_home_region(doc))
-    found = [flow for passage in reading.passages
+    found = [_by_region(flow, tools) for passage in reading.passages
              for flow in _passage_flows(reading, passage, tools)]
-    return doc.replace(flows=tuple(merge(found)))
+    return doc.replace(flows=tuple(merge(
+        [flow for flow in found if _distinct(flow.source, flow.target, tools)])))
+
+
+def _by_region(flow: Flow, tools: Toolkit) -> Flow:
+    """A flow between regions and countries: a city stands for its region («из Перми
+    отправили лес в Сирию», «экспорт из Астрахани в Иран»)."""
+    return replace(flow, source=_region_of(flow.source, tools),
+                   target=_region_of(flow.target, tools))
+
+
+def _region_of(key: str, tools: Toolkit) -> str:
+    place = tools.gazetteer.get(key)
+    if place is None or place.geo_kind != "city":
+        return key
+    regions = [around for around in tools.gazetteer.enclosing(key)
+               if (found := tools.gazetteer.get(around)) and found.geo_kind == "region"]
+    return regions[0] if regions else key
 
 
 # a place opening a line and followed by a date: «МОСКВА, 7 ноя - РИА Новости»,
