@@ -59,7 +59,7 @@ MAKING = frozenset({"произвести", "производить", "заго�
                     "изготовить", "изготавливать", "произведенный", "заготовленный",
                     "выпущенный", "выращенный", "добытый", "изготовленный"})
 LINKING_VERBS = frozenset({"являться", "составлять", "стать", "становиться", "оставаться",
-                           "остаться"})
+                           "остаться", "выступать", "выступить"})
 PREDICATE_RELS = frozenset({"root", "xcomp", "appos"})  # a noun said of its subject
 ORG = frozenset({"ORG"})
 PARTIES = frozenset({"ORG", "GEO"})
@@ -950,7 +950,10 @@ def _buyer_ends(
     after = replace(clause, low=index)
     source = _prep_party(doc, after, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools) or (
         _goods_origin(doc, tokens, heads, tools))
-    if source is None and buyers and _goods_like([tokens[i] for i in heads[:1]]):
+    if source is None and buyers and (_goods_like([tokens[i] for i in heads[:1]]) or (
+            is_russian_region(doc.main_region or ""))):
+        # «другими покупателями выступили Албания, Израиль…» in a text on a region's
+        # exports: a buyer abroad buys from the region, goods named or not
         source = _home(doc, buyers[0], tools)
     return _listed(source), buyers, heads
 
