@@ -632,6 +632,19 @@ CASES += [
      {("RU-PNZ", "MN")}, set()),
 ]
 
+# a supply noun with a country abroad as receiver, in a text on a Russian region,
+# leaves the region even with no goods named; «региона» is whose, not what
+CASES += [
+    ("Мордовия наращивает выпуск мебели. Экспорт региона в Армению вырос на 20%.",
+     {"RU-MO": ["Мордовия"], "AM": ["Армению"]},
+     {("RU-MO", "AM")}, set()),
+    ("Курская область отправила сахар в Азербайджан. Поставки также были осуществлены в "
+     "Грузию и Армению.",
+     {"RU-KRS": ["Курская область"], "AZ": ["Азербайджан"], "GE": ["Грузию"],
+      "AM": ["Армению"]},
+     {("RU-KRS", "AZ"), ("RU-KRS", "GE"), ("RU-KRS", "AM")}, set()),
+]
+
 NO_FLOW_FALLBACK = [
     # talks «о поставке» say neither who ships nor who receives, unless an end is named
     ("Курская область договорилась с Арменией о поставке сельхозтехники.",

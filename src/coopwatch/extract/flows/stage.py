@@ -25,6 +25,7 @@ from coopwatch.extract.flows.merge import merge
 from coopwatch.extract.flows.parties import (
     country_of,
     follows_preposition,
+    generic_nouns,
     inverted_subjects,
     named_parties,
     party_keys,
@@ -813,12 +814,20 @@ def _noun_ends(
         # («павлодарские предприятия заинтересованы в поставках омской нефтехимии»)
         source = source or _goods_origin(doc, clause.tokens, heads, tools) or (
             subject[0] if subject else None)
-        if source is None and target is not None and (goods or listed):  # «экспорт зерна в Китай»
+        if source is None and target is not None and (
+                goods or listed or _abroad_from_home(doc, target)):  # «экспорт зерна в Китай»
             source = _home(doc, target, tools)
         if not _a_topic(clause.tokens, clause.index):
             target = target or _prep_party(doc, clause, WITH_PREPOSITIONS, tools)
     return (_with_list(doc, clause, source), listed or _with_list(doc, clause, target),
             heads[:1])
+
+
+def _abroad_from_home(doc: Document, target: str) -> bool:
+    """A country abroad receiving in a text on a Russian region: «экспорт региона в
+    Беларусь вырос», «поставки были осуществлены в Молдову» leave the region, goods
+    named or not."""
+    return _a_country_key(target) and target != "RU" and is_russian_region(doc.main_region or "")
 
 
 TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо"})
@@ -848,7 +857,8 @@ def _noun_goods(doc: Document, clause: Clause) -> list[int]:
         ][:1]
         found = [i for i in first if tokens[i].feat("Case") == "Gen"]
     found = found or _listed_after(tokens, clause.high) or _copula_subject(tokens, index)
-    kept = [i for i in found if not _inside_name(doc, tokens[i], PARTIES)]
+    kept = [i for i in found if not _inside_name(doc, tokens[i], PARTIES)
+            and generic_nouns().get(fold(tokens[i].lemma or ""), ("",))[0] != "GEO"]
     return [head for i in kept[:1] for head in goods_heads(tokens, i)]
 
 
