@@ -157,7 +157,13 @@ def _read(
         return  # «речь идёт о поставках», «делегация направляется в Минск»
     if named_goods and not (sources and targets) and not _a_field(tokens, trigger) and not (
             _a_topic(tokens, trigger.index)):
-        sources, targets = _document_sides(doc, trigger, sources, targets, tools,
+        sides = trigger
+        if trigger.kind in INWARD and not (sources or targets) and _people_subject(
+                tokens, trigger.index):
+            # «зарубежные партнёры закупают мясо», «представители делегации
+            # заинтересованы в закупке»: unnamed people buy — the visitors abroad
+            sides = replace(trigger, kind="export")
+        sources, targets = _document_sides(doc, sides, sources, targets, tools,
                                            tokens[trigger.index].start)
     sectors = sectors_of(goods_tokens) or sectors_of(tokens[clause.low:clause.high])
     flow_status = _status(passage, trigger)
@@ -250,6 +256,20 @@ def _ends(
     if trigger.kind == "mutual":
         return _mutual_ends(doc, clause, tools)
     return _noun_ends(doc, clause, trigger, tools)
+
+
+def _people_subject(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the trigger, or a word it hangs from, has people for its subject
+    (партнёры, представители, чиновники) rather than a named party."""
+    by_id = {token.id: i for i, token in enumerate(tokens)}
+    at: int | None = index
+    for _ in range(NOUN_CLIMB):
+        if at is None:
+            return False
+        for child in children(tokens, at, frozenset({"nsubj"})):
+            return tokens[child].pos == "NOUN" and tokens[child].feat("Animacy") == "Anim"
+        at = by_id.get(tokens[at].head_id)
+    return False
 
 
 OUTWARD = frozenset({"export", "noun"})
