@@ -577,6 +577,15 @@ CASES += [
      {("RU-KAM", "JP"), ("RU-KAM", "TH")}, {"food"}),
 ]
 
+# the same for a supply noun: «экспорт … составил 50 т в X, 30 т – в Y»
+CASES += [
+    ("Экспорт гречки из Омской области составил 500 т в Казахстан, 120 т – в Монголию, "
+     "40 т – в Армению.",
+     {"RU-OMS": ["Омской области"], "KZ": ["Казахстан"], "MN": ["Монголию"],
+      "AM": ["Армению"]},
+     {("RU-OMS", "KZ"), ("RU-OMS", "MN"), ("RU-OMS", "AM")}, set()),
+]
+
 # a region abroad named once in a text on its country does not stand for the partner
 CASES += [
     ("Нижегородская область торгует с Сербией. Делегация Сербии посетила регион, "

@@ -839,7 +839,8 @@ def _noun_ends(
             source = _home(doc, target, tools)
         if not _a_topic(clause.tokens, clause.index):
             target = target or _prep_party(doc, clause, WITH_PREPOSITIONS, tools)
-    return (_with_list(doc, clause, source), listed or _with_list(doc, clause, target),
+    return (_with_list(doc, clause, source),
+            listed or _all_targets(doc, clause, _with_list(doc, clause, target), tools),
             heads[:1])
 
 
