@@ -61,7 +61,31 @@ def follows_preposition(tokens: Sequence[Token], start: int) -> bool:
         listed = True
         before.pop()
     word = next((token for token in tokens if token.start >= start), None)
-    return listed and word is not None and _member_after_preposition(tokens, word)
+    return listed and word is not None and (
+        _member_after_preposition(tokens, word)
+        or _list_opened_by_preposition([token for token in tokens if token.stop <= start]))
+
+
+MEMBER_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "X"})
+
+
+def _list_opened_by_preposition(before: list[Token]) -> bool:
+    """Whether the words before a list member, read back through the members before it,
+    reach a preposition: «в Узбекистан, Казахстан, Киргизию» when the parser hangs the
+    later members elsewhere."""
+    at = len(before)
+    while at and before[at - 1].pos in {"ADJ", "DET"}:  # the member's own adjectives
+        at -= 1
+    for _ in range(MEMBER_REACH):
+        if not (at > 1 and (before[at - 1].text == "," or before[at - 1].text.lower() in LIST_JOINS)
+                and before[at - 2].pos in {"NOUN", "PROPN"}):  # a noun ends the member before
+            return False
+        at -= 1
+        while at and before[at - 1].pos in MEMBER_WORDS:
+            at -= 1
+        if at and before[at - 1].pos == "ADP":
+            return True
+    return False
 
 
 LIST_JOINS = frozenset({"и", "или"})
@@ -231,7 +255,10 @@ def inverted_subjects(doc: Document, tokens: Sequence[Token], tools: Toolkit) ->
     Китай – «Протон», «Микротензор»», «закупают узбекистанцы на Алтае». Only names and
     nouns for a place's people: an adjective or a generic noun there belongs to the goods."""
     run = [token for token in tokens if token.pos == "ADP" or _may_be_nominative(token, tools)]
-    named = [item.key for item in named_parties(doc, run)]
+    # whether a name follows a preposition is read on all the words: the run leaves out
+    # the earlier members of a list («в Армению, Грузию и Монголию»)
+    named = [item.key for item in named_parties(doc, run)
+             if not follows_preposition(tokens, item.start)]
     return list(dict.fromkeys(named)) or resident_places(run, tools)[:1]
 
 

@@ -25,6 +25,7 @@ from coopwatch.extract.flows.merge import merge
 from coopwatch.extract.flows.parties import (
     country_of,
     follows_preposition,
+    generic_nouns,
     inverted_subjects,
     named_parties,
     party_keys,
@@ -59,7 +60,7 @@ MAKING = frozenset({"произвести", "производить", "заго�
                     "изготовить", "изготавливать", "произведенный", "заготовленный",
                     "выпущенный", "выращенный", "добытый", "изготовленный"})
 LINKING_VERBS = frozenset({"являться", "составлять", "стать", "становиться", "оставаться",
-                           "остаться"})
+                           "остаться", "выступать", "выступить"})
 PREDICATE_RELS = frozenset({"root", "xcomp", "appos"})  # a noun said of its subject
 ORG = frozenset({"ORG"})
 PARTIES = frozenset({"ORG", "GEO"})
@@ -81,9 +82,26 @@ def not_goods() -> frozenset[str]:
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.flows`."""
     reading = doc.replace(main_region=_home_region(doc))
-    found = [flow for passage in reading.passages
+    found = [_by_region(flow, tools) for passage in reading.passages
              for flow in _passage_flows(reading, passage, tools)]
-    return doc.replace(flows=tuple(merge(found)))
+    return doc.replace(flows=tuple(merge(
+        [flow for flow in found if _distinct(flow.source, flow.target, tools)])))
+
+
+def _by_region(flow: Flow, tools: Toolkit) -> Flow:
+    """A flow between regions and countries: a city stands for its region («из Перми
+    отправили лес в Сирию», «экспорт из Астрахани в Иран»)."""
+    return replace(flow, source=_region_of(flow.source, tools),
+                   target=_region_of(flow.target, tools))
+
+
+def _region_of(key: str, tools: Toolkit) -> str:
+    place = tools.gazetteer.get(key)
+    if place is None or place.geo_kind != "city":
+        return key
+    regions = [around for around in tools.gazetteer.enclosing(key)
+               if (found := tools.gazetteer.get(around)) and found.geo_kind == "region"]
+    return regions[0] if regions else key
 
 
 # a place opening a line and followed by a date: «МОСКВА, 7 ноя - РИА Новости»,
@@ -139,7 +157,13 @@ def _read(
         return  # «речь идёт о поставках», «делегация направляется в Минск»
     if named_goods and not (sources and targets) and not _a_field(tokens, trigger) and not (
             _a_topic(tokens, trigger.index)):
-        sources, targets = _document_sides(doc, trigger, sources, targets, tools,
+        sides = trigger
+        if trigger.kind in INWARD and not (sources or targets) and _people_subject(
+                tokens, trigger.index):
+            # «зарубежные партнёры закупают мясо», «представители делегации
+            # заинтересованы в закупке»: unnamed people buy — the visitors abroad
+            sides = replace(trigger, kind="export")
+        sources, targets = _document_sides(doc, sides, sources, targets, tools,
                                            tokens[trigger.index].start)
     sectors = sectors_of(goods_tokens) or sectors_of(tokens[clause.low:clause.high])
     flow_status = _status(passage, trigger)
@@ -232,6 +256,20 @@ def _ends(
     if trigger.kind == "mutual":
         return _mutual_ends(doc, clause, tools)
     return _noun_ends(doc, clause, trigger, tools)
+
+
+def _people_subject(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the trigger, or a word it hangs from, has people for its subject
+    (партнёры, представители, чиновники) rather than a named party."""
+    by_id = {token.id: i for i, token in enumerate(tokens)}
+    at: int | None = index
+    for _ in range(NOUN_CLIMB):
+        if at is None:
+            return False
+        for child in children(tokens, at, frozenset({"nsubj"})):
+            return tokens[child].pos == "NOUN" and tokens[child].feat("Animacy") == "Anim"
+        at = by_id.get(tokens[at].head_id)
+    return False
 
 
 OUTWARD = frozenset({"export", "noun"})
@@ -349,7 +387,15 @@ def _subject(
     doc: Document, clause: Clause, tools: Toolkit, inverted: bool = False
 ) -> list[str]:
     """The supplier or buyer: the syntactic subject, else a nominative party on the left;
-    with `inverted` (a verb), else one named after the verb."""
+    with `inverted` (a verb), else one named after the verb. A regulator that reports the
+    supply («сообщает управление Россельхознадзора») is none: the ends are looked for
+    as if no subject were named."""
+    return [key for key in _subject_keys(doc, clause, tools, inverted) if _a_party(key, tools)]
+
+
+def _subject_keys(
+    doc: Document, clause: Clause, tools: Toolkit, inverted: bool = False
+) -> list[str]:
     tokens = clause.tokens
     for head in _governors(tokens, clause.index):
         if head != clause.index:  # «предприятиям разрешили поставлять»: who is let supply
@@ -788,12 +834,21 @@ def _noun_ends(
         # («павлодарские предприятия заинтересованы в поставках омской нефтехимии»)
         source = source or _goods_origin(doc, clause.tokens, heads, tools) or (
             subject[0] if subject else None)
-        if source is None and target is not None and (goods or listed):  # «экспорт зерна в Китай»
+        if source is None and target is not None and (
+                goods or listed or _abroad_from_home(doc, target)):  # «экспорт зерна в Китай»
             source = _home(doc, target, tools)
         if not _a_topic(clause.tokens, clause.index):
             target = target or _prep_party(doc, clause, WITH_PREPOSITIONS, tools)
-    return (_with_list(doc, clause, source), listed or _with_list(doc, clause, target),
+    return (_with_list(doc, clause, source),
+            listed or _all_targets(doc, clause, _with_list(doc, clause, target), tools),
             heads[:1])
+
+
+def _abroad_from_home(doc: Document, target: str) -> bool:
+    """A country abroad receiving in a text on a Russian region: «экспорт региона в
+    Беларусь вырос», «поставки были осуществлены в Молдову» leave the region, goods
+    named or not."""
+    return _a_country_key(target) and target != "RU" and is_russian_region(doc.main_region or "")
 
 
 TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо"})
@@ -823,7 +878,8 @@ def _noun_goods(doc: Document, clause: Clause) -> list[int]:
         ][:1]
         found = [i for i in first if tokens[i].feat("Case") == "Gen"]
     found = found or _listed_after(tokens, clause.high) or _copula_subject(tokens, index)
-    kept = [i for i in found if not _inside_name(doc, tokens[i], PARTIES)]
+    kept = [i for i in found if not _inside_name(doc, tokens[i], PARTIES)
+            and generic_nouns().get(fold(tokens[i].lemma or ""), ("",))[0] != "GEO"]
     return [head for i in kept[:1] for head in goods_heads(tokens, i)]
 
 
@@ -925,7 +981,10 @@ def _buyer_ends(
     after = replace(clause, low=index)
     source = _prep_party(doc, after, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools) or (
         _goods_origin(doc, tokens, heads, tools))
-    if source is None and buyers and _goods_like([tokens[i] for i in heads[:1]]):
+    if source is None and buyers and (_goods_like([tokens[i] for i in heads[:1]]) or (
+            is_russian_region(doc.main_region or ""))):
+        # «другими покупателями выступили Албания, Израиль…» in a text on a region's
+        # exports: a buyer abroad buys from the region, goods named or not
         source = _home(doc, buyers[0], tools)
     return _listed(source), buyers, heads
 
