@@ -6,6 +6,9 @@
   PERSON … на пост / в должности title-Gen          «Иван Петров назначен на пост мэра»
 
 The holder may be «он» / «она»: the person named last before it («Он является депутатом»).
+A holder before a clause in commas that says more of them by a participle or «который»
+is found past it («Иван Петров, ранее возглавлявший банк, назначен министром»); this one
+is not in the grammar form of `bench/link_grammar.py`.
 A candidate for a post is not its holder («кандидат на пост мэра»). Verbs of taking or
 holding a post stand between the holder and «пост» («Иван Петров, занимающий пост мэра»,
 «вступил в должность губернатора»), and so do verbs of leaving it («покидает пост
@@ -18,6 +21,7 @@ seeking a post are data (`positions/link_verbs.txt`, `positions/post_words.txt`,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -30,6 +34,9 @@ from coopwatch.text.mentions import mention_ending_at, mentions_of_type
 MAX_TO_HOLDER = 6  # tokens between a holder before and its verb or post word
 MAX_VERB_TO_TITLE = 3  # «назначен новым министром», «был назначен губернатором»
 MAX_HOLDER_AFTER = 8  # «назначен генерал-майор Иван Бувальцев»
+MAX_CLAUSE = 15  # words of a participle or «который» clause between a holder and its verb
+WHICH = "который"
+PARTICIPLE_ENDING = re.compile(r"(?:вш|щ)(?:ий|ая|ее|ие|его|ей|ую|их|им|ими|ему)(?:ся|сь)?$")
 MAX_ANTECEDENT = 400  # characters back from «он» to the person it stands for
 PRONOUNS = frozenset({"он", "она"})
 NOT_A_HOLDER_CASES = frozenset({"Gen", "Dat", "Ins", "Loc"})
@@ -148,12 +155,44 @@ def _holder_before(
         person = mention_ending_at(doc, token.stop, "PER")
         if person is not None:
             return None if token.feat("Case") in NOT_A_HOLDER_CASES - {"Gen"} else person.key
+        if token.text == ",":
+            holder = _before_clause(doc, tokens, before)
+            if holder is not None:  # «Иван Петров, ранее возглавлявший банк, назначен …»
+                return holder
         if token.text in {".", ";", ":"} or (
             token.pos == "VERB" and not is_link_verb(token)
             and not (post and _of_post(tokens, before))
         ):
             return None
     return None
+
+
+def _before_clause(doc: Document, tokens: Sequence[Token], comma: int) -> str | None:
+    """The person right before a clause in commas that ends at `comma` and says more of
+    them, by a participle or «который»: «Иван Петров, не имевший опыта работы, занял
+    пост …», «Анна Лебедева, которая работала в банке, назначена …». A person right
+    before `comma` is nearer: «…отставки Ивана Петрова, ныне занимающего пост …»."""
+    if comma == 0 or mention_ending_at(doc, tokens[comma - 1].stop, "PER") is not None:
+        return None
+    for opening in range(comma - 1, max(comma - 1 - MAX_CLAUSE, 0), -1):
+        if tokens[opening].text != ",":
+            continue
+        clause = tokens[opening + 1:comma]
+        if not any(_participle(token) or fold(token.lemma) == WHICH for token in clause):
+            return None
+        person = mention_ending_at(doc, tokens[opening - 1].stop, "PER")
+        if person is None or tokens[opening - 1].feat("Case") in NOT_A_HOLDER_CASES:
+            return None
+        return person.key
+    return None
+
+
+def _participle(token: Token) -> bool:
+    """A participle, by its tag or, when the tagger gave none, by a verb's participle
+    ending («руководившая», «занимающего»)."""
+    if token.feat("VerbForm") == "Part":
+        return True
+    return token.pos == "VERB" and PARTICIPLE_ENDING.search(token.text.lower()) is not None
 
 
 def _of_post(tokens: Sequence[Token], index: int) -> bool:

@@ -662,7 +662,8 @@ def _past_adjectives(tokens: Sequence[Token], first: int) -> int:
     `first`: «бывший министр», «ныне министр», «некогда секретарь»."""
     start = first
     while start > 0 and first - start < MAX_APPOSED_ADJECTIVES \
-            and tokens[start - 1].pos in {"ADJ", "ADV"} and tokens[start - 1].text[:1].islower():
+            and tokens[start - 1].pos in {"ADJ", "ADV"} \
+            and not tokens[start - 1].text[:1].isupper():  # «45-летний» too
         start -= 1
     return start
 
