@@ -532,3 +532,34 @@ def test_a_place_on_the_route_is_no_party(tools: Toolkit, sides: tuple[str, ...]
         doc = doc.replace(events=(Event("meeting", "done", participants=sides,
                                         evidence=(Span(0, len(ROUTE_TEXT)),)),))
     assert found_pairs(cooperation.extract(doc, tools)) == {frozenset({"RU-BU", "CN"})}
+
+
+
+GOVERNOR = Position("per:Иван Петров", "губернатор", "RU-PER")
+# a city whose own official takes part is a side itself, not its region or country
+GOVERNED_CITIES = [
+    ("Губернатор Пермского края встретился с мэром Харбина и обсудил поставки леса.",
+     (GOVERNOR, Position("per:Ли Вэй", "мэр", "geo:Харбин")),
+     ("per:Иван Петров", "per:Ли Вэй", "geo:Харбин"),
+     {frozenset({"RU-PER", "geo:Харбин"})}),
+    ("Вице-мэр Бишкека провёл переговоры с губернатором Пермского края о туризме.",
+     (GOVERNOR, Position("per:Ли Вэй", "вице-мэр", "geo:Бишкек")),
+     ("per:Иван Петров", "per:Ли Вэй"),
+     {frozenset({"RU-PER", "geo:Бишкек"})}),
+    # a city nobody holds a post of stands for its province
+    ("Губернатор Пермского края побывал в Харбине на выставке.",
+     (GOVERNOR,),
+     ("per:Иван Петров", "geo:Харбин"),
+     {frozenset({"RU-PER", "CN-HL"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "positions", "sides", "expected"), GOVERNED_CITIES)
+def test_a_city_whose_official_acts_is_a_side_itself(
+        tools: Toolkit, text: str, positions: tuple[Position, ...], sides: tuple[str, ...],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, {}).replace(
+        positions=positions,
+        events=(Event("meeting", "done", participants=sides,
+                      evidence=(Span(0, len(text)),)),))
+    assert found_pairs(cooperation.extract(doc, tools)) == expected

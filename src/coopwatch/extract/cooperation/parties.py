@@ -36,12 +36,24 @@ def place_of(key: str, doc: Document, tools: Toolkit) -> str | None:
         return key if place is None or place.geo_kind in REGION_KINDS else None
     if key.startswith("geo:"):
         place = tools.gazetteer.get(key)
+        if governed_city(key, doc, tools):
+            return key
         within = place.within if place else None
         return within if within and is_place_key(within) else None
     if key.startswith("per:"):
-        held = [p.of for p in doc.positions if p.person == key and p.of and is_place_key(p.of)]
+        held = [p.of for p in doc.positions if p.person == key and p.of and (
+            is_place_key(p.of) or governed_city(p.of, doc, tools))]
         return held[0] if held else None
     return None
+
+
+def governed_city(key: str, doc: Document, tools: Toolkit) -> bool:
+    """A city (or district) whose own official the text names («мэр Анкары», «вице-мэр
+    Харбина», «председатель Минского горисполкома»): the city acts as a side in its own
+    right, not as a part of its region or country."""
+    place = tools.gazetteer.get(key) if key.startswith("geo:") else None
+    return (place is not None and place.geo_kind in CITY_KINDS
+            and any(position.of == key for position in doc.positions))
 
 
 def passage_places(
