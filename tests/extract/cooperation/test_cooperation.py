@@ -563,3 +563,25 @@ def test_a_city_whose_official_acts_is_a_side_itself(
         events=(Event("meeting", "done", participants=sides,
                       evidence=(Span(0, len(text)),)),))
     assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
+# two partner cities are the sides: their regions or countries, only lifted from them,
+# are not
+TWIN_TOWNS = [
+    ("Глава Перми и мэр китайского Вэйхая подписали соглашение о побратимстве.",
+     {"geo:Пермь": ["Перми"], "geo:Вэйхай": ["Вэйхая"]},
+     {frozenset({"geo:Пермь", "geo:Вэйхай"})}),
+    ("Меморандум о побратимстве между столицей Адыгеи и китайским Вэйхаем подписан.",
+     {"geo:Майкоп": ["столицей"], "RU-AD": ["Адыгеи"], "geo:Вэйхай": ["Вэйхаем"]},
+     {frozenset({"geo:Майкоп", "geo:Вэйхай"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), TWIN_TOWNS)
+def test_twin_towns_are_not_lifted_to_their_regions(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    doc = doc.replace(events=(Event("agreement", "done", participants=tuple(entities),
+                                    evidence=(Span(0, len(text)),)),))
+    assert found_pairs(cooperation.extract(doc, tools)) == expected

@@ -22,6 +22,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from coopwatch.extract.cooperation.parties import (
+    CITY_KINDS,
     RUSSIA,
     abroad,
     city_pair,
@@ -331,9 +332,11 @@ def specific(
             for pair, other_count in support.items()
         )
 
+    twins = [pair for pair in support if all(_city(key, tools) for key in pair)]
     return [
         (fact, count) for fact, count in found
-        if not any(
+        if not any(_lifted_twins(doc, fact, pair, tools) for pair in twins)
+        and not any(
             key != RUSSIA and tools.gazetteer.country(key) == key
             and outweighed(other, key, count)
             and not named_as_side(doc, key, _spans(fact), tools)
@@ -344,6 +347,27 @@ def specific(
             and not named_as_side(doc, RUSSIA, _spans(fact), tools)
         )
     ]
+
+
+def _city(key: str, tools: Toolkit) -> bool:
+    place = tools.gazetteer.get(key) if key.startswith("geo:") else None
+    return place is not None and place.geo_kind in CITY_KINDS
+
+
+def _lifted_twins(doc: Document, fact: Cooperation, twins: tuple[str, str],
+                  tools: Toolkit) -> bool:
+    """A pair that only repeats two partner cities at the level of their regions or
+    countries («мэр Хабаровска и мэр китайского Вэйхая подписали соглашение о
+    побратимстве» gives Хабаровск–Вэйхай, not Хабаровск–Шаньдун): the cities are the
+    sides, unless the wider place is named as a side in its own right."""
+    if fact.parties == twins:
+        return False
+    for mine, theirs in (fact.parties, fact.parties[::-1]):
+        if all(side == city or within(city, side, tools)
+               for side, city in ((mine, twins[0]), (theirs, twins[1]))):
+            return not any(named_as_side(doc, side, _spans(fact), tools)
+                           for side in (mine, theirs) if side not in twins)
+    return False
 
 
 def _spans(fact: Cooperation) -> list[tuple[int, int]]:
