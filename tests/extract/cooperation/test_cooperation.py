@@ -585,3 +585,10 @@ def test_twin_towns_are_not_lifted_to_their_regions(
     doc = doc.replace(events=(Event("agreement", "done", participants=tuple(entities),
                                     evidence=(Span(0, len(text)),)),))
     assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
+def test_trading_with_is_a_cue(tools: Toolkit) -> None:
+    text = "Курская область активно торгует с Казахстаном зерном и техникой."
+    doc = cooperation.extract(document(text, tools, {
+        "RU-KRS": ["Курская область"], "KZ": ["Казахстаном"]}), tools)
+    assert found_pairs(doc) == {frozenset({"RU-KRS", "KZ"})}
