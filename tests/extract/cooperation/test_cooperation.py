@@ -592,3 +592,26 @@ def test_trading_with_is_a_cue(tools: Toolkit) -> None:
     doc = cooperation.extract(document(text, tools, {
         "RU-KRS": ["Курская область"], "KZ": ["Казахстаном"]}), tools)
     assert found_pairs(doc) == {frozenset({"RU-KRS", "KZ"})}
+
+
+# firms or capital of a place abroad at work in a region pair the two
+FOREIGN_FIRMS = [
+    ("Большинство южнокорейских предприятий в Калужской области выпускают электронику.",
+     {"RU-KLU": ["Калужской области"]},
+     {frozenset({"RU-KLU", "KR"})}),
+    ("В Псковской области открылись два завода с участием белорусского капитала.",
+     {"RU-PSK": ["Псковской области"]},
+     {frozenset({"RU-PSK", "BY"})}),
+    # a Russian company is no partner from abroad
+    ("Большинство российских предприятий в Калужской области выпускают электронику.",
+     {"RU-KLU": ["Калужской области"]},
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), FOREIGN_FIRMS)
+def test_firms_from_abroad_pair_with_their_region(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = cooperation.extract(document(text, tools, entities), tools)
+    assert found_pairs(doc) == expected

@@ -42,6 +42,7 @@ from coopwatch.extract.cooperation.parties import (
 from coopwatch.extract.cooperation.signatories import signed_pairs
 from coopwatch.extract.sectors.stage import bearing_passages, sectors_of, text_sectors
 from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
 from coopwatch.lexicon.phrases import LemmaLexicon
 from coopwatch.records import Cooperation, Document, Event, Flow, Sector, Span
 from coopwatch.text.mentions import entity_mentions
@@ -162,7 +163,7 @@ def _passage_supports(
         yield Support(pair, sectors, (passage.span,))
     for pair in signed_pairs(doc, passage, tools):
         yield Support(pair, sectors, (passage.span,))
-    if not speaks_of_cooperation(passage):
+    if not (speaks_of_cooperation(passage) or foreign_firms(passage, tools)):
         return
     twins = city_pair(doc, passage, tools)
     if twins:
@@ -246,6 +247,27 @@ def speaks_of_cooperation(passage: Passage, kinds: frozenset[str] = PAIR) -> boo
         kind, _, flag = match.label.partition(" ")
         after_preposition = match.first > 0 and lemmas[match.first - 1] in PREPOSITIONS
         if kind in kinds and not (flag == "noprep" and after_preposition):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def firm_nouns() -> frozenset[str]:
+    """Nouns of firms and capital (`data/cooperation/firm_nouns.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("cooperation/firm_nouns.txt"))
+
+
+def foreign_firms(passage: Passage, tools: Toolkit) -> bool:
+    """Whether a passage names firms or capital of a place abroad by its adjective
+    («турецких предприятий в Татарстане», «с участием белорусского капитала»): the
+    firms at work in a region are that place's cooperation with it."""
+    tokens = passage.tokens
+    for index, token in enumerate(tokens[:-1]):
+        following = tokens[index + 1]
+        if (token.pos == "ADJ" and following.pos == "NOUN"
+                and fold(following.lemma or following.text) in firm_nouns()
+                and any(is_place_key(place.key) and country(place.key, tools) != RUSSIA
+                        for place in tools.gazetteer.adjective(token.text))):
             return True
     return False
 
