@@ -615,3 +615,24 @@ def test_firms_from_abroad_pair_with_their_region(
         expected: set[frozenset[str]]) -> None:
     doc = cooperation.extract(document(text, tools, entities), tools)
     assert found_pairs(doc) == expected
+
+
+# a place adjective of an event noun says where it was held, not who took part
+EVENT_ADJECTIVES = [
+    ("Глава Чувашии в ходе Петербургского международного экономического форума обсудил "
+     "сотрудничество с Монголией.",
+     {"RU-CU": ["Чувашии"], "MN": ["Монголией"]},
+     {frozenset({"RU-CU", "MN"})}),
+    ("На Московской агропромышленной выставке Гомельская область развивает сотрудничество с "
+     "Курской областью.",
+     {"BY-HO": ["Гомельская область"], "RU-KRS": ["Курской областью"]},
+     {frozenset({"BY-HO", "RU-KRS"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), EVENT_ADJECTIVES)
+def test_a_place_adjective_of_an_event_is_its_venue(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = cooperation.extract(document(text, tools, entities), tools)
+    assert found_pairs(doc) == expected

@@ -184,10 +184,11 @@ def _inside(token: Token, spans: Sequence[tuple[int, int]]) -> bool:
 
 def adjective_places(tokens: Sequence[Token], tools: Toolkit) -> list[str]:
     """Regions and countries named by adjectives («белорусские», «российско-китайского»)."""
+    by_id = {token.id: token for token in tokens}
     return [
         place.key for index, token in enumerate(tokens)
         if token.pos == "ADJ" and not _before_not_party(tokens, index)
-        and not names_a_currency(tokens, index)
+        and not names_a_currency(tokens, index) and not _names_a_venue(token, by_id)
         for place in tools.gazetteer.adjective(token.text) if is_place_key(place.key)
     ]
 
@@ -196,6 +197,20 @@ def adjective_places(tokens: Sequence[Token], tools: Toolkit) -> list[str]:
 def not_party_nouns() -> frozenset[str]:
     """Nouns a place adjective names no party with (`data/cooperation/not_party_nouns.txt`)."""
     return frozenset(fold(row[0]) for row in data_rows("cooperation/not_party_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def venue_nouns() -> frozenset[str]:
+    """Nouns of events held somewhere (`data/cooperation/venue_nouns.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("cooperation/venue_nouns.txt"))
+
+
+def _names_a_venue(token: Token, by_id: dict[str, Token]) -> bool:
+    """A single place adjective whose head is an event noun: «Петербургского
+    международного экономического форума», «Харбинской ярмарки» say where, not who."""
+    head = by_id.get(token.head_id)
+    return ("-" not in token.text and head is not None
+            and fold(head.lemma or head.text) in venue_nouns())
 
 
 def _before_not_party(tokens: Sequence[Token], index: int) -> bool:
