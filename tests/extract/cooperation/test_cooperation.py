@@ -636,11 +636,3 @@ def test_a_place_adjective_of_an_event_is_its_venue(
         expected: set[frozenset[str]]) -> None:
     doc = cooperation.extract(document(text, tools, entities), tools)
     assert found_pairs(doc) == expected
-
-
-def test_a_federal_district_is_a_side_of_its_own(tools: Toolkit) -> None:
-    text = "Сотрудничество Дальневосточного федерального округа с Монголией растёт."
-    doc = cooperation.extract(document(text, tools, {
-        "geo:Дальневосточный федеральный округ": ["Дальневосточного федерального округа"],
-        "MN": ["Монголией"]}), tools)
-    assert found_pairs(doc) == {frozenset({"geo:Дальневосточный федеральный округ", "MN"})}

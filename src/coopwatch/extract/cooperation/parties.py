@@ -36,9 +36,8 @@ def place_of(key: str, doc: Document, tools: Toolkit) -> str | None:
         return key if place is None or place.geo_kind in REGION_KINDS else None
     if key.startswith("geo:"):
         place = tools.gazetteer.get(key)
-        if governed_city(key, doc, tools) or (place is not None
-                                              and place.geo_kind == "federal_district"):
-            return key  # a federal district acts as a side of its own («Сибирь», «ДФО»)
+        if governed_city(key, doc, tools):
+            return key
         within = place.within if place else None
         return within if within and is_place_key(within) else None
     if key.startswith("per:"):
