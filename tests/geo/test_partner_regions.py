@@ -1,4 +1,4 @@
-"""First-level divisions of more partner countries (TJ, AM, TM, GE, MN, VN, IR, TR, IN):
+"""First-level divisions of more partner countries (TJ, AM, TM, GE, MN, VN, IR, TR, IN, JP):
 complete ISO 3166-2 lists, names in oblique cases in running text, capitals left to cities."""
 
 from __future__ import annotations
@@ -26,6 +26,10 @@ IN_TEXT = [
     ("Соглашение с Республикой Сербской подписано в Санкт-Петербурге.", "Республикой Сербской",
      "BA-SRP"),
     ("Глава Гагаузии встретился с губернатором.", "Гагаузии", "MD-GA"),
+    # Japan's prefectures
+    ("Делегация губернаторства Хоккайдо прибыла на Сахалин.", "Хоккайдо", "JP-01"),
+    ("Рыбаки префектуры Ниигата заинтересованы в поставках.", "Ниигата", "JP-15"),
+    ("Губернатор Тоттори посетил Владивосток.", "Тоттори", "JP-31"),
     # Tajikistan
     ("Прибыла делегация Хатлонской области.", "Хатлонской области", "TJ-KT"),
     ("Завод построят в Согдийской области.", "Согдийской области", "TJ-SU"),

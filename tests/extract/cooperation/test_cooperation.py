@@ -532,3 +532,107 @@ def test_a_place_on_the_route_is_no_party(tools: Toolkit, sides: tuple[str, ...]
         doc = doc.replace(events=(Event("meeting", "done", participants=sides,
                                         evidence=(Span(0, len(ROUTE_TEXT)),)),))
     assert found_pairs(cooperation.extract(doc, tools)) == {frozenset({"RU-BU", "CN"})}
+
+
+
+GOVERNOR = Position("per:Иван Петров", "губернатор", "RU-PER")
+# a city whose own official takes part is a side itself, not its region or country
+GOVERNED_CITIES = [
+    ("Губернатор Пермского края встретился с мэром Харбина и обсудил поставки леса.",
+     (GOVERNOR, Position("per:Ли Вэй", "мэр", "geo:Харбин")),
+     ("per:Иван Петров", "per:Ли Вэй", "geo:Харбин"),
+     {frozenset({"RU-PER", "geo:Харбин"})}),
+    ("Вице-мэр Бишкека провёл переговоры с губернатором Пермского края о туризме.",
+     (GOVERNOR, Position("per:Ли Вэй", "вице-мэр", "geo:Бишкек")),
+     ("per:Иван Петров", "per:Ли Вэй"),
+     {frozenset({"RU-PER", "geo:Бишкек"})}),
+    # a city nobody holds a post of stands for its province
+    ("Губернатор Пермского края побывал в Харбине на выставке.",
+     (GOVERNOR,),
+     ("per:Иван Петров", "geo:Харбин"),
+     {frozenset({"RU-PER", "CN-HL"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "positions", "sides", "expected"), GOVERNED_CITIES)
+def test_a_city_whose_official_acts_is_a_side_itself(
+        tools: Toolkit, text: str, positions: tuple[Position, ...], sides: tuple[str, ...],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, {}).replace(
+        positions=positions,
+        events=(Event("meeting", "done", participants=sides,
+                      evidence=(Span(0, len(text)),)),))
+    assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
+# two partner cities are the sides: their regions or countries, only lifted from them,
+# are not
+TWIN_TOWNS = [
+    ("Глава Перми и мэр китайского Вэйхая подписали соглашение о побратимстве.",
+     {"geo:Пермь": ["Перми"], "geo:Вэйхай": ["Вэйхая"]},
+     {frozenset({"geo:Пермь", "geo:Вэйхай"})}),
+    ("Меморандум о побратимстве между столицей Адыгеи и китайским Вэйхаем подписан.",
+     {"geo:Майкоп": ["столицей"], "RU-AD": ["Адыгеи"], "geo:Вэйхай": ["Вэйхаем"]},
+     {frozenset({"geo:Майкоп", "geo:Вэйхай"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), TWIN_TOWNS)
+def test_twin_towns_are_not_lifted_to_their_regions(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    doc = doc.replace(events=(Event("agreement", "done", participants=tuple(entities),
+                                    evidence=(Span(0, len(text)),)),))
+    assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
+def test_trading_with_is_a_cue(tools: Toolkit) -> None:
+    text = "Курская область активно торгует с Казахстаном зерном и техникой."
+    doc = cooperation.extract(document(text, tools, {
+        "RU-KRS": ["Курская область"], "KZ": ["Казахстаном"]}), tools)
+    assert found_pairs(doc) == {frozenset({"RU-KRS", "KZ"})}
+
+
+# firms or capital of a place abroad at work in a region pair the two
+FOREIGN_FIRMS = [
+    ("Большинство южнокорейских предприятий в Калужской области выпускают электронику.",
+     {"RU-KLU": ["Калужской области"]},
+     {frozenset({"RU-KLU", "KR"})}),
+    ("В Псковской области открылись два завода с участием белорусского капитала.",
+     {"RU-PSK": ["Псковской области"]},
+     {frozenset({"RU-PSK", "BY"})}),
+    # a Russian company is no partner from abroad
+    ("Большинство российских предприятий в Калужской области выпускают электронику.",
+     {"RU-KLU": ["Калужской области"]},
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), FOREIGN_FIRMS)
+def test_firms_from_abroad_pair_with_their_region(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = cooperation.extract(document(text, tools, entities), tools)
+    assert found_pairs(doc) == expected
+
+
+# a place adjective of an event noun says where it was held, not who took part
+EVENT_ADJECTIVES = [
+    ("Глава Чувашии в ходе Петербургского международного экономического форума обсудил "
+     "сотрудничество с Монголией.",
+     {"RU-CU": ["Чувашии"], "MN": ["Монголией"]},
+     {frozenset({"RU-CU", "MN"})}),
+    ("На Московской агропромышленной выставке Гомельская область развивает сотрудничество с "
+     "Курской областью.",
+     {"BY-HO": ["Гомельская область"], "RU-KRS": ["Курской областью"]},
+     {frozenset({"BY-HO", "RU-KRS"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), EVENT_ADJECTIVES)
+def test_a_place_adjective_of_an_event_is_its_venue(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = cooperation.extract(document(text, tools, entities), tools)
+    assert found_pairs(doc) == expected

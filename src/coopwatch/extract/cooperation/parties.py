@@ -36,12 +36,24 @@ def place_of(key: str, doc: Document, tools: Toolkit) -> str | None:
         return key if place is None or place.geo_kind in REGION_KINDS else None
     if key.startswith("geo:"):
         place = tools.gazetteer.get(key)
+        if governed_city(key, doc, tools):
+            return key
         within = place.within if place else None
         return within if within and is_place_key(within) else None
     if key.startswith("per:"):
-        held = [p.of for p in doc.positions if p.person == key and p.of and is_place_key(p.of)]
+        held = [p.of for p in doc.positions if p.person == key and p.of and (
+            is_place_key(p.of) or governed_city(p.of, doc, tools))]
         return held[0] if held else None
     return None
+
+
+def governed_city(key: str, doc: Document, tools: Toolkit) -> bool:
+    """A city (or district) whose own official the text names («мэр Анкары», «вице-мэр
+    Харбина», «председатель Минского горисполкома»): the city acts as a side in its own
+    right, not as a part of its region or country."""
+    place = tools.gazetteer.get(key) if key.startswith("geo:") else None
+    return (place is not None and place.geo_kind in CITY_KINDS
+            and any(position.of == key for position in doc.positions))
 
 
 def passage_places(
@@ -172,10 +184,11 @@ def _inside(token: Token, spans: Sequence[tuple[int, int]]) -> bool:
 
 def adjective_places(tokens: Sequence[Token], tools: Toolkit) -> list[str]:
     """Regions and countries named by adjectives («белорусские», «российско-китайского»)."""
+    by_id = {token.id: token for token in tokens}
     return [
         place.key for index, token in enumerate(tokens)
         if token.pos == "ADJ" and not _before_not_party(tokens, index)
-        and not names_a_currency(tokens, index)
+        and not names_a_currency(tokens, index) and not _names_a_venue(token, by_id)
         for place in tools.gazetteer.adjective(token.text) if is_place_key(place.key)
     ]
 
@@ -184,6 +197,20 @@ def adjective_places(tokens: Sequence[Token], tools: Toolkit) -> list[str]:
 def not_party_nouns() -> frozenset[str]:
     """Nouns a place adjective names no party with (`data/cooperation/not_party_nouns.txt`)."""
     return frozenset(fold(row[0]) for row in data_rows("cooperation/not_party_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def venue_nouns() -> frozenset[str]:
+    """Nouns of events held somewhere (`data/cooperation/venue_nouns.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("cooperation/venue_nouns.txt"))
+
+
+def _names_a_venue(token: Token, by_id: dict[str, Token]) -> bool:
+    """A single place adjective whose head is an event noun: «Петербургского
+    международного экономического форума», «Харбинской ярмарки» say where, not who."""
+    head = by_id.get(token.head_id)
+    return ("-" not in token.text and head is not None
+            and fold(head.lemma or head.text) in venue_nouns())
 
 
 def _before_not_party(tokens: Sequence[Token], index: int) -> bool:
@@ -297,7 +324,7 @@ def ordered(first: str, second: str) -> tuple[str, str]:
 HOME_NOUNS = frozenset({"область", "край", "республика", "провинция", "округ", "штат",
                         "регион", "облисполком", "горисполком", "город", "префектура",
                         "аймак", "вилоят", "район", "уезд", "автономия", "губерния",
-                        "субъект", "муниципалитет"})
+                        "субъект", "муниципалитет", "столица"})
 
 
 def named_as_side(doc: Document, country_key: str, spans: Iterable[tuple[int, int]],

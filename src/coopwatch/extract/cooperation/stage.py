@@ -22,6 +22,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from coopwatch.extract.cooperation.parties import (
+    CITY_KINDS,
     RUSSIA,
     abroad,
     city_pair,
@@ -41,6 +42,7 @@ from coopwatch.extract.cooperation.parties import (
 from coopwatch.extract.cooperation.signatories import signed_pairs
 from coopwatch.extract.sectors.stage import bearing_passages, sectors_of, text_sectors
 from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
 from coopwatch.lexicon.phrases import LemmaLexicon
 from coopwatch.records import Cooperation, Document, Event, Flow, Sector, Span
 from coopwatch.text.mentions import entity_mentions
@@ -161,7 +163,7 @@ def _passage_supports(
         yield Support(pair, sectors, (passage.span,))
     for pair in signed_pairs(doc, passage, tools):
         yield Support(pair, sectors, (passage.span,))
-    if not speaks_of_cooperation(passage):
+    if not (speaks_of_cooperation(passage) or foreign_firms(passage, tools)):
         return
     twins = city_pair(doc, passage, tools)
     if twins:
@@ -249,6 +251,27 @@ def speaks_of_cooperation(passage: Passage, kinds: frozenset[str] = PAIR) -> boo
     return False
 
 
+@lru_cache(maxsize=1)
+def firm_nouns() -> frozenset[str]:
+    """Nouns of firms and capital (`data/cooperation/firm_nouns.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("cooperation/firm_nouns.txt"))
+
+
+def foreign_firms(passage: Passage, tools: Toolkit) -> bool:
+    """Whether a passage names firms or capital of a place abroad by its adjective
+    («турецких предприятий в Татарстане», «с участием белорусского капитала»): the
+    firms at work in a region are that place's cooperation with it."""
+    tokens = passage.tokens
+    for index, token in enumerate(tokens[:-1]):
+        following = tokens[index + 1]
+        if (token.pos == "ADJ" and following.pos == "NOUN"
+                and fold(following.lemma or following.text) in firm_nouns()
+                and any(is_place_key(place.key) and country(place.key, tools) != RUSSIA
+                        for place in tools.gazetteer.adjective(token.text))):
+            return True
+    return False
+
+
 def _plant_pairs(doc: Document, event: Event, places: list[str],
                  tools: Toolkit) -> list[tuple[str, str]]:
     """A company localizing production in a Russian region pairs with the region
@@ -331,9 +354,11 @@ def specific(
             for pair, other_count in support.items()
         )
 
+    twins = [pair for pair in support if all(_city(key, tools) for key in pair)]
     return [
         (fact, count) for fact, count in found
-        if not any(
+        if not any(_lifted_twins(doc, fact, pair, tools) for pair in twins)
+        and not any(
             key != RUSSIA and tools.gazetteer.country(key) == key
             and outweighed(other, key, count)
             and not named_as_side(doc, key, _spans(fact), tools)
@@ -344,6 +369,27 @@ def specific(
             and not named_as_side(doc, RUSSIA, _spans(fact), tools)
         )
     ]
+
+
+def _city(key: str, tools: Toolkit) -> bool:
+    place = tools.gazetteer.get(key) if key.startswith("geo:") else None
+    return place is not None and place.geo_kind in CITY_KINDS
+
+
+def _lifted_twins(doc: Document, fact: Cooperation, twins: tuple[str, str],
+                  tools: Toolkit) -> bool:
+    """A pair that only repeats two partner cities at the level of their regions or
+    countries («мэр Хабаровска и мэр китайского Вэйхая подписали соглашение о
+    побратимстве» gives Хабаровск–Вэйхай, not Хабаровск–Шаньдун): the cities are the
+    sides, unless the wider place is named as a side in its own right."""
+    if fact.parties == twins:
+        return False
+    for mine, theirs in (fact.parties, fact.parties[::-1]):
+        if all(side == city or within(city, side, tools)
+               for side, city in ((mine, twins[0]), (theirs, twins[1]))):
+            return not any(named_as_side(doc, side, _spans(fact), tools)
+                           for side in (mine, theirs) if side not in twins)
+    return False
 
 
 def _spans(fact: Cooperation) -> list[tuple[int, int]]:
