@@ -21,6 +21,7 @@ from coopwatch.extract import (
     events,
     figures,
     flows,
+    org_filter,
     positions,
     relevance,
     sectors,
@@ -115,6 +116,12 @@ STAGES: tuple[Stage, ...] = (
     Stage("confidence", confidence.estimate,
           requires=("relevance", "positions", "events", "figures", "flows", "cooperation"),
           assigns=("positions", "events", "figures", "flows", "cooperation")),
+    # organizations a small model finds more likely spurious than real, and that no fact
+    # needs, left out (its features read the facts, so it comes last)
+    Stage("org_filter", org_filter.sift_orgs,
+          requires=("text", "sentences", "mentions", "entities", "relevance", "positions",
+                    "events", "figures", "flows", "cooperation"),
+          assigns=("entities", "entity_mentions")),
 )
 
 

@@ -103,6 +103,23 @@ def test_latin_legal_forms_are_stripped(text: str, name: str) -> None:
     assert " ".join(strip_legal_form(text).split()).rstrip(",") == name
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("ТОО «Степной агрохолдинг»", "«Степной агрохолдинг»"),
+    ("ДП «Южмашпром»", "«Южмашпром»"),
+    ("СООО «Белвест-Трейд»", "«Белвест-Трейд»"),
+    ("ОсОО «Ала-Тоо Строй»", "«Ала-Тоо Строй»"),
+    ("ГАК «Узагротехсаноат»", "«Узагротехсаноат»"),
+])
+def test_legal_forms_of_neighbour_countries_are_stripped(text: str, name: str) -> None:
+    assert strip_legal_form(text) == name
+
+
+def test_a_kazakh_partnership_is_named_without_its_form(tools: Toolkit) -> None:
+    text = ("ТОО «Степной агрохолдинг» подписало контракт на поставку зерна в Омскую "
+            "область. Директор ТОО «Степной агрохолдинг» рассказал о планах.")
+    assert named(orgs(text, tools), "Степной агрохолдинг")
+
+
 def test_a_name_without_its_spaces_is_the_same_organization(tools: Toolkit) -> None:
     text = ("Компания Great Wall Motors откроет завод в регионе. Представители компании "
             "GreatWall осмотрели площадку в мае.")

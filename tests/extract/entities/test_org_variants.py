@@ -83,3 +83,22 @@ def test_short_name_beginning_two_longer_names_stays(tools: Toolkit) -> None:
         org("Совместная комиссия по туризму", "Совместной комиссии по туризму"),
         org("Совместная комиссия", "Совместной комиссии")])
     assert len(found) == 3
+
+
+QUALIFIED = [
+    # a kind word before a name of the page
+    (["Корпорация Zenitron", "Zenitron"], 1),
+    # an adjective of status before a name of the page
+    (["Федеральный фонд поддержки экспорта", "Фонд поддержки экспорта"], 1),
+    # a place adjective makes another body
+    (["Омский тракторный завод", "Тракторный завод"], 2),
+    # two words more is no qualifier
+    (["Российская венчурная корпорация Zenitron", "Zenitron"], 2),
+]
+
+
+@pytest.mark.parametrize(("names", "count"), QUALIFIED)
+def test_a_qualified_name_is_the_same_organization(names: list[str], count: int,
+                                                   tools: Toolkit) -> None:
+    entities = [org(name, name) for name in names]
+    assert len(merged_org_variants(tools.gazetteer, entities)) == count

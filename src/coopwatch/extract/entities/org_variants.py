@@ -9,6 +9,10 @@
   («Минвостокразвития», «Минобрнауки»): its name is the word as written.
 - A name of two words or more that begins one longer name of the page is that body
   («Межправительственная комиссия» after «Межправительственная комиссия по …»).
+- A name that is another name of the page after a kind word or an adjective of status
+  is that body («Корпорация Rostec» and «Rostec»; «Федеральный фонд развития
+  промышленности» and «Фонд развития промышленности»), but not after a place adjective
+  («Минский тракторный завод» is no «тракторный завод»).
 - A kind word repeated by the quoted-name rule is written once («Агентство Агентство
   Москва» -> «Агентство Москва»).
 """
@@ -20,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from coopwatch.extract.entities.lexicon import is_org_kind
 from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
@@ -57,6 +62,10 @@ def merged_org_variants(gazetteer: Gazetteer, entities: Sequence[Entity]) -> lis
             head) and _words(fixed[j].name)[:len(head)] == head}
         if len(longer) == 1 and (root := longer.pop()) != find(i):
             parent[max(root, find(i))] = min(root, find(i))
+    for i in orgs:
+        for j in orgs:
+            if find(i) != find(j) and _qualified(gazetteer, fixed[j].name, fixed[i].name):
+                parent[max(find(i), find(j))] = min(find(i), find(j))
     groups: dict[int, list[int]] = {}
     for i in orgs:
         groups.setdefault(find(i), []).append(i)
@@ -64,6 +73,21 @@ def merged_org_variants(gazetteer: Gazetteer, entities: Sequence[Entity]) -> lis
               if len(members) > 1}
     dropped = {i for members in groups.values() if len(members) > 1 for i in members[1:]}
     return [joined.get(i, entity) for i, entity in enumerate(fixed) if i not in dropped]
+
+
+def _qualified(gazetteer: Gazetteer, long: str, short: str) -> bool:
+    """The longer name is the shorter one after a kind word or an adjective of status:
+    «Корпорация Rostec» and «Rostec», «Федеральный фонд …» and «Фонд …»."""
+    words, rest = _words(long), _words(short)
+    if len(words) != len(rest) + 1 or words[1:] != rest or not long[:1].isupper():
+        return False
+    parses = gazetteer.morph.parse(words[0])
+    if not parses:
+        return False
+    best = parses[0]
+    return is_org_kind(best.normal_form) or (
+        "ADJF" in best.tag and "Geox" not in best.tag
+        and not gazetteer.adjective(long.split()[0]))
 
 
 def _words(name: str) -> list[str]:
