@@ -85,6 +85,19 @@ def rebuild_instructions(missing: list[Missing], texts: Path) -> str:
     return "\n".join(lines)
 
 
+def dev_texts_from_argv(description: str) -> Path | None:
+    """The `--texts` folder of a trainer's command line when every dev text is there with
+    its sha256; otherwise the rebuild instructions go to stderr and the answer is None."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--texts", type=Path, default=TEXTS, help="folder of the texts")
+    args = parser.parse_args()
+    missing = missing_texts(gold_records("dev"), args.texts)
+    if missing:
+        print(rebuild_instructions(missing, args.texts), file=sys.stderr)
+        return None
+    return args.texts
+
+
 def score_split(split: str, texts: Path, *, details: bool, as_json: bool,
                 leave_out: frozenset[str] = frozenset()) -> dict | None:
     """Run the pipeline on a split's texts and print (or return) its scores."""

@@ -14,7 +14,6 @@ library at run time.
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import sys
@@ -24,7 +23,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import SPLITS, TEXTS, gold_records, missing_texts, rebuild_instructions
+from run import SPLITS, dev_texts_from_argv, gold_records
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "src" / "coopwatch" / "data" / "confidence" / "model.json"
@@ -198,14 +197,10 @@ def fit(rows: list[Row]) -> dict[str, object]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--texts", type=Path, default=TEXTS, help="folder of the texts")
-    args = parser.parse_args()
-    missing = missing_texts(gold_records("dev"), args.texts)
-    if missing:
-        print(rebuild_instructions(missing, args.texts), file=sys.stderr)
+    texts = dev_texts_from_argv(__doc__.splitlines()[0])
+    if texts is None:
         return 2
-    table, totals = outcomes(args.texts)
+    table, totals = outcomes(texts)
     estimates = {name: out_of_fold(rows) for name, rows in table.items()}
     held = held_out_documents(gold_records("dev"))
     pairs = [(float(estimate), right)

@@ -21,7 +21,6 @@ and one right ORG there.)
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -29,7 +28,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import SPLITS, TEXTS, gold_records, missing_texts, rebuild_instructions
+from run import SPLITS, dev_texts_from_argv, gold_records
 from train_confidence import held_out_documents
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -149,14 +148,10 @@ def train(rows: list[Row], gold: int) -> tuple[dict[str, Any], dict[float, float
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--texts", type=Path, default=TEXTS, help="folder of the texts")
-    args = parser.parse_args()
-    missing = missing_texts(gold_records("dev"), args.texts)
-    if missing:
-        print(rebuild_instructions(missing, args.texts), file=sys.stderr)
+    texts = dev_texts_from_argv(__doc__.splitlines()[0])
+    if texts is None:
         return 2
-    rows, gold = outcomes(args.texts)
+    rows, gold = outcomes(texts)
     model, scores = train(rows, gold)
     MODEL.write_text(json.dumps(model, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
                      encoding="utf-8")

@@ -74,3 +74,18 @@ def test_held_out_documents_are_the_records_n721_to_n890() -> None:
     records = [{"path": "n720.txt"}, {"path": "n721.txt"}, {"path": "r05.txt"},
                {"path": "n810.txt"}, {"path": "n890.txt"}, {"path": "n891.txt"}]
     assert trainer.held_out_documents(records) == {1, 3, 4}
+
+
+@pytest.mark.parametrize("name", ["train_confidence.py", "train_org_filter.py"])
+def test_a_trainer_without_the_dev_texts_says_how_to_rebuild_them(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = TRAINER.parent / name
+    sys.path.insert(0, str(path.parent))
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    monkeypatch.setattr("sys.argv", [name, "--texts", str(tmp_path)])
+    assert module.main() == 2
+    assert "pages" in capsys.readouterr().err
