@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from coopwatch.extract.events.bodies import is_body
 from coopwatch.extract.events.triggers import Cue, Trigger, cues, retrospective_cues
+from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.records import Document, Span, Status, Token
 from coopwatch.text.attribution import credit_or_venue, home_of_regions, host_of_mission
 from coopwatch.text.mentions import entity_mentions
@@ -290,6 +292,7 @@ def participants(
         and not (item.key == "RU" and home_of_regions(passage.tokens, item.start, item.stop))
         and not host_of_mission(passage.tokens, item.start, item.stop)
     ]
+    keys = [key for key in keys if not _city_region_as_place(doc, passage, key)]
     keys += acting_places(doc, passage)
     named = [(item.start, item.stop) for item in entity_mentions(doc, passage.start, passage.stop)
              if item.entity.type == "GEO"]
@@ -306,6 +309,30 @@ def participants(
         region = doc.main_region
         keys += [region] if region else []
     return tuple(dict.fromkeys(keys))
+
+
+def _city_region_as_place(doc: Document, passage: Passage, key: str) -> bool:
+    """Whether a city with a region's key (`events/city_regions.txt`: Москва, Пекин,
+    Минск) is named in the passage only where things happen («заседание прошло в
+    Пекине», «в городе Минске»): a place like any other city, no side. Where one goes
+    («полетит в Шанхай») is the side a visit is to."""
+    if key not in city_regions():
+        return False
+    tokens = passage.tokens
+    by_id = {token.id: token for token in tokens}
+    spans = [(item.start, item.stop) for item in entity_mentions(doc, passage.start, passage.stop)
+             if item.key == key]
+    return bool(spans) and all(
+        _governed_by_place_preposition(tokens, by_id, start, stop)
+        and any(token.feat("Case") == "Loc" for token in tokens
+                if start <= token.start and token.stop <= stop)
+        for start, stop in spans)
+
+
+@lru_cache(maxsize=1)
+def city_regions() -> frozenset[str]:
+    """Keys of the first-level divisions that are one city (`events/city_regions.txt`)."""
+    return frozenset(row[0] for row in data_rows("events/city_regions.txt"))
 
 
 # a city or district is a side when named as one: «между Агрызским районом и
