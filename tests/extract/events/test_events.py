@@ -551,6 +551,30 @@ NOT_SIDES = [
      "meeting", {"RU-OMS", "CN-HA"}, {"CN"}),
 ]
 
+# where a foreign mission sits is no place of the event, even when the parse hangs «в …»
+# on the event noun that follows the name
+SEATS = [
+    ("Генеральный консул Республики Узбекистан в Казани Бахром Алиев прибыл с рабочим "
+     "визитом в Ульяновск.",
+     {"UZ": ["Республики Узбекистан"], "geo:Казань": ["Казани"],
+      "per:Бахром Алиев": ["Бахром Алиев"], "geo:Ульяновск": ["Ульяновск"]},
+     "visit", "geo:Ульяновск"),
+    ("Консул Китая в Иркутске Ли Мин в ходе поездки в Читу встретился с губернатором.",
+     {"CN": ["Китая"], "geo:Иркутск": ["Иркутске"], "per:Ли Мин": ["Ли Мин"],
+      "geo:Чита": ["Читу"]},
+     "visit", "geo:Чита"),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "type_", "expected"), SEATS)
+def test_the_seat_of_a_mission_is_no_place(text: str, entities: dict[str, list[str]],
+                                           type_: str, expected: str,
+                                           tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities, published="2025-03-04"), tools)
+    found = [event for event in doc.events if event.type == type_]
+    assert found, [(e.type, e.participants) for e in doc.events]
+    assert found[0].place == expected
+
 
 @pytest.mark.parametrize(("text", "entities", "type_", "sides", "not_sides"), NOT_SIDES)
 def test_source_venue_and_parent_country_are_no_sides(
