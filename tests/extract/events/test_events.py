@@ -1129,3 +1129,27 @@ def test_a_forum_named_again_by_its_parts_is_the_forum_told(
     doc = events.extract(document(text, tools, entities, "2025-05-12"), tools)
     forums = [event for event in doc.events if event.type == "forum"]
     assert len(forums) == 1, forums
+
+
+# a plural event noun with a word of kind names a kind of event, not one event
+KINDS_OF_EVENT = [
+    ("Губернатор уверен, что такие встречи помогут Калужской области найти партнёров в Индии.",
+     {"RU-KLU": ["Калужской области"], "IN": ["Индии"]}, "meeting", False),
+    ("Регулярные визиты делегаций Томской области в Монголию укрепляют связи регионов.",
+     {"RU-TOM": ["Томской области"], "MN": ["Монголию"]}, "visit", False),
+    ("Подобные переговоры с Китаем Омская область проводит каждый год.",
+     {"RU-OMS": ["Омская область"], "CN": ["Китаем"]}, "meeting", False),
+    # one meeting, even with a word of kind elsewhere in the sentence
+    ("Такие проекты обсудили на встрече губернатора Калужской области с послом Индии.",
+     {"RU-KLU": ["Калужской области"], "IN": ["Индии"]}, "meeting", True),
+    ("Вчера состоялись переговоры губернатора Омской области с делегацией Китая.",
+     {"RU-OMS": ["Омской области"], "CN": ["Китая"]}, "meeting", True),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "type_", "found"), KINDS_OF_EVENT)
+def test_a_kind_of_event_is_no_event(text: str, entities: dict[str, list[str]], type_: str,
+                                     found: bool, tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities, published="2025-03-04"), tools)
+    assert any(event.type == type_ for event in doc.events) == found, [
+        (event.type, event.participants) for event in doc.events]
