@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import builders
-from coopwatch.extract import dates, events
+from coopwatch.extract import dates, events, positions
 from coopwatch.records import Document
 from coopwatch.tools import Toolkit
 
@@ -1153,3 +1153,33 @@ def test_a_kind_of_event_is_no_event(text: str, entities: dict[str, list[str]], 
     doc = events.extract(document(text, tools, entities, published="2025-03-04"), tools)
     assert any(event.type == type_ for event in doc.events) == found, [
         (event.type, event.participants) for event in doc.events]
+
+
+# the officials of the place a visit goes to host it: the visitors and the place are its sides
+HOSTED_VISITS = [
+    ("Губернатор Курской области Роман Старовойт встретился с прибывшим в Курск с рабочим "
+     "визитом губернатором Орловской области Андреем Клычковым.",
+     {"RU-KRS": ["Курской области"], "per:Роман Старовойт": ["Роман Старовойт"],
+      "geo:Курск": ["Курск"], "RU-ORL": ["Орловской области"],
+      "per:Андрей Клычков": ["Андреем Клычковым"]},
+     {"per:Андрей Клычков"}, {"per:Роман Старовойт"}),
+    ("Делегация провинции Хэйлунцзян во главе с вице-губернатором Ли Ханом прибыла в "
+     "Амурскую область. Гостей приветствовал губернатор Амурской области Василий Орлов.",
+     {"CN-HL": ["провинции Хэйлунцзян"], "per:Ли Хан": ["Ли Ханом"],
+      "RU-AMU": ["Амурскую область", "Амурской области"],
+      "per:Василий Орлов": ["Василий Орлов"]},
+     {"per:Ли Хан", "CN-HL"}, {"per:Василий Орлов"}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "not_sides"), HOSTED_VISITS)
+def test_the_hosts_of_a_visit_are_no_sides_of_it(
+        text: str, entities: dict[str, list[str]], sides: set[str], not_sides: set[str],
+        tools: Toolkit) -> None:
+    doc = positions.extract(document(text, tools, entities, "2025-05-01"), tools)
+    doc = events.extract(doc, tools)
+    visits = [event for event in doc.events if event.type == "visit"]
+    assert visits, [(event.type, event.participants) for event in doc.events]
+    keys = {key for event in visits for key in event.participants}
+    assert sides <= keys
+    assert not keys & not_sides
