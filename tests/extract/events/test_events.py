@@ -1183,3 +1183,31 @@ def test_the_hosts_of_a_visit_are_no_sides_of_it(
     keys = {key for event in visits for key in event.participants}
     assert sides <= keys
     assert not keys & not_sides
+
+
+# a plant, a joint venture, a sum invested: companies and places are the sides, not the
+# official who announced or signed for it
+PLACED = [
+    ("Губернатор Тульской области Дмитрий Миляев и директор компании «Хайер» Ли Вэй "
+     "договорились о локализации производства холодильников в Тульской области.",
+     {"RU-TUL": ["Тульской области"], "per:Дмитрий Миляев": ["Дмитрий Миляев"],
+      "org:Хайер": ["Хайер"], "per:Ли Вэй": ["Ли Вэй"]},
+     "localization", {"RU-TUL", "org:Хайер"}),
+    ("Глава Татарстана Рустам Минниханов открыл в Елабуге совместное предприятие компаний "
+     "«Камаз» и «Вэйчай».",
+     {"RU-TA": ["Татарстана"], "per:Рустам Минниханов": ["Рустам Минниханов"],
+      "org:Камаз": ["Камаз"], "org:Вэйчай": ["Вэйчай"]},
+     "joint_project", {"org:Камаз", "org:Вэйчай"}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "type_", "sides"), PLACED)
+def test_a_placed_project_has_no_people_among_its_sides(
+        text: str, entities: dict[str, list[str]], type_: str, sides: set[str],
+        tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities, "2025-05-01"), tools)
+    found = [event for event in doc.events if event.type == type_]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    keys = {key for event in found for key in event.participants}
+    assert sides <= keys
+    assert not any(key.startswith("per:") for key in keys)

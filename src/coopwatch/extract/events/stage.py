@@ -82,7 +82,21 @@ def _final(doc: Document, reading: Reading, tools: Toolkit) -> Event:
         keys = without_bodies_of_sides(doc, keys, tools)
     if event.type == "visit":
         keys = _without_hosts(doc, event, keys, tools)
+    if event.type in PLACED_TYPES:
+        keys = _without_people(keys)
     return replace(event, participants=sides(doc, keys, tools))
+
+
+# a plant placed, a joint venture, a sum invested: companies and places are their
+# sides; the governor who announced, signed for or opened it speaks for the region
+PLACED_TYPES = frozenset({"localization", "joint_project", "investment"})
+
+
+def _without_people(keys: list[str]) -> list[str]:
+    """The keys without people, unless people are all there is («Губернатор Андрей
+    Воробьёв открыл завод компании Uflex»: the company and the region)."""
+    others = [key for key in keys if not key.startswith("per:")]
+    return others or keys
 
 
 def _without_hosts(doc: Document, event: Event, keys: list[str], tools: Toolkit) -> list[str]:
