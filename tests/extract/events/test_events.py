@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import builders
-from coopwatch.extract import dates, events
+from coopwatch.extract import dates, events, positions
 from coopwatch.records import Document
 from coopwatch.tools import Toolkit
 
@@ -551,6 +551,30 @@ NOT_SIDES = [
      "meeting", {"RU-OMS", "CN-HA"}, {"CN"}),
 ]
 
+# where a foreign mission sits is no place of the event, even when the parse hangs «в …»
+# on the event noun that follows the name
+SEATS = [
+    ("Генеральный консул Республики Узбекистан в Казани Бахром Алиев прибыл с рабочим "
+     "визитом в Ульяновск.",
+     {"UZ": ["Республики Узбекистан"], "geo:Казань": ["Казани"],
+      "per:Бахром Алиев": ["Бахром Алиев"], "geo:Ульяновск": ["Ульяновск"]},
+     "visit", "geo:Ульяновск"),
+    ("Консул Китая в Иркутске Ли Мин в ходе поездки в Читу встретился с губернатором.",
+     {"CN": ["Китая"], "geo:Иркутск": ["Иркутске"], "per:Ли Мин": ["Ли Мин"],
+      "geo:Чита": ["Читу"]},
+     "visit", "geo:Чита"),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "type_", "expected"), SEATS)
+def test_the_seat_of_a_mission_is_no_place(text: str, entities: dict[str, list[str]],
+                                           type_: str, expected: str,
+                                           tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities, published="2025-03-04"), tools)
+    found = [event for event in doc.events if event.type == type_]
+    assert found, [(e.type, e.participants) for e in doc.events]
+    assert found[0].place == expected
+
 
 @pytest.mark.parametrize(("text", "entities", "type_", "sides", "not_sides"), NOT_SIDES)
 def test_source_venue_and_parent_country_are_no_sides(
@@ -648,6 +672,23 @@ CITY_SIDES = [
      "Бишкека.",
      {"RU-TYU": ["Тюменской области"], "KG": ["Киргизии"], "geo:Бишкек": ["Бишкека"]},
      "meeting", {"RU-TYU", "KG"}, {"geo:Бишкек"}),
+    # a city with a region's key (Пекин, Минск, Москва) is a place after «в» as well
+    ("Губернатор Омской области провёл в Пекине переговоры с делегацией провинции Хэнань.",
+     {"RU-OMS": ["Омской области"], "CN-BJ": ["Пекине"], "CN-HA": ["провинции Хэнань"]},
+     "meeting", {"RU-OMS", "CN-HA"}, {"CN-BJ"}),
+    ("Соглашение между Курской и Гомельской областями подписано в городе Минске.",
+     {"RU-KRS": ["Курской"], "BY-HO": ["Гомельской областями"], "BY-HM": ["Минске"]},
+     "agreement", {"RU-KRS", "BY-HO"}, {"BY-HM"}),
+    ("Вчера в Москве прошла встреча главы Якутии с послом Вьетнама.",
+     {"RU-MOW": ["Москве"], "RU-SA": ["Якутии"], "VN": ["Вьетнама"]},
+     "meeting", {"RU-SA", "VN"}, {"RU-MOW"}),
+    # named as a side, it stays one
+    ("Правительство Москвы и Пекин подписали соглашение о сотрудничестве.",
+     {"RU-MOW": ["Москвы"], "CN-BJ": ["Пекин"]},
+     "agreement", {"RU-MOW", "CN-BJ"}, set()),
+    ("Губернатор Амурской области провёл переговоры с делегацией Шанхая.",
+     {"RU-AMU": ["Амурской области"], "CN-SH": ["Шанхая"]},
+     "meeting", {"RU-AMU", "CN-SH"}, set()),
 ]
 
 
@@ -1088,3 +1129,85 @@ def test_a_forum_named_again_by_its_parts_is_the_forum_told(
     doc = events.extract(document(text, tools, entities, "2025-05-12"), tools)
     forums = [event for event in doc.events if event.type == "forum"]
     assert len(forums) == 1, forums
+
+
+# a plural event noun with a word of kind names a kind of event, not one event
+KINDS_OF_EVENT = [
+    ("Губернатор уверен, что такие встречи помогут Калужской области найти партнёров в Индии.",
+     {"RU-KLU": ["Калужской области"], "IN": ["Индии"]}, "meeting", False),
+    ("Регулярные визиты делегаций Томской области в Монголию укрепляют связи регионов.",
+     {"RU-TOM": ["Томской области"], "MN": ["Монголию"]}, "visit", False),
+    ("Подобные переговоры с Китаем Омская область проводит каждый год.",
+     {"RU-OMS": ["Омская область"], "CN": ["Китаем"]}, "meeting", False),
+    # one meeting, even with a word of kind elsewhere in the sentence
+    ("Такие проекты обсудили на встрече губернатора Калужской области с послом Индии.",
+     {"RU-KLU": ["Калужской области"], "IN": ["Индии"]}, "meeting", True),
+    ("Вчера состоялись переговоры губернатора Омской области с делегацией Китая.",
+     {"RU-OMS": ["Омской области"], "CN": ["Китая"]}, "meeting", True),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "type_", "found"), KINDS_OF_EVENT)
+def test_a_kind_of_event_is_no_event(text: str, entities: dict[str, list[str]], type_: str,
+                                     found: bool, tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities, published="2025-03-04"), tools)
+    assert any(event.type == type_ for event in doc.events) == found, [
+        (event.type, event.participants) for event in doc.events]
+
+
+# the officials of the place a visit goes to host it: the visitors and the place are its sides
+HOSTED_VISITS = [
+    ("Губернатор Курской области Роман Старовойт встретился с прибывшим в Курск с рабочим "
+     "визитом губернатором Орловской области Андреем Клычковым.",
+     {"RU-KRS": ["Курской области"], "per:Роман Старовойт": ["Роман Старовойт"],
+      "geo:Курск": ["Курск"], "RU-ORL": ["Орловской области"],
+      "per:Андрей Клычков": ["Андреем Клычковым"]},
+     {"per:Андрей Клычков"}, {"per:Роман Старовойт"}),
+    ("Делегация провинции Хэйлунцзян во главе с вице-губернатором Ли Ханом прибыла в "
+     "Амурскую область. Гостей приветствовал губернатор Амурской области Василий Орлов.",
+     {"CN-HL": ["провинции Хэйлунцзян"], "per:Ли Хан": ["Ли Ханом"],
+      "RU-AMU": ["Амурскую область", "Амурской области"],
+      "per:Василий Орлов": ["Василий Орлов"]},
+     {"per:Ли Хан", "CN-HL"}, {"per:Василий Орлов"}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "not_sides"), HOSTED_VISITS)
+def test_the_hosts_of_a_visit_are_no_sides_of_it(
+        text: str, entities: dict[str, list[str]], sides: set[str], not_sides: set[str],
+        tools: Toolkit) -> None:
+    doc = positions.extract(document(text, tools, entities, "2025-05-01"), tools)
+    doc = events.extract(doc, tools)
+    visits = [event for event in doc.events if event.type == "visit"]
+    assert visits, [(event.type, event.participants) for event in doc.events]
+    keys = {key for event in visits for key in event.participants}
+    assert sides <= keys
+    assert not keys & not_sides
+
+
+# a plant, a joint venture, a sum invested: companies and places are the sides, not the
+# official who announced or signed for it
+PLACED = [
+    ("Губернатор Тульской области Дмитрий Миляев и директор компании «Хайер» Ли Вэй "
+     "договорились о локализации производства холодильников в Тульской области.",
+     {"RU-TUL": ["Тульской области"], "per:Дмитрий Миляев": ["Дмитрий Миляев"],
+      "org:Хайер": ["Хайер"], "per:Ли Вэй": ["Ли Вэй"]},
+     "localization", {"RU-TUL", "org:Хайер"}),
+    ("Глава Татарстана Рустам Минниханов открыл в Елабуге совместное предприятие компаний "
+     "«Камаз» и «Вэйчай».",
+     {"RU-TA": ["Татарстана"], "per:Рустам Минниханов": ["Рустам Минниханов"],
+      "org:Камаз": ["Камаз"], "org:Вэйчай": ["Вэйчай"]},
+     "joint_project", {"org:Камаз", "org:Вэйчай"}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "type_", "sides"), PLACED)
+def test_a_placed_project_has_no_people_among_its_sides(
+        text: str, entities: dict[str, list[str]], type_: str, sides: set[str],
+        tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities, "2025-05-01"), tools)
+    found = [event for event in doc.events if event.type == type_]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    keys = {key for event in found for key in event.participants}
+    assert sides <= keys
+    assert not any(key.startswith("per:") for key in keys)

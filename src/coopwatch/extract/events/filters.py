@@ -34,6 +34,13 @@ def measure_nouns() -> frozenset[str]:
     return frozenset(fold(row[2]) for row in rows if row[0] == "measure")
 
 
+@lru_cache(maxsize=1)
+def generic_qualifiers() -> frozenset[str]:
+    """Words that make a plural event noun a kind of event (`events/triggers.tsv`)."""
+    rows = data_rows("events/triggers.tsv")
+    return frozenset(fold(row[2]) for row in rows if row[0] == "generic")
+
+
 def names_event(passage: Passage, trigger: Trigger) -> bool:
     """Whether this trigger names an event of its own (not background, not generic)."""
     tokens = passage.tokens
@@ -220,8 +227,24 @@ def _generic(tokens: Sequence[Token], trigger: Trigger) -> bool:
         token.feat("Number") == "Plur" for token in nouns
     ):
         return True
+    if nominal and _qualified_as_a_kind(tokens, nouns):
+        return True
     head = _head(tokens, nouns[-1]) if nouns else None
     return head is not None and fold(head.lemma) in measure_nouns()
+
+
+def _qualified_as_a_kind(tokens: Sequence[Token], nouns: Sequence[Token]) -> bool:
+    """«такие встречи помогут», «регулярные встречи глав государств создают основу»: a
+    plural event noun with a word of kind (`generic_qualifiers`) names no one event."""
+    qualifiers = generic_qualifiers()
+    head = _head(tokens, nouns[-1]) if nouns else None
+    if head is not None and nouns[-1].rel == "nmod" and head.pos == "NOUN":
+        nouns = [*nouns, head]  # «регулярные визиты делегаций»: the weak trigger's head
+    return any(
+        noun.feat("Number") == "Plur" and any(
+            child.head_id == noun.id and child.rel in {"amod", "det"}
+            and fold(child.lemma or "") in qualifiers for child in tokens)
+        for noun in nouns)
 
 
 def _head(tokens: Sequence[Token], token: Token) -> Token | None:

@@ -10,11 +10,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from coopwatch.extract.events.bodies import is_body
 from coopwatch.extract.events.triggers import Cue, Trigger, cues, retrospective_cues
+from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.records import Document, Span, Status, Token
-from coopwatch.text.attribution import credit_or_venue, home_of_regions, host_of_mission
+from coopwatch.text.attribution import (
+    MISSION_NOUNS,
+    credit_or_venue,
+    home_of_regions,
+    host_of_mission,
+)
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_russian_region
@@ -288,8 +295,9 @@ def participants(
         and not (subject and item.entity.type == "ORG" and subject.start <= item.start
                  and item.stop <= subject.stop)
         and not (item.key == "RU" and home_of_regions(passage.tokens, item.start, item.stop))
-        and not host_of_mission(passage.tokens, item.start, item.stop)
+        and not seat_of_mission(passage.tokens, item.start, item.stop)
     ]
+    keys = [key for key in keys if not _city_region_as_place(doc, passage, key)]
     keys += acting_places(doc, passage)
     named = [(item.start, item.stop) for item in entity_mentions(doc, passage.start, passage.stop)
              if item.entity.type == "GEO"]
@@ -306,6 +314,30 @@ def participants(
         region = doc.main_region
         keys += [region] if region else []
     return tuple(dict.fromkeys(keys))
+
+
+def _city_region_as_place(doc: Document, passage: Passage, key: str) -> bool:
+    """Whether a city with a region's key (`events/city_regions.txt`: Москва, Пекин,
+    Минск) is named in the passage only where things happen («заседание прошло в
+    Пекине», «в городе Минске»): a place like any other city, no side. Where one goes
+    («полетит в Шанхай») is the side a visit is to."""
+    if key not in city_regions():
+        return False
+    tokens = passage.tokens
+    by_id = {token.id: token for token in tokens}
+    spans = [(item.start, item.stop) for item in entity_mentions(doc, passage.start, passage.stop)
+             if item.key == key]
+    return bool(spans) and all(
+        _governed_by_place_preposition(tokens, by_id, start, stop)
+        and any(token.feat("Case") == "Loc" for token in tokens
+                if start <= token.start and token.stop <= stop)
+        for start, stop in spans)
+
+
+@lru_cache(maxsize=1)
+def city_regions() -> frozenset[str]:
+    """Keys of the first-level divisions that are one city (`events/city_regions.txt`)."""
+    return frozenset(row[0] for row in data_rows("events/city_regions.txt"))
 
 
 # a city or district is a side when named as one: «между Агрызским районом и
@@ -578,7 +610,7 @@ def place(doc: Document, passage: Passage,
             or any(item.start <= start < item.stop for start in visited)
             or _governed_by_place_preposition(tokens, by_id, item.start, item.stop))
         # «с генконсулом КНР в Екатеринбурге»: where the mission sits, not where they met
-        and not host_of_mission(tokens, item.start, item.stop)
+        and not seat_of_mission(tokens, item.start, item.stop)
         and not (subject and subject.start <= item.start and item.stop <= subject.stop)
     ]
     places = [places[n] for n in _in_scope([_token_start(passage, item.start)
@@ -589,6 +621,29 @@ def place(doc: Document, passage: Passage,
     if chosen:
         return chosen[0].key
     return doc.main_region if _own_region_named(tokens, by_id) else None
+
+
+MISSION_NAME_REACH = 4  # words of the mission's country between its noun and «в»
+NAME_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def seat_of_mission(tokens: Sequence[Token], start: int, stop: int) -> bool:
+    """A place named as the seat of a foreign mission, by the parse (`host_of_mission`)
+    or by the words: «генеральный консул Республики Казахстан в Казани Ерлан Искаков в
+    ходе визита в Пензу», where the parse hangs «в Казани» on the visit. The mission
+    noun comes at most four name words before «в»."""
+    if host_of_mission(tokens, start, stop):
+        return True
+    first = next((index for index, token in enumerate(tokens) if token.start >= start), None)
+    if first is None or first < 2 or tokens[first - 1].text.lower() not in {"в", "во"}:
+        return False
+    for index in range(first - 2, max(first - 3 - MISSION_NAME_REACH, -1), -1):
+        token = tokens[index]
+        if (token.lemma or "").lower() in MISSION_NOUNS:
+            return index < first - 2  # the mission's country is named in between
+        if token.pos not in NAME_POS:
+            return False
+    return False
 
 
 def finer_place(doc: Document, key: str | None, tools: Toolkit) -> str | None:

@@ -80,7 +80,42 @@ def _final(doc: Document, reading: Reading, tools: Toolkit) -> Event:
             and not _an_outlet(doc, key)]
     if event.type != "agreement":  # an agreement's bodies may be its signing parties
         keys = without_bodies_of_sides(doc, keys, tools)
+    if event.type == "visit":
+        keys = _without_hosts(doc, event, keys, tools)
+    if event.type in PLACED_TYPES:
+        keys = _without_people(keys)
     return replace(event, participants=sides(doc, keys, tools))
+
+
+# a plant placed, a joint venture, a sum invested: companies and places are their
+# sides; the governor who announced, signed for or opened it speaks for the region
+PLACED_TYPES = frozenset({"localization", "joint_project", "investment"})
+
+
+def _without_people(keys: list[str]) -> list[str]:
+    """The keys without people, unless people are all there is («Губернатор Андрей
+    Воробьёв открыл завод компании Uflex»: the company and the region)."""
+    others = [key for key in keys if not key.startswith("per:")]
+    return others or keys
+
+
+def _without_hosts(doc: Document, event: Event, keys: list[str], tools: Toolkit) -> list[str]:
+    """A visit's sides without the officials of the place visited: the governor who
+    welcomed the delegation («встретился с прибывшим на Дон губернатором», «Глава
+    области приветствовал визит») hosts it; the visitors and the place are its sides.
+    A visit whose people all hold titles there keeps them (the news may have the place
+    wrong)."""
+    if event.place is None:
+        return keys
+    around = {event.place, *tools.gazetteer.enclosing(event.place)} - {"RU"}
+    hosts = {position.person for position in doc.positions
+             if position.of in around and not position.of.startswith("org:")}
+    hosts -= {position.person for position in doc.positions
+              if position.of and position.of not in around and position.person in hosts}
+    people = [key for key in keys if key.startswith("per:")]
+    if not people or set(people) <= hosts:
+        return keys
+    return [key for key in keys if key not in hosts]
 
 
 def _a_venue(doc: Document, key: str, tools: Toolkit) -> bool:
