@@ -810,7 +810,8 @@ def _with_defaults(
     says the same person has a title with an of elsewhere (which that one keeps)."""
     of = item.of
     if of is None and item.generic:  # «аким области» is of the region abroad
-        of = main_foreign_region(doc) if item.scope == FOREIGN_REGION else doc.main_region
+        of = (main_foreign_region(doc) if item.scope == FOREIGN_REGION
+              else doc.main_region or _region_of_city(doc, held))
     elif of is None and item.scope == "region":
         of = main_region(doc, exclude=held) or _region_of_city(doc, held)
     elif of is None and item.scope == FOREIGN_REGION:  # «председатель облисполкома»
