@@ -1,4 +1,5 @@
-"""A regional title on a page that names only a Russian city is of that city's region.
+"""A regional title on a page that names only a Russian city is of that city's region,
+whether it names no of-phrase or only says «края», «области».
 Sentences written here; entities given by hand, places typed as the gazetteer types them."""
 
 from __future__ import annotations
@@ -16,6 +17,15 @@ FOUND = [
      "Иван Петров.",
      {"geo:Челябинск": ["Челябинск"], "AO": ["Анголы"], "NA": ["Намибии"], P: ["Иван Петров"]},
      {(P, "заместитель губернатора", "RU-CHE")}),
+    # the title says «края», «области» and the page names only the region's city
+    ("В Красноярск приехали гости из провинции Гуандун. Их принял заместитель губернатора "
+     "края по внешним связям Иван Петров.",
+     {"geo:Красноярск": ["Красноярск"], "CN-GD": ["провинции Гуандун"], P: ["Иван Петров"]},
+     {(P, "заместитель губернатора", "RU-KYA")}),
+    ("Делегация Ганьсу прибыла в Саратов. Гостей встретил первый заместитель главы "
+     "администрации области Иван Петров.",
+     {"geo:Саратов": ["Саратов"], "CN-GS": ["Ганьсу"], P: ["Иван Петров"]},
+     {(P, "первый заместитель главы администрации", "RU-SAR")}),
 ]
 
 # text, entities, positions that must not be found

@@ -382,7 +382,7 @@ def _title_person(
             return None  # another title in another case: «с корреспондентом X лидер Y …»
         if index == match.last and tokens[index].text == "и" and index + 1 in titles:
             return _coordinated(doc, tokens, match, titles[index + 1], tools, titles)
-        joins = _joining_and(tokens, index)
+        joins = _joining_and(tokens, index) or _listing_comma(tokens, index, titles)
         if (joins and index + 1 in titles) or not (
                 _of_phrase_word(tokens, match.last, index) or joins):
             return None
@@ -618,11 +618,37 @@ def _of_phrase_end(tokens: Sequence[Token], match: TitleMatch, titles: dict[int,
     last = match.last
     while last < len(tokens) and last - match.last < MAX_OF_PHRASE and (
         _of_phrase_word(tokens, match.last, last) or _joining_and(tokens, last)
+        or _listing_comma(tokens, last, titles)
     ):
         if tokens[last].text == "и" and last + 1 in titles:
             break
         last += 1
     return last
+
+
+MAX_LISTED = 4  # words after a listing comma before the «и» that closes the list
+
+
+def _listing_comma(tokens: Sequence[Token], index: int, titles: dict[int, TitleMatch]) -> bool:
+    """A comma inside a list that «и» closes, between lower-case words of one part of
+    speech and one case: «заместитель губернатора по экономике, финансам и инвестициям»,
+    «департамента внешнеэкономических, межрегиональных и международных связей». A title
+    after the comma is a second post, not a listed word."""
+    if tokens[index].text != "," or index < 1 or index + 1 in titles:
+        return False
+    before = tokens[index - 1]
+    if not before.text.islower():
+        return False
+    for token in tokens[index + 1:index + 1 + MAX_LISTED]:
+        if token.text == "и":
+            return True
+        if not (token.text.islower() and token.pos == before.pos
+                and token.pos in LISTED_POS and token.feat("Case") == before.feat("Case")):
+            return False
+    return False
+
+
+LISTED_POS = frozenset({"ADJ", "NOUN"})
 
 
 def _apposed_to(
@@ -810,7 +836,8 @@ def _with_defaults(
     says the same person has a title with an of elsewhere (which that one keeps)."""
     of = item.of
     if of is None and item.generic:  # «аким области» is of the region abroad
-        of = main_foreign_region(doc) if item.scope == FOREIGN_REGION else doc.main_region
+        of = (main_foreign_region(doc) if item.scope == FOREIGN_REGION
+              else doc.main_region or _region_of_city(doc, held))
     elif of is None and item.scope == "region":
         of = main_region(doc, exclude=held) or _region_of_city(doc, held)
     elif of is None and item.scope == FOREIGN_REGION:  # «председатель облисполкома»
