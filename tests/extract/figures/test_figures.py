@@ -597,3 +597,26 @@ INTENTS = [
 @pytest.mark.parametrize(("text", "expected"), INTENTS)
 def test_an_intent_by_the_metric(tools: Toolkit, text: str, expected: list) -> None:
     assert [_row(figure) for figure in _figures(tools, text, "2025-06-01")] == expected
+
+
+# a sum of money after «на долю … приходится» is that side's part of the trade named
+# before it, not a share; a percent there stays a share
+PARTS = [
+    ("Товарооборот края с Казахстаном достиг 300 млн долларов, из них на долю Омска "
+     "приходится 120 млн долларов.", None,
+     [("trade_turnover", 3e8, "USD", "exact", "actual", None, None),
+      ("trade_turnover", 1.2e8, "USD", "exact", "actual", None, None)]),
+    ("Экспорт республики в Китай составил 50 млн долларов, на долю продовольствия пришлось "
+     "20 млн долларов.", None,
+     [("export", 5e7, "USD", "exact", "actual", None, None),
+      ("export", 2e7, "USD", "exact", "actual", None, None)]),
+    ("На долю Китая приходится 30% товарооборота области.", None,
+     [("share", 30.0, "percent", "exact", "actual", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PARTS)
+def test_money_is_no_share(tools: Toolkit, text: str, published: str | None,
+                           expected: list) -> None:
+    found = [_row(figure) for figure in _figures(tools, text, published)]
+    assert_rows(found, expected)

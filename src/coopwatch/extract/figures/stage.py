@@ -145,7 +145,7 @@ def amount_figure(context: Context, clause: FigureClause, amount: Amount,
     elif amount.unit is None:
         metric = "count"
     else:
-        metric = attributes.metric(clause)
+        metric = attributes.metric(clause, money=True)
     return _assemble(context, clause, metric, amount=amount, unit=unit)
 
 
