@@ -561,6 +561,18 @@ REPEATED = [
     ("Товарооборот края с Ираном составил 45 млн долларов\nПо итогам 2023 года "
      "товарооборот края с Ираном составил 45 млн долларов, что на 7% больше, чем годом "
      "ранее.", [("trade_turnover", 4.5e7, "USD", "exact", "actual", "2023", Change(percent=7.0))]),
+    # a headline with the growth alone, the text with the growth and its sum: one figure
+    ("Товарооборот края с Японией вырос на 9%\nВ 2023 году товарооборот края с Японией "
+     "увеличился на 9% и достиг 210 млн долларов.",
+     [("trade_turnover", 2.1e8, "USD", "exact", "actual", "2023", Change(percent=9.0))]),
+    ("Экспорт республики в Индию вырос втрое\nЗа год экспорт республики в Индию вырос "
+     "втрое и превысил 60 млн долларов.",
+     [("export", 6e7, "USD", "more_than", "actual", None, Change(factor=3.0))]),
+    # a growth of another metric stays apart
+    ("Экспорт области в Китай вырос на 9%\nИмпорт из Китая вырос на 9% и составил 40 млн "
+     "долларов.",
+     [("export", None, None, "exact", "actual", None, Change(percent=9.0)),
+      ("import", 4e7, "USD", "exact", "actual", None, Change(percent=9.0))]),
 ]
 
 

@@ -289,12 +289,22 @@ def _unique(figures: list[Figure]) -> list[Figure]:
         elif first.period is None and figure.period is not None:
             kept[key] = replace(first, period=figure.period)
     for key, figure in list(kept.items()):
-        fuller = _told_fuller(figure, kept)
+        fuller = _told_fuller(figure, kept) or _growth_told_with_sum(figure, kept)
         if fuller is not None:
             del kept[key]
             if kept[fuller].period is None and figure.period is not None:
                 kept[fuller] = replace(kept[fuller], period=figure.period)
     return list(kept.values())
+
+
+def _growth_told_with_sum(figure: Figure, kept: dict[tuple, Figure]) -> tuple | None:
+    """The key of a figure that tells the growth alone of `figure` with its sum (a
+    headline «Товарооборот вырос на 8%» and the text «вырос на 8% – до 2 млрд
+    долларов»); None when `figure` has a sum or there is no such figure."""
+    if figure.change is None or figure.value is not None:
+        return None
+    return next((key for key, other in kept.items() if other.value is not None
+                 and (other.metric, other.change) == (figure.metric, figure.change)), None)
 
 
 def _told_fuller(figure: Figure, kept: dict[tuple, Figure]) -> tuple | None:
