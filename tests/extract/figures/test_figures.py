@@ -175,6 +175,9 @@ FIGURES = [
      [("trade_turnover", 3.1e8, "BYN", "exact", "actual", None, None),
       ("trade_turnover", None, None, "exact", "actual", "2025-01/2025-06",
        Change(percent=14.0))]),
+    # «оборот товаров» is the trade turnover told in two words
+    ("Оборот товаров между областью и Монголией за 2023 год составил 75 млн долларов.", None,
+     [("trade_turnover", 7.5e7, "USD", "exact", "actual", "2023", None)]),
 ]
 
 # sentences with numbers that are no figures
@@ -631,4 +634,24 @@ PARTS = [
 def test_money_is_no_share(tools: Toolkit, text: str, published: str | None,
                            expected: list) -> None:
     found = [_row(figure) for figure in _figures(tools, text, published)]
+    assert_rows(found, expected)
+
+
+# a share told as a fraction word, in a sentence that speaks of a share; a fraction
+# after «на» or an adjective is a change or a time
+FRACTIONS = [
+    ("На Китай приходится четверть всего экспорта Омской области.",
+     [("share", 25.0, "percent", "exact", "actual", None, None)]),
+    ("Более трети всех инвестиций Японии в край приходится на машиностроение.",
+     [("share", 33.3, "percent", "more_than", "actual", None, None)]),
+    ("Доля Казахстана во внешней торговле области составляет почти половину.",
+     [("share", 50.0, "percent", "about", "actual", None, None)]),
+    ("Во второй половине года товарооборот области с Китаем вырос на треть.", []),
+    ("Делегация провела в Пекине половину рабочей недели.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRACTIONS)
+def test_a_share_as_a_fraction_word(tools: Toolkit, text: str, expected: list) -> None:
+    found = [_row(figure) for figure in _figures(tools, text)]
     assert_rows(found, expected)

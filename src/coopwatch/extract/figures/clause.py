@@ -30,6 +30,7 @@ from coopwatch.extract.figures.cues import (
     qualifier_before,
     reaches,
 )
+from coopwatch.extract.figures.fractions import find_fractions
 from coopwatch.extract.figures.parties import (
     CLAUSE_MARKS,
     Clues,
@@ -53,7 +54,7 @@ from coopwatch.tools import Toolkit
 
 # a sentence without any of these holds no figure («в четыре раза» is one)
 _HAS_NUMBER = re.compile(r"\d|вдвое|втрое|вчетверо|впятеро|удво|утро|полтор|миллиард|миллион|"
-                         r"тысяч|раза?(?!\w)", re.I)
+                         r"тысяч|раза?(?!\w)|четверт|трет[ьи]|половин", re.I)
 
 
 @dataclass(frozen=True)
@@ -186,6 +187,9 @@ def _with_numbers(context: Context, read: FigureSentence) -> FigureSentence:
     times = [t for t in context.times if sentence.start <= t.start < sentence.stop]
     amounts = [_shift(a, sentence.start) for a in find_amounts(sentence.text)]
     amounts = [a for a in amounts if not any(t.start <= a.start < t.stop for t in times)]
+    amounts = sorted(amounts + find_fractions(
+        sentence.tokens, read.lemmas, any(cue.label == "share" for cue in read.metrics)),
+        key=lambda amount: amount.start)
     changes = find_changes(sentence.text, sentence.start, sentence.tokens, read.lemmas,
                            amounts)
     said = kind_of(sentence.tokens, read.lemmas) if amounts or changes else None
