@@ -437,6 +437,11 @@ SUPPLIES = [
     ("Область поставила за рубеж 500 тонн льна.", "export"),
     # a project's estimate is an investment
     ("Проект оценивается в 12 миллиардов рублей.", "investment"),
+    # tonnes sent abroad are trade by their direction; sent nowhere foreign, no trade
+    ("Около 120 тонн рыбы направили на этой неделе в Китай.", "export"),
+    ("С начала года в Казахстан отправлено более 3 тысяч тонн муки.", "export"),
+    ("Из Монголии в Бурятию доставлено 40 тонн мяса.", "import"),
+    ("Фермеры Омской области отправили в Новосибирскую область 200 тонн зерна.", "other"),
 ]
 
 
@@ -655,3 +660,4 @@ FRACTIONS = [
 def test_a_share_as_a_fraction_word(tools: Toolkit, text: str, expected: list) -> None:
     found = [_row(figure) for figure in _figures(tools, text)]
     assert_rows(found, expected)
+

@@ -29,7 +29,7 @@ from coopwatch.extract.figures.clause import (
     read_document,
     read_sentence,
 )
-from coopwatch.extract.figures.cues import MEASURE_UNITS, counted_unit, is_census
+from coopwatch.extract.figures.cues import MEASURE_UNITS, SHIPMENTS, counted_unit, is_census
 from coopwatch.extract.figures.parties import ancestors, nearest_investor
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Change, Document, Figure, Span, Token
@@ -139,6 +139,8 @@ def amount_figure(context: Context, clause: FigureClause, amount: Amount,
     elif amount.unit is None and unit in MEASURE_UNITS:
         # tonnes or cubic metres of trade: «экспорт мясной продукции составил 253 тонны»
         stated = attributes.metric_at(clause.sentence.metrics, clause.at, "other")
+        if stated not in TRADE_METRICS and not SHIPMENTS.isdisjoint(clause.sentence.lemmas):
+            stated = attributes.SUPPLY  # «90 тонн мяса направили в Саудовскую Аравию»
         if stated == attributes.SUPPLY:
             stated = attributes.supply_direction(clause)
         metric = one_of(stated, FIGURE_METRICS) if stated in TRADE_METRICS else "other"
