@@ -500,6 +500,15 @@ COMPARED = [
      [("export", 5000, "тонна", "more_than", "actual", None, None)]),
     ("С 2018 по 2020 год экспорт в Китай составил 5 млн долларов.",
      [("export", 5e6, "USD", "exact", "actual", "2018/2020", None)]),
+    # the base's value in brackets is dated by the base and takes no growth
+    ("В 2023 году товарооборот составил 640 млн долларов, увеличившись на 9% по сравнению "
+     "с 2022 годом (587 млн долларов).",
+     [("trade_turnover", 6.4e8, "USD", "exact", "actual", "2023", Change(percent=9.0)),
+      ("trade_turnover", 5.87e8, "USD", "exact", "actual", "2022", None)]),
+    ("По итогам 2024 года экспорт вырос на 20% по сравнению с 2023 годом (на 50 млн "
+     "долларов) - до 60 млн долларов.",
+     [("export", 5e7, "USD", "exact", "actual", "2023", None),
+      ("export", 6e7, "USD", "exact", "actual", "2024", Change(percent=20.0))]),
 ]
 
 

@@ -267,9 +267,11 @@ def _change_target(read: FigureSentence, placed: list[tuple[int, Figure]],
     """The money figure a change is about: one the same metric word governs, with no
     other period named between them ("составил 310 млн, а за полугодие вырос на 14%")."""
     metric = attributes.metric_at(read.metrics, cue.start, "other")
+    bases = {base.amount_at for base in read.bases}  # a base's value grew from nothing
     candidates = [
         i for i, (start, figure) in enumerate(placed)
         if figure.metric not in ("count", "share") and figure.metric == metric
+        and start not in bases
         and not any(min(start, cue.start) < t.start < max(start, cue.start)
                     for t in read.periods)
     ]
