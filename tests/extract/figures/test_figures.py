@@ -670,3 +670,22 @@ def test_a_share_as_a_fraction_word(tools: Toolkit, text: str, expected: list) -
     found = [_row(figure) for figure in _figures(tools, text)]
     assert_rows(found, expected)
 
+
+
+# a number in words counts agreements, companies, plants and projects; other nouns
+# after a number in words are no figure
+WORDED = [
+    ("Область намерена подписать ещё четыре соглашения с регионами Китая.",
+     [("count", 4, "соглашение", "exact", "target", None, None)]),
+    ("В особой экономической зоне работают шесть турецких компаний.",
+     [("count", 6, "компания", "exact", "actual", None, None)]),
+    ("Делегации обсудили два направления сотрудничества.", []),
+    ("Стороны договорились о встрече через три недели.", []),
+    ("Губернатор подписал одно соглашение.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDED)
+def test_counts_in_words(tools: Toolkit, text: str, expected: list) -> None:
+    found = [_row(figure) for figure in _figures(tools, text)]
+    assert_rows(found, expected)

@@ -49,12 +49,15 @@ from coopwatch.extract.figures.parties import (
 )
 from coopwatch.extract.figures.periods import Base, split_periods
 from coopwatch.extract.figures.speaker import speaker_side
+from coopwatch.lexicon.numwords import NUMBER_WORD
 from coopwatch.records import Document, Sentence, Token
 from coopwatch.tools import Toolkit
 
 # a sentence without any of these holds no figure («в четыре раза» is one)
 _HAS_NUMBER = re.compile(r"\d|вдвое|втрое|вчетверо|впятеро|удво|утро|полтор|миллиард|миллион|"
                          r"тысяч|раза?(?!\w)|четверт|трет[ьи]|половин", re.I)
+
+_NUMBER_WORD = re.compile(NUMBER_WORD, re.I)  # «еще три соглашения»
 
 
 @dataclass(frozen=True)
@@ -179,7 +182,8 @@ def read_sentence(context: Context, sentence: Sentence, carried: Carried) -> Fig
                         m.label) for m in metric_matches(sentence.tokens, words))
     parties = sentence_parties(context.doc, sentence, context.parties, context.tools)
     read = FigureSentence(sentence, words, metrics, parties, carried)
-    return _with_numbers(context, read) if _HAS_NUMBER.search(sentence.text) else read
+    numbered = _HAS_NUMBER.search(sentence.text) or _NUMBER_WORD.search(sentence.text)
+    return _with_numbers(context, read) if numbered else read
 
 
 def _with_numbers(context: Context, read: FigureSentence) -> FigureSentence:

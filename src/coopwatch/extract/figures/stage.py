@@ -29,7 +29,13 @@ from coopwatch.extract.figures.clause import (
     read_document,
     read_sentence,
 )
-from coopwatch.extract.figures.cues import MEASURE_UNITS, SHIPMENTS, counted_unit, is_census
+from coopwatch.extract.figures.cues import (
+    MEASURE_UNITS,
+    SHIPMENTS,
+    WORDED_COUNTS,
+    counted_unit,
+    is_census,
+)
 from coopwatch.extract.figures.parties import ancestors, nearest_investor
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Change, Document, Figure, Span, Token
@@ -190,7 +196,8 @@ def _investor(context: Context, clause: FigureClause, metric: str,
 def _count_unit(read: FigureSentence, amount: Amount) -> str | None:
     """What a bare number counts, from the words right after it; None for no count."""
     sentence = read.sentence
-    if not (amount.in_digits or amount.multiplied) or amount.value < 1:
+    worded = not (amount.in_digits or amount.multiplied)
+    if amount.value < (2 if worded else 1):
         return None
     if _in_title(sentence.text, amount.start - sentence.start):
         return None
@@ -203,6 +210,8 @@ def _count_unit(read: FigureSentence, amount: Amount) -> str | None:
     if before and fold(before[-1].text) in LIST_WORDS:
         return None  # «Топ 5 читаемых»
     unit = counted_unit(after)
+    if worded and unit not in WORDED_COUNTS:
+        return None  # «две стороны», «три направления»
     return None if unit and is_census(unit, read.lemmas) else unit
 
 
