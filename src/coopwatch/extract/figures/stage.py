@@ -209,6 +209,8 @@ def _count_unit(read: FigureSentence, amount: Amount) -> str | None:
         return None  # «ТАШКЕНТ, 27 мар — Sputnik», «между 33 регионом и Египтом»
     if before and fold(before[-1].text) in LIST_WORDS:
         return None  # «Топ 5 читаемых»
+    if len(before) > 1 and fold(before[-1].text) == "из" and before[-2].pos == "NUM":
+        return None  # «девять из десяти предприятий»: a proportion, not a count
     unit = counted_unit(after)
     if worded and unit not in WORDED_COUNTS:
         return None  # «две стороны», «три направления»
