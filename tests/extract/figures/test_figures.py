@@ -175,6 +175,9 @@ FIGURES = [
      [("trade_turnover", 3.1e8, "BYN", "exact", "actual", None, None),
       ("trade_turnover", None, None, "exact", "actual", "2025-01/2025-06",
        Change(percent=14.0))]),
+    # «оборот товаров» is the trade turnover told in two words
+    ("Оборот товаров между областью и Монголией за 2023 год составил 75 млн долларов.", None,
+     [("trade_turnover", 7.5e7, "USD", "exact", "actual", "2023", None)]),
 ]
 
 # sentences with numbers that are no figures
@@ -434,6 +437,11 @@ SUPPLIES = [
     ("Область поставила за рубеж 500 тонн льна.", "export"),
     # a project's estimate is an investment
     ("Проект оценивается в 12 миллиардов рублей.", "investment"),
+    # tonnes sent abroad are trade by their direction; sent nowhere foreign, no trade
+    ("Около 120 тонн рыбы направили на этой неделе в Китай.", "export"),
+    ("С начала года в Казахстан отправлено более 3 тысяч тонн муки.", "export"),
+    ("Из Монголии в Бурятию доставлено 40 тонн мяса.", "import"),
+    ("Фермеры Омской области отправили в Новосибирскую область 200 тонн зерна.", "other"),
 ]
 
 
@@ -492,6 +500,15 @@ COMPARED = [
      [("export", 5000, "тонна", "more_than", "actual", None, None)]),
     ("С 2018 по 2020 год экспорт в Китай составил 5 млн долларов.",
      [("export", 5e6, "USD", "exact", "actual", "2018/2020", None)]),
+    # the base's value in brackets is dated by the base and takes no growth
+    ("В 2023 году товарооборот составил 640 млн долларов, увеличившись на 9% по сравнению "
+     "с 2022 годом (587 млн долларов).",
+     [("trade_turnover", 6.4e8, "USD", "exact", "actual", "2023", Change(percent=9.0)),
+      ("trade_turnover", 5.87e8, "USD", "exact", "actual", "2022", None)]),
+    ("По итогам 2024 года экспорт вырос на 20% по сравнению с 2023 годом (на 50 млн "
+     "долларов) - до 60 млн долларов.",
+     [("export", 5e7, "USD", "exact", "actual", "2023", None),
+      ("export", 6e7, "USD", "exact", "actual", "2024", Change(percent=20.0))]),
 ]
 
 
@@ -561,6 +578,18 @@ REPEATED = [
     ("Товарооборот края с Ираном составил 45 млн долларов\nПо итогам 2023 года "
      "товарооборот края с Ираном составил 45 млн долларов, что на 7% больше, чем годом "
      "ранее.", [("trade_turnover", 4.5e7, "USD", "exact", "actual", "2023", Change(percent=7.0))]),
+    # a headline with the growth alone, the text with the growth and its sum: one figure
+    ("Товарооборот края с Японией вырос на 9%\nВ 2023 году товарооборот края с Японией "
+     "увеличился на 9% и достиг 210 млн долларов.",
+     [("trade_turnover", 2.1e8, "USD", "exact", "actual", "2023", Change(percent=9.0))]),
+    ("Экспорт республики в Индию вырос втрое\nЗа год экспорт республики в Индию вырос "
+     "втрое и превысил 60 млн долларов.",
+     [("export", 6e7, "USD", "more_than", "actual", None, Change(factor=3.0))]),
+    # a growth of another metric stays apart
+    ("Экспорт области в Китай вырос на 9%\nИмпорт из Китая вырос на 9% и составил 40 млн "
+     "долларов.",
+     [("export", None, None, "exact", "actual", None, Change(percent=9.0)),
+      ("import", 4e7, "USD", "exact", "actual", None, Change(percent=9.0))]),
 ]
 
 
@@ -597,3 +626,68 @@ INTENTS = [
 @pytest.mark.parametrize(("text", "expected"), INTENTS)
 def test_an_intent_by_the_metric(tools: Toolkit, text: str, expected: list) -> None:
     assert [_row(figure) for figure in _figures(tools, text, "2025-06-01")] == expected
+
+
+# a sum of money after «на долю … приходится» is that side's part of the trade named
+# before it, not a share; a percent there stays a share
+PARTS = [
+    ("Товарооборот края с Казахстаном достиг 300 млн долларов, из них на долю Омска "
+     "приходится 120 млн долларов.", None,
+     [("trade_turnover", 3e8, "USD", "exact", "actual", None, None),
+      ("trade_turnover", 1.2e8, "USD", "exact", "actual", None, None)]),
+    ("Экспорт республики в Китай составил 50 млн долларов, на долю продовольствия пришлось "
+     "20 млн долларов.", None,
+     [("export", 5e7, "USD", "exact", "actual", None, None),
+      ("export", 2e7, "USD", "exact", "actual", None, None)]),
+    ("На долю Китая приходится 30% товарооборота области.", None,
+     [("share", 30.0, "percent", "exact", "actual", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PARTS)
+def test_money_is_no_share(tools: Toolkit, text: str, published: str | None,
+                           expected: list) -> None:
+    found = [_row(figure) for figure in _figures(tools, text, published)]
+    assert_rows(found, expected)
+
+
+# a share told as a fraction word, in a sentence that speaks of a share; a fraction
+# after «на» or an adjective is a change or a time
+FRACTIONS = [
+    ("На Китай приходится четверть всего экспорта Омской области.",
+     [("share", 25.0, "percent", "exact", "actual", None, None)]),
+    ("Более трети всех инвестиций Японии в край приходится на машиностроение.",
+     [("share", 33.3, "percent", "more_than", "actual", None, None)]),
+    ("Доля Казахстана во внешней торговле области составляет почти половину.",
+     [("share", 50.0, "percent", "about", "actual", None, None)]),
+    ("Во второй половине года товарооборот области с Китаем вырос на треть.", []),
+    ("Делегация провела в Пекине половину рабочей недели.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRACTIONS)
+def test_a_share_as_a_fraction_word(tools: Toolkit, text: str, expected: list) -> None:
+    found = [_row(figure) for figure in _figures(tools, text)]
+    assert_rows(found, expected)
+
+
+
+# a number in words counts agreements, companies, plants and projects; other nouns
+# after a number in words are no figure
+WORDED = [
+    ("Область намерена подписать ещё четыре соглашения с регионами Китая.",
+     [("count", 4, "соглашение", "exact", "target", None, None)]),
+    ("В особой экономической зоне работают шесть турецких компаний.",
+     [("count", 6, "компания", "exact", "actual", None, None)]),
+    ("Делегации обсудили два направления сотрудничества.", []),
+    ("Стороны договорились о встрече через три недели.", []),
+    ("Губернатор подписал одно соглашение.", []),
+    # a proportion is no count
+    ("Восемь из десяти китайских компаний в регионе работают в торговле.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDED)
+def test_counts_in_words(tools: Toolkit, text: str, expected: list) -> None:
+    found = [_row(figure) for figure in _figures(tools, text)]
+    assert_rows(found, expected)

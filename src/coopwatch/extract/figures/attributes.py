@@ -42,13 +42,21 @@ COUNTRY_NOUNS = frozenset({"страна", "государство"})  # the par
 ABROAD_PREPOSITION, ABROAD = "за", "рубеж"
 
 
-def metric(clause: FigureClause) -> FigureMetric:
+# a sum of money is never a share: «на долю области приходится 89 млн долларов» is the
+# region's part of the trade the sentence speaks of
+NOT_MONEY = frozenset({"share"})
+
+
+def metric(clause: FigureClause, *, money: bool = False) -> FigureMetric:
     """The metric the words of the sentence give the number, else the one carried over;
     supplies are an export when they go to a foreign place and an import when they come
-    from one («поставки в Азербайджан составили 140 тонн»)."""
-    found = metric_at(clause.sentence.metrics, clause.at, clause.sentence.carried.metric)
+    from one («поставки в Азербайджан составили 140 тонн»). A sum of `money` takes no
+    metric word of a share."""
+    cues = [cue for cue in clause.sentence.metrics
+            if not (money and cue.label in NOT_MONEY)]
+    found = metric_at(cues, clause.at, clause.sentence.carried.metric)
     tokens = clause.tokens
-    own = [cue for cue in clause.sentence.metrics
+    own = [cue for cue in cues
            if tokens and tokens[0].start <= cue.start < tokens[-1].stop]
     if own and not any(cue.start < clause.at for cue in own):
         # the number's own clause names its metric after it («из них 360 миллионов – это

@@ -30,6 +30,7 @@ from coopwatch.extract.figures.cues import (
     qualifier_before,
     reaches,
 )
+from coopwatch.extract.figures.fractions import find_fractions
 from coopwatch.extract.figures.parties import (
     CLAUSE_MARKS,
     Clues,
@@ -48,12 +49,15 @@ from coopwatch.extract.figures.parties import (
 )
 from coopwatch.extract.figures.periods import Base, split_periods
 from coopwatch.extract.figures.speaker import speaker_side
+from coopwatch.lexicon.numwords import NUMBER_WORD
 from coopwatch.records import Document, Sentence, Token
 from coopwatch.tools import Toolkit
 
 # a sentence without any of these holds no figure («в четыре раза» is one)
 _HAS_NUMBER = re.compile(r"\d|вдвое|втрое|вчетверо|впятеро|удво|утро|полтор|миллиард|миллион|"
-                         r"тысяч|раза?(?!\w)", re.I)
+                         r"тысяч|раза?(?!\w)|четверт|трет[ьи]|половин", re.I)
+
+_NUMBER_WORD = re.compile(NUMBER_WORD, re.I)  # «еще три соглашения»
 
 
 @dataclass(frozen=True)
@@ -178,7 +182,8 @@ def read_sentence(context: Context, sentence: Sentence, carried: Carried) -> Fig
                         m.label) for m in metric_matches(sentence.tokens, words))
     parties = sentence_parties(context.doc, sentence, context.parties, context.tools)
     read = FigureSentence(sentence, words, metrics, parties, carried)
-    return _with_numbers(context, read) if _HAS_NUMBER.search(sentence.text) else read
+    numbered = _HAS_NUMBER.search(sentence.text) or _NUMBER_WORD.search(sentence.text)
+    return _with_numbers(context, read) if numbered else read
 
 
 def _with_numbers(context: Context, read: FigureSentence) -> FigureSentence:
@@ -186,6 +191,9 @@ def _with_numbers(context: Context, read: FigureSentence) -> FigureSentence:
     times = [t for t in context.times if sentence.start <= t.start < sentence.stop]
     amounts = [_shift(a, sentence.start) for a in find_amounts(sentence.text)]
     amounts = [a for a in amounts if not any(t.start <= a.start < t.stop for t in times)]
+    amounts = sorted(amounts + find_fractions(
+        sentence.tokens, read.lemmas, any(cue.label == "share" for cue in read.metrics)),
+        key=lambda amount: amount.start)
     changes = find_changes(sentence.text, sentence.start, sentence.tokens, read.lemmas,
                            amounts)
     said = kind_of(sentence.tokens, read.lemmas) if amounts or changes else None

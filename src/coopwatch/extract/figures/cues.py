@@ -35,6 +35,10 @@ COUNT_SKIP = frozenset(fold(row[1]) for row in _COUNTS if row[0] == "skip")
 MEASURES = {fold(row[1]): row[2] for row in _COUNTS if row[0] == "measure"}
 COUNT_UNITS = frozenset(fold(row[1]) for row in _COUNTS if row[0] == "unit")
 MEASURE_UNITS = frozenset(MEASURES.values())
+# verbs of sending goods: a measured amount sent abroad is trade by its direction
+SHIPMENTS = frozenset(fold(row[0]) for row in data_rows("figures/shipments.txt"))
+# what a number in words counts as a figure («три соглашения»); other nouns are no figure
+WORDED_COUNTS = frozenset(fold(row[0]) for row in data_rows("figures/worded_counts.txt"))
 CENSUS = frozenset((fold(row[1]), row[2]) for row in _COUNTS if row[0] == "census")
 
 

@@ -34,6 +34,9 @@ BASE_BEFORE = re.compile(
     rf"(?:(?:{_cues('compare')})\s+(?:{_WORD}){{0,3}}|(?:{_cues('from')})\s+{_AMOUNT})$",
     re.IGNORECASE,
 )
+# the value of the base told in brackets right after it: «по сравнению с 2020 годом
+# (11,8 млрд долларов)»
+VALUE_AFTER = re.compile(r"\s*\(\s*(?:на\s+)?(?P<amount>[$€]?\s?\d)")
 SINCE_BEFORE = re.compile(rf"(?:{_cues('since')})\s+$", re.IGNORECASE)
 REACH = 70  # characters before a time expression searched for a cue
 
@@ -41,7 +44,8 @@ REACH = 70  # characters before a time expression searched for a cue
 @dataclass(frozen=True)
 class Base:
     """A time expression that is not a figure's period, and the amount it dates when it
-    starts a range («со 135 млн в 2014 году»: the period of 135 million)."""
+    starts a range («со 135 млн в 2014 году»: the period of 135 million) or tells the
+    base's value in brackets («по сравнению с 2020 годом (11,8 млрд)»)."""
 
     time: TimeExpr
     amount_at: int | None  # where that amount starts, in the document
@@ -52,13 +56,13 @@ def comparison_base(text: str, offset: int, time: TimeExpr) -> Base | None:
     starts at `offset` in the document, as the offsets of `time` do."""
     start = max(0, time.start - offset - REACH)
     before = text[start:time.start - offset]
-    if time.kind == "year" and SINCE_BEFORE.search(before):
-        return Base(time, None)
     match = BASE_BEFORE.search(before)
-    if match is None:
+    if match is not None and match["amount"]:
+        return Base(time, offset + start + match.start("amount"))
+    if match is None and not (time.kind == "year" and SINCE_BEFORE.search(before)):
         return None
-    amount_at = offset + start + match.start("amount") if match["amount"] else None
-    return Base(time, amount_at)
+    value = VALUE_AFTER.match(text, time.stop - offset)
+    return Base(time, offset + value.start("amount") if value else None)
 
 
 def split_periods(text: str, offset: int,

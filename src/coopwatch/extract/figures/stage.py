@@ -29,7 +29,13 @@ from coopwatch.extract.figures.clause import (
     read_document,
     read_sentence,
 )
-from coopwatch.extract.figures.cues import MEASURE_UNITS, counted_unit, is_census
+from coopwatch.extract.figures.cues import (
+    MEASURE_UNITS,
+    SHIPMENTS,
+    WORDED_COUNTS,
+    counted_unit,
+    is_census,
+)
 from coopwatch.extract.figures.parties import ancestors, nearest_investor
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Change, Document, Figure, Span, Token
@@ -139,13 +145,15 @@ def amount_figure(context: Context, clause: FigureClause, amount: Amount,
     elif amount.unit is None and unit in MEASURE_UNITS:
         # tonnes or cubic metres of trade: «экспорт мясной продукции составил 253 тонны»
         stated = attributes.metric_at(clause.sentence.metrics, clause.at, "other")
+        if stated not in TRADE_METRICS and not SHIPMENTS.isdisjoint(clause.sentence.lemmas):
+            stated = attributes.SUPPLY  # «90 тонн мяса направили в Саудовскую Аравию»
         if stated == attributes.SUPPLY:
             stated = attributes.supply_direction(clause)
         metric = one_of(stated, FIGURE_METRICS) if stated in TRADE_METRICS else "other"
     elif amount.unit is None:
         metric = "count"
     else:
-        metric = attributes.metric(clause)
+        metric = attributes.metric(clause, money=True)
     return _assemble(context, clause, metric, amount=amount, unit=unit)
 
 
@@ -188,7 +196,8 @@ def _investor(context: Context, clause: FigureClause, metric: str,
 def _count_unit(read: FigureSentence, amount: Amount) -> str | None:
     """What a bare number counts, from the words right after it; None for no count."""
     sentence = read.sentence
-    if not (amount.in_digits or amount.multiplied) or amount.value < 1:
+    worded = not (amount.in_digits or amount.multiplied)
+    if amount.value < (2 if worded else 1):
         return None
     if _in_title(sentence.text, amount.start - sentence.start):
         return None
@@ -200,7 +209,11 @@ def _count_unit(read: FigureSentence, amount: Amount) -> str | None:
         return None  # «ТАШКЕНТ, 27 мар — Sputnik», «между 33 регионом и Египтом»
     if before and fold(before[-1].text) in LIST_WORDS:
         return None  # «Топ 5 читаемых»
+    if len(before) > 1 and fold(before[-1].text) == "из" and before[-2].pos == "NUM":
+        return None  # «девять из десяти предприятий»: a proportion, not a count
     unit = counted_unit(after)
+    if worded and unit not in WORDED_COUNTS:
+        return None  # «две стороны», «три направления»
     return None if unit and is_census(unit, read.lemmas) else unit
 
 
@@ -265,9 +278,11 @@ def _change_target(read: FigureSentence, placed: list[tuple[int, Figure]],
     """The money figure a change is about: one the same metric word governs, with no
     other period named between them ("составил 310 млн, а за полугодие вырос на 14%")."""
     metric = attributes.metric_at(read.metrics, cue.start, "other")
+    bases = {base.amount_at for base in read.bases}  # a base's value grew from nothing
     candidates = [
         i for i, (start, figure) in enumerate(placed)
         if figure.metric not in ("count", "share") and figure.metric == metric
+        and start not in bases
         and not any(min(start, cue.start) < t.start < max(start, cue.start)
                     for t in read.periods)
     ]
@@ -289,12 +304,22 @@ def _unique(figures: list[Figure]) -> list[Figure]:
         elif first.period is None and figure.period is not None:
             kept[key] = replace(first, period=figure.period)
     for key, figure in list(kept.items()):
-        fuller = _told_fuller(figure, kept)
+        fuller = _told_fuller(figure, kept) or _growth_told_with_sum(figure, kept)
         if fuller is not None:
             del kept[key]
             if kept[fuller].period is None and figure.period is not None:
                 kept[fuller] = replace(kept[fuller], period=figure.period)
     return list(kept.values())
+
+
+def _growth_told_with_sum(figure: Figure, kept: dict[tuple, Figure]) -> tuple | None:
+    """The key of a figure that tells the growth alone of `figure` with its sum (a
+    headline «Товарооборот вырос на 8%» and the text «вырос на 8% – до 2 млрд
+    долларов»); None when `figure` has a sum or there is no such figure."""
+    if figure.change is None or figure.value is not None:
+        return None
+    return next((key for key, other in kept.items() if other.value is not None
+                 and (other.metric, other.change) == (figure.metric, figure.change)), None)
 
 
 def _told_fuller(figure: Figure, kept: dict[tuple, Figure]) -> tuple | None:
