@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
+from coopwatch.extract.entities.candidates import overlaps
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
@@ -82,10 +84,6 @@ def _ner_spans(doc: Document) -> list[tuple[int, int]]:
     return [(m.start, m.stop) for m in doc.mentions if m.type == "ORG"]
 
 
-def _overlaps(mention: Mention, spans: list[tuple[int, int]]) -> bool:
-    return any(start < mention.stop and mention.start < stop for start, stop in spans)
-
-
 def _quoted(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - 2):mention.start].strip()
     return (bool(before) and before[-1] in QUOTES) or mention.text[:1] in QUOTES
@@ -152,10 +150,25 @@ def common_share(morph: Morph, name: str) -> float:
     return common / len(words) if words else 0.0
 
 
-def org_features(doc: Document, index: TokenIndex, tools: Toolkit, entity: Entity,
-                 keys: frozenset[str]) -> dict[str, float]:
-    """The features of one ORG entity of the card (`keys`: `fact_keys(doc)`)."""
-    morph = tools.morph
+@dataclass(frozen=True)
+class CardContext:
+    """What every ORG of one card is read against, gathered once: its tokens, the keys
+    its facts point at, the facts' evidence and the NER model's ORG spans."""
+
+    index: TokenIndex
+    keys: frozenset[str]
+    evidence: list[tuple[int, int]]
+    ner: list[tuple[int, int]]
+
+    @classmethod
+    def of(cls, doc: Document) -> CardContext:
+        return cls(TokenIndex.of(doc), fact_keys(doc), _evidence(doc), _ner_spans(doc))
+
+
+def org_features(doc: Document, card: CardContext, tools: Toolkit,
+                 entity: Entity) -> dict[str, float]:
+    """The features of one ORG entity of the card."""
+    morph, index = tools.morph, card.index
     mentions = entity.mentions
     length = max(len(doc.text), 1)
     first = mentions[0].start / length if mentions else 0.0
@@ -164,9 +177,9 @@ def org_features(doc: Document, index: TokenIndex, tools: Toolkit, entity: Entit
     values = {
         "mentions": _scaled(len(mentions), 4),
         "single": float(len(mentions) <= 1),
-        "fact": float(entity.key in keys),
+        "fact": float(entity.key in card.keys),
         "position_of": float(any(p.of == entity.key for p in doc.positions)),
-        "evidence": float(any(_inside(m, _evidence(doc)) for m in mentions)),
+        "evidence": float(any(_inside(m, card.evidence) for m in mentions)),
         "head_of_text": float(bool(mentions) and last < EDGE),
         "tail_of_text": float(first > 1 - EDGE),
         "short_line": float(bool(mentions) and all(_short_line(doc.text, m) for m in mentions)),
@@ -174,7 +187,7 @@ def org_features(doc: Document, index: TokenIndex, tools: Toolkit, entity: Entit
         "caps": float(_caps(entity.name)),
         "latin": float(bool(LATIN.search(entity.name))),
         "words": _scaled(len(LETTERS.findall(entity.name)), 5),
-        "ner": float(any(_overlaps(m, _ner_spans(doc)) for m in mentions)),
+        "ner": float(any(overlaps(m.start, m.stop, card.ner) for m in mentions)),
         "aliases": float(bool(entity.aliases)),
         "cited": float(bool(mentions) and _cited(index, entity)),
         "place_word": float(_tagged(morph, entity.name, "Geox")),
@@ -192,6 +205,6 @@ def org_features(doc: Document, index: TokenIndex, tools: Toolkit, entity: Entit
 
 def card_org_features(doc: Document, tools: Toolkit) -> list[tuple[Entity, dict[str, float]]]:
     """Every ORG entity of the card with its features."""
-    index, keys = TokenIndex.of(doc), fact_keys(doc)
-    return [(entity, org_features(doc, index, tools, entity, keys))
+    card = CardContext.of(doc)
+    return [(entity, org_features(doc, card, tools, entity))
             for entity in doc.entities if entity.type == "ORG"]
