@@ -51,9 +51,14 @@ def governed_city(key: str, doc: Document, tools: Toolkit) -> bool:
     """A city (or district) whose own official the text names («мэр Анкары», «вице-мэр
     Харбина», «председатель Минского горисполкома»): the city acts as a side in its own
     right, not as a part of its region or country."""
+    return is_city(key, tools) and any(position.of == key for position in doc.positions)
+
+
+def is_city(key: str, tools: Toolkit) -> bool:
+    """Whether the key is a city or a district of the gazetteer (`geo:` keys only: a
+    federal city's region key is not)."""
     place = tools.gazetteer.get(key) if key.startswith("geo:") else None
-    return (place is not None and place.geo_kind in CITY_KINDS
-            and any(position.of == key for position in doc.positions))
+    return place is not None and place.geo_kind in CITY_KINDS
 
 
 def passage_places(
@@ -120,10 +125,9 @@ def city_pair(doc: Document, passage: Passage, tools: Toolkit) -> tuple[str, str
     venue («в Казани») or as where a company is («МТМ (Челябинск)») is no side."""
     cities = []
     for item in entity_mentions(doc, passage.start, passage.stop):
-        place = tools.gazetteer.get(item.key) if item.key.startswith("geo:") else None
         if item.key in FEDERAL_CITIES and not venue(doc, item.start, passage.tokens):
             cities.append(item.key)  # Moscow is a city as well as a region
-        elif (place is not None and place.geo_kind in CITY_KINDS
+        elif (is_city(item.key, tools)
                 and not venue(doc, item.start, passage.tokens)
                 and not _bracketed(doc.text, item.start, item.stop)):
             cities.append(item.key)

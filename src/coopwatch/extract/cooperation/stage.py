@@ -22,13 +22,13 @@ from functools import lru_cache
 from itertools import pairwise
 
 from coopwatch.extract.cooperation.parties import (
-    CITY_KINDS,
     RUSSIA,
     abroad,
     city_pair,
     compound_pairs,
     country,
     from_abroad,
+    is_city,
     most_specific,
     named_as_side,
     ordered,
@@ -354,7 +354,7 @@ def specific(
             for pair, other_count in support.items()
         )
 
-    twins = [pair for pair in support if all(_city(key, tools) for key in pair)]
+    twins = [pair for pair in support if all(is_city(key, tools) for key in pair)]
     return [
         (fact, count) for fact, count in found
         if not any(_lifted_twins(doc, fact, pair, tools) for pair in twins)
@@ -369,11 +369,6 @@ def specific(
             and not named_as_side(doc, RUSSIA, _spans(fact), tools)
         )
     ]
-
-
-def _city(key: str, tools: Toolkit) -> bool:
-    place = tools.gazetteer.get(key) if key.startswith("geo:") else None
-    return place is not None and place.geo_kind in CITY_KINDS
 
 
 def _lifted_twins(doc: Document, fact: Cooperation, twins: tuple[str, str],
