@@ -98,7 +98,7 @@ def outcomes(texts: Path) -> tuple[dict[str, list[Row]], dict[str, int]]:
     return table, totals
 
 
-def _learner(x: Any, y: list[int], groups: list[int]) -> Any:
+def learner(x: Any, y: list[int], groups: list[int]) -> Any:
     """Logistic regression with C picked by grouped cross-validation."""
     from sklearn.linear_model import LogisticRegressionCV
     from sklearn.model_selection import GroupKFold
@@ -117,16 +117,31 @@ def out_of_fold(rows: list[Row]) -> Any:
         return None
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
-    from sklearn.model_selection import GroupKFold
 
     x = DictVectorizer(sparse=False).fit_transform([values for values, _, _ in rows])
     y = np.array([int(label) for _, label, _ in rows])
-    groups = [number for _, _, number in rows]
+    return grouped_estimates(x, y, [number for _, _, number in rows])
+
+
+def grouped_estimates(x: Any, y: Any, groups: list[int]) -> Any:
+    """Each row's estimate from a model fitted without its group's fold (a document's
+    rows stay together)."""
+    import numpy as np
+    from sklearn.model_selection import GroupKFold
+
     estimate = np.zeros(len(y))
     for train, held in GroupKFold(n_splits=FOLDS).split(x, y, groups):
-        model = _learner(x[train], list(y[train]), [groups[i] for i in train])
+        model = learner(x[train], list(y[train]), [groups[i] for i in train])
         estimate[held] = model.predict_proba(x[held])[:, 1]
     return estimate
+
+
+def weights_of(model: Any, vectorizer: Any) -> dict[str, Any]:
+    """A fitted model as plain numbers: bias, a weight per feature, the chosen C."""
+    weights = {name: round(float(w), 4)
+               for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True)}
+    return {"bias": round(float(model.intercept_[0]), 4), "weights": weights,
+            "C": float(model.C_[0])}
 
 
 def shifted(estimates: Any, shift: float) -> Any:
@@ -189,11 +204,7 @@ def fit(rows: list[Row]) -> dict[str, object]:
     x = vectorizer.fit_transform([values for values, _, _ in rows])
     y = [int(label) for _, label, _ in rows]
     groups = [number for _, _, number in rows]
-    model = _learner(x, y, groups)
-    weights = {name: round(float(w), 4)
-               for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True)}
-    return {"bias": round(float(model.intercept_[0]), 4), "weights": weights,
-            "facts": len(rows), "right": right, "C": float(model.C_[0])}
+    return {**weights_of(learner(x, y, groups), vectorizer), "facts": len(rows), "right": right}
 
 
 def main() -> int:

@@ -29,12 +29,10 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from run import SPLITS, dev_texts_from_argv, gold_records
-from train_confidence import held_out_documents
+from train_confidence import grouped_estimates, held_out_documents, learner, weights_of
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "src" / "coopwatch" / "data" / "entities" / "org_filter.json"
-STRENGTHS = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
-FOLDS = 5
 FLOORS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 
 # features, right, document number, whether a fact needs it (the stage keeps it then)
@@ -79,17 +77,6 @@ def outcomes(texts: Path) -> tuple[list[Row], int]:
     return rows, counts.tp + counts.fn
 
 
-def _learner(x: Any, y: list[int], groups: list[int]) -> Any:
-    """Logistic regression with C picked by grouped cross-validation."""
-    from sklearn.linear_model import LogisticRegressionCV
-    from sklearn.model_selection import GroupKFold
-
-    folds = list(GroupKFold(n_splits=FOLDS).split(x, y, groups))
-    return LogisticRegressionCV(Cs=list(STRENGTHS), cv=folds, scoring="neg_log_loss",
-                                l1_ratios=(0.0,), use_legacy_attributes=True,
-                                max_iter=2000).fit(x, y)
-
-
 def _matrix(rows: list[Row]) -> tuple[Any, Any, list[int], Any]:
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
@@ -102,15 +89,8 @@ def _matrix(rows: list[Row]) -> tuple[Any, Any, list[int], Any]:
 
 def out_of_fold(rows: list[Row]) -> Any:
     """Each ORG's estimate from a model fitted without its document's fold."""
-    import numpy as np
-    from sklearn.model_selection import GroupKFold
-
     x, y, groups, _ = _matrix(rows)
-    estimate = np.zeros(len(y))
-    for train, held in GroupKFold(n_splits=FOLDS).split(x, y, groups):
-        model = _learner(x[train], list(y[train]), [groups[i] for i in train])
-        estimate[held] = model.predict_proba(x[held])[:, 1]
-    return estimate
+    return grouped_estimates(x, y, groups)
 
 
 def floor(rows: list[Row], gold: int, estimates: Any) -> tuple[float, dict[float, float]]:
@@ -130,11 +110,8 @@ def floor(rows: list[Row], gold: int, estimates: Any) -> tuple[float, dict[float
 def fit(rows: list[Row]) -> dict[str, Any]:
     """The logistic model as bias and weights."""
     x, y, groups, vectorizer = _matrix(rows)
-    model = _learner(x, list(y), groups)
-    weights = {name: round(float(w), 4)
-               for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True)}
-    return {"bias": round(float(model.intercept_[0]), 4), "weights": weights,
-            "orgs": len(rows), "right": int(sum(y)), "C": float(model.C_[0])}
+    return {**weights_of(learner(x, list(y), groups), vectorizer), "orgs": len(rows),
+            "right": int(sum(y))}
 
 
 def train(rows: list[Row], gold: int) -> tuple[dict[str, Any], dict[float, float]]:
