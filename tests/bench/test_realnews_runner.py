@@ -4,22 +4,18 @@ part's details are refused."""
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+
+from bench_scripts import load_script
 
 RUNNER = Path(__file__).resolve().parents[2] / "bench" / "realnews" / "run.py"
 
 
 def _runner():
-    spec = importlib.util.spec_from_file_location("realnews_run", RUNNER)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    return load_script(RUNNER, "realnews_run")
 
 
 def _record(path: str, text: str) -> dict:

@@ -3,23 +3,18 @@ estimates: the lowest floor whose F1 is within one fact of the best."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from bench_scripts import load_script
+
 TRAINER = Path(__file__).resolve().parents[2] / "bench" / "realnews" / "train_confidence.py"
 
 
 def _trainer():
-    sys.path.insert(0, str(TRAINER.parent))
-    spec = importlib.util.spec_from_file_location("train_confidence", TRAINER)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(TRAINER)
 
 
 def _rows(pattern: list[tuple[float, bool]], documents: int) -> list:
@@ -80,12 +75,7 @@ def test_held_out_documents_are_the_records_n721_to_n940() -> None:
 def test_a_trainer_without_the_dev_texts_says_how_to_rebuild_them(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
 ) -> None:
-    path = TRAINER.parent / name
-    sys.path.insert(0, str(path.parent))
-    spec = importlib.util.spec_from_file_location(path.stem, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
+    module = load_script(TRAINER.parent / name)
     monkeypatch.setattr("sys.argv", [name, "--texts", str(tmp_path)])
     assert module.main() == 2
     assert "pages" in capsys.readouterr().err

@@ -3,22 +3,17 @@ floor comes from out-of-fold estimates, an ORG a fact needs always kept."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import numpy as np
+
+from bench_scripts import load_script
 
 TRAINER = Path(__file__).resolve().parents[2] / "bench" / "realnews" / "train_org_filter.py"
 
 
 def _trainer():
-    sys.path.insert(0, str(TRAINER.parent))
-    spec = importlib.util.spec_from_file_location("train_org_filter", TRAINER)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(TRAINER)
 
 
 def _rows(documents: int) -> list:
