@@ -588,11 +588,8 @@ def _all_sources(doc: Document, clause: Clause, first: str | None,
     found = _with_list(doc, clause, first)
     if first is None:
         return found
-    tokens = clause.tokens
-    for index in range(clause.low, clause.high):
-        if tokens[index].text.lower() in FROM_PREPOSITIONS and index != clause.index:
-            keys = party_keys(doc, _phrase_after(tokens, index, clause.high), tools)
-            found += [key for key in keys[:1] if _same_kind(first, key)]
+    found += [key for key in _ends_after(doc, clause, FROM_PREPOSITIONS, tools)
+              if _same_kind(first, key)]
     return list(dict.fromkeys(found))
 
 
@@ -602,14 +599,23 @@ def _all_targets(doc: Document, clause: Clause, found: list[str], tools: Toolkit
     во Вьетнам — по 1 тыс. тонн»."""
     if not found or not _a_country_key(found[0]):
         return found
-    tokens = clause.tokens
-    more = []
-    for index in range(clause.low, clause.high):
-        if tokens[index].text.lower() in TO_PREPOSITIONS and index != clause.index:
-            phrase = _phrase_after(tokens, index, clause.high)
-            if phrase and _accusative(phrase):
-                more += [key for key in party_keys(doc, phrase, tools)[:1] if _a_country_key(key)]
+    more = [key for key in _ends_after(doc, clause, TO_PREPOSITIONS, tools, accusative=True)
+            if _a_country_key(key)]
     return list(dict.fromkeys(found + more))
+
+
+def _ends_after(doc: Document, clause: Clause, prepositions: frozenset[str], tools: Toolkit,
+                *, accusative: bool = False) -> list[str]:
+    """The first party after each of these prepositions in the clause, the trigger's own
+    apart; with `accusative`, only after a phrase in the accusative («в Германию»)."""
+    tokens = clause.tokens
+    keys: list[str] = []
+    for index in range(clause.low, clause.high):
+        if tokens[index].text.lower() in prepositions and index != clause.index:
+            phrase = _phrase_after(tokens, index, clause.high)
+            if not accusative or (phrase and _accusative(phrase)):
+                keys += party_keys(doc, phrase, tools)[:1]
+    return keys
 
 
 def _with_list(doc: Document, clause: Clause, first: str | None) -> list[str]:
