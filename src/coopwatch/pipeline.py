@@ -121,7 +121,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("org_filter", org_filter.sift_orgs,
           requires=("text", "sentences", "mentions", "entities", "relevance", "positions",
                     "events", "figures", "flows", "cooperation"),
-          assigns=("entities", "entity_mentions")),
+          assigns=("entities", "entity_mentions"),
+          uses=("entities",)),
 )
 
 
