@@ -509,6 +509,11 @@ COMPARED = [
      "долларов) - до 60 млн долларов.",
      [("export", 5e7, "USD", "exact", "actual", "2023", None),
       ("export", 6e7, "USD", "exact", "actual", "2024", Change(percent=20.0))]),
+    # the object of «превышает», «выше», «ниже» is the base too
+    ("В 2024 году экспорт вырос на 8%, что выше уровня 2023 года.",
+     [("export", None, None, "exact", "actual", "2024", Change(percent=8.0))]),
+    ("Импорт сократился на 3 процента и оказался ниже показателя 2022 года.",
+     [("import", None, None, "exact", "actual", None, Change(percent=-3.0))]),
 ]
 
 
@@ -691,3 +696,35 @@ WORDED = [
 def test_counts_in_words(tools: Toolkit, text: str, expected: list) -> None:
     found = [_row(figure) for figure in _figures(tools, text)]
     assert_rows(found, expected)
+
+
+# a sentence that tells only a growth, with no metric word and no period of its own,
+# continues the one sum the sentence before told
+GROWTH_NEXT = [
+    ("За 2024 год товарооборот края с Ираном составил 70 млн долларов. Это на 6 проц "
+     "превышает показатель предыдущего года.",
+     [("trade_turnover", 7e7, "USD", "exact", "actual", "2024", Change(percent=6.0))]),
+    ("Экспорт области в Китай составил 15 млн долларов. По сравнению с прошлым годом он "
+     "вырос на 4 процента.",
+     [("export", 1.5e7, "USD", "exact", "actual", None, Change(percent=4.0))]),
+    # two sums before: the growth stays alone
+    ("Экспорт составил 15 млн долларов, импорт составил 9 млн долларов. По сравнению с "
+     "прошлым годом он вырос на 4 процента.",
+     [("export", 1.5e7, "USD", "exact", "actual", None, None),
+      ("import", 9e6, "USD", "exact", "actual", None, None),
+      ("import", None, None, "exact", "actual", None, Change(percent=4.0))]),
+    # a growth with its own metric word is a figure of its own
+    ("Экспорт области в Китай составил 15 млн долларов. Импорт вырос на 4 процента.",
+     [("export", 1.5e7, "USD", "exact", "actual", None, None),
+      ("import", None, None, "exact", "actual", None, Change(percent=4.0))]),
+    # a growth of another year is a figure of its own
+    ("В 2023 году экспорт области составил 15 млн долларов. В 2024 году он вырос на 4 "
+     "процента.",
+     [("export", 1.5e7, "USD", "exact", "actual", "2023", None),
+      ("export", None, None, "exact", "actual", "2024", Change(percent=4.0))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROWTH_NEXT)
+def test_a_growth_told_next_joins_its_sum(tools: Toolkit, text: str, expected: list) -> None:
+    assert_rows([_row(figure) for figure in _figures(tools, text, "2025-06-01")], expected)

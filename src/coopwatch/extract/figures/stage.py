@@ -79,11 +79,40 @@ def document_figures(doc: Document, tools: Toolkit | None) -> list[Figure]:
     context = read_document(doc, tools, reference_anchor(doc))
     memory = Memory()
     figures: list[Figure] = []
+    before: list[int] = []  # where the figures of the sentence just before are
     for index, sentence in enumerate(doc.sentences):
         read = read_sentence(context, sentence, memory.carried(index))
-        figures += sentence_figures(context, read)
+        found = sentence_figures(context, read)
+        if found and _continues_growth(read, found) and before:
+            target = _growth_target(figures, before, found[0])
+            if target is not None:
+                figures[target] = replace(figures[target], change=found[0].change)
+                found = []
+        before = list(range(len(figures), len(figures) + len(found)))
+        figures += found
         memory = _remember(memory, read, index)
     return figures
+
+
+def _continues_growth(read: FigureSentence, found: list[Figure]) -> bool:
+    """A sentence that tells only a growth, with no metric word and no period of its own:
+    the growth of the sum the sentence before told («Товарооборот составил 350 млн
+    долларов. По сравнению с прошлым годом он вырос на 0,9%»)."""
+    if len(found) != 1 or found[0].value is not None or found[0].change is None:
+        return False
+    own = [cue for cue in read.metrics if cue.label not in _NOT_TOPICS]
+    return not own and not read.periods
+
+
+def _growth_target(figures: list[Figure], before: list[int], growth: Figure) -> int | None:
+    """The one sum of the sentence before that a growth told next is about: of the same
+    metric, with no growth of its own."""
+    sums = [i for i in before if figures[i].value is not None
+            and figures[i].metric not in _NOT_TOPICS]
+    if len(sums) != 1:
+        return None
+    target = figures[sums[0]]
+    return sums[0] if target.metric == growth.metric and target.change is None else None
 
 
 def _remember(memory: Memory, read: FigureSentence, index: int) -> Memory:
