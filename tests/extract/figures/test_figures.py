@@ -590,6 +590,19 @@ REPEATED = [
     ("Экспорт республики в Индию вырос втрое\nЗа год экспорт республики в Индию вырос "
      "втрое и превысил 60 млн долларов.",
      [("export", 6e7, "USD", "more_than", "actual", None, Change(factor=3.0))]),
+    # a headline that rounds the growth the text tells exactly: one figure
+    ("Экспорт края в Индию вырос на 35%\nВ 2024 году экспорт края в Индию вырос на 35,4%.",
+     [("export", None, None, "exact", "actual", "2024", Change(percent=35.4))]),
+    ("Товарооборот края с Ираном вырос в три раза\nВ 2024 году товарооборот края с Ираном "
+     "вырос на 203,1%.",
+     [("trade_turnover", None, None, "exact", "actual", "2024", Change(percent=203.1))]),
+    ("Импорт из Китая вырос более чем в 1,5 раза\nВ 2024 году импорт из Китая вырос на "
+     "57,2%.",
+     [("import", None, None, "exact", "actual", "2024", Change(percent=57.2))]),
+    # a growth a point or more off is another growth
+    ("Экспорт края в Индию вырос на 34%\nВ 2024 году экспорт края в Индию вырос на 35,4%.",
+     [("export", None, None, "exact", "actual", None, Change(percent=34.0)),
+      ("export", None, None, "exact", "actual", "2024", Change(percent=35.4))]),
     # a growth of another metric stays apart
     ("Экспорт области в Китай вырос на 9%\nИмпорт из Китая вырос на 9% и составил 40 млн "
      "долларов.",

@@ -333,7 +333,8 @@ def _unique(figures: list[Figure]) -> list[Figure]:
         elif first.period is None and figure.period is not None:
             kept[key] = replace(first, period=figure.period)
     for key, figure in list(kept.items()):
-        fuller = _told_fuller(figure, kept) or _growth_told_with_sum(figure, kept)
+        fuller = (_told_fuller(figure, kept) or _growth_told_with_sum(figure, kept)
+                  or _told_exactly(figure, kept))
         if fuller is not None:
             del kept[key]
             if kept[fuller].period is None and figure.period is not None:
@@ -349,6 +350,43 @@ def _growth_told_with_sum(figure: Figure, kept: dict[tuple, Figure]) -> tuple | 
         return None
     return next((key for key, other in kept.items() if other.value is not None
                  and (other.metric, other.change) == (figure.metric, figure.change)), None)
+
+
+def _told_exactly(figure: Figure, kept: dict[tuple, Figure]) -> tuple | None:
+    """The key of a figure that tells the growth alone of `figure` more exactly, of the
+    same metric and period (a headline «Экспорт вырос на 61%» or «вырос в два раза»
+    and the text «экспорт вырос на 61,8%», «вырос на 104,5%»); None when `figure` has
+    a sum or there is no such figure."""
+    if figure.change is None or figure.value is not None:
+        return None
+    return next((key for key, other in kept.items()
+                 if other.metric == figure.metric and _rounds(figure, other)
+                 and (None in (other.period, figure.period) or other.period == figure.period)),
+                None)
+
+
+def _rounds(rounded: Figure, exact: Figure) -> bool:
+    """Whether the growth of `rounded` is the growth of `exact` told round: a percent
+    with fewer decimals and less than a point off, or a factor within a twentieth of
+    the exact growth (above it and below a quarter more, after «более чем»)."""
+    told, real = rounded.change, exact.change
+    if told is None or real is None or real.percent is None or told == real:
+        return False
+    if told.percent is not None:
+        return (_decimals(told.percent) < _decimals(real.percent)
+                and abs(told.percent - real.percent) < 1)
+    if told.factor is None:
+        return False
+    factor = 1 + real.percent / 100
+    if rounded.approx == "more_than":
+        return told.factor < factor < told.factor * 1.25
+    return abs(told.factor - factor) <= told.factor / 20
+
+
+def _decimals(number: float) -> int:
+    """How many decimals a number is written with: 61.0 -> 0, 61.8 -> 1."""
+    text = repr(float(number)).rstrip("0").rstrip(".")
+    return len(text.partition(".")[2])
 
 
 def _told_fuller(figure: Figure, kept: dict[tuple, Figure]) -> tuple | None:
