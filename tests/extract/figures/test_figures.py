@@ -749,3 +749,25 @@ GROWTH_NEXT = [
 @pytest.mark.parametrize(("text", "expected"), GROWTH_NEXT)
 def test_a_growth_told_next_joins_its_sum(tools: Toolkit, text: str, expected: list) -> None:
     assert_rows([_row(figure) for figure in _figures(tools, text, "2025-06-01")], expected)
+
+
+# a text cut off in mid-word a few words after a bare number: what it counts may not be
+# all there, so no count; a unit of measure is all there
+CUT_OFF = [
+    ("Область поставит в Казахстан 25 единиц коммунал", []),
+    ("За год парк хозяйств пополнился 340 сельскохоз", []),
+    ("Порт перевалил 12 млн тонн уг",
+     [("other", 1.2e7, "тонна", "exact", "actual", None, None)]),
+    # cut off further on: the count is whole
+    ("Область закупила 25 тракторов. Еще будет закуплено 40 комбайнов для хозяйств обла",
+     [("count", 25, "трактор", "exact", "actual", None, None),
+      ("count", 40, "комбайн", "exact", "forecast", None, None)]),
+    # a text that ends with its sentence
+    ("Область закупила 25 тракторов.",
+     [("count", 25, "трактор", "exact", "actual", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUT_OFF)
+def test_no_count_cut_off(tools: Toolkit, text: str, expected: list) -> None:
+    assert_rows([_row(figure) for figure in _figures(tools, text)], expected)

@@ -156,6 +156,9 @@ def sentence_figures(context: Context, read: FigureSentence) -> list[Figure]:
         if amount.unit not in (None, PERCENT):
             currency = amount.unit
         unit = None if amount in used else amount.unit or _count_unit(read, amount)
+        if unit is not None and amount.unit is None and unit not in MEASURE_UNITS \
+                and _cut_after(context.doc.text, read, amount):
+            unit = None
         if unit is not None:
             clause = read_clause(context, read, amount.start)
             placed.append((amount.start, amount_figure(context, clause, amount, unit)))
@@ -220,6 +223,21 @@ def _investor(context: Context, clause: FigureClause, metric: str,
     sentences = context.doc.sentences
     index = bisect_right([s.start for s in sentences], clause.sentence.sentence.start) - 1
     return nearest_investor(context.investors, sentences, max(index, 0), clause.at)
+
+
+# words after a number, at most, that a text cut off in mid-sentence leaves it
+CUT_REACH = 3
+
+
+def _cut_after(text: str, read: FigureSentence, amount: Amount) -> bool:
+    """Whether the text is cut off in mid-word a few words after a bare number («... более
+    30 единиц дорож»): what it counts may not be all there (a unit of measure is)."""
+    if not text.rstrip() or not text.rstrip()[-1].isalpha():
+        return False
+    if read.sentence.stop < len(text.rstrip()):
+        return False
+    after = [token for token in read.sentence.tokens if token.start >= amount.stop]
+    return len(after) <= CUT_REACH
 
 
 def _count_unit(read: FigureSentence, amount: Amount) -> str | None:
