@@ -42,6 +42,9 @@ FIGURES = [
      [("import", 62, "тонна", "exact", "actual", None, None)]),
     ("Предприятия региона отгрузили в Монголию 1500 тонн зерна.", None,
      [("export", 1500, "тонна", "exact", "actual", None, None)]),
+    # «кубов» of timber are cubic metres
+    ("Из района в Китай вывезли 15 тысяч кубов пиломатериалов.", None,
+     [("export", 15000, "кубометр", "exact", "actual", None, None)]),
     # a change alone is as exact as its qualifier; «без малого» is about
     ("Товарооборот с Китаем вырос более чем на 20%.", None,
      [("trade_turnover", None, None, "more_than", "actual", None, Change(percent=20.0))]),
