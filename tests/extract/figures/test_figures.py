@@ -42,6 +42,14 @@ FIGURES = [
      [("import", 62, "тонна", "exact", "actual", None, None)]),
     ("Предприятия региона отгрузили в Монголию 1500 тонн зерна.", None,
      [("export", 1500, "тонна", "exact", "actual", None, None)]),
+    # a part told without its unit takes the measure of the amount before it
+    ("Всего из района отгружено 90 тысяч тонн зерна, из них 60 тысяч — на экспорт.", None,
+     [("export", 90000, "тонна", "exact", "actual", None, None),
+      ("export", 60000, "тонна", "exact", "actual", None, None)]),
+    # a part that names what it counts keeps it
+    ("За год хозяйства собрали 5 тысяч тонн зерна и купили 2 тысячи тракторов.", None,
+     [("other", 5000, "тонна", "exact", "actual", None, None),
+      ("count", 2000, "трактор", "exact", "actual", None, None)]),
     # «кубов» of timber are cubic metres
     ("Из района в Китай вывезли 15 тысяч кубов пиломатериалов.", None,
      [("export", 15000, "кубометр", "exact", "actual", None, None)]),

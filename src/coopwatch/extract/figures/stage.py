@@ -147,15 +147,21 @@ def sentence_figures(context: Context, read: FigureSentence) -> list[Figure]:
     used = {cue.amount for cue in read.changes if cue.amount}
     placed = []
     currency = None  # of the money amount before, for «..., из них 360 миллионов – экспорт»
+    measure = None  # of the measured amount before, for «..., из них 320 тысяч — на экспорт»
     for amount in read.amounts:
         if not _worded_line(read.sentence.text, amount.start - read.sentence.start):
             continue  # «• $ 93.14 -0.64»: a ticker of the page, not news
+        counted = _count_unit(read, amount) if amount.unit is None else None
         if amount.unit is None and amount.multiplied and currency and amount not in used \
-                and _count_unit(read, amount) is None:
+                and counted is None:
             amount = replace(amount, unit=currency)
         if amount.unit not in (None, PERCENT):
             currency = amount.unit
-        unit = None if amount in used else amount.unit or _count_unit(read, amount)
+        if counted in MEASURE_UNITS:
+            measure = counted
+        elif counted is None and amount.unit is None and amount.multiplied and measure:
+            counted = measure
+        unit = None if amount in used else amount.unit or counted
         if unit is not None and amount.unit is None and unit not in MEASURE_UNITS \
                 and _cut_after(context.doc.text, read, amount):
             unit = None
