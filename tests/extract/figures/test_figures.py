@@ -616,6 +616,15 @@ REPEATED = [
     ("Импорт из Китая вырос более чем в 1,5 раза\nВ 2024 году импорт из Китая вырос на "
      "57,2%.",
      [("import", None, None, "exact", "actual", "2024", Change(percent=57.2))]),
+    # a headline that rounds the sum the text tells with more digits: one figure
+    ("Экспорт края в Японию превысил 415 млн долларов\nВ 2024 году экспорт края в Японию "
+     "составил 415,6 млн долларов.",
+     [("export", 4.156e8, "USD", "exact", "actual", "2024", None)]),
+    # a sum a hundredth or more off is another sum
+    ("Экспорт края в Японию составил 410 млн долларов\nВ 2024 году экспорт края в Японию "
+     "составил 415,6 млн долларов.",
+     [("export", 4.1e8, "USD", "exact", "actual", None, None),
+      ("export", 4.156e8, "USD", "exact", "actual", "2024", None)]),
     # a growth a point or more off is another growth
     ("Экспорт края в Индию вырос на 34%\nВ 2024 году экспорт края в Индию вырос на 35,4%.",
      [("export", None, None, "exact", "actual", None, Change(percent=34.0)),

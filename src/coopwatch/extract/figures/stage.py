@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from coopwatch.extract.dates.anchors import Anchor
 from coopwatch.extract.figures import attributes
@@ -358,7 +359,7 @@ def _unique(figures: list[Figure]) -> list[Figure]:
             kept[key] = replace(first, period=figure.period)
     for key, figure in list(kept.items()):
         fuller = (_told_fuller(figure, kept) or _growth_told_with_sum(figure, kept)
-                  or _told_exactly(figure, kept))
+                  or _told_exactly(figure, kept) or _sum_told_exactly(figure, kept))
         if fuller is not None:
             del kept[key]
             if kept[fuller].period is None and figure.period is not None:
@@ -387,6 +388,32 @@ def _told_exactly(figure: Figure, kept: dict[tuple, Figure]) -> tuple | None:
                  if other.metric == figure.metric and _rounds(figure, other)
                  and (None in (other.period, figure.period) or other.period == figure.period)),
                 None)
+
+
+# how far off a sum told round can be from the sum told exactly
+ROUNDING = 0.01
+
+
+def _sum_told_exactly(figure: Figure, kept: dict[tuple, Figure]) -> tuple | None:
+    """The key of a figure that tells the sum of `figure` with more digits, of the same
+    metric, unit and period and less than a hundredth off (a headline «297 млн долларов
+    заработали на экспорте» and the text «на сумму 297,3 млн долларов»); None when there
+    is none or `figure` states a growth the other does not."""
+    if figure.value is None or figure.value == 0:
+        return None
+    digits = _digits(figure.value)
+    return next((key for key, other in kept.items()
+                 if other.value is not None and other.value != figure.value
+                 and (other.metric, other.unit) == (figure.metric, figure.unit)
+                 and figure.change in (None, other.change)
+                 and (None in (other.period, figure.period) or other.period == figure.period)
+                 and abs(other.value - figure.value) <= ROUNDING * abs(other.value)
+                 and _digits(other.value) > digits), None)
+
+
+def _digits(number: float) -> int:
+    """How many significant digits a number has: 297000000.0 -> 3, 297300000.0 -> 4."""
+    return len(Decimal(repr(float(number))).normalize().as_tuple().digits)
 
 
 def _rounds(rounded: Figure, exact: Figure) -> bool:
