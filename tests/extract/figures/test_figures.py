@@ -42,6 +42,11 @@ FIGURES = [
      [("import", 62, "тонна", "exact", "actual", None, None)]),
     ("Предприятия региона отгрузили в Монголию 1500 тонн зерна.", None,
      [("export", 1500, "тонна", "exact", "actual", None, None)]),
+    # a share governs the metric word after it: its growth is the share's
+    ("Доля экспорта зерна в Иран выросла на 15% за год.", None,
+     [("share", None, None, "exact", "actual", None, Change(percent=15.0))]),
+    ("Доля импорта из Турции сократилась на 4%.", None,
+     [("share", None, None, "exact", "actual", None, Change(percent=-4.0))]),
     # a part told without its unit takes the measure of the amount before it
     ("Всего из района отгружено 90 тысяч тонн зерна, из них 60 тысяч — на экспорт.", None,
      [("export", 90000, "тонна", "exact", "actual", None, None),

@@ -18,18 +18,20 @@ from coopwatch.records.values import FIGURE_METRICS, FigureApprox, FigureKind, F
 
 PROJECT_METRICS = frozenset({"investment", "count"})  # a company's project
 SUPPLY = "supply"  # a metric word of supplies, export or import by direction
+SHARE = "share"  # a metric word of a share, which governs the metric word after it
 GOVERNS = 12  # characters between a metric word and the supplies it governs
 
 
 def metric_at(metrics: Sequence[Cue], at: int, fallback: str) -> str:
     """The nearest metric word before the offset `at`, else the first after it, else
     `fallback`; supplies that another metric word governs are that one's («контракт на
-    поставку», «объём экспортных поставок»)."""
+    поставку», «объём экспортных поставок»), and so is what a share governs («доля
+    экспорта снизилась на 20%»)."""
     before = [cue for cue in metrics if cue.start < at]
     if before:
         last = before[-1]
-        if last.label == SUPPLY and len(before) > 1 and \
-                0 <= last.start - before[-2].stop <= GOVERNS:
+        governed = len(before) > 1 and 0 <= last.start - before[-2].stop <= GOVERNS
+        if governed and (last.label == SUPPLY or before[-2].label == SHARE):
             return before[-2].label
         return last.label
     return metrics[0].label if metrics else fallback
