@@ -796,3 +796,20 @@ CUT_OFF = [
 @pytest.mark.parametrize(("text", "expected"), CUT_OFF)
 def test_no_count_cut_off(tools: Toolkit, text: str, expected: list) -> None:
     assert_rows([_row(figure) for figure in _figures(tools, text)], expected)
+
+
+# an amount after «на» with a comparative after it is a difference between two sums
+DIFFERENCES = [
+    ("Урожай яблок будет на 15 тысяч тонн меньше, чем в прошлом году.", []),
+    ("Экспорт составил 90 тонн, что на 12 тонн больше, чем годом ранее.",
+     [("export", 90, "тонна", "exact", "actual", None, None)]),
+    ("Импорт оказался на 3 млн долларов ниже прошлогоднего.", []),
+    # no comparative: a sum
+    ("Область заключила контракты на 3 млн долларов.",
+     [("contract_value", 3e6, "USD", "exact", "actual", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIFFERENCES)
+def test_a_difference_is_no_sum(tools: Toolkit, text: str, expected: list) -> None:
+    assert_rows([_row(figure) for figure in _figures(tools, text)], expected)

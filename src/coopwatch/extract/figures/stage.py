@@ -38,6 +38,7 @@ from coopwatch.extract.figures.cues import (
     is_census,
 )
 from coopwatch.extract.figures.parties import ancestors, nearest_investor
+from coopwatch.extract.figures.periods import DIFFERENCE_WORDS
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Change, Document, Figure, Span, Token
 from coopwatch.records.values import FIGURE_METRICS, FigureMetric, one_of
@@ -166,6 +167,8 @@ def sentence_figures(context: Context, read: FigureSentence) -> list[Figure]:
         if unit is not None and amount.unit is None and unit not in MEASURE_UNITS \
                 and _cut_after(context.doc.text, read, amount):
             unit = None
+        if unit is not None and unit != PERCENT and _difference(read, amount):
+            unit = None
         if unit is not None:
             clause = read_clause(context, read, amount.start)
             placed.append((amount.start, amount_figure(context, clause, amount, unit)))
@@ -230,6 +233,20 @@ def _investor(context: Context, clause: FigureClause, metric: str,
     sentences = context.doc.sentences
     index = bisect_right([s.start for s in sentences], clause.sentence.sentence.start) - 1
     return nearest_investor(context.investors, sentences, max(index, 0), clause.at)
+
+
+_AFTER_NA = re.compile(r"(?<!\w)на\s+$", re.IGNORECASE)
+DIFFERENCE_REACH = 3  # words from the amount to the comparative
+
+
+def _difference(read: FigureSentence, amount: Amount) -> bool:
+    """Whether an amount after «на» is followed by a comparative («на 20 тысяч тонн
+    меньше, чем годом ранее»): a difference between two sums, not a sum."""
+    sentence = read.sentence
+    if not _AFTER_NA.search(sentence.text[:amount.start - sentence.start]):
+        return False
+    after = [t for t in sentence.tokens if t.start >= amount.stop][:DIFFERENCE_REACH]
+    return any(fold(token.text) in DIFFERENCE_WORDS for token in after)
 
 
 # words after a number, at most, that a text cut off in mid-sentence leaves it
