@@ -813,3 +813,23 @@ DIFFERENCES = [
 @pytest.mark.parametrize(("text", "expected"), DIFFERENCES)
 def test_a_difference_is_no_sum(tools: Toolkit, text: str, expected: list) -> None:
     assert_rows([_row(figure) for figure in _figures(tools, text)], expected)
+
+
+# a range of sums told with the multiplier and currency of its upper bound only: both
+# bounds, the lower one first
+RANGES = [
+    ("Объём инвестиций в проект составит 12-15 млрд рублей.",
+     [("investment", 1.2e10, "RUB", "exact", "forecast", None, None),
+      ("investment", 1.5e10, "RUB", "exact", "forecast", None, None)]),
+    ("Экспорт может достичь 2,5–3 млн долларов.",
+     [("export", 2.5e6, "USD", "exact", "forecast", None, None),
+      ("export", 3e6, "USD", "exact", "forecast", None, None)]),
+    # years before a sum are no range of it
+    ("В 2023-2024 годах товарооборот составил 7 млрд рублей.",
+     [("trade_turnover", 7e9, "RUB", "exact", "actual", "2023/2024", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES)
+def test_both_bounds_of_a_range(tools: Toolkit, text: str, expected: list) -> None:
+    assert_rows([_row(figure) for figure in _figures(tools, text)], expected)

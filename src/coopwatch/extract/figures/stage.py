@@ -171,8 +171,34 @@ def sentence_figures(context: Context, read: FigureSentence) -> list[Figure]:
             unit = None
         if unit is not None:
             clause = read_clause(context, read, amount.start)
+            low = _range_start(read, amount) if unit not in (None, PERCENT) else None
+            if low is not None:
+                placed.append((low.start, amount_figure(context, clause, low, unit)))
             placed.append((amount.start, amount_figure(context, clause, amount, unit)))
     return _with_changes(context, read, placed)
+
+
+# the lower bound of a range of sums right before its upper one: «20-22 млрд рублей»
+_RANGE_NEXT = re.compile(r"\s*[-–—]\s*\d")
+_RANGE_START = re.compile(r"(?<![\d.,])(?P<low>\d+(?:[.,]\d+)?)\s*[-–—]\s*$")
+
+
+def _range_start(read: FigureSentence, amount: Amount) -> Amount | None:
+    """The lower bound of a range of money told with the multiplier and currency of its
+    upper bound only («от 20-22 млрд рублей»: 20 billion roubles), else None."""
+    if not (amount.in_digits and amount.multiplied):
+        return None
+    sentence = read.sentence
+    match = _RANGE_START.search(sentence.text[:amount.start - sentence.start])
+    if match is None:
+        return None
+    low = float(match["low"].replace(",", "."))
+    high = float(re.split(r"\s", amount.text.strip())[0].replace(",", "."))
+    if not 0 < low < high:
+        return None
+    start = sentence.start + match.start("low")
+    return replace(amount, start=start, stop=start + len(match["low"]),
+                   text=match["low"], value=amount.value * low / high)
 
 
 TRADE_METRICS = frozenset({"trade_turnover", "export", "import"})
@@ -272,6 +298,8 @@ def _count_unit(read: FigureSentence, amount: Amount) -> str | None:
         return None
     if _in_title(sentence.text, amount.start - sentence.start):
         return None
+    if _RANGE_NEXT.match(sentence.text, amount.stop - sentence.start):
+        return None  # «5,5–7 млрд рублей»: the start of a range, counted with its end
     after = [token for token in sentence.tokens if token.start >= amount.stop]
     if after and "\n" in sentence.text[amount.stop - sentence.start:after[0].start - sentence.start]:
         return None
