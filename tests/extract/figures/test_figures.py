@@ -42,6 +42,22 @@ FIGURES = [
      [("import", 62, "тонна", "exact", "actual", None, None)]),
     ("Предприятия региона отгрузили в Монголию 1500 тонн зерна.", None,
      [("export", 1500, "тонна", "exact", "actual", None, None)]),
+    # a share governs the metric word after it: its growth is the share's
+    ("Доля экспорта зерна в Иран выросла на 15% за год.", None,
+     [("share", None, None, "exact", "actual", None, Change(percent=15.0))]),
+    ("Доля импорта из Турции сократилась на 4%.", None,
+     [("share", None, None, "exact", "actual", None, Change(percent=-4.0))]),
+    # a part told without its unit takes the measure of the amount before it
+    ("Всего из района отгружено 90 тысяч тонн зерна, из них 60 тысяч — на экспорт.", None,
+     [("export", 90000, "тонна", "exact", "actual", None, None),
+      ("export", 60000, "тонна", "exact", "actual", None, None)]),
+    # a part that names what it counts keeps it
+    ("За год хозяйства собрали 5 тысяч тонн зерна и купили 2 тысячи тракторов.", None,
+     [("other", 5000, "тонна", "exact", "actual", None, None),
+      ("count", 2000, "трактор", "exact", "actual", None, None)]),
+    # «кубов» of timber are cubic metres
+    ("Из района в Китай вывезли 15 тысяч кубов пиломатериалов.", None,
+     [("export", 15000, "кубометр", "exact", "actual", None, None)]),
     # a change alone is as exact as its qualifier; «без малого» is about
     ("Товарооборот с Китаем вырос более чем на 20%.", None,
      [("trade_turnover", None, None, "more_than", "actual", None, Change(percent=20.0))]),
@@ -442,6 +458,12 @@ SUPPLIES = [
     ("С начала года в Казахстан отправлено более 3 тысяч тонн муки.", "export"),
     ("Из Монголии в Бурятию доставлено 40 тонн мяса.", "import"),
     ("Фермеры Омской области отправили в Новосибирскую область 200 тонн зерна.", "other"),
+    # supplies with no place take the one direction another clause of the sentence names
+    ("Поставки льна составили 80 тонн, а экспорт мёда вырос на 12%.", "export"),
+    ("Поставки станков составили 15 млн долларов, а импорт комплектующих вырос на 4%.",
+     "import"),
+    ("Поставки станков составили 15 млн долларов, экспорт вырос на 3%, импорт на 4%.",
+     "other"),
 ]
 
 
@@ -509,6 +531,11 @@ COMPARED = [
      "долларов) - до 60 млн долларов.",
      [("export", 5e7, "USD", "exact", "actual", "2023", None),
       ("export", 6e7, "USD", "exact", "actual", "2024", Change(percent=20.0))]),
+    # the object of «превышает», «выше», «ниже» is the base too
+    ("В 2024 году экспорт вырос на 8%, что выше уровня 2023 года.",
+     [("export", None, None, "exact", "actual", "2024", Change(percent=8.0))]),
+    ("Импорт сократился на 3 процента и оказался ниже показателя 2022 года.",
+     [("import", None, None, "exact", "actual", None, Change(percent=-3.0))]),
 ]
 
 
@@ -585,6 +612,28 @@ REPEATED = [
     ("Экспорт республики в Индию вырос втрое\nЗа год экспорт республики в Индию вырос "
      "втрое и превысил 60 млн долларов.",
      [("export", 6e7, "USD", "more_than", "actual", None, Change(factor=3.0))]),
+    # a headline that rounds the growth the text tells exactly: one figure
+    ("Экспорт края в Индию вырос на 35%\nВ 2024 году экспорт края в Индию вырос на 35,4%.",
+     [("export", None, None, "exact", "actual", "2024", Change(percent=35.4))]),
+    ("Товарооборот края с Ираном вырос в три раза\nВ 2024 году товарооборот края с Ираном "
+     "вырос на 203,1%.",
+     [("trade_turnover", None, None, "exact", "actual", "2024", Change(percent=203.1))]),
+    ("Импорт из Китая вырос более чем в 1,5 раза\nВ 2024 году импорт из Китая вырос на "
+     "57,2%.",
+     [("import", None, None, "exact", "actual", "2024", Change(percent=57.2))]),
+    # a headline that rounds the sum the text tells with more digits: one figure
+    ("Экспорт края в Японию превысил 415 млн долларов\nВ 2024 году экспорт края в Японию "
+     "составил 415,6 млн долларов.",
+     [("export", 4.156e8, "USD", "exact", "actual", "2024", None)]),
+    # a sum a hundredth or more off is another sum
+    ("Экспорт края в Японию составил 410 млн долларов\nВ 2024 году экспорт края в Японию "
+     "составил 415,6 млн долларов.",
+     [("export", 4.1e8, "USD", "exact", "actual", None, None),
+      ("export", 4.156e8, "USD", "exact", "actual", "2024", None)]),
+    # a growth a point or more off is another growth
+    ("Экспорт края в Индию вырос на 34%\nВ 2024 году экспорт края в Индию вырос на 35,4%.",
+     [("export", None, None, "exact", "actual", None, Change(percent=34.0)),
+      ("export", None, None, "exact", "actual", "2024", Change(percent=35.4))]),
     # a growth of another metric stays apart
     ("Экспорт области в Китай вырос на 9%\nИмпорт из Китая вырос на 9% и составил 40 млн "
      "долларов.",
@@ -660,7 +709,9 @@ FRACTIONS = [
      [("share", 33.3, "percent", "more_than", "actual", None, None)]),
     ("Доля Казахстана во внешней торговле области составляет почти половину.",
      [("share", 50.0, "percent", "about", "actual", None, None)]),
-    ("Во второй половине года товарооборот области с Китаем вырос на треть.", []),
+    # after «на» a fraction is no share but a growth (changes.py)
+    ("Во второй половине года товарооборот области с Китаем вырос на треть.",
+     [("trade_turnover", None, None, "exact", "actual", None, Change(percent=33.3))]),
     ("Делегация провела в Пекине половину рабочей недели.", []),
 ]
 
@@ -691,3 +742,94 @@ WORDED = [
 def test_counts_in_words(tools: Toolkit, text: str, expected: list) -> None:
     found = [_row(figure) for figure in _figures(tools, text)]
     assert_rows(found, expected)
+
+
+# a sentence that tells only a growth, with no metric word and no period of its own,
+# continues the one sum the sentence before told
+GROWTH_NEXT = [
+    ("За 2024 год товарооборот края с Ираном составил 70 млн долларов. Это на 6 проц "
+     "превышает показатель предыдущего года.",
+     [("trade_turnover", 7e7, "USD", "exact", "actual", "2024", Change(percent=6.0))]),
+    ("Экспорт области в Китай составил 15 млн долларов. По сравнению с прошлым годом он "
+     "вырос на 4 процента.",
+     [("export", 1.5e7, "USD", "exact", "actual", None, Change(percent=4.0))]),
+    # two sums before: the growth stays alone
+    ("Экспорт составил 15 млн долларов, импорт составил 9 млн долларов. По сравнению с "
+     "прошлым годом он вырос на 4 процента.",
+     [("export", 1.5e7, "USD", "exact", "actual", None, None),
+      ("import", 9e6, "USD", "exact", "actual", None, None),
+      ("import", None, None, "exact", "actual", None, Change(percent=4.0))]),
+    # a growth with its own metric word is a figure of its own
+    ("Экспорт области в Китай составил 15 млн долларов. Импорт вырос на 4 процента.",
+     [("export", 1.5e7, "USD", "exact", "actual", None, None),
+      ("import", None, None, "exact", "actual", None, Change(percent=4.0))]),
+    # a growth of another year is a figure of its own
+    ("В 2023 году экспорт области составил 15 млн долларов. В 2024 году он вырос на 4 "
+     "процента.",
+     [("export", 1.5e7, "USD", "exact", "actual", "2023", None),
+      ("export", None, None, "exact", "actual", "2024", Change(percent=4.0))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROWTH_NEXT)
+def test_a_growth_told_next_joins_its_sum(tools: Toolkit, text: str, expected: list) -> None:
+    assert_rows([_row(figure) for figure in _figures(tools, text, "2025-06-01")], expected)
+
+
+# a text cut off in mid-word a few words after a bare number: what it counts may not be
+# all there, so no count; a unit of measure is all there
+CUT_OFF = [
+    ("Область поставит в Казахстан 25 единиц коммунал", []),
+    ("За год парк хозяйств пополнился 340 сельскохоз", []),
+    ("Порт перевалил 12 млн тонн уг",
+     [("other", 1.2e7, "тонна", "exact", "actual", None, None)]),
+    # cut off further on: the count is whole
+    ("Область закупила 25 тракторов. Еще будет закуплено 40 комбайнов для хозяйств обла",
+     [("count", 25, "трактор", "exact", "actual", None, None),
+      ("count", 40, "комбайн", "exact", "forecast", None, None)]),
+    # a text that ends with its sentence
+    ("Область закупила 25 тракторов.",
+     [("count", 25, "трактор", "exact", "actual", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUT_OFF)
+def test_no_count_cut_off(tools: Toolkit, text: str, expected: list) -> None:
+    assert_rows([_row(figure) for figure in _figures(tools, text)], expected)
+
+
+# an amount after «на» with a comparative after it is a difference between two sums
+DIFFERENCES = [
+    ("Урожай яблок будет на 15 тысяч тонн меньше, чем в прошлом году.", []),
+    ("Экспорт составил 90 тонн, что на 12 тонн больше, чем годом ранее.",
+     [("export", 90, "тонна", "exact", "actual", None, None)]),
+    ("Импорт оказался на 3 млн долларов ниже прошлогоднего.", []),
+    # no comparative: a sum
+    ("Область заключила контракты на 3 млн долларов.",
+     [("contract_value", 3e6, "USD", "exact", "actual", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIFFERENCES)
+def test_a_difference_is_no_sum(tools: Toolkit, text: str, expected: list) -> None:
+    assert_rows([_row(figure) for figure in _figures(tools, text)], expected)
+
+
+# a range of sums told with the multiplier and currency of its upper bound only: both
+# bounds, the lower one first
+RANGES = [
+    ("Объём инвестиций в проект составит 12-15 млрд рублей.",
+     [("investment", 1.2e10, "RUB", "exact", "forecast", None, None),
+      ("investment", 1.5e10, "RUB", "exact", "forecast", None, None)]),
+    ("Экспорт может достичь 2,5–3 млн долларов.",
+     [("export", 2.5e6, "USD", "exact", "forecast", None, None),
+      ("export", 3e6, "USD", "exact", "forecast", None, None)]),
+    # years before a sum are no range of it
+    ("В 2023-2024 годах товарооборот составил 7 млрд рублей.",
+     [("trade_turnover", 7e9, "RUB", "exact", "actual", "2023/2024", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES)
+def test_both_bounds_of_a_range(tools: Toolkit, text: str, expected: list) -> None:
+    assert_rows([_row(figure) for figure in _figures(tools, text)], expected)

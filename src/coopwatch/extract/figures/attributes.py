@@ -18,18 +18,20 @@ from coopwatch.records.values import FIGURE_METRICS, FigureApprox, FigureKind, F
 
 PROJECT_METRICS = frozenset({"investment", "count"})  # a company's project
 SUPPLY = "supply"  # a metric word of supplies, export or import by direction
+SHARE = "share"  # a metric word of a share, which governs the metric word after it
 GOVERNS = 12  # characters between a metric word and the supplies it governs
 
 
 def metric_at(metrics: Sequence[Cue], at: int, fallback: str) -> str:
     """The nearest metric word before the offset `at`, else the first after it, else
     `fallback`; supplies that another metric word governs are that one's («контракт на
-    поставку», «объём экспортных поставок»)."""
+    поставку», «объём экспортных поставок»), and so is what a share governs («доля
+    экспорта снизилась на 20%»)."""
     before = [cue for cue in metrics if cue.start < at]
     if before:
         last = before[-1]
-        if last.label == SUPPLY and len(before) > 1 and \
-                0 <= last.start - before[-2].stop <= GOVERNS:
+        governed = len(before) > 1 and 0 <= last.start - before[-2].stop <= GOVERNS
+        if governed and (last.label == SUPPLY or before[-2].label == SHARE):
             return before[-2].label
         return last.label
     return metrics[0].label if metrics else fallback
@@ -40,6 +42,7 @@ FROM_PREPOSITIONS = frozenset({"из", "изо"})
 DIRECTION_REACH = 3  # words from the preposition to the place
 COUNTRY_NOUNS = frozenset({"страна", "государство"})  # the partner named again
 ABROAD_PREPOSITION, ABROAD = "за", "рубеж"
+DIRECTED = frozenset({"export", "import"})  # the metrics that name a direction
 
 
 # a sum of money is never a share: «на долю области приходится 89 млн долларов» is the
@@ -68,7 +71,9 @@ def metric(clause: FigureClause, *, money: bool = False) -> FigureMetric:
 
 
 def supply_direction(clause: FigureClause) -> str:
-    """"export" for supplies to a foreign place, "import" from one, else "other"."""
+    """"export" for supplies to a foreign place, "import" from one; with no place, the
+    one direction the sentence names in another clause («импорт фруктов вырос на 30%, а
+    поставки керамики — на 10%»); else "other"."""
     tokens = clause.sentence.sentence.tokens
     foreign = [party for party in clause.sentence.parties
                if ":" not in party.key and not party.key.startswith("RU")]
@@ -82,7 +87,8 @@ def supply_direction(clause: FigureClause) -> str:
         if any(reach[0].start <= party.start < reach[-1].stop for party in foreign) or (
                 (reach[0].lemma or "").lower() in COUNTRY_NOUNS):  # «в страну», «из страны»
             return "export" if word in TO_PREPOSITIONS else "import"
-    return "other"
+    stated = {cue.label for cue in clause.sentence.metrics} & DIRECTED
+    return stated.pop() if len(stated) == 1 else "other"
 
 
 def _up_to_preposition(tokens: Sequence[Token]) -> Sequence[Token]:

@@ -1,5 +1,6 @@
 """Growth against the previous period: "вырос на 27%", "снизился на 5%", "в 1,5 раза",
-"вдвое", "в полтора раза больше", "удвоился". Direction words are in `figures/changes.tsv`.
+"вдвое", "в полтора раза больше", "удвоился", "выросла на треть". Direction words are in
+`figures/changes.tsv`, fraction words in `figures/fractions.tsv`.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from decimal import Decimal
 
 from coopwatch.extract.figures.amounts import PERCENT, Amount
 from coopwatch.extract.figures.cues import clause_range
+from coopwatch.extract.figures.fractions import FRACTIONS
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.numwords import NUMBER_WORD, word_number_value
 from coopwatch.lexicon.phrases import LemmaLexicon
@@ -46,7 +48,7 @@ def find_changes(text: str, offset: int, tokens: Sequence[Token], words: Sequenc
     """Changes stated in a sentence (`text` starts at `offset` in the document; `words`
     are the folded lemmas of `tokens`, see `cues.lemmas`)."""
     cues = [*_times(text, offset, tokens, words), *_factor_words(tokens, words),
-            *_percents(text, offset, tokens, words, amounts)]
+            *_percents(text, offset, tokens, words, amounts), *_fraction_words(tokens, words)]
     return sorted(cues, key=lambda cue: cue.start)
 
 
@@ -91,6 +93,21 @@ def _factor_words(tokens: Sequence[Token], words: Sequence[str]) -> list[ChangeC
         start, stop = tokens[match.first].start, tokens[match.last - 1].stop
         direction = _direction(tokens, words, start)
         cues.append(ChangeCue(start, stop, _factor(Decimal(match.label), direction)))
+    return cues
+
+
+def _fraction_words(tokens: Sequence[Token], words: Sequence[str]) -> list[ChangeCue]:
+    """A growth by a fraction word after «на» with a direction in its clause: «вырос на
+    четверть» is 25 percent, «сократился на треть» minus 33.3."""
+    cues = []
+    for index in range(1, len(tokens)):
+        if words[index] not in FRACTIONS or tokens[index - 1].text.lower() != "на":
+            continue
+        token = tokens[index]
+        direction = _direction(tokens, words, token.start)
+        if direction is not None:
+            change = Change(percent=direction * FRACTIONS[words[index]])
+            cues.append(ChangeCue(tokens[index - 1].start, token.stop, change))
     return cues
 
 

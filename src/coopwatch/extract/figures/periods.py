@@ -37,6 +37,8 @@ BASE_BEFORE = re.compile(
 # the value of the base told in brackets right after it: «по сравнению с 2020 годом
 # (11,8 млрд долларов)»
 VALUE_AFTER = re.compile(r"\s*\(\s*(?:на\s+)?(?P<amount>[$€]?\s?\d)")
+# the comparatives after «на» and an amount that make it a difference
+DIFFERENCE_WORDS = frozenset(phrase for kind, phrase in _ROWS if kind == "differ")
 SINCE_BEFORE = re.compile(rf"(?:{_cues('since')})\s+$", re.IGNORECASE)
 REACH = 70  # characters before a time expression searched for a cue
 

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from coopwatch.extract.dates.anchors import Anchor
 from coopwatch.extract.figures import attributes
@@ -37,6 +38,7 @@ from coopwatch.extract.figures.cues import (
     is_census,
 )
 from coopwatch.extract.figures.parties import ancestors, nearest_investor
+from coopwatch.extract.figures.periods import DIFFERENCE_WORDS
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Change, Document, Figure, Span, Token
 from coopwatch.records.values import FIGURE_METRICS, FigureMetric, one_of
@@ -79,11 +81,40 @@ def document_figures(doc: Document, tools: Toolkit | None) -> list[Figure]:
     context = read_document(doc, tools, reference_anchor(doc))
     memory = Memory()
     figures: list[Figure] = []
+    before: list[int] = []  # where the figures of the sentence just before are
     for index, sentence in enumerate(doc.sentences):
         read = read_sentence(context, sentence, memory.carried(index))
-        figures += sentence_figures(context, read)
+        found = sentence_figures(context, read)
+        if found and _continues_growth(read, found) and before:
+            target = _growth_target(figures, before, found[0])
+            if target is not None:
+                figures[target] = replace(figures[target], change=found[0].change)
+                found = []
+        before = list(range(len(figures), len(figures) + len(found)))
+        figures += found
         memory = _remember(memory, read, index)
     return figures
+
+
+def _continues_growth(read: FigureSentence, found: list[Figure]) -> bool:
+    """A sentence that tells only a growth, with no metric word and no period of its own:
+    the growth of the sum the sentence before told («Товарооборот составил 350 млн
+    долларов. По сравнению с прошлым годом он вырос на 0,9%»)."""
+    if len(found) != 1 or found[0].value is not None or found[0].change is None:
+        return False
+    own = [cue for cue in read.metrics if cue.label not in _NOT_TOPICS]
+    return not own and not read.periods
+
+
+def _growth_target(figures: list[Figure], before: list[int], growth: Figure) -> int | None:
+    """The one sum of the sentence before that a growth told next is about: of the same
+    metric, with no growth of its own."""
+    sums = [i for i in before if figures[i].value is not None
+            and figures[i].metric not in _NOT_TOPICS]
+    if len(sums) != 1:
+        return None
+    target = figures[sums[0]]
+    return sums[0] if target.metric == growth.metric and target.change is None else None
 
 
 def _remember(memory: Memory, read: FigureSentence, index: int) -> Memory:
@@ -118,19 +149,56 @@ def sentence_figures(context: Context, read: FigureSentence) -> list[Figure]:
     used = {cue.amount for cue in read.changes if cue.amount}
     placed = []
     currency = None  # of the money amount before, for «..., из них 360 миллионов – экспорт»
+    measure = None  # of the measured amount before, for «..., из них 320 тысяч — на экспорт»
     for amount in read.amounts:
         if not _worded_line(read.sentence.text, amount.start - read.sentence.start):
             continue  # «• $ 93.14 -0.64»: a ticker of the page, not news
+        counted = _count_unit(read, amount) if amount.unit is None else None
         if amount.unit is None and amount.multiplied and currency and amount not in used \
-                and _count_unit(read, amount) is None:
+                and counted is None:
             amount = replace(amount, unit=currency)
         if amount.unit not in (None, PERCENT):
             currency = amount.unit
-        unit = None if amount in used else amount.unit or _count_unit(read, amount)
+        if counted in MEASURE_UNITS:
+            measure = counted
+        elif counted is None and amount.unit is None and amount.multiplied and measure:
+            counted = measure
+        unit = None if amount in used else amount.unit or counted
+        if unit is not None and amount.unit is None and unit not in MEASURE_UNITS \
+                and _cut_after(context.doc.text, read, amount):
+            unit = None
+        if unit is not None and unit != PERCENT and _difference(read, amount):
+            unit = None
         if unit is not None:
             clause = read_clause(context, read, amount.start)
+            low = _range_start(read, amount) if unit not in (None, PERCENT) else None
+            if low is not None:
+                placed.append((low.start, amount_figure(context, clause, low, unit)))
             placed.append((amount.start, amount_figure(context, clause, amount, unit)))
     return _with_changes(context, read, placed)
+
+
+# the lower bound of a range of sums right before its upper one: «20-22 млрд рублей»
+_RANGE_NEXT = re.compile(r"\s*[-–—]\s*\d")
+_RANGE_START = re.compile(r"(?<![\d.,])(?P<low>\d+(?:[.,]\d+)?)\s*[-–—]\s*$")
+
+
+def _range_start(read: FigureSentence, amount: Amount) -> Amount | None:
+    """The lower bound of a range of money told with the multiplier and currency of its
+    upper bound only («от 20-22 млрд рублей»: 20 billion roubles), else None."""
+    if not (amount.in_digits and amount.multiplied):
+        return None
+    sentence = read.sentence
+    match = _RANGE_START.search(sentence.text[:amount.start - sentence.start])
+    if match is None:
+        return None
+    low = float(match["low"].replace(",", "."))
+    high = float(re.split(r"\s", amount.text.strip())[0].replace(",", "."))
+    if not 0 < low < high:
+        return None
+    start = sentence.start + match.start("low")
+    return replace(amount, start=start, stop=start + len(match["low"]),
+                   text=match["low"], value=amount.value * low / high)
 
 
 TRADE_METRICS = frozenset({"trade_turnover", "export", "import"})
@@ -193,6 +261,35 @@ def _investor(context: Context, clause: FigureClause, metric: str,
     return nearest_investor(context.investors, sentences, max(index, 0), clause.at)
 
 
+_AFTER_NA = re.compile(r"(?<!\w)на\s+$", re.IGNORECASE)
+DIFFERENCE_REACH = 3  # words from the amount to the comparative
+
+
+def _difference(read: FigureSentence, amount: Amount) -> bool:
+    """Whether an amount after «на» is followed by a comparative («на 20 тысяч тонн
+    меньше, чем годом ранее»): a difference between two sums, not a sum."""
+    sentence = read.sentence
+    if not _AFTER_NA.search(sentence.text[:amount.start - sentence.start]):
+        return False
+    after = [t for t in sentence.tokens if t.start >= amount.stop][:DIFFERENCE_REACH]
+    return any(fold(token.text) in DIFFERENCE_WORDS for token in after)
+
+
+# words after a number, at most, that a text cut off in mid-sentence leaves it
+CUT_REACH = 3
+
+
+def _cut_after(text: str, read: FigureSentence, amount: Amount) -> bool:
+    """Whether the text is cut off in mid-word a few words after a bare number («... более
+    30 единиц дорож»): what it counts may not be all there (a unit of measure is)."""
+    if not text.rstrip() or not text.rstrip()[-1].isalpha():
+        return False
+    if read.sentence.stop < len(text.rstrip()):
+        return False
+    after = [token for token in read.sentence.tokens if token.start >= amount.stop]
+    return len(after) <= CUT_REACH
+
+
 def _count_unit(read: FigureSentence, amount: Amount) -> str | None:
     """What a bare number counts, from the words right after it; None for no count."""
     sentence = read.sentence
@@ -201,6 +298,8 @@ def _count_unit(read: FigureSentence, amount: Amount) -> str | None:
         return None
     if _in_title(sentence.text, amount.start - sentence.start):
         return None
+    if _RANGE_NEXT.match(sentence.text, amount.stop - sentence.start):
+        return None  # «5,5–7 млрд рублей»: the start of a range, counted with its end
     after = [token for token in sentence.tokens if token.start >= amount.stop]
     if after and "\n" in sentence.text[amount.stop - sentence.start:after[0].start - sentence.start]:
         return None
@@ -304,7 +403,8 @@ def _unique(figures: list[Figure]) -> list[Figure]:
         elif first.period is None and figure.period is not None:
             kept[key] = replace(first, period=figure.period)
     for key, figure in list(kept.items()):
-        fuller = _told_fuller(figure, kept) or _growth_told_with_sum(figure, kept)
+        fuller = (_told_fuller(figure, kept) or _growth_told_with_sum(figure, kept)
+                  or _told_exactly(figure, kept) or _sum_told_exactly(figure, kept))
         if fuller is not None:
             del kept[key]
             if kept[fuller].period is None and figure.period is not None:
@@ -320,6 +420,69 @@ def _growth_told_with_sum(figure: Figure, kept: dict[tuple, Figure]) -> tuple | 
         return None
     return next((key for key, other in kept.items() if other.value is not None
                  and (other.metric, other.change) == (figure.metric, figure.change)), None)
+
+
+def _told_exactly(figure: Figure, kept: dict[tuple, Figure]) -> tuple | None:
+    """The key of a figure that tells the growth alone of `figure` more exactly, of the
+    same metric and period (a headline «Экспорт вырос на 61%» or «вырос в два раза»
+    and the text «экспорт вырос на 61,8%», «вырос на 104,5%»); None when `figure` has
+    a sum or there is no such figure."""
+    if figure.change is None or figure.value is not None:
+        return None
+    return next((key for key, other in kept.items()
+                 if other.metric == figure.metric and _rounds(figure, other)
+                 and (None in (other.period, figure.period) or other.period == figure.period)),
+                None)
+
+
+# how far off a sum told round can be from the sum told exactly
+ROUNDING = 0.01
+
+
+def _sum_told_exactly(figure: Figure, kept: dict[tuple, Figure]) -> tuple | None:
+    """The key of a figure that tells the sum of `figure` with more digits, of the same
+    metric, unit and period and less than a hundredth off (a headline «297 млн долларов
+    заработали на экспорте» and the text «на сумму 297,3 млн долларов»); None when there
+    is none or `figure` states a growth the other does not."""
+    if figure.value is None or figure.value == 0:
+        return None
+    digits = _digits(figure.value)
+    return next((key for key, other in kept.items()
+                 if other.value is not None and other.value != figure.value
+                 and (other.metric, other.unit) == (figure.metric, figure.unit)
+                 and figure.change in (None, other.change)
+                 and (None in (other.period, figure.period) or other.period == figure.period)
+                 and abs(other.value - figure.value) <= ROUNDING * abs(other.value)
+                 and _digits(other.value) > digits), None)
+
+
+def _digits(number: float) -> int:
+    """How many significant digits a number has: 297000000.0 -> 3, 297300000.0 -> 4."""
+    return len(Decimal(repr(float(number))).normalize().as_tuple().digits)
+
+
+def _rounds(rounded: Figure, exact: Figure) -> bool:
+    """Whether the growth of `rounded` is the growth of `exact` told round: a percent
+    with fewer decimals and less than a point off, or a factor within a twentieth of
+    the exact growth (above it and below a quarter more, after «более чем»)."""
+    told, real = rounded.change, exact.change
+    if told is None or real is None or real.percent is None or told == real:
+        return False
+    if told.percent is not None:
+        return (_decimals(told.percent) < _decimals(real.percent)
+                and abs(told.percent - real.percent) < 1)
+    if told.factor is None:
+        return False
+    factor = 1 + real.percent / 100
+    if rounded.approx == "more_than":
+        return told.factor < factor < told.factor * 1.25
+    return abs(told.factor - factor) <= told.factor / 20
+
+
+def _decimals(number: float) -> int:
+    """How many decimals a number is written with: 61.0 -> 0, 61.8 -> 1."""
+    text = repr(float(number)).rstrip("0").rstrip(".")
+    return len(text.partition(".")[2])
 
 
 def _told_fuller(figure: Figure, kept: dict[tuple, Figure]) -> tuple | None:
