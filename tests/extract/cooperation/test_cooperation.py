@@ -636,3 +636,23 @@ def test_a_place_adjective_of_an_event_is_its_venue(
         expected: set[frozenset[str]]) -> None:
     doc = cooperation.extract(document(text, tools, entities), tools)
     assert found_pairs(doc) == expected
+
+
+# a hyphenated compound whose last part is a cue, though the lemmatizer keeps its first
+# part inflected («городами-побратимами»)
+COMPOUND_CUES = [
+    ("Ярославль и Новоселица стали городами-побратимами.",
+     {"geo:Ярославль": ["Ярославль"], "geo:Новоселица": ["Новоселица"]},
+     {frozenset({"geo:Ярославль", "geo:Новоселица"})}),
+    ("Смоленск и Ташкале объявлены городами-побратимами.",
+     {"geo:Смоленск": ["Смоленск"], "geo:Ташкале": ["Ташкале"]},
+     {frozenset({"geo:Смоленск", "geo:Ташкале"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), COMPOUND_CUES)
+def test_the_last_part_of_a_compound_is_a_cue(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = cooperation.extract(document(text, tools, entities), tools)
+    assert found_pairs(doc) == expected

@@ -243,12 +243,19 @@ def speaks_of_cooperation(passage: Passage, kinds: frozenset[str] = PAIR) -> boo
     """Whether a passage has a cue of these kinds ("pair": names cooperation between
     parties; "topic": goes on about it)."""
     lemmas = passage.lemmas
-    for match in cue_lexicon().matches(lemmas):
+    for match in cue_lexicon().matches(lemmas) + cue_lexicon().matches(_compound_heads(lemmas)):
         kind, _, flag = match.label.partition(" ")
         after_preposition = match.first > 0 and lemmas[match.first - 1] in PREPOSITIONS
         if kind in kinds and not (flag == "noprep" and after_preposition):
             return True
     return False
+
+
+def _compound_heads(lemmas: list[str]) -> list[str]:
+    """The lemmas with a hyphenated compound reduced to its last part, which the
+    lemmatizer inflects alone («городами-побратимами» → «побратим», «регионами-
+    партнёрами» → «партнёр»); other lemmas give way to a blank."""
+    return [lemma.rsplit("-", 1)[1] if "-" in lemma.strip("-") else "" for lemma in lemmas]
 
 
 @lru_cache(maxsize=1)

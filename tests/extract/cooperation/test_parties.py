@@ -1,0 +1,51 @@
+"""Cooperation parties: towns and districts the gazetteer does not know, as sides of a
+twin-town or municipal pair."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import document
+from coopwatch.extract.cooperation.parties import city_pair
+from coopwatch.tools import Toolkit
+
+# text, entities, the pair of the first passage (None: no municipal pair)
+MUNICIPAL_PAIRS = [
+    # a twin-town word anywhere in the passage marks the unknown place as a town
+    ("Ярославль и Новоселица стали городами-побратимами.",
+     {"geo:Ярославль": ["Ярославль"], "geo:Новоселица": ["Новоселица"]},
+     {"geo:Ярославль", "geo:Новоселица"}),
+    # the noun before the list the place stands in
+    ("Обсуждалось сотрудничество между городами Калуга и Зеленоборск.",
+     {"geo:Калуга": ["Калуга"], "geo:Зеленоборск": ["Зеленоборск"]},
+     {"geo:Калуга", "geo:Зеленоборск"}),
+    # a district by its own name, a municipality by the noun before it, each with its
+    # country named right after it
+    ("Подписано соглашение о сотрудничестве между Озёрским районом Татарстана и "
+     "муниципалитетом Ташкале Турции.",
+     {"geo:Озёрский район": ["Озёрским районом"], "RU-TA": ["Татарстана"],
+      "geo:Ташкале": ["Ташкале"], "TR": ["Турции"]},
+     {"geo:Озёрский район", "geo:Ташкале"}),
+    # two unknown places whose countries are not said: no pair
+    ("Обсуждалось сотрудничество между городами Зеленоборск и Ташкале.",
+     {"geo:Зеленоборск": ["Зеленоборск"], "geo:Ташкале": ["Ташкале"]},
+     None),
+    # nothing says the unknown place is a town
+    ("Сотрудничество Калуги и Приозерья крепнет.",
+     {"geo:Калуга": ["Калуги"], "geo:Приозерье": ["Приозерья"]},
+     None),
+    # two districts of one country
+    ("Озёрский район Татарстана и Лесной район Татарстана развивают сотрудничество.",
+     {"geo:Озёрский район": ["Озёрский район"], "geo:Лесной район": ["Лесной район"],
+      "RU-TA": ["Татарстана"]},
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), MUNICIPAL_PAIRS)
+def test_unknown_towns_pair_as_municipalities(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[str] | None) -> None:
+    doc = document(text, tools, entities)
+    found = city_pair(doc, doc.passages[0], tools)
+    assert (set(found) if found else None) == expected
