@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from builders import document
-from coopwatch.extract.cooperation.parties import city_pair
+from coopwatch.extract.cooperation.parties import city_pair, venue
 from coopwatch.tools import Toolkit
 
 # text, entities, the pair of the first passage (None: no municipal pair)
@@ -49,3 +49,19 @@ def test_unknown_towns_pair_as_municipalities(
     doc = document(text, tools, entities)
     found = city_pair(doc, doc.passages[0], tools)
     assert (set(found) if found else None) == expected
+
+
+# text, the place's surface form, whether it is only the venue
+TOWN_VENUES = [
+    ("Форум прошёл в г. Кокшетау при участии губернатора.", "Кокшетау", True),
+    ("Соглашение подписали в городе Зеленоборске главы районов.", "Зеленоборске", True),
+    ("Делегация приехала в город Зеленоборск на переговоры.", "Зеленоборск", False),
+    ("Соглашение подписали в Зеленоборске главы районов.", "Зеленоборске", True),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), TOWN_VENUES)
+def test_a_town_after_in_and_a_town_word_is_a_venue(
+        tools: Toolkit, text: str, surface: str, expected: bool) -> None:
+    doc = document(text, tools, {})
+    assert venue(doc, text.index(surface), doc.passages[0].tokens) is expected

@@ -229,13 +229,35 @@ REGION_WORDS = frozenset({"область", "край", "республика", 
 def venue(doc: Document, start: int, tokens: Sequence[Token]) -> bool:
     """A one-word place in the locative after «в», where something happened: «В Сочи
     подписано соглашение», «В Пекине губернатор … подписали» (not «в Калужской
-    области», whose kind word says a region, nor «в Татарстан», a direction)."""
+    области», whose kind word says a region, nor «в Татарстан», a direction); or any place
+    after «в г.» or «в городе» («в г. Атырау»)."""
     at = next((i for i, token in enumerate(tokens) if token.start == start), None)
+    if at is not None and _after_town_word(tokens, at):
+        return True
     if at is None or at == 0 or tokens[at - 1].text.lower() not in VENUE_PREPOSITIONS:
         return False
     following = tokens[at + 1] if at + 1 < len(tokens) else None
     return tokens[at].feat("Case") == "Loc" and not (
         following is not None and fold(following.lemma) in REGION_WORDS)
+
+
+TOWN_WORDS = frozenset({"г", "гор"})
+
+
+def _after_town_word(tokens: Sequence[Token], at: int) -> bool:
+    """A place after «в г.» or «в городе»: «в г. Атырау», «в городе Чолпон-Ате» (not «в
+    город …», a direction)."""
+    index = at - 1
+    if index >= 1 and tokens[index].text == "." and tokens[index - 1].text.lower() in TOWN_WORDS:
+        index -= 1
+    elif index < 0 or not _town_word(tokens[index]):
+        return False
+    return index >= 1 and tokens[index - 1].text.lower() in VENUE_PREPOSITIONS
+
+
+def _town_word(token: Token) -> bool:
+    return token.text.lower().rstrip(".") in TOWN_WORDS or (
+        fold(token.lemma or "") == "город" and token.feat("Case") == "Loc")
 
 
 def _inside(token: Token, spans: Sequence[tuple[int, int]]) -> bool:
