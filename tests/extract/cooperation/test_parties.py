@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from builders import document
-from coopwatch.extract.cooperation.parties import city_pair, venue
+from coopwatch.extract.cooperation.parties import city_pair, passage_places, venue
 from coopwatch.tools import Toolkit
 
 # text, entities, the pair of the first passage (None: no municipal pair)
@@ -65,3 +65,29 @@ def test_a_town_after_in_and_a_town_word_is_a_venue(
         tools: Toolkit, text: str, surface: str, expected: bool) -> None:
     doc = document(text, tools, {})
     assert venue(doc, text.index(surface), doc.passages[0].tokens) is expected
+
+
+# text, entities, the places of the passage
+TOWNS_AS_SIDES = [
+    # «город X» with a region: the city itself is the side
+    ("Тамбовская область и город Тунцзян расширяют сотрудничество.",
+     {"RU-TAM": ["Тамбовская область"], "geo:Тунцзян": ["Тунцзян"]},
+     ["RU-TAM", "geo:Тунцзян"]),
+    # without the town word the city stands for its province
+    ("Тамбовская область и Тунцзян расширяют сотрудничество.",
+     {"RU-TAM": ["Тамбовская область"], "geo:Тунцзян": ["Тунцзян"]},
+     ["RU-TAM", "CN-HL"]),
+    # a list of towns to visit is no side by itself
+    ("Делегация Тамбовской области посетит китайские города Тунцзян и Харбин.",
+     {"RU-TAM": ["Тамбовской области"], "geo:Тунцзян": ["Тунцзян"], "geo:Харбин": ["Харбин"]},
+     ["RU-TAM", "CN-HL", "CN"]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), TOWNS_AS_SIDES)
+def test_a_city_called_a_town_stays_a_city(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: list[str]) -> None:
+    doc = document(text, tools, entities)
+    passage = doc.passages[0]
+    assert passage_places(doc, passage.start, passage.stop, passage.tokens, tools) == expected

@@ -86,7 +86,8 @@ def passage_places(
     adjectives = adjective_places([t for i, t in enumerate(tokens) if not _inside(t, named)
                                    and not _russian_regions(t, tokens, tools)
                                    and not _in_a_name(tokens, i, by_id)], tools)
-    keys = [place_of(item.key, doc, tools) for item in places]
+    keys = [item.key if is_city(item.key, tools) and _named_a_town(tokens, item.start)
+            else place_of(item.key, doc, tools) for item in places]
     if any(country(key, tools) != RUSSIA for key in [*keys, *adjectives] if key):
         # with a partner abroad in view, regions that came along with the subject are
         # not its partners: «Орловская область вместе с Москвой и Челябинском
@@ -255,9 +256,23 @@ def _after_town_word(tokens: Sequence[Token], at: int) -> bool:
     return index >= 1 and tokens[index - 1].text.lower() in VENUE_PREPOSITIONS
 
 
-def _town_word(token: Token) -> bool:
+def _named_a_town(tokens: Sequence[Token], start: int) -> bool:
+    """A city the passage calls a town right before its name, not as the venue nor in a list
+    of towns: «Забайкальский край и город Маньчжурия укрепляют сотрудничество» — the city is
+    the side itself, not its province (but «посетить индийские города Дели, Мумбаи»)."""
+    at = next((i for i, token in enumerate(tokens) if token.start == start), None)
+    if at is None or _after_town_word(tokens, at):
+        return False
+    index = at - 1
+    if index >= 1 and tokens[index].text == "." and tokens[index - 1].text.lower() in TOWN_WORDS:
+        return True
+    return (index >= 0 and tokens[index].feat("Number") != "Plur"
+            and _town_word(tokens[index], cases=("Nom", "Ins", "Gen", "Dat", "Acc")))
+
+
+def _town_word(token: Token, cases: tuple[str, ...] = ("Loc",)) -> bool:
     return token.text.lower().rstrip(".") in TOWN_WORDS or (
-        fold(token.lemma or "") == "город" and token.feat("Case") == "Loc")
+        fold(token.lemma or "") == "город" and token.feat("Case") in cases)
 
 
 def _inside(token: Token, spans: Sequence[tuple[int, int]]) -> bool:

@@ -361,7 +361,7 @@ def specific(
             for pair, other_count in support.items()
         )
 
-    twins = [pair for pair in support if all(is_city(key, tools) for key in pair)]
+    twins = [pair for pair in support if any(is_city(key, tools) for key in pair)]
     return [
         (fact, count) for fact, count in found
         if not any(_lifted_twins(doc, fact, pair, tools) for pair in twins)
@@ -383,7 +383,9 @@ def _lifted_twins(doc: Document, fact: Cooperation, twins: tuple[str, str],
     """A pair that only repeats two partner cities at the level of their regions or
     countries («мэр Хабаровска и мэр китайского Вэйхая подписали соглашение о
     побратимстве» gives Хабаровск–Вэйхай, not Хабаровск–Шаньдун): the cities are the
-    sides, unless the wider place is named as a side in its own right."""
+    sides, unless the wider place is named as a side in its own right. Likewise a city
+    paired with a region («Забайкальский край и город Маньчжурия») is not lifted to its
+    province."""
     if fact.parties == twins:
         return False
     for mine, theirs in (fact.parties, fact.parties[::-1]):
