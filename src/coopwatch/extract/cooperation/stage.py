@@ -182,11 +182,13 @@ def _passage_supports(
 def _partner_of_listed(doc: Document, passage: Passage, keys: list[str],
                        tools: Toolkit) -> str | None:
     """A passage that lists Russian regions alone as partners («основными партнёрами
-    остаются Ленинградская, Московская и Смоленская области») in a document about a
+    остаются Ленинградская, Московская и Смоленская области») or names one Russian region
+    alone («от соглашения с Калужской областью ждут импульса») in a document about a
     place abroad: that place is their other side. Not when the passage names anything
-    abroad itself, even as the venue («на форуме в Шанхае»)."""
+    abroad itself, even as the venue («на форуме в Шанхае»), nor for two regions alone,
+    which are each other's pair."""
     regions = most_specific(keys, tools)
-    if len(regions) < 3 or any(country(key, tools) != RUSSIA for key in regions):
+    if len(regions) in (0, 2) or any(country(key, tools) != RUSSIA for key in regions):
         return None
     named = [item.key for item in entity_mentions(doc, passage.start, passage.stop)]
     if any(abroad(key, doc, tools) for key in named):
