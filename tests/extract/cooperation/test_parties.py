@@ -26,9 +26,14 @@ MUNICIPAL_PAIRS = [
      {"geo:Озёрский район": ["Озёрским районом"], "RU-TA": ["Татарстана"],
       "geo:Ташкале": ["Ташкале"], "TR": ["Турции"]},
      {"geo:Озёрский район", "geo:Ташкале"}),
-    # two unknown places whose countries are not said: no pair
+    # two unknown towns whose countries are not said are taken as the two sides
     ("Обсуждалось сотрудничество между городами Зеленоборск и Ташкале.",
      {"geo:Зеленоборск": ["Зеленоборск"], "geo:Ташкале": ["Ташкале"]},
+     {"geo:Зеленоборск", "geo:Ташкале"}),
+    # but not when the text says the unknown town is of the other's country
+    ("Обсуждалось сотрудничество между городами Зеленоборск Татарстана и Смоленск.",
+     {"geo:Зеленоборск": ["Зеленоборск"], "RU-TA": ["Татарстана"],
+      "geo:Смоленск": ["Смоленск"]},
      None),
     # nothing says the unknown place is a town
     ("Сотрудничество Калуги и Приозерья крепнет.",

@@ -127,7 +127,7 @@ def city_pair(doc: Document, passage: Passage, tools: Toolkit) -> tuple[str, str
     side. A town or district the gazetteer does not know counts when the passage marks it
     as one («между городами Тверь и Сухум»); its country is the one named right after it
     («Елабужский район Татарстана»), and when unsaid, it is taken to lie across the
-    border from the other side, which must be known."""
+    border from the other side («между городами Кинель и Сюйчан»)."""
     homes: dict[str, str | None] = {}
     found = entity_mentions(doc, passage.start, passage.stop)
     for index, item in enumerate(found):
@@ -142,7 +142,7 @@ def city_pair(doc: Document, passage: Passage, tools: Toolkit) -> tuple[str, str
     if len(homes) != 2:
         return None
     (first, home), (second, other) = homes.items()
-    if home == other or home is other is None or (
+    if (home == other and home is not None) or (
             RUSSIA not in (home, other) and None not in (home, other)):
         return None
     return ordered(first, second)
