@@ -671,3 +671,24 @@ def test_the_last_part_of_a_compound_is_a_cue(
         expected: set[frozenset[str]]) -> None:
     doc = cooperation.extract(document(text, tools, entities), tools)
     assert found_pairs(doc) == expected
+
+
+# two places joined by «и» right after a cue noun are a pair, as a compound adjective
+# would be, even beside a region of one of them
+COORDINATED = [
+    ("Глава Бурятии уверен, что форум укрепит взаимодействие России и Монголии.",
+     {"RU-BU": ["Бурятии"], "RU": ["России"], "MN": ["Монголии"]},
+     {frozenset({"RU", "MN"}), frozenset({"RU-BU", "MN"})}),
+    # not joined right after the cue noun: the region stays the more specific side
+    ("Глава Бурятии рассказал о сотрудничестве с Монголией на форуме в России.",
+     {"RU-BU": ["Бурятии"], "MN": ["Монголией"], "RU": ["России"]},
+     {frozenset({"RU-BU", "MN"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), COORDINATED)
+def test_places_joined_after_a_cue_noun_pair(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = cooperation.extract(document(text, tools, entities), tools)
+    assert found_pairs(doc) == expected

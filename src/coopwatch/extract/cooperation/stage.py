@@ -5,7 +5,8 @@ Support for a pair comes from
 - a passage with a cooperation cue (`data/cooperation/cues.tsv`) naming both parties,
   or one foreign party when the document's main region is the other side; two cities
   of two countries named there are the pair themselves (`parties.city_pair`);
-- a compound adjective: «российско-китайское производство» → (RU, CN);
+- a compound adjective: «российско-китайское производство» → (RU, CN), or two places
+  joined by «и» right after a cue noun: «взаимодействие России и Узбекистана»;
 - organizations that sign with each other or with a region (`signatories`);
 - an event, a flow or a trade figure between parties of different sides;
 Each pair gets the sectors of its supporting passages and facts; passages that go on
@@ -163,6 +164,8 @@ def _passage_supports(
         yield Support(pair, sectors, (passage.span,))
     for pair in signed_pairs(doc, passage, tools):
         yield Support(pair, sectors, (passage.span,))
+    for pair in _coordinated_pairs(doc, passage, tools):
+        yield Support(pair, sectors, (passage.span,))
     if not (speaks_of_cooperation(passage) or foreign_firms(passage, tools)):
         return
     twins = city_pair(doc, passage, tools)
@@ -177,6 +180,26 @@ def _passage_supports(
         keys = [partner, *keys]
     for pair in pairs(keys, tools, main, among=_among(doc, passage, keys)):
         yield Support(pair, sectors, (passage.span,))
+
+
+def _coordinated_pairs(doc: Document, passage: Passage,
+                       tools: Toolkit) -> list[tuple[str, str]]:
+    """Two places joined by «и» right after a cue noun that governs them: «региональное
+    взаимодействие России и Узбекистана» pairs the two countries as «российско-узбекское
+    взаимодействие» would, even when a region of one of them is in the passage too."""
+    found = [item for item in entity_mentions(doc, passage.start, passage.stop)
+             if is_place_key(item.key)]
+    cues = {match.first for match in cue_lexicon().matches(passage.lemmas)
+            if match.label.split()[0] == "pair"}
+    starts = {token.start: index for index, token in enumerate(passage.tokens)}
+    pairs_found = []
+    for first, second in pairwise(found):
+        at = starts.get(first.start)
+        if (at is None or at == 0 or at - 1 not in cues
+                or doc.text[first.stop:second.start].strip() != "и"):
+            continue
+        pairs_found.extend(pairs([first.key, second.key], tools))
+    return pairs_found
 
 
 def _partner_of_listed(doc: Document, passage: Passage, keys: list[str],
