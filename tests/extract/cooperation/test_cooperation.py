@@ -337,6 +337,17 @@ LISTED_PARTNERS = [
      {"CN-JL": ["Провинция Цзилинь"], "RU-KRS": ["Курская"], "RU-ORL": ["Орловская"],
       "RU-TUL": ["Тульская области"], "geo:Чанчунь": ["Чанчуне"]},
      set()),
+    # one Russian region named alone pairs with the place abroad too
+    ("Брестская область наращивает выпуск молока. Брестская область открыла новый завод. "
+     "Соглашение с Курской областью даст импульс сотрудничеству в торговле.",
+     {"BY-BR": ["Брестская область", "Брестская область"], "RU-KRS": ["Курской областью"]},
+     {frozenset({"BY-BR", "RU-KRS"})}),
+    # two regions named alone are each other's pair
+    ("Брестская область наращивает выпуск молока. Брестская область открыла новый завод. "
+     "Курская и Орловская области развивают сотрудничество в торговле.",
+     {"BY-BR": ["Брестская область", "Брестская область"], "RU-KRS": ["Курская"],
+      "RU-ORL": ["Орловская области"]},
+     {frozenset({"RU-KRS", "RU-ORL"})}),
 ]
 
 
@@ -574,6 +585,10 @@ TWIN_TOWNS = [
     ("Меморандум о побратимстве между столицей Адыгеи и китайским Вэйхаем подписан.",
      {"geo:Майкоп": ["столицей"], "RU-AD": ["Адыгеи"], "geo:Вэйхай": ["Вэйхаем"]},
      {frozenset({"geo:Майкоп", "geo:Вэйхай"})}),
+    # a region and a city named a town: the city's province is not a side
+    ("Тамбовская область и город Тунцзян подписали меморандум о сотрудничестве.",
+     {"RU-TAM": ["Тамбовская область"], "geo:Тунцзян": ["Тунцзян"]},
+     {frozenset({"RU-TAM", "geo:Тунцзян"})}),
 ]
 
 
@@ -632,6 +647,47 @@ EVENT_ADJECTIVES = [
 
 @pytest.mark.parametrize(("text", "entities", "expected"), EVENT_ADJECTIVES)
 def test_a_place_adjective_of_an_event_is_its_venue(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = cooperation.extract(document(text, tools, entities), tools)
+    assert found_pairs(doc) == expected
+
+
+# a hyphenated compound whose last part is a cue, though the lemmatizer keeps its first
+# part inflected («городами-побратимами»)
+COMPOUND_CUES = [
+    ("Ярославль и Новоселица стали городами-побратимами.",
+     {"geo:Ярославль": ["Ярославль"], "geo:Новоселица": ["Новоселица"]},
+     {frozenset({"geo:Ярославль", "geo:Новоселица"})}),
+    ("Смоленск и Ташкале объявлены городами-побратимами.",
+     {"geo:Смоленск": ["Смоленск"], "geo:Ташкале": ["Ташкале"]},
+     {frozenset({"geo:Смоленск", "geo:Ташкале"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), COMPOUND_CUES)
+def test_the_last_part_of_a_compound_is_a_cue(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = cooperation.extract(document(text, tools, entities), tools)
+    assert found_pairs(doc) == expected
+
+
+# two places joined by «и» right after a cue noun are a pair, as a compound adjective
+# would be, even beside a region of one of them
+COORDINATED = [
+    ("Глава Бурятии уверен, что форум укрепит взаимодействие России и Монголии.",
+     {"RU-BU": ["Бурятии"], "RU": ["России"], "MN": ["Монголии"]},
+     {frozenset({"RU", "MN"}), frozenset({"RU-BU", "MN"})}),
+    # not joined right after the cue noun: the region stays the more specific side
+    ("Глава Бурятии рассказал о сотрудничестве с Монголией на форуме в России.",
+     {"RU-BU": ["Бурятии"], "MN": ["Монголией"], "RU": ["России"]},
+     {frozenset({"RU-BU", "MN"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), COORDINATED)
+def test_places_joined_after_a_cue_noun_pair(
         tools: Toolkit, text: str, entities: dict[str, list[str]],
         expected: set[frozenset[str]]) -> None:
     doc = cooperation.extract(document(text, tools, entities), tools)

@@ -19,7 +19,7 @@ from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Token
 from coopwatch.text.attribution import home_of_regions, host_of_mission
-from coopwatch.text.mentions import entity_mentions
+from coopwatch.text.mentions import EntityMention, entity_mentions
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_place_key
 from coopwatch.tools import Toolkit
@@ -86,7 +86,8 @@ def passage_places(
     adjectives = adjective_places([t for i, t in enumerate(tokens) if not _inside(t, named)
                                    and not _russian_regions(t, tokens, tools)
                                    and not _in_a_name(tokens, i, by_id)], tools)
-    keys = [place_of(item.key, doc, tools) for item in places]
+    keys = [item.key if is_city(item.key, tools) and _named_a_town(tokens, item.start)
+            else place_of(item.key, doc, tools) for item in places]
     if any(country(key, tools) != RUSSIA for key in [*keys, *adjectives] if key):
         # with a partner abroad in view, regions that came along with the subject are
         # not its partners: «Орловская область вместе с Москвой и Челябинском
@@ -121,24 +122,80 @@ def city_pair(doc: Document, passage: Passage, tools: Toolkit) -> tuple[str, str
     """Two cities (or districts) of two countries that a cooperation passage names as its
     sides: twin towns and municipal agreements («Екатеринбург и Далянь подписали
     соглашение о побратимстве», «соглашение Москвы и Белграда») pair the cities, not
-    their regions; a federal city (Moscow, St Petersburg, Sevastopol) is a city too. A city named as the
-    venue («в Казани») or as where a company is («МТМ (Челябинск)») is no side."""
-    cities = []
-    for item in entity_mentions(doc, passage.start, passage.stop):
-        if item.key in FEDERAL_CITIES and not venue(doc, item.start, passage.tokens):
-            cities.append(item.key)  # Moscow is a city as well as a region
-        elif (is_city(item.key, tools)
-                and not venue(doc, item.start, passage.tokens)
-                and not _bracketed(doc.text, item.start, item.stop)):
-            cities.append(item.key)
-    cities = list(dict.fromkeys(cities))
-    if len(cities) != 2:
+    their regions; a federal city (Moscow, St Petersburg, Sevastopol) is a city too. A city
+    named as the venue («в Казани») or as where a company is («МТМ (Челябинск)») is no
+    side. A town or district the gazetteer does not know counts when the passage marks it
+    as one («между городами Тверь и Сухум»); its country is the one named right after it
+    («Елабужский район Татарстана»), and when unsaid, it is taken to lie across the
+    border from the other side («между городами Кинель и Сюйчан»)."""
+    homes: dict[str, str | None] = {}
+    found = entity_mentions(doc, passage.start, passage.stop)
+    for index, item in enumerate(found):
+        if item.key in homes or venue(doc, item.start, passage.tokens):
+            continue
+        if item.key in FEDERAL_CITIES:
+            homes[item.key] = RUSSIA  # Moscow is a city as well as a region
+        elif is_city(item.key, tools) and not _bracketed(doc.text, item.start, item.stop):
+            homes[item.key] = tools.gazetteer.country(item.key)
+        elif _unknown_municipality(passage, item, tools):
+            homes[item.key] = _home_named_after(doc, found, index, tools)
+    if len(homes) != 2:
         return None
-    first, second = cities
-    home, other = tools.gazetteer.country(first), tools.gazetteer.country(second)
-    if not home or not other or home == other or RUSSIA not in (home, other):
+    (first, home), (second, other) = homes.items()
+    if (home == other and home is not None) or (
+            RUSSIA not in (home, other) and None not in (home, other)):
         return None
     return ordered(first, second)
+
+
+def _unknown_municipality(passage: Passage, item: EntityMention,
+                          tools: Toolkit) -> bool:
+    """A place the gazetteer does not know that the passage marks as a town or a district
+    (`data/cooperation/municipal_words.tsv`): by its own name («Елабужский район»), by the
+    noun before it or before the list it stands in («между городами Тверь и Сухум», «с
+    муниципалитетом Чайджума»), or by a twin-town word in the passage («… стали
+    городами-побратимами»)."""
+    if (item.entity.type != "GEO" or not item.key.startswith("geo:")
+            or tools.gazetteer.get(item.key) is not None):
+        return False
+    near, twin = municipal_words("near"), municipal_words("twin")
+    words = item.key.removeprefix("geo:").lower().split()
+    if len(words) > 1 and fold(words[-1]) in near:
+        return True
+    if any(fold(lemma.rsplit("-", 1)[-1]) in twin for lemma in passage.lemmas):
+        return True
+    tokens = passage.tokens
+    at = next((i for i, token in enumerate(tokens) if token.start == item.start), None)
+    if at is None:
+        return False
+    index = at - 1
+    while index >= 0 and (tokens[index].pos == "PROPN" or tokens[index].text in LIST_MARKS):
+        index -= 1
+    return index >= 0 and fold(tokens[index].lemma or tokens[index].text) in near
+
+
+LIST_MARKS = frozenset({",", "и", "-", "–", "—", ":"})
+
+
+def _home_named_after(doc: Document, found: Sequence[EntityMention], index: int,
+                      tools: Toolkit) -> str | None:
+    """The country of a municipality as the text names it right after it: «Иссык-Кульский
+    район Кыргызстана», «Восточное Сараево (Республика Сербская)», «муниципалитетом
+    Чайджума Турецкой Республики»."""
+    if index + 1 >= len(found):
+        return None
+    item, following = found[index], found[index + 1]
+    if not is_place_key(following.key) or doc.text[item.stop:following.start].strip(" (") != "":
+        return None
+    return country(following.key, tools)
+
+
+@lru_cache(maxsize=2)
+def municipal_words(kind: str) -> frozenset[str]:
+    """Words of towns and districts of one kind, "near" or "twin"
+    (`data/cooperation/municipal_words.tsv`)."""
+    return frozenset(fold(row[0]) for row in data_rows("cooperation/municipal_words.tsv")
+                     if row[1] == kind)
 
 
 def _bracketed(text: str, start: int, stop: int) -> bool:
@@ -173,13 +230,49 @@ REGION_WORDS = frozenset({"область", "край", "республика", 
 def venue(doc: Document, start: int, tokens: Sequence[Token]) -> bool:
     """A one-word place in the locative after «в», where something happened: «В Сочи
     подписано соглашение», «В Пекине губернатор … подписали» (not «в Калужской
-    области», whose kind word says a region, nor «в Татарстан», a direction)."""
+    области», whose kind word says a region, nor «в Татарстан», a direction); or any place
+    after «в г.» or «в городе» («в г. Атырау»)."""
     at = next((i for i, token in enumerate(tokens) if token.start == start), None)
+    if at is not None and _after_town_word(tokens, at):
+        return True
     if at is None or at == 0 or tokens[at - 1].text.lower() not in VENUE_PREPOSITIONS:
         return False
     following = tokens[at + 1] if at + 1 < len(tokens) else None
     return tokens[at].feat("Case") == "Loc" and not (
         following is not None and fold(following.lemma) in REGION_WORDS)
+
+
+TOWN_WORDS = frozenset({"г", "гор"})
+
+
+def _after_town_word(tokens: Sequence[Token], at: int) -> bool:
+    """A place after «в г.» or «в городе»: «в г. Атырау», «в городе Чолпон-Ате» (not «в
+    город …», a direction)."""
+    index = at - 1
+    if index >= 1 and tokens[index].text == "." and tokens[index - 1].text.lower() in TOWN_WORDS:
+        index -= 1
+    elif index < 0 or not _town_word(tokens[index]):
+        return False
+    return index >= 1 and tokens[index - 1].text.lower() in VENUE_PREPOSITIONS
+
+
+def _named_a_town(tokens: Sequence[Token], start: int) -> bool:
+    """A city the passage calls a town right before its name, not as the venue nor in a list
+    of towns: «Забайкальский край и город Маньчжурия укрепляют сотрудничество» — the city is
+    the side itself, not its province (but «посетить индийские города Дели, Мумбаи»)."""
+    at = next((i for i, token in enumerate(tokens) if token.start == start), None)
+    if at is None or _after_town_word(tokens, at):
+        return False
+    index = at - 1
+    if index >= 1 and tokens[index].text == "." and tokens[index - 1].text.lower() in TOWN_WORDS:
+        return True
+    return (index >= 0 and tokens[index].feat("Number") != "Plur"
+            and _town_word(tokens[index], cases=("Nom", "Ins", "Gen", "Dat", "Acc")))
+
+
+def _town_word(token: Token, cases: tuple[str, ...] = ("Loc",)) -> bool:
+    return token.text.lower().rstrip(".") in TOWN_WORDS or (
+        fold(token.lemma or "") == "город" and token.feat("Case") in cases)
 
 
 def _inside(token: Token, spans: Sequence[tuple[int, int]]) -> bool:

@@ -5,7 +5,8 @@ Support for a pair comes from
 - a passage with a cooperation cue (`data/cooperation/cues.tsv`) naming both parties,
   or one foreign party when the document's main region is the other side; two cities
   of two countries named there are the pair themselves (`parties.city_pair`);
-- a compound adjective: «российско-китайское производство» → (RU, CN);
+- a compound adjective: «российско-китайское производство» → (RU, CN), or two places
+  joined by «и» right after a cue noun: «взаимодействие России и Узбекистана»;
 - organizations that sign with each other or with a region (`signatories`);
 - an event, a flow or a trade figure between parties of different sides;
 Each pair gets the sectors of its supporting passages and facts; passages that go on
@@ -163,6 +164,8 @@ def _passage_supports(
         yield Support(pair, sectors, (passage.span,))
     for pair in signed_pairs(doc, passage, tools):
         yield Support(pair, sectors, (passage.span,))
+    for pair in _coordinated_pairs(doc, passage, tools):
+        yield Support(pair, sectors, (passage.span,))
     if not (speaks_of_cooperation(passage) or foreign_firms(passage, tools)):
         return
     twins = city_pair(doc, passage, tools)
@@ -179,14 +182,36 @@ def _passage_supports(
         yield Support(pair, sectors, (passage.span,))
 
 
+def _coordinated_pairs(doc: Document, passage: Passage,
+                       tools: Toolkit) -> list[tuple[str, str]]:
+    """Two places joined by «и» right after a cue noun that governs them: «региональное
+    взаимодействие России и Узбекистана» pairs the two countries as «российско-узбекское
+    взаимодействие» would, even when a region of one of them is in the passage too."""
+    found = [item for item in entity_mentions(doc, passage.start, passage.stop)
+             if is_place_key(item.key)]
+    cues = {match.first for match in cue_lexicon().matches(passage.lemmas)
+            if match.label.split()[0] == "pair"}
+    starts = {token.start: index for index, token in enumerate(passage.tokens)}
+    pairs_found = []
+    for first, second in pairwise(found):
+        at = starts.get(first.start)
+        if (at is None or at == 0 or at - 1 not in cues
+                or doc.text[first.stop:second.start].strip() != "и"):
+            continue
+        pairs_found.extend(pairs([first.key, second.key], tools))
+    return pairs_found
+
+
 def _partner_of_listed(doc: Document, passage: Passage, keys: list[str],
                        tools: Toolkit) -> str | None:
     """A passage that lists Russian regions alone as partners («основными партнёрами
-    остаются Ленинградская, Московская и Смоленская области») in a document about a
+    остаются Ленинградская, Московская и Смоленская области») or names one Russian region
+    alone («от соглашения с Калужской областью ждут импульса») in a document about a
     place abroad: that place is their other side. Not when the passage names anything
-    abroad itself, even as the venue («на форуме в Шанхае»)."""
+    abroad itself, even as the venue («на форуме в Шанхае»), nor for two regions alone,
+    which are each other's pair."""
     regions = most_specific(keys, tools)
-    if len(regions) < 3 or any(country(key, tools) != RUSSIA for key in regions):
+    if len(regions) in (0, 2) or any(country(key, tools) != RUSSIA for key in regions):
         return None
     named = [item.key for item in entity_mentions(doc, passage.start, passage.stop)]
     if any(abroad(key, doc, tools) for key in named):
@@ -243,12 +268,19 @@ def speaks_of_cooperation(passage: Passage, kinds: frozenset[str] = PAIR) -> boo
     """Whether a passage has a cue of these kinds ("pair": names cooperation between
     parties; "topic": goes on about it)."""
     lemmas = passage.lemmas
-    for match in cue_lexicon().matches(lemmas):
+    for match in cue_lexicon().matches(lemmas) + cue_lexicon().matches(_compound_heads(lemmas)):
         kind, _, flag = match.label.partition(" ")
         after_preposition = match.first > 0 and lemmas[match.first - 1] in PREPOSITIONS
         if kind in kinds and not (flag == "noprep" and after_preposition):
             return True
     return False
+
+
+def _compound_heads(lemmas: list[str]) -> list[str]:
+    """The lemmas with a hyphenated compound reduced to its last part, which the
+    lemmatizer inflects alone («городами-побратимами» → «побратим», «регионами-
+    партнёрами» → «партнёр»); other lemmas give way to a blank."""
+    return [lemma.rsplit("-", 1)[1] if "-" in lemma.strip("-") else "" for lemma in lemmas]
 
 
 @lru_cache(maxsize=1)
@@ -354,7 +386,7 @@ def specific(
             for pair, other_count in support.items()
         )
 
-    twins = [pair for pair in support if all(is_city(key, tools) for key in pair)]
+    twins = [pair for pair in support if any(is_city(key, tools) for key in pair)]
     return [
         (fact, count) for fact, count in found
         if not any(_lifted_twins(doc, fact, pair, tools) for pair in twins)
@@ -376,7 +408,9 @@ def _lifted_twins(doc: Document, fact: Cooperation, twins: tuple[str, str],
     """A pair that only repeats two partner cities at the level of their regions or
     countries («мэр Хабаровска и мэр китайского Вэйхая подписали соглашение о
     побратимстве» gives Хабаровск–Вэйхай, not Хабаровск–Шаньдун): the cities are the
-    sides, unless the wider place is named as a side in its own right."""
+    sides, unless the wider place is named as a side in its own right. Likewise a city
+    paired with a region («Забайкальский край и город Маньчжурия») is not lifted to its
+    province."""
     if fact.parties == twins:
         return False
     for mine, theirs in (fact.parties, fact.parties[::-1]):

@@ -1,0 +1,98 @@
+"""Cooperation parties: towns and districts the gazetteer does not know, as sides of a
+twin-town or municipal pair."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import document
+from coopwatch.extract.cooperation.parties import city_pair, passage_places, venue
+from coopwatch.tools import Toolkit
+
+# text, entities, the pair of the first passage (None: no municipal pair)
+MUNICIPAL_PAIRS = [
+    # a twin-town word anywhere in the passage marks the unknown place as a town
+    ("Ярославль и Новоселица стали городами-побратимами.",
+     {"geo:Ярославль": ["Ярославль"], "geo:Новоселица": ["Новоселица"]},
+     {"geo:Ярославль", "geo:Новоселица"}),
+    # the noun before the list the place stands in
+    ("Обсуждалось сотрудничество между городами Калуга и Зеленоборск.",
+     {"geo:Калуга": ["Калуга"], "geo:Зеленоборск": ["Зеленоборск"]},
+     {"geo:Калуга", "geo:Зеленоборск"}),
+    # a district by its own name, a municipality by the noun before it, each with its
+    # country named right after it
+    ("Подписано соглашение о сотрудничестве между Озёрским районом Татарстана и "
+     "муниципалитетом Ташкале Турции.",
+     {"geo:Озёрский район": ["Озёрским районом"], "RU-TA": ["Татарстана"],
+      "geo:Ташкале": ["Ташкале"], "TR": ["Турции"]},
+     {"geo:Озёрский район", "geo:Ташкале"}),
+    # two unknown towns whose countries are not said are taken as the two sides
+    ("Обсуждалось сотрудничество между городами Зеленоборск и Ташкале.",
+     {"geo:Зеленоборск": ["Зеленоборск"], "geo:Ташкале": ["Ташкале"]},
+     {"geo:Зеленоборск", "geo:Ташкале"}),
+    # but not when the text says the unknown town is of the other's country
+    ("Обсуждалось сотрудничество между городами Зеленоборск Татарстана и Смоленск.",
+     {"geo:Зеленоборск": ["Зеленоборск"], "RU-TA": ["Татарстана"],
+      "geo:Смоленск": ["Смоленск"]},
+     None),
+    # nothing says the unknown place is a town
+    ("Сотрудничество Калуги и Приозерья крепнет.",
+     {"geo:Калуга": ["Калуги"], "geo:Приозерье": ["Приозерья"]},
+     None),
+    # two districts of one country
+    ("Озёрский район Татарстана и Лесной район Татарстана развивают сотрудничество.",
+     {"geo:Озёрский район": ["Озёрский район"], "geo:Лесной район": ["Лесной район"],
+      "RU-TA": ["Татарстана"]},
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), MUNICIPAL_PAIRS)
+def test_unknown_towns_pair_as_municipalities(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[str] | None) -> None:
+    doc = document(text, tools, entities)
+    found = city_pair(doc, doc.passages[0], tools)
+    assert (set(found) if found else None) == expected
+
+
+# text, the place's surface form, whether it is only the venue
+TOWN_VENUES = [
+    ("Форум прошёл в г. Кокшетау при участии губернатора.", "Кокшетау", True),
+    ("Соглашение подписали в городе Зеленоборске главы районов.", "Зеленоборске", True),
+    ("Делегация приехала в город Зеленоборск на переговоры.", "Зеленоборск", False),
+    ("Соглашение подписали в Зеленоборске главы районов.", "Зеленоборске", True),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), TOWN_VENUES)
+def test_a_town_after_in_and_a_town_word_is_a_venue(
+        tools: Toolkit, text: str, surface: str, expected: bool) -> None:
+    doc = document(text, tools, {})
+    assert venue(doc, text.index(surface), doc.passages[0].tokens) is expected
+
+
+# text, entities, the places of the passage
+TOWNS_AS_SIDES = [
+    # «город X» with a region: the city itself is the side
+    ("Тамбовская область и город Тунцзян расширяют сотрудничество.",
+     {"RU-TAM": ["Тамбовская область"], "geo:Тунцзян": ["Тунцзян"]},
+     ["RU-TAM", "geo:Тунцзян"]),
+    # without the town word the city stands for its province
+    ("Тамбовская область и Тунцзян расширяют сотрудничество.",
+     {"RU-TAM": ["Тамбовская область"], "geo:Тунцзян": ["Тунцзян"]},
+     ["RU-TAM", "CN-HL"]),
+    # a list of towns to visit is no side by itself
+    ("Делегация Тамбовской области посетит китайские города Тунцзян и Харбин.",
+     {"RU-TAM": ["Тамбовской области"], "geo:Тунцзян": ["Тунцзян"], "geo:Харбин": ["Харбин"]},
+     ["RU-TAM", "CN-HL", "CN"]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), TOWNS_AS_SIDES)
+def test_a_city_called_a_town_stays_a_city(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: list[str]) -> None:
+    doc = document(text, tools, entities)
+    passage = doc.passages[0]
+    assert passage_places(doc, passage.start, passage.stop, passage.tokens, tools) == expected
