@@ -19,7 +19,12 @@ from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Token
 from coopwatch.text.attribution import home_of_regions
 from coopwatch.text.mentions import entity_mentions
-from coopwatch.text.regions import clear_leader, is_place_key, main_foreign_region
+from coopwatch.text.regions import (
+    clear_leader,
+    is_place_key,
+    is_russian_region,
+    main_foreign_region,
+)
 from coopwatch.tools import Toolkit
 
 GENERIC_REGION_WORDS = frozenset(
@@ -103,7 +108,8 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
     if foreign:
         return main_foreign_region(doc), False
     if any(token.lemma in GENERIC_REGION_WORDS for token in phrase):
-        return _region_abroad(doc, phrase, tools) or _region_of_kind(doc, phrase, tools), True
+        return (_region_abroad(doc, phrase, tools) or _region_of_kind(doc, phrase, tools)
+                or _region_named_last(doc, phrase, tools)), True
     region = _region_of_place_adjective(phrase, tools)
     if region is not None:
         return region, False
@@ -213,6 +219,19 @@ def _region_of_kind(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> s
     countries = {key for key in named if "-" not in key and key != HOME_COUNTRY}
     places = regions or countries
     return next(iter(places)) if len(places) == 1 else None
+
+
+def _region_named_last(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> str | None:
+    """A bare region word on a page with no main region is the Russian region of its kind
+    named last before it: «губернатор Воронежской области Иван Петров – по поручению главы
+    региона Петра Сидорова» is of the Voronezh region."""
+    if doc.main_region is not None:
+        return None
+    stems = {KIND_STEMS[token.lemma] for token in phrase if token.lemma in KIND_STEMS}
+    before = [item for item in entity_mentions(doc, 0, phrase[0].start)
+              if item.stop <= phrase[0].start and is_russian_region(item.key)
+              and (not stems or _of_kind(item.key, stems, tools))]
+    return max(before, key=lambda item: item.start).key if before else None
 
 
 def _of_kind(key: str, stems: set[str], tools: Toolkit) -> bool:
