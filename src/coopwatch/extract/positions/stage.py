@@ -32,7 +32,7 @@ from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
 from coopwatch.records import Document, Position, Span, Token
 from coopwatch.text.mentions import entity_mentions, mention_at, mention_ending_at
-from coopwatch.text.nominative import instrumental_name
+from coopwatch.text.nominative import INSTRUMENTAL_ENDINGS, instrumental_name
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import (
     is_place_key,
@@ -433,7 +433,13 @@ def _whose(title: Token, name: Token, written: str) -> bool:
     администрации президента Турции Бураком Даглыоглу» is no president."""
     if instrumental_name(written.split()):
         return title.feat("Case") not in (None, "Ins")
-    return name.feat("Case") == "Gen" and title.feat("Case") in OTHER_THAN_GENITIVE
+    return _genitive(name) and title.feat("Case") in OTHER_THAN_GENITIVE
+
+
+def _genitive(name: Token) -> bool:
+    """A name's first word tagged genitive, unless it ends as no genitive does: a tagger
+    may read «Нгуеном» of «с руководителем провинции Нгуеном Ван Тхо» as one."""
+    return name.feat("Case") == "Gen" and not name.text.lower().endswith(INSTRUMENTAL_ENDINGS)
 
 
 def _after_post_word(tokens: Sequence[Token], match: TitleMatch) -> bool:
