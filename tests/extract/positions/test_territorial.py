@@ -59,3 +59,56 @@ def test_a_company_board_stays_the_company(tools: Toolkit) -> None:
         "org:Сибмаш": ["Сибмаш"], "per:Олег Грач": ["Олег Грач"],
     }, name_from_key=False), tools)
     assert all(not (p.of or "").startswith(("RU", "geo:")) for p in doc.positions)
+
+
+# sentence, entities, (person, title, of) as the text gives it, kept beside the territory's
+IN_ASSEMBLY = [
+    ("В заседании участвовал председатель Курского областного Совета народных депутатов "
+     "Пётр Иванов.",
+     {"org:Курский областной Совет народных депутатов": [
+         "Курского областного Совета народных депутатов"],
+      "per:Пётр Иванов": ["Пётр Иванов"]},
+     ("per:Пётр Иванов", "председатель", "org:Курский областной Совет народных депутатов")),
+    ("Встречу провёл заместитель председателя Законодательного собрания Омской области "
+     "Иван Петров.",
+     {"org:Законодательное собрание Омской области": [
+         "Законодательного собрания Омской области"],
+      "RU-OMS": ["Омской области"], "per:Иван Петров": ["Иван Петров"]},
+     ("per:Иван Петров", "заместитель председателя законодательного собрания",
+      "org:Законодательное собрание Омской области")),
+    ("На форуме выступил председатель Тверской областной Думы Олег Петров.",
+     {"org:Тверская областная Дума": ["Тверской областной Думы"],
+      "per:Олег Петров": ["Олег Петров"]},
+     ("per:Олег Петров", "председатель", "org:Тверская областная Дума")),
+]
+
+# an executive body is only the territory's
+NOT_IN_ASSEMBLY = [
+    ("Соглашение подписал председатель Витебского областного исполнительного комитета "
+     "Игорь Рядов.",
+     {"org:Витебский областной исполнительный комитет": [
+         "Витебского областного исполнительного комитета"],
+      "per:Игорь Рядов": ["Игорь Рядов"]},
+     ("per:Игорь Рядов", "председатель", "org:Витебский областной исполнительный комитет")),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), IN_ASSEMBLY)
+def test_a_post_in_an_assembly_is_also_of_the_assembly(
+    text: str, entities: dict[str, list[str]], expected: tuple, tools: Toolkit
+) -> None:
+    doc = positions.extract(builders.document(text, tools, entities, name_from_key=False),
+                            tools)
+    found = {(p.person, p.title, p.of) for p in doc.positions}
+    assert expected in found, found
+    assert any(p.person == expected[0] and not (p.of or "").startswith("org:")
+               for p in doc.positions), found
+
+
+@pytest.mark.parametrize(("text", "entities", "wrong"), NOT_IN_ASSEMBLY)
+def test_a_post_in_an_executive_body_is_the_territorys_only(
+    text: str, entities: dict[str, list[str]], wrong: tuple, tools: Toolkit
+) -> None:
+    doc = positions.extract(builders.document(text, tools, entities, name_from_key=False),
+                            tools)
+    assert wrong not in {(p.person, p.title, p.of) for p in doc.positions}

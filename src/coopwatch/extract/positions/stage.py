@@ -19,7 +19,7 @@ from coopwatch.extract.positions.heads import HEAD_TITLE, heads
 from coopwatch.extract.positions.links import is_link_verb, linked_holder, post_words
 from coopwatch.extract.positions.of import resolve_of
 from coopwatch.extract.positions.paired import paired_kind, passage_at, places_in_order
-from coopwatch.extract.positions.territorial import of_territory
+from coopwatch.extract.positions.territorial import in_assembly, of_territory
 from coopwatch.extract.positions.titles import TitleMatch, title_case, title_lexicon
 from coopwatch.extract.positions.unnamed import (
     nameless,
@@ -101,7 +101,9 @@ def extract(doc: Document, tools: Toolkit) -> Document:
                                        for other in found))
         for item in found if item.of or item.scope != JOB or item.phrase
     ]
-    positions = [of_territory(doc, position, tools) for position in positions]
+    positions = [item for position in positions
+                 for item in dict.fromkeys((*in_assembly(doc, position, tools),
+                                            of_territory(doc, position, tools)))]
     return doc.replace(positions=_dedupe([*positions, *_unnamed_heads(doc, tools, positions)]))
 
 

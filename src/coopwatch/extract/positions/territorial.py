@@ -5,7 +5,8 @@
 the body's («председатель народного комитета») and of the territory the body governs
 (VN-HN, RU-ZAB, BY-MA), the way a governor is of his region. The bodies are listed in
 `data/positions/territorial_bodies.txt`; the territory is the place named inside the
-body's name in the text, or its place adjective.
+body's name in the text, or its place adjective. A post in an elected assembly
+(`data/positions/assemblies.txt`) is also kept as the post in the assembly itself.
 """
 
 from __future__ import annotations
@@ -23,6 +24,22 @@ from coopwatch.tools import Toolkit
 @lru_cache(maxsize=1)
 def territorial_bodies() -> tuple[str, ...]:
     return tuple(fold(row[0]) for row in data_rows("positions/territorial_bodies.txt"))
+
+
+@lru_cache(maxsize=1)
+def assemblies() -> tuple[str, ...]:
+    return tuple(fold(row[0]) for row in data_rows("positions/assemblies.txt"))
+
+
+def in_assembly(doc: Document, position: Position, tools: Toolkit) -> tuple[Position, ...]:
+    """The position as the text gives it, a post in a named assembly, when the assembly
+    governs a territory: a speaker is also of his assembly («председатель — Минский
+    областной Совет депутатов»), which `of_territory` turns into the territory's."""
+    body = _governing_body(doc, position.of, tools)
+    if body is None:
+        return ()
+    lemmas = " ".join(fold(tools.morph.lemma(word.lower())) for word in body.name.split())
+    return (position,) if any(f" {name} " in f" {lemmas} " for name in assemblies()) else ()
 
 
 def of_territory(doc: Document, position: Position, tools: Toolkit) -> Position:
