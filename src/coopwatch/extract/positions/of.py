@@ -51,7 +51,7 @@ def resolve_of(
     («Минского облисполкома») or before it («российский президент»), or the delegation
     a «во главе с» title heads."""
     phrase = tokens[match.last:stop]
-    of = _organization_inside(doc, tokens, match, stop)
+    of = _organization_inside(doc, tokens, match, stop) or _posted_to(doc, match, phrase)
     generic = False
     if of is None:
         of, generic = _of_phrase(doc, phrase, tools) if phrase else (None, False)
@@ -68,6 +68,27 @@ def resolve_of(
     if of is not None and (match.scope == CITY or any(t.lemma in CAPITAL_WORDS for t in phrase)):
         of = _city_of(doc, of) or of
     return of, generic and of is None
+
+
+@lru_cache(maxsize=1)
+def envoy_titles() -> frozenset[str]:
+    return frozenset(row[0] for row in data_rows("positions/envoy_titles.txt"))
+
+
+POSTED_IN = frozenset({"в", "во"})
+
+
+def _posted_to(doc: Document, match: TitleMatch, phrase: Sequence[Token]) -> str | None:
+    """An envoy's territory: the region within a country named after «в» in the
+    of-phrase («полномочный представитель Правительства Киргизии в Чуйской области»)."""
+    if match.title not in envoy_titles():
+        return None
+    at = next((token.start for token in phrase if token.text.lower() in POSTED_IN), None)
+    if at is None:
+        return None
+    return next((item.key for item in entity_mentions(doc, at, phrase[-1].stop)
+                 if item.entity.type == "GEO" and item.start > at
+                 and ("-" in item.key or item.key.startswith("geo:"))), None)
 
 
 def _organization_inside(
