@@ -272,21 +272,27 @@ def _region_abroad(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> st
 
 
 @lru_cache(maxsize=1)
-def kind_references() -> frozenset[str]:
-    return frozenset(row[0] for row in data_rows("positions/kind_references.txt"))
+def kind_references() -> dict[str, frozenset[str]]:
+    """Kind lemma -> the other words that name the kind inside a name."""
+    return {row[0]: frozenset(row[1].split() if len(row) > 1 else ())
+            for row in data_rows("positions/kind_references.txt")}
 
 
 def _kind_reference(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> str | None:
     """A lone kind word as the of-phrase («главу партии Сергея Митрохина») refers to the
     organization of that kind the text named last before it, by a mention that begins
-    with the same word or follows it («банка «Восток»», «партии «Яблоко»»)."""
+    with the same word or follows it («банка «Восток»», «партии «Яблоко»»), or that holds
+    another word of the kind («АО «Вега»», «Vega Holding»)."""
     if len(phrase) != 1 or phrase[0].lemma not in kind_references():
         return None
+    forms = kind_references()[phrase[0].lemma]
     before = [
         item for item in entity_mentions(doc, 0, phrase[0].start)
         if item.entity.type == "ORG" and item.stop <= phrase[0].start
-        and any(tools.morph.lemma(word.lower()) == phrase[0].lemma
-                for word in _first_words(doc.text, item.start, item.stop))
+        and (any(tools.morph.lemma(word.lower()) == phrase[0].lemma
+                 for word in _first_words(doc.text, item.start, item.stop))
+             or any(word.lower() in forms
+                    for word in WORD.findall(doc.text[item.start:item.stop])))
     ]
     return max(before, key=lambda item: item.stop).key if before else None
 
