@@ -135,7 +135,20 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
     if region is not None:
         return region, False
     place = tools.gazetteer.resolve(doc.text[phrase[0].start:phrase[-1].stop])
-    return (place.key if place else _lower_case_body(doc, phrase, tools)), False
+    return (place.key if place else _lower_case_body(doc, phrase, tools)
+            or _place_in_other_form(doc, phrase, tools)), False
+
+
+def _place_in_other_form(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> str | None:
+    """A place of the document's that the of-phrase names in a form its mentions miss:
+    «секретарь партийного комитета Чанчуня» on a page that spells «в Чанчуне»."""
+    known = {entity.key for entity in doc.entities if entity.type == "GEO"}
+    for token in reversed(phrase):
+        if token.pos == "PROPN" and token.text[:1].isupper():
+            place = tools.gazetteer.resolve(token.text)
+            if place is not None and place.key in known:
+                return place.key
+    return None
 
 
 def _lower_case_body(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> str | None:
