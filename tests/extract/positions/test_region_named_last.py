@@ -58,3 +58,20 @@ def test_bare_region_word_before_any_region(
     text: str, entities: dict[str, list[str]], wrong: set, tools: Toolkit
 ) -> None:
     assert not wrong & _found(text, entities, tools)
+
+
+# text, entities, positions that must be found: a region's adjective alone in the
+# of-phrase («краевого управления») says the region as «края» does
+ADJECTIVE_FOUND = [
+    ("Омская область и Казахстан подписали соглашение, сообщил руководитель областного "
+     "управления по внешним связям Иван Петров.",
+     {"RU-OMS": ["Омская область"], "KZ": ["Казахстан"], P: ["Иван Петров"]},
+     {(P, "руководитель", "RU-OMS")}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), ADJECTIVE_FOUND)
+def test_region_adjective_alone_is_the_region(
+    text: str, entities: dict[str, list[str]], expected: set, tools: Toolkit
+) -> None:
+    assert expected <= _found(text, entities, tools)

@@ -134,6 +134,9 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
     region = _region_of_place_adjective(phrase, tools)
     if region is not None:
         return region, False
+    if any(token.lemma in REGION_ADJECTIVES for token in phrase):  # «краевого управления»
+        return (_region_of_kind(doc, phrase, tools)
+                or _region_named_last(doc, phrase, tools)), True
     place = tools.gazetteer.resolve(doc.text[phrase[0].start:phrase[-1].stop])
     return (place.key if place else _lower_case_body(doc, phrase, tools)
             or _place_in_other_form(doc, phrase, tools)), False
