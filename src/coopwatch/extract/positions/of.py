@@ -19,7 +19,12 @@ from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Token
 from coopwatch.text.attribution import home_of_regions
 from coopwatch.text.mentions import entity_mentions
-from coopwatch.text.regions import clear_leader, is_place_key, main_foreign_region
+from coopwatch.text.regions import (
+    clear_leader,
+    is_place_key,
+    is_russian_region,
+    main_foreign_region,
+)
 from coopwatch.tools import Toolkit
 
 GENERIC_REGION_WORDS = frozenset(
@@ -46,7 +51,7 @@ def resolve_of(
     («Минского облисполкома») or before it («российский президент»), or the delegation
     a «во главе с» title heads."""
     phrase = tokens[match.last:stop]
-    of = _organization_inside(doc, tokens, match, stop)
+    of = _organization_inside(doc, tokens, match, stop) or _posted_to(doc, match, phrase)
     generic = False
     if of is None:
         of, generic = _of_phrase(doc, phrase, tools) if phrase else (None, False)
@@ -63,6 +68,27 @@ def resolve_of(
     if of is not None and (match.scope == CITY or any(t.lemma in CAPITAL_WORDS for t in phrase)):
         of = _city_of(doc, of) or of
     return of, generic and of is None
+
+
+@lru_cache(maxsize=1)
+def envoy_titles() -> frozenset[str]:
+    return frozenset(row[0] for row in data_rows("positions/envoy_titles.txt"))
+
+
+POSTED_IN = frozenset({"в", "во"})
+
+
+def _posted_to(doc: Document, match: TitleMatch, phrase: Sequence[Token]) -> str | None:
+    """An envoy's territory: the region within a country named after «в» in the
+    of-phrase («полномочный представитель Правительства Киргизии в Чуйской области»)."""
+    if match.title not in envoy_titles():
+        return None
+    at = next((token.start for token in phrase if token.text.lower() in POSTED_IN), None)
+    if at is None:
+        return None
+    return next((item.key for item in entity_mentions(doc, at, phrase[-1].stop)
+                 if item.entity.type == "GEO" and item.start > at
+                 and ("-" in item.key or item.key.startswith("geo:"))), None)
 
 
 def _organization_inside(
@@ -103,12 +129,29 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
     if foreign:
         return main_foreign_region(doc), False
     if any(token.lemma in GENERIC_REGION_WORDS for token in phrase):
-        return _region_abroad(doc, phrase, tools) or _region_of_kind(doc, phrase, tools), True
+        return (_region_abroad(doc, phrase, tools) or _region_of_kind(doc, phrase, tools)
+                or _region_named_last(doc, phrase, tools)), True
     region = _region_of_place_adjective(phrase, tools)
     if region is not None:
         return region, False
+    if any(token.lemma in REGION_ADJECTIVES for token in phrase):  # «краевого управления»
+        return (_region_of_kind(doc, phrase, tools)
+                or _region_named_last(doc, phrase, tools)), True
     place = tools.gazetteer.resolve(doc.text[phrase[0].start:phrase[-1].stop])
-    return (place.key if place else _lower_case_body(doc, phrase, tools)), False
+    return (place.key if place else _lower_case_body(doc, phrase, tools)
+            or _place_in_other_form(doc, phrase, tools)), False
+
+
+def _place_in_other_form(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> str | None:
+    """A place of the document's that the of-phrase names in a form its mentions miss:
+    «секретарь партийного комитета Чанчуня» on a page that spells «в Чанчуне»."""
+    known = {entity.key for entity in doc.entities if entity.type == "GEO"}
+    for token in reversed(phrase):
+        if token.pos == "PROPN" and token.text[:1].isupper():
+            place = tools.gazetteer.resolve(token.text)
+            if place is not None and place.key in known:
+                return place.key
+    return None
 
 
 def _lower_case_body(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> str | None:
@@ -215,6 +258,19 @@ def _region_of_kind(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> s
     return next(iter(places)) if len(places) == 1 else None
 
 
+def _region_named_last(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> str | None:
+    """A bare region word on a page with no main region is the Russian region of its kind
+    named last before it: «губернатор Воронежской области Иван Петров – по поручению главы
+    региона Петра Сидорова» is of the Voronezh region."""
+    if doc.main_region is not None:
+        return None
+    stems = {KIND_STEMS[token.lemma] for token in phrase if token.lemma in KIND_STEMS}
+    before = [item for item in entity_mentions(doc, 0, phrase[0].start)
+              if item.stop <= phrase[0].start and is_russian_region(item.key)
+              and (not stems or _of_kind(item.key, stems, tools))]
+    return max(before, key=lambda item: item.start).key if before else None
+
+
 def _of_kind(key: str, stems: set[str], tools: Toolkit) -> bool:
     place = tools.gazetteer.get(key)
     names = [name.lower() for name in (place.name, *place.aliases)] if place else []
@@ -232,21 +288,27 @@ def _region_abroad(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> st
 
 
 @lru_cache(maxsize=1)
-def kind_references() -> frozenset[str]:
-    return frozenset(row[0] for row in data_rows("positions/kind_references.txt"))
+def kind_references() -> dict[str, frozenset[str]]:
+    """Kind lemma -> the other words that name the kind inside a name."""
+    return {row[0]: frozenset(row[1].split() if len(row) > 1 else ())
+            for row in data_rows("positions/kind_references.txt")}
 
 
 def _kind_reference(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> str | None:
     """A lone kind word as the of-phrase («главу партии Сергея Митрохина») refers to the
     organization of that kind the text named last before it, by a mention that begins
-    with the same word or follows it («банка «Восток»», «партии «Яблоко»»)."""
+    with the same word or follows it («банка «Восток»», «партии «Яблоко»»), or that holds
+    another word of the kind («АО «Вега»», «Vega Holding»)."""
     if len(phrase) != 1 or phrase[0].lemma not in kind_references():
         return None
+    forms = kind_references()[phrase[0].lemma]
     before = [
         item for item in entity_mentions(doc, 0, phrase[0].start)
         if item.entity.type == "ORG" and item.stop <= phrase[0].start
-        and any(tools.morph.lemma(word.lower()) == phrase[0].lemma
-                for word in _first_words(doc.text, item.start, item.stop))
+        and (any(tools.morph.lemma(word.lower()) == phrase[0].lemma
+                 for word in _first_words(doc.text, item.start, item.stop))
+             or any(word.lower() in forms
+                    for word in WORD.findall(doc.text[item.start:item.stop])))
     ]
     return max(before, key=lambda item: item.stop).key if before else None
 

@@ -19,7 +19,7 @@ from coopwatch.extract.positions.heads import HEAD_TITLE, heads
 from coopwatch.extract.positions.links import is_link_verb, linked_holder, post_words
 from coopwatch.extract.positions.of import resolve_of
 from coopwatch.extract.positions.paired import paired_kind, passage_at, places_in_order
-from coopwatch.extract.positions.territorial import of_territory
+from coopwatch.extract.positions.territorial import in_assembly, of_territory
 from coopwatch.extract.positions.titles import TitleMatch, title_case, title_lexicon
 from coopwatch.extract.positions.unnamed import (
     nameless,
@@ -32,7 +32,7 @@ from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
 from coopwatch.records import Document, Position, Span, Token
 from coopwatch.text.mentions import entity_mentions, mention_at, mention_ending_at
-from coopwatch.text.nominative import instrumental_name
+from coopwatch.text.nominative import INSTRUMENTAL_ENDINGS, instrumental_name
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import (
     is_place_key,
@@ -101,7 +101,9 @@ def extract(doc: Document, tools: Toolkit) -> Document:
                                        for other in found))
         for item in found if item.of or item.scope != JOB or item.phrase
     ]
-    positions = [of_territory(doc, position, tools) for position in positions]
+    positions = [item for position in positions
+                 for item in dict.fromkeys((*in_assembly(doc, position, tools),
+                                            of_territory(doc, position, tools)))]
     return doc.replace(positions=_dedupe([*positions, *_unnamed_heads(doc, tools, positions)]))
 
 
@@ -433,7 +435,13 @@ def _whose(title: Token, name: Token, written: str) -> bool:
     администрации президента Турции Бураком Даглыоглу» is no president."""
     if instrumental_name(written.split()):
         return title.feat("Case") not in (None, "Ins")
-    return name.feat("Case") == "Gen" and title.feat("Case") in OTHER_THAN_GENITIVE
+    return _genitive(name) and title.feat("Case") in OTHER_THAN_GENITIVE
+
+
+def _genitive(name: Token) -> bool:
+    """A name's first word tagged genitive, unless it ends as no genitive does: a tagger
+    may read «Нгуеном» of «с руководителем провинции Нгуеном Ван Тхо» as one."""
+    return name.feat("Case") == "Gen" and not name.text.lower().endswith(INSTRUMENTAL_ENDINGS)
 
 
 def _after_post_word(tokens: Sequence[Token], match: TitleMatch) -> bool:

@@ -5,24 +5,45 @@
 the body's («председатель народного комитета») and of the territory the body governs
 (VN-HN, RU-ZAB, BY-MA), the way a governor is of his region. The bodies are listed in
 `data/positions/territorial_bodies.txt`; the territory is the place named inside the
-body's name in the text, or its place adjective.
+body's name in the text, or its place adjective. A post in an elected assembly
+(`data/positions/assemblies.txt`) is also kept as the post in the assembly itself.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Entity, Position
-from coopwatch.text.mentions import entity_mentions
+from coopwatch.text.mentions import EntityMention, entity_mentions, mention_at
 from coopwatch.tools import Toolkit
+
+# a space, and perhaps the place's kind in lower case: «Народного совета провинции Нгеан»
+PLACE_AFTER = re.compile(r" (?:[а-яё]+ )?")
 
 
 @lru_cache(maxsize=1)
 def territorial_bodies() -> tuple[str, ...]:
     return tuple(fold(row[0]) for row in data_rows("positions/territorial_bodies.txt"))
+
+
+@lru_cache(maxsize=1)
+def assemblies() -> tuple[str, ...]:
+    return tuple(fold(row[0]) for row in data_rows("positions/assemblies.txt"))
+
+
+def in_assembly(doc: Document, position: Position, tools: Toolkit) -> tuple[Position, ...]:
+    """The position as the text gives it, a post in a named assembly, when the assembly
+    governs a territory: a speaker is also of his assembly («председатель — Минский
+    областной Совет депутатов»), which `of_territory` turns into the territory's."""
+    body = _governing_body(doc, position.of, tools)
+    if body is None:
+        return ()
+    lemmas = " ".join(fold(tools.morph.lemma(word.lower())) for word in body.name.split())
+    return (position,) if any(f" {name} " in f" {lemmas} " for name in assemblies()) else ()
 
 
 def of_territory(doc: Document, position: Position, tools: Toolkit) -> Position:
@@ -74,6 +95,7 @@ def _split(doc: Document, start: int, stop: int,
     places = [item for item in entity_mentions(doc, start, stop)
               if item.entity.type == "GEO" and item.start > start]
     end = places[0].start if places else stop
+    places = places or _place_after(doc, stop)
     words = doc.text[start:end].split()
     territory = None
     if words:
@@ -87,6 +109,16 @@ def _split(doc: Document, start: int, stop: int,
     if territory is None or not words:
         return None
     return " ".join(word.lower() for word in words), territory
+
+
+def _place_after(doc: Document, stop: int) -> list[EntityMention]:
+    """The place named right after a body's mention, as its genitive: «Народного
+    совета» + «провинции Нгеан» when the body's own mention stops before the province."""
+    after = PLACE_AFTER.match(doc.text, stop)
+    if after is None:
+        return []
+    place = mention_at(doc, stop + 1, "GEO") or mention_at(doc, after.end(), "GEO")
+    return [place] if place is not None else []
 
 
 # a region's adjective after a city's: «Минского областного …» is of the Minsk region
