@@ -1211,3 +1211,27 @@ def test_a_placed_project_has_no_people_among_its_sides(
     keys = {key for event in found for key in event.participants}
     assert sides <= keys
     assert not any(key.startswith("per:") for key in keys)
+
+
+# a Russian region alone is no visit: a delegation going nowhere named, or a region
+# visited by no one named; a region with a partner abroad, or a person alone, stays
+REGION_ALONE_VISITS = [
+    ("Делегация Омской области отбывает в областной центр.",
+     {"RU-OMS": ["Омской области"]}, False),
+    ("Тверская область встречала гостей 12 мая.",
+     {"RU-TVE": ["Тверская область"]}, False),
+    ("В скором времени ожидается визит губернатора в Курскую область.",
+     {"RU-KRS": ["Курскую область"]}, False),
+    ("Делегация Омской области посетила Казахстан.",
+     {"RU-OMS": ["Омской области"], "KZ": ["Казахстан"]}, True),
+    ("Глеб Никитин посетил Минск.",
+     {"per:Глеб Никитин": ["Глеб Никитин"]}, True),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "found"), REGION_ALONE_VISITS)
+def test_a_russian_region_alone_is_no_visit(text: str, entities: dict[str, list[str]],
+                                           found: bool, tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities, published="2025-05-17"), tools)
+    assert any(event.type == "visit" for event in doc.events) == found, [
+        (event.type, event.participants) for event in doc.events]

@@ -60,10 +60,11 @@ class Reading:
 
 
 def extract(doc: Document, tools: Toolkit) -> Document:
-    """Fill `doc.events`, leaving out events with no participant or Russia alone, and
-    meetings and agreements whose one participant is Russian or a person: Russia, one
-    Russian region or one person alone («В областной администрации состоялась встреча»)
-    is no side of a meeting or an agreement."""
+    """Fill `doc.events`, leaving out events with no participant or Russia alone,
+    meetings and agreements whose one participant is Russian or a person, and visits
+    whose one participant is a Russian region: Russia, one Russian region or one person
+    alone («В областной администрации состоялась встреча») is no side of a meeting or
+    an agreement, and a region alone is no visit."""
     readings = _merge(list(_read(doc, tools)), _kinds(doc))
     events = [_final(doc, reading, tools) for reading in readings]
     events = with_hosts(doc, [event for event in events if not _one_sided(event)], tools)
@@ -159,14 +160,22 @@ def blocs() -> frozenset[str]:
 
 
 ONE_SIDED_TYPES = frozenset({"meeting", "agreement"})  # two sides by their nature
+# a visit needs a visitor and a place visited: a Russian region alone is a delegation
+# going nowhere named («делегация края отбывает») or a region visited by no one named
+# («область встречала иностранную делегацию»); a person alone may have gone abroad
+REGION_SIDED_TYPES = frozenset({"visit"})
 
 
 def _one_sided(event: Event) -> bool:
     if set(event.participants) <= {"RU"}:  # no one, or Russia alone: nobody's event
         return True
-    if event.type not in ONE_SIDED_TYPES or len(event.participants) != 1:
+    if len(event.participants) != 1:
         return False
     only = event.participants[0]
+    if event.type in REGION_SIDED_TYPES:
+        return is_russian_region(only)
+    if event.type not in ONE_SIDED_TYPES:
+        return False
     return only == "RU" or is_russian_region(only) or only.startswith("per:")
 
 
