@@ -1235,3 +1235,24 @@ def test_a_russian_region_alone_is_no_visit(text: str, entities: dict[str, list[
     doc = events.extract(document(text, tools, entities, published="2025-05-17"), tools)
     assert any(event.type == "visit" for event in doc.events) == found, [
         (event.type, event.participants) for event in doc.events]
+
+
+# an understanding reached is no agreement of its own; a document named beside it is
+UNDERSTANDINGS = [
+    ("Курганская область и казахстанские компании достигли договорённостей о поставках.",
+     {"RU-KGN": ["Курганская область"], "KZ": ["казахстанские"]}, False),
+    ("Договорённость о приезде гостей из Костаная была достигнута по телефону.",
+     {"KZ-39": ["Костаная"]}, False),
+    ("Гости заверили, что готовы выполнять договорённости с Курганской областью.",
+     {"RU-KGN": ["Курганской областью"]}, False),
+    ("Курганская область и Костанайская область подписали соглашение о сотрудничестве.",
+     {"RU-KGN": ["Курганская область"], "KZ-39": ["Костанайская область"]}, True),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "found"), UNDERSTANDINGS)
+def test_an_understanding_reached_is_no_agreement(text: str, entities: dict[str, list[str]],
+                                                 found: bool, tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities, published="2025-03-10"), tools)
+    assert any(event.type == "agreement" for event in doc.events) == found, [
+        (event.type, event.participants) for event in doc.events]
