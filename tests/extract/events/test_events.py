@@ -1256,3 +1256,27 @@ def test_an_understanding_reached_is_no_agreement(text: str, entities: dict[str,
     doc = events.extract(document(text, tools, entities, published="2025-03-10"), tools)
     assert any(event.type == "agreement" for event in doc.events) == found, [
         (event.type, event.participants) for event in doc.events]
+
+
+# a city abroad brings the region around it as a side when the news names that region,
+# else its country
+CITY_REGIONS = [
+    ("Дни Курганской области прошли в Павлодаре. Павлодарская область встретила гостей.",
+     {"RU-KGN": ["Курганской области"], "geo:Павлодар": ["Павлодаре"],
+      "KZ-55": ["Павлодарская область"]}, "forum", "KZ-55"),
+    ("Делегация Омской области побывала в Гродно. Гродненская область - давний партнёр.",
+     {"RU-OMS": ["Омской области"], "geo:Гродно": ["Гродно"],
+      "BY-HR": ["Гродненская область"]}, "visit", "BY-HR"),
+    ("Дни Курганской области прошли в Павлодаре.",
+     {"RU-KGN": ["Курганской области"], "geo:Павлодар": ["Павлодаре"]}, "forum", "KZ"),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "kind", "side"), CITY_REGIONS)
+def test_a_city_abroad_brings_its_named_region_as_a_side(
+    text: str, entities: dict[str, list[str]], kind: str, side: str, tools: Toolkit
+) -> None:
+    doc = events.extract(document(text, tools, entities, published="2025-06-24"), tools)
+    found = [e for e in doc.events if e.type == kind]
+    assert found and side in found[0].participants, [
+        (e.type, e.participants) for e in doc.events]

@@ -187,10 +187,12 @@ ABROAD_TYPES = frozenset({"forum", "visit"})
 FINER_TYPES = frozenset({"meeting", "forum"})  # the host country of a city abroad takes part
 
 
-def _with_host_country(parties: tuple[str, ...], where: str | None,
+def _with_host_country(doc: Document, parties: tuple[str, ...], where: str | None,
                        tools: Toolkit) -> tuple[str, ...]:
     """A forum or visit in a city abroad («посетили Кантонскую ярмарку в Гуанчжоу») has
-    the city's country as a side when no side of that country is named."""
+    the city's country as a side when no side of that country is named; the region
+    around the city instead when the news names that region («Дни области в Костанае»
+    beside «Костанайская область»)."""
     if where is None or not where.startswith("geo:"):
         return parties
     country = tools.gazetteer.country(where)
@@ -198,7 +200,10 @@ def _with_host_country(parties: tuple[str, ...], where: str | None,
         ":" not in key and key.partition("-")[0] == country for key in parties
     ):
         return parties
-    return (*parties, country)
+    named = {entity.key for entity in doc.entities if entity.mentions}
+    region = next((key for key in tools.gazetteer.enclosing(where)
+                   if "-" in key and ":" not in key and key in named), None)
+    return (*parties, region or country)
 
 
 def _kinds(doc: Document) -> Callable[[str], str | None]:
@@ -268,7 +273,7 @@ def _reading(
     if first.type in FINER_TYPES:
         where = finer_place(doc, where, tools)
     if first.type in ABROAD_TYPES:
-        parties = _with_host_country(parties, where, tools)
+        parties = _with_host_country(doc, parties, where, tools)
     event = Event(
         type=one_of(first.type, EVENT_TYPES),
         status=event_status,
