@@ -1211,3 +1211,72 @@ def test_a_placed_project_has_no_people_among_its_sides(
     keys = {key for event in found for key in event.participants}
     assert sides <= keys
     assert not any(key.startswith("per:") for key in keys)
+
+
+# a Russian region alone is no visit: a delegation going nowhere named, or a region
+# visited by no one named; a region with a partner abroad, or a person alone, stays
+REGION_ALONE_VISITS = [
+    ("Делегация Омской области отбывает в областной центр.",
+     {"RU-OMS": ["Омской области"]}, False),
+    ("Тверская область встречала гостей 12 мая.",
+     {"RU-TVE": ["Тверская область"]}, False),
+    ("В скором времени ожидается визит губернатора в Курскую область.",
+     {"RU-KRS": ["Курскую область"]}, False),
+    ("Делегация Омской области посетила Казахстан.",
+     {"RU-OMS": ["Омской области"], "KZ": ["Казахстан"]}, True),
+    ("Глеб Никитин посетил Минск.",
+     {"per:Глеб Никитин": ["Глеб Никитин"]}, True),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "found"), REGION_ALONE_VISITS)
+def test_a_russian_region_alone_is_no_visit(text: str, entities: dict[str, list[str]],
+                                           found: bool, tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities, published="2025-05-17"), tools)
+    assert any(event.type == "visit" for event in doc.events) == found, [
+        (event.type, event.participants) for event in doc.events]
+
+
+# an understanding reached is no agreement of its own; a document named beside it is
+UNDERSTANDINGS = [
+    ("Курганская область и казахстанские компании достигли договорённостей о поставках.",
+     {"RU-KGN": ["Курганская область"], "KZ": ["казахстанские"]}, False),
+    ("Договорённость о приезде гостей из Костаная была достигнута по телефону.",
+     {"KZ-39": ["Костаная"]}, False),
+    ("Гости заверили, что готовы выполнять договорённости с Курганской областью.",
+     {"RU-KGN": ["Курганской областью"]}, False),
+    ("Курганская область и Костанайская область подписали соглашение о сотрудничестве.",
+     {"RU-KGN": ["Курганская область"], "KZ-39": ["Костанайская область"]}, True),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "found"), UNDERSTANDINGS)
+def test_an_understanding_reached_is_no_agreement(text: str, entities: dict[str, list[str]],
+                                                 found: bool, tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities, published="2025-03-10"), tools)
+    assert any(event.type == "agreement" for event in doc.events) == found, [
+        (event.type, event.participants) for event in doc.events]
+
+
+# a city abroad brings the region around it as a side when the news names that region,
+# else its country
+CITY_REGIONS = [
+    ("Дни Курганской области прошли в Павлодаре. Павлодарская область встретила гостей.",
+     {"RU-KGN": ["Курганской области"], "geo:Павлодар": ["Павлодаре"],
+      "KZ-55": ["Павлодарская область"]}, "forum", "KZ-55"),
+    ("Делегация Омской области побывала в Гродно. Гродненская область - давний партнёр.",
+     {"RU-OMS": ["Омской области"], "geo:Гродно": ["Гродно"],
+      "BY-HR": ["Гродненская область"]}, "visit", "BY-HR"),
+    ("Дни Курганской области прошли в Павлодаре.",
+     {"RU-KGN": ["Курганской области"], "geo:Павлодар": ["Павлодаре"]}, "forum", "KZ"),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "kind", "side"), CITY_REGIONS)
+def test_a_city_abroad_brings_its_named_region_as_a_side(
+    text: str, entities: dict[str, list[str]], kind: str, side: str, tools: Toolkit
+) -> None:
+    doc = events.extract(document(text, tools, entities, published="2025-06-24"), tools)
+    found = [e for e in doc.events if e.type == kind]
+    assert found and side in found[0].participants, [
+        (e.type, e.participants) for e in doc.events]

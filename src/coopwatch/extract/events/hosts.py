@@ -6,8 +6,9 @@ A delegation's home is told by the words around it: «делегация из Т
 one region or country among the event's sides that is not of the visitors' country
 («губернатор провёл встречу с делегацией Хатлонской области»: in the governor's
 region). Talks and forums told with no place of their own during a visit took place
-where the visit did; a signing does not borrow it (signings are told apart from the
-visit, often at a forum or by video, and the genre seldom says where). A plant or an investment with no place is sited in the
+where the visit did, and so did a signing told with no place of its own (the sides
+signed where they met; a signing at a forum or by video names its place or frame,
+which it keeps). A plant or an investment with no place is sited in the
 special economic zone or industrial park its passage names, else in the one Russian
 region among its sides.
 """
@@ -36,7 +37,7 @@ PRODUCTION_TYPES = frozenset({"localization", "investment"})
 # парк «Уфимский»»
 SITE_WORDS = ("оэз", "особая экономическая зона", "особой экономической зоны",
               "индустриальный парк", "технопарк", "промышленный парк")
-DURING_VISIT_TYPES = frozenset({"meeting", "forum"})  # not agreements: see the docstring
+DURING_VISIT_TYPES = frozenset({"meeting", "forum", "agreement"})
 
 
 def with_hosts(doc: Document, events: Sequence[Event], tools: Toolkit) -> list[Event]:
@@ -74,9 +75,11 @@ def _sited(doc: Document, event: Event) -> Event:
 
 
 def _during_visit(event: Event, events: Sequence[Event]) -> Event:
-    """A meeting or forum with no place: the place of the visit of its sides (the one
-    sharing most of them, of a status that does not set them apart)."""
-    if event.place is not None or event.type not in DURING_VISIT_TYPES:
+    """A meeting, forum or done signing with no place: the place of the visit of its
+    sides (the one sharing most of them, of a status that does not set them apart). A
+    signing still to come has no place yet."""
+    if event.place is not None or event.type not in DURING_VISIT_TYPES or (
+            event.type == "agreement" and event.status != "done"):
         return event
     ours = set(event.participants)
     visits = [

@@ -5,7 +5,8 @@ News tells one event several times: a headline, the lead, a recall later on
 («программа посещения» of a visit under way). Two readings of one type are one event
 when one's participants are among the other's, or when more than half of the smaller
 set is shared and no person stands on one side only; a forum also by its name (an
-organization both share). Done and planned events stay apart (a return visit is not
+organization both share). A country stands for the one region of it the other reading
+names («Мордовия и Сычуань подписали соглашение», then «договоры заключены в Китае»). Done and planned events stay apart (a return visit is not
 the visit), as do agreements with two different titles and events with clashing dates.
 """
 
@@ -22,7 +23,8 @@ def same_event(first: Event, second: Event, kind_of: Callable[[str], str | None]
     """Whether two readings of one document name the same event."""
     if first.type != second.type or not _compatible(first, second):
         return False
-    ours, theirs = set(first.participants), set(second.participants)
+    ours, theirs = _by_regions(first.participants, second.participants), _by_regions(
+        second.participants, first.participants)
     if first.type == "forum" and any(kind_of(key) == "ORG" for key in ours & theirs):
         return True
     smaller, larger = sorted((ours, theirs), key=len)
@@ -31,6 +33,20 @@ def same_event(first: Event, second: Event, kind_of: Callable[[str], str | None]
     if 2 * len(ours & theirs) <= len(smaller):
         return False
     return not (_has_person(ours - theirs, kind_of) and _has_person(theirs - ours, kind_of))
+
+
+def _by_regions(keys: tuple[str, ...], other: tuple[str, ...]) -> set[str]:
+    """The keys with a country named in place of its region the other reading names
+    («Мордовия и провинция Сычуань подписали соглашение», then «договоры заключены в
+    Китае»): the country stands for that region."""
+    own = {key.partition("-")[0] for key in keys if ":" not in key and "-" in key}
+    regions = {key.partition("-")[0]: key for key in other
+               if ":" not in key and "-" in key and key.partition("-")[0] not in own}
+    return {regions.get(key, key) if _a_country(key) else key for key in keys}
+
+
+def _a_country(key: str) -> bool:
+    return ":" not in key and "-" not in key
 
 
 def _compatible(first: Event, second: Event) -> bool:

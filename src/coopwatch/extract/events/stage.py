@@ -60,10 +60,11 @@ class Reading:
 
 
 def extract(doc: Document, tools: Toolkit) -> Document:
-    """Fill `doc.events`, leaving out events with no participant or Russia alone, and
-    meetings and agreements whose one participant is Russian or a person: Russia, one
-    Russian region or one person alone («В областной администрации состоялась встреча»)
-    is no side of a meeting or an agreement."""
+    """Fill `doc.events`, leaving out events with no participant or Russia alone,
+    meetings and agreements whose one participant is Russian or a person, and visits
+    whose one participant is a Russian region: Russia, one Russian region or one person
+    alone («В областной администрации состоялась встреча») is no side of a meeting or
+    an agreement, and a region alone is no visit."""
     readings = _merge(list(_read(doc, tools)), _kinds(doc))
     events = [_final(doc, reading, tools) for reading in readings]
     events = with_hosts(doc, [event for event in events if not _one_sided(event)], tools)
@@ -159,14 +160,22 @@ def blocs() -> frozenset[str]:
 
 
 ONE_SIDED_TYPES = frozenset({"meeting", "agreement"})  # two sides by their nature
+# a visit needs a visitor and a place visited: a Russian region alone is a delegation
+# going nowhere named («делегация края отбывает») or a region visited by no one named
+# («область встречала иностранную делегацию»); a person alone may have gone abroad
+REGION_SIDED_TYPES = frozenset({"visit"})
 
 
 def _one_sided(event: Event) -> bool:
     if set(event.participants) <= {"RU"}:  # no one, or Russia alone: nobody's event
         return True
-    if event.type not in ONE_SIDED_TYPES or len(event.participants) != 1:
+    if len(event.participants) != 1:
         return False
     only = event.participants[0]
+    if event.type in REGION_SIDED_TYPES:
+        return is_russian_region(only)
+    if event.type not in ONE_SIDED_TYPES:
+        return False
     return only == "RU" or is_russian_region(only) or only.startswith("per:")
 
 
@@ -178,10 +187,12 @@ ABROAD_TYPES = frozenset({"forum", "visit"})
 FINER_TYPES = frozenset({"meeting", "forum"})  # the host country of a city abroad takes part
 
 
-def _with_host_country(parties: tuple[str, ...], where: str | None,
+def _with_host_country(doc: Document, parties: tuple[str, ...], where: str | None,
                        tools: Toolkit) -> tuple[str, ...]:
     """A forum or visit in a city abroad («посетили Кантонскую ярмарку в Гуанчжоу») has
-    the city's country as a side when no side of that country is named."""
+    the city's country as a side when no side of that country is named; the region
+    around the city instead when the news names that region («Дни области в Костанае»
+    beside «Костанайская область»)."""
     if where is None or not where.startswith("geo:"):
         return parties
     country = tools.gazetteer.country(where)
@@ -189,7 +200,10 @@ def _with_host_country(parties: tuple[str, ...], where: str | None,
         ":" not in key and key.partition("-")[0] == country for key in parties
     ):
         return parties
-    return (*parties, country)
+    named = {entity.key for entity in doc.entities if entity.mentions}
+    region = next((key for key in tools.gazetteer.enclosing(where)
+                   if "-" in key and ":" not in key and key in named), None)
+    return (*parties, region or country)
 
 
 def _kinds(doc: Document) -> Callable[[str], str | None]:
@@ -259,7 +273,7 @@ def _reading(
     if first.type in FINER_TYPES:
         where = finer_place(doc, where, tools)
     if first.type in ABROAD_TYPES:
-        parties = _with_host_country(parties, where, tools)
+        parties = _with_host_country(doc, parties, where, tools)
     event = Event(
         type=one_of(first.type, EVENT_TYPES),
         status=event_status,

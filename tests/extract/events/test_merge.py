@@ -1,0 +1,35 @@
+"""When two readings of a document name one event (`events.merge`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopwatch.extract.events.merge import same_event
+from coopwatch.records import Event
+
+
+def _kind(key: str) -> str | None:
+    return "PER" if key.startswith("per:") else "ORG" if key.startswith("org:") else "GEO"
+
+
+# first sides, second sides, one event: a country named in place of the region of it
+# the other reading names stands for that region
+COUNTRY_FOR_REGION = [
+    (("RU-SAM", "CN-HA"), ("CN", "RU-SAM"), True),
+    (("RU-SAM", "CN-HA"), ("CN", "org:Волжская коммуна", "RU-SAM"), True),
+    (("RU-TOM", "UZ-SA"), ("RU-TOM", "UZ"), True),
+    # the country is the parent of another region of the second reading: no stand-in
+    (("RU-SAM", "CN-HA"), ("CN", "CN-HL", "RU-SAM"), False),
+    # a country of no region of the other reading stays itself
+    (("RU-SAM", "CN-HA"), ("KZ", "RU-SAM"), False),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "same"), COUNTRY_FOR_REGION)
+def test_a_country_stands_for_its_region_named_in_the_other_reading(
+    first: tuple[str, ...], second: tuple[str, ...], same: bool
+) -> None:
+    one = Event(type="agreement", status="done", participants=first)
+    other = Event(type="agreement", status="done", participants=second)
+    assert same_event(one, other, _kind) == same
+    assert same_event(other, one, _kind) == same
