@@ -20,7 +20,7 @@ from coopwatch.extract.entities.furniture import (
 )
 from coopwatch.extract.entities.lexicon import name_particles, person_titles
 from coopwatch.extract.entities.namings import with_namings
-from coopwatch.extract.entities.org_bounds import without_dangling_quotes
+from coopwatch.extract.entities.org_bounds import with_site_domains, without_dangling_quotes
 from coopwatch.extract.entities.org_cases import joined_case_forms
 from coopwatch.extract.entities.org_facilities import without_facilities
 from coopwatch.extract.entities.org_forms import fixed_orgs
@@ -76,7 +76,7 @@ def link(doc: Document, tools: Toolkit) -> Document:
     entities = [e for e in entities if e.type != "PER" or not credited_only(doc.text, e)]
     entities = without_facilities(index, without_org_noise(doc.text, index, morph, gazetteer,
                                                            entities))
-    entities = without_dangling_quotes(entities)
+    entities = with_site_domains(doc.text, without_dangling_quotes(entities))
     entities = fixed_places(doc.text, index, morph, gazetteer, entities)
     entities = joined_case_forms(merged_org_variants(gazetteer, entities))
     entities = fixed_people(doc.text, morph, gazetteer, entities)
