@@ -234,3 +234,31 @@ NAMESAKES = [
 @pytest.mark.parametrize(("text", "names"), NAMESAKES)
 def test_namesake_of_a_place(text: str, names: set[str], tools: Toolkit) -> None:
     assert {e.name for e in people(text, tools)} == names
+
+
+
+PLACE_LIKE = [
+    # a town's name in an oblique case the dictionary reads first as a place
+    (person("Ростов", "Ростову"), False),
+    (person("Саратов", "Саратове"), False),
+    # a lemma ending like a town's name, known to no dictionary
+    (person("Нефтеград", "Нефтеграда"), False),
+    (person("Кедровск", "Кедровск"), False),
+    # kept: surnames, also those the dictionary knows as a town too
+    (person("Пушкин", "Пушкина"), True),
+    (person("Мустафаев", "Мустафаев"), True),
+    (person("Королёв", "Королёва"), True),
+    # kept: a full name is never one place word
+    (person("Иван Градск", "Иван Градск"), True),
+]
+
+
+@pytest.mark.parametrize(("entity", "kept"), PLACE_LIKE)
+def test_one_word_place_is_no_person(entity: Entity, kept: bool, tools: Toolkit) -> None:
+    found = fixed_people("", tools.morph, tools.gazetteer, [entity])
+    assert [e.name for e in found if e.type == "PER"] == ([entity.name] if kept else [])
+
+
+def test_one_word_place_the_gazetteer_knows_is_the_place(tools: Toolkit) -> None:
+    (found,) = fixed_people("", tools.morph, tools.gazetteer, [person("Саратов", "Саратове")])
+    assert found.type == "GEO"
