@@ -26,6 +26,7 @@ from coopwatch.extract.entities.org_facilities import without_facilities
 from coopwatch.extract.entities.org_forms import fixed_orgs
 from coopwatch.extract.entities.org_mentions import org_candidates
 from coopwatch.extract.entities.org_noise import without_org_noise
+from coopwatch.extract.entities.org_offices import with_regional_offices
 from coopwatch.extract.entities.org_variants import merged_org_variants
 from coopwatch.extract.entities.orgs import group_orgs, org_entity
 from coopwatch.extract.entities.person_cases import fixed_person_cases
@@ -82,7 +83,7 @@ def link(doc: Document, tools: Toolkit) -> Document:
     entities = fixed_people(doc.text, morph, gazetteer, entities)
     entities = fixed_person_cases(doc.text, morph, gazetteer, entities)
     entities = fixed_place_forms(doc.text, morph, gazetteer, entities)
-    entities = fixed_orgs(doc.text, morph, entities)
+    entities = with_regional_offices(doc.text, morph, fixed_orgs(doc.text, morph, entities))
     return with_entity_lookups(doc.replace(entities=tuple(sorted(entities, key=_first_offset))))
 
 
