@@ -146,6 +146,12 @@ EAST_ASIAN = [
     # a given name in «-н» declined after an undeclined family name
     (person("Чжоу Цзяньпина", "Чжоу Цзяньпина"), "Чжоу Цзяньпин"),
     (person("Ван Сюэляну", "Ван Сюэляну"), "Ван Сюэлян"),
+    # the last of two given syllables in «-н» declined
+    (person("Хо Ван Мина", "Хо Ван Мина"), "Хо Ван Мин"),
+    (person("Ле Тхи Лану", "Ле Тхи Лану"), "Ле Тхи Лан"),
+    # unchanged: a last syllable ending in a vowel or too short to be declined
+    (person("Хо Ван Тхо", "Хо Ван Тхо"), "Хо Ван Тхо"),
+    (person("Ле Тхи На", "Ле Тхи На"), "Ле Тхи На"),
     # unchanged: a Russian name, a given name ending in a vowel, a short given name
     (person("Лия Ахмедова", "Лия Ахмедова"), "Лия Ахмедова"),
     (person("Ли Хуа", "Ли Хуа"), "Ли Хуа"),

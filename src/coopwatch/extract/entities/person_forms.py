@@ -296,7 +296,7 @@ def _east_asian(entity: Entity, words: list[str]) -> list[str]:
     written), or a given name in «-н» after an undeclined family name («Люй Хайцяна» ->
     «Люй Хайцян»)."""
     surnames = east_asian_surnames()
-    if len(words) < 2 or (words[0] in surnames and len(words) != 2):
+    if len(words) < 2 or (words[0] in surnames and len(words) > 3):
         return words
     first = words[0]
     if first not in surnames:
@@ -306,10 +306,10 @@ def _east_asian(entity: Entity, words: list[str]) -> list[str]:
                 len(word) <= 5 for word in words[1:]):
             return [stem, *words[1:]]
         return words
-    last = words[1]
+    last = words[-1]
     stem = next((last[:-len(e)] for e in GIVEN_ENDINGS if last.endswith(e)), None)
-    if stem is not None and stem.endswith("н") and len(stem) >= 4:
-        return [first, stem]
+    if stem is not None and stem.endswith("н") and len(stem) >= 6 - len(words):
+        return [*words[:-1], stem]
     return words
 
 
