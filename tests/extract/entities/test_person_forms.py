@@ -268,3 +268,21 @@ def test_one_word_place_is_no_person(entity: Entity, kept: bool, tools: Toolkit)
 def test_one_word_place_the_gazetteer_knows_is_the_place(tools: Toolkit) -> None:
     (found,) = fixed_people("", tools.morph, tools.gazetteer, [person("Саратов", "Саратове")])
     assert found.type == "GEO"
+
+
+LEGAL_FORM = [
+    # a name ending in a legal form is a company's
+    (person("Ланьтянь Co", "Ланьтянь Co"), False),
+    (person("Хэбэй Ltd", "Хэбэй Ltd"), False),
+    (person("Сибирь ООО", "Сибирь ООО"), False),
+    # kept: a person's name, one word that happens to be a legal form too
+    (person("Ли Мин", "Ли Мин"), True),
+    (person("Анна Ко", "Анна Ко"), True),
+]
+
+
+@pytest.mark.parametrize(("entity", "kept"), LEGAL_FORM)
+def test_name_ending_in_a_legal_form_is_no_person(entity: Entity, kept: bool,
+                                                  tools: Toolkit) -> None:
+    found = fixed_people("", tools.morph, tools.gazetteer, [entity])
+    assert [e.name for e in found] == ([entity.name] if kept else [])

@@ -8,6 +8,7 @@
   consonant would take a case ending too («Азамата Кабаева»), so the surname keeps its «а».
 - A word in Kazakh letters that spells a place («Ақтөбе») is a place of the page's
   furniture, not a person.
+- A name that ends in a legal form («Чжецзян Co») is a company's, not a person's.
 - A name between quotes is a title («Жить хорошо»); a title with its adjectives
   («Генерального Консула») names no one; a name only ever after «имени» or «им.»
   («театр имени Галиасгара Камала») is the namesake of a place, not a person of the
@@ -34,6 +35,7 @@ from functools import lru_cache
 from coopwatch.extract.entities.candidates import QUOTES
 from coopwatch.extract.entities.lexicon import (
     east_asian_family_names,
+    legal_forms,
     name_particles,
     person_titles,
     stop_acronyms,
@@ -63,6 +65,8 @@ def fixed_people(text: str, morph: Morph, gazetteer: Gazetteer,
         if _kazakh_place(gazetteer, entity.name) or all(
                 _quoted(text, m) for m in entity.mentions) or _titles_only(morph, entity.name):
             continue
+        if _legal_form_after(entity.name):
+            continue
         if all(NAMESAKE.search(text, max(0, m.start - 12), m.start) for m in entity.mentions):
             continue
         place = _place_not_person(morph, gazetteer, entity)
@@ -88,6 +92,12 @@ def _quoted(text: str, mention: Mention) -> bool:
     before = text[mention.start - 1] if mention.start > 0 else ""
     after = text[mention.stop] if mention.stop < len(text) else ""
     return before in QUOTES and after in QUOTES and bool(before) and bool(after)
+
+
+def _legal_form_after(name: str) -> bool:
+    """A name that ends in a legal form («Чжецзян Co», «Ланьтянь Ltd») is a company's."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].rstrip(",") in legal_forms()
 
 
 def _titles_only(morph: Morph, name: str) -> bool:
