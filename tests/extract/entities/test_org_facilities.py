@@ -59,3 +59,32 @@ BODIES = [
 @pytest.mark.parametrize(("text", "span"), BODIES)
 def test_bodies_stay(text: str, span: str, tools: Toolkit) -> None:
     assert span in org_mentions(text, tools)
+
+
+SITES = [
+    # a quoted name after a word for a port names the port, a place
+    ("Зерно довезут до морского порта «Тамань» и отправят в Турцию.", "Тамань"),
+    ("Уголь перегружают в порту «Посьет» круглый год.", "Посьет"),
+    # a border checkpoint
+    ("Фрукты из Китая ввезли через ЖДПП «Забайкальск» в марте.", "Забайкальск"),
+    ("Грузовики прошли через МАПП «Верхний Ларс» без очереди.", "Верхний Ларс"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SITES)
+def test_ports_and_checkpoints_are_no_organizations(text: str, name: str,
+                                                    tools: Toolkit) -> None:
+    assert not any(name in mention for mention in org_mentions(text, tools))
+
+
+PORT_COMPANIES = [
+    # a port's company, its quoted name headed by the word
+    ("АО «Ванинский порт» увеличило перевалку угля на пятую часть.", "Ванинский порт"),
+    ("Акционеры ПАО «Новороссийский морской торговый порт» одобрили дивиденды.",
+     "Новороссийский морской торговый порт"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PORT_COMPANIES)
+def test_port_companies_stay(text: str, name: str, tools: Toolkit) -> None:
+    assert any(name in mention for mention in org_mentions(text, tools))

@@ -146,6 +146,12 @@ EAST_ASIAN = [
     # a given name in «-н» declined after an undeclined family name
     (person("Чжоу Цзяньпина", "Чжоу Цзяньпина"), "Чжоу Цзяньпин"),
     (person("Ван Сюэляну", "Ван Сюэляну"), "Ван Сюэлян"),
+    # the last of two given syllables in «-н» declined
+    (person("Хо Ван Мина", "Хо Ван Мина"), "Хо Ван Мин"),
+    (person("Ле Тхи Лану", "Ле Тхи Лану"), "Ле Тхи Лан"),
+    # unchanged: a last syllable ending in a vowel or too short to be declined
+    (person("Хо Ван Тхо", "Хо Ван Тхо"), "Хо Ван Тхо"),
+    (person("Ле Тхи На", "Ле Тхи На"), "Ле Тхи На"),
     # unchanged: a Russian name, a given name ending in a vowel, a short given name
     (person("Лия Ахмедова", "Лия Ахмедова"), "Лия Ахмедова"),
     (person("Ли Хуа", "Ли Хуа"), "Ли Хуа"),
@@ -234,3 +240,49 @@ NAMESAKES = [
 @pytest.mark.parametrize(("text", "names"), NAMESAKES)
 def test_namesake_of_a_place(text: str, names: set[str], tools: Toolkit) -> None:
     assert {e.name for e in people(text, tools)} == names
+
+
+
+PLACE_LIKE = [
+    # a town's name in an oblique case the dictionary reads first as a place
+    (person("Ростов", "Ростову"), False),
+    (person("Саратов", "Саратове"), False),
+    # a lemma ending like a town's name, known to no dictionary
+    (person("Нефтеград", "Нефтеграда"), False),
+    (person("Кедровск", "Кедровск"), False),
+    # kept: surnames, also those the dictionary knows as a town too
+    (person("Пушкин", "Пушкина"), True),
+    (person("Мустафаев", "Мустафаев"), True),
+    (person("Королёв", "Королёва"), True),
+    # kept: a full name is never one place word
+    (person("Иван Градск", "Иван Градск"), True),
+]
+
+
+@pytest.mark.parametrize(("entity", "kept"), PLACE_LIKE)
+def test_one_word_place_is_no_person(entity: Entity, kept: bool, tools: Toolkit) -> None:
+    found = fixed_people("", tools.morph, tools.gazetteer, [entity])
+    assert [e.name for e in found if e.type == "PER"] == ([entity.name] if kept else [])
+
+
+def test_one_word_place_the_gazetteer_knows_is_the_place(tools: Toolkit) -> None:
+    (found,) = fixed_people("", tools.morph, tools.gazetteer, [person("Саратов", "Саратове")])
+    assert found.type == "GEO"
+
+
+LEGAL_FORM = [
+    # a name ending in a legal form is a company's
+    (person("Ланьтянь Co", "Ланьтянь Co"), False),
+    (person("Хэбэй Ltd", "Хэбэй Ltd"), False),
+    (person("Сибирь ООО", "Сибирь ООО"), False),
+    # kept: a person's name, one word that happens to be a legal form too
+    (person("Ли Мин", "Ли Мин"), True),
+    (person("Анна Ко", "Анна Ко"), True),
+]
+
+
+@pytest.mark.parametrize(("entity", "kept"), LEGAL_FORM)
+def test_name_ending_in_a_legal_form_is_no_person(entity: Entity, kept: bool,
+                                                  tools: Toolkit) -> None:
+    found = fixed_people("", tools.morph, tools.gazetteer, [entity])
+    assert [e.name for e in found] == ([entity.name] if kept else [])

@@ -6,18 +6,25 @@ closing quote whose opening one they left out («Голоса Америки»»
 Америки»»), or take in the opening quote of a name they then cut («СИЗО «»). The
 mention keeps the name, not the stray quote; a mention that is only quotes and a kind
 word is left as it is.
+
+A site's name is often cut before its domain («ЮГА.ру» read as «ЮГА»): a mention followed
+right away by a dot and a top-level domain takes the domain in, and so does the name.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
+from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.records import Entity, Mention
 
 OPENING = "«„"
 CLOSING = "»“"
 STRAIGHT = "\""
+DOMAIN = re.compile(r"\.(\w{2,4})(?![\w.-])")
 
 
 def without_dangling_quotes(entities: Sequence[Entity]) -> list[Entity]:
@@ -45,3 +52,39 @@ def _trimmed(mention: Mention) -> Mention:
     if not any(char.isalnum() for char in text) or (start, stop) == (mention.start, mention.stop):
         return mention
     return replace(mention, start=start, stop=stop, text=text)
+
+
+@lru_cache(maxsize=1)
+def site_domains() -> frozenset[str]:
+    """Top-level domains of news sites, in lower case: ру, ru, kz."""
+    return frozenset(row[0].lower() for row in data_rows("entities/site_domains.txt"))
+
+
+def with_site_domains(text: str, entities: Sequence[Entity]) -> list[Entity]:
+    """The entities, an ORG mention cut before its site's domain («ЮГА» of «ЮГА.ру»)
+    taking the domain in; a name written as that mention takes it too, the short form
+    staying an alias."""
+    return [_with_domain(text, entity) if entity.type == "ORG" else entity
+            for entity in entities]
+
+
+def _with_domain(text: str, entity: Entity) -> Entity:
+    mentions = []
+    domain = None
+    for mention in entity.mentions:
+        match = DOMAIN.match(text, mention.stop)
+        if match is None or match.group(1).lower() not in site_domains():
+            mentions.append(mention)
+            continue
+        stop = match.end()
+        written = text[mention.start:stop]
+        normal = written if mention.normal == mention.text else mention.normal
+        mentions.append(replace(mention, stop=stop, text=written, normal=normal))
+        if mention.text == entity.name:
+            domain = match.group(0)
+    if domain is None:
+        return replace(entity, mentions=tuple(mentions))
+    name = entity.name + domain
+    aliases = tuple(dict.fromkeys((*entity.aliases, entity.name)))
+    return replace(entity, key="org:" + name, name=name, aliases=aliases,
+                   mentions=tuple(mentions))

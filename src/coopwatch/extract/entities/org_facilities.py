@@ -4,7 +4,9 @@ organization.
 - A name whose head noun (the first noun, past its adjectives) is a word for a building
   or a site (`entities/facility_words.txt`) names a place: «Вашингтонский аэропорт
   Рейган», «Вестминстерское аббатство»; so does a quoted name right after such a word
-  («в гостинице «Северная звезда»»). Such an entity is no organization; a quoted name headed by such a word is a company's
+  («в гостинице «Северная звезда»»), or after a word for a site that also heads
+  companies' names (`entities/facility_quoted_words.txt`: «в порту «Восточный»»).
+  Such an entity is no organization; a quoted name headed by such a word is a company's
   («АО «Аэропорт Толмачёво»»).
 - A body named by its building (`entities/building_bodies.txt`) is the building after
   «в» / «во» in the locative: «выступал в Белом доме» names the venue; «Белый дом
@@ -29,6 +31,11 @@ QUOTES = frozenset("«„“\"")
 @lru_cache(maxsize=1)
 def facility_words() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in data_rows("entities/facility_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def facility_quoted_words() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("entities/facility_quoted_words.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -60,13 +67,17 @@ def _headed_by_facility(index: TokenIndex, mention: Mention) -> bool:
     before = index.before(tokens[0].stop if tokens and tokens[0].text in QUOTES
                           else mention.start, 2)
     if len(before) == 2 and before[1].text in QUOTES and (
-            fold(before[0].lemma) in facility_words()):
+            fold(before[0].lemma) in facility_words() | facility_quoted_words()):
         return True
     if (tokens and tokens[0].text in QUOTES) or (before and before[-1].text in QUOTES):
         return False  # a quoted name is a company's: «Аэропорт Толмачёво»
-    head = next((t for t in tokens if t.pos != "ADJ"), None)
-    return head is not None and head.pos in {"NOUN", "PROPN"} and (
-        fold(head.lemma) in facility_words())
+    at = next((i for i, t in enumerate(tokens) if t.pos != "ADJ"), None)
+    if at is None or tokens[at].pos not in {"NOUN", "PROPN"}:
+        return False
+    words = {fold(tokens[at].lemma), fold(tokens[at].text)}  # «ЖДПП» has no good lemma
+    quoted_after = at + 1 < len(tokens) and tokens[at + 1].text in QUOTES
+    return bool(words & facility_words()) or (
+        quoted_after and bool(words & facility_quoted_words()))
 
 
 def _venue(index: TokenIndex, mention: Mention) -> bool:

@@ -8,12 +8,15 @@
   consonant would take a case ending too («Азамата Кабаева»), so the surname keeps its «а».
 - A word in Kazakh letters that spells a place («Ақтөбе») is a place of the page's
   furniture, not a person.
+- A name that ends in a legal form («Чжецзян Co») is a company's, not a person's.
 - A name between quotes is a title («Жить хорошо»); a title with its adjectives
   («Генерального Консула») names no one; a name only ever after «имени» or «им.»
   («театр имени Галиасгара Камала») is the namesake of a place, not a person of the
   news.
 - A one-word «person» that the gazetteer knows as a town or region and the dictionary
-  does not know as a name is the place («Ростову»).
+  does not know as a name is the place («Ростову»). So is one that the dictionary reads
+  first as a place name, or whose lemma ends like a town's name («Автограда»,
+  «Перопавловск»): it is no person, and the place if the gazetteer knows it.
 - A town or region before a name of three words («Чанчуня Ван Цзюньчжэном») is not
   part of it.
 - A first name alone that begins exactly one full name of the page is that person.
@@ -27,10 +30,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from coopwatch.extract.entities.candidates import QUOTES
 from coopwatch.extract.entities.lexicon import (
     east_asian_family_names,
+    legal_forms,
     name_particles,
     person_titles,
     stop_acronyms,
@@ -38,6 +43,7 @@ from coopwatch.extract.entities.lexicon import (
 from coopwatch.extract.entities.persons import is_name_word
 from coopwatch.extract.entities.places import place_entity
 from coopwatch.geo.gazetteer import Gazetteer
+from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph, reading
 from coopwatch.records import Entity, Mention
@@ -59,9 +65,15 @@ def fixed_people(text: str, morph: Morph, gazetteer: Gazetteer,
         if _kazakh_place(gazetteer, entity.name) or all(
                 _quoted(text, m) for m in entity.mentions) or _titles_only(morph, entity.name):
             continue
+        if _legal_form_after(entity.name):
+            continue
         if all(NAMESAKE.search(text, max(0, m.start - 12), m.start) for m in entity.mentions):
             continue
         place = _place_not_person(morph, gazetteer, entity)
+        if place is None and _place_like(morph, entity):
+            place = _known_place(gazetteer, entity)
+            if place is None:
+                continue
         if place is not None:
             found.append(place)
             continue
@@ -80,6 +92,12 @@ def _quoted(text: str, mention: Mention) -> bool:
     before = text[mention.start - 1] if mention.start > 0 else ""
     after = text[mention.stop] if mention.stop < len(text) else ""
     return before in QUOTES and after in QUOTES and bool(before) and bool(after)
+
+
+def _legal_form_after(name: str) -> bool:
+    """A name that ends in a legal form («Чжецзян Co», «Ланьтянь Ltd») is a company's."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].rstrip(",") in legal_forms()
 
 
 def _titles_only(morph: Morph, name: str) -> bool:
@@ -101,6 +119,37 @@ def _place_not_person(morph: Morph, gazetteer: Gazetteer, entity: Entity) -> Ent
     places = {gazetteer.resolve(word) for word in words}
     place = places.pop() if len(places) == 1 else None
     if place is None or place.geo_kind not in ("city", "region"):
+        return None
+    return place_entity(place, tuple(replace(m, type="GEO") for m in entity.mentions))
+
+
+@lru_cache(maxsize=1)
+def place_name_endings() -> frozenset[str]:
+    """Endings of town names no personal name has: «ск», «град»."""
+    return frozenset(row[0] for row in data_rows("entities/place_name_endings.txt"))
+
+
+def _place_like(morph: Morph, entity: Entity) -> bool:
+    """A one-word «person» whose every word the dictionary (not its guesser) reads first
+    as a place name («Ростову») or whose lemma ends like a town's name («Автограда»)."""
+    words = {m.text for m in entity.mentions}
+    if " " in entity.name or any(" " in word or "." in word for word in words):
+        return False
+    return all(_place_word_form(morph, word) for word in words)
+
+
+def _place_word_form(morph: Morph, word: str) -> bool:
+    parses = morph.parse(word)
+    if "Geox" in parses[0].tag and parses[0].is_known:
+        return True
+    return any(parse.normal_form.endswith(ending) for parse in parses
+               for ending in place_name_endings())
+
+
+def _known_place(gazetteer: Gazetteer, entity: Entity) -> Entity | None:
+    """The place the gazetteer reads in the entity's name, as a GEO entity."""
+    place = gazetteer.resolve(entity.name)
+    if place is None:
         return None
     return place_entity(place, tuple(replace(m, type="GEO") for m in entity.mentions))
 
@@ -257,7 +306,7 @@ def _east_asian(entity: Entity, words: list[str]) -> list[str]:
     written), or a given name in «-н» after an undeclined family name («Люй Хайцяна» ->
     «Люй Хайцян»)."""
     surnames = east_asian_surnames()
-    if len(words) < 2 or (words[0] in surnames and len(words) != 2):
+    if len(words) < 2 or (words[0] in surnames and len(words) > 3):
         return words
     first = words[0]
     if first not in surnames:
@@ -267,10 +316,10 @@ def _east_asian(entity: Entity, words: list[str]) -> list[str]:
                 len(word) <= 5 for word in words[1:]):
             return [stem, *words[1:]]
         return words
-    last = words[1]
+    last = words[-1]
     stem = next((last[:-len(e)] for e in GIVEN_ENDINGS if last.endswith(e)), None)
-    if stem is not None and stem.endswith("н") and len(stem) >= 4:
-        return [first, stem]
+    if stem is not None and stem.endswith("н") and len(stem) >= 6 - len(words):
+        return [*words[:-1], stem]
     return words
 
 
