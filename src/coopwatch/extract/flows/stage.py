@@ -1136,10 +1136,23 @@ def _a_regulator(key: str, tools: Toolkit) -> bool:
 def _a_party(key: str, tools: Toolkit) -> bool:
     """Whether a key can be an end of a flow: not a part of the world lying in no country
     («продал газ в Европу» names a market, not a partner), not a regulator."""
-    if _a_regulator(key, tools):
+    if _a_regulator(key, tools) or _a_world_part(key, tools):
         return False
     place = tools.gazetteer.get(key)
     return place is None or place.geo_kind != "other" or tools.gazetteer.country(key) is not None
+
+
+def _a_world_part(key: str, tools: Toolkit) -> bool:
+    """A place the gazetteer does not know whose last word names a part of the world
+    lying in no country: «Западная Европа», «Юго-Восточная Азия» are markets too."""
+    if not key.startswith("geo:") or tools.gazetteer.get(key) is not None:
+        return False
+    words = key[4:].split()
+    if len(words) < 2:
+        return False
+    last = f"geo:{words[-1]}"
+    place = tools.gazetteer.get(last)
+    return place is not None and place.geo_kind == "other" and tools.gazetteer.country(last) is None
 
 
 def _distinct(source: str, target: str, tools: Toolkit) -> bool:
