@@ -267,9 +267,19 @@ def _people_subject(tokens: Sequence[Token], index: int) -> bool:
         if at is None:
             return False
         for child in children(tokens, at, frozenset({"nsubj"})):
-            return tokens[child].pos == "NOUN" and tokens[child].feat("Animacy") == "Anim"
+            return tokens[child].pos == "NOUN" and tokens[child].feat("Animacy") == "Anim" and (
+                not _ours(tokens, child))
         at = by_id.get(tokens[at].head_id)
     return False
+
+
+OURS = frozenset({"наш"})
+
+
+def _ours(tokens: Sequence[Token], index: int) -> bool:
+    """People the speaker calls his own («наши бизнесмены»): the home side, not visitors."""
+    return any(fold(tokens[i].lemma or "") in OURS
+               for i in children(tokens, index, frozenset({"det", "amod"})))
 
 
 OUTWARD = frozenset({"export", "noun"})
