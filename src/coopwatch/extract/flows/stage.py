@@ -848,8 +848,8 @@ def _noun_ends(
             target = subject[0]
         # the goods' own origin outweighs the clause's subject, who may be the buyer
         # («павлодарские предприятия заинтересованы в поставках омской нефтехимии»)
-        source = source or _goods_origin(doc, clause.tokens, heads, tools) or (
-            subject[0] if subject else None)
+        source = source or _home_goods(doc, _goods_origin(doc, clause.tokens, heads, tools),
+                                       target, tools) or (subject[0] if subject else None)
         if source is None and target is not None and (
                 goods or listed or _abroad_from_home(doc, target)):  # «экспорт зерна в Китай»
             source = _home(doc, target, tools)
@@ -965,6 +965,16 @@ def _goods_origin(doc: Document, tokens: Sequence[Token], heads: Sequence[int],
             if places:
                 return places[0]
     return None
+
+
+def _home_goods(doc: Document, origin: str | None, target: str | None,
+                tools: Toolkit) -> str | None:
+    """The goods' origin; goods of the home region's country sent abroad («поставки
+    российских товаров в Индию» in a text on Astrakhan) come from the home region."""
+    home = _home(doc, target, tools)
+    if origin and home and origin == tools.gazetteer.country(home) != home:
+        return home
+    return origin
 
 
 def _supplier_ends(
