@@ -380,6 +380,8 @@ def _a_field(tokens: Sequence[Token], trigger: FlowTrigger) -> bool:
     """A supply named as a field of activity, not as one that happens: «опыт … в области
     производства и поставок продукции», «сотрудничество в сфере поставок»; a field word
     counts after a preposition only («Свердловская область поставляет» is a region)."""
+    if _end_of_a_range(tokens, trigger.index):
+        return True
     low = max(0, trigger.index - 4)
     for i in range(low, trigger.index):
         word = fold(tokens[i].lemma or tokens[i].text)
@@ -387,6 +389,18 @@ def _a_field(tokens: Sequence[Token], trigger: FlowTrigger) -> bool:
         if word in EXPERIENCE_WORDS or (word in FIELD_WORDS and after_preposition):
             return True
     return False
+
+
+RANGE_REACH = 8  # words between «от» and the «до» of a range of fields
+
+
+def _end_of_a_range(tokens: Sequence[Token], index: int) -> bool:
+    """A supply that closes a range of fields: «от машиностроения до поставок зерна»."""
+    before = index - 1
+    if before < 1 or fold(tokens[before].text) != "до":
+        return False
+    return any(fold(tokens[i].text) == "от" and tokens[i].pos == "ADP"
+               for i in range(max(0, before - RANGE_REACH), before))
 
 
 def _listed(key: str | None) -> list[str]:
