@@ -438,11 +438,23 @@ def _subject_keys(
                 if keys:
                     return keys
     for cases in (NOMINATIVE, SUBJECT_LIKE):
-        left = [token for token in clause.left() if token.feat("Case") in (None, *cases)]
+        left = _words_in_cases(clause.left(), cases)
         keys = party_keys(doc, left, tools, cases)
         if keys:
             return keys
     return inverted_subjects(doc, clause.right(), tools) if inverted else []
+
+
+def _words_in_cases(tokens: Sequence[Token], cases: frozenset[str]) -> list[Token]:
+    """The words in these cases or in none, less the preposition of a phrase of time left
+    out: it would stand before the name after it («в этом году Загорский завод
+    поставил…»)."""
+    kept = [token for token in tokens if token.feat("Case") in (None, *cases)]
+    ids = {token.id for token in kept}
+    by_id = {token.id: token for token in tokens}
+    return [token for token in kept if not (
+        token.pos == "ADP" and token.head_id not in ids and token.head_id in by_id
+        and fold(by_id[token.head_id].lemma or "") in time_nouns())]
 
 
 RELATIVE = frozenset({"который"})
