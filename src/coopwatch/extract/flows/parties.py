@@ -233,6 +233,9 @@ def party_keys(
 ) -> list[str]:
     """The parties a run of tokens names: entities, else adjectives, else a generic noun."""
     named = [item.key for item in named_parties(doc, tokens, cases)]
+    home = _region_of_its_country(doc, tokens, named, tools)
+    if home:
+        return [home]
     if named:
         return list(dict.fromkeys(named))
     pointed = _pointed_referent(doc, tokens)
@@ -248,6 +251,20 @@ def party_keys(
         if token.pos == "NOUN" and (key := referent(doc, token)):
             return [key]
     return []
+
+
+def _region_of_its_country(doc: Document, tokens: Sequence[Token], named: list[str],
+                           tools: Toolkit) -> str | None:
+    """«из приграничного региона РФ»: a noun that stands for the document's region, with
+    the region's country in the genitive after it, names the region, not the country."""
+    region = doc.main_region
+    nouns = [token for token in tokens if token.pos == "NOUN"]
+    if region is None or not nouns or len(set(named)) != 1:
+        return None
+    rule = generic_nouns().get(fold(nouns[0].lemma or ""))
+    if rule != ("GEO", "main") or nouns[0].feat("Number") == "Plur":
+        return None
+    return region if tools.gazetteer.country(region) == named[0] != region else None
 
 
 def inverted_subjects(doc: Document, tokens: Sequence[Token], tools: Toolkit) -> list[str]:

@@ -267,9 +267,19 @@ def _people_subject(tokens: Sequence[Token], index: int) -> bool:
         if at is None:
             return False
         for child in children(tokens, at, frozenset({"nsubj"})):
-            return tokens[child].pos == "NOUN" and tokens[child].feat("Animacy") == "Anim"
+            return tokens[child].pos == "NOUN" and tokens[child].feat("Animacy") == "Anim" and (
+                not _ours(tokens, child))
         at = by_id.get(tokens[at].head_id)
     return False
+
+
+OURS = frozenset({"наш"})
+
+
+def _ours(tokens: Sequence[Token], index: int) -> bool:
+    """People the speaker calls his own («наши бизнесмены»): the home side, not visitors."""
+    return any(fold(tokens[i].lemma or "") in OURS
+               for i in children(tokens, index, frozenset({"det", "amod"})))
 
 
 OUTWARD = frozenset({"export", "noun"})
@@ -370,6 +380,8 @@ def _a_field(tokens: Sequence[Token], trigger: FlowTrigger) -> bool:
     """A supply named as a field of activity, not as one that happens: «опыт … в области
     производства и поставок продукции», «сотрудничество в сфере поставок»; a field word
     counts after a preposition only («Свердловская область поставляет» is a region)."""
+    if _end_of_a_range(tokens, trigger.index):
+        return True
     low = max(0, trigger.index - 4)
     for i in range(low, trigger.index):
         word = fold(tokens[i].lemma or tokens[i].text)
@@ -377,6 +389,18 @@ def _a_field(tokens: Sequence[Token], trigger: FlowTrigger) -> bool:
         if word in EXPERIENCE_WORDS or (word in FIELD_WORDS and after_preposition):
             return True
     return False
+
+
+RANGE_REACH = 8  # words between «от» and the «до» of a range of fields
+
+
+def _end_of_a_range(tokens: Sequence[Token], index: int) -> bool:
+    """A supply that closes a range of fields: «от машиностроения до поставок зерна»."""
+    before = index - 1
+    if before < 1 or fold(tokens[before].text) != "до":
+        return False
+    return any(fold(tokens[i].text) == "от" and tokens[i].pos == "ADP"
+               for i in range(max(0, before - RANGE_REACH), before))
 
 
 def _listed(key: str | None) -> list[str]:
@@ -414,11 +438,23 @@ def _subject_keys(
                 if keys:
                     return keys
     for cases in (NOMINATIVE, SUBJECT_LIKE):
-        left = [token for token in clause.left() if token.feat("Case") in (None, *cases)]
+        left = _words_in_cases(clause.left(), cases)
         keys = party_keys(doc, left, tools, cases)
         if keys:
             return keys
     return inverted_subjects(doc, clause.right(), tools) if inverted else []
+
+
+def _words_in_cases(tokens: Sequence[Token], cases: frozenset[str]) -> list[Token]:
+    """The words in these cases or in none, less the preposition of a phrase of time left
+    out: it would stand before the name after it («в этом году Загорский завод
+    поставил…»)."""
+    kept = [token for token in tokens if token.feat("Case") in (None, *cases)]
+    ids = {token.id for token in kept}
+    by_id = {token.id: token for token in tokens}
+    return [token for token in kept if not (
+        token.pos == "ADP" and token.head_id not in ids and token.head_id in by_id
+        and fold(by_id[token.head_id].lemma or "") in time_nouns())]
 
 
 RELATIVE = frozenset({"который"})
@@ -838,13 +874,13 @@ def _noun_ends(
             target = subject[0]
         # the goods' own origin outweighs the clause's subject, who may be the buyer
         # («павлодарские предприятия заинтересованы в поставках омской нефтехимии»)
-        source = source or _goods_origin(doc, clause.tokens, heads, tools) or (
-            subject[0] if subject else None)
+        source = source or _home_goods(doc, _goods_origin(doc, clause.tokens, heads, tools),
+                                       target, tools) or (subject[0] if subject else None)
         if source is None and target is not None and (
                 goods or listed or _abroad_from_home(doc, target)):  # «экспорт зерна в Китай»
             source = _home(doc, target, tools)
         if not _a_topic(clause.tokens, clause.index):
-            target = target or _prep_party(doc, clause, WITH_PREPOSITIONS, tools)
+            target = target or _prep_party(doc, clause, WITH_PREPOSITIONS, tools, case="Ins")
     return (_with_list(doc, clause, source),
             listed or _all_targets(doc, clause, _with_list(doc, clause, target), tools),
             heads[:1])
@@ -955,6 +991,16 @@ def _goods_origin(doc: Document, tokens: Sequence[Token], heads: Sequence[int],
             if places:
                 return places[0]
     return None
+
+
+def _home_goods(doc: Document, origin: str | None, target: str | None,
+                tools: Toolkit) -> str | None:
+    """The goods' origin; goods of the home region's country sent abroad («поставки
+    российских товаров в Индию» in a text on Astrakhan) come from the home region."""
+    home = _home(doc, target, tools)
+    if origin and home and origin == tools.gazetteer.country(home) != home:
+        return home
+    return origin
 
 
 def _supplier_ends(
@@ -1136,10 +1182,23 @@ def _a_regulator(key: str, tools: Toolkit) -> bool:
 def _a_party(key: str, tools: Toolkit) -> bool:
     """Whether a key can be an end of a flow: not a part of the world lying in no country
     («продал газ в Европу» names a market, not a partner), not a regulator."""
-    if _a_regulator(key, tools):
+    if _a_regulator(key, tools) or _a_world_part(key, tools):
         return False
     place = tools.gazetteer.get(key)
     return place is None or place.geo_kind != "other" or tools.gazetteer.country(key) is not None
+
+
+def _a_world_part(key: str, tools: Toolkit) -> bool:
+    """A place the gazetteer does not know whose last word names a part of the world
+    lying in no country: «Западная Европа», «Юго-Восточная Азия» are markets too."""
+    if not key.startswith("geo:") or tools.gazetteer.get(key) is not None:
+        return False
+    words = key[4:].split()
+    if len(words) < 2:
+        return False
+    last = f"geo:{words[-1]}"
+    place = tools.gazetteer.get(last)
+    return place is not None and place.geo_kind == "other" and tools.gazetteer.country(last) is None
 
 
 def _distinct(source: str, target: str, tools: Toolkit) -> bool:
