@@ -692,3 +692,31 @@ def test_places_joined_after_a_cue_noun_pair(
         expected: set[frozenset[str]]) -> None:
     doc = cooperation.extract(document(text, tools, entities), tools)
     assert found_pairs(doc) == expected
+
+
+# a passage about a plant or production that names one Russian region and a firm from
+# abroad («компания X», with a Latin name or a foreign adjective) pairs the two
+PLANT_PASSAGES = [
+    ("В Орловской области японская компания Hanto построит завод по выпуску насосов.",
+     {"RU-ORL": ["Орловской области"], "org:Hanto": ["Hanto"]},
+     {frozenset({"RU-ORL", "org:Hanto"}), frozenset({"RU-ORL", "JP"})}),
+    ("Индийский концерн Varma Steel наладит в Курской области производство труб.",
+     {"RU-KRS": ["Курской области"], "org:Varma Steel": ["Varma Steel"]},
+     {frozenset({"RU-KRS", "org:Varma Steel"}), frozenset({"RU-KRS", "IN"})}),
+    # a news agency in the dateline is no firm at work in the region
+    ("Novosti.net – В Орловской области построят завод по выпуску насосов.",
+     {"org:Novosti.net": ["Novosti.net"], "RU-ORL": ["Орловской области"]},
+     set()),
+    # nothing about a plant or production: the firm's country alone is the partner
+    ("В Орловской области японская компания Hanto открыла представительство.",
+     {"RU-ORL": ["Орловской области"], "org:Hanto": ["Hanto"]},
+     {frozenset({"RU-ORL", "JP"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), PLANT_PASSAGES)
+def test_a_firm_from_abroad_with_a_plant_pairs_with_the_region(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = cooperation.extract(document(text, tools, entities), tools)
+    assert found_pairs(doc) == expected

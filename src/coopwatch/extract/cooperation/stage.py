@@ -166,6 +166,8 @@ def _passage_supports(
         yield Support(pair, sectors, (passage.span,))
     for pair in _coordinated_pairs(doc, passage, tools):
         yield Support(pair, sectors, (passage.span,))
+    for pair in _plant_passage_pairs(doc, passage, tools):
+        yield Support(pair, sectors, (passage.span,))
     if not (speaks_of_cooperation(passage) or foreign_firms(passage, tools)):
         return
     twins = city_pair(doc, passage, tools)
@@ -200,6 +202,39 @@ def _coordinated_pairs(doc: Document, passage: Passage,
             continue
         pairs_found.extend(pairs([first.key, second.key], tools))
     return pairs_found
+
+
+@lru_cache(maxsize=1)
+def plant_nouns() -> frozenset[str]:
+    """Nouns of plants and production (`data/cooperation/plant_nouns.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("cooperation/plant_nouns.txt"))
+
+
+def _plant_passage_pairs(doc: Document, passage: Passage,
+                         tools: Toolkit) -> list[tuple[str, str]]:
+    """A passage about a plant or production that names one Russian region and a
+    company from abroad pairs the two («в Липецкой области китайский автоконцерн X
+    расширит производство»), though no localization event holds them both."""
+    if not any(fold(token.lemma or token.text) in plant_nouns() for token in passage.tokens):
+        return []
+    keys = passage_places(doc, passage.start, passage.stop, passage.tokens, tools)
+    regions = [key for key in most_specific(keys, tools) if key.startswith("RU-")]
+    if len(regions) != 1:
+        return []
+    companies = dict.fromkeys(
+        item.key for item in entity_mentions(doc, passage.start, passage.stop)
+        if item.entity.type == "ORG" and not SITE_NAME.match(item.key.removeprefix("org:"))
+        and _introduced_as_firm(passage, item.start))
+    return [ordered(regions[0], company) for company in companies
+            if from_abroad(doc, company, tools) and not _named_after(company, regions[0], tools)]
+
+
+def _introduced_as_firm(passage: Passage, start: int) -> bool:
+    """Whether a firm noun stands just before a mention («компания X», «китайский
+    автоконцерн X»): a news agency's name or a brand is no firm at work in a region."""
+    before = [token for token in passage.tokens if token.stop <= start][-3:]
+    return any(fold(token.lemma or token.text).endswith(noun)
+               for token in before for noun in firm_nouns())
 
 
 def _partner_of_listed(doc: Document, passage: Passage, keys: list[str],
