@@ -720,3 +720,32 @@ def test_a_firm_from_abroad_with_a_plant_pairs_with_the_region(
         expected: set[frozenset[str]]) -> None:
     doc = cooperation.extract(document(text, tools, entities), tools)
     assert found_pairs(doc) == expected
+
+
+# an agreement of one Russian region with a firm introduced as from abroad («с
+# вьетнамской компанией X») pairs the two; a firm with a Latin name alone («авиакомпания
+# X» flying there) or a Russian firm signing beside it does not
+AGREEMENT_FIRMS = [
+    ("Губернатор подписал соглашения с компанией «Заря» и вьетнамской компанией "
+     "«Тхань Лонг» о строительстве теплиц в Курской области.",
+     {"org:Заря": ["Заря"], "org:Тхань Лонг": ["Тхань Лонг"],
+      "RU-KRS": ["Курской области"]},
+     ("org:Заря", "org:Тхань Лонг", "RU-KRS"),
+     {frozenset({"RU-KRS", "org:Тхань Лонг"})}),
+    ("По соглашению Курской области авиакомпания Sky Wind выполняет рейсы в Курск.",
+     {"org:Sky Wind": ["Sky Wind"], "RU-KRS": ["Курской области"]},
+     ("org:Sky Wind", "RU-KRS"),
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "expected"), AGREEMENT_FIRMS)
+def test_an_agreement_with_a_foreign_firm_pairs_it_with_the_region(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    doc = doc.replace(events=(Event("agreement", "done", participants=sides,
+                                    evidence=(Span(0, len(text)),)),))
+    assert expected <= found_pairs(cooperation.extract(doc, tools))
+    assert not any("org:Заря" in pair or "org:Sky Wind" in pair
+                   for pair in found_pairs(cooperation.extract(doc, tools)))

@@ -97,6 +97,8 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
             yield Support(pair, event.sectors, event.evidence)
         for pair in _plant_pairs(doc, event, [key for key in keys if key], tools):
             yield Support(pair, event.sectors, event.evidence)
+        for pair in _agreement_firm_pairs(doc, event, [key for key in keys if key], tools):
+            yield Support(pair, event.sectors, event.evidence)
     for flow in doc.flows:
         yield from _flow_supports(doc, flow, tools)
     for figure in doc.figures:
@@ -359,6 +361,34 @@ def _plant_pairs(doc: Document, event: Event, places: list[str],
         companies = [key for key in companies if from_abroad(doc, key, tools)]
     return [ordered(region, company) for region in regions for company in companies
             if not _named_after(company, region, tools)]
+
+
+def _agreement_firm_pairs(doc: Document, event: Event, places: list[str],
+                          tools: Toolkit) -> list[tuple[str, str]]:
+    """An agreement of one Russian region with a company from abroad pairs the two
+    («соглашение с тайской компанией X», signed by the region's governor); a Russian
+    company signing beside it is the region's own business."""
+    if event.type != "agreement":
+        return []
+    regions = list(dict.fromkeys(key for key in places if key.startswith("RU-")))
+    if len(regions) != 1:
+        return []
+    firms = {item.key for passage in _passages_of(doc, event.evidence)
+             for item in entity_mentions(doc, passage.start, passage.stop)
+             if item.entity.type == "ORG" and _foreign_firm_at(passage, item.start, tools)}
+    return [ordered(regions[0], key) for key in event.participants
+            if key in firms and not SITE_NAME.match(key.removeprefix("org:"))
+            and not _named_after(key, regions[0], tools)]
+
+
+def _foreign_firm_at(passage: Passage, start: int, tools: Toolkit) -> bool:
+    """Whether a mention follows a firm noun with a foreign place's adjective
+    («с тайской компанией X», «китайский концерн X»)."""
+    before = [token for token in passage.tokens if token.stop <= start][-3:]
+    return _introduced_as_firm(passage, start) and any(
+        token.pos == "ADJ" and country(place.key, tools) != RUSSIA
+        for token in before for place in tools.gazetteer.adjective(token.text)
+        if is_place_key(place.key))
 
 
 def _named_regions(doc: Document, evidence: tuple[Span, ...], tools: Toolkit) -> set[str]:
