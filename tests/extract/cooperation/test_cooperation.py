@@ -749,3 +749,26 @@ def test_an_agreement_with_a_foreign_firm_pairs_it_with_the_region(
     assert expected <= found_pairs(cooperation.extract(doc, tools))
     assert not any("org:Заря" in pair or "org:Sky Wind" in pair
                    for pair in found_pairs(cooperation.extract(doc, tools)))
+
+
+# a federal district named right after «между» is a side in its own right, not Russia;
+# named otherwise in a passage (a list of partners, «на пользу округу») it pairs no one
+DISTRICTS = [
+    ("Товарооборот между Приволжским федеральным округом и Казахстаном вырос на треть.",
+     {"geo:Приволжский федеральный округ": ["Приволжским федеральным округом"],
+      "KZ": ["Казахстаном"]},
+     {frozenset({"geo:Приволжский федеральный округ", "KZ"})}),
+    ("Посол заявил, что сотрудничество с Казахстаном принесёт пользу Приволжскому "
+     "федеральному округу.",
+     {"KZ": ["Казахстаном"],
+      "geo:Приволжский федеральный округ": ["Приволжскому федеральному округу"]},
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), DISTRICTS)
+def test_a_federal_district_after_between_is_a_side(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = cooperation.extract(document(text, tools, entities), tools)
+    assert found_pairs(doc) == expected

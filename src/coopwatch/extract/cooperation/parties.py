@@ -26,6 +26,9 @@ from coopwatch.tools import Toolkit
 
 RUSSIA = "RU"
 REGION_KINDS = frozenset({"region", "country"})
+# a federal district is a side in its own right («товарооборот между Дальневосточным
+# федеральным округом и Беларусью»), not Russia as a whole
+DISTRICT_KINDS = frozenset({"federal_district"})
 
 
 def place_of(key: str, doc: Document, tools: Toolkit) -> str | None:
@@ -36,7 +39,8 @@ def place_of(key: str, doc: Document, tools: Toolkit) -> str | None:
         return key if place is None or place.geo_kind in REGION_KINDS else None
     if key.startswith("geo:"):
         place = tools.gazetteer.get(key)
-        if governed_city(key, doc, tools):
+        if governed_city(key, doc, tools) or (
+                place is not None and place.geo_kind in DISTRICT_KINDS):
             return key
         within = place.within if place else None
         return within if within and is_place_key(within) else None
@@ -59,6 +63,12 @@ def is_city(key: str, tools: Toolkit) -> bool:
     federal city's region key is not)."""
     place = tools.gazetteer.get(key) if key.startswith("geo:") else None
     return place is not None and place.geo_kind in CITY_KINDS
+
+
+def is_district(key: str, tools: Toolkit) -> bool:
+    """Whether the key is a federal district of the gazetteer."""
+    place = tools.gazetteer.get(key) if key.startswith("geo:") else None
+    return place is not None and place.geo_kind in DISTRICT_KINDS
 
 
 def passage_places(

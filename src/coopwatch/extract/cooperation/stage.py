@@ -30,6 +30,7 @@ from coopwatch.extract.cooperation.parties import (
     country,
     from_abroad,
     is_city,
+    is_district,
     most_specific,
     named_as_side,
     ordered,
@@ -176,7 +177,8 @@ def _passage_supports(
     if twins:
         yield Support(twins, sectors, (passage.span,))
         return
-    keys = passage_places(doc, passage.start, passage.stop, passage.tokens, tools)
+    keys = [key for key in passage_places(doc, passage.start, passage.stop, passage.tokens, tools)
+            if not is_district(key, tools) or _after_between(doc, passage, key)]
     if _one_side(doc, passage, keys, tools):
         return
     partner = _partner_of_listed(doc, passage, keys, tools)
@@ -184,6 +186,18 @@ def _passage_supports(
         keys = [partner, *keys]
     for pair in pairs(keys, tools, main, among=_among(doc, passage, keys)):
         yield Support(pair, sectors, (passage.span,))
+
+
+def _after_between(doc: Document, passage: Passage, key: str) -> bool:
+    """Whether the passage names the place right after «между» («товарооборот между
+    Дальневосточным федеральным округом и Беларусью»): a federal district is a side in
+    a passage only so; a list of partner districts or «пользу Южному федеральному
+    округу» pairs it with no one."""
+    for item in entity_mentions(doc, passage.start, passage.stop):
+        before = [token for token in passage.tokens if token.stop <= item.start]
+        if item.key == key and before and before[-1].text.lower() == "между":
+            return True
+    return False
 
 
 def _coordinated_pairs(doc: Document, passage: Passage,
