@@ -772,3 +772,23 @@ def test_a_federal_district_after_between_is_a_side(
         expected: set[frozenset[str]]) -> None:
     doc = cooperation.extract(document(text, tools, entities), tools)
     assert found_pairs(doc) == expected
+
+
+# «с регионами России»: the regions of a country taken together are the country's side;
+# «двух регионов России и Узбекистана» only locates the regions (see above)
+PARTNER_REGIONS = [
+    ("Товарооборот Могилёвской области с регионами России превысил 2 млрд долларов.",
+     {"BY-MA": ["Могилёвской области"], "RU": ["России"]},
+     {frozenset({"RU", "BY-MA"})}),
+    ("Могилёвская область развивает сотрудничество с субъектами России.",
+     {"BY-MA": ["Могилёвская область"], "RU": ["России"]},
+     {frozenset({"RU", "BY-MA"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), PARTNER_REGIONS)
+def test_regions_of_a_country_as_a_partner_are_the_country(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = cooperation.extract(document(text, tools, entities), tools)
+    assert found_pairs(doc) == expected

@@ -81,7 +81,8 @@ def passage_places(
               if not any(org.start <= item.start and item.stop <= org.stop
                          for org in organizations)]
     places = [item for item in places if not (
-        item.key == RUSSIA and home_of_regions(tokens, item.start, item.stop))
+        item.key == RUSSIA and home_of_regions(tokens, item.start, item.stop)
+        and not _partner_regions(tokens, item.start))
         and not host_of_mission(tokens, item.start, item.stop)
         and not route(tokens, item.start)]
     hosts = [item for item in places if not venue(doc, item.start, tokens)]
@@ -105,6 +106,22 @@ def passage_places(
         keys = [key for key, item in zip(keys, places, strict=True)
                 if not (key and country(key, tools) == RUSSIA and _companion(tokens, item.start))]
     return list(dict.fromkeys(key for key in [*keys, *adjectives] if key))
+
+
+WITH_WORDS = frozenset({"с", "со"})
+PARTNER_REGION_NOUNS = frozenset({"регион", "субъект"})
+
+
+def _partner_regions(tokens: Sequence[Token], start: int) -> bool:
+    """«с регионами России»: the regions of a country taken together as a partner
+    («товарооборот Витебской области с регионами России») are the country's side, unlike
+    «двух регионов России и Узбекистана», where the country only locates them."""
+    at = next((i for i, token in enumerate(tokens) if token.start == start), None)
+    if at is None or at < 2:
+        return False
+    noun, preposition = tokens[at - 1], tokens[at - 2]
+    return ((noun.lemma or noun.text).lower() in PARTNER_REGION_NOUNS
+            and preposition.text.lower() in WITH_WORDS)
 
 
 def route(tokens: Sequence[Token], start: int) -> bool:
