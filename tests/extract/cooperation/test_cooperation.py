@@ -792,3 +792,25 @@ def test_regions_of_a_country_as_a_partner_are_the_country(
         expected: set[frozenset[str]]) -> None:
     doc = cooperation.extract(document(text, tools, entities), tools)
     assert found_pairs(doc) == expected
+
+
+# a plant of a firm from abroad «на территории области», the region unnamed in the
+# passage: the document's own region is the other side
+UNNAMED_REGION_PLANTS = [
+    ("В 2012 году на территории области открылся завод компании Hanto Motors.",
+     "RU-ORL", {frozenset({"RU-ORL", "org:Hanto Motors"})}),
+    # no region noun: the plant may be anywhere
+    ("В 2012 году в Азии открылся завод компании Hanto Motors.",
+     "RU-ORL", set()),
+    # the document's main place is abroad: no Russian region to pair
+    ("В 2012 году на территории области открылся завод компании Hanto Motors.",
+     "KZ-55", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "main", "expected"), UNNAMED_REGION_PLANTS)
+def test_a_plant_in_the_unnamed_region_is_the_main_regions(
+        tools: Toolkit, text: str, main: str, expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, {"org:Hanto Motors": ["Hanto Motors"]})
+    doc = cooperation.extract(doc.replace(main_region=main), tools)
+    assert found_pairs(doc) == expected

@@ -235,7 +235,9 @@ def _plant_passage_pairs(doc: Document, passage: Passage,
         return []
     keys = passage_places(doc, passage.start, passage.stop, passage.tokens, tools)
     regions = [key for key in most_specific(keys, tools) if key.startswith("RU-")]
-    if len(regions) != 1:
+    if not regions and all(key == RUSSIA for key in keys) and _unnamed_region(doc, passage):
+        regions = [doc.main_region] if doc.main_region else []
+    if len(regions) != 1 or not regions[0].startswith("RU-"):
         return []
     companies = dict.fromkeys(
         item.key for item in entity_mentions(doc, passage.start, passage.stop)
@@ -243,6 +245,18 @@ def _plant_passage_pairs(doc: Document, passage: Passage,
         and _introduced_as_firm(passage, item.start))
     return [ordered(regions[0], company) for company in companies
             if from_abroad(doc, company, tools) and not _named_after(company, regions[0], tools)]
+
+
+UNNAMED_REGION_NOUNS = frozenset({"область", "край", "регион", "республика"})
+
+
+def _unnamed_region(doc: Document, passage: Passage) -> bool:
+    """Whether the passage speaks of a region by its noun alone, outside any name («на
+    территории области открылся завод»): the document's own region."""
+    named = [(item.start, item.stop) for item in entity_mentions(doc, passage.start, passage.stop)]
+    return any((token.lemma or token.text).lower() in UNNAMED_REGION_NOUNS
+               and not any(start <= token.start < stop for start, stop in named)
+               for token in passage.tokens)
 
 
 def _introduced_as_firm(passage: Passage, start: int) -> bool:
