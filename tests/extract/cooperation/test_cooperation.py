@@ -692,3 +692,125 @@ def test_places_joined_after_a_cue_noun_pair(
         expected: set[frozenset[str]]) -> None:
     doc = cooperation.extract(document(text, tools, entities), tools)
     assert found_pairs(doc) == expected
+
+
+# a passage about a plant or production that names one Russian region and a firm from
+# abroad («компания X», with a Latin name or a foreign adjective) pairs the two
+PLANT_PASSAGES = [
+    ("В Орловской области японская компания Hanto построит завод по выпуску насосов.",
+     {"RU-ORL": ["Орловской области"], "org:Hanto": ["Hanto"]},
+     {frozenset({"RU-ORL", "org:Hanto"}), frozenset({"RU-ORL", "JP"})}),
+    ("Индийский концерн Varma Steel наладит в Курской области производство труб.",
+     {"RU-KRS": ["Курской области"], "org:Varma Steel": ["Varma Steel"]},
+     {frozenset({"RU-KRS", "org:Varma Steel"}), frozenset({"RU-KRS", "IN"})}),
+    # a news agency in the dateline is no firm at work in the region
+    ("Novosti.net – В Орловской области построят завод по выпуску насосов.",
+     {"org:Novosti.net": ["Novosti.net"], "RU-ORL": ["Орловской области"]},
+     set()),
+    # nothing about a plant or production: the firm's country alone is the partner
+    ("В Орловской области японская компания Hanto открыла представительство.",
+     {"RU-ORL": ["Орловской области"], "org:Hanto": ["Hanto"]},
+     {frozenset({"RU-ORL", "JP"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), PLANT_PASSAGES)
+def test_a_firm_from_abroad_with_a_plant_pairs_with_the_region(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = cooperation.extract(document(text, tools, entities), tools)
+    assert found_pairs(doc) == expected
+
+
+# an agreement of one Russian region with a firm introduced as from abroad («с
+# вьетнамской компанией X») pairs the two; a firm with a Latin name alone («авиакомпания
+# X» flying there) or a Russian firm signing beside it does not
+AGREEMENT_FIRMS = [
+    ("Губернатор подписал соглашения с компанией «Заря» и вьетнамской компанией "
+     "«Тхань Лонг» о строительстве теплиц в Курской области.",
+     {"org:Заря": ["Заря"], "org:Тхань Лонг": ["Тхань Лонг"],
+      "RU-KRS": ["Курской области"]},
+     ("org:Заря", "org:Тхань Лонг", "RU-KRS"),
+     {frozenset({"RU-KRS", "org:Тхань Лонг"})}),
+    ("По соглашению Курской области авиакомпания Sky Wind выполняет рейсы в Курск.",
+     {"org:Sky Wind": ["Sky Wind"], "RU-KRS": ["Курской области"]},
+     ("org:Sky Wind", "RU-KRS"),
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "expected"), AGREEMENT_FIRMS)
+def test_an_agreement_with_a_foreign_firm_pairs_it_with_the_region(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    doc = doc.replace(events=(Event("agreement", "done", participants=sides,
+                                    evidence=(Span(0, len(text)),)),))
+    assert expected <= found_pairs(cooperation.extract(doc, tools))
+    assert not any("org:Заря" in pair or "org:Sky Wind" in pair
+                   for pair in found_pairs(cooperation.extract(doc, tools)))
+
+
+# a federal district named right after «между» is a side in its own right, not Russia;
+# named otherwise in a passage (a list of partners, «на пользу округу») it pairs no one
+DISTRICTS = [
+    ("Товарооборот между Приволжским федеральным округом и Казахстаном вырос на треть.",
+     {"geo:Приволжский федеральный округ": ["Приволжским федеральным округом"],
+      "KZ": ["Казахстаном"]},
+     {frozenset({"geo:Приволжский федеральный округ", "KZ"})}),
+    ("Посол заявил, что сотрудничество с Казахстаном принесёт пользу Приволжскому "
+     "федеральному округу.",
+     {"KZ": ["Казахстаном"],
+      "geo:Приволжский федеральный округ": ["Приволжскому федеральному округу"]},
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), DISTRICTS)
+def test_a_federal_district_after_between_is_a_side(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = cooperation.extract(document(text, tools, entities), tools)
+    assert found_pairs(doc) == expected
+
+
+# «с регионами России»: the regions of a country taken together are the country's side;
+# «двух регионов России и Узбекистана» only locates the regions (see above)
+PARTNER_REGIONS = [
+    ("Товарооборот Могилёвской области с регионами России превысил 2 млрд долларов.",
+     {"BY-MA": ["Могилёвской области"], "RU": ["России"]},
+     {frozenset({"RU", "BY-MA"})}),
+    ("Могилёвская область развивает сотрудничество с субъектами России.",
+     {"BY-MA": ["Могилёвская область"], "RU": ["России"]},
+     {frozenset({"RU", "BY-MA"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), PARTNER_REGIONS)
+def test_regions_of_a_country_as_a_partner_are_the_country(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = cooperation.extract(document(text, tools, entities), tools)
+    assert found_pairs(doc) == expected
+
+
+# a plant of a firm from abroad «на территории области», the region unnamed in the
+# passage: the document's own region is the other side
+UNNAMED_REGION_PLANTS = [
+    ("В 2012 году на территории области открылся завод компании Hanto Motors.",
+     "RU-ORL", {frozenset({"RU-ORL", "org:Hanto Motors"})}),
+    # no region noun: the plant may be anywhere
+    ("В 2012 году в Азии открылся завод компании Hanto Motors.",
+     "RU-ORL", set()),
+    # the document's main place is abroad: no Russian region to pair
+    ("В 2012 году на территории области открылся завод компании Hanto Motors.",
+     "KZ-55", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "main", "expected"), UNNAMED_REGION_PLANTS)
+def test_a_plant_in_the_unnamed_region_is_the_main_regions(
+        tools: Toolkit, text: str, main: str, expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, {"org:Hanto Motors": ["Hanto Motors"]})
+    doc = cooperation.extract(doc.replace(main_region=main), tools)
+    assert found_pairs(doc) == expected

@@ -26,6 +26,9 @@ from coopwatch.tools import Toolkit
 
 RUSSIA = "RU"
 REGION_KINDS = frozenset({"region", "country"})
+# a federal district is a side in its own right («товарооборот между Дальневосточным
+# федеральным округом и Беларусью»), not Russia as a whole
+DISTRICT_KINDS = frozenset({"federal_district"})
 
 
 def place_of(key: str, doc: Document, tools: Toolkit) -> str | None:
@@ -36,7 +39,8 @@ def place_of(key: str, doc: Document, tools: Toolkit) -> str | None:
         return key if place is None or place.geo_kind in REGION_KINDS else None
     if key.startswith("geo:"):
         place = tools.gazetteer.get(key)
-        if governed_city(key, doc, tools):
+        if governed_city(key, doc, tools) or (
+                place is not None and place.geo_kind in DISTRICT_KINDS):
             return key
         within = place.within if place else None
         return within if within and is_place_key(within) else None
@@ -61,6 +65,12 @@ def is_city(key: str, tools: Toolkit) -> bool:
     return place is not None and place.geo_kind in CITY_KINDS
 
 
+def is_district(key: str, tools: Toolkit) -> bool:
+    """Whether the key is a federal district of the gazetteer."""
+    place = tools.gazetteer.get(key) if key.startswith("geo:") else None
+    return place is not None and place.geo_kind in DISTRICT_KINDS
+
+
 def passage_places(
     doc: Document, start: int, stop: int, tokens: Sequence[Token], tools: Toolkit
 ) -> list[str]:
@@ -71,7 +81,8 @@ def passage_places(
               if not any(org.start <= item.start and item.stop <= org.stop
                          for org in organizations)]
     places = [item for item in places if not (
-        item.key == RUSSIA and home_of_regions(tokens, item.start, item.stop))
+        item.key == RUSSIA and home_of_regions(tokens, item.start, item.stop)
+        and not _partner_regions(tokens, item.start))
         and not host_of_mission(tokens, item.start, item.stop)
         and not route(tokens, item.start)]
     hosts = [item for item in places if not venue(doc, item.start, tokens)]
@@ -95,6 +106,22 @@ def passage_places(
         keys = [key for key, item in zip(keys, places, strict=True)
                 if not (key and country(key, tools) == RUSSIA and _companion(tokens, item.start))]
     return list(dict.fromkeys(key for key in [*keys, *adjectives] if key))
+
+
+WITH_WORDS = frozenset({"с", "со"})
+PARTNER_REGION_NOUNS = frozenset({"регион", "субъект"})
+
+
+def _partner_regions(tokens: Sequence[Token], start: int) -> bool:
+    """«с регионами России»: the regions of a country taken together as a partner
+    («товарооборот Витебской области с регионами России») are the country's side, unlike
+    «двух регионов России и Узбекистана», where the country only locates them."""
+    at = next((i for i, token in enumerate(tokens) if token.start == start), None)
+    if at is None or at < 2:
+        return False
+    noun, preposition = tokens[at - 1], tokens[at - 2]
+    return ((noun.lemma or noun.text).lower() in PARTNER_REGION_NOUNS
+            and preposition.text.lower() in WITH_WORDS)
 
 
 def route(tokens: Sequence[Token], start: int) -> bool:

@@ -30,6 +30,7 @@ from coopwatch.extract.cooperation.parties import (
     country,
     from_abroad,
     is_city,
+    is_district,
     most_specific,
     named_as_side,
     ordered,
@@ -96,6 +97,8 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
         for pair in pairs(_heads_of_state(doc, event, tools), tools):
             yield Support(pair, event.sectors, event.evidence)
         for pair in _plant_pairs(doc, event, [key for key in keys if key], tools):
+            yield Support(pair, event.sectors, event.evidence)
+        for pair in _agreement_firm_pairs(doc, event, [key for key in keys if key], tools):
             yield Support(pair, event.sectors, event.evidence)
     for flow in doc.flows:
         yield from _flow_supports(doc, flow, tools)
@@ -166,13 +169,16 @@ def _passage_supports(
         yield Support(pair, sectors, (passage.span,))
     for pair in _coordinated_pairs(doc, passage, tools):
         yield Support(pair, sectors, (passage.span,))
+    for pair in _plant_passage_pairs(doc, passage, tools):
+        yield Support(pair, sectors, (passage.span,))
     if not (speaks_of_cooperation(passage) or foreign_firms(passage, tools)):
         return
     twins = city_pair(doc, passage, tools)
     if twins:
         yield Support(twins, sectors, (passage.span,))
         return
-    keys = passage_places(doc, passage.start, passage.stop, passage.tokens, tools)
+    keys = [key for key in passage_places(doc, passage.start, passage.stop, passage.tokens, tools)
+            if not is_district(key, tools) or _after_between(doc, passage, key)]
     if _one_side(doc, passage, keys, tools):
         return
     partner = _partner_of_listed(doc, passage, keys, tools)
@@ -180,6 +186,18 @@ def _passage_supports(
         keys = [partner, *keys]
     for pair in pairs(keys, tools, main, among=_among(doc, passage, keys)):
         yield Support(pair, sectors, (passage.span,))
+
+
+def _after_between(doc: Document, passage: Passage, key: str) -> bool:
+    """Whether the passage names the place right after «между» («товарооборот между
+    Дальневосточным федеральным округом и Беларусью»): a federal district is a side in
+    a passage only so; a list of partner districts or «пользу Южному федеральному
+    округу» pairs it with no one."""
+    for item in entity_mentions(doc, passage.start, passage.stop):
+        before = [token for token in passage.tokens if token.stop <= item.start]
+        if item.key == key and before and before[-1].text.lower() == "между":
+            return True
+    return False
 
 
 def _coordinated_pairs(doc: Document, passage: Passage,
@@ -200,6 +218,53 @@ def _coordinated_pairs(doc: Document, passage: Passage,
             continue
         pairs_found.extend(pairs([first.key, second.key], tools))
     return pairs_found
+
+
+@lru_cache(maxsize=1)
+def plant_nouns() -> frozenset[str]:
+    """Nouns of plants and production (`data/cooperation/plant_nouns.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("cooperation/plant_nouns.txt"))
+
+
+def _plant_passage_pairs(doc: Document, passage: Passage,
+                         tools: Toolkit) -> list[tuple[str, str]]:
+    """A passage about a plant or production that names one Russian region and a
+    company from abroad pairs the two («в Липецкой области китайский автоконцерн X
+    расширит производство»), though no localization event holds them both."""
+    if not any(fold(token.lemma or token.text) in plant_nouns() for token in passage.tokens):
+        return []
+    keys = passage_places(doc, passage.start, passage.stop, passage.tokens, tools)
+    regions = [key for key in most_specific(keys, tools) if key.startswith("RU-")]
+    if not regions and all(key == RUSSIA for key in keys) and _unnamed_region(doc, passage):
+        regions = [doc.main_region] if doc.main_region else []
+    if len(regions) != 1 or not regions[0].startswith("RU-"):
+        return []
+    companies = dict.fromkeys(
+        item.key for item in entity_mentions(doc, passage.start, passage.stop)
+        if item.entity.type == "ORG" and not SITE_NAME.match(item.key.removeprefix("org:"))
+        and _introduced_as_firm(passage, item.start))
+    return [ordered(regions[0], company) for company in companies
+            if from_abroad(doc, company, tools) and not _named_after(company, regions[0], tools)]
+
+
+UNNAMED_REGION_NOUNS = frozenset({"область", "край", "регион", "республика"})
+
+
+def _unnamed_region(doc: Document, passage: Passage) -> bool:
+    """Whether the passage speaks of a region by its noun alone, outside any name («на
+    территории области открылся завод»): the document's own region."""
+    named = [(item.start, item.stop) for item in entity_mentions(doc, passage.start, passage.stop)]
+    return any((token.lemma or token.text).lower() in UNNAMED_REGION_NOUNS
+               and not any(start <= token.start < stop for start, stop in named)
+               for token in passage.tokens)
+
+
+def _introduced_as_firm(passage: Passage, start: int) -> bool:
+    """Whether a firm noun stands just before a mention («компания X», «китайский
+    автоконцерн X»): a news agency's name or a brand is no firm at work in a region."""
+    before = [token for token in passage.tokens if token.stop <= start][-3:]
+    return any(fold(token.lemma or token.text).endswith(noun)
+               for token in before for noun in firm_nouns())
 
 
 def _partner_of_listed(doc: Document, passage: Passage, keys: list[str],
@@ -324,6 +389,34 @@ def _plant_pairs(doc: Document, event: Event, places: list[str],
         companies = [key for key in companies if from_abroad(doc, key, tools)]
     return [ordered(region, company) for region in regions for company in companies
             if not _named_after(company, region, tools)]
+
+
+def _agreement_firm_pairs(doc: Document, event: Event, places: list[str],
+                          tools: Toolkit) -> list[tuple[str, str]]:
+    """An agreement of one Russian region with a company from abroad pairs the two
+    («соглашение с тайской компанией X», signed by the region's governor); a Russian
+    company signing beside it is the region's own business."""
+    if event.type != "agreement":
+        return []
+    regions = list(dict.fromkeys(key for key in places if key.startswith("RU-")))
+    if len(regions) != 1:
+        return []
+    firms = {item.key for passage in _passages_of(doc, event.evidence)
+             for item in entity_mentions(doc, passage.start, passage.stop)
+             if item.entity.type == "ORG" and _foreign_firm_at(passage, item.start, tools)}
+    return [ordered(regions[0], key) for key in event.participants
+            if key in firms and not SITE_NAME.match(key.removeprefix("org:"))
+            and not _named_after(key, regions[0], tools)]
+
+
+def _foreign_firm_at(passage: Passage, start: int, tools: Toolkit) -> bool:
+    """Whether a mention follows a firm noun with a foreign place's adjective
+    («с тайской компанией X», «китайский концерн X»)."""
+    before = [token for token in passage.tokens if token.stop <= start][-3:]
+    return _introduced_as_firm(passage, start) and any(
+        token.pos == "ADJ" and country(place.key, tools) != RUSSIA
+        for token in before for place in tools.gazetteer.adjective(token.text)
+        if is_place_key(place.key))
 
 
 def _named_regions(doc: Document, evidence: tuple[Span, ...], tools: Toolkit) -> set[str]:
