@@ -386,6 +386,17 @@ PARTIES = [
     # the adjective inside a region's name is not one more place (Moscow city)
     ("Губернатор Московской области встретился с послом Турции. Экспорт Московской области "
      "в Турцию за год составил 960 млн долларов.", [{"RU-MOS", "TR"}]),
+    # a business's own trade: the business is the Russian side, the region only its
+    # address; a sentence naming no Russian side takes the business of the sentence before
+    ("АО «Северный терминал» в Мурманской области отправило в Китай 2 млн тонн угля.",
+     [{"org:Северный терминал", "CN"}]),
+    ("Тульский трубный завод поставил в Казахстан 5 тысяч тонн труб.",
+     [{"org:Тульский трубный завод", "KZ"}]),
+    ("АО «Северный терминал» в Мурманской области подвело итоги полугодия. Уголь "
+     "отправлялся в Китай (40% от общего объема).", [{"org:Северный терминал", "CN"}]),
+    # a body that is no business stays out («управление»)
+    ("Управление Россельхознадзора по Омской области сообщило: из Омской области в "
+     "Казахстан вывезли 80 тысяч тонн зерна.", [{"RU-OMS", "KZ"}]),
 ]
 
 _BEFORE_FIGURES = ("analyze", "dates", "entities", "positions")

@@ -37,7 +37,12 @@ from coopwatch.extract.figures.cues import (
     counted_unit,
     is_census,
 )
-from coopwatch.extract.figures.parties import ancestors, nearest_investor
+from coopwatch.extract.figures.parties import (
+    SHIPPED_METRICS,
+    ancestors,
+    nearest_investor,
+    shipping_company,
+)
 from coopwatch.extract.figures.periods import DIFFERENCE_WORDS
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Change, Document, Figure, Span, Token
@@ -242,7 +247,7 @@ def _assemble(context: Context, clause: FigureClause, metric: FigureMetric, *,
         parties=attributes.parties(clause, metric, context.sides,
                                    lambda key: ancestors(key, context.tools),
                                    investor=_investor(context, clause, metric, unit),
-                                   sites=context.sites),
+                                   sites=context.sites, shipper=_shipper(context, clause, metric)),
         evidence=(Span(sentence.start, sentence.stop),),
     )
 
@@ -259,6 +264,18 @@ def _investor(context: Context, clause: FigureClause, metric: str,
     sentences = context.doc.sentences
     index = bisect_right([s.start for s in sentences], clause.sentence.sentence.start) - 1
     return nearest_investor(context.investors, sentences, max(index, 0), clause.at)
+
+
+def _shipper(context: Context, clause: FigureClause, metric: str) -> str | None:
+    """The company whose own trade a trade figure tells: named before the number in its
+    sentence, or in the sentence before when this one names no Russian side («АО «Порт»
+    отгрузило ... Уголь отправлялся в Корею (18%)»)."""
+    if metric not in SHIPPED_METRICS:
+        return None
+    starts = [s.start for s in context.doc.sentences]
+    index = bisect_right(starts, clause.sentence.sentence.start) - 1
+    return shipping_company(context.doc, context.investors, clause.sentence.parties,
+                            max(index, 0), clause.at)
 
 
 _AFTER_NA = re.compile(r"(?<!\w)на\s+$", re.IGNORECASE)
