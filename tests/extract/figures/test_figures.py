@@ -37,6 +37,10 @@ FIGURES = [
     ("В 2012 году товарооборот области с Россией вырос на 22%. Около 6 млрд долларов.", None,
      [("trade_turnover", None, None, "exact", "actual", "2012", Change(percent=22.0)),
       ("trade_turnover", 6e9, "USD", "about", "actual", "2012", None)]),
+    # with no year published, a comparison with a named year dates «этого года»
+    ("В первом квартале этого года экспорт области вырос на 12% по сравнению с "
+     "аналогичным периодом 2023 года.", None,
+     [("export", None, None, "exact", "actual", "2024-01/2024-03", Change(percent=12.0))]),
     # bringing in and shipping out verbs name an import and an export
     ("В Россию из Китая завезено 62 тонны овощей.", None,
      [("import", 62, "тонна", "exact", "actual", None, None)]),

@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from coopwatch.extract.dates.timexpr import TimeExpr
+from coopwatch.extract.dates.anchors import Anchor
+from coopwatch.extract.dates.timexpr import TimeExpr, find_times
 from coopwatch.lexicon.datafiles import data_rows
 
 _ROWS = list(data_rows("figures/comparisons.tsv"))
@@ -34,6 +35,7 @@ BASE_BEFORE = re.compile(
     rf"(?:(?:{_cues('compare')})\s+(?:{_WORD}){{0,3}}|(?:{_cues('from')})\s+{_AMOUNT})$",
     re.IGNORECASE,
 )
+COMPARED_BEFORE = re.compile(rf"(?:{_cues('compare')})\s+(?:{_WORD}){{0,3}}$", re.IGNORECASE)
 # the value of the base told in brackets right after it: «по сравнению с 2020 годом
 # (11,8 млрд долларов)»
 VALUE_AFTER = re.compile(r"\s*\(\s*(?:на\s+)?(?P<amount>[$€]?\s?\d)")
@@ -81,3 +83,27 @@ def split_periods(text: str, offset: int,
         else:
             bases.append(base)
     return periods, bases
+
+
+TRIAL_YEAR = 2000  # a year to resolve relative expressions by, to learn their offset
+
+
+def year_from_comparison(text: str) -> int | None:
+    """The current year a sentence implies when it dates its figure relative to now and
+    compares it with a named year («в I квартале этого года ... по сравнению с
+    аналогичным показателем 2024 года»: 2025; «за прошлый год ... по сравнению с 2016
+    годом»: 2018): the base of a comparison is the year before the period (the start
+    of a range, «с 18 млрд в 2011 году до 21 млрд», may be years before)."""
+    unknown = find_times(text, Anchor())
+    relative = [t for t in unknown if not t.period]
+    _, bases = split_periods(text, 0, unknown)
+    years = [int(base.time.period[:4]) for base in bases
+             if base.time.period and base.time.period[:4].isdigit()
+             and COMPARED_BEFORE.search(text[max(0, base.time.start - REACH):base.time.start])]
+    if not relative or not years:
+        return None
+    trial = [t.period[:4] for t in find_times(text, Anchor(year=TRIAL_YEAR))
+             if t.start == relative[0].start and t.period]
+    if not trial or not trial[0].isdigit():
+        return None
+    return years[0] + 1 - (int(trial[0]) - TRIAL_YEAR)

@@ -43,7 +43,7 @@ from coopwatch.extract.figures.parties import (
     nearest_investor,
     shipping_company,
 )
-from coopwatch.extract.figures.periods import DIFFERENCE_WORDS
+from coopwatch.extract.figures.periods import DIFFERENCE_WORDS, year_from_comparison
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Change, Document, Figure, Span, Token
 from coopwatch.records.values import FIGURE_METRICS, FigureMetric, one_of
@@ -140,12 +140,19 @@ def _remember(memory: Memory, read: FigureSentence, index: int) -> Memory:
 
 def reference_anchor(doc: Document) -> Anchor:
     """The publication date; when its year is unknown, the year after the latest
-    "по итогам N года" of the text (annual results are reported the year after)."""
+    "по итогам N года" of the text (annual results are reported the year after), else
+    the year the first comparison of a relative period with a named year implies."""
     anchor = Anchor.parse(doc.source.published)
     if anchor.year is not None:
         return anchor
     years = [int(year) for year in _RESULTS_OF_YEAR.findall(doc.text)]
-    return replace(anchor, year=max(years) + 1) if years else anchor
+    if years:
+        return replace(anchor, year=max(years) + 1)
+    # else the year a comparison with a named year implies («этого года ... по
+    # сравнению с 2024 годом»)
+    implied = (year_from_comparison(doc.text[s.start:s.stop]) for s in doc.sentences)
+    year = next((found for found in implied if found), None)
+    return replace(anchor, year=year) if year else anchor
 
 
 def sentence_figures(context: Context, read: FigureSentence) -> list[Figure]:
