@@ -390,6 +390,9 @@ PARTIES = [
     # the adjective inside a region's name is not one more place (Moscow city)
     ("Губернатор Московской области встретился с послом Турции. Экспорт Московской области "
      "в Турцию за год составил 960 млн долларов.", [{"RU-MOS", "TR"}]),
+    # the jobs at a company's plant: the company, not its home country
+    ("В Калужской области откроется российско-турецкий завод «Полимерпласт». Проект "
+     "позволит создать более 200 рабочих мест.", [{"RU-KLU", "org:Полимерпласт"}]),
     # a business's own trade: the business is the Russian side, the region only its
     # address; a sentence naming no Russian side takes the business of the sentence before
     ("АО «Северный терминал» в Мурманской области отправило в Китай 2 млн тонн угля.",
@@ -429,6 +432,11 @@ def test_parties(pipeline, text: str, expected: list[set[str]]) -> None:
     (["RU-MOS", "IN", "org:Фарма"], "investment", ("RU-MOS", "org:Фарма")),
     # a company investing abroad keeps the country it invests in
     (["KZ", "org:Камаз"], "investment", ("KZ", "org:Камаз")),
+    # so with the jobs or the output of a company's plant in a Russian region
+    (["RU-MOS", "IN", "org:Фарма"], "count", ("RU-MOS", "org:Фарма")),
+    (["CN", "RU-TUL", "org:Хавейл"], "count", ("RU-TUL", "org:Хавейл")),
+    # with no company named, the foreign capital is a party
+    (["RU-SMO", "BY"], "count", ("RU-SMO", "BY")),
 ])
 def test_figure_parties_rules(tools: Toolkit, keys: list[str], metric: str,
                               expected: tuple[str, ...]) -> None:

@@ -16,7 +16,8 @@ The convention, as the gold annotations apply it:
   when neither an organization nor a Russian place is ("китайские инвесторы вложат").
 - **Count**: the region and, with one place only, the organization: enterprises «с
   белорусским капиталом» in a region are (region, BY); goods bought from a company
-  are (region, org); jobs at an investor's plant are (region, investor).
+  are (region, org); jobs at an investor's plant are (region, investor), and a foreign
+  country beside a company and a Russian region is the company's home, as with investment.
 
 Where the keys come from: the clauses of the number (a clause, between commas, up to
 the clause of the number before it), else the whole sentence, else the sentences
@@ -396,11 +397,11 @@ def figure_parties(keys: Sequence[str], metric: str, sides: Sides, clues: Clues 
         # a company's own shipments: the company is the Russian side, the region it
         # stands in only its address («АО «Порт» в Приморском крае»)
         return (shipper, *foreign)
+    if metric in ("investment", "count") and orgs and any(map(is_russian, places)):
+        # a company investing or producing in a Russian place: a foreign country beside
+        # it is the company's home («российско-индийский завод PSK Pharma»), not a party
+        places = [key for key in places if is_russian(key) or "-" in key]
     if metric == "investment":
-        if orgs and any(map(is_russian, places)):
-            # a company investing in a Russian place: a foreign country beside it is the
-            # company's home («российско-индийский завод PSK Pharma»), not a party
-            places = [key for key in places if is_russian(key) or "-" in key]
         chosen = places + orgs[:1]
         if not places or not (orgs or any(map(is_russian, places))):
             chosen = _with(sides.main, chosen, parents)
