@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from coopwatch.extract.dates.anchors import Anchor
 from coopwatch.extract.dates.timexpr import TimeExpr, find_times
@@ -41,6 +41,7 @@ COMPARED_BEFORE = re.compile(rf"(?:{_cues('compare')})\s+(?:{_WORD}){{0,3}}$", r
 VALUE_AFTER = re.compile(r"\s*\(\s*(?:на\s+)?(?P<amount>[$€]?\s?\d)")
 # the comparatives after «на» and an amount that make it a difference
 DIFFERENCE_WORDS = frozenset(phrase for kind, phrase in _ROWS if kind == "differ")
+UPTO_BEFORE = re.compile(rf"(?:{_cues('upto')})\s+$", re.IGNORECASE)
 SINCE_BEFORE = re.compile(rf"(?:{_cues('since')})\s+$", re.IGNORECASE)
 REACH = 70  # characters before a time expression searched for a cue
 
@@ -69,6 +70,16 @@ def comparison_base(text: str, offset: int, time: TimeExpr) -> Base | None:
     return Base(time, offset + value.start("amount") if value else None)
 
 
+def year_to_date(text: str, offset: int, time: TimeExpr) -> TimeExpr:
+    """A month reached («к середине сентября»): the months from January up to it."""
+    month = time.period or ""
+    before = text[max(0, time.start - offset - REACH):time.start - offset]
+    if time.kind != "month" or len(month) != len("2025-09") or month.endswith("-01") or (
+            not UPTO_BEFORE.search(before)):
+        return time
+    return replace(time, period=f"{month[:4]}-01/{month}")
+
+
 def split_periods(text: str, offset: int,
                   times: Iterable[TimeExpr]) -> tuple[list[TimeExpr], list[Base]]:
     """The time expressions naming a period, as (periods a figure can be measured over,
@@ -79,7 +90,7 @@ def split_periods(text: str, offset: int,
             continue
         base = comparison_base(text, offset, time)
         if base is None:
-            periods.append(time)
+            periods.append(year_to_date(text, offset, time))
         else:
             bases.append(base)
     return periods, bases
