@@ -321,6 +321,7 @@ def nearest_investor(investors: Sequence[PartyMention], sentences: Sequence[Sent
 
 SHIPPED_METRICS = TRADE | {"share"}  # the metrics a company's own trade is told in
 FIRM_WORDS = tuple(row[1] for row in _WORDS if row[0] == "firm")
+SHIPPER_BEFORE = 2  # sentences searched back for the business whose trade goes on
 FIRM_REACH = 25  # characters before a name searched for a firm word («АО «Порт»»)
 
 
@@ -335,8 +336,9 @@ def shipping_company(doc: Document, investors: Sequence[PartyMention],
                      parties: Sequence[PartyMention], index: int, at: int) -> str | None:
     """The company a trade figure in sentence `index` (number at offset `at`) is the
     trade of: the last business named before the number in its sentence, else, when
-    the sentence names no Russian place, the first one named in the sentence before
-    (its subject)."""
+    the sentence names no Russian place, the first one (its subject) of the nearest of
+    the `SHIPPER_BEFORE` sentences before that names one, unless a sentence between
+    names a Russian place."""
     sentences = doc.sentences
     firms = [m for m in investors if is_firm(doc, m)]
     start, stop = sentences[index].start, sentences[index].stop
@@ -345,9 +347,13 @@ def shipping_company(doc: Document, investors: Sequence[PartyMention],
         return own[-1]
     if index == 0 or any(is_russian(m.key) for m in parties if start <= m.start < stop):
         return None
-    before = sentences[index - 1]
-    earlier = [m.key for m in firms if before.start <= m.start < before.stop]
-    return earlier[0] if earlier else None
+    for before in reversed(sentences[max(0, index - SHIPPER_BEFORE):index]):
+        earlier = [m.key for m in firms if before.start <= m.start < before.stop]
+        if earlier:
+            return earlier[0]
+        if any(is_russian(m.key) for m in parties if before.start <= m.start < before.stop):
+            return None
+    return None
 
 
 def is_mutual(tokens: Sequence[Token]) -> bool:
