@@ -37,6 +37,10 @@ FIGURES = [
     ("В 2012 году товарооборот области с Россией вырос на 22%. Около 6 млрд долларов.", None,
      [("trade_turnover", None, None, "exact", "actual", "2012", Change(percent=22.0)),
       ("trade_turnover", 6e9, "USD", "about", "actual", "2012", None)]),
+    # with no year published, a comparison with a named year dates «этого года»
+    ("В первом квартале этого года экспорт области вырос на 12% по сравнению с "
+     "аналогичным периодом 2023 года.", None,
+     [("export", None, None, "exact", "actual", "2024-01/2024-03", Change(percent=12.0))]),
     # bringing in and shipping out verbs name an import and an export
     ("В Россию из Китая завезено 62 тонны овощей.", None,
      [("import", 62, "тонна", "exact", "actual", None, None)]),
@@ -386,6 +390,25 @@ PARTIES = [
     # the adjective inside a region's name is not one more place (Moscow city)
     ("Губернатор Московской области встретился с послом Турции. Экспорт Московской области "
      "в Турцию за год составил 960 млн долларов.", [{"RU-MOS", "TR"}]),
+    # the jobs at a company's plant: the company, not its home country
+    ("В Калужской области откроется российско-турецкий завод «Полимерпласт». Проект "
+     "позволит создать более 200 рабочих мест.", [{"RU-KLU", "org:Полимерпласт"}]),
+    # a business's own trade: the business is the Russian side, the region only its
+    # address; a sentence naming no Russian side takes the business of the sentence before
+    ("АО «Северный терминал» в Мурманской области отправило в Китай 2 млн тонн угля.",
+     [{"org:Северный терминал", "CN"}]),
+    ("Тульский трубный завод поставил в Казахстан 5 тысяч тонн труб.",
+     [{"org:Тульский трубный завод", "KZ"}]),
+    ("АО «Северный терминал» в Мурманской области подвело итоги полугодия. Уголь "
+     "отправлялся в Китай (40% от общего объема).", [{"org:Северный терминал", "CN"}]),
+    # the business goes on through a sentence that names no Russian side
+    ("АО «Северный терминал» в Мурманской области подвело итоги полугодия. Уголь "
+     "отправлялся в Китай (40% от общего объема). Лидером стала Индия, на долю которой "
+     "пришлось 45% отгрузки.",
+     [{"org:Северный терминал", "CN"}, {"org:Северный терминал", "IN"}]),
+    # a body that is no business stays out («управление»)
+    ("Управление Россельхознадзора по Омской области сообщило: из Омской области в "
+     "Казахстан вывезли 80 тысяч тонн зерна.", [{"RU-OMS", "KZ"}]),
 ]
 
 _BEFORE_FIGURES = ("analyze", "dates", "entities", "positions")
@@ -414,6 +437,11 @@ def test_parties(pipeline, text: str, expected: list[set[str]]) -> None:
     (["RU-MOS", "IN", "org:Фарма"], "investment", ("RU-MOS", "org:Фарма")),
     # a company investing abroad keeps the country it invests in
     (["KZ", "org:Камаз"], "investment", ("KZ", "org:Камаз")),
+    # so with the jobs or the output of a company's plant in a Russian region
+    (["RU-MOS", "IN", "org:Фарма"], "count", ("RU-MOS", "org:Фарма")),
+    (["CN", "RU-TUL", "org:Хавейл"], "count", ("RU-TUL", "org:Хавейл")),
+    # with no company named, the foreign capital is a party
+    (["RU-SMO", "BY"], "count", ("RU-SMO", "BY")),
 ])
 def test_figure_parties_rules(tools: Toolkit, keys: list[str], metric: str,
                               expected: tuple[str, ...]) -> None:

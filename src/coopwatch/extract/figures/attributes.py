@@ -153,7 +153,8 @@ def dated_in(time: TimeExpr, year: int) -> str | None:
 
 def parties(clause: FigureClause, metric: str, sides: Sides,
             parents: Callable[[str], list[str]], *, investor: str | None = None,
-            sites: frozenset[str] = frozenset()) -> tuple[str, ...]:
+            sites: frozenset[str] = frozenset(),
+            shipper: str | None = None) -> tuple[str, ...]:
     """The parties of a figure of `metric`: from the keys of its clauses, else the keys
     of the sentence, else those of the sentences before it; a project's figure names
     no site as its company, and takes the `investor` when it names no investor of its
@@ -175,4 +176,4 @@ def parties(clause: FigureClause, metric: str, sides: Sides,
         # «регион отгрузил 214 тыс. тонн, из них 30 тыс. тонн — в Казахстан»: the Russian
         # side of the sentence, before the document's own region
         keys = russian + keys
-    return figure_parties(keys, metric, sides, clause.clues, parents)
+    return figure_parties(keys, metric, sides, clause.clues, parents, shipper)

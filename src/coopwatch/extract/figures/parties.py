@@ -7,14 +7,17 @@ The convention, as the gold annotations apply it:
   regions. A foreign side alone ("товарооборот с Казахстаном") gets the document's main
   Russian region as the other side. «Наш товарооборот» is the speaker's: a federal
   official speaks for RU, a governor for their region. "Взаимной торговли регионов"
-  with one side or none named is about the document's two main sides.
+  with one side or none named is about the document's two main sides. A business's own
+  shipments («АО «Порт» отгрузило в Корею», or the sentence after it when that names no
+  Russian side) have the business as the Russian side, not the region it stands in.
 - **Investment**: the place invested in, plus the investor (an organization, or a
   country or region) when the text names it: "Сибнефтемаш" opening a plant in Актобе is
   (org:Сибнефтемаш, KZ-15). The main region is added only when no place is named, or
   when neither an organization nor a Russian place is ("китайские инвесторы вложат").
 - **Count**: the region and, with one place only, the organization: enterprises «с
   белорусским капиталом» in a region are (region, BY); goods bought from a company
-  are (region, org); jobs at an investor's plant are (region, investor).
+  are (region, org); jobs at an investor's plant are (region, investor), and a foreign
+  country beside a company and a Russian region is the company's home, as with investment.
 
 Where the keys come from: the clauses of the number (a clause, between commas, up to
 the clause of the number before it), else the whole sentence, else the sentences
@@ -316,6 +319,43 @@ def nearest_investor(investors: Sequence[PartyMention], sentences: Sequence[Sent
     return after[0] if after else None
 
 
+SHIPPED_METRICS = TRADE | {"share"}  # the metrics a company's own trade is told in
+FIRM_WORDS = tuple(row[1] for row in _WORDS if row[0] == "firm")
+SHIPPER_BEFORE = 2  # sentences searched back for the business whose trade goes on
+FIRM_REACH = 25  # characters before a name searched for a firm word («АО «Порт»»)
+
+
+def is_firm(doc: Document, mention: PartyMention) -> bool:
+    """A mention of a business: its name, or the words right before it, say so («АО
+    «Порт»», «компания «Сигма»», «Загорский трубный завод»)."""
+    words = re.findall(r"\w+", fold(doc.text[max(0, mention.start - FIRM_REACH):mention.stop]))
+    return any(fold(word) in words for word in FIRM_WORDS)
+
+
+def shipping_company(doc: Document, investors: Sequence[PartyMention],
+                     parties: Sequence[PartyMention], index: int, at: int) -> str | None:
+    """The company a trade figure in sentence `index` (number at offset `at`) is the
+    trade of: the last business named before the number in its sentence, else, when
+    the sentence names no Russian place, the first one (its subject) of the nearest of
+    the `SHIPPER_BEFORE` sentences before that names one, unless a sentence between
+    names a Russian place."""
+    sentences = doc.sentences
+    firms = [m for m in investors if is_firm(doc, m)]
+    start, stop = sentences[index].start, sentences[index].stop
+    own = [m.key for m in firms if start <= m.start < at]
+    if own:
+        return own[-1]
+    if index == 0 or any(is_russian(m.key) for m in parties if start <= m.start < stop):
+        return None
+    for before in reversed(sentences[max(0, index - SHIPPER_BEFORE):index]):
+        earlier = [m.key for m in firms if before.start <= m.start < before.stop]
+        if earlier:
+            return earlier[0]
+        if any(is_russian(m.key) for m in parties if before.start <= m.start < before.stop):
+            return None
+    return None
+
+
 def is_mutual(tokens: Sequence[Token]) -> bool:
     """The words say the figure is about both sides: "взаимной торговли регионов"."""
     for token in tokens:
@@ -349,18 +389,25 @@ class Clues:
 
 
 def figure_parties(keys: Sequence[str], metric: str, sides: Sides, clues: Clues = Clues(),
-                   parents: Callable[[str], list[str]] = lambda _key: []) -> tuple[str, ...]:
+                   parents: Callable[[str], list[str]] = lambda _key: [],
+                   shipper: str | None = None) -> tuple[str, ...]:
     """The parties of a figure from the keys around it (see the module docstring).
 
-    `parents(key)` gives the enclosing places of a key, for the most specific level.
+    `parents(key)` gives the enclosing places of a key, for the most specific level; a
+    `shipper` is the company whose own trade the figure tells.
     """
     places = _most_specific([k for k in keys if is_place_key(k)], parents)
     orgs = [key for key in keys if key.startswith("org:")]
+    foreign = [key for key in places if not is_russian(key)]
+    if metric in SHIPPED_METRICS and shipper and foreign and not clues.speaker:
+        # a company's own shipments: the company is the Russian side, the region it
+        # stands in only its address («АО «Порт» в Приморском крае»)
+        return (shipper, *foreign)
+    if metric in ("investment", "count") and orgs and any(map(is_russian, places)):
+        # a company investing or producing in a Russian place: a foreign country beside
+        # it is the company's home («российско-индийский завод PSK Pharma»), not a party
+        places = [key for key in places if is_russian(key) or "-" in key]
     if metric == "investment":
-        if orgs and any(map(is_russian, places)):
-            # a company investing in a Russian place: a foreign country beside it is the
-            # company's home («российско-индийский завод PSK Pharma»), not a party
-            places = [key for key in places if is_russian(key) or "-" in key]
         chosen = places + orgs[:1]
         if not places or not (orgs or any(map(is_russian, places))):
             chosen = _with(sides.main, chosen, parents)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from coopwatch.extract.dates.timexpr import TimeExpr
+from coopwatch.extract.dates.anchors import Anchor
+from coopwatch.extract.dates.timexpr import TimeExpr, find_times
 from coopwatch.lexicon.datafiles import data_rows
 
 _ROWS = list(data_rows("figures/comparisons.tsv"))
@@ -34,11 +35,13 @@ BASE_BEFORE = re.compile(
     rf"(?:(?:{_cues('compare')})\s+(?:{_WORD}){{0,3}}|(?:{_cues('from')})\s+{_AMOUNT})$",
     re.IGNORECASE,
 )
+COMPARED_BEFORE = re.compile(rf"(?:{_cues('compare')})\s+(?:{_WORD}){{0,3}}$", re.IGNORECASE)
 # the value of the base told in brackets right after it: «по сравнению с 2020 годом
 # (11,8 млрд долларов)»
 VALUE_AFTER = re.compile(r"\s*\(\s*(?:на\s+)?(?P<amount>[$€]?\s?\d)")
 # the comparatives after «на» and an amount that make it a difference
 DIFFERENCE_WORDS = frozenset(phrase for kind, phrase in _ROWS if kind == "differ")
+UPTO_BEFORE = re.compile(rf"(?:{_cues('upto')})\s+$", re.IGNORECASE)
 SINCE_BEFORE = re.compile(rf"(?:{_cues('since')})\s+$", re.IGNORECASE)
 REACH = 70  # characters before a time expression searched for a cue
 
@@ -67,6 +70,16 @@ def comparison_base(text: str, offset: int, time: TimeExpr) -> Base | None:
     return Base(time, offset + value.start("amount") if value else None)
 
 
+def year_to_date(text: str, offset: int, time: TimeExpr) -> TimeExpr:
+    """A month reached («к середине сентября»): the months from January up to it."""
+    month = time.period or ""
+    before = text[max(0, time.start - offset - REACH):time.start - offset]
+    if time.kind != "month" or len(month) != len("2025-09") or month.endswith("-01") or (
+            not UPTO_BEFORE.search(before)):
+        return time
+    return replace(time, period=f"{month[:4]}-01/{month}")
+
+
 def split_periods(text: str, offset: int,
                   times: Iterable[TimeExpr]) -> tuple[list[TimeExpr], list[Base]]:
     """The time expressions naming a period, as (periods a figure can be measured over,
@@ -77,7 +90,31 @@ def split_periods(text: str, offset: int,
             continue
         base = comparison_base(text, offset, time)
         if base is None:
-            periods.append(time)
+            periods.append(year_to_date(text, offset, time))
         else:
             bases.append(base)
     return periods, bases
+
+
+TRIAL_YEAR = 2000  # a year to resolve relative expressions by, to learn their offset
+
+
+def year_from_comparison(text: str) -> int | None:
+    """The current year a sentence implies when it dates its figure relative to now and
+    compares it with a named year («в I квартале этого года ... по сравнению с
+    аналогичным показателем 2024 года»: 2025; «за прошлый год ... по сравнению с 2016
+    годом»: 2018): the base of a comparison is the year before the period (the start
+    of a range, «с 18 млрд в 2011 году до 21 млрд», may be years before)."""
+    unknown = find_times(text, Anchor())
+    relative = [t for t in unknown if not t.period]
+    _, bases = split_periods(text, 0, unknown)
+    years = [int(base.time.period[:4]) for base in bases
+             if base.time.period and base.time.period[:4].isdigit()
+             and COMPARED_BEFORE.search(text[max(0, base.time.start - REACH):base.time.start])]
+    if not relative or not years:
+        return None
+    trial = [t.period[:4] for t in find_times(text, Anchor(year=TRIAL_YEAR))
+             if t.start == relative[0].start and t.period]
+    if not trial or not trial[0].isdigit():
+        return None
+    return years[0] + 1 - (int(trial[0]) - TRIAL_YEAR)

@@ -37,8 +37,13 @@ from coopwatch.extract.figures.cues import (
     counted_unit,
     is_census,
 )
-from coopwatch.extract.figures.parties import ancestors, nearest_investor
-from coopwatch.extract.figures.periods import DIFFERENCE_WORDS
+from coopwatch.extract.figures.parties import (
+    SHIPPED_METRICS,
+    ancestors,
+    nearest_investor,
+    shipping_company,
+)
+from coopwatch.extract.figures.periods import DIFFERENCE_WORDS, year_from_comparison
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Change, Document, Figure, Span, Token
 from coopwatch.records.values import FIGURE_METRICS, FigureMetric, one_of
@@ -135,12 +140,19 @@ def _remember(memory: Memory, read: FigureSentence, index: int) -> Memory:
 
 def reference_anchor(doc: Document) -> Anchor:
     """The publication date; when its year is unknown, the year after the latest
-    "по итогам N года" of the text (annual results are reported the year after)."""
+    "по итогам N года" of the text (annual results are reported the year after), else
+    the year the first comparison of a relative period with a named year implies."""
     anchor = Anchor.parse(doc.source.published)
     if anchor.year is not None:
         return anchor
     years = [int(year) for year in _RESULTS_OF_YEAR.findall(doc.text)]
-    return replace(anchor, year=max(years) + 1) if years else anchor
+    if years:
+        return replace(anchor, year=max(years) + 1)
+    # else the year a comparison with a named year implies («этого года ... по
+    # сравнению с 2024 годом»)
+    implied = (year_from_comparison(doc.text[s.start:s.stop]) for s in doc.sentences)
+    year = next((found for found in implied if found), None)
+    return replace(anchor, year=year) if year else anchor
 
 
 def sentence_figures(context: Context, read: FigureSentence) -> list[Figure]:
@@ -242,7 +254,7 @@ def _assemble(context: Context, clause: FigureClause, metric: FigureMetric, *,
         parties=attributes.parties(clause, metric, context.sides,
                                    lambda key: ancestors(key, context.tools),
                                    investor=_investor(context, clause, metric, unit),
-                                   sites=context.sites),
+                                   sites=context.sites, shipper=_shipper(context, clause, metric)),
         evidence=(Span(sentence.start, sentence.stop),),
     )
 
@@ -259,6 +271,18 @@ def _investor(context: Context, clause: FigureClause, metric: str,
     sentences = context.doc.sentences
     index = bisect_right([s.start for s in sentences], clause.sentence.sentence.start) - 1
     return nearest_investor(context.investors, sentences, max(index, 0), clause.at)
+
+
+def _shipper(context: Context, clause: FigureClause, metric: str) -> str | None:
+    """The company whose own trade a trade figure tells: named before the number in its
+    sentence, or in the sentence before when this one names no Russian side («АО «Порт»
+    отгрузило ... Уголь отправлялся в Корею (18%)»)."""
+    if metric not in SHIPPED_METRICS:
+        return None
+    starts = [s.start for s in context.doc.sentences]
+    index = bisect_right(starts, clause.sentence.sentence.start) - 1
+    return shipping_company(context.doc, context.investors, clause.sentence.parties,
+                            max(index, 0), clause.at)
 
 
 _AFTER_NA = re.compile(r"(?<!\w)на\s+$", re.IGNORECASE)

@@ -1,0 +1,46 @@
+"""Periods: the year a comparison with a named year implies, and a month reached."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopwatch.extract.dates.anchors import Anchor
+from coopwatch.extract.dates.timexpr import find_times
+from coopwatch.extract.figures.periods import split_periods, year_from_comparison
+
+# sentence, the current year it implies
+IMPLIED = [
+    ("В первом квартале этого года экспорт области вырос на 12% по сравнению с "
+     "аналогичным периодом 2023 года.", 2024),
+    ("За прошлый год товарооборот края вырос на 8% по сравнению с 2019 годом.", 2021),
+    ("В текущем году поставки выросли на 5% относительно 2021 года.", 2022),
+    # a named year is no relative period
+    ("В 2024 году товарооборот вырос на 5% по сравнению с 2023 годом.", None),
+    # no comparison, nothing to learn from
+    ("В прошлом году товарооборот области достиг 2 млрд долларов.", None),
+    # the start of a range may lie years before the period
+    ("В прошлом году товарооборот вырос с 10 млрд долларов в 2019 году до 12 млрд "
+     "долларов.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IMPLIED)
+def test_year_from_comparison(text: str, expected: int | None) -> None:
+    assert year_from_comparison(text) == expected
+
+
+# sentence, the periods a figure can be measured over (published in 2025)
+REACHED = [
+    ("К середине октября экспорт района достиг 12 млн долларов.", ["2025-01/2025-10"]),
+    ("К концу мая товарооборот составил 40 млн долларов.", ["2025-01/2025-05"]),
+    # a month itself is the month
+    ("В октябре экспорт района достиг 12 млн долларов.", ["2025-10"]),
+    # January reached is January
+    ("К концу января поставки составили 3 тысячи тонн.", ["2025-01"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REACHED)
+def test_a_month_reached_counts_from_january(text: str, expected: list[str]) -> None:
+    periods, _ = split_periods(text, 0, find_times(text, Anchor(year=2025)))
+    assert [time.period for time in periods] == expected
