@@ -1280,3 +1280,30 @@ def test_a_city_abroad_brings_its_named_region_as_a_side(
     found = [e for e in doc.events if e.type == kind]
     assert found and side in found[0].participants, [
         (e.type, e.participants) for e in doc.events]
+
+
+# a plant named again with no company («Открытие завода запланировано на 2024 год») is
+# the plant told before: folded into it, or given the company of the passage before
+RESTATED_PLANTS = [
+    ("Сегодня стало известно, что компания «Форвард» планирует разместить завод в "
+     "Липецкой области. "
+     "Открытие завода запланировано на 2027 год.",
+     {"org:Форвард": ["Форвард"], "RU-LIP": ["Липецкой области"]},
+     1, {"org:Форвард", "RU-LIP"}),
+    ("Турецкая компания «Асфар» подписала соглашение о производстве кабеля в Туле. "
+     "Запуск производства запланирован на март.",
+     {"org:Асфар": ["Асфар"], "TR": ["Турецкая"], "RU-TUL": ["Туле"]},
+     1, {"org:Асфар", "RU-TUL"}),
+    ("Запуск производства в Тульской области запланирован на март.",
+     {"RU-TUL": ["Тульской области"]}, 1, {"RU-TUL"}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "count", "sides"), RESTATED_PLANTS)
+def test_a_restated_plant_is_the_plant_told_before(
+    text: str, entities: dict[str, list[str]], count: int, sides: set[str], tools: Toolkit
+) -> None:
+    doc = events.extract(document(text, tools, entities, published="2025-01-15"), tools)
+    found = [e for e in doc.events if e.type == "localization"]
+    assert len(found) == count, [(e.type, e.participants, e.date) for e in doc.events]
+    assert sides <= set(found[0].participants)

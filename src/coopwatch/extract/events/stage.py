@@ -57,6 +57,7 @@ class Reading:
     headline: bool
     anaphoric: bool = False  # named again in passing: «в завершение встречи»
     credits: frozenset[str] = frozenset()  # named only as a source or venue (`credited`)
+    restated: bool = False  # a plant named again with no company («Запуск запланирован…»)
 
 
 def extract(doc: Document, tools: Toolkit) -> Document:
@@ -268,6 +269,9 @@ def _reading(
         parties = joint_parties(doc, passage, context.last, parties)
         if len(parties) < 2:
             return None
+    restated = first.type in RESTATED_TYPES and _only_home(parties)
+    if restated:
+        parties = (*_agents_before(doc, passage, tools), *parties)
     scope = scoped_starts(passage, first, [item for item in every if item.type != first.type])
     where = place(doc, passage, scope, subject if first.type == "agreement" else None)
     if first.type in FINER_TYPES:
@@ -290,7 +294,39 @@ def _reading(
         first.type == "agreement" and all(cited(passage, item) for item in found)) or (
         first.type in FRAMED_TYPES and all(framed(passage, item) for item in found)) or all(
         deictic(passage, item) for item in found)
-    return Reading(event, context.headline, again, credited(doc, passage) & set(parties))
+    return Reading(event, context.headline, again, credited(doc, passage) & set(parties),
+                   restated)
+
+
+# a plant, named again with no company or partner («Открытие завода запланировано на
+# 2024 год», «запуск производства запланирован на ноябрь»), is the plant told before
+RESTATED_TYPES = frozenset({"localization"})
+BORROW_REACH = 3  # passages looked back for the company of a restated plant
+
+
+def _only_home(parties: Sequence[str]) -> bool:
+    """Whether the parties name no company and no partner abroad: Russia, its regions
+    and places, and the people who speak of the plant only."""
+    return not any(key.startswith("org:") or _foreign(key) for key in parties)
+
+
+def _agents_before(doc: Document, passage: Passage, tools: Toolkit) -> tuple[str, ...]:
+    """The companies and foreign sides of the nearest passage before this one in its
+    paragraph that names any («Компания X планирует открыть завод. Запуск производства
+    запланирован на 2020 год»: the plant is X's)."""
+    before = [item for item in doc.passages if item.stop <= passage.start]
+    for earlier in reversed(before[-BORROW_REACH:]):
+        if "\n\n" in doc.text[earlier.stop:passage.start].replace(" ", ""):
+            break
+        agents = tuple(key for key in participants(doc, earlier, tools)
+                       if key.startswith("org:") or _foreign(key))
+        if agents:
+            return agents
+    return ()
+
+
+def _foreign(key: str) -> bool:
+    return ":" not in key and key != "RU" and not is_russian_region(key)
 
 
 def _talked_over(passage: Passage, trigger: Trigger) -> bool:
@@ -326,7 +362,8 @@ def _merge(readings: list[Reading], kind_of: Callable[[str], str | None]) -> lis
         if reading.headline and _body_of(readings, position, kind_of):
             continue
         index = _same(merged, reading.event, kind_of)
-        if index is None and (reading.anaphoric or not reading.event.participants):
+        if index is None and (reading.anaphoric or reading.restated
+                              or not reading.event.participants):
             index = _last_of_type(merged, reading.event.type)
         if index is None:
             merged.append(_absorb_headlines(readings, position, kind_of))
