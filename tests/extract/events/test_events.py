@@ -1307,3 +1307,29 @@ def test_a_restated_plant_is_the_plant_told_before(
     found = [e for e in doc.events if e.type == "localization"]
     assert len(found) == count, [(e.type, e.participants, e.date) for e in doc.events]
     assert sides <= set(found[0].participants)
+
+
+# a signing in the frame of talks told before («после встречи», «в рамках визита»)
+# has the sides of those talks
+SIGNINGS_AFTER_TALKS = [
+    ("Губернатор Курской области Иван Петров встретится с послом Армении Ашотом Саркисяном. "
+     "После встречи состоится подписание меморандума о сотрудничестве.",
+     {"RU-KRS": ["Курской области"], "per:Иван Петров": ["Иван Петров"],
+      "AM": ["Армении"], "per:Ашот Саркисян": ["Ашотом Саркисяном"]},
+     {"per:Иван Петров", "per:Ашот Саркисян"}),
+    ("Глава Чувашии Олег Николаев провёл переговоры с делегацией Гомельской области. "
+     "По итогам переговоров было подписано соглашение.",
+     {"RU-CU": ["Чувашии"], "per:Олег Николаев": ["Олег Николаев"],
+      "BY-HO": ["Гомельской области"]},
+     {"per:Олег Николаев", "BY-HO"}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides"), SIGNINGS_AFTER_TALKS)
+def test_a_signing_after_talks_has_their_sides(
+    text: str, entities: dict[str, list[str]], sides: set[str], tools: Toolkit
+) -> None:
+    doc = events.extract(document(text, tools, entities, "2025-03-09"), tools)
+    found = [e for e in doc.events if e.type == "agreement"]
+    assert found and sides <= set(found[0].participants), [
+        (e.type, e.participants) for e in doc.events]
