@@ -7,12 +7,14 @@ when one's participants are among the other's, or when more than half of the sma
 set is shared and no person stands on one side only; a forum also by its name (an
 organization both share). A country stands for the one region of it the other reading
 names («Мордовия и Сычуань подписали соглашение», then «договоры заключены в Китае»). Done and planned events stay apart (a return visit is not
-the visit), as do agreements with two different titles and events with clashing dates.
+the visit), as do agreements with two different titles and events with clashing dates;
+done readings dated a day apart are one («сегодня» on the page, «вчера» in the text).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from coopwatch.records import Event
 
@@ -54,7 +56,18 @@ def _compatible(first: Event, second: Event) -> bool:
         return False
     if first.title and second.title and not _prefixed(first.title.lower(), second.title.lower()):
         return False
-    return not (first.date and second.date) or _prefixed(first.date, second.date)
+    return not (first.date and second.date) or _prefixed(first.date, second.date) or (
+        first.status == second.status == "done" and _a_day_apart(first.date, second.date))
+
+
+def _a_day_apart(one: str, other: str) -> bool:
+    """Two full dates one day apart: the news of one signing dated by the page
+    («сегодня») in one passage and by «вчера» in another."""
+    try:
+        days = abs((date.fromisoformat(one) - date.fromisoformat(other)).days)
+    except ValueError:  # a month, a year or a date with no year
+        return False
+    return days == 1
 
 
 def _prefixed(one: str, other: str) -> bool:
