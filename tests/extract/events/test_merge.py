@@ -56,3 +56,26 @@ def test_done_readings_a_day_apart_are_one_event(
     other = Event(type="agreement", status=second[1], date=second[0], participants=sides)
     assert same_event(one, other, _kind) == same
     assert same_event(other, one, _kind) == same
+
+
+# a country beside a region of its own in one reading adds no side: the two readings
+# below name the same two regions, one of them also their countries (from a forum's name)
+COUNTRY_BESIDE_ITS_REGION = [
+    (("RU", "KZ", "RU-ORE", "KZ-27"),
+     ("RU-ORE", "per:Иван Петров", "KZ-27", "per:Асан Сериков"), True),
+    (("BY", "RU", "BY-MI", "RU-SMO"),
+     ("RU-SMO", "per:Иван Петров", "BY-MI", "per:Пётр Козлов"), True),
+    # other regions on both sides: no one event
+    (("RU", "KZ", "RU-OMS", "KZ-55"),
+     ("RU-ORE", "per:Иван Петров", "KZ-27", "per:Асан Сериков"), False),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "same"), COUNTRY_BESIDE_ITS_REGION)
+def test_a_country_beside_its_own_region_adds_no_side(
+    first: tuple[str, ...], second: tuple[str, ...], same: bool
+) -> None:
+    one = Event(type="agreement", status="done", participants=first)
+    other = Event(type="agreement", status="done", participants=second)
+    assert same_event(one, other, _kind) == same
+    assert same_event(other, one, _kind) == same

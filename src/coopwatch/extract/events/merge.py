@@ -40,11 +40,14 @@ def same_event(first: Event, second: Event, kind_of: Callable[[str], str | None]
 def _by_regions(keys: tuple[str, ...], other: tuple[str, ...]) -> set[str]:
     """The keys with a country named in place of its region the other reading names
     («Мордовия и провинция Сычуань подписали соглашение», then «договоры заключены в
-    Китае»): the country stands for that region."""
+    Китае»): the country stands for that region. A country beside a region of its own
+    in one reading («Форум регионов России и Казахстана», then the two regions) adds no
+    side: the region speaks for it."""
     own = {key.partition("-")[0] for key in keys if ":" not in key and "-" in key}
     regions = {key.partition("-")[0]: key for key in other
                if ":" not in key and "-" in key and key.partition("-")[0] not in own}
-    return {regions.get(key, key) if _a_country(key) else key for key in keys}
+    return {regions.get(key, key) if _a_country(key) else key for key in keys
+            if not (_a_country(key) and key in own)}
 
 
 def _a_country(key: str) -> bool:
