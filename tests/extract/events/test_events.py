@@ -1333,3 +1333,20 @@ def test_a_signing_after_talks_has_their_sides(
     found = [e for e in doc.events if e.type == "agreement"]
     assert found and sides <= set(found[0].participants), [
         (e.type, e.participants) for e in doc.events]
+
+
+# a recalled signing with no sides named and a title of its own («Напомним, соглашение
+# между областями было подписано в мае 2021 года») is an earlier agreement of the sides
+# of the last one, not a second reading of it
+def test_a_recalled_earlier_agreement_is_an_event_of_its_own(tools: Toolkit) -> None:
+    text = ("Губернатор Курской области Иван Петров и губернатор Орловской области Пётр "
+            "Козлов подписали план мероприятий к соглашению о сотрудничестве. "
+            "Напомним, соглашение о сотрудничестве между областями было подписано в мае "
+            "2021 года.")
+    entities = {"RU-KRS": ["Курской области"], "RU-ORL": ["Орловской области"],
+                "per:Иван Петров": ["Иван Петров"], "per:Пётр Козлов": ["Пётр Козлов"]}
+    doc = events.extract(document(text, tools, entities, "2025-06-20"), tools)
+    found = [e for e in doc.events if e.type == "agreement"]
+    assert len(found) == 2, [(e.participants, e.date, e.title) for e in doc.events]
+    earlier = next(e for e in found if e.date == "2021-05")
+    assert {"RU-KRS", "RU-ORL"} <= set(earlier.participants)

@@ -33,6 +33,7 @@ from coopwatch.extract.events.parts import (
     joint_parties,
     participants,
     place,
+    recalled,
     scoped_starts,
     sides,
     status,
@@ -58,6 +59,7 @@ class Reading:
     anaphoric: bool = False  # named again in passing: «в завершение встречи»
     credits: frozenset[str] = frozenset()  # named only as a source or venue (`credited`)
     restated: bool = False  # a plant named again with no company («Запуск запланирован…»)
+    recalled: bool = False  # the passage recalls an earlier event («Напомним, …»)
 
 
 def extract(doc: Document, tools: Toolkit) -> Document:
@@ -295,7 +297,7 @@ def _reading(
         first.type in FRAMED_TYPES and all(framed(passage, item) for item in found)) or all(
         deictic(passage, item) for item in found)
     return Reading(event, context.headline, again, credited(doc, passage) & set(parties),
-                   restated)
+                   restated, recalled(passage))
 
 
 # a plant, named again with no company or partner («Открытие завода запланировано на
@@ -356,10 +358,15 @@ def _merge(readings: list[Reading], kind_of: Callable[[str], str | None]) -> lis
     """Fold the readings into events: a headline into the next body event of its type,
     an event with no participants («на встрече обсуждались…») or named again in passing
     («в завершение встречи») into the one before, and readings of one event
-    (`event_merge.same_event`) into one."""
+    (`event_merge.same_event`) into one; a recalled reading with no sides and a title
+    of its own is an earlier event of the last one's sides (`_an_earlier_one`)."""
     merged: list[Reading] = []
     for position, reading in enumerate(readings):
         if reading.headline and _body_of(readings, position, kind_of):
+            continue
+        last = _last_of_type(merged, reading.event.type)
+        if last is not None and _an_earlier_one(merged[last], reading):
+            merged.append(_with_sides_of(merged[last], reading))
             continue
         index = _same(merged, reading.event, kind_of)
         if index is None and (reading.anaphoric or reading.restated
@@ -418,6 +425,22 @@ def _same(
          if same_event(reading.event, event, kind_of)),
         None,
     )
+
+
+def _an_earlier_one(last: Reading, reading: Reading) -> bool:
+    """A reading with no sides that recalls a dated event under a title of its own
+    («Напомним, соглашение между республиками было подписано в апреле 2019 года»,
+    after a plan of measures signed today): an earlier event of the same sides, not
+    the last one."""
+    event, before = reading.event, last.event
+    return (not event.participants and reading.recalled and bool(event.date)
+            and bool(event.title and before.title) and event.title != before.title)
+
+
+def _with_sides_of(last: Reading, reading: Reading) -> Reading:
+    """The reading with the sides of the last event (its regions and countries)."""
+    sides = tuple(key for key in last.event.participants if ":" not in key)
+    return replace(reading, event=replace(reading.event, participants=sides))
 
 
 def _last_of_type(merged: list[Reading], type_: str) -> int | None:
