@@ -1280,3 +1280,73 @@ def test_a_city_abroad_brings_its_named_region_as_a_side(
     found = [e for e in doc.events if e.type == kind]
     assert found and side in found[0].participants, [
         (e.type, e.participants) for e in doc.events]
+
+
+# a plant named again with no company («Открытие завода запланировано на 2024 год») is
+# the plant told before: folded into it, or given the company of the passage before
+RESTATED_PLANTS = [
+    ("Сегодня стало известно, что компания «Форвард» планирует разместить завод в "
+     "Липецкой области. "
+     "Открытие завода запланировано на 2027 год.",
+     {"org:Форвард": ["Форвард"], "RU-LIP": ["Липецкой области"]},
+     1, {"org:Форвард", "RU-LIP"}),
+    ("Турецкая компания «Асфар» подписала соглашение о производстве кабеля в Туле. "
+     "Запуск производства запланирован на март.",
+     {"org:Асфар": ["Асфар"], "TR": ["Турецкая"], "RU-TUL": ["Туле"]},
+     1, {"org:Асфар", "RU-TUL"}),
+    ("Запуск производства в Тульской области запланирован на март.",
+     {"RU-TUL": ["Тульской области"]}, 1, {"RU-TUL"}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "count", "sides"), RESTATED_PLANTS)
+def test_a_restated_plant_is_the_plant_told_before(
+    text: str, entities: dict[str, list[str]], count: int, sides: set[str], tools: Toolkit
+) -> None:
+    doc = events.extract(document(text, tools, entities, published="2025-01-15"), tools)
+    found = [e for e in doc.events if e.type == "localization"]
+    assert len(found) == count, [(e.type, e.participants, e.date) for e in doc.events]
+    assert sides <= set(found[0].participants)
+
+
+# a signing in the frame of talks told before («после встречи», «в рамках визита»)
+# has the sides of those talks
+SIGNINGS_AFTER_TALKS = [
+    ("Губернатор Курской области Иван Петров встретится с послом Армении Ашотом Саркисяном. "
+     "После встречи состоится подписание меморандума о сотрудничестве.",
+     {"RU-KRS": ["Курской области"], "per:Иван Петров": ["Иван Петров"],
+      "AM": ["Армении"], "per:Ашот Саркисян": ["Ашотом Саркисяном"]},
+     {"per:Иван Петров", "per:Ашот Саркисян"}),
+    ("Глава Чувашии Олег Николаев провёл переговоры с делегацией Гомельской области. "
+     "По итогам переговоров было подписано соглашение.",
+     {"RU-CU": ["Чувашии"], "per:Олег Николаев": ["Олег Николаев"],
+      "BY-HO": ["Гомельской области"]},
+     {"per:Олег Николаев", "BY-HO"}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides"), SIGNINGS_AFTER_TALKS)
+def test_a_signing_after_talks_has_their_sides(
+    text: str, entities: dict[str, list[str]], sides: set[str], tools: Toolkit
+) -> None:
+    doc = events.extract(document(text, tools, entities, "2025-03-09"), tools)
+    found = [e for e in doc.events if e.type == "agreement"]
+    assert found and sides <= set(found[0].participants), [
+        (e.type, e.participants) for e in doc.events]
+
+
+# a recalled signing with no sides named and a title of its own («Напомним, соглашение
+# между областями было подписано в мае 2021 года») is an earlier agreement of the sides
+# of the last one, not a second reading of it
+def test_a_recalled_earlier_agreement_is_an_event_of_its_own(tools: Toolkit) -> None:
+    text = ("Губернатор Курской области Иван Петров и губернатор Орловской области Пётр "
+            "Козлов подписали план мероприятий к соглашению о сотрудничестве. "
+            "Напомним, соглашение о сотрудничестве между областями было подписано в мае "
+            "2021 года.")
+    entities = {"RU-KRS": ["Курской области"], "RU-ORL": ["Орловской области"],
+                "per:Иван Петров": ["Иван Петров"], "per:Пётр Козлов": ["Пётр Козлов"]}
+    doc = events.extract(document(text, tools, entities, "2025-06-20"), tools)
+    found = [e for e in doc.events if e.type == "agreement"]
+    assert len(found) == 2, [(e.participants, e.date, e.title) for e in doc.events]
+    earlier = next(e for e in found if e.date == "2021-05")
+    assert {"RU-KRS", "RU-ORL"} <= set(earlier.participants)

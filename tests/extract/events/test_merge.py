@@ -33,3 +33,49 @@ def test_a_country_stands_for_its_region_named_in_the_other_reading(
     other = Event(type="agreement", status="done", participants=second)
     assert same_event(one, other, _kind) == same
     assert same_event(other, one, _kind) == same
+
+
+# first date and status, second date and status, one event: done readings dated a day
+# apart («сегодня» by the page, «вчера» in the text) are one; other dates stay apart
+DAY_APART = [
+    (("2024-06-29", "done"), ("2024-06-28", "done"), True),
+    (("2024-07-01", "done"), ("2024-06-30", "done"), True),
+    (("2024-06-29", "done"), ("2024-06-27", "done"), False),
+    (("2024-06-29", "planned"), ("2024-06-28", "planned"), False),
+    (("2024-06", "done"), ("2024-05", "done"), False),
+    (("--06-29", "done"), ("--06-28", "done"), False),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "same"), DAY_APART)
+def test_done_readings_a_day_apart_are_one_event(
+    first: tuple[str, str], second: tuple[str, str], same: bool
+) -> None:
+    sides = ("RU-PNZ", "BY-HR")
+    one = Event(type="agreement", status=first[1], date=first[0], participants=sides)
+    other = Event(type="agreement", status=second[1], date=second[0], participants=sides)
+    assert same_event(one, other, _kind) == same
+    assert same_event(other, one, _kind) == same
+
+
+# a country beside a region of its own in one reading adds no side: the two readings
+# below name the same two regions, one of them also their countries (from a forum's name)
+COUNTRY_BESIDE_ITS_REGION = [
+    (("RU", "KZ", "RU-ORE", "KZ-27"),
+     ("RU-ORE", "per:Иван Петров", "KZ-27", "per:Асан Сериков"), True),
+    (("BY", "RU", "BY-MI", "RU-SMO"),
+     ("RU-SMO", "per:Иван Петров", "BY-MI", "per:Пётр Козлов"), True),
+    # other regions on both sides: no one event
+    (("RU", "KZ", "RU-OMS", "KZ-55"),
+     ("RU-ORE", "per:Иван Петров", "KZ-27", "per:Асан Сериков"), False),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "same"), COUNTRY_BESIDE_ITS_REGION)
+def test_a_country_beside_its_own_region_adds_no_side(
+    first: tuple[str, ...], second: tuple[str, ...], same: bool
+) -> None:
+    one = Event(type="agreement", status="done", participants=first)
+    other = Event(type="agreement", status="done", participants=second)
+    assert same_event(one, other, _kind) == same
+    assert same_event(other, one, _kind) == same

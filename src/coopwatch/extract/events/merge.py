@@ -7,12 +7,14 @@ when one's participants are among the other's, or when more than half of the sma
 set is shared and no person stands on one side only; a forum also by its name (an
 organization both share). A country stands for the one region of it the other reading
 names («Мордовия и Сычуань подписали соглашение», then «договоры заключены в Китае»). Done and planned events stay apart (a return visit is not
-the visit), as do agreements with two different titles and events with clashing dates.
+the visit), as do agreements with two different titles and events with clashing dates;
+done readings dated a day apart are one («сегодня» on the page, «вчера» in the text).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from coopwatch.records import Event
 
@@ -38,11 +40,14 @@ def same_event(first: Event, second: Event, kind_of: Callable[[str], str | None]
 def _by_regions(keys: tuple[str, ...], other: tuple[str, ...]) -> set[str]:
     """The keys with a country named in place of its region the other reading names
     («Мордовия и провинция Сычуань подписали соглашение», then «договоры заключены в
-    Китае»): the country stands for that region."""
+    Китае»): the country stands for that region. A country beside a region of its own
+    in one reading («Форум регионов России и Казахстана», then the two regions) adds no
+    side: the region speaks for it."""
     own = {key.partition("-")[0] for key in keys if ":" not in key and "-" in key}
     regions = {key.partition("-")[0]: key for key in other
                if ":" not in key and "-" in key and key.partition("-")[0] not in own}
-    return {regions.get(key, key) if _a_country(key) else key for key in keys}
+    return {regions.get(key, key) if _a_country(key) else key for key in keys
+            if not (_a_country(key) and key in own)}
 
 
 def _a_country(key: str) -> bool:
@@ -54,7 +59,18 @@ def _compatible(first: Event, second: Event) -> bool:
         return False
     if first.title and second.title and not _prefixed(first.title.lower(), second.title.lower()):
         return False
-    return not (first.date and second.date) or _prefixed(first.date, second.date)
+    return not (first.date and second.date) or _prefixed(first.date, second.date) or (
+        first.status == second.status == "done" and _a_day_apart(first.date, second.date))
+
+
+def _a_day_apart(one: str, other: str) -> bool:
+    """Two full dates one day apart: the news of one signing dated by the page
+    («сегодня») in one passage and by «вчера» in another."""
+    try:
+        days = abs((date.fromisoformat(one) - date.fromisoformat(other)).days)
+    except ValueError:  # a month, a year or a date with no year
+        return False
+    return days == 1
 
 
 def _prefixed(one: str, other: str) -> bool:

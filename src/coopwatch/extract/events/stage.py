@@ -33,6 +33,7 @@ from coopwatch.extract.events.parts import (
     joint_parties,
     participants,
     place,
+    recalled,
     scoped_starts,
     sides,
     status,
@@ -57,6 +58,8 @@ class Reading:
     headline: bool
     anaphoric: bool = False  # named again in passing: «в завершение встречи»
     credits: frozenset[str] = frozenset()  # named only as a source or venue (`credited`)
+    restated: bool = False  # a plant named again with no company («Запуск запланирован…»)
+    recalled: bool = False  # the passage recalls an earlier event («Напомним, …»)
 
 
 def extract(doc: Document, tools: Toolkit) -> Document:
@@ -268,6 +271,9 @@ def _reading(
         parties = joint_parties(doc, passage, context.last, parties)
         if len(parties) < 2:
             return None
+    restated = first.type in RESTATED_TYPES and _only_home(parties)
+    if restated:
+        parties = (*_agents_before(doc, passage, tools), *parties)
     scope = scoped_starts(passage, first, [item for item in every if item.type != first.type])
     where = place(doc, passage, scope, subject if first.type == "agreement" else None)
     if first.type in FINER_TYPES:
@@ -290,7 +296,39 @@ def _reading(
         first.type == "agreement" and all(cited(passage, item) for item in found)) or (
         first.type in FRAMED_TYPES and all(framed(passage, item) for item in found)) or all(
         deictic(passage, item) for item in found)
-    return Reading(event, context.headline, again, credited(doc, passage) & set(parties))
+    return Reading(event, context.headline, again, credited(doc, passage) & set(parties),
+                   restated, recalled(passage))
+
+
+# a plant, named again with no company or partner («Открытие завода запланировано на
+# 2024 год», «запуск производства запланирован на ноябрь»), is the plant told before
+RESTATED_TYPES = frozenset({"localization"})
+BORROW_REACH = 3  # passages looked back for the company of a restated plant
+
+
+def _only_home(parties: Sequence[str]) -> bool:
+    """Whether the parties name no company and no partner abroad: Russia, its regions
+    and places, and the people who speak of the plant only."""
+    return not any(key.startswith("org:") or _foreign(key) for key in parties)
+
+
+def _agents_before(doc: Document, passage: Passage, tools: Toolkit) -> tuple[str, ...]:
+    """The companies and foreign sides of the nearest passage before this one in its
+    paragraph that names any («Компания X планирует открыть завод. Запуск производства
+    запланирован на 2020 год»: the plant is X's)."""
+    before = [item for item in doc.passages if item.stop <= passage.start]
+    for earlier in reversed(before[-BORROW_REACH:]):
+        if "\n\n" in doc.text[earlier.stop:passage.start].replace(" ", ""):
+            break
+        agents = tuple(key for key in participants(doc, earlier, tools)
+                       if key.startswith("org:") or _foreign(key))
+        if agents:
+            return agents
+    return ()
+
+
+def _foreign(key: str) -> bool:
+    return ":" not in key and key != "RU" and not is_russian_region(key)
 
 
 def _talked_over(passage: Passage, trigger: Trigger) -> bool:
@@ -320,13 +358,19 @@ def _merge(readings: list[Reading], kind_of: Callable[[str], str | None]) -> lis
     """Fold the readings into events: a headline into the next body event of its type,
     an event with no participants («на встрече обсуждались…») or named again in passing
     («в завершение встречи») into the one before, and readings of one event
-    (`event_merge.same_event`) into one."""
+    (`event_merge.same_event`) into one; a recalled reading with no sides and a title
+    of its own is an earlier event of the last one's sides (`_an_earlier_one`)."""
     merged: list[Reading] = []
     for position, reading in enumerate(readings):
         if reading.headline and _body_of(readings, position, kind_of):
             continue
+        last = _last_of_type(merged, reading.event.type)
+        if last is not None and _an_earlier_one(merged[last], reading):
+            merged.append(_with_sides_of(merged[last], reading))
+            continue
         index = _same(merged, reading.event, kind_of)
-        if index is None and (reading.anaphoric or not reading.event.participants):
+        if index is None and (reading.anaphoric or reading.restated
+                              or not reading.event.participants):
             index = _last_of_type(merged, reading.event.type)
         if index is None:
             merged.append(_absorb_headlines(readings, position, kind_of))
@@ -381,6 +425,22 @@ def _same(
          if same_event(reading.event, event, kind_of)),
         None,
     )
+
+
+def _an_earlier_one(last: Reading, reading: Reading) -> bool:
+    """A reading with no sides that recalls a dated event under a title of its own
+    («Напомним, соглашение между республиками было подписано в апреле 2019 года»,
+    after a plan of measures signed today): an earlier event of the same sides, not
+    the last one."""
+    event, before = reading.event, last.event
+    return (not event.participants and reading.recalled and bool(event.date)
+            and bool(event.title and before.title) and event.title != before.title)
+
+
+def _with_sides_of(last: Reading, reading: Reading) -> Reading:
+    """The reading with the sides of the last event (its regions and countries)."""
+    sides = tuple(key for key in last.event.participants if ":" not in key)
+    return replace(reading, event=replace(reading.event, participants=sides))
 
 
 def _last_of_type(merged: list[Reading], type_: str) -> int | None:
