@@ -75,7 +75,9 @@ def _qualifies_other(match: PhraseMatch, found: list[PhraseMatch], tokens: list[
     head = _noun_head(token, tokens)
     for other in found:
         single = other.last - other.first == 1
-        if single and other.label != match.label and tokens[other.first].id == head:
+        if other.label == NOT_A_SECTOR or not single or other.label == match.label:
+            continue
+        if tokens[other.first].id == head:
             return True
     return False
 
@@ -100,11 +102,16 @@ def _builds_a_plant(match: PhraseMatch, tokens: list[Token]) -> bool:
 
 
 def _noun_head(token: Token, tokens: list[Token]) -> str:
-    """The id of the noun an adjective qualifies, through coordinated adjectives."""
+    """The id of the noun an adjective qualifies, through coordinated adjectives (a first
+    conjunct the tagger calls a noun still counts when it is an `amod` itself)."""
     by_id = {item.id: item for item in tokens}
-    while token.rel == "conj" and token.head_id in by_id and by_id[token.head_id].pos == "ADJ":
+    while token.rel == "conj" and token.head_id in by_id and _modifies(by_id[token.head_id]):
         token = by_id[token.head_id]
     return token.head_id
+
+
+def _modifies(token: Token) -> bool:
+    return token.pos == "ADJ" or token.rel == "amod"
 
 
 def cooperation_spans(doc: Document) -> list[Span]:
