@@ -125,3 +125,25 @@ def test_document_sectors_fall_back_on_the_text_when_its_facts_name_none(
     facts = (Cooperation(parties=("RU-KRS", "BY-HO"), evidence=(Span(0, 75),)),)
     found = sectors.extract(doc.replace(cooperation=facts), tools)
     assert set(found.sectors) == {"machinery", "food"}
+
+
+GAPS = [
+    # one or two sentences between two on cooperation go on about it
+    (["Томск и Ташкент обсудили сотрудничество.", "Интерес вызвали ткани и одежда.",
+      "Стороны продолжат сотрудничество."], {"textiles"}),
+    (["Томск и Ташкент обсудили сотрудничество.", "Интерес вызвали ткани.",
+      "Упомянули и сельское хозяйство.", "Стороны продолжат сотрудничество."],
+     {"textiles", "agriculture"}),
+    # three are another topic, and so is a sentence after the last one on cooperation
+    (["Томск и Ташкент обсудили сотрудничество.", "В городе открыли музей.",
+      "Рядом строят больницу.", "Вечером шёл дождь.", "Стороны продолжат сотрудничество."],
+     set()),
+    (["Томск и Ташкент обсудили сотрудничество.", "В городе открыли музей."], set()),
+]
+
+
+@pytest.mark.parametrize(("sentences", "expected"), GAPS)
+def test_document_sectors_take_the_few_sentences_between_cooperation_passages(
+        sentences: list[str], expected: set[str], tools: Toolkit) -> None:
+    doc = sectors.extract(analyzed("\n\n".join(sentences), tools), tools)
+    assert set(doc.sectors) == expected

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.phrases import LemmaLexicon, PhraseMatch
@@ -135,14 +136,30 @@ def bearing_passages(doc: Document) -> list[Passage]:
     return chosen
 
 
+GAP = 2
+
+
+def _with_gaps(passages: Sequence[Passage], chosen: list[Passage]) -> list[Passage]:
+    """The chosen passages and the few between two of them: a report of talks goes on
+    about them in sentences with no cue of their own («Туда могут войти представители
+    пищевой промышленности»)."""
+    starts = {passage.start for passage in chosen}
+    marks = [index for index, passage in enumerate(passages) if passage.start in starts]
+    filled = set(marks)
+    for before, after in pairwise(marks):
+        if 1 < after - before <= GAP + 1:
+            filled.update(range(before + 1, after))
+    return [passages[index] for index in sorted(filled)]
+
+
 def _overlaps(passage: Passage, spans: list[Span]) -> bool:
     return any(span.start < passage.stop and passage.start < span.stop for span in spans)
 
 
 def extract(doc: Document, tools: Toolkit) -> Document:
-    """Fill `doc.sectors` from the cooperation-bearing passages."""
-    labels = _ordered(label for passage in bearing_passages(doc)
-                      for label in sectors_of(passage.tokens))
+    """Fill `doc.sectors` from the cooperation-bearing passages and the few between them."""
+    passages = _with_gaps(doc.passages, bearing_passages(doc))
+    labels = _ordered(label for passage in passages for label in sectors_of(passage.tokens))
     if not labels and doc.cooperation:
         # facts of cooperation, but no passage of theirs names a sector: the text's words
         labels = text_sectors(doc)
