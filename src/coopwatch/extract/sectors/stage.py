@@ -28,13 +28,15 @@ from coopwatch.text.passages import Passage
 from coopwatch.tools import Toolkit
 
 NOT_A_SECTOR = "-"
+BOTH = ","  # «сельхозтехника»: machinery,agriculture
 
 
 @lru_cache(maxsize=1)
 def sector_lexicon() -> LemmaLexicon:
     """The sector lexicon of `data/sectors/lexicon.tsv`."""
     pairs = [(row[0], row[1]) for row in data_rows("sectors/lexicon.tsv")]
-    unknown = {label for _, label in pairs} - set(SECTORS) - {NOT_A_SECTOR}
+    unknown = ({code for _, label in pairs for code in label.split(BOTH)}
+               - set(SECTORS) - {NOT_A_SECTOR})
     if unknown:
         raise ValueError(f"sectors/lexicon.tsv: unknown sector codes {sorted(unknown)}")
     return LemmaLexicon.from_pairs(pairs)
@@ -64,8 +66,8 @@ def sectors_of(tokens: Sequence[Token] | Sequence[str]) -> tuple[Sector, ...]:
 
 
 def _ordered(labels: Iterable[str]) -> tuple[Sector, ...]:
-    return tuple(dict.fromkeys(one_of(label, SECTORS) for label in labels
-                               if label != NOT_A_SECTOR))
+    return tuple(dict.fromkeys(one_of(code, SECTORS) for label in labels
+                               for code in label.split(BOTH) if code != NOT_A_SECTOR))
 
 
 def _qualifies_other(match: PhraseMatch, found: list[PhraseMatch], tokens: list[Token]) -> bool:
