@@ -21,6 +21,8 @@ PHRASES = [
     # agricultural machinery is both machinery and agriculture
     ("поставки сельскохозяйственной техники", {"machinery", "agriculture"}),
     ("лизинг сельхозтехники для фермеров", {"machinery", "agriculture"}),
+    # so are farm products food and agriculture
+    ("рост поставок сельхозпродукции", {"food", "agriculture"}),
     ("от автобусов до техники для лесозаготовки", {"automotive", "machinery"}),
     ("выпуск строительной и дорожной специальной техники", {"construction", "machinery"}),
     ("сотрудничество в судостроении", {"shipbuilding"}),
