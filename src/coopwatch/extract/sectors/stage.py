@@ -61,7 +61,7 @@ def sectors_of(tokens: Sequence[Token] | Sequence[str]) -> tuple[Sector, ...]:
     token_list = [token for token in tokens if isinstance(token, Token)]
     found = sector_lexicon().matches([token.lemma or token.text for token in token_list])
     kept = [match for match in found if not _qualifies_other(match, found, token_list)
-            and not _builds_a_plant(match, token_list)]
+            and not _builds_a_plant(match, found, token_list)]
     return _ordered(match.label for match in kept)
 
 
@@ -76,6 +76,8 @@ def _qualifies_other(match: PhraseMatch, found: list[PhraseMatch], tokens: list[
     if match.last - match.first != 1 or token.pos != "ADJ":
         return False
     head = _noun_head(token, tokens)
+    if any(item.id == head and (item.lemma or item.text) in BUILDING for item in tokens):
+        return False  # «транспортная инфраструктура»: the building is of transport
     for other in found:
         single = other.last - other.first == 1
         if other.label == NOT_A_SECTOR or not single or other.label == match.label:
@@ -91,17 +93,22 @@ def plant_nouns() -> frozenset[str]:
     return frozenset(row[0] for row in data_rows("sectors/plants.txt"))
 
 
-BUILDING = frozenset({"строительство", "стройка"})
+BUILDING = frozenset({"строительство", "стройка", "инфраструктура"})
 
 
-def _builds_a_plant(match: PhraseMatch, tokens: list[Token]) -> bool:
-    """«строительство молочного завода»: building a plant is the plant's sector, not
-    construction."""
+def _builds_a_plant(match: PhraseMatch, found: list[PhraseMatch], tokens: list[Token]) -> bool:
+    """«строительство молочного завода», «строительство газопровода», «транспортная
+    инфраструктура»: building a plant, or what another sector names, is that sector,
+    not construction."""
     token = tokens[match.first]
     if match.last - match.first != 1 or (token.lemma or token.text) not in BUILDING:
         return False
-    return any(other.head_id == token.id and other.rel == "nmod"
-               and (other.lemma or other.text) in plant_nouns() for other in tokens)
+    other_sector = {other.first for other in found if other.last - other.first == 1
+                    and other.label not in (NOT_A_SECTOR, match.label)}
+    return any(other.head_id == token.id and (
+        (other.rel == "nmod" and (other.lemma or other.text) in plant_nouns())
+        or (other.rel in ("nmod", "amod") and index in other_sector))
+        for index, other in enumerate(tokens))
 
 
 def _noun_head(token: Token, tokens: list[Token]) -> str:
