@@ -148,16 +148,19 @@ def test_document_sectors_fall_back_on_the_text_when_its_facts_name_none(
 
 
 GAPS = [
-    # one or two sentences between two on cooperation go on about it
+    # up to three sentences between two on cooperation go on about it
     (["Томск и Ташкент обсудили сотрудничество.", "Интерес вызвали ткани и одежда.",
       "Стороны продолжат сотрудничество."], {"textiles"}),
     (["Томск и Ташкент обсудили сотрудничество.", "Интерес вызвали ткани.",
       "Упомянули и сельское хозяйство.", "Стороны продолжат сотрудничество."],
      {"textiles", "agriculture"}),
-    # three are another topic, and so is a sentence after the last one on cooperation
+    (["Томск и Ташкент обсудили сотрудничество.", "Интерес вызвали ткани.",
+      "Упомянули и сельское хозяйство.", "Говорили и о туризме.",
+      "Стороны продолжат сотрудничество."], {"textiles", "agriculture", "tourism"}),
+    # four are another topic, and so is a sentence after the last one on cooperation
     (["Томск и Ташкент обсудили сотрудничество.", "В городе открыли музей.",
-      "Рядом строят больницу.", "Вечером шёл дождь.", "Стороны продолжат сотрудничество."],
-     set()),
+      "Рядом строят больницу.", "Вечером шёл дождь.", "Утром было солнечно.",
+      "Стороны продолжат сотрудничество."], set()),
     (["Томск и Ташкент обсудили сотрудничество.", "В городе открыли музей."], set()),
 ]
 

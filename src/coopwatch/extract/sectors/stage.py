@@ -145,7 +145,7 @@ def bearing_passages(doc: Document) -> list[Passage]:
     return chosen
 
 
-GAP = 2
+GAP = 3
 
 
 def _with_gaps(passages: Sequence[Passage], chosen: list[Passage]) -> list[Passage]:
