@@ -18,6 +18,11 @@ PHRASES = [
     ("производство мотоциклов", {"automotive"}),
     ("петербургские предприятия станкостроения", {"machinery"}),
     ("тракторы и комбайны для аграриев", {"machinery"}),
+    # agricultural machinery is both machinery and agriculture
+    ("поставки сельскохозяйственной техники", {"machinery", "agriculture"}),
+    ("лизинг сельхозтехники для фермеров", {"machinery", "agriculture"}),
+    # so are farm products food and agriculture
+    ("рост поставок сельхозпродукции", {"food", "agriculture"}),
     ("от автобусов до техники для лесозаготовки", {"automotive", "machinery"}),
     ("выпуск строительной и дорожной специальной техники", {"construction", "machinery"}),
     ("сотрудничество в судостроении", {"shipbuilding"}),
@@ -40,6 +45,10 @@ PHRASES = [
     ("открыть логистический центр", {"transport"}),
     ("развитие розничной торговли", {"trade"}),
     ("встреча с руководством банка", {"finance"}),
+    # a fund is finance when it invests; a foundation of another kind names no sector
+    ("соглашение с Российским фондом прямых инвестиций", {"finance"}),
+    ("создан совместный инвестиционный фонд", {"finance"}),
+    ("при поддержке благотворительного фонда", set()),
     ("реализация совместных проектов в туризме", {"tourism"}),
     ("подготовка кадров и обучение студентов", {"education"}),
     ("сохранение историко-культурного наследия и культурный обмен", {"culture"}),
@@ -49,6 +58,11 @@ PHRASES = [
     ("укрепление культурно-гуманитарных связей", {"culture"}),
     ("в торгово-экономической, научно-технической и культурной сферах",
      {"education", "culture"}),
+    # the tagger may call the first conjunct «торгово-экономическом» a noun: the adjectives
+    # coordinated with it still qualify «сотрудничестве», which names no sector
+    ("соглашение о торгово-экономическом, научно-техническом, гуманитарном и культурном "
+     "сотрудничестве", {"education", "culture"}),
+    ("программа о торгово-экономическом и научно-техническом сотрудничестве", {"education"}),
     ("один из наших ключевых торговых партнеров", set()),
     ("развитие торгового и экономического сотрудничества", set()),
     ("торговые отношения двух регионов", set()),
@@ -57,6 +71,27 @@ PHRASES = [
     ("строительство молочного завода в области", {"food"}),
     ("начато строительство комплекса по выпуску пиломатериалов", {"forestry"}),
     ("строительство жилья и дорог", {"construction"}),
+    # building or infrastructure of what another sector names is that sector
+    ("участие в строительстве газопровода", {"energy"}),
+    ("партнёрство в области транспортной инфраструктуры", {"transport"}),
+    ("модернизация энергетической инфраструктуры", {"energy"}),
+    ("развитие инфраструктуры городов", {"construction"}),
+    # goods of the trade lists and words of the agreements' lists
+    ("область вывозит подсолнечное масло, муку и орехи", {"food"}),
+    ("ввозят фрукты, овощи и цитрусовые", {"food"}),
+    ("поставки комбикормов и картофеля", {"agriculture"}),
+    ("опыт в агропромышленности и семеноводстве", {"agriculture"}),
+    ("экспорт фанеры, картона и мебели", {"forestry"}),
+    ("закупки каучука и резины", {"chemicals"}),
+    ("продажа бензина и нефтепродуктов", {"energy"}),
+    ("опыт в сфере исламского банкинга", {"finance"}),
+    ("обмен в социально-культурной сфере и гастроли театров", {"culture"}),
+    ("торги ценными бумагами", {"finance"}),
+    ("дни искусства и концерт ансамбля", {"culture"}),
+    ("праздник славянского фольклора", {"culture"}),
+    ("ввоз телевизоров и бытовой техники", {"electronics"}),
+    ("создана транспортно-логистическая компания", {"transport"}),
+    ("модернизация портовых терминалов", {"transport"}),
     # a roadmap is a plan of the agreement, not roads
     ("стороны утвердили дорожную карту сотрудничества", set()),
     ("подписана дорожная карта по развитию туризма", {"tourism"}),
@@ -79,7 +114,7 @@ def test_sectors_of_lemmas_keeps_order_of_first_mention() -> None:
 
 def test_lexicon_is_rich_and_uses_schema_codes() -> None:
     lexicon = sector_lexicon()
-    labels = set(lexicon.entries.values())
+    labels = {code for label in lexicon.entries.values() for code in label.split(",")}
     assert len(lexicon.entries) >= 200
     assert labels - {"-"} <= set(SECTORS)
     assert set(SECTORS) - labels <= {"other"}
@@ -109,4 +144,29 @@ def test_document_sectors_fall_back_on_the_text_when_its_facts_name_none(
     assert without.sectors == ()
     facts = (Cooperation(parties=("RU-KRS", "BY-HO"), evidence=(Span(0, 75),)),)
     found = sectors.extract(doc.replace(cooperation=facts), tools)
-    assert set(found.sectors) == {"machinery", "food"}
+    assert set(found.sectors) == {"machinery", "agriculture", "food"}
+
+
+GAPS = [
+    # up to three sentences between two on cooperation go on about it
+    (["Томск и Ташкент обсудили сотрудничество.", "Речь шла о тканях и одежде.",
+      "Стороны продолжат сотрудничество."], {"textiles"}),
+    (["Томск и Ташкент обсудили сотрудничество.", "Речь шла о тканях.",
+      "Упомянули и сельское хозяйство.", "Стороны продолжат сотрудничество."],
+     {"textiles", "agriculture"}),
+    (["Томск и Ташкент обсудили сотрудничество.", "Речь шла о тканях.",
+      "Упомянули и сельское хозяйство.", "Говорили и о туризме.",
+      "Стороны продолжат сотрудничество."], {"textiles", "agriculture", "tourism"}),
+    # four are another topic, and so is a sentence after the last one on cooperation
+    (["Томск и Ташкент обсудили сотрудничество.", "В городе открыли музей.",
+      "Рядом строят больницу.", "Вечером шёл дождь.", "Утром было солнечно.",
+      "Стороны продолжат сотрудничество."], set()),
+    (["Томск и Ташкент обсудили сотрудничество.", "В городе открыли музей."], set()),
+]
+
+
+@pytest.mark.parametrize(("sentences", "expected"), GAPS)
+def test_document_sectors_take_the_few_sentences_between_cooperation_passages(
+        sentences: list[str], expected: set[str], tools: Toolkit) -> None:
+    doc = sectors.extract(analyzed("\n\n".join(sentences), tools), tools)
+    assert set(doc.sectors) == expected

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.phrases import LemmaLexicon, PhraseMatch
@@ -27,13 +28,15 @@ from coopwatch.text.passages import Passage
 from coopwatch.tools import Toolkit
 
 NOT_A_SECTOR = "-"
+BOTH = ","  # «сельхозтехника»: machinery,agriculture
 
 
 @lru_cache(maxsize=1)
 def sector_lexicon() -> LemmaLexicon:
     """The sector lexicon of `data/sectors/lexicon.tsv`."""
     pairs = [(row[0], row[1]) for row in data_rows("sectors/lexicon.tsv")]
-    unknown = {label for _, label in pairs} - set(SECTORS) - {NOT_A_SECTOR}
+    unknown = ({code for _, label in pairs for code in label.split(BOTH)}
+               - set(SECTORS) - {NOT_A_SECTOR})
     if unknown:
         raise ValueError(f"sectors/lexicon.tsv: unknown sector codes {sorted(unknown)}")
     return LemmaLexicon.from_pairs(pairs)
@@ -58,13 +61,13 @@ def sectors_of(tokens: Sequence[Token] | Sequence[str]) -> tuple[Sector, ...]:
     token_list = [token for token in tokens if isinstance(token, Token)]
     found = sector_lexicon().matches([token.lemma or token.text for token in token_list])
     kept = [match for match in found if not _qualifies_other(match, found, token_list)
-            and not _builds_a_plant(match, token_list)]
+            and not _builds_a_plant(match, found, token_list)]
     return _ordered(match.label for match in kept)
 
 
 def _ordered(labels: Iterable[str]) -> tuple[Sector, ...]:
-    return tuple(dict.fromkeys(one_of(label, SECTORS) for label in labels
-                               if label != NOT_A_SECTOR))
+    return tuple(dict.fromkeys(one_of(code, SECTORS) for label in labels
+                               for code in label.split(BOTH) if code != NOT_A_SECTOR))
 
 
 def _qualifies_other(match: PhraseMatch, found: list[PhraseMatch], tokens: list[Token]) -> bool:
@@ -73,9 +76,13 @@ def _qualifies_other(match: PhraseMatch, found: list[PhraseMatch], tokens: list[
     if match.last - match.first != 1 or token.pos != "ADJ":
         return False
     head = _noun_head(token, tokens)
+    if any(item.id == head and (item.lemma or item.text) in BUILDING for item in tokens):
+        return False  # «транспортная инфраструктура»: the building is of transport
     for other in found:
         single = other.last - other.first == 1
-        if single and other.label != match.label and tokens[other.first].id == head:
+        if other.label == NOT_A_SECTOR or not single or other.label == match.label:
+            continue
+        if tokens[other.first].id == head:
             return True
     return False
 
@@ -86,25 +93,35 @@ def plant_nouns() -> frozenset[str]:
     return frozenset(row[0] for row in data_rows("sectors/plants.txt"))
 
 
-BUILDING = frozenset({"строительство", "стройка"})
+BUILDING = frozenset({"строительство", "стройка", "инфраструктура"})
 
 
-def _builds_a_plant(match: PhraseMatch, tokens: list[Token]) -> bool:
-    """«строительство молочного завода»: building a plant is the plant's sector, not
-    construction."""
+def _builds_a_plant(match: PhraseMatch, found: list[PhraseMatch], tokens: list[Token]) -> bool:
+    """«строительство молочного завода», «строительство газопровода», «транспортная
+    инфраструктура»: building a plant, or what another sector names, is that sector,
+    not construction."""
     token = tokens[match.first]
     if match.last - match.first != 1 or (token.lemma or token.text) not in BUILDING:
         return False
-    return any(other.head_id == token.id and other.rel == "nmod"
-               and (other.lemma or other.text) in plant_nouns() for other in tokens)
+    other_sector = {other.first for other in found if other.last - other.first == 1
+                    and other.label not in (NOT_A_SECTOR, match.label)}
+    return any(other.head_id == token.id and (
+        (other.rel == "nmod" and (other.lemma or other.text) in plant_nouns())
+        or (other.rel in ("nmod", "amod") and index in other_sector))
+        for index, other in enumerate(tokens))
 
 
 def _noun_head(token: Token, tokens: list[Token]) -> str:
-    """The id of the noun an adjective qualifies, through coordinated adjectives."""
+    """The id of the noun an adjective qualifies, through coordinated adjectives (a first
+    conjunct the tagger calls a noun still counts when it is an `amod` itself)."""
     by_id = {item.id: item for item in tokens}
-    while token.rel == "conj" and token.head_id in by_id and by_id[token.head_id].pos == "ADJ":
+    while token.rel == "conj" and token.head_id in by_id and _modifies(by_id[token.head_id]):
         token = by_id[token.head_id]
     return token.head_id
+
+
+def _modifies(token: Token) -> bool:
+    return token.pos == "ADJ" or token.rel == "amod"
 
 
 def cooperation_spans(doc: Document) -> list[Span]:
@@ -128,14 +145,30 @@ def bearing_passages(doc: Document) -> list[Passage]:
     return chosen
 
 
+GAP = 3
+
+
+def _with_gaps(passages: Sequence[Passage], chosen: list[Passage]) -> list[Passage]:
+    """The chosen passages and the few between two of them: a report of talks goes on
+    about them in sentences with no cue of their own («Туда могут войти представители
+    пищевой промышленности»)."""
+    starts = {passage.start for passage in chosen}
+    marks = [index for index, passage in enumerate(passages) if passage.start in starts]
+    filled = set(marks)
+    for before, after in pairwise(marks):
+        if 1 < after - before <= GAP + 1:
+            filled.update(range(before + 1, after))
+    return [passages[index] for index in sorted(filled)]
+
+
 def _overlaps(passage: Passage, spans: list[Span]) -> bool:
     return any(span.start < passage.stop and passage.start < span.stop for span in spans)
 
 
 def extract(doc: Document, tools: Toolkit) -> Document:
-    """Fill `doc.sectors` from the cooperation-bearing passages."""
-    labels = _ordered(label for passage in bearing_passages(doc)
-                      for label in sectors_of(passage.tokens))
+    """Fill `doc.sectors` from the cooperation-bearing passages and the few between them."""
+    passages = _with_gaps(doc.passages, bearing_passages(doc))
+    labels = _ordered(label for passage in passages for label in sectors_of(passage.tokens))
     if not labels and doc.cooperation:
         # facts of cooperation, but no passage of theirs names a sector: the text's words
         labels = text_sectors(doc)
