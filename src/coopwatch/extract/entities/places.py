@@ -213,7 +213,8 @@ def place_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer,
     # a region adjective that shares the kind word of the next one is that region, also
     # where the NER or the gazetteer read the lone adjective otherwise («Московской,
     # Кемеровской и Омской областями»: the oblast, not the city)
-    shared = {(c.start, c.stop): c for c in coordinated_regions(gazetteer, index, kept)}
+    shared = {(c.start, c.stop): c for c in [*coordinated_regions(gazetteer, index, kept),
+                                             *listed_regions(gazetteer, index)]}
     kept = [shared.pop((c.start, c.stop), c) for c in kept]
     spans = [(c.start, c.stop) for c in kept]
     rest = [c for c in shared.values() if not overlaps(c.start, c.stop, spans)]
@@ -258,6 +259,37 @@ def _shared_kind(gazetteer: Gazetteer, index: TokenIndex, start: int,
         mention = Mention(start=token.start, stop=token.stop, text=token.text, type="GEO")
         found.append(Candidate(mention=mention, type="GEO", name=place.name, place=place))
         at -= 2
+    return found
+
+
+LIST_OPENERS = frozenset({":", "—", "–"})
+
+
+def listed_regions(gazetteer: Gazetteer, index: TokenIndex) -> list[Candidate]:
+    """Regions listed by their adjectives after the plural kind word they share:
+    «с тремя областями: Омской, Томской и Новосибирской» names three oblasts."""
+    found = []
+    for at, token in enumerate(index.tokens[:-2]):
+        if (fold(token.lemma) not in REGION_NOUNS or token.feat("Number") != "Plur"
+                or index.tokens[at + 1].text not in LIST_OPENERS):
+            continue
+        found.extend(_list_after(gazetteer, index.tokens[at + 2:at + 14], token.text))
+    return found
+
+
+def _list_after(gazetteer: Gazetteer, tokens: Sequence[Token], kind: str) -> list[Candidate]:
+    found = []
+    for at in range(0, len(tokens), 2):
+        token = tokens[at]
+        if token.pos not in ("ADJ", "PROPN") or not token.text[:1].isupper():
+            break
+        place = gazetteer.resolve(f"{token.text} {kind}")
+        if place is None or place.geo_kind != "region":
+            break
+        mention = Mention(start=token.start, stop=token.stop, text=token.text, type="GEO")
+        found.append(Candidate(mention=mention, type="GEO", name=place.name, place=place))
+        if at + 1 >= len(tokens) or tokens[at + 1].text not in COORDINATION:
+            break
     return found
 
 

@@ -1,0 +1,48 @@
+"""Places read from their NER spans and the gazetteer (`places`): regions listed by
+their adjectives after the plural kind word they share."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopwatch.extract.entities.stage import link
+from coopwatch.nlp.analyze import analyze
+from coopwatch.records import Document, Entity
+from coopwatch.tools import Toolkit
+
+
+def places(text: str, tools: Toolkit) -> dict[str, Entity]:
+    doc = link(analyze(Document(id="t", text=text), tools), tools)
+    return {e.key: e for e in doc.entities if e.type == "GEO"}
+
+
+LISTS_AFTER_KIND = [
+    # a colon opens the list
+    ("Самара подписала соглашения с двумя областями: Андижанской и Ферганской.",
+     {"UZ-AN", "UZ-FA"}, {"geo:Андижанской", "geo:Ферганский"}),
+    # a dash, three items
+    ("Делегации приехали из трёх областей — Брестской, Гомельской и Гродненской.",
+     {"BY-BR", "BY-HO", "BY-HR"}, set()),
+    # Russian regions after «краями:»
+    ("Омск дружит с краями: Алтайским и Красноярским.", {"RU-ALT", "RU-KYA"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "keys", "absent"), LISTS_AFTER_KIND)
+def test_regions_listed_after_their_kind_word(text: str, keys: set[str], absent: set[str],
+                                              tools: Toolkit) -> None:
+    found = places(text, tools)
+    assert keys <= found.keys()
+    assert not absent & found.keys()
+
+
+NOT_LISTS = [
+    # an adjective after the colon that names no region of that kind
+    ("Работа идёт по всем направлениям: Северным и Южным.", {"RU-SE"}),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_LISTS)
+def test_no_region_without_a_kind_word_before_the_list(text: str, absent: set[str],
+                                                        tools: Toolkit) -> None:
+    assert not absent & places(text, tools).keys()
