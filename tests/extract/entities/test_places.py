@@ -46,3 +46,31 @@ NOT_LISTS = [
 def test_no_region_without_a_kind_word_before_the_list(text: str, absent: set[str],
                                                         tools: Toolkit) -> None:
     assert not absent & places(text, tools).keys()
+
+
+ADJECTIVES_OF_NOUNS = [
+    # an adjective agreeing with the next adjective and noun, not «с Омском»
+    ("На прошлом Омском инвестиционном форуме подписали пять соглашений.", "geo:Омск"),
+    # an adjective of a district
+    ("Новый склад открылся в Дзержинском районе.", "geo:Дзержинск"),
+    # an adjective of a sea basin
+    ("Суда работают в Каспийском регионе круглый год.", "geo:Каспийск"),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), ADJECTIVES_OF_NOUNS)
+def test_adjective_agreeing_with_its_noun_is_no_city(text: str, key: str,
+                                                     tools: Toolkit) -> None:
+    assert key not in places(text, tools)
+
+
+CITIES_IN_INSTRUMENTAL = [
+    ("Делегация встретилась с Красноярском и Омском.", {"geo:Красноярск", "geo:Омск"}),
+    ("Минск связан с Брестом новым поездом.", {"geo:Минск", "geo:Брест"}),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), CITIES_IN_INSTRUMENTAL)
+def test_city_in_the_instrumental_stays_a_city(text: str, keys: set[str],
+                                               tools: Toolkit) -> None:
+    assert keys <= places(text, tools).keys()

@@ -193,7 +193,26 @@ def _acceptable(doc: Document, index: TokenIndex, candidate: Candidate,
                 blocked: Sequence[tuple[int, int]]) -> bool:
     start, stop = candidate.start, candidate.stop
     return not (is_quoted(doc.text, start, stop) or _after_currency(index, start)
-                or strictly_inside(start, stop, blocked))
+                or strictly_inside(start, stop, blocked) or _adjective_of_noun(index, candidate))
+
+
+ADJECTIVE_NAME_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
+
+
+def _adjective_of_noun(index: TokenIndex, candidate: Candidate) -> bool:
+    """«на Красноярском экономическом форуме», «в Дзержинском районе»: a word that
+    reads as a city's instrumental but is an adjective in the locative agreeing with
+    the next word; not a place whose own name is an adjective."""
+    tokens = index.inside(candidate.start, candidate.stop)
+    place = candidate.place
+    if place is None or len(tokens) != 1 or tokens[0].pos != "ADJ":
+        return False
+    if " " in place.name or place.name.endswith(ADJECTIVE_NAME_ENDINGS):
+        return False
+    # the locative: a city's instrumental («с Брестом новым поездом») keeps its place
+    following = index.after(candidate.stop)
+    return tokens[0].feat("Case") == "Loc" and bool(following) and following[0].pos in (
+        "ADJ", "NOUN") and following[0].feat("Case") == "Loc"
 
 
 def place_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer,
