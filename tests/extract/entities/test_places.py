@@ -74,3 +74,26 @@ CITIES_IN_INSTRUMENTAL = [
 def test_city_in_the_instrumental_stays_a_city(text: str, keys: set[str],
                                                tools: Toolkit) -> None:
     assert keys <= places(text, tools).keys()
+
+
+OTHER_READINGS = [
+    # the NER's «Алтаем» on a page on Altai Krai
+    ("Алтайский край развивает торговлю с Омской областью. Омск торгует с Алтаем давно.",
+     "RU-ALT", "RU-AL"),
+    # «Алтай» as a sentence's subject, Barnaul named before it
+    ("В Барнауле прошла ярмарка. Алтай поставляет в Казахстан зерно.", "RU-ALT", "RU-AL"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "absent"), OTHER_READINGS)
+def test_name_with_two_readings_follows_the_page(text: str, key: str, absent: str,
+                                                 tools: Toolkit) -> None:
+    found = places(text, tools)
+    assert key in found
+    assert absent not in found
+
+
+def test_name_with_two_readings_keeps_its_first_reading_alone(tools: Toolkit) -> None:
+    found = places("Республика Алтай приняла туристов. Алтай ждёт гостей летом.", tools)
+    assert "RU-AL" in found
+    assert "RU-ALT" not in found

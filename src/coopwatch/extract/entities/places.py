@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from coopwatch.extract.entities.candidates import (
     Candidate,
@@ -237,7 +238,24 @@ def place_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer,
     kept = [shared.pop((c.start, c.stop), c) for c in kept]
     spans = [(c.start, c.stop) for c in kept]
     rest = [c for c in shared.values() if not overlaps(c.start, c.stop, spans)]
-    return sorted([*kept, *rest], key=lambda c: c.start)
+    return with_other_readings(morph, gazetteer, sorted([*kept, *rest], key=lambda c: c.start))
+
+
+def with_other_readings(morph: Morph, gazetteer: Gazetteer,
+                        candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Names with two readings read as the place the rest of the page names: the NER's
+    «Алтаем» beside «Алтайского края» is Altai Krai, as the gazetteer's own finds are."""
+    keys = {c.place.key for c in candidates if c.place is not None}
+    result = []
+    for candidate in candidates:
+        place = candidate.place
+        other = gazetteer.prefer(place, candidate.mention.text, keys - {place.key}) if (
+            place is not None) else None
+        if other is not None and other is not place:
+            candidate = replace(candidate, name=other.name, place=other,
+                                alias=surface_alias(morph, other, candidate.mention.text))
+        result.append(candidate)
+    return result
 
 
 COORDINATION = frozenset({"и", ",", "или"})
