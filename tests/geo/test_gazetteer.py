@@ -86,6 +86,8 @@ RESOLVE = [
     ("г. Казань", "geo:Казань"),
     ("Алма-Аты", "geo:Алматы"),
     ("Ташкенте", "geo:Ташкент"),
+    # a capital's name as its own country spells it in Russian
+    ("Улаанбаатаре", "geo:Улан-Батор"),
 ]
 
 
