@@ -24,7 +24,8 @@
 - A body named after a place is an organization: «Гегаркуникская администрация»,
   «Правительством Республики Беларусь» (the NER model tags such spans as places).
 - A place with a common word before it («Доля республики Беларусь» at a sentence's
-  start) is that place; two known places joined by a hyphen («Китай-Россия») are both.
+  start) is that place; two known places joined by a hyphen («Китай-Россия»,
+  «Ереван-Ставрополь») are both.
 """
 
 from __future__ import annotations
@@ -223,7 +224,8 @@ def as_body(text: str, index: TokenIndex, morph: Morph, entity: Entity) -> Entit
 def with_places_freed(text: str, index: TokenIndex, morph: Morph, gazetteer: Gazetteer,
                       entities: list[Entity]) -> list[Entity]:
     """Unknown places that hold known ones: a common word before a place («Доля
-    республики Беларусь»), two places joined by a hyphen («Китай-Россия»)."""
+    республики Беларусь»), two countries, regions or cities joined by a hyphen
+    («Китай-Россия», a route «Ереван-Ставрополь»)."""
     result = list(entities)
     for entity, parts in _every_mention_split(
             entities, lambda mention: _freed(text, morph, gazetteer, mention)):
@@ -254,7 +256,7 @@ def _freed(text: str, morph: Morph, gazetteer: Gazetteer,
         left, right = words[0].split("-")
         places = [gazetteer.resolve(left), gazetteer.resolve(right)]
         if left[:1].isupper() and right[:1].isupper() and all(
-                p is not None and p.geo_kind in ("country", "region") for p in places):
+                p is not None and p.geo_kind in ("country", "region", "city") for p in places):
             cut = mention.start + len(left)
             spans = [(mention.start, cut), (cut + 1, mention.stop)]
             return [(Mention(start=a, stop=b, text=text[a:b], type="GEO"), place)

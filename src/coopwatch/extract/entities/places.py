@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import lru_cache
 
 from coopwatch.extract.entities.candidates import (
     Candidate,
@@ -22,6 +24,7 @@ from coopwatch.extract.entities.lexicon import retyped
 from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.geo.places import Place
 from coopwatch.lexicon.currency import currency_words
+from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
 from coopwatch.records import GEO_KINDS, Document, Entity, Mention, Token, one_of
@@ -148,12 +151,29 @@ def _ner_candidate(morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
         return Candidate(mention=_as_geo(mention), type="GEO", name=region.name, place=region)
     if not looks_like_place(tokens) or (len(tokens) == 1 and _common_noun(morph, tokens[0])):
         return None
+    if _after_street_word(index, mention.start):
+        return None
     name = unknown_place_name(morph, mention, tokens)
     place = gazetteer.resolve(name) if name != mention.text else None
     if place is not None:
         return Candidate(mention=_as_geo(mention), type="GEO", name=place.name, place=place,
                          alias=surface_alias(morph, place, name))
     return Candidate(mention=_as_geo(mention), type="GEO", name=name)
+
+
+@lru_cache(maxsize=1)
+def street_words() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("geo/street_words.txt"))
+
+
+def _after_street_word(index: TokenIndex, start: int) -> bool:
+    """«на улице Исаковского», «ул. Ленина»: a name the gazetteer does not know after a
+    word for a street names the street, not a place."""
+    before = index.before(start, 2)
+    if before and before[-1].text == ".":
+        before = before[:-1]
+    return bool(before) and bool({fold(before[-1].lemma or ""), fold(before[-1].text)}
+                                 & street_words())
 
 
 REGION_NOUNS = frozenset({"регион", "край", "область", "республика", "провинция"})
@@ -193,7 +213,26 @@ def _acceptable(doc: Document, index: TokenIndex, candidate: Candidate,
                 blocked: Sequence[tuple[int, int]]) -> bool:
     start, stop = candidate.start, candidate.stop
     return not (is_quoted(doc.text, start, stop) or _after_currency(index, start)
-                or strictly_inside(start, stop, blocked))
+                or strictly_inside(start, stop, blocked) or _adjective_of_noun(index, candidate))
+
+
+ADJECTIVE_NAME_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
+
+
+def _adjective_of_noun(index: TokenIndex, candidate: Candidate) -> bool:
+    """«на Красноярском экономическом форуме», «в Дзержинском районе»: a word that
+    reads as a city's instrumental but is an adjective in the locative agreeing with
+    the next word; not a place whose own name is an adjective."""
+    tokens = index.inside(candidate.start, candidate.stop)
+    place = candidate.place
+    if place is None or len(tokens) != 1 or tokens[0].pos != "ADJ":
+        return False
+    if " " in place.name or place.name.endswith(ADJECTIVE_NAME_ENDINGS):
+        return False
+    # the locative: a city's instrumental («с Брестом новым поездом») keeps its place
+    following = index.after(candidate.stop)
+    return tokens[0].feat("Case") == "Loc" and bool(following) and following[0].pos in (
+        "ADJ", "NOUN") and following[0].feat("Case") == "Loc"
 
 
 def place_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer,
@@ -213,11 +252,29 @@ def place_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer,
     # a region adjective that shares the kind word of the next one is that region, also
     # where the NER or the gazetteer read the lone adjective otherwise («Московской,
     # Кемеровской и Омской областями»: the oblast, not the city)
-    shared = {(c.start, c.stop): c for c in coordinated_regions(gazetteer, index, kept)}
+    shared = {(c.start, c.stop): c for c in [*coordinated_regions(gazetteer, index, kept),
+                                             *listed_regions(gazetteer, index)]}
     kept = [shared.pop((c.start, c.stop), c) for c in kept]
     spans = [(c.start, c.stop) for c in kept]
     rest = [c for c in shared.values() if not overlaps(c.start, c.stop, spans)]
-    return sorted([*kept, *rest], key=lambda c: c.start)
+    return with_other_readings(morph, gazetteer, sorted([*kept, *rest], key=lambda c: c.start))
+
+
+def with_other_readings(morph: Morph, gazetteer: Gazetteer,
+                        candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Names with two readings read as the place the rest of the page names: the NER's
+    «Алтаем» beside «Алтайского края» is Altai Krai, as the gazetteer's own finds are."""
+    keys = {c.place.key for c in candidates if c.place is not None}
+    result = []
+    for candidate in candidates:
+        place = candidate.place
+        other = gazetteer.prefer(place, candidate.mention.text, keys - {place.key}) if (
+            place is not None) else None
+        if other is not None and other is not place:
+            candidate = replace(candidate, name=other.name, place=other,
+                                alias=surface_alias(morph, other, candidate.mention.text))
+        result.append(candidate)
+    return result
 
 
 COORDINATION = frozenset({"и", ",", "или"})
@@ -258,6 +315,37 @@ def _shared_kind(gazetteer: Gazetteer, index: TokenIndex, start: int,
         mention = Mention(start=token.start, stop=token.stop, text=token.text, type="GEO")
         found.append(Candidate(mention=mention, type="GEO", name=place.name, place=place))
         at -= 2
+    return found
+
+
+LIST_OPENERS = frozenset({":", "—", "–"})
+
+
+def listed_regions(gazetteer: Gazetteer, index: TokenIndex) -> list[Candidate]:
+    """Regions listed by their adjectives after the plural kind word they share:
+    «с тремя областями: Омской, Томской и Новосибирской» names three oblasts."""
+    found = []
+    for at, token in enumerate(index.tokens[:-2]):
+        if (fold(token.lemma) not in REGION_NOUNS or token.feat("Number") != "Plur"
+                or index.tokens[at + 1].text not in LIST_OPENERS):
+            continue
+        found.extend(_list_after(gazetteer, index.tokens[at + 2:at + 14], token.text))
+    return found
+
+
+def _list_after(gazetteer: Gazetteer, tokens: Sequence[Token], kind: str) -> list[Candidate]:
+    found = []
+    for at in range(0, len(tokens), 2):
+        token = tokens[at]
+        if token.pos not in ("ADJ", "PROPN") or not token.text[:1].isupper():
+            break
+        place = gazetteer.resolve(f"{token.text} {kind}")
+        if place is None or place.geo_kind != "region":
+            break
+        mention = Mention(start=token.start, stop=token.stop, text=token.text, type="GEO")
+        found.append(Candidate(mention=mention, type="GEO", name=place.name, place=place))
+        if at + 1 >= len(tokens) or tokens[at + 1].text not in COORDINATION:
+            break
     return found
 
 

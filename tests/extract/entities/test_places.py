@@ -1,0 +1,117 @@
+"""Places read from their NER spans and the gazetteer (`places`): regions listed by
+their adjectives after the plural kind word they share."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopwatch.extract.entities.stage import link
+from coopwatch.nlp.analyze import analyze
+from coopwatch.records import Document, Entity
+from coopwatch.tools import Toolkit
+
+
+def places(text: str, tools: Toolkit) -> dict[str, Entity]:
+    doc = link(analyze(Document(id="t", text=text), tools), tools)
+    return {e.key: e for e in doc.entities if e.type == "GEO"}
+
+
+LISTS_AFTER_KIND = [
+    # a colon opens the list
+    ("Самара подписала соглашения с двумя областями: Андижанской и Ферганской.",
+     {"UZ-AN", "UZ-FA"}, {"geo:Андижанской", "geo:Ферганский"}),
+    # a dash, three items
+    ("Делегации приехали из трёх областей — Брестской, Гомельской и Гродненской.",
+     {"BY-BR", "BY-HO", "BY-HR"}, set()),
+    # Russian regions after «краями:»
+    ("Омск дружит с краями: Алтайским и Красноярским.", {"RU-ALT", "RU-KYA"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "keys", "absent"), LISTS_AFTER_KIND)
+def test_regions_listed_after_their_kind_word(text: str, keys: set[str], absent: set[str],
+                                              tools: Toolkit) -> None:
+    found = places(text, tools)
+    assert keys <= found.keys()
+    assert not absent & found.keys()
+
+
+NOT_LISTS = [
+    # an adjective after the colon that names no region of that kind
+    ("Работа идёт по всем направлениям: Северным и Южным.", {"RU-SE"}),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_LISTS)
+def test_no_region_without_a_kind_word_before_the_list(text: str, absent: set[str],
+                                                        tools: Toolkit) -> None:
+    assert not absent & places(text, tools).keys()
+
+
+ADJECTIVES_OF_NOUNS = [
+    # an adjective agreeing with the next adjective and noun, not «с Омском»
+    ("На прошлом Омском инвестиционном форуме подписали пять соглашений.", "geo:Омск"),
+    # an adjective of a district
+    ("Новый склад открылся в Дзержинском районе.", "geo:Дзержинск"),
+    # an adjective of a sea basin
+    ("Суда работают в Каспийском регионе круглый год.", "geo:Каспийск"),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), ADJECTIVES_OF_NOUNS)
+def test_adjective_agreeing_with_its_noun_is_no_city(text: str, key: str,
+                                                     tools: Toolkit) -> None:
+    assert key not in places(text, tools)
+
+
+CITIES_IN_INSTRUMENTAL = [
+    ("Делегация встретилась с Красноярском и Омском.", {"geo:Красноярск", "geo:Омск"}),
+    ("Минск связан с Брестом новым поездом.", {"geo:Минск", "geo:Брест"}),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), CITIES_IN_INSTRUMENTAL)
+def test_city_in_the_instrumental_stays_a_city(text: str, keys: set[str],
+                                               tools: Toolkit) -> None:
+    assert keys <= places(text, tools).keys()
+
+
+OTHER_READINGS = [
+    # the NER's «Алтаем» on a page on Altai Krai
+    ("Алтайский край развивает торговлю с Омской областью. Омск торгует с Алтаем давно.",
+     "RU-ALT", "RU-AL"),
+    # «Алтай» as a sentence's subject, Barnaul named before it
+    ("В Барнауле прошла ярмарка. Алтай поставляет в Казахстан зерно.", "RU-ALT", "RU-AL"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "absent"), OTHER_READINGS)
+def test_name_with_two_readings_follows_the_page(text: str, key: str, absent: str,
+                                                 tools: Toolkit) -> None:
+    found = places(text, tools)
+    assert key in found
+    assert absent not in found
+
+
+def test_name_with_two_readings_keeps_its_first_reading_alone(tools: Toolkit) -> None:
+    found = places("Республика Алтай приняла туристов. Алтай ждёт гостей летом.", tools)
+    assert "RU-AL" in found
+    assert "RU-ALT" not in found
+
+
+STREETS = [
+    ("Кафе открылось на улице Петровского в центре города.", "geo:Петровский"),
+    ("Выставка прошла на проспекте Гагарина.", "geo:Гагарин"),
+    ("Офис находится по адресу: ул. Тургенева, 5.", "geo:Тургенев"),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), STREETS)
+def test_name_after_a_street_word_is_no_place(text: str, key: str, tools: Toolkit) -> None:
+    found = places(text, tools)
+    assert key not in found
+    assert not any(e.name.startswith(key[4:8]) for e in found.values())
+
+
+def test_known_place_after_a_street_word_stays(tools: Toolkit) -> None:
+    assert "geo:Омск" in places("Делегация прошла по площади Омск-Арены в Омске.", tools)
