@@ -97,21 +97,3 @@ def test_name_with_two_readings_keeps_its_first_reading_alone(tools: Toolkit) ->
     found = places("Республика Алтай приняла туристов. Алтай ждёт гостей летом.", tools)
     assert "RU-AL" in found
     assert "RU-ALT" not in found
-
-
-STREETS = [
-    ("Кафе открылось на улице Петровского в центре города.", "geo:Петровский"),
-    ("Выставка прошла на проспекте Гагарина.", "geo:Гагарин"),
-    ("Офис находится по адресу: ул. Тургенева, 5.", "geo:Тургенев"),
-]
-
-
-@pytest.mark.parametrize(("text", "key"), STREETS)
-def test_name_after_a_street_word_is_no_place(text: str, key: str, tools: Toolkit) -> None:
-    found = places(text, tools)
-    assert key not in found
-    assert not any(e.name.startswith(key[4:8]) for e in found.values())
-
-
-def test_known_place_after_a_street_word_stays(tools: Toolkit) -> None:
-    assert "geo:Омск" in places("Делегация прошла по площади Омск-Арены в Омске.", tools)

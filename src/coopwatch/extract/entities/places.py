@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from coopwatch.extract.entities.candidates import (
     Candidate,
@@ -24,7 +23,6 @@ from coopwatch.extract.entities.lexicon import retyped
 from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.geo.places import Place
 from coopwatch.lexicon.currency import currency_words
-from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
 from coopwatch.records import GEO_KINDS, Document, Entity, Mention, Token, one_of
@@ -151,29 +149,12 @@ def _ner_candidate(morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
         return Candidate(mention=_as_geo(mention), type="GEO", name=region.name, place=region)
     if not looks_like_place(tokens) or (len(tokens) == 1 and _common_noun(morph, tokens[0])):
         return None
-    if _after_street_word(index, mention.start):
-        return None
     name = unknown_place_name(morph, mention, tokens)
     place = gazetteer.resolve(name) if name != mention.text else None
     if place is not None:
         return Candidate(mention=_as_geo(mention), type="GEO", name=place.name, place=place,
                          alias=surface_alias(morph, place, name))
     return Candidate(mention=_as_geo(mention), type="GEO", name=name)
-
-
-@lru_cache(maxsize=1)
-def street_words() -> frozenset[str]:
-    return frozenset(fold(row[0]) for row in data_rows("geo/street_words.txt"))
-
-
-def _after_street_word(index: TokenIndex, start: int) -> bool:
-    """«на улице Исаковского», «ул. Ленина»: a name the gazetteer does not know after a
-    word for a street names the street, not a place."""
-    before = index.before(start, 2)
-    if before and before[-1].text == ".":
-        before = before[:-1]
-    return bool(before) and bool({fold(before[-1].lemma or ""), fold(before[-1].text)}
-                                 & street_words())
 
 
 REGION_NOUNS = frozenset({"регион", "край", "область", "республика", "провинция"})
