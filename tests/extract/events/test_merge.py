@@ -25,14 +25,18 @@ COUNTRY_FOR_REGION = [
 ]
 
 
+def _same_both_ways(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[bool, bool]:
+    """Whether two done agreements with these participants are one event, asked both ways."""
+    one = Event(type="agreement", status="done", participants=first)
+    other = Event(type="agreement", status="done", participants=second)
+    return same_event(one, other, _kind), same_event(other, one, _kind)
+
+
 @pytest.mark.parametrize(("first", "second", "same"), COUNTRY_FOR_REGION)
 def test_a_country_stands_for_its_region_named_in_the_other_reading(
     first: tuple[str, ...], second: tuple[str, ...], same: bool
 ) -> None:
-    one = Event(type="agreement", status="done", participants=first)
-    other = Event(type="agreement", status="done", participants=second)
-    assert same_event(one, other, _kind) == same
-    assert same_event(other, one, _kind) == same
+    assert _same_both_ways(first, second) == (same, same)
 
 
 # first date and status, second date and status, one event: done readings dated a day
@@ -75,7 +79,4 @@ COUNTRY_BESIDE_ITS_REGION = [
 def test_a_country_beside_its_own_region_adds_no_side(
     first: tuple[str, ...], second: tuple[str, ...], same: bool
 ) -> None:
-    one = Event(type="agreement", status="done", participants=first)
-    other = Event(type="agreement", status="done", participants=second)
-    assert same_event(one, other, _kind) == same
-    assert same_event(other, one, _kind) == same
+    assert _same_both_ways(first, second) == (same, same)

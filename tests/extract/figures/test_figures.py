@@ -852,6 +852,9 @@ RANGES = [
     ("Экспорт может достичь 2,5–3 млн долларов.",
      [("export", 2.5e6, "USD", "exact", "forecast", None, None),
       ("export", 3e6, "USD", "exact", "forecast", None, None)]),
+    ("Экспорт может достичь 1,1-1,7 млн долларов.",
+     [("export", 1.1e6, "USD", "exact", "forecast", None, None),
+      ("export", 1.7e6, "USD", "exact", "forecast", None, None)]),
     # years before a sum are no range of it
     ("В 2023-2024 годах товарооборот составил 7 млрд рублей.",
      [("trade_turnover", 7e9, "RUB", "exact", "actual", "2023/2024", None)]),
@@ -861,3 +864,8 @@ RANGES = [
 @pytest.mark.parametrize(("text", "expected"), RANGES)
 def test_both_bounds_of_a_range(tools: Toolkit, text: str, expected: list) -> None:
     assert_rows([_row(figure) for figure in _figures(tools, text)], expected)
+
+
+def test_a_range_with_currency_signs_reads_without_failing(tools: Toolkit) -> None:
+    values = {figure.value for figure in _figures(tools, "Экспорт может достичь $20-$22 млн.")}
+    assert {2e7, 2.2e7} <= values

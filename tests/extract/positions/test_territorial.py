@@ -79,13 +79,18 @@ CASES = [
 ]
 
 
+def _found(text: str, entities: dict[str, list[str]], tools: Toolkit) -> set[tuple]:
+    """(person, title, of) of every position read from `text` with these entities."""
+    doc = positions.extract(builders.document(text, tools, entities, name_from_key=False),
+                            tools)
+    return {(p.person, p.title, p.of) for p in doc.positions}
+
+
 @pytest.mark.parametrize(("text", "entities", "expected"), CASES)
 def test_title_of_a_governing_body_is_of_its_territory(
     text: str, entities: dict[str, list[str]], expected: tuple, tools: Toolkit
 ) -> None:
-    doc = positions.extract(builders.document(text, tools, entities, name_from_key=False),
-                            tools)
-    found = {(p.person, p.title, p.of) for p in doc.positions}
+    found = _found(text, entities, tools)
     assert expected in found, found
 
 
@@ -133,18 +138,14 @@ NOT_IN_ASSEMBLY = [
 def test_a_post_in_an_assembly_is_also_of_the_assembly(
     text: str, entities: dict[str, list[str]], expected: tuple, tools: Toolkit
 ) -> None:
-    doc = positions.extract(builders.document(text, tools, entities, name_from_key=False),
-                            tools)
-    found = {(p.person, p.title, p.of) for p in doc.positions}
+    found = _found(text, entities, tools)
     assert expected in found, found
-    assert any(p.person == expected[0] and not (p.of or "").startswith("org:")
-               for p in doc.positions), found
+    assert any(person == expected[0] and not (of or "").startswith("org:")
+               for person, _, of in found), found
 
 
 @pytest.mark.parametrize(("text", "entities", "wrong"), NOT_IN_ASSEMBLY)
 def test_a_post_in_an_executive_body_is_the_territorys_only(
     text: str, entities: dict[str, list[str]], wrong: tuple, tools: Toolkit
 ) -> None:
-    doc = positions.extract(builders.document(text, tools, entities, name_from_key=False),
-                            tools)
-    assert wrong not in {(p.person, p.title, p.of) for p in doc.positions}
+    assert wrong not in _found(text, entities, tools)

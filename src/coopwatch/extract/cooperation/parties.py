@@ -291,7 +291,10 @@ def _named_a_town(tokens: Sequence[Token], start: int) -> bool:
     if at is None or _after_town_word(tokens, at):
         return False
     index = at - 1
-    if index >= 1 and tokens[index].text == "." and tokens[index - 1].text.lower() in TOWN_WORDS:
+    word = index - 1 if index >= 1 and tokens[index].text == "." else index
+    if word >= 1 and tokens[word - 1].text.isdigit():
+        return False  # «в 2019 г. Казань и Харбин …»: «г.» after a number is a year
+    if word < index and tokens[word].text.lower() in TOWN_WORDS:
         return True
     return (index >= 0 and tokens[index].feat("Number") != "Plur"
             and _town_word(tokens[index], cases=("Nom", "Ins", "Gen", "Dat", "Acc")))

@@ -207,8 +207,8 @@ def _coordinated_pairs(doc: Document, passage: Passage,
     взаимодействие» would, even when a region of one of them is in the passage too."""
     found = [item for item in entity_mentions(doc, passage.start, passage.stop)
              if is_place_key(item.key)]
-    cues = {match.first for match in cue_lexicon().matches(passage.lemmas)
-            if match.label.split()[0] == "pair"}
+    cues = {match.last - 1 for match in cue_lexicon().matches(passage.lemmas)
+            if match.label.split()[0] == "pair"}  # the cue's last word stands before them
     starts = {token.start: index for index, token in enumerate(passage.tokens)}
     pairs_found = []
     for first, second in pairwise(found):

@@ -24,7 +24,7 @@ from coopwatch.records import Entity, Mention
 OPENING = "«„"
 CLOSING = "»“"
 STRAIGHT = "\""
-DOMAIN = re.compile(r"\.(\w{2,4})(?![\w.-])")
+DOMAIN = re.compile(r"\.(\w{2,4})(?![\w-])(?!\.\w)")  # a full stop may end the sentence
 
 
 def without_dangling_quotes(entities: Sequence[Entity]) -> list[Entity]:

@@ -193,6 +193,7 @@ def sentence_figures(context: Context, read: FigureSentence) -> list[Figure]:
 # the lower bound of a range of sums right before its upper one: «20-22 млрд рублей»
 _RANGE_NEXT = re.compile(r"\s*[-–—]\s*\d")
 _RANGE_START = re.compile(r"(?<![\d.,])(?P<low>\d+(?:[.,]\d+)?)\s*[-–—]\s*$")
+_FIRST_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 def _range_start(read: FigureSentence, amount: Amount) -> Amount | None:
@@ -205,12 +206,13 @@ def _range_start(read: FigureSentence, amount: Amount) -> Amount | None:
     if match is None:
         return None
     low = float(match["low"].replace(",", "."))
-    high = float(re.split(r"\s", amount.text.strip())[0].replace(",", "."))
+    number = _FIRST_NUMBER.search(amount.text)  # past a currency sign: «$22 млрд»
+    high = float(number[0].replace(",", ".")) if number else 0.0
     if not 0 < low < high:
         return None
     start = sentence.start + match.start("low")
     return replace(amount, start=start, stop=start + len(match["low"]),
-                   text=match["low"], value=amount.value * low / high)
+                   text=match["low"], value=round(amount.value * low / high, 6))
 
 
 TRADE_METRICS = frozenset({"trade_turnover", "export", "import"})
