@@ -722,6 +722,16 @@ def test_a_firm_from_abroad_with_a_plant_pairs_with_the_region(
     assert found_pairs(doc) == expected
 
 
+def test_a_plant_of_the_region_working_with_the_firm_keeps_the_firms_apart(
+        tools: Toolkit) -> None:
+    text = ("Курский насосный завод и японская компания Hanto наладят в Курской области "
+            "выпуск насосов.")
+    doc = cooperation.extract(document(text, tools, {
+        "org:Курский насосный завод": ["Курский насосный завод"],
+        "RU-KRS": ["Курской области"], "org:Hanto": ["Hanto"]}), tools)
+    assert frozenset({"RU-KRS", "org:Hanto"}) not in found_pairs(doc)
+
+
 # an agreement of one Russian region with a firm introduced as from abroad («с
 # вьетнамской компанией X») pairs the two; a firm with a Latin name alone («авиакомпания
 # X» flying there) or a Russian firm signing beside it does not

@@ -239,12 +239,20 @@ def _plant_passage_pairs(doc: Document, passage: Passage,
         regions = [doc.main_region] if doc.main_region else []
     if len(regions) != 1 or not regions[0].startswith("RU-"):
         return []
-    companies = dict.fromkeys(
-        item.key for item in entity_mentions(doc, passage.start, passage.stop)
-        if item.entity.type == "ORG" and not SITE_NAME.match(item.key.removeprefix("org:"))
-        and _introduced_as_firm(passage, item.start))
+    firms = [item for item in entity_mentions(doc, passage.start, passage.stop)
+             if item.entity.type == "ORG" and not SITE_NAME.match(item.key.removeprefix("org:"))]
+    companies = dict.fromkeys(item.key for item in firms
+                              if _introduced_as_firm(passage, item.start))
+    if any(_a_plant_name(item.key) and not from_abroad(doc, item.key, tools) for item in firms):
+        return []  # a plant of the region makes it with them: the firms are the pair
     return [ordered(regions[0], company) for company in companies
             if from_abroad(doc, company, tools) and not _named_after(company, regions[0], tools)]
+
+
+def _a_plant_name(key: str) -> bool:
+    """Whether an organization's name has a plant noun in it («Череповецкий
+    литейно-механический завод»)."""
+    return any(fold(word) in plant_nouns() for word in key.removeprefix("org:").lower().split())
 
 
 UNNAMED_REGION_NOUNS = frozenset({"область", "край", "регион", "республика"})
