@@ -23,6 +23,11 @@ def is_russian_region(key: str) -> bool:
     return key.startswith("RU-")
 
 
+def is_country_key(key: str) -> bool:
+    """A country's own key, two capitals (`RU`, `CN`), not a region's or a name's."""
+    return len(key) == 2 and key.isalpha() and key.isupper()
+
+
 def main_region(doc: Document, exclude: frozenset[str] = frozenset()) -> str | None:
     """The Russian region the document is about, if exactly one clearly dominates.
 

@@ -17,6 +17,7 @@ from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Entity, Token
 from coopwatch.text.mentions import EntityMention, entity_mentions
+from coopwatch.text.regions import is_country_key
 from coopwatch.tools import Toolkit
 
 PARTY_TYPES = frozenset({"ORG", "GEO"})
@@ -197,15 +198,11 @@ def referent(doc: Document, token: Token) -> str | None:
     word = fold(token.lemma or token.text)
     earlier = _mentioned_before(doc, kind, token.start)
     if match == "country":  # «в эту страну», «в соседнюю страну»: the last country abroad
-        abroad = [entity for entity in earlier if _a_foreign_country(entity.key)]
+        abroad = [entity for entity in earlier if is_country_key(entity.key) and entity.key != "RU"]
         return abroad[0].key if abroad else None
     named = [entity for entity in earlier if word in fold(entity.name)]
     chosen = named or (earlier if match == "any" else [])
     return chosen[0].key if chosen else None
-
-
-def _a_foreign_country(key: str) -> bool:
-    return len(key) == 2 and key.isalpha() and key.isupper() and key != "RU"
 
 
 def _pointed_referent(doc: Document, tokens: Sequence[Token]) -> str | None:

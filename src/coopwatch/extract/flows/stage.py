@@ -37,7 +37,12 @@ from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Flow, Status, Token
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
-from coopwatch.text.regions import is_place_key, is_russian_region, main_partner
+from coopwatch.text.regions import (
+    is_country_key,
+    is_place_key,
+    is_russian_region,
+    main_partner,
+)
 from coopwatch.tools import Toolkit
 
 TO_PREPOSITIONS = frozenset({"в", "во", "на"})
@@ -595,12 +600,12 @@ def _countries_from(doc: Document, tokens: Sequence[Token], mark: int) -> list[s
     """The countries listed right after a mark, up to the first gap no list has."""
     places = [item for item in entity_mentions(doc, tokens[mark].stop, tokens[-1].stop)
               if item.entity.type == "GEO" and is_place_key(item.key)]
-    if not places or not _a_country_key(places[0].key) or not FIRST_GAP.fullmatch(
+    if not places or not is_country_key(places[0].key) or not FIRST_GAP.fullmatch(
             doc.text[tokens[mark].stop:places[0].start]):
         return []
     found = [places[0].key]
     for before, item in pairwise(places):
-        if not LIST_GAP.fullmatch(doc.text[before.stop:item.start]) or not _a_country_key(
+        if not LIST_GAP.fullmatch(doc.text[before.stop:item.start]) or not is_country_key(
                 item.key):
             break
         found.append(item.key)
@@ -633,10 +638,10 @@ def _all_targets(doc: Document, clause: Clause, found: list[str], tools: Toolkit
     """The receivers and the further countries «в X» (accusative) the clause names, each
     with its own amount: «в Германию направлено 5 тыс. тонн рыбы из Приморья, во Францию и
     во Вьетнам — по 1 тыс. тонн»."""
-    if not found or not _a_country_key(found[0]):
+    if not found or not is_country_key(found[0]):
         return found
     more = [key for key in _ends_after(doc, clause, TO_PREPOSITIONS, tools, accusative=True)
-            if _a_country_key(key)]
+            if is_country_key(key)]
     return list(dict.fromkeys(found + more))
 
 
@@ -663,7 +668,7 @@ def _with_list(doc: Document, clause: Clause, first: str | None) -> list[str]:
 def _listed_after_party(doc: Document, clause: Clause, first: str) -> list[str]:
     """The countries listed right after a country, or the Russian regions right after a
     Russian region: each of them is an end of the flow too."""
-    if not (_a_country_key(first) or is_russian_region(first)):
+    if not (is_country_key(first) or is_russian_region(first)):
         return []
     tokens = clause.tokens
     low, high = tokens[clause.low].start, tokens[-1].stop  # a list may run past the clause
@@ -681,14 +686,10 @@ def _listed_after_party(doc: Document, clause: Clause, first: str) -> list[str]:
     return [key for key in dict.fromkeys(found) if key != first]
 
 
-def _a_country_key(key: str) -> bool:
-    return len(key) == 2 and key.isalpha() and key.isupper()
-
-
 def _same_kind(first: str, key: str) -> bool:
     """Two countries, or two Russian regions: members of one list of flow ends."""
-    if _a_country_key(first):
-        return _a_country_key(key)
+    if is_country_key(first):
+        return is_country_key(key)
     return is_russian_region(first) and is_russian_region(key)
 
 
@@ -890,7 +891,7 @@ def _abroad_from_home(doc: Document, target: str) -> bool:
     """A country abroad receiving in a text on a Russian region: «экспорт региона в
     Беларусь вырос», «поставки были осуществлены в Молдову» leave the region, goods
     named or not."""
-    return _a_country_key(target) and target != "RU" and is_russian_region(doc.main_region or "")
+    return is_country_key(target) and target != "RU" and is_russian_region(doc.main_region or "")
 
 
 TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо"})
