@@ -3,7 +3,7 @@
     .venv/bin/python bench/realnews/train_org_filter.py [--texts corpus/realnews]
 
 Runs the pipeline without its `org_filter` stage on the dev texts whose errors are read
-(never the held-out records n721–n1040, never the test part), scores the cards against the
+(never the held-out records n721–n940 and n1041 on, never the test part), scores the cards against the
 gold, and fits a logistic regression of «the predicted ORG matched a gold ORG» on the
 features of `coopwatch.extract.org_filter.signals`. A predicted ORG that matches only an
 `optional` gold item is left out of training: the scorer counts it neither right nor
@@ -119,7 +119,7 @@ def train(rows: list[Row], gold: int) -> tuple[dict[str, Any], dict[float, float
     value, scores = floor(rows, gold, out_of_fold(rows))
     model = fit(rows)
     model["keep_from"] = value
-    model["trained_on"] = ("real-news dev part without held-out records n721-n1040, "
+    model["trained_on"] = ("real-news dev part without held-out records n721-n940 and n1041 on, "
                            "by bench/realnews/train_org_filter.py")
     return model, scores
 

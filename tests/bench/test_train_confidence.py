@@ -64,11 +64,12 @@ def test_calibrated_estimates_keep_their_log_odds() -> None:
     assert trainer.held_out_shift([], []) == 0.0
 
 
-def test_held_out_documents_are_the_records_n721_to_n1040() -> None:
+def test_held_out_documents_are_the_records_n721_to_n940_and_from_n1041() -> None:
     trainer = _trainer()
     records = [{"path": "n720.txt"}, {"path": "n721.txt"}, {"path": "r05.txt"},
-               {"path": "n810.txt"}, {"path": "n1040.txt"}, {"path": "n1041.txt"}]
-    assert trainer.held_out_documents(records) == {1, 3, 4}
+               {"path": "n940.txt"}, {"path": "n941.txt"}, {"path": "n1040.txt"},
+               {"path": "n1041.txt"}, {"path": "n1130.txt"}]
+    assert trainer.held_out_documents(records) == {1, 3, 6, 7}
 
 
 @pytest.mark.parametrize("name", ["train_confidence.py", "train_org_filter.py"])
