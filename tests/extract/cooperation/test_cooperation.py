@@ -722,6 +722,35 @@ def test_a_firm_from_abroad_with_a_plant_pairs_with_the_region(
     assert found_pairs(doc) == expected
 
 
+# a firm is from abroad by an adjective anywhere in the noun phrase before its name
+# («японская текстильная и швейная компания "X"») or by «из» and a country after the
+# firm noun («фирма из Германии – X»); a city named as the plant's site stands for its
+# region
+FIRMS_FROM_ABROAD = [
+    ("Крупная японская текстильная и швейная компания «Мэйко» построит в Орловской "
+     "области завод.",
+     {"org:Мэйко": ["Мэйко"], "RU-ORL": ["Орловской области"]},
+     {frozenset({"RU-ORL", "org:Мэйко"})}),
+    ("Фирма из Германии – «Вальтер» – планирует открыть в Калуге завод стеклотары.",
+     {"org:Вальтер": ["Вальтер"], "DE": ["Германии"], "geo:Калуга": ["Калуге"]},
+     {frozenset({"RU-KLU", "org:Вальтер"})}),
+    # a Russian firm is no partner from abroad
+    ("Крупная орловская текстильная и швейная компания «Мэйко» построит в Орловской "
+     "области завод.",
+     {"org:Мэйко": ["Мэйко"], "RU-ORL": ["Орловской области"]},
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), FIRMS_FROM_ABROAD)
+def test_a_firm_is_from_abroad_by_its_noun_phrase(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = cooperation.extract(document(text, tools, entities), tools)
+    assert {pair for pair in found_pairs(doc) if any(
+        key.startswith("org:") for key in pair)} == expected
+
+
 def test_a_plant_of_the_region_working_with_the_firm_keeps_the_firms_apart(
         tools: Toolkit) -> None:
     text = ("Курский насосный завод и японская компания Hanto наладят в Курской области "

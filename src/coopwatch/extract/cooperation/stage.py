@@ -28,7 +28,9 @@ from coopwatch.extract.cooperation.parties import (
     city_pair,
     compound_pairs,
     country,
+    firm_nouns,
     from_abroad,
+    from_named_abroad,
     is_city,
     is_district,
     most_specific,
@@ -233,7 +235,8 @@ def _plant_passage_pairs(doc: Document, passage: Passage,
     расширит производство»), though no localization event holds them both."""
     if not any(fold(token.lemma or token.text) in plant_nouns() for token in passage.tokens):
         return []
-    keys = passage_places(doc, passage.start, passage.stop, passage.tokens, tools)
+    keys = [_region_of_city(key, tools) for key in
+            passage_places(doc, passage.start, passage.stop, passage.tokens, tools)]
     regions = [key for key in most_specific(keys, tools) if key.startswith("RU-")]
     if not regions and all(key == RUSSIA for key in keys) and _unnamed_region(doc, passage):
         regions = [doc.main_region] if doc.main_region else []
@@ -242,11 +245,19 @@ def _plant_passage_pairs(doc: Document, passage: Passage,
     firms = [item for item in entity_mentions(doc, passage.start, passage.stop)
              if item.entity.type == "ORG" and not SITE_NAME.match(item.key.removeprefix("org:"))]
     companies = dict.fromkeys(item.key for item in firms
-                              if _introduced_as_firm(passage, item.start))
+                              if _introduced_as_firm(doc, passage, item.start, tools))
     if any(_a_plant_name(item.key) and not from_abroad(doc, item.key, tools) for item in firms):
         return []  # a plant of the region makes it with them: the firms are the pair
     return [ordered(regions[0], company) for company in companies
             if from_abroad(doc, company, tools) and not _named_after(company, regions[0], tools)]
+
+
+def _region_of_city(key: str, tools: Toolkit) -> str:
+    """A city stands for its region as the home of a plant («открытие в Калуге завода»
+    is the Kaluga region's), even where its own officials make it a side elsewhere."""
+    place = tools.gazetteer.get(key) if is_city(key, tools) else None
+    return place.within if place is not None and place.within and is_place_key(
+        place.within) else key
 
 
 def _a_plant_name(key: str) -> bool:
@@ -267,12 +278,14 @@ def _unnamed_region(doc: Document, passage: Passage) -> bool:
                for token in passage.tokens)
 
 
-def _introduced_as_firm(passage: Passage, start: int) -> bool:
+def _introduced_as_firm(doc: Document, passage: Passage, start: int, tools: Toolkit) -> bool:
     """Whether a firm noun stands just before a mention («компания X», «китайский
-    автоконцерн X»): a news agency's name or a brand is no firm at work in a region."""
+    автоконцерн X», «фирма из Германии – X»): a news agency's name or a brand is no
+    firm at work in a region."""
     before = [token for token in passage.tokens if token.stop <= start][-3:]
     return any(fold(token.lemma or token.text).endswith(noun)
-               for token in before for noun in firm_nouns())
+               for token in before for noun in firm_nouns()) or from_named_abroad(
+        doc, passage, start, tools)
 
 
 def _partner_of_listed(doc: Document, passage: Passage, keys: list[str],
@@ -356,12 +369,6 @@ def _compound_heads(lemmas: list[str]) -> list[str]:
     return [lemma.rsplit("-", 1)[1] if "-" in lemma.strip("-") else "" for lemma in lemmas]
 
 
-@lru_cache(maxsize=1)
-def firm_nouns() -> frozenset[str]:
-    """Nouns of firms and capital (`data/cooperation/firm_nouns.txt`)."""
-    return frozenset(fold(row[0]) for row in data_rows("cooperation/firm_nouns.txt"))
-
-
 def foreign_firms(passage: Passage, tools: Toolkit) -> bool:
     """Whether a passage names firms or capital of a place abroad by its adjective
     («турецких предприятий в Татарстане», «с участием белорусского капитала»): the
@@ -411,17 +418,17 @@ def _agreement_firm_pairs(doc: Document, event: Event, places: list[str],
         return []
     firms = {item.key for passage in _passages_of(doc, event.evidence)
              for item in entity_mentions(doc, passage.start, passage.stop)
-             if item.entity.type == "ORG" and _foreign_firm_at(passage, item.start, tools)}
+             if item.entity.type == "ORG" and _foreign_firm_at(doc, passage, item.start, tools)}
     return [ordered(regions[0], key) for key in event.participants
             if key in firms and not SITE_NAME.match(key.removeprefix("org:"))
             and not _named_after(key, regions[0], tools)]
 
 
-def _foreign_firm_at(passage: Passage, start: int, tools: Toolkit) -> bool:
+def _foreign_firm_at(doc: Document, passage: Passage, start: int, tools: Toolkit) -> bool:
     """Whether a mention follows a firm noun with a foreign place's adjective
     («с тайской компанией X», «китайский концерн X»)."""
     before = [token for token in passage.tokens if token.stop <= start][-3:]
-    return _introduced_as_firm(passage, start) and any(
+    return _introduced_as_firm(doc, passage, start, tools) and any(
         token.pos == "ADJ" and country(place.key, tools) != RUSSIA
         for token in before for place in tools.gazetteer.adjective(token.text)
         if is_place_key(place.key))
