@@ -316,6 +316,36 @@ def test_a_company_from_abroad_pairs_with_its_host_region(
     assert found_pairs(cooperation.extract(doc, tools)) == expected
 
 
+# a localization whose sentence names no Russian region is in the document's own
+# region; a news site's address is no firm from abroad
+PLANTS_IN_THE_MAIN_REGION = [
+    ("Компания Sunway разместит новый завод в индустриальном парке «Луч».",
+     {"org:Sunway": ["Sunway"]}, ("org:Sunway", "CN"), "RU-TUL",
+     {frozenset({"RU-TUL", "org:Sunway"})}),
+    ("Компания Sunway разместит в Орловской области новый завод.",
+     {"org:Sunway": ["Sunway"], "RU-ORL": ["Орловской области"]},
+     ("org:Sunway", "CN", "RU-ORL"), "RU-TUL",
+     {frozenset({"RU-ORL", "org:Sunway"})}),
+    ("Newsline.ru: компания Sunway разместит новый завод в индустриальном парке «Луч».",
+     {"org:Sunway": ["Sunway"], "org:Newsline.ru": ["Newsline.ru"]},
+     ("org:Sunway", "org:Newsline.ru", "CN"), "RU-TUL",
+     {frozenset({"RU-TUL", "org:Sunway"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "main", "expected"),
+                         PLANTS_IN_THE_MAIN_REGION)
+def test_a_plant_with_no_region_named_is_in_the_main_region(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
+        main: str, expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities).replace(main_region=main)
+    doc = doc.replace(events=(Event("localization", "planned",
+                                    participants=(*sides, main),
+                                    evidence=(Span(0, len(text)),)),))
+    assert {pair for pair in found_pairs(cooperation.extract(doc, tools)) if any(
+        key.startswith("org:") for key in pair)} == expected
+
+
 # a document about a place abroad lists Russian regions as its partners in a sentence
 # of their own: the place is their other side; named abroad in the same sentence (the
 # venue of a forum), it is not

@@ -498,13 +498,16 @@ def _home_of_other(doc: Document, tokens: Sequence[Token], start: int, stop: int
 
 
 LATIN = re.compile(r"[A-Za-z]")
+# a site's address is a news outlet's name, not a firm's: «Letnews.ru»
+WEB_ADDRESS = re.compile(r"\.[a-zа-я]{2,4}$", re.IGNORECASE)
 
 
 def from_abroad(doc: Document, company: str, tools: Toolkit) -> bool:
-    """Whether the text shows a company is from abroad: a Latin name (Aucma, TH Group),
-    or a foreign country's adjective just before a mention («китайская компания
+    """Whether the text shows a company is from abroad: a Latin name (Aucma, TH Group;
+    not a site's address: Letnews.ru), or a foreign country's adjective just before a mention («китайская компания
     Ляньфа», «турецкого холдинга …»)."""
-    if LATIN.search(company.removeprefix("org:")):
+    name = company.removeprefix("org:")
+    if LATIN.search(name) and not WEB_ADDRESS.search(name):
         return True
     entity = next((item for item in doc.entities if item.key == company), None)
     if entity is None:

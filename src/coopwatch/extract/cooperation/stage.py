@@ -400,6 +400,9 @@ def _plant_pairs(doc: Document, event: Event, places: list[str],
     regions = [key for key in places if key.startswith("RU-")]
     if any(country(key, tools) != RUSSIA for key in places):
         named = _named_regions(doc, event.evidence, tools)
+        if doc.main_region in regions and not any(
+                country(key, tools) == RUSSIA and key != RUSSIA for key in named):
+            named.add(doc.main_region)  # the plant is in the region the story is about
         regions = [key for key in regions if key in named]
         companies = [key for key in companies if from_abroad(doc, key, tools)]
     return [ordered(region, company) for region in regions for company in companies
