@@ -346,6 +346,37 @@ def test_a_plant_with_no_region_named_is_in_the_main_region(
         key.startswith("org:") for key in pair)} == expected
 
 
+# a cooperation passage whose partner after «с» is a firm (or a list of firms) from
+# abroad pairs each with the passage's one Russian region, or the document's own
+PARTNER_FIRMS = [
+    ("Делегации Курской области сотрудничают с компаниями Velo и Marko.",
+     {"RU-KRS": ["Курской области"], "org:Velo": ["Velo"], "org:Marko": ["Marko"]},
+     None,
+     {frozenset({"RU-KRS", "org:Velo"}), frozenset({"RU-KRS", "org:Marko"})}),
+    ("Республика развивает сотрудничество с турецкой компанией «Демир».",
+     {"org:Демир": ["Демир"]}, "RU-TA",
+     {frozenset({"RU-TA", "org:Демир"})}),
+    # a Russian firm is the region's own business
+    ("Республика развивает сотрудничество с компанией «Демир».",
+     {"org:Демир": ["Демир"]}, "RU-TA",
+     set()),
+    # two regions: whose partner the firm is stays unsaid
+    ("Курская и Орловская области сотрудничают с компанией Velo.",
+     {"RU-KRS": ["Курская"], "RU-ORL": ["Орловская области"], "org:Velo": ["Velo"]},
+     None,
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "main", "expected"), PARTNER_FIRMS)
+def test_a_firm_from_abroad_after_with_pairs_with_the_region(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], main: str | None,
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities).replace(main_region=main)
+    assert {pair for pair in found_pairs(cooperation.extract(doc, tools)) if any(
+        key.startswith("org:") for key in pair)} == expected
+
+
 # a document about a place abroad lists Russian regions as its partners in a sentence
 # of their own: the place is their other side; named abroad in the same sentence (the
 # venue of a forum), it is not

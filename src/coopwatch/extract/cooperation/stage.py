@@ -28,6 +28,7 @@ from coopwatch.extract.cooperation.parties import (
     city_pair,
     compound_pairs,
     country,
+    firm_noun,
     firm_nouns,
     from_abroad,
     from_named_abroad,
@@ -175,6 +176,8 @@ def _passage_supports(
         yield Support(pair, sectors, (passage.span,))
     if not (speaks_of_cooperation(passage) or foreign_firms(passage, tools)):
         return
+    for pair in _partner_firm_pairs(doc, passage, tools, main):
+        yield Support(pair, sectors, (passage.span,))
     twins = city_pair(doc, passage, tools)
     if twins:
         yield Support(twins, sectors, (passage.span,))
@@ -188,6 +191,54 @@ def _passage_supports(
         keys = [partner, *keys]
     for pair in pairs(keys, tools, main, among=_among(doc, passage, keys)):
         yield Support(pair, sectors, (passage.span,))
+
+
+PARTNER_WITH = frozenset({"с", "со"})
+
+
+def _partner_firm_pairs(doc: Document, passage: Passage, tools: Toolkit,
+                        main: str | None) -> list[tuple[str, str]]:
+    """A cooperation passage whose partner, after «с», is a firm from abroad («делегации
+    республики сотрудничают с компаниями X и Y») pairs the firm with the one Russian
+    region the passage names, or with the document's own region when it names none."""
+    keys = passage_places(doc, passage.start, passage.stop, passage.tokens, tools)
+    regions = [key for key in most_specific(keys, tools) if key.startswith("RU-")]
+    if not regions and main and main.startswith("RU-") and not any(
+            country(key, tools) == RUSSIA and key != RUSSIA for key in keys):
+        regions = [main]
+    if len(regions) != 1:
+        return []
+    found = [item for item in entity_mentions(doc, passage.start, passage.stop)
+             if item.entity.type == "ORG"]
+    partners: list[str] = []
+    for index, item in enumerate(found):
+        first = index
+        while first > 0 and LIST_JOINT.fullmatch(
+                doc.text[found[first - 1].stop:found[first].start]):
+            first -= 1
+        if (_firm_after_with(passage, found[first].start)
+                and from_abroad(doc, item.key, tools)
+                and not SITE_NAME.match(item.key.removeprefix("org:"))):
+            partners.append(item.key)
+    return [ordered(regions[0], key) for key in dict.fromkeys(partners)
+            if not _named_after(key, regions[0], tools)]
+
+
+def _firm_after_with(passage: Passage, start: int) -> bool:
+    """Whether a mention follows «с» and a firm noun, adjectives between them allowed:
+    «с компаниями X», «с турецкой компанией X»."""
+    before = [token for token in passage.tokens if token.stop <= start]
+    while before and before[-1].pos == "PUNCT" and before[-1].text in QUOTES:
+        before.pop()
+    if not before or not firm_noun(before[-1]):
+        return False
+    index = len(before) - 2
+    while index >= 0 and before[index].pos == "ADJ":
+        index -= 1
+    return index >= 0 and before[index].text.lower() in PARTNER_WITH
+
+
+QUOTES = frozenset({"«", "\"", "„", "“"})
 
 
 def _after_between(doc: Document, passage: Passage, key: str) -> bool:
