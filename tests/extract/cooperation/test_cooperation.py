@@ -377,6 +377,35 @@ def test_a_firm_from_abroad_after_with_pairs_with_the_region(
         key.startswith("org:") for key in pair)} == expected
 
 
+# a place of an event that the text names only inside an organization's name is no
+# side; an executive body's name does say its region
+PLACES_IN_NAMES = [
+    ("Делегация провинции Гилян посетит Астраханскую область и бизнес-форум в "
+     "Московской ТПП.",
+     {"IR-01": ["Гилян"], "RU-AST": ["Астраханскую область"],
+      "org:Московская ТПП": ["Московской ТПП"]},
+     ("IR-01", "RU-AST", "org:Московская ТПП", "RU-MOW"),
+     {frozenset({"RU-AST", "IR-01"})}),
+    ("Правительство Курской области подписало соглашение с Гомельским областным "
+     "исполкомом.",
+     {"RU-KRS": ["Курской области"],
+      "org:Гомельский областной исполком": ["Гомельским областным исполкомом"]},
+     ("RU-KRS", "org:Гомельский областной исполком", "BY-HO"),
+     {frozenset({"RU-KRS", "BY-HO"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "expected"), PLACES_IN_NAMES)
+def test_a_place_only_in_an_organizations_name_is_no_side(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    doc = doc.replace(events=(Event("visit", "planned", participants=sides,
+                                    evidence=(Span(0, len(text)),)),))
+    assert {pair for pair in found_pairs(cooperation.extract(doc, tools))
+            if not any(key.startswith("org:") for key in pair)} == expected
+
+
 # a document about a place abroad lists Russian regions as its partners in a sentence
 # of their own: the place is their other side; named abroad in the same sentence (the
 # venue of a forum), it is not

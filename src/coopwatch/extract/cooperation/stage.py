@@ -44,7 +44,7 @@ from coopwatch.extract.cooperation.parties import (
     venue,
     within,
 )
-from coopwatch.extract.cooperation.signatories import signed_pairs
+from coopwatch.extract.cooperation.signatories import for_a_place, signed_pairs
 from coopwatch.extract.sectors.stage import bearing_passages, sectors_of, text_sectors
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
@@ -93,7 +93,7 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
     for passage in doc.passages:
         yield from _passage_supports(doc, passage, tools, main)
     for event in doc.events:
-        venues = venues_of(doc, event, tools)
+        venues = venues_of(doc, event, tools) | _unnamed_places(doc, event, tools)
         keys = [place_of(key, doc, tools) for key in event.participants if key not in venues]
         for pair in pairs([key for key in keys if key], tools):
             yield Support(pair, event.sectors, event.evidence)
@@ -147,6 +147,26 @@ def venues_of(doc: Document, event: Event, tools: Toolkit) -> set[str]:
     only_venues &= set(event.participants)
     return {key for key in only_venues
             if key in only_routes or country(place_of(key, doc, tools) or key, tools) in sides}
+
+
+def _unnamed_places(doc: Document, event: Event, tools: Toolkit) -> set[str]:
+    """The places of an event that the document names only inside an organization's
+    name («бизнес-форум в Московской ТПП»): no entity of theirs, and no adjective
+    of the evidence outside a name says them; they are no side. The name of an
+    executive body («с Могилёвским облисполкомом») does say its region."""
+    entities = {entity.key for entity in doc.entities}
+    loose = [key for key in event.participants if is_place_key(key)
+             and key not in entities and key != doc.main_region]
+    passages = _passages_of(doc, event.evidence)
+    names = [item for passage in passages
+             for item in entity_mentions(doc, passage.start, passage.stop)
+             if item.entity.type == "ORG"]
+    if not loose or any(for_a_place(item, passage.tokens) for passage in passages
+                        for item in names):
+        return set()  # an executive body («облисполком») stands for its region
+    named = _named_in(doc, event.evidence, tools)
+    return {key for key in loose if key not in named
+            and any(_named_after(item.key, key, tools) for item in names)}
 
 
 def _named_in(doc: Document, evidence: tuple[Span, ...], tools: Toolkit) -> set[str]:
