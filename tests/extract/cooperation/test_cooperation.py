@@ -406,6 +406,28 @@ def test_a_place_only_in_an_organizations_name_is_no_side(
             if not any(key.startswith("org:") for key in pair)} == expected
 
 
+# a country right after a cue and «с» is a side in its own right beside its region
+CUE_PARTNER_COUNTRIES = [
+    ("Делегация Наманганской области провела переговоры в регионе, который заинтересован "
+     "в расширении сотрудничества с Узбекистаном.",
+     {"UZ-NG": ["Наманганской области"], "UZ": ["Узбекистаном"]},
+     {frozenset({"RU-KRS", "UZ-NG"}), frozenset({"RU-KRS", "UZ"})}),
+    # the country only says whose the region is: the region alone is the partner
+    ("Курская область расширяет сотрудничество с Наманганской областью Узбекистана.",
+     {"RU-KRS": ["Курская область"], "UZ-NG": ["Наманганской областью"],
+      "UZ": ["Узбекистана"]},
+     {frozenset({"RU-KRS", "UZ-NG"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), CUE_PARTNER_COUNTRIES)
+def test_a_country_after_a_cue_and_with_is_a_side(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities).replace(main_region="RU-KRS")
+    assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
 # a document about a place abroad lists Russian regions as its partners in a sentence
 # of their own: the place is their other side; named abroad in the same sentence (the
 # venue of a forum), it is not

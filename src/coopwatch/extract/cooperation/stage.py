@@ -206,6 +206,8 @@ def _passage_supports(
             if not is_district(key, tools) or _after_between(doc, passage, key)]
     if _one_side(doc, passage, keys, tools):
         return
+    for pair in _cue_partner_pairs(doc, passage, keys, tools, main):
+        yield Support(pair, sectors, (passage.span,))
     partner = _partner_of_listed(doc, passage, keys, tools)
     if partner is not None:
         keys = [partner, *keys]
@@ -259,6 +261,32 @@ def _firm_after_with(passage: Passage, start: int) -> bool:
 
 
 QUOTES = frozenset({"«", "\"", "„", "“"})
+
+
+def _cue_partner_pairs(doc: Document, passage: Passage, keys: list[str], tools: Toolkit,
+                       main: str | None) -> list[tuple[str, str]]:
+    """A country right after a cue and «с» («углублении взаимодействия с Узбекистаном»)
+    is a side in its own right, though a region of it is in the passage too (which
+    would win as the more specific place): it pairs with the passage's places across
+    the border, or with the document's own region."""
+    cues = {match.last - 1 for match in cue_lexicon().matches(passage.lemmas)
+            if match.label.split()[0] == "pair"}
+    starts = {token.start: index for index, token in enumerate(passage.tokens)}
+    found: list[tuple[str, str]] = []
+    for item in entity_mentions(doc, passage.start, passage.stop):
+        at = starts.get(item.start)
+        if (at is None or at < 2 or at - 2 not in cues
+                or passage.tokens[at - 1].text.lower() not in PARTNER_WITH
+                or tools.gazetteer.country(item.key) != item.key or item.key == RUSSIA):
+            continue
+        if not any(key != item.key and within(key, item.key, tools) for key in keys):
+            continue  # no region of it in the passage: the usual rules pair it
+        sides = [key for key in most_specific(keys, tools)
+                 if country(key, tools) != item.key]
+        if not sides and main:
+            sides = [main]
+        found.extend(pair for side in sides for pair in pairs([side, item.key], tools))
+    return found
 
 
 def _after_between(doc: Document, passage: Passage, key: str) -> bool:
