@@ -316,6 +316,118 @@ def test_a_company_from_abroad_pairs_with_its_host_region(
     assert found_pairs(cooperation.extract(doc, tools)) == expected
 
 
+# a localization whose sentence names no Russian region is in the document's own
+# region; a news site's address is no firm from abroad
+PLANTS_IN_THE_MAIN_REGION = [
+    ("Компания Sunway разместит новый завод в индустриальном парке «Луч».",
+     {"org:Sunway": ["Sunway"]}, ("org:Sunway", "CN"), "RU-TUL",
+     {frozenset({"RU-TUL", "org:Sunway"})}),
+    ("Компания Sunway разместит в Орловской области новый завод.",
+     {"org:Sunway": ["Sunway"], "RU-ORL": ["Орловской области"]},
+     ("org:Sunway", "CN", "RU-ORL"), "RU-TUL",
+     {frozenset({"RU-ORL", "org:Sunway"})}),
+    ("Newsline.ru: компания Sunway разместит новый завод в индустриальном парке «Луч».",
+     {"org:Sunway": ["Sunway"], "org:Newsline.ru": ["Newsline.ru"]},
+     ("org:Sunway", "org:Newsline.ru", "CN"), "RU-TUL",
+     {frozenset({"RU-TUL", "org:Sunway"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "main", "expected"),
+                         PLANTS_IN_THE_MAIN_REGION)
+def test_a_plant_with_no_region_named_is_in_the_main_region(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
+        main: str, expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities).replace(main_region=main)
+    doc = doc.replace(events=(Event("localization", "planned",
+                                    participants=(*sides, main),
+                                    evidence=(Span(0, len(text)),)),))
+    assert {pair for pair in found_pairs(cooperation.extract(doc, tools)) if any(
+        key.startswith("org:") for key in pair)} == expected
+
+
+# a cooperation passage whose partner after «с» is a firm (or a list of firms) from
+# abroad pairs each with the passage's one Russian region, or the document's own
+PARTNER_FIRMS = [
+    ("Делегации Курской области сотрудничают с компаниями Velo и Marko.",
+     {"RU-KRS": ["Курской области"], "org:Velo": ["Velo"], "org:Marko": ["Marko"]},
+     None,
+     {frozenset({"RU-KRS", "org:Velo"}), frozenset({"RU-KRS", "org:Marko"})}),
+    ("Республика развивает сотрудничество с турецкой компанией «Демир».",
+     {"org:Демир": ["Демир"]}, "RU-TA",
+     {frozenset({"RU-TA", "org:Демир"})}),
+    # a Russian firm is the region's own business
+    ("Республика развивает сотрудничество с компанией «Демир».",
+     {"org:Демир": ["Демир"]}, "RU-TA",
+     set()),
+    # two regions: whose partner the firm is stays unsaid
+    ("Курская и Орловская области сотрудничают с компанией Velo.",
+     {"RU-KRS": ["Курская"], "RU-ORL": ["Орловская области"], "org:Velo": ["Velo"]},
+     None,
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "main", "expected"), PARTNER_FIRMS)
+def test_a_firm_from_abroad_after_with_pairs_with_the_region(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], main: str | None,
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities).replace(main_region=main)
+    assert {pair for pair in found_pairs(cooperation.extract(doc, tools)) if any(
+        key.startswith("org:") for key in pair)} == expected
+
+
+# a place of an event that the text names only inside an organization's name is no
+# side; an executive body's name does say its region
+PLACES_IN_NAMES = [
+    ("Делегация провинции Гилян посетит Астраханскую область и бизнес-форум в "
+     "Московской ТПП.",
+     {"IR-01": ["Гилян"], "RU-AST": ["Астраханскую область"],
+      "org:Московская ТПП": ["Московской ТПП"]},
+     ("IR-01", "RU-AST", "org:Московская ТПП", "RU-MOW"),
+     {frozenset({"RU-AST", "IR-01"})}),
+    ("Правительство Курской области подписало соглашение с Гомельским областным "
+     "исполкомом.",
+     {"RU-KRS": ["Курской области"],
+      "org:Гомельский областной исполком": ["Гомельским областным исполкомом"]},
+     ("RU-KRS", "org:Гомельский областной исполком", "BY-HO"),
+     {frozenset({"RU-KRS", "BY-HO"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "expected"), PLACES_IN_NAMES)
+def test_a_place_only_in_an_organizations_name_is_no_side(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    doc = doc.replace(events=(Event("visit", "planned", participants=sides,
+                                    evidence=(Span(0, len(text)),)),))
+    assert {pair for pair in found_pairs(cooperation.extract(doc, tools))
+            if not any(key.startswith("org:") for key in pair)} == expected
+
+
+# a country right after a cue and «с» is a side in its own right beside its region
+CUE_PARTNER_COUNTRIES = [
+    ("Делегация Наманганской области провела переговоры в регионе, который заинтересован "
+     "в расширении сотрудничества с Узбекистаном.",
+     {"UZ-NG": ["Наманганской области"], "UZ": ["Узбекистаном"]},
+     {frozenset({"RU-KRS", "UZ-NG"}), frozenset({"RU-KRS", "UZ"})}),
+    # the country only says whose the region is: the region alone is the partner
+    ("Курская область расширяет сотрудничество с Наманганской областью Узбекистана.",
+     {"RU-KRS": ["Курская область"], "UZ-NG": ["Наманганской областью"],
+      "UZ": ["Узбекистана"]},
+     {frozenset({"RU-KRS", "UZ-NG"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), CUE_PARTNER_COUNTRIES)
+def test_a_country_after_a_cue_and_with_is_a_side(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities).replace(main_region="RU-KRS")
+    assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
 # a document about a place abroad lists Russian regions as its partners in a sentence
 # of their own: the place is their other side; named abroad in the same sentence (the
 # venue of a forum), it is not
@@ -720,6 +832,35 @@ def test_a_firm_from_abroad_with_a_plant_pairs_with_the_region(
         expected: set[frozenset[str]]) -> None:
     doc = cooperation.extract(document(text, tools, entities), tools)
     assert found_pairs(doc) == expected
+
+
+# a firm is from abroad by an adjective anywhere in the noun phrase before its name
+# («японская текстильная и швейная компания "X"») or by «из» and a country after the
+# firm noun («фирма из Германии – X»); a city named as the plant's site stands for its
+# region
+FIRMS_FROM_ABROAD = [
+    ("Крупная японская текстильная и швейная компания «Мэйко» построит в Орловской "
+     "области завод.",
+     {"org:Мэйко": ["Мэйко"], "RU-ORL": ["Орловской области"]},
+     {frozenset({"RU-ORL", "org:Мэйко"})}),
+    ("Фирма из Германии – «Вальтер» – планирует открыть в Калуге завод стеклотары.",
+     {"org:Вальтер": ["Вальтер"], "DE": ["Германии"], "geo:Калуга": ["Калуге"]},
+     {frozenset({"RU-KLU", "org:Вальтер"})}),
+    # a Russian firm is no partner from abroad
+    ("Крупная орловская текстильная и швейная компания «Мэйко» построит в Орловской "
+     "области завод.",
+     {"org:Мэйко": ["Мэйко"], "RU-ORL": ["Орловской области"]},
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), FIRMS_FROM_ABROAD)
+def test_a_firm_is_from_abroad_by_its_noun_phrase(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = cooperation.extract(document(text, tools, entities), tools)
+    assert {pair for pair in found_pairs(doc) if any(
+        key.startswith("org:") for key in pair)} == expected
 
 
 def test_a_plant_of_the_region_working_with_the_firm_keeps_the_firms_apart(

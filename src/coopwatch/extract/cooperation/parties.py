@@ -498,13 +498,16 @@ def _home_of_other(doc: Document, tokens: Sequence[Token], start: int, stop: int
 
 
 LATIN = re.compile(r"[A-Za-z]")
+# a site's address is a news outlet's name, not a firm's: «Letnews.ru»
+WEB_ADDRESS = re.compile(r"\.[a-zа-я]{2,4}$", re.IGNORECASE)
 
 
 def from_abroad(doc: Document, company: str, tools: Toolkit) -> bool:
-    """Whether the text shows a company is from abroad: a Latin name (Aucma, TH Group),
-    or a foreign country's adjective just before a mention («китайская компания
+    """Whether the text shows a company is from abroad: a Latin name (Aucma, TH Group;
+    not a site's address: Letnews.ru), or a foreign country's adjective just before a mention («китайская компания
     Ляньфа», «турецкого холдинга …»)."""
-    if LATIN.search(company.removeprefix("org:")):
+    name = company.removeprefix("org:")
+    if LATIN.search(name) and not WEB_ADDRESS.search(name):
         return True
     entity = next((item for item in doc.entities if item.key == company), None)
     if entity is None:
@@ -514,9 +517,59 @@ def from_abroad(doc: Document, company: str, tools: Toolkit) -> bool:
                         if item.start <= mention.start < item.stop), None)
         if passage is None:
             continue
-        before = [token for token in passage.tokens if token.stop <= mention.start][-3:]
-        if any(token.pos == "ADJ" and country(place.key, tools) != RUSSIA
-               for token in before for place in tools.gazetteer.adjective(token.text)
+        own = [token for token in passage.tokens
+               if mention.start <= token.start and token.stop <= mention.stop]
+        before = _phrase_before(passage.tokens, mention.start)
+        if any(token.pos == "ADJ" and "-" not in token.text
+               and country(place.key, tools) != RUSSIA
+               for token in [*before, *own] for place in tools.gazetteer.adjective(token.text)
                if is_place_key(place.key)):
             return True
+        if from_named_abroad(doc, passage, mention.start, tools):
+            return True
     return False
+
+
+def from_named_abroad(doc: Document, passage: Passage, start: int, tools: Toolkit) -> bool:
+    """«фирма из Германии – "X"»: a firm noun, «из» and a place abroad right before the
+    mention."""
+    before = [token for token in passage.tokens if token.stop <= start][-6:]
+    for index, token in enumerate(before[1:], start=1):
+        if token.text.lower() != "из" or not firm_noun(before[index - 1]):
+            continue
+        rest = doc.text[token.stop:start]
+        places = [item for item in entity_mentions(doc, token.stop, start)
+                  if is_place_key(item.key)]
+        if (places and country(places[0].key, tools) != RUSSIA
+                and rest[:places[0].start - token.stop].strip() == ""
+                and rest[places[0].stop - token.stop:].strip(" -–—\"«»") == ""):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def firm_nouns() -> frozenset[str]:
+    """Nouns of firms and capital (`data/cooperation/firm_nouns.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("cooperation/firm_nouns.txt"))
+
+
+def firm_noun(token: Token) -> bool:
+    """Whether a word is a noun of firms or capital («фирма», «компания»)."""
+    return fold(token.lemma or token.text) in firm_nouns()
+
+
+PHRASE_POS = frozenset({"ADJ", "NOUN", "CCONJ", "PUNCT"})
+PHRASE_STOPS = frozenset({",", ".", "(", ")", ":", ";"})
+
+
+def _phrase_before(tokens: Sequence[Token], start: int, most: int = 6) -> list[Token]:
+    """The words of the noun phrase that ends right before a mention: «крупнейшая
+    вьетнамская текстильная и швейная корпорация "Винатекс"» gives its adjectives,
+    nouns and the «и» between them, up to a comma or another kind of word."""
+    before = [token for token in tokens if token.stop <= start]
+    phrase: list[Token] = []
+    for token in reversed(before[-most:]):
+        if token.pos not in PHRASE_POS or token.text in PHRASE_STOPS:
+            break
+        phrase.append(token)
+    return phrase

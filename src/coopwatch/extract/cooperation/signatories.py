@@ -72,7 +72,7 @@ def _signs_for(side: EntityMention, tokens: Sequence[Token], held: dict[str, str
     промышленности Турции» signs for Turkey), else its own; "" for none."""
     if side.entity.type == "PER":
         return held.get(side.key, "")
-    if not _for_a_place(side, tokens):
+    if not for_a_place(side, tokens):
         return side.key
     places = [mention.place.key for mention in tools.gazetteer.find(side.entity.name)
               if mention.place.geo_kind in ("region", "country")]
@@ -95,7 +95,7 @@ def _not_sides() -> tuple[frozenset[str], ...]:
                  for row in data_rows("cooperation/not_signatories.txt"))
 
 
-def _for_a_place(item: EntityMention, tokens: Sequence[Token]) -> bool:
+def for_a_place(item: EntityMention, tokens: Sequence[Token]) -> bool:
     """An executive body of a region or country («Витебский областной исполнительный
     комитет», «МИД Белоруссии»), or a bloc: it signs for its place, or is no side. The
     one-word bodies and the blocs are the lists the entities and events stages keep

@@ -28,7 +28,10 @@ from coopwatch.extract.cooperation.parties import (
     city_pair,
     compound_pairs,
     country,
+    firm_noun,
+    firm_nouns,
     from_abroad,
+    from_named_abroad,
     is_city,
     is_district,
     most_specific,
@@ -41,7 +44,7 @@ from coopwatch.extract.cooperation.parties import (
     venue,
     within,
 )
-from coopwatch.extract.cooperation.signatories import signed_pairs
+from coopwatch.extract.cooperation.signatories import for_a_place, signed_pairs
 from coopwatch.extract.sectors.stage import bearing_passages, sectors_of, text_sectors
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
@@ -90,7 +93,7 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
     for passage in doc.passages:
         yield from _passage_supports(doc, passage, tools, main)
     for event in doc.events:
-        venues = venues_of(doc, event, tools)
+        venues = venues_of(doc, event, tools) | _unnamed_places(doc, event, tools)
         keys = [place_of(key, doc, tools) for key in event.participants if key not in venues]
         for pair in pairs([key for key in keys if key], tools):
             yield Support(pair, event.sectors, event.evidence)
@@ -146,6 +149,26 @@ def venues_of(doc: Document, event: Event, tools: Toolkit) -> set[str]:
             if key in only_routes or country(place_of(key, doc, tools) or key, tools) in sides}
 
 
+def _unnamed_places(doc: Document, event: Event, tools: Toolkit) -> set[str]:
+    """The places of an event that the document names only inside an organization's
+    name («бизнес-форум в Московской ТПП»): no entity of theirs, and no adjective
+    of the evidence outside a name says them; they are no side. The name of an
+    executive body («с Могилёвским облисполкомом») does say its region."""
+    entities = {entity.key for entity in doc.entities}
+    loose = [key for key in event.participants if is_place_key(key)
+             and key not in entities and key != doc.main_region]
+    passages = _passages_of(doc, event.evidence)
+    names = [item for passage in passages
+             for item in entity_mentions(doc, passage.start, passage.stop)
+             if item.entity.type == "ORG"]
+    if not loose or any(for_a_place(item, passage.tokens) for passage in passages
+                        for item in names):
+        return set()  # an executive body («облисполком») stands for its region
+    named = _named_in(doc, event.evidence, tools)
+    return {key for key in loose if key not in named
+            and any(_named_after(item.key, key, tools) for item in names)}
+
+
 def _named_in(doc: Document, evidence: tuple[Span, ...], tools: Toolkit) -> set[str]:
     """The regions and countries the passages of this evidence name as parties (a
     figure's parties may come from elsewhere: «он составил 3 млрд рублей», «в соседнюю
@@ -173,6 +196,8 @@ def _passage_supports(
         yield Support(pair, sectors, (passage.span,))
     if not (speaks_of_cooperation(passage) or foreign_firms(passage, tools)):
         return
+    for pair in _partner_firm_pairs(doc, passage, tools, main):
+        yield Support(pair, sectors, (passage.span,))
     twins = city_pair(doc, passage, tools)
     if twins:
         yield Support(twins, sectors, (passage.span,))
@@ -181,11 +206,87 @@ def _passage_supports(
             if not is_district(key, tools) or _after_between(doc, passage, key)]
     if _one_side(doc, passage, keys, tools):
         return
+    for pair in _cue_partner_pairs(doc, passage, keys, tools, main):
+        yield Support(pair, sectors, (passage.span,))
     partner = _partner_of_listed(doc, passage, keys, tools)
     if partner is not None:
         keys = [partner, *keys]
     for pair in pairs(keys, tools, main, among=_among(doc, passage, keys)):
         yield Support(pair, sectors, (passage.span,))
+
+
+PARTNER_WITH = frozenset({"с", "со"})
+
+
+def _partner_firm_pairs(doc: Document, passage: Passage, tools: Toolkit,
+                        main: str | None) -> list[tuple[str, str]]:
+    """A cooperation passage whose partner, after «с», is a firm from abroad («делегации
+    республики сотрудничают с компаниями X и Y») pairs the firm with the one Russian
+    region the passage names, or with the document's own region when it names none."""
+    keys = passage_places(doc, passage.start, passage.stop, passage.tokens, tools)
+    regions = [key for key in most_specific(keys, tools) if key.startswith("RU-")]
+    if not regions and main and main.startswith("RU-") and not any(
+            country(key, tools) == RUSSIA and key != RUSSIA for key in keys):
+        regions = [main]
+    if len(regions) != 1:
+        return []
+    found = [item for item in entity_mentions(doc, passage.start, passage.stop)
+             if item.entity.type == "ORG"]
+    partners: list[str] = []
+    for index, item in enumerate(found):
+        first = index
+        while first > 0 and LIST_JOINT.fullmatch(
+                doc.text[found[first - 1].stop:found[first].start]):
+            first -= 1
+        if (_firm_after_with(passage, found[first].start)
+                and from_abroad(doc, item.key, tools)
+                and not SITE_NAME.match(item.key.removeprefix("org:"))):
+            partners.append(item.key)
+    return [ordered(regions[0], key) for key in dict.fromkeys(partners)
+            if not _named_after(key, regions[0], tools)]
+
+
+def _firm_after_with(passage: Passage, start: int) -> bool:
+    """Whether a mention follows «с» and a firm noun, adjectives between them allowed:
+    «с компаниями X», «с турецкой компанией X»."""
+    before = [token for token in passage.tokens if token.stop <= start]
+    while before and before[-1].pos == "PUNCT" and before[-1].text in QUOTES:
+        before.pop()
+    if not before or not firm_noun(before[-1]):
+        return False
+    index = len(before) - 2
+    while index >= 0 and before[index].pos == "ADJ":
+        index -= 1
+    return index >= 0 and before[index].text.lower() in PARTNER_WITH
+
+
+QUOTES = frozenset({"«", "\"", "„", "“"})
+
+
+def _cue_partner_pairs(doc: Document, passage: Passage, keys: list[str], tools: Toolkit,
+                       main: str | None) -> list[tuple[str, str]]:
+    """A country right after a cue and «с» («углублении взаимодействия с Узбекистаном»)
+    is a side in its own right, though a region of it is in the passage too (which
+    would win as the more specific place): it pairs with the passage's places across
+    the border, or with the document's own region."""
+    cues = {match.last - 1 for match in cue_lexicon().matches(passage.lemmas)
+            if match.label.split()[0] == "pair"}
+    starts = {token.start: index for index, token in enumerate(passage.tokens)}
+    found: list[tuple[str, str]] = []
+    for item in entity_mentions(doc, passage.start, passage.stop):
+        at = starts.get(item.start)
+        if (at is None or at < 2 or at - 2 not in cues
+                or passage.tokens[at - 1].text.lower() not in PARTNER_WITH
+                or tools.gazetteer.country(item.key) != item.key or item.key == RUSSIA):
+            continue
+        if not any(key != item.key and within(key, item.key, tools) for key in keys):
+            continue  # no region of it in the passage: the usual rules pair it
+        sides = [key for key in most_specific(keys, tools)
+                 if country(key, tools) != item.key]
+        if not sides and main:
+            sides = [main]
+        found.extend(pair for side in sides for pair in pairs([side, item.key], tools))
+    return found
 
 
 def _after_between(doc: Document, passage: Passage, key: str) -> bool:
@@ -233,7 +334,8 @@ def _plant_passage_pairs(doc: Document, passage: Passage,
     расширит производство»), though no localization event holds them both."""
     if not any(fold(token.lemma or token.text) in plant_nouns() for token in passage.tokens):
         return []
-    keys = passage_places(doc, passage.start, passage.stop, passage.tokens, tools)
+    keys = [_region_of_city(key, tools) for key in
+            passage_places(doc, passage.start, passage.stop, passage.tokens, tools)]
     regions = [key for key in most_specific(keys, tools) if key.startswith("RU-")]
     if not regions and all(key == RUSSIA for key in keys) and _unnamed_region(doc, passage):
         regions = [doc.main_region] if doc.main_region else []
@@ -242,11 +344,19 @@ def _plant_passage_pairs(doc: Document, passage: Passage,
     firms = [item for item in entity_mentions(doc, passage.start, passage.stop)
              if item.entity.type == "ORG" and not SITE_NAME.match(item.key.removeprefix("org:"))]
     companies = dict.fromkeys(item.key for item in firms
-                              if _introduced_as_firm(passage, item.start))
+                              if _introduced_as_firm(doc, passage, item.start, tools))
     if any(_a_plant_name(item.key) and not from_abroad(doc, item.key, tools) for item in firms):
         return []  # a plant of the region makes it with them: the firms are the pair
     return [ordered(regions[0], company) for company in companies
             if from_abroad(doc, company, tools) and not _named_after(company, regions[0], tools)]
+
+
+def _region_of_city(key: str, tools: Toolkit) -> str:
+    """A city stands for its region as the home of a plant («открытие в Калуге завода»
+    is the Kaluga region's), even where its own officials make it a side elsewhere."""
+    place = tools.gazetteer.get(key) if is_city(key, tools) else None
+    return place.within if place is not None and place.within and is_place_key(
+        place.within) else key
 
 
 def _a_plant_name(key: str) -> bool:
@@ -267,12 +377,14 @@ def _unnamed_region(doc: Document, passage: Passage) -> bool:
                for token in passage.tokens)
 
 
-def _introduced_as_firm(passage: Passage, start: int) -> bool:
+def _introduced_as_firm(doc: Document, passage: Passage, start: int, tools: Toolkit) -> bool:
     """Whether a firm noun stands just before a mention («компания X», «китайский
-    автоконцерн X»): a news agency's name or a brand is no firm at work in a region."""
+    автоконцерн X», «фирма из Германии – X»): a news agency's name or a brand is no
+    firm at work in a region."""
     before = [token for token in passage.tokens if token.stop <= start][-3:]
     return any(fold(token.lemma or token.text).endswith(noun)
-               for token in before for noun in firm_nouns())
+               for token in before for noun in firm_nouns()) or from_named_abroad(
+        doc, passage, start, tools)
 
 
 def _partner_of_listed(doc: Document, passage: Passage, keys: list[str],
@@ -356,12 +468,6 @@ def _compound_heads(lemmas: list[str]) -> list[str]:
     return [lemma.rsplit("-", 1)[1] if "-" in lemma.strip("-") else "" for lemma in lemmas]
 
 
-@lru_cache(maxsize=1)
-def firm_nouns() -> frozenset[str]:
-    """Nouns of firms and capital (`data/cooperation/firm_nouns.txt`)."""
-    return frozenset(fold(row[0]) for row in data_rows("cooperation/firm_nouns.txt"))
-
-
 def foreign_firms(passage: Passage, tools: Toolkit) -> bool:
     """Whether a passage names firms or capital of a place abroad by its adjective
     («турецких предприятий в Татарстане», «с участием белорусского капитала»): the
@@ -393,6 +499,9 @@ def _plant_pairs(doc: Document, event: Event, places: list[str],
     regions = [key for key in places if key.startswith("RU-")]
     if any(country(key, tools) != RUSSIA for key in places):
         named = _named_regions(doc, event.evidence, tools)
+        if doc.main_region in regions and not any(
+                country(key, tools) == RUSSIA and key != RUSSIA for key in named):
+            named.add(doc.main_region)  # the plant is in the region the story is about
         regions = [key for key in regions if key in named]
         companies = [key for key in companies if from_abroad(doc, key, tools)]
     return [ordered(region, company) for region in regions for company in companies
@@ -411,17 +520,17 @@ def _agreement_firm_pairs(doc: Document, event: Event, places: list[str],
         return []
     firms = {item.key for passage in _passages_of(doc, event.evidence)
              for item in entity_mentions(doc, passage.start, passage.stop)
-             if item.entity.type == "ORG" and _foreign_firm_at(passage, item.start, tools)}
+             if item.entity.type == "ORG" and _foreign_firm_at(doc, passage, item.start, tools)}
     return [ordered(regions[0], key) for key in event.participants
             if key in firms and not SITE_NAME.match(key.removeprefix("org:"))
             and not _named_after(key, regions[0], tools)]
 
 
-def _foreign_firm_at(passage: Passage, start: int, tools: Toolkit) -> bool:
+def _foreign_firm_at(doc: Document, passage: Passage, start: int, tools: Toolkit) -> bool:
     """Whether a mention follows a firm noun with a foreign place's adjective
     («с тайской компанией X», «китайский концерн X»)."""
     before = [token for token in passage.tokens if token.stop <= start][-3:]
-    return _introduced_as_firm(passage, start) and any(
+    return _introduced_as_firm(doc, passage, start, tools) and any(
         token.pos == "ADJ" and country(place.key, tools) != RUSSIA
         for token in before for place in tools.gazetteer.adjective(token.text)
         if is_place_key(place.key))
