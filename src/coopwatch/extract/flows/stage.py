@@ -1140,8 +1140,16 @@ def _producer(doc: Document, before: int, target: str, tools: Toolkit) -> str | 
     return None
 
 
+@lru_cache(maxsize=1)
+def service_sectors() -> frozenset[str]:
+    """Sectors of services, which no goods belong to (`data/flows/service_sectors.txt`)."""
+    return frozenset(row[0] for row in data_rows("flows/service_sectors.txt"))
+
+
 def _goods_like(tokens: Sequence[Token]) -> bool:
-    return bool(sectors_of(tokens)) or any(
+    """Whether the words name goods: a goods noun, or a sector of goods (not of services:
+    «творческие выступления» are no goods)."""
+    return bool(set(sectors_of(tokens)) - service_sectors()) or any(
         _a_goods_word(fold(token.lemma or token.text)) for token in tokens
     )
 
