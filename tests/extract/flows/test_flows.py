@@ -715,6 +715,20 @@ CASES += [
      {("RU-TUL", "BY-HM")}, set()),
 ]
 
+# an adjective inside an organization's name says nothing of the goods' origin: the
+# subject who contracts the supply ships them
+CASES += [
+    ("Компания «Агротех» завершила контракт по поставке техники Волгоградского "
+     "тракторного завода в Узбекистан.",
+     {"org:Агротех": ["Агротех"],
+      "org:Волгоградский тракторный завод": ["Волгоградского тракторного завода"],
+      "UZ": ["Узбекистан"]},
+     {("org:Агротех", "UZ")}, set()),
+    ("Поставки белорусской техники в Узбекистан выросли вдвое.",
+     {"UZ": ["Узбекистан"]},
+     {("BY", "UZ")}, set()),
+]
+
 NO_FLOW_FALLBACK = [
     # talks «о поставке» say neither who ships nor who receives, unless an end is named
     ("Курская область договорилась с Арменией о поставке сельхозтехники.",

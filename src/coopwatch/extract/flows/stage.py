@@ -977,7 +977,8 @@ def _goods_origin(doc: Document, tokens: Sequence[Token], heads: Sequence[int],
                   tools: Toolkit) -> str | None:
     """A country or region named by an adjective inside the goods phrase: «техники
     белорусского производства», «узбекского сырья»; an adjective inside a region's name
-    («продукции АПК Московской области») names that region, not the city."""
+    («продукции АПК Московской области») names that region, not the city; one inside an
+    organization's name («техники Волгоградского тракторного завода») names no origin."""
     for i in sorted({i for head in heads for i in subtree(tokens, head)}):
         around = entity_mentions(doc, max(0, tokens[i].start - NAME_REACH),
                                  tokens[i].stop + NAME_REACH)
@@ -986,7 +987,7 @@ def _goods_origin(doc: Document, tokens: Sequence[Token], heads: Sequence[int],
                  and tokens[i].stop <= item.stop]
         if tokens[i].pos == "ADJ" and named:
             return named[0]
-        if tokens[i].pos == "ADJ":
+        if tokens[i].pos == "ADJ" and not _inside_name(doc, tokens[i]):
             places = [p.key for p in tools.gazetteer.adjective(tokens[i].text)
                       if p.geo_kind in ("country", "region")]
             if places:
