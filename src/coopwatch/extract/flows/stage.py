@@ -161,7 +161,8 @@ def _read(
     if heads and all(fold(tokens[i].lemma or tokens[i].text) in not_goods() for i in heads):
         return  # «речь идёт о поставках», «делегация направляется в Минск»
     if named_goods and not (sources and targets) and not _a_field(tokens, trigger) and not (
-            _a_topic(tokens, trigger.index)):
+            _a_topic(tokens, trigger.index)) and not (
+            not targets and _unnamed_destination(doc, clause, tools)):
         sides = trigger
         if trigger.kind in INWARD and not (sources or targets) and _people_subject(
                 tokens, trigger.index):
@@ -261,6 +262,29 @@ def _ends(
     if trigger.kind == "mutual":
         return _mutual_ends(doc, clause, tools)
     return _noun_ends(doc, clause, trigger, tools)
+
+
+MARKET_PREPOSITIONS = frozenset({"в", "во", "на", "за"})
+
+
+@lru_cache(maxsize=1)
+def market_nouns() -> frozenset[str]:
+    """Nouns of destinations that are no party (`data/flows/market_nouns.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("flows/market_nouns.txt"))
+
+
+def _unnamed_destination(doc: Document, clause: Clause, tools: Toolkit) -> bool:
+    """Whether the clause sends the goods somewhere it names as no party: «поставки
+    продукции в третьи страны», «экспорт на внешние рынки», «вывоз за рубеж»."""
+    tokens = clause.tokens
+    for index in range(clause.index + 1, clause.high):
+        if tokens[index].text.lower() not in MARKET_PREPOSITIONS:
+            continue
+        phrase = _phrase_after(tokens, index, clause.high)
+        if any(token.pos == "NOUN" and fold(token.lemma or "") in market_nouns()
+               for token in phrase) and not party_keys(doc, phrase, tools):
+            return True
+    return False
 
 
 def _people_subject(tokens: Sequence[Token], index: int) -> bool:
