@@ -737,6 +737,15 @@ CASES += [
      {("RU-KRS", "AM")}, set()),
 ]
 
+# a receiver abroad other than the document's partner gets the goods from the
+# document's Russian region all the same
+CASES += [
+    ("Курская область развивает связи с Арменией. Армения закупает у региона сахар. "
+     "Зерно из хозяйств отправлялось в Грузию.",
+     {"RU-KRS": ["Курская область"], "AM": ["Арменией", "Армения"], "GE": ["Грузию"]},
+     {("RU-KRS", "AM"), ("RU-KRS", "GE")}, set()),
+]
+
 NO_FLOW_FALLBACK = [
     # talks «о поставке» say neither who ships nor who receives, unless an end is named
     ("Курская область договорилась с Арменией о поставке сельхозтехники.",

@@ -391,14 +391,16 @@ def _between_regions(doc: Document, sources: list[str],
 def _across(doc: Document, key: str, home: str | None, partner: str,
             tools: Toolkit) -> str | None:
     """The document's side across the border from a party: the partner abroad for a
-    party in Russia, the home region for a party in the partner's country."""
+    party in Russia, the home region for a party abroad when that region is Russian
+    («зерно отправлялось в Грузию» in a text on Kursk and Armenia), else only for a
+    party in the partner's country."""
     country = country_of(key, doc, tools)
     abroad = country_of(partner, doc, tools)
     if country is None or abroad in (None, "RU"):
         return None
     if country == "RU":
         return partner
-    return home if country == abroad else None
+    return home if country == abroad or (home and is_russian_region(home)) else None
 
 
 FIELD_WORDS = frozenset({"область", "сфера", "часть", "направление"})  # after «в», «по»
