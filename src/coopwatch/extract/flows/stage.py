@@ -1157,7 +1157,8 @@ def _producer(doc: Document, before: int, target: str, tools: Toolkit) -> str | 
     target_country = country_of(target, doc, tools)
     mentions = sorted(
         ((m.start, entity.key) for entity in doc.entities if entity.type == "ORG"
-         for m in entity.mentions if before - PRODUCER_REACH <= m.start < before),
+         for m in entity.mentions if before - PRODUCER_REACH <= m.start < before
+         and not _a_headline_phrase(doc.text, m.start, m.stop)),
         reverse=True,
     )
     for _, key in mentions:
@@ -1171,6 +1172,15 @@ def _producer(doc: Document, before: int, target: str, tools: Toolkit) -> str | 
 def service_sectors() -> frozenset[str]:
     """Sectors of services, which no goods belong to (`data/flows/service_sectors.txt`)."""
     return frozenset(row[0] for row in data_rows("flows/service_sectors.txt"))
+
+
+def _a_headline_phrase(text: str, start: int, stop: int) -> bool:
+    """A name that opens a line, unquoted, its later words in lower case: the first words
+    of a headline («Сахалинские морепродукты популярны в странах АТР») taken for a firm."""
+    line_start = text.rfind("\n", 0, start) + 1
+    words = text[start:stop].split()
+    return not text[line_start:start].strip() and len(words) > 1 and all(
+        word[:1].islower() for word in words[1:])
 
 
 def _goods_like(tokens: Sequence[Token]) -> bool:
