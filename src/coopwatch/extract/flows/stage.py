@@ -161,7 +161,8 @@ def _read(
     if heads and all(fold(tokens[i].lemma or tokens[i].text) in not_goods() for i in heads):
         return  # «речь идёт о поставках», «делегация направляется в Минск»
     if named_goods and not (sources and targets) and not _a_field(tokens, trigger) and not (
-            _a_topic(tokens, trigger.index)):
+            _a_topic(tokens, trigger.index)) and not (
+            not targets and _unnamed_destination(doc, clause, tools)):
         sides = trigger
         if trigger.kind in INWARD and not (sources or targets) and _people_subject(
                 tokens, trigger.index):
@@ -261,6 +262,29 @@ def _ends(
     if trigger.kind == "mutual":
         return _mutual_ends(doc, clause, tools)
     return _noun_ends(doc, clause, trigger, tools)
+
+
+MARKET_PREPOSITIONS = frozenset({"в", "во", "на", "за"})
+
+
+@lru_cache(maxsize=1)
+def market_nouns() -> frozenset[str]:
+    """Nouns of destinations that are no party (`data/flows/market_nouns.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("flows/market_nouns.txt"))
+
+
+def _unnamed_destination(doc: Document, clause: Clause, tools: Toolkit) -> bool:
+    """Whether the clause sends the goods somewhere it names as no party: «поставки
+    продукции в третьи страны», «экспорт на внешние рынки», «вывоз за рубеж»."""
+    tokens = clause.tokens
+    for index in range(clause.index + 1, clause.high):
+        if tokens[index].text.lower() not in MARKET_PREPOSITIONS:
+            continue
+        phrase = _phrase_after(tokens, index, clause.high)
+        if any(token.pos == "NOUN" and fold(token.lemma or "") in market_nouns()
+               for token in phrase) and not party_keys(doc, phrase, tools):
+            return True
+    return False
 
 
 def _people_subject(tokens: Sequence[Token], index: int) -> bool:
@@ -367,14 +391,16 @@ def _between_regions(doc: Document, sources: list[str],
 def _across(doc: Document, key: str, home: str | None, partner: str,
             tools: Toolkit) -> str | None:
     """The document's side across the border from a party: the partner abroad for a
-    party in Russia, the home region for a party in the partner's country."""
+    party in Russia, the home region for a party abroad when that region is Russian
+    («зерно отправлялось в Грузию» in a text on Kursk and Armenia), else only for a
+    party in the partner's country."""
     country = country_of(key, doc, tools)
     abroad = country_of(partner, doc, tools)
     if country is None or abroad in (None, "RU"):
         return None
     if country == "RU":
         return partner
-    return home if country == abroad else None
+    return home if country == abroad or (home and is_russian_region(home)) else None
 
 
 FIELD_WORDS = frozenset({"область", "сфера", "часть", "направление"})  # after «в», «по»
@@ -977,7 +1003,8 @@ def _goods_origin(doc: Document, tokens: Sequence[Token], heads: Sequence[int],
                   tools: Toolkit) -> str | None:
     """A country or region named by an adjective inside the goods phrase: «техники
     белорусского производства», «узбекского сырья»; an adjective inside a region's name
-    («продукции АПК Московской области») names that region, not the city."""
+    («продукции АПК Московской области») names that region, not the city; one inside an
+    organization's name («техники Волгоградского тракторного завода») names no origin."""
     for i in sorted({i for head in heads for i in subtree(tokens, head)}):
         around = entity_mentions(doc, max(0, tokens[i].start - NAME_REACH),
                                  tokens[i].stop + NAME_REACH)
@@ -986,7 +1013,7 @@ def _goods_origin(doc: Document, tokens: Sequence[Token], heads: Sequence[int],
                  and tokens[i].stop <= item.stop]
         if tokens[i].pos == "ADJ" and named:
             return named[0]
-        if tokens[i].pos == "ADJ":
+        if tokens[i].pos == "ADJ" and not _inside_name(doc, tokens[i]):
             places = [p.key for p in tools.gazetteer.adjective(tokens[i].text)
                       if p.geo_kind in ("country", "region")]
             if places:
@@ -1130,7 +1157,8 @@ def _producer(doc: Document, before: int, target: str, tools: Toolkit) -> str | 
     target_country = country_of(target, doc, tools)
     mentions = sorted(
         ((m.start, entity.key) for entity in doc.entities if entity.type == "ORG"
-         for m in entity.mentions if before - PRODUCER_REACH <= m.start < before),
+         for m in entity.mentions if before - PRODUCER_REACH <= m.start < before
+         and not _a_headline_phrase(doc.text, m.start, m.stop)),
         reverse=True,
     )
     for _, key in mentions:
@@ -1140,8 +1168,25 @@ def _producer(doc: Document, before: int, target: str, tools: Toolkit) -> str | 
     return None
 
 
+@lru_cache(maxsize=1)
+def service_sectors() -> frozenset[str]:
+    """Sectors of services, which no goods belong to (`data/flows/service_sectors.txt`)."""
+    return frozenset(row[0] for row in data_rows("flows/service_sectors.txt"))
+
+
+def _a_headline_phrase(text: str, start: int, stop: int) -> bool:
+    """A name that opens a line, unquoted, its later words in lower case: the first words
+    of a headline («Сахалинские морепродукты популярны в странах АТР») taken for a firm."""
+    line_start = text.rfind("\n", 0, start) + 1
+    words = text[start:stop].split()
+    return not text[line_start:start].strip() and len(words) > 1 and all(
+        word[:1].islower() for word in words[1:])
+
+
 def _goods_like(tokens: Sequence[Token]) -> bool:
-    return bool(sectors_of(tokens)) or any(
+    """Whether the words name goods: a goods noun, or a sector of goods (not of services:
+    «творческие выступления» are no goods)."""
+    return bool(set(sectors_of(tokens)) - service_sectors()) or any(
         _a_goods_word(fold(token.lemma or token.text)) for token in tokens
     )
 
