@@ -119,7 +119,8 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
              if not (item.entity.type == "ORG" and doc.text[item.start:item.stop].islower())]
     if named:
         return named[0].key, False
-    referred = _kind_reference(doc, phrase, tools) or _country_reference(doc, phrase)
+    referred = (_kind_reference(doc, phrase, tools) or _country_reference(doc, phrase)
+                or _home_capital(doc, phrase))
     if referred is not None:
         return referred, False
     city = _city_of_country_adjective(doc, phrase, tools) or _the_city(doc, phrase)
@@ -330,6 +331,22 @@ def _country_reference(doc: Document, phrase: Sequence[Token]) -> str | None:
         and item.key != HOME_COUNTRY and item.stop <= phrase[-1].start
     ]
     return max(before, key=lambda item: item.stop).key if before else None
+
+
+@lru_cache(maxsize=1)
+def capital_words() -> dict[str, str]:
+    """Lemma -> the key of the home capital it names alone (`capital_words.tsv`)."""
+    return {fold(row[0]): row[1] for row in data_rows("positions/capital_words.tsv")}
+
+
+def _home_capital(doc: Document, phrase: Sequence[Token]) -> str | None:
+    """A lone capital word as the of-phrase («мэр столицы Сергей Собянин») is the home
+    capital, when the document names it; with an adjective («краевой столицы») or a
+    place after it («столицы Монголии») it is another city."""
+    if len(phrase) != 1 or phrase[0].feat("Number") == "Plur":
+        return None
+    key = capital_words().get(fold(phrase[0].lemma))
+    return key if key is not None and doc.entity(key) is not None else None
 
 
 def _first_words(text: str, start: int, stop: int) -> list[str]:

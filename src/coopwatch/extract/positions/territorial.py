@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from coopwatch.extract.positions.of import capital_words
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Entity, Position
@@ -33,11 +34,6 @@ def territorial_bodies() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def administration_units() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in data_rows("positions/administration_units.txt"))
-
-
-@lru_cache(maxsize=1)
-def capital_words() -> dict[str, str]:
-    return {fold(row[0]): row[1] for row in data_rows("positions/capital_words.tsv")}
 
 
 @lru_cache(maxsize=1)
