@@ -58,6 +58,7 @@ APPOSITION_MARKS = frozenset({",", "—", "–", "-", "("})
 # «посол Китая в России», «депутат от партии», «министр по делам…», «посол ЕС на Кавказе»,
 # «представитель комитета при прокуратуре», «движение против…»
 OF_PHRASE_PREPOSITIONS = frozenset({"в", "во", "от", "по", "на", "при", "против"})
+ATTACHED_TO = frozenset({"при"})  # «представитель при президенте», «совет при губернаторе»
 WITH = frozenset({"с", "со"})  # in «по связям с общественностью», «по работе с инвесторами»
 OTHER_THAN_GENITIVE = frozenset({"Nom", "Dat", "Ins", "Loc"})
 MAX_APPOSED_ADJECTIVES = 2  # «Иван Петров, бывший российский посол …»
@@ -380,7 +381,8 @@ def _title_person(
         second = _chained_title(tokens, match, index, titles)
         if second is not None:
             return _chain(doc, tokens, match, second, index, tools, titles)
-        if index in titles and tokens[index].feat("Case") not in (None, "Gen"):
+        if index in titles and tokens[index].feat("Case") not in (None, "Gen") \
+                and not _in_attached_phrase(tokens, index):
             return None  # another title in another case: «с корреспондентом X лидер Y …»
         if index == match.last and tokens[index].text == "и" and index + 1 in titles:
             return _coordinated(doc, tokens, match, titles[index + 1], tools, titles)
@@ -740,6 +742,12 @@ def _says_of_what(tokens: Sequence[Token], match: TitleMatch, stop: int) -> bool
             token.pos == "NOUN" and token.feat("Case") != case)
         for token in tokens[match.last:stop]
     )
+
+
+def _in_attached_phrase(tokens: Sequence[Token], index: int) -> bool:
+    """A title right after «при» is the office a post is attached to, inside the
+    of-phrase: «постпред республики при президенте страны Иван Петров»."""
+    return index > 0 and tokens[index - 1].text.lower() in ATTACHED_TO
 
 
 def _of_phrase_word(tokens: Sequence[Token], first: int, index: int) -> bool:
