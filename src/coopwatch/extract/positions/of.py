@@ -18,7 +18,7 @@ from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Token
 from coopwatch.text.attribution import home_of_regions
-from coopwatch.text.mentions import entity_mentions
+from coopwatch.text.mentions import EntityMention, entity_mentions
 from coopwatch.text.regions import (
     clear_leader,
     is_place_key,
@@ -118,7 +118,7 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
     named = [item for item in mentioned
              if not (item.entity.type == "ORG" and doc.text[item.start:item.stop].islower())]
     if named:
-        return named[0].key, False
+        return (_branch_place(phrase, named) or named[0].key), False
     referred = (_kind_reference(doc, phrase, tools) or _country_reference(doc, phrase)
                 or _home_capital(doc, phrase))
     if referred is not None:
@@ -141,6 +141,21 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
     place = tools.gazetteer.resolve(doc.text[phrase[0].start:phrase[-1].stop])
     return (place.key if place else _lower_case_body(doc, phrase, tools)
             or _place_in_other_form(doc, phrase, tools)), False
+
+
+@lru_cache(maxsize=1)
+def branch_words() -> frozenset[str]:
+    return frozenset(row[0] for row in data_rows("positions/branch_words.txt"))
+
+
+def _branch_place(phrase: Sequence[Token], named: Sequence[EntityMention]) -> str | None:
+    """A body of an organization in a place: «комитета Коммунистической партии Китая
+    провинции Ляонин» is the party's committee of the province, and a title in it is
+    of the province (a region's or a city's key named after the organization)."""
+    if phrase[0].lemma not in branch_words() or named[0].entity.type != "ORG":
+        return None
+    return next((item.key for item in named[1:] if item.entity.type == "GEO"
+                 and ("-" in item.key or item.key.startswith("geo:"))), None)
 
 
 def _place_in_other_form(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> str | None:
