@@ -612,13 +612,15 @@ def _second_body(
 ) -> str | None:
     """A second organization joined by «и» to the one the of-phrase names, in the
     genitive too: «член Общественной палаты и Попечительского совета фонда» is a member
-    of both."""
+    of both; not past the holder's name, where «и» joins another party."""
     if item.of is None or not item.of.startswith("org:"):
         return None
     stop = _of_phrase_end(tokens, match, titles)
     if stop + 1 >= len(tokens) or tokens[stop].text != "и" \
             or tokens[stop + 1].feat("Case") != "Gen":
         return None
+    if any(mention_at(doc, tokens[index].start, "PER") for index in range(match.last, stop)):
+        return None  # «председатель «Вега» Иван Петров и АО «Сокол» подписали»: a party
     mention = mention_at(doc, tokens[stop + 1].start, "ORG")
     return mention.key if mention is not None and mention.key != item.of else None
 
