@@ -385,9 +385,14 @@ def _place_before(
     return None
 
 
+POSSESSIVES = frozenset({"её", "ее", "его", "их", "своим", "своей"})
+
+
 def _delegation_of(doc: Document, tokens: Sequence[Token], first: int) -> str | None:
     """«Делегация провинции Гилян во главе с губернатором …»: the place the delegation
-    is of, when the title follows «во главе с»."""
+    is of, when the title follows «во главе с» (and perhaps «её», «своим»)."""
+    if first > 0 and tokens[first - 1].text.lower() in POSSESSIVES:
+        first -= 1  # «во главе с её губернатором»
     if first < 3 or [t.lemma for t in tokens[first - 3:first]] != ["в", "глава", "с"]:
         return None
     lead = next((i for i in range(first - 3, -1, -1) if tokens[i].lemma == "делегация"), None)
