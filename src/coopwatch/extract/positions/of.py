@@ -18,7 +18,7 @@ from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Token
 from coopwatch.text.attribution import home_of_regions
-from coopwatch.text.mentions import entity_mentions
+from coopwatch.text.mentions import EntityMention, entity_mentions
 from coopwatch.text.regions import (
     clear_leader,
     is_place_key,
@@ -118,8 +118,9 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
     named = [item for item in mentioned
              if not (item.entity.type == "ORG" and doc.text[item.start:item.stop].islower())]
     if named:
-        return named[0].key, False
-    referred = _kind_reference(doc, phrase, tools) or _country_reference(doc, phrase)
+        return (_branch_place(phrase, named) or named[0].key), False
+    referred = (_kind_reference(doc, phrase, tools) or _country_reference(doc, phrase)
+                or _home_capital(doc, phrase))
     if referred is not None:
         return referred, False
     city = _city_of_country_adjective(doc, phrase, tools) or _the_city(doc, phrase)
@@ -140,6 +141,21 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
     place = tools.gazetteer.resolve(doc.text[phrase[0].start:phrase[-1].stop])
     return (place.key if place else _lower_case_body(doc, phrase, tools)
             or _place_in_other_form(doc, phrase, tools)), False
+
+
+@lru_cache(maxsize=1)
+def branch_words() -> frozenset[str]:
+    return frozenset(row[0] for row in data_rows("positions/branch_words.txt"))
+
+
+def _branch_place(phrase: Sequence[Token], named: Sequence[EntityMention]) -> str | None:
+    """A body of an organization in a place: «комитета Коммунистической партии Китая
+    провинции Ляонин» is the party's committee of the province, and a title in it is
+    of the province (a region's or a city's key named after the organization)."""
+    if phrase[0].lemma not in branch_words() or named[0].entity.type != "ORG":
+        return None
+    return next((item.key for item in named[1:] if item.entity.type == "GEO"
+                 and ("-" in item.key or item.key.startswith("geo:"))), None)
 
 
 def _place_in_other_form(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> str | None:
@@ -332,6 +348,22 @@ def _country_reference(doc: Document, phrase: Sequence[Token]) -> str | None:
     return max(before, key=lambda item: item.stop).key if before else None
 
 
+@lru_cache(maxsize=1)
+def capital_words() -> dict[str, str]:
+    """Lemma -> the key of the home capital it names alone (`capital_words.tsv`)."""
+    return {fold(row[0]): row[1] for row in data_rows("positions/capital_words.tsv")}
+
+
+def _home_capital(doc: Document, phrase: Sequence[Token]) -> str | None:
+    """A lone capital word as the of-phrase («мэр столицы Сергей Собянин») is the home
+    capital, when the document names it; with an adjective («краевой столицы») or a
+    place after it («столицы Монголии») it is another city."""
+    if len(phrase) != 1 or phrase[0].feat("Number") == "Plur":
+        return None
+    key = capital_words().get(fold(phrase[0].lemma))
+    return key if key is not None and doc.entity(key) is not None else None
+
+
 def _first_words(text: str, start: int, stop: int) -> list[str]:
     """The first word of a mention and the word just before it (past a quote)."""
     inside = WORD.findall(text[start:stop])[:1]
@@ -353,9 +385,14 @@ def _place_before(
     return None
 
 
+POSSESSIVES = frozenset({"её", "ее", "его", "их", "своим", "своей"})
+
+
 def _delegation_of(doc: Document, tokens: Sequence[Token], first: int) -> str | None:
     """«Делегация провинции Гилян во главе с губернатором …»: the place the delegation
-    is of, when the title follows «во главе с»."""
+    is of, when the title follows «во главе с» (and perhaps «её», «своим»)."""
+    if first > 0 and tokens[first - 1].text.lower() in POSSESSIVES:
+        first -= 1  # «во главе с её губернатором»
     if first < 3 or [t.lemma for t in tokens[first - 3:first]] != ["в", "глава", "с"]:
         return None
     lead = next((i for i in range(first - 3, -1, -1) if tokens[i].lemma == "делегация"), None)

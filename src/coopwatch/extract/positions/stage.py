@@ -43,7 +43,7 @@ from coopwatch.text.regions import (
 )
 from coopwatch.tools import Toolkit
 
-MAX_OF_PHRASE = 10
+MAX_OF_PHRASE = 14  # «Межрегиональной ассоциации … "Сибирское соглашение" (МАСС)»
 LEADER_TITLES = frozenset({  # a state's head or head of government (state_leaders.tsv)
     "президент", "председатель", "председатель правительства", "премьер-министр", "премьер",
     "глава государства", "глава правительства", "лидер", "председатель кнр",
@@ -58,6 +58,7 @@ APPOSITION_MARKS = frozenset({",", "—", "–", "-", "("})
 # «посол Китая в России», «депутат от партии», «министр по делам…», «посол ЕС на Кавказе»,
 # «представитель комитета при прокуратуре», «движение против…»
 OF_PHRASE_PREPOSITIONS = frozenset({"в", "во", "от", "по", "на", "при", "против"})
+ATTACHED_TO = frozenset({"при"})  # «представитель при президенте», «совет при губернаторе»
 WITH = frozenset({"с", "со"})  # in «по связям с общественностью», «по работе с инвесторами»
 OTHER_THAN_GENITIVE = frozenset({"Nom", "Dat", "Ins", "Loc"})
 MAX_APPOSED_ADJECTIVES = 2  # «Иван Петров, бывший российский посол …»
@@ -380,7 +381,8 @@ def _title_person(
         second = _chained_title(tokens, match, index, titles)
         if second is not None:
             return _chain(doc, tokens, match, second, index, tools, titles)
-        if index in titles and tokens[index].feat("Case") not in (None, "Gen"):
+        if index in titles and tokens[index].feat("Case") not in (None, "Gen") \
+                and not _in_attached_phrase(tokens, index):
             return None  # another title in another case: «с корреспондентом X лидер Y …»
         if index == match.last and tokens[index].text == "и" and index + 1 in titles:
             return _coordinated(doc, tokens, match, titles[index + 1], tools, titles)
@@ -610,13 +612,15 @@ def _second_body(
 ) -> str | None:
     """A second organization joined by «и» to the one the of-phrase names, in the
     genitive too: «член Общественной палаты и Попечительского совета фонда» is a member
-    of both."""
+    of both; not past the holder's name, where «и» joins another party."""
     if item.of is None or not item.of.startswith("org:"):
         return None
     stop = _of_phrase_end(tokens, match, titles)
     if stop + 1 >= len(tokens) or tokens[stop].text != "и" \
             or tokens[stop + 1].feat("Case") != "Gen":
         return None
+    if any(mention_at(doc, tokens[index].start, "PER") for index in range(match.last, stop)):
+        return None  # «председатель «Вега» Иван Петров и АО «Сокол» подписали»: a party
     mention = mention_at(doc, tokens[stop + 1].start, "ORG")
     return mention.key if mention is not None and mention.key != item.of else None
 
@@ -740,6 +744,12 @@ def _says_of_what(tokens: Sequence[Token], match: TitleMatch, stop: int) -> bool
             token.pos == "NOUN" and token.feat("Case") != case)
         for token in tokens[match.last:stop]
     )
+
+
+def _in_attached_phrase(tokens: Sequence[Token], index: int) -> bool:
+    """A title right after «при» is the office a post is attached to, inside the
+    of-phrase: «постпред республики при президенте страны Иван Петров»."""
+    return index > 0 and tokens[index - 1].text.lower() in ATTACHED_TO
 
 
 def _of_phrase_word(tokens: Sequence[Token], first: int, index: int) -> bool:

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from coopwatch.extract.positions.of import capital_words
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Entity, Position
@@ -28,6 +29,11 @@ PLACE_AFTER = re.compile(r" (?:[а-яё]+ )?")
 @lru_cache(maxsize=1)
 def territorial_bodies() -> tuple[str, ...]:
     return tuple(fold(row[0]) for row in data_rows("positions/territorial_bodies.txt"))
+
+
+@lru_cache(maxsize=1)
+def administration_units() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("positions/administration_units.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -59,19 +65,24 @@ def of_territory(doc: Document, position: Position, tools: Toolkit) -> Position:
             found = _split(doc, item.start, item.stop, tools)
             if found is not None:
                 words, territory = found
-                title = position.title if _ends_with(position.title, words, tools) \
-                    else f"{position.title} {words}"
+                title = _joined(position.title, words, tools)
                 return replace(position, title=title, of=territory)
     return position
 
 
-def _ends_with(title: str, words: str, tools: Toolkit) -> bool:
-    """The title already ends with the body's words («заместитель председателя
-    законодательного собрания» of «Законодательного собрания Омской области»)."""
+def _joined(title: str, words: str, tools: Toolkit) -> str:
+    """The title with the body's words after it, less the words it already ends with:
+    «заместитель председателя законодательного собрания» of «Законодательного собрания
+    Омской области» stays, «руководитель департамента» of «Департамента связей» becomes
+    «руководитель департамента связей»."""
     def lemmas(text: str) -> list[str]:
         return [fold(tools.morph.lemma(word)) for word in text.lower().split()]
-    tail = lemmas(words)
-    return bool(tail) and lemmas(title)[-len(tail):] == tail
+    head, tail = lemmas(title), lemmas(words)
+    if tail and head[-len(tail):] == tail:
+        return title
+    shared = next((size for size in range(min(len(head), len(tail)), 0, -1)
+                   if head[-size:] == tail[:size]), 0)
+    return " ".join([title, *words.split()[shared:]])
 
 
 def _governing_body(doc: Document, key: str | None, tools: Toolkit) -> Entity | None:
@@ -82,6 +93,8 @@ def _governing_body(doc: Document, key: str | None, tools: Toolkit) -> Entity | 
     if entity is None:
         return None
     lemmas = " ".join(fold(tools.morph.lemma(word.lower())) for word in entity.name.split())
+    if lemmas.partition(" ")[0] in administration_units():
+        return entity
     return entity if any(f" {body} " in f" {lemmas} " for body in territorial_bodies()) \
         else None
 
@@ -106,6 +119,7 @@ def _split(doc: Document, start: int, stop: int,
     if places:
         inner = [item.key for item in places if "-" in item.key or ":" in item.key]
         territory = territory or (inner[0] if inner else places[0].key)
+    territory = territory or _capital_near(doc, start, stop, tools)
     if territory is None or not words:
         return None
     return " ".join(word.lower() for word in words), territory
@@ -119,6 +133,26 @@ def _place_after(doc: Document, stop: int) -> list[EntityMention]:
         return []
     place = mention_at(doc, stop + 1, "GEO") or mention_at(doc, after.end(), "GEO")
     return [place] if place is not None else []
+
+
+WORD_BEFORE = re.compile(r"(\w+)\s+$")
+WORDS_AFTER = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
+
+
+def _capital_near(doc: Document, start: int, stop: int, tools: Toolkit) -> str | None:
+    """The home capital a capital word names just before a body's mention («столичного
+    Департамента …») or after it («… столицы», «… российской столицы»), when the
+    document names the capital and no place follows the word."""
+    before = WORD_BEFORE.search(doc.text[max(0, start - 30):start])
+    after = WORDS_AFTER.match(doc.text, stop)
+    words = [before.group(1)] if before else []
+    if after is not None:
+        words += [word for word in after.groups() if word]
+    for word in words:
+        key = capital_words().get(fold(tools.morph.lemma(word.lower())))
+        if key is not None and doc.entity(key) is not None:
+            return key
+    return None
 
 
 # a region's adjective after a city's: «Минского областного …» is of the Minsk region

@@ -103,7 +103,8 @@ def _join_prefixes(found: list[TitleMatch], tokens: Sequence[Token]) -> list[Tit
     for match in found:
         previous = joined[-1] if joined else None
         if previous and previous.scope == PREFIX and previous.last == match.first:
-            tail = " ".join(token.text.lower() for token in tokens[match.first:match.last])
+            tail = " ".join(tokens[index].text.lower() for index in range(match.first, match.last)
+                            if index not in match.inner)  # less «Минского» of the body
             joined[-1] = TitleMatch(
                 previous.first, match.last, f"{previous.title} {tail}", match.scope,
                 match.inner, match.body,

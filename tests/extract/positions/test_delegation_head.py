@@ -1,0 +1,39 @@
+"""A title after «во главе с» is of the place the delegation is of, also with a
+possessive between («во главе с её губернатором»)."""
+
+from __future__ import annotations
+
+import pytest
+
+import builders
+from coopwatch.extract import positions
+from coopwatch.tools import Toolkit
+
+# sentence, entities (key -> surface forms), expected (person, title, of)
+CASES = [
+    ("Вчера делегация провинции Гилян во главе с её губернатором Али Резаи прибыла "
+     "в Астрахань.",
+     {"IR-01": ["провинции Гилян"], "geo:Астрахань": ["Астрахань"],
+      "per:Али Резаи": ["Али Резаи"]},
+     ("per:Али Резаи", "губернатор", "IR-01")),
+    ("Делегация провинции Гилян во главе со своим губернатором Али Резаи посетила "
+     "Казань.",
+     {"IR-01": ["провинции Гилян"], "geo:Казань": ["Казань"],
+      "per:Али Резаи": ["Али Резаи"]},
+     ("per:Али Резаи", "губернатор", "IR-01")),
+]
+
+
+def _found(text: str, entities: dict[str, list[str]], tools: Toolkit) -> set[tuple]:
+    """(person, title, of) of every position read from `text` with these entities."""
+    doc = positions.extract(builders.document(text, tools, entities, name_from_key=False),
+                            tools)
+    return {(p.person, p.title, p.of) for p in doc.positions}
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), CASES)
+def test_delegation_head_after_a_possessive(
+    text: str, entities: dict[str, list[str]], expected: tuple, tools: Toolkit
+) -> None:
+    found = _found(text, entities, tools)
+    assert expected in found, found
