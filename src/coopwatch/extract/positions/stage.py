@@ -43,7 +43,7 @@ from coopwatch.text.regions import (
 )
 from coopwatch.tools import Toolkit
 
-MAX_OF_PHRASE = 14  # «Межрегиональной ассоциации … "Сибирское соглашение" (МАСС)»
+MAX_OF_PHRASE = 10
 LEADER_TITLES = frozenset({  # a state's head or head of government (state_leaders.tsv)
     "президент", "председатель", "председатель правительства", "премьер-министр", "премьер",
     "глава государства", "глава правительства", "лидер", "председатель кнр",
