@@ -303,16 +303,20 @@ def _field(text: str, morph: Morph, index: TokenIndex, stop: int,
 def _field_words(text: str, morph: Morph, index: TokenIndex,
                  first: Token) -> tuple[int | None, str | None]:
     """Where the lower-case adjectives and nouns from `first` on end (at a noun), and the
-    lemma of that noun: «иностранным делам», «содействию международной торговле»."""
+    lemma of that noun: «иностранным делам», «содействию международной торговле»;
+    adjectives joined by «и» or a comma share the noun («торговому, экономическому и
+    техническому сотрудничеству»)."""
     end: int | None = None
     last: str | None = None
+    adjective = False  # the word before was an adjective still waiting for its noun
     current: Token | None = first
-    for _ in range(MAX_FIELD_WORDS):
-        if current is None or not current.text.replace("-", "").isalpha():
-            break
-        if current.text == "и" and end is not None:
+    words = 0
+    while current is not None and words < MAX_FIELD_WORDS:
+        if current.text == "и" and (end is not None or adjective):
             current = _next(text, index, current.stop)
             continue
+        if not current.text.replace("-", "").isalpha():
+            break
         found = reading(morph, current.text)
         if not current.text.islower() or found.pos not in FIELD_POS:
             break
@@ -320,8 +324,19 @@ def _field_words(text: str, morph: Morph, index: TokenIndex,
             break
         if found.pos == "NOUN":
             end, last = current.stop, found.lemma
-        current = _next(text, index, current.stop)
+        adjective = found.pos == "ADJ"
+        words += 1
+        comma = _comma_after(text, index, current.stop) if adjective else None
+        current = _next(text, index, comma if comma is not None else current.stop)
     return end, last
+
+
+def _comma_after(text: str, index: TokenIndex, stop: int) -> int | None:
+    """The end of a comma right after `stop`, or None."""
+    following = index.after(stop)
+    if following and following[0].start == stop and following[0].text == ",":
+        return following[0].stop
+    return None
 
 
 def _host(text: str, morph: Morph, index: TokenIndex, stop: int,
