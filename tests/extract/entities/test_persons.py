@@ -412,3 +412,19 @@ GLUED = [
 @pytest.mark.parametrize(("text", "keys"), GLUED)
 def test_name_glued_to_a_word(text: str, keys: set[str], tools: Toolkit) -> None:
     assert set(people(text, tools)) == keys
+
+
+# A lone adjective of a place before a kind of place names a region, not a person, also
+# when several are listed before one kind word.
+PLACE_ADJECTIVES = [
+    ("Министр провёл встречу с губернаторами Сэлэнгийского и Архангайского аймаков.", set()),
+    ("Глава района побывал у руководства Увсского, Завханского и Ховдского аймаков.", set()),
+    ("С докладом выступил Андрей Вишневский. Вишневский рассказал о районе.",
+     {"per:Андрей Вишневский"}),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), PLACE_ADJECTIVES)
+def test_place_adjective_before_a_kind_of_place(text: str, keys: set[str],
+                                                tools: Toolkit) -> None:
+    assert set(people(text, tools)) == keys

@@ -111,6 +111,8 @@ def _extended(text: str, morph: Morph, index: TokenIndex, span: OrgSpan, places:
             found = _kind_place(text, morph, index, stop, places)
             if found is None and not local:
                 found = _genitive_place(text, morph, index, stop, places)
+        if found is None and named:
+            found = _kind_of_adjective(text, morph, index, stop)
         if found is None and body:
             following = _next(text, index, stop)
             found = places.country_at(following.start) if following else None
@@ -254,6 +256,21 @@ def _kind_place(text: str, morph: Morph, index: TokenIndex, stop: int,
         return None
     name = _next(text, index, kind.stop)
     return places.at(name.start) if name is not None else None
+
+
+PLACE_ADJECTIVE_END = re.compile(r"[A-ZА-ЯЁ][\w-]*(?:ск|цк)(?:ого|ой|их)")
+
+
+def _kind_of_adjective(text: str, morph: Morph, index: TokenIndex, stop: int) -> int | None:
+    """The end of the kind of place a span ending in a place's adjective leaves out:
+    «Народного собрания Говь-Сумбэрского» + «аймака»."""
+    last = index.before(stop)
+    if not last or last[0].stop != stop or not PLACE_ADJECTIVE_END.fullmatch(last[0].text):
+        return None
+    kind = _next(text, index, stop)
+    if kind is None or not kind.text.islower() or not _is_genitive(morph, kind.text):
+        return None
+    return kind.stop if fold(reading(morph, kind.text).lemma) in place_kinds() else None
 
 
 def _genitive_place(text: str, morph: Morph, index: TokenIndex, stop: int,
