@@ -151,6 +151,9 @@ NO_PERSON = [
     "Подробнее: https://example.ru/news?tags=Пётр%20Орехов,Зарина%20Алиева&page=2",
     # a name cut off by the end of the excerpt
     "Делегация провела переговоры с вице-губернатором Санкт-Петербурга Кири",
+    # a credit line and a short line that ends in a credit word, without a colon
+    "Текст:  Анна Иванова\n\nСмотреть фоторепортаж Анны Ивановой\n\nЗавод открыли в мае.",
+    "Фотоотчет Олега Сидорова\nЗавод открыли в мае.",
 ]
 
 
