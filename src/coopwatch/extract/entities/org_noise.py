@@ -120,6 +120,7 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
                 or all(_bare_body(text, index, m) for m in entity.mentions)
                 or all(_model_code(m) for m in entity.mentions)
                 or all(_menu_line(m) for m in entity.mentions)
+                or all(_in_link_list(text, m) for m in entity.mentions)
                 or all(_widget(text, m) for m in entity.mentions)
                 or all(_function_word(text, index, m) for m in entity.mentions)
                 or all(_title_only(text, index, morph, m) for m in entity.mentions)
@@ -174,6 +175,34 @@ def _menu_line(mention: Mention) -> bool:
     words = mention.text.split()
     count = sum(fold(word) in menu_words() for word in words)
     return count >= MENU_LINE and 2 * count >= len(words)
+
+
+LINK_WORDS = 3  # words a line of a list of links has at most
+LINK_RUN = 3  # short lines in a row that make such a list
+LINE_END_MARKS = ".!?…:;"
+
+
+def _in_link_list(text: str, mention: Mention) -> bool:
+    """A name that is a whole line among other short lines around the article
+    («Самое читаемое», «Автовзгляд», «Womanhit», «Охотники.ру»): the site's links to
+    other pages, not a party of the news."""
+    lines = [line.strip() for line in text.split("\n")]
+    at = text.count("\n", 0, mention.start)
+    if lines[at] != mention.text.strip():
+        return False
+    filled = [n for n, line in enumerate(lines) if line]
+    place = filled.index(at)
+    run = 1
+    for step in (-1, 1):
+        n = place + step
+        while 0 <= n < len(filled) and _link_line(lines[filled[n]]):
+            run += 1
+            n += step
+    return run >= LINK_RUN
+
+
+def _link_line(line: str) -> bool:
+    return len(line.split()) <= LINK_WORDS and line[-1] not in LINE_END_MARKS
 
 
 def without_ago_count(text: str, entity: Entity) -> Entity:
