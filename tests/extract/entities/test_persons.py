@@ -431,3 +431,18 @@ PLACE_ADJECTIVES = [
 def test_place_adjective_before_a_kind_of_place(text: str, keys: set[str],
                                                 tools: Toolkit) -> None:
     assert set(people(text, tools)) == keys
+
+
+# A name that only opens a longer quoted name is the title of a hall or a work.
+QUOTED_TITLES = [
+    ('Также 12 мая в большом зале Дархана "Хатан Төв Өргөө" Бурятия покажет спектакль.',
+     set()),
+    ("Министр Олег Сидоров посетил театр «Баатар Сүх Өргөө» в Дархане.",
+     {"per:Олег Сидоров"}),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), QUOTED_TITLES)
+def test_name_opening_a_quoted_title_is_no_person(text: str, keys: set[str],
+                                                   tools: Toolkit) -> None:
+    assert set(people(text, tools)) == keys

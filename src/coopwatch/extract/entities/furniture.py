@@ -112,6 +112,21 @@ def credited_only(text: str, entity: Entity) -> bool:
     return all(credited(mention) for mention in entity.mentions)
 
 
+OPENING_QUOTES = "«„“\""
+# one or two more words up to the closing quote (quoted speech goes on longer)
+QUOTED_REST = re.compile(r"(?:[ \t]+[^\s«»\"„“”]+){1,2}[»“”\"]")
+
+
+def quoted_title_only(text: str, entity: Entity) -> bool:
+    """A person named only as the first words of a longer quoted name («в зале «Соёлын
+    Төв Өргөө»», «премия «Андрей Рублёв года»»): the title of a hall, a work or a
+    prize, not a person of the news."""
+    def in_title(mention: Mention) -> bool:
+        return (text[mention.start - 1:mention.start] in OPENING_QUOTES and mention.start > 0
+                and QUOTED_REST.match(text, mention.stop) is not None)
+    return bool(entity.mentions) and all(in_title(mention) for mention in entity.mentions)
+
+
 def readable_mentions(doc: Document, urls: Sequence[tuple[int, int]]) -> list[Mention]:
     """The NER mentions outside web addresses (`url_spans`), and not cut off by the end
     of an excerpt («…с вице-губернатором Санкт-Петербурга Кири»: the text stops

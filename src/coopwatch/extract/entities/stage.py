@@ -16,6 +16,7 @@ from coopwatch.extract.entities.furniture import (
     credited_only,
     is_named_org,
     outside_urls,
+    quoted_title_only,
     readable_mentions,
     url_spans,
 )
@@ -76,7 +77,8 @@ def link(doc: Document, tools: Toolkit) -> Document:
     entities = outside_urls(with_namings(doc.text, morph, index, entities), urls)
     entities = [e for e in entities
                 if e.type != "ORG" or is_named_org(e, index, morph)]
-    entities = [e for e in entities if e.type != "PER" or not credited_only(doc.text, e)]
+    entities = [e for e in entities if e.type != "PER" or not (
+        credited_only(doc.text, e) or quoted_title_only(doc.text, e))]
     entities = without_facilities(index, without_org_noise(doc.text, index, morph, gazetteer,
                                                            entities))
     entities = with_site_domains(doc.text, without_dangling_quotes(entities))
