@@ -70,6 +70,18 @@ def org_name(morph: Morph, text: str, tokens: Sequence[Token], start: int) -> tu
     return " ".join(nominative_phrase(morph, bare, kept, offset).split()), None
 
 
+HARD_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$", re.IGNORECASE)
+
+
+def plural_of_a_bare_stem(bare: str, name: str) -> bool:
+    """Whether the nominative turned a quoted name's last word that ends in a consonant
+    into another word: «"Агро-Лайн"» read as the genitive plural of «Агро-Лайны». A
+    quoted name's last word ending in a consonant is its nominative far more often."""
+    written, read = bare.split(), name.split()
+    return (len(written) == len(read) and bool(written) and HARD_END.search(written[-1]) is not None
+            and read[-1] != written[-1] and read[:-1] == written[:-1])
+
+
 def _with_kind_name(morph: Morph, text: str, tokens: Sequence[Token], offset: int,
                     name: str) -> str | None:
     """A capitalized name of a body of two words or more before the quoted part, with it:
