@@ -74,12 +74,13 @@ HARD_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$", re.IGNOREC
 
 
 def plural_of_a_bare_stem(bare: str, name: str) -> bool:
-    """Whether the nominative turned a quoted name's last word that ends in a consonant
-    into another word: «"Агро-Лайн"» read as the genitive plural of «Агро-Лайны». A
-    quoted name's last word ending in a consonant is its nominative far more often."""
+    """Whether the nominative added an ending to a quoted name's last word that ends in a
+    consonant: «"Агро-Лайн"» read as the genitive plural of «Агро-Лайны». Such a word is
+    the name's nominative far more often («с «Гомсельмашем»» still loses its ending)."""
     written, read = bare.split(), name.split()
     return (len(written) == len(read) and bool(written) and HARD_END.search(written[-1]) is not None
-            and read[-1] != written[-1] and read[:-1] == written[:-1])
+            and read[-1] != written[-1] and read[-1].startswith(written[-1])
+            and read[:-1] == written[:-1])
 
 
 def _with_kind_name(morph: Morph, text: str, tokens: Sequence[Token], offset: int,
