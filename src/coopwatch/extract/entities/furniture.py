@@ -236,6 +236,12 @@ def _a_call(words: list[str], morph: Morph) -> bool:
     if not first.isalpha():
         return False
     asks = words[-1].endswith(("?", "!"))  # «Обсудим новость в Telegram?»
+    parses = morph.parse(first.lower())
+    if any(parse.tag.POS in FUNCTION_WORD_POS for parse in parses):
+        return False  # «При досмотре …»: a preposition, not the imperative of «переть»
     return any(parse.tag.POS == "VERB" and (parse.tag.mood == "impr" or (
         asks and parse.tag.person == "1per" and parse.tag.number == "plur"))
-        for parse in morph.parse(first.lower())[:2])
+        for parse in parses[:2])
+
+
+FUNCTION_WORD_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO"})
