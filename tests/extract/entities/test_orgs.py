@@ -54,6 +54,21 @@ NAMES = [
 ]
 
 
+# A name followed by a dash and its own abbreviation: the abbreviation is an alias.
+DASHED_ACRONYMS = [
+    ("Губернатор рассказал о работе Центра поддержки экспорта – ЦПЭ, созданного в прошлом "
+     "году.", "Центр поддержки экспорта", ("ЦПЭ",)),
+    ("Губернатор рассказал о работе Центра поддержки экспорта – АБВ, созданного в прошлом "
+     "году.", "Центр поддержки экспорта – АБВ", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "aliases"), DASHED_ACRONYMS)
+def test_abbreviation_after_a_dash(text: str, name: str, aliases: tuple[str, ...],
+                                   tools: Toolkit) -> None:
+    assert orgs(text, tools)[name].aliases == aliases
+
+
 @pytest.mark.parametrize(("text", "name"), NAMES)
 def test_canonical_name(text: str, name: str, tools: Toolkit) -> None:
     found = orgs(text, tools)
