@@ -246,3 +246,17 @@ def test_quoted_name_without_a_comma_is_kept(tools: Toolkit) -> None:
 def test_page_furniture_is_no_body(text: str, span: str, kept: bool, tools: Toolkit) -> None:
     found = [org_at(text, span)]
     assert (span in kept_names(text, tools, found)) is kept
+
+
+# Adjectives and a plural word for a kind of territory name a group of places.
+PLURAL_TERRITORIES = [
+    ("Форум прошёл с участием вузов Сибирских регионов РФ, в том числе университетов.",
+     "Сибирские регионы РФ"),
+    ("В выставке участвовали компании Дальневосточных регионов России и Китая.",
+     "Дальневосточные регионы России"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PLURAL_TERRITORIES)
+def test_plural_territories_are_no_body(text: str, name: str, tools: Toolkit) -> None:
+    assert name not in org_names(text, tools)

@@ -15,6 +15,9 @@ organizations although they name no party of the news:
   новые возможности …»);
 - a capitalized adverb or pronoun opening a line («Сегодня - 12 июня - …»);
 - a person's title read as a body («аппарате Главного федерального инспектора»);
+- adjectives and a plural word for a kind of territory («Сибирских регионов РФ»): a
+  group of places;
+- a name that is a whole line in a run of short lines: the site's links to other pages;
 - a model code, capitals and a number that is no year («тракторы ДЭТ-250», «ВТ-150ДЕ»):
   a product, not its maker;
 - an organ of a party («член Политбюро», «секретарь ЦК КПВ», «Комитет Коммунистической
@@ -124,6 +127,7 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
                 or all(_widget(text, m) for m in entity.mentions)
                 or all(_function_word(text, index, m) for m in entity.mentions)
                 or all(_title_only(text, index, morph, m) for m in entity.mentions)
+                or all(_plural_territories(text, index, morph, m) for m in entity.mentions)
                 or all(_cut_mid_phrase(index, m) for m in entity.mentions)
                 or all(_in_slogan(text, m) for m in entity.mentions)
                 or _page_furniture(entity.name)):
@@ -494,6 +498,17 @@ def _title_only(text: str, index: TokenIndex, morph: Morph, mention: Mention) ->
         return False
     lemma = fold(tokens[-1].lemma or reading(morph, tokens[-1].text).lemma)
     return lemma in person_titles() and not is_org_kind(lemma)
+
+
+def _plural_territories(text: str, index: TokenIndex, morph: Morph, mention: Mention) -> bool:
+    """Adjectives and a plural word for a kind of territory: «Сибирских регионов РФ»,
+    «приграничных областей» name a group of places, not a body."""
+    tokens = index.inside(mention.start, mention.stop)
+    at = next((n for n, token in enumerate(tokens) if token.pos != "ADJ"), None)
+    if at is None or at == 0 or _quoted(text, mention):
+        return False
+    head = reading(morph, tokens[at].text)
+    return head.feats.get("Number") == "Plur" and fold(head.lemma) in place_kind_words()
 
 
 def _cut_mid_phrase(index: TokenIndex, mention: Mention) -> bool:
