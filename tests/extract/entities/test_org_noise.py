@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from coopwatch.extract.entities.org_noise import without_org_noise
+from coopwatch.extract.entities.org_noise import _sole_trader, without_org_noise
 from coopwatch.extract.entities.stage import link
 from coopwatch.nlp.analyze import analyze
 from coopwatch.records import Document, Entity, Mention
@@ -260,3 +260,20 @@ PLURAL_TERRITORIES = [
 @pytest.mark.parametrize(("text", "name"), PLURAL_TERRITORIES)
 def test_plural_territories_are_no_body(text: str, name: str, tools: Toolkit) -> None:
     assert name not in org_names(text, tools)
+
+
+# A sole trader's form and a person's name with initials name a person.
+SOLE_TRADERS = [
+    ("ИП Сидорова О.В.", True),
+    ("ИП О.В. Сидоров", True),
+    ("КФХ Петров-Водкин К.С.", True),
+    ("ИП «Сидорова О.В.»", True),
+    ("ООО Сидоров О.В.", False),
+    ("ИП Ромашка", False),
+    ("«Сидорова О.В.»", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOLE_TRADERS)
+def test_sole_trader_is_no_organization(text: str, expected: bool) -> None:
+    assert _sole_trader(Mention(start=0, stop=len(text), text=text, type="ORG")) is expected

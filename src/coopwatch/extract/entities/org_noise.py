@@ -17,6 +17,7 @@ organizations although they name no party of the news:
 - a person's title read as a body («аппарате Главного федерального инспектора»);
 - adjectives and a plural word for a kind of territory («Сибирских регионов РФ»): a
   group of places;
+- a sole trader's form and a person's name with initials («ИП Турбина И.А.»);
 - a name that is a whole line in a run of short lines: the site's links to other pages;
 - a model code, capitals and a number that is no year («тракторы ДЭТ-250», «ВТ-150ДЕ»):
   a product, not its maker;
@@ -128,6 +129,7 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
                 or all(_function_word(text, index, m) for m in entity.mentions)
                 or all(_title_only(text, index, morph, m) for m in entity.mentions)
                 or all(_plural_territories(text, index, morph, m) for m in entity.mentions)
+                or all(_sole_trader(m) for m in entity.mentions)
                 or all(_cut_mid_phrase(index, m) for m in entity.mentions)
                 or all(_in_slogan(text, m) for m in entity.mentions)
                 or _page_furniture(entity.name)):
@@ -509,6 +511,24 @@ def _plural_territories(text: str, index: TokenIndex, morph: Morph, mention: Men
         return False
     head = reading(morph, tokens[at].text)
     return head.feats.get("Number") == "Plur" and fold(head.lemma) in place_kind_words()
+
+
+@lru_cache(maxsize=1)
+def sole_trader_forms() -> frozenset[str]:
+    return frozenset(row[0] for row in data_rows("entities/sole_trader_forms.txt"))
+
+
+INITIALS = r"[А-ЯЁ]\.[ \t]?(?:[А-ЯЁ]\.)?"
+SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+PERSON_WITH_INITIALS = re.compile(rf"(?:{SURNAME}[ \t]+{INITIALS}|{INITIALS}[ \t]?{SURNAME})")
+
+
+def _sole_trader(mention: Mention) -> bool:
+    """A sole trader's form and a person's surname with initials: «ИП Турбина И.А.» names
+    a person trading on their own account, not an organization."""
+    form, _, rest = mention.text.strip(QUOTES).partition(" ")
+    return form in sole_trader_forms() and PERSON_WITH_INITIALS.fullmatch(
+        rest.strip(QUOTES + " ")) is not None
 
 
 def _cut_mid_phrase(index: TokenIndex, mention: Mention) -> bool:
