@@ -36,6 +36,9 @@ FURNITURE = [
     ("Встреча прошла в Казани. Об этом сообщил глава Минэконо", set()),
     # a slash after an agency's name: the name is kept without it
     ("15 мая, Могилев /Корр. БЕЛТА/. Товарооборот области вырос.", {"БЕЛТА"}),
+    # breadcrumbs that open with a menu word
+    ("Главная страница > Daily News Digest\nПосол Китая встретился с губернатором Приморья.",
+     set()),
     # the site's links to other pages: short lines in a row after the article
     ("Товарооборот области вырос.\n\nЧитайте также\n\nНовости региона\n\nАвтомир\n\n"
      "Menhit\n\nРыбаки.ру", set()),

@@ -18,6 +18,7 @@ organizations although they name no party of the news:
 - adjectives and a plural word for a kind of territory («Сибирских регионов РФ»): a
   group of places;
 - a sole trader's form and a person's name with initials («ИП Турбина И.А.»);
+- a name on a line of breadcrumbs («Главная страница > Rolling News Report»);
 - a name that is a whole line in a run of short lines: the site's links to other pages;
 - a model code, capitals and a number that is no year («тракторы ДЭТ-250», «ВТ-150ДЕ»):
   a product, not its maker;
@@ -130,6 +131,7 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
                 or all(_title_only(text, index, morph, m) for m in entity.mentions)
                 or all(_plural_territories(text, index, morph, m) for m in entity.mentions)
                 or all(_sole_trader(m) for m in entity.mentions)
+                or all(_in_breadcrumbs(text, m) for m in entity.mentions)
                 or all(_cut_mid_phrase(index, m) for m in entity.mentions)
                 or all(_in_slogan(text, m) for m in entity.mentions)
                 or _page_furniture(entity.name)):
@@ -511,6 +513,21 @@ def _plural_territories(text: str, index: TokenIndex, morph: Morph, mention: Men
         return False
     head = reading(morph, tokens[at].text)
     return head.feats.get("Number") == "Plur" and fold(head.lemma) in place_kind_words()
+
+
+BREADCRUMB_MARK = re.compile(r"\s[>›→»]\s")
+FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _in_breadcrumbs(text: str, mention: Mention) -> bool:
+    """A name on a line of breadcrumbs that opens with a menu word («Главная страница >
+    Rolling News Report»): the page's place on the site, not a body."""
+    start = text.rfind("\n", 0, mention.start) + 1
+    stop = text.find("\n", mention.stop)
+    line = text[start:stop if stop >= 0 else len(text)]
+    first = FIRST_WORD.match(line)
+    return (first is not None and fold(first.group(1)) in menu_words()
+            and BREADCRUMB_MARK.search(text, start, mention.start) is not None)
 
 
 @lru_cache(maxsize=1)
