@@ -36,6 +36,12 @@ FURNITURE = [
     ("Встреча прошла в Казани. Об этом сообщил глава Минэконо", set()),
     # a slash after an agency's name: the name is kept without it
     ("15 мая, Могилев /Корр. БЕЛТА/. Товарооборот области вырос.", {"БЕЛТА"}),
+    # breadcrumbs that open with a menu word
+    ("Главная страница > Daily News Digest\nПосол Китая встретился с губернатором Приморья.",
+     set()),
+    # the site's links to other pages: short lines in a row after the article
+    ("Товарооборот области вырос.\n\nЧитайте также\n\nНовости региона\n\nАвтомир\n\n"
+     "Menhit\n\nРыбаки.ру", set()),
 ]
 
 
@@ -51,6 +57,12 @@ KEPT = [
     ("Об этом сообщает PR-служба выставки.", "PR-служба"),
     # a channel's number makes no top list
     ("Сюжет показал телеканал ТВ-3 в четверг.", "ТВ-3"),
+    # a short sentence opening with a preposition is no call to the reader
+    ("Туристы прибыли на границу. При досмотре у них нашли икру. 5 кг икры спрятали в "
+     "сумке, сообщили в пресс-службе Забайкальской таможни.", "Забайкальская таможня"),
+    # a name alone on a line between a date and the text stays
+    ("12 мая 2024\nРостсельмаш\nЗавод Ростсельмаш подписал контракт с Казахстаном.",
+     "Завод Ростсельмаш"),
 ]
 
 

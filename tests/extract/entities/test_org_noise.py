@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from coopwatch.extract.entities.org_noise import without_org_noise
+from coopwatch.extract.entities.org_noise import _sole_trader, without_org_noise
 from coopwatch.extract.entities.stage import link
 from coopwatch.nlp.analyze import analyze
 from coopwatch.records import Document, Entity, Mention
@@ -246,3 +246,34 @@ def test_quoted_name_without_a_comma_is_kept(tools: Toolkit) -> None:
 def test_page_furniture_is_no_body(text: str, span: str, kept: bool, tools: Toolkit) -> None:
     found = [org_at(text, span)]
     assert (span in kept_names(text, tools, found)) is kept
+
+
+# Adjectives and a plural word for a kind of territory name a group of places.
+PLURAL_TERRITORIES = [
+    ("Форум прошёл с участием вузов Сибирских регионов РФ, в том числе университетов.",
+     "Сибирские регионы РФ"),
+    ("В выставке участвовали компании Дальневосточных регионов России и Китая.",
+     "Дальневосточные регионы России"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PLURAL_TERRITORIES)
+def test_plural_territories_are_no_body(text: str, name: str, tools: Toolkit) -> None:
+    assert name not in org_names(text, tools)
+
+
+# A sole trader's form and a person's name with initials name a person.
+SOLE_TRADERS = [
+    ("ИП Сидорова О.В.", True),
+    ("ИП О.В. Сидоров", True),
+    ("КФХ Петров-Водкин К.С.", True),
+    ("ИП «Сидорова О.В.»", True),
+    ("ООО Сидоров О.В.", False),
+    ("ИП Ромашка", False),
+    ("«Сидорова О.В.»", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOLE_TRADERS)
+def test_sole_trader_is_no_organization(text: str, expected: bool) -> None:
+    assert _sole_trader(Mention(start=0, stop=len(text), text=text, type="ORG")) is expected

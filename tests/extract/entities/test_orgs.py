@@ -45,7 +45,28 @@ NAMES = [
     # a hyphenated adjective keeps its hyphen
     ("Делегацию принял президент Южно-Уральской торгово-промышленной палаты в Челябинске.",
      "Южно-Уральская торгово-промышленная палата"),
+    # a quoted name ending in a consonant is no genitive plural
+    ('Председатель совета директоров "Агро-Лайн" Виктор Игнатьев подписал договор.',
+     "Агро-Лайн"),
+    ('Глава совета директоров "Техно-Лайн" Олег Сидоров прибыл в Ташкент.', "Техно-Лайн"),
+    # ... while a quoted name in the instrumental still loses its ending
+    ("Соглашение подписано с «Лидагропроммашем» в Минске.", "Лидагропроммаш"),
 ]
+
+
+# A name followed by a dash and its own abbreviation: the abbreviation is an alias.
+DASHED_ACRONYMS = [
+    ("Губернатор рассказал о работе Центра поддержки экспорта – ЦПЭ, созданного в прошлом "
+     "году.", "Центр поддержки экспорта", ("ЦПЭ",)),
+    ("Губернатор рассказал о работе Центра поддержки экспорта – АБВ, созданного в прошлом "
+     "году.", "Центр поддержки экспорта – АБВ", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "aliases"), DASHED_ACRONYMS)
+def test_abbreviation_after_a_dash(text: str, name: str, aliases: tuple[str, ...],
+                                   tools: Toolkit) -> None:
+    assert orgs(text, tools)[name].aliases == aliases
 
 
 @pytest.mark.parametrize(("text", "name"), NAMES)

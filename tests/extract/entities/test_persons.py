@@ -151,6 +151,9 @@ NO_PERSON = [
     "Подробнее: https://example.ru/news?tags=Пётр%20Орехов,Зарина%20Алиева&page=2",
     # a name cut off by the end of the excerpt
     "Делегация провела переговоры с вице-губернатором Санкт-Петербурга Кири",
+    # a credit line and a short line that ends in a credit word, without a colon
+    "Текст:  Анна Иванова\n\nСмотреть фоторепортаж Анны Ивановой\n\nЗавод открыли в мае.",
+    "Фотоотчет Олега Сидорова\nЗавод открыли в мае.",
 ]
 
 
@@ -411,4 +414,35 @@ GLUED = [
 
 @pytest.mark.parametrize(("text", "keys"), GLUED)
 def test_name_glued_to_a_word(text: str, keys: set[str], tools: Toolkit) -> None:
+    assert set(people(text, tools)) == keys
+
+
+# A lone adjective of a place before a kind of place names a region, not a person, also
+# when several are listed before one kind word.
+PLACE_ADJECTIVES = [
+    ("Министр провёл встречу с губернаторами Сэлэнгийского и Архангайского аймаков.", set()),
+    ("Глава района побывал у руководства Увсского, Завханского и Ховдского аймаков.", set()),
+    ("С докладом выступил Андрей Вишневский. Вишневский рассказал о районе.",
+     {"per:Андрей Вишневский"}),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), PLACE_ADJECTIVES)
+def test_place_adjective_before_a_kind_of_place(text: str, keys: set[str],
+                                                tools: Toolkit) -> None:
+    assert set(people(text, tools)) == keys
+
+
+# A name that only opens a longer quoted name is the title of a hall or a work.
+QUOTED_TITLES = [
+    ('Также 12 мая в большом зале Дархана "Хатан Төв Өргөө" Бурятия покажет спектакль.',
+     set()),
+    ("Министр Олег Сидоров посетил театр «Баатар Сүх Өргөө» в Дархане.",
+     {"per:Олег Сидоров"}),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), QUOTED_TITLES)
+def test_name_opening_a_quoted_title_is_no_person(text: str, keys: set[str],
+                                                   tools: Toolkit) -> None:
     assert set(people(text, tools)) == keys

@@ -96,14 +96,35 @@ def byline_words() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in data_rows("entities/byline_words.txt"))
 
 
+# a short line that ends in a credit word before the name: «Смотреть фоторепортаж» + name
+CREDIT_LEAD = re.compile(r"^\s*(?:[А-Яа-яЁё]+\s+){0,2}([А-Яа-яЁё]+)\s+$")
+
+
 def credited_only(text: str, entity: Entity) -> bool:
     """A person named only in credit lines («Фото: ФедералПресс / Полина Зиновьева»,
-    «Текст: Людмила Никитина»): the page's staff, not a person of the news."""
+    «Текст: Людмила Никитина», «Смотреть фоторепортаж Анны Ивановой»): the page's
+    staff, not a person of the news. The author in an agency's dateline («(Казань,
+    17 мая, «Татар-информ», Имя Фамилия).») stays: the seed gold counts such a name."""
     def credited(mention: Mention) -> bool:
         line = text[text.rfind("\n", 0, mention.start) + 1:mention.start]
-        found = BYLINE.search(line)
+        found = BYLINE.search(line) or CREDIT_LEAD.match(line)
         return found is not None and fold(found.group(1)) in byline_words()
     return all(credited(mention) for mention in entity.mentions)
+
+
+OPENING_QUOTES = "«„“\""
+# one or two more words up to the closing quote (quoted speech goes on longer)
+QUOTED_REST = re.compile(r"(?:[ \t]+[^\s«»\"„“”]+){1,2}[»“”\"]")
+
+
+def quoted_title_only(text: str, entity: Entity) -> bool:
+    """A person named only as the first words of a longer quoted name («в зале «Соёлын
+    Төв Өргөө»», «премия «Андрей Рублёв года»»): the title of a hall, a work or a
+    prize, not a person of the news."""
+    def in_title(mention: Mention) -> bool:
+        return (text[mention.start - 1:mention.start] in OPENING_QUOTES and mention.start > 0
+                and QUOTED_REST.match(text, mention.stop) is not None)
+    return bool(entity.mentions) and all(in_title(mention) for mention in entity.mentions)
 
 
 def readable_mentions(doc: Document, urls: Sequence[tuple[int, int]]) -> list[Mention]:
@@ -215,6 +236,12 @@ def _a_call(words: list[str], morph: Morph) -> bool:
     if not first.isalpha():
         return False
     asks = words[-1].endswith(("?", "!"))  # «Обсудим новость в Telegram?»
+    parses = morph.parse(first.lower())
+    if any(parse.tag.POS in FUNCTION_WORD_POS for parse in parses):
+        return False  # «При досмотре …»: a preposition, not the imperative of «переть»
     return any(parse.tag.POS == "VERB" and (parse.tag.mood == "impr" or (
         asks and parse.tag.person == "1per" and parse.tag.number == "plur"))
-        for parse in morph.parse(first.lower())[:2])
+        for parse in parses[:2])
+
+
+FUNCTION_WORD_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO"})

@@ -40,7 +40,7 @@ from coopwatch.extract.entities.org_finders import (
     sentence_starts,
 )
 from coopwatch.extract.entities.org_tails import Places, extend_tails
-from coopwatch.extract.entities.orgs import org_name
+from coopwatch.extract.entities.orgs import org_name, plural_of_a_bare_stem
 from coopwatch.extract.entities.places import is_retyped
 from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.lexicon.folding import fold
@@ -257,6 +257,8 @@ def _candidate(doc: Document, morph: Morph, index: TokenIndex, span: OrgSpan,
     the name), its name does not."""
     mention = mention_at(doc.text, span.start, span.stop, "ORG")
     name, alias = org_name(morph, mention.text, index.inside(span.start, span.stop), span.start)
+    if is_quoted(doc.text, span.start, span.stop) and plural_of_a_bare_stem(mention.text, name):
+        name = mention.text
     if lead < span.start:
         mention = mention_at(doc.text, lead, span.stop, "ORG", mention.normal)
     if span.quote is not None:

@@ -15,6 +15,11 @@ organizations although they name no party of the news:
   новые возможности …»);
 - a capitalized adverb or pronoun opening a line («Сегодня - 12 июня - …»);
 - a person's title read as a body («аппарате Главного федерального инспектора»);
+- adjectives and a plural word for a kind of territory («Сибирских регионов РФ»): a
+  group of places;
+- a sole trader's form and a person's name with initials («ИП Турбина И.А.»);
+- a name on a line of breadcrumbs («Главная страница > Rolling News Report»);
+- a name that is a whole line in a run of short lines: the site's links to other pages;
 - a model code, capitals and a number that is no year («тракторы ДЭТ-250», «ВТ-150ДЕ»):
   a product, not its maker;
 - an organ of a party («член Политбюро», «секретарь ЦК КПВ», «Комитет Коммунистической
@@ -120,9 +125,13 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
                 or all(_bare_body(text, index, m) for m in entity.mentions)
                 or all(_model_code(m) for m in entity.mentions)
                 or all(_menu_line(m) for m in entity.mentions)
+                or all(_in_link_list(text, m) for m in entity.mentions)
                 or all(_widget(text, m) for m in entity.mentions)
                 or all(_function_word(text, index, m) for m in entity.mentions)
                 or all(_title_only(text, index, morph, m) for m in entity.mentions)
+                or all(_plural_territories(text, index, morph, m) for m in entity.mentions)
+                or all(_sole_trader(m) for m in entity.mentions)
+                or all(_in_breadcrumbs(text, m) for m in entity.mentions)
                 or all(_cut_mid_phrase(index, m) for m in entity.mentions)
                 or all(_in_slogan(text, m) for m in entity.mentions)
                 or _page_furniture(entity.name)):
@@ -174,6 +183,34 @@ def _menu_line(mention: Mention) -> bool:
     words = mention.text.split()
     count = sum(fold(word) in menu_words() for word in words)
     return count >= MENU_LINE and 2 * count >= len(words)
+
+
+LINK_WORDS = 3  # words a line of a list of links has at most
+LINK_RUN = 3  # short lines in a row that make such a list
+LINE_END_MARKS = ".!?…:;"
+
+
+def _in_link_list(text: str, mention: Mention) -> bool:
+    """A name that is a whole line among other short lines around the article
+    («Самое читаемое», «Автовзгляд», «Womanhit», «Охотники.ру»): the site's links to
+    other pages, not a party of the news."""
+    lines = [line.strip() for line in text.split("\n")]
+    at = text.count("\n", 0, mention.start)
+    if lines[at] != mention.text.strip():
+        return False
+    filled = [n for n, line in enumerate(lines) if line]
+    place = filled.index(at)
+    run = 1
+    for step in (-1, 1):
+        n = place + step
+        while 0 <= n < len(filled) and _link_line(lines[filled[n]]):
+            run += 1
+            n += step
+    return run >= LINK_RUN
+
+
+def _link_line(line: str) -> bool:
+    return len(line.split()) <= LINK_WORDS and line[-1] not in LINE_END_MARKS
 
 
 def without_ago_count(text: str, entity: Entity) -> Entity:
@@ -465,6 +502,50 @@ def _title_only(text: str, index: TokenIndex, morph: Morph, mention: Mention) ->
         return False
     lemma = fold(tokens[-1].lemma or reading(morph, tokens[-1].text).lemma)
     return lemma in person_titles() and not is_org_kind(lemma)
+
+
+def _plural_territories(text: str, index: TokenIndex, morph: Morph, mention: Mention) -> bool:
+    """Adjectives and a plural word for a kind of territory: «Сибирских регионов РФ»,
+    «приграничных областей» name a group of places, not a body."""
+    tokens = index.inside(mention.start, mention.stop)
+    at = next((n for n, token in enumerate(tokens) if token.pos != "ADJ"), None)
+    if at is None or at == 0 or _quoted(text, mention):
+        return False
+    head = reading(morph, tokens[at].text)
+    return head.feats.get("Number") == "Plur" and fold(head.lemma) in place_kind_words()
+
+
+BREADCRUMB_MARK = re.compile(r"\s[>›→»]\s")
+FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _in_breadcrumbs(text: str, mention: Mention) -> bool:
+    """A name on a line of breadcrumbs that opens with a menu word («Главная страница >
+    Rolling News Report»): the page's place on the site, not a body."""
+    start = text.rfind("\n", 0, mention.start) + 1
+    stop = text.find("\n", mention.stop)
+    line = text[start:stop if stop >= 0 else len(text)]
+    first = FIRST_WORD.match(line)
+    return (first is not None and fold(first.group(1)) in menu_words()
+            and BREADCRUMB_MARK.search(text, start, mention.start) is not None)
+
+
+@lru_cache(maxsize=1)
+def sole_trader_forms() -> frozenset[str]:
+    return frozenset(row[0] for row in data_rows("entities/sole_trader_forms.txt"))
+
+
+INITIALS = r"[А-ЯЁ]\.[ \t]?(?:[А-ЯЁ]\.)?"
+SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+PERSON_WITH_INITIALS = re.compile(rf"(?:{SURNAME}[ \t]+{INITIALS}|{INITIALS}[ \t]?{SURNAME})")
+
+
+def _sole_trader(mention: Mention) -> bool:
+    """A sole trader's form and a person's surname with initials: «ИП Турбина И.А.» names
+    a person trading on their own account, not an organization."""
+    form, _, rest = mention.text.strip(QUOTES).partition(" ")
+    return form in sole_trader_forms() and PERSON_WITH_INITIALS.fullmatch(
+        rest.strip(QUOTES + " ")) is not None
 
 
 def _cut_mid_phrase(index: TokenIndex, mention: Mention) -> bool:

@@ -111,6 +111,8 @@ def _extended(text: str, morph: Morph, index: TokenIndex, span: OrgSpan, places:
             found = _kind_place(text, morph, index, stop, places)
             if found is None and not local:
                 found = _genitive_place(text, morph, index, stop, places)
+        if found is None and named:
+            found = _kind_of_adjective(text, morph, index, stop)
         if found is None and body:
             following = _next(text, index, stop)
             found = places.country_at(following.start) if following else None
@@ -256,6 +258,21 @@ def _kind_place(text: str, morph: Morph, index: TokenIndex, stop: int,
     return places.at(name.start) if name is not None else None
 
 
+PLACE_ADJECTIVE_END = re.compile(r"[A-ZА-ЯЁ][\w-]*(?:ск|цк)(?:ого|ой|их)")
+
+
+def _kind_of_adjective(text: str, morph: Morph, index: TokenIndex, stop: int) -> int | None:
+    """The end of the kind of place a span ending in a place's adjective leaves out:
+    «Народного собрания Говь-Сумбэрского» + «аймака»."""
+    last = index.before(stop)
+    if not last or last[0].stop != stop or not PLACE_ADJECTIVE_END.fullmatch(last[0].text):
+        return None
+    kind = _next(text, index, stop)
+    if kind is None or not kind.text.islower() or not _is_genitive(morph, kind.text):
+        return None
+    return kind.stop if fold(reading(morph, kind.text).lemma) in place_kinds() else None
+
+
 def _genitive_place(text: str, morph: Morph, index: TokenIndex, stop: int,
                     places: Places) -> int | None:
     """The end of a place in the genitive right after `stop` («Народным комитетом»
@@ -303,16 +320,20 @@ def _field(text: str, morph: Morph, index: TokenIndex, stop: int,
 def _field_words(text: str, morph: Morph, index: TokenIndex,
                  first: Token) -> tuple[int | None, str | None]:
     """Where the lower-case adjectives and nouns from `first` on end (at a noun), and the
-    lemma of that noun: «иностранным делам», «содействию международной торговле»."""
+    lemma of that noun: «иностранным делам», «содействию международной торговле»;
+    adjectives joined by «и» or a comma share the noun («торговому, экономическому и
+    техническому сотрудничеству»)."""
     end: int | None = None
     last: str | None = None
+    adjective = False  # the word before was an adjective still waiting for its noun
     current: Token | None = first
-    for _ in range(MAX_FIELD_WORDS):
-        if current is None or not current.text.replace("-", "").isalpha():
-            break
-        if current.text == "и" and end is not None:
+    words = 0
+    while current is not None and words < MAX_FIELD_WORDS:
+        if current.text == "и" and (end is not None or adjective):
             current = _next(text, index, current.stop)
             continue
+        if not current.text.replace("-", "").isalpha():
+            break
         found = reading(morph, current.text)
         if not current.text.islower() or found.pos not in FIELD_POS:
             break
@@ -320,8 +341,19 @@ def _field_words(text: str, morph: Morph, index: TokenIndex,
             break
         if found.pos == "NOUN":
             end, last = current.stop, found.lemma
-        current = _next(text, index, current.stop)
+        adjective = found.pos == "ADJ"
+        words += 1
+        comma = _comma_after(text, index, current.stop) if adjective else None
+        current = _next(text, index, comma if comma is not None else current.stop)
     return end, last
+
+
+def _comma_after(text: str, index: TokenIndex, stop: int) -> int | None:
+    """The end of a comma right after `stop`, or None."""
+    following = index.after(stop)
+    if following and following[0].start == stop and following[0].text == ",":
+        return following[0].stop
+    return None
 
 
 def _host(text: str, morph: Morph, index: TokenIndex, stop: int,

@@ -30,7 +30,10 @@ TERRITORY_WORDS: dict[str, str | None] = {
     "округа": "округ", "региона": None, "провинции": "abroad",
 }
 LOCAL_WORDS = ("района", "города")  # named with the word, never resolved
-TAIL = re.compile(r"[ \t]+(" + "|".join((*TERRITORY_WORDS, *LOCAL_WORDS)) + r")(?![\w-])")
+# a demonstrative may come between («Академии наук этой провинции»): the same territory
+DEMONSTRATIVE = r"(?:(?:этой|этого|данной|данного)[ \t]+)?"
+TAIL = re.compile(r"[ \t]+" + DEMONSTRATIVE + "(" + "|".join((*TERRITORY_WORDS, *LOCAL_WORDS))
+                  + r")(?![\w-])")
 # a lower-case adjective of the region before a body: «регионального Минсельхоза»
 REGIONAL = re.compile(r"(?<![\w-])(регионал|областн|краев|республиканск)\w*[ \t]+\Z")
 REGIONAL_WORD = {"регионал": "региона", "областн": "области", "краев": "края",

@@ -67,7 +67,32 @@ def org_name(morph: Morph, text: str, tokens: Sequence[Token], start: int) -> tu
         return bare, None
     offset = start + text.find(bare)
     kept = [token for token in tokens if token.start >= offset]
-    return " ".join(nominative_phrase(morph, bare, kept, offset).split()), None
+    return spelled_acronym(" ".join(nominative_phrase(morph, bare, kept, offset).split()))
+
+
+DASHED_ACRONYM = re.compile(r"(.+?)\s+[–—-]\s+([А-ЯЁA-Z]{2,6})")
+
+
+def spelled_acronym(name: str) -> tuple[str, str | None]:
+    """A name followed by a dash and its own abbreviation: «Центр управления регионом –
+    ЦУР» -> («Центр управления регионом», «ЦУР»); any other name as it is."""
+    match = DASHED_ACRONYM.fullmatch(name)
+    if match is None or fold(match.group(2)) not in acronyms_of(match.group(1)):
+        return name, None
+    return match.group(1), match.group(2)
+
+
+HARD_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$", re.IGNORECASE)
+
+
+def plural_of_a_bare_stem(bare: str, name: str) -> bool:
+    """Whether the nominative added an ending to a quoted name's last word that ends in a
+    consonant: «"Агро-Лайн"» read as the genitive plural of «Агро-Лайны». Such a word is
+    the name's nominative far more often («с «Гомсельмашем»» still loses its ending)."""
+    written, read = bare.split(), name.split()
+    return (len(written) == len(read) and bool(written) and HARD_END.search(written[-1]) is not None
+            and read[-1] != written[-1] and read[-1].startswith(written[-1])
+            and read[:-1] == written[:-1])
 
 
 def _with_kind_name(morph: Morph, text: str, tokens: Sequence[Token], offset: int,

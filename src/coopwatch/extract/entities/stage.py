@@ -12,9 +12,11 @@ from collections.abc import Sequence
 
 from coopwatch.extract.entities.candidates import Candidate, overlaps, without_brackets
 from coopwatch.extract.entities.furniture import (
+    PLACE_ADJECTIVE,
     credited_only,
     is_named_org,
     outside_urls,
+    quoted_title_only,
     readable_mentions,
     url_spans,
 )
@@ -27,6 +29,7 @@ from coopwatch.extract.entities.org_forms import fixed_orgs
 from coopwatch.extract.entities.org_mentions import org_candidates
 from coopwatch.extract.entities.org_noise import without_org_noise
 from coopwatch.extract.entities.org_offices import with_regional_offices
+from coopwatch.extract.entities.org_tails import place_kinds
 from coopwatch.extract.entities.org_variants import merged_org_variants
 from coopwatch.extract.entities.orgs import group_orgs, org_entity
 from coopwatch.extract.entities.person_cases import fixed_person_cases
@@ -74,7 +77,8 @@ def link(doc: Document, tools: Toolkit) -> Document:
     entities = outside_urls(with_namings(doc.text, morph, index, entities), urls)
     entities = [e for e in entities
                 if e.type != "ORG" or is_named_org(e, index, morph)]
-    entities = [e for e in entities if e.type != "PER" or not credited_only(doc.text, e)]
+    entities = [e for e in entities if e.type != "PER" or not (
+        credited_only(doc.text, e) or quoted_title_only(doc.text, e))]
     entities = without_facilities(index, without_org_noise(doc.text, index, morph, gazetteer,
                                                            entities))
     entities = with_site_domains(doc.text, without_dangling_quotes(entities))
@@ -98,7 +102,7 @@ def person_mentions(doc: Document, index: TokenIndex,
             continue
         mention = unglued(read)
         tokens = index.inside(mention.start, mention.stop)
-        if is_personal(mention) and not _modifier(tokens):
+        if is_personal(mention) and not _modifier(tokens) and not place_adjective(index, tokens):
             found.append(fix_normal(mention, tokens, title_before(index, mention.start)))
     return found
 
@@ -106,6 +110,25 @@ def person_mentions(doc: Document, index: TokenIndex,
 def _modifier(tokens: Sequence[Token]) -> bool:
     """A lone adjective that modifies a noun: «Донской губернатор» names no one."""
     return len(tokens) == 1 and tokens[0].pos == "ADJ" and tokens[0].rel == "amod"
+
+
+ADJECTIVE_LINKS = frozenset({"и", ",", "или"})
+MAX_LISTED_ADJECTIVES = 3
+
+
+def place_adjective(index: TokenIndex, tokens: Sequence[Token]) -> bool:
+    """A lone capitalized adjective of a place before a lower-case kind of place, perhaps
+    with others listed between: «губернаторы Хубсугульского и Дорногобийского аймаков»
+    name regions, not people."""
+    if len(tokens) != 1 or not PLACE_ADJECTIVE.search(tokens[0].text):
+        return False
+    following = index.after(tokens[0].stop, 2 * MAX_LISTED_ADJECTIVES + 1)
+    for token in following:
+        if token.text in ADJECTIVE_LINKS or (
+                token.text[:1].isupper() and PLACE_ADJECTIVE.search(token.text)):
+            continue
+        return token.text.islower() and fold(token.lemma) in place_kinds()
+    return False
 
 
 def title_before(index: TokenIndex, start: int) -> Token | None:
