@@ -452,7 +452,30 @@ def titled_people(doc: Document, passage: Passage, tools: Toolkit | None = None)
                       if position.of == region and position.title.split()[0] == token.lemma}
         if len(people) == 1:
             found.append(next(iter(people)))
-    return found
+    return found + [person for token in passage.tokens
+                    if (person := _head_of_home_region(doc, passage, token)) is not None]
+
+
+@lru_cache(maxsize=1)
+def region_heads() -> frozenset[str]:
+    """Titles of a region's head (`events/region_heads.txt`)."""
+    return frozenset(row[0] for row in data_rows("events/region_heads.txt"))
+
+
+def _head_of_home_region(doc: Document, passage: Passage, token: Token) -> str | None:
+    """The head of the document's region, referred to by a head word with a bare region
+    noun («глава региона подписал», «губернатор области провёл встречу»): the one person
+    holding a head's title of that region, even under another title («губернатор»)."""
+    region = doc.main_region
+    if region is None or token.lemma not in {title.split()[0] for title in region_heads()}:
+        return None
+    if not any(child.head_id == token.id and child.rel == "nmod"
+               and child.lemma in REGION_NOUNS and child.feat("Case") == "Gen"
+               and not child.text[0].isupper() for child in passage.tokens):
+        return None
+    heads = {position.person for position in doc.positions
+             if position.of == region and position.title.lower() in region_heads()}
+    return next(iter(heads)) if len(heads) == 1 else None
 
 
 REGION_NOUNS = frozenset({"область", "край", "республика", "регион", "округ"})
