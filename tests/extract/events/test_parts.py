@@ -51,3 +51,29 @@ def test_the_head_of_the_home_region_is_a_side(
              and event.evidence[-1].start > 0]
     assert found, [(event.type, event.participants) for event in doc.events]
     assert (person in found[-1].participants) is present
+
+
+# a planned event with no date of its own goes on the date of the planned event just
+# told in its paragraph; in a paragraph of its own it has no date
+PLANNED_IN_A_ROW = [
+    ("Делегация Чуйской области прибудет в Курган 14 мая. "
+     "Губернатор Вадим Шумков встретится с гостями из Киргизии.",
+     {"KG-C": ["Чуйской области"], "geo:Курган": ["Курган"],
+      "per:Вадим Шумков": ["Вадим Шумков"], "KG": ["Киргизии"]},
+     "meeting", "2025-05-14"),
+    ("Делегация Чуйской области прибудет в Курган 14 мая.\n"
+     "Губернатор Вадим Шумков встретится с гостями из Киргизии.",
+     {"KG-C": ["Чуйской области"], "geo:Курган": ["Курган"],
+      "per:Вадим Шумков": ["Вадим Шумков"], "KG": ["Киргизии"]},
+     "meeting", None),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "type_", "date"), PLANNED_IN_A_ROW)
+def test_a_planned_event_goes_on_the_date_of_the_planned_one_before(
+        text: str, entities: dict[str, list[str]], type_: str, date: str | None,
+        tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities, "RU-KGN"), tools)
+    found = [event for event in doc.events if event.type == type_]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert found[0].date == date

@@ -148,12 +148,14 @@ def dateline(doc: Document) -> str | None:
 
 @dataclass(frozen=True)
 class Earlier:
-    """What the events of the passage before said about time: their date and whether
-    the passage is in the same paragraph (no line break between)."""
+    """What the events of the passage before said about time: their date, whether they
+    are done or planned, and whether the passage is in the same paragraph (no line
+    break between)."""
 
     date: str | None
     done: bool
     paragraph: bool
+    planned: bool = False
 
 
 # dependents that open a clause of their own: what they say is not of their head's event
@@ -222,14 +224,16 @@ def event_date(
 ) -> str | None:
     """A date in the passage (not an agreement's term, «на 2025–2029 годы»), in the
     trigger's own clause first and never one said only of another event; else the
-    previous event's when the subject is a pronoun or a done event goes on the same
-    paragraph; else the dateline's for what is reported as news of the day."""
+    previous event's when the subject is a pronoun or a done (planned) event goes on
+    the same paragraph as a done (planned) one; else the dateline's for what is
+    reported as news of the day."""
     inside = event_times(doc, passage, scope)
     if inside:
         return inside[0]
     if earlier and earlier.date and (
         _pronoun_subject(passage)
         or (earlier.paragraph and earlier.done and event_status == "done")
+        or (earlier.paragraph and earlier.planned and event_status == "planned")
     ):
         return earlier.date
     if reference and _news_of_the_day(passage, event_status, event_type):

@@ -283,7 +283,8 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
                       if item.event.type in SIDES_OF), sides)
         dated = next((item.event for item in kept if item.event.date), None)
         if dated is not None:
-            earlier = Earlier(dated.date, dated.status == "done", paragraph=True)
+            earlier = Earlier(dated.date, dated.status == "done", paragraph=True,
+                              planned=dated.status == "planned")
         elif kept:
             earlier = None
         last = passage
