@@ -54,3 +54,29 @@ def test_an_official_of_a_side_speaking_after_a_meeting_took_part(
     assert meetings, [(event.type, event.participants) for event in doc.events]
     assert sides <= set(meetings[0].participants)
     assert not not_sides & set(meetings[0].participants)
+
+
+# an event whose passage names no place took place where the event before it in the
+# same paragraph did; across a paragraph break it keeps no place
+PLACES_IN_A_ROW = [
+    ("В Бресте прошёл форум регионов Беларуси и России. "
+     "Смоленская и Брестская области подписали соглашение о сотрудничестве.",
+     {"geo:Брест": ["Бресте"], "BY": ["Беларуси"], "RU": ["России"],
+      "RU-SMO": ["Смоленская"], "BY-BR": ["Брестская области"]},
+     "agreement", "geo:Брест"),
+    ("В Бресте прошёл форум регионов Беларуси и России.\n"
+     "Смоленская и Брестская области подписали соглашение о сотрудничестве.",
+     {"geo:Брест": ["Бресте"], "BY": ["Беларуси"], "RU": ["России"],
+      "RU-SMO": ["Смоленская"], "BY-BR": ["Брестская области"]},
+     "agreement", None),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "type_", "place"), PLACES_IN_A_ROW)
+def test_an_event_takes_the_place_of_the_one_before_in_its_paragraph(
+        text: str, entities: dict[str, list[str]], type_: str, place: str | None,
+        tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    found = [event for event in doc.events if event.type == type_]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert found[0].place == place

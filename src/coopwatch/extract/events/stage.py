@@ -266,12 +266,15 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
     earlier: Earlier | None = None  # the time of the events of the passage before
     last: Passage | None = None
     sides: tuple[str, ...] = ()  # the participants of the last meeting or visit
+    placed: str | None = None  # the place of the events before in this paragraph
     for passage in doc.passages:
         found = [item for item in triggers(passage) if names_event(passage, item)]
         found = [item for item in found if not venue_only(passage, item, found)]
         if earlier and last and "\n" in doc.text[last.stop:passage.start]:
             earlier = replace(earlier, paragraph=False)
-        context = Context(reference, earlier, last, _is_headline(passage), sides)
+        if placed and last and "\n" in doc.text[last.stop:passage.start]:
+            placed = None
+        context = Context(reference, earlier, last, _is_headline(passage), sides, placed)
         readings = [
             _reading(doc, passage, [item for item in found if item.type == type_], tools,
                      context, found)
@@ -281,6 +284,7 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
         yield from kept
         sides = next((item.event.participants for item in reversed(kept)
                       if item.event.type in SIDES_OF), sides)
+        placed = next((item.event.place for item in kept if item.event.place), placed)
         dated = next((item.event for item in kept if item.event.date), None)
         if dated is not None:
             earlier = Earlier(dated.date, dated.status == "done", paragraph=True,
@@ -293,13 +297,20 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
 @dataclass(frozen=True)
 class Context:
     """What a passage's events are read against: the dateline, the time of the events
-    just before, the passage before, and whether this passage is a headline."""
+    just before, the passage before, whether this passage is a headline, the sides of
+    the last meeting or visit, and the place of the events before in its paragraph (an
+    event whose passage names no place took place there: a signing at the forum just
+    told)."""
 
     reference: str | None
     earlier: Earlier | None
     last: Passage | None
     headline: bool
     sides: tuple[str, ...] = ()
+    place: str | None = None
+
+
+HAPPENED = frozenset({"done", "ongoing"})  # events with a place; one still to come has none
 
 
 def _reading(
@@ -325,6 +336,8 @@ def _reading(
     where = place(doc, passage, scope, subject if first.type == "agreement" else None)
     if first.type in FINER_TYPES:
         where = finer_place(doc, where, tools)
+    if where is None and not context.headline and event_status in HAPPENED:
+        where = context.place
     if first.type in ABROAD_TYPES:
         parties = _with_host_country(doc, parties, where, tools)
     event = Event(
