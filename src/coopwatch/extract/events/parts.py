@@ -148,12 +148,14 @@ def dateline(doc: Document) -> str | None:
 
 @dataclass(frozen=True)
 class Earlier:
-    """What the events of the passage before said about time: their date and whether
-    the passage is in the same paragraph (no line break between)."""
+    """What the events of the passage before said about time: their date, whether they
+    are done or planned, and whether the passage is in the same paragraph (no line
+    break between)."""
 
     date: str | None
     done: bool
     paragraph: bool
+    planned: bool = False
 
 
 # dependents that open a clause of their own: what they say is not of their head's event
@@ -222,14 +224,16 @@ def event_date(
 ) -> str | None:
     """A date in the passage (not an agreement's term, «на 2025–2029 годы»), in the
     trigger's own clause first and never one said only of another event; else the
-    previous event's when the subject is a pronoun or a done event goes on the same
-    paragraph; else the dateline's for what is reported as news of the day."""
+    previous event's when the subject is a pronoun or a done (planned) event goes on
+    the same paragraph as a done (planned) one; else the dateline's for what is
+    reported as news of the day."""
     inside = event_times(doc, passage, scope)
     if inside:
         return inside[0]
     if earlier and earlier.date and (
         _pronoun_subject(passage)
         or (earlier.paragraph and earlier.done and event_status == "done")
+        or (earlier.paragraph and earlier.planned and event_status == "planned")
     ):
         return earlier.date
     if reference and _news_of_the_day(passage, event_status, event_type):
@@ -452,7 +456,30 @@ def titled_people(doc: Document, passage: Passage, tools: Toolkit | None = None)
                       if position.of == region and position.title.split()[0] == token.lemma}
         if len(people) == 1:
             found.append(next(iter(people)))
-    return found
+    return found + [person for token in passage.tokens
+                    if (person := _head_of_home_region(doc, passage, token)) is not None]
+
+
+@lru_cache(maxsize=1)
+def region_heads() -> frozenset[str]:
+    """Titles of a region's head (`events/region_heads.txt`)."""
+    return frozenset(row[0] for row in data_rows("events/region_heads.txt"))
+
+
+def _head_of_home_region(doc: Document, passage: Passage, token: Token) -> str | None:
+    """The head of the document's region, referred to by a head word with a bare region
+    noun («глава региона подписал», «губернатор области провёл встречу»): the one person
+    holding a head's title of that region, even under another title («губернатор»)."""
+    region = doc.main_region
+    if region is None or token.lemma not in {title.split()[0] for title in region_heads()}:
+        return None
+    if not any(child.head_id == token.id and child.rel == "nmod"
+               and child.lemma in REGION_NOUNS and child.feat("Case") == "Gen"
+               and not child.text[0].isupper() for child in passage.tokens):
+        return None
+    heads = {position.person for position in doc.positions
+             if position.of == region and position.title.lower() in region_heads()}
+    return next(iter(heads)) if len(heads) == 1 else None
 
 
 REGION_NOUNS = frozenset({"область", "край", "республика", "регион", "округ"})

@@ -45,6 +45,7 @@ from coopwatch.extract.sectors.stage import sectors_of
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.records import EVENT_TYPES, Document, Event, one_of
 from coopwatch.text.attribution import names_a_venue
+from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_russian_region
 from coopwatch.tools import Toolkit
@@ -67,11 +68,56 @@ def extract(doc: Document, tools: Toolkit) -> Document:
     meetings and agreements whose one participant is Russian or a person, and visits
     whose one participant is a Russian region: Russia, one Russian region or one person
     alone («В областной администрации состоялась встреча») is no side of a meeting or
-    an agreement, and a region alone is no visit."""
+    an agreement, and a region alone is no visit. A meeting takes the officials of its
+    sides who speak after it (`_with_speakers`)."""
     readings = _merge(list(_read(doc, tools)), _kinds(doc))
     events = [_final(doc, reading, tools) for reading in readings]
     events = with_hosts(doc, [event for event in events if not _one_sided(event)], tools)
-    return doc.replace(events=tuple(events))
+    return doc.replace(events=tuple(_with_speakers(doc, events, tools)))
+
+
+# talks whose sides' officials speaking after them took part; a visit's speakers may
+# be its hosts, no sides of it
+SPOKEN_TYPES = frozenset({"meeting"})
+# what is agreed on or planned at the talks is their content: the talks go on past it
+TOLD_STATUSES = frozenset({"done", "ongoing"})
+
+
+def _with_speakers(doc: Document, events: list[Event], tools: Toolkit) -> list[Event]:
+    """Meetings with the officials of their sides who speak after them, before the
+    next done or ongoing event is told («Губернатор провёл встречу с белорусской делегацией.
+    … Председатель Витебского облисполкома Александр Субботин отметил…»): the one who
+    spoke for a side took part in the talks."""
+    starts = sorted(span.start for event in events for span in event.evidence
+                    if event.status in TOLD_STATUSES)
+    found = []
+    for event in events:
+        if event.type not in SPOKEN_TYPES or not event.evidence:
+            found.append(event)
+            continue
+        stop = max(span.stop for span in event.evidence)
+        until = next((start for start in starts if start >= stop), len(doc.text))
+        keys = [*event.participants]
+        for person, of in _officials_after(doc, stop, until):
+            if _of_a_side(of, event.participants, tools):
+                keys += [person] + ([of] if ":" not in of else [])
+        found.append(replace(event, participants=tuple(dict.fromkeys(keys))))
+    return found
+
+
+def _officials_after(doc: Document, start: int, stop: int) -> list[tuple[str, str]]:
+    """People named in [start, stop) with the territory they hold a post of."""
+    posts = {position.person: position.of for position in doc.positions if position.of}
+    return [(item.key, posts[item.key]) for item in entity_mentions(doc, start, stop)
+            if item.key in posts]
+
+
+def _of_a_side(of: str, sides: Sequence[str], tools: Toolkit) -> bool:
+    """A territory that is a side or lies in a foreign country that is one."""
+    if of in sides:
+        return True
+    country = tools.gazetteer.country(of) if ":" not in of else None
+    return country is not None and country != "RU" and country in sides
 
 
 def _final(doc: Document, reading: Reading, tools: Toolkit) -> Event:
@@ -220,12 +266,15 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
     earlier: Earlier | None = None  # the time of the events of the passage before
     last: Passage | None = None
     sides: tuple[str, ...] = ()  # the participants of the last meeting or visit
+    placed: str | None = None  # the place of the events before in this paragraph
     for passage in doc.passages:
         found = [item for item in triggers(passage) if names_event(passage, item)]
         found = [item for item in found if not venue_only(passage, item, found)]
         if earlier and last and "\n" in doc.text[last.stop:passage.start]:
             earlier = replace(earlier, paragraph=False)
-        context = Context(reference, earlier, last, _is_headline(passage), sides)
+        if placed and last and "\n" in doc.text[last.stop:passage.start]:
+            placed = None
+        context = Context(reference, earlier, last, _is_headline(passage), sides, placed)
         readings = [
             _reading(doc, passage, [item for item in found if item.type == type_], tools,
                      context, found)
@@ -235,9 +284,11 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
         yield from kept
         sides = next((item.event.participants for item in reversed(kept)
                       if item.event.type in SIDES_OF), sides)
+        placed = next((item.event.place for item in kept if item.event.place), placed)
         dated = next((item.event for item in kept if item.event.date), None)
         if dated is not None:
-            earlier = Earlier(dated.date, dated.status == "done", paragraph=True)
+            earlier = Earlier(dated.date, dated.status == "done", paragraph=True,
+                              planned=dated.status == "planned")
         elif kept:
             earlier = None
         last = passage
@@ -246,13 +297,20 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
 @dataclass(frozen=True)
 class Context:
     """What a passage's events are read against: the dateline, the time of the events
-    just before, the passage before, and whether this passage is a headline."""
+    just before, the passage before, whether this passage is a headline, the sides of
+    the last meeting or visit, and the place of the events before in its paragraph (an
+    event whose passage names no place took place there: a signing at the forum just
+    told)."""
 
     reference: str | None
     earlier: Earlier | None
     last: Passage | None
     headline: bool
     sides: tuple[str, ...] = ()
+    place: str | None = None
+
+
+HAPPENED = frozenset({"done", "ongoing"})  # events with a place; one still to come has none
 
 
 def _reading(
@@ -278,6 +336,8 @@ def _reading(
     where = place(doc, passage, scope, subject if first.type == "agreement" else None)
     if first.type in FINER_TYPES:
         where = finer_place(doc, where, tools)
+    if where is None and not context.headline and event_status in HAPPENED:
+        where = context.place
     if first.type in ABROAD_TYPES:
         parties = _with_host_country(doc, parties, where, tools)
     event = Event(

@@ -1,0 +1,79 @@
+"""Tests of the parts of an event read off its passage (coopwatch.extract.events.parts)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+import builders
+from coopwatch.extract import dates, events, positions
+from coopwatch.records import Document
+from coopwatch.tools import Toolkit
+
+
+def document(text: str, tools: Toolkit, entities: dict[str, list[str]], region: str) -> Document:
+    """The analyzed text with its dates, the given entities and its main region."""
+    doc = dates.annotate(builders.analyzed(text, tools, "2025-04-02"), tools)
+    doc = builders.with_entities(doc, entities, name_from_key=False)
+    return replace(doc, main_region=region)
+
+
+# «глава региона», «губернатор области»: the head of the document's own region, whatever
+# his title; a head word with a named region or with no region noun brings no one here
+HEADS_OF_HOME = [
+    ("Губернатор Тверской области Игорь Руденя рассказал о планах. "
+     "Также глава региона подписал соглашение с компанией «Сибур».",
+     {"RU-TVE": ["Тверской области"], "per:Игорь Руденя": ["Игорь Руденя"],
+      "org:Сибур": ["Сибур"]},
+     "RU-TVE", "agreement", "per:Игорь Руденя", True),
+    ("Глава Курганской области Вадим Шумков выступил на форуме. "
+     "Губернатор области провёл встречу с делегацией Казахстана.",
+     {"RU-KGN": ["Курганской области"], "per:Вадим Шумков": ["Вадим Шумков"],
+      "KZ": ["Казахстана"]},
+     "RU-KGN", "meeting", "per:Вадим Шумков", True),
+    ("Губернатор Тверской области Игорь Руденя рассказал о планах. "
+     "Глава Республики Карелия подписал соглашение с компанией «Сибур».",
+     {"RU-TVE": ["Тверской области"], "per:Игорь Руденя": ["Игорь Руденя"],
+      "RU-KR": ["Республики Карелия"], "org:Сибур": ["Сибур"]},
+     "RU-TVE", "agreement", "per:Игорь Руденя", False),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "region", "type_", "person", "present"),
+                         HEADS_OF_HOME)
+def test_the_head_of_the_home_region_is_a_side(
+        text: str, entities: dict[str, list[str]], region: str, type_: str, person: str,
+        present: bool, tools: Toolkit) -> None:
+    doc = positions.extract(document(text, tools, entities, region), tools)
+    doc = events.extract(doc, tools)
+    found = [event for event in doc.events if event.type == type_
+             and event.evidence[-1].start > 0]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert (person in found[-1].participants) is present
+
+
+# a planned event with no date of its own goes on the date of the planned event just
+# told in its paragraph; in a paragraph of its own it has no date
+PLANNED_IN_A_ROW = [
+    ("Делегация Чуйской области прибудет в Курган 14 мая. "
+     "Губернатор Вадим Шумков встретится с гостями из Киргизии.",
+     {"KG-C": ["Чуйской области"], "geo:Курган": ["Курган"],
+      "per:Вадим Шумков": ["Вадим Шумков"], "KG": ["Киргизии"]},
+     "meeting", "2025-05-14"),
+    ("Делегация Чуйской области прибудет в Курган 14 мая.\n"
+     "Губернатор Вадим Шумков встретится с гостями из Киргизии.",
+     {"KG-C": ["Чуйской области"], "geo:Курган": ["Курган"],
+      "per:Вадим Шумков": ["Вадим Шумков"], "KG": ["Киргизии"]},
+     "meeting", None),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "type_", "date"), PLANNED_IN_A_ROW)
+def test_a_planned_event_goes_on_the_date_of_the_planned_one_before(
+        text: str, entities: dict[str, list[str]], type_: str, date: str | None,
+        tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities, "RU-KGN"), tools)
+    found = [event for event in doc.events if event.type == type_]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert found[0].date == date

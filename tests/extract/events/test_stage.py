@@ -1,0 +1,82 @@
+"""Tests of the event stage's final sides (coopwatch.extract.events.stage)."""
+
+from __future__ import annotations
+
+import pytest
+
+import builders
+from coopwatch.extract import dates, events, positions
+from coopwatch.records import Document
+from coopwatch.tools import Toolkit
+
+
+def document(text: str, tools: Toolkit, entities: dict[str, list[str]]) -> Document:
+    """The analyzed text with its dates and the given entities."""
+    doc = dates.annotate(builders.analyzed(text, tools, "2025-04-02"), tools)
+    return builders.with_entities(doc, entities, name_from_key=False)
+
+
+# an official of a side who speaks after the meeting, before the next event told, took
+# part in it; an official of a bystander, or one who speaks after another event, did not
+SPEAKERS = [
+    ("Губернатор Курской области провёл встречу с казахстанской делегацией. "
+     "Аким Павлодарской области Асаин Байханов отметил рост товарооборота.",
+     {"RU-KRS": ["Курской области"], "KZ": ["казахстанской"],
+      "KZ-55": ["Павлодарской области"], "per:Асаин Байханов": ["Асаин Байханов"]},
+     {"per:Асаин Байханов", "KZ-55"}, set()),
+    ("Губернатор Курской области провёл встречу с казахстанской делегацией. "
+     "Стороны договорились провести форум. "
+     "Аким Павлодарской области Асаин Байханов отметил рост товарооборота.",
+     {"RU-KRS": ["Курской области"], "KZ": ["казахстанской"],
+      "KZ-55": ["Павлодарской области"], "per:Асаин Байханов": ["Асаин Байханов"]},
+     {"per:Асаин Байханов"}, set()),
+    ("Губернатор Курской области провёл встречу с казахстанской делегацией. "
+     "Президент Армении Ваган Хачатурян отметил рост товарооборота.",
+     {"RU-KRS": ["Курской области"], "KZ": ["казахстанской"], "AM": ["Армении"],
+      "per:Ваган Хачатурян": ["Ваган Хачатурян"]},
+     set(), {"per:Ваган Хачатурян", "AM"}),
+    ("Губернатор Курской области провёл встречу с казахстанской делегацией. "
+     "Затем делегация посетила завод компании «Агрокомплекс». "
+     "Аким Павлодарской области Асаин Байханов отметил рост товарооборота.",
+     {"RU-KRS": ["Курской области"], "KZ": ["казахстанской"],
+      "KZ-55": ["Павлодарской области"], "per:Асаин Байханов": ["Асаин Байханов"],
+      "org:Агрокомплекс": ["Агрокомплекс"]},
+     set(), {"per:Асаин Байханов"}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "not_sides"), SPEAKERS)
+def test_an_official_of_a_side_speaking_after_a_meeting_took_part(
+        text: str, entities: dict[str, list[str]], sides: set[str], not_sides: set[str],
+        tools: Toolkit) -> None:
+    doc = events.extract(positions.extract(document(text, tools, entities), tools), tools)
+    meetings = [event for event in doc.events if event.type == "meeting"]
+    assert meetings, [(event.type, event.participants) for event in doc.events]
+    assert sides <= set(meetings[0].participants)
+    assert not not_sides & set(meetings[0].participants)
+
+
+# an event whose passage names no place took place where the event before it in the
+# same paragraph did; across a paragraph break it keeps no place
+PLACES_IN_A_ROW = [
+    ("В Бресте прошёл форум регионов Беларуси и России. "
+     "Смоленская и Брестская области подписали соглашение о сотрудничестве.",
+     {"geo:Брест": ["Бресте"], "BY": ["Беларуси"], "RU": ["России"],
+      "RU-SMO": ["Смоленская"], "BY-BR": ["Брестская области"]},
+     "agreement", "geo:Брест"),
+    ("В Бресте прошёл форум регионов Беларуси и России.\n"
+     "Смоленская и Брестская области подписали соглашение о сотрудничестве.",
+     {"geo:Брест": ["Бресте"], "BY": ["Беларуси"], "RU": ["России"],
+      "RU-SMO": ["Смоленская"], "BY-BR": ["Брестская области"]},
+     "agreement", None),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "type_", "place"), PLACES_IN_A_ROW)
+def test_an_event_takes_the_place_of_the_one_before_in_its_paragraph(
+        text: str, entities: dict[str, list[str]], type_: str, place: str | None,
+        tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    found = [event for event in doc.events if event.type == type_]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert found[0].place == place
