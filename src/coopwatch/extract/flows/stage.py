@@ -281,8 +281,31 @@ def _unnamed_destination(doc: Document, clause: Clause, tools: Toolkit) -> bool:
         if tokens[index].text.lower() not in MARKET_PREPOSITIONS:
             continue
         phrase = _phrase_after(tokens, index, clause.high)
-        if any(token.pos == "NOUN" and fold(token.lemma or "") in market_nouns()
-               for token in phrase) and not party_keys(doc, phrase, tools):
+        if _a_market_phrase(phrase, tokens[index].text.lower()) and not party_keys(
+                doc, phrase, tools):
+            return True
+    return False
+
+
+# Words that point back at a party named before («в эту страну», «на данный рынок»)
+POINTING_WORDS = frozenset({"этот", "данный", "тот", "наш", "такой"})
+
+
+def _a_market_phrase(phrase: Sequence[Token], preposition: str) -> bool:
+    """A destination named as no party: a market noun in the plural or with an adjective
+    of its own («в третьи страны», «на внешний рынок»), never one pointing back at a
+    party («в эту страну»); «рубеж» only as «за рубеж» («выйти на рубеж» is a milestone)."""
+    lemmas = {fold(token.lemma or token.text) for token in phrase}
+    if lemmas & POINTING_WORDS:
+        return False
+    for token in phrase:
+        lemma = fold(token.lemma or "")
+        if token.pos != "NOUN" or lemma not in market_nouns():
+            continue
+        if lemma == "рубеж":
+            return preposition == "за"
+        if lemma == "зарубежье" or token.feat("Number") == "Plur" or any(
+                other.pos == "ADJ" for other in phrase):
             return True
     return False
 
@@ -1175,12 +1198,21 @@ def service_sectors() -> frozenset[str]:
 
 
 def _a_headline_phrase(text: str, start: int, stop: int) -> bool:
-    """A name that opens a line, unquoted, its later words in lower case: the first words
-    of a headline («Сахалинские морепродукты популярны в странах АТР») taken for a firm."""
+    """A name that opens a line with no sentence end in it, unquoted, its later words in
+    lower case: the first words of a headline («Сахалинские морепродукты популярны в
+    странах АТР») taken for a firm."""
     line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", stop)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
+    if not line or line[-1] in SENTENCE_ENDS or any(
+            mark + " " in line for mark in SENTENCE_ENDS):
+        return False  # a paragraph or a sentence, not a headline
     words = text[start:stop].split()
     return not text[line_start:start].strip() and len(words) > 1 and all(
         word[:1].islower() for word in words[1:])
+
+
+SENTENCE_ENDS = ".!?…"
 
 
 def _goods_like(tokens: Sequence[Token]) -> bool:
