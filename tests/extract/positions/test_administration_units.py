@@ -66,3 +66,20 @@ def test_capital_word_needs_the_capital_named(
 ) -> None:
     found = _found(text, entities, tools)
     assert not any(who == person and of == "RU-MOW" for who, _, of in found), found
+
+
+# a department of a country's ministry is no unit of a region's administration
+STATE_UNITS = [
+    ("Руководитель Департамента Азии МИД Китая Ли Мин посетил Казань.",
+     {"per:Ли Мин": ["Ли Мин"], "org:Департамент Азии МИД Китая": ["Департамента Азии МИД Китая"],
+      "CN": ["Китая"], "geo:Казань": ["Казань"]},
+     "per:Ли Мин"),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "person"), STATE_UNITS)
+def test_a_ministry_s_department_is_not_a_territory_s(
+    text: str, entities: dict[str, list[str]], person: str, tools: Toolkit
+) -> None:
+    found = _found(text, entities, tools)
+    assert not any(who == person and of == "CN" for who, _, of in found), found

@@ -63,7 +63,7 @@ def of_territory(doc: Document, position: Position, tools: Toolkit) -> Position:
             if item.key != body.key:
                 continue
             found = _split(doc, item.start, item.stop, tools)
-            if found is not None:
+            if found is not None and not _unit_of_a_state(body, found[1], tools):
                 words, territory = found
                 title = _joined(position.title, words, tools)
                 return replace(position, title=title, of=territory)
@@ -97,6 +97,14 @@ def _governing_body(doc: Document, key: str | None, tools: Toolkit) -> Entity | 
         return entity
     return entity if any(f" {body} " in f" {lemmas} " for body in territorial_bodies()) \
         else None
+
+
+def _unit_of_a_state(body: Entity, territory: str, tools: Toolkit) -> bool:
+    """A department of a country («Департамент Азии МИД Китая», «Департамент …
+    Минэкономразвития России») is a ministry's, not a region's administration unit."""
+    first = fold(tools.morph.lemma(body.name.split()[0].lower()))
+    return first in administration_units() and "-" not in territory and (
+        not territory.startswith("geo:"))
 
 
 def _split(doc: Document, start: int, stop: int,
