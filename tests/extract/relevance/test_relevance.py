@@ -119,6 +119,10 @@ OFF_TOPIC = [
     ("На машиностроительном предприятии в Челябинске загорелся цех предприятия. Открытое "
      "горение потушили за час, пожарные заканчивают проливку, причину выяснит дознаватель. "
      "Предприятие продолжает работу, 40 рабочих вывели из цеха."),
+    # a head of state's trip at home: meetings and a visit found, no word of the economy
+    ("Президент Казахстана прибыл в Караганду. Сегодня он проведёт совещание в акимате и "
+     "встретится с активом Карагандинской области. Накануне глава государства провёл такую "
+     "же встречу в Костанае."),
     # crime statistics
     "Суд арестовал двух граждан Китая: следователь прокуратуры сообщил о росте "
     "преступности среди иностранцев в приграничном районе.",
@@ -149,6 +153,11 @@ def test_off_topic_news_keeps_entities_and_has_no_facts(text: str, pipeline: Pip
     (TopicCounts(economy=3, off_topic=2, facts=0), False),
     (TopicCounts(economy=0, off_topic=3, facts=9), False),   # facts count up to two only
     (TopicCounts(economy=6, off_topic=2, facts=2), True),
+    # with no word of the economy, events (a leader's meetings at home) do not count,
+    # figures and flows still do
+    (TopicCounts(economy=0, off_topic=0, facts=3, events=3), False),
+    (TopicCounts(economy=0, off_topic=0, facts=3, events=1), True),
+    (TopicCounts(economy=1, off_topic=0, facts=1, events=1), True),
 ])
 def test_relevance_from_counts(counts: TopicCounts, on_topic: bool) -> None:
     relevance = relevance_of(counts)

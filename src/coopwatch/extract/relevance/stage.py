@@ -39,11 +39,16 @@ class TopicCounts:
     economy: int
     off_topic: int
     facts: int
+    events: int = 0  # of the facts, the events (meetings, visits, signings)
 
     @property
     def evidence(self) -> float:
-        """For (above 0) or against (below 0) economic cooperation."""
-        return (self.economy + FACT_WEIGHT * min(self.facts, MAX_FACTS)
+        """For (above 0) or against (below 0) economic cooperation. Facts back the words
+        of the economy; on a page with none of them, meetings and visits (a leader's trip
+        at home, a session with the local officials) are politics and do not count, while
+        figures, flows and cooperating pairs still do."""
+        facts = self.facts if self.economy else self.facts - self.events
+        return (self.economy + FACT_WEIGHT * min(facts, MAX_FACTS)
                 - OFF_TOPIC_WEIGHT * self.off_topic + BIAS)
 
 
@@ -60,7 +65,7 @@ def topic_counts(doc: Document) -> TopicCounts:
     economy = labels[ECONOMY]
     off_topic = sum(labels.values()) - economy - labels[NEUTRAL]
     facts = len(doc.events) + len(doc.figures) + len(doc.flows) + len(doc.cooperation)
-    return TopicCounts(economy, off_topic, facts)
+    return TopicCounts(economy, off_topic, facts, len(doc.events))
 
 
 def relevance_of(counts: TopicCounts) -> Relevance:
