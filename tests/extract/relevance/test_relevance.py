@@ -168,3 +168,27 @@ def test_relevance_from_counts(counts: TopicCounts, on_topic: bool) -> None:
     relevance = relevance_of(counts)
     assert relevance.on_topic is on_topic
     assert 0.0 <= relevance.score <= 1.0
+
+
+SIDE_STORIES = [
+    # a visit promised to a poetry festival, and medals handed out at the meeting: the
+    # visit read only from the festival's sentence goes, the talks and the agreement stay
+    ("Губернатор Курской области Иван Петров провёл переговоры с делегацией Витебской "
+     "области. Стороны подписали соглашение о сотрудничестве в сфере торговли и "
+     "промышленности.\nВ рамках встречи прошло награждение руководителей СМИ России и "
+     "Белоруссии памятными медалями.\nГости посетят в субботу наш праздник поэзии, добавил "
+     "Иван Петров.", {"meeting", "agreement"}),
+    # flowers laid at a memorial, told in the same visit as the talks on trade: the visit
+    # was also read from the trade sentence and stays
+    ("Делегация провинции Хэйлунцзян прибыла в Амурскую область для переговоров о торговле "
+     "и инвестициях. В рамках визита делегация провинции Хэйлунцзян почтила память героев "
+     "войны и возложила цветы к Вечному огню в Благовещенске.", {"visit", "meeting"}),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), SIDE_STORIES)
+def test_events_of_a_side_story_are_left_out(text: str, types: set[str],
+                                             pipeline: Pipeline) -> None:
+    card = pipeline(Document(id="t", text=text, source=Source(published="2025-03-01")))
+    assert card.relevance is not None and card.relevance.on_topic
+    assert {event.type for event in card.events} == types
