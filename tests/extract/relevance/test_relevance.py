@@ -192,3 +192,12 @@ def test_events_of_a_side_story_are_left_out(text: str, types: set[str],
     card = pipeline(Document(id="t", text=text, source=Source(published="2025-03-01")))
     assert card.relevance is not None and card.relevance.on_topic
     assert {event.type for event in card.events} == types
+
+
+def test_figures_of_a_side_story_are_left_out(pipeline: Pipeline) -> None:
+    """The works artists bring to a festival are no figure of the region's trade."""
+    text = ("Товарооборот Омской области с Казахстаном в 2024 году составил 900 млн "
+            "долларов. Стороны договорились о сотрудничестве в промышленности.\nОмские "
+            "художники представят на фестивале в Алматы более 40 работ 5 мая.")
+    card = pipeline(Document(id="t", text=text, source=Source(published="2025-03-01")))
+    assert [figure.metric for figure in card.figures] == ["trade_turnover"]

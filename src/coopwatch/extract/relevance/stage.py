@@ -91,10 +91,11 @@ def relevance_of(counts: TopicCounts) -> Relevance:
 def assess(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.relevance`; an off-topic document keeps its entities only: its sectors
     were read from the passages of its facts, and go with them. An on-topic one loses
-    the events read only from a side story."""
+    the events and figures read only from a side story."""
     relevance = relevance_of(topic_counts(doc))
     if relevance.on_topic:
         events = tuple(event for event in doc.events if not is_side_story(doc, event.evidence))
-        return doc.replace(relevance=relevance, events=events)
+        figures = tuple(fig for fig in doc.figures if not is_side_story(doc, fig.evidence))
+        return doc.replace(relevance=relevance, events=events, figures=figures)
     return doc.replace(relevance=relevance, positions=(), events=(), figures=(), flows=(),
                        cooperation=(), sectors=())
