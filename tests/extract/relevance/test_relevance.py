@@ -194,10 +194,20 @@ def test_events_of_a_side_story_are_left_out(text: str, types: set[str],
     assert {event.type for event in card.events} == types
 
 
-def test_figures_of_a_side_story_are_left_out(pipeline: Pipeline) -> None:
-    """The works artists bring to a festival are no figure of the region's trade."""
-    text = ("Товарооборот Омской области с Казахстаном в 2024 году составил 900 млн "
-            "долларов. Стороны договорились о сотрудничестве в промышленности.\nОмские "
-            "художники представят на фестивале в Алматы более 40 работ 5 мая.")
+SIDE_STORY_FIGURES = [
+    # the works artists bring to a festival
+    ("Товарооборот Омской области с Казахстаном в 2024 году составил 900 млн долларов. "
+     "Стороны договорились о сотрудничестве в промышленности.\nОмские художники "
+     "представят на фестивале в Алматы более 40 работ 5 мая."),
+    # how many of a nation live in the region
+    ("Товарооборот Астраханской области с Туркменистаном в 2024 году составил 300 млн "
+     "долларов. Стороны договорились о сотрудничестве в промышленности.\nГубернатор "
+     "отметил, что в регионе проживает около 20 тысяч туркмен."),
+]
+
+
+@pytest.mark.parametrize("text", SIDE_STORY_FIGURES)
+def test_figures_of_a_side_story_are_left_out(text: str, pipeline: Pipeline) -> None:
+    """A festival's works or a diaspora's size are no figures of the region's trade."""
     card = pipeline(Document(id="t", text=text, source=Source(published="2025-03-01")))
     assert [figure.metric for figure in card.figures] == ["trade_turnover"]
