@@ -114,6 +114,20 @@ OFF_TOPIC = [
     ("В Благовещенске прошёл российско-китайский фестиваль детского искусства, партнёром "
      "которого стал город Хэйхэ: школьники двух стран рисовали на пленэре, 200 рисунков "
      "покажут в краеведческом музее."),
+    # a fire at a plant told in its course, without «возгорание» or «МЧС»: the shop caught
+    # fire, burning was put out, firemen and a fire investigator at work
+    ("На машиностроительном предприятии в Челябинске загорелся цех предприятия. Открытое "
+     "горение потушили за час, пожарные заканчивают проливку, причину выяснит дознаватель. "
+     "Предприятие продолжает работу, 40 рабочих вывели из цеха."),
+    # a head of state's trip at home: meetings and a visit found, no word of the economy
+    ("Президент Казахстана прибыл в Караганду. Сегодня он проведёт совещание в акимате и "
+     "встретится с активом Карагандинской области. Накануне глава государства провёл такую "
+     "же встречу в Костанае."),
+    # a leader opens new buildings at home, met with bread and salt and flowers
+    ("Президент Узбекистана в ходе рабочей поездки в Хорезмскую область принял участие в "
+     "открытии новой библиотеки и объектов промышленного назначения. Главу государства "
+     "встретили старейшины с хлебом-солью, девушки в национальных нарядах вручили ему "
+     "букеты цветов."),
     # crime statistics
     "Суд арестовал двух граждан Китая: следователь прокуратуры сообщил о росте "
     "преступности среди иностранцев в приграничном районе.",
@@ -144,8 +158,56 @@ def test_off_topic_news_keeps_entities_and_has_no_facts(text: str, pipeline: Pip
     (TopicCounts(economy=3, off_topic=2, facts=0), False),
     (TopicCounts(economy=0, off_topic=3, facts=9), False),   # facts count up to two only
     (TopicCounts(economy=6, off_topic=2, facts=2), True),
+    # with no word of the economy, events (a leader's meetings at home) do not count,
+    # figures and flows still do
+    (TopicCounts(economy=0, off_topic=0, facts=3, events=3), False),
+    (TopicCounts(economy=0, off_topic=0, facts=3, events=1), True),
+    (TopicCounts(economy=1, off_topic=0, facts=1, events=1), True),
 ])
 def test_relevance_from_counts(counts: TopicCounts, on_topic: bool) -> None:
     relevance = relevance_of(counts)
     assert relevance.on_topic is on_topic
     assert 0.0 <= relevance.score <= 1.0
+
+
+SIDE_STORIES = [
+    # a visit promised to a poetry festival, and medals handed out at the meeting: the
+    # visit read only from the festival's sentence goes, the talks and the agreement stay
+    ("Губернатор Курской области Иван Петров провёл переговоры с делегацией Витебской "
+     "области. Стороны подписали соглашение о сотрудничестве в сфере торговли и "
+     "промышленности.\nВ рамках встречи прошло награждение руководителей СМИ России и "
+     "Белоруссии памятными медалями.\nГости посетят в субботу наш праздник поэзии, добавил "
+     "Иван Петров.", {"meeting", "agreement"}),
+    # flowers laid at a memorial, told in the same visit as the talks on trade: the visit
+    # was also read from the trade sentence and stays
+    ("Делегация провинции Хэйлунцзян прибыла в Амурскую область для переговоров о торговле "
+     "и инвестициях. В рамках визита делегация провинции Хэйлунцзян почтила память героев "
+     "войны и возложила цветы к Вечному огню в Благовещенске.", {"visit", "meeting"}),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), SIDE_STORIES)
+def test_events_of_a_side_story_are_left_out(text: str, types: set[str],
+                                             pipeline: Pipeline) -> None:
+    card = pipeline(Document(id="t", text=text, source=Source(published="2025-03-01")))
+    assert card.relevance is not None and card.relevance.on_topic
+    assert {event.type for event in card.events} == types
+
+
+SIDE_STORY_FIGURES = [
+    # the works artists bring to a festival
+    ("Товарооборот Омской области с Казахстаном в 2024 году составил 900 млн долларов. "
+     "Стороны договорились о сотрудничестве в промышленности.\nОмские художники "
+     "представят на фестивале в Алматы более 40 работ 5 мая."),
+    # how many of a nation live in the region
+    ("Товарооборот Астраханской области с Туркменистаном в 2024 году составил 300 млн "
+     "долларов. Стороны договорились о сотрудничестве в промышленности.\nГубернатор "
+     "отметил, что в регионе проживает около 20 тысяч туркмен."),
+]
+
+
+@pytest.mark.parametrize("text", SIDE_STORY_FIGURES)
+def test_figures_of_a_side_story_are_left_out(text: str, pipeline: Pipeline) -> None:
+    """A festival's works or a diaspora's size are no figures of the region's trade."""
+    card = pipeline(Document(id="t", text=text, source=Source(published="2025-03-01")))
+    assert [figure.metric for figure in card.figures] == ["trade_turnover"]

@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.phrases import LemmaLexicon
-from coopwatch.records import Document, Relevance
+from coopwatch.records import Document, Relevance, Span
 from coopwatch.tools import Toolkit
 
 ECONOMY = "economy"
 NEUTRAL = "neutral"  # a phrase that takes its words out of any topic (борьба с ...)
+SIDE = "side"  # words of a visit's side story (a memorial, an award): they only mark facts
 # Weights set on the real-news dev part (bench/realnews): a fact counts as much as two
 # economy words, but only the first two facts count (a crime story's smuggled gold makes
 # figures and flows too); an off-topic word counts one and a half; even evidence is 0.5.
@@ -39,11 +41,16 @@ class TopicCounts:
     economy: int
     off_topic: int
     facts: int
+    events: int = 0  # of the facts, the events (meetings, visits, signings)
 
     @property
     def evidence(self) -> float:
-        """For (above 0) or against (below 0) economic cooperation."""
-        return (self.economy + FACT_WEIGHT * min(self.facts, MAX_FACTS)
+        """For (above 0) or against (below 0) economic cooperation. Facts back the words
+        of the economy; on a page with none of them, meetings and visits (a leader's trip
+        at home, a session with the local officials) are politics and do not count, while
+        figures, flows and cooperating pairs still do."""
+        facts = self.facts if self.economy else self.facts - self.events
+        return (self.economy + FACT_WEIGHT * min(facts, MAX_FACTS)
                 - OFF_TOPIC_WEIGHT * self.off_topic + BIAS)
 
 
@@ -58,9 +65,20 @@ def topic_counts(doc: Document) -> TopicCounts:
     for passage in doc.passages:
         labels.update(match.label for match in topic_lexicon().matches(passage.lemmas))
     economy = labels[ECONOMY]
-    off_topic = sum(labels.values()) - economy - labels[NEUTRAL]
+    off_topic = sum(labels.values()) - economy - labels[NEUTRAL] - labels[SIDE]
     facts = len(doc.events) + len(doc.figures) + len(doc.flows) + len(doc.cooperation)
-    return TopicCounts(economy, off_topic, facts)
+    return TopicCounts(economy, off_topic, facts, len(doc.events))
+
+
+def is_side_story(doc: Document, evidence: Sequence[Span]) -> bool:
+    """Whether a fact was read only from passages of a visit's side story: a word of a
+    memorial, an award or a festival there (flowers laid, medals handed out, guests
+    invited to a poetry festival), and none of the economy."""
+    labels: Counter[str] = Counter()
+    for passage in doc.passages:
+        if any(passage.start < span.stop and span.start < passage.stop for span in evidence):
+            labels.update(match.label for match in topic_lexicon().matches(passage.lemmas))
+    return labels[SIDE] > 0 and not labels[ECONOMY]
 
 
 def relevance_of(counts: TopicCounts) -> Relevance:
@@ -72,9 +90,12 @@ def relevance_of(counts: TopicCounts) -> Relevance:
 
 def assess(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.relevance`; an off-topic document keeps its entities only: its sectors
-    were read from the passages of its facts, and go with them."""
+    were read from the passages of its facts, and go with them. An on-topic one loses
+    the events and figures read only from a side story."""
     relevance = relevance_of(topic_counts(doc))
     if relevance.on_topic:
-        return doc.replace(relevance=relevance)
+        events = tuple(event for event in doc.events if not is_side_story(doc, event.evidence))
+        figures = tuple(fig for fig in doc.figures if not is_side_story(doc, fig.evidence))
+        return doc.replace(relevance=relevance, events=events, figures=figures)
     return doc.replace(relevance=relevance, positions=(), events=(), figures=(), flows=(),
                        cooperation=(), sectors=())
