@@ -851,6 +851,14 @@ FIRMS_FROM_ABROAD = [
      "области завод.",
      {"org:Мэйко": ["Мэйко"], "RU-ORL": ["Орловской области"]},
      set()),
+    # «и» between two noun phrases: the delegation's country is not the firm's
+    ("Японская делегация и компания «Мэйко» построят в Орловской области завод.",
+     {"org:Мэйко": ["Мэйко"], "RU-ORL": ["Орловской области"]},
+     set()),
+    # a place adjective inside a quoted name gives the firm no home country
+    ("Ресторан «Японский дом» построит в Орловской области завод.",
+     {"org:Японский дом": ["Японский дом"], "RU-ORL": ["Орловской области"]},
+     set()),
 ]
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import combinations
 
+from coopwatch.extract.entities.org_bounds import site_domains
 from coopwatch.lexicon.currency import names_a_currency
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
@@ -498,16 +499,23 @@ def _home_of_other(doc: Document, tokens: Sequence[Token], start: int, stop: int
 
 
 LATIN = re.compile(r"[A-Za-z]")
-# a site's address is a news outlet's name, not a firm's: «Letnews.ru»
-WEB_ADDRESS = re.compile(r"\.[a-zа-я]{2,4}$", re.IGNORECASE)
+OPENING_QUOTES = frozenset({"«", '"', "„", "“"})
+
+
+def _a_web_address(name: str) -> bool:
+    """A site's address is a news outlet's name, not a firm's: «Letnews.ru» (a domain of
+    `entities/site_domains.txt` after the last dot; «Sinotrans.Ltd» is a firm)."""
+    stem, dot, domain = name.rpartition(".")
+    return bool(stem and dot) and domain.lower() in site_domains()
 
 
 def from_abroad(doc: Document, company: str, tools: Toolkit) -> bool:
     """Whether the text shows a company is from abroad: a Latin name (Aucma, TH Group;
-    not a site's address: Letnews.ru), or a foreign country's adjective just before a mention («китайская компания
-    Ляньфа», «турецкого холдинга …»)."""
+    not a site's address: Letnews.ru), or a foreign country's adjective in the noun
+    phrase before a mention («китайская компания Ляньфа», «турецкого холдинга …») or in
+    an unquoted name."""
     name = company.removeprefix("org:")
-    if LATIN.search(name) and not WEB_ADDRESS.search(name):
+    if LATIN.search(name) and not _a_web_address(name):
         return True
     entity = next((item for item in doc.entities if item.key == company), None)
     if entity is None:
@@ -517,8 +525,10 @@ def from_abroad(doc: Document, company: str, tools: Toolkit) -> bool:
                         if item.start <= mention.start < item.stop), None)
         if passage is None:
             continue
-        own = [token for token in passage.tokens
-               if mention.start <= token.start and token.stop <= mention.stop]
+        quoted = doc.text[max(0, mention.start - 1):mention.start] in OPENING_QUOTES
+        own = [] if quoted else [  # «Японский дом» is a name, no home country
+            token for token in passage.tokens
+            if mention.start <= token.start and token.stop <= mention.stop]
         before = _phrase_before(passage.tokens, mention.start)
         if any(token.pos == "ADJ" and "-" not in token.text
                and country(place.key, tools) != RUSSIA
@@ -565,11 +575,14 @@ PHRASE_STOPS = frozenset({",", ".", "(", ")", ":", ";"})
 def _phrase_before(tokens: Sequence[Token], start: int, most: int = 6) -> list[Token]:
     """The words of the noun phrase that ends right before a mention: «крупнейшая
     вьетнамская текстильная и швейная корпорация "Винатекс"» gives its adjectives,
-    nouns and the «и» between them, up to a comma or another kind of word."""
+    nouns and an «и» between two adjectives, up to a comma or another kind of word
+    («Белорусская делегация и компания "X"» gives «компания» alone)."""
     before = [token for token in tokens if token.stop <= start]
     phrase: list[Token] = []
     for token in reversed(before[-most:]):
         if token.pos not in PHRASE_POS or token.text in PHRASE_STOPS:
             break
+        if token.pos == "CCONJ" and not (phrase and phrase[-1].pos == "ADJ"):
+            break  # «и» joins adjectives of one noun, not two noun phrases
         phrase.append(token)
     return phrase
