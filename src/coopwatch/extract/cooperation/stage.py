@@ -429,8 +429,22 @@ def _one_side(doc: Document, passage: Passage, keys: list[str], tools: Toolkit) 
             run = [(item, key)]
     if len(run) < 2 or {entry for _, entry in run} < set(keys):
         return False
-    words = doc.text[passage.start:run[0][0].start].split()
+    first = _list_head(doc, passage, run[0][0].start)
+    words = doc.text[passage.start:first].split()
     return bool(words) and words[-1].lower() in SIDE_PREPOSITIONS
+
+
+def _list_head(doc: Document, passage: Passage, start: int) -> int:
+    """Where the list that a mention stands in begins, going back over the names
+    before it that are no parties («экспорт на Дальний Восток, Кубань и Ставрополь»:
+    a federal district heads the list after the preposition)."""
+    earlier = [item for item in entity_mentions(doc, passage.start, passage.stop)
+               if item.stop <= start]
+    for item in reversed(earlier):
+        if not LIST_JOINT.fullmatch(doc.text[item.stop:start]):
+            break
+        start = item.start
+    return start
 
 
 def _among(doc: Document, passage: Passage, keys: list[str]) -> bool:
