@@ -720,6 +720,21 @@ def test_twin_towns_are_not_lifted_to_their_regions(
     assert found_pairs(cooperation.extract(doc, tools)) == expected
 
 
+def test_a_province_named_more_often_than_its_city_is_not_dropped(tools: Toolkit) -> None:
+    text = ("Хабаровский край и провинция Хэйлунцзян развивают партнёрство в логистике. "
+            "Сотрудничество края с провинцией Хэйлунцзян растёт. "
+            "Губернатор края встретился с мэром Харбина.")
+    doc = document(text, tools, {"RU-KHA": ["Хабаровский край"],
+                                 "CN-HL": ["Хэйлунцзян"],
+                                 "geo:Харбин": ["Харбина"]})
+    visit = text.index("Губернатор")
+    doc = doc.replace(
+        positions=(Position("per:Ли Вэй", "мэр", "geo:Харбин"),),
+        events=(Event("meeting", "done", participants=("RU-KHA", "per:Ли Вэй"),
+                      evidence=(Span(visit, len(text)),)),))
+    assert frozenset({"RU-KHA", "CN-HL"}) in found_pairs(cooperation.extract(doc, tools))
+
+
 def test_trading_with_is_a_cue(tools: Toolkit) -> None:
     text = "Курская область активно торгует с Казахстаном зерном и техникой."
     doc = cooperation.extract(document(text, tools, {

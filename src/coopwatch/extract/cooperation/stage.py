@@ -610,10 +610,15 @@ def specific(
             for pair, other_count in support.items()
         )
 
+    def lifted(fact: Cooperation, twins: tuple[str, str], count: int) -> bool:
+        # two cities always win; a city beside a region only with as much support
+        return _lifted_twins(doc, fact, twins, tools) and (
+            support[twins] >= count or all(is_city(key, tools) for key in twins))
+
     twins = [pair for pair in support if any(is_city(key, tools) for key in pair)]
     return [
         (fact, count) for fact, count in found
-        if not any(_lifted_twins(doc, fact, pair, tools) for pair in twins)
+        if not any(lifted(fact, pair, count) for pair in twins)
         and not any(
             key != RUSSIA and tools.gazetteer.country(key) == key
             and outweighed(other, key, count)
@@ -634,7 +639,9 @@ def _lifted_twins(doc: Document, fact: Cooperation, twins: tuple[str, str],
     побратимстве» gives Хабаровск–Вэйхай, not Хабаровск–Шаньдун): the cities are the
     sides, unless the wider place is named as a side in its own right. Likewise a city
     paired with a region («Забайкальский край и город Маньчжурия») is not lifted to its
-    province."""
+    province, unless the province has more support than the city (`specific`): a
+    meeting with a city's mayor on a visit to a province the story keeps naming as the
+    partner is no reason to drop the province."""
     if fact.parties == twins:
         return False
     for mine, theirs in (fact.parties, fact.parties[::-1]):
