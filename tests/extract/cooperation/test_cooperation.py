@@ -619,6 +619,12 @@ ONE_SIDED_FIGURES = [
      "300 млн долларов.",
      {"RU-KGN": ["Курганской"], "RU-TYU": ["Тюменской областей"]},
      set()),
+    # a name that is no party (a federal district) may head the list
+    ("Экспорт в Уральский федеральный округ, Курганскую и Тюменскую области вырос на "
+     "300 млн долларов.",
+     {"geo:Уральский федеральный округ": ["Уральский федеральный округ"],
+      "RU-KGN": ["Курганскую"], "RU-TYU": ["Тюменскую области"]},
+     set()),
     ("Товарооборот Курганской области с Тюменской областью составил 300 млн долларов.",
      {"RU-KGN": ["Курганской области"], "RU-TYU": ["Тюменской областью"]},
      {frozenset({"RU-KGN", "RU-TYU"})}),
@@ -712,6 +718,52 @@ def test_twin_towns_are_not_lifted_to_their_regions(
     doc = doc.replace(events=(Event("agreement", "done", participants=tuple(entities),
                                     evidence=(Span(0, len(text)),)),))
     assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
+def test_a_province_named_more_often_than_its_city_is_not_dropped(tools: Toolkit) -> None:
+    text = ("Хабаровский край и провинция Хэйлунцзян развивают партнёрство в логистике. "
+            "Сотрудничество края с провинцией Хэйлунцзян растёт. "
+            "Губернатор края встретился с мэром Харбина.")
+    doc = document(text, tools, {"RU-KHA": ["Хабаровский край"],
+                                 "CN-HL": ["Хэйлунцзян"],
+                                 "geo:Харбин": ["Харбина"]})
+    visit = text.index("Губернатор")
+    doc = doc.replace(
+        positions=(Position("per:Ли Вэй", "мэр", "geo:Харбин"),),
+        events=(Event("meeting", "done", participants=("RU-KHA", "per:Ли Вэй"),
+                      evidence=(Span(visit, len(text)),)),))
+    assert frozenset({"RU-KHA", "CN-HL"}) in found_pairs(cooperation.extract(doc, tools))
+
+
+# Russian regions named only after one «с» are those met with, not each other's partners
+MET_WITH = [
+    ("На встрече с губернатором Тверской области, вице-губернатором Тульской области "
+     "делегация обсудила сотрудничество.",
+     {"RU-TVE": ["Тверской области"], "RU-TUL": ["Тульской области"]},
+     set()),
+    ("Гости провели переговоры о сотрудничестве с Тверской и Тульской областями.",
+     {"RU-TVE": ["Тверской"], "RU-TUL": ["Тульской областями"]},
+     set()),
+    # one region before «с» is a side of its own
+    ("Губернатор Тверской области обсудил сотрудничество с губернатором Тульской области.",
+     {"RU-TVE": ["Тверской области"], "RU-TUL": ["Тульской области"]},
+     {frozenset({"RU-TVE", "RU-TUL"})}),
+    # «в соответствии с» far before the regions governs none of them
+    ("В соответствии с планом Тверская и Тульская области расширяют сотрудничество.",
+     {"RU-TVE": ["Тверская"], "RU-TUL": ["Тульская области"]},
+     {frozenset({"RU-TVE", "RU-TUL"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), MET_WITH)
+def test_regions_met_with_are_not_each_others_partners(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    assert found_pairs(cooperation.extract(doc, tools)) == expected
+    meeting = Event("meeting", "done", participants=tuple(entities),
+                    evidence=(Span(0, len(text)),))
+    assert found_pairs(cooperation.extract(doc.replace(events=(meeting,)), tools)) == expected
 
 
 def test_trading_with_is_a_cue(tools: Toolkit) -> None:

@@ -96,7 +96,9 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
         venues = venues_of(doc, event, tools) | _unnamed_places(doc, event, tools)
         keys = [place_of(key, doc, tools) for key in event.participants if key not in venues]
         for pair in pairs([key for key in keys if key], tools):
-            yield Support(pair, event.sectors, event.evidence)
+            if not any(_met_with(doc, passage, list(pair), tools)
+                       for passage in _passages_of(doc, event.evidence)):
+                yield Support(pair, event.sectors, event.evidence)
         for pair in pairs(_heads_of_state(doc, event, tools), tools):
             yield Support(pair, event.sectors, event.evidence)
         for pair in _plant_pairs(doc, event, [key for key in keys if key], tools):
@@ -211,6 +213,8 @@ def _passage_supports(
     partner = _partner_of_listed(doc, passage, keys, tools)
     if partner is not None:
         keys = [partner, *keys]
+    elif _met_with(doc, passage, keys, tools):
+        return
     for pair in pairs(keys, tools, main, among=_among(doc, passage, keys)):
         yield Support(pair, sectors, (passage.span,))
 
@@ -429,8 +433,51 @@ def _one_side(doc: Document, passage: Passage, keys: list[str], tools: Toolkit) 
             run = [(item, key)]
     if len(run) < 2 or {entry for _, entry in run} < set(keys):
         return False
-    words = doc.text[passage.start:run[0][0].start].split()
+    first = _list_head(doc, passage, run[0][0].start)
+    words = doc.text[passage.start:first].split()
     return bool(words) and words[-1].lower() in SIDE_PREPOSITIONS
+
+
+def _met_with(doc: Document, passage: Passage, keys: list[str], tools: Toolkit) -> bool:
+    """Russian regions named only after one «с», with no verb before the last of them,
+    are those someone met or worked with, not each other's partners: «на встрече с
+    губернатором Тверской области, вице-губернатором Тульской области делегация
+    обсудила …», «переговоры с Тверской и Тульской областями». «С» governs the first of
+    them in the instrumental, directly or through an official's noun; both sides must be
+    named there (a region named elsewhere, «губернатор подписал соглашение с
+    Татарстаном», is a side of its own)."""
+    if len(keys) < 2 or any(country(key, tools) != RUSSIA or key == RUSSIA for key in keys):
+        return False
+    found = [item for item in entity_mentions(doc, passage.start, passage.stop)
+             if (place_of(item.key, doc, tools) or item.key) in keys]
+    if {place_of(item.key, doc, tools) or item.key for item in found} < set(keys):
+        return False  # a side named elsewhere («подписал соглашение с Татарстаном»)
+    before = [token for token in passage.tokens if token.stop <= found[0].start]
+    at = len(before) - 1
+    while at >= 0 and len(before) - at <= 3 and before[at].pos in ("NOUN", "ADJ"):
+        at -= 1  # «с губернатором», «с вице-губернатором»
+    if at < 0 or before[at].text.lower() not in PARTNER_WITH:
+        return False
+    first = next((token for token in passage.tokens if token.start >= found[0].start), None)
+    governed = before[at + 1] if at + 1 < len(before) else first
+    if first is None or governed is None or governed.feat("Case") != "Ins" or (
+            governed is not first and first.feat("Case") != "Gen"):
+        return False  # «с губернатором Тверской области», «с Тверской областью»
+    between = [token for token in passage.tokens[at:] if token.start < found[-1].start]
+    return not any(token.pos in ("VERB", "AUX") or token.text in ".;:!?" for token in between)
+
+
+def _list_head(doc: Document, passage: Passage, start: int) -> int:
+    """Where the list that a mention stands in begins, going back over the names
+    before it that are no parties («экспорт на Дальний Восток, Кубань и Ставрополь»:
+    a federal district heads the list after the preposition)."""
+    earlier = [item for item in entity_mentions(doc, passage.start, passage.stop)
+               if item.stop <= start]
+    for item in reversed(earlier):
+        if not LIST_JOINT.fullmatch(doc.text[item.stop:start]):
+            break
+        start = item.start
+    return start
 
 
 def _among(doc: Document, passage: Passage, keys: list[str]) -> bool:
@@ -596,10 +643,15 @@ def specific(
             for pair, other_count in support.items()
         )
 
+    def lifted(fact: Cooperation, twins: tuple[str, str], count: int) -> bool:
+        # two cities always win; a city beside a region only with as much support
+        return _lifted_twins(doc, fact, twins, tools) and (
+            support[twins] >= count or all(is_city(key, tools) for key in twins))
+
     twins = [pair for pair in support if any(is_city(key, tools) for key in pair)]
     return [
         (fact, count) for fact, count in found
-        if not any(_lifted_twins(doc, fact, pair, tools) for pair in twins)
+        if not any(lifted(fact, pair, count) for pair in twins)
         and not any(
             key != RUSSIA and tools.gazetteer.country(key) == key
             and outweighed(other, key, count)
@@ -620,7 +672,9 @@ def _lifted_twins(doc: Document, fact: Cooperation, twins: tuple[str, str],
     побратимстве» gives Хабаровск–Вэйхай, not Хабаровск–Шаньдун): the cities are the
     sides, unless the wider place is named as a side in its own right. Likewise a city
     paired with a region («Забайкальский край и город Маньчжурия») is not lifted to its
-    province."""
+    province, unless the province has more support than the city (`specific`): a
+    meeting with a city's mayor on a visit to a province the story keeps naming as the
+    partner is no reason to drop the province."""
     if fact.parties == twins:
         return False
     for mine, theirs in (fact.parties, fact.parties[::-1]):
