@@ -73,7 +73,8 @@ def metric(clause: FigureClause, *, money: bool = False) -> FigureMetric:
 def supply_direction(clause: FigureClause) -> str:
     """"export" for supplies to a foreign place, "import" from one; with no place, the
     one direction the sentence names in another clause («импорт фруктов вырос на 30%, а
-    поставки керамики — на 10%»); else "other"."""
+    поставки керамики — на 10%»); else "export" for supplies into a Russian region when
+    no foreign place is named, and "other" for the rest."""
     tokens = clause.sentence.sentence.tokens
     foreign = [party for party in clause.sentence.parties
                if ":" not in party.key and not party.key.startswith("RU")]
@@ -88,7 +89,22 @@ def supply_direction(clause: FigureClause) -> str:
                 (reach[0].lemma or "").lower() in COUNTRY_NOUNS):  # «в страну», «из страны»
             return "export" if word in TO_PREPOSITIONS else "import"
     stated = {cue.label for cue in clause.sentence.metrics} & DIRECTED
-    return stated.pop() if len(stated) == 1 else "other"
+    if len(stated) == 1:
+        return stated.pop()
+    return "export" if not foreign and _to_russian_place(clause) else "other"
+
+
+def _to_russian_place(clause: FigureClause) -> bool:
+    """Supplies sent into a Russian region, with no foreign place in the sentence («в
+    Республику Алтай поставляет продукцию на 450 млн рублей»): the supplier's export."""
+    tokens = clause.sentence.sentence.tokens
+    russian = [party for party in clause.sentence.parties if is_russian(party.key)]
+    for index, token in enumerate(tokens):
+        reach = _up_to_preposition(tokens[index + 1:index + 1 + DIRECTION_REACH])
+        if token.text.lower() in TO_PREPOSITIONS and reach and any(
+                reach[0].start <= party.start < reach[-1].stop for party in russian):
+            return True
+    return False
 
 
 def _up_to_preposition(tokens: Sequence[Token]) -> Sequence[Token]:
