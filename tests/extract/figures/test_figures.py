@@ -840,6 +840,25 @@ def test_no_count_cut_off(tools: Toolkit, text: str, expected: list) -> None:
     assert_rows([_row(figure) for figure in _figures(tools, text)], expected)
 
 
+# a counted noun in the locative tells where something happens, not how many of it
+LOCATIVE = [
+    ("Стороны наладят контакты в 4 направлениях.", []),
+    ("Ярмарки пройдут на 6 площадках города.", []),
+    ("Выставки откроются в 3 крупных городах области.", []),
+    # other cases are counts
+    ("Область закупила 25 тракторов.",
+     [("count", 25, "трактор", "exact", "actual", None, None)]),
+    ("Делегация посетила 4 предприятия области.",
+     [("count", 4, "предприятие", "exact", "actual", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCATIVE)
+def test_no_count_in_the_locative(tools: Toolkit, text: str, expected: list) -> None:
+    found = [_row(figure) for figure in _figures(tools, text, "2025-06-01")]
+    assert_rows(found, expected)
+
+
 # an amount after «на» with a comparative after it is a difference between two sums
 DIFFERENCES = [
     ("Урожай яблок будет на 15 тысяч тонн меньше, чем в прошлом году.", []),

@@ -334,6 +334,8 @@ def _count_unit(read: FigureSentence, amount: Amount) -> str | None:
         return None  # «ТАШКЕНТ, 27 мар — Sputnik», «между 33 регионом и Египтом»
     if before and fold(before[-1].text) in LIST_WORDS:
         return None  # «Топ 5 читаемых»
+    if _in_locative(after):
+        return None  # «наладят контакты в 4 направлениях»: where, not how many
     if len(before) > 1 and fold(before[-1].text) == "из" and before[-2].pos == "NUM":
         return None  # «девять из десяти предприятий»: a proportion, not a count
     unit = counted_unit(after)
@@ -363,6 +365,13 @@ def _agrees(amount: Amount, after: Sequence[Token]) -> bool:
         return True
     last = int(amount.value) % 10 if int(amount.value) % 100 not in range(11, 20) else 0
     return last == 1 or (last in (2, 3, 4) and noun.feat("Case") == "Gen")
+
+
+def _in_locative(after: Sequence[Token]) -> bool:
+    """Whether the noun a number counts is in the locative case («в 9 округах», «на 5
+    площадках»): the number tells where something happens, not a count of it."""
+    noun = next((t for t in after[:3] if t.pos in ("NOUN", "PROPN")), None)
+    return noun is not None and noun.feat("Case") == "Loc"
 
 
 WORD = re.compile(r"[А-Яа-яЁё]{3,}")
