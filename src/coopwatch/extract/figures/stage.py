@@ -40,6 +40,7 @@ from coopwatch.extract.figures.cues import (
 from coopwatch.extract.figures.parties import (
     SHIPPED_METRICS,
     ancestors,
+    is_firm,
     nearest_investor,
     shipping_company,
 )
@@ -256,6 +257,7 @@ def _assemble(context: Context, clause: FigureClause, metric: FigureMetric, *,
         parties=attributes.parties(clause, metric, context.sides,
                                    lambda key: ancestors(key, context.tools),
                                    investor=_investor(context, clause, metric, unit),
+                                   firm=_investor(context, clause, metric, unit, firms=True),
                                    sites=context.sites, shipper=_shipper(context, clause, metric)),
         evidence=(Span(sentence.start, sentence.stop),),
     )
@@ -266,13 +268,17 @@ PROJECT_UNITS = frozenset({"рабочее место"})
 
 
 def _investor(context: Context, clause: FigureClause, metric: str,
-              unit: str | None) -> str | None:
-    """The company an investment or the jobs of a project are about, named near it."""
+              unit: str | None, *, firms: bool = False) -> str | None:
+    """The company an investment or the jobs of a project are about, named near it;
+    with `firms`, only a mention that says it is a business («корпорации «Сигма»»)."""
     if metric != "investment" and not (metric == "count" and unit in PROJECT_UNITS):
         return None
     sentences = context.doc.sentences
     index = bisect_right([s.start for s in sentences], clause.sentence.sentence.start) - 1
-    return nearest_investor(context.investors, sentences, max(index, 0), clause.at)
+    investors = context.investors
+    if firms:
+        investors = tuple(m for m in investors if is_firm(context.doc, m))
+    return nearest_investor(investors, sentences, max(index, 0), clause.at)
 
 
 def _shipper(context: Context, clause: FigureClause, metric: str) -> str | None:
