@@ -529,6 +529,9 @@ UNIT_NOUNS = [
     ("Предприятие поставило в Казахстан 42 единицы техники.", "единица техники"),
     ("На склад поступило 300 штук саженцев.", "штука саженцев"),
     ("На склад поступило 300 единиц.", "единица"),
+    # an area or a volume is a measure of two words, kept whole, and no count
+    ("Пожар ликвидирован на площади 150 квадратных метров.", "квадратный метр"),
+    ("Склад вмещает 300 кубических метров зерна.", "кубический метр"),
     # a fixed term of an adjective and a noun is counted whole
     ("В области зарегистрировано 120 акционерных обществ.", "акционерное общество"),
     ("Город закупит 30 трамвайных вагонов.", "трамвайный вагон"),
@@ -544,6 +547,14 @@ UNIT_NOUNS = [
 def test_a_unit_noun_keeps_what_it_counts(tools: Toolkit, text: str, unit: str) -> None:
     found = _figures(tools, text, "2025-06-01")
     assert [figure.unit for figure in found] == [unit]
+
+
+@pytest.mark.parametrize("text", [
+    "Пожар ликвидирован на площади 150 квадратных метров.",
+    "Склад вмещает 300 кубических метров зерна.",
+])
+def test_an_area_or_a_volume_is_no_count(tools: Toolkit, text: str) -> None:
+    assert [figure.metric for figure in _figures(tools, text, "2025-06-01")] == ["other"]
 
 
 # the base of a comparison or the start of a range is not the period of the figure; the
