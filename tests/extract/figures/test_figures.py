@@ -884,6 +884,26 @@ def test_no_count_in_the_locative(tools: Toolkit, text: str, expected: list) -> 
     assert_rows(found, expected)
 
 
+# the one percent of a sentence with no metric word, none carried and no growth is no
+# share; a percent «от» a whole, or a list of percents, is
+BARE_PERCENTS = [
+    ("Сегодня 65% территории края занимают леса.", []),
+    ("Уголь шёл в Японию (30% от общего объёма).",
+     [("share", 30, "percent", "exact", "actual", None, None)]),
+    ("Уголь шёл в Японию (30%), Корею (20%) и Китай (10%).",
+     [("share", 30, "percent", "exact", "actual", None, None),
+      ("share", 20, "percent", "exact", "actual", None, None),
+      ("share", 10, "percent", "exact", "actual", None, None)]),
+    ("Доля Японии составила 30%.",
+     [("share", 30, "percent", "exact", "actual", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_PERCENTS)
+def test_a_bare_percent_is_no_share(tools: Toolkit, text: str, expected: list) -> None:
+    assert_rows([_row(figure) for figure in _figures(tools, text)], expected)
+
+
 # an amount after «на» with a comparative after it is a difference between two sums
 DIFFERENCES = [
     ("Урожай яблок будет на 15 тысяч тонн меньше, чем в прошлом году.", []),

@@ -36,6 +36,7 @@ from coopwatch.extract.figures.cues import (
     WORDED_COUNTS,
     counted_unit,
     is_census,
+    reaches,
 )
 from coopwatch.extract.figures.parties import (
     SHIPPED_METRICS,
@@ -182,6 +183,8 @@ def sentence_figures(context: Context, read: FigureSentence) -> list[Figure]:
             unit = None
         if unit is not None and unit != PERCENT and _difference(read, amount):
             unit = None
+        if unit == PERCENT and amount not in used and _bare_percent(read, amount):
+            unit = None
         if unit is not None:
             clause = read_clause(context, read, amount.start)
             low = _range_start(read, amount) if unit not in (None, PERCENT) else None
@@ -189,6 +192,22 @@ def sentence_figures(context: Context, read: FigureSentence) -> list[Figure]:
                 placed.append((low.start, amount_figure(context, clause, low, unit)))
             placed.append((amount.start, amount_figure(context, clause, amount, unit)))
     return _with_changes(context, read, placed)
+
+
+def _bare_percent(read: FigureSentence, amount: Amount) -> bool:
+    """The one percent of a sentence with no metric word, none carried over from the
+    sentences before, no growth, no verb of reaching, and no «от» after it that names its whole («65% области
+    — это леса»; not «17,9% от общего объёма», nor a list of percents): no share of
+    anything traded."""
+    if read.metrics or read.carried.metric != "other" or read.changes or reaches(read.lemmas):
+        return False  # «довести уровень локализации до 40%»: a level aimed at
+    if sum(1 for other in read.amounts if other.unit == PERCENT) > 1:
+        return False
+    after = [token for token in read.sentence.tokens if token.start >= amount.stop]
+    return not (after and fold(after[0].text) in SHARE_OF)
+
+
+SHARE_OF = frozenset({"от", "из"})  # «17,9% от общего объёма»: a percent of a whole
 
 
 # the lower bound of a range of sums right before its upper one: «20-22 млрд рублей»
