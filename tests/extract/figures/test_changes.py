@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from builders import analyzed
+from coopwatch.extract.figures.amounts import find_amounts
 from coopwatch.extract.figures.changes import find_changes
 from coopwatch.extract.figures.cues import lemmas
 from coopwatch.records import Change
@@ -28,4 +31,26 @@ def test_a_growth_by_a_fraction_word(tools: Toolkit, text: str, expected: list) 
     sentence = analyzed(text, tools, None, doc_id="t").sentences[0]
     words = lemmas(sentence.tokens)
     found = find_changes(sentence.text, sentence.start, sentence.tokens, words, [])
+    assert [cue.change for cue in found] == expected
+
+
+# a percent of the base period: the growth is the percent less 100
+BASE_CHANGES = [
+    ("Оборот торговли с Сербией составил 136% к аналогичному периоду прошлого года.",
+     [Change(percent=36.0)]),
+    ("Экспорт достиг 112,5 процента к уровню прошлого года.", [Change(percent=12.5)]),
+    ("Импорт составил 85% к 2023 году.", [Change(percent=-15.0)]),
+    # no base after the percent: no change
+    ("Доля Китая составила 40% в обороте края.", []),
+    ("На Китай приходится 40% к общему объёму экспорта.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BASE_CHANGES)
+def test_a_percent_of_the_base(tools: Toolkit, text: str, expected: list) -> None:
+    sentence = analyzed(text, tools, None, doc_id="t").sentences[0]
+    words = lemmas(sentence.tokens)
+    amounts = [replace(a, start=a.start + sentence.start, stop=a.stop + sentence.start)
+               for a in find_amounts(sentence.text)]
+    found = find_changes(sentence.text, sentence.start, sentence.tokens, words, amounts)
     assert [cue.change for cue in found] == expected

@@ -406,6 +406,15 @@ PARTIES = [
      "отправлялся в Китай (40% от общего объема). Лидером стала Индия, на долю которой "
      "пришлось 45% отгрузки.",
      [{"org:Северный терминал", "CN"}, {"org:Северный терминал", "IN"}]),
+    # a foreign country investing in a Russian region: the business named near it (by a
+    # firm word in any case) is the investor; with none named, the country is
+    ("Делегация корпорации «Норд» прибыла в Калугу. Немецким инвесторам, планирующим "
+     "вложить в проект 300 млн евро, предложены участки в Калужской области.",
+     [{"RU-KLU", "org:Норд"}]),
+    ("Представители концерна «Вега» посетили Липецкую область. Китайские инвесторы вложат "
+     "в завод в Липецкой области 200 млн долларов.", [{"RU-LIP", "org:Вега"}]),
+    ("Китайские инвесторы вложат в завод в Липецкой области 200 млн долларов.",
+     [{"RU-LIP", "CN"}]),
     # a body that is no business stays out («управление»)
     ("Управление Россельхознадзора по Омской области сообщило: из Омской области в "
      "Казахстан вывезли 80 тысяч тонн зерна.", [{"RU-OMS", "KZ"}]),
@@ -470,7 +479,13 @@ SUPPLIES = [
     ("Предприятия Курганской области осуществили поставки в Казахстан: пшеницы — 120 тонн.",
      "export"),
     ("Поставки из Китая в Амурскую область составили 300 тонн комплектующих.", "import"),
-    ("Поставки из Кировской области в Ростовскую область составили 300 тонн.", "other"),
+    # supplies into a Russian region, no foreign place named: the supplier's export
+    ("Поставки из Кировской области в Ростовскую область составили 300 тонн.", "export"),
+    ("Край ежегодно поставляет в Курскую область станков на 80 млн рублей.", "export"),
+    ("Поставки в Пермский край выросли на 15%.", "export"),
+    # into Russia from a foreign place, or from a Russian region only: as before
+    ("Поставки в Псковскую область из Латвии составили 70 тонн рыбы.", "import"),
+    ("Поставки из Кировской области составили 300 тонн.", "other"),
     # the place after «в» is where the supplies go, even right after «из региона»
     ("Проверены поставки из региона в Республику Узбекистан 15 тыс. т зерна.", "export"),
     ("Поставки в регион из Республики Узбекистан составили 700 тонн фруктов.", "import"),
@@ -485,13 +500,21 @@ SUPPLIES = [
     ("Около 120 тонн рыбы направили на этой неделе в Китай.", "export"),
     ("С начала года в Казахстан отправлено более 3 тысяч тонн муки.", "export"),
     ("Из Монголии в Бурятию доставлено 40 тонн мяса.", "import"),
-    ("Фермеры Омской области отправили в Новосибирскую область 200 тонн зерна.", "other"),
+    ("Фермеры Омской области отправили в Новосибирскую область 200 тонн зерна.", "export"),
     # supplies with no place take the one direction another clause of the sentence names
     ("Поставки льна составили 80 тонн, а экспорт мёда вырос на 12%.", "export"),
     ("Поставки станков составили 15 млн долларов, а импорт комплектующих вырос на 4%.",
      "import"),
     ("Поставки станков составили 15 млн долларов, экспорт вырос на 3%, импорт на 4%.",
      "other"),
+    # a verb of sending before a sum is a supply, before a metric word after it
+    ("Из области в Китай было отправлено леса на 2 млрд рублей, а завезено техники на "
+     "1 млрд.", "export"),
+    ("Из Турции в край отправлено товаров на 40 млн долларов, вывезено на 10 млн.",
+     "import"),
+    # cargo handled or carried is no trade, whatever direction a word after it names
+    ("Общий грузооборот с Турцией достиг 3 млн тонн: вырос и экспорт зерна.", "other"),
+    ("Экспортный терминал увеличил объём перевалки до 12 млн тонн.", "other"),
 ]
 
 
@@ -511,6 +534,14 @@ UNIT_NOUNS = [
     ("Предприятие поставило в Казахстан 42 единицы техники.", "единица техники"),
     ("На склад поступило 300 штук саженцев.", "штука саженцев"),
     ("На склад поступило 300 единиц.", "единица"),
+    # an area or a volume is a measure of two words, kept whole, and no count
+    ("Пожар ликвидирован на площади 150 квадратных метров.", "квадратный метр"),
+    ("Склад вмещает 300 кубических метров зерна.", "кубический метр"),
+    # a fixed term of an adjective and a noun is counted whole
+    ("В области зарегистрировано 120 акционерных обществ.", "акционерное общество"),
+    ("Город закупит 30 трамвайных вагонов.", "трамвайный вагон"),
+    ("Хозяйства получили 40 зерноуборочных комбайнов.", "зерноуборочный комбайн"),
+    ("Линия выпускает 5 миллионов консервных банок в год.", "консервная банка"),
     # a unit of measure cut short, whatever the tagger makes of it
     ("С начала года в Китай поставлено 12,4 тыс. т пшеницы.", "тонна"),
     ("Экспорт в Монголию составил 3,5 тыс. т муки.", "тонна"),
@@ -521,6 +552,14 @@ UNIT_NOUNS = [
 def test_a_unit_noun_keeps_what_it_counts(tools: Toolkit, text: str, unit: str) -> None:
     found = _figures(tools, text, "2025-06-01")
     assert [figure.unit for figure in found] == [unit]
+
+
+@pytest.mark.parametrize("text", [
+    "Пожар ликвидирован на площади 150 квадратных метров.",
+    "Склад вмещает 300 кубических метров зерна.",
+])
+def test_an_area_or_a_volume_is_no_count(tools: Toolkit, text: str) -> None:
+    assert [figure.metric for figure in _figures(tools, text, "2025-06-01")] == ["other"]
 
 
 # the base of a comparison or the start of a range is not the period of the figure; the
@@ -823,6 +862,45 @@ CUT_OFF = [
 
 @pytest.mark.parametrize(("text", "expected"), CUT_OFF)
 def test_no_count_cut_off(tools: Toolkit, text: str, expected: list) -> None:
+    assert_rows([_row(figure) for figure in _figures(tools, text)], expected)
+
+
+# a counted noun in the locative tells where something happens, not how many of it
+LOCATIVE = [
+    ("Стороны наладят контакты в 4 направлениях.", []),
+    ("Ярмарки пройдут на 6 площадках города.", []),
+    ("Выставки откроются в 3 крупных городах области.", []),
+    # other cases are counts
+    ("Область закупила 25 тракторов.",
+     [("count", 25, "трактор", "exact", "actual", None, None)]),
+    ("Делегация посетила 4 предприятия области.",
+     [("count", 4, "предприятие", "exact", "actual", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCATIVE)
+def test_no_count_in_the_locative(tools: Toolkit, text: str, expected: list) -> None:
+    found = [_row(figure) for figure in _figures(tools, text, "2025-06-01")]
+    assert_rows(found, expected)
+
+
+# the one percent of a sentence with no metric word, none carried and no growth is no
+# share; a percent «от» a whole, or a list of percents, is
+BARE_PERCENTS = [
+    ("Сегодня 65% территории края занимают леса.", []),
+    ("Уголь шёл в Японию (30% от общего объёма).",
+     [("share", 30, "percent", "exact", "actual", None, None)]),
+    ("Уголь шёл в Японию (30%), Корею (20%) и Китай (10%).",
+     [("share", 30, "percent", "exact", "actual", None, None),
+      ("share", 20, "percent", "exact", "actual", None, None),
+      ("share", 10, "percent", "exact", "actual", None, None)]),
+    ("Доля Японии составила 30%.",
+     [("share", 30, "percent", "exact", "actual", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_PERCENTS)
+def test_a_bare_percent_is_no_share(tools: Toolkit, text: str, expected: list) -> None:
     assert_rows([_row(figure) for figure in _figures(tools, text)], expected)
 
 

@@ -73,7 +73,8 @@ def metric(clause: FigureClause, *, money: bool = False) -> FigureMetric:
 def supply_direction(clause: FigureClause) -> str:
     """"export" for supplies to a foreign place, "import" from one; with no place, the
     one direction the sentence names in another clause («импорт фруктов вырос на 30%, а
-    поставки керамики — на 10%»); else "other"."""
+    поставки керамики — на 10%»); else "export" for supplies into a Russian region when
+    no foreign place is named, and "other" for the rest."""
     tokens = clause.sentence.sentence.tokens
     foreign = [party for party in clause.sentence.parties
                if ":" not in party.key and not party.key.startswith("RU")]
@@ -88,7 +89,22 @@ def supply_direction(clause: FigureClause) -> str:
                 (reach[0].lemma or "").lower() in COUNTRY_NOUNS):  # «в страну», «из страны»
             return "export" if word in TO_PREPOSITIONS else "import"
     stated = {cue.label for cue in clause.sentence.metrics} & DIRECTED
-    return stated.pop() if len(stated) == 1 else "other"
+    if len(stated) == 1:
+        return stated.pop()
+    return "export" if not foreign and _to_russian_place(clause) else "other"
+
+
+def _to_russian_place(clause: FigureClause) -> bool:
+    """Supplies sent into a Russian region, with no foreign place in the sentence («в
+    Республику Алтай поставляет продукцию на 450 млн рублей»): the supplier's export."""
+    tokens = clause.sentence.sentence.tokens
+    russian = [party for party in clause.sentence.parties if is_russian(party.key)]
+    for index, token in enumerate(tokens):
+        reach = _up_to_preposition(tokens[index + 1:index + 1 + DIRECTION_REACH])
+        if token.text.lower() in TO_PREPOSITIONS and reach and any(
+                reach[0].start <= party.start < reach[-1].stop for party in russian):
+            return True
+    return False
 
 
 def _up_to_preposition(tokens: Sequence[Token]) -> Sequence[Token]:
@@ -145,6 +161,13 @@ def period(clause: FigureClause) -> str | None:
     return min(candidates, key=lambda t: abs(t.start - at)).period
 
 
+def _invested_by_a_country(keys: Sequence[str]) -> bool:
+    """A Russian place and a foreign country, and no organization: «китайские инвесторы
+    вложат в Липецкую область»."""
+    return (any(map(is_russian, keys)) and not any(":" in key for key in keys)
+            and any(not is_russian(key) and "-" not in key for key in keys))
+
+
 def dated_in(time: TimeExpr, year: int) -> str | None:
     """The period a time expression names when its year is `year`."""
     again = [t for t in find_times(time.text, Anchor(year=year)) if t.period]
@@ -153,12 +176,15 @@ def dated_in(time: TimeExpr, year: int) -> str | None:
 
 def parties(clause: FigureClause, metric: str, sides: Sides,
             parents: Callable[[str], list[str]], *, investor: str | None = None,
+            firm: str | None = None,
             sites: frozenset[str] = frozenset(),
             shipper: str | None = None) -> tuple[str, ...]:
     """The parties of a figure of `metric`: from the keys of its clauses, else the keys
     of the sentence, else those of the sentences before it; a project's figure names
     no site as its company, and takes the `investor` when it names no investor of its
-    own (an organization or a foreign place)."""
+    own (an organization or a foreign place); an investment in a Russian place by a
+    foreign country named alone takes the `firm` near it (a business by its words)
+    instead of the country."""
     sentence = clause.sentence
     keys = list(clause.keys) or sentence.keys or list(sentence.carried.keys)
     if metric in PROJECT_METRICS:
@@ -166,6 +192,10 @@ def parties(clause: FigureClause, metric: str, sides: Sides,
         # an organization or a foreign place named is the investor already
         if investor and all(key.startswith("RU") for key in keys):
             keys.append(investor)
+        elif firm and metric == "investment" and _invested_by_a_country(keys):
+            # «немецким инвесторам, планирующим вложить в Калужскую область»: the business
+            # named near it is the investor, not its country
+            keys = [key for key in keys if is_russian(key) or "-" in key] + [firm]
     if clause.clues.total and metric in TRADE and not clause.keys:
         # a total with the whole world: the places of other clauses or sentences are the
         # home region's, not partners («всего на экспорт отправлено 6 тысяч тонн»)

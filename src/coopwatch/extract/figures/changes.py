@@ -23,6 +23,8 @@ DIRECTIONS = LemmaLexicon.from_pairs([(phrase, value) for kind, value, phrase in
                                       if kind in ("up", "down")])
 FACTOR_WORDS = LemmaLexicon.from_pairs([(phrase, value) for kind, value, phrase in _ROWS
                                         if kind == "factor"])
+BASE_WORDS = frozenset(phrase for kind, _, phrase in _ROWS if kind == "base")
+_YEAR = re.compile(r"(?:19|20)\d\d$")
 TIMES = re.compile(
     rf"(?<!\w)в\s+(?P<n>\d+(?:[.,]\d+)?|{NUMBER_WORD})\s+раза?(?!\w)", re.IGNORECASE
 )
@@ -125,6 +127,11 @@ def _percents(text: str, offset: int, tokens: Sequence[Token], words: Sequence[s
             cues.append(ChangeCue(offset + signed.start(), amount.stop, change, amount))
             continue
         after_na = _BEFORE_PERCENT.search(before) is not None
+        if not after_na and _of_a_base(tokens, words, amount.stop):
+            # «составил 136% к аналогичному периоду»: 36 percent more than the base
+            change = Change(percent=round(amount.value - 100, 6))
+            cues.append(ChangeCue(amount.start, amount.stop, change, amount))
+            continue
         if not (after_na or _growth_noun_before(tokens, words, amount.start)):
             continue
         direction = _direction(tokens, words, amount.start)
@@ -134,6 +141,15 @@ def _percents(text: str, offset: int, tokens: Sequence[Token], words: Sequence[s
             change = Change(percent=direction * amount.value)
             cues.append(ChangeCue(amount.start, amount.stop, change, amount))
     return cues
+
+
+def _of_a_base(tokens: Sequence[Token], words: Sequence[str], stop: int) -> bool:
+    """«к аналогичному периоду», «к уровню», «к 2022 году» right after a percent that
+    ends at `stop`: the percent is of the base, not a share or a growth."""
+    index = next((i for i, token in enumerate(tokens) if token.start >= stop), len(tokens))
+    if index + 1 >= len(tokens) or words[index] != "к":
+        return False
+    return words[index + 1] in BASE_WORDS or bool(_YEAR.match(tokens[index + 1].text))
 
 
 def _growth_noun_before(tokens: Sequence[Token], words: Sequence[str], start: int) -> bool:

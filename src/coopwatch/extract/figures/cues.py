@@ -30,11 +30,13 @@ INVESTED = frozenset(fold(phrase) for kind, phrase in data_rows("figures/kinds.t
 # the stronger first: «удалось нарастить» is a result although «нарастить» is a goal word
 _STATED_KINDS: tuple[StatedKind, ...] = ("actual", "target", "intent", "forecast")
 _COUNTS = list(data_rows("figures/counts.tsv"))
-COUNT_PHRASES = {tuple(row[1].split()): row[2] for row in _COUNTS if row[0] == "phrase"}
+COUNT_PHRASES = {tuple(row[1].split()): row[2] for row in _COUNTS
+                 if row[0] in ("phrase", "measure_phrase")}
 COUNT_SKIP = frozenset(fold(row[1]) for row in _COUNTS if row[0] == "skip")
 MEASURES = {fold(row[1]): row[2] for row in _COUNTS if row[0] == "measure"}
 COUNT_UNITS = frozenset(fold(row[1]) for row in _COUNTS if row[0] == "unit")
-MEASURE_UNITS = frozenset(MEASURES.values())
+MEASURE_UNITS = frozenset(MEASURES.values()) | frozenset(
+    row[2] for row in _COUNTS if row[0] == "measure_phrase")
 # verbs of sending goods: a measured amount sent abroad is trade by its direction
 SHIPMENTS = frozenset(fold(row[0]) for row in data_rows("figures/shipments.txt"))
 # what a number in words counts as a figure («три соглашения»); other nouns are no figure

@@ -327,8 +327,13 @@ FIRM_REACH = 25  # characters before a name searched for a firm word («АО «�
 
 def is_firm(doc: Document, mention: PartyMention) -> bool:
     """A mention of a business: its name, or the words right before it, say so («АО
-    «Порт»», «компания «Сигма»», «Загорский трубный завод»)."""
-    words = re.findall(r"\w+", fold(doc.text[max(0, mention.start - FIRM_REACH):mention.stop]))
+    «Порт»», «компании «Сигма»», «Загорского трубного завода»), in any case."""
+    start = max(0, mention.start - FIRM_REACH)
+    words = set(re.findall(r"\w+", fold(doc.text[start:mention.stop])))
+    words |= {fold(token.lemma) for sentence in doc.sentences
+              if sentence.start < mention.stop and start < sentence.stop
+              for token in sentence.tokens
+              if token.lemma and start <= token.start and token.stop <= mention.stop}
     return any(fold(word) in words for word in FIRM_WORDS)
 
 

@@ -36,10 +36,12 @@ from coopwatch.extract.figures.cues import (
     WORDED_COUNTS,
     counted_unit,
     is_census,
+    reaches,
 )
 from coopwatch.extract.figures.parties import (
     SHIPPED_METRICS,
     ancestors,
+    is_firm,
     nearest_investor,
     shipping_company,
 )
@@ -181,6 +183,8 @@ def sentence_figures(context: Context, read: FigureSentence) -> list[Figure]:
             unit = None
         if unit is not None and unit != PERCENT and _difference(read, amount):
             unit = None
+        if unit == PERCENT and amount not in used and _bare_percent(read, amount):
+            unit = None
         if unit is not None:
             clause = read_clause(context, read, amount.start)
             low = _range_start(read, amount) if unit not in (None, PERCENT) else None
@@ -188,6 +192,22 @@ def sentence_figures(context: Context, read: FigureSentence) -> list[Figure]:
                 placed.append((low.start, amount_figure(context, clause, low, unit)))
             placed.append((amount.start, amount_figure(context, clause, amount, unit)))
     return _with_changes(context, read, placed)
+
+
+def _bare_percent(read: FigureSentence, amount: Amount) -> bool:
+    """The one percent of a sentence with no metric word, none carried over from the
+    sentences before, no growth, no verb of reaching, and no «от» after it that names its whole («65% области
+    — это леса»; not «17,9% от общего объёма», nor a list of percents): no share of
+    anything traded."""
+    if read.metrics or read.carried.metric != "other" or read.changes or reaches(read.lemmas):
+        return False  # «довести уровень локализации до 40%»: a level aimed at
+    if sum(1 for other in read.amounts if other.unit == PERCENT) > 1:
+        return False
+    after = [token for token in read.sentence.tokens if token.start >= amount.stop]
+    return not (after and fold(after[0].text) in SHARE_OF)
+
+
+SHARE_OF = frozenset({"от", "из"})  # «17,9% от общего объёма»: a percent of a whole
 
 
 # the lower bound of a range of sums right before its upper one: «20-22 млрд рублей»
@@ -256,6 +276,7 @@ def _assemble(context: Context, clause: FigureClause, metric: FigureMetric, *,
         parties=attributes.parties(clause, metric, context.sides,
                                    lambda key: ancestors(key, context.tools),
                                    investor=_investor(context, clause, metric, unit),
+                                   firm=_investor(context, clause, metric, unit, firms=True),
                                    sites=context.sites, shipper=_shipper(context, clause, metric)),
         evidence=(Span(sentence.start, sentence.stop),),
     )
@@ -266,13 +287,17 @@ PROJECT_UNITS = frozenset({"рабочее место"})
 
 
 def _investor(context: Context, clause: FigureClause, metric: str,
-              unit: str | None) -> str | None:
-    """The company an investment or the jobs of a project are about, named near it."""
+              unit: str | None, *, firms: bool = False) -> str | None:
+    """The company an investment or the jobs of a project are about, named near it;
+    with `firms`, only a mention that says it is a business («корпорации «Сигма»»)."""
     if metric != "investment" and not (metric == "count" and unit in PROJECT_UNITS):
         return None
     sentences = context.doc.sentences
     index = bisect_right([s.start for s in sentences], clause.sentence.sentence.start) - 1
-    return nearest_investor(context.investors, sentences, max(index, 0), clause.at)
+    investors = context.investors
+    if firms:
+        investors = tuple(m for m in investors if is_firm(context.doc, m))
+    return nearest_investor(investors, sentences, max(index, 0), clause.at)
 
 
 def _shipper(context: Context, clause: FigureClause, metric: str) -> str | None:
@@ -334,6 +359,8 @@ def _count_unit(read: FigureSentence, amount: Amount) -> str | None:
         return None  # «ТАШКЕНТ, 27 мар — Sputnik», «между 33 регионом и Египтом»
     if before and fold(before[-1].text) in LIST_WORDS:
         return None  # «Топ 5 читаемых»
+    if _in_locative(after):
+        return None  # «наладят контакты в 4 направлениях»: where, not how many
     if len(before) > 1 and fold(before[-1].text) == "из" and before[-2].pos == "NUM":
         return None  # «девять из десяти предприятий»: a proportion, not a count
     unit = counted_unit(after)
@@ -363,6 +390,13 @@ def _agrees(amount: Amount, after: Sequence[Token]) -> bool:
         return True
     last = int(amount.value) % 10 if int(amount.value) % 100 not in range(11, 20) else 0
     return last == 1 or (last in (2, 3, 4) and noun.feat("Case") == "Gen")
+
+
+def _in_locative(after: Sequence[Token]) -> bool:
+    """Whether the noun a number counts is in the locative case («в 9 округах», «на 5
+    площадках»): the number tells where something happens, not a count of it."""
+    noun = next((t for t in after[:3] if t.pos in ("NOUN", "PROPN")), None)
+    return noun is not None and noun.feat("Case") == "Loc"
 
 
 WORD = re.compile(r"[А-Яа-яЁё]{3,}")
