@@ -817,6 +817,10 @@ def test_flow_ends(tools: Toolkit, text: str, entities: dict[str, list[str]],
 
 # text, entities: no flow may be read
 NO_FLOW = [
+    # a sentence glued to the next («тоннОтметим») ends the clause: the list before it
+    # names no supplier of the export after it
+    ("Покупатели: Китай - 900 тонн, Вьетнам - 126 тоннОтметим, вырос экспорт рыбы в Японию.",
+     {"CN": ["Китай"], "VN": ["Вьетнам"], "JP": ["Японию"]}),
     # a regulator reports or allows a supply: it neither ships nor receives the goods
     ("Управление Россельхознадзора по Омской области оформило на экспорт в Монголию "
      "500 тонн пшеницы.",
