@@ -784,6 +784,13 @@ NO_FLOW_FALLBACK = [
     ("Курская область сотрудничает с Арменией. Курская область отправляет зерно на "
      "внешние рынки.",
      {"RU-KRS": ["Курская область", "Курская область"], "AM": ["Арменией"]}),
+    # export and import joined name trade as a topic: no direction, no flow
+    ("Курская область сотрудничает с Арменией. Стороны обсудили экспорт и импорт "
+     "продукции.",
+     {"RU-KRS": ["Курская область"], "AM": ["Арменией"]}),
+    ("Курская область сотрудничает с Арменией. На встрече были предприниматели, "
+     "заинтересованные во ввозе и вывозе товаров.",
+     {"RU-KRS": ["Курская область"], "AM": ["Арменией"]}),
     # nor is one that closes a range of fields
     ("Курская область сотрудничает с Арменией во многих сферах: от медицины до поставок "
      "зерна.",
@@ -810,6 +817,10 @@ def test_flow_ends(tools: Toolkit, text: str, entities: dict[str, list[str]],
 
 # text, entities: no flow may be read
 NO_FLOW = [
+    # a sentence glued to the next («тоннОтметим») ends the clause: the list before it
+    # names no supplier of the export after it
+    ("Покупатели: Китай - 900 тонн, Вьетнам - 126 тоннОтметим, вырос экспорт рыбы в Японию.",
+     {"CN": ["Китай"], "VN": ["Вьетнам"], "JP": ["Японию"]}),
     # a regulator reports or allows a supply: it neither ships nor receives the goods
     ("Управление Россельхознадзора по Омской области оформило на экспорт в Монголию "
      "500 тонн пшеницы.",

@@ -4,6 +4,7 @@ neighbouring verb triggers."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -12,6 +13,8 @@ from coopwatch.records import Token
 
 CLAUSE_WORDS = frozenset({"а", "но", "однако", "который", "что", "где", "чтобы", "тогда", "затем"})
 CLAUSE_MARKS = frozenset({";", ":", "(", ")"})
+# two sentences glued with no space or stop between them: «126 тоннОтметим, что…»
+GLUED = re.compile(r"[а-яё]{2,}[А-ЯЁ][а-яё]{2,}")
 
 
 @dataclass(frozen=True)
@@ -31,11 +34,12 @@ class Clause:
 
 
 def clause_starts(tokens: Sequence[Token]) -> set[int]:
-    """Indices where a new clause begins: after «;» or «:», at «а», «но», «который»…"""
+    """Indices where a new clause begins: after «;» or «:», at «а», «но», «который»…,
+    and after a word that glues the end of one sentence to the start of the next."""
     starts = {0}
     for index, token in enumerate(tokens):
         word = token.text.lower()
-        if token.text in CLAUSE_MARKS:
+        if token.text in CLAUSE_MARKS or GLUED.fullmatch(token.text):
             starts.add(index + 1)
         elif (token.lemma or word) in CLAUSE_WORDS and index > 0:
             # a preposition before a relative word opens the clause: «…, в который»

@@ -30,7 +30,7 @@ from coopwatch.extract.flows.parties import (
     named_parties,
     party_keys,
 )
-from coopwatch.extract.flows.triggers import FlowTrigger, flow_triggers
+from coopwatch.extract.flows.triggers import FlowTrigger, flow_triggers, trigger_table
 from coopwatch.extract.sectors.stage import sectors_of
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
@@ -162,7 +162,8 @@ def _read(
         return  # «речь идёт о поставках», «делегация направляется в Минск»
     if named_goods and not (sources and targets) and not _a_field(tokens, trigger) and not (
             _a_topic(tokens, trigger.index)) and not (
-            not targets and _unnamed_destination(doc, clause, tools)):
+            not targets and _unnamed_destination(doc, clause, tools)) and not (
+            not (sources or targets) and _both_ways(tokens, trigger.index)):
         sides = trigger
         if trigger.kind in INWARD and not (sources or targets) and _people_subject(
                 tokens, trigger.index):
@@ -308,6 +309,34 @@ def _a_market_phrase(phrase: Sequence[Token], preposition: str) -> bool:
                 other.pos == "ADJ" for other in phrase):
             return True
     return False
+
+
+OUT_KINDS = frozenset({"export", "noun", "passive"})
+IN_KINDS = frozenset({"import", "import_noun", "bought"})
+
+
+def _both_ways(tokens: Sequence[Token], index: int) -> bool:
+    """A supply joined by «и» to one the other way: «экспорт и импорт продукции»,
+    «ввоз и вывоз товаров» name trade as a topic, with no direction of its own."""
+    kind = _direction(tokens[index])
+    if kind is None:
+        return False
+    by_id = {token.id: i for i, token in enumerate(tokens)}
+    joined = list(children(tokens, index, frozenset({"conj"})))
+    head = by_id.get(tokens[index].head_id)
+    if tokens[index].rel == "conj" and head is not None:
+        joined.append(head)
+    return any(_direction(tokens[i]) not in (None, kind) for i in joined)
+
+
+def _direction(token: Token) -> str | None:
+    """«out» or «in» for a flow trigger's lemma, else None."""
+    entry = trigger_table().get(fold(token.lemma or token.text))
+    if entry is None:
+        return None
+    if entry[0] in OUT_KINDS:
+        return "out"
+    return "in" if entry[0] in IN_KINDS else None
 
 
 def _people_subject(tokens: Sequence[Token], index: int) -> bool:
