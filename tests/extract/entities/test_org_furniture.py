@@ -63,6 +63,14 @@ KEPT = [
     # a name alone on a line between a date and the text stays
     ("12 мая 2024\nРостсельмаш\nЗавод Ростсельмаш подписал контракт с Казахстаном.",
      "Завод Ростсельмаш"),
+    # a list of the news's own names after a line ending in a colon is no list of links
+    ("Завод открылся в мае.\nУчастники:\nГазпром\nРоснефть\nЛукойл\n"
+     "Все подписали соглашение.", "Роснефть"),
+    # a headline run onto a line of breadcrumbs keeps its names
+    ("Главная > Новости > Газпром и Казахстан подписали соглашение о поставках газа",
+     "Газпром"),
+    # a firm's pavilion at a fair: the firm stays
+    ("Соглашение подписали в павильоне «Росатома» на выставке в Минске.", "Росатом"),
 ]
 
 

@@ -446,3 +446,18 @@ QUOTED_TITLES = [
 def test_name_opening_a_quoted_title_is_no_person(text: str, keys: set[str],
                                                    tools: Toolkit) -> None:
     assert set(people(text, tools)) == keys
+
+
+# a credit word or a place word beside a person in a sentence of the news
+PEOPLE_OF_THE_NEWS = [
+    ("Главный редактор Иван Петров отметил, что тираж газеты вырос.", "per:Иван Петров"),
+    ("Автор Иван Петров представил проект нового завода.", "per:Иван Петров"),
+    ("Как сообщил Вишневский, область получит субсидию на развитие.", "per:Вишневский"),
+    ("Проект поддержали Белецкий и районы области.", "per:Белецкий"),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), PEOPLE_OF_THE_NEWS)
+def test_a_person_of_the_news_beside_credit_or_place_words(text: str, key: str,
+                                                           tools: Toolkit) -> None:
+    assert key in people(text, tools)

@@ -107,9 +107,17 @@ def credited_only(text: str, entity: Entity) -> bool:
     17 мая, «Татар-информ», Имя Фамилия).») stays: the seed gold counts such a name."""
     def credited(mention: Mention) -> bool:
         line = text[text.rfind("\n", 0, mention.start) + 1:mention.start]
-        found = BYLINE.search(line) or CREDIT_LEAD.match(line)
+        found = BYLINE.search(line) or (
+            CREDIT_LEAD.match(line) if _ends_its_line(text, mention.stop) else None)
         return found is not None and fold(found.group(1)) in byline_words()
     return all(credited(mention) for mention in entity.mentions)
+
+
+def _ends_its_line(text: str, stop: int) -> bool:
+    """Nothing but marks after `stop` up to the line's end: a credit line, not a sentence
+    that opens with «Автор Иван Петров представил …»."""
+    end = text.find("\n", stop)
+    return not text[stop:end if end >= 0 else len(text)].strip(" \t.,;:!?)»\"")
 
 
 OPENING_QUOTES = "«„“\""
@@ -122,7 +130,7 @@ def quoted_title_only(text: str, entity: Entity) -> bool:
     Төв Өргөө»», «премия «Андрей Рублёв года»»): the title of a hall, a work or a
     prize, not a person of the news."""
     def in_title(mention: Mention) -> bool:
-        return (text[mention.start - 1:mention.start] in OPENING_QUOTES and mention.start > 0
+        return (mention.start > 0 and text[mention.start - 1:mention.start] in OPENING_QUOTES
                 and QUOTED_REST.match(text, mention.stop) is not None)
     return bool(entity.mentions) and all(in_title(mention) for mention in entity.mentions)
 

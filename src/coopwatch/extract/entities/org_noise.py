@@ -194,11 +194,10 @@ def _in_link_list(text: str, mention: Mention) -> bool:
     """A name that is a whole line among other short lines around the article
     («Самое читаемое», «Автовзгляд», «Womanhit», «Охотники.ру»): the site's links to
     other pages, not a party of the news."""
-    lines = [line.strip() for line in text.split("\n")]
+    lines, filled = _lines(text)
     at = text.count("\n", 0, mention.start)
-    if lines[at] != mention.text.strip():
+    if not mention.text.strip() or lines[at] != mention.text.strip():
         return False
-    filled = [n for n, line in enumerate(lines) if line]
     place = filled.index(at)
     run = 1
     for step in (-1, 1):
@@ -206,7 +205,16 @@ def _in_link_list(text: str, mention: Mention) -> bool:
         while 0 <= n < len(filled) and _link_line(lines[filled[n]]):
             run += 1
             n += step
+        if step == -1 and n >= 0 and lines[filled[n]].endswith(":"):
+            return False  # «Участники:» opens a list of the news's own names
     return run >= LINK_RUN
+
+
+@lru_cache(maxsize=4)
+def _lines(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The text's lines, stripped, and the numbers of those not empty."""
+    lines = tuple(line.strip() for line in text.split("\n"))
+    return lines, tuple(n for n, line in enumerate(lines) if line)
 
 
 def _link_line(line: str) -> bool:
@@ -516,18 +524,25 @@ def _plural_territories(text: str, index: TokenIndex, morph: Morph, mention: Men
 
 
 BREADCRUMB_MARK = re.compile(r"\s[>›→»]\s")
+CRUMB_REST = 2  # words a crumb may have after the name (a headline goes on longer)
 FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
 
 
 def _in_breadcrumbs(text: str, mention: Mention) -> bool:
     """A name on a line of breadcrumbs that opens with a menu word («Главная страница >
-    Rolling News Report»): the page's place on the site, not a body."""
+    Rolling News Report»), itself a crumb: the page's place on the site, not a body; a
+    headline run onto the line («Главная > Новости > X и Y подписали …») keeps its X."""
     start = text.rfind("\n", 0, mention.start) + 1
     stop = text.find("\n", mention.stop)
     line = text[start:stop if stop >= 0 else len(text)]
     first = FIRST_WORD.match(line)
-    return (first is not None and fold(first.group(1)) in menu_words()
-            and BREADCRUMB_MARK.search(text, start, mention.start) is not None)
+    if first is None or fold(first.group(1)) not in menu_words():
+        return False
+    if BREADCRUMB_MARK.search(text, start, mention.start) is None:
+        return False
+    # the name is a crumb: no more than a word or two after it up to the next mark
+    rest = BREADCRUMB_MARK.split(text[mention.stop:start + len(line)], maxsplit=1)[0]
+    return len(rest.split()) <= CRUMB_REST
 
 
 @lru_cache(maxsize=1)

@@ -119,15 +119,21 @@ MAX_LISTED_ADJECTIVES = 3
 def place_adjective(index: TokenIndex, tokens: Sequence[Token]) -> bool:
     """A lone capitalized adjective of a place before a lower-case kind of place, perhaps
     with others listed between: «губернаторы Хубсугульского и Дорногобийского аймаков»
-    name regions, not people."""
+    name regions, not people; «Вишневский, область …» and «Белецкий и районы» name a
+    person beside a place word."""
     if len(tokens) != 1 or not PLACE_ADJECTIVE.search(tokens[0].text):
         return False
     following = index.after(tokens[0].stop, 2 * MAX_LISTED_ADJECTIVES + 1)
+    after_link = False  # the kind word must follow an adjective, not «и» or a comma
     for token in following:
-        if token.text in ADJECTIVE_LINKS or (
-                token.text[:1].isupper() and PLACE_ADJECTIVE.search(token.text)):
+        if token.text in ADJECTIVE_LINKS:
+            after_link = True
             continue
-        return token.text.islower() and fold(token.lemma) in place_kinds()
+        if token.text[:1].isupper() and PLACE_ADJECTIVE.search(token.text):
+            after_link = False
+            continue
+        return (not after_link and token.text.islower()
+                and fold(token.lemma) in place_kinds())
     return False
 
 
