@@ -819,6 +819,23 @@ def test_a_plant_placed_in_a_region_is_localization(text: str, localization: boo
     assert bool(found) == localization
 
 
+@pytest.mark.parametrize(("text", "localization"), [
+    ("Немецкая фирма намерена организовать производство насосов под Тверью.", True),
+    ("Цель поездки - организация производства станков на территории области.", True),
+    ("В Тверской области появится новый японский завод.", True),
+    ("Выдано разрешение на ввод в эксплуатацию корпуса компании Orion.", True),
+    ("В области появится новый сквер.", False),
+    ("Организация выставки заняла полгода.", False),
+])
+def test_production_organised_or_a_plant_to_appear_is_localization(
+        text: str, localization: bool, tools: Toolkit) -> None:
+    from coopwatch.extract.events.triggers import triggers
+    doc = document(text, tools, {})
+    found = [item for passage in doc.passages for item in triggers(passage)
+             if item.type == "localization"]
+    assert bool(found) == localization
+
+
 # status told by a future auxiliary, an intent, a wish or a draft
 STATUS_SHAPES = [
     ("Соглашение между Тамбовской и Витебской областями будет подписано осенью.",
