@@ -759,12 +759,14 @@ def test_a_status_word_modifying_the_event_noun_decides(text: str, type_: str,
     assert {event.status for event in found} == {expected}
 
 
-# forums named by a road show or by «Дни»/«Презентация» and a place's name
+# forums named by a road show, by «Дни»/«Презентация» and a place's name, or by a brand
 NAMED_FORUMS = [
     ("В Самаре прошли Дни Гродненской области.", True),
     ("В рамках Дней Удмуртии в Минске губернатор встретился с бизнесменами.", True),
     ("Презентация Томской области состоялась в Улан-Баторе.", True),
     ("Делегация Курганской области провела роуд-шоу в Казахстане.", True),
+    # a forum named by its one-word brand
+    ("Делегация Катара примет участие в KazanForum в мае.", True),
     # a round table is no forum (more often a side session than an event of its own)
     ("В Кургане прошёл круглый стол с участием казахстанских экспортёров.", False),
     # a day of a place in the singular is a holiday; days of no place are no forum
@@ -812,6 +814,23 @@ def test_a_reception_or_an_online_meeting_is_a_meeting(text: str, meeting: bool,
 ])
 def test_a_plant_placed_in_a_region_is_localization(text: str, localization: bool,
                                                      tools: Toolkit) -> None:
+    from coopwatch.extract.events.triggers import triggers
+    doc = document(text, tools, {})
+    found = [item for passage in doc.passages for item in triggers(passage)
+             if item.type == "localization"]
+    assert bool(found) == localization
+
+
+@pytest.mark.parametrize(("text", "localization"), [
+    ("Немецкая фирма намерена организовать производство насосов под Тверью.", True),
+    ("Цель поездки - организация производства станков на территории области.", True),
+    ("В Тверской области появится новый японский завод.", True),
+    ("Выдано разрешение на ввод в эксплуатацию корпуса компании Orion.", True),
+    ("В области появится новый сквер.", False),
+    ("Организация выставки заняла полгода.", False),
+])
+def test_production_organised_or_a_plant_to_appear_is_localization(
+        text: str, localization: bool, tools: Toolkit) -> None:
     from coopwatch.extract.events.triggers import triggers
     doc = document(text, tools, {})
     found = [item for passage in doc.passages for item in triggers(passage)
