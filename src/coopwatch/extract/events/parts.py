@@ -475,7 +475,8 @@ def _head_of_home_region(doc: Document, passage: Passage, token: Token) -> str |
         return None
     if not any(child.head_id == token.id and child.rel == "nmod"
                and child.lemma in REGION_NOUNS and child.feat("Case") == "Gen"
-               and not child.text[0].isupper() for child in passage.tokens):
+               and not child.text[0].isupper() and not _qualified(passage, child)
+               for child in passage.tokens):
         return None
     heads = {position.person for position in doc.positions
              if position.of == region and position.title.lower() in region_heads()}
@@ -483,6 +484,12 @@ def _head_of_home_region(doc: Document, passage: Passage, token: Token) -> str |
 
 
 REGION_NOUNS = frozenset({"область", "край", "республика", "регион", "округ"})
+
+
+def _qualified(passage: Passage, noun: Token) -> bool:
+    """A region noun with an adjective of its own: «городского округа», «соседней
+    области» is another territory than the document's region."""
+    return any(token.head_id == noun.id and token.pos == "ADJ" for token in passage.tokens)
 
 
 def _title_region(doc: Document, passage: Passage, title: Token, tools: Toolkit) -> str | None:

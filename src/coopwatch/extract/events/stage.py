@@ -7,6 +7,7 @@ the same type with the same participants are merged over the document.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -97,12 +98,24 @@ def _with_speakers(doc: Document, events: list[Event], tools: Toolkit) -> list[E
             continue
         stop = max(span.stop for span in event.evidence)
         until = next((start for start in starts if start >= stop), len(doc.text))
+        until = min(until, _background_start(doc.text, stop))
         keys = [*event.participants]
         for person, of in _officials_after(doc, stop, until):
             if _of_a_side(of, event.participants, tools):
                 keys += [person] + ([of] if ":" not in of else [])
         found.append(replace(event, participants=tuple(dict.fromkeys(keys))))
     return found
+
+
+# a line that opens a note or background below the news: «Справка:», «Напомним, …»
+BACKGROUND_LINE = re.compile(r"\n\s*(?:Справка|Напомним|Ранее|Читайте|Читать|Смотрите)\b")
+
+
+def _background_start(text: str, start: int) -> int:
+    """Where a note or background below the news begins after `start`: people named in
+    it («Справка: аким … ранее работал …») did not speak at the talks."""
+    found = BACKGROUND_LINE.search(text, start)
+    return found.start() if found else len(text)
 
 
 def _officials_after(doc: Document, start: int, stop: int) -> list[tuple[str, str]]:
@@ -284,7 +297,8 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
         yield from kept
         sides = next((item.event.participants for item in reversed(kept)
                       if item.event.type in SIDES_OF), sides)
-        placed = next((item.event.place for item in kept if item.event.place), placed)
+        placed = next((item.event.place for item in kept
+                       if item.event.place and item.event.status in HAPPENED), placed)
         dated = next((item.event for item in kept if item.event.date), None)
         if dated is not None:
             earlier = Earlier(dated.date, dated.status == "done", paragraph=True,
