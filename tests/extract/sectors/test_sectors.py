@@ -6,7 +6,12 @@ import pytest
 
 from builders import analyzed
 from coopwatch.extract import sectors
-from coopwatch.extract.sectors.stage import sector_lexicon, sectors_of
+from coopwatch.extract.sectors.stage import (
+    compound_label,
+    sector_lexicon,
+    sectors_of,
+    stem_label,
+)
 from coopwatch.records import SECTORS, Cooperation, Span
 from coopwatch.tools import Toolkit
 
@@ -104,6 +109,83 @@ def test_sectors_of_phrase(text: str, expected: set[str], tools: Toolkit) -> Non
     doc = analyzed(text, tools)
     tokens = [token for sentence in doc.sentences for token in sentence.tokens]
     assert set(sectors_of(tokens)) == expected
+
+
+COMPOUNDS = [
+    # a hyphenated adjective the lexicon does not list is read by its parts
+    ("подписано соглашение о гуманитарно-культурном сотрудничестве", {"culture"}),
+    ("завод выпускает мясо-молочную продукцию", {"food"}),
+    ("предприятия топливно-энергетического комплекса", {"energy"}),
+    ("подрядчики дорожно-коммунальной отрасли", {"construction"}),
+    ("создан туристско-рекреационный кластер", {"tourism"}),
+    ("открыт химико-технологический колледж", {"chemicals"}),
+    ("площадка торгово-логистического комплекса", {"transport"}),
+    # parts that name no sector give none
+    ("прошёл торгово-инвестиционный форум", set()),
+    ("начался военно-политический диалог", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPOUNDS)
+def test_sectors_of_hyphenated_compound(text: str, expected: set[str], tools: Toolkit) -> None:
+    doc = analyzed(text, tools)
+    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
+    assert set(sectors_of(tokens)) == expected
+
+
+COMPOUND_LEMMAS = [
+    ("гуманитарно-культурный", "culture"),
+    ("историко-культурный", "culture"),
+    ("образовательно-туристический", "education,tourism"),
+    ("мясо-молочный", "food"),
+    ("торгово-логистический", "transport"),
+    ("торгово-экономический-новый", None),
+    ("научно-", None),
+    ("регион-лес", None),  # a name, not an adjective
+]
+
+
+@pytest.mark.parametrize(("lemma", "expected"), COMPOUND_LEMMAS)
+def test_compound_label(lemma: str, expected: str | None) -> None:
+    assert compound_label(lemma) == expected
+
+
+STEMS = [
+    # a word opening with a combining form: the form's sector and those of the rest
+    ("строительство нефтеперерабатывающего завода", {"energy"}),
+    ("в районе работает крупный агрохолдинг", {"agriculture"}),
+    ("продукция лесохимической отрасли", {"forestry", "chemicals"}),
+    ("рыбохозяйственный комплекс края", {"food"}),
+    ("заказы для энергомашиностроения", {"energy", "machinery"}),
+    # metalworking is machinery: the lexicon lists it before the form is tried
+    ("станки для металлообработки", {"machinery"}),
+    # a rest too short to be a word, and a proper name, name no sector
+    ("встреча с агрономами", set()),
+    ("делегация из Нефтеюганска", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STEMS)
+def test_sectors_of_word_with_combining_form(text: str, expected: set[str],
+                                             tools: Toolkit) -> None:
+    doc = analyzed(text, tools)
+    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
+    assert set(sectors_of(tokens)) == expected
+
+
+STEM_WORDS = [
+    ("нефтегазохимический", "energy,chemicals"),
+    ("сельхозпроизводитель", "agriculture"),
+    ("металлоконструкция", "metallurgy"),
+    ("агроном", None),
+    ("газета", None),
+    ("энергия", None),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), STEM_WORDS)
+def test_stem_label(word: str, expected: str | None) -> None:
+    assert stem_label(word) == expected
 
 
 def test_sectors_of_lemmas_keeps_order_of_first_mention() -> None:

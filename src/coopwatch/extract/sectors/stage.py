@@ -7,11 +7,12 @@ cooperation fact, or that speak of cooperation), not of every word in the text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from functools import lru_cache
 from itertools import pairwise
 
 from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
 from coopwatch.lexicon.phrases import LemmaLexicon, PhraseMatch
 from coopwatch.records import (
     SECTORS,
@@ -57,12 +58,83 @@ def sectors_of(tokens: Sequence[Token] | Sequence[str]) -> tuple[Sector, ...]:
     """
     words = [token for token in tokens if isinstance(token, str)]
     if words:
-        return _ordered(match.label for match in sector_lexicon().matches(words))
+        return _ordered(match.label for match in _lexicon_matches(words))
     token_list = [token for token in tokens if isinstance(token, Token)]
-    found = sector_lexicon().matches([token.lemma or token.text for token in token_list])
+    names = {index for index, token in enumerate(token_list) if token.pos == "PROPN"}
+    found = _lexicon_matches([token.lemma or token.text for token in token_list], names)
     kept = [match for match in found if not _qualifies_other(match, found, token_list)
             and not _builds_a_plant(match, found, token_list)]
     return _ordered(match.label for match in kept)
+
+
+def _lexicon_matches(lemmas: Sequence[str], names: Set[int] = frozenset()) -> list[PhraseMatch]:
+    """The lexicon's phrase matches, and a compound the lexicon does not list read by its
+    parts: a hyphenated adjective («гуманитарно-культурный», «мясо-молочный») or, unless it
+    is a proper name (`names`: «Нефтеюганск»), a word opening with a combining form
+    («нефтеперерабатывающий»)."""
+    found = sector_lexicon().matches(lemmas)
+    covered = {index for match in found for index in range(match.first, match.last)}
+    for index, lemma in enumerate(lemmas):
+        if index in covered:
+            continue
+        label = compound_label(lemma) or (None if index in names else stem_label(fold(lemma)))
+        if label:
+            found.append(PhraseMatch(first=index, last=index + 1, label=label, phrase=(lemma,)))
+    return sorted(found, key=lambda match: match.first)
+
+
+ADJECTIVE_ENDINGS = ("ый", "ий", "ой")
+
+
+def compound_label(lemma: str) -> str | None:
+    """The sectors of a hyphenated compound adjective, from its parts: the last part is an
+    adjective lemma, each earlier one a stem with its linking vowel («научно», «историко»,
+    «мясо») that names the sector of its full adjective or noun."""
+    parts = fold(lemma).split("-")
+    if len(parts) < 2 or not all(parts) or not parts[-1].endswith(ADJECTIVE_ENDINGS):
+        return None
+    labels = [_part_label(part) for part in parts[:-1]]
+    labels.append(sector_lexicon().entries.get((parts[-1],)))
+    codes = [code for label in labels if label for code in label.split(BOTH)
+             if code != NOT_A_SECTOR]
+    return BOTH.join(dict.fromkeys(codes)) or None
+
+
+@lru_cache(maxsize=1)
+def combining_forms() -> tuple[tuple[str, str], ...]:
+    """Combining forms and their sectors (`data/sectors/stems.tsv`), the longest first."""
+    rows = [(row[0], row[1]) for row in data_rows("sectors/stems.tsv")]
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))
+
+
+REST_MIN = 4
+
+
+def stem_label(word: str) -> str | None:
+    """The sectors of a compound word that opens with a combining form: the form's sector
+    and those of the rest («лесохимический»: forestry and chemicals); None when no form
+    opens the word or the rest is too short to be a word («агроном»)."""
+    for form, label in combining_forms():
+        rest = word[len(form):]
+        if word.startswith(form) and len(rest) >= REST_MIN and rest.isalpha():
+            inner = sector_lexicon().entries.get((rest,)) or stem_label(rest)
+            codes = [code for item in (label, inner) if item for code in item.split(BOTH)
+                     if code != NOT_A_SECTOR]
+            return BOTH.join(dict.fromkeys(codes))
+    return None
+
+
+def _part_label(part: str) -> str | None:
+    """The label of a first part of a compound: «научно» as «научный», «историко» as
+    «исторический», «туристско» as «туристский», «мясо» as itself."""
+    entries = sector_lexicon().entries
+    forms = [part]
+    if part.endswith(("о", "е")):
+        stem = part[:-1]
+        forms += [stem + ending for ending in ADJECTIVE_ENDINGS]
+        if part.endswith("ико"):
+            forms.append(part[:-3] + "ический")
+    return next((entries[(form,)] for form in forms if (form,) in entries), None)
 
 
 def _ordered(labels: Iterable[str]) -> tuple[Sector, ...]:
