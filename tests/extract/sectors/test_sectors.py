@@ -188,6 +188,26 @@ def test_stem_label(word: str, expected: str | None) -> None:
     assert stem_label(word) == expected
 
 
+AMOUNTS = [
+    # trade under a noun of amount is the size of an exchange, not the sector
+    ("объём торговли между областями вырос вдвое", set()),
+    ("отмечен рост взаимной торговли на 12 процентов", set()),
+    ("доля торговли с Китаем превысила треть", set()),
+    # trade as an activity, and other sectors under the same nouns, stay
+    ("сотрудничество в сфере торговли и туризма", {"trade", "tourism"}),
+    ("развитие розничной торговли в городе", {"trade"}),
+    ("в регионе отмечен рост туризма", {"tourism"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMOUNTS)
+def test_sectors_of_trade_under_a_noun_of_amount(text: str, expected: set[str],
+                                                 tools: Toolkit) -> None:
+    doc = analyzed(text, tools)
+    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
+    assert set(sectors_of(tokens)) == expected
+
+
 def test_sectors_of_lemmas_keeps_order_of_first_mention() -> None:
     assert sectors_of(["судно", "и", "автобус", "и", "судостроение"]) == (
         "shipbuilding", "automotive",

@@ -63,7 +63,8 @@ def sectors_of(tokens: Sequence[Token] | Sequence[str]) -> tuple[Sector, ...]:
     names = {index for index, token in enumerate(token_list) if token.pos == "PROPN"}
     found = _lexicon_matches([token.lemma or token.text for token in token_list], names)
     kept = [match for match in found if not _qualifies_other(match, found, token_list)
-            and not _builds_a_plant(match, found, token_list)]
+            and not _builds_a_plant(match, found, token_list)
+            and not _measured(match, token_list)]
     return _ordered(match.label for match in kept)
 
 
@@ -181,6 +182,24 @@ def _builds_a_plant(match: PhraseMatch, found: list[PhraseMatch], tokens: list[T
         (other.rel == "nmod" and (other.lemma or other.text) in plant_nouns())
         or (other.rel in ("nmod", "amod") and index in other_sector))
         for index, other in enumerate(tokens))
+
+
+@lru_cache(maxsize=1)
+def amount_nouns() -> frozenset[tuple[str, str]]:
+    """(sector, noun) pairs: the nouns of amount under which a word of the sector names a
+    figure (`data/sectors/amounts.tsv`)."""
+    return frozenset((row[0], fold(row[1])) for row in data_rows("sectors/amounts.tsv"))
+
+
+def _measured(match: PhraseMatch, tokens: list[Token]) -> bool:
+    """A one-word match that depends on a noun of amount of its sector: «объём торговли»
+    is the size of an exchange, not the sector of trade."""
+    if match.last - match.first != 1:
+        return False
+    token = tokens[match.first]
+    return token.rel == "nmod" and any(
+        item.id == token.head_id and (match.label, fold(item.lemma or item.text)) in amount_nouns()
+        for item in tokens)
 
 
 def _noun_head(token: Token, tokens: list[Token]) -> str:
