@@ -112,6 +112,10 @@ PHRASES = [
     ("животноводческие предприятия закупают корма", {"agriculture"}),
     ("животноводческие предприятия закупают технику", set()),
     ("развитие свиноводства и птицеводства", {"agriculture"}),
+    # an adjective the parser joins to a noun of another sector as a conjunct does not
+    # qualify it: the second adjective keeps its sector
+    ("Нефтегазовое машиностроение и агропромышленное производство станут приоритетами.",
+     {"machinery", "agriculture"}),
     # aid is not a cultural exchange
     ("отправлена партия гуманитарной помощи", set()),
 ]

@@ -204,11 +204,14 @@ def _measured(match: PhraseMatch, tokens: list[Token]) -> bool:
 
 def _noun_head(token: Token, tokens: list[Token]) -> str:
     """The id of the noun an adjective qualifies, through coordinated adjectives (a first
-    conjunct the tagger calls a noun still counts when it is an `amod` itself)."""
+    conjunct the tagger calls a noun still counts when it is an `amod` itself); none
+    ("") when the adjective is a conjunct of a noun: «нефтегазовое машиностроение и
+    агропромышленное производство» parsed with the second adjective joined to the first
+    noun does not make it qualify that noun."""
     by_id = {item.id: item for item in tokens}
     while token.rel == "conj" and token.head_id in by_id and _modifies(by_id[token.head_id]):
         token = by_id[token.head_id]
-    return token.head_id
+    return "" if token.rel == "conj" else token.head_id
 
 
 def _modifies(token: Token) -> bool:
