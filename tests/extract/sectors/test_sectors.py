@@ -116,6 +116,16 @@ PHRASES = [
     # qualify it: the second adjective keeps its sector
     ("Нефтегазовое машиностроение и агропромышленное производство станут приоритетами.",
      {"machinery", "agriculture"}),
+    # goods of the trade lists: footwear and knitwear, steel and pipes, honey
+    ("поставки обуви и трикотажа", {"textiles"}),
+    ("продукция обувной фабрики", {"textiles"}),
+    ("вывоз стальных труб", {"metallurgy"}),
+    ("закупки мёда у пасечников", {"food"}),
+    # power plants are energy, spaceflight is aerospace
+    ("совместная работа по пуску ГРЭС", {"energy"}),
+    ("визит приурочен ко Дню космонавтики", {"aerospace"}),
+    # scaffolding is construction, not timber
+    ("выпуск строительных лесов и опалубки", {"construction"}),
     # aid is not a cultural exchange
     ("отправлена партия гуманитарной помощи", set()),
 ]
