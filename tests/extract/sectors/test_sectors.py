@@ -126,6 +126,18 @@ PHRASES = [
     ("визит приурочен ко Дню космонавтики", {"aerospace"}),
     # scaffolding is construction, not timber
     ("выпуск строительных лесов и опалубки", {"construction"}),
+    # housing and utilities are construction
+    ("обмен опытом в сфере ЖКХ", {"construction"}),
+    ("модернизация жилищно-коммунального хозяйства", {"construction"}),
+    ("завод выпускает кирпич и бетон", {"construction"}),
+    # instruments, semiconductors and electrical equipment are electronics
+    ("экспорт полупроводниковых приборов", {"electronics"}),
+    ("выпуск силового электрооборудования", {"electronics"}),
+    ("кооперация в сфере высоких технологий", {"electronics"}),
+    # car parts and tyres are automotive
+    ("производство автокомплектующих", {"automotive"}),
+    ("поставки автомобильных шин", {"automotive"}),
+    ("экспорт продтоваров вырос", {"food"}),
     # aid is not a cultural exchange
     ("отправлена партия гуманитарной помощи", set()),
 ]
