@@ -90,8 +90,12 @@ ADJECTIVE_ENDINGS = ("ый", "ий", "ой")
 def compound_label(lemma: str) -> str | None:
     """The sectors of a hyphenated compound adjective, from its parts: the last part is an
     adjective lemma, each earlier one a stem with its linking vowel («научно», «историко»,
-    «мясо») that names the sector of its full adjective or noun."""
+    «мясо») that names the sector of its full adjective or noun. A first part left hanging
+    before a conjunction («научно- и культурно-гуманитарное», «лесо- и
+    деревообрабатывающий») is read alone, or as a combining form."""
     parts = fold(lemma).split("-")
+    if len(parts) == 2 and parts[0] and not parts[1]:
+        return _hanging_label(parts[0])
     if len(parts) < 2 or not all(parts) or not parts[-1].endswith(ADJECTIVE_ENDINGS):
         return None
     labels = [_part_label(part) for part in parts[:-1]]
@@ -99,6 +103,11 @@ def compound_label(lemma: str) -> str | None:
     codes = [code for label in labels if label for code in label.split(BOTH)
              if code != NOT_A_SECTOR]
     return BOTH.join(dict.fromkeys(codes)) or None
+
+
+def _hanging_label(part: str) -> str | None:
+    label = _part_label(part) or dict(combining_forms()).get(part)
+    return None if label in (None, NOT_A_SECTOR) else label
 
 
 @lru_cache(maxsize=1)
