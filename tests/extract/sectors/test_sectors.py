@@ -81,6 +81,11 @@ PHRASES = [
     ("партнёрство в области транспортной инфраструктуры", {"transport"}),
     ("модернизация энергетической инфраструктуры", {"energy"}),
     ("развитие инфраструктуры городов", {"construction"}),
+    # the adjective right before the building word names its sector even when the
+    # parser hangs it elsewhere in a list
+    ("Стороны обсудили вопросы взаимодействия в области торговли, промышленной "
+     "кооперации, транспортно-логистической инфраструктуры.", {"trade", "transport"}),
+    ("строительство ветроустановок на побережье", {"energy"}),
     # goods of the trade lists and words of the agreements' lists
     ("область вывозит подсолнечное масло, муку и орехи", {"food"}),
     ("ввозят фрукты, овощи и цитрусовые", {"food"}),

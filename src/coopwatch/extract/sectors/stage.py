@@ -187,6 +187,9 @@ def _builds_a_plant(match: PhraseMatch, found: list[PhraseMatch], tokens: list[T
         return False
     other_sector = {other.first for other in found if other.last - other.first == 1
                     and other.label not in (NOT_A_SECTOR, match.label)}
+    before = match.first - 1
+    if before in other_sector and _modifies(tokens[before]):
+        return True  # «транспортно-логистической инфраструктуры», however it is parsed
     return any(other.head_id == token.id and (
         (other.rel == "nmod" and (other.lemma or other.text) in plant_nouns())
         or (other.rel in ("nmod", "amod") and index in other_sector))
