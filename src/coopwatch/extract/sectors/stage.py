@@ -203,15 +203,28 @@ def amount_nouns() -> frozenset[tuple[str, str]]:
     return frozenset((row[0], fold(row[1])) for row in data_rows("sectors/amounts.tsv"))
 
 
+@lru_cache(maxsize=1)
+def exchange_prepositions() -> frozenset[tuple[str, str]]:
+    """(sector, preposition) pairs: a word of the sector with a party after the preposition
+    is an exchange between parties (`data/sectors/exchanges.tsv`)."""
+    return frozenset((row[0], fold(row[1])) for row in data_rows("sectors/exchanges.tsv"))
+
+
 def _measured(match: PhraseMatch, tokens: list[Token]) -> bool:
-    """A one-word match that depends on a noun of amount of its sector: «объём торговли»
-    is the size of an exchange, not the sector of trade."""
+    """A one-word match that depends on a noun of amount of its sector («объём торговли»),
+    or that has a party after a preposition of exchange («торговля с партнёрами»): the
+    size of an exchange, or the exchange itself, not the sector of trade."""
     if match.last - match.first != 1:
         return False
     token = tokens[match.first]
-    return token.rel == "nmod" and any(
-        item.id == token.head_id and (match.label, fold(item.lemma or item.text)) in amount_nouns()
-        for item in tokens)
+    if token.rel == "nmod" and any(
+            item.id == token.head_id and (match.label, fold(item.lemma or item.text))
+            in amount_nouns() for item in tokens):
+        return True
+    parties = {item.id for item in tokens if item.head_id == token.id and item.rel == "nmod"}
+    return any(item.head_id in parties and item.rel == "case"
+               and (match.label, fold(item.lemma or item.text)) in exchange_prepositions()
+               for item in tokens)
 
 
 def _noun_head(token: Token, tokens: list[Token]) -> str:
