@@ -6,7 +6,12 @@ import pytest
 
 from builders import analyzed
 from coopwatch.extract import sectors
-from coopwatch.extract.sectors.stage import sector_lexicon, sectors_of
+from coopwatch.extract.sectors.stage import (
+    compound_label,
+    sector_lexicon,
+    sectors_of,
+    stem_label,
+)
 from coopwatch.records import SECTORS, Cooperation, Span
 from coopwatch.tools import Toolkit
 
@@ -76,6 +81,11 @@ PHRASES = [
     ("партнёрство в области транспортной инфраструктуры", {"transport"}),
     ("модернизация энергетической инфраструктуры", {"energy"}),
     ("развитие инфраструктуры городов", {"construction"}),
+    # the adjective right before the building word names its sector even when the
+    # parser hangs it elsewhere in a list
+    ("Стороны обсудили вопросы взаимодействия в области торговли, промышленной "
+     "кооперации, транспортно-логистической инфраструктуры.", {"trade", "transport"}),
+    ("строительство ветроустановок на побережье", {"energy"}),
     # goods of the trade lists and words of the agreements' lists
     ("область вывозит подсолнечное масло, муку и орехи", {"food"}),
     ("ввозят фрукты, овощи и цитрусовые", {"food"}),
@@ -96,11 +106,159 @@ PHRASES = [
     ("стороны утвердили дорожную карту сотрудничества", set()),
     ("подписана дорожная карта по развитию туризма", {"tourism"}),
     ("товарооборот превысил 50 миллиардов долларов", set()),
+    # flights, ferries and the freight of a port are transport
+    ("открытие прямого рейса между городами", {"transport"}),
+    ("новая авиакомпания начнёт полёты", {"transport"}),
+    ("грузооборот порта вырос на треть", {"transport"}),
+    ("Летом начнёт работу новый автомобильно-пассажирский паром.", {"transport"}),
+    # livestock farming is agriculture; its adjective only with what it qualifies
+    ("строительство животноводческого комплекса", {"agriculture"}),
+    ("экспорт животноводческой продукции", {"agriculture"}),
+    ("животноводческие предприятия закупают корма", {"agriculture"}),
+    ("животноводческие предприятия закупают технику", set()),
+    ("развитие свиноводства и птицеводства", {"agriculture"}),
+    # an adjective the parser joins to a noun of another sector as a conjunct does not
+    # qualify it: the second adjective keeps its sector
+    ("Нефтегазовое машиностроение и агропромышленное производство станут приоритетами.",
+     {"machinery", "agriculture"}),
+    # goods of the trade lists: footwear and knitwear, steel and pipes, honey
+    ("поставки обуви и трикотажа", {"textiles"}),
+    ("продукция обувной фабрики", {"textiles"}),
+    ("вывоз стальных труб", {"metallurgy"}),
+    ("закупки мёда у пасечников", {"food"}),
+    # power plants are energy, spaceflight is aerospace
+    ("совместная работа по пуску ГРЭС", {"energy"}),
+    ("визит приурочен ко Дню космонавтики", {"aerospace"}),
+    # scaffolding is construction, not timber
+    ("выпуск строительных лесов и опалубки", {"construction"}),
+    # housing and utilities are construction
+    ("обмен опытом в сфере ЖКХ", {"construction"}),
+    ("модернизация жилищно-коммунального хозяйства", {"construction"}),
+    ("завод выпускает кирпич и бетон", {"construction"}),
+    # instruments, semiconductors and electrical equipment are electronics
+    ("экспорт полупроводниковых приборов", {"electronics"}),
+    ("выпуск силового электрооборудования", {"electronics"}),
+    ("кооперация в сфере высоких технологий", {"electronics"}),
+    # car parts and tyres are automotive
+    ("производство автокомплектующих", {"automotive"}),
+    ("поставки автомобильных шин", {"automotive"}),
+    ("экспорт продтоваров вырос", {"food"}),
+    # aid is not a cultural exchange
+    ("отправлена партия гуманитарной помощи", set()),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), PHRASES)
 def test_sectors_of_phrase(text: str, expected: set[str], tools: Toolkit) -> None:
+    doc = analyzed(text, tools)
+    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
+    assert set(sectors_of(tokens)) == expected
+
+
+COMPOUNDS = [
+    # a hyphenated adjective the lexicon does not list is read by its parts
+    ("подписано соглашение о гуманитарно-культурном сотрудничестве", {"culture"}),
+    ("завод выпускает мясо-молочную продукцию", {"food"}),
+    ("предприятия топливно-энергетического комплекса", {"energy"}),
+    ("подрядчики дорожно-коммунальной отрасли", {"construction"}),
+    ("создан туристско-рекреационный кластер", {"tourism"}),
+    ("открыт химико-технологический колледж", {"chemicals"}),
+    ("площадка торгово-логистического комплекса", {"transport"}),
+    # a first part left hanging before a conjunction is read alone
+    ("Стороны развивают научно- и культурно-гуманитарное сотрудничество.",
+     {"education", "culture"}),
+    ("Обсудили нефте- и газохимические проекты.", {"energy", "chemicals"}),
+    ("Подписано соглашение о торгово- и научно-техническом сотрудничестве.", {"education"}),
+    # parts that name no sector give none
+    ("прошёл торгово-инвестиционный форум", set()),
+    ("начался военно-политический диалог", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPOUNDS)
+def test_sectors_of_hyphenated_compound(text: str, expected: set[str], tools: Toolkit) -> None:
+    doc = analyzed(text, tools)
+    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
+    assert set(sectors_of(tokens)) == expected
+
+
+COMPOUND_LEMMAS = [
+    ("гуманитарно-культурный", "culture"),
+    ("историко-культурный", "culture"),
+    ("образовательно-туристический", "education,tourism"),
+    ("мясо-молочный", "food"),
+    ("торгово-логистический", "transport"),
+    ("торгово-экономический-новый", None),
+    ("научно-", "education"),
+    ("лесо-", "forestry"),
+    ("торгово-", None),
+    ("военно-", None),
+    ("регион-лес", None),  # a name, not an adjective
+]
+
+
+@pytest.mark.parametrize(("lemma", "expected"), COMPOUND_LEMMAS)
+def test_compound_label(lemma: str, expected: str | None) -> None:
+    assert compound_label(lemma) == expected
+
+
+STEMS = [
+    # a word opening with a combining form: the form's sector and those of the rest
+    ("строительство нефтеперерабатывающего завода", {"energy"}),
+    ("в районе работает крупный агрохолдинг", {"agriculture"}),
+    ("продукция лесохимической отрасли", {"forestry", "chemicals"}),
+    ("рыбохозяйственный комплекс края", {"food"}),
+    ("заказы для энергомашиностроения", {"energy", "machinery"}),
+    # metalworking is machinery: the lexicon lists it before the form is tried
+    ("станки для металлообработки", {"machinery"}),
+    # a rest too short to be a word, and a proper name, name no sector
+    ("встреча с агрономами", set()),
+    ("делегация из Нефтеюганска", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STEMS)
+def test_sectors_of_word_with_combining_form(text: str, expected: set[str],
+                                             tools: Toolkit) -> None:
+    doc = analyzed(text, tools)
+    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
+    assert set(sectors_of(tokens)) == expected
+
+
+STEM_WORDS = [
+    ("нефтегазохимический", "energy,chemicals"),
+    ("сельхозпроизводитель", "agriculture"),
+    ("металлоконструкция", "metallurgy"),
+    ("агроном", None),
+    ("газета", None),
+    ("энергия", None),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), STEM_WORDS)
+def test_stem_label(word: str, expected: str | None) -> None:
+    assert stem_label(word) == expected
+
+
+AMOUNTS = [
+    # trade under a noun of amount is the size of an exchange, not the sector
+    ("объём торговли между областями вырос вдвое", set()),
+    ("отмечен рост взаимной торговли на 12 процентов", set()),
+    ("доля торговли с Китаем превысила треть", set()),
+    # trade with a party after «с» or «между» is the exchange a figure counts
+    ("Торговля с соседними странами заметно выросла.", set()),
+    ("Торговля между провинцией и областью оживилась.", set()),
+    # trade as an activity, and other sectors under the same nouns, stay
+    ("обмен опытом в сфере торговли", {"trade"}),
+    ("сотрудничество в сфере торговли и туризма", {"trade", "tourism"}),
+    ("развитие розничной торговли в городе", {"trade"}),
+    ("в регионе отмечен рост туризма", {"tourism"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMOUNTS)
+def test_sectors_of_trade_under_a_noun_of_amount(text: str, expected: set[str],
+                                                 tools: Toolkit) -> None:
     doc = analyzed(text, tools)
     tokens = [token for sentence in doc.sentences for token in sentence.tokens]
     assert set(sectors_of(tokens)) == expected

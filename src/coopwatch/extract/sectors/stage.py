@@ -7,11 +7,12 @@ cooperation fact, or that speak of cooperation), not of every word in the text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from functools import lru_cache
 from itertools import pairwise
 
 from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
 from coopwatch.lexicon.phrases import LemmaLexicon, PhraseMatch
 from coopwatch.records import (
     SECTORS,
@@ -57,12 +58,93 @@ def sectors_of(tokens: Sequence[Token] | Sequence[str]) -> tuple[Sector, ...]:
     """
     words = [token for token in tokens if isinstance(token, str)]
     if words:
-        return _ordered(match.label for match in sector_lexicon().matches(words))
+        return _ordered(match.label for match in _lexicon_matches(words))
     token_list = [token for token in tokens if isinstance(token, Token)]
-    found = sector_lexicon().matches([token.lemma or token.text for token in token_list])
+    names = {index for index, token in enumerate(token_list) if token.pos == "PROPN"}
+    found = _lexicon_matches([token.lemma or token.text for token in token_list], names)
     kept = [match for match in found if not _qualifies_other(match, found, token_list)
-            and not _builds_a_plant(match, found, token_list)]
+            and not _builds_a_plant(match, found, token_list)
+            and not _measured(match, token_list)]
     return _ordered(match.label for match in kept)
+
+
+def _lexicon_matches(lemmas: Sequence[str], names: Set[int] = frozenset()) -> list[PhraseMatch]:
+    """The lexicon's phrase matches, and a compound the lexicon does not list read by its
+    parts: a hyphenated adjective («гуманитарно-культурный», «мясо-молочный») or, unless it
+    is a proper name (`names`: «Нефтеюганск»), a word opening with a combining form
+    («нефтеперерабатывающий»)."""
+    found = sector_lexicon().matches(lemmas)
+    covered = {index for match in found for index in range(match.first, match.last)}
+    for index, lemma in enumerate(lemmas):
+        if index in covered:
+            continue
+        label = compound_label(lemma) or (None if index in names else stem_label(fold(lemma)))
+        if label:
+            found.append(PhraseMatch(first=index, last=index + 1, label=label, phrase=(lemma,)))
+    return sorted(found, key=lambda match: match.first)
+
+
+ADJECTIVE_ENDINGS = ("ый", "ий", "ой")
+
+
+def compound_label(lemma: str) -> str | None:
+    """The sectors of a hyphenated compound adjective, from its parts: the last part is an
+    adjective lemma, each earlier one a stem with its linking vowel («научно», «историко»,
+    «мясо») that names the sector of its full adjective or noun. A first part left hanging
+    before a conjunction («научно- и культурно-гуманитарное», «лесо- и
+    деревообрабатывающий») is read alone, or as a combining form."""
+    parts = fold(lemma).split("-")
+    if len(parts) == 2 and parts[0] and not parts[1]:
+        return _hanging_label(parts[0])
+    if len(parts) < 2 or not all(parts) or not parts[-1].endswith(ADJECTIVE_ENDINGS):
+        return None
+    labels = [_part_label(part) for part in parts[:-1]]
+    labels.append(sector_lexicon().entries.get((parts[-1],)))
+    codes = [code for label in labels if label for code in label.split(BOTH)
+             if code != NOT_A_SECTOR]
+    return BOTH.join(dict.fromkeys(codes)) or None
+
+
+def _hanging_label(part: str) -> str | None:
+    label = _part_label(part) or dict(combining_forms()).get(part)
+    return None if label in (None, NOT_A_SECTOR) else label
+
+
+@lru_cache(maxsize=1)
+def combining_forms() -> tuple[tuple[str, str], ...]:
+    """Combining forms and their sectors (`data/sectors/stems.tsv`), the longest first."""
+    rows = [(row[0], row[1]) for row in data_rows("sectors/stems.tsv")]
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))
+
+
+REST_MIN = 4
+
+
+def stem_label(word: str) -> str | None:
+    """The sectors of a compound word that opens with a combining form: the form's sector
+    and those of the rest («лесохимический»: forestry and chemicals); None when no form
+    opens the word or the rest is too short to be a word («агроном»)."""
+    for form, label in combining_forms():
+        rest = word[len(form):]
+        if word.startswith(form) and len(rest) >= REST_MIN and rest.isalpha():
+            inner = sector_lexicon().entries.get((rest,)) or stem_label(rest)
+            codes = [code for item in (label, inner) if item for code in item.split(BOTH)
+                     if code != NOT_A_SECTOR]
+            return BOTH.join(dict.fromkeys(codes))
+    return None
+
+
+def _part_label(part: str) -> str | None:
+    """The label of a first part of a compound: «научно» as «научный», «историко» as
+    «исторический», «туристско» as «туристский», «мясо» as itself."""
+    entries = sector_lexicon().entries
+    forms = [part]
+    if part.endswith(("о", "е")):
+        stem = part[:-1]
+        forms += [stem + ending for ending in ADJECTIVE_ENDINGS]
+        if part.endswith("ико"):
+            forms.append(part[:-3] + "ический")
+    return next((entries[(form,)] for form in forms if (form,) in entries), None)
 
 
 def _ordered(labels: Iterable[str]) -> tuple[Sector, ...]:
@@ -105,19 +187,56 @@ def _builds_a_plant(match: PhraseMatch, found: list[PhraseMatch], tokens: list[T
         return False
     other_sector = {other.first for other in found if other.last - other.first == 1
                     and other.label not in (NOT_A_SECTOR, match.label)}
+    before = match.first - 1
+    if before in other_sector and _modifies(tokens[before]):
+        return True  # «транспортно-логистической инфраструктуры», however it is parsed
     return any(other.head_id == token.id and (
         (other.rel == "nmod" and (other.lemma or other.text) in plant_nouns())
         or (other.rel in ("nmod", "amod") and index in other_sector))
         for index, other in enumerate(tokens))
 
 
+@lru_cache(maxsize=1)
+def amount_nouns() -> frozenset[tuple[str, str]]:
+    """(sector, noun) pairs: the nouns of amount under which a word of the sector names a
+    figure (`data/sectors/amounts.tsv`)."""
+    return frozenset((row[0], fold(row[1])) for row in data_rows("sectors/amounts.tsv"))
+
+
+@lru_cache(maxsize=1)
+def exchange_prepositions() -> frozenset[tuple[str, str]]:
+    """(sector, preposition) pairs: a word of the sector with a party after the preposition
+    is an exchange between parties (`data/sectors/exchanges.tsv`)."""
+    return frozenset((row[0], fold(row[1])) for row in data_rows("sectors/exchanges.tsv"))
+
+
+def _measured(match: PhraseMatch, tokens: list[Token]) -> bool:
+    """A one-word match that depends on a noun of amount of its sector («объём торговли»),
+    or that has a party after a preposition of exchange («торговля с партнёрами»): the
+    size of an exchange, or the exchange itself, not the sector of trade."""
+    if match.last - match.first != 1:
+        return False
+    token = tokens[match.first]
+    if token.rel == "nmod" and any(
+            item.id == token.head_id and (match.label, fold(item.lemma or item.text))
+            in amount_nouns() for item in tokens):
+        return True
+    parties = {item.id for item in tokens if item.head_id == token.id and item.rel == "nmod"}
+    return any(item.head_id in parties and item.rel == "case"
+               and (match.label, fold(item.lemma or item.text)) in exchange_prepositions()
+               for item in tokens)
+
+
 def _noun_head(token: Token, tokens: list[Token]) -> str:
     """The id of the noun an adjective qualifies, through coordinated adjectives (a first
-    conjunct the tagger calls a noun still counts when it is an `amod` itself)."""
+    conjunct the tagger calls a noun still counts when it is an `amod` itself); none
+    ("") when the adjective is a conjunct of a noun: «нефтегазовое машиностроение и
+    агропромышленное производство» parsed with the second adjective joined to the first
+    noun does not make it qualify that noun."""
     by_id = {item.id: item for item in tokens}
     while token.rel == "conj" and token.head_id in by_id and _modifies(by_id[token.head_id]):
         token = by_id[token.head_id]
-    return token.head_id
+    return "" if token.rel == "conj" else token.head_id
 
 
 def _modifies(token: Token) -> bool:
