@@ -1025,3 +1025,23 @@ def test_a_plant_in_the_unnamed_region_is_the_main_regions(
     doc = document(text, tools, {"org:Hanto Motors": ["Hanto Motors"]})
     doc = cooperation.extract(doc.replace(main_region=main), tools)
     assert found_pairs(doc) == expected
+
+
+# text, entities, expected pairs: a place that hosts an event («X примет форум») is
+# where the event is held, not a side beside the countries it names
+HOSTS = [
+    ("Уральск примет в мае новый форум приграничного сотрудничества Казахстана и России.",
+     {"geo:Уральск": ["Уральск"], "KZ": ["Казахстана"], "RU": ["России"]},
+     {frozenset({"RU", "KZ"})}),
+    ("Осенью Ташкент принимал выставку делового партнёрства России и Узбекистана.",
+     {"geo:Ташкент": ["Ташкент"], "UZ": ["Узбекистана"], "RU": ["России"]},
+     {frozenset({"RU", "UZ"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), HOSTS)
+def test_a_place_hosting_an_event_is_no_side(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = cooperation.extract(document(text, tools, entities), tools)
+    assert found_pairs(doc) == expected

@@ -261,13 +261,33 @@ def venue(doc: Document, start: int, tokens: Sequence[Token]) -> bool:
     области», whose kind word says a region, nor «в Татарстан», a direction); or any place
     after «в г.» or «в городе» («в г. Атырау»)."""
     at = next((i for i, token in enumerate(tokens) if token.start == start), None)
-    if at is not None and _after_town_word(tokens, at):
+    if at is not None and (_after_town_word(tokens, at) or _hosts_an_event(tokens, at)):
         return True
     if at is None or at == 0 or tokens[at - 1].text.lower() not in VENUE_PREPOSITIONS:
         return False
     following = tokens[at + 1] if at + 1 < len(tokens) else None
     return tokens[at].feat("Case") == "Loc" and not (
         following is not None and fold(following.lemma) in REGION_WORDS)
+
+
+@lru_cache(maxsize=1)
+def host_verbs() -> frozenset[str]:
+    """Verbs whose subject hosts an event (`data/cooperation/host_verbs.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("cooperation/host_verbs.txt"))
+
+
+def _hosts_an_event(tokens: Sequence[Token], at: int) -> bool:
+    """A place that is the subject of a hosting verb whose object is an event noun:
+    «Костанай примет очередной форум», «Уфа принимала саммит» — the place says where
+    the event is held, not who takes part."""
+    place = tokens[at]
+    if place.rel != "nsubj":
+        return False
+    verb = next((token for token in tokens if token.id == place.head_id), None)
+    if verb is None or fold(verb.lemma or verb.text) not in host_verbs():
+        return False
+    return any(token.head_id == verb.id and token.rel == "obj"
+               and fold(token.lemma or token.text) in venue_nouns() for token in tokens)
 
 
 TOWN_WORDS = frozenset({"г", "гор"})
