@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from coopwatch.extract.entities.org_noise import _sole_trader, without_org_noise
+from coopwatch.extract.entities.places import place_entity
 from coopwatch.extract.entities.stage import link
 from coopwatch.nlp.analyze import analyze
 from coopwatch.records import Document, Entity, Mention
@@ -120,6 +121,36 @@ def test_place_typed_as_organization_joins_the_place(tools: Toolkit) -> None:
     found = without_org_noise(text, TokenIndex.of(doc), tools.morph, tools.gazetteer,
                               [org_at(text, "Бурятия")])
     assert [(e.type, e.key) for e in found] == [("GEO", "RU-BU")]
+
+
+QUOTED_PLACES = [
+    # a quoted one-word place of a project, the page naming the region elsewhere
+    # («Бурятию»): the ORG joins the region's entity
+    ("Бурятию часто зовут Забайкальем, и «Бурятия» стала именем нового проекта.",
+     "Бурятия", "Бурятию", [("GEO", "RU-BU")]),
+    # a pavilion named after a country the page names nowhere else: no body, no place
+    ("Договор подписали в павильоне «Монголия» в первый день выставки.",
+     "Монголия", None, []),
+    # a quoted name of two words goes on naming a body
+    ("Сделку заключил завод «Монголия Трейд» в пятницу.",
+     "Монголия Трейд", None, [("ORG", "org:Монголия Трейд")]),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "place", "expected"), QUOTED_PLACES)
+def test_quoted_place_named_as_organization(text: str, span: str, place: str | None,
+                                            expected: list[tuple[str, str]],
+                                            tools: Toolkit) -> None:
+    doc = analyze(Document(id="t", text=text), tools)
+    given = [org_at(text, span)]
+    if place is not None:
+        start = text.index(place)
+        mention = Mention(start=start, stop=start + len(place), text=place, type="GEO")
+        resolved = tools.gazetteer.resolve(place)
+        assert resolved is not None
+        given.insert(0, place_entity(resolved, (mention,)))
+    found = without_org_noise(text, TokenIndex.of(doc), tools.morph, tools.gazetteer, given)
+    assert [(e.type, e.key) for e in found] == expected
 
 
 KEPT = [

@@ -34,7 +34,8 @@ organizations although they name no party of the news:
   glued into one word («ГлавнаяРегионыВизит») or spaced on one line («Главная
   Политика Экономика Общество Спорт»), a counter widget («Яндекс» of «Яндекс.Метрика»);
 - a place the gazetteer knows, not quoted («Якутия и Узбекистан будут сотрудничать»):
-  it joins the place's entity.
+  it joins the place's entity; quoted as one word («проект «Прибайкалье»», «павильон
+  «Беларусь»»), it joins the place only if the page names it elsewhere, else it goes.
 """
 
 from __future__ import annotations
@@ -579,13 +580,16 @@ def _cut_mid_phrase(index: TokenIndex, mention: Mention) -> bool:
 
 def _places_named_as_orgs(text: str, gazetteer: Gazetteer,
                           entities: list[Entity]) -> list[Entity]:
-    """An unquoted ORG whose every mention the gazetteer reads as one place joins that
-    place's entity (made if the page has none): «Якутия и Узбекистан …»."""
+    """An ORG whose every mention the gazetteer reads as one place joins that place's
+    entity (made if the page has none): «Якутия и Узбекистан …». A quoted mention may only
+    be one word, and such an ORG joins a place the page names elsewhere or is dropped: the
+    project «Прибайкалье», the pavilion «Беларусь» name no body."""
     by_key = {e.key: i for i, e in enumerate(entities)}
     result = list(entities)
     dropped: set[int] = set()
     for i, entity in enumerate(entities):
-        if entity.type != "ORG" or any(_quoted(text, m) for m in entity.mentions):
+        if entity.type != "ORG" or any(_quoted(text, m) and len(m.text.split()) > 1
+                                       for m in entity.mentions):
             continue
         places = {gazetteer.resolve(m.text) for m in entity.mentions}
         place = places.pop() if len(places) == 1 else None
@@ -594,7 +598,10 @@ def _places_named_as_orgs(text: str, gazetteer: Gazetteer,
         dropped.add(i)
         moved = tuple(replace(m, type="GEO") for m in entity.mentions)
         j = by_key.get(place.key)
-        if j is not None and result[j].type == "GEO":
+        known = j is not None and result[j].type == "GEO"
+        if not known and any(_quoted(text, m) for m in entity.mentions):
+            continue
+        if known and j is not None:
             result[j] = replace(result[j], mentions=tuple(sorted(
                 (*result[j].mentions, *moved), key=lambda m: m.start)))
         else:
