@@ -180,13 +180,32 @@ def test_part_of_a_body_before_its_name(tools: Toolkit) -> None:
     assert kept_names(text, tools, [cut]) == {"Совместная комиссия по торговле"}
 
 
-def test_kind_phrase_before_a_quoted_name(tools: Toolkit) -> None:
-    text = "Решение принял Деловой совет «Волга – Янцзы» на заседании."
+KIND_PHRASES = [
+    # adjectives and a kind word
+    ("Решение принял Деловой совет «Волга – Янцзы» на заседании.",
+     "Деловой совет", "Волга – Янцзы"),
+    # one kind word, in an oblique case, before the quoted name
+    ("Область вступила в ассоциацию Еврорегиона «Неман» в мае.",
+     "Еврорегиона", "Неман"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "quoted"), KIND_PHRASES)
+def test_kind_phrase_before_a_quoted_name(text: str, kind: str, quoted: str,
+                                          tools: Toolkit) -> None:
     doc = analyze(Document(id="t", text=text), tools)
     found = without_org_noise(text, TokenIndex.of(doc), tools.morph, tools.gazetteer,
-                              [org_at(text, "Деловой совет"), org_at(text, "Волга – Янцзы")])
-    assert [e.name for e in found] == ["Волга – Янцзы"]
-    assert "Деловой совет" in found[0].aliases
+                              [org_at(text, kind), org_at(text, quoted)])
+    assert [e.name for e in found] == [quoted]
+    assert kind in found[0].aliases
+
+
+def test_kind_word_without_a_quoted_name_stays(tools: Toolkit) -> None:
+    text = "Еврорегион Неман объединяет районы трёх стран."
+    doc = analyze(Document(id="t", text=text), tools)
+    found = without_org_noise(text, TokenIndex.of(doc), tools.morph, tools.gazetteer,
+                              [org_at(text, "Еврорегион Неман")])
+    assert [e.name for e in found] == ["Еврорегион Неман"]
 
 
 ECHOES = [

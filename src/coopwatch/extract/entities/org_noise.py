@@ -328,9 +328,10 @@ def _kinds_of_quoted(text: str, index: TokenIndex, entities: list[Entity]) -> li
 
 
 def _kind_phrase(index: TokenIndex, mention: Mention) -> bool:
-    """Words ending in a kind of body: «Международного координационного совета»."""
+    """Words ending in a kind of body: «Международного координационного совета», or the
+    kind word alone («Еврорегиона» before «Донбасс»)."""
     tokens = index.inside(mention.start, mention.stop)
-    if len(tokens) < 2 or not all(token.text.isalpha() for token in tokens):
+    if not tokens or not all(token.text.isalpha() for token in tokens):
         return False
     lemma = fold(tokens[-1].lemma)
     return lemma in bare_body_words() or is_org_kind(lemma)
