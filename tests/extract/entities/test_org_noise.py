@@ -200,6 +200,27 @@ def test_kind_phrase_before_a_quoted_name(text: str, kind: str, quoted: str,
     assert kind in found[0].aliases
 
 
+QUOTED_AFTER_KIND = [
+    # the quoted name was found as no body: the phrase takes it as an alias
+    ("Стороны работают в рамках Делового совета «Наш общий край – Тыва» давно.",
+     "Делового совета", "Деловой совет", "Деловой совет «Наш общий край – Тыва»"),
+    # a quoted name of more than six words is a quoted line, no name
+    ("Решение принял Деловой совет «Мы будем работать вместе и дальше много лет» вчера.",
+     "Деловой совет", "Деловой совет", None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "name", "alias"), QUOTED_AFTER_KIND)
+def test_kind_phrase_takes_the_quoted_name_after_it(text: str, span: str, name: str,
+                                                    alias: str | None,
+                                                    tools: Toolkit) -> None:
+    doc = analyze(Document(id="t", text=text), tools)
+    found = without_org_noise(text, TokenIndex.of(doc), tools.morph, tools.gazetteer,
+                              [org_at(text, span, name=name)])
+    assert [e.name for e in found] == [name]
+    assert found[0].aliases == ((alias,) if alias else ())
+
+
 def test_kind_word_without_a_quoted_name_stays(tools: Toolkit) -> None:
     text = "Еврорегион Неман объединяет районы трёх стран."
     doc = analyze(Document(id="t", text=text), tools)

@@ -29,7 +29,8 @@ organizations although they name no party of the news:
   completed by the noun it goes with («Министерства внутренних» + «дел»), else dropped;
 - a part or side of a body before its name («Российская часть Межправительственной
   комиссии»): the name is the body's;
-- a body's kind phrase before its quoted name: one body, the phrase an alias;
+- a body's kind phrase before its quoted name: one body, the phrase an alias; when
+  the quoted name is no body of its own, the phrase with it is the phrase's alias;
 - page furniture: a credit line («Источник: Вести-Томск»), a time stamp, menu items
   glued into one word («ГлавнаяРегионыВизит») or spaced on one line («Главная
   Политика Экономика Общество Спорт»), a counter widget («Яндекс» of «Яндекс.Метрика»);
@@ -138,7 +139,9 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
                 or _page_furniture(entity.name)):
             continue
         kept.append(entity)
-    return _places_named_as_orgs(text, gazetteer, _kinds_of_quoted(text, index, kept))
+    return _places_named_as_orgs(
+        text, gazetteer, [_with_quoted_name(text, index, e) for e in
+                          _kinds_of_quoted(text, index, kept)])
 
 
 @lru_cache(maxsize=1)
@@ -343,6 +346,29 @@ def _quoted_after(text: str, stop: int, starts: dict[int, Entity]) -> Entity | N
     if gap[:1] != " " or gap[1:] not in QUOTES or not gap[1:]:
         return None
     return starts.get(stop + 1) or starts.get(stop + 2)
+
+
+# a capitalized quoted name of at most six words right after a space
+QUOTED_NAME_AFTER = re.compile(r" [«\"„“]([A-ZА-ЯЁ][^«»\"„“”\n]{0,59}?)[»\"“”]")
+MAX_QUOTED_WORDS = 6
+
+
+def _with_quoted_name(text: str, index: TokenIndex, entity: Entity) -> Entity:
+    """A kind phrase whose quoted name follows it but was found as no body of its own
+    («в рамках Координационного совета «Наш общий дом»»): the kind and the quoted name
+    become an alias of the phrase's entity, the body the page names."""
+    if entity.type != "ORG":
+        return entity
+    aliases = list(entity.aliases)
+    for mention in entity.mentions:
+        found = QUOTED_NAME_AFTER.match(text, mention.stop)
+        if (found is None or not _kind_phrase(index, mention)
+                or len(found.group(1).split()) > MAX_QUOTED_WORDS):
+            continue
+        alias = f"{entity.name} «{found.group(1).strip()}»"
+        if alias not in aliases:
+            aliases.append(alias)
+    return replace(entity, aliases=tuple(aliases)) if aliases != list(entity.aliases) else entity
 
 
 @lru_cache(maxsize=1)
