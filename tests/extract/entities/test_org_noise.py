@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from coopwatch.extract.entities.org_noise import _sole_trader, without_org_noise
+from coopwatch.extract.entities.places import place_entity
 from coopwatch.extract.entities.stage import link
 from coopwatch.nlp.analyze import analyze
 from coopwatch.records import Document, Entity, Mention
@@ -122,6 +123,36 @@ def test_place_typed_as_organization_joins_the_place(tools: Toolkit) -> None:
     assert [(e.type, e.key) for e in found] == [("GEO", "RU-BU")]
 
 
+QUOTED_PLACES = [
+    # a quoted one-word place of a project, the page naming the region elsewhere
+    # («Бурятию»): the ORG joins the region's entity
+    ("Бурятию часто зовут Забайкальем, и «Бурятия» стала именем нового проекта.",
+     "Бурятия", "Бурятию", [("GEO", "RU-BU")]),
+    # a pavilion named after a country the page names nowhere else: no body, no place
+    ("Договор подписали в павильоне «Монголия» в первый день выставки.",
+     "Монголия", None, []),
+    # a quoted name of two words goes on naming a body
+    ("Сделку заключил завод «Монголия Трейд» в пятницу.",
+     "Монголия Трейд", None, [("ORG", "org:Монголия Трейд")]),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "place", "expected"), QUOTED_PLACES)
+def test_quoted_place_named_as_organization(text: str, span: str, place: str | None,
+                                            expected: list[tuple[str, str]],
+                                            tools: Toolkit) -> None:
+    doc = analyze(Document(id="t", text=text), tools)
+    given = [org_at(text, span)]
+    if place is not None:
+        start = text.index(place)
+        mention = Mention(start=start, stop=start + len(place), text=place, type="GEO")
+        resolved = tools.gazetteer.resolve(place)
+        assert resolved is not None
+        given.insert(0, place_entity(resolved, (mention,)))
+    found = without_org_noise(text, TokenIndex.of(doc), tools.morph, tools.gazetteer, given)
+    assert [(e.type, e.key) for e in found] == expected
+
+
 KEPT = [
     # a forum with its year stays
     ("Соглашение подписали на полях ПМЭФ-2024 в июне.", "ПМЭФ"),
@@ -149,13 +180,53 @@ def test_part_of_a_body_before_its_name(tools: Toolkit) -> None:
     assert kept_names(text, tools, [cut]) == {"Совместная комиссия по торговле"}
 
 
-def test_kind_phrase_before_a_quoted_name(tools: Toolkit) -> None:
-    text = "Решение принял Деловой совет «Волга – Янцзы» на заседании."
+KIND_PHRASES = [
+    # adjectives and a kind word
+    ("Решение принял Деловой совет «Волга – Янцзы» на заседании.",
+     "Деловой совет", "Волга – Янцзы"),
+    # one kind word, in an oblique case, before the quoted name
+    ("Область вступила в ассоциацию Еврорегиона «Неман» в мае.",
+     "Еврорегиона", "Неман"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "quoted"), KIND_PHRASES)
+def test_kind_phrase_before_a_quoted_name(text: str, kind: str, quoted: str,
+                                          tools: Toolkit) -> None:
     doc = analyze(Document(id="t", text=text), tools)
     found = without_org_noise(text, TokenIndex.of(doc), tools.morph, tools.gazetteer,
-                              [org_at(text, "Деловой совет"), org_at(text, "Волга – Янцзы")])
-    assert [e.name for e in found] == ["Волга – Янцзы"]
-    assert "Деловой совет" in found[0].aliases
+                              [org_at(text, kind), org_at(text, quoted)])
+    assert [e.name for e in found] == [quoted]
+    assert kind in found[0].aliases
+
+
+QUOTED_AFTER_KIND = [
+    # the quoted name was found as no body: the phrase takes it as an alias
+    ("Стороны работают в рамках Делового совета «Наш общий край – Тыва» давно.",
+     "Делового совета", "Деловой совет", "Деловой совет «Наш общий край – Тыва»"),
+    # a quoted name of more than six words is a quoted line, no name
+    ("Решение принял Деловой совет «Мы будем работать вместе и дальше много лет» вчера.",
+     "Деловой совет", "Деловой совет", None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "name", "alias"), QUOTED_AFTER_KIND)
+def test_kind_phrase_takes_the_quoted_name_after_it(text: str, span: str, name: str,
+                                                    alias: str | None,
+                                                    tools: Toolkit) -> None:
+    doc = analyze(Document(id="t", text=text), tools)
+    found = without_org_noise(text, TokenIndex.of(doc), tools.morph, tools.gazetteer,
+                              [org_at(text, span, name=name)])
+    assert [e.name for e in found] == [name]
+    assert found[0].aliases == ((alias,) if alias else ())
+
+
+def test_kind_word_without_a_quoted_name_stays(tools: Toolkit) -> None:
+    text = "Еврорегион Неман объединяет районы трёх стран."
+    doc = analyze(Document(id="t", text=text), tools)
+    found = without_org_noise(text, TokenIndex.of(doc), tools.morph, tools.gazetteer,
+                              [org_at(text, "Еврорегион Неман")])
+    assert [e.name for e in found] == ["Еврорегион Неман"]
 
 
 ECHOES = [

@@ -29,12 +29,14 @@ organizations although they name no party of the news:
   completed by the noun it goes with («Министерства внутренних» + «дел»), else dropped;
 - a part or side of a body before its name («Российская часть Межправительственной
   комиссии»): the name is the body's;
-- a body's kind phrase before its quoted name: one body, the phrase an alias;
+- a body's kind phrase before its quoted name: one body, the phrase an alias; when
+  the quoted name is no body of its own, the phrase with it is the phrase's alias;
 - page furniture: a credit line («Источник: Вести-Томск»), a time stamp, menu items
   glued into one word («ГлавнаяРегионыВизит») or spaced on one line («Главная
   Политика Экономика Общество Спорт»), a counter widget («Яндекс» of «Яндекс.Метрика»);
 - a place the gazetteer knows, not quoted («Якутия и Узбекистан будут сотрудничать»):
-  it joins the place's entity.
+  it joins the place's entity; quoted as one word («проект «Прибайкалье»», «павильон
+  «Беларусь»»), it joins the place only if the page names it elsewhere, else it goes.
 """
 
 from __future__ import annotations
@@ -137,7 +139,9 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
                 or _page_furniture(entity.name)):
             continue
         kept.append(entity)
-    return _places_named_as_orgs(text, gazetteer, _kinds_of_quoted(text, index, kept))
+    return _places_named_as_orgs(
+        text, gazetteer, [_with_quoted_name(text, index, e) for e in
+                          _kinds_of_quoted(text, index, kept)])
 
 
 @lru_cache(maxsize=1)
@@ -327,9 +331,10 @@ def _kinds_of_quoted(text: str, index: TokenIndex, entities: list[Entity]) -> li
 
 
 def _kind_phrase(index: TokenIndex, mention: Mention) -> bool:
-    """Words ending in a kind of body: «Международного координационного совета»."""
+    """Words ending in a kind of body: «Международного координационного совета», or the
+    kind word alone («Еврорегиона» before «Донбасс»)."""
     tokens = index.inside(mention.start, mention.stop)
-    if len(tokens) < 2 or not all(token.text.isalpha() for token in tokens):
+    if not tokens or not all(token.text.isalpha() for token in tokens):
         return False
     lemma = fold(tokens[-1].lemma)
     return lemma in bare_body_words() or is_org_kind(lemma)
@@ -341,6 +346,29 @@ def _quoted_after(text: str, stop: int, starts: dict[int, Entity]) -> Entity | N
     if gap[:1] != " " or gap[1:] not in QUOTES or not gap[1:]:
         return None
     return starts.get(stop + 1) or starts.get(stop + 2)
+
+
+# a capitalized quoted name of at most six words right after a space
+QUOTED_NAME_AFTER = re.compile(r" [«\"„“]([A-ZА-ЯЁ][^«»\"„“”\n]{0,59}?)[»\"“”]")
+MAX_QUOTED_WORDS = 6
+
+
+def _with_quoted_name(text: str, index: TokenIndex, entity: Entity) -> Entity:
+    """A kind phrase whose quoted name follows it but was found as no body of its own
+    («в рамках Координационного совета «Наш общий дом»»): the kind and the quoted name
+    become an alias of the phrase's entity, the body the page names."""
+    if entity.type != "ORG":
+        return entity
+    aliases = list(entity.aliases)
+    for mention in entity.mentions:
+        found = QUOTED_NAME_AFTER.match(text, mention.stop)
+        if (found is None or not _kind_phrase(index, mention)
+                or len(found.group(1).split()) > MAX_QUOTED_WORDS):
+            continue
+        alias = f"{entity.name} «{found.group(1).strip()}»"
+        if alias not in aliases:
+            aliases.append(alias)
+    return replace(entity, aliases=tuple(aliases)) if aliases != list(entity.aliases) else entity
 
 
 @lru_cache(maxsize=1)
@@ -579,13 +607,16 @@ def _cut_mid_phrase(index: TokenIndex, mention: Mention) -> bool:
 
 def _places_named_as_orgs(text: str, gazetteer: Gazetteer,
                           entities: list[Entity]) -> list[Entity]:
-    """An unquoted ORG whose every mention the gazetteer reads as one place joins that
-    place's entity (made if the page has none): «Якутия и Узбекистан …»."""
+    """An ORG whose every mention the gazetteer reads as one place joins that place's
+    entity (made if the page has none): «Якутия и Узбекистан …». A quoted mention may only
+    be one word, and such an ORG joins a place the page names elsewhere or is dropped: the
+    project «Прибайкалье», the pavilion «Беларусь» name no body."""
     by_key = {e.key: i for i, e in enumerate(entities)}
     result = list(entities)
     dropped: set[int] = set()
     for i, entity in enumerate(entities):
-        if entity.type != "ORG" or any(_quoted(text, m) for m in entity.mentions):
+        if entity.type != "ORG" or any(_quoted(text, m) and len(m.text.split()) > 1
+                                       for m in entity.mentions):
             continue
         places = {gazetteer.resolve(m.text) for m in entity.mentions}
         place = places.pop() if len(places) == 1 else None
@@ -594,7 +625,10 @@ def _places_named_as_orgs(text: str, gazetteer: Gazetteer,
         dropped.add(i)
         moved = tuple(replace(m, type="GEO") for m in entity.mentions)
         j = by_key.get(place.key)
-        if j is not None and result[j].type == "GEO":
+        known = j is not None and result[j].type == "GEO"
+        if not known and any(_quoted(text, m) for m in entity.mentions):
+            continue
+        if known and j is not None:
             result[j] = replace(result[j], mentions=tuple(sorted(
                 (*result[j].mentions, *moved), key=lambda m: m.start)))
         else:
