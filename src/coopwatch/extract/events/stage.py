@@ -41,6 +41,7 @@ from coopwatch.extract.events.parts import (
     subject_of,
     the_sides,
 )
+from coopwatch.extract.events.schedule import schedule, split
 from coopwatch.extract.events.triggers import Trigger, triggers
 from coopwatch.extract.sectors.stage import sectors_of
 from coopwatch.lexicon.datafiles import data_rows
@@ -294,6 +295,7 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
             for type_ in dict.fromkeys(item.type for item in found)
         ]
         kept = _without_side_talks([item for item in readings if item is not None])
+        kept = _scheduled(doc, passage, kept)
         yield from kept
         sides = next((item.event.participants for item in reversed(kept)
                       if item.event.type in SIDES_OF), sides)
@@ -306,6 +308,16 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
         elif kept:
             earlier = None
         last = passage
+
+
+def _scheduled(doc: Document, passage: Passage, readings: list[Reading]) -> list[Reading]:
+    """The readings of a passage that ends in a schedule («Дни области пройдут: 3 мая –
+    Курская область, 9 июня – Тверская область»), one per item (`schedule.split`)."""
+    items = schedule(doc, passage)
+    if not items:
+        return readings
+    return [replace(reading, event=event) for reading in readings
+            for event in split(reading.event, items)]
 
 
 @dataclass(frozen=True)
