@@ -41,6 +41,7 @@ from coopwatch.extract.events.parts import (
     subject_of,
     the_sides,
 )
+from coopwatch.extract.events.pairs import signing_groups
 from coopwatch.extract.events.schedule import schedule, split
 from coopwatch.extract.events.triggers import Trigger, triggers
 from coopwatch.extract.sectors.stage import sectors_of
@@ -295,7 +296,7 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
             for type_ in dict.fromkeys(item.type for item in found)
         ]
         kept = _without_side_talks([item for item in readings if item is not None])
-        kept = _scheduled(doc, passage, kept)
+        kept = _paired(doc, passage, found, _scheduled(doc, passage, kept))
         yield from kept
         sides = next((item.event.participants for item in reversed(kept)
                       if item.event.type in SIDES_OF), sides)
@@ -318,6 +319,23 @@ def _scheduled(doc: Document, passage: Passage, readings: list[Reading]) -> list
         return readings
     return [replace(reading, event=event) for reading in readings
             for event in split(reading.event, items)]
+
+
+def _paired(doc: Document, passage: Passage, found: Sequence[Trigger],
+            readings: list[Reading]) -> list[Reading]:
+    """The agreement of a passage that lists its signing pairs («Подписаны соглашения
+    между A и B, C и D») once for each pair (`pairs.signing_groups`)."""
+    groups = signing_groups(doc, passage, found)
+    if not groups:
+        return readings
+    split = []
+    for reading in readings:
+        if reading.event.type != "agreement":
+            split.append(reading)
+            continue
+        split += [replace(reading, event=replace(reading.event, participants=group))
+                  for group in groups]
+    return split
 
 
 @dataclass(frozen=True)
