@@ -91,3 +91,29 @@ def test_an_event_takes_the_place_of_the_one_before_in_its_paragraph(
     found = [event for event in doc.events if event.type == type_]
     assert found, [(event.type, event.participants) for event in doc.events]
     assert found[0].place == place
+
+
+# a forum keeps the countries named beside their regions (a forum of the regions of two
+# countries); a meeting or an agreement leaves a country out beside its own region
+COUNTRIES_BESIDE_REGIONS = [
+    ("В Могилеве открылся Форум регионов России и Беларуси, в нем участвуют "
+     "делегации Курской области и Гомельской области.",
+     {"geo:Могилев": ["Могилеве"], "RU": ["России"], "BY": ["Беларуси"],
+      "RU-KRS": ["Курской области"], "BY-HO": ["Гомельской области"]},
+     "forum", {"BY", "BY-HO", "RU-KRS"}, set()),
+    ("Курская область и Беларусь подписали соглашение, его подписали в Могилевской области.",
+     {"RU-KRS": ["Курская область"], "BY": ["Беларусь"], "BY-MA": ["Могилевской области"]},
+     "agreement", {"RU-KRS"}, {"BY"}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "type_", "sides", "not_sides"),
+                         COUNTRIES_BESIDE_REGIONS)
+def test_a_forum_keeps_the_countries_beside_their_regions(
+        text: str, entities: dict[str, list[str]], type_: str, sides: set[str],
+        not_sides: set[str], tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    found = [event for event in doc.events if event.type == type_]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert sides <= set(found[0].participants)
+    assert not not_sides & set(found[0].participants)

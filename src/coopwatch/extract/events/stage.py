@@ -138,7 +138,9 @@ def _of_a_side(of: str, sides: Sequence[str], tools: Toolkit) -> bool:
 def _final(doc: Document, reading: Reading, tools: Toolkit) -> Event:
     """The event of merged readings with its sides only: no source or venue of the news,
     no body of government beside its official and its territory (`bodies`), no country
-    beside its own region or city (`parts.sides`)."""
+    beside its own region or city (`parts.sides`), except at a forum: a forum of the
+    regions of two countries («Форум регионов России и Беларуси») keeps the countries
+    named beside their regions."""
     event = reading.event
     keys = [key for key in event.participants if key not in reading.credits
             and not (event.type != "forum" and _a_venue(doc, key, tools))
@@ -149,7 +151,14 @@ def _final(doc: Document, reading: Reading, tools: Toolkit) -> Event:
         keys = _without_hosts(doc, event, keys, tools)
     if event.type in PLACED_TYPES:
         keys = _without_people(keys)
-    return replace(event, participants=sides(doc, keys, tools))
+    countries = [key for key in keys if event.type == "forum" and _a_country_key(key)]
+    found = sides(doc, keys, tools)
+    return replace(event, participants=(*found, *[key for key in countries if key not in found]))
+
+
+def _a_country_key(key: str) -> bool:
+    """A country's key («RU», «BY»): no region, city or other entity."""
+    return ":" not in key and "-" not in key
 
 
 # a plant placed, a joint venture, a sum invested: companies and places are their
