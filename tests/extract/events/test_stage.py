@@ -117,3 +117,24 @@ def test_a_forum_keeps_the_countries_beside_their_regions(
     assert found, [(event.type, event.participants) for event in doc.events]
     assert sides <= set(found[0].participants)
     assert not not_sides & set(found[0].participants)
+
+
+# a plant named with only the home region and the sources of the news («как сообщили в
+# агентстве …») is the plant of the foreign side told just before
+SOURCED_PLANTS = [
+    ("Делегация Германии прибыла в Калужскую область. "
+     "Как сообщили в Агентстве развития Калужской области, цель визита – "
+     "организация производства оборудования на территории региона.",
+     {"DE": ["Германии"], "RU-KLU": ["Калужскую область"],
+      "org:Агентство развития Калужской области": ["Агентстве развития Калужской области"]},
+     {"DE", "RU-KLU"}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides"), SOURCED_PLANTS)
+def test_a_plant_told_by_a_source_borrows_the_foreign_side_before(
+        text: str, entities: dict[str, list[str]], sides: set[str], tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    found = [event for event in doc.events if event.type == "localization"]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert sides <= set(found[0].participants)

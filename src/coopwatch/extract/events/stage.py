@@ -23,6 +23,7 @@ from coopwatch.extract.events.filters import (
 )
 from coopwatch.extract.events.hosts import with_hosts
 from coopwatch.extract.events.merge import same_event
+from coopwatch.extract.events.pairs import signing_groups
 from coopwatch.extract.events.parts import (
     Earlier,
     agreement_title,
@@ -41,7 +42,6 @@ from coopwatch.extract.events.parts import (
     subject_of,
     the_sides,
 )
-from coopwatch.extract.events.pairs import signing_groups
 from coopwatch.extract.events.schedule import schedule, split
 from coopwatch.extract.events.triggers import Trigger, triggers
 from coopwatch.extract.sectors.stage import sectors_of
@@ -382,7 +382,9 @@ def _reading(
         parties = joint_parties(doc, passage, context.last, parties)
         if len(parties) < 2:
             return None
-    restated = first.type in RESTATED_TYPES and _only_home(parties)
+    sources = credited(doc, passage)
+    restated = first.type in RESTATED_TYPES and _only_home(
+        [key for key in parties if key not in sources and not _an_outlet(doc, key)])
     if restated:
         parties = (*_agents_before(doc, passage, tools), *parties)
     scope = scoped_starts(passage, first, [item for item in every if item.type != first.type])
@@ -409,12 +411,13 @@ def _reading(
         first.type == "agreement" and all(cited(passage, item) for item in found)) or (
         first.type in FRAMED_TYPES and all(framed(passage, item) for item in found)) or all(
         deictic(passage, item) for item in found)
-    return Reading(event, context.headline, again, credited(doc, passage) & set(parties),
+    return Reading(event, context.headline, again, sources & set(parties),
                    restated, recalled(passage))
 
 
 # a plant, named again with no company or partner («Открытие завода запланировано на
-# 2024 год», «запуск производства запланирован на ноябрь»), is the plant told before
+# 2024 год», «запуск производства запланирован на ноябрь»), is the plant told before; the
+# sources of the news («как сообщили в агентстве развития области») are no company
 RESTATED_TYPES = frozenset({"localization"})
 BORROW_REACH = 3  # passages looked back for the company of a restated plant
 
