@@ -94,7 +94,8 @@ def test_an_event_takes_the_place_of_the_one_before_in_its_paragraph(
 
 
 # a forum keeps the countries named beside their regions (a forum of the regions of two
-# countries); a meeting or an agreement leaves a country out beside its own region
+# countries), a visit the foreign ones (the country it went to); a meeting or an
+# agreement leaves a country out beside its own region
 COUNTRIES_BESIDE_REGIONS = [
     ("В Могилеве открылся Форум регионов России и Беларуси, в нем участвуют "
      "делегации Курской области и Гомельской области.",
@@ -104,12 +105,21 @@ COUNTRIES_BESIDE_REGIONS = [
     ("Курская область и Беларусь подписали соглашение, его подписали в Могилевской области.",
      {"RU-KRS": ["Курская область"], "BY": ["Беларусь"], "BY-MA": ["Могилевской области"]},
      "agreement", {"RU-KRS"}, {"BY"}),
+    # a visit keeps the foreign country it went to beside the province of its talks
+    ("Во время визита в Турцию делегация Курской области провела переговоры "
+     "в провинции Измир.",
+     {"TR": ["Турцию"], "RU-KRS": ["Курской области"], "TR-35": ["Измир"]},
+     "visit", {"TR", "RU-KRS"}, set()),
+    # but Russia beside a Russian region adds nothing to a visit
+    ("Делегация Курской области из России прибыла с визитом в Китай.",
+     {"RU-KRS": ["Курской области"], "RU": ["России"], "CN": ["Китай"]},
+     "visit", {"RU-KRS", "CN"}, {"RU"}),
 ]
 
 
 @pytest.mark.parametrize(("text", "entities", "type_", "sides", "not_sides"),
                          COUNTRIES_BESIDE_REGIONS)
-def test_a_forum_keeps_the_countries_beside_their_regions(
+def test_a_forum_or_visit_keeps_the_countries_beside_their_regions(
         text: str, entities: dict[str, list[str]], type_: str, sides: set[str],
         not_sides: set[str], tools: Toolkit) -> None:
     doc = events.extract(document(text, tools, entities), tools)

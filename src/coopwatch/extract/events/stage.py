@@ -138,9 +138,10 @@ def _of_a_side(of: str, sides: Sequence[str], tools: Toolkit) -> bool:
 def _final(doc: Document, reading: Reading, tools: Toolkit) -> Event:
     """The event of merged readings with its sides only: no source or venue of the news,
     no body of government beside its official and its territory (`bodies`), no country
-    beside its own region or city (`parts.sides`), except at a forum: a forum of the
-    regions of two countries («Форум регионов России и Беларуси») keeps the countries
-    named beside their regions."""
+    beside its own region or city (`parts.sides`), except at a forum or on a visit: a
+    forum of the regions of two countries («Форум регионов России и Беларуси») keeps the
+    countries named beside their regions, a visit the foreign country it went to
+    beside the province of its talks («в рамках визита в Турцию … в провинции …»)."""
     event = reading.event
     keys = [key for key in event.participants if key not in reading.credits
             and not (event.type != "forum" and _a_venue(doc, key, tools))
@@ -151,7 +152,8 @@ def _final(doc: Document, reading: Reading, tools: Toolkit) -> Event:
         keys = _without_hosts(doc, event, keys, tools)
     if event.type in PLACED_TYPES:
         keys = _without_people(keys)
-    countries = [key for key in keys if event.type == "forum" and _a_country_key(key)]
+    countries = [key for key in keys if _a_country_key(key) and (
+        event.type == "forum" or (event.type == "visit" and key != "RU"))]
     found = sides(doc, keys, tools)
     return replace(event, participants=(*found, *[key for key in countries if key not in found]))
 
