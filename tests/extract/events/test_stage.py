@@ -91,3 +91,60 @@ def test_an_event_takes_the_place_of_the_one_before_in_its_paragraph(
     found = [event for event in doc.events if event.type == type_]
     assert found, [(event.type, event.participants) for event in doc.events]
     assert found[0].place == place
+
+
+# a forum keeps the countries named beside their regions (a forum of the regions of two
+# countries), a visit the foreign ones (the country it went to); a meeting or an
+# agreement leaves a country out beside its own region
+COUNTRIES_BESIDE_REGIONS = [
+    ("В Могилеве открылся Форум регионов России и Беларуси, в нем участвуют "
+     "делегации Курской области и Гомельской области.",
+     {"geo:Могилев": ["Могилеве"], "RU": ["России"], "BY": ["Беларуси"],
+      "RU-KRS": ["Курской области"], "BY-HO": ["Гомельской области"]},
+     "forum", {"BY", "BY-HO", "RU-KRS"}, set()),
+    ("Курская область и Беларусь подписали соглашение, его подписали в Могилевской области.",
+     {"RU-KRS": ["Курская область"], "BY": ["Беларусь"], "BY-MA": ["Могилевской области"]},
+     "agreement", {"RU-KRS"}, {"BY"}),
+    # a visit keeps the foreign country it went to beside the province of its talks
+    ("Во время визита в Турцию делегация Курской области провела переговоры "
+     "в провинции Измир.",
+     {"TR": ["Турцию"], "RU-KRS": ["Курской области"], "TR-35": ["Измир"]},
+     "visit", {"TR", "RU-KRS"}, set()),
+    # but Russia beside a Russian region adds nothing to a visit
+    ("Делегация Курской области из России прибыла с визитом в Китай.",
+     {"RU-KRS": ["Курской области"], "RU": ["России"], "CN": ["Китай"]},
+     "visit", {"RU-KRS", "CN"}, {"RU"}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "type_", "sides", "not_sides"),
+                         COUNTRIES_BESIDE_REGIONS)
+def test_a_forum_or_visit_keeps_the_countries_beside_their_regions(
+        text: str, entities: dict[str, list[str]], type_: str, sides: set[str],
+        not_sides: set[str], tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    found = [event for event in doc.events if event.type == type_]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert sides <= set(found[0].participants)
+    assert not not_sides & set(found[0].participants)
+
+
+# a plant named with only the home region and the sources of the news («как сообщили в
+# агентстве …») is the plant of the foreign side told just before
+SOURCED_PLANTS = [
+    ("Делегация Германии прибыла в Калужскую область. "
+     "Как сообщили в Агентстве развития Калужской области, цель визита – "
+     "организация производства оборудования на территории региона.",
+     {"DE": ["Германии"], "RU-KLU": ["Калужскую область"],
+      "org:Агентство развития Калужской области": ["Агентстве развития Калужской области"]},
+     {"DE", "RU-KLU"}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides"), SOURCED_PLANTS)
+def test_a_plant_told_by_a_source_borrows_the_foreign_side_before(
+        text: str, entities: dict[str, list[str]], sides: set[str], tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    found = [event for event in doc.events if event.type == "localization"]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert sides <= set(found[0].participants)

@@ -23,6 +23,7 @@ from coopwatch.extract.events.filters import (
 )
 from coopwatch.extract.events.hosts import with_hosts
 from coopwatch.extract.events.merge import same_event
+from coopwatch.extract.events.pairs import signing_groups
 from coopwatch.extract.events.parts import (
     Earlier,
     agreement_title,
@@ -41,6 +42,7 @@ from coopwatch.extract.events.parts import (
     subject_of,
     the_sides,
 )
+from coopwatch.extract.events.schedule import schedule, split
 from coopwatch.extract.events.triggers import Trigger, triggers
 from coopwatch.extract.sectors.stage import sectors_of
 from coopwatch.lexicon.datafiles import data_rows
@@ -136,7 +138,10 @@ def _of_a_side(of: str, sides: Sequence[str], tools: Toolkit) -> bool:
 def _final(doc: Document, reading: Reading, tools: Toolkit) -> Event:
     """The event of merged readings with its sides only: no source or venue of the news,
     no body of government beside its official and its territory (`bodies`), no country
-    beside its own region or city (`parts.sides`)."""
+    beside its own region or city (`parts.sides`), except at a forum or on a visit: a
+    forum of the regions of two countries («Форум регионов России и Беларуси») keeps the
+    countries named beside their regions, a visit the foreign country it went to
+    beside the province of its talks («в рамках визита в Турцию … в провинции …»)."""
     event = reading.event
     keys = [key for key in event.participants if key not in reading.credits
             and not (event.type != "forum" and _a_venue(doc, key, tools))
@@ -147,7 +152,15 @@ def _final(doc: Document, reading: Reading, tools: Toolkit) -> Event:
         keys = _without_hosts(doc, event, keys, tools)
     if event.type in PLACED_TYPES:
         keys = _without_people(keys)
-    return replace(event, participants=sides(doc, keys, tools))
+    countries = [key for key in keys if _a_country_key(key) and (
+        event.type == "forum" or (event.type == "visit" and key != "RU"))]
+    found = sides(doc, keys, tools)
+    return replace(event, participants=(*found, *[key for key in countries if key not in found]))
+
+
+def _a_country_key(key: str) -> bool:
+    """A country's key («RU», «BY»): no region, city or other entity."""
+    return ":" not in key and "-" not in key
 
 
 # a plant placed, a joint venture, a sum invested: companies and places are their
@@ -294,6 +307,7 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
             for type_ in dict.fromkeys(item.type for item in found)
         ]
         kept = _without_side_talks([item for item in readings if item is not None])
+        kept = _paired(doc, passage, found, _scheduled(doc, passage, kept))
         yield from kept
         sides = next((item.event.participants for item in reversed(kept)
                       if item.event.type in SIDES_OF), sides)
@@ -306,6 +320,33 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
         elif kept:
             earlier = None
         last = passage
+
+
+def _scheduled(doc: Document, passage: Passage, readings: list[Reading]) -> list[Reading]:
+    """The readings of a passage that ends in a schedule («Дни области пройдут: 3 мая –
+    Курская область, 9 июня – Тверская область»), one per item (`schedule.split`)."""
+    items = schedule(doc, passage)
+    if not items:
+        return readings
+    return [replace(reading, event=event) for reading in readings
+            for event in split(reading.event, items)]
+
+
+def _paired(doc: Document, passage: Passage, found: Sequence[Trigger],
+            readings: list[Reading]) -> list[Reading]:
+    """The agreement of a passage that lists its signing pairs («Подписаны соглашения
+    между A и B, C и D») once for each pair (`pairs.signing_groups`)."""
+    groups = signing_groups(doc, passage, found)
+    if not groups:
+        return readings
+    split = []
+    for reading in readings:
+        if reading.event.type != "agreement":
+            split.append(reading)
+            continue
+        split += [replace(reading, event=replace(reading.event, participants=group))
+                  for group in groups]
+    return split
 
 
 @dataclass(frozen=True)
@@ -343,7 +384,9 @@ def _reading(
         parties = joint_parties(doc, passage, context.last, parties)
         if len(parties) < 2:
             return None
-    restated = first.type in RESTATED_TYPES and _only_home(parties)
+    sources = credited(doc, passage)
+    restated = first.type in RESTATED_TYPES and _only_home(
+        [key for key in parties if key not in sources and not _an_outlet(doc, key)])
     if restated:
         parties = (*_agents_before(doc, passage, tools), *parties)
     scope = scoped_starts(passage, first, [item for item in every if item.type != first.type])
@@ -370,12 +413,13 @@ def _reading(
         first.type == "agreement" and all(cited(passage, item) for item in found)) or (
         first.type in FRAMED_TYPES and all(framed(passage, item) for item in found)) or all(
         deictic(passage, item) for item in found)
-    return Reading(event, context.headline, again, credited(doc, passage) & set(parties),
+    return Reading(event, context.headline, again, sources & set(parties),
                    restated, recalled(passage))
 
 
 # a plant, named again with no company or partner («Открытие завода запланировано на
-# 2024 год», «запуск производства запланирован на ноябрь»), is the plant told before
+# 2024 год», «запуск производства запланирован на ноябрь»), is the plant told before; the
+# sources of the news («как сообщили в агентстве развития области») are no company
 RESTATED_TYPES = frozenset({"localization"})
 BORROW_REACH = 3  # passages looked back for the company of a restated plant
 
