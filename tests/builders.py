@@ -109,6 +109,16 @@ def document(
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 
 
+def positions_read(text: str, entities: dict[str, list[str]],
+                   tools: Toolkit) -> set[tuple[str, str, str | None]]:
+    """(person, title, of) of every position the positions stage reads from `text` with
+    these entities (key -> surface forms)."""
+    from coopwatch.extract import positions
+
+    doc = positions.extract(document(text, tools, entities, name_from_key=False), tools)
+    return {(p.person, p.title, p.of) for p in doc.positions}
+
+
 def bench_module(name: str) -> ModuleType:
     """A module of bench/, imported with bench/ on the path as its scripts import it."""
     if str(BENCH) not in sys.path:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 import builders
-from coopwatch.extract import positions
 from coopwatch.tools import Toolkit
 
 # sentence, entities (key -> surface forms), expected (person, title, of)
@@ -45,18 +44,11 @@ UNPLACED = [
 ]
 
 
-def _found(text: str, entities: dict[str, list[str]], tools: Toolkit) -> set[tuple]:
-    """(person, title, of) of every position read from `text` with these entities."""
-    doc = positions.extract(builders.document(text, tools, entities, name_from_key=False),
-                            tools)
-    return {(p.person, p.title, p.of) for p in doc.positions}
-
-
 @pytest.mark.parametrize(("text", "entities", "expected"), CASES)
 def test_title_in_an_administration_unit_is_of_its_territory(
     text: str, entities: dict[str, list[str]], expected: tuple, tools: Toolkit
 ) -> None:
-    found = _found(text, entities, tools)
+    found = builders.positions_read(text, entities, tools)
     assert expected in found, found
 
 
@@ -64,7 +56,7 @@ def test_title_in_an_administration_unit_is_of_its_territory(
 def test_capital_word_needs_the_capital_named(
     text: str, entities: dict[str, list[str]], person: str, tools: Toolkit
 ) -> None:
-    found = _found(text, entities, tools)
+    found = builders.positions_read(text, entities, tools)
     assert not any(who == person and of == "RU-MOW" for who, _, of in found), found
 
 
@@ -81,5 +73,5 @@ STATE_UNITS = [
 def test_a_ministry_s_department_is_not_a_territory_s(
     text: str, entities: dict[str, list[str]], person: str, tools: Toolkit
 ) -> None:
-    found = _found(text, entities, tools)
+    found = builders.positions_read(text, entities, tools)
     assert not any(who == person and of == "CN" for who, _, of in found), found

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 import builders
-from coopwatch.extract import positions
 from coopwatch.tools import Toolkit
 
 # sentence, entities (key -> surface forms), expected (person, title, of)
@@ -32,16 +31,9 @@ KEPT = [
 ]
 
 
-def _found(text: str, entities: dict[str, list[str]], tools: Toolkit) -> set[tuple]:
-    """(person, title, of) of every position read from `text` with these entities."""
-    doc = positions.extract(builders.document(text, tools, entities, name_from_key=False),
-                            tools)
-    return {(p.person, p.title, p.of) for p in doc.positions}
-
-
 @pytest.mark.parametrize(("text", "entities", "expected"), CASES + KEPT)
 def test_title_in_a_branch_is_of_its_place(
     text: str, entities: dict[str, list[str]], expected: tuple, tools: Toolkit
 ) -> None:
-    found = _found(text, entities, tools)
+    found = builders.positions_read(text, entities, tools)
     assert expected in found, found

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 import builders
-from coopwatch.extract import positions
 from coopwatch.tools import Toolkit
 
 # sentence, entities (key -> surface forms), expected (person, title, of)
@@ -35,18 +34,11 @@ NOT_HOME = [
 ]
 
 
-def _found(text: str, entities: dict[str, list[str]], tools: Toolkit) -> set[tuple]:
-    """(person, title, of) of every position read from `text` with these entities."""
-    doc = positions.extract(builders.document(text, tools, entities, name_from_key=False),
-                            tools)
-    return {(p.person, p.title, p.of) for p in doc.positions}
-
-
 @pytest.mark.parametrize(("text", "entities", "expected"), CASES)
 def test_lone_capital_word_is_the_home_capital(
     text: str, entities: dict[str, list[str]], expected: tuple, tools: Toolkit
 ) -> None:
-    found = _found(text, entities, tools)
+    found = builders.positions_read(text, entities, tools)
     assert expected in found, found
 
 
@@ -54,5 +46,5 @@ def test_lone_capital_word_is_the_home_capital(
 def test_capital_of_a_named_place_or_unnamed_capital_is_not_home(
     text: str, entities: dict[str, list[str]], person: str, tools: Toolkit
 ) -> None:
-    found = _found(text, entities, tools)
+    found = builders.positions_read(text, entities, tools)
     assert not any(who == person and of == "RU-MOW" for who, _, of in found), found

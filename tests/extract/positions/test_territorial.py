@@ -84,18 +84,11 @@ CASES = [
 ]
 
 
-def _found(text: str, entities: dict[str, list[str]], tools: Toolkit) -> set[tuple]:
-    """(person, title, of) of every position read from `text` with these entities."""
-    doc = positions.extract(builders.document(text, tools, entities, name_from_key=False),
-                            tools)
-    return {(p.person, p.title, p.of) for p in doc.positions}
-
-
 @pytest.mark.parametrize(("text", "entities", "expected"), CASES)
 def test_title_of_a_governing_body_is_of_its_territory(
     text: str, entities: dict[str, list[str]], expected: tuple, tools: Toolkit
 ) -> None:
-    found = _found(text, entities, tools)
+    found = builders.positions_read(text, entities, tools)
     assert expected in found, found
 
 
@@ -143,7 +136,7 @@ NOT_IN_ASSEMBLY = [
 def test_a_post_in_an_assembly_is_also_of_the_assembly(
     text: str, entities: dict[str, list[str]], expected: tuple, tools: Toolkit
 ) -> None:
-    found = _found(text, entities, tools)
+    found = builders.positions_read(text, entities, tools)
     assert expected in found, found
     assert any(person == expected[0] and not (of or "").startswith("org:")
                for person, _, of in found), found
@@ -153,4 +146,4 @@ def test_a_post_in_an_assembly_is_also_of_the_assembly(
 def test_a_post_in_an_executive_body_is_the_territorys_only(
     text: str, entities: dict[str, list[str]], wrong: tuple, tools: Toolkit
 ) -> None:
-    assert wrong not in _found(text, entities, tools)
+    assert wrong not in builders.positions_read(text, entities, tools)
