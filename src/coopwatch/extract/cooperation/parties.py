@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import combinations
 
+from coopwatch.extract.entities.candidates import OPENING_QUOTES
 from coopwatch.extract.entities.org_bounds import site_domains
 from coopwatch.lexicon.currency import names_a_currency
 from coopwatch.lexicon.datafiles import data_rows
@@ -519,7 +520,8 @@ def _home_of_other(doc: Document, tokens: Sequence[Token], start: int, stop: int
 
 
 LATIN = re.compile(r"[A-Za-z]")
-OPENING_QUOTES = frozenset({"«", '"', "„", "“"})
+# the marks a quoted name opens with, one by one
+OPENING_MARKS = frozenset(OPENING_QUOTES)
 
 
 def _a_web_address(name: str) -> bool:
@@ -545,7 +547,7 @@ def from_abroad(doc: Document, company: str, tools: Toolkit) -> bool:
                         if item.start <= mention.start < item.stop), None)
         if passage is None:
             continue
-        quoted = doc.text[max(0, mention.start - 1):mention.start] in OPENING_QUOTES
+        quoted = doc.text[max(0, mention.start - 1):mention.start] in OPENING_MARKS
         own = [] if quoted else [  # «Японский дом» is a name, no home country
             token for token in passage.tokens
             if mention.start <= token.start and token.stop <= mention.stop]

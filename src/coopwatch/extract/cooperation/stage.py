@@ -23,6 +23,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from coopwatch.extract.cooperation.parties import (
+    OPENING_MARKS,
     RUSSIA,
     abroad,
     city_pair,
@@ -254,7 +255,7 @@ def _firm_after_with(passage: Passage, start: int) -> bool:
     """Whether a mention follows «с» and a firm noun, adjectives between them allowed:
     «с компаниями X», «с турецкой компанией X»."""
     before = [token for token in passage.tokens if token.stop <= start]
-    while before and before[-1].pos == "PUNCT" and before[-1].text in QUOTES:
+    while before and before[-1].pos == "PUNCT" and before[-1].text in OPENING_MARKS:
         before.pop()
     if not before or not firm_noun(before[-1]):
         return False
@@ -263,8 +264,6 @@ def _firm_after_with(passage: Passage, start: int) -> bool:
         index -= 1
     return index >= 0 and before[index].text.lower() in PARTNER_WITH
 
-
-QUOTES = frozenset({"«", "\"", "„", "“"})
 
 
 def _cue_partner_pairs(doc: Document, passage: Passage, keys: list[str], tools: Toolkit,

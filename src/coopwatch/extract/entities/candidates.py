@@ -14,6 +14,7 @@ from coopwatch.geo.places import Place
 from coopwatch.records import Entity, EntityType, Mention
 
 QUOTES = "«»\"„“”'"
+OPENING_QUOTES = "«„“\""  # the marks a quoted name opens with
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from coopwatch.extract.entities.candidates import QUOTES, overlaps
+from coopwatch.extract.entities.candidates import OPENING_QUOTES, QUOTES, overlaps
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
@@ -120,7 +120,6 @@ def _ends_its_line(text: str, stop: int) -> bool:
     return not text[stop:end if end >= 0 else len(text)].strip(" \t.,;:!?)»\"")
 
 
-OPENING_QUOTES = "«„“\""
 # one or two more words up to the closing quote (quoted speech goes on longer)
 QUOTED_REST = re.compile(r"(?:[ \t]+[^\s«»\"„“”]+){1,2}[»“”\"]")
 

@@ -24,6 +24,12 @@ def legal_forms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def place_kinds() -> frozenset[str]:
+    """Lemmas of lower-case kinds of place: провинция, область (folded)."""
+    return frozenset(fold(word) for word in _words("entities/place_kind_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def org_kinds() -> frozenset[str]:
     """Lemmas naming a kind of organization: компания, завод, ОЭЗ (folded)."""
     return frozenset(fold(word) for word in _words("entities/org_kind_words.txt"))

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from coopwatch.extract.entities.candidates import (
+    OPENING_QUOTES,
     QUOTES,
     Candidate,
     is_quoted,
@@ -113,7 +114,6 @@ def _is_product(text: str, morph: Morph, index: TokenIndex, start: int, stop: in
 
 # the end of a quoted item of a list before the next one: «…», «…» (1989 год) и «…
 LISTED_BEFORE = re.compile(r"[»\"“”](?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:,|[ \t]и|[ \t]или)[ \t]*\Z")
-OPENING_QUOTES = "«„“\""
 MAX_LISTED = 12
 
 

@@ -48,7 +48,7 @@ from functools import lru_cache
 
 from coopwatch.extract.entities.candidates import QUOTES
 from coopwatch.extract.entities.furniture import byline_words
-from coopwatch.extract.entities.lexicon import is_org_kind, person_titles
+from coopwatch.extract.entities.lexicon import is_org_kind, person_titles, place_kinds
 from coopwatch.extract.entities.places import place_entity
 from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.lexicon.datafiles import data_rows
@@ -418,7 +418,7 @@ def with_whose(text: str, index: TokenIndex, gazetteer: Gazetteer,
         return entity
     first, case = after[0], after[0].feat("Case")
     stop = place_spans.get(first.start)
-    if stop is None and first.text.islower() and fold(first.lemma) in place_kind_words() and (
+    if stop is None and first.text.islower() and fold(first.lemma) in place_kinds() and (
             len(after) > 1 and text[first.stop:after[1].start] == " "):
         stop = place_spans.get(after[1].start)
     if stop is None or case != "Gen":
@@ -473,11 +473,6 @@ def _renamed(entity: Entity, mention: Mention, name: str) -> Entity:
     name = name[:1].upper() + name[1:]
     aliases = tuple(a for a in (*entity.aliases, entity.name) if a != name)
     return replace(entity, key="org:" + name, name=name, aliases=aliases, mentions=(mention,))
-
-
-@lru_cache(maxsize=1)
-def place_kind_words() -> frozenset[str]:
-    return frozenset(fold(row[0]) for row in data_rows("entities/place_kind_words.txt"))
 
 
 def headline_of_site(name: str, org_names: Sequence[str]) -> bool:
@@ -548,7 +543,7 @@ def _plural_territories(text: str, index: TokenIndex, morph: Morph, mention: Men
     if at is None or at == 0 or _quoted(text, mention):
         return False
     head = reading(morph, tokens[at].text)
-    return head.feats.get("Number") == "Plur" and fold(head.lemma) in place_kind_words()
+    return head.feats.get("Number") == "Plur" and fold(head.lemma) in place_kinds()
 
 
 BREADCRUMB_MARK = re.compile(r"\s[>›→»]\s")

@@ -27,7 +27,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from coopwatch.extract.entities.lexicon import designators, is_org_kind, person_titles
+from coopwatch.extract.entities.lexicon import (
+    designators,
+    is_org_kind,
+    person_titles,
+    place_kinds,
+)
 from coopwatch.extract.entities.org_finders import OrgSpan
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
@@ -49,12 +54,6 @@ def tail_heads() -> dict[str, frozenset[str]]:
     """Head lemma (folded) -> the tails it takes: «по», «в», «и»."""
     return {fold(row[0]): frozenset(row[1].split(",")) for row in
             data_rows("entities/org_tail_heads.tsv")}
-
-
-@lru_cache(maxsize=1)
-def place_kinds() -> frozenset[str]:
-    """Lemmas of lower-case kinds of place: провинция, область (folded)."""
-    return frozenset(fold(row[0]) for row in data_rows("entities/place_kind_words.txt"))
 
 
 @dataclass(frozen=True)

@@ -33,14 +33,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
-from functools import lru_cache
 from typing import TypeVar
 
-from coopwatch.extract.entities.lexicon import government_words
+from coopwatch.extract.entities.lexicon import government_words, place_kinds
 from coopwatch.extract.entities.places import place_entity
 from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.geo.places import Place
-from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
 from coopwatch.records import Entity, Mention
@@ -54,11 +52,6 @@ PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ого|ому|ом|им|ой
 MUNICIPAL = "муниципальный"
 
 T = TypeVar("T")
-
-
-@lru_cache(maxsize=1)
-def place_kind_words() -> frozenset[str]:
-    return frozenset(fold(row[0]) for row in data_rows("entities/place_kind_words.txt"))
 
 
 def fixed_places(text: str, index: TokenIndex, morph: Morph, gazetteer: Gazetteer,
@@ -166,7 +159,7 @@ def kind_phrase(text: str, index: TokenIndex, entity: Entity) -> bool:
     if entity.type != "GEO" or not entity.key.startswith("geo:"):
         return False
     words = entity.name.split()
-    if len(words) != 2 or fold(words[1]) not in place_kind_words():
+    if len(words) != 2 or fold(words[1]) not in place_kinds():
         return False
     if fold(words[1]) == "регион" and not PLACE_ADJECTIVE.search(words[0]):
         return True

@@ -20,7 +20,7 @@ from coopwatch.extract.entities.furniture import (
     readable_mentions,
     url_spans,
 )
-from coopwatch.extract.entities.lexicon import name_particles, person_titles
+from coopwatch.extract.entities.lexicon import name_particles, person_titles, place_kinds
 from coopwatch.extract.entities.namings import with_namings
 from coopwatch.extract.entities.org_bounds import with_site_domains, without_dangling_quotes
 from coopwatch.extract.entities.org_cases import joined_case_forms
@@ -29,7 +29,6 @@ from coopwatch.extract.entities.org_forms import fixed_orgs
 from coopwatch.extract.entities.org_mentions import org_candidates
 from coopwatch.extract.entities.org_noise import without_org_noise
 from coopwatch.extract.entities.org_offices import with_regional_offices
-from coopwatch.extract.entities.org_tails import place_kinds
 from coopwatch.extract.entities.org_variants import merged_org_variants
 from coopwatch.extract.entities.orgs import group_orgs, org_entity
 from coopwatch.extract.entities.person_cases import fixed_person_cases
