@@ -109,6 +109,16 @@ def document(
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 
 
+def dated_document(text: str, tools: Toolkit, entities: dict[str, list[str]],
+                   published: str | None) -> Document:
+    """The analyzed text with its dates (read against `published`) and the given entities
+    (named by their first surface form)."""
+    from coopwatch.extract import dates
+
+    doc = dates.annotate(analyzed(text, tools, published), tools)
+    return with_entities(doc, entities, name_from_key=False)
+
+
 def positions_read(text: str, entities: dict[str, list[str]],
                    tools: Toolkit) -> set[tuple[str, str, str | None]]:
     """(person, title, of) of every position the positions stage reads from `text` with

@@ -6,15 +6,14 @@ from __future__ import annotations
 import pytest
 
 import builders
-from coopwatch.extract import dates, events
+from coopwatch.extract import events
 from coopwatch.records import Document, Position
 from coopwatch.tools import Toolkit
 
 
 def document(text: str, tools: Toolkit, entities: dict[str, list[str]],
              posts: list[tuple[str, str, str]]) -> Document:
-    doc = dates.annotate(builders.analyzed(text, tools, "2025-03-01"), tools)
-    doc = builders.with_entities(doc, entities, name_from_key=False)
+    doc = builders.dated_document(text, tools, entities, "2025-03-01")
     return doc.replace(positions=tuple(Position(person, title, of) for person, title, of in posts))
 
 

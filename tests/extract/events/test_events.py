@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import builders
-from coopwatch.extract import dates, events, positions
+from coopwatch.extract import events, positions
 from coopwatch.records import Document
 from coopwatch.tools import Toolkit
 
@@ -14,8 +14,7 @@ def document(
     text: str, tools: Toolkit, entities: dict[str, list[str]], published: str | None = None
 ) -> Document:
     """The analyzed text with its dates and the given entities (named by first surface form)."""
-    doc = dates.annotate(builders.analyzed(text, tools, published), tools)
-    return builders.with_entities(doc, entities, name_from_key=False)
+    return builders.dated_document(text, tools, entities, published)
 
 
 # sentence, entities, expected (type, status, participants that must be there, date)

@@ -5,14 +5,13 @@ from __future__ import annotations
 import pytest
 
 import builders
-from coopwatch.extract import dates, events
+from coopwatch.extract import events
 from coopwatch.records import Document
 from coopwatch.tools import Toolkit
 
 
 def document(text: str, tools: Toolkit, entities: dict[str, list[str]]) -> Document:
-    doc = dates.annotate(builders.analyzed(text, tools, "2025-03-01"), tools)
-    return builders.with_entities(doc, entities, name_from_key=False)
+    return builders.dated_document(text, tools, entities, "2025-03-01")
 
 
 # text, entities, event type, the place it took (None: the text does not tell it)

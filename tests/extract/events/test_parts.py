@@ -7,16 +7,15 @@ from dataclasses import replace
 import pytest
 
 import builders
-from coopwatch.extract import dates, events, positions
+from coopwatch.extract import events, positions
 from coopwatch.records import Document
 from coopwatch.tools import Toolkit
 
 
 def document(text: str, tools: Toolkit, entities: dict[str, list[str]], region: str) -> Document:
     """The analyzed text with its dates, the given entities and its main region."""
-    doc = dates.annotate(builders.analyzed(text, tools, "2025-04-02"), tools)
-    doc = builders.with_entities(doc, entities, name_from_key=False)
-    return replace(doc, main_region=region)
+    return replace(builders.dated_document(text, tools, entities, "2025-04-02"),
+                   main_region=region)
 
 
 # «глава региона», «губернатор области»: the head of the document's own region, whatever

@@ -5,15 +5,14 @@ from __future__ import annotations
 import pytest
 
 import builders
-from coopwatch.extract import dates, events, positions
+from coopwatch.extract import events, positions
 from coopwatch.records import Document
 from coopwatch.tools import Toolkit
 
 
 def document(text: str, tools: Toolkit, entities: dict[str, list[str]]) -> Document:
     """The analyzed text with its dates and the given entities."""
-    doc = dates.annotate(builders.analyzed(text, tools, "2025-04-02"), tools)
-    return builders.with_entities(doc, entities, name_from_key=False)
+    return builders.dated_document(text, tools, entities, "2025-04-02")
 
 
 # an official of a side who speaks after the meeting, before the next event told, took
