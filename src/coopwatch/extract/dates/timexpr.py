@@ -91,6 +91,8 @@ def _char(char: str) -> str:
 
 
 _YEAR = r"(?:19|20)\d{2}"
+# a dash between the ends of a range, the minus sign and non-breaking hyphen included
+_DASH = r"[-‐‑–—−]"
 _YEAR_WORD = r"(?:год(?:а|у|ом)?(?!\w)|гг?\.|г(?!\w))"
 _TAIL = (
     rf"(?:\s+(?:(?P<year>{_YEAR})(?!\d)(?:\s*{_YEAR_WORD})?"
@@ -244,15 +246,15 @@ GRAMMARS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
         rf"(?<![\d.])(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>{_YEAR}|\d\d)(?![\d.]\d)"
         rf"(?:\s*{_YEAR_WORD})?", _I), _numeric_day),
     (re.compile(
-        rf"(?<![\d,.])(?:с[^\S\n]+)?(?P<day>\d{{1,2}})(?:-?(?:го|е))?(?:\s*(?:[-–—]|по)\s*\d{{1,2}})?"
+        rf"(?<![\d,.])(?:с[^\S\n]+)?(?P<day>\d{{1,2}})(?:-?(?:го|е))?(?:\s*(?:{_DASH}|по)\s*\d{{1,2}})?"
         rf"\s+(?P<month>{_MONTH}){_TAIL}", _I), _day),
     (re.compile(
-        rf"{_WORD_START}(?:с[^\S\n]+)?(?P<month>{_MONTH})\s*(?:[-–—]|по)\s*(?P<month2>{_MONTH}){_TAIL}",
+        rf"{_WORD_START}(?:с[^\S\n]+)?(?P<month>{_MONTH})\s*(?:{_DASH}|по)\s*(?P<month2>{_MONTH}){_TAIL}",
         _I),
      _month_range),
     (re.compile(rf"{_WORD_START}(?P<month>{_MONTH}){_TAIL}", _I), _month),
     (re.compile(
-        rf"(?<![\d-])(?:с[^\S\n]+)?(?P<year>{_YEAR})\s*(?:[-–—]|по)\s*(?P<year2>{_YEAR})"
+        rf"(?<![\d-])(?:с[^\S\n]+)?(?P<year>{_YEAR})\s*(?:{_DASH}|по)\s*(?P<year2>{_YEAR})"
         rf"\s*(?:-?е\s+)?(?:годы|годах|годов|годам|год|гг\.)", _I), _year_range),
     (re.compile(rf"(?<![\w.,-])(?P<year>{_YEAR})(?:-?(?:м|го|й))?\s*{_YEAR_WORD}", _I), _year),
     (re.compile(rf"(?<![\w-]){_EVENT_NAME}-(?P<year>{_YEAR})(?!\d)"), _event_year),
