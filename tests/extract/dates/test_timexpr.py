@@ -1,4 +1,4 @@
-"""Grammars of `timexpr`: ranges joined by any dash."""
+"""Grammars of `timexpr`: «накануне» as an adverb, and ranges joined by any dash."""
 
 from __future__ import annotations
 
@@ -9,6 +9,23 @@ from coopwatch.extract.dates.timexpr import find_times
 
 PUBLISHED = Anchor(2024, 3, 1)
 
+# «накануне» is the day before publication when it is an adverb: text, expected
+# (text of the expression, value) in order
+EVE = [
+    ("Делегация накануне прибыла в Омск.", [("накануне", "2024-02-29")]),
+    ("Накануне прошли переговоры с партнёрами.", [("Накануне", "2024-02-29")]),
+    ("Накануне в Гомеле подписали меморандум.", [("Накануне", "2024-02-29")]),
+    ("Пожар начался накануне вечером.", [("накануне", "2024-02-29")]),
+    ("Об этом стало известно накануне, сообщает агентство.", [("накануне", "2024-02-29")]),
+    ("Гости приехали накануне.", [("накануне", "2024-02-29")]),
+    # the preposition: «накануне» of something dates nothing by itself
+    ("Накануне выставки губернатор посетил завод.", []),
+    ("Накануне губернатор осмотрел цех.", []),
+    ("Соглашение подписали накануне Нового года.", []),
+    # a media name, not a time
+    ("Об этом Накануне.RU сообщил пресс-секретарь.", []),
+]
+
 # a range of years or months with its dash: text, expected (text, value, period)
 DASHES = [
     ("Программа на 2023−2026 гг. утверждена.", [("2023−2026 гг.", "2023", "2023/2026")]),
@@ -17,6 +34,16 @@ DASHES = [
      [("январе−июне 2024 года", "2024", "2024-01/2024-06")]),
     ("Ярмарка пройдёт 3−5 апреля.", [("3−5 апреля", "2024-04-03", None)]),
 ]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVE)
+def test_eve(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(time.text, time.value) for time in find_times(text, PUBLISHED)] == expected
+
+
+def test_eve_without_a_publication_day_is_unknown() -> None:
+    assert [time.value for time in find_times("Накануне прошли переговоры.", Anchor(2024))] \
+        == [None]
 
 
 @pytest.mark.parametrize(("text", "expected"), DASHES)

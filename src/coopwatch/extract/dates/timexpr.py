@@ -56,6 +56,8 @@ UNITS = _words("unit")
 DAYS = _words("day")
 ORDINALS = _words("ordinal")
 PARTS = _words("part")
+EVES = _words("eve")
+DAYTIMES = _words("daytime")
 EVENTS = _words("event")
 
 
@@ -189,6 +191,13 @@ def _relative_day(match: re.Match[str], anchor: Anchor) -> tuple[str | None, str
     return day, None, "day"
 
 
+def _eve(match: re.Match[str], anchor: Anchor) -> tuple[str | None, str | None, str]:
+    """«накануне» as an adverb: the day before the publication date."""
+    moved = anchor.shift_days(int(EVES[fold_spaces(match["eve"]).lower()]))
+    return (iso_day(moved.year, moved.month, moved.day) if moved and moved.month and moved.day
+            else None), None, "day"
+
+
 def _shifted(match: re.Match[str], anchor: Anchor) -> tuple[str | None, str | None, str]:
     shift = int(SHIFTS[fold_spaces(match["shift"])])
     unit = UNITS[fold_spaces(match["unit"])]
@@ -268,6 +277,12 @@ GRAMMARS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
     (re.compile(rf"(?:за|по\s+(?:итогам|результатам))\s+(?P<count>полгода)\s+(?P<year>{_YEAR})"
                 rf"(?!\d)(?:\s*{_YEAR_WORD})?", _I), _months),
     (re.compile(_alt(DAYS), _I), _relative_day),
+    # «накануне» is an adverb before punctuation, a verb in the past, a part of the day or
+    # a preposition («Накануне в Минске прошли…»); before a noun it is a preposition
+    (re.compile(
+        rf"{_WORD_START}(?P<eve>{_alt(EVES)})(?=\s*(?:[^\w\s.]|\.(?!\w)|\Z)"
+        rf"|\s+(?:(?:в|во|на)\s|{_alt(DAYTIMES)}|[а-яё]+(?:л|ла|ло|ли)(?:сь|ся)?(?![\w-])))", _I),
+     _eve),
     (re.compile(
         rf"{_WORD_START}с\s+начала\s+(?:(?:этого|текущего|нынешнего|сего)\s+)?"
         rf"(?:(?P<year>{_YEAR})(?:-?го)?\s+)?года(?!\w)", _I), _year_to_date),
