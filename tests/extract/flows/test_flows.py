@@ -1003,3 +1003,25 @@ def test_flow_kept(tools: Toolkit, text: str, entities: dict[str, list[str]],
                    expected: tuple[str, str]) -> None:
     doc = flows.extract(document(text, tools, entities), tools)
     assert expected in {(flow.source, flow.target) for flow in doc.flows}
+
+
+# text, entities, the exact (from, to) pairs: ends read strictly (session 14)
+STRICT_ENDS = [
+    # «в» with the locative after a supply noun says where something happened, not
+    # where the goods go
+    ("Поставки белорусской техники обсудили на выставке в Казахстане.",
+     {"BY": ["белорусской"], "KZ": ["Казахстане"]}, set()),
+    ("Астраханская область и Туркмения развивают связи. Сотрудничество началось с поставок "
+     "туркменского цемента, отмечали участники форума в Туркмении.",
+     {"RU-AST": ["Астраханская область"], "TM": ["Туркмения", "Туркмении"]},
+     {("TM", "RU-AST")}),
+    ("Поставки из Беларуси в Смоленскую область выросли.",
+     {"BY": ["Беларуси"], "RU-SMO": ["Смоленскую область"]}, {("BY", "RU-SMO")}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), STRICT_ENDS)
+def test_strict_ends(tools: Toolkit, text: str, entities: dict[str, list[str]],
+                     expected: set[tuple[str, str]]) -> None:
+    doc = flows.extract(document(text, tools, entities), tools)
+    assert {(flow.source, flow.target) for flow in doc.flows} == expected

@@ -23,6 +23,7 @@ from coopwatch.extract.flows.clauses import Clause, clause_of, clause_starts
 from coopwatch.extract.flows.goods import children, goods_heads, goods_of, subtree
 from coopwatch.extract.flows.merge import merge
 from coopwatch.extract.flows.parties import (
+    an_acronym,
     country_of,
     follows_preposition,
     generic_nouns,
@@ -789,9 +790,11 @@ def _from_party(doc: Document, clause: Clause, tools: Toolkit,
 def _prep_party(
     doc: Document, clause: Clause, prepositions: frozenset[str], tools: Toolkit,
     either_side: bool = True, direction: bool = False, case: str | None = None,
+    destination: bool = False,
 ) -> str | None:
     """The party of the «preposition + noun phrase» nearest the trigger; with `case`,
-    only a phrase whose first noun is in that case."""
+    only a phrase whose first noun is in that case; with `destination`, no phrase in the
+    locative («поставок цемента, отмечали на форуме в Туркмении» says where, not where to)."""
     tokens = clause.tokens
     candidates = []
     for index in range(clause.low, clause.high):
@@ -803,7 +806,8 @@ def _prep_party(
         relative = index + 1 < clause.high and fold(tokens[index + 1].lemma or "") in RELATIVE
         if case is not None and _first_case(phrase) != case:
             continue
-        left_location = direction and index < clause.index and not _accusative(phrase)
+        left_location = (direction and index < clause.index and not _accusative(phrase)) or (
+            destination and _locative(phrase))
         if relative:  # «Китай, в который отправили…»: the pronoun's case, its noun's keys
             phrase = _antecedent(tokens, index + 1)
         keys = [] if left_location else party_keys(doc, phrase, tools)
@@ -834,6 +838,14 @@ def time_nouns() -> frozenset[str]:
 def _first_case(phrase: Sequence[Token]) -> str | None:
     cases = [t.feat("Case") for t in phrase if t.pos in {"NOUN", "PROPN"}]
     return cases[0] if cases else None
+
+
+def _locative(phrase: Sequence[Token]) -> bool:
+    """A phrase whose first declined noun is in the locative: «в Туркмении», «в нашей
+    области» say where, never where to; an acronym (КНР, ОАЭ) does not decline."""
+    cases = [t.feat("Case") for t in phrase
+             if t.pos in {"NOUN", "PROPN"} and t.feat("Case") and not an_acronym(t.text)]
+    return bool(cases) and cases[0] == "Loc"
 
 
 def _accusative(phrase: Sequence[Token]) -> bool:
@@ -929,7 +941,7 @@ def _noun_ends(
     """«поставки X из A в B», «экспорт в B» (the clause's subject supplies), «импорт из A в B»."""
     after = replace(clause, low=clause.index)
     source = _from_party(doc, after, tools)
-    target = _prep_party(doc, after, TO_PREPOSITIONS, tools)
+    target = _prep_party(doc, after, TO_PREPOSITIONS, tools, destination=True)
     # «направления экспорта — Китай, Корея и Япония»: a list of receivers after a mark
     listed = [] if target or trigger.kind != "noun" else _destinations_after_mark(doc, clause)
     target = target or (listed[0] if listed else None)
