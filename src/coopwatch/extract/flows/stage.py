@@ -954,11 +954,13 @@ def _noun_ends(
     # the document's region stands in for a missing end only when goods are named
     # («импорт иранских фруктов», not «в части импорта из Белоруссии»)
     goods = _goods_like([clause.tokens[i] for i in heads[:1]])
+    own = _own_adjective(clause.tokens, clause.index, tools)
     if trigger.kind == "import_noun":
         source = source or (_origin_adjective(after, tools) if goods else None)
-        target = target or (subject[0] if subject else None) or (
+        target = target or own or (subject[0] if subject else None) or (
             _home(doc, source, tools) if goods else None)
     else:
+        source = source or own
         if source is not None and target is None and subject and subject[0] != source:
             # «Татарстан наращивает поставки из Китая»: with the source named, the
             # subject receives
@@ -975,6 +977,17 @@ def _noun_ends(
     return (_with_list(doc, clause, source),
             listed or _all_targets(doc, clause, _with_list(doc, clause, target), tools),
             heads[:1])
+
+
+def _own_adjective(tokens: Sequence[Token], index: int, tools: Toolkit) -> str | None:
+    """The country or region an adjective of the supply noun itself names: «белорусский
+    экспорт», «российские поставки» leave it, «российский импорт» comes into it."""
+    for i in children(tokens, index, frozenset({"amod"})):
+        places = [p.key for p in tools.gazetteer.adjective(tokens[i].text)
+                  if p.geo_kind in ("country", "region")]
+        if tokens[i].pos == "ADJ" and len(places) == 1:
+            return places[0]
+    return None
 
 
 def _abroad_from_home(doc: Document, target: str) -> bool:
