@@ -972,8 +972,6 @@ def _noun_ends(
         if source is None and target is not None and (
                 goods or listed or _abroad_from_home(doc, target)):  # «экспорт зерна в Китай»
             source = _home(doc, target, tools)
-        if not _a_topic(clause.tokens, clause.index):
-            target = target or _prep_party(doc, clause, WITH_PREPOSITIONS, tools, case="Ins")
     return (_with_list(doc, clause, source),
             listed or _all_targets(doc, clause, _with_list(doc, clause, target), tools),
             heads[:1])
