@@ -318,7 +318,8 @@ IN_KINDS = frozenset({"import", "import_noun", "bought"})
 
 def _both_ways(tokens: Sequence[Token], index: int) -> bool:
     """A supply joined by «и» to one the other way: «экспорт и импорт продукции»,
-    «ввоз и вывоз товаров» name trade as a topic, with no direction of its own."""
+    «ввоз и вывоз товаров» name trade as a topic, with no direction of its own; the
+    parser may hang both on the first member of a longer list."""
     kind = _direction(tokens[index])
     if kind is None:
         return False
@@ -326,7 +327,8 @@ def _both_ways(tokens: Sequence[Token], index: int) -> bool:
     joined = list(children(tokens, index, frozenset({"conj"})))
     head = by_id.get(tokens[index].head_id)
     if tokens[index].rel == "conj" and head is not None:
-        joined.append(head)
+        # the head and the other members hung on it: «обсуждали туризм, экспорт и импорт»
+        joined += [head, *children(tokens, head, frozenset({"conj"}))]
     return any(_direction(tokens[i]) not in (None, kind) for i in joined)
 
 
