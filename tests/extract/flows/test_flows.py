@@ -1003,3 +1003,40 @@ def test_flow_kept(tools: Toolkit, text: str, entities: dict[str, list[str]],
                    expected: tuple[str, str]) -> None:
     doc = flows.extract(document(text, tools, entities), tools)
     assert expected in {(flow.source, flow.target) for flow in doc.flows}
+
+
+# text, entities, the exact (from, to) pairs: ends read strictly (session 14)
+STRICT_ENDS = [
+    # «в» with the locative after a supply noun says where something happened, not
+    # where the goods go
+    ("Поставки белорусской техники обсудили на выставке в Казахстане.",
+     {"BY": ["белорусской"], "KZ": ["Казахстане"]}, set()),
+    ("Астраханская область и Туркмения развивают связи. Сотрудничество началось с поставок "
+     "туркменского цемента, отмечали участники форума в Туркмении.",
+     {"RU-AST": ["Астраханская область"], "TM": ["Туркмения", "Туркмении"]},
+     {("TM", "RU-AST")}),
+    ("Поставки из Беларуси в Смоленскую область выросли.",
+     {"BY": ["Беларуси"], "RU-SMO": ["Смоленскую область"]}, {("BY", "RU-SMO")}),
+    # a place adjective of the supply noun itself names who supplies
+    ("Основу казахстанских поставок в Омскую область составляет уголь.",
+     {"RU-OMS": ["Омскую область"]}, {("KZ", "RU-OMS")}),
+    ("Белорусский экспорт в Смоленскую область вырос на 10%.",
+     {"RU-SMO": ["Смоленскую область"]}, {("BY", "RU-SMO")}),
+    # «с X» in the instrumental is a partner in trade, not the receiver of a supply noun:
+    # an export counted within a turnover «с Казахстаном» names no goods and no receiver
+    ("Товарооборот Омской области с Казахстаном составил 50 млн долларов, в том числе "
+     "экспорт – 20 млн долларов.",
+     {"RU-OMS": ["Омской области"], "KZ": ["Казахстаном"]}, set()),
+    # export and import in one list of topics, both hung on its first member: trade as a
+    # topic, with no direction
+    ("Иркутская область развивает связи с Монголией. На встрече обсуждали туризм, "
+     "образование, экспорт и импорт продукции.",
+     {"RU-IRK": ["Иркутская область"], "MN": ["Монголией"]}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), STRICT_ENDS)
+def test_strict_ends(tools: Toolkit, text: str, entities: dict[str, list[str]],
+                     expected: set[tuple[str, str]]) -> None:
+    doc = flows.extract(document(text, tools, entities), tools)
+    assert {(flow.source, flow.target) for flow in doc.flows} == expected

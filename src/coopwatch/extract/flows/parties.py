@@ -122,12 +122,13 @@ def _in_case(tokens: Sequence[Token], item: EntityMention, cases: frozenset[str]
     marked = [
         token.feat("Case") for token in tokens
         if item.start <= token.start < item.stop and token.feat("Case")
-        and not _an_acronym(token.text)
+        and not an_acronym(token.text)
     ]
     return not marked or any(case in cases for case in marked)
 
 
-def _an_acronym(word: str) -> bool:
+def an_acronym(word: str) -> bool:
+    """A word of capitals (РФ, КНР, ОАЭ): it does not decline."""
     return len(word) > 1 and word.isalpha() and word.isupper()
 
 

@@ -23,6 +23,7 @@ from coopwatch.extract.flows.clauses import Clause, clause_of, clause_starts
 from coopwatch.extract.flows.goods import children, goods_heads, goods_of, subtree
 from coopwatch.extract.flows.merge import merge
 from coopwatch.extract.flows.parties import (
+    an_acronym,
     country_of,
     follows_preposition,
     generic_nouns,
@@ -317,7 +318,8 @@ IN_KINDS = frozenset({"import", "import_noun", "bought"})
 
 def _both_ways(tokens: Sequence[Token], index: int) -> bool:
     """A supply joined by «и» to one the other way: «экспорт и импорт продукции»,
-    «ввоз и вывоз товаров» name trade as a topic, with no direction of its own."""
+    «ввоз и вывоз товаров» name trade as a topic, with no direction of its own; the
+    parser may hang both on the first member of a longer list."""
     kind = _direction(tokens[index])
     if kind is None:
         return False
@@ -325,7 +327,8 @@ def _both_ways(tokens: Sequence[Token], index: int) -> bool:
     joined = list(children(tokens, index, frozenset({"conj"})))
     head = by_id.get(tokens[index].head_id)
     if tokens[index].rel == "conj" and head is not None:
-        joined.append(head)
+        # the head and the other members hung on it: «обсуждали туризм, экспорт и импорт»
+        joined += [head, *children(tokens, head, frozenset({"conj"}))]
     return any(_direction(tokens[i]) not in (None, kind) for i in joined)
 
 
@@ -789,9 +792,11 @@ def _from_party(doc: Document, clause: Clause, tools: Toolkit,
 def _prep_party(
     doc: Document, clause: Clause, prepositions: frozenset[str], tools: Toolkit,
     either_side: bool = True, direction: bool = False, case: str | None = None,
+    destination: bool = False,
 ) -> str | None:
     """The party of the «preposition + noun phrase» nearest the trigger; with `case`,
-    only a phrase whose first noun is in that case."""
+    only a phrase whose first noun is in that case; with `destination`, no phrase in the
+    locative («поставок цемента, отмечали на форуме в Туркмении» says where, not where to)."""
     tokens = clause.tokens
     candidates = []
     for index in range(clause.low, clause.high):
@@ -803,7 +808,8 @@ def _prep_party(
         relative = index + 1 < clause.high and fold(tokens[index + 1].lemma or "") in RELATIVE
         if case is not None and _first_case(phrase) != case:
             continue
-        left_location = direction and index < clause.index and not _accusative(phrase)
+        left_location = (direction and index < clause.index and not _accusative(phrase)) or (
+            destination and _locative(phrase))
         if relative:  # «Китай, в который отправили…»: the pronoun's case, its noun's keys
             phrase = _antecedent(tokens, index + 1)
         keys = [] if left_location else party_keys(doc, phrase, tools)
@@ -834,6 +840,14 @@ def time_nouns() -> frozenset[str]:
 def _first_case(phrase: Sequence[Token]) -> str | None:
     cases = [t.feat("Case") for t in phrase if t.pos in {"NOUN", "PROPN"}]
     return cases[0] if cases else None
+
+
+def _locative(phrase: Sequence[Token]) -> bool:
+    """A phrase whose first declined noun is in the locative: «в Туркмении», «в нашей
+    области» say where, never where to; an acronym (КНР, ОАЭ) does not decline."""
+    cases = [t.feat("Case") for t in phrase
+             if t.pos in {"NOUN", "PROPN"} and t.feat("Case") and not an_acronym(t.text)]
+    return bool(cases) and cases[0] == "Loc"
 
 
 def _accusative(phrase: Sequence[Token]) -> bool:
@@ -929,7 +943,7 @@ def _noun_ends(
     """«поставки X из A в B», «экспорт в B» (the clause's subject supplies), «импорт из A в B»."""
     after = replace(clause, low=clause.index)
     source = _from_party(doc, after, tools)
-    target = _prep_party(doc, after, TO_PREPOSITIONS, tools)
+    target = _prep_party(doc, after, TO_PREPOSITIONS, tools, destination=True)
     # «направления экспорта — Китай, Корея и Япония»: a list of receivers after a mark
     listed = [] if target or trigger.kind != "noun" else _destinations_after_mark(doc, clause)
     target = target or (listed[0] if listed else None)
@@ -942,11 +956,13 @@ def _noun_ends(
     # the document's region stands in for a missing end only when goods are named
     # («импорт иранских фруктов», not «в части импорта из Белоруссии»)
     goods = _goods_like([clause.tokens[i] for i in heads[:1]])
+    own = _own_adjective(clause.tokens, clause.index, tools)
     if trigger.kind == "import_noun":
         source = source or (_origin_adjective(after, tools) if goods else None)
-        target = target or (subject[0] if subject else None) or (
+        target = target or own or (subject[0] if subject else None) or (
             _home(doc, source, tools) if goods else None)
     else:
+        source = source or own
         if source is not None and target is None and subject and subject[0] != source:
             # «Татарстан наращивает поставки из Китая»: with the source named, the
             # subject receives
@@ -958,11 +974,20 @@ def _noun_ends(
         if source is None and target is not None and (
                 goods or listed or _abroad_from_home(doc, target)):  # «экспорт зерна в Китай»
             source = _home(doc, target, tools)
-        if not _a_topic(clause.tokens, clause.index):
-            target = target or _prep_party(doc, clause, WITH_PREPOSITIONS, tools, case="Ins")
     return (_with_list(doc, clause, source),
             listed or _all_targets(doc, clause, _with_list(doc, clause, target), tools),
             heads[:1])
+
+
+def _own_adjective(tokens: Sequence[Token], index: int, tools: Toolkit) -> str | None:
+    """The country or region an adjective of the supply noun itself names: «белорусский
+    экспорт», «российские поставки» leave it, «российский импорт» comes into it."""
+    for i in children(tokens, index, frozenset({"amod"})):
+        places = [p.key for p in tools.gazetteer.adjective(tokens[i].text)
+                  if p.geo_kind in ("country", "region")]
+        if tokens[i].pos == "ADJ" and len(places) == 1:
+            return places[0]
+    return None
 
 
 def _abroad_from_home(doc: Document, target: str) -> bool:
