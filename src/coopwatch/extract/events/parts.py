@@ -52,8 +52,11 @@ PARTY_PREPOSITIONS = frozenset({"с", "со"})  # «соглашение с …�
 
 
 def status(passage: Passage, trigger: Trigger) -> Status:
-    """The status of the event the trigger names in this passage."""
+    """The status of the event the trigger names in this passage. A talk verb with a
+    partner («обсуждали с губернатором») is no cue of its own talks: they were held."""
     found = cues(passage)
+    if trigger.weak and trigger.beside:
+        found = [cue for cue in found if (cue.first, cue.last) != (trigger.first, trigger.last)]
     own = _modifier_cue(passage.tokens, trigger, found)
     if own is not None:
         return own.status
