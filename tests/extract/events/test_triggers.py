@@ -28,3 +28,22 @@ def test_a_talk_verb_with_a_partner_is_talks_beside_a_visit(text: str, talks: bo
     assert any(item.type == "visit" for _, item in found)
     assert bool(meetings) == talks
     assert all(status(passage, item) == "done" for passage, item in meetings)
+
+
+# a host receiving a delegation holds talks with it, and the delegation still visits;
+# a delegation only named, or received as a decision, is no reception
+RECEIVED_DELEGATIONS = [
+    ("Губернатор Томской области принял делегацию провинции Хэнань.", True, True),
+    ("Делегацию гостей из Гомеля принял мэр Пскова Иван Петров.", True, True),
+    ("Делегация провинции Хэнань побывала на заводе в Томске.", False, True),
+    ("Губернатор Томской области принял решение о строительстве моста.", False, False),
+]
+
+
+@pytest.mark.parametrize(("text", "talks", "visit"), RECEIVED_DELEGATIONS)
+def test_a_received_delegation_is_talks_and_a_visit(text: str, talks: bool, visit: bool,
+                                                    tools: Toolkit) -> None:
+    doc = builders.dated_document(text, tools, {}, "2025-04-02")
+    types = {item.type for passage in doc.passages for item in triggers(passage)}
+    assert ("meeting" in types) == talks
+    assert ("visit" in types) == visit

@@ -102,7 +102,7 @@ def triggers(passage: Passage) -> list[Trigger]:
     """The passage's triggers; weak ones only when no other event type is named, or
     when they name talks with a partner (`_with_partner`). Talks with a partner and a
     reception (`_receptions`) are told beside the visit or forum they belong to: they
-    silence no weak trigger («гости обсуждали с губернатором» is talks and a visit)."""
+    silence no weak trigger («принял делегацию» is talks with the host and a visit)."""
     found = [_trigger(match) for match in _matches(trigger_lexicon(), passage)]
     found = [replace(item, beside=True) if _with_partner(passage, item) else item
              for item in found]
