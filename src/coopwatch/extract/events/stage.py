@@ -17,6 +17,7 @@ from coopwatch.extract.events.filters import (
     anaphoric,
     cited,
     deictic,
+    evaluated,
     framed,
     names_event,
     venue_only,
@@ -412,7 +413,8 @@ def _reading(
         anaphoric(passage, item) or _talked_over(passage, item) for item in found)) or (
         first.type == "agreement" and all(cited(passage, item) for item in found)) or (
         first.type in FRAMED_TYPES and all(framed(passage, item) for item in found)) or all(
-        deictic(passage, item) for item in found)
+        deictic(passage, item) for item in found) or all(
+        evaluated(passage, item) for item in found)
     return Reading(event, context.headline, again, sources & set(parties),
                    restated, recalled(passage))
 
