@@ -477,7 +477,8 @@ def _is_headline(passage: Passage) -> bool:
 def _merge(readings: list[Reading], kind_of: Callable[[str], str | None]) -> list[Reading]:
     """Fold the readings into events: a headline into the next body event of its type,
     an event with no participants («на встрече обсуждались…») or named again in passing
-    («в завершение встречи») into the one before, and readings of one event
+    («в завершение встречи») into the one before, an event named so far only in
+    passing into the next reading of its type (`_passing`), and readings of one event
     (`event_merge.same_event`) into one; a recalled reading with no sides and a title
     of its own is an earlier event of the last one's sides (`_an_earlier_one`)."""
     merged: list[Reading] = []
@@ -492,11 +493,21 @@ def _merge(readings: list[Reading], kind_of: Callable[[str], str | None]) -> lis
         if index is None and (reading.anaphoric or reading.restated
                               or not reading.event.participants):
             index = _last_of_type(merged, reading.event.type)
+        if index is None and last is not None and _passing(merged[last], reading, kind_of):
+            index = last
         if index is None:
             merged.append(_absorb_headlines(readings, position, kind_of))
         else:
             merged[index] = _union(merged[index], _absorb_headlines(readings, position, kind_of))
     return [reading for reading in merged if reading.event.participants]
+
+
+def _passing(kept: Reading, reading: Reading, kind_of: Callable[[str], str | None]) -> bool:
+    """Whether an event named so far only in passing («приветствовала участников
+    форума») is the one this reading tells («поблагодарила за организацию работы
+    форума»): unless the two name different people (two meetings). The passing
+    mention's own status is no guide: it is read off a phrase («участников форума»)."""
+    return kept.anaphoric and not _other_people(kept.event, reading.event, kind_of)
 
 
 def _next_body(readings: list[Reading], position: int, type_: str) -> Reading | None:
