@@ -176,3 +176,27 @@ def test_an_event_named_in_passing_is_the_one_told_next(
                         headline=False, anaphoric=passing)
                 for index, (passing, parties) in enumerate((first, second))]
     assert len(_merge(readings, KINDS.get)) == count
+
+
+# a passage of direct speech that names no new side speaks of the events the news
+# tells; one that names a new partner tells an event of its own
+QUOTES = [
+    ("Губернатор Тульской области подписал соглашение с делегацией Беларуси. "
+     "«Мы планируем подписать соглашение с Беларусью о поставках техники», — сказал "
+     "губернатор.", 1),
+    ("Губернатор Тульской области подписал соглашение с делегацией Беларуси. "
+     "«Мы планируем подписать соглашение с Казахстаном о поставках техники», — сказал "
+     "губернатор.", 2),
+    ("Губернатор Тульской области подписал соглашение с делегацией Беларуси. "
+     "Губернатор планирует подписать соглашение с Беларусью о поставках техники.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), QUOTES)
+def test_direct_speech_names_no_new_event_without_a_new_side(text: str, count: int,
+                                                             tools: Toolkit) -> None:
+    doc = document(text, tools, {"RU-TUL": ["Тульской области"],
+                                 "BY": ["Беларуси", "Беларусью"], "KZ": ["Казахстаном"]})
+    found = [event for event in events.extract(doc, tools).events
+             if event.type == "agreement"]
+    assert len(found) == count, [(event.status, event.participants) for event in found]

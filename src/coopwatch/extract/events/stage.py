@@ -65,6 +65,7 @@ class Reading:
     credits: frozenset[str] = frozenset()  # named only as a source or venue (`credited`)
     restated: bool = False  # a plant named again with no company («Запуск запланирован…»)
     recalled: bool = False  # the passage recalls an earlier event («Напомним, …»)
+    quoted: bool = False  # a passage of direct speech («Тот договор, который мы подпишем…»)
 
 
 def extract(doc: Document, tools: Toolkit) -> Document:
@@ -416,7 +417,7 @@ def _reading(
         deictic(passage, item) for item in found) or all(
         evaluated(passage, item) for item in found)
     return Reading(event, context.headline, again, sources & set(parties),
-                   restated, recalled(passage))
+                   restated, recalled(passage), _quoted(passage))
 
 
 # a plant, named again with no company or partner («Открытие завода запланировано на
@@ -451,6 +452,24 @@ def _foreign(key: str) -> bool:
     return ":" not in key and key != "RU" and not is_russian_region(key)
 
 
+QUOTE_MARKS = frozenset({"«", '"', "„", "“"})
+
+
+def _quoted(passage: Passage) -> bool:
+    """A passage that opens with a quotation mark: direct speech."""
+    return passage.tokens[0].text in QUOTE_MARKS
+
+
+def _nothing_new(merged: list[Reading], reading: Reading) -> bool:
+    """Whether a quoted reading names no side beyond the people that the events told
+    before lack: a speaker speaks of those events («Тот договор, который мы сегодня
+    подпишем…»); one who names a new partner («запланированы переговоры с Geely»)
+    tells a new event."""
+    told = {key for item in merged for key in item.event.participants}
+    return bool(told) and all(key in told or key.startswith("per:")
+                              for key in reading.event.participants)
+
+
 def _talked_over(passage: Passage, trigger: Trigger) -> bool:
     """A weak meeting verb alone («Обсудили вопрос обучения кадров», «Отдельно
     обсуждалась работа пунктов пропуска»): a topic of the talks told before, not talks of
@@ -480,7 +499,8 @@ def _merge(readings: list[Reading], kind_of: Callable[[str], str | None]) -> lis
     («в завершение встречи») into the one before, an event named so far only in
     passing into the next reading of its type (`_passing`), and readings of one event
     (`event_merge.same_event`) into one; a recalled reading with no sides and a title
-    of its own is an earlier event of the last one's sides (`_an_earlier_one`)."""
+    of its own is an earlier event of the last one's sides (`_an_earlier_one`); a
+    quoted reading that names no new side (`_nothing_new`) is named again in passing."""
     merged: list[Reading] = []
     for position, reading in enumerate(readings):
         if reading.headline and _body_of(readings, position, kind_of):
@@ -489,6 +509,8 @@ def _merge(readings: list[Reading], kind_of: Callable[[str], str | None]) -> lis
         if last is not None and _an_earlier_one(merged[last], reading):
             merged.append(_with_sides_of(merged[last], reading))
             continue
+        if reading.quoted and _nothing_new(merged, reading):
+            reading = replace(reading, anaphoric=True)
         index = _same(merged, reading.event, kind_of)
         if index is None and (reading.anaphoric or reading.restated
                               or not reading.event.participants):
