@@ -31,3 +31,28 @@ def test_a_forum_named_as_a_time_mark_is_no_forum(text: str, forum: bool,
         "RU-TAM": ["Тамбовскую область", "Тамбовской области"]}, name_from_key=False)
     found = [event for event in events.extract(doc, tools).events if event.type == "forum"]
     assert bool(found) == forum, [(event.type, event.participants) for event in found]
+
+
+# an event noun as the subject of a verb with an object tells what the event does: the
+# event told before, weighed; a subject with a verb of its own happening, or an object
+# after the verb, names an event
+EVALUATED = [
+    ("Соглашение позволит вывести торговлю на новый уровень.", "agreement", True),
+    ("Подписание соглашения определит новый этап сотрудничества.", "agreement", True),
+    ("Визит укрепил связи двух регионов.", "visit", True),
+    ("Встреча пройдёт в Туле в мае.", "meeting", False),
+    ("Стороны обсудили ход работы, а также предстоящий визит губернатора.", "visit", False),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "evaluated"), EVALUATED)
+def test_an_event_subject_of_its_effect_is_the_event_told_before(
+    text: str, kind: str, evaluated: bool, tools: Toolkit
+) -> None:
+    from coopwatch.extract.events.filters import evaluated as weighed
+    from coopwatch.extract.events.triggers import triggers
+    doc = builders.analyzed(text, tools, "2025-06-10")
+    (passage,) = doc.passages
+    found = [item for item in triggers(passage) if item.type == kind]
+    assert found
+    assert all(weighed(passage, item) for item in found) == evaluated

@@ -87,3 +87,25 @@ def test_a_planned_event_goes_on_the_date_of_the_planned_one_before(
     found = [event for event in doc.events if event.type == type_]
     assert found, [(event.type, event.participants) for event in doc.events]
     assert found[0].date == date
+
+
+# Russia named as the home of regions is no side, unless «и» joins it to another
+# country: the regions of two countries make both countries sides of their forum
+HOMES_OF_REGIONS = [
+    ("В Казани прошёл Форум регионов России и Казахстана.",
+     {"RU": ["России"], "KZ": ["Казахстана"], "geo:Казань": ["Казани"]}, True),
+    ("В Ташкенте открылся Совет регионов Узбекистана и России.",
+     {"RU": ["России"], "UZ": ["Узбекистана"], "geo:Ташкент": ["Ташкенте"]}, True),
+    ("Делегация Турции приехала на выставку регионов Поволжья России.",
+     {"RU": ["России"], "TR": ["Турции"]}, False),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "russia"), HOMES_OF_REGIONS)
+def test_russia_beside_another_country_of_regions_is_a_side(
+    text: str, entities: dict[str, list[str]], russia: bool, tools: Toolkit
+) -> None:
+    from coopwatch.extract.events.parts import participants
+    doc = document(text, tools, entities, "RU-TA")
+    (passage,) = doc.passages
+    assert ("RU" in participants(doc, passage, tools)) == russia

@@ -147,3 +147,56 @@ def test_a_plant_told_by_a_source_borrows_the_foreign_side_before(
     found = [event for event in doc.events if event.type == "localization"]
     assert found, [(event.type, event.participants) for event in doc.events]
     assert sides <= set(found[0].participants)
+
+
+# an event named so far only in passing is the one the next reading of its type tells,
+# unless the two name different people; an event told in full stays apart
+KINDS = {"per:Иван Петров": "PER", "per:Олег Сидоров": "PER", "per:Анна Белова": "PER",
+         "RU-BRY": "GEO", "BY-VI": "GEO"}
+PASSING = [
+    # «приветствовал участников форума», then «поблагодарил за работу форума»
+    ((True, ("per:Иван Петров", "RU-BRY")),
+     (False, ("per:Иван Петров", "per:Олег Сидоров", "BY-VI")), 1),
+    # different people on both sides: two events
+    ((True, ("per:Иван Петров",)), (False, ("per:Анна Белова", "BY-VI")), 2),
+    # the first told in full: two events
+    ((False, ("per:Иван Петров", "RU-BRY")),
+     (False, ("per:Иван Петров", "per:Олег Сидоров", "BY-VI")), 2),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "count"), PASSING)
+def test_an_event_named_in_passing_is_the_one_told_next(
+    first: tuple[bool, tuple[str, ...]], second: tuple[bool, tuple[str, ...]], count: int
+) -> None:
+    from coopwatch.extract.events.stage import Reading, _merge
+    from coopwatch.records import Event, Span
+    readings = [Reading(Event("forum", "done", participants=parties,
+                              evidence=(Span(index * 10, index * 10 + 5),)),
+                        headline=False, anaphoric=passing)
+                for index, (passing, parties) in enumerate((first, second))]
+    assert len(_merge(readings, KINDS.get)) == count
+
+
+# a passage of direct speech that names no new side speaks of the events the news
+# tells; one that names a new partner tells an event of its own
+QUOTES = [
+    ("Губернатор Тульской области подписал соглашение с делегацией Беларуси. "
+     "«Мы планируем подписать соглашение с Беларусью о поставках техники», — сказал "
+     "губернатор.", 1),
+    ("Губернатор Тульской области подписал соглашение с делегацией Беларуси. "
+     "«Мы планируем подписать соглашение с Казахстаном о поставках техники», — сказал "
+     "губернатор.", 2),
+    ("Губернатор Тульской области подписал соглашение с делегацией Беларуси. "
+     "Губернатор планирует подписать соглашение с Беларусью о поставках техники.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), QUOTES)
+def test_direct_speech_names_no_new_event_without_a_new_side(text: str, count: int,
+                                                             tools: Toolkit) -> None:
+    doc = document(text, tools, {"RU-TUL": ["Тульской области"],
+                                 "BY": ["Беларуси", "Беларусью"], "KZ": ["Казахстаном"]})
+    found = [event for event in events.extract(doc, tools).events
+             if event.type == "agreement"]
+    assert len(found) == count, [(event.status, event.participants) for event in found]

@@ -142,6 +142,31 @@ def anaphoric(passage: Passage, trigger: Trigger) -> bool:
     )
 
 
+# what an event does: the verb's object or infinitive tells its effect
+EFFECT_RELS = frozenset({"obj", "xcomp"})
+
+
+def evaluated(passage: Passage, trigger: Trigger) -> bool:
+    """An event noun as the subject of a verb with an object, telling what the event
+    does or will do («Соглашение позволит вывести сотрудничество на новый уровень»,
+    «Подписание соглашения определит новый этап»): the event told before, weighed. The
+    noun stands before its verb as its only subject: an object after the verb may be
+    parsed as a subject («Стороны обсудили … предстоящий визит»)."""
+    tokens = passage.tokens
+    token = tokens[trigger.first]
+    above = _head(tokens, token)
+    if token.rel == "nmod" and above is not None and above.pos == "NOUN":
+        token = above  # «подписание соглашения»: the phrase's head noun is the subject
+    if trigger.weak or token.pos != "NOUN" or token.rel != "nsubj":
+        return False
+    head = _head(tokens, token)
+    if head is None or head.pos != "VERB" or tokens.index(head) < tokens.index(token):
+        return False
+    children = [item for item in tokens if item.head_id == head.id]
+    return (not any(item.rel == "nsubj" and item is not token for item in children)
+            and any(item.rel in EFFECT_RELS for item in children))
+
+
 # «согласно договоренностям», «в соответствии с соглашением», «на основании
 # меморандума»: an agreement cited as the ground of something else
 CITING_CASES = frozenset({"согласно"})

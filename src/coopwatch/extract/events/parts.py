@@ -52,8 +52,11 @@ PARTY_PREPOSITIONS = frozenset({"с", "со"})  # «соглашение с …�
 
 
 def status(passage: Passage, trigger: Trigger) -> Status:
-    """The status of the event the trigger names in this passage."""
+    """The status of the event the trigger names in this passage. A talk verb with a
+    partner («обсуждали с губернатором») is no cue of its own talks: they were held."""
     found = cues(passage)
+    if trigger.weak and trigger.beside:
+        found = [cue for cue in found if (cue.first, cue.last) != (trigger.first, trigger.last)]
     own = _modifier_cue(passage.tokens, trigger, found)
     if own is not None:
         return own.status
@@ -298,7 +301,8 @@ def participants(
         if item.entity.type in PARTY_KINDS and not item.key.startswith("geo:")
         and not (subject and item.entity.type == "ORG" and subject.start <= item.start
                  and item.stop <= subject.stop)
-        and not (item.key == "RU" and home_of_regions(passage.tokens, item.start, item.stop))
+        and not (item.key == "RU" and home_of_regions(passage.tokens, item.start, item.stop)
+                 and not _beside_a_country(doc, passage, item.start, item.stop))
         and not seat_of_mission(passage.tokens, item.start, item.stop)
     ]
     keys = [key for key in keys if not _city_region_as_place(doc, passage, key)]
@@ -318,6 +322,29 @@ def participants(
         region = doc.main_region
         keys += [region] if region else []
     return tuple(dict.fromkeys(keys))
+
+
+def _beside_a_country(doc: Document, passage: Passage, start: int, stop: int) -> bool:
+    """Whether the country named at [start, stop) is joined by «и» to another country:
+    the regions of two countries («Совет регионов России и Узбекистана», «форум регионов
+    России и Беларуси») make both countries sides, not homes of regions."""
+    tokens = passage.tokens
+    heads = {_head_id(tokens, item.start, item.stop): item.key
+             for item in entity_mentions(doc, passage.start, passage.stop)
+             if item.entity.type == "GEO" and ":" not in item.key and "-" not in item.key}
+    own = _head_id(tokens, start, stop)
+    by_id = {token.id: token for token in tokens}
+    return any(key != heads.get(own) and (
+        (by_id[head].rel == "conj" and by_id[head].head_id == own)
+        or (by_id[own].rel == "conj" and by_id[own].head_id == head))
+        for head, key in heads.items() if head in by_id and own in by_id)
+
+
+def _head_id(tokens: Sequence[Token], start: int, stop: int) -> str | None:
+    """The id of the head token of the words at [start, stop)."""
+    inside = {token.id for token in tokens if start <= token.start and token.stop <= stop}
+    return next((token.id for token in tokens
+                 if token.id in inside and token.head_id not in inside), None)
 
 
 def _city_region_as_place(doc: Document, passage: Passage, key: str) -> bool:

@@ -17,6 +17,7 @@ from coopwatch.extract.events.filters import (
     anaphoric,
     cited,
     deictic,
+    evaluated,
     framed,
     names_event,
     venue_only,
@@ -64,6 +65,7 @@ class Reading:
     credits: frozenset[str] = frozenset()  # named only as a source or venue (`credited`)
     restated: bool = False  # a plant named again with no company («Запуск запланирован…»)
     recalled: bool = False  # the passage recalls an earlier event («Напомним, …»)
+    quoted: bool = False  # a passage of direct speech («Тот договор, который мы подпишем…»)
 
 
 def extract(doc: Document, tools: Toolkit) -> Document:
@@ -412,9 +414,10 @@ def _reading(
         anaphoric(passage, item) or _talked_over(passage, item) for item in found)) or (
         first.type == "agreement" and all(cited(passage, item) for item in found)) or (
         first.type in FRAMED_TYPES and all(framed(passage, item) for item in found)) or all(
-        deictic(passage, item) for item in found)
+        deictic(passage, item) for item in found) or all(
+        evaluated(passage, item) for item in found)
     return Reading(event, context.headline, again, sources & set(parties),
-                   restated, recalled(passage))
+                   restated, recalled(passage), _quoted(passage))
 
 
 # a plant, named again with no company or partner («Открытие завода запланировано на
@@ -449,6 +452,24 @@ def _foreign(key: str) -> bool:
     return ":" not in key and key != "RU" and not is_russian_region(key)
 
 
+QUOTE_MARKS = frozenset({"«", '"', "„", "“"})
+
+
+def _quoted(passage: Passage) -> bool:
+    """A passage that opens with a quotation mark: direct speech."""
+    return passage.tokens[0].text in QUOTE_MARKS
+
+
+def _nothing_new(merged: list[Reading], reading: Reading) -> bool:
+    """Whether a quoted reading names no side beyond the people that the events told
+    before lack: a speaker speaks of those events («Тот договор, который мы сегодня
+    подпишем…»); one who names a new partner («запланированы переговоры с Geely»)
+    tells a new event."""
+    told = {key for item in merged for key in item.event.participants}
+    return bool(told) and all(key in told or key.startswith("per:")
+                              for key in reading.event.participants)
+
+
 def _talked_over(passage: Passage, trigger: Trigger) -> bool:
     """A weak meeting verb alone («Обсудили вопрос обучения кадров», «Отдельно
     обсуждалась работа пунктов пропуска»): a topic of the talks told before, not talks of
@@ -475,9 +496,11 @@ def _is_headline(passage: Passage) -> bool:
 def _merge(readings: list[Reading], kind_of: Callable[[str], str | None]) -> list[Reading]:
     """Fold the readings into events: a headline into the next body event of its type,
     an event with no participants («на встрече обсуждались…») or named again in passing
-    («в завершение встречи») into the one before, and readings of one event
+    («в завершение встречи») into the one before, an event named so far only in
+    passing into the next reading of its type (`_passing`), and readings of one event
     (`event_merge.same_event`) into one; a recalled reading with no sides and a title
-    of its own is an earlier event of the last one's sides (`_an_earlier_one`)."""
+    of its own is an earlier event of the last one's sides (`_an_earlier_one`); a
+    quoted reading that names no new side (`_nothing_new`) is named again in passing."""
     merged: list[Reading] = []
     for position, reading in enumerate(readings):
         if reading.headline and _body_of(readings, position, kind_of):
@@ -486,15 +509,27 @@ def _merge(readings: list[Reading], kind_of: Callable[[str], str | None]) -> lis
         if last is not None and _an_earlier_one(merged[last], reading):
             merged.append(_with_sides_of(merged[last], reading))
             continue
+        if reading.quoted and _nothing_new(merged, reading):
+            reading = replace(reading, anaphoric=True)
         index = _same(merged, reading.event, kind_of)
         if index is None and (reading.anaphoric or reading.restated
                               or not reading.event.participants):
             index = _last_of_type(merged, reading.event.type)
+        if index is None and last is not None and _passing(merged[last], reading, kind_of):
+            index = last
         if index is None:
             merged.append(_absorb_headlines(readings, position, kind_of))
         else:
             merged[index] = _union(merged[index], _absorb_headlines(readings, position, kind_of))
     return [reading for reading in merged if reading.event.participants]
+
+
+def _passing(kept: Reading, reading: Reading, kind_of: Callable[[str], str | None]) -> bool:
+    """Whether an event named so far only in passing («приветствовала участников
+    форума») is the one this reading tells («поблагодарила за организацию работы
+    форума»): unless the two name different people (two meetings). The passing
+    mention's own status is no guide: it is read off a phrase («участников форума»)."""
+    return kept.anaphoric and not _other_people(kept.event, reading.event, kind_of)
 
 
 def _next_body(readings: list[Reading], position: int, type_: str) -> Reading | None:

@@ -8,7 +8,7 @@ also matches its words linked in the syntax tree, however far apart: «откр�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from coopwatch.lexicon.datafiles import data_rows
@@ -34,6 +34,7 @@ class Trigger:
     last: int
     type: str  # an event type; the flows stage asks status() with its own "flow"
     weak: bool
+    beside: bool = False  # named beside another event: kept, but silences no weak trigger
 
 
 @dataclass(frozen=True)
@@ -98,14 +99,35 @@ def receiving_verbs() -> dict[str, tuple[str, frozenset[str]]]:
 
 
 def triggers(passage: Passage) -> list[Trigger]:
-    """The passage's triggers; weak ones only when no other event type is named."""
+    """The passage's triggers; weak ones only when no other event type is named, or
+    when they name talks with a partner (`_with_partner`). Talks with a partner and a
+    reception (`_receptions`) are told beside the visit or forum they belong to: they
+    silence no weak trigger («принял делегацию» is talks with the host and a visit)."""
     found = [_trigger(match) for match in _matches(trigger_lexicon(), passage)]
+    found = [replace(item, beside=True) if _with_partner(passage, item) else item
+             for item in found]
     taken = {index for item in found for index in range(item.first, item.last)}
     found += [item for item in (*_named_events(passage), *_receptions(passage))
               if item.first not in taken]
     found.sort(key=lambda item: item.first)
-    strong = {item.type for item in found if not item.weak}
-    return [item for item in found if not item.weak or not strong - {item.type}]
+    strong = {item.type for item in found if not item.weak and not item.beside}
+    return [item for item in found
+            if not item.weak or item.beside or not strong - {item.type}]
+
+
+PARTNER_CASES = frozenset({"с", "со"})
+
+
+def _with_partner(passage: Passage, trigger: Trigger) -> bool:
+    """A weak talk verb with a partner in «с»: «они обсуждали с губернатором
+    сотрудничество», «побеседовал с послом» are talks, even beside a visit."""
+    tokens = passage.tokens
+    verb = tokens[trigger.first]
+    if not trigger.weak or trigger.type != "meeting" or verb.pos != "VERB":
+        return False
+    return any(child.head_id == verb.id and child.rel == "obl" and any(
+        case.head_id == child.id and case.rel == "case" and fold(case.lemma or "") in PARTNER_CASES
+        for case in tokens) for child in tokens)
 
 
 def _receptions(passage: Passage) -> list[Trigger]:
@@ -119,7 +141,7 @@ def _receptions(passage: Passage) -> list[Trigger]:
         if entry is not None and token.pos == "VERB" and any(
                 child.head_id == token.id and child.rel == "obj"
                 and fold(child.lemma or "") in entry[1] for child in tokens):
-            found.append(Trigger(index, index + 1, entry[0], False))
+            found.append(Trigger(index, index + 1, entry[0], False, beside=True))
     return found
 
 

@@ -1,0 +1,49 @@
+"""Tests of the event triggers of a passage (coopwatch.extract.events.triggers)."""
+
+from __future__ import annotations
+
+import pytest
+
+import builders
+from coopwatch.extract.events.parts import status
+from coopwatch.extract.events.triggers import triggers
+from coopwatch.tools import Toolkit
+
+# a talk verb with a partner in «с» names talks even beside a visit, and they were held;
+# the same verb without a partner beside a visit stays the visit's topic
+PARTNER_TALKS = [
+    ("Томскую область посетили гости из провинции Хэнань, они обсуждали с губернатором "
+     "Иваном Петровым поставки зерна.", True),
+    ("Делегация Витебской области прибыла в Псков и побеседовала с мэром города.", True),
+    ("Делегация Витебской области прибыла в Псков, где обсуждали поставки зерна.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "talks"), PARTNER_TALKS)
+def test_a_talk_verb_with_a_partner_is_talks_beside_a_visit(text: str, talks: bool,
+                                                            tools: Toolkit) -> None:
+    doc = builders.dated_document(text, tools, {}, "2025-04-02")
+    found = [(passage, item) for passage in doc.passages for item in triggers(passage)]
+    meetings = [(passage, item) for passage, item in found if item.type == "meeting"]
+    assert any(item.type == "visit" for _, item in found)
+    assert bool(meetings) == talks
+    assert all(status(passage, item) == "done" for passage, item in meetings)
+
+
+# a host receiving a delegation holds talks with it, and the delegation still visits;
+# a delegation only named, or received as a decision, is no reception
+RECEIVED_DELEGATIONS = [
+    ("Губернатор Томской области принял делегацию провинции Хэнань.", True, True),
+    ("Делегацию гостей из Гомеля принял мэр Пскова Иван Петров.", True, True),
+    ("Делегация провинции Хэнань побывала на заводе в Томске.", False, True),
+    ("Губернатор Томской области принял решение о строительстве моста.", False, False),
+]
+
+
+@pytest.mark.parametrize(("text", "talks", "visit"), RECEIVED_DELEGATIONS)
+def test_a_received_delegation_is_talks_and_a_visit(text: str, talks: bool, visit: bool,
+                                                    tools: Toolkit) -> None:
+    doc = builders.dated_document(text, tools, {}, "2025-04-02")
+    types = {item.type for passage in doc.passages for item in triggers(passage)}
+    assert ("meeting" in types) == talks
+    assert ("visit" in types) == visit
