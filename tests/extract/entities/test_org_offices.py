@@ -78,3 +78,50 @@ def test_pronoun_or_disagreeing_word_before_is_no_part(tools: Toolkit) -> None:
         (found,) = with_regional_offices(text, tools.morph, [
             body(text, "Росреестра", "Росреестр")])
         assert found.name == "Управление Росреестра по Омской области"
+
+
+def body_named(text: str, name: str, *spans: str) -> Entity:
+    """One body entity with a mention at the first place each span stands after the last."""
+    mentions, at = [], 0
+    for span in spans:
+        at = text.index(span, at)
+        mentions.append(Mention(start=at, stop=at + len(span), text=span, type="ORG"))
+        at += len(span)
+    return Entity(key="org:" + name, type="ORG", name=name, mentions=tuple(mentions))
+
+
+REFERRED_BACK = [
+    ("Зерно проверило управление Роспотребнадзора по Омской области. В Роспотребнадзоре "
+     "сказали, что нарушений нет.", "Роспотребнадзор",
+     ("Роспотребнадзора", "Роспотребнадзоре"), "Управление Роспотребнадзора по Омской области"),
+    ("Пресс-служба управления Ростехнадзора по Бурятии сообщила о проверке. Позже "
+     "Ростехнадзором был выдан акт.", "Ростехнадзор", ("Ростехнадзора", "Ростехнадзором"),
+     "Управление Ростехнадзора по Бурятии"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "spans", "office"), REFERRED_BACK)
+def test_body_after_its_office_is_the_office(text: str, name: str, spans: tuple[str, ...],
+                                             office: str, tools: Toolkit) -> None:
+    (found,) = with_regional_offices(text, tools.morph, [body_named(text, name, *spans)])
+    assert (found.name, found.aliases, len(found.mentions)) == (office, (name,), 2)
+
+
+STAY_BODIES = [
+    # the body named before its office: the body itself
+    ("Роспотребнадзор ввёл правила. Их разъяснило управление Роспотребнадзора по Омской "
+     "области. В Роспотребнадзоре добавили детали.",
+     ("Роспотребнадзор", "Роспотребнадзора", "Роспотребнадзоре")),
+    # two offices of the body: the short name refers to neither
+    ("Управление Роспотребнадзора по Омской области и управление Роспотребнадзора по "
+     "Бурятии провели проверку. В Роспотребнадзоре рассказали о ней.",
+     ("Роспотребнадзора", "Роспотребнадзора", "Роспотребнадзоре")),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), STAY_BODIES)
+def test_body_stays_when_not_referring_back(text: str, spans: tuple[str, ...],
+                                            tools: Toolkit) -> None:
+    found = with_regional_offices(text, tools.morph,
+                                  [body_named(text, "Роспотребнадзор", *spans)])
+    assert "Роспотребнадзор" in [e.name for e in found]

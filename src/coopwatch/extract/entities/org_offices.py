@@ -6,7 +6,12 @@ word, the body's name in the genitive and «по» with the territory the office
 model reads the body alone; the party of the news is the office, named in the
 nominative with the territory as written: «Управление Роспотребнадзора по Брянской и
 Орловской областям», an adjective before the office word too («Межрегиональное
-управление …»). A mention of the body outside such a phrase stays the body's.
+управление …»).
+
+A mention of the body outside such a phrase stays the body's, unless the page first
+names one office of it and only then the body alone («управление Россельхознадзора по
+Омской области» … «В Россельхознадзоре отметили …»): the short name refers back to the
+office, whose alias it becomes. A body named before its office is the body.
 """
 
 from __future__ import annotations
@@ -42,18 +47,25 @@ def with_regional_offices(text: str, morph: Morph, entities: Sequence[Entity]) -
     own entity (module docstring)."""
     found: list[Entity] = []
     offices: dict[str, list[Mention]] = {}
+    aliases: dict[str, list[str]] = {}
     for entity in entities:
         if entity.type != "ORG":
             found.append(entity)
             continue
         kept = []
+        served: dict[str, int] = {}  # office name -> where it is first named
         for mention in entity.mentions:
             office = _office(text, morph, mention)
             if office is None:
                 kept.append(mention)
             else:
                 offices.setdefault(office[0], []).append(office[1])
-        if kept:
+                served.setdefault(office[0], mention.start)
+        if _refers_back(kept, served):
+            only = next(iter(served))
+            offices[only] += kept
+            aliases.setdefault(only, []).append(entity.name)
+        elif kept:
             found.append(entity if len(kept) == len(entity.mentions)
                          else replace(entity, mentions=tuple(kept)))
     by_name = {fold(e.name): i for i, e in enumerate(found) if e.type == "ORG"}
@@ -61,10 +73,18 @@ def with_regional_offices(text: str, morph: Morph, entities: Sequence[Entity]) -
         at = by_name.get(fold(name))
         if at is None:
             found.append(Entity(key="org:" + name, type="ORG", name=name,
-                                mentions=tuple(mentions)))
+                                aliases=tuple(aliases.get(name, ())),
+                                mentions=tuple(sorted(mentions, key=lambda m: m.start))))
         else:
             found[at] = replace(found[at], mentions=(*found[at].mentions, *mentions))
     return found
+
+
+def _refers_back(kept: Sequence[Mention], served: dict[str, int]) -> bool:
+    """Whether a body's mentions outside office phrases all follow the first mention of
+    its one office: the short name then refers back to that office."""
+    return bool(kept) and len(served) == 1 and all(
+        mention.start > next(iter(served.values())) for mention in kept)
 
 
 def _office(text: str, morph: Morph, mention: Mention) -> tuple[str, Mention] | None:

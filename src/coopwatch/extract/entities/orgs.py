@@ -62,7 +62,9 @@ def org_name(morph: Morph, text: str, tokens: Sequence[Token], start: int) -> tu
     bare = strip_legal_form(text)
     if any(char in QUOTES for char in bare):
         name, alias = unquote(bare)
-        return name, alias or _with_kind_name(morph, bare, tokens, start + text.find(bare), name)
+        offset = start + text.find(bare)
+        name = _kind_in_nominative(morph, bare, tokens, offset, name)
+        return name, alias or _with_kind_name(morph, bare, tokens, offset, name)
     if not has_cyrillic(bare):
         return bare, None
     offset = start + text.find(bare)
@@ -93,6 +95,20 @@ def plural_of_a_bare_stem(bare: str, name: str) -> bool:
     return (len(written) == len(read) and bool(written) and HARD_END.search(written[-1]) is not None
             and read[-1] != written[-1] and read[-1].startswith(written[-1])
             and read[:-1] == written[:-1])
+
+
+def _kind_in_nominative(morph: Morph, text: str, tokens: Sequence[Token], offset: int,
+                        name: str) -> str:
+    """The name with the capitalized kind word before its quoted part in the nominative:
+    «Фонда «Сколково»» -> «Фонд Сколково», «Центра "Мой бизнес» -> «Центр Мой бизнес»
+    (the quoted part keeps its form)."""
+    quote = min(text.find(q) for q in QUOTES if q in text)
+    before = text[:quote].strip()
+    if not before or not before[:1].isupper() or not name.startswith(before):
+        return name
+    kept = [token for token in tokens if offset <= token.start < offset + len(before)]
+    phrase = " ".join(nominative_phrase(morph, before, kept, offset).split())
+    return phrase + name[len(before):] if phrase else name
 
 
 def _with_kind_name(morph: Morph, text: str, tokens: Sequence[Token], offset: int,
