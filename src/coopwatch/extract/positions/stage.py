@@ -221,7 +221,8 @@ def _listed_holders(
     else:
         return []
     people, last = _name_list(doc, tokens, index)
-    if len(people) < 2 or _whose(tokens[match.first], tokens[index], people[0][1]):
+    if len(people) < 2 or _whose(tokens[match.first], tokens[index], people[0][1],
+                                 people[0][0]):
         return []
     phrase = tokens[match.last:index]
     named = [item.key for item in entity_mentions(doc, phrase[0].start, phrase[-1].stop)
@@ -358,7 +359,7 @@ def _title_person(
     while index < min(len(tokens), match.last + MAX_OF_PHRASE + 1):
         person = mention_at(doc, tokens[index].start, "PER")
         if person is not None and (
-            _whose(tokens[match.first], tokens[index], person.mention.text)
+            _whose(tokens[match.first], tokens[index], person.mention.text, person.key)
             or (not _after_post_word(tokens, match) and not _one_of(tokens, match.first)
                 and _nominative_after_genitive(
                 tokens[match.first], _last_of(tokens, index, person.stop),
@@ -429,15 +430,24 @@ def _coordinated(
                  second.first)
 
 
-def _whose(title: Token, name: Token, written: str) -> bool:
+def _whose(title: Token, name: Token, written: str, key: str) -> bool:
     """A genitive name after a title in another case is whose the title is, not who holds
     it: «пресс-секретарь Путина», «представители Путина» (an animate accusative title
     reads as a genitive: «генерал-майора МВД Рамзана Кадырова»). A name whose own
     endings say instrumental is held by an instrumental title only: «с главой офиса при
-    администрации президента Турции Бураком Даглыоглу» is no president."""
+    администрации президента Турции Бураком Даглыоглу» is no president. A name written
+    as its person's key is in no case of its own, whatever the tagger reads: «с
+    заместителем губернатора провинции Ван Лин» is Wang Ling's post."""
     if instrumental_name(written.split()):
         return title.feat("Case") not in (None, "Ins")
-    return _genitive(name) and title.feat("Case") in OTHER_THAN_GENITIVE
+    return (_genitive(name) and title.feat("Case") in OTHER_THAN_GENITIVE
+            and not _as_its_key(written, key))
+
+
+def _as_its_key(written: str, key: str) -> bool:
+    """Whether a name is written as the key of the person it names (a name that does not
+    decline, or a nominative)."""
+    return written.split() == key.removeprefix("per:").split()
 
 
 def _genitive(name: Token) -> bool:
