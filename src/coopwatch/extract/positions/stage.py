@@ -67,6 +67,7 @@ MAX_FIRST_APPOSITION = 5  # words of «известного правозащит
 SECOND_APPOSITION_POS = frozenset({"ADJ", "NOUN", "ADP", "CCONJ"})
 ONE_OF = ("один", "из")  # «один из руководителей»: a plural title that is one person's
 ABBREVIATED_DEPUTY = "зам"  # «замминистра», «замглавы»
+DASHES = frozenset({"—", "–", "―"})  # «с консулом Китая — Ли Мином»: a dash before the name
 MAX_GLOSS = 3  # words in a parenthesis between a title and a name: «губернатором (остандаром)»
 
 
@@ -215,7 +216,8 @@ def _listed_holders(
         if mention_at(doc, tokens[index].start, "PER") is not None:
             break
         if not (_of_phrase_word(tokens, match.last, index) or tokens[index].text == "и"
-                or tokens[index].lemma in PAIR_NUMERALS):
+                or tokens[index].lemma in PAIR_NUMERALS
+                or _named_after_dash(doc, tokens, match, index)):
             return []
         index += 1
     else:
@@ -224,7 +226,7 @@ def _listed_holders(
     if len(people) < 2 or _whose(tokens[match.first], tokens[index], people[0][1],
                                  people[0][0]):
         return []
-    phrase = tokens[match.last:index]
+    phrase = [token for token in tokens[match.last:index] if token.text not in DASHES]
     named = [item.key for item in entity_mentions(doc, phrase[0].start, phrase[-1].stop)
              if item.entity.type in OF_KINDS] if phrase else []
     paired = _paired(doc, tokens, match, phrase, len(people))
@@ -373,6 +375,9 @@ def _title_person(
         if tokens[index].text == "(":
             index = _after_parenthesis(tokens, index)
             continue
+        if tokens[index].text in DASHES and _named_after_dash(doc, tokens, match, index):
+            index += 1  # the name after the dash holds the title
+            continue
         if tokens[index].text == ",":
             holder = _named_after_comma(doc, tokens, match, index)
             if holder is not None:
@@ -413,6 +418,26 @@ def _named_after_comma(
         return None
     after = tokens[end]
     return person.key if after.text == "," or after.pos == "VERB" else None
+
+
+def _named_after_dash(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, dash: int
+) -> bool:
+    """Whether a dash after a title and its of-phrase stands before the title's holder:
+    a name in the title's case («с генеральным консулом Китая — Ли Мином», «главы двух
+    областей – Иван Петров и Пётр Сидоров»), not a name in another case. A genitive
+    title is whose the person after it is more often than not: «супруге президента —
+    Анне Петровой»."""
+    if tokens[dash].text not in DASHES or dash + 1 >= len(tokens):
+        return False
+    person = mention_at(doc, tokens[dash + 1].start, "PER")
+    case = title_case(tokens, match)
+    if person is None or case in (None, "Gen"):
+        return False
+    words = person.mention.text.split()
+    if instrumental_name(words):
+        return case == "Ins"
+    return _last_of(tokens, dash + 1, person.stop).feat("Case") == case
 
 
 def _coordinated(
