@@ -87,8 +87,8 @@ class Found:
 
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.positions`."""
-    found = _sharing_place([item for passage in doc.passages
-                            for item in _read(doc, passage, tools)])
+    found = _sharing_region(_sharing_place([item for passage in doc.passages
+                                            for item in _read(doc, passage, tools)]))
     explicit: dict[tuple[str, str], set[str]] = {}
     for item in found:
         if item.of:
@@ -151,6 +151,24 @@ def _sharing_place(found: list[Found]) -> list[Found]:
         if item.of is None and not item.generic and item.scope != JOB and len(keys) == 1 \
                 and is_place_key(key := next(iter(keys))):
             item = replace(item, of=key)
+        shared.append(item)
+    return shared
+
+
+def _sharing_region(found: list[Found]) -> list[Found]:
+    """A regional title that names no place («вице-губернатор Иван Петров») is of the one
+    Russian region that the other people's titles of its passage name: «В делегацию
+    вошли вице-губернатор Иван Петров и начальник управления администрации Тамбовской
+    области Пётр Сидоров». Not where someone else holds that post there."""
+    shared = []
+    for item in found:
+        if item.of is None and not item.generic and item.scope == "region":
+            places = {other.of for other in found
+                      if other.span == item.span and other.person != item.person
+                      and other.of and is_russian_region(other.of)}
+            key = next(iter(places)) if len(places) == 1 else None
+            if key is not None and key not in _held(found, item):
+                item = replace(item, of=key)
         shared.append(item)
     return shared
 
