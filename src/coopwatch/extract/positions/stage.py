@@ -376,7 +376,7 @@ def _title_person(
     person's («депутат Госдумы, лидер партии …», «наблюдатель от ОБСЕ парламентарий …»)."""
     titles = titles or {}
     index = match.last
-    while index < min(len(tokens), match.last + MAX_OF_PHRASE + 1):
+    while index < len(tokens) and _words(tokens, match.last, index) <= MAX_OF_PHRASE:
         person = mention_at(doc, tokens[index].start, "PER")
         if person is not None and (
             _whose(tokens[match.first], tokens[index], person.mention.text, person.key)
@@ -416,6 +416,15 @@ def _title_person(
             return None
         index += 1
     return None
+
+
+MARKS = QUOTES | {"(", ")"}  # no word of an of-phrase: «ассоциации «Сибирское соглашение» (МАСС)»
+
+
+def _words(tokens: Sequence[Token], first: int, index: int) -> int:
+    """The tokens from `first` to `index` less quote marks and parentheses: the length of
+    an of-phrase that names a body in quotes is that of its words."""
+    return sum(token.text not in MARKS for token in tokens[first:index])
 
 
 def _named_after_comma(
