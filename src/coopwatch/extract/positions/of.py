@@ -151,8 +151,12 @@ def branch_words() -> frozenset[str]:
 def _branch_place(phrase: Sequence[Token], named: Sequence[EntityMention]) -> str | None:
     """A body of an organization in a place: «комитета Коммунистической партии Китая
     провинции Ляонин» is the party's committee of the province, and a title in it is
-    of the province (a region's or a city's key named after the organization)."""
-    if phrase[0].lemma not in branch_words() or named[0].entity.type != "ORG":
+    of the province (a region's or a city's key named after the organization). The
+    body word may follow its adjectives: «постоянного комитета … города Даляня», but is
+    no branch when it begins the organization's own name («Народного комитета …»)."""
+    noun = next((token for token in phrase if token.pos != "ADJ"), phrase[0])
+    if noun.lemma not in branch_words() or named[0].entity.type != "ORG" \
+            or named[0].start < noun.stop:
         return None
     return next((item.key for item in named[1:] if item.entity.type == "GEO"
                  and ("-" in item.key or item.key.startswith("geo:"))), None)
