@@ -229,17 +229,22 @@ def _city_of(doc: Document, key: str) -> str | None:
 
 
 CITY_WORDS = frozenset({"город"})
+CAPITAL_OF = frozenset({COUNTRY, "region"})  # «кубанской столицы», «армянской столицы»
 
 
 def _city_of_country_adjective(
     doc: Document, phrase: Sequence[Token], tools: Toolkit
 ) -> str | None:
-    """«мэр китайского города»: the one city of that country the document names."""
-    if not any(token.lemma in CITY_WORDS for token in phrase):
+    """«мэр китайского города»: the one city of that country the document names; «глава
+    кубанской столицы»: the one city of that region (or country abroad) it names."""
+    capital = any(token.lemma in CAPITAL_WORDS for token in phrase)
+    if not capital and not any(token.lemma in CITY_WORDS for token in phrase):
         return None
-    countries = {place.key for token in phrase if token.pos == "ADJ"
-                 for place in tools.gazetteer.adjective(token.text) if place.geo_kind == COUNTRY}
-    return _city_of(doc, next(iter(countries))) if len(countries) == 1 else None
+    kinds = CAPITAL_OF if capital else {COUNTRY}
+    places = {place.key for token in phrase if token.pos == "ADJ"
+              for place in tools.gazetteer.adjective(token.text)
+              if place.geo_kind in kinds and not (capital and place.key == HOME_COUNTRY)}
+    return _city_of(doc, next(iter(places))) if len(places) == 1 else None
 
 
 def _the_city(doc: Document, phrase: Sequence[Token]) -> str | None:
