@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from coopwatch.extract.positions.titles import TitleMatch
+from coopwatch.geo.places import Place
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Token
@@ -57,7 +58,8 @@ def resolve_of(
         of, generic = _of_phrase(doc, phrase, tools) if phrase else (None, False)
     if of is None and match.inner and match.body:
         words = " ".join(tokens[index].text for index in match.inner)
-        place = tools.gazetteer.resolve(f"{words} {match.body}")
+        place = tools.gazetteer.resolve(f"{words} {match.body}") or _adjective_place(
+            tools, [tokens[index].text for index in match.inner])
         of = place.key if place else None
     if of is None and not generic and match.scope != JOB:  # «немецкий режиссёр»: a nationality
         of = _place_before(doc, tokens, match.first, tools)
@@ -68,6 +70,14 @@ def resolve_of(
     if of is not None and (match.scope == CITY or any(t.lemma in CAPITAL_WORDS for t in phrase)):
         of = _city_of(doc, of) or of
     return of, generic and of is None
+
+
+def _adjective_place(tools: Toolkit, words: Sequence[str]) -> Place | None:
+    """The one place a lone adjective inside a title refers to, when the adjective and
+    the body word name none together: «Гомельского горисполкома» -> BY-HO, whose one
+    named city a city's title is then of."""
+    places = tools.gazetteer.adjective(words[0]) if len(words) == 1 else ()
+    return places[0] if len(places) == 1 else None
 
 
 @lru_cache(maxsize=1)
