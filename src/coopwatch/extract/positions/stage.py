@@ -917,7 +917,7 @@ def _with_defaults(
     of = item.of
     if of is None and item.generic:  # «аким области» is of the region abroad
         of = (main_foreign_region(doc) if item.scope == FOREIGN_REGION
-              else doc.main_region or _region_of_city(doc, held))
+              else _unheld_main_region(doc, held) or _region_of_city(doc, held))
     elif of is None and item.scope == "region":
         of = main_region(doc, exclude=held) or _region_of_city(doc, held)
     elif of is None and item.scope == FOREIGN_REGION:  # «председатель облисполкома»
@@ -928,6 +928,16 @@ def _with_defaults(
         country = _leader_country(item.person, morph)
         of = country if country and any(e.key == country for e in doc.entities) else None
     return Position(person=item.person, title=item.title, of=of, evidence=(item.span,))
+
+
+def _unheld_main_region(doc: Document, held: frozenset[str]) -> str | None:
+    """The document's main region for «губернатор региона», unless someone else holds
+    that post there by an explicit title: then the region that leads the rest
+    («губернатор региона … подписал договор с главой Орловской области» on a page
+    that names the Orel region most is not of it)."""
+    if doc.main_region is None or doc.main_region not in held:
+        return doc.main_region
+    return main_region(doc, exclude=held)
 
 
 def _region_of_city(doc: Document, held: frozenset[str]) -> str | None:
