@@ -204,7 +204,7 @@ def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
         item = (_linked(doc, tokens, match, tools, titles) if _after_post_word(tokens, match)
                 else None) or _title_person(doc, tokens, match, tools, titles)
         before = apposed
-        if item is None:
+        if item is None and not _after_listed(tokens, match, listed):
             item = _person_title(doc, tokens, match, tools, titles, apposed)
             for shared in _sharing_of(apposed, item, tokens):
                 yield replace(shared, span=passage.span)
@@ -331,6 +331,14 @@ def _name_list(
             break
         index = end + 1
     return people, end
+
+
+def _after_listed(tokens: Sequence[Token], match: TitleMatch, listed: set[int]) -> bool:
+    """A title after a comma that closes names a plural title lists is the next item of
+    the list, not the last name's: «губернаторы … Иван Петров и Ли Мин, генеральный
+    консул Китая Ван Ган»."""
+    return match.first >= 2 and tokens[match.first - 1].text == "," \
+        and match.first - 2 in listed
 
 
 def _sharing_of(before: Found | None, item: Found | None, tokens: Sequence[Token]) -> list[Found]:
