@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from coopwatch.extract.positions.titles import TitleMatch
+from coopwatch.geo.places import Place
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Token
@@ -57,7 +58,8 @@ def resolve_of(
         of, generic = _of_phrase(doc, phrase, tools) if phrase else (None, False)
     if of is None and match.inner and match.body:
         words = " ".join(tokens[index].text for index in match.inner)
-        place = tools.gazetteer.resolve(f"{words} {match.body}")
+        place = tools.gazetteer.resolve(f"{words} {match.body}") or _adjective_place(
+            tools, [tokens[index].text for index in match.inner])
         of = place.key if place else None
     if of is None and not generic and match.scope != JOB:  # «немецкий режиссёр»: a nationality
         of = _place_before(doc, tokens, match.first, tools)
@@ -68,6 +70,14 @@ def resolve_of(
     if of is not None and (match.scope == CITY or any(t.lemma in CAPITAL_WORDS for t in phrase)):
         of = _city_of(doc, of) or of
     return of, generic and of is None
+
+
+def _adjective_place(tools: Toolkit, words: Sequence[str]) -> Place | None:
+    """The one place a lone adjective inside a title refers to, when the adjective and
+    the body word name none together: «Гомельского горисполкома» -> BY-HO, whose one
+    named city a city's title is then of."""
+    places = tools.gazetteer.adjective(words[0]) if len(words) == 1 else ()
+    return places[0] if len(places) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -151,8 +161,12 @@ def branch_words() -> frozenset[str]:
 def _branch_place(phrase: Sequence[Token], named: Sequence[EntityMention]) -> str | None:
     """A body of an organization in a place: «комитета Коммунистической партии Китая
     провинции Ляонин» is the party's committee of the province, and a title in it is
-    of the province (a region's or a city's key named after the organization)."""
-    if phrase[0].lemma not in branch_words() or named[0].entity.type != "ORG":
+    of the province (a region's or a city's key named after the organization). The
+    body word may follow its adjectives: «постоянного комитета … города Даляня», but is
+    no branch when it begins the organization's own name («Народного комитета …»)."""
+    noun = next((token for token in phrase if token.pos != "ADJ"), phrase[0])
+    if noun.lemma not in branch_words() or named[0].entity.type != "ORG" \
+            or named[0].start < noun.stop:
         return None
     return next((item.key for item in named[1:] if item.entity.type == "GEO"
                  and ("-" in item.key or item.key.startswith("geo:"))), None)
@@ -225,17 +239,22 @@ def _city_of(doc: Document, key: str) -> str | None:
 
 
 CITY_WORDS = frozenset({"город"})
+CAPITAL_OF = frozenset({COUNTRY, "region"})  # «кубанской столицы», «армянской столицы»
 
 
 def _city_of_country_adjective(
     doc: Document, phrase: Sequence[Token], tools: Toolkit
 ) -> str | None:
-    """«мэр китайского города»: the one city of that country the document names."""
-    if not any(token.lemma in CITY_WORDS for token in phrase):
+    """«мэр китайского города»: the one city of that country the document names; «глава
+    кубанской столицы»: the one city of that region (or country abroad) it names."""
+    capital = any(token.lemma in CAPITAL_WORDS for token in phrase)
+    if not capital and not any(token.lemma in CITY_WORDS for token in phrase):
         return None
-    countries = {place.key for token in phrase if token.pos == "ADJ"
-                 for place in tools.gazetteer.adjective(token.text) if place.geo_kind == COUNTRY}
-    return _city_of(doc, next(iter(countries))) if len(countries) == 1 else None
+    kinds = CAPITAL_OF if capital else {COUNTRY}
+    places = {place.key for token in phrase if token.pos == "ADJ"
+              for place in tools.gazetteer.adjective(token.text)
+              if place.geo_kind in kinds and not (capital and place.key == HOME_COUNTRY)}
+    return _city_of(doc, next(iter(places))) if len(places) == 1 else None
 
 
 def _the_city(doc: Document, phrase: Sequence[Token]) -> str | None:

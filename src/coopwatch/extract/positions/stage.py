@@ -67,6 +67,7 @@ MAX_FIRST_APPOSITION = 5  # words of «известного правозащит
 SECOND_APPOSITION_POS = frozenset({"ADJ", "NOUN", "ADP", "CCONJ"})
 ONE_OF = ("один", "из")  # «один из руководителей»: a plural title that is one person's
 ABBREVIATED_DEPUTY = "зам"  # «замминистра», «замглавы»
+DASHES = frozenset({"—", "–", "―"})  # «с консулом Китая — Ли Мином»: a dash before the name
 MAX_GLOSS = 3  # words in a parenthesis between a title and a name: «губернатором (остандаром)»
 
 
@@ -86,8 +87,8 @@ class Found:
 
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.positions`."""
-    found = _sharing_place([item for passage in doc.passages
-                            for item in _read(doc, passage, tools)])
+    found = _sharing_region(_sharing_place([item for passage in doc.passages
+                                            for item in _read(doc, passage, tools)]))
     explicit: dict[tuple[str, str], set[str]] = {}
     for item in found:
         if item.of:
@@ -154,6 +155,24 @@ def _sharing_place(found: list[Found]) -> list[Found]:
     return shared
 
 
+def _sharing_region(found: list[Found]) -> list[Found]:
+    """A regional title that names no place («вице-губернатор Иван Петров») is of the one
+    Russian region that the other people's titles of its passage name: «В делегацию
+    вошли вице-губернатор Иван Петров и начальник управления администрации Тамбовской
+    области Пётр Сидоров». Not where someone else holds that post there."""
+    shared = []
+    for item in found:
+        if item.of is None and not item.generic and item.scope == "region":
+            places = {other.of for other in found
+                      if other.span == item.span and other.person != item.person
+                      and other.of and is_russian_region(other.of)}
+            key = next(iter(places)) if len(places) == 1 else None
+            if key is not None and key not in _held(found, item):
+                item = replace(item, of=key)
+        shared.append(item)
+    return shared
+
+
 def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
     tokens = passage.tokens
     used = 0
@@ -185,7 +204,7 @@ def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
         item = (_linked(doc, tokens, match, tools, titles) if _after_post_word(tokens, match)
                 else None) or _title_person(doc, tokens, match, tools, titles)
         before = apposed
-        if item is None:
+        if item is None and not _after_listed(tokens, match, listed):
             item = _person_title(doc, tokens, match, tools, titles, apposed)
             for shared in _sharing_of(apposed, item, tokens):
                 yield replace(shared, span=passage.span)
@@ -215,15 +234,17 @@ def _listed_holders(
         if mention_at(doc, tokens[index].start, "PER") is not None:
             break
         if not (_of_phrase_word(tokens, match.last, index) or tokens[index].text == "и"
-                or tokens[index].lemma in PAIR_NUMERALS):
+                or tokens[index].lemma in PAIR_NUMERALS
+                or _named_after_dash(doc, tokens, match, index)):
             return []
         index += 1
     else:
         return []
     people, last = _name_list(doc, tokens, index)
-    if len(people) < 2 or _whose(tokens[match.first], tokens[index], people[0][1]):
+    if len(people) < 2 or _whose(tokens[match.first], tokens[index], people[0][1],
+                                 people[0][0]):
         return []
-    phrase = tokens[match.last:index]
+    phrase = [token for token in tokens[match.last:index] if token.text not in DASHES]
     named = [item.key for item in entity_mentions(doc, phrase[0].start, phrase[-1].stop)
              if item.entity.type in OF_KINDS] if phrase else []
     paired = _paired(doc, tokens, match, phrase, len(people))
@@ -312,6 +333,14 @@ def _name_list(
     return people, end
 
 
+def _after_listed(tokens: Sequence[Token], match: TitleMatch, listed: set[int]) -> bool:
+    """A title after a comma that closes names a plural title lists is the next item of
+    the list, not the last name's: «губернаторы … Иван Петров и Ли Мин, генеральный
+    консул Китая Ван Ган»."""
+    return match.first >= 2 and tokens[match.first - 1].text == "," \
+        and match.first - 2 in listed
+
+
 def _sharing_of(before: Found | None, item: Found | None, tokens: Sequence[Token]) -> list[Found]:
     """The first of two titles joined by «и» holds the of-phrase of the second:
     «Иван Петров, директор и совладелец агентства …»."""
@@ -355,10 +384,10 @@ def _title_person(
     person's («депутат Госдумы, лидер партии …», «наблюдатель от ОБСЕ парламентарий …»)."""
     titles = titles or {}
     index = match.last
-    while index < min(len(tokens), match.last + MAX_OF_PHRASE + 1):
+    while index < len(tokens) and _words(tokens, match.last, index) <= MAX_OF_PHRASE:
         person = mention_at(doc, tokens[index].start, "PER")
         if person is not None and (
-            _whose(tokens[match.first], tokens[index], person.mention.text)
+            _whose(tokens[match.first], tokens[index], person.mention.text, person.key)
             or (not _after_post_word(tokens, match) and not _one_of(tokens, match.first)
                 and _nominative_after_genitive(
                 tokens[match.first], _last_of(tokens, index, person.stop),
@@ -371,6 +400,9 @@ def _title_person(
                          _says_of_what(tokens, match, index))
         if tokens[index].text == "(":
             index = _after_parenthesis(tokens, index)
+            continue
+        if tokens[index].text in DASHES and _named_after_dash(doc, tokens, match, index):
+            index += 1  # the name after the dash holds the title
             continue
         if tokens[index].text == ",":
             holder = _named_after_comma(doc, tokens, match, index)
@@ -394,6 +426,15 @@ def _title_person(
     return None
 
 
+MARKS = QUOTES | {"(", ")"}  # no word of an of-phrase: «ассоциации «Сибирское соглашение» (МАСС)»
+
+
+def _words(tokens: Sequence[Token], first: int, index: int) -> int:
+    """The tokens from `first` to `index` less quote marks and parentheses: the length of
+    an of-phrase that names a body in quotes is that of its words."""
+    return sum(token.text not in MARKS for token in tokens[first:index])
+
+
 def _named_after_comma(
     doc: Document, tokens: Sequence[Token], match: TitleMatch, comma: int
 ) -> str | None:
@@ -414,6 +455,26 @@ def _named_after_comma(
     return person.key if after.text == "," or after.pos == "VERB" else None
 
 
+def _named_after_dash(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, dash: int
+) -> bool:
+    """Whether a dash after a title and its of-phrase stands before the title's holder:
+    a name in the title's case («с генеральным консулом Китая — Ли Мином», «главы двух
+    областей – Иван Петров и Пётр Сидоров»), not a name in another case. A genitive
+    title is whose the person after it is more often than not: «супруге президента —
+    Анне Петровой»."""
+    if tokens[dash].text not in DASHES or dash + 1 >= len(tokens):
+        return False
+    person = mention_at(doc, tokens[dash + 1].start, "PER")
+    case = title_case(tokens, match)
+    if person is None or case in (None, "Gen"):
+        return False
+    words = person.mention.text.split()
+    if instrumental_name(words):
+        return case == "Ins"
+    return _last_of(tokens, dash + 1, person.stop).feat("Case") == case
+
+
 def _coordinated(
     doc: Document, tokens: Sequence[Token], match: TitleMatch, second: TitleMatch,
     tools: Toolkit, titles: dict[int, TitleMatch],
@@ -429,15 +490,24 @@ def _coordinated(
                  second.first)
 
 
-def _whose(title: Token, name: Token, written: str) -> bool:
+def _whose(title: Token, name: Token, written: str, key: str) -> bool:
     """A genitive name after a title in another case is whose the title is, not who holds
     it: «пресс-секретарь Путина», «представители Путина» (an animate accusative title
     reads as a genitive: «генерал-майора МВД Рамзана Кадырова»). A name whose own
     endings say instrumental is held by an instrumental title only: «с главой офиса при
-    администрации президента Турции Бураком Даглыоглу» is no president."""
+    администрации президента Турции Бураком Даглыоглу» is no president. A name written
+    as its person's key is in no case of its own, whatever the tagger reads: «с
+    заместителем губернатора провинции Ван Лин» is Wang Ling's post."""
     if instrumental_name(written.split()):
         return title.feat("Case") not in (None, "Ins")
-    return _genitive(name) and title.feat("Case") in OTHER_THAN_GENITIVE
+    return (_genitive(name) and title.feat("Case") in OTHER_THAN_GENITIVE
+            and not _as_its_key(written, key))
+
+
+def _as_its_key(written: str, key: str) -> bool:
+    """Whether a name is written as the key of the person it names (a name that does not
+    decline, or a nominative)."""
+    return written.split() == key.removeprefix("per:").split()
 
 
 def _genitive(name: Token) -> bool:
@@ -855,7 +925,7 @@ def _with_defaults(
     of = item.of
     if of is None and item.generic:  # «аким области» is of the region abroad
         of = (main_foreign_region(doc) if item.scope == FOREIGN_REGION
-              else doc.main_region or _region_of_city(doc, held))
+              else _unheld_main_region(doc, held) or _region_of_city(doc, held))
     elif of is None and item.scope == "region":
         of = main_region(doc, exclude=held) or _region_of_city(doc, held)
     elif of is None and item.scope == FOREIGN_REGION:  # «председатель облисполкома»
@@ -866,6 +936,16 @@ def _with_defaults(
         country = _leader_country(item.person, morph)
         of = country if country and any(e.key == country for e in doc.entities) else None
     return Position(person=item.person, title=item.title, of=of, evidence=(item.span,))
+
+
+def _unheld_main_region(doc: Document, held: frozenset[str]) -> str | None:
+    """The document's main region for «губернатор региона», unless someone else holds
+    that post there by an explicit title: then the region that leads the rest
+    («губернатор региона … подписал договор с главой Орловской области» on a page
+    that names the Orel region most is not of it)."""
+    if doc.main_region is None or doc.main_region not in held:
+        return doc.main_region
+    return main_region(doc, exclude=held)
 
 
 def _region_of_city(doc: Document, held: frozenset[str]) -> str | None:
