@@ -649,6 +649,34 @@ def test_a_flow_between_places_of_one_list_pairs_no_one(tools: Toolkit) -> None:
     assert found_pairs(cooperation.extract(doc.replace(flows=(flow,)), tools)) == set()
 
 
+# places in one list after one preposition (the sources or the destinations of goods)
+# are one side: an event or a cooperation passage pairs them with others, not with
+# each other
+ONE_SIDED_LISTS = [
+    ("Ярмарка товаров из Тамбовской области и Могилёвской области открылась в субботу.",
+     {"RU-TAM": ["Тамбовской области"], "BY-MA": ["Могилёвской области"]},
+     ("RU-TAM", "BY-MA"), set()),
+    ("Тамбовская область и Могилёвская область открыли совместную ярмарку в субботу.",
+     {"RU-TAM": ["Тамбовская область"], "BY-MA": ["Могилёвская область"]},
+     ("RU-TAM", "BY-MA"), {frozenset({"RU-TAM", "BY-MA"})}),
+    ("Торговое сотрудничество растёт: в Россию и Казахстан поставили 300 тонн чая из "
+     "Вьетнама.",
+     {"RU": ["Россию"], "KZ": ["Казахстан"], "VN": ["Вьетнама"]},
+     (), {frozenset({"RU", "VN"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "expected"), ONE_SIDED_LISTS)
+def test_places_listed_after_one_preposition_are_one_side(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    if sides:
+        doc = doc.replace(events=(Event("forum", "done", participants=sides,
+                                        evidence=(Span(0, len(text)),)),))
+    assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
 # a place after «через» is a route, not a party, in a passage and among an event's sides
 ROUTE_TEXT = "Бурятия и Китай обсуждают сотрудничество по газопроводу через Монголию."
 ROUTE_ENTITIES = {"RU-BU": ["Бурятия"], "CN": ["Китай"], "MN": ["Монголию"]}

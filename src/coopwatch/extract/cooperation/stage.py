@@ -98,6 +98,7 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
         keys = [place_of(key, doc, tools) for key in event.participants if key not in venues]
         for pair in pairs([key for key in keys if key], tools):
             if not any(_met_with(doc, passage, list(pair), tools)
+                       or _one_side(doc, passage, list(pair), tools)
                        for passage in _passages_of(doc, event.evidence)):
                 yield Support(pair, event.sectors, event.evidence)
         for pair in pairs(_heads_of_state(doc, event, tools), tools):
@@ -217,7 +218,8 @@ def _passage_supports(
     elif _met_with(doc, passage, keys, tools):
         return
     for pair in pairs(keys, tools, main, among=_among(doc, passage, keys)):
-        yield Support(pair, sectors, (passage.span,))
+        if not _one_side(doc, passage, list(pair), tools):
+            yield Support(pair, sectors, (passage.span,))
 
 
 PARTNER_WITH = frozenset({"с", "со"})
@@ -416,7 +418,9 @@ SIDE_PREPOSITIONS = frozenset({"из", "по", "для", "от", "у", "в", "в
 def _one_side(doc: Document, passage: Passage, keys: list[str], tools: Toolkit) -> bool:
     """Places listed after one preposition are one side of what the passage tells, not
     pairs of each other: «на экспорт из Приморья и Сахалина», «управление по Иркутской
-    области и Бурятии», «экспорт на Дальний Восток, Кубань, Ставрополь и …»."""
+    области и Бурятии», «экспорт на Дальний Восток, Кубань, Ставрополь и …». Asked of
+    one pair, it tells whether the two stand in one such list («ярмарки товаров из
+    Рязанской области и Гомельской»): each may pair with others, not with the other."""
     if len(keys) < 2:
         return False
     found = [(item, place_of(item.key, doc, tools) or item.key)
