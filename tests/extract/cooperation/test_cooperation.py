@@ -649,6 +649,17 @@ def test_a_flow_between_places_of_one_list_pairs_no_one(tools: Toolkit) -> None:
     assert found_pairs(cooperation.extract(doc.replace(flows=(flow,)), tools)) == set()
 
 
+def test_a_list_of_twin_towns_pairs_the_cities_not_their_provinces(tools: Toolkit) -> None:
+    text = ("Мэрия Перми обсуждает побратимство с городами Харбин и Далянь, а мэрия Твери — "
+            "с городом Шэньян.")
+    doc = document(text, tools, {"geo:Пермь": ["Перми"], "geo:Харбин": ["Харбин"],
+                                 "geo:Далянь": ["Далянь"], "geo:Тверь": ["Твери"],
+                                 "geo:Шэньян": ["Шэньян"]})
+    assert found_pairs(cooperation.extract(doc, tools)) == {
+        frozenset({"geo:Пермь", "geo:Харбин"}), frozenset({"geo:Пермь", "geo:Далянь"}),
+        frozenset({"geo:Тверь", "geo:Шэньян"})}
+
+
 # places in one list after one preposition (the sources or the destinations of goods)
 # are one side: an event or a cooperation passage pairs them with others, not with
 # each other

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from builders import document
-from coopwatch.extract.cooperation.parties import city_pair, passage_places, venue
+from coopwatch.extract.cooperation.parties import city_pair, passage_places, twin_lists, venue
 from coopwatch.tools import Toolkit
 
 # text, entities, the pair of the first passage (None: no municipal pair)
@@ -54,6 +54,43 @@ def test_unknown_towns_pair_as_municipalities(
     doc = document(text, tools, entities)
     found = city_pair(doc, doc.passages[0], tools)
     assert (set(found) if found else None) == expected
+
+
+# text, entities, expected pairs: a twin-town passage with a list of cities abroad pairs
+# each with the Russian city named last before it (or first after it)
+TWIN_LISTS = [
+    ("Мэрия Перми обсуждает побратимство с городами Харбин и Далянь, а мэрия Твери — с "
+     "городом Шэньян.",
+     {"geo:Пермь": ["Перми"], "geo:Харбин": ["Харбин"], "geo:Далянь": ["Далянь"],
+      "geo:Тверь": ["Твери"], "geo:Шэньян": ["Шэньян"]},
+     {("geo:Пермь", "geo:Харбин"), ("geo:Пермь", "geo:Далянь"), ("geo:Тверь", "geo:Шэньян")}),
+    # a town the gazetteer does not know lies abroad
+    ("Тверь подписала договоры о побратимстве с Гомелем, Брестом и городом Лидавичи.",
+     {"geo:Тверь": ["Тверь"], "geo:Гомель": ["Гомелем"], "geo:Брест": ["Брестом"],
+      "geo:Лидавичи": ["Лидавичи"]},
+     {("geo:Тверь", "geo:Гомель"), ("geo:Тверь", "geo:Брест"), ("geo:Тверь", "geo:Лидавичи")}),
+    # two cities are `city_pair`'s
+    ("Мэрия Перми обсуждает побратимство с городом Харбин.",
+     {"geo:Пермь": ["Перми"], "geo:Харбин": ["Харбин"]},
+     set()),
+    # no twin-town word
+    ("Мэрия Перми обсуждает сотрудничество с городами Харбин и Далянь.",
+     {"geo:Пермь": ["Перми"], "geo:Харбин": ["Харбин"], "geo:Далянь": ["Далянь"]},
+     set()),
+    # cities of two countries abroad
+    ("Пермь стала побратимом Харбина и Гомеля.",
+     {"geo:Пермь": ["Пермь"], "geo:Харбин": ["Харбина"], "geo:Гомель": ["Гомеля"]},
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), TWIN_LISTS)
+def test_a_list_of_twin_towns_pairs_each_with_its_russian_city(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[tuple[str, str]]) -> None:
+    doc = document(text, tools, entities)
+    found = {frozenset(pair) for pair in twin_lists(doc, doc.passages[0], tools)}
+    assert found == {frozenset(pair) for pair in expected}
 
 
 # text, the place's surface form, whether it is only the venue

@@ -157,6 +157,20 @@ def city_pair(doc: Document, passage: Passage, tools: Toolkit) -> tuple[str, str
     as one («между городами Тверь и Сухум»); its country is the one named right after it
     («Елабужский район Татарстана»), and when unsaid, it is taken to lie across the
     border from the other side («между городами Кинель и Сюйчан»)."""
+    homes = _city_homes(doc, passage, tools)
+    if len(homes) != 2:
+        return None
+    (first, home), (second, other) = homes.items()
+    if (home == other and home is not None) or (
+            RUSSIA not in (home, other) and None not in (home, other)):
+        return None
+    return ordered(first, second)
+
+
+def _city_homes(doc: Document, passage: Passage, tools: Toolkit) -> dict[str, str | None]:
+    """The cities (and districts) a passage names as possible sides, in the order of
+    their first mention, each with its country (None when unsaid): not the venue, not
+    a company's city in brackets."""
     homes: dict[str, str | None] = {}
     found = entity_mentions(doc, passage.start, passage.stop)
     for index, item in enumerate(found):
@@ -168,13 +182,34 @@ def city_pair(doc: Document, passage: Passage, tools: Toolkit) -> tuple[str, str
             homes[item.key] = tools.gazetteer.country(item.key)
         elif _unknown_municipality(passage, item, tools):
             homes[item.key] = _home_named_after(doc, found, index, tools)
-    if len(homes) != 2:
-        return None
-    (first, home), (second, other) = homes.items()
-    if (home == other and home is not None) or (
-            RUSSIA not in (home, other) and None not in (home, other)):
-        return None
-    return ordered(first, second)
+    return homes
+
+
+def twin_lists(doc: Document, passage: Passage, tools: Toolkit) -> list[tuple[str, str]]:
+    """A twin-town passage (a word of `municipal_words.tsv` of kind "twin") that names
+    Russian cities and a list of cities of one country abroad: «мэрия Казани ведёт
+    переговоры о побратимстве с городами Ухань и Сямынь, а мэрия Нижнекамска — с
+    городом Цзиси». Each city abroad pairs with the Russian city named last before it
+    (or the first one after it, when none comes before); cities are the sides, not their
+    provinces. A town of unsaid country lies abroad, as in `city_pair`. Empty unless at
+    least three cities of Russia and of one country abroad."""
+    twin = municipal_words("twin")
+    if not any(fold(lemma.rsplit("-", 1)[-1]) in twin for lemma in passage.lemmas):
+        return []
+    homes = _city_homes(doc, passage, tools)
+    countries = {home for home in homes.values() if home is not None}
+    if len(homes) < 3 or len(countries) != 2 or RUSSIA not in countries:
+        return []
+    keys = list(homes)
+    found: list[tuple[str, str]] = []
+    for index, key in enumerate(keys):
+        if homes[key] == RUSSIA:
+            continue
+        before = [other for other in keys[:index] if homes[other] == RUSSIA]
+        after = [other for other in keys[index + 1:] if homes[other] == RUSSIA]
+        side = before[-1] if before else after[0]
+        found.append(ordered(side, key))
+    return found
 
 
 def _unknown_municipality(passage: Passage, item: EntityMention,

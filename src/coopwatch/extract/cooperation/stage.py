@@ -42,6 +42,7 @@ from coopwatch.extract.cooperation.parties import (
     passage_places,
     place_of,
     route,
+    twin_lists,
     venue,
     within,
 )
@@ -202,6 +203,11 @@ def _passage_supports(
         return
     for pair in _partner_firm_pairs(doc, passage, tools, main):
         yield Support(pair, sectors, (passage.span,))
+    listed = twin_lists(doc, passage, tools)
+    if listed:
+        for pair in listed:
+            yield Support(pair, sectors, (passage.span,))
+        return
     twins = city_pair(doc, passage, tools)
     if twins:
         yield Support(twins, sectors, (passage.span,))
