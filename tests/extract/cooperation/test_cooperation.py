@@ -655,9 +655,14 @@ def test_a_list_of_twin_towns_pairs_the_cities_not_their_provinces(tools: Toolki
     doc = document(text, tools, {"geo:Пермь": ["Перми"], "geo:Харбин": ["Харбин"],
                                  "geo:Далянь": ["Далянь"], "geo:Тверь": ["Твери"],
                                  "geo:Шэньян": ["Шэньян"]})
-    assert found_pairs(cooperation.extract(doc, tools)) == {
-        frozenset({"geo:Пермь", "geo:Харбин"}), frozenset({"geo:Пермь", "geo:Далянь"}),
-        frozenset({"geo:Тверь", "geo:Шэньян"})}
+    expected = {frozenset({"geo:Пермь", "geo:Харбин"}), frozenset({"geo:Пермь", "geo:Далянь"}),
+                frozenset({"geo:Тверь", "geo:Шэньян"})}
+    assert found_pairs(cooperation.extract(doc, tools)) == expected
+    # an event read from the passage pairs no city across the list's twos
+    event = Event("meeting", "planned", evidence=(Span(0, len(text)),), participants=(
+        "geo:Пермь", "geo:Харбин", "geo:Далянь", "geo:Тверь", "geo:Шэньян"))
+    doc = doc.replace(events=(event,))
+    assert found_pairs(cooperation.extract(doc, tools)) == expected
 
 
 # places in one list after one preposition (the sources or the destinations of goods)

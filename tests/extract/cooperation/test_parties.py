@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 from builders import document
-from coopwatch.extract.cooperation.parties import city_pair, passage_places, twin_lists, venue
+from coopwatch.extract.cooperation.parties import (
+    city_pair,
+    governed_city,
+    passage_places,
+    twin_lists,
+    venue,
+)
 from coopwatch.tools import Toolkit
 
 # text, entities, the pair of the first passage (None: no municipal pair)
@@ -91,6 +97,24 @@ def test_a_list_of_twin_towns_pairs_each_with_its_russian_city(
     doc = document(text, tools, entities)
     found = {frozenset(pair) for pair in twin_lists(doc, doc.passages[0], tools)}
     assert found == {frozenset(pair) for pair in expected}
+
+
+# text, entities, whether Perm is a side in its own right: its government named right
+# before it («мэрия Перми», «в администрации Перми») makes it one, as an official would
+CITY_BODIES = [
+    ("Мэрия Перми подписала соглашение с Харбином.", {"geo:Пермь": ["Перми"]}, True),
+    ("Переговоры прошли в администрации Перми.", {"geo:Пермь": ["Перми"]}, True),
+    ("Председатель горисполкома Гомеля посетил Пермь.",
+     {"geo:Гомель": ["Гомеля"], "geo:Пермь": ["Пермь"]}, False),
+    ("Делегация Перми посетила Харбин.", {"geo:Пермь": ["Перми"]}, False),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), CITY_BODIES)
+def test_a_city_whose_government_is_named_is_a_side(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], expected: bool) -> None:
+    doc = document(text, tools, entities)
+    assert governed_city("geo:Пермь", doc, tools) is expected
 
 
 # text, the place's surface form, whether it is only the venue

@@ -54,10 +54,26 @@ def place_of(key: str, doc: Document, tools: Toolkit) -> str | None:
 
 
 def governed_city(key: str, doc: Document, tools: Toolkit) -> bool:
-    """A city (or district) whose own official the text names («мэр Анкары», «вице-мэр
-    Харбина», «председатель Минского горисполкома»): the city acts as a side in its own
-    right, not as a part of its region or country."""
-    return is_city(key, tools) and any(position.of == key for position in doc.positions)
+    """A city (or district) whose own official or government the text names («мэр
+    Анкары», «вице-мэр Харбина», «председатель Минского горисполкома», «мэрия Казани»):
+    the city acts as a side in its own right, not as a part of its region or country."""
+    return is_city(key, tools) and (
+        any(position.of == key for position in doc.positions) or _city_body(key, doc))
+
+
+def _city_body(key: str, doc: Document) -> bool:
+    """Whether a mention of the city follows a noun of a city's government
+    (`municipal_words.tsv`, kind "body"): «мэрия Казани», «в администрации Красноярска»."""
+    bodies = municipal_words("body")
+    for passage in doc.passages:
+        tokens = passage.tokens
+        for item in entity_mentions(doc, passage.start, passage.stop):
+            if item.key != key:
+                continue
+            before = [token for token in tokens if token.stop <= item.start]
+            if before and fold(before[-1].lemma or before[-1].text) in bodies:
+                return True
+    return False
 
 
 def is_city(key: str, tools: Toolkit) -> bool:
@@ -254,9 +270,9 @@ def _home_named_after(doc: Document, found: Sequence[EntityMention], index: int,
     return country(following.key, tools)
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def municipal_words(kind: str) -> frozenset[str]:
-    """Words of towns and districts of one kind, "near" or "twin"
+    """Words of towns and districts of one kind, "near", "twin" or "body"
     (`data/cooperation/municipal_words.tsv`)."""
     return frozenset(fold(row[0]) for row in data_rows("cooperation/municipal_words.tsv")
                      if row[1] == kind)

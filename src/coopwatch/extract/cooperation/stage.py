@@ -100,6 +100,7 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
         for pair in pairs([key for key in keys if key], tools):
             if not any(_met_with(doc, passage, list(pair), tools)
                        or _one_side(doc, passage, list(pair), tools)
+                       or _outside_twin_list(doc, passage, pair, tools)
                        for passage in _passages_of(doc, event.evidence)):
                 yield Support(pair, event.sectors, event.evidence)
         for pair in pairs(_heads_of_state(doc, event, tools), tools):
@@ -118,6 +119,14 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
                         _one_side(doc, passage, list(pair), tools)
                         for passage in _passages_of(doc, figure.evidence)):
                     yield Support(pair, (), figure.evidence)
+
+
+def _outside_twin_list(doc: Document, passage: Passage, pair: tuple[str, str],
+                       tools: Toolkit) -> bool:
+    """Whether a passage lists twin towns (`twin_lists`) and the pair is not one of
+    them: the list says which city goes with which, for the events read from it too."""
+    listed = twin_lists(doc, passage, tools)
+    return bool(listed) and pair not in listed
 
 
 def _heads_of_state(doc: Document, event: Event, tools: Toolkit) -> list[str]:
