@@ -310,7 +310,8 @@ REGION_WORDS = frozenset({"область", "край", "республика", 
 def venue(doc: Document, start: int, tokens: Sequence[Token]) -> bool:
     """A one-word place in the locative after «в», where something happened: «В Сочи
     подписано соглашение», «В Пекине губернатор … подписали» (not «в Калужской
-    области», whose kind word says a region, nor «в Татарстан», a direction); or any place
+    области», whose kind word says a region, unless it hangs on a verb of holding: «в
+    Московской области проходит совет»; nor «в Татарстан», a direction); or any place
     after «в г.» or «в городе» («в г. Атырау»)."""
     at = next((i for i, token in enumerate(tokens) if token.start == start), None)
     if at is not None and (_after_town_word(tokens, at) or _hosts_an_event(tokens, at)):
@@ -318,8 +319,23 @@ def venue(doc: Document, start: int, tokens: Sequence[Token]) -> bool:
     if at is None or at == 0 or tokens[at - 1].text.lower() not in VENUE_PREPOSITIONS:
         return False
     following = tokens[at + 1] if at + 1 < len(tokens) else None
-    return tokens[at].feat("Case") == "Loc" and not (
-        following is not None and fold(following.lemma) in REGION_WORDS)
+    if following is not None and fold(following.lemma) in REGION_WORDS:
+        return following.feat("Case") == "Loc" and _where_held(tokens, following)
+    return tokens[at].feat("Case") == "Loc"
+
+
+@lru_cache(maxsize=1)
+def held_verbs() -> frozenset[str]:
+    """Verbs of an event being held (`data/cooperation/held_verbs.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("cooperation/held_verbs.txt"))
+
+
+def _where_held(tokens: Sequence[Token], word: Token) -> bool:
+    """Whether a region's kind word («в Московской области») says where an event is
+    held: it hangs on a verb of holding («проходит», «состоялось»)."""
+    verb = next((token for token in tokens if token.id == word.head_id), None)
+    return (verb is not None and word.rel == "obl"
+            and fold(verb.lemma or verb.text) in held_verbs())
 
 
 @lru_cache(maxsize=1)
