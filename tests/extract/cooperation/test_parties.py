@@ -138,6 +138,27 @@ def test_a_town_after_in_and_a_town_word_is_a_venue(
     assert venue(doc, text.index(surface), doc.passages[0].tokens) is expected
 
 
+# text, entities, the places of the passage: a venue is no side where a compound
+# adjective names the two sides
+VENUES_BESIDE_COMPOUNDS = [
+    ("В Сочи подписано соглашение о российско-казахстанском сотрудничестве.",
+     {"geo:Сочи": ["Сочи"]},
+     ["RU", "KZ"]),
+    ("В Сочи подписано соглашение о сотрудничестве с казахстанскими партнёрами.",
+     {"geo:Сочи": ["Сочи"]},
+     ["RU-KDA", "KZ"]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), VENUES_BESIDE_COMPOUNDS)
+def test_a_venue_beside_a_compound_adjective_is_no_side(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: list[str]) -> None:
+    doc = document(text, tools, entities)
+    passage = doc.passages[0]
+    assert passage_places(doc, passage.start, passage.stop, passage.tokens, tools) == expected
+
+
 # text, entities, the places of the passage
 TOWNS_AS_SIDES = [
     # «город X» with a region: the city itself is the side

@@ -104,11 +104,14 @@ def passage_places(
         and not host_of_mission(tokens, item.start, item.stop)
         and not route(tokens, item.start)]
     hosts = [item for item in places if not venue(doc, item.start, tokens)]
-    if len({item.key for item in hosts}) >= 2 or (
+    paired = {key for pair in compound_pairs(tokens, tools) for key in pair}
+    if len({item.key for item in hosts} | paired) >= 2 or (
             doc.main_region and hosts and len(hosts) < len(places)
             and all(abroad(item.key, doc, tools) for item in hosts)):
         # «В Сочи подписано соглашение о сотрудничестве с Могилевской областью» in a
-        # story about another region: the venue is no side, the document's region is
+        # story about another region: the venue is no side, the document's region is;
+        # nor beside a compound adjective that names the two sides («в Новосибирске
+        # подписано соглашение о казахстанско-российском сотрудничестве»)
         places = hosts
     named = [(item.start, item.stop) for item in found]
     by_id = {token.id: token for token in tokens}
