@@ -10,6 +10,7 @@ from coopwatch.extract.cooperation.parties import (
     city_pair,
     governed_city,
     passage_places,
+    route,
     twin_lists,
     venue,
 )
@@ -136,6 +137,24 @@ def test_a_town_after_in_and_a_town_word_is_a_venue(
         tools: Toolkit, text: str, surface: str, expected: bool) -> None:
     doc = document(text, tools, {})
     assert venue(doc, text.index(surface), doc.passages[0].tokens) is expected
+
+
+# text, the place's surface form, whether it is a route: after «через», adjectives and
+# one noun of the crossing or ground between
+ROUTES = [
+    ("Грузы пошли через Монголию в Китай.", "Монголию", True),
+    ("Грузы пошли через южные порты в Индию.", "Индию", False),
+    ("Машины ввезли через МАПП Забайкальск в Россию.", "Забайкальск", True),
+    ("Газ пойдёт через территорию Казахстана в Китай.", "Казахстана", True),
+    ("Газ пойдёт через два года в Казахстан.", "Казахстан", False),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), ROUTES)
+def test_a_place_after_through_is_a_route(
+        tools: Toolkit, text: str, surface: str, expected: bool) -> None:
+    doc = document(text, tools, {})
+    assert route(doc.passages[0].tokens, text.index(surface)) is expected
 
 
 # text, entities, the places of the passage: a venue is no side where a compound

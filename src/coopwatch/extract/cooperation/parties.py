@@ -147,10 +147,14 @@ def _partner_regions(tokens: Sequence[Token], start: int) -> bool:
 
 def route(tokens: Sequence[Token], start: int) -> bool:
     """A place after «через» is a route, not a party: «газопровод через Монголию», «через
-    астраханские порты в Индию»."""
+    астраханские порты в Индию»; so is one named after the crossing or ground it goes
+    through, one noun between: «через МАПП Маньчжурия», «через территорию Казахстана»."""
     at = next((i for i, token in enumerate(tokens) if token.start == start), None)
     index = (at or 0) - 1
-    while index >= 0 and tokens[index].pos == "ADJ":
+    nouns = 0
+    while index >= 0 and (tokens[index].pos == "ADJ" or (
+            tokens[index].pos in ("NOUN", "PROPN") and nouns == 0)):
+        nouns += tokens[index].pos != "ADJ"
         index -= 1
     return at is not None and index >= 0 and tokens[index].text.lower() == "через"
 
