@@ -649,6 +649,50 @@ def test_a_flow_between_places_of_one_list_pairs_no_one(tools: Toolkit) -> None:
     assert found_pairs(cooperation.extract(doc.replace(flows=(flow,)), tools)) == set()
 
 
+def test_a_list_of_twin_towns_pairs_the_cities_not_their_provinces(tools: Toolkit) -> None:
+    text = ("Мэрия Перми обсуждает побратимство с городами Харбин и Далянь, а мэрия Твери — "
+            "с городом Шэньян.")
+    doc = document(text, tools, {"geo:Пермь": ["Перми"], "geo:Харбин": ["Харбин"],
+                                 "geo:Далянь": ["Далянь"], "geo:Тверь": ["Твери"],
+                                 "geo:Шэньян": ["Шэньян"]})
+    expected = {frozenset({"geo:Пермь", "geo:Харбин"}), frozenset({"geo:Пермь", "geo:Далянь"}),
+                frozenset({"geo:Тверь", "geo:Шэньян"})}
+    assert found_pairs(cooperation.extract(doc, tools)) == expected
+    # an event read from the passage pairs no city across the list's twos
+    event = Event("meeting", "planned", evidence=(Span(0, len(text)),), participants=(
+        "geo:Пермь", "geo:Харбин", "geo:Далянь", "geo:Тверь", "geo:Шэньян"))
+    doc = doc.replace(events=(event,))
+    assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
+# places in one list after one preposition (the sources or the destinations of goods)
+# are one side: an event or a cooperation passage pairs them with others, not with
+# each other
+ONE_SIDED_LISTS = [
+    ("Ярмарка товаров из Тамбовской области и Могилёвской области открылась в субботу.",
+     {"RU-TAM": ["Тамбовской области"], "BY-MA": ["Могилёвской области"]},
+     ("RU-TAM", "BY-MA"), set()),
+    ("Тамбовская область и Могилёвская область открыли совместную ярмарку в субботу.",
+     {"RU-TAM": ["Тамбовская область"], "BY-MA": ["Могилёвская область"]},
+     ("RU-TAM", "BY-MA"), {frozenset({"RU-TAM", "BY-MA"})}),
+    ("Торговое сотрудничество растёт: в Россию и Казахстан поставили 300 тонн чая из "
+     "Вьетнама.",
+     {"RU": ["Россию"], "KZ": ["Казахстан"], "VN": ["Вьетнама"]},
+     (), {frozenset({"RU", "VN"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "expected"), ONE_SIDED_LISTS)
+def test_places_listed_after_one_preposition_are_one_side(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    if sides:
+        doc = doc.replace(events=(Event("forum", "done", participants=sides,
+                                        evidence=(Span(0, len(text)),)),))
+    assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
 # a place after «через» is a route, not a party, in a passage and among an event's sides
 ROUTE_TEXT = "Бурятия и Китай обсуждают сотрудничество по газопроводу через Монголию."
 ROUTE_ENTITIES = {"RU-BU": ["Бурятия"], "CN": ["Китай"], "MN": ["Монголию"]}

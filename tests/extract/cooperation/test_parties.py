@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 
 from builders import document
-from coopwatch.extract.cooperation.parties import city_pair, passage_places, venue
+from coopwatch.extract.cooperation.parties import (
+    city_pair,
+    governed_city,
+    passage_places,
+    route,
+    twin_lists,
+    venue,
+)
 from coopwatch.tools import Toolkit
 
 # text, entities, the pair of the first passage (None: no municipal pair)
@@ -56,12 +63,72 @@ def test_unknown_towns_pair_as_municipalities(
     assert (set(found) if found else None) == expected
 
 
+# text, entities, expected pairs: a twin-town passage with a list of cities abroad pairs
+# each with the Russian city named last before it (or first after it)
+TWIN_LISTS = [
+    ("Мэрия Перми обсуждает побратимство с городами Харбин и Далянь, а мэрия Твери — с "
+     "городом Шэньян.",
+     {"geo:Пермь": ["Перми"], "geo:Харбин": ["Харбин"], "geo:Далянь": ["Далянь"],
+      "geo:Тверь": ["Твери"], "geo:Шэньян": ["Шэньян"]},
+     {("geo:Пермь", "geo:Харбин"), ("geo:Пермь", "geo:Далянь"), ("geo:Тверь", "geo:Шэньян")}),
+    # a town the gazetteer does not know lies abroad
+    ("Тверь подписала договоры о побратимстве с Гомелем, Брестом и городом Лидавичи.",
+     {"geo:Тверь": ["Тверь"], "geo:Гомель": ["Гомелем"], "geo:Брест": ["Брестом"],
+      "geo:Лидавичи": ["Лидавичи"]},
+     {("geo:Тверь", "geo:Гомель"), ("geo:Тверь", "geo:Брест"), ("geo:Тверь", "geo:Лидавичи")}),
+    # two cities are `city_pair`'s
+    ("Мэрия Перми обсуждает побратимство с городом Харбин.",
+     {"geo:Пермь": ["Перми"], "geo:Харбин": ["Харбин"]},
+     set()),
+    # no twin-town word
+    ("Мэрия Перми обсуждает сотрудничество с городами Харбин и Далянь.",
+     {"geo:Пермь": ["Перми"], "geo:Харбин": ["Харбин"], "geo:Далянь": ["Далянь"]},
+     set()),
+    # cities of two countries abroad
+    ("Пермь стала побратимом Харбина и Гомеля.",
+     {"geo:Пермь": ["Пермь"], "geo:Харбин": ["Харбина"], "geo:Гомель": ["Гомеля"]},
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), TWIN_LISTS)
+def test_a_list_of_twin_towns_pairs_each_with_its_russian_city(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[tuple[str, str]]) -> None:
+    doc = document(text, tools, entities)
+    found = {frozenset(pair) for pair in twin_lists(doc, doc.passages[0], tools)}
+    assert found == {frozenset(pair) for pair in expected}
+
+
+# text, entities, whether Perm is a side in its own right: its government named right
+# before it («мэрия Перми», «в администрации Перми») makes it one, as an official would
+CITY_BODIES = [
+    ("Мэрия Перми подписала соглашение с Харбином.", {"geo:Пермь": ["Перми"]}, True),
+    ("Переговоры прошли в администрации Перми.", {"geo:Пермь": ["Перми"]}, True),
+    ("Председатель горисполкома Гомеля посетил Пермь.",
+     {"geo:Гомель": ["Гомеля"], "geo:Пермь": ["Пермь"]}, False),
+    ("Делегация Перми посетила Харбин.", {"geo:Пермь": ["Перми"]}, False),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), CITY_BODIES)
+def test_a_city_whose_government_is_named_is_a_side(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], expected: bool) -> None:
+    doc = document(text, tools, entities)
+    assert governed_city("geo:Пермь", doc, tools) is expected
+
+
 # text, the place's surface form, whether it is only the venue
 TOWN_VENUES = [
     ("Форум прошёл в г. Кокшетау при участии губернатора.", "Кокшетау", True),
     ("Соглашение подписали в городе Зеленоборске главы районов.", "Зеленоборске", True),
     ("Делегация приехала в город Зеленоборск на переговоры.", "Зеленоборск", False),
     ("Соглашение подписали в Зеленоборске главы районов.", "Зеленоборске", True),
+    # a region with its kind word is a venue only where an event is held in it
+    ("В Тульской области проходит совет регионов двух стран.", "Тульской", True),
+    ("Совет регионов двух стран состоялся в Тульской области в среду.", "Тульской", True),
+    ("В Тульской области открылся новый завод.", "Тульской", False),
+    ("Делегация побывала в Тульской области на прошлой неделе.", "Тульской", False),
 ]
 
 
@@ -70,6 +137,45 @@ def test_a_town_after_in_and_a_town_word_is_a_venue(
         tools: Toolkit, text: str, surface: str, expected: bool) -> None:
     doc = document(text, tools, {})
     assert venue(doc, text.index(surface), doc.passages[0].tokens) is expected
+
+
+# text, the place's surface form, whether it is a route: after «через», adjectives and
+# one noun of the crossing or ground between
+ROUTES = [
+    ("Грузы пошли через Монголию в Китай.", "Монголию", True),
+    ("Грузы пошли через южные порты в Индию.", "Индию", False),
+    ("Машины ввезли через МАПП Забайкальск в Россию.", "Забайкальск", True),
+    ("Газ пойдёт через территорию Казахстана в Китай.", "Казахстана", True),
+    ("Газ пойдёт через два года в Казахстан.", "Казахстан", False),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), ROUTES)
+def test_a_place_after_through_is_a_route(
+        tools: Toolkit, text: str, surface: str, expected: bool) -> None:
+    doc = document(text, tools, {})
+    assert route(doc.passages[0].tokens, text.index(surface)) is expected
+
+
+# text, entities, the places of the passage: a venue is no side where a compound
+# adjective names the two sides
+VENUES_BESIDE_COMPOUNDS = [
+    ("В Сочи подписано соглашение о российско-казахстанском сотрудничестве.",
+     {"geo:Сочи": ["Сочи"]},
+     ["RU", "KZ"]),
+    ("В Сочи подписано соглашение о сотрудничестве с казахстанскими партнёрами.",
+     {"geo:Сочи": ["Сочи"]},
+     ["RU-KDA", "KZ"]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), VENUES_BESIDE_COMPOUNDS)
+def test_a_venue_beside_a_compound_adjective_is_no_side(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: list[str]) -> None:
+    doc = document(text, tools, entities)
+    passage = doc.passages[0]
+    assert passage_places(doc, passage.start, passage.stop, passage.tokens, tools) == expected
 
 
 # text, entities, the places of the passage

@@ -54,10 +54,26 @@ def place_of(key: str, doc: Document, tools: Toolkit) -> str | None:
 
 
 def governed_city(key: str, doc: Document, tools: Toolkit) -> bool:
-    """A city (or district) whose own official the text names («мэр Анкары», «вице-мэр
-    Харбина», «председатель Минского горисполкома»): the city acts as a side in its own
-    right, not as a part of its region or country."""
-    return is_city(key, tools) and any(position.of == key for position in doc.positions)
+    """A city (or district) whose own official or government the text names («мэр
+    Анкары», «вице-мэр Харбина», «председатель Минского горисполкома», «мэрия Казани»):
+    the city acts as a side in its own right, not as a part of its region or country."""
+    return is_city(key, tools) and (
+        any(position.of == key for position in doc.positions) or _city_body(key, doc))
+
+
+def _city_body(key: str, doc: Document) -> bool:
+    """Whether a mention of the city follows a noun of a city's government
+    (`municipal_words.tsv`, kind "body"): «мэрия Казани», «в администрации Красноярска»."""
+    bodies = municipal_words("body")
+    for passage in doc.passages:
+        tokens = passage.tokens
+        for item in entity_mentions(doc, passage.start, passage.stop):
+            if item.key != key:
+                continue
+            before = [token for token in tokens if token.stop <= item.start]
+            if before and fold(before[-1].lemma or before[-1].text) in bodies:
+                return True
+    return False
 
 
 def is_city(key: str, tools: Toolkit) -> bool:
@@ -88,11 +104,14 @@ def passage_places(
         and not host_of_mission(tokens, item.start, item.stop)
         and not route(tokens, item.start)]
     hosts = [item for item in places if not venue(doc, item.start, tokens)]
-    if len({item.key for item in hosts}) >= 2 or (
+    paired = {key for pair in compound_pairs(tokens, tools) for key in pair}
+    if len({item.key for item in hosts} | paired) >= 2 or (
             doc.main_region and hosts and len(hosts) < len(places)
             and all(abroad(item.key, doc, tools) for item in hosts)):
         # «В Сочи подписано соглашение о сотрудничестве с Могилевской областью» in a
-        # story about another region: the venue is no side, the document's region is
+        # story about another region: the venue is no side, the document's region is;
+        # nor beside a compound adjective that names the two sides («в Новосибирске
+        # подписано соглашение о казахстанско-российском сотрудничестве»)
         places = hosts
     named = [(item.start, item.stop) for item in found]
     by_id = {token.id: token for token in tokens}
@@ -128,10 +147,14 @@ def _partner_regions(tokens: Sequence[Token], start: int) -> bool:
 
 def route(tokens: Sequence[Token], start: int) -> bool:
     """A place after «через» is a route, not a party: «газопровод через Монголию», «через
-    астраханские порты в Индию»."""
+    астраханские порты в Индию»; so is one named after the crossing or ground it goes
+    through, one noun between: «через МАПП Маньчжурия», «через территорию Казахстана»."""
     at = next((i for i, token in enumerate(tokens) if token.start == start), None)
     index = (at or 0) - 1
-    while index >= 0 and tokens[index].pos == "ADJ":
+    nouns = 0
+    while index >= 0 and (tokens[index].pos == "ADJ" or (
+            tokens[index].pos in ("NOUN", "PROPN") and nouns == 0)):
+        nouns += tokens[index].pos != "ADJ"
         index -= 1
     return at is not None and index >= 0 and tokens[index].text.lower() == "через"
 
@@ -157,6 +180,20 @@ def city_pair(doc: Document, passage: Passage, tools: Toolkit) -> tuple[str, str
     as one («между городами Тверь и Сухум»); its country is the one named right after it
     («Елабужский район Татарстана»), and when unsaid, it is taken to lie across the
     border from the other side («между городами Кинель и Сюйчан»)."""
+    homes = _city_homes(doc, passage, tools)
+    if len(homes) != 2:
+        return None
+    (first, home), (second, other) = homes.items()
+    if (home == other and home is not None) or (
+            RUSSIA not in (home, other) and None not in (home, other)):
+        return None
+    return ordered(first, second)
+
+
+def _city_homes(doc: Document, passage: Passage, tools: Toolkit) -> dict[str, str | None]:
+    """The cities (and districts) a passage names as possible sides, in the order of
+    their first mention, each with its country (None when unsaid): not the venue, not
+    a company's city in brackets."""
     homes: dict[str, str | None] = {}
     found = entity_mentions(doc, passage.start, passage.stop)
     for index, item in enumerate(found):
@@ -168,13 +205,34 @@ def city_pair(doc: Document, passage: Passage, tools: Toolkit) -> tuple[str, str
             homes[item.key] = tools.gazetteer.country(item.key)
         elif _unknown_municipality(passage, item, tools):
             homes[item.key] = _home_named_after(doc, found, index, tools)
-    if len(homes) != 2:
-        return None
-    (first, home), (second, other) = homes.items()
-    if (home == other and home is not None) or (
-            RUSSIA not in (home, other) and None not in (home, other)):
-        return None
-    return ordered(first, second)
+    return homes
+
+
+def twin_lists(doc: Document, passage: Passage, tools: Toolkit) -> list[tuple[str, str]]:
+    """A twin-town passage (a word of `municipal_words.tsv` of kind "twin") that names
+    Russian cities and a list of cities of one country abroad: «мэрия Казани ведёт
+    переговоры о побратимстве с городами Ухань и Сямынь, а мэрия Нижнекамска — с
+    городом Цзиси». Each city abroad pairs with the Russian city named last before it
+    (or the first one after it, when none comes before); cities are the sides, not their
+    provinces. A town of unsaid country lies abroad, as in `city_pair`. Empty unless at
+    least three cities of Russia and of one country abroad."""
+    twin = municipal_words("twin")
+    if not any(fold(lemma.rsplit("-", 1)[-1]) in twin for lemma in passage.lemmas):
+        return []
+    homes = _city_homes(doc, passage, tools)
+    countries = {home for home in homes.values() if home is not None}
+    if len(homes) < 3 or len(countries) != 2 or RUSSIA not in countries:
+        return []
+    keys = list(homes)
+    found: list[tuple[str, str]] = []
+    for index, key in enumerate(keys):
+        if homes[key] == RUSSIA:
+            continue
+        before = [other for other in keys[:index] if homes[other] == RUSSIA]
+        after = [other for other in keys[index + 1:] if homes[other] == RUSSIA]
+        side = before[-1] if before else after[0]
+        found.append(ordered(side, key))
+    return found
 
 
 def _unknown_municipality(passage: Passage, item: EntityMention,
@@ -219,9 +277,9 @@ def _home_named_after(doc: Document, found: Sequence[EntityMention], index: int,
     return country(following.key, tools)
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def municipal_words(kind: str) -> frozenset[str]:
-    """Words of towns and districts of one kind, "near" or "twin"
+    """Words of towns and districts of one kind, "near", "twin" or "body"
     (`data/cooperation/municipal_words.tsv`)."""
     return frozenset(fold(row[0]) for row in data_rows("cooperation/municipal_words.tsv")
                      if row[1] == kind)
@@ -259,7 +317,8 @@ REGION_WORDS = frozenset({"область", "край", "республика", 
 def venue(doc: Document, start: int, tokens: Sequence[Token]) -> bool:
     """A one-word place in the locative after «в», where something happened: «В Сочи
     подписано соглашение», «В Пекине губернатор … подписали» (not «в Калужской
-    области», whose kind word says a region, nor «в Татарстан», a direction); or any place
+    области», whose kind word says a region, unless it hangs on a verb of holding: «в
+    Московской области проходит совет»; nor «в Татарстан», a direction); or any place
     after «в г.» or «в городе» («в г. Атырау»)."""
     at = next((i for i, token in enumerate(tokens) if token.start == start), None)
     if at is not None and (_after_town_word(tokens, at) or _hosts_an_event(tokens, at)):
@@ -267,8 +326,23 @@ def venue(doc: Document, start: int, tokens: Sequence[Token]) -> bool:
     if at is None or at == 0 or tokens[at - 1].text.lower() not in VENUE_PREPOSITIONS:
         return False
     following = tokens[at + 1] if at + 1 < len(tokens) else None
-    return tokens[at].feat("Case") == "Loc" and not (
-        following is not None and fold(following.lemma) in REGION_WORDS)
+    if following is not None and fold(following.lemma) in REGION_WORDS:
+        return following.feat("Case") == "Loc" and _where_held(tokens, following)
+    return tokens[at].feat("Case") == "Loc"
+
+
+@lru_cache(maxsize=1)
+def held_verbs() -> frozenset[str]:
+    """Verbs of an event being held (`data/cooperation/held_verbs.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("cooperation/held_verbs.txt"))
+
+
+def _where_held(tokens: Sequence[Token], word: Token) -> bool:
+    """Whether a region's kind word («в Московской области») says where an event is
+    held: it hangs on a verb of holding («проходит», «состоялось»)."""
+    verb = next((token for token in tokens if token.id == word.head_id), None)
+    return (verb is not None and word.rel == "obl"
+            and fold(verb.lemma or verb.text) in held_verbs())
 
 
 @lru_cache(maxsize=1)

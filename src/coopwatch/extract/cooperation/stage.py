@@ -42,6 +42,7 @@ from coopwatch.extract.cooperation.parties import (
     passage_places,
     place_of,
     route,
+    twin_lists,
     venue,
     within,
 )
@@ -98,6 +99,8 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
         keys = [place_of(key, doc, tools) for key in event.participants if key not in venues]
         for pair in pairs([key for key in keys if key], tools):
             if not any(_met_with(doc, passage, list(pair), tools)
+                       or _one_side(doc, passage, list(pair), tools)
+                       or _outside_twin_list(doc, passage, pair, tools)
                        for passage in _passages_of(doc, event.evidence)):
                 yield Support(pair, event.sectors, event.evidence)
         for pair in pairs(_heads_of_state(doc, event, tools), tools):
@@ -116,6 +119,14 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
                         _one_side(doc, passage, list(pair), tools)
                         for passage in _passages_of(doc, figure.evidence)):
                     yield Support(pair, (), figure.evidence)
+
+
+def _outside_twin_list(doc: Document, passage: Passage, pair: tuple[str, str],
+                       tools: Toolkit) -> bool:
+    """Whether a passage lists twin towns (`twin_lists`) and the pair is not one of
+    them: the list says which city goes with which, for the events read from it too."""
+    listed = twin_lists(doc, passage, tools)
+    return bool(listed) and pair not in listed
 
 
 def _heads_of_state(doc: Document, event: Event, tools: Toolkit) -> list[str]:
@@ -201,6 +212,11 @@ def _passage_supports(
         return
     for pair in _partner_firm_pairs(doc, passage, tools, main):
         yield Support(pair, sectors, (passage.span,))
+    listed = twin_lists(doc, passage, tools)
+    if listed:
+        for pair in listed:
+            yield Support(pair, sectors, (passage.span,))
+        return
     twins = city_pair(doc, passage, tools)
     if twins:
         yield Support(twins, sectors, (passage.span,))
@@ -217,7 +233,8 @@ def _passage_supports(
     elif _met_with(doc, passage, keys, tools):
         return
     for pair in pairs(keys, tools, main, among=_among(doc, passage, keys)):
-        yield Support(pair, sectors, (passage.span,))
+        if not _one_side(doc, passage, list(pair), tools):
+            yield Support(pair, sectors, (passage.span,))
 
 
 PARTNER_WITH = frozenset({"с", "со"})
@@ -416,7 +433,9 @@ SIDE_PREPOSITIONS = frozenset({"из", "по", "для", "от", "у", "в", "в
 def _one_side(doc: Document, passage: Passage, keys: list[str], tools: Toolkit) -> bool:
     """Places listed after one preposition are one side of what the passage tells, not
     pairs of each other: «на экспорт из Приморья и Сахалина», «управление по Иркутской
-    области и Бурятии», «экспорт на Дальний Восток, Кубань, Ставрополь и …»."""
+    области и Бурятии», «экспорт на Дальний Восток, Кубань, Ставрополь и …». Asked of
+    one pair, it tells whether the two stand in one such list («ярмарки товаров из
+    Рязанской области и Гомельской»): each may pair with others, not with the other."""
     if len(keys) < 2:
         return False
     found = [(item, place_of(item.key, doc, tools) or item.key)
