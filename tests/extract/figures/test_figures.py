@@ -947,3 +947,22 @@ def test_both_bounds_of_a_range(tools: Toolkit, text: str, expected: list) -> No
 def test_a_range_with_currency_signs_reads_without_failing(tools: Toolkit) -> None:
     values = {figure.value for figure in _figures(tools, "Экспорт может достичь $20-$22 млн.")}
     assert {2e7, 2.2e7} <= values
+
+
+# a list of partners after the sentences that named the Russian sides: those sides, not
+# the document's main region alone
+LISTED_PARTNERS = [
+    ("Из Хабаровского края и Амурской области за год вывезли 50 тысяч тонн сои. Об этом "
+     "сообщило ведомство. Экспорт по странам: Китай – 30 тысяч тонн, Япония – 4 тысячи тонн.",
+     [{"RU-KHA", "RU-AMU"}, {"RU-KHA", "RU-AMU", "CN"}, {"RU-KHA", "RU-AMU", "JP"}]),
+    # a Russian side of the list's own sentence stays
+    ("Из Хабаровского края и Амурской области за год вывезли 50 тысяч тонн сои. Из "
+     "Приморья в Китай отправили 30 тысяч тонн.",
+     [{"RU-KHA", "RU-AMU"}, {"RU-PRI", "CN"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_PARTNERS)
+def test_a_list_of_partners_takes_the_russian_sides_before(pipeline, text: str,
+                                                          expected: list[set[str]]) -> None:
+    test_parties(pipeline, text, expected)

@@ -82,6 +82,7 @@ class Carried:
     metric: str = "other"
     keys: tuple[str, ...] = ()
     period: str | None = None  # the period the sentence just before stated
+    russian: tuple[str, ...] = ()  # the Russian regions the sentences just before named
 
 
 @dataclass(frozen=True)
