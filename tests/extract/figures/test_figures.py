@@ -966,3 +966,21 @@ LISTED_PARTNERS = [
 def test_a_list_of_partners_takes_the_russian_sides_before(pipeline, text: str,
                                                           expected: list[set[str]]) -> None:
     test_parties(pipeline, text, expected)
+
+
+# several numbers in one clause: each takes the place named right before it, back to
+# the number before; a stretch that names no place keeps the parties of the clause
+SHARED_CLAUSE = [
+    ("Главные партнёры Омской области по экспорту — Китай (35%), Казахстан (20%) и "
+     "Беларусь (10%).", [{"RU-OMS", "CN"}, {"RU-OMS", "KZ"}, {"RU-OMS", "BY"}]),
+    ("Экспорт Курганской области в Казахстан 40 млн долларов и в Узбекистан 15 млн "
+     "долларов.", [{"RU-KGN", "KZ"}, {"RU-KGN", "UZ"}]),
+    ("Товарооборот Пермского края с Китаем вырос на 15% и составил 900 млн долларов.",
+     [{"RU-PER", "CN"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_CLAUSE)
+def test_each_number_of_a_clause_takes_its_own_place(pipeline, text: str,
+                                                     expected: list[set[str]]) -> None:
+    test_parties(pipeline, text, expected)

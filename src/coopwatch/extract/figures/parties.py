@@ -262,6 +262,20 @@ def clause_span(sentence: Sentence, at: int, numbers: Sequence[int]) -> tuple[in
     return bounds[first], bounds[last + 1]
 
 
+def own_stretch(sentence: Sentence, at: int, numbers: Sequence[int]) -> tuple[int, int] | None:
+    """In a clause with several numbers, the words before a number back to the number
+    before it in that clause («Казахстан (20%) и Беларусь (10%)»: «и Беларусь» for 10%):
+    a list names each item's place right before its number. None when the number is
+    alone in its clause."""
+    cuts = [t.start for t in sentence.tokens if t.text in CLAUSE_MARKS]
+    start = max((cut for cut in cuts if cut < at), default=sentence.start)
+    stop = min((cut for cut in cuts if cut > at), default=sentence.stop)
+    others = [n for n in numbers if start <= n < stop and n != at]
+    if not others:
+        return None
+    return max((n for n in others if n < at), default=start), at
+
+
 def _stem(word: str) -> str:
     """A word without its ending, to match its other cases («парке», «зоны»)."""
     return re.escape(word) if len(word) <= 3 else re.escape(word[:max(3, len(word) - 2)]) + r"\w*"
