@@ -984,3 +984,17 @@ SHARED_CLAUSE = [
 def test_each_number_of_a_clause_takes_its_own_place(pipeline, text: str,
                                                      expected: list[set[str]]) -> None:
     test_parties(pipeline, text, expected)
+
+
+# «торгово-экономический оборот» is the trade turnover, in any case
+TRADE_PHRASES = [
+    ("Торгово-экономический оборот Курской области с Беларусью достиг 4 млрд рублей.",
+     [("trade_turnover", 4e9, "RUB", "exact", "actual", None, None)]),
+    ("Рост торгово-экономического оборота составил 12%.",
+     [("trade_turnover", None, None, "exact", "actual", None, Change(percent=12.0))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRADE_PHRASES)
+def test_trade_phrases(tools: Toolkit, text: str, expected: list) -> None:
+    assert_rows([_row(figure) for figure in _figures(tools, text)], expected)
