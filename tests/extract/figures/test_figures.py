@@ -998,3 +998,25 @@ TRADE_PHRASES = [
 @pytest.mark.parametrize(("text", "expected"), TRADE_PHRASES)
 def test_trade_phrases(tools: Toolkit, text: str, expected: list) -> None:
     assert_rows([_row(figure) for figure in _figures(tools, text)], expected)
+
+
+# the lines of a list that name a partner and a sum each go on with the metric stated
+# before them, however long the list
+LISTED_METRICS = [
+    ("Экспорт Курганской области составил 90 млн долларов.\nКазахстан – 50 млн долларов;\n"
+     "Узбекистан – 20 млн долларов;\nКиргизия – 10 млн долларов;\nТаджикистан – 5 млн "
+     "долларов.", ["export"] * 5),
+    # a line with no place does not carry the metric on
+    ("Экспорт Курганской области составил 90 млн долларов. Затем потратили 30 млн "
+     "долларов. Ещё 4 млн долларов ушли в бюджет. Ещё 6 млн долларов уйдут на дороги.",
+     ["export", "export", "export", "other"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_METRICS)
+def test_a_list_goes_on_with_its_metric(pipeline, text: str, expected: list[str]) -> None:
+    doc = Document(id="t", text=text, source=Source(published="2025-06-01"))
+    for stage in pipeline.stages:
+        if stage.name in _BEFORE_FIGURES:
+            doc = stage.run(doc, pipeline.tools)
+    assert [f.metric for f in figures.extract(doc, pipeline.tools).figures] == expected

@@ -135,6 +135,10 @@ def _remember(memory: Memory, read: FigureSentence, index: int) -> Memory:
     metrics = [cue.label for cue in read.metrics if cue.label not in _NOT_TOPICS]
     if metrics:
         memory = replace(memory, metric=metrics[-1], metric_at=index)
+    elif read.carried.metric != "other" and read.amounts and read.keys:
+        # a line of a list took the metric («Казахстан – 300 млн долларов;»): it goes on
+        # to the next line
+        memory = replace(memory, metric_at=index)
     keys = read.keys
     if keys:
         memory = replace(memory, parties=tuple(keys), parties_at=index)
