@@ -1020,3 +1020,19 @@ def test_a_list_goes_on_with_its_metric(pipeline, text: str, expected: list[str]
         if stage.name in _BEFORE_FIGURES:
             doc = stage.run(doc, pipeline.tools)
     assert [f.metric for f in figures.extract(doc, pipeline.tools).figures] == expected
+
+
+# an export or import that names only the Russian side takes the document's main
+# partner only when the first sentence names it: a region's own export otherwise
+LEAD_PARTNER = [
+    ("Тверская область увеличила поставки в Монголию. Экспорт региона вырос на 30%. "
+     "Монголия закупает зерно и Монголия закупает масло.", [{"RU-TVE", "MN"}]),
+    ("Предприятия Тверской области работают на внешних рынках. Экспорт региона вырос на "
+     "30%. Главные покупатели – Монголия и Монголия остаётся первой.", [{"RU-TVE"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_PARTNER)
+def test_the_main_partner_of_a_one_sided_export(pipeline, text: str,
+                                                expected: list[set[str]]) -> None:
+    test_parties(pipeline, text, expected)

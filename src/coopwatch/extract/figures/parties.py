@@ -67,6 +67,7 @@ class Sides:
 
     main: str | None = None
     partner: str | None = None
+    partner_in_lead: bool = True  # the partner is named in the first sentence
 
 
 def document_sides(doc: Document, tools: Toolkit | None) -> Sides:
@@ -81,7 +82,11 @@ def document_sides(doc: Document, tools: Toolkit | None) -> Sides:
     main = regions[0] if regions else ("RU" if "RU" in counts else None)
     partner = next((key for key, _ in counts.most_common()
                     if key not in (main, "RU") and not _related(key, main, tools)), None)
-    return Sides(main, partner)
+    lead = doc.sentences[0] if doc.sentences else None
+    in_lead = lead is not None and any(
+        party_key(entity, tools) == partner for entity in doc.entities
+        for m in entity.mentions if lead.start <= m.start < lead.stop)
+    return Sides(main, partner, in_lead)
 
 
 def _related(key: str, other: str | None, tools: Toolkit | None) -> bool:
@@ -440,6 +445,9 @@ def figure_parties(keys: Sequence[str], metric: str, sides: Sides, clues: Clues 
             key.startswith("RU-") for key in places):
         # a region's trade with the whole world has no partner
         return tuple(places or _with(sides.main, places, parents))
+    if metric in ("export", "import") and all(map(is_russian, places)) and places \
+            and not sides.partner_in_lead:
+        return tuple(places)
     return tuple(_trade_sides(places, sides, clues, parents))
 
 
