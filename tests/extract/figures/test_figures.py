@@ -947,3 +947,92 @@ def test_both_bounds_of_a_range(tools: Toolkit, text: str, expected: list) -> No
 def test_a_range_with_currency_signs_reads_without_failing(tools: Toolkit) -> None:
     values = {figure.value for figure in _figures(tools, "Экспорт может достичь $20-$22 млн.")}
     assert {2e7, 2.2e7} <= values
+
+
+# a list of partners after the sentences that named the Russian sides: those sides, not
+# the document's main region alone
+LISTED_PARTNERS = [
+    ("Из Хабаровского края и Амурской области за год вывезли 50 тысяч тонн сои. Об этом "
+     "сообщило ведомство. Экспорт по странам: Китай – 30 тысяч тонн, Япония – 4 тысячи тонн.",
+     [{"RU-KHA", "RU-AMU"}, {"RU-KHA", "RU-AMU", "CN"}, {"RU-KHA", "RU-AMU", "JP"}]),
+    # a Russian side of the list's own sentence stays
+    ("Из Хабаровского края и Амурской области за год вывезли 50 тысяч тонн сои. Из "
+     "Приморья в Китай отправили 30 тысяч тонн.",
+     [{"RU-KHA", "RU-AMU"}, {"RU-PRI", "CN"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_PARTNERS)
+def test_a_list_of_partners_takes_the_russian_sides_before(pipeline, text: str,
+                                                          expected: list[set[str]]) -> None:
+    test_parties(pipeline, text, expected)
+
+
+# several numbers in one clause: each takes the place named right before it, back to
+# the number before; a stretch that names no place keeps the parties of the clause
+SHARED_CLAUSE = [
+    ("Главные партнёры Омской области по экспорту — Китай (35%), Казахстан (20%) и "
+     "Беларусь (10%).", [{"RU-OMS", "CN"}, {"RU-OMS", "KZ"}, {"RU-OMS", "BY"}]),
+    ("Экспорт Курганской области в Казахстан 40 млн долларов и в Узбекистан 15 млн "
+     "долларов.", [{"RU-KGN", "KZ"}, {"RU-KGN", "UZ"}]),
+    ("Товарооборот Пермского края с Китаем вырос на 15% и составил 900 млн долларов.",
+     [{"RU-PER", "CN"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_CLAUSE)
+def test_each_number_of_a_clause_takes_its_own_place(pipeline, text: str,
+                                                     expected: list[set[str]]) -> None:
+    test_parties(pipeline, text, expected)
+
+
+# «торгово-экономический оборот» is the trade turnover, in any case
+TRADE_PHRASES = [
+    ("Торгово-экономический оборот Курской области с Беларусью достиг 4 млрд рублей.",
+     [("trade_turnover", 4e9, "RUB", "exact", "actual", None, None)]),
+    ("Рост торгово-экономического оборота составил 12%.",
+     [("trade_turnover", None, None, "exact", "actual", None, Change(percent=12.0))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRADE_PHRASES)
+def test_trade_phrases(tools: Toolkit, text: str, expected: list) -> None:
+    assert_rows([_row(figure) for figure in _figures(tools, text)], expected)
+
+
+# the lines of a list that name a partner and a sum each go on with the metric stated
+# before them, however long the list
+LISTED_METRICS = [
+    ("Экспорт Курганской области составил 90 млн долларов.\nКазахстан – 50 млн долларов;\n"
+     "Узбекистан – 20 млн долларов;\nКиргизия – 10 млн долларов;\nТаджикистан – 5 млн "
+     "долларов.", ["export"] * 5),
+    # a line with no place does not carry the metric on
+    ("Экспорт Курганской области составил 90 млн долларов. Затем потратили 30 млн "
+     "долларов. Ещё 4 млн долларов ушли в бюджет. Ещё 6 млн долларов уйдут на дороги.",
+     ["export", "export", "export", "other"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_METRICS)
+def test_a_list_goes_on_with_its_metric(pipeline, text: str, expected: list[str]) -> None:
+    doc = Document(id="t", text=text, source=Source(published="2025-06-01"))
+    for stage in pipeline.stages:
+        if stage.name in _BEFORE_FIGURES:
+            doc = stage.run(doc, pipeline.tools)
+    assert [f.metric for f in figures.extract(doc, pipeline.tools).figures] == expected
+
+
+# an export or import that names only the Russian side takes the document's main
+# partner only when the first sentence names it: a region's own export otherwise
+LEAD_PARTNER = [
+    ("Тверская область увеличила поставки в Монголию. Экспорт региона вырос на 30%. "
+     "Монголия закупает зерно и Монголия закупает масло.", [{"RU-TVE", "MN"}]),
+    ("Предприятия Тверской области работают на внешних рынках. Экспорт региона вырос на "
+     "30%. Главные покупатели – Монголия и Монголия остаётся первой.", [{"RU-TVE"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_PARTNER)
+def test_the_main_partner_of_a_one_sided_export(pipeline, text: str,
+                                                expected: list[set[str]]) -> None:
+    test_parties(pipeline, text, expected)

@@ -206,4 +206,8 @@ def parties(clause: FigureClause, metric: str, sides: Sides,
         # «регион отгрузил 214 тыс. тонн, из них 30 тыс. тонн — в Казахстан»: the Russian
         # side of the sentence, before the document's own region
         keys = russian + keys
+    elif metric in TRADE and clause.keys and not russian and not any(map(is_russian, keys)):
+        # a line of a list of partners («Китай – 17 тыс. тонн, Корея – 15 тыс. тонн») after
+        # the sentence that named the Russian sides: those, before the document's region
+        keys = list(sentence.carried.russian) + keys
     return figure_parties(keys, metric, sides, clause.clues, parents, shipper)

@@ -42,6 +42,7 @@ from coopwatch.extract.figures.parties import (
     is_mutual,
     is_site,
     keys_within,
+    own_stretch,
     party_mentions,
     says_ours,
     says_total,
@@ -51,6 +52,7 @@ from coopwatch.extract.figures.periods import Base, split_periods
 from coopwatch.extract.figures.speaker import speaker_side
 from coopwatch.lexicon.numwords import NUMBER_WORD
 from coopwatch.records import Document, Sentence, Token
+from coopwatch.text.regions import is_place_key
 from coopwatch.tools import Toolkit
 
 # a sentence without any of these holds no figure («в четыре раза» is one)
@@ -82,6 +84,7 @@ class Carried:
     metric: str = "other"
     keys: tuple[str, ...] = ()
     period: str | None = None  # the period the sentence just before stated
+    russian: tuple[str, ...] = ()  # the Russian regions the sentences just before named
 
 
 @dataclass(frozen=True)
@@ -250,5 +253,10 @@ def _party_scope(context: Context, read: FigureSentence, at: int) -> tuple[tuple
     ours = says_ours(scope)
     speaker = speaker_side(context.doc, sentence, context.tools) if ours else None
     keys = keys_within(read.parties, first, last)
+    stretch = own_stretch(sentence, at, read.numbers)
+    if stretch is not None:
+        own = keys_within(read.parties, *stretch)
+        if any(is_place_key(key) for key in own):
+            keys = own
     return tuple(keys), Clues(speaker=speaker, mutual=is_mutual(scope),
                               total=says_total(scope))

@@ -67,6 +67,7 @@ class Sides:
 
     main: str | None = None
     partner: str | None = None
+    partner_in_lead: bool = True  # the partner is named in the first sentence
 
 
 def document_sides(doc: Document, tools: Toolkit | None) -> Sides:
@@ -81,7 +82,11 @@ def document_sides(doc: Document, tools: Toolkit | None) -> Sides:
     main = regions[0] if regions else ("RU" if "RU" in counts else None)
     partner = next((key for key, _ in counts.most_common()
                     if key not in (main, "RU") and not _related(key, main, tools)), None)
-    return Sides(main, partner)
+    lead = doc.sentences[0] if doc.sentences else None
+    in_lead = lead is not None and any(
+        party_key(entity, tools) == partner for entity in doc.entities
+        for m in entity.mentions if lead.start <= m.start < lead.stop)
+    return Sides(main, partner, in_lead)
 
 
 def _related(key: str, other: str | None, tools: Toolkit | None) -> bool:
@@ -262,6 +267,20 @@ def clause_span(sentence: Sentence, at: int, numbers: Sequence[int]) -> tuple[in
     return bounds[first], bounds[last + 1]
 
 
+def own_stretch(sentence: Sentence, at: int, numbers: Sequence[int]) -> tuple[int, int] | None:
+    """In a clause with several numbers, the words before a number back to the number
+    before it in that clause («Казахстан (20%) и Беларусь (10%)»: «и Беларусь» for 10%):
+    a list names each item's place right before its number. None when the number is
+    alone in its clause."""
+    cuts = [t.start for t in sentence.tokens if t.text in CLAUSE_MARKS]
+    start = max((cut for cut in cuts if cut < at), default=sentence.start)
+    stop = min((cut for cut in cuts if cut > at), default=sentence.stop)
+    others = [n for n in numbers if start <= n < stop and n != at]
+    if not others:
+        return None
+    return max((n for n in others if n < at), default=start), at
+
+
 def _stem(word: str) -> str:
     """A word without its ending, to match its other cases («парке», «зоны»)."""
     return re.escape(word) if len(word) <= 3 else re.escape(word[:max(3, len(word) - 2)]) + r"\w*"
@@ -426,6 +445,9 @@ def figure_parties(keys: Sequence[str], metric: str, sides: Sides, clues: Clues 
             key.startswith("RU-") for key in places):
         # a region's trade with the whole world has no partner
         return tuple(places or _with(sides.main, places, parents))
+    if metric in ("export", "import") and all(map(is_russian, places)) and places \
+            and not sides.partner_in_lead:
+        return tuple(places)
     return tuple(_trade_sides(places, sides, clues, parents))
 
 

@@ -53,6 +53,9 @@ from coopwatch.tools import Toolkit
 
 # how many sentences on a figure's metric and parties carry over to the next figure
 CARRY_OVER = 2
+# how many sentences on the Russian places named carry over to a list of partners
+# («Из Приморья отправили 45 тысяч тонн. ... Китай – 17 тысяч тонн, Корея – 15 тысяч»)
+RUSSIAN_CARRY_OVER = 3
 _NOT_TOPICS = ("count", "share")
 _RESULTS_OF_YEAR = re.compile(r"(?:по\s+итогам|за)\s+((?:19|20)\d\d)\s+год", re.I)
 
@@ -68,6 +71,8 @@ class Memory:
     parties_at: int = -CARRY_OVER - 1
     period: str | None = None
     period_at: int = -2
+    russian: tuple[str, ...] = ()  # the Russian regions named last
+    russian_at: int = -RUSSIAN_CARRY_OVER - 1
 
     def carried(self, index: int) -> Carried:
         """What still carries over to the sentence at `index` (a period: to the next
@@ -75,7 +80,9 @@ class Memory:
         recent = index - self.metric_at <= CARRY_OVER
         return Carried(metric=self.metric if recent else "other",
                        keys=self.parties if index - self.parties_at <= CARRY_OVER else (),
-                       period=self.period if index - self.period_at == 1 else None)
+                       period=self.period if index - self.period_at == 1 else None,
+                       russian=self.russian if index - self.russian_at <= RUSSIAN_CARRY_OVER
+                       else ())
 
 
 def extract(doc: Document, tools: Toolkit | None) -> Document:
@@ -128,9 +135,16 @@ def _remember(memory: Memory, read: FigureSentence, index: int) -> Memory:
     metrics = [cue.label for cue in read.metrics if cue.label not in _NOT_TOPICS]
     if metrics:
         memory = replace(memory, metric=metrics[-1], metric_at=index)
+    elif read.carried.metric != "other" and read.amounts and read.keys:
+        # a line of a list took the metric («Казахстан – 300 млн долларов;»): it goes on
+        # to the next line
+        memory = replace(memory, metric_at=index)
     keys = read.keys
     if keys:
         memory = replace(memory, parties=tuple(keys), parties_at=index)
+    russian = tuple(dict.fromkeys(key for key in keys if key.startswith("RU-")))
+    if russian:
+        memory = replace(memory, russian=russian, russian_at=index)
     stated = [time.period for time in read.periods if time.period and time.kind != "deadline"]
     if stated and (metrics or read.amounts):
         memory = replace(memory, period=stated[-1], period_at=index)
