@@ -404,6 +404,21 @@ def _place_before(
     return None
 
 
+def unnamed_place_before(
+    doc: Document, tokens: Sequence[Token], first: int, tools: Toolkit
+) -> bool:
+    """Whether a place adjective just before the title names one place that the document
+    does not name as an entity («подмосковного губернатора» on a page that names only
+    Moscow): the title is of that place, so no default place is its."""
+    for index in range(first - 1, max(first - 1 - MAX_PLACE_ADJECTIVES, -1), -1):
+        if tokens[index].pos != "ADJ":
+            return False
+        places = [p.key for p in tools.gazetteer.adjective(tokens[index].text)]
+        if len(places) == 1:
+            return doc.entity(places[0]) is None
+    return False
+
+
 POSSESSIVES = frozenset({"её", "ее", "его", "их", "своим", "своей"})
 
 

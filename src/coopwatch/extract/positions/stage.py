@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from coopwatch.extract.positions.heads import HEAD_TITLE, heads
 from coopwatch.extract.positions.links import is_link_verb, linked_holder, post_words
-from coopwatch.extract.positions.of import resolve_of
+from coopwatch.extract.positions.of import resolve_of, unnamed_place_before
 from coopwatch.extract.positions.paired import paired_kind, passage_at, places_in_order
 from coopwatch.extract.positions.territorial import in_assembly, of_territory
 from coopwatch.extract.positions.titles import TitleMatch, title_case, title_lexicon
@@ -83,6 +83,7 @@ class Found:
     span: Span
     last: int  # index of the token after the of-phrase
     phrase: bool = False  # the text says of what, whether or not it names an entity
+    unnamed: bool = False  # a place adjective names a place the document does not name
 
 
 def extract(doc: Document, tools: Toolkit) -> Document:
@@ -148,7 +149,8 @@ def _sharing_place(found: list[Found]) -> list[Found]:
     shared = []
     for item in found:
         keys = places.get((item.person, item.span), set())
-        if item.of is None and not item.generic and item.scope != JOB and len(keys) == 1 \
+        if item.of is None and not item.generic and not item.unnamed and item.scope != JOB \
+                and len(keys) == 1 \
                 and is_place_key(key := next(iter(keys))):
             item = replace(item, of=key)
         shared.append(item)
@@ -162,7 +164,7 @@ def _sharing_region(found: list[Found]) -> list[Found]:
     области Пётр Сидоров». Not where someone else holds that post there."""
     shared = []
     for item in found:
-        if item.of is None and not item.generic and item.scope == "region":
+        if item.of is None and not item.generic and not item.unnamed and item.scope == "region":
             places = {other.of for other in found
                       if other.span == item.span and other.person != item.person
                       and other.of and is_russian_region(other.of)}
@@ -216,6 +218,9 @@ def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
             used = item.last  # «лидер оппозиции Иван Петров»: no post
         elif item is not None:
             used = item.last
+            if item.of is None and not item.generic \
+                    and unnamed_place_before(doc, tokens, match.first, tools):
+                item = replace(item, unnamed=True)  # «подмосковный губернатор»
             yield replace(item, span=passage.span)
             second = _second_body(doc, tokens, match, titles, item)
             if second is not None:  # «член Торговой палаты и Совета директоров банка»
@@ -923,6 +928,8 @@ def _with_defaults(
     """A position whose text gives no of: the default its title's scope allows; `titled`
     says the same person has a title with an of elsewhere (which that one keeps)."""
     of = item.of
+    if item.unnamed:  # «подмосковный губернатор»: of a place the page does not name
+        return Position(person=item.person, title=item.title, of=None, evidence=(item.span,))
     if of is None and item.generic:  # «аким области» is of the region abroad
         of = (main_foreign_region(doc) if item.scope == FOREIGN_REGION
               else _unheld_main_region(doc, held) or _region_of_city(doc, held))
