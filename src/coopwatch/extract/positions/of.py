@@ -52,7 +52,7 @@ def resolve_of(
     («Минского облисполкома») or before it («российский президент»), or the delegation
     a «во главе с» title heads."""
     phrase = tokens[match.last:stop]
-    of = _organization_inside(doc, tokens, match, stop) or _posted_to(doc, match, phrase)
+    of = _organization_inside(doc, tokens, match, stop) or _posted_to(doc, match, phrase, tools)
     generic = False
     if of is None:
         of, generic = _of_phrase(doc, phrase, tools) if phrase else (None, False)
@@ -88,17 +88,40 @@ def envoy_titles() -> frozenset[str]:
 POSTED_IN = frozenset({"в", "во"})
 
 
-def _posted_to(doc: Document, match: TitleMatch, phrase: Sequence[Token]) -> str | None:
+def _posted_to(
+    doc: Document, match: TitleMatch, phrase: Sequence[Token], tools: Toolkit
+) -> str | None:
     """An envoy's territory: the region within a country named after «в» in the
-    of-phrase («полномочный представитель Правительства Киргизии в Чуйской области»)."""
+    of-phrase («полномочный представитель Правительства Киргизии в Чуйской области»),
+    or the one a bare region word there refers to («полпред президента в округе»)."""
     if match.title not in envoy_titles():
         return None
-    at = next((token.start for token in phrase if token.text.lower() in POSTED_IN), None)
+    at = next((i for i, token in enumerate(phrase) if token.text.lower() in POSTED_IN), None)
     if at is None:
         return None
-    return next((item.key for item in entity_mentions(doc, at, phrase[-1].stop)
-                 if item.entity.type == "GEO" and item.start > at
-                 and ("-" in item.key or item.key.startswith("geo:"))), None)
+    if at == len(phrase) - 2 and tools.morph.lemma(phrase[-1].text.lower()) in GENERIC_REGION_WORDS:
+        return _territory_named_before(doc, phrase[-1], tools)  # «полпред президента в округе»
+    return next((item.key for item in entity_mentions(doc, phrase[at].start, phrase[-1].stop)
+                 if item.entity.type == "GEO" and item.start > phrase[at].start
+                 and _territory_key(item.key)), None)
+
+
+def _territory_key(key: str) -> bool:
+    """A key of a region within a country («RU-TAT») or of a named place («geo:…»)."""
+    return "-" in key or key.startswith("geo:")
+
+
+def _territory_named_before(doc: Document, word: Token, tools: Toolkit) -> str | None:
+    """The territory a bare region word after «в» refers to: the one named last before
+    it by a mention holding that word («Дальневосточном федеральном округе» … «в
+    округе»)."""
+    before = [
+        item for item in entity_mentions(doc, 0, word.start)
+        if item.entity.type == "GEO" and item.stop <= word.start and _territory_key(item.key)
+        and any(tools.morph.lemma(w.lower()) == tools.morph.lemma(word.text.lower())
+                for w in WORD.findall(doc.text[item.start:item.stop]))
+    ]
+    return max(before, key=lambda item: item.stop).key if before else None
 
 
 def _organization_inside(
