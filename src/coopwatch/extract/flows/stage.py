@@ -466,7 +466,7 @@ def _a_field(tokens: Sequence[Token], trigger: FlowTrigger) -> bool:
     """A supply named as a field of activity, not as one that happens: «опыт … в области
     производства и поставок продукции», «сотрудничество в сфере поставок»; a field word
     counts after a preposition only («Свердловская область поставляет» is a region)."""
-    if _end_of_a_range(tokens, trigger.index):
+    if _end_of_a_range(tokens, trigger.index) or _joined_to_a_field(tokens, trigger.index):
         return True
     low = max(0, trigger.index - 4)
     for i in range(low, trigger.index):
@@ -475,6 +475,34 @@ def _a_field(tokens: Sequence[Token], trigger: FlowTrigger) -> bool:
         if word in EXPERIENCE_WORDS or (word in FIELD_WORDS and after_preposition):
             return True
     return False
+
+
+FIELD_CLIMB = 4  # conjuncts walked up from a supply noun to the first of its list
+
+
+def _joined_to_a_field(tokens: Sequence[Token], index: int) -> bool:
+    """A supply noun closing a list of fields that opens after a field word: «сотрудничество
+    в сфере энергетики, транспорта и поставок зерна», «в области IT и поставке мебели»."""
+    by_id = {token.id: i for i, token in enumerate(tokens)}
+    at = index
+    for _ in range(FIELD_CLIMB):
+        if tokens[at].rel != "conj":
+            return False
+        head = by_id.get(tokens[at].head_id)
+        if head is None:
+            return False
+        if _a_field_word(tokens, head) or (
+                tokens[head].rel == "nmod" and (up := by_id.get(tokens[head].head_id)) is not None
+                and _a_field_word(tokens, up)):
+            return True
+        at = head
+    return False
+
+
+def _a_field_word(tokens: Sequence[Token], index: int) -> bool:
+    """«сфере», «области» right after a preposition."""
+    return index > 0 and tokens[index - 1].pos == "ADP" and fold(
+        tokens[index].lemma or tokens[index].text) in FIELD_WORDS
 
 
 RANGE_REACH = 8  # words between «от» and the «до» of a range of fields
