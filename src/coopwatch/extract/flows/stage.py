@@ -986,9 +986,10 @@ def _noun_ends(
     goods = _goods_like([clause.tokens[i] for i in heads[:1]])
     own = _own_adjective(clause.tokens, clause.index, tools)
     if trigger.kind == "import_noun":
+        counted = source is not None and _an_amount(after)
         source = source or (_origin_adjective(after, tools) if goods else None)
         target = target or own or (subject[0] if subject else None) or (
-            _home(doc, source, tools) if goods else None)
+            _home(doc, source, tools) if goods or counted else None)
     else:
         source = source or own
         if source is not None and target is None and subject and subject[0] != source:
@@ -1005,6 +1006,13 @@ def _noun_ends(
     return (_with_list(doc, clause, source),
             listed or _all_targets(doc, clause, _with_list(doc, clause, target), tools),
             heads[:1])
+
+
+def _an_amount(clause: Clause) -> bool:
+    """Whether a number follows the supply noun in its clause: «импорт из Узбекистана —
+    на 48,6%, до 24,5 млн долларов» measures a flow that happens, not a topic."""
+    return any(token.pos == "NUM" or token.text[:1].isdigit()
+               for token in clause.tokens[clause.index + 1:clause.high])
 
 
 def _own_adjective(tokens: Sequence[Token], index: int, tools: Toolkit) -> str | None:
