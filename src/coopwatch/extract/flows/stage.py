@@ -1003,6 +1003,11 @@ def _noun_ends(
         if source is None and target is not None and (
                 goods or listed or _abroad_from_home(doc, target)):  # «экспорт зерна в Китай»
             source = _home(doc, target, tools)
+        if source is None and target is not None and target == doc.main_region and (
+                _an_amount(after)):
+            # «экспорт во Владимирскую область вырос в 4 раза»: counted into the
+            # document's region, from its partner
+            source = _partner_so_far(doc, clause.tokens[clause.index].start, tools)
     return (_with_list(doc, clause, source),
             listed or _all_targets(doc, clause, _with_list(doc, clause, target), tools),
             heads[:1])
