@@ -980,6 +980,10 @@ def _noun_ends(
     subject = _subject(doc, clause, tools)
     if _a_topic(clause.tokens, clause.index) and not (source or target):
         subject = []
+    if _copula_subject(clause.tokens, clause.index):
+        # «основную долю экспорта составляют алмазы»: the linking verb's subject is the
+        # goods, and a subject further left belongs to another clause
+        subject = []
     heads = _noun_goods(doc, clause)
     # the document's region stands in for a missing end only when goods are named
     # («импорт иранских фруктов», not «в части импорта из Белоруссии»)
