@@ -466,7 +466,7 @@ def _a_field(tokens: Sequence[Token], trigger: FlowTrigger) -> bool:
     """A supply named as a field of activity, not as one that happens: «опыт … в области
     производства и поставок продукции», «сотрудничество в сфере поставок»; a field word
     counts after a preposition only («Свердловская область поставляет» is a region)."""
-    if _end_of_a_range(tokens, trigger.index):
+    if _end_of_a_range(tokens, trigger.index) or _joined_to_a_field(tokens, trigger.index):
         return True
     low = max(0, trigger.index - 4)
     for i in range(low, trigger.index):
@@ -475,6 +475,34 @@ def _a_field(tokens: Sequence[Token], trigger: FlowTrigger) -> bool:
         if word in EXPERIENCE_WORDS or (word in FIELD_WORDS and after_preposition):
             return True
     return False
+
+
+FIELD_CLIMB = 4  # conjuncts walked up from a supply noun to the first of its list
+
+
+def _joined_to_a_field(tokens: Sequence[Token], index: int) -> bool:
+    """A supply noun closing a list of fields that opens after a field word: «сотрудничество
+    в сфере энергетики, транспорта и поставок зерна», «в области IT и поставке мебели»."""
+    by_id = {token.id: i for i, token in enumerate(tokens)}
+    at = index
+    for _ in range(FIELD_CLIMB):
+        if tokens[at].rel != "conj":
+            return False
+        head = by_id.get(tokens[at].head_id)
+        if head is None:
+            return False
+        if _a_field_word(tokens, head) or (
+                tokens[head].rel == "nmod" and (up := by_id.get(tokens[head].head_id)) is not None
+                and _a_field_word(tokens, up)):
+            return True
+        at = head
+    return False
+
+
+def _a_field_word(tokens: Sequence[Token], index: int) -> bool:
+    """«сфере», «области» right after a preposition."""
+    return index > 0 and tokens[index - 1].pos == "ADP" and fold(
+        tokens[index].lemma or tokens[index].text) in FIELD_WORDS
 
 
 RANGE_REACH = 8  # words between «от» and the «до» of a range of fields
@@ -952,15 +980,20 @@ def _noun_ends(
     subject = _subject(doc, clause, tools)
     if _a_topic(clause.tokens, clause.index) and not (source or target):
         subject = []
+    if _copula_subject(clause.tokens, clause.index):
+        # «основную долю экспорта составляют алмазы»: the linking verb's subject is the
+        # goods, and a subject further left belongs to another clause
+        subject = []
     heads = _noun_goods(doc, clause)
     # the document's region stands in for a missing end only when goods are named
     # («импорт иранских фруктов», not «в части импорта из Белоруссии»)
     goods = _goods_like([clause.tokens[i] for i in heads[:1]])
     own = _own_adjective(clause.tokens, clause.index, tools)
     if trigger.kind == "import_noun":
+        counted = source is not None and _an_amount(after)
         source = source or (_origin_adjective(after, tools) if goods else None)
         target = target or own or (subject[0] if subject else None) or (
-            _home(doc, source, tools) if goods else None)
+            _home(doc, source, tools) if goods or counted else None)
     else:
         source = source or own
         if source is not None and target is None and subject and subject[0] != source:
@@ -974,9 +1007,21 @@ def _noun_ends(
         if source is None and target is not None and (
                 goods or listed or _abroad_from_home(doc, target)):  # «экспорт зерна в Китай»
             source = _home(doc, target, tools)
+        if source is None and target is not None and target == doc.main_region and (
+                _an_amount(after)):
+            # «экспорт во Владимирскую область вырос в 4 раза»: counted into the
+            # document's region, from its partner
+            source = _partner_so_far(doc, clause.tokens[clause.index].start, tools)
     return (_with_list(doc, clause, source),
             listed or _all_targets(doc, clause, _with_list(doc, clause, target), tools),
             heads[:1])
+
+
+def _an_amount(clause: Clause) -> bool:
+    """Whether a number follows the supply noun in its clause: «импорт из Узбекистана —
+    на 48,6%, до 24,5 млн долларов» measures a flow that happens, not a topic."""
+    return any(token.pos == "NUM" or token.text[:1].isdigit()
+               for token in clause.tokens[clause.index + 1:clause.high])
 
 
 def _own_adjective(tokens: Sequence[Token], index: int, tools: Toolkit) -> str | None:
