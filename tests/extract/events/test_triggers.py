@@ -47,3 +47,20 @@ def test_a_received_delegation_is_talks_and_a_visit(text: str, talks: bool, visi
     types = {item.type for passage in doc.passages for item in triggers(passage)}
     assert ("meeting" in types) == talks
     assert ("visit" in types) == visit
+
+
+# places that become twins name their twinning agreement; twins only named are none
+TWINNINGS = [
+    ("Псков и Гомель могут стать городами-побратимами.", True),
+    ("Томск станет побратимом китайского города Лоян.", True),
+    ("В прошлом году Гомель стал побратимом Пскова.", True),
+    ("Мэр Пскова рассказал о дружбе с жителями Гомеля.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "agreement"), TWINNINGS)
+def test_places_becoming_twins_is_an_agreement(text: str, agreement: bool,
+                                               tools: Toolkit) -> None:
+    doc = builders.dated_document(text, tools, {}, "2025-04-02")
+    types = {item.type for passage in doc.passages for item in triggers(passage)}
+    assert ("agreement" in types) == agreement
