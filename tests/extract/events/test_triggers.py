@@ -64,3 +64,20 @@ def test_places_becoming_twins_is_an_agreement(text: str, agreement: bool,
     doc = builders.dated_document(text, tools, {}, "2025-04-02")
     types = {item.type for passage in doc.passages for item in triggers(passage)}
     assert ("agreement" in types) == agreement
+
+
+# creating or launching a plant or an enterprise is a localization, as a production is
+CREATED_PLANTS = [
+    ("Компания из Гуандуна обсуждает создание завода по выпуску автобусов в Томске.", True),
+    ("Инвесторы из Минска создали предприятие в Пскове.", True),
+    ("Партнёры договорились о запуске предприятия по выпуску тракторов.", True),
+    ("Губернатор посетил предприятие по выпуску автобусов.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "localization"), CREATED_PLANTS)
+def test_a_created_plant_is_a_localization(text: str, localization: bool,
+                                           tools: Toolkit) -> None:
+    doc = builders.dated_document(text, tools, {}, "2025-04-02")
+    types = {item.type for passage in doc.passages for item in triggers(passage)}
+    assert ("localization" in types) == localization
