@@ -81,3 +81,22 @@ def test_a_created_plant_is_a_localization(text: str, localization: bool,
     doc = builders.dated_document(text, tools, {}, "2025-04-02")
     types = {item.type for passage in doc.passages for item in triggers(passage)}
     assert ("localization" in types) == localization
+
+
+# joint projects named as such are a joint project when nothing else is told; beside
+# talks about them they are the talks' topic
+JOINT_PROJECTS = [
+    ("Омск и Павлодар хотят развивать совместные проекты в сфере туризма.", True, False),
+    ("Губернаторы Омской и Павлодарской областей обсудили направления совместных "
+     "проектов.", True, True),
+    ("Делегация Павлодара прибыла в Омск для переговоров о совместных проектах.", False, True),
+]
+
+
+@pytest.mark.parametrize(("text", "joint", "other"), JOINT_PROJECTS)
+def test_joint_projects_are_a_weak_trigger(text: str, joint: bool, other: bool,
+                                           tools: Toolkit) -> None:
+    doc = builders.dated_document(text, tools, {}, "2025-04-02")
+    types = {item.type for passage in doc.passages for item in triggers(passage)}
+    assert ("joint_project" in types) == joint
+    assert bool(types - {"joint_project"}) == other
