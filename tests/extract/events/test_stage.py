@@ -200,3 +200,28 @@ def test_direct_speech_names_no_new_event_without_a_new_side(text: str, count: i
     found = [event for event in events.extract(doc, tools).events
              if event.type == "agreement"]
     assert len(found) == count, [(event.status, event.participants) for event in found]
+
+
+# a meeting told after a visit, with no foreign side of its own, is held with the
+# visitors; a meeting that names its own foreign side keeps it
+MEETINGS_AFTER_VISITS = [
+    ("Делегация провинции Хэнань посетила Курскую область. "
+     "В областной администрации состоялась рабочая встреча.",
+     {"RU-KRS": ["Курскую область"], "CN-HA": ["провинции Хэнань"]},
+     {"CN-HA", "RU-KRS"}, set()),
+    ("Делегация провинции Хэнань посетила Курскую область. "
+     "Затем губернатор провёл встречу с послом Армении.",
+     {"RU-KRS": ["Курскую область"], "CN-HA": ["провинции Хэнань"], "AM": ["Армении"]},
+     {"AM"}, {"CN-HA"}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "not_sides"), MEETINGS_AFTER_VISITS)
+def test_a_meeting_after_a_visit_is_held_with_the_visitors(
+        text: str, entities: dict[str, list[str]], sides: set[str], not_sides: set[str],
+        tools: Toolkit) -> None:
+    doc = events.extract(positions.extract(document(text, tools, entities), tools), tools)
+    meetings = [event for event in doc.events if event.type == "meeting"]
+    assert meetings, [(event.type, event.participants) for event in doc.events]
+    assert sides <= set(meetings[-1].participants)
+    assert not not_sides & set(meetings[-1].participants)

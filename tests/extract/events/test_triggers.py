@@ -47,3 +47,56 @@ def test_a_received_delegation_is_talks_and_a_visit(text: str, talks: bool, visi
     types = {item.type for passage in doc.passages for item in triggers(passage)}
     assert ("meeting" in types) == talks
     assert ("visit" in types) == visit
+
+
+# places that become twins name their twinning agreement; twins only named are none
+TWINNINGS = [
+    ("Псков и Гомель могут стать городами-побратимами.", True),
+    ("Томск станет побратимом китайского города Лоян.", True),
+    ("В прошлом году Гомель стал побратимом Пскова.", True),
+    ("Мэр Пскова рассказал о дружбе с жителями Гомеля.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "agreement"), TWINNINGS)
+def test_places_becoming_twins_is_an_agreement(text: str, agreement: bool,
+                                               tools: Toolkit) -> None:
+    doc = builders.dated_document(text, tools, {}, "2025-04-02")
+    types = {item.type for passage in doc.passages for item in triggers(passage)}
+    assert ("agreement" in types) == agreement
+
+
+# creating or launching a plant or an enterprise is a localization, as a production is
+CREATED_PLANTS = [
+    ("Компания из Гуандуна обсуждает создание завода по выпуску автобусов в Томске.", True),
+    ("Инвесторы из Минска создали предприятие в Пскове.", True),
+    ("Партнёры договорились о запуске предприятия по выпуску тракторов.", True),
+    ("Губернатор посетил предприятие по выпуску автобусов.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "localization"), CREATED_PLANTS)
+def test_a_created_plant_is_a_localization(text: str, localization: bool,
+                                           tools: Toolkit) -> None:
+    doc = builders.dated_document(text, tools, {}, "2025-04-02")
+    types = {item.type for passage in doc.passages for item in triggers(passage)}
+    assert ("localization" in types) == localization
+
+
+# joint projects named as such are a joint project when nothing else is told; beside
+# talks about them they are the talks' topic
+JOINT_PROJECTS = [
+    ("Омск и Павлодар хотят развивать совместные проекты в сфере туризма.", True, False),
+    ("Губернаторы Омской и Павлодарской областей обсудили направления совместных "
+     "проектов.", True, True),
+    ("Делегация Павлодара прибыла в Омск для переговоров о совместных проектах.", False, True),
+]
+
+
+@pytest.mark.parametrize(("text", "joint", "other"), JOINT_PROJECTS)
+def test_joint_projects_are_a_weak_trigger(text: str, joint: bool, other: bool,
+                                           tools: Toolkit) -> None:
+    doc = builders.dated_document(text, tools, {}, "2025-04-02")
+    types = {item.type for passage in doc.passages for item in triggers(passage)}
+    assert ("joint_project" in types) == joint
+    assert bool(types - {"joint_project"}) == other

@@ -382,6 +382,10 @@ def _reading(
     parties = participants(doc, passage, tools, subject)
     if the_sides(passage) or (first.type == "agreement" and in_frame_of_talks(passage)):
         parties = tuple(dict.fromkeys((*context.sides, *parties)))
+    elif first.type == "meeting" and context.sides and not any(map(_foreign, parties)):
+        # «Орловщину посетила делегация из КНР. В администрации состоялась встреча.»:
+        # a meeting with no foreign side of its own is held with the last visit's sides
+        parties = tuple(dict.fromkeys((*context.sides, *parties)))
     if first.type == "joint_project":
         parties = joint_parties(doc, passage, context.last, parties)
         if len(parties) < 2:
