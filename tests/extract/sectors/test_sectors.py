@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import analyzed
+from builders import analyzed, span_of
 from coopwatch.extract import sectors
 from coopwatch.extract.sectors.stage import (
     compound_label,
@@ -12,7 +12,7 @@ from coopwatch.extract.sectors.stage import (
     sectors_of,
     stem_label,
 )
-from coopwatch.records import SECTORS, Cooperation, Span
+from coopwatch.records import SECTORS, Cooperation, Event, EventType, Span
 from coopwatch.tools import Toolkit
 
 PHRASES = [
@@ -328,3 +328,48 @@ def test_document_sectors_take_the_few_sentences_between_cooperation_passages(
         sentences: list[str], expected: set[str], tools: Toolkit) -> None:
     doc = sectors.extract(analyzed("\n\n".join(sentences), tools), tools)
     assert set(doc.sectors) == expected
+
+
+NEIGHBOURS = [
+    # the sentence after a signing says what the document covers
+    ("Курск и Гомель подписали соглашение.\nДокумент охватывает туризм и культуру.",
+     "agreement", "подписали соглашение", {"tourism", "culture"}),
+    # «соответствующее соглашение»: the sentence before names its sectors
+    ("Регионы будут сотрудничать в сфере образования.\nСоответствующее соглашение подписали "
+     "губернаторы.", "agreement", "Соответствующее соглашение", {"education"}),
+    # a sentence cut at line breaks goes on past the two lines after its first
+    ("Губернаторы подписали соглашение между\nобластями о\nсотрудничестве в\nобласти\n"
+     "здравоохранения.", "agreement", "подписали соглашение", {"healthcare"}),
+    # a visit is a journey: its sectors are those of the talks it brings
+    ("Делегация Омска прибыла в Казань.\nГости осмотрят молочный завод.", "visit",
+     "прибыла в Казань", set()),
+    # three sentences after it are as far as an event's report goes on
+    ("Стороны подписали соглашение.\nОно рамочное.\nСрок пять лет.\nПодписи поставлены.\n"
+     "Погода была тёплой и туристы гуляли.", "agreement", "подписали соглашение", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "fragment", "expected"), NEIGHBOURS)
+def test_an_event_with_no_sector_of_its_own_takes_its_neighbours(
+        text: str, kind: EventType, fragment: str, expected: set[str], tools: Toolkit) -> None:
+    event = Event(type=kind, status="done", evidence=(span_of(text, fragment),))
+    doc = sectors.extract(analyzed(text, tools).replace(events=(event,)), tools)
+    assert set(doc.events[0].sectors) == expected
+
+
+def test_a_neighbour_that_carries_another_event_is_not_taken(tools: Toolkit) -> None:
+    text = ("Области подписали соглашение.\nЗатем прошла встреча в банке.\n"
+            "Говорили и о туризме.")
+    signed = Event(type="agreement", status="done",
+                   evidence=(span_of(text, "подписали соглашение"),))
+    met = Event(type="meeting", status="done", evidence=(span_of(text, "прошла встреча"),))
+    doc = sectors.extract(analyzed(text, tools).replace(events=(signed, met)), tools)
+    assert [set(event.sectors) for event in doc.events] == [set(), {"finance", "tourism"}]
+
+
+def test_an_event_that_names_its_sector_keeps_it(tools: Toolkit) -> None:
+    text = "Стороны обсудили поставки газа.\nОбсуждали и туризм."
+    talks = Event(type="meeting", status="done", sectors=("energy",),
+                  evidence=(span_of(text, "обсудили поставки"),))
+    doc = sectors.extract(analyzed(text, tools).replace(events=(talks,)), tools)
+    assert doc.events[0].sectors == ("energy",)

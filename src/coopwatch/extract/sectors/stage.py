@@ -2,12 +2,15 @@
 
 Sectors come from a lemma lexicon (`data/sectors/lexicon.tsv`). A document's sectors are those
 of its cooperation-bearing passages only (sentences that carry an event, a flow or a
-cooperation fact, or that speak of cooperation), not of every word in the text.
+cooperation fact, or that speak of cooperation), not of every word in the text. An event
+whose own sentences name no sector takes those of the sentences around it that tell of it
+(«Соглашение подписано. Документ предусматривает сотрудничество в сфере туризма»).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence, Set
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -285,13 +288,88 @@ def _overlaps(passage: Passage, spans: list[Span]) -> bool:
 
 
 def extract(doc: Document, tools: Toolkit) -> Document:
-    """Fill `doc.sectors` from the cooperation-bearing passages and the few between them."""
+    """Fill `doc.sectors` from the cooperation-bearing passages and the few between them,
+    and the sectors of the events whose own passages name none from their neighbours."""
     passages = _with_gaps(doc.passages, bearing_passages(doc))
     labels = _ordered(label for passage in passages for label in sectors_of(passage.tokens))
     if not labels and doc.cooperation:
         # facts of cooperation, but no passage of theirs names a sector: the text's words
         labels = text_sectors(doc)
-    return doc.replace(sectors=labels)
+    return doc.replace(sectors=labels, events=events_with_sectors(doc))
+
+
+# A visit is a journey: its sectors are those of the talks and agreements it brings,
+# which are events of their own, not of the sentences around the journey.
+NO_NEIGHBOURS = frozenset({"visit"})
+BEFORE = 1
+AFTER = 3
+
+
+def events_with_sectors(doc: Document) -> tuple[Event, ...]:
+    """The events; one with no sector takes those of its own sentences (with the lines a
+    sentence cut at line breaks runs on) and of the passage before and the two after them,
+    up to a passage that carries another event or a flow: «Документ предполагает
+    взаимодействие в сферах культуры и туризма» after the signing names its sectors."""
+    facts: tuple[Event | Flow, ...] = (*doc.events, *doc.flows)
+    held = [_whole_lines(doc, set(_passage_indexes(doc, fact.evidence))) for fact in facts]
+    events = []
+    for number, event in enumerate(doc.events):
+        if event.sectors or event.type in NO_NEIGHBOURS:
+            events.append(event)
+            continue
+        others = set().union(*(indexes for index, indexes in enumerate(held) if index != number
+                               and facts[index].evidence != event.evidence))
+        near = _neighbours(doc, held[number], others)
+        labels = _ordered(label for index in near
+                          for label in sectors_of(doc.passages[index].tokens))
+        events.append(replace(event, sectors=labels) if labels else event)
+    return tuple(events)
+
+
+def _passage_indexes(doc: Document, spans: Iterable[Span]) -> list[int]:
+    spans = list(spans)
+    return [index for index, passage in enumerate(doc.passages) if _overlaps(passage, spans)]
+
+
+SENTENCE_ENDS = (".", "!", "?", "…")
+
+
+def _whole_lines(doc: Document, indexes: set[int]) -> set[int]:
+    """These passages and the lines their sentences run on: a line that ends with no
+    full stop and is followed by the next after a single line break («подписал соглашение
+    между / Гродненским облисполкомом …») is one sentence with it."""
+    joined = set(indexes)
+    for index in indexes:
+        before = index
+        while before > 0 and _runs_on(doc, before - 1):
+            before -= 1
+            joined.add(before)
+        after = index
+        while after + 1 < len(doc.passages) and _runs_on(doc, after):
+            after += 1
+            joined.add(after)
+    return joined
+
+
+def _runs_on(doc: Document, index: int) -> bool:
+    """The passage's sentence goes on in the next passage, on the next line."""
+    passage, following = doc.passages[index], doc.passages[index + 1]
+    between = doc.text[passage.stop:following.start]
+    ending = doc.text[passage.start:passage.stop].rstrip()
+    return between.count("\n") == 1 and not between.strip() and not ending.endswith(SENTENCE_ENDS)
+
+
+def _neighbours(doc: Document, own: set[int], others: set[int]) -> list[int]:
+    """The event's own passages, the one before and the two after them, walking away from
+    them up to a passage of another fact."""
+    near = set(own)
+    for index in sorted(own):
+        for steps in (range(index - 1, index - BEFORE - 1, -1), range(index + 1, index + AFTER + 1)):
+            for step in steps:
+                if not 0 <= step < len(doc.passages) or step in own or step in others:
+                    break
+                near.add(step)
+    return sorted(near)
 
 
 def text_sectors(doc: Document) -> tuple[Sector, ...]:
