@@ -145,6 +145,23 @@ PHRASES = [
     ("экспорт продтоваров вырос", {"food"}),
     # aid is not a cultural exchange
     ("отправлена партия гуманитарной помощи", set()),
+    # goods of the trade lists: crops and livestock, foods, ores, wood, chemicals
+    ("вывоз риса, сои и ячменя", {"agriculture"}),
+    ("закупки крупного рогатого скота", {"agriculture"}),
+    # a crop is no culture
+    ("экспорт масличных и зерновых культур", {"agriculture"}),
+    ("поставки сыра, творога и колбас", {"food"}),
+    ("продажа минтая, крабов и икры", {"food"}),
+    ("развитие рыбной отрасли", {"food"}),
+    ("поставки руды и кокса", {"metallurgy"}),
+    ("вывоз продукции ЛПК и сосны", {"forestry"}),
+    ("закупки полиэтилена и мыла", {"chemicals"}),
+    ("поставки щебня и гравия", {"construction"}),
+    ("продажа меховых изделий", {"textiles"}),
+    ("выпуск кузовных деталей", {"automotive"}),
+    # wagons carry freight; building them is machine building
+    ("поставки вагонов", {"transport"}),
+    ("развитие вагоностроения", {"machinery"}),
 ]
 
 
