@@ -12,7 +12,7 @@ from coopwatch.extract.sectors.stage import (
     sectors_of,
     stem_label,
 )
-from coopwatch.records import SECTORS, Cooperation, Event, EventType, Span
+from coopwatch.records import SECTORS, Cooperation, Event, EventType, Flow, Span
 from coopwatch.tools import Toolkit
 
 PHRASES = [
@@ -390,3 +390,23 @@ def test_an_event_that_names_its_sector_keeps_it(tools: Toolkit) -> None:
                   evidence=(span_of(text, "обсудили поставки"),))
     doc = sectors.extract(analyzed(text, tools).replace(events=(talks,)), tools)
     assert doc.events[0].sectors == ("energy",)
+
+
+FLOWS = [
+    # the goods of an export are named in the sentence after it
+    ("Край вывозит товары в Китай и Японию.\nОснову экспорта составляет рыбная продукция.",
+     "вывозит товары", {"food"}),
+    # or in the lines its sentence runs on
+    ("Область поставила в Казахстан\nзерно и\nмуку.", "поставила в Казахстан",
+     {"agriculture", "food"}),
+    # nothing around it names a sector
+    ("Край вывозит товары в Китай.\nРост составил треть.", "вывозит товары", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "expected"), FLOWS)
+def test_a_flow_with_no_sector_of_its_own_takes_its_neighbours(
+        text: str, fragment: str, expected: set[str], tools: Toolkit) -> None:
+    flow = Flow(source="RU-KAM", target="CN", evidence=(span_of(text, fragment),))
+    doc = sectors.extract(analyzed(text, tools).replace(flows=(flow,)), tools)
+    assert set(doc.flows[0].sectors) == expected

@@ -289,13 +289,15 @@ def _overlaps(passage: Passage, spans: list[Span]) -> bool:
 
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.sectors` from the cooperation-bearing passages and the few between them,
-    and the sectors of the events whose own passages name none from their neighbours."""
+    and the sectors of the events and flows whose own passages name none from their
+    neighbours."""
     passages = _with_gaps(doc.passages, bearing_passages(doc))
     labels = _ordered(label for passage in passages for label in sectors_of(passage.tokens))
     if not labels and doc.cooperation:
         # facts of cooperation, but no passage of theirs names a sector: the text's words
         labels = text_sectors(doc)
-    return doc.replace(sectors=labels, events=events_with_sectors(doc))
+    events, flows = _with_neighbour_sectors(doc)
+    return doc.replace(sectors=labels, events=events, flows=flows)
 
 
 # A visit is a journey: its sectors are those of the talks and agreements it brings,
@@ -307,23 +309,36 @@ AFTER = 3
 
 def events_with_sectors(doc: Document) -> tuple[Event, ...]:
     """The events; one with no sector takes those of its own sentences (with the lines a
-    sentence cut at line breaks runs on) and of the passage before and the two after them,
-    up to a passage that carries another event or a flow: «Документ предполагает
+    sentence cut at line breaks runs on) and of the passage before and the three after
+    them, up to a passage that carries another event or a flow: «Документ предполагает
     взаимодействие в сферах культуры и туризма» after the signing names its sectors."""
+    return _with_neighbour_sectors(doc)[0]
+
+
+def flows_with_sectors(doc: Document) -> tuple[Flow, ...]:
+    """The flows; one with no sector (no goods named where it is told) takes those of
+    the passages around it, as an event does: «Основу экспорта составляет рыбная
+    продукция» after «Экспорт идёт в Китай и Японию»."""
+    return _with_neighbour_sectors(doc)[1]
+
+
+def _with_neighbour_sectors(doc: Document) -> tuple[tuple[Event, ...], tuple[Flow, ...]]:
     facts: tuple[Event | Flow, ...] = (*doc.events, *doc.flows)
     held = [_whole_lines(doc, set(_passage_indexes(doc, fact.evidence))) for fact in facts]
-    events = []
-    for number, event in enumerate(doc.events):
-        if event.sectors or event.type in NO_NEIGHBOURS:
-            events.append(event)
+    filled: list[Event | Flow] = []
+    for number, fact in enumerate(facts):
+        if fact.sectors or (isinstance(fact, Event) and fact.type in NO_NEIGHBOURS):
+            filled.append(fact)
             continue
         others = set().union(*(indexes for index, indexes in enumerate(held) if index != number
-                               and facts[index].evidence != event.evidence))
+                               and facts[index].evidence != fact.evidence))
         near = _neighbours(doc, held[number], others)
         labels = _ordered(label for index in near
                           for label in sectors_of(doc.passages[index].tokens))
-        events.append(replace(event, sectors=labels) if labels else event)
-    return tuple(events)
+        filled.append(replace(fact, sectors=labels) if labels else fact)
+    events = tuple(fact for fact in filled if isinstance(fact, Event))
+    flows = tuple(fact for fact in filled if isinstance(fact, Flow))
+    return events, flows
 
 
 def _passage_indexes(doc: Document, spans: Iterable[Span]) -> list[int]:
