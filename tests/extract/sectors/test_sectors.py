@@ -311,7 +311,7 @@ def test_document_sectors_fall_back_on_the_text_when_its_facts_name_none(
         tools: Toolkit) -> None:
     """Cooperation found, but the sentences it stands on name no sector: the sectors
     come from the words of the whole text, not from nothing."""
-    text = ("Курская область и Гомельская область подписали соглашение о сотрудничестве.\n"
+    text = ("Курская область и Гомельская область подписали соглашение о сотрудничестве.\n\n"
             "Гомельские предприятия выпускают сельскохозяйственную технику и молочную "
             "продукцию.")
     doc = analyzed(text, tools)
@@ -332,18 +332,21 @@ GAPS = [
     (["Томск и Ташкент обсудили сотрудничество.", "Речь шла о тканях.",
       "Упомянули и сельское хозяйство.", "Говорили и о туризме.",
       "Стороны продолжат сотрудничество."], {"textiles", "agriculture", "tourism"}),
-    # four are another topic, and so is a sentence after the last one on cooperation
+    # four are another topic
     (["Томск и Ташкент обсудили сотрудничество.", "В городе открыли музей.",
       "Рядом строят больницу.", "Вечером шёл дождь.", "Утром было солнечно.",
       "Стороны продолжат сотрудничество."], set()),
-    (["Томск и Ташкент обсудили сотрудничество.", "В городе открыли музей."], set()),
+    # the one sentence after the last on cooperation still goes on about it, the next no more
+    (["Томск и Ташкент обсудили сотрудничество.", "Говорили и о туризме."], {"tourism"}),
+    (["Томск и Ташкент обсудили сотрудничество.", "Вечером шёл дождь.",
+      "В городе открыли музей."], set()),
 ]
 
 
 @pytest.mark.parametrize(("sentences", "expected"), GAPS)
-def test_document_sectors_take_the_few_sentences_between_cooperation_passages(
+def test_document_sectors_take_the_few_sentences_between_and_after_cooperation_passages(
         sentences: list[str], expected: set[str], tools: Toolkit) -> None:
-    doc = sectors.extract(analyzed("\n\n".join(sentences), tools), tools)
+    doc = sectors.extract(analyzed("\n".join(sentences), tools), tools)
     assert set(doc.sectors) == expected
 
 
@@ -410,3 +413,9 @@ def test_a_flow_with_no_sector_of_its_own_takes_its_neighbours(
     flow = Flow(source="RU-KAM", target="CN", evidence=(span_of(text, fragment),))
     doc = sectors.extract(analyzed(text, tools).replace(flows=(flow,)), tools)
     assert set(doc.flows[0].sectors) == expected
+
+
+def test_the_sentence_after_the_last_on_cooperation_is_not_taken_across_a_paragraph(
+        tools: Toolkit) -> None:
+    text = "Томск и Ташкент обсудили сотрудничество.\n\nГоворили и о туризме."
+    assert sectors.extract(analyzed(text, tools), tools).sectors == ()

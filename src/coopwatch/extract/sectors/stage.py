@@ -268,18 +268,26 @@ def bearing_passages(doc: Document) -> list[Passage]:
 
 
 GAP = 3
+TAIL = 1
 
 
-def _with_gaps(passages: Sequence[Passage], chosen: list[Passage]) -> list[Passage]:
-    """The chosen passages and the few between two of them: a report of talks goes on
-    about them in sentences with no cue of their own («Туда могут войти представители
-    пищевой промышленности»)."""
+def _with_gaps(doc: Document, chosen: list[Passage]) -> list[Passage]:
+    """The chosen passages, the few between two of them and the one after the last: a
+    report of talks goes on about them in sentences with no cue of their own («Туда могут
+    войти представители пищевой промышленности», «Кроме того, стороны будут развивать
+    работу в сфере культуры»), in its paragraph (no blank line before it)."""
+    passages = doc.passages
     starts = {passage.start for passage in chosen}
     marks = [index for index, passage in enumerate(passages) if passage.start in starts]
     filled = set(marks)
     for before, after in pairwise(marks):
         if 1 < after - before <= GAP + 1:
             filled.update(range(before + 1, after))
+    if marks and marks[-1] + TAIL < len(passages):
+        last = marks[-1]
+        tail = range(last + 1, last + TAIL + 1)
+        if "\n\n" not in doc.text[passages[last].stop:passages[tail[-1]].start]:
+            filled.update(tail)
     return [passages[index] for index in sorted(filled)]
 
 
@@ -291,7 +299,7 @@ def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.sectors` from the cooperation-bearing passages and the few between them,
     and the sectors of the events and flows whose own passages name none from their
     neighbours."""
-    passages = _with_gaps(doc.passages, bearing_passages(doc))
+    passages = _with_gaps(doc, bearing_passages(doc))
     labels = _ordered(label for passage in passages for label in sectors_of(passage.tokens))
     if not labels and doc.cooperation:
         # facts of cooperation, but no passage of theirs names a sector: the text's words
