@@ -105,7 +105,7 @@ STAGES: tuple[Stage, ...] = (
     # from the passages around it when its own name none
     Stage("sectors", sectors.extract,
           requires=("text", "passages", "events", "flows", "cooperation"),
-          assigns=("sectors", "events", "flows")),
+          assigns=("sectors", "events", "flows", "cooperation")),
     # whether the document is about economic cooperation; an off-topic one loses its facts
     # and the sectors read from them
     Stage("relevance", relevance.assess,

@@ -419,3 +419,17 @@ def test_the_sentence_after_the_last_on_cooperation_is_not_taken_across_a_paragr
         tools: Toolkit) -> None:
     text = "Томск и Ташкент обсудили сотрудничество.\n\nГоворили и о туризме."
     assert sectors.extract(analyzed(text, tools), tools).sectors == ()
+
+
+def test_a_pair_takes_the_sectors_its_event_found_around_it(tools: Toolkit) -> None:
+    text = ("Орёл и Минск обсудили планы.\n\n"
+            "Курск и Гомель подписали соглашение.\nДокумент охватывает туризм.")
+    signed = Event(type="agreement", status="done",
+                   evidence=(span_of(text, "Курск и Гомель подписали соглашение."),))
+    talks = Event(type="meeting", status="done",
+                  evidence=(span_of(text, "Орёл и Минск обсудили планы."),))
+    pairs = (Cooperation(parties=("RU-KRS", "BY-HO"), evidence=signed.evidence),
+             Cooperation(parties=("RU-ORL", "BY"), evidence=talks.evidence))
+    doc = analyzed(text, tools).replace(events=(signed, talks), cooperation=pairs)
+    found = sectors.extract(doc, tools)
+    assert [fact.sectors for fact in found.cooperation] == [("tourism",), ()]

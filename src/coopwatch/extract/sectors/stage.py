@@ -305,7 +305,22 @@ def extract(doc: Document, tools: Toolkit) -> Document:
         # facts of cooperation, but no passage of theirs names a sector: the text's words
         labels = text_sectors(doc)
     events, flows = _with_neighbour_sectors(doc)
-    return doc.replace(sectors=labels, events=events, flows=flows)
+    cooperation = _with_fact_sectors(doc.cooperation, (*doc.events, *doc.flows), (*events, *flows))
+    return doc.replace(sectors=labels, events=events, flows=flows, cooperation=cooperation)
+
+
+def _with_fact_sectors(facts: tuple[Cooperation, ...], before: Sequence[Event | Flow],
+                       after: Sequence[Event | Flow]) -> tuple[Cooperation, ...]:
+    """The cooperation facts, each given the sectors its supporting events and flows (those
+    whose evidence it shares) took from their neighbours."""
+    gained = [(set(new.evidence), new.sectors) for old, new in zip(before, after, strict=True)
+              if new.sectors != old.sectors]
+    result = []
+    for fact in facts:
+        own = set(fact.evidence)
+        extra = [code for spans, codes in gained if spans & own for code in codes]
+        result.append(replace(fact, sectors=_ordered([*fact.sectors, *extra])) if extra else fact)
+    return tuple(result)
 
 
 # A visit is a journey: its sectors are those of the talks and agreements it brings,
