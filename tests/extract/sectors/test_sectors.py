@@ -162,6 +162,10 @@ PHRASES = [
     # wagons carry freight; building them is machine building
     ("поставки вагонов", {"transport"}),
     ("развитие вагоностроения", {"machinery"}),
+    # the founding of a region is no education
+    ("прошёл вечер к 30-летию образования республики", set()),
+    ("поздравил с Днём образования края", set()),
+    ("обмен опытом в сфере образования", {"education"}),
 ]
 
 

@@ -398,7 +398,7 @@ def _runs_on(doc: Document, index: int) -> bool:
 
 
 def _neighbours(doc: Document, own: set[int], others: set[int]) -> list[int]:
-    """The event's own passages, the one before and the two after them, walking away from
+    """The fact's own passages, the one before and the three after them, walking away from
     them up to a passage of another fact."""
     near = set(own)
     for index in sorted(own):
