@@ -101,10 +101,11 @@ STAGES: tuple[Stage, ...] = (
                     "positions", "events", "flows", "figures"),
           assigns=("cooperation",),
           uses=("entities", "events", "sectors")),
-    # document-level sectors, from the passages that carry a fact
+    # document-level sectors, from the passages that carry a fact; an event's or a flow's
+    # from the passages around it when its own name none
     Stage("sectors", sectors.extract,
-          requires=("passages", "events", "flows", "cooperation"),
-          assigns=("sectors",)),
+          requires=("text", "passages", "events", "flows", "cooperation"),
+          assigns=("sectors", "events", "flows", "cooperation")),
     # whether the document is about economic cooperation; an off-topic one loses its facts
     # and the sectors read from them
     Stage("relevance", relevance.assess,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import analyzed
+from builders import analyzed, span_of
 from coopwatch.extract import sectors
 from coopwatch.extract.sectors.stage import (
     compound_label,
@@ -12,7 +12,7 @@ from coopwatch.extract.sectors.stage import (
     sectors_of,
     stem_label,
 )
-from coopwatch.records import SECTORS, Cooperation, Span
+from coopwatch.records import SECTORS, Cooperation, Event, EventType, Flow, Span
 from coopwatch.tools import Toolkit
 
 PHRASES = [
@@ -145,6 +145,27 @@ PHRASES = [
     ("экспорт продтоваров вырос", {"food"}),
     # aid is not a cultural exchange
     ("отправлена партия гуманитарной помощи", set()),
+    # goods of the trade lists: crops and livestock, foods, ores, wood, chemicals
+    ("вывоз риса, сои и ячменя", {"agriculture"}),
+    ("закупки крупного рогатого скота", {"agriculture"}),
+    # a crop is no culture
+    ("экспорт масличных и зерновых культур", {"agriculture"}),
+    ("поставки сыра, творога и колбас", {"food"}),
+    ("продажа минтая, крабов и икры", {"food"}),
+    ("развитие рыбной отрасли", {"food"}),
+    ("поставки руды и кокса", {"metallurgy"}),
+    ("вывоз продукции ЛПК и сосны", {"forestry"}),
+    ("закупки полиэтилена и мыла", {"chemicals"}),
+    ("поставки щебня и гравия", {"construction"}),
+    ("продажа меховых изделий", {"textiles"}),
+    ("выпуск кузовных деталей", {"automotive"}),
+    # wagons carry freight; building them is machine building
+    ("поставки вагонов", {"transport"}),
+    ("развитие вагоностроения", {"machinery"}),
+    # the founding of a region is no education
+    ("прошёл вечер к 30-летию образования республики", set()),
+    ("поздравил с Днём образования края", set()),
+    ("обмен опытом в сфере образования", {"education"}),
 ]
 
 
@@ -294,7 +315,7 @@ def test_document_sectors_fall_back_on_the_text_when_its_facts_name_none(
         tools: Toolkit) -> None:
     """Cooperation found, but the sentences it stands on name no sector: the sectors
     come from the words of the whole text, not from nothing."""
-    text = ("Курская область и Гомельская область подписали соглашение о сотрудничестве.\n"
+    text = ("Курская область и Гомельская область подписали соглашение о сотрудничестве.\n\n"
             "Гомельские предприятия выпускают сельскохозяйственную технику и молочную "
             "продукцию.")
     doc = analyzed(text, tools)
@@ -315,16 +336,104 @@ GAPS = [
     (["Томск и Ташкент обсудили сотрудничество.", "Речь шла о тканях.",
       "Упомянули и сельское хозяйство.", "Говорили и о туризме.",
       "Стороны продолжат сотрудничество."], {"textiles", "agriculture", "tourism"}),
-    # four are another topic, and so is a sentence after the last one on cooperation
+    # four are another topic
     (["Томск и Ташкент обсудили сотрудничество.", "В городе открыли музей.",
       "Рядом строят больницу.", "Вечером шёл дождь.", "Утром было солнечно.",
       "Стороны продолжат сотрудничество."], set()),
-    (["Томск и Ташкент обсудили сотрудничество.", "В городе открыли музей."], set()),
+    # the one sentence after the last on cooperation still goes on about it, the next no more
+    (["Томск и Ташкент обсудили сотрудничество.", "Говорили и о туризме."], {"tourism"}),
+    (["Томск и Ташкент обсудили сотрудничество.", "Вечером шёл дождь.",
+      "В городе открыли музей."], set()),
 ]
 
 
 @pytest.mark.parametrize(("sentences", "expected"), GAPS)
-def test_document_sectors_take_the_few_sentences_between_cooperation_passages(
+def test_document_sectors_take_the_few_sentences_between_and_after_cooperation_passages(
         sentences: list[str], expected: set[str], tools: Toolkit) -> None:
-    doc = sectors.extract(analyzed("\n\n".join(sentences), tools), tools)
+    doc = sectors.extract(analyzed("\n".join(sentences), tools), tools)
     assert set(doc.sectors) == expected
+
+
+NEIGHBOURS = [
+    # the sentence after a signing says what the document covers
+    ("Курск и Гомель подписали соглашение.\nДокумент охватывает туризм и культуру.",
+     "agreement", "подписали соглашение", {"tourism", "culture"}),
+    # «соответствующее соглашение»: the sentence before names its sectors
+    ("Регионы будут сотрудничать в сфере образования.\nСоответствующее соглашение подписали "
+     "губернаторы.", "agreement", "Соответствующее соглашение", {"education"}),
+    # a sentence cut at line breaks goes on past the two lines after its first
+    ("Губернаторы подписали соглашение между\nобластями о\nсотрудничестве в\nобласти\n"
+     "здравоохранения.", "agreement", "подписали соглашение", {"healthcare"}),
+    # a visit is a journey: its sectors are those of the talks it brings
+    ("Делегация Омска прибыла в Казань.\nГости осмотрят молочный завод.", "visit",
+     "прибыла в Казань", set()),
+    # three sentences after it are as far as an event's report goes on
+    ("Стороны подписали соглашение.\nОно рамочное.\nСрок пять лет.\nПодписи поставлены.\n"
+     "Погода была тёплой и туристы гуляли.", "agreement", "подписали соглашение", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "fragment", "expected"), NEIGHBOURS)
+def test_an_event_with_no_sector_of_its_own_takes_its_neighbours(
+        text: str, kind: EventType, fragment: str, expected: set[str], tools: Toolkit) -> None:
+    event = Event(type=kind, status="done", evidence=(span_of(text, fragment),))
+    doc = sectors.extract(analyzed(text, tools).replace(events=(event,)), tools)
+    assert set(doc.events[0].sectors) == expected
+
+
+def test_a_neighbour_that_carries_another_event_is_not_taken(tools: Toolkit) -> None:
+    text = ("Области подписали соглашение.\nЗатем прошла встреча в банке.\n"
+            "Говорили и о туризме.")
+    signed = Event(type="agreement", status="done",
+                   evidence=(span_of(text, "подписали соглашение"),))
+    met = Event(type="meeting", status="done", evidence=(span_of(text, "прошла встреча"),))
+    doc = sectors.extract(analyzed(text, tools).replace(events=(signed, met)), tools)
+    assert [set(event.sectors) for event in doc.events] == [set(), {"finance", "tourism"}]
+
+
+def test_an_event_that_names_its_sector_keeps_it(tools: Toolkit) -> None:
+    text = "Стороны обсудили поставки газа.\nОбсуждали и туризм."
+    talks = Event(type="meeting", status="done", sectors=("energy",),
+                  evidence=(span_of(text, "обсудили поставки"),))
+    doc = sectors.extract(analyzed(text, tools).replace(events=(talks,)), tools)
+    assert doc.events[0].sectors == ("energy",)
+
+
+FLOWS = [
+    # the goods of an export are named in the sentence after it
+    ("Край вывозит товары в Китай и Японию.\nОснову экспорта составляет рыбная продукция.",
+     "вывозит товары", {"food"}),
+    # or in the lines its sentence runs on
+    ("Область поставила в Казахстан\nзерно и\nмуку.", "поставила в Казахстан",
+     {"agriculture", "food"}),
+    # nothing around it names a sector
+    ("Край вывозит товары в Китай.\nРост составил треть.", "вывозит товары", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "expected"), FLOWS)
+def test_a_flow_with_no_sector_of_its_own_takes_its_neighbours(
+        text: str, fragment: str, expected: set[str], tools: Toolkit) -> None:
+    flow = Flow(source="RU-KAM", target="CN", evidence=(span_of(text, fragment),))
+    doc = sectors.extract(analyzed(text, tools).replace(flows=(flow,)), tools)
+    assert set(doc.flows[0].sectors) == expected
+
+
+def test_the_sentence_after_the_last_on_cooperation_is_not_taken_across_a_paragraph(
+        tools: Toolkit) -> None:
+    text = "Томск и Ташкент обсудили сотрудничество.\n\nГоворили и о туризме."
+    assert sectors.extract(analyzed(text, tools), tools).sectors == ()
+
+
+def test_a_pair_takes_the_sectors_its_event_found_around_it(tools: Toolkit) -> None:
+    text = ("Орёл и Минск обсудили планы.\n\n"
+            "Курск и Гомель подписали соглашение.\nДокумент охватывает туризм.")
+    signed = Event(type="agreement", status="done",
+                   evidence=(span_of(text, "Курск и Гомель подписали соглашение."),))
+    talks = Event(type="meeting", status="done",
+                  evidence=(span_of(text, "Орёл и Минск обсудили планы."),))
+    pairs = (Cooperation(parties=("RU-KRS", "BY-HO"), evidence=signed.evidence),
+             Cooperation(parties=("RU-ORL", "BY"), evidence=talks.evidence))
+    doc = analyzed(text, tools).replace(events=(signed, talks), cooperation=pairs)
+    found = sectors.extract(doc, tools)
+    assert [fact.sectors for fact in found.cooperation] == [("tourism",), ()]

@@ -2,12 +2,15 @@
 
 Sectors come from a lemma lexicon (`data/sectors/lexicon.tsv`). A document's sectors are those
 of its cooperation-bearing passages only (sentences that carry an event, a flow or a
-cooperation fact, or that speak of cooperation), not of every word in the text.
+cooperation fact, or that speak of cooperation), not of every word in the text. An event
+whose own sentences name no sector takes those of the sentences around it that tell of it
+(«Соглашение подписано. Документ предусматривает сотрудничество в сфере туризма»).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence, Set
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -265,18 +268,26 @@ def bearing_passages(doc: Document) -> list[Passage]:
 
 
 GAP = 3
+TAIL = 1
 
 
-def _with_gaps(passages: Sequence[Passage], chosen: list[Passage]) -> list[Passage]:
-    """The chosen passages and the few between two of them: a report of talks goes on
-    about them in sentences with no cue of their own («Туда могут войти представители
-    пищевой промышленности»)."""
+def _with_gaps(doc: Document, chosen: list[Passage]) -> list[Passage]:
+    """The chosen passages, the few between two of them and the one after the last: a
+    report of talks goes on about them in sentences with no cue of their own («Туда могут
+    войти представители пищевой промышленности», «Кроме того, стороны будут развивать
+    работу в сфере культуры»), in its paragraph (no blank line before it)."""
+    passages = doc.passages
     starts = {passage.start for passage in chosen}
     marks = [index for index, passage in enumerate(passages) if passage.start in starts]
     filled = set(marks)
     for before, after in pairwise(marks):
         if 1 < after - before <= GAP + 1:
             filled.update(range(before + 1, after))
+    if marks and marks[-1] + TAIL < len(passages):
+        last = marks[-1]
+        tail = range(last + 1, last + TAIL + 1)
+        if "\n\n" not in doc.text[passages[last].stop:passages[tail[-1]].start]:
+            filled.update(tail)
     return [passages[index] for index in sorted(filled)]
 
 
@@ -285,13 +296,118 @@ def _overlaps(passage: Passage, spans: list[Span]) -> bool:
 
 
 def extract(doc: Document, tools: Toolkit) -> Document:
-    """Fill `doc.sectors` from the cooperation-bearing passages and the few between them."""
-    passages = _with_gaps(doc.passages, bearing_passages(doc))
+    """Fill `doc.sectors` from the cooperation-bearing passages and the few between them,
+    and the sectors of the events and flows whose own passages name none from their
+    neighbours."""
+    passages = _with_gaps(doc, bearing_passages(doc))
     labels = _ordered(label for passage in passages for label in sectors_of(passage.tokens))
     if not labels and doc.cooperation:
         # facts of cooperation, but no passage of theirs names a sector: the text's words
         labels = text_sectors(doc)
-    return doc.replace(sectors=labels)
+    events, flows = _with_neighbour_sectors(doc)
+    cooperation = _with_fact_sectors(doc.cooperation, (*doc.events, *doc.flows), (*events, *flows))
+    return doc.replace(sectors=labels, events=events, flows=flows, cooperation=cooperation)
+
+
+def _with_fact_sectors(facts: tuple[Cooperation, ...], before: Sequence[Event | Flow],
+                       after: Sequence[Event | Flow]) -> tuple[Cooperation, ...]:
+    """The cooperation facts, each given the sectors its supporting events and flows (those
+    whose evidence it shares) took from their neighbours."""
+    gained = [(set(new.evidence), new.sectors) for old, new in zip(before, after, strict=True)
+              if new.sectors != old.sectors]
+    result = []
+    for fact in facts:
+        own = set(fact.evidence)
+        extra = [code for spans, codes in gained if spans & own for code in codes]
+        result.append(replace(fact, sectors=_ordered([*fact.sectors, *extra])) if extra else fact)
+    return tuple(result)
+
+
+# A visit is a journey: its sectors are those of the talks and agreements it brings,
+# which are events of their own, not of the sentences around the journey.
+NO_NEIGHBOURS = frozenset({"visit"})
+BEFORE = 1
+AFTER = 3
+
+
+def events_with_sectors(doc: Document) -> tuple[Event, ...]:
+    """The events; one with no sector takes those of its own sentences (with the lines a
+    sentence cut at line breaks runs on) and of the passage before and the three after
+    them, up to a passage that carries another event or a flow: «Документ предполагает
+    взаимодействие в сферах культуры и туризма» after the signing names its sectors."""
+    return _with_neighbour_sectors(doc)[0]
+
+
+def flows_with_sectors(doc: Document) -> tuple[Flow, ...]:
+    """The flows; one with no sector (no goods named where it is told) takes those of
+    the passages around it, as an event does: «Основу экспорта составляет рыбная
+    продукция» after «Экспорт идёт в Китай и Японию»."""
+    return _with_neighbour_sectors(doc)[1]
+
+
+def _with_neighbour_sectors(doc: Document) -> tuple[tuple[Event, ...], tuple[Flow, ...]]:
+    facts: tuple[Event | Flow, ...] = (*doc.events, *doc.flows)
+    held = [_whole_lines(doc, set(_passage_indexes(doc, fact.evidence))) for fact in facts]
+    filled: list[Event | Flow] = []
+    for number, fact in enumerate(facts):
+        if fact.sectors or (isinstance(fact, Event) and fact.type in NO_NEIGHBOURS):
+            filled.append(fact)
+            continue
+        others = set().union(*(indexes for index, indexes in enumerate(held) if index != number
+                               and facts[index].evidence != fact.evidence))
+        near = _neighbours(doc, held[number], others)
+        labels = _ordered(label for index in near
+                          for label in sectors_of(doc.passages[index].tokens))
+        filled.append(replace(fact, sectors=labels) if labels else fact)
+    events = tuple(fact for fact in filled if isinstance(fact, Event))
+    flows = tuple(fact for fact in filled if isinstance(fact, Flow))
+    return events, flows
+
+
+def _passage_indexes(doc: Document, spans: Iterable[Span]) -> list[int]:
+    spans = list(spans)
+    return [index for index, passage in enumerate(doc.passages) if _overlaps(passage, spans)]
+
+
+SENTENCE_ENDS = (".", "!", "?", "…")
+
+
+def _whole_lines(doc: Document, indexes: set[int]) -> set[int]:
+    """These passages and the lines their sentences run on: a line that ends with no
+    full stop and is followed by the next after a single line break («подписал соглашение
+    между / Гродненским облисполкомом …») is one sentence with it."""
+    joined = set(indexes)
+    for index in indexes:
+        before = index
+        while before > 0 and _runs_on(doc, before - 1):
+            before -= 1
+            joined.add(before)
+        after = index
+        while after + 1 < len(doc.passages) and _runs_on(doc, after):
+            after += 1
+            joined.add(after)
+    return joined
+
+
+def _runs_on(doc: Document, index: int) -> bool:
+    """The passage's sentence goes on in the next passage, on the next line."""
+    passage, following = doc.passages[index], doc.passages[index + 1]
+    between = doc.text[passage.stop:following.start]
+    ending = doc.text[passage.start:passage.stop].rstrip()
+    return between.count("\n") == 1 and not between.strip() and not ending.endswith(SENTENCE_ENDS)
+
+
+def _neighbours(doc: Document, own: set[int], others: set[int]) -> list[int]:
+    """The fact's own passages, the one before and the three after them, walking away from
+    them up to a passage of another fact."""
+    near = set(own)
+    for index in sorted(own):
+        for steps in (range(index - 1, index - BEFORE - 1, -1), range(index + 1, index + AFTER + 1)):
+            for step in steps:
+                if not 0 <= step < len(doc.passages) or step in own or step in others:
+                    break
+                near.add(step)
+    return sorted(near)
 
 
 def text_sectors(doc: Document) -> tuple[Sector, ...]:
