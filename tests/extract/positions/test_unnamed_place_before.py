@@ -19,8 +19,14 @@ NAMED = ("Московская область и Тверская область
 NAMED_ENTITIES = {"RU-MOS": ["Московская область"], "RU-TVE": ["Тверская область"],
                   P: ["Иван Петров"]}
 
+HOME = ("Тульская область открыла новый завод. Российский губернатор Иван Петров "
+        "поздравил рабочих.")
+HOME_ENTITIES = {"RU-TUL": ["Тульская область"], P: ["Иван Петров"]}
+
 # text, entities (key -> surface forms), positions that must be found
 FOUND = [
+    # «российский» names Russia, which is no unnamed place: the default region stays
+    (HOME, HOME_ENTITIES, {(P, "губернатор", "RU-TUL")}),
     (NEIGHBOUR, NEIGHBOUR_ENTITIES, {(P, "губернатор", None), (S, "мэр", "RU-MOW")}),
     (NAMED, NAMED_ENTITIES, {(P, "губернатор", "RU-MOS")}),
 ]

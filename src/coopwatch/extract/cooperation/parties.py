@@ -153,10 +153,17 @@ def route(tokens: Sequence[Token], start: int) -> bool:
     index = (at or 0) - 1
     nouns = 0
     while index >= 0 and (tokens[index].pos == "ADJ" or (
-            tokens[index].pos in ("NOUN", "PROPN") and nouns == 0)):
+            tokens[index].pos in ("NOUN", "PROPN") and nouns == 0
+            and fold(tokens[index].lemma or tokens[index].text) in route_nouns())):
         nouns += tokens[index].pos != "ADJ"
         index -= 1
     return at is not None and index >= 0 and tokens[index].text.lower() == "через"
+
+
+@lru_cache(maxsize=1)
+def route_nouns() -> frozenset[str]:
+    """Nouns of the ground or crossing a route goes through (`data/cooperation/route_nouns.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("cooperation/route_nouns.txt"))
 
 
 def _russian_regions(token: Token, tokens: Sequence[Token], tools: Toolkit) -> bool:

@@ -277,10 +277,11 @@ GRAMMARS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
     (re.compile(rf"(?:за|по\s+(?:итогам|результатам))\s+(?P<count>полгода)\s+(?P<year>{_YEAR})"
                 rf"(?!\d)(?:\s*{_YEAR_WORD})?", _I), _months),
     (re.compile(_alt(DAYS), _I), _relative_day),
-    # «накануне» is an adverb before punctuation, a verb in the past, a part of the day or
+    # «накануне» is an adverb before punctuation that closes a phrase (not an opening quote
+    # or bracket: «накануне «Недели»» is the preposition), a verb in the past, a part of the day or
     # a preposition («Накануне в Минске прошли…»); before a noun it is a preposition
     (re.compile(
-        rf"{_WORD_START}(?P<eve>{_alt(EVES)})(?=\s*(?:[^\w\s.]|\.(?!\w)|\Z)"
+        rf"{_WORD_START}(?P<eve>{_alt(EVES)})(?=\s*(?:[,;:!?)—–]|\.(?!\w)|\Z)"
         rf"|\s+(?:(?:в|во|на)\s|{_alt(DAYTIMES)}|[а-яё]+(?:л|ла|ло|ли)(?:сь|ся)?(?![\w-])))", _I),
      _eve),
     (re.compile(

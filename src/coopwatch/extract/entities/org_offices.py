@@ -76,7 +76,10 @@ def with_regional_offices(text: str, morph: Morph, entities: Sequence[Entity]) -
                                 aliases=tuple(aliases.get(name, ())),
                                 mentions=tuple(sorted(mentions, key=lambda m: m.start))))
         else:
-            found[at] = replace(found[at], mentions=(*found[at].mentions, *mentions))
+            known = found[at]
+            added = tuple(a for a in aliases.get(name, ()) if a not in known.aliases)
+            found[at] = replace(known, aliases=(*known.aliases, *added), mentions=tuple(
+                sorted((*known.mentions, *mentions), key=lambda m: m.start)))
     return found
 
 

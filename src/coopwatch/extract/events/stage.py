@@ -457,11 +457,26 @@ def _foreign(key: str) -> bool:
 
 
 QUOTE_MARKS = frozenset({"«", '"', "„", "“"})
+CLOSING_MARKS = frozenset({"»", '"', "“", "”"})
+AFTER_SPEECH = frozenset({",", "—", "–", "-", "."})
 
 
 def _quoted(passage: Passage) -> bool:
-    """A passage that opens with a quotation mark: direct speech."""
-    return passage.tokens[0].text in QUOTE_MARKS
+    """A passage of direct speech: it opens with a quotation mark, and the mark that
+    closes it is followed by a comma or a dash («…», — сказал он) or ends the passage;
+    «Татнефть» подписала… opens with a quoted name, not with speech."""
+    tokens = passage.tokens
+    if len(tokens) < 2 or tokens[0].text not in QUOTE_MARKS:
+        return False
+    depth = 1
+    for index in range(1, len(tokens)):
+        if tokens[index].text == "«":
+            depth += 1
+        elif tokens[index].text in CLOSING_MARKS:
+            depth -= 1
+        if depth == 0:
+            return index + 1 == len(tokens) or tokens[index + 1].text in AFTER_SPEECH
+    return True
 
 
 def _nothing_new(merged: list[Reading], reading: Reading) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.lexicon.phrases import LemmaLexicon, PhraseMatch
-from coopwatch.records import EVENT_STATUSES, EVENT_TYPES, Status, one_of
+from coopwatch.records import EVENT_STATUSES, EVENT_TYPES, Status, Token, one_of
 from coopwatch.text.passages import Passage
 
 WEAK = "weak"
@@ -120,14 +120,23 @@ PARTNER_CASES = frozenset({"с", "со"})
 
 def _with_partner(passage: Passage, trigger: Trigger) -> bool:
     """A weak talk verb with a partner in «с»: «они обсуждали с губернатором
-    сотрудничество», «побеседовал с послом» are talks, even beside a visit."""
+    сотрудничество», «побеседовал с послом» are talks, even beside a visit. The partner is
+    a name or a living being: «обсуждали с учётом пожеланий», «обсудили с интересом» have
+    none."""
     tokens = passage.tokens
     verb = tokens[trigger.first]
     if not trigger.weak or trigger.type != "meeting" or verb.pos != "VERB":
         return False
-    return any(child.head_id == verb.id and child.rel == "obl" and any(
-        case.head_id == child.id and case.rel == "case" and fold(case.lemma or "") in PARTNER_CASES
+    return any(child.head_id == verb.id and child.rel == "obl" and _a_partner(child) and any(
+        case.head_id == child.id and case.rel == "case"
+        and fold(case.lemma or "") in PARTNER_CASES
         for case in tokens) for child in tokens)
+
+
+def _a_partner(token: Token) -> bool:
+    """A name or a noun of living beings («с губернатором», «с представителями»); «учёт»
+    of «с учётом» and «интерес» of «с интересом» are neither."""
+    return token.pos == "PROPN" or token.feat("Animacy") == "Anim"
 
 
 def _receptions(passage: Passage) -> list[Trigger]:

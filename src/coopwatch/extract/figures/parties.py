@@ -83,7 +83,7 @@ def document_sides(doc: Document, tools: Toolkit | None) -> Sides:
     partner = next((key for key, _ in counts.most_common()
                     if key not in (main, "RU") and not _related(key, main, tools)), None)
     lead = doc.sentences[0] if doc.sentences else None
-    in_lead = lead is not None and any(
+    in_lead = lead is not None and partner is not None and any(
         party_key(entity, tools) == partner for entity in doc.entities
         for m in entity.mentions if lead.start <= m.start < lead.stop)
     return Sides(main, partner, in_lead)

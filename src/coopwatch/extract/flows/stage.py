@@ -1020,8 +1020,13 @@ def _noun_ends(
 def _an_amount(clause: Clause) -> bool:
     """Whether a number follows the supply noun in its clause: «импорт из Узбекистана —
     на 48,6%, до 24,5 млн долларов» measures a flow that happens, not a topic."""
-    return any(token.pos == "NUM" or token.text[:1].isdigit()
+    return any((token.pos == "NUM" or token.text[:1].isdigit()) and not _a_year(token.text)
                for token in clause.tokens[clause.index + 1:clause.high])
+
+
+def _a_year(text: str) -> bool:
+    """«2024» of «импорт из Белоруссии в 2024 году» dates the flow; it measures nothing."""
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
 
 
 def _own_adjective(tokens: Sequence[Token], index: int, tools: Toolkit) -> str | None:

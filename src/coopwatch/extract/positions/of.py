@@ -432,12 +432,13 @@ def unnamed_place_before(
 ) -> bool:
     """Whether a place adjective just before the title names one place that the document
     does not name as an entity («подмосковного губернатора» on a page that names only
-    Moscow): the title is of that place, so no default place is its."""
+    Moscow): the title is of that place, so no default place is its. Russia is no such
+    place: «российский губернатор» is still of the page's region."""
     for index in range(first - 1, max(first - 1 - MAX_PLACE_ADJECTIVES, -1), -1):
         if tokens[index].pos != "ADJ":
             return False
         places = [p.key for p in tools.gazetteer.adjective(tokens[index].text)]
-        if len(places) == 1:
+        if len(places) == 1 and places[0] != HOME_COUNTRY:
             return doc.entity(places[0]) is None
     return False
 

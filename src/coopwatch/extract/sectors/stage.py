@@ -330,22 +330,12 @@ BEFORE = 1
 AFTER = 3
 
 
-def events_with_sectors(doc: Document) -> tuple[Event, ...]:
-    """The events; one with no sector takes those of its own sentences (with the lines a
-    sentence cut at line breaks runs on) and of the passage before and the three after
-    them, up to a passage that carries another event or a flow: «Документ предполагает
-    взаимодействие в сферах культуры и туризма» after the signing names its sectors."""
-    return _with_neighbour_sectors(doc)[0]
-
-
-def flows_with_sectors(doc: Document) -> tuple[Flow, ...]:
-    """The flows; one with no sector (no goods named where it is told) takes those of
-    the passages around it, as an event does: «Основу экспорта составляет рыбная
-    продукция» after «Экспорт идёт в Китай и Японию»."""
-    return _with_neighbour_sectors(doc)[1]
-
-
 def _with_neighbour_sectors(doc: Document) -> tuple[tuple[Event, ...], tuple[Flow, ...]]:
+    """The events and flows; one with no sector takes those of its own sentences (with the
+    lines a sentence cut at line breaks runs on) and of the passage before and the three
+    after them, up to a passage that carries another event or a flow: «Документ
+    предполагает взаимодействие в сферах культуры и туризма» after the signing, «Основу
+    экспорта составляет рыбная продукция» after «Экспорт идёт в Китай и Японию»."""
     facts: tuple[Event | Flow, ...] = (*doc.events, *doc.flows)
     held = [_whole_lines(doc, set(_passage_indexes(doc, fact.evidence))) for fact in facts]
     filled: list[Event | Flow] = []
