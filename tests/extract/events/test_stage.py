@@ -54,11 +54,18 @@ SPEAKERS = [
 def test_an_official_of_a_side_speaking_after_a_meeting_took_part(
         text: str, entities: dict[str, list[str]], sides: set[str], not_sides: set[str],
         tools: Toolkit) -> None:
+    taking_part = _meeting_participants(text, entities, tools)[0]
+    assert sides <= taking_part
+    assert not not_sides & taking_part
+
+
+def _meeting_participants(text: str, entities: dict[str, list[str]],
+                          tools: Toolkit) -> list[set[str]]:
+    """The participants of each meeting the events stage finds, in order (at least one)."""
     doc = events.extract(positions.extract(document(text, tools, entities), tools), tools)
-    meetings = [event for event in doc.events if event.type == "meeting"]
+    meetings = [set(event.participants) for event in doc.events if event.type == "meeting"]
     assert meetings, [(event.type, event.participants) for event in doc.events]
-    assert sides <= set(meetings[0].participants)
-    assert not not_sides & set(meetings[0].participants)
+    return meetings
 
 
 # an event whose passage names no place took place where the event before it in the
@@ -223,8 +230,6 @@ MEETINGS_AFTER_VISITS = [
 def test_a_meeting_after_a_visit_is_held_with_the_visitors(
         text: str, entities: dict[str, list[str]], sides: set[str], not_sides: set[str],
         tools: Toolkit) -> None:
-    doc = events.extract(positions.extract(document(text, tools, entities), tools), tools)
-    meetings = [event for event in doc.events if event.type == "meeting"]
-    assert meetings, [(event.type, event.participants) for event in doc.events]
-    assert sides <= set(meetings[-1].participants)
-    assert not not_sides & set(meetings[-1].participants)
+    taking_part = _meeting_participants(text, entities, tools)[-1]
+    assert sides <= taking_part
+    assert not not_sides & taking_part
