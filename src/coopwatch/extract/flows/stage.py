@@ -872,15 +872,21 @@ def _first_case(phrase: Sequence[Token]) -> str | None:
 
 def _locative(phrase: Sequence[Token]) -> bool:
     """A phrase whose first declined noun is in the locative: «в Туркмении», «в нашей
-    области» say where, never where to; an acronym (КНР, ОАЭ) does not decline."""
-    cases = [t.feat("Case") for t in phrase
-             if t.pos in {"NOUN", "PROPN"} and t.feat("Case") and not an_acronym(t.text)]
+    области» say where, never where to."""
+    cases = _noun_cases(phrase, skip_acronyms=True)
     return bool(cases) and cases[0] == "Loc"
 
 
 def _accusative(phrase: Sequence[Token]) -> bool:
-    cases = [t.feat("Case") for t in phrase if t.pos in {"NOUN", "PROPN"} and t.feat("Case")]
+    cases = _noun_cases(phrase)
     return not cases or cases[0] == "Acc"
+
+
+def _noun_cases(phrase: Sequence[Token], *, skip_acronyms: bool = False) -> list[str]:
+    """The cases the tagger gives the nouns of a phrase, in order; an acronym (КНР, ОАЭ)
+    does not decline, so its case may be left out."""
+    return [case for t in phrase if t.pos in {"NOUN", "PROPN"} and (case := t.feat("Case"))
+            and not (skip_acronyms and an_acronym(t.text))]
 
 
 def _dative_party(doc: Document, clause: Clause, tools: Toolkit) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from coopwatch.extract.positions.titles import TitleMatch
@@ -418,13 +418,19 @@ def _place_before(
 ) -> str | None:
     """The place a place adjective just before the title names («российский президент»,
     «подмосковного губернатора»), when the document names that place as an entity."""
-    for index in range(first - 1, max(first - 1 - MAX_PLACE_ADJECTIVES, -1), -1):
-        if tokens[index].pos != "ADJ":
-            return None
-        places = [p.key for p in tools.gazetteer.adjective(tokens[index].text)]
+    for places in _adjective_places(tokens, first, tools):
         if len(places) == 1 and doc.entity(places[0]) is not None:
             return places[0]
     return None
+
+
+def _adjective_places(tokens: Sequence[Token], first: int, tools: Toolkit) -> Iterator[list[str]]:
+    """The place keys of each adjective just before the title, nearest first, up to
+    MAX_PLACE_ADJECTIVES and no further than the first word that is no adjective."""
+    for index in range(first - 1, max(first - 1 - MAX_PLACE_ADJECTIVES, -1), -1):
+        if tokens[index].pos != "ADJ":
+            return
+        yield [place.key for place in tools.gazetteer.adjective(tokens[index].text)]
 
 
 def unnamed_place_before(
@@ -434,10 +440,7 @@ def unnamed_place_before(
     does not name as an entity («подмосковного губернатора» on a page that names only
     Moscow): the title is of that place, so no default place is its. Russia is no such
     place: «российский губернатор» is still of the page's region."""
-    for index in range(first - 1, max(first - 1 - MAX_PLACE_ADJECTIVES, -1), -1):
-        if tokens[index].pos != "ADJ":
-            return False
-        places = [p.key for p in tools.gazetteer.adjective(tokens[index].text)]
+    for places in _adjective_places(tokens, first, tools):
         if len(places) == 1 and places[0] != HOME_COUNTRY:
             return doc.entity(places[0]) is None
     return False
