@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from coopwatch.extract.entities.candidates import OPENING_QUOTES
 from coopwatch.extract.events.bodies import without_bodies_of_sides
 from coopwatch.extract.events.filters import (
     anaphoric,
@@ -457,7 +456,7 @@ def _foreign(key: str) -> bool:
     return ":" not in key and key != "RU" and not is_russian_region(key)
 
 
-QUOTE_MARKS = frozenset(OPENING_QUOTES)
+QUOTE_MARKS = frozenset({"«", '"', "„", "“"})
 CLOSING_MARKS = frozenset({"»", '"', "“", "”"})
 AFTER_SPEECH = frozenset({",", "—", "–", "-", "."})
 
