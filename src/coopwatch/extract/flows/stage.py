@@ -21,6 +21,7 @@ from coopwatch.extract.events.parts import status
 from coopwatch.extract.events.triggers import Trigger
 from coopwatch.extract.flows.clauses import Clause, clause_of, clause_starts
 from coopwatch.extract.flows.goods import children, goods_heads, goods_of, subtree
+from coopwatch.extract.flows.lists import list_groups, one_list
 from coopwatch.extract.flows.merge import merge
 from coopwatch.extract.flows.parties import (
     an_acronym,
@@ -176,11 +177,14 @@ def _read(
     sectors = sectors_of(goods_tokens) or sectors_of(tokens[clause.low:clause.high])
     flow_status = _status(passage, trigger)
     goods = goods_of(tokens, heads, tools)
+    # members of one list after the trigger are never both ends: the parser may take one
+    # of the receivers for the subject («поставки в Сибирь, …, Уральский округа»)
+    lists = list_groups(doc, tokens[clause.index].stop, tokens[clause.high - 1].stop)
     for source in sources:
         for target in targets:
             if _distinct(source, target, tools) and _a_party(source, tools) and _a_party(
                 target, tools
-            ):
+            ) and (trigger.kind == "mutual" or not one_list(lists, source, target)):
                 yield Flow(source=source, target=target, goods=goods, sectors=sectors,
                            status=flow_status, evidence=(passage.span,))
 
