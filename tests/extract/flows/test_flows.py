@@ -805,6 +805,21 @@ def test_no_flow_without_goods_or_a_receiver(tools: Toolkit, text: str,
     assert doc.flows == ()
 
 
+# goods sent from abroad with no receiver named, in a text on no Russian region that
+# names Russia, go to Russia; with Russia not named, no receiver is guessed
+CASES += [
+    ("Россия остаётся главным партнёром Казахстана. За полугодие из Казахстана было "
+     "экспортировано зерна и муки на 2 млрд долларов.",
+     {"RU": ["Россия"], "KZ": ["Казахстана"]},
+     {("KZ", "RU")}, {"agriculture"}),
+    ("Россия остаётся главным партнёром Армении. Из Армении вывезено 300 тонн коньяка.",
+     {"RU": ["Россия"], "AM": ["Армении"]},
+     {("AM", "RU")}, set()),
+    ("Армения нарастила торговлю с Грузией. Из Армении вывезено 300 тонн коньяка.",
+     {"GE": ["Грузией"], "AM": ["Армения", "Армении"]},
+     set(), set()),
+]
+
 @pytest.mark.parametrize(("text", "entities", "expected", "sectors"), CASES)
 def test_flow_ends(tools: Toolkit, text: str, entities: dict[str, list[str]],
                    expected: set[tuple[str, str]], sectors: set[str]) -> None:

@@ -1283,9 +1283,20 @@ def _located_party(doc: Document, clause: Clause, tools: Toolkit) -> str | None:
 def _home_receiver(doc: Document, source: str, tools: Toolkit) -> list[str]:
     """Goods supplied from abroad with no receiver named go to the document's region
     («субстанции будут поставляться из Сычуани»)."""
-    region = doc.main_region
+    region = doc.main_region or _russia_named(doc)
     foreign = country_of(source, doc, tools) not in (None, "RU")
     return [region] if region and foreign else []
+
+
+def _russia_named(doc: Document) -> str | None:
+    """Russia as the receiver in a text on no Russian region that names it outside
+    datelines: «из Беларуси экспортировано сельхозпродукции» in a text on Belarus and
+    Russia goes to Russia."""
+    entity = doc.entity("RU")
+    if entity is None or not any(not _a_dateline(doc.text, m.start, m.stop)
+                                 for m in entity.mentions):
+        return None
+    return "RU"
 
 
 def _producer(doc: Document, before: int, target: str, tools: Toolkit) -> str | None:
