@@ -820,6 +820,19 @@ CASES += [
      set(), set()),
 ]
 
+# a country that buys with no seller named buys from the one country every flow read
+# before came from; with two origins before, or a region, none is guessed
+CASES += [
+    ("Турция вышла в лидеры по закупкам российского зерна. Египет лидирует по закупкам "
+     "пшеницы.",
+     {"TR": ["Турция"], "EG": ["Египет"]},
+     {("RU", "TR"), ("RU", "EG")}, {"agriculture"}),
+    ("Индия закупила казахстанское зерно. Турция закупила российское зерно. Египет "
+     "лидирует по закупкам пшеницы.",
+     {"TR": ["Турция"], "EG": ["Египет"], "IN": ["Индия"]},
+     {("KZ", "IN"), ("RU", "TR")}, set()),
+]
+
 @pytest.mark.parametrize(("text", "entities", "expected", "sectors"), CASES)
 def test_flow_ends(tools: Toolkit, text: str, entities: dict[str, list[str]],
                    expected: set[tuple[str, str]], sectors: set[str]) -> None:

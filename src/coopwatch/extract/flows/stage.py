@@ -89,10 +89,28 @@ def not_goods() -> frozenset[str]:
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.flows`."""
     reading = doc.replace(main_region=_home_region(doc))
-    found = [_by_region(flow, tools) for passage in reading.passages
-             for flow in _passage_flows(reading, passage, tools)]
+    found: list[Flow] = []
+    for passage in reading.passages:
+        found += [_by_region(flow, tools)
+                  for flow in _passage_flows(reading, passage, tools, found)]
     return doc.replace(flows=tuple(merge(
         [flow for flow in found if _distinct(flow.source, flow.target, tools)])))
+
+
+BUYING = frozenset({"import", "import_noun", "bought", "buyer"})
+
+
+def _one_origin(earlier: Sequence[Flow], targets: Sequence[str]) -> str | None:
+    """The one source of every flow read so far: a buyer named with no seller in a text on
+    one supplier's sales («Египет лидирует по закупкам пшеницы» after «закупкам российского
+    зерна») buys from it."""
+    origins = {flow.source for flow in earlier}
+    if len(origins) != 1:
+        return None
+    origin = next(iter(origins))
+    if origin in targets or not all(is_country_key(key) for key in (origin, *targets)):
+        return None
+    return origin
 
 
 def _by_region(flow: Flow, tools: Toolkit) -> Flow:
@@ -133,13 +151,14 @@ def _a_dateline(text: str, start: int, stop: int) -> bool:
     return not text[line_start:start].strip() and bool(DATELINE_TAIL.match(text, stop))
 
 
-def _passage_flows(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Flow]:
+def _passage_flows(doc: Document, passage: Passage, tools: Toolkit,
+                   earlier: Sequence[Flow] = ()) -> Iterator[Flow]:
     found = [trigger for trigger in flow_triggers(passage.tokens)
              if not _inside_name(doc, passage.tokens[trigger.index])]
     starts = clause_starts(passage.tokens)
     for trigger in found:
         clause = clause_of(passage.tokens, starts, found, trigger.index)
-        yield from _read(doc, passage, clause, trigger, tools)
+        yield from _read(doc, passage, clause, trigger, tools, earlier)
 
 
 def _inside_name(doc: Document, token: Token, types: frozenset[str] = ORG) -> bool:
@@ -152,9 +171,12 @@ def _inside_name(doc: Document, token: Token, types: frozenset[str] = ORG) -> bo
 
 
 def _read(
-    doc: Document, passage: Passage, clause: Clause, trigger: FlowTrigger, tools: Toolkit
+    doc: Document, passage: Passage, clause: Clause, trigger: FlowTrigger, tools: Toolkit,
+    earlier: Sequence[Flow] = (),
 ) -> Iterator[Flow]:
     sources, targets, heads = _ends(doc, passage, clause, trigger, tools)
+    if not sources and targets and trigger.kind in BUYING:
+        sources = _listed(_one_origin(earlier, targets))
     tokens = passage.tokens
     goods_tokens = [tokens[i] for head in heads for i in range(max(0, head - 3), head + 1)]
     named_goods = _goods_like(goods_tokens)
