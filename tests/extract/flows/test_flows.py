@@ -833,6 +833,18 @@ CASES += [
      {("KZ", "IN"), ("RU", "TR")}, set()),
 ]
 
+# a news agency named right after a dateline credits the news: it is no party, and the
+# subject after it is read instead; an agency in a sentence of its own still acts
+CASES += [
+    ("Москва. 2 ноября. ИНТЕРФАКС - Египет вышел на первое место по закупкам российского "
+     "зерна.",
+     {"org:ИНТЕРФАКС": ["ИНТЕРФАКС"], "EG": ["Египет"]},
+     {("RU", "EG")}, {"agriculture"}),
+    ("Агентство ИНТЕРФАКС закупило российское оборудование.",
+     {"org:ИНТЕРФАКС": ["ИНТЕРФАКС"]},
+     {("RU", "org:ИНТЕРФАКС")}, set()),
+]
+
 @pytest.mark.parametrize(("text", "entities", "expected", "sectors"), CASES)
 def test_flow_ends(tools: Toolkit, text: str, entities: dict[str, list[str]],
                    expected: set[tuple[str, str]], sectors: set[str]) -> None:

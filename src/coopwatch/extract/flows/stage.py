@@ -146,6 +146,23 @@ def _home_region(doc: Document) -> str | None:
     return region
 
 
+# what stands before the agency on a dateline: «Москва. 2 ноября. », «КАЗАНЬ, 10 июня /»
+DATELINE_HEAD = re.compile(r"[А-ЯЁA-Z][\w-]*(?:[ -][\w-]+)?\s*[,.]\s*\d{1,2}\s+[а-яё]+\.?"
+                           r"\s*[./,]?\s*")
+AGENCY_TAIL = re.compile(r"\s*[-—–/]")
+
+
+def _an_agency(doc: Document, key: str) -> bool:
+    """An organization named only right after a dateline, before its dash: «Москва. 2
+    ноября. INTERFAX.RU - Турция вышла…» credits the news agency, no party."""
+    entity = doc.entity(key)
+    if entity is None or entity.type != "ORG" or not entity.mentions:
+        return False
+    text = doc.text
+    return all(DATELINE_HEAD.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start)
+               and AGENCY_TAIL.match(text, m.stop) for m in entity.mentions)
+
+
 def _a_dateline(text: str, start: int, stop: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     return not text[line_start:start].strip() and bool(DATELINE_TAIL.match(text, stop))
@@ -206,7 +223,8 @@ def _read(
         for target in targets:
             if _distinct(source, target, tools) and _a_party(source, tools) and _a_party(
                 target, tools
-            ) and (trigger.kind == "mutual" or not one_list(lists, source, target)):
+            ) and (trigger.kind == "mutual" or not one_list(lists, source, target)) and not (
+                    _an_agency(doc, source) or _an_agency(doc, target)):
                 yield Flow(source=source, target=target, goods=goods, sectors=sectors,
                            status=flow_status, evidence=(passage.span,))
 
@@ -554,7 +572,8 @@ def _subject(
     with `inverted` (a verb), else one named after the verb. A regulator that reports the
     supply («сообщает управление Россельхознадзора») is none: the ends are looked for
     as if no subject were named."""
-    return [key for key in _subject_keys(doc, clause, tools, inverted) if _a_party(key, tools)]
+    return [key for key in _subject_keys(doc, clause, tools, inverted)
+            if _a_party(key, tools) and not _an_agency(doc, key)]
 
 
 def _subject_keys(
