@@ -845,6 +845,18 @@ CASES += [
      {("RU", "org:ИНТЕРФАКС")}, set()),
 ]
 
+# a supply noun that is the object of a verb with no subject parsed: a name after it,
+# in a form that can be nominative, is the subject («нарастил закупки Алжир»)
+CASES += [
+    ("Турция вышла в лидеры по закупкам российского зерна. Сильнее всех нарастил закупки "
+     "Алжир.",
+     {"TR": ["Турция"], "DZ": ["Алжир"]},
+     {("RU", "TR"), ("RU", "DZ")}, {"agriculture"}),
+    ("В этом году заметно нарастил экспорт зерна в Узбекистан Татарстан.",
+     {"UZ": ["Узбекистан"], "RU-TA": ["Татарстан"]},
+     {("RU-TA", "UZ")}, {"agriculture"}),
+]
+
 @pytest.mark.parametrize(("text", "entities", "expected", "sectors"), CASES)
 def test_flow_ends(tools: Toolkit, text: str, entities: dict[str, list[str]],
                    expected: set[tuple[str, str]], sectors: set[str]) -> None:

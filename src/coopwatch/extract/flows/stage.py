@@ -601,7 +601,19 @@ def _subject_keys(
         keys = party_keys(doc, left, tools, cases)
         if keys:
             return keys
-    return inverted_subjects(doc, clause.right(), tools) if inverted else []
+    if inverted or _object_of_subjectless(tokens, clause.index):
+        # «нарастил закупки Алжир»: the subject after the verb and its supply noun
+        return inverted_subjects(doc, clause.right(), tools)
+    return []
+
+
+def _object_of_subjectless(tokens: Sequence[Token], index: int) -> bool:
+    """A supply noun that is the object of a verb with no subject parsed."""
+    by_id = {token.id: i for i, token in enumerate(tokens)}
+    head = by_id.get(tokens[index].head_id)
+    return (tokens[index].pos == "NOUN" and tokens[index].rel == "obj" and head is not None
+            and tokens[head].pos == "VERB"
+            and not children(tokens, head, frozenset({"nsubj", "nsubj:pass"})))
 
 
 def _words_in_cases(tokens: Sequence[Token], cases: frozenset[str]) -> list[Token]:
