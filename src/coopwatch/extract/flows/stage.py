@@ -21,6 +21,7 @@ from coopwatch.extract.events.parts import status
 from coopwatch.extract.events.triggers import Trigger
 from coopwatch.extract.flows.clauses import Clause, clause_of, clause_starts
 from coopwatch.extract.flows.goods import children, goods_heads, goods_of, subtree
+from coopwatch.extract.flows.lists import list_groups, one_list
 from coopwatch.extract.flows.merge import merge
 from coopwatch.extract.flows.parties import (
     an_acronym,
@@ -88,10 +89,28 @@ def not_goods() -> frozenset[str]:
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.flows`."""
     reading = doc.replace(main_region=_home_region(doc))
-    found = [_by_region(flow, tools) for passage in reading.passages
-             for flow in _passage_flows(reading, passage, tools)]
+    found: list[Flow] = []
+    for passage in reading.passages:
+        found += [_by_region(flow, tools)
+                  for flow in _passage_flows(reading, passage, tools, found)]
     return doc.replace(flows=tuple(merge(
         [flow for flow in found if _distinct(flow.source, flow.target, tools)])))
+
+
+BUYING = frozenset({"import", "import_noun", "bought", "buyer"})
+
+
+def _one_origin(earlier: Sequence[Flow], targets: Sequence[str]) -> str | None:
+    """The one source of every flow read so far: a buyer named with no seller in a text on
+    one supplier's sales («Египет лидирует по закупкам пшеницы» after «закупкам российского
+    зерна») buys from it."""
+    origins = {flow.source for flow in earlier}
+    if len(origins) != 1:
+        return None
+    origin = next(iter(origins))
+    if origin in targets or not all(is_country_key(key) for key in (origin, *targets)):
+        return None
+    return origin
 
 
 def _by_region(flow: Flow, tools: Toolkit) -> Flow:
@@ -127,18 +146,36 @@ def _home_region(doc: Document) -> str | None:
     return region
 
 
+# what stands before the agency on a dateline: «Москва. 2 ноября. », «КАЗАНЬ, 10 июня /»
+DATELINE_HEAD = re.compile(r"[А-ЯЁA-Z][\w-]*(?:[ -][\w-]+)?\s*[,.]\s*\d{1,2}\s+[а-яё]+\.?"
+                           r"\s*[./,]?\s*")
+AGENCY_TAIL = re.compile(r"\s*[-—–/]")
+
+
+def _an_agency(doc: Document, key: str) -> bool:
+    """An organization named only right after a dateline, before its dash: «Москва. 2
+    ноября. INTERFAX.RU - Турция вышла…» credits the news agency, no party."""
+    entity = doc.entity(key)
+    if entity is None or entity.type != "ORG" or not entity.mentions:
+        return False
+    text = doc.text
+    return all(DATELINE_HEAD.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start)
+               and AGENCY_TAIL.match(text, m.stop) for m in entity.mentions)
+
+
 def _a_dateline(text: str, start: int, stop: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     return not text[line_start:start].strip() and bool(DATELINE_TAIL.match(text, stop))
 
 
-def _passage_flows(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Flow]:
+def _passage_flows(doc: Document, passage: Passage, tools: Toolkit,
+                   earlier: Sequence[Flow] = ()) -> Iterator[Flow]:
     found = [trigger for trigger in flow_triggers(passage.tokens)
              if not _inside_name(doc, passage.tokens[trigger.index])]
     starts = clause_starts(passage.tokens)
     for trigger in found:
         clause = clause_of(passage.tokens, starts, found, trigger.index)
-        yield from _read(doc, passage, clause, trigger, tools)
+        yield from _read(doc, passage, clause, trigger, tools, earlier)
 
 
 def _inside_name(doc: Document, token: Token, types: frozenset[str] = ORG) -> bool:
@@ -151,9 +188,12 @@ def _inside_name(doc: Document, token: Token, types: frozenset[str] = ORG) -> bo
 
 
 def _read(
-    doc: Document, passage: Passage, clause: Clause, trigger: FlowTrigger, tools: Toolkit
+    doc: Document, passage: Passage, clause: Clause, trigger: FlowTrigger, tools: Toolkit,
+    earlier: Sequence[Flow] = (),
 ) -> Iterator[Flow]:
     sources, targets, heads = _ends(doc, passage, clause, trigger, tools)
+    if not sources and targets and trigger.kind in BUYING:
+        sources = _listed(_one_origin(earlier, targets))
     tokens = passage.tokens
     goods_tokens = [tokens[i] for head in heads for i in range(max(0, head - 3), head + 1)]
     named_goods = _goods_like(goods_tokens)
@@ -176,11 +216,15 @@ def _read(
     sectors = sectors_of(goods_tokens) or sectors_of(tokens[clause.low:clause.high])
     flow_status = _status(passage, trigger)
     goods = goods_of(tokens, heads, tools)
+    # members of one list after the trigger are never both ends: the parser may take one
+    # of the receivers for the subject («поставки в Сибирь, …, Уральский округа»)
+    lists = list_groups(doc, tokens[clause.index].stop, tokens[clause.high - 1].stop)
     for source in sources:
         for target in targets:
             if _distinct(source, target, tools) and _a_party(source, tools) and _a_party(
                 target, tools
-            ):
+            ) and (trigger.kind == "mutual" or not one_list(lists, source, target)) and not (
+                    _an_agency(doc, source) or _an_agency(doc, target)):
                 yield Flow(source=source, target=target, goods=goods, sectors=sectors,
                            status=flow_status, evidence=(passage.span,))
 
@@ -528,7 +572,8 @@ def _subject(
     with `inverted` (a verb), else one named after the verb. A regulator that reports the
     supply («сообщает управление Россельхознадзора») is none: the ends are looked for
     as if no subject were named."""
-    return [key for key in _subject_keys(doc, clause, tools, inverted) if _a_party(key, tools)]
+    return [key for key in _subject_keys(doc, clause, tools, inverted)
+            if _a_party(key, tools) and not _an_agency(doc, key)]
 
 
 def _subject_keys(
@@ -556,7 +601,19 @@ def _subject_keys(
         keys = party_keys(doc, left, tools, cases)
         if keys:
             return keys
-    return inverted_subjects(doc, clause.right(), tools) if inverted else []
+    if inverted or _object_of_subjectless(tokens, clause.index):
+        # «нарастил закупки Алжир»: the subject after the verb and its supply noun
+        return inverted_subjects(doc, clause.right(), tools)
+    return []
+
+
+def _object_of_subjectless(tokens: Sequence[Token], index: int) -> bool:
+    """A supply noun that is the object of a verb with no subject parsed."""
+    by_id = {token.id: i for i, token in enumerate(tokens)}
+    head = by_id.get(tokens[index].head_id)
+    return (tokens[index].pos == "NOUN" and tokens[index].rel == "obj" and head is not None
+            and tokens[head].pos == "VERB"
+            and not children(tokens, head, frozenset({"nsubj", "nsubj:pass"})))
 
 
 def _words_in_cases(tokens: Sequence[Token], cases: frozenset[str]) -> list[Token]:
@@ -1279,9 +1336,20 @@ def _located_party(doc: Document, clause: Clause, tools: Toolkit) -> str | None:
 def _home_receiver(doc: Document, source: str, tools: Toolkit) -> list[str]:
     """Goods supplied from abroad with no receiver named go to the document's region
     («субстанции будут поставляться из Сычуани»)."""
-    region = doc.main_region
+    region = doc.main_region or _russia_named(doc)
     foreign = country_of(source, doc, tools) not in (None, "RU")
     return [region] if region and foreign else []
+
+
+def _russia_named(doc: Document) -> str | None:
+    """Russia as the receiver in a text on no Russian region that names it outside
+    datelines: «из Беларуси экспортировано сельхозпродукции» in a text on Belarus and
+    Russia goes to Russia."""
+    entity = doc.entity("RU")
+    if entity is None or not any(not _a_dateline(doc.text, m.start, m.stop)
+                                 for m in entity.mentions):
+        return None
+    return "RU"
 
 
 def _producer(doc: Document, before: int, target: str, tools: Toolkit) -> str | None:
