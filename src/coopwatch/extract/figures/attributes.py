@@ -149,7 +149,7 @@ def period(clause: FigureClause) -> str | None:
     inside = [t for t in periods if tokens and tokens[0].start <= t.start < tokens[-1].stop]
     candidates = inside or [t for t in periods if t.start < at or t.kind == "deadline"]
     if not candidates:
-        # a result told right after the sentence that dated it («В 2012 году товарооборот
+        # a result told soon after the sentence that dated it («В 2012 году товарооборот
         # вырос на 22%. Около 6 млрд долларов.»): that sentence's period, or the part of
         # its year this one names («за девять месяцев текущего года»)
         carried = clause.sentence.carried.period

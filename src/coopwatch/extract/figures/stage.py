@@ -53,6 +53,9 @@ from coopwatch.tools import Toolkit
 
 # how many sentences on a figure's metric and parties carry over to the next figure
 CARRY_OVER = 2
+# how many sentences on a period stated with a figure still dates a result told without
+# one («В 2024 году экспорт вырос. Об этом сообщили в ведомстве. ... Из 225 тысяч тонн»)
+PERIOD_REACH = 5
 # how many sentences on the Russian places named carry over to a list of partners
 # («Из Приморья отправили 45 тысяч тонн. ... Китай – 17 тысяч тонн, Корея – 15 тысяч»)
 RUSSIAN_CARRY_OVER = 3
@@ -70,17 +73,16 @@ class Memory:
     parties: tuple[str, ...] = ()
     parties_at: int = -CARRY_OVER - 1
     period: str | None = None
-    period_at: int = -2
+    period_at: int = -PERIOD_REACH - 1
     russian: tuple[str, ...] = ()  # the Russian regions named last
     russian_at: int = -RUSSIAN_CARRY_OVER - 1
 
     def carried(self, index: int) -> Carried:
-        """What still carries over to the sentence at `index` (a period: to the next
-        sentence only)."""
+        """What still carries over to the sentence at `index`."""
         recent = index - self.metric_at <= CARRY_OVER
         return Carried(metric=self.metric if recent else "other",
                        keys=self.parties if index - self.parties_at <= CARRY_OVER else (),
-                       period=self.period if index - self.period_at == 1 else None,
+                       period=self.period if index - self.period_at <= PERIOD_REACH else None,
                        russian=self.russian if index - self.russian_at <= RUSSIAN_CARRY_OVER
                        else ())
 
@@ -148,8 +150,11 @@ def _remember(memory: Memory, read: FigureSentence, index: int) -> Memory:
     stated = [time.period for time in read.periods if time.period and time.kind != "deadline"]
     if stated and (metrics or read.amounts):
         memory = replace(memory, period=stated[-1], period_at=index)
+    elif stated:
+        # a period named with no figure («Завод открыли в 2020 году») ends the one before
+        memory = replace(memory, period=None)
     elif read.carried.period and not read.periods and (read.amounts or read.changes):
-        # the figures of this sentence took the period: it goes on to the next one
+        # the figures of this sentence took the period: it goes on from here
         memory = replace(memory, period_at=index)
     return memory
 
