@@ -297,6 +297,21 @@ def test_reference_year_from_annual_results() -> None:
     assert reference_anchor(doc.replace(text="Без итогов.")).year is None
 
 
+# with no year published, the latest year a part of a year is named with
+ANCHORED = [
+    ("В январе-сентябре текущего года экспорт вырос. Импорт в январе-сентябре 2021 года "
+     "упал.", 2021),
+    ("В первом квартале 2019 года товарооборот вырос, за 9 месяцев 2020 года - упал.", 2020),
+    ("В 2021 году товарооборот вырос.", None),  # a whole year may be told the year after
+]
+
+
+@pytest.mark.parametrize(("text", "year"), ANCHORED)
+def test_reference_year_from_a_part_of_a_named_year(text: str, year: int | None) -> None:
+    doc = Document(id="t", text=text, source=Source(published=None))
+    assert reference_anchor(doc).year == year
+
+
 # Parties, by the convention of `figures/parties.py`: texts run through the stages before
 # `figures` (analysis, entities, positions); the expected parties of each figure, in order.
 PARTIES = [
@@ -629,6 +644,21 @@ ELLIPTIC = [
      "Экспорт за первое полугодие составил 9 млн долларов.",
      [("export", 9e6, "USD", "exact", "actual", "2021-01/2021-06", None)]),
 ]
+
+
+# a part of a year told relative to now («текущего года») before the text names it with
+# its year, the publication year unknown
+ANCHORED_FIGURES = [
+    ("В январе-марте текущего года экспорт области составил 2 млрд юаней. Весь "
+     "товарооборот в январе-марте 2021 года достиг 5 млрд юаней.",
+     ["2021-01/2021-03", "2021-01/2021-03"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANCHORED_FIGURES)
+def test_a_relative_part_of_a_year_takes_the_year_named_later(tools: Toolkit, text: str,
+                                                               expected: list) -> None:
+    assert [figure.period for figure in _figures(tools, text, None)] == expected
 
 
 # a period goes on through the sentences of figures that follow it, past a few sentences

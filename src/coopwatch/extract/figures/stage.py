@@ -60,6 +60,10 @@ PERIOD_REACH = 5
 # («Из Приморья отправили 45 тысяч тонн. ... Китай – 17 тысяч тонн, Корея – 15 тысяч»)
 RUSSIAN_CARRY_OVER = 3
 _NOT_TOPICS = ("count", "share")
+# a part of a year named with its year: «в январе-сентябре 2022 года», «в I квартале 2022 года»
+_PART_OF_NAMED_YEAR = re.compile(
+    r"(?:квартал\w*|полугоди\w*|месяц\w*|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяе]|"
+    r"июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*)\s+((?:19|20)\d\d)\s+год", re.I)
 _RESULTS_OF_YEAR = re.compile(r"(?:по\s+итогам|за)\s+((?:19|20)\d\d)\s+год", re.I)
 
 
@@ -162,7 +166,8 @@ def _remember(memory: Memory, read: FigureSentence, index: int) -> Memory:
 def reference_anchor(doc: Document) -> Anchor:
     """The publication date; when its year is unknown, the year after the latest
     "по итогам N года" of the text (annual results are reported the year after), else
-    the year the first comparison of a relative period with a named year implies."""
+    the year the first comparison of a relative period with a named year implies, else
+    the latest year a part of a year is named with."""
     anchor = Anchor.parse(doc.source.published)
     if anchor.year is not None:
         return anchor
@@ -173,6 +178,10 @@ def reference_anchor(doc: Document) -> Anchor:
     # сравнению с 2024 годом»)
     implied = (year_from_comparison(doc.text[s.start:s.stop]) for s in doc.sentences)
     year = next((found for found in implied if found), None)
+    if year is None:
+        # else the latest year a part of a year is named with («в январе-сентябре 2022
+        # года»): the results of a part of a year are told within that year
+        year = max(map(int, _PART_OF_NAMED_YEAR.findall(doc.text)), default=None)
     return replace(anchor, year=year) if year else anchor
 
 
