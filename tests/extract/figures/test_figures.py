@@ -441,7 +441,21 @@ PARTIES = [
 _BEFORE_FIGURES = ("analyze", "dates", "entities", "positions")
 
 
-@pytest.mark.parametrize(("text", "expected"), PARTIES)
+# a count of Russian regions is about Russia, not about a region named beside it
+RUSSIAN_REGIONS = [
+    ("Пермский край входит в число 15 регионов России, которые торгуют с Вьетнамом.",
+     [{"RU", "VN"}]),
+    ("Губернатор Омской области сообщил, что с Монголией сотрудничают 40 российских "
+     "регионов.", [{"RU", "MN"}]),
+    ("В переговорах с Арменией участвовали 12 субъектов РФ, включая Курскую область.",
+     [{"RU", "AM"}]),
+    # regions of another country keep the Russian side
+    ("У Пермского края подписаны соглашения с 6 регионами Вьетнама.",
+     [{"RU-PER", "VN"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTIES + RUSSIAN_REGIONS)
 def test_parties(pipeline, text: str, expected: list[set[str]]) -> None:
     doc = Document(id="t", text=text, source=Source(published="2025-06-01"))
     for stage in pipeline.stages:

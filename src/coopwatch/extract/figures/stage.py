@@ -31,7 +31,9 @@ from coopwatch.extract.figures.clause import (
     read_sentence,
 )
 from coopwatch.extract.figures.cues import (
+    DIVISIONS,
     MEASURE_UNITS,
+    RUSSIAN_WORDS,
     SHIPMENTS,
     WORDED_COUNTS,
     counted_unit,
@@ -284,7 +286,28 @@ def amount_figure(context: Context, clause: FigureClause, amount: Amount,
         metric = "count"
     else:
         metric = attributes.metric(clause, money=True)
-    return _assemble(context, clause, metric, amount=amount, unit=unit)
+    figure = _assemble(context, clause, metric, amount=amount, unit=unit)
+    if metric == "count" and unit in DIVISIONS and _counts_russian(clause, amount):
+        figure = replace(figure, parties=_as_russia(figure.parties))
+    return figure
+
+
+# words after a number among which a counted noun and what qualifies it are found
+COUNTED_REACH = 4
+
+
+def _counts_russian(clause: FigureClause, amount: Amount) -> bool:
+    """Whether the regions a number counts are said to be Russian («73 российских
+    региона», «11 регионов Российской Федерации»)."""
+    after = [token for token in clause.sentence.sentence.tokens if token.start >= amount.stop]
+    return any(fold(token.lemma or token.text) in RUSSIAN_WORDS
+               for token in after[:COUNTED_REACH])
+
+
+def _as_russia(parties: Sequence[str]) -> tuple[str, ...]:
+    """The parties with Russia in place of its regions: a count of Russian regions is
+    about the country, not one region named beside it."""
+    return tuple(dict.fromkeys("RU" if key.startswith("RU-") else key for key in parties))
 
 
 def change_figure(context: Context, clause: FigureClause, cue: ChangeCue) -> Figure:
