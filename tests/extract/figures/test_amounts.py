@@ -53,6 +53,23 @@ NOT_AMOUNTS = ["16+", "news_header_top_970_100", "5-й", "COVID-19", "№ 5",
                "несколько сотен миллионов рублей", "десятки миллиардов долларов"]
 
 
+# a sum converted into another currency between slashes (news agency style): the number
+# after the opening slash is read, not the multiplier alone
+SLASHED = [
+    ("ввезли товаров на 12,5 млрд юаней /1,9 млрд долл. США/", [(1.25e10, "CNY"), (1.9e9, "USD")]),
+    ("составил 3 млрд юаней /470,2 млн долл./", [(3e9, "CNY"), (4.702e8, "USD")]),
+    # a slash between numbers still joins them into no amount of its own
+    ("сезон 2023/2024", [(2023.0, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SLASHED)
+def test_a_sum_after_a_spaced_slash(text: str, expected: list) -> None:
+    found = find_amounts(text)
+    assert [a.unit for a in found] == [unit for _, unit in expected]
+    assert [a.value for a in found] == pytest.approx([value for value, _ in expected])
+
+
 def test_a_range_with_a_hyphen_keeps_its_upper_bound() -> None:
     found = [(a.text, a.value, a.unit) for a in find_amounts("получал 50-70 млн рублей в год")]
     assert found == [("50", 50.0, None), ("70 млн рублей", 7.0e7, "RUB")]

@@ -211,6 +211,9 @@ NO_FIGURES = [
     "МИНСК, 14 окт — БелТА. Делегация Смоленской области прибыла в Минск.",
     "ТАШКЕНТ, 3 апр. Губернатор провёл переговоры.",
     "Топ 5 читаемых",
+    # percentage points are no count
+    "Рост оказался на 3,5 п. п. выше среднего по стране.",
+    "Разрыв сократился на 2 п.п. за квартал.",
     "• $ 91.20 -0.35",
     "Торговый оборот между 67 регионом и Белоруссией обсудили на встрече.",
     "Город стал 12 городом-побратимом Казани.",
@@ -295,6 +298,21 @@ def test_reference_year_from_annual_results() -> None:
                    source=Source(published="--10-21"))
     assert reference_anchor(doc).year == 2025
     assert reference_anchor(doc.replace(text="Без итогов.")).year is None
+
+
+# with no year published, the latest year a part of a year is named with
+ANCHORED = [
+    ("В январе-сентябре текущего года экспорт вырос. Импорт в январе-сентябре 2021 года "
+     "упал.", 2021),
+    ("В первом квартале 2019 года товарооборот вырос, за 9 месяцев 2020 года - упал.", 2020),
+    ("В 2021 году товарооборот вырос.", None),  # a whole year may be told the year after
+]
+
+
+@pytest.mark.parametrize(("text", "year"), ANCHORED)
+def test_reference_year_from_a_part_of_a_named_year(text: str, year: int | None) -> None:
+    doc = Document(id="t", text=text, source=Source(published=None))
+    assert reference_anchor(doc).year == year
 
 
 # Parties, by the convention of `figures/parties.py`: texts run through the stages before
@@ -423,7 +441,21 @@ PARTIES = [
 _BEFORE_FIGURES = ("analyze", "dates", "entities", "positions")
 
 
-@pytest.mark.parametrize(("text", "expected"), PARTIES)
+# a count of Russian regions is about Russia, not about a region named beside it
+RUSSIAN_REGIONS = [
+    ("Пермский край входит в число 15 регионов России, которые торгуют с Вьетнамом.",
+     [{"RU", "VN"}]),
+    ("Губернатор Омской области сообщил, что с Монголией сотрудничают 40 российских "
+     "регионов.", [{"RU", "MN"}]),
+    ("В переговорах с Арменией участвовали 12 субъектов РФ, включая Курскую область.",
+     [{"RU", "AM"}]),
+    # regions of another country keep the Russian side
+    ("У Пермского края подписаны соглашения с 6 регионами Вьетнама.",
+     [{"RU-PER", "VN"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTIES + RUSSIAN_REGIONS)
 def test_parties(pipeline, text: str, expected: list[set[str]]) -> None:
     doc = Document(id="t", text=text, source=Source(published="2025-06-01"))
     for stage in pipeline.stages:
@@ -620,23 +652,55 @@ ELLIPTIC = [
     ("В первом полугодии 2021 года товарооборот вырос. Экспорт за первое полугодие "
      "составил 9 млн долларов.",
      [("export", 9e6, "USD", "exact", "actual", "2021-01/2021-06", None)]),
+    # with no year published, «этого года» takes the year of the period a sentence of
+    # figures shortly before stated
     ("В первом полугодии 2021 года товарооборот вырос. Об этом сообщили в министерстве. "
      "Экспорт за первое полугодие этого года составил 9 млн долларов.",
-     [("export", 9e6, "USD", "exact", "actual", None, None)]),
+     [("export", 9e6, "USD", "exact", "actual", "2021-01/2021-06", None)]),
     ("В первом полугодии 2021 года товарооборот вырос. Об этом сообщили в министерстве. "
      "Экспорт за первое полугодие составил 9 млн долларов.",
      [("export", 9e6, "USD", "exact", "actual", "2021-01/2021-06", None)]),
 ]
 
 
-# a period goes on through the sentences of figures that follow it, to the first that
-# names none
+# a part of a year told relative to now («текущего года») before the text names it with
+# its year, the publication year unknown
+ANCHORED_FIGURES = [
+    ("В январе-марте текущего года экспорт области составил 2 млрд юаней. Весь "
+     "товарооборот в январе-марте 2021 года достиг 5 млрд юаней.",
+     ["2021-01/2021-03", "2021-01/2021-03"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANCHORED_FIGURES)
+def test_a_relative_part_of_a_year_takes_the_year_named_later(tools: Toolkit, text: str,
+                                                               expected: list) -> None:
+    assert [figure.period for figure in _figures(tools, text, None)] == expected
+
+
+# a period goes on through the sentences of figures that follow it, past a few sentences
+# without figures, until a sentence names another period
 CHAINED = [
     ("В январе-мае 2023 года товарооборот составил 100 млн долларов. Экспорт составил 60 "
      "млн долларов. Импорт составил 40 млн долларов.",
      ["2023-01/2023-05", "2023-01/2023-05", "2023-01/2023-05"]),
     ("В 2023 году товарооборот составил 100 млн долларов. Об этом сообщил министр. Импорт "
-     "составил 40 млн долларов.", ["2023", None]),
+     "составил 40 млн долларов.", ["2023", "2023"]),
+    ("В 2019 году экспорт области составил 70 млн долларов. Об этом сказал министр. Он "
+     "выступил на форуме. Главным покупателем стал Китай. На его долю пришлось 40%.",
+     ["2019", "2019"]),
+    # a state of now told in the present tense takes no period from before
+    ("В 2022 году экспорт составил 80 млн долларов. В области работают 45 предприятий с "
+     "турецким капиталом.", ["2022", None]),
+    ("За 2021 год товарооборот вырос до 300 млн долларов. Сейчас Китай занимает долю "
+     "около 70% в торговле края.", ["2021", None]),
+    # a sentence that names another period with no figure ends it
+    ("В 2023 году товарооборот составил 100 млн долларов. Завод открыли в 2020 году. "
+     "Импорт составил 40 млн долларов.", ["2023", None]),
+    # and so do more than five sentences without figures
+    ("В 2023 году товарооборот составил 100 млн долларов. Об этом сообщил министр. Он "
+     "выступил на форуме. Форум прошел в Казани. Его посетили гости. Гости хвалили город. "
+     "Импорт составил 40 млн долларов.", ["2023", None]),
     # a part of the year the sentence names but cannot date takes the year before
     ("В 2023 году товарооборот составил 100 млн долларов. Экспорт за пять месяцев "
      "текущего года составил 60 млн долларов.", ["2023", "2023-01/2023-05"]),

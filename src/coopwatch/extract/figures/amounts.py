@@ -61,7 +61,7 @@ _UNIT = rf"(?P<unit>%|процент\w*|проц\.?(?![а-яё])|{_CURRENCY})"
 
 AMOUNT = re.compile(
     rf"(?:(?P<sign>[$€₽¥₸])\s?)?"
-    rf"(?:(?<=\d-)|(?<![\w.,/№-]))(?<!№\s)(?:{_NUMBER}(?:\s*(?P<mult>{MULTIPLIER})"
+    rf"(?:(?<=\d-)|(?<![\w.,№-])(?<!\S/))(?<!№\s)(?:{_NUMBER}(?:\s*(?P<mult>{MULTIPLIER})"
     rf"(?:\s+(?P<rest>\d{{1,3}}(?:[.,]\d+)?)\s*(?P<rest_mult>{MULTIPLIER}))?)?"
     rf"|(?P<bare>{MULTIPLIER}))"
     rf"(?:\s*{_UNIT})?"

@@ -149,11 +149,11 @@ def period(clause: FigureClause) -> str | None:
     inside = [t for t in periods if tokens and tokens[0].start <= t.start < tokens[-1].stop]
     candidates = inside or [t for t in periods if t.start < at or t.kind == "deadline"]
     if not candidates:
-        # a result told right after the sentence that dated it («В 2012 году товарооборот
+        # a result told soon after the sentence that dated it («В 2012 году товарооборот
         # вырос на 22%. Около 6 млрд долларов.»): that sentence's period, or the part of
         # its year this one names («за девять месяцев текущего года»)
         carried = clause.sentence.carried.period
-        if kind(clause) != "actual" or periods or carried is None:
+        if kind(clause) != "actual" or periods or carried is None or _of_now(clause):
             return None
         year = int(carried[:4])
         return next((part for time in clause.sentence.undated
@@ -211,3 +211,11 @@ def parties(clause: FigureClause, metric: str, sides: Sides,
         # the sentence that named the Russian sides: those, before the document's region
         keys = list(sentence.carried.russian) + keys
     return figure_parties(keys, metric, sides, clause.clues, parents, shipper)
+
+
+def _of_now(clause: FigureClause) -> bool:
+    """Whether the clause of a number tells a state of now with a verb in the present
+    tense («В регионе работает 160 предприятий», «Китай занимает долю около 80%»): the
+    period of a result told before does not date it."""
+    return any(token.pos in ("VERB", "AUX") and token.feat("Tense") == "Pres"
+               and token.feat("VerbForm") == "Fin" for token in clause.tokens)

@@ -83,7 +83,7 @@ class Carried:
 
     metric: str = "other"
     keys: tuple[str, ...] = ()
-    period: str | None = None  # the period the sentence just before stated
+    period: str | None = None  # the period a sentence of figures shortly before stated
     russian: tuple[str, ...] = ()  # the Russian regions the sentences just before named
 
 

@@ -42,6 +42,8 @@ SHIPMENTS = frozenset(fold(row[0]) for row in data_rows("figures/shipments.txt")
 # what a number in words counts as a figure («три соглашения»); other nouns are no figure
 WORDED_COUNTS = frozenset(fold(row[0]) for row in data_rows("figures/worded_counts.txt"))
 CENSUS = frozenset((fold(row[1]), row[2]) for row in _COUNTS if row[0] == "census")
+DIVISIONS = frozenset(fold(row[1]) for row in _COUNTS if row[0] == "division")
+RUSSIAN_WORDS = frozenset(fold(row[1]) for row in _COUNTS if row[0] == "russian")
 
 
 def is_census(unit: str, words: Collection[str]) -> bool:

@@ -31,7 +31,9 @@ from coopwatch.extract.figures.clause import (
     read_sentence,
 )
 from coopwatch.extract.figures.cues import (
+    DIVISIONS,
     MEASURE_UNITS,
+    RUSSIAN_WORDS,
     SHIPMENTS,
     WORDED_COUNTS,
     counted_unit,
@@ -53,10 +55,17 @@ from coopwatch.tools import Toolkit
 
 # how many sentences on a figure's metric and parties carry over to the next figure
 CARRY_OVER = 2
+# how many sentences on a period stated with a figure still dates a result told without
+# one («В 2024 году экспорт вырос. Об этом сообщили в ведомстве. ... Из 225 тысяч тонн»)
+PERIOD_REACH = 5
 # how many sentences on the Russian places named carry over to a list of partners
 # («Из Приморья отправили 45 тысяч тонн. ... Китай – 17 тысяч тонн, Корея – 15 тысяч»)
 RUSSIAN_CARRY_OVER = 3
 _NOT_TOPICS = ("count", "share")
+# a part of a year named with its year: «в январе-сентябре 2022 года», «в I квартале 2022 года»
+_PART_OF_NAMED_YEAR = re.compile(
+    r"(?:квартал\w*|полугоди\w*|месяц\w*|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяе]|"
+    r"июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*)\s+((?:19|20)\d\d)\s+год", re.I)
 _RESULTS_OF_YEAR = re.compile(r"(?:по\s+итогам|за)\s+((?:19|20)\d\d)\s+год", re.I)
 
 
@@ -70,17 +79,16 @@ class Memory:
     parties: tuple[str, ...] = ()
     parties_at: int = -CARRY_OVER - 1
     period: str | None = None
-    period_at: int = -2
+    period_at: int = -PERIOD_REACH - 1
     russian: tuple[str, ...] = ()  # the Russian regions named last
     russian_at: int = -RUSSIAN_CARRY_OVER - 1
 
     def carried(self, index: int) -> Carried:
-        """What still carries over to the sentence at `index` (a period: to the next
-        sentence only)."""
+        """What still carries over to the sentence at `index`."""
         recent = index - self.metric_at <= CARRY_OVER
         return Carried(metric=self.metric if recent else "other",
                        keys=self.parties if index - self.parties_at <= CARRY_OVER else (),
-                       period=self.period if index - self.period_at == 1 else None,
+                       period=self.period if index - self.period_at <= PERIOD_REACH else None,
                        russian=self.russian if index - self.russian_at <= RUSSIAN_CARRY_OVER
                        else ())
 
@@ -148,8 +156,11 @@ def _remember(memory: Memory, read: FigureSentence, index: int) -> Memory:
     stated = [time.period for time in read.periods if time.period and time.kind != "deadline"]
     if stated and (metrics or read.amounts):
         memory = replace(memory, period=stated[-1], period_at=index)
+    elif stated:
+        # a period named with no figure («Завод открыли в 2020 году») ends the one before
+        memory = replace(memory, period=None)
     elif read.carried.period and not read.periods and (read.amounts or read.changes):
-        # the figures of this sentence took the period: it goes on to the next one
+        # the figures of this sentence took the period: it goes on from here
         memory = replace(memory, period_at=index)
     return memory
 
@@ -157,7 +168,8 @@ def _remember(memory: Memory, read: FigureSentence, index: int) -> Memory:
 def reference_anchor(doc: Document) -> Anchor:
     """The publication date; when its year is unknown, the year after the latest
     "по итогам N года" of the text (annual results are reported the year after), else
-    the year the first comparison of a relative period with a named year implies."""
+    the year the first comparison of a relative period with a named year implies, else
+    the latest year a part of a year is named with."""
     anchor = Anchor.parse(doc.source.published)
     if anchor.year is not None:
         return anchor
@@ -168,6 +180,10 @@ def reference_anchor(doc: Document) -> Anchor:
     # сравнению с 2024 годом»)
     implied = (year_from_comparison(doc.text[s.start:s.stop]) for s in doc.sentences)
     year = next((found for found in implied if found), None)
+    if year is None:
+        # else the latest year a part of a year is named with («в январе-сентябре 2022
+        # года»): the results of a part of a year are told within that year
+        year = max(map(int, _PART_OF_NAMED_YEAR.findall(doc.text)), default=None)
     return replace(anchor, year=year) if year else anchor
 
 
@@ -270,7 +286,28 @@ def amount_figure(context: Context, clause: FigureClause, amount: Amount,
         metric = "count"
     else:
         metric = attributes.metric(clause, money=True)
-    return _assemble(context, clause, metric, amount=amount, unit=unit)
+    figure = _assemble(context, clause, metric, amount=amount, unit=unit)
+    if metric == "count" and unit in DIVISIONS and _counts_russian(clause, amount):
+        figure = replace(figure, parties=_as_russia(figure.parties))
+    return figure
+
+
+# words after a number among which a counted noun and what qualifies it are found
+COUNTED_REACH = 4
+
+
+def _counts_russian(clause: FigureClause, amount: Amount) -> bool:
+    """Whether the regions a number counts are said to be Russian («73 российских
+    региона», «11 регионов Российской Федерации»)."""
+    after = [token for token in clause.sentence.sentence.tokens if token.start >= amount.stop]
+    return any(fold(token.lemma or token.text) in RUSSIAN_WORDS
+               for token in after[:COUNTED_REACH])
+
+
+def _as_russia(parties: Sequence[str]) -> tuple[str, ...]:
+    """The parties with Russia in place of its regions: a count of Russian regions is
+    about the country, not one region named beside it."""
+    return tuple(dict.fromkeys("RU" if key.startswith("RU-") else key for key in parties))
 
 
 def change_figure(context: Context, clause: FigureClause, cue: ChangeCue) -> Figure:
