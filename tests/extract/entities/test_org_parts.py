@@ -1,0 +1,58 @@
+"""ORG entities read in a piece of something else (`org_parts`): one word at the end of a
+longer quoted phrase (a route, a holiday, a place name), and an online platform's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopwatch.extract.entities.org_parts import quoted_tail
+from coopwatch.extract.entities.stage import link
+from coopwatch.nlp.analyze import analyze
+from coopwatch.records import Document, Mention
+from coopwatch.text.token_index import TokenIndex
+from coopwatch.tools import Toolkit
+
+
+def is_tail(text: str, span: str, tools: Toolkit) -> bool:
+    doc = analyze(Document(id="t", text=text), tools)
+    start = text.index(span)
+    mention = Mention(start=start, stop=start + len(span), text=span, type="ORG")
+    return quoted_tail(text, TokenIndex.of(doc), mention)
+
+
+QUOTED_TAILS = [
+    # the end of a route in straight quotes
+    ('Власти обсудили новый рейс "Омск - Тарко" и грузовые перевозки.', "Тарко", True),
+    # the second word of a holiday's name in guillemets
+    ("Гостей пригласили на праздник «Сабантуй Юлдуз» в июне.", "Юлдуз", True),
+    # a place name among quoted ones
+    ('Парки "Алабуга" и "Старые Пески" приняли делегацию.', "Пески", True),
+    # a whole quoted name is no part
+    ("Стороны подписали соглашение с компанией «Ромашка» в Казани.", "Ромашка", False),
+    # a legal form or a kind of body before it: the body's own full name
+    ("Поставки ведёт компания «ПАО Ромашка» из Тюмени.", "Ромашка", False),
+    ("Договор подписал «Холдинг Север» из Перми.", "Север", False),
+    # a quoted name inside a quoted kind phrase opens its own quotes
+    ("Резидентом стала «ОЭЗ «Тарко»» на севере.", "Тарко", False),
+    # not inside quotes at all
+    ("Омск и Тарко связаны новым рейсом.", "Тарко", False),
+    # a closed quote before the word: outside the phrase
+    ('Рейс "Омск - Сургут" продлят до Тарко в мае.', "Тарко", False),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), QUOTED_TAILS)
+def test_quoted_tail(text: str, span: str, expected: bool, tools: Toolkit) -> None:
+    assert is_tail(text, span, tools) is expected
+
+
+def test_multiword_tail_is_kept(tools: Toolkit) -> None:
+    """Only one word is read as a cut piece: a longer span keeps its own reading."""
+    text = "Участники форума «Новые Горизонты Сибири» обсудили экспорт."
+    assert not is_tail(text, "Горизонты Сибири", tools)
+
+
+def test_no_org_from_quoted_tail(tools: Toolkit) -> None:
+    text = "Глава района посетил национальный праздник «Ысыах Олонхо» в Якутске."
+    doc = link(analyze(Document(id="t", text=text), tools), tools)
+    assert "Олонхо" not in {e.name for e in doc.entities if e.type == "ORG"}
