@@ -56,3 +56,25 @@ def test_no_org_from_quoted_tail(tools: Toolkit) -> None:
     text = "Глава района посетил национальный праздник «Ысыах Олонхо» в Якутске."
     doc = link(analyze(Document(id="t", text=text), tools), tools)
     assert "Олонхо" not in {e.name for e in doc.entities if e.type == "ORG"}
+
+
+PLATFORM_PAGES = [
+    "Делегация Омска подписала соглашение в Минске.\nЧитайте нас в Telegram",
+    "Завод в Липецке начал выпуск тракторов.\nПоделиться: ВКонтакте - Одноклассники",
+    "Завод в Липецке начал выпуск тракторов.\nПоделиться\n- ВКонтакте\n- Одноклассники\n",
+]
+
+
+@pytest.mark.parametrize("text", PLATFORM_PAGES)
+def test_no_platform_org(text: str, tools: Toolkit) -> None:
+    """A platform of the share buttons or of the site's invitation names no party."""
+    doc = link(analyze(Document(id="t", text=text), tools), tools)
+    names = {e.name for e in doc.entities if e.type == "ORG"}
+    assert not names & {"Telegram", "ВКонтакте", "Одноклассники"}
+
+
+def test_platform_in_the_news_stays(tools: Toolkit) -> None:
+    """A platform that is itself a party of the news keeps its ORG."""
+    text = "Компания Telegram открыла офис в Дубае."
+    doc = link(analyze(Document(id="t", text=text), tools), tools)
+    assert "Telegram" in {e.name for e in doc.entities if e.type == "ORG"}

@@ -4,23 +4,54 @@ One word at the end of a quoted phrase whose first word the mention leaves out: 
 NER model reads a body in the last word of a route («рейс "Кызыл - Улангом"»), of a
 holiday («праздник «Ысыах Туймаады»») or of a place name among quoted ones
 («"Набережные Челны"»). A whole quoted name («ОЭЗ «Иннополис»») is no such part.
+
+The name of an online platform (`platform_names.txt`) in the page's furniture: among
+other platforms on a line of share buttons («Поделиться: ВКонтакте - Одноклассники»),
+or after a preposition in the invitation to follow the site («Все самое интересное в
+Telegram»). A platform the news is about («Компания Telegram открыла офис») stays.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from coopwatch.extract.entities.candidates import OPENING_QUOTES, QUOTES
 from coopwatch.extract.entities.lexicon import is_org_kind, legal_forms
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
 from coopwatch.records import Entity, Mention, Token
 from coopwatch.text.token_index import TokenIndex
 
 CLOSING_QUOTES = "»“”\""
 STRAIGHT = "\""
+SEPARATORS = ",;:|·•-–—()"
+
+
+@lru_cache(maxsize=1)
+def platform_names() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("entities/platform_names.txt"))
 
 
 def is_part_of_something(text: str, index: TokenIndex, entity: Entity) -> bool:
-    """Whether every mention of an ORG entity is the end of a longer quoted phrase
-    (module docstring)."""
+    """Whether an ORG entity is a platform's name, or every mention of it is the end of
+    a longer quoted phrase (module docstring)."""
+    if fold(entity.name) in platform_names() and entity.mentions and all(
+            _platform_furniture(text, index, m) for m in entity.mentions):
+        return True
     return bool(entity.mentions) and all(quoted_tail(text, index, m) for m in entity.mentions)
+
+
+def _platform_furniture(text: str, index: TokenIndex, mention: Mention) -> bool:
+    """A platform's name after a preposition, or with another platform's on its line or
+    on a line next to it (share buttons, one to a line or all on one)."""
+    before = index.before(mention.start, 1)
+    if before and before[-1].pos == "ADP":
+        return True
+    lines = text.split("\n")
+    at = text.count("\n", 0, mention.start)
+    near = " ".join(lines[max(0, at - 1):at + 2])
+    words = {fold(word.strip(SEPARATORS)) for word in near.split()}
+    return len(words & platform_names()) >= 2
 
 
 def quoted_tail(text: str, index: TokenIndex, mention: Mention) -> bool:
