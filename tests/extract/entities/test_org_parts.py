@@ -1,14 +1,15 @@
 """ORG entities read in a piece of something else (`org_parts`): one word at the end of a
-longer quoted phrase (a route, a holiday, a place name), and an online platform's name."""
+longer quoted phrase (a route, a holiday, a place name), an online platform's name in
+the page's furniture, and a common noun standing as a programme's or a section's title."""
 
 from __future__ import annotations
 
 import pytest
 
-from coopwatch.extract.entities.org_parts import quoted_tail
+from coopwatch.extract.entities.org_parts import quoted_tail, titled_common_noun
 from coopwatch.extract.entities.stage import link
 from coopwatch.nlp.analyze import analyze
-from coopwatch.records import Document, Mention
+from coopwatch.records import Document, Entity, Mention
 from coopwatch.text.token_index import TokenIndex
 from coopwatch.tools import Toolkit
 
@@ -78,3 +79,39 @@ def test_platform_in_the_news_stays(tools: Toolkit) -> None:
     text = "Компания Telegram открыла офис в Дубае."
     doc = link(analyze(Document(id="t", text=text), tools), tools)
     assert "Telegram" in {e.name for e in doc.entities if e.type == "ORG"}
+
+
+def one_word_org(text: str, word: str) -> Entity:
+    start = text.index(word)
+    mention = Mention(start=start, stop=start + len(word), text=word, type="ORG")
+    return Entity(key="org:" + word, type="ORG", name=word, mentions=(mention,))
+
+
+TITLES = [
+    # a capitalized common noun in the nominative after a noun in an oblique case
+    ("Об этом рассказали в программе Новости на местном канале.", "Новости", True),
+    ("Сюжет вышел в рубрике Экономика во вторник.", "Экономика", True),
+    # a body's name in a dependent case after its head
+    ("Машина остановилась у здания Сената в полдень.", "Сената", False),
+    # a firm named by a common noun is written in quotes
+    ("Контракт получила фабрика «Смена» из Омска.", "Смена", False),
+    # a name the dictionary knows as a body
+    ("Поставки согласовал Россельхознадзор в мае.", "Россельхознадзор", False),
+    # a capital inside the word spells an acronym
+    ("На дорогах области работают МАЗы и грузовики.", "МАЗы", False),
+    # no noun before it
+    ("Вчера Экономика выросла на три процента.", "Экономика", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), TITLES)
+def test_titled_common_noun(text: str, word: str, expected: bool, tools: Toolkit) -> None:
+    doc = analyze(Document(id="t", text=text), tools)
+    found = titled_common_noun(text, TokenIndex.of(doc), tools.morph, one_word_org(text, word))
+    assert found is expected
+
+
+def test_no_org_from_programme_title(tools: Toolkit) -> None:
+    text = "Поставки зерна выросли, сообщили в программе Новости «48 часов» на ОНТ."
+    doc = link(analyze(Document(id="t", text=text), tools), tools)
+    assert not {"Новости", "Новость"} & {e.name for e in doc.entities if e.type == "ORG"}

@@ -9,6 +9,10 @@ The name of an online platform (`platform_names.txt`) in the page's furniture: a
 other platforms on a line of share buttons («Поделиться: ВКонтакте - Одноклассники»),
 or after a preposition in the invitation to follow the site («Все самое интересное в
 Telegram»). A platform the news is about («Компания Telegram открыла офис») stays.
+
+A title: one capitalized word, unquoted, that the dictionary knows only as a common
+noun, in the nominative right after a lower-case noun in an oblique case («в программе
+Новости», «в рубрике Экономика»): a programme or a section, not a body.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from coopwatch.extract.entities.candidates import OPENING_QUOTES, QUOTES
 from coopwatch.extract.entities.lexicon import is_org_kind, legal_forms
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
+from coopwatch.nlp.morph import Morph
 from coopwatch.records import Entity, Mention, Token
 from coopwatch.text.token_index import TokenIndex
 
@@ -95,3 +100,40 @@ def _opening_quote(text: str, line_start: int, start: int) -> int | None:
             return at if text.count(STRAIGHT, line_start, at) % 2 == 0 else None
         return at if char in OPENING_QUOTES else None
     return None
+
+
+PROPER = frozenset({"Orgn", "Geox", "Name", "Surn", "Patr", "Abbr", "Trad"})
+
+
+def titled_common_noun(text: str, index: TokenIndex, morph: Morph, entity: Entity) -> bool:
+    """Every mention is a title: one capitalized common noun in the nominative, unquoted,
+    right after a lower-case noun in an oblique case («в программе Новости», «в рубрике
+    Экономика»). A noun that agrees with no head there names a programme or a section;
+    a body's name in a dependent case («здания Конгресса») is no such title."""
+    return bool(entity.mentions) and all(
+        _common_noun(text, morph, m) and _after_oblique_noun(index, morph, m)
+        for m in entity.mentions)
+
+
+def _after_oblique_noun(index: TokenIndex, morph: Morph, mention: Mention) -> bool:
+    before = index.before(mention.start, 1)
+    if not before or not before[-1].text.isalpha() or not before[-1].text.islower():
+        return False
+    head = morph.parse(before[-1].text)
+    return (bool(head) and all(p.tag.POS == "NOUN" and "nomn" not in p.tag for p in head)
+            and any("nomn" in p.tag for p in morph.parse(mention.text)))
+
+
+def _common_noun(text: str, morph: Morph, mention: Mention) -> bool:
+    """One capitalized word (no capital inside: «МАЗы» spells an acronym), not quoted,
+    that the dictionary knows only as a common noun."""
+    word = mention.text
+    if " " in word or not word[:1].isupper() or not word[1:].islower() or not word.isalpha():
+        return False
+    edges = text[max(0, mention.start - 1):mention.start] + text[mention.stop:mention.stop + 1]
+    if any(char in QUOTES for char in edges):
+        return False
+    parses = morph.parse(word)
+    return bool(parses) and all(
+        parse.is_known and parse.tag.POS == "NOUN" and not (PROPER & parse.tag.grammemes)
+        for parse in parses)
