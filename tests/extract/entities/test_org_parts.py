@@ -1,12 +1,17 @@
 """ORG entities read in a piece of something else (`org_parts`): one word at the end of a
 longer quoted phrase (a route, a holiday, a place name), an online platform's name in
-the page's furniture, and a common noun standing as a programme's or a section's title."""
+the page's furniture, a common noun standing as a programme's or a section's title, and
+the name of a territory right after the word for its kind."""
 
 from __future__ import annotations
 
 import pytest
 
-from coopwatch.extract.entities.org_parts import quoted_tail, titled_common_noun
+from coopwatch.extract.entities.org_parts import (
+    named_after_place_kind,
+    quoted_tail,
+    titled_common_noun,
+)
 from coopwatch.extract.entities.stage import link
 from coopwatch.nlp.analyze import analyze
 from coopwatch.records import Document, Entity, Mention
@@ -115,3 +120,22 @@ def test_no_org_from_programme_title(tools: Toolkit) -> None:
     text = "Поставки зерна выросли, сообщили в программе Новости «48 часов» на ОНТ."
     doc = link(analyze(Document(id="t", text=text), tools), tools)
     assert not {"Новости", "Новость"} & {e.name for e in doc.entities if e.type == "ORG"}
+
+
+PLACE_KIND_NAMES = [
+    # the name of a district or a province right after the word for its kind
+    ("Делегацию принял глава округа Нови-Град на прошлой неделе.", "Нови-Град", True),
+    ("Завод построят в провинции Тханьхоа к 2027 году.", "Тханьхоа", True),
+    # a body that opens its own clause, or a capitalized kind word
+    ("В области Сбербанк открыл новый офис.", "Сбербанк", False),
+    ("Соглашение подписали Округ и компания «Север».", "Округ", False),
+    # quoted after the kind word: the quote comes between
+    ("Офис открыли в районе «Сити» в марте.", "Сити", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), PLACE_KIND_NAMES)
+def test_named_after_place_kind(text: str, word: str, expected: bool, tools: Toolkit) -> None:
+    doc = analyze(Document(id="t", text=text), tools)
+    found = named_after_place_kind(text, TokenIndex.of(doc), one_word_org(text, word))
+    assert found is expected

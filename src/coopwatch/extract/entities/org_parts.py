@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from coopwatch.extract.entities.candidates import OPENING_QUOTES, QUOTES
-from coopwatch.extract.entities.lexicon import is_org_kind, legal_forms
+from coopwatch.extract.entities.lexicon import is_org_kind, legal_forms, place_kinds
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
@@ -137,3 +137,23 @@ def _common_noun(text: str, morph: Morph, mention: Mention) -> bool:
     return bool(parses) and all(
         parse.is_known and parse.tag.POS == "NOUN" and not (PROPER & parse.tag.grammemes)
         for parse in parses)
+
+
+def named_after_place_kind(text: str, index: TokenIndex, entity: Entity) -> bool:
+    """Every mention stands, unquoted, right after a lower-case word for a kind of
+    territory whose name it gives («главой округа Савски-Венац», «в районе Чаоян»): a
+    place, not a body. A verb right after it makes it the subject of its own clause
+    («В области Сбербанк открыл офис»): a body."""
+    return bool(entity.mentions) and all(_after_place_kind(text, index, m)
+                                         for m in entity.mentions)
+
+
+def _after_place_kind(text: str, index: TokenIndex, mention: Mention) -> bool:
+    before = index.before(mention.start, 1)
+    if not before or text[before[-1].stop:mention.start] != " ":
+        return False
+    word = before[-1]
+    after = index.after(mention.stop, 1)
+    if after and after[0].pos in ("VERB", "AUX"):
+        return False
+    return word.text.isalpha() and word.text.islower() and fold(word.lemma) in place_kinds()
