@@ -49,6 +49,11 @@ from functools import lru_cache
 from coopwatch.extract.entities.candidates import QUOTES
 from coopwatch.extract.entities.furniture import byline_words
 from coopwatch.extract.entities.lexicon import is_org_kind, person_titles, place_kinds
+from coopwatch.extract.entities.org_parts import (
+    is_part_of_something,
+    named_after_place_kind,
+    titled_common_noun,
+)
 from coopwatch.extract.entities.places import place_entity
 from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.lexicon.datafiles import data_rows
@@ -133,6 +138,9 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
                 or all(_title_only(text, index, morph, m) for m in entity.mentions)
                 or all(_plural_territories(text, index, morph, m) for m in entity.mentions)
                 or all(_sole_trader(m) for m in entity.mentions)
+                or is_part_of_something(text, index, entity)
+                or titled_common_noun(text, index, morph, entity)
+                or named_after_place_kind(text, index, entity)
                 or all(_in_breadcrumbs(text, m) for m in entity.mentions)
                 or all(_cut_mid_phrase(index, m) for m in entity.mentions)
                 or all(_in_slogan(text, m) for m in entity.mentions)
