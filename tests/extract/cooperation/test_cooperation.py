@@ -1089,3 +1089,35 @@ def test_a_place_hosting_an_event_is_no_side(
         expected: set[frozenset[str]]) -> None:
     doc = cooperation.extract(document(text, tools, entities), tools)
     assert found_pairs(doc) == expected
+
+
+# an executive body among an event's sides signs for the one place its name holds
+BODIES = [
+    ("Народный комитет Хайфона и Приморский край подписали меморандум.",
+     {"org:Народный комитет Хайфона": ["Народный комитет Хайфона"],
+      "RU-PRI": ["Приморский край"]},
+     ("org:Народный комитет Хайфона", "RU-PRI"),
+     {frozenset({"RU-PRI", "geo:Хайфон"})}),
+    ("Министерство промышленности Турции и Татарстан заключили соглашение.",
+     {"org:Министерство промышленности Турции": ["Министерство промышленности Турции"],
+      "RU-TA": ["Татарстан"]},
+     ("org:Министерство промышленности Турции", "RU-TA"),
+     {frozenset({"RU-TA", "TR"})}),
+    # a company is no body: its city is no side
+    ("Компания «Завод Хайфона» и Приморский край подписали меморандум.",
+     {"org:Завод Хайфона": ["Завод Хайфона"], "RU-PRI": ["Приморский край"]},
+     ("org:Завод Хайфона", "RU-PRI"),
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "expected"), BODIES)
+def test_an_executive_body_in_an_event_stands_for_its_place(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    doc = doc.replace(events=(Event("agreement", "done", participants=sides,
+                                    evidence=(Span(0, len(text)),)),))
+    found = {pair for pair in found_pairs(cooperation.extract(doc, tools))
+             if not any(key.startswith("org:") for key in pair)}
+    assert found == expected

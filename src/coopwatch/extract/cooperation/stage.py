@@ -46,7 +46,7 @@ from coopwatch.extract.cooperation.parties import (
     venue,
     within,
 )
-from coopwatch.extract.cooperation.signatories import for_a_place, signed_pairs
+from coopwatch.extract.cooperation.signatories import for_a_place, names_a_body, signed_pairs
 from coopwatch.extract.sectors.stage import bearing_passages, sectors_of, text_sectors
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
@@ -96,7 +96,8 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
         yield from _passage_supports(doc, passage, tools, main)
     for event in doc.events:
         venues = venues_of(doc, event, tools) | _unnamed_places(doc, event, tools)
-        keys = [place_of(key, doc, tools) for key in event.participants if key not in venues]
+        keys = [place_of(key, doc, tools) or body_place(doc, key, tools)
+                for key in event.participants if key not in venues]
         for pair in pairs([key for key in keys if key], tools):
             if not any(_met_with(doc, passage, list(pair), tools)
                        or _one_side(doc, passage, list(pair), tools)
@@ -119,6 +120,20 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
                         _one_side(doc, passage, list(pair), tools)
                         for passage in _passages_of(doc, figure.evidence)):
                     yield Support(pair, (), figure.evidence)
+
+
+def body_place(doc: Document, key: str, tools: Toolkit) -> str | None:
+    """The place an executive body of the event signs for, when its name holds one place
+    («Народный комитет Хайфона», «администрация города Вологды»): a body is its place's
+    side, as a region's governor is. A city's body stands for the city."""
+    entity = next((item for item in doc.entities if item.key == key), None)
+    if entity is None or entity.type != "ORG":
+        return None
+    if not names_a_body(entity.name):
+        return None
+    found = {mention.place.key if mention.place.geo_kind in ("city", "region", "country")
+             else None for mention in tools.gazetteer.find(entity.name)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _outside_twin_list(doc: Document, passage: Passage, pair: tuple[str, str],
