@@ -1121,3 +1121,25 @@ def test_an_executive_body_in_an_event_stands_for_its_place(
     found = {pair for pair in found_pairs(cooperation.extract(doc, tools))
              if not any(key.startswith("org:") for key in pair)}
     assert found == expected
+
+
+# the main pair takes the sectors of the sentences between two on cooperation and of the
+# one after the last, in its paragraph; not of a sentence past a blank line
+GAP_SECTORS = [
+    ("Омская область развивает сотрудничество с Казахстаном в энергетике. Особое внимание "
+     "уделили медицине. Омская область и Казахстан обсудили партнёрство. Говорили и о "
+     "туризме.",
+     {"energy", "healthcare", "tourism"}),
+    ("Омская область развивает сотрудничество с Казахстаном. Говорили и о туризме.\n\n"
+     "Новая больница откроется весной.",
+     {"tourism"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GAP_SECTORS)
+def test_the_main_pair_takes_the_sectors_between_its_passages(
+        tools: Toolkit, text: str, expected: set[str]) -> None:
+    doc = cooperation.extract(document(text, tools, {
+        "RU-OMS": ["Омская область", "Омская область"], "KZ": ["Казахстаном", "Казахстан"]}),
+        tools)
+    assert [set(fact.sectors) for fact in doc.cooperation] == [expected]

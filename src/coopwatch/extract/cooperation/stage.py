@@ -47,7 +47,12 @@ from coopwatch.extract.cooperation.parties import (
     within,
 )
 from coopwatch.extract.cooperation.signatories import for_a_place, names_a_body, signed_pairs
-from coopwatch.extract.sectors.stage import bearing_passages, sectors_of, text_sectors
+from coopwatch.extract.sectors.stage import (
+    bearing_passages,
+    sectors_of,
+    text_sectors,
+    with_gaps,
+)
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.lexicon.phrases import LemmaLexicon
@@ -733,14 +738,18 @@ def _united(kept: Cooperation, sectors: tuple[Sector, ...],
 
 def _with_topic_sectors(doc: Document, found: list[tuple[Cooperation, int]]) -> list[Cooperation]:
     """The cooperation facts, the main pair given the sectors of every passage that goes
-    on about cooperation."""
+    on about cooperation and of the few sentences between two of them and the one after
+    the last (`with_gaps`): a report of talks names their fields in sentences with no cue
+    of their own («Особое внимание уделили медицине»)."""
     facts = [fact for fact, _ in found]
     if not found:
         return facts
     main = max(range(len(found)), key=lambda i: found[i][1])
     bearing = bearing_passages(doc.replace(cooperation=tuple(facts)))
     topical = [passage for passage in doc.passages if speaks_of_cooperation(passage, ANY_CUE)]
-    extra = tuple(label for passage in [*bearing, *topical] for label in sectors_of(passage.tokens))
+    chosen = {passage.start for passage in [*bearing, *topical]}
+    passages = with_gaps(doc, [passage for passage in doc.passages if passage.start in chosen])
+    extra = tuple(label for passage in passages for label in sectors_of(passage.tokens))
     facts[main] = _united(facts[main], extra, ())
     if not facts[main].sectors:
         # no passage on cooperation names a sector: the document's words do
