@@ -1143,3 +1143,33 @@ def test_the_main_pair_takes_the_sectors_between_its_passages(
         "RU-OMS": ["Омская область", "Омская область"], "KZ": ["Казахстаном", "Казахстан"]}),
         tools)
     assert [set(fact.sectors) for fact in doc.cooperation] == [expected]
+
+
+def test_the_main_pair_is_the_documents_regions_among_equals(tools: Toolkit) -> None:
+    """Two pairs with as much support: the one with the document's region is the main
+    pair and takes the sectors of every sentence on cooperation; the other keeps its own."""
+    text = ("Курская область развивает сотрудничество с Беларусью в энергетике. "
+            "Орловская область развивает сотрудничество с Казахстаном в медицине. "
+            "Стороны проявляют интерес к туризму.")
+    doc = document(text, tools, {"RU-KRS": ["Курская область"], "BY": ["Беларусью"],
+                                 "RU-ORL": ["Орловская область"], "KZ": ["Казахстаном"]})
+    doc = cooperation.extract(doc.replace(main_region="RU-ORL"), tools)
+    sectors = {frozenset(fact.parties): set(fact.sectors) for fact in doc.cooperation}
+    assert sectors == {frozenset({"RU-KRS", "BY"}): {"energy"},
+                       frozenset({"RU-ORL", "KZ"}): {"healthcare", "energy", "tourism"}}
+
+
+def test_the_main_pair_is_the_earliest_named_among_equals(tools: Toolkit) -> None:
+    """Without the document's region in either, the pair the text names first is the
+    main one, though its support (an event) is read after the other's."""
+    text = ("Губернатор встретился с послом. "
+            "Орловская область развивает сотрудничество с Казахстаном в медицине. "
+            "Стороны проявляют интерес к туризму.")
+    doc = document(text, tools, {"RU-ORL": ["Орловская область"], "KZ": ["Казахстаном"]})
+    doc = doc.replace(main_region=None, events=(Event(
+        "meeting", "done", participants=("RU-KRS", "BY"), sectors=("energy",),
+        evidence=(Span(0, 32),)),))
+    doc = cooperation.extract(doc, tools)
+    sectors = {frozenset(fact.parties): set(fact.sectors) for fact in doc.cooperation}
+    assert sectors == {frozenset({"RU-KRS", "BY"}): {"energy", "healthcare", "tourism"},
+                       frozenset({"RU-ORL", "KZ"}): {"healthcare"}}

@@ -736,6 +736,13 @@ def _united(kept: Cooperation, sectors: tuple[Sector, ...],
     )
 
 
+def _main_rank(doc: Document, fact: Cooperation, count: int) -> tuple[int, bool, int]:
+    """How well a pair stands for the document's cooperation: the most supported; among
+    equals, the one with the document's own region, then the one named first."""
+    first = min((span.start for span in fact.evidence), default=len(doc.text))
+    return count, doc.main_region in fact.parties, -first
+
+
 def _with_topic_sectors(doc: Document, found: list[tuple[Cooperation, int]]) -> list[Cooperation]:
     """The cooperation facts, the main pair given the sectors of every passage that goes
     on about cooperation and of the few sentences between two of them and the one after
@@ -744,7 +751,7 @@ def _with_topic_sectors(doc: Document, found: list[tuple[Cooperation, int]]) -> 
     facts = [fact for fact, _ in found]
     if not found:
         return facts
-    main = max(range(len(found)), key=lambda i: found[i][1])
+    main = max(range(len(found)), key=lambda i: _main_rank(doc, *found[i]))
     bearing = bearing_passages(doc.replace(cooperation=tuple(facts)))
     topical = [passage for passage in doc.passages if speaks_of_cooperation(passage, ANY_CUE)]
     chosen = {passage.start for passage in [*bearing, *topical]}
