@@ -1089,3 +1089,87 @@ def test_a_place_hosting_an_event_is_no_side(
         expected: set[frozenset[str]]) -> None:
     doc = cooperation.extract(document(text, tools, entities), tools)
     assert found_pairs(doc) == expected
+
+
+# an executive body among an event's sides signs for the one place its name holds
+BODIES = [
+    ("Народный комитет Хайфона и Приморский край подписали меморандум.",
+     {"org:Народный комитет Хайфона": ["Народный комитет Хайфона"],
+      "RU-PRI": ["Приморский край"]},
+     ("org:Народный комитет Хайфона", "RU-PRI"),
+     {frozenset({"RU-PRI", "geo:Хайфон"})}),
+    ("Министерство промышленности Турции и Татарстан заключили соглашение.",
+     {"org:Министерство промышленности Турции": ["Министерство промышленности Турции"],
+      "RU-TA": ["Татарстан"]},
+     ("org:Министерство промышленности Турции", "RU-TA"),
+     {frozenset({"RU-TA", "TR"})}),
+    # a company is no body: its city is no side
+    ("Компания «Завод Хайфона» и Приморский край подписали меморандум.",
+     {"org:Завод Хайфона": ["Завод Хайфона"], "RU-PRI": ["Приморский край"]},
+     ("org:Завод Хайфона", "RU-PRI"),
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "expected"), BODIES)
+def test_an_executive_body_in_an_event_stands_for_its_place(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    doc = doc.replace(events=(Event("agreement", "done", participants=sides,
+                                    evidence=(Span(0, len(text)),)),))
+    found = {pair for pair in found_pairs(cooperation.extract(doc, tools))
+             if not any(key.startswith("org:") for key in pair)}
+    assert found == expected
+
+
+# the main pair takes the sectors of the sentences between two on cooperation and of the
+# one after the last, in its paragraph; not of a sentence past a blank line
+GAP_SECTORS = [
+    ("Омская область развивает сотрудничество с Казахстаном в энергетике. Особое внимание "
+     "уделили медицине. Омская область и Казахстан обсудили партнёрство. Говорили и о "
+     "туризме.",
+     {"energy", "healthcare", "tourism"}),
+    ("Омская область развивает сотрудничество с Казахстаном. Говорили и о туризме.\n\n"
+     "Новая больница откроется весной.",
+     {"tourism"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GAP_SECTORS)
+def test_the_main_pair_takes_the_sectors_between_its_passages(
+        tools: Toolkit, text: str, expected: set[str]) -> None:
+    doc = cooperation.extract(document(text, tools, {
+        "RU-OMS": ["Омская область", "Омская область"], "KZ": ["Казахстаном", "Казахстан"]}),
+        tools)
+    assert [set(fact.sectors) for fact in doc.cooperation] == [expected]
+
+
+def test_the_main_pair_is_the_documents_regions_among_equals(tools: Toolkit) -> None:
+    """Two pairs with as much support: the one with the document's region is the main
+    pair and takes the sectors of every sentence on cooperation; the other keeps its own."""
+    text = ("Курская область развивает сотрудничество с Беларусью в энергетике. "
+            "Орловская область развивает сотрудничество с Казахстаном в медицине. "
+            "Стороны проявляют интерес к туризму.")
+    doc = document(text, tools, {"RU-KRS": ["Курская область"], "BY": ["Беларусью"],
+                                 "RU-ORL": ["Орловская область"], "KZ": ["Казахстаном"]})
+    doc = cooperation.extract(doc.replace(main_region="RU-ORL"), tools)
+    sectors = {frozenset(fact.parties): set(fact.sectors) for fact in doc.cooperation}
+    assert sectors == {frozenset({"RU-KRS", "BY"}): {"energy"},
+                       frozenset({"RU-ORL", "KZ"}): {"healthcare", "energy", "tourism"}}
+
+
+def test_the_main_pair_is_the_earliest_named_among_equals(tools: Toolkit) -> None:
+    """Without the document's region in either, the pair the text names first is the
+    main one, though its support (an event) is read after the other's."""
+    text = ("Губернатор встретился с послом. "
+            "Орловская область развивает сотрудничество с Казахстаном в медицине. "
+            "Стороны проявляют интерес к туризму.")
+    doc = document(text, tools, {"RU-ORL": ["Орловская область"], "KZ": ["Казахстаном"]})
+    doc = doc.replace(main_region=None, events=(Event(
+        "meeting", "done", participants=("RU-KRS", "BY"), sectors=("energy",),
+        evidence=(Span(0, 32),)),))
+    doc = cooperation.extract(doc, tools)
+    sectors = {frozenset(fact.parties): set(fact.sectors) for fact in doc.cooperation}
+    assert sectors == {frozenset({"RU-KRS", "BY"}): {"energy", "healthcare", "tourism"},
+                       frozenset({"RU-ORL", "KZ"}): {"healthcare"}}

@@ -108,6 +108,14 @@ def for_a_place(item: EntityMention, tokens: Sequence[Token]) -> bool:
         line <= lemmas for line in _not_sides())
 
 
+def names_a_body(name: str) -> bool:
+    """Whether an organization's name is that of an executive body of a place
+    («Народный комитет Хайфона», «Министерство промышленности Турции»), not a bloc."""
+    words = {fold(word) for word in name.lower().split()}
+    return not words & blocs() and (bool(words & government_words()) or any(
+        line <= words for line in _not_sides()))
+
+
 def _item_at(items: Sequence[EntityMention], token: Token) -> EntityMention | None:
     return next((item for item in items if item.start <= token.start < item.stop), None)
 

@@ -46,8 +46,13 @@ from coopwatch.extract.cooperation.parties import (
     venue,
     within,
 )
-from coopwatch.extract.cooperation.signatories import for_a_place, signed_pairs
-from coopwatch.extract.sectors.stage import bearing_passages, sectors_of, text_sectors
+from coopwatch.extract.cooperation.signatories import for_a_place, names_a_body, signed_pairs
+from coopwatch.extract.sectors.stage import (
+    bearing_passages,
+    sectors_of,
+    text_sectors,
+    with_gaps,
+)
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.lexicon.phrases import LemmaLexicon
@@ -96,7 +101,8 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
         yield from _passage_supports(doc, passage, tools, main)
     for event in doc.events:
         venues = venues_of(doc, event, tools) | _unnamed_places(doc, event, tools)
-        keys = [place_of(key, doc, tools) for key in event.participants if key not in venues]
+        keys = [place_of(key, doc, tools) or body_place(doc, key, tools)
+                for key in event.participants if key not in venues]
         for pair in pairs([key for key in keys if key], tools):
             if not any(_met_with(doc, passage, list(pair), tools)
                        or _one_side(doc, passage, list(pair), tools)
@@ -119,6 +125,20 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
                         _one_side(doc, passage, list(pair), tools)
                         for passage in _passages_of(doc, figure.evidence)):
                     yield Support(pair, (), figure.evidence)
+
+
+def body_place(doc: Document, key: str, tools: Toolkit) -> str | None:
+    """The place an executive body of the event signs for, when its name holds one place
+    («Народный комитет Хайфона», «администрация города Вологды»): a body is its place's
+    side, as a region's governor is. A city's body stands for the city."""
+    entity = next((item for item in doc.entities if item.key == key), None)
+    if entity is None or entity.type != "ORG":
+        return None
+    if not names_a_body(entity.name):
+        return None
+    found = {mention.place.key if mention.place.geo_kind in ("city", "region", "country")
+             else None for mention in tools.gazetteer.find(entity.name)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _outside_twin_list(doc: Document, passage: Passage, pair: tuple[str, str],
@@ -716,16 +736,27 @@ def _united(kept: Cooperation, sectors: tuple[Sector, ...],
     )
 
 
+def _main_rank(doc: Document, fact: Cooperation, count: int) -> tuple[int, bool, int]:
+    """How well a pair stands for the document's cooperation: the most supported; among
+    equals, the one with the document's own region, then the one named first."""
+    first = min((span.start for span in fact.evidence), default=len(doc.text))
+    return count, doc.main_region in fact.parties, -first
+
+
 def _with_topic_sectors(doc: Document, found: list[tuple[Cooperation, int]]) -> list[Cooperation]:
     """The cooperation facts, the main pair given the sectors of every passage that goes
-    on about cooperation."""
+    on about cooperation and of the few sentences between two of them and the one after
+    the last (`with_gaps`): a report of talks names their fields in sentences with no cue
+    of their own («Особое внимание уделили медицине»)."""
     facts = [fact for fact, _ in found]
     if not found:
         return facts
-    main = max(range(len(found)), key=lambda i: found[i][1])
+    main = max(range(len(found)), key=lambda i: _main_rank(doc, *found[i]))
     bearing = bearing_passages(doc.replace(cooperation=tuple(facts)))
     topical = [passage for passage in doc.passages if speaks_of_cooperation(passage, ANY_CUE)]
-    extra = tuple(label for passage in [*bearing, *topical] for label in sectors_of(passage.tokens))
+    chosen = {passage.start for passage in [*bearing, *topical]}
+    passages = with_gaps(doc, [passage for passage in doc.passages if passage.start in chosen])
+    extra = tuple(label for passage in passages for label in sectors_of(passage.tokens))
     facts[main] = _united(facts[main], extra, ())
     if not facts[main].sectors:
         # no passage on cooperation names a sector: the document's words do

@@ -271,7 +271,7 @@ GAP = 3
 TAIL = 1
 
 
-def _with_gaps(doc: Document, chosen: list[Passage]) -> list[Passage]:
+def with_gaps(doc: Document, chosen: list[Passage]) -> list[Passage]:
     """The chosen passages, the few between two of them and the one after the last: a
     report of talks goes on about them in sentences with no cue of their own («Туда могут
     войти представители пищевой промышленности», «Кроме того, стороны будут развивать
@@ -299,7 +299,7 @@ def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.sectors` from the cooperation-bearing passages and the few between them,
     and the sectors of the events and flows whose own passages name none from their
     neighbours."""
-    passages = _with_gaps(doc, bearing_passages(doc))
+    passages = with_gaps(doc, bearing_passages(doc))
     labels = _ordered(label for passage in passages for label in sectors_of(passage.tokens))
     if not labels and doc.cooperation:
         # facts of cooperation, but no passage of theirs names a sector: the text's words
