@@ -391,6 +391,31 @@ def test_a_neighbour_that_carries_another_event_is_not_taken(tools: Toolkit) -> 
     assert [set(event.sectors) for event in doc.events] == [set(), {"finance", "tourism"}]
 
 
+SIDES = [
+    # another event of the same sides goes on about the same talks: the walk goes past it
+    (("RU-ROS", "VN-43"), {"tourism"}),
+    (("RU-ROS",), {"tourism"}),
+    # one with a side of its own is another story: the walk stops at it
+    (("RU-ROS", "BY"), set()),
+    # one with no sides known stops it too
+    ((), set()),
+]
+
+
+@pytest.mark.parametrize(("sides", "expected"), SIDES)
+def test_an_event_of_the_same_sides_does_not_stop_the_walk(
+        sides: tuple[str, ...], expected: set[str], tools: Toolkit) -> None:
+    text = ("Губернатор провёл переговоры с гостями.\nСтороны договорились о новой встрече.\n"
+            "Речь шла о туризме.")
+    talks = Event(type="meeting", status="done", participants=("RU-ROS", "per:Иван Орлов",
+                                                               "VN-43"),
+                  evidence=(span_of(text, "провёл переговоры"),))
+    again = Event(type="meeting", status="planned", participants=sides,
+                  evidence=(span_of(text, "договорились о новой встрече"),))
+    doc = sectors.extract(analyzed(text, tools).replace(events=(talks, again)), tools)
+    assert set(doc.events[0].sectors) == expected
+
+
 def test_an_event_that_names_its_sector_keeps_it(tools: Toolkit) -> None:
     text = "Стороны обсудили поставки газа.\nОбсуждали и туризм."
     talks = Event(type="meeting", status="done", sectors=("energy",),

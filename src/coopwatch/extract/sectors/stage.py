@@ -333,7 +333,8 @@ AFTER = 3
 def _with_neighbour_sectors(doc: Document) -> tuple[tuple[Event, ...], tuple[Flow, ...]]:
     """The events and flows; one with no sector takes those of its own sentences (with the
     lines a sentence cut at line breaks runs on) and of the passage before and the three
-    after them, up to a passage that carries another event or a flow: «Документ
+    after them, up to a passage that carries another event or a flow with a side this
+    one lacks (another of the same sides goes on about the same talks): «Документ
     предполагает взаимодействие в сферах культуры и туризма» after the signing, «Основу
     экспорта составляет рыбная продукция» after «Экспорт идёт в Китай и Японию»."""
     facts: tuple[Event | Flow, ...] = (*doc.events, *doc.flows)
@@ -344,7 +345,8 @@ def _with_neighbour_sectors(doc: Document) -> tuple[tuple[Event, ...], tuple[Flo
             filled.append(fact)
             continue
         others = set().union(*(indexes for index, indexes in enumerate(held) if index != number
-                               and facts[index].evidence != fact.evidence))
+                               and facts[index].evidence != fact.evidence
+                               and not _same_sides(facts[index], fact)))
         near = _neighbours(doc, held[number], others)
         labels = _ordered(label for index in near
                           for label in sectors_of(doc.passages[index].tokens))
@@ -352,6 +354,23 @@ def _with_neighbour_sectors(doc: Document) -> tuple[tuple[Event, ...], tuple[Flo
     events = tuple(fact for fact in filled if isinstance(fact, Event))
     flows = tuple(fact for fact in filled if isinstance(fact, Flow))
     return events, flows
+
+
+def _sides(fact: Event | Flow) -> set[str]:
+    """The regions, countries and organizations of a fact (its people left out)."""
+    keys = fact.participants if isinstance(fact, Event) else (fact.source, fact.target)
+    return {key for key in keys if key and not key.startswith(PERSON)}
+
+
+PERSON = "per:"
+
+
+def _same_sides(other: Event | Flow, fact: Event | Flow) -> bool:
+    """The other fact has sides and brings none of its own: it goes on about the same
+    parties («Стороны договорились обновить соглашение» after their talks, the visit whose
+    meeting it is), and the sentences after it still tell of this fact."""
+    sides = _sides(other)
+    return bool(sides) and sides <= _sides(fact)
 
 
 def _passage_indexes(doc: Document, spans: Iterable[Span]) -> list[int]:
