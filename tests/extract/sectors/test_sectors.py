@@ -166,6 +166,17 @@ PHRASES = [
     ("прошёл вечер к 30-летию образования республики", set()),
     ("поздравил с Днём образования края", set()),
     ("обмен опытом в сфере образования", {"education"}),
+    # border crossings and freight through them are transport
+    ("открыли новый пункт пропуска на границе", {"transport"}),
+    ("строительство мостового перехода через реку", {"construction", "transport"}),
+    ("растёт грузопоток через порт", {"transport"}),
+    # resorts and hotels are tourism
+    ("отдых на черноморских курортах", {"tourism"}),
+    ("создание рекреационной зоны", {"tourism"}),
+    ("гостиница на сто номеров", {"tourism"}),
+    # communications as a branch are electronics; ties between regions are no sector
+    ("операторы в сфере связи", {"electronics"}),
+    ("регионы укрепляют экономические связи", set()),
 ]
 
 
@@ -190,6 +201,9 @@ COMPOUNDS = [
      {"education", "culture"}),
     ("Обсудили нефте- и газохимические проекты.", {"energy", "chemicals"}),
     ("Подписано соглашение о торгово- и научно-техническом сотрудничестве.", {"education"}),
+    # a hyphenated noun whose first part is a word of the lexicon
+    ("компании из IT-сферы", {"electronics"}),
+    ("прибыла бизнес-миссия", set()),
     # parts that name no sector give none
     ("прошёл торгово-инвестиционный форум", set()),
     ("начался военно-политический диалог", set()),

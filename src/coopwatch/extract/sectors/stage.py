@@ -99,11 +99,27 @@ def compound_label(lemma: str) -> str | None:
     parts = fold(lemma).split("-")
     if len(parts) == 2 and parts[0] and not parts[1]:
         return _hanging_label(parts[0])
-    if len(parts) < 2 or not all(parts) or not parts[-1].endswith(ADJECTIVE_ENDINGS):
+    if len(parts) < 2 or not all(parts):
         return None
+    if not parts[-1].endswith(ADJECTIVE_ENDINGS):
+        return _noun_compound_label(parts)
     labels = [_part_label(part) for part in parts[:-1]]
     labels.append(sector_lexicon().entries.get((parts[-1],)))
     codes = [code for label in labels if label for code in label.split(BOTH)
+             if code != NOT_A_SECTOR]
+    return BOTH.join(dict.fromkeys(codes)) or None
+
+
+def _noun_compound_label(parts: Sequence[str]) -> str | None:
+    """The sectors of a hyphenated noun of two parts whose first part is a word of the
+    lexicon: that word's and its head's («IT-сфера», «IT-компания»). A first part that
+    names no sector gives none («бизнес-миссия», «пресс-служба»)."""
+    entries = sector_lexicon().entries
+    first = entries.get((parts[0],))
+    if len(parts) != 2 or first in (None, NOT_A_SECTOR):
+        return None
+    head = entries.get((parts[1],))
+    codes = [code for label in (first, head) if label for code in label.split(BOTH)
              if code != NOT_A_SECTOR]
     return BOTH.join(dict.fromkeys(codes)) or None
 
