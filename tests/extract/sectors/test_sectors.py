@@ -8,6 +8,7 @@ from builders import analyzed, span_of
 from coopwatch.extract import sectors
 from coopwatch.extract.sectors.stage import (
     compound_label,
+    of_other_pairs,
     sector_lexicon,
     sectors_of,
     stem_label,
@@ -476,3 +477,28 @@ def test_a_pair_takes_the_sectors_its_event_found_around_it(tools: Toolkit) -> N
     doc = analyzed(text, tools).replace(events=(signed, talks), cooperation=pairs)
     found = sectors.extract(doc, tools)
     assert [fact.sectors for fact in found.cooperation] == [("tourism",), ()]
+
+
+OTHER_PAIRS = [
+    # a passage that carries only another pair's fact is that pair's, not the main one's
+    (("RU-KRS", "org:Порт Курск"), True),
+    (("BY", "org:МАЗ"), True),
+    # the same pair, or the same pair a level up or down, is still the main pair's
+    (("BY-HO", "RU-KRS"), False),
+    (("RU-KRS", "BY"), False),
+    (("RU", "BY-HO"), False),
+]
+
+
+@pytest.mark.parametrize(("parties", "expected"), OTHER_PAIRS)
+def test_a_passage_of_other_pairs_only_is_not_the_main_pairs(
+        parties: tuple[str, str], expected: bool, tools: Toolkit) -> None:
+    text = ("Курск и Гомель подписали соглашение.\nЗавод договорился с партнёром о поставках.\n"
+            "Речь шла о туризме.")
+    doc = analyzed(text, tools)
+    main = Cooperation(parties=("RU-KRS", "BY-HO"),
+                       evidence=(span_of(text, "Курск и Гомель подписали соглашение."),))
+    other = Cooperation(parties=parties, evidence=(span_of(text, "Завод договорился"),))
+    facts = (main, other)
+    assert [of_other_pairs(passage, facts, 0) for passage in doc.passages] == [
+        False, expected, False]

@@ -47,7 +47,12 @@ from coopwatch.extract.cooperation.parties import (
     within,
 )
 from coopwatch.extract.cooperation.signatories import for_a_place, signed_pairs
-from coopwatch.extract.sectors.stage import bearing_passages, sectors_of, text_sectors
+from coopwatch.extract.sectors.stage import (
+    bearing_passages,
+    of_other_pairs,
+    sectors_of,
+    text_sectors,
+)
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.lexicon.phrases import LemmaLexicon
@@ -725,7 +730,8 @@ def _with_topic_sectors(doc: Document, found: list[tuple[Cooperation, int]]) -> 
     main = max(range(len(found)), key=lambda i: found[i][1])
     bearing = bearing_passages(doc.replace(cooperation=tuple(facts)))
     topical = [passage for passage in doc.passages if speaks_of_cooperation(passage, ANY_CUE)]
-    extra = tuple(label for passage in [*bearing, *topical] for label in sectors_of(passage.tokens))
+    extra = tuple(label for passage in [*bearing, *topical] if not of_other_pairs(passage, facts, main)
+                  for label in sectors_of(passage.tokens))
     facts[main] = _united(facts[main], extra, ())
     if not facts[main].sectors:
         # no passage on cooperation names a sector: the document's words do

@@ -307,6 +307,30 @@ def _with_gaps(doc: Document, chosen: list[Passage]) -> list[Passage]:
     return [passages[index] for index in sorted(filled)]
 
 
+def of_other_pairs(passage: Passage, facts: Sequence[Cooperation], main: int) -> bool:
+    """The passage carries cooperation facts, none of them the main pair's or the same
+    pair at another level (a country for its region): what it names is the sector of
+    those other pairs («Завод подписал соглашение с логистическим центром» in a story
+    of two regions), not of the main one."""
+    own = list(facts[main].evidence)
+    others = [span for index, fact in enumerate(facts) if index != main
+              and not _same_pair(fact.parties, facts[main].parties) for span in fact.evidence]
+    return _overlaps(passage, others) and not _overlaps(passage, own)
+
+
+def _same_pair(first: Sequence[str], second: Sequence[str]) -> bool:
+    """Two pairs of the same sides, a side taken with the country it is a region of
+    (RU-AST with RU, CN-JL with CN)."""
+    if len(first) != 2 or len(second) != 2:
+        return set(first) == set(second)
+    return any(all(_nested(one, other) for one, other in zip(first, order, strict=True))
+               for order in (second, second[::-1]))
+
+
+def _nested(one: str, other: str) -> bool:
+    return one == other or one.startswith(other + "-") or other.startswith(one + "-")
+
+
 def _overlaps(passage: Passage, spans: list[Span]) -> bool:
     return any(span.start < passage.stop and passage.start < span.stop for span in spans)
 
