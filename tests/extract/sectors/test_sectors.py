@@ -22,6 +22,9 @@ PHRASES = [
     ("цехи по сборке низкопольных перронных автобусов", {"automotive"}),
     ("выпуск городских и туристических электробусов", {"automotive"}),
     ("производство мотоциклов", {"automotive"}),
+    # vehicles as goods are automotive; a transport network stays transport
+    ("в край ввозят транспортные средства", {"automotive"}),
+    ("развитие транспортной сети", {"transport"}),
     ("петербургские предприятия станкостроения", {"machinery"}),
     ("тракторы и комбайны для аграриев", {"machinery"}),
     # agricultural machinery is both machinery and agriculture
