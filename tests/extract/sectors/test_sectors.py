@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import analyzed, span_of
+from builders import analyzed, span_of, with_entities
 from coopwatch.extract import sectors
 from coopwatch.extract.sectors.stage import (
     compound_label,
@@ -505,3 +505,26 @@ def test_a_passage_of_other_pairs_only_is_not_the_main_pairs(
     facts = (main, other)
     assert [of_other_pairs(passage, facts, 0) for passage in doc.passages] == [
         False, expected, False]
+
+
+NAMES = [
+    # a sector named only inside an organization's name is the body's, not the deal's
+    ("Банк «Север» и завод договорились о выпуске мебели.",
+     {"org:Север": ["Банк «Север»"]}, {"forestry"}),
+    # the same words outside a name stay
+    ("Банк и завод договорились о выпуске мебели.", {}, {"finance", "forestry"}),
+    # a name's sector stays when nothing outside names one
+    ("Банк «Север» провёл встречу с гостями.",
+     {"org:Север": ["Банк «Север»"]}, {"finance"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), NAMES)
+def test_an_event_drops_the_sectors_named_only_in_an_organizations_name(
+        text: str, names: dict[str, list[str]], expected: set[str], tools: Toolkit) -> None:
+    doc = with_entities(analyzed(text, tools), names)
+    tokens = [token for passage in doc.passages for token in passage.tokens]
+    event = Event(type="meeting", status="done", sectors=sectors_of(tokens),
+                  evidence=(Span(0, len(text)),))
+    found = sectors.extract(doc.replace(events=(event,)), tools)
+    assert set(found.events[0].sectors) == expected

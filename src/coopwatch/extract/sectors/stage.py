@@ -346,6 +346,7 @@ def extract(doc: Document, tools: Toolkit) -> Document:
         labels = text_sectors(doc)
     events, flows = _with_neighbour_sectors(doc)
     cooperation = _with_fact_sectors(doc.cooperation, (*doc.events, *doc.flows), (*events, *flows))
+    events = tuple(_without_names(doc, event) for event in events)
     return doc.replace(sectors=labels, events=events, flows=flows, cooperation=cooperation)
 
 
@@ -411,6 +412,29 @@ def _same_sides(other: Event | Flow, fact: Event | Flow) -> bool:
     meeting it is), and the sentences after it still tell of this fact."""
     sides = _sides(other)
     return bool(sides) and sides <= _sides(fact)
+
+
+NAMED_TYPES = frozenset({"ORG"})
+
+
+def _without_names(doc: Document, event: Event) -> Event:
+    """The event without the sectors that its sentences name only inside the name of an
+    organization («Российский фонд прямых инвестиций», «Минпромторг»), when they name
+    others outside names: what the sides do together, not what the body is."""
+    if len(event.sectors) < 2:
+        return event
+    names = [(mention.start, mention.stop) for entity in doc.entities
+             if entity.type in NAMED_TYPES for mention in entity.mentions]
+    if not names:
+        return event
+    passages = [doc.passages[index] for index in _passage_indexes(doc, event.evidence)]
+    tokens = [token for passage in passages for token in passage.tokens]
+    outside = [token for token in tokens
+               if not any(start <= token.start and token.stop <= stop for start, stop in names)]
+    kept = set(sectors_of(outside))
+    named = set(sectors_of(tokens)) - kept
+    left = tuple(code for code in event.sectors if code not in named)
+    return replace(event, sectors=left) if left and kept else event
 
 
 def _passage_indexes(doc: Document, spans: Iterable[Span]) -> list[int]:
