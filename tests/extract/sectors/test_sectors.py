@@ -53,6 +53,10 @@ PHRASES = [
     ("реализация инфраструктурных проектов", {"construction"}),
     ("открыть логистический центр", {"transport"}),
     ("развитие розничной торговли", {"trade"}),
+    # a trading house or chain sells; a «торговый» partnership names no retail
+    ("в Казани откроют торговый дом республики", {"trade"}),
+    ("продукция появится в торговых сетях", {"trade"}),
+    ("развитие торгового партнёрства", set()),
     ("встреча с руководством банка", {"finance"}),
     # a fund is finance when it invests; a foundation of another kind names no sector
     ("соглашение с Российским фондом прямых инвестиций", {"finance"}),
