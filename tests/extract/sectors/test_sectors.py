@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from builders import analyzed, span_of
+from builders import analyzed, span_of, with_entities
 from coopwatch.extract import sectors
 from coopwatch.extract.sectors.stage import (
     compound_label,
+    of_other_pairs,
     sector_lexicon,
     sectors_of,
     stem_label,
@@ -21,6 +22,9 @@ PHRASES = [
     ("цехи по сборке низкопольных перронных автобусов", {"automotive"}),
     ("выпуск городских и туристических электробусов", {"automotive"}),
     ("производство мотоциклов", {"automotive"}),
+    # vehicles as goods are automotive; a transport network stays transport
+    ("в край ввозят транспортные средства", {"automotive"}),
+    ("развитие транспортной сети", {"transport"}),
     ("петербургские предприятия станкостроения", {"machinery"}),
     ("тракторы и комбайны для аграриев", {"machinery"}),
     # agricultural machinery is both machinery and agriculture
@@ -49,6 +53,10 @@ PHRASES = [
     ("реализация инфраструктурных проектов", {"construction"}),
     ("открыть логистический центр", {"transport"}),
     ("развитие розничной торговли", {"trade"}),
+    # a trading house or chain sells; a «торговый» partnership names no retail
+    ("в Казани откроют торговый дом республики", {"trade"}),
+    ("продукция появится в торговых сетях", {"trade"}),
+    ("развитие торгового партнёрства", set()),
     ("встреча с руководством банка", {"finance"}),
     # a fund is finance when it invests; a foundation of another kind names no sector
     ("соглашение с Российским фондом прямых инвестиций", {"finance"}),
@@ -166,6 +174,17 @@ PHRASES = [
     ("прошёл вечер к 30-летию образования республики", set()),
     ("поздравил с Днём образования края", set()),
     ("обмен опытом в сфере образования", {"education"}),
+    # border crossings and freight through them are transport
+    ("открыли новый пункт пропуска на границе", {"transport"}),
+    ("строительство мостового перехода через реку", {"construction", "transport"}),
+    ("растёт грузопоток через порт", {"transport"}),
+    # resorts and hotels are tourism
+    ("отдых на черноморских курортах", {"tourism"}),
+    ("создание рекреационной зоны", {"tourism"}),
+    ("гостиница на сто номеров", {"tourism"}),
+    # communications as a branch are electronics; ties between regions are no sector
+    ("операторы в сфере связи", {"electronics"}),
+    ("регионы укрепляют экономические связи", set()),
 ]
 
 
@@ -190,6 +209,9 @@ COMPOUNDS = [
      {"education", "culture"}),
     ("Обсудили нефте- и газохимические проекты.", {"energy", "chemicals"}),
     ("Подписано соглашение о торгово- и научно-техническом сотрудничестве.", {"education"}),
+    # a hyphenated noun whose first part is a word of the lexicon
+    ("компании из IT-сферы", {"electronics"}),
+    ("прибыла бизнес-миссия", set()),
     # parts that name no sector give none
     ("прошёл торгово-инвестиционный форум", set()),
     ("начался военно-политический диалог", set()),
@@ -391,6 +413,31 @@ def test_a_neighbour_that_carries_another_event_is_not_taken(tools: Toolkit) -> 
     assert [set(event.sectors) for event in doc.events] == [set(), {"finance", "tourism"}]
 
 
+SIDES = [
+    # another event of the same sides goes on about the same talks: the walk goes past it
+    (("RU-ROS", "VN-43"), {"tourism"}),
+    (("RU-ROS",), {"tourism"}),
+    # one with a side of its own is another story: the walk stops at it
+    (("RU-ROS", "BY"), set()),
+    # one with no sides known stops it too
+    ((), set()),
+]
+
+
+@pytest.mark.parametrize(("sides", "expected"), SIDES)
+def test_an_event_of_the_same_sides_does_not_stop_the_walk(
+        sides: tuple[str, ...], expected: set[str], tools: Toolkit) -> None:
+    text = ("Губернатор провёл переговоры с гостями.\nСтороны договорились о новой встрече.\n"
+            "Речь шла о туризме.")
+    talks = Event(type="meeting", status="done", participants=("RU-ROS", "per:Иван Орлов",
+                                                               "VN-43"),
+                  evidence=(span_of(text, "провёл переговоры"),))
+    again = Event(type="meeting", status="planned", participants=sides,
+                  evidence=(span_of(text, "договорились о новой встрече"),))
+    doc = sectors.extract(analyzed(text, tools).replace(events=(talks, again)), tools)
+    assert set(doc.events[0].sectors) == expected
+
+
 def test_an_event_that_names_its_sector_keeps_it(tools: Toolkit) -> None:
     text = "Стороны обсудили поставки газа.\nОбсуждали и туризм."
     talks = Event(type="meeting", status="done", sectors=("energy",),
@@ -437,3 +484,51 @@ def test_a_pair_takes_the_sectors_its_event_found_around_it(tools: Toolkit) -> N
     doc = analyzed(text, tools).replace(events=(signed, talks), cooperation=pairs)
     found = sectors.extract(doc, tools)
     assert [fact.sectors for fact in found.cooperation] == [("tourism",), ()]
+
+
+OTHER_PAIRS = [
+    # a passage that carries only another pair's fact is that pair's, not the main one's
+    (("RU-KRS", "org:Порт Курск"), True),
+    (("BY", "org:МАЗ"), True),
+    # the same pair, or the same pair a level up or down, is still the main pair's
+    (("BY-HO", "RU-KRS"), False),
+    (("RU-KRS", "BY"), False),
+    (("RU", "BY-HO"), False),
+]
+
+
+@pytest.mark.parametrize(("parties", "expected"), OTHER_PAIRS)
+def test_a_passage_of_other_pairs_only_is_not_the_main_pairs(
+        parties: tuple[str, str], expected: bool, tools: Toolkit) -> None:
+    text = ("Курск и Гомель подписали соглашение.\nЗавод договорился с партнёром о поставках.\n"
+            "Речь шла о туризме.")
+    doc = analyzed(text, tools)
+    main = Cooperation(parties=("RU-KRS", "BY-HO"),
+                       evidence=(span_of(text, "Курск и Гомель подписали соглашение."),))
+    other = Cooperation(parties=parties, evidence=(span_of(text, "Завод договорился"),))
+    facts = (main, other)
+    assert [of_other_pairs(passage, facts, 0) for passage in doc.passages] == [
+        False, expected, False]
+
+
+NAMES = [
+    # a sector named only inside an organization's name is the body's, not the deal's
+    ("Банк «Север» и завод договорились о выпуске мебели.",
+     {"org:Север": ["Банк «Север»"]}, {"forestry"}),
+    # the same words outside a name stay
+    ("Банк и завод договорились о выпуске мебели.", {}, {"finance", "forestry"}),
+    # a name's sector stays when nothing outside names one
+    ("Банк «Север» провёл встречу с гостями.",
+     {"org:Север": ["Банк «Север»"]}, {"finance"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), NAMES)
+def test_an_event_drops_the_sectors_named_only_in_an_organizations_name(
+        text: str, names: dict[str, list[str]], expected: set[str], tools: Toolkit) -> None:
+    doc = with_entities(analyzed(text, tools), names)
+    tokens = [token for passage in doc.passages for token in passage.tokens]
+    event = Event(type="meeting", status="done", sectors=sectors_of(tokens),
+                  evidence=(Span(0, len(text)),))
+    found = sectors.extract(doc.replace(events=(event,)), tools)
+    assert set(found.events[0].sectors) == expected

@@ -49,6 +49,7 @@ from coopwatch.extract.cooperation.parties import (
 from coopwatch.extract.cooperation.signatories import for_a_place, names_a_body, signed_pairs
 from coopwatch.extract.sectors.stage import (
     bearing_passages,
+    of_other_pairs,
     sectors_of,
     text_sectors,
     with_gaps,
@@ -754,9 +755,11 @@ def _with_topic_sectors(doc: Document, found: list[tuple[Cooperation, int]]) -> 
     main = max(range(len(found)), key=lambda i: _main_rank(doc, *found[i]))
     bearing = bearing_passages(doc.replace(cooperation=tuple(facts)))
     topical = [passage for passage in doc.passages if speaks_of_cooperation(passage, ANY_CUE)]
-    chosen = {passage.start for passage in [*bearing, *topical]}
+    chosen = {passage.start for passage in [*bearing, *topical]
+              if not of_other_pairs(passage, facts, main)}
     passages = with_gaps(doc, [passage for passage in doc.passages if passage.start in chosen])
-    extra = tuple(label for passage in passages for label in sectors_of(passage.tokens))
+    extra = tuple(label for passage in passages if not of_other_pairs(passage, facts, main)
+                  for label in sectors_of(passage.tokens))
     facts[main] = _united(facts[main], extra, ())
     if not facts[main].sectors:
         # no passage on cooperation names a sector: the document's words do

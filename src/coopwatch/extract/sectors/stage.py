@@ -99,11 +99,27 @@ def compound_label(lemma: str) -> str | None:
     parts = fold(lemma).split("-")
     if len(parts) == 2 and parts[0] and not parts[1]:
         return _hanging_label(parts[0])
-    if len(parts) < 2 or not all(parts) or not parts[-1].endswith(ADJECTIVE_ENDINGS):
+    if len(parts) < 2 or not all(parts):
         return None
+    if not parts[-1].endswith(ADJECTIVE_ENDINGS):
+        return _noun_compound_label(parts)
     labels = [_part_label(part) for part in parts[:-1]]
     labels.append(sector_lexicon().entries.get((parts[-1],)))
     codes = [code for label in labels if label for code in label.split(BOTH)
+             if code != NOT_A_SECTOR]
+    return BOTH.join(dict.fromkeys(codes)) or None
+
+
+def _noun_compound_label(parts: Sequence[str]) -> str | None:
+    """The sectors of a hyphenated noun of two parts whose first part is a word of the
+    lexicon: that word's and its head's («IT-сфера», «IT-компания»). A first part that
+    names no sector gives none («бизнес-миссия», «пресс-служба»)."""
+    entries = sector_lexicon().entries
+    first = entries.get((parts[0],))
+    if len(parts) != 2 or first in (None, NOT_A_SECTOR):
+        return None
+    head = entries.get((parts[1],))
+    codes = [code for label in (first, head) if label for code in label.split(BOTH)
              if code != NOT_A_SECTOR]
     return BOTH.join(dict.fromkeys(codes)) or None
 
@@ -291,6 +307,30 @@ def with_gaps(doc: Document, chosen: list[Passage]) -> list[Passage]:
     return [passages[index] for index in sorted(filled)]
 
 
+def of_other_pairs(passage: Passage, facts: Sequence[Cooperation], main: int) -> bool:
+    """The passage carries cooperation facts, none of them the main pair's or the same
+    pair at another level (a country for its region): what it names is the sector of
+    those other pairs («Завод подписал соглашение с логистическим центром» in a story
+    of two regions), not of the main one."""
+    own = list(facts[main].evidence)
+    others = [span for index, fact in enumerate(facts) if index != main
+              and not _same_pair(fact.parties, facts[main].parties) for span in fact.evidence]
+    return _overlaps(passage, others) and not _overlaps(passage, own)
+
+
+def _same_pair(first: Sequence[str], second: Sequence[str]) -> bool:
+    """Two pairs of the same sides, a side taken with the country it is a region of
+    (RU-AST with RU, CN-JL with CN)."""
+    if len(first) != 2 or len(second) != 2:
+        return set(first) == set(second)
+    return any(all(_nested(one, other) for one, other in zip(first, order, strict=True))
+               for order in (second, second[::-1]))
+
+
+def _nested(one: str, other: str) -> bool:
+    return one == other or one.startswith(other + "-") or other.startswith(one + "-")
+
+
 def _overlaps(passage: Passage, spans: list[Span]) -> bool:
     return any(span.start < passage.stop and passage.start < span.stop for span in spans)
 
@@ -306,6 +346,7 @@ def extract(doc: Document, tools: Toolkit) -> Document:
         labels = text_sectors(doc)
     events, flows = _with_neighbour_sectors(doc)
     cooperation = _with_fact_sectors(doc.cooperation, (*doc.events, *doc.flows), (*events, *flows))
+    events = tuple(_without_names(doc, event) for event in events)
     return doc.replace(sectors=labels, events=events, flows=flows, cooperation=cooperation)
 
 
@@ -333,7 +374,8 @@ AFTER = 3
 def _with_neighbour_sectors(doc: Document) -> tuple[tuple[Event, ...], tuple[Flow, ...]]:
     """The events and flows; one with no sector takes those of its own sentences (with the
     lines a sentence cut at line breaks runs on) and of the passage before and the three
-    after them, up to a passage that carries another event or a flow: «Документ
+    after them, up to a passage that carries another event or a flow with a side this
+    one lacks (another of the same sides goes on about the same talks): «Документ
     предполагает взаимодействие в сферах культуры и туризма» after the signing, «Основу
     экспорта составляет рыбная продукция» after «Экспорт идёт в Китай и Японию»."""
     facts: tuple[Event | Flow, ...] = (*doc.events, *doc.flows)
@@ -344,7 +386,8 @@ def _with_neighbour_sectors(doc: Document) -> tuple[tuple[Event, ...], tuple[Flo
             filled.append(fact)
             continue
         others = set().union(*(indexes for index, indexes in enumerate(held) if index != number
-                               and facts[index].evidence != fact.evidence))
+                               and facts[index].evidence != fact.evidence
+                               and not _same_sides(facts[index], fact)))
         near = _neighbours(doc, held[number], others)
         labels = _ordered(label for index in near
                           for label in sectors_of(doc.passages[index].tokens))
@@ -352,6 +395,46 @@ def _with_neighbour_sectors(doc: Document) -> tuple[tuple[Event, ...], tuple[Flo
     events = tuple(fact for fact in filled if isinstance(fact, Event))
     flows = tuple(fact for fact in filled if isinstance(fact, Flow))
     return events, flows
+
+
+def _sides(fact: Event | Flow) -> set[str]:
+    """The regions, countries and organizations of a fact (its people left out)."""
+    keys = fact.participants if isinstance(fact, Event) else (fact.source, fact.target)
+    return {key for key in keys if key and not key.startswith(PERSON)}
+
+
+PERSON = "per:"
+
+
+def _same_sides(other: Event | Flow, fact: Event | Flow) -> bool:
+    """The other fact has sides and brings none of its own: it goes on about the same
+    parties («Стороны договорились обновить соглашение» after their talks, the visit whose
+    meeting it is), and the sentences after it still tell of this fact."""
+    sides = _sides(other)
+    return bool(sides) and sides <= _sides(fact)
+
+
+NAMED_TYPES = frozenset({"ORG"})
+
+
+def _without_names(doc: Document, event: Event) -> Event:
+    """The event without the sectors that its sentences name only inside the name of an
+    organization («Российский фонд прямых инвестиций», «Минпромторг»), when they name
+    others outside names: what the sides do together, not what the body is."""
+    if len(event.sectors) < 2:
+        return event
+    names = [(mention.start, mention.stop) for entity in doc.entities
+             if entity.type in NAMED_TYPES for mention in entity.mentions]
+    if not names:
+        return event
+    passages = [doc.passages[index] for index in _passage_indexes(doc, event.evidence)]
+    tokens = [token for passage in passages for token in passage.tokens]
+    outside = [token for token in tokens
+               if not any(start <= token.start and token.stop <= stop for start, stop in names)]
+    kept = set(sectors_of(outside))
+    named = set(sectors_of(tokens)) - kept
+    left = tuple(code for code in event.sectors if code not in named)
+    return replace(event, sectors=left) if left and kept else event
 
 
 def _passage_indexes(doc: Document, spans: Iterable[Span]) -> list[int]:
