@@ -1147,7 +1147,8 @@ def test_the_main_pair_takes_the_sectors_between_its_passages(
 
 def test_the_main_pair_is_the_documents_regions_among_equals(tools: Toolkit) -> None:
     """Two pairs with as much support: the one with the document's region is the main
-    pair and takes the sectors of every sentence on cooperation; the other keeps its own."""
+    pair and takes the sectors of the sentences on cooperation that are not the other
+    pair's; the other keeps its own."""
     text = ("Курская область развивает сотрудничество с Беларусью в энергетике. "
             "Орловская область развивает сотрудничество с Казахстаном в медицине. "
             "Стороны проявляют интерес к туризму.")
@@ -1156,12 +1157,13 @@ def test_the_main_pair_is_the_documents_regions_among_equals(tools: Toolkit) -> 
     doc = cooperation.extract(doc.replace(main_region="RU-ORL"), tools)
     sectors = {frozenset(fact.parties): set(fact.sectors) for fact in doc.cooperation}
     assert sectors == {frozenset({"RU-KRS", "BY"}): {"energy"},
-                       frozenset({"RU-ORL", "KZ"}): {"healthcare", "energy", "tourism"}}
+                       frozenset({"RU-ORL", "KZ"}): {"healthcare", "tourism"}}
 
 
 def test_the_main_pair_is_the_earliest_named_among_equals(tools: Toolkit) -> None:
     """Without the document's region in either, the pair the text names first is the
-    main one, though its support (an event) is read after the other's."""
+    main one, though its support (an event) is read after the other's; it takes no
+    sector of the other pair's sentence."""
     text = ("Губернатор встретился с послом. "
             "Орловская область развивает сотрудничество с Казахстаном в медицине. "
             "Стороны проявляют интерес к туризму.")
@@ -1171,5 +1173,5 @@ def test_the_main_pair_is_the_earliest_named_among_equals(tools: Toolkit) -> Non
         evidence=(Span(0, 32),)),))
     doc = cooperation.extract(doc, tools)
     sectors = {frozenset(fact.parties): set(fact.sectors) for fact in doc.cooperation}
-    assert sectors == {frozenset({"RU-KRS", "BY"}): {"energy", "healthcare", "tourism"},
+    assert sectors == {frozenset({"RU-KRS", "BY"}): {"energy", "tourism"},
                        frozenset({"RU-ORL", "KZ"}): {"healthcare"}}
