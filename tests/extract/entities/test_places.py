@@ -97,3 +97,29 @@ def test_name_with_two_readings_keeps_its_first_reading_alone(tools: Toolkit) ->
     found = places("Республика Алтай приняла туристов. Алтай ждёт гостей летом.", tools)
     assert "RU-AL" in found
     assert "RU-ALT" not in found
+
+
+FOREIGN_OBLIQUE = [
+    # a Chinese city in the locative and the genitive
+    ("Делегация Томска побывала в Цзинане.", "geo:Цзинан", "geo:Цзинана"),
+    ("Делегация из Цзинана приехала в Томск.", "geo:Цзинан", "geo:Цзинана"),
+    ("Выставка откроется в Хуньчуне летом.", "geo:Хуньчун", "geo:Хуньчуня"),
+    # a soft stem in the genitive
+    ("Контейнеры прибыли из Сямэня в Омск.", "geo:Сямэнь", "geo:Сямэнить"),
+    # the instrumental
+    ("Омск свяжут прямым рейсом с Хуньчуном.", "geo:Хуньчун", "geo:Хуньчуна"),
+    # a feminine name in the genitive
+    ("Делегация из Ташанты приехала в Бийск.", "geo:Ташанта", "geo:Ташант"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "absent"), FOREIGN_OBLIQUE)
+def test_unknown_foreign_place_in_an_oblique_case(text: str, key: str, absent: str,
+                                                  tools: Toolkit) -> None:
+    found = places(text, tools)
+    assert key in found
+    assert absent not in found
+
+
+def test_indeclinable_foreign_place_stays_as_written(tools: Toolkit) -> None:
+    assert "geo:Ганьчжоу" in places("Завод построят в Ганьчжоу.", tools)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from coopwatch.extract.entities.candidates import (
     Candidate,
@@ -23,12 +24,14 @@ from coopwatch.extract.entities.lexicon import retyped
 from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.geo.places import Place
 from coopwatch.lexicon.currency import currency_words
+from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
 from coopwatch.records import GEO_KINDS, Document, Entity, Mention, Token, one_of
 from coopwatch.text.nominative import match_case
 from coopwatch.text.token_index import TokenIndex
 
+MIN_FOREIGN_STEM = 3  # letters a foreign name keeps before its case ending at least
 NOT_IN_NAMES = ("ADP", "ADV", "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "PART", "NUM")
 SOFT_ENDINGS = "гкхжшщч"  # after these the plural ending is -и, not -ы
 
@@ -68,13 +71,48 @@ def plural_nominative(word: str) -> str:
     return word + ("и" if word[-1].lower() in SOFT_ENDINGS else "ы")
 
 
+@lru_cache(maxsize=1)
+def foreign_place_endings() -> dict[tuple[str, str], tuple[str, str]]:
+    """(case, oblique ending) -> (its replacement after a consonant, after a vowel)."""
+    return {(row[0], row[1]): (row[2], row[3])
+            for row in data_rows("entities/foreign_place_endings.tsv")}
+
+
+VOWELS = "аеёиоуыэюя"
+NO_READING = "x"
+
+
+def foreign_nominative(token: Token) -> str | None:
+    """The nominative of a foreign place name no dictionary knows, from its case ending
+    (`entities/foreign_place_endings.tsv`): «Цзинане» -> «Цзинан», «Дубая» -> «Дубай»."""
+    word = token.text
+    case = token.feat("Case")
+    if token.feat("Number") == "Plur" or not word.isalpha():
+        return None
+    for length in (2, 1):
+        ending = word[-length:].lower()
+        stem = word[:-length]
+        tails = foreign_place_endings().get((case or "", ending))
+        if tails is None or len(stem) < MIN_FOREIGN_STEM:
+            continue
+        tail = tails[1] if stem[-1].lower() in VOWELS else tails[0]
+        if tail == NO_READING:
+            return None
+        return stem + ("" if tail == "-" else match_case(tail, word[-1]))
+    return None
+
+
 def single_place_name(morph: Morph, token: Token) -> str:
     """The nominative of a one-word place name the gazetteer does not know."""
     parses = morph.parse(token.text)
+    unknown = not any(parse.is_known for parse in parses)
+    # a word no dictionary knows: its case ending before the guesser's analogies
+    if unknown and (foreign := foreign_nominative(token)) is not None:
+        return foreign
     known = [parse for parse in parses if "Geox" in parse.tag]
     if known:
         return match_case(known[0].normal_form, token.text)
-    if not any(parse.is_known for parse in parses):
+    if unknown:
         if token.feat("Case") == "Gen" and token.text[-1].lower() not in "аяиыуюоеьй":
             return plural_nominative(token.text)
         if token.feat("Number") == "Plur" and parses:
