@@ -123,3 +123,17 @@ def test_unknown_foreign_place_in_an_oblique_case(text: str, key: str, absent: s
 
 def test_indeclinable_foreign_place_stays_as_written(tools: Toolkit) -> None:
     assert "geo:Ганьчжоу" in places("Завод построят в Ганьчжоу.", tools)
+
+
+SHARED_DISTRICT_WORD = [
+    ("Товары везут в Уральский и Сибирский округа.",
+     {"geo:Уральский федеральный округ", "geo:Сибирский федеральный округ"}),
+    ("Вузы Приволжского и Дальневосточного округов создали консорциум.",
+     {"geo:Приволжский федеральный округ", "geo:Дальневосточный федеральный округ"}),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), SHARED_DISTRICT_WORD)
+def test_federal_districts_sharing_their_kind_word(text: str, keys: set[str],
+                                                  tools: Toolkit) -> None:
+    assert keys <= places(text, tools).keys()

@@ -297,6 +297,9 @@ def with_other_readings(morph: Morph, gazetteer: Gazetteer,
 
 
 COORDINATION = frozenset({"и", ",", "или"})
+# kinds whose names share a plural kind word: «Омской и Томской областей», «Уральский и
+# Сибирский округа» (federal districts known by their short aliases)
+SHARED_KINDS = ("region", "federal_district")
 
 
 def coordinated_regions(gazetteer: Gazetteer, index: TokenIndex,
@@ -308,16 +311,17 @@ def coordinated_regions(gazetteer: Gazetteer, index: TokenIndex,
     for candidate in candidates:
         place = candidate.place
         tokens = index.inside(candidate.start, candidate.stop)
-        if place is None or place.geo_kind != "region" or len(tokens) != 2:
+        if place is None or place.geo_kind not in SHARED_KINDS or len(tokens) != 2:
             continue
         if tokens[0].pos != "ADJ" or tokens[1].feat("Number") != "Plur":
             continue
-        found.extend(_shared_kind(gazetteer, index, candidate.start, tokens[1].text))
+        found.extend(_shared_kind(gazetteer, index, candidate.start, tokens[1].text,
+                                  place.geo_kind))
     return found
 
 
 def _shared_kind(gazetteer: Gazetteer, index: TokenIndex, start: int,
-                 kind: str) -> list[Candidate]:
+                 kind: str, geo_kind: str = "region") -> list[Candidate]:
     found = []
     before = index.before(start, 12)
     at = len(before)
@@ -326,9 +330,9 @@ def _shared_kind(gazetteer: Gazetteer, index: TokenIndex, start: int,
         token = before[at - 2]
         # read with the shared kind word: «Московской … областями» is the oblast
         place = gazetteer.resolve(f"{token.text} {kind}")
-        if place is None or place.geo_kind != "region":
+        if place is None or place.geo_kind != geo_kind:
             place = next((p for p in gazetteer.adjective(token.text)
-                          if p.geo_kind == "region"), None)
+                          if p.geo_kind == geo_kind), None)
         if place is None or not token.text[:1].isupper():
             break
         mention = Mention(start=token.start, stop=token.stop, text=token.text, type="GEO")
