@@ -262,21 +262,47 @@ def place_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer,
     ner_spans = [(c.start, c.stop) for c in ner]
     others = [(m.start, m.stop) for m in doc.mentions if not overlaps(m.start, m.stop, ner_spans)]
     orgs = [(m.start, m.stop) for m in doc.mentions if m.type == "ORG"]
-    people = [(m.start, m.stop) for m in doc.mentions if m.type == "PER"]
+    people = [(m.start, m.stop) for m in doc.mentions if m.type == "PER"
+              and not _lone_adjective(morph, index, m)]
     found = [c for c in _gazetteer_candidates(doc.text, morph, gazetteer)
-             if not overlaps(c.start, c.stop, ner_spans + [s for s in people if s in others])]
+             if not overlaps(c.start, c.stop, [s for s in ner_spans if not _unknown_within(
+                 ner, c, s)] + [s for s in people if s in others])]
     ranked = sorted(ner + found, key=lambda c: (c.place is None, c.start - c.stop, c.start))
     blocked = [span for span in orgs if span in others]
     kept = [c for c in non_overlapping(ranked) if _acceptable(doc, index, c, blocked)]
     # a region adjective that shares the kind word of the next one is that region, also
     # where the NER or the gazetteer read the lone adjective otherwise («Московской,
     # Кемеровской и Омской областями»: the oblast, not the city)
-    shared = {(c.start, c.stop): c for c in [*coordinated_regions(gazetteer, index, kept),
-                                             *listed_regions(gazetteer, index)]}
+    shared = {(c.start, c.stop): c for c in [
+        *coordinated_regions(morph, gazetteer, index, kept), *listed_regions(gazetteer, index)]}
     kept = [shared.pop((c.start, c.stop), c) for c in kept]
     spans = [(c.start, c.stop) for c in kept]
     rest = [c for c in shared.values() if not overlaps(c.start, c.stop, spans)]
     return with_other_readings(morph, gazetteer, sorted([*kept, *rest], key=lambda c: c.start))
+
+
+def _unknown_within(ner: Sequence[Candidate], found: Candidate,
+                    span: tuple[int, int]) -> bool:
+    """Whether an NER span is a place the gazetteer does not know inside a longer name it
+    knows: «Говь-Сумбэрского» of «Говь-Сумбэрского аймака»."""
+    start, stop = span
+    return found.start <= start and stop <= found.stop and (stop - start) < (
+        found.stop - found.start) and all(
+        c.place is None for c in ner if (c.start, c.stop) == span)
+
+
+def _lone_adjective(morph: Morph, index: TokenIndex, mention: Mention) -> bool:
+    """A «person» of one adjective: the NER's reading of a region's adjective before its
+    kind word («губернаторами Хубсугульского и Дорногобийского аймаков»), which blocks
+    no place the gazetteer finds there."""
+    tokens = index.inside(mention.start, mention.stop)
+    return len(tokens) == 1 and _adjective_word(morph, tokens[0])
+
+
+def _adjective_word(morph: Morph, token: Token) -> bool:
+    """An adjective, also one the tagger took for a proper noun («Дорногобийского»)."""
+    parses = morph.parse(token.text)
+    return token.pos == "ADJ" or (bool(parses) and "ADJF" in parses[0].tag)
 
 
 def with_other_readings(morph: Morph, gazetteer: Gazetteer,
@@ -302,7 +328,7 @@ COORDINATION = frozenset({"и", ",", "или"})
 SHARED_KINDS = ("region", "federal_district")
 
 
-def coordinated_regions(gazetteer: Gazetteer, index: TokenIndex,
+def coordinated_regions(morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
                         candidates: Sequence[Candidate]) -> list[Candidate]:
     """Regions that share the kind word of the next one: «между Брянской и Гомельской
     областями», «Омской, Томской и Новосибирской областей» name three regions, though
@@ -313,7 +339,7 @@ def coordinated_regions(gazetteer: Gazetteer, index: TokenIndex,
         tokens = index.inside(candidate.start, candidate.stop)
         if place is None or place.geo_kind not in SHARED_KINDS or len(tokens) != 2:
             continue
-        if tokens[0].pos != "ADJ" or tokens[1].feat("Number") != "Plur":
+        if not _adjective_word(morph, tokens[0]) or tokens[1].feat("Number") != "Plur":
             continue
         found.extend(_shared_kind(gazetteer, index, candidate.start, tokens[1].text,
                                   place.geo_kind))
