@@ -155,3 +155,18 @@ def test_region_adjective_before_its_kind_word(text: str, keys: set[str],
     found = places(text, tools)
     assert keys <= found.keys()
     assert not any(key.startswith("geo:") for key in found)
+
+
+AMBIGUOUS_PLURAL_KIND = [
+    # «края» and «области» are also singular genitives
+    ("Продукция идёт в Алтайский, Приморский, Хабаровский, Забайкальский края, Омскую, "
+     "Томскую области.", {"RU-ALT", "RU-PRI", "RU-KHA", "RU-ZAB"}),
+    ("Продажи растут в Урал, Алтайский, Приморский, Ставропольский, Забайкальский края.",
+     {"RU-ALT", "RU-PRI", "RU-STA", "RU-ZAB"}),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), AMBIGUOUS_PLURAL_KIND)
+def test_adjectives_share_a_kind_word_that_may_be_plural(text: str, keys: set[str],
+                                                         tools: Toolkit) -> None:
+    assert keys <= places(text, tools).keys()

@@ -339,11 +339,18 @@ def coordinated_regions(morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
         tokens = index.inside(candidate.start, candidate.stop)
         if place is None or place.geo_kind not in SHARED_KINDS or len(tokens) != 2:
             continue
-        if not _adjective_word(morph, tokens[0]) or tokens[1].feat("Number") != "Plur":
+        if not _adjective_word(morph, tokens[0]) or not _may_be_plural(morph, tokens[1]):
             continue
         found.extend(_shared_kind(gazetteer, index, candidate.start, tokens[1].text,
                                   place.geo_kind))
     return found
+
+
+def _may_be_plural(morph: Morph, token: Token) -> bool:
+    """A kind word in the plural, also one the tagger read as a singular genitive that
+    is a plural as well («Алтайский, Ставропольский края»)."""
+    return token.feat("Number") == "Plur" or any(
+        "plur" in parse.tag for parse in morph.parse(token.text))
 
 
 def _shared_kind(gazetteer: Gazetteer, index: TokenIndex, start: int,
