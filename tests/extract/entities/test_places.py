@@ -170,3 +170,20 @@ AMBIGUOUS_PLURAL_KIND = [
 def test_adjectives_share_a_kind_word_that_may_be_plural(text: str, keys: set[str],
                                                          tools: Toolkit) -> None:
     assert keys <= places(text, tools).keys()
+
+
+SHARED_KIND_UNKNOWN = [
+    # an adjective and a plural kind word the gazetteer does not know
+    ("Договоры заключены между Свердловской и Полтавской областями.",
+     "geo:Полтавская область", "geo:Полтавская области"),
+    ("Паводок затронул дома в Оймяконском и Момском районах.",
+     "geo:Момский район", "geo:Момский районы"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "absent"), SHARED_KIND_UNKNOWN)
+def test_unknown_place_before_a_shared_kind_word_in_the_singular(
+        text: str, key: str, absent: str, tools: Toolkit) -> None:
+    found = places(text, tools)
+    assert key in found
+    assert absent not in found

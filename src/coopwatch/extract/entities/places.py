@@ -20,7 +20,7 @@ from coopwatch.extract.entities.candidates import (
     overlaps,
     strictly_inside,
 )
-from coopwatch.extract.entities.lexicon import retyped
+from coopwatch.extract.entities.lexicon import place_kinds, retyped
 from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.geo.places import Place
 from coopwatch.lexicon.currency import currency_words
@@ -128,7 +128,24 @@ def unknown_place_name(morph: Morph, mention: Mention, tokens: Sequence[Token]) 
     """The canonical nominative name of a place the gazetteer does not know."""
     if len(tokens) == 1:
         return single_place_name(morph, tokens[0])
-    return mention.normal or mention.text
+    return shared_kind_name(morph, tokens) or mention.normal or mention.text
+
+
+def shared_kind_name(morph: Morph, tokens: Sequence[Token]) -> str | None:
+    """An adjective and a plural kind word it shares with adjectives before it, named
+    in the singular: «Черкасской областями» -> «Черкасская область», «Абыйском
+    районах» -> «Абыйский район»."""
+    if len(tokens) != 2 or tokens[1].feat("Number") != "Plur":
+        return None
+    kind = fold(tokens[1].lemma)
+    if kind not in place_kinds() or tokens[1].text[:1].isupper():
+        return None
+    nouns = [p for p in morph.parse(kind) if p.tag.POS == "NOUN" and "nomn" in p.tag]
+    adjectives = [p for p in morph.parse(tokens[0].text) if p.tag.POS == "ADJF"]
+    if not nouns or not adjectives or not tokens[0].text[:1].isupper():
+        return None
+    form = adjectives[0].inflect({"nomn", "sing", nouns[0].tag.gender or "masc"})
+    return f"{match_case(form.word, tokens[0].text)} {kind}" if form else None
 
 
 def _after_currency(index: TokenIndex, start: int) -> bool:
