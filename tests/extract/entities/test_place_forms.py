@@ -131,3 +131,16 @@ def test_case_form_of_a_place_written_on_the_page_joins_it(
     found = fixed_place_forms("", tools.morph, tools.gazetteer, entities)
     assert {e.key for e in found} == keys
     assert sum(len(e.mentions) for e in found) == sum(len(r) - 1 for r in places_written)
+
+
+CLIPPED_BYLINES = [
+    ("5 июня, Гродно /Корр. БЕЛТА/. Гродненская область нарастила экспорт.", "Корр"),
+    ("8 июля, Брест /Спецкорр. БЕЛТА/. Брестская область нарастила экспорт.", "Спецкорр"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), CLIPPED_BYLINES)
+def test_clipped_byline_word_is_no_place(text: str, word: str, tools: Toolkit) -> None:
+    found = places(text, tools)
+    assert not any(m.text == word for e in found for m in e.mentions)
+    assert any(e.key == "geo:Гродно" or e.key == "geo:Брест" for e in found)

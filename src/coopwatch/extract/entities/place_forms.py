@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from coopwatch.extract.entities.furniture import byline_words
 from coopwatch.extract.entities.lexicon import stop_acronyms
 from coopwatch.extract.entities.org_cases import case_forms
 from coopwatch.extract.entities.org_tails import media_abbreviations
@@ -51,7 +52,7 @@ def fixed_place_forms(text: str, morph: Morph, gazetteer: Gazetteer,
                       entities: Sequence[Entity]) -> list[Entity]:
     """The entities with the fixes of the module docstring applied to places."""
     found = [e for e in entities if not _direction(morph, e) and not _generic_part(morph, e)
-             and not _media_name(e)]
+             and not _media_name(e) and not _clipped_byline_word(text, e)]
     found = [_named_by_kind(text, gazetteer, e) for e in found]
     return _joined_case_forms(_joined_to_full_names(morph, found))
 
@@ -64,6 +65,15 @@ def _direction(morph: Morph, entity: Entity) -> bool:
     if not _unknown_word(entity):
         return False
     return bool(lemma_sets(morph, entity.name)[0] & direction_words())
+
+
+def _clipped_byline_word(text: str, entity: Entity) -> bool:
+    """«Гомель /Корр. БЕЛТА/»: a byline word cut short before a dot, not a place."""
+    if not _unknown_word(entity) or not entity.mentions:
+        return False
+    word = fold(entity.name)
+    return all(text[m.stop:m.stop + 1] == "." for m in entity.mentions) and any(
+        full.startswith(word) and len(full) > len(word) for full in byline_words())
 
 
 def _media_name(entity: Entity) -> bool:
