@@ -187,3 +187,23 @@ def test_unknown_place_before_a_shared_kind_word_in_the_singular(
     found = places(text, tools)
     assert key in found
     assert absent not in found
+
+
+COORDINATED_UNKNOWN = [
+    # adjectives before an unknown place's shared kind word name places of that kind
+    ("Договоры заключены между Тюменской, Полтавской и Сумской областями.",
+     {"RU-TYU", "geo:Полтавская область", "geo:Сумская область"}),
+    ("Паводок затронул дома в Оймяконском и Момском районах.",
+     {"geo:Оймяконский район", "geo:Момский район"}),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), COORDINATED_UNKNOWN)
+def test_adjectives_share_the_kind_word_of_an_unknown_place(text: str, keys: set[str],
+                                                            tools: Toolkit) -> None:
+    assert keys <= places(text, tools).keys()
+
+
+def test_no_place_of_adjectives_that_name_none(tools: Toolkit) -> None:
+    found = places("Встреча прошла в Новом и Старом районах.", tools)
+    assert not {"geo:Новый район", "geo:Старый район"} & found.keys()

@@ -31,6 +31,8 @@ from coopwatch.records import GEO_KINDS, Document, Entity, Mention, Token, one_o
 from coopwatch.text.nominative import match_case
 from coopwatch.text.token_index import TokenIndex
 
+# an adjective of a place: «Черкасской», «Абыйском», «Донецкой»
+PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ый|ого|ому|ом|им|ым|ой|ую|ая|ое|ие|ые|их|ими)$")
 MIN_FOREIGN_STEM = 3  # letters a foreign name keeps before its case ending at least
 NOT_IN_NAMES = ("ADP", "ADV", "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "PART", "NUM")
 SOFT_ENDINGS = "гкхжшщч"  # after these the plural ending is -и, not -ы
@@ -144,6 +146,8 @@ def shared_kind_name(morph: Morph, tokens: Sequence[Token]) -> str | None:
     adjectives = [p for p in morph.parse(tokens[0].text) if p.tag.POS == "ADJF"]
     if not nouns or not adjectives or not tokens[0].text[:1].isupper():
         return None
+    if not PLACE_ADJECTIVE.search(tokens[0].text.lower()):
+        return None  # «Новом и Старом районах»: no place's adjective
     form = adjectives[0].inflect({"nomn", "sing", nouns[0].tag.gender or "masc"})
     return f"{match_case(form.word, tokens[0].text)} {kind}" if form else None
 
@@ -354,6 +358,9 @@ def coordinated_regions(morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
     for candidate in candidates:
         place = candidate.place
         tokens = index.inside(candidate.start, candidate.stop)
+        if place is None and candidate.name == shared_kind_name(morph, tokens):
+            found.extend(_shared_unknown_kind(morph, gazetteer, index, tokens))
+            continue
         if place is None or place.geo_kind not in SHARED_KINDS or len(tokens) != 2:
             continue
         if not _adjective_word(morph, tokens[0]) or not _may_be_plural(morph, tokens[1]):
@@ -368,6 +375,27 @@ def _may_be_plural(morph: Morph, token: Token) -> bool:
     is a plural as well («Алтайский, Ставропольский края»)."""
     return token.feat("Number") == "Plur" or any(
         "plur" in parse.tag for parse in morph.parse(token.text))
+
+
+def _shared_unknown_kind(morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
+                         tokens: Sequence[Token]) -> list[Candidate]:
+    """Places that share the kind word of an unknown one before it: «Винницкой и
+    Черкасской областями» names two oblasts the gazetteer may not know."""
+    found = []
+    before = index.before(tokens[0].start, 12)
+    at = len(before)
+    while at >= 2 and before[at - 1].text in COORDINATION:
+        token = before[at - 2]
+        if not token.text[:1].isupper() or not _adjective_word(morph, token):
+            break
+        place = gazetteer.resolve(f"{token.text} {tokens[1].text}")
+        name = place.name if place is not None else shared_kind_name(morph, (token, tokens[1]))
+        if name is None:
+            break
+        mention = Mention(start=token.start, stop=token.stop, text=token.text, type="GEO")
+        found.append(Candidate(mention=mention, type="GEO", name=name, place=place))
+        at -= 2
+    return found
 
 
 def _shared_kind(gazetteer: Gazetteer, index: TokenIndex, start: int,
