@@ -359,3 +359,20 @@ def test_unclosed_bracket_ends_the_name(tools: Toolkit) -> None:
     names = set(orgs(text, tools))
     assert "Министерство промышленности" in names
     assert not any("(" in name for name in names)
+
+
+QUOTED_OBLIQUE = [
+    # an organization's name the dictionary reads only in an oblique case
+    ("Специалисты ПАО «Ростелекома» подключили школу.", "Ростелеком", "Ростелекома"),
+    ("Инженеры ООО «Газпромнефти» провели семинар.", "Газпромнефть", "Газпромнефти"),
+    # a name that may be a nominative stays as written
+    ("Директор ООО «Мечты» приехал в Томск.", "Мечты", "Мечта"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "absent"), QUOTED_OBLIQUE)
+def test_quoted_name_in_an_oblique_case(text: str, name: str, absent: str,
+                                        tools: Toolkit) -> None:
+    found = orgs(text, tools)
+    assert name in found
+    assert absent not in found

@@ -102,3 +102,45 @@ def test_full_name_left_in_an_oblique_case_takes_nothing(tools: Toolkit) -> None
                      mentions=(Mention(start=40, stop=52, text="Академгородок", type="GEO"),))
     found = fixed_place_forms(text, tools.morph, tools.gazetteer, [alone, oblique])
     assert {e.key for e in found} == {"geo:Академгородок", "geo:Северное Академгородка"}
+
+
+def unknown_place(name: str, *written: str) -> Entity:
+    mentions = tuple(Mention(start=10 * i, stop=10 * i + len(word), text=word, type="GEO")
+                     for i, word in enumerate(written))
+    return Entity(key=f"geo:{name}", type="GEO", name=name, geo_kind="other",
+                  mentions=mentions)
+
+
+CASE_FORMS = [
+    # one word read two ways: the reading that keeps it as written wins
+    ([("Чайджум", "Чайджума"), ("Чайджума", "Чайджума", "Чайджума")], {"geo:Чайджума"}),
+    # a case form beside the nominative written on the page
+    ([("Чолпон-Ате", "Чолпон-Ате"), ("Чолпон-Ата", "Чолпон-Ата")], {"geo:Чолпон-Ата"}),
+    ([("Тэйла", "Тэйлу"), ("Тэйл", "Тэйл")], {"geo:Тэйл"}),
+    # a nominative not written on the page takes nothing
+    ([("Кобара", "Кобаре"), ("Кобар", "Кобаре")], {"geo:Кобара", "geo:Кобар"}),
+    # two places that are not forms of each other stay apart
+    ([("Нарын", "Нарын"), ("Нарва", "Нарве")], {"geo:Нарын", "geo:Нарва"}),
+]
+
+
+@pytest.mark.parametrize(("places_written", "keys"), CASE_FORMS)
+def test_case_form_of_a_place_written_on_the_page_joins_it(
+        places_written: list[tuple[str, ...]], keys: set[str], tools: Toolkit) -> None:
+    entities = [unknown_place(*row) for row in places_written]
+    found = fixed_place_forms("", tools.morph, tools.gazetteer, entities)
+    assert {e.key for e in found} == keys
+    assert sum(len(e.mentions) for e in found) == sum(len(r) - 1 for r in places_written)
+
+
+CLIPPED_BYLINES = [
+    ("5 июня, Гродно /Корр. БЕЛТА/. Гродненская область нарастила экспорт.", "Корр"),
+    ("8 июля, Брест /Спецкорр. БЕЛТА/. Брестская область нарастила экспорт.", "Спецкорр"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), CLIPPED_BYLINES)
+def test_clipped_byline_word_is_no_place(text: str, word: str, tools: Toolkit) -> None:
+    found = places(text, tools)
+    assert not any(m.text == word for e in found for m in e.mentions)
+    assert any(e.key == "geo:Гродно" or e.key == "geo:Брест" for e in found)

@@ -97,3 +97,113 @@ def test_name_with_two_readings_keeps_its_first_reading_alone(tools: Toolkit) ->
     found = places("Республика Алтай приняла туристов. Алтай ждёт гостей летом.", tools)
     assert "RU-AL" in found
     assert "RU-ALT" not in found
+
+
+FOREIGN_OBLIQUE = [
+    # a Chinese city in the locative and the genitive
+    ("Делегация Томска побывала в Цзинане.", "geo:Цзинан", "geo:Цзинана"),
+    ("Делегация из Цзинана приехала в Томск.", "geo:Цзинан", "geo:Цзинана"),
+    ("Выставка откроется в Хуньчуне летом.", "geo:Хуньчун", "geo:Хуньчуня"),
+    # a soft stem in the genitive
+    ("Контейнеры прибыли из Сямэня в Омск.", "geo:Сямэнь", "geo:Сямэнить"),
+    # the instrumental
+    ("Омск свяжут прямым рейсом с Хуньчуном.", "geo:Хуньчун", "geo:Хуньчуна"),
+    # a feminine name in the genitive
+    ("Делегация из Ташанты приехала в Бийск.", "geo:Ташанта", "geo:Ташант"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "absent"), FOREIGN_OBLIQUE)
+def test_unknown_foreign_place_in_an_oblique_case(text: str, key: str, absent: str,
+                                                  tools: Toolkit) -> None:
+    found = places(text, tools)
+    assert key in found
+    assert absent not in found
+
+
+def test_indeclinable_foreign_place_stays_as_written(tools: Toolkit) -> None:
+    assert "geo:Ганьчжоу" in places("Завод построят в Ганьчжоу.", tools)
+
+
+SHARED_DISTRICT_WORD = [
+    ("Товары везут в Уральский и Сибирский округа.",
+     {"geo:Уральский федеральный округ", "geo:Сибирский федеральный округ"}),
+    ("Вузы Приволжского и Дальневосточного округов создали консорциум.",
+     {"geo:Приволжский федеральный округ", "geo:Дальневосточный федеральный округ"}),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), SHARED_DISTRICT_WORD)
+def test_federal_districts_sharing_their_kind_word(text: str, keys: set[str],
+                                                  tools: Toolkit) -> None:
+    assert keys <= places(text, tools).keys()
+
+
+ADJECTIVE_BEFORE_KIND = [
+    # adjectives sharing a plural kind word, read alone by the NER model
+    ("Министр провёл встречу с губернаторами Хубсугульского и Дорногобийского аймаков.",
+     {"MN-041", "MN-063"}),
+    # an adjective the NER model read alone, inside a name the gazetteer knows
+    ("На форум приехала делегация Говь-Сумбэрского аймака и Булганского аймака.",
+     {"MN-064", "MN-067"}),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), ADJECTIVE_BEFORE_KIND)
+def test_region_adjective_before_its_kind_word(text: str, keys: set[str],
+                                               tools: Toolkit) -> None:
+    found = places(text, tools)
+    assert keys <= found.keys()
+    assert not any(key.startswith("geo:") for key in found)
+
+
+AMBIGUOUS_PLURAL_KIND = [
+    # «края» and «области» are also singular genitives
+    ("Продукция идёт в Алтайский, Приморский, Хабаровский, Забайкальский края, Омскую, "
+     "Томскую области.", {"RU-ALT", "RU-PRI", "RU-KHA", "RU-ZAB"}),
+    ("Продажи растут в Урал, Алтайский, Приморский, Ставропольский, Забайкальский края.",
+     {"RU-ALT", "RU-PRI", "RU-STA", "RU-ZAB"}),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), AMBIGUOUS_PLURAL_KIND)
+def test_adjectives_share_a_kind_word_that_may_be_plural(text: str, keys: set[str],
+                                                         tools: Toolkit) -> None:
+    assert keys <= places(text, tools).keys()
+
+
+SHARED_KIND_UNKNOWN = [
+    # an adjective and a plural kind word the gazetteer does not know
+    ("Договоры заключены между Свердловской и Полтавской областями.",
+     "geo:Полтавская область", "geo:Полтавская области"),
+    ("Паводок затронул дома в Оймяконском и Момском районах.",
+     "geo:Момский район", "geo:Момский районы"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "absent"), SHARED_KIND_UNKNOWN)
+def test_unknown_place_before_a_shared_kind_word_in_the_singular(
+        text: str, key: str, absent: str, tools: Toolkit) -> None:
+    found = places(text, tools)
+    assert key in found
+    assert absent not in found
+
+
+COORDINATED_UNKNOWN = [
+    # adjectives before an unknown place's shared kind word name places of that kind
+    ("Договоры заключены между Тюменской, Полтавской и Сумской областями.",
+     {"RU-TYU", "geo:Полтавская область", "geo:Сумская область"}),
+    ("Паводок затронул дома в Оймяконском и Момском районах.",
+     {"geo:Оймяконский район", "geo:Момский район"}),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), COORDINATED_UNKNOWN)
+def test_adjectives_share_the_kind_word_of_an_unknown_place(text: str, keys: set[str],
+                                                            tools: Toolkit) -> None:
+    assert keys <= places(text, tools).keys()
+
+
+def test_no_place_of_adjectives_that_name_none(tools: Toolkit) -> None:
+    found = places("Встреча прошла в Новом и Старом районах.", tools)
+    assert not {"geo:Новый район", "geo:Старый район"} & found.keys()

@@ -20,7 +20,7 @@ from coopwatch.extract.entities.lexicon import compound_parts, generic_tails, le
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
 from coopwatch.records import Entity, Token
-from coopwatch.text.nominative import nominative_phrase
+from coopwatch.text.nominative import match_case, nominative_phrase
 
 FUNCTION_WORDS = frozenset({"и", "по", "для", "в", "на", "при", "of", "and", "the", "&"})
 QUOTED = re.compile(f"[{QUOTES}]+([^{QUOTES}]+)[{QUOTES}]+")
@@ -63,13 +63,32 @@ def org_name(morph: Morph, text: str, tokens: Sequence[Token], start: int) -> tu
     if any(char in QUOTES for char in bare):
         name, alias = unquote(bare)
         offset = start + text.find(bare)
-        name = _kind_in_nominative(morph, bare, tokens, offset, name)
+        name = _kind_in_nominative(morph, bare, tokens, offset, _organization_nominative(
+            morph, name))
         return name, alias or _with_kind_name(morph, bare, tokens, offset, name)
     if not has_cyrillic(bare):
         return bare, None
     offset = start + text.find(bare)
     kept = [token for token in tokens if token.start >= offset]
     return spelled_acronym(" ".join(nominative_phrase(morph, bare, kept, offset).split()))
+
+
+OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})
+
+
+def _organization_nominative(morph: Morph, name: str) -> str:
+    """A quoted one-word company name in an oblique case put in the nominative where the
+    dictionary reads it only as an organization's name in that case: «ПАО «Ростелекома»»
+    -> «Ростелеком», «ООО «Газпромнефти»» -> «Газпромнефть»; a name that may be a
+    nominative («Мечты», «Алабуги») stays as written."""
+    if " " in name or not name.isalpha() or not name[:1].isupper() or name.isupper():
+        return name
+    parses = morph.parse(name)
+    if not parses or "Orgn" not in parses[0].tag or "sing" not in parses[0].tag:
+        return name
+    if any(parse.tag.case not in OBLIQUE for parse in parses):
+        return name
+    return match_case(parses[0].normal_form, name)
 
 
 DASHED_ACRONYM = re.compile(r"(.+?)\s+[–—-]\s+([А-ЯЁA-Z]{2,6})")

@@ -364,9 +364,11 @@ def _plural_or_neuter_name(text: str, entity: Entity) -> Entity:
     name = entity.name
     first = entity.mentions[0]
     after_preposition = LOCATIVE_BEFORE.search(text[max(0, first.start - 6):first.start])
+    # a kind word shared by adjectives before it («Абыйском районах») names one place
+    shared_kind = written[-1][:1].islower() and fold(words[-1]) in place_kinds()
     if len(words) == len(written) and written[-1].endswith(PLURAL_LOCATIVE) and (
             words[-1] == written[-1][:-2] or (words[-1] == written[-1] and after_preposition)
-    ) and all(len(m.text.split()) == len(words) for m in entity.mentions):
+    ) and all(len(m.text.split()) == len(words) for m in entity.mentions) and not shared_kind:
         stem = written[-1][:-2]
         ending = "и" if written[-1].endswith("ях") or stem[-1:] in HUSHING else "ы"
         name = " ".join([*(_plural_adjective(w) for w in words[:-1]), stem + ending])

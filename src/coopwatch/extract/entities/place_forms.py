@@ -21,7 +21,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from coopwatch.extract.entities.furniture import byline_words
 from coopwatch.extract.entities.lexicon import stop_acronyms
+from coopwatch.extract.entities.org_cases import case_forms
 from coopwatch.extract.entities.org_tails import media_abbreviations
 from coopwatch.extract.entities.places import lemma_sets, place_entity
 from coopwatch.geo.gazetteer import Gazetteer
@@ -50,9 +52,9 @@ def fixed_place_forms(text: str, morph: Morph, gazetteer: Gazetteer,
                       entities: Sequence[Entity]) -> list[Entity]:
     """The entities with the fixes of the module docstring applied to places."""
     found = [e for e in entities if not _direction(morph, e) and not _generic_part(morph, e)
-             and not _media_name(e)]
+             and not _media_name(e) and not _clipped_byline_word(text, e)]
     found = [_named_by_kind(text, gazetteer, e) for e in found]
-    return _joined_to_full_names(morph, found)
+    return _joined_case_forms(_joined_to_full_names(morph, found))
 
 
 def _unknown_word(entity: Entity) -> bool:
@@ -63,6 +65,15 @@ def _direction(morph: Morph, entity: Entity) -> bool:
     if not _unknown_word(entity):
         return False
     return bool(lemma_sets(morph, entity.name)[0] & direction_words())
+
+
+def _clipped_byline_word(text: str, entity: Entity) -> bool:
+    """«Гомель /Корр. БЕЛТА/»: a byline word cut short before a dot, not a place."""
+    if not _unknown_word(entity) or not entity.mentions:
+        return False
+    word = fold(entity.name)
+    return all(text[m.stop:m.stop + 1] == "." for m in entity.mentions) and any(
+        full.startswith(word) and len(full) > len(word) for full in byline_words())
 
 
 def _media_name(entity: Entity) -> bool:
@@ -120,6 +131,38 @@ def _joined_to_full_names(morph: Morph, entities: list[Entity]) -> list[Entity]:
             (*owner.mentions, *entity.mentions), key=lambda m: m.start)))
         result = [e for e in result if e is not entity]
     return _merged(result)
+
+
+def _joined_case_forms(entities: list[Entity]) -> list[Entity]:
+    """A one-word place the gazetteer does not know, each of whose mentions is a case
+    form of another place's one-word name written so on the page, is that place: one
+    word read two ways («города Чайджума» read as «Чайджум» beside «Чайджума»), or
+    a case form beside the nominative («в Чолпон-Ате» beside «Чолпон-Ата»)."""
+    result = list(entities)
+    for entity in entities:
+        if not _unknown_word(entity) or not entity.mentions:
+            continue
+        owners = [e for e in result if e.type == "GEO" and e is not entity
+                  and " " not in e.name and _written(e) and _forms_of(entity, e)
+                  # two names written on the page, each a form of the other: no telling
+                  and not (_written(entity) and _forms_of(e, entity))]
+        if len({e.key for e in owners}) != 1:
+            continue
+        at = next(i for i, e in enumerate(result) if e is owners[0])
+        result[at] = replace(owners[0], mentions=tuple(sorted(
+            (*owners[0].mentions, *entity.mentions), key=lambda m: m.start)))
+        result = [e for e in result if e is not entity]
+    return result
+
+
+def _forms_of(entity: Entity, other: Entity) -> bool:
+    """Whether every mention of `entity` is a case form of the name of `other`."""
+    return {fold(m.text) for m in entity.mentions} <= case_forms(other.name) | {fold(other.name)}
+
+
+def _written(entity: Entity) -> bool:
+    """Whether the entity's name is written as it is in one of its mentions."""
+    return any(fold(m.text) == fold(entity.name) for m in entity.mentions)
 
 
 def _adjective(morph: Morph, word: str) -> bool:

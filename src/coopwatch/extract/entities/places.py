@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from coopwatch.extract.entities.candidates import (
     Candidate,
@@ -19,16 +20,20 @@ from coopwatch.extract.entities.candidates import (
     overlaps,
     strictly_inside,
 )
-from coopwatch.extract.entities.lexicon import retyped
+from coopwatch.extract.entities.lexicon import place_kinds, retyped
 from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.geo.places import Place
 from coopwatch.lexicon.currency import currency_words
+from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
 from coopwatch.records import GEO_KINDS, Document, Entity, Mention, Token, one_of
 from coopwatch.text.nominative import match_case
 from coopwatch.text.token_index import TokenIndex
 
+# an adjective of a place: «Черкасской», «Абыйском», «Донецкой»
+PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ый|ого|ому|ом|им|ым|ой|ую|ая|ое|ие|ые|их|ими)$")
+MIN_FOREIGN_STEM = 3  # letters a foreign name keeps before its case ending at least
 NOT_IN_NAMES = ("ADP", "ADV", "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "PART", "NUM")
 SOFT_ENDINGS = "гкхжшщч"  # after these the plural ending is -и, not -ы
 
@@ -68,13 +73,48 @@ def plural_nominative(word: str) -> str:
     return word + ("и" if word[-1].lower() in SOFT_ENDINGS else "ы")
 
 
+@lru_cache(maxsize=1)
+def foreign_place_endings() -> dict[tuple[str, str], tuple[str, str]]:
+    """(case, oblique ending) -> (its replacement after a consonant, after a vowel)."""
+    return {(row[0], row[1]): (row[2], row[3])
+            for row in data_rows("entities/foreign_place_endings.tsv")}
+
+
+VOWELS = "аеёиоуыэюя"
+NO_READING = "x"
+
+
+def foreign_nominative(token: Token) -> str | None:
+    """The nominative of a foreign place name no dictionary knows, from its case ending
+    (`entities/foreign_place_endings.tsv`): «Цзинане» -> «Цзинан», «Дубая» -> «Дубай»."""
+    word = token.text
+    case = token.feat("Case")
+    if token.feat("Number") == "Plur" or not word.isalpha():
+        return None
+    for length in (2, 1):
+        ending = word[-length:].lower()
+        stem = word[:-length]
+        tails = foreign_place_endings().get((case or "", ending))
+        if tails is None or len(stem) < MIN_FOREIGN_STEM:
+            continue
+        tail = tails[1] if stem[-1].lower() in VOWELS else tails[0]
+        if tail == NO_READING:
+            return None
+        return stem + ("" if tail == "-" else match_case(tail, word[-1]))
+    return None
+
+
 def single_place_name(morph: Morph, token: Token) -> str:
     """The nominative of a one-word place name the gazetteer does not know."""
     parses = morph.parse(token.text)
+    unknown = not any(parse.is_known for parse in parses)
+    # a word no dictionary knows: its case ending before the guesser's analogies
+    if unknown and (foreign := foreign_nominative(token)) is not None:
+        return foreign
     known = [parse for parse in parses if "Geox" in parse.tag]
     if known:
         return match_case(known[0].normal_form, token.text)
-    if not any(parse.is_known for parse in parses):
+    if unknown:
         if token.feat("Case") == "Gen" and token.text[-1].lower() not in "аяиыуюоеьй":
             return plural_nominative(token.text)
         if token.feat("Number") == "Plur" and parses:
@@ -90,7 +130,26 @@ def unknown_place_name(morph: Morph, mention: Mention, tokens: Sequence[Token]) 
     """The canonical nominative name of a place the gazetteer does not know."""
     if len(tokens) == 1:
         return single_place_name(morph, tokens[0])
-    return mention.normal or mention.text
+    return shared_kind_name(morph, tokens) or mention.normal or mention.text
+
+
+def shared_kind_name(morph: Morph, tokens: Sequence[Token]) -> str | None:
+    """An adjective and a plural kind word it shares with adjectives before it, named
+    in the singular: «Черкасской областями» -> «Черкасская область», «Абыйском
+    районах» -> «Абыйский район»."""
+    if len(tokens) != 2 or tokens[1].feat("Number") != "Plur":
+        return None
+    kind = fold(tokens[1].lemma)
+    if kind not in place_kinds() or tokens[1].text[:1].isupper():
+        return None
+    nouns = [p for p in morph.parse(kind) if p.tag.POS == "NOUN" and "nomn" in p.tag]
+    adjectives = [p for p in morph.parse(tokens[0].text) if p.tag.POS == "ADJF"]
+    if not nouns or not adjectives or not tokens[0].text[:1].isupper():
+        return None
+    if not PLACE_ADJECTIVE.search(tokens[0].text.lower()):
+        return None  # «Новом и Старом районах»: no place's adjective
+    form = adjectives[0].inflect({"nomn", "sing", nouns[0].tag.gender or "masc"})
+    return f"{match_case(form.word, tokens[0].text)} {kind}" if form else None
 
 
 def _after_currency(index: TokenIndex, start: int) -> bool:
@@ -224,21 +283,47 @@ def place_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer,
     ner_spans = [(c.start, c.stop) for c in ner]
     others = [(m.start, m.stop) for m in doc.mentions if not overlaps(m.start, m.stop, ner_spans)]
     orgs = [(m.start, m.stop) for m in doc.mentions if m.type == "ORG"]
-    people = [(m.start, m.stop) for m in doc.mentions if m.type == "PER"]
+    people = [(m.start, m.stop) for m in doc.mentions if m.type == "PER"
+              and not _lone_adjective(morph, index, m)]
     found = [c for c in _gazetteer_candidates(doc.text, morph, gazetteer)
-             if not overlaps(c.start, c.stop, ner_spans + [s for s in people if s in others])]
+             if not overlaps(c.start, c.stop, [s for s in ner_spans if not _unknown_within(
+                 ner, c, s)] + [s for s in people if s in others])]
     ranked = sorted(ner + found, key=lambda c: (c.place is None, c.start - c.stop, c.start))
     blocked = [span for span in orgs if span in others]
     kept = [c for c in non_overlapping(ranked) if _acceptable(doc, index, c, blocked)]
     # a region adjective that shares the kind word of the next one is that region, also
     # where the NER or the gazetteer read the lone adjective otherwise («Московской,
     # Кемеровской и Омской областями»: the oblast, not the city)
-    shared = {(c.start, c.stop): c for c in [*coordinated_regions(gazetteer, index, kept),
-                                             *listed_regions(gazetteer, index)]}
+    shared = {(c.start, c.stop): c for c in [
+        *coordinated_regions(morph, gazetteer, index, kept), *listed_regions(gazetteer, index)]}
     kept = [shared.pop((c.start, c.stop), c) for c in kept]
     spans = [(c.start, c.stop) for c in kept]
     rest = [c for c in shared.values() if not overlaps(c.start, c.stop, spans)]
     return with_other_readings(morph, gazetteer, sorted([*kept, *rest], key=lambda c: c.start))
+
+
+def _unknown_within(ner: Sequence[Candidate], found: Candidate,
+                    span: tuple[int, int]) -> bool:
+    """Whether an NER span is a place the gazetteer does not know inside a longer name it
+    knows: «Говь-Сумбэрского» of «Говь-Сумбэрского аймака»."""
+    start, stop = span
+    return found.start <= start and stop <= found.stop and (stop - start) < (
+        found.stop - found.start) and all(
+        c.place is None for c in ner if (c.start, c.stop) == span)
+
+
+def _lone_adjective(morph: Morph, index: TokenIndex, mention: Mention) -> bool:
+    """A «person» of one adjective: the NER's reading of a region's adjective before its
+    kind word («губернаторами Хубсугульского и Дорногобийского аймаков»), which blocks
+    no place the gazetteer finds there."""
+    tokens = index.inside(mention.start, mention.stop)
+    return len(tokens) == 1 and _adjective_word(morph, tokens[0])
+
+
+def _adjective_word(morph: Morph, token: Token) -> bool:
+    """An adjective, also one the tagger took for a proper noun («Дорногобийского»)."""
+    parses = morph.parse(token.text)
+    return token.pos == "ADJ" or (bool(parses) and "ADJF" in parses[0].tag)
 
 
 def with_other_readings(morph: Morph, gazetteer: Gazetteer,
@@ -259,9 +344,12 @@ def with_other_readings(morph: Morph, gazetteer: Gazetteer,
 
 
 COORDINATION = frozenset({"и", ",", "или"})
+# kinds whose names share a plural kind word: «Омской и Томской областей», «Уральский и
+# Сибирский округа» (federal districts known by their short aliases)
+SHARED_KINDS = ("region", "federal_district")
 
 
-def coordinated_regions(gazetteer: Gazetteer, index: TokenIndex,
+def coordinated_regions(morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
                         candidates: Sequence[Candidate]) -> list[Candidate]:
     """Regions that share the kind word of the next one: «между Брянской и Гомельской
     областями», «Омской, Томской и Новосибирской областей» name three regions, though
@@ -270,16 +358,48 @@ def coordinated_regions(gazetteer: Gazetteer, index: TokenIndex,
     for candidate in candidates:
         place = candidate.place
         tokens = index.inside(candidate.start, candidate.stop)
-        if place is None or place.geo_kind != "region" or len(tokens) != 2:
+        if place is None and candidate.name == shared_kind_name(morph, tokens):
+            found.extend(_shared_unknown_kind(morph, gazetteer, index, tokens))
             continue
-        if tokens[0].pos != "ADJ" or tokens[1].feat("Number") != "Plur":
+        if place is None or place.geo_kind not in SHARED_KINDS or len(tokens) != 2:
             continue
-        found.extend(_shared_kind(gazetteer, index, candidate.start, tokens[1].text))
+        if not _adjective_word(morph, tokens[0]) or not _may_be_plural(morph, tokens[1]):
+            continue
+        found.extend(_shared_kind(gazetteer, index, candidate.start, tokens[1].text,
+                                  place.geo_kind))
+    return found
+
+
+def _may_be_plural(morph: Morph, token: Token) -> bool:
+    """A kind word in the plural, also one the tagger read as a singular genitive that
+    is a plural as well («Алтайский, Ставропольский края»)."""
+    return token.feat("Number") == "Plur" or any(
+        "plur" in parse.tag for parse in morph.parse(token.text))
+
+
+def _shared_unknown_kind(morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
+                         tokens: Sequence[Token]) -> list[Candidate]:
+    """Places that share the kind word of an unknown one before it: «Винницкой и
+    Черкасской областями» names two oblasts the gazetteer may not know."""
+    found = []
+    before = index.before(tokens[0].start, 12)
+    at = len(before)
+    while at >= 2 and before[at - 1].text in COORDINATION:
+        token = before[at - 2]
+        if not token.text[:1].isupper() or not _adjective_word(morph, token):
+            break
+        place = gazetteer.resolve(f"{token.text} {tokens[1].text}")
+        name = place.name if place is not None else shared_kind_name(morph, (token, tokens[1]))
+        if name is None:
+            break
+        mention = Mention(start=token.start, stop=token.stop, text=token.text, type="GEO")
+        found.append(Candidate(mention=mention, type="GEO", name=name, place=place))
+        at -= 2
     return found
 
 
 def _shared_kind(gazetteer: Gazetteer, index: TokenIndex, start: int,
-                 kind: str) -> list[Candidate]:
+                 kind: str, geo_kind: str = "region") -> list[Candidate]:
     found = []
     before = index.before(start, 12)
     at = len(before)
@@ -288,9 +408,9 @@ def _shared_kind(gazetteer: Gazetteer, index: TokenIndex, start: int,
         token = before[at - 2]
         # read with the shared kind word: «Московской … областями» is the oblast
         place = gazetteer.resolve(f"{token.text} {kind}")
-        if place is None or place.geo_kind != "region":
+        if place is None or place.geo_kind != geo_kind:
             place = next((p for p in gazetteer.adjective(token.text)
-                          if p.geo_kind == "region"), None)
+                          if p.geo_kind == geo_kind), None)
         if place is None or not token.text[:1].isupper():
             break
         mention = Mention(start=token.start, stop=token.stop, text=token.text, type="GEO")
