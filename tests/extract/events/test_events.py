@@ -321,8 +321,10 @@ def test_joint_project_takes_the_plants_of_the_sentence_before(tools: Toolkit) -
 
 
 def test_agreement_title_stops_before_its_partner(tools: Toolkit) -> None:
-    text = "Подписанное соглашение с заместителем премьер-министра Беларуси предусматривает это."
-    doc = events.extract(document(text, tools, {"BY": ["Беларуси"]}), tools)
+    text = ("Подписанное соглашение с заместителем премьер-министра Беларуси и "
+            "Курской областью предусматривает это.")
+    doc = events.extract(document(text, tools, {"BY": ["Беларуси"],
+                                                "RU-KRS": ["Курской областью"]}), tools)
     (agreement,) = [e for e in doc.events if e.type == "agreement"]
     assert agreement.title == "соглашение"
 

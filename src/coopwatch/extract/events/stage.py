@@ -70,11 +70,12 @@ class Reading:
 
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.events`, leaving out events with no participant or Russia alone,
-    meetings and agreements whose one participant is Russian or a person, and visits
-    whose one participant is a Russian region: Russia, one Russian region or one person
-    alone («В областной администрации состоялась встреча») is no side of a meeting or
-    an agreement, and a region alone is no visit. A meeting takes the officials of its
-    sides who speak after it (`_with_speakers`)."""
+    meetings and agreements whose one participant is Russian or a person or that are
+    told as done with one participant, and visits whose one participant is a Russian
+    region: Russia, one Russian region or one person alone («В областной администрации
+    состоялась встреча») is no side of a meeting or an agreement, and a region alone
+    is no visit. A meeting takes the officials of its sides who speak after it
+    (`_with_speakers`)."""
     readings = _merge(list(_read(doc, tools)), _kinds(doc))
     events = [_final(doc, reading, tools) for reading in readings]
     events = with_hosts(doc, [event for event in events if not _one_sided(event)], tools)
@@ -237,6 +238,7 @@ def blocs() -> frozenset[str]:
 
 
 ONE_SIDED_TYPES = frozenset({"meeting", "agreement"})  # two sides by their nature
+DONE_STATUSES = frozenset({"done"})  # told as held or signed: both sides are named
 # a visit needs a visitor and a place visited: a Russian region alone is a delegation
 # going nowhere named («делегация края отбывает») or a region visited by no one named
 # («область встречала иностранную делегацию»); a person alone may have gone abroad
@@ -244,6 +246,12 @@ REGION_SIDED_TYPES = frozenset({"visit"})
 
 
 def _one_sided(event: Event) -> bool:
+    """Whether the event has too few sides to be one (see `extract`). A meeting or an
+    agreement told as done with one side alone, of whatever kind, is one named in
+    passing («торговля со странами соглашения о партнёрстве», «работают по прямым
+    контрактам»): news of talks held or a document signed names both sides. One still
+    to come may name its partner alone («намерены подписать меморандум с Ташкентской
+    областью»: the home region speaks)."""
     if set(event.participants) <= {"RU"}:  # no one, or Russia alone: nobody's event
         return True
     if len(event.participants) != 1:
@@ -253,7 +261,8 @@ def _one_sided(event: Event) -> bool:
         return is_russian_region(only)
     if event.type not in ONE_SIDED_TYPES:
         return False
-    return only == "RU" or is_russian_region(only) or only.startswith("per:")
+    return only == "RU" or is_russian_region(only) or only.startswith("per:") or (
+        event.status in DONE_STATUSES)
 
 
 SIDES_OF = frozenset({"meeting", "visit", "agreement"})
