@@ -280,3 +280,30 @@ def test_a_passing_mention_of_one_side_is_no_event(
         text: str, entities: dict[str, list[str]], count: int, tools: Toolkit) -> None:
     doc = events.extract(positions.extract(document(text, tools, entities), tools), tools)
     assert len(doc.events) == count, [(event.type, event.participants) for event in doc.events]
+
+
+# talks still to come whose topic is another event are no talks of their own; talks
+# beside another event, or during which it is to happen, are
+SIDE_TALKS = [
+    ("Начнутся переговоры о локализации производства тракторов в Курской области.",
+     {"RU-KRS": ["Курской области"]}, 0),
+    ("В Минске состоится форум, на котором пройдут переговоры с Курской областью.",
+     {"RU-KRS": ["Курской областью"], "geo:Минск": ["Минске"]}, 0),
+    ("В планах делегации Минской области встреча с губернатором Курской области и "
+     "посещение завода.",
+     {"RU-KRS": ["Курской области"], "BY-MI": ["Минской области"]}, 1),
+    ("Будут проведены встречи с руководством Минской области, в ходе которых "
+     "планируется подписать соглашение с Курской областью.",
+     {"RU-KRS": ["Курской областью"], "BY-MI": ["Минской области"]}, 1),
+    ("В рамках визита в Курскую область запланированы встречи делегации Минской "
+     "области с предпринимателями.",
+     {"RU-KRS": ["Курскую область"], "BY-MI": ["Минской области"]}, 1),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "count"), SIDE_TALKS)
+def test_talks_still_to_come_about_another_event_are_no_event(
+        text: str, entities: dict[str, list[str]], count: int, tools: Toolkit) -> None:
+    doc = events.extract(positions.extract(document(text, tools, entities), tools), tools)
+    meetings = [event for event in doc.events if event.type == "meeting"]
+    assert len(meetings) == count, [(event.type, event.participants) for event in doc.events]

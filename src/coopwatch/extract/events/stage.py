@@ -47,7 +47,7 @@ from coopwatch.extract.events.schedule import schedule, split
 from coopwatch.extract.events.triggers import Trigger, triggers
 from coopwatch.extract.sectors.stage import sectors_of
 from coopwatch.lexicon.datafiles import data_rows
-from coopwatch.records import EVENT_TYPES, Document, Event, one_of
+from coopwatch.records import EVENT_TYPES, Document, Event, Token, one_of
 from coopwatch.text.attribution import names_a_venue
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
@@ -317,7 +317,8 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
                      context, found)
             for type_ in dict.fromkeys(item.type for item in found)
         ]
-        kept = _without_side_talks([item for item in readings if item is not None])
+        kept = _without_side_talks(passage, found,
+                                   [item for item in readings if item is not None])
         kept = _paired(doc, passage, found, _scheduled(doc, passage, kept))
         yield from kept
         sides = next((item.event.participants for item in reversed(kept)
@@ -505,15 +506,56 @@ def _talked_over(passage: Passage, trigger: Trigger) -> bool:
     return trigger.weak and passage.tokens[trigger.first].pos in {"VERB", "AUX"}
 
 
-def _without_side_talks(readings: list[Reading]) -> list[Reading]:
+def _without_side_talks(passage: Passage, found: Sequence[Trigger],
+                        readings: list[Reading]) -> list[Reading]:
     """Talks still to come about something else the passage names («переговоры о
-    локализации», «форум, где пройдут переговоры») are about that, not an event."""
+    локализации», «форум, где пройдут переговоры») are about that, not an event. Talks
+    that only stand beside it («встреча с мэром и посещение завода», «в рамках визита
+    запланированы встречи») or during which it is to happen («встречи, в ходе которых
+    планируется подписать соглашение») are talks of their own (`_talks_about`)."""
     types = {reading.event.type for reading in readings}
     return [
         reading for reading in readings
         if not (reading.event.type == "meeting" and reading.event.status != "done"
-                and types - {"meeting"})
+                and types - {"meeting"} and _talks_about(passage, found))
     ]
+
+
+# clauses of their own: a trigger in one is told beside the talks, not as their topic
+CLAUSE_RELS = frozenset({"conj", "parataxis", "advcl", "ccomp", "acl:relcl"})
+
+
+def _talks_about(passage: Passage, found: Sequence[Trigger]) -> bool:
+    """Whether a meeting trigger of the passage has another event as its topic (the
+    other trigger hangs below it, in no clause of its own: «переговоры о локализации»)
+    or lies within another event (below the other trigger, in any clause: «форум, где
+    пройдут переговоры»)."""
+    tokens = passage.tokens
+    talks = [index for item in found if item.type == "meeting"
+             for index in range(item.first, item.last)]
+    others = [index for item in found if item.type != "meeting"
+              for index in range(item.first, item.last)]
+    return any(_below(tokens, other, meeting, CLAUSE_RELS) or _below(tokens, meeting, other)
+               for meeting in talks for other in others)
+
+
+def _below(tokens: Sequence[Token], index: int, head: int,
+           barriers: frozenset[str] = frozenset()) -> bool:
+    """Whether the token at `index` hangs below the one at `head` in the syntax tree,
+    through no dependent whose relation is among `barriers`."""
+    by_id = {token.id: position for position, token in enumerate(tokens)}
+    current, seen = index, set()
+    while current not in seen:
+        seen.add(current)
+        if tokens[current].rel in barriers:
+            return False
+        up = by_id.get(tokens[current].head_id)
+        if up is None:
+            return False
+        if up == head:
+            return True
+        current = up
+    return False
 
 
 def _is_headline(passage: Passage) -> bool:
