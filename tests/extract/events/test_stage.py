@@ -307,3 +307,26 @@ def test_talks_still_to_come_about_another_event_are_no_event(
     doc = events.extract(positions.extract(document(text, tools, entities), tools), tools)
     meetings = [event for event in doc.events if event.type == "meeting"]
     assert len(meetings) == count, [(event.type, event.participants) for event in doc.events]
+
+
+# a forum named as the venue of another event is a forum of its own when its phrase
+# names a side and the passage names two; a venue of no sides is only a venue
+VENUE_FORUMS = [
+    ("На полях Дней Беларуси Курская область подписала соглашение с Минской областью.",
+     {"RU-KRS": ["Курская область"], "BY-MI": ["Минской областью"], "BY": ["Беларуси"]},
+     1),
+    ("На полях Восточного экономического форума губернатор Курской области встретился "
+     "с послом Монголии.",
+     {"RU-KRS": ["Курской области"], "MN": ["Монголии"]}, 0),
+    ("Соглашение с Курской областью подписано в рамках форума Беларуси.",
+     {"RU-KRS": ["Курской областью"], "BY": ["Беларуси"]}, 1),
+    ("Соглашение подписано в рамках форума Беларуси.", {"BY": ["Беларуси"]}, 0),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "count"), VENUE_FORUMS)
+def test_a_venue_forum_of_named_sides_is_a_forum(
+        text: str, entities: dict[str, list[str]], count: int, tools: Toolkit) -> None:
+    doc = events.extract(positions.extract(document(text, tools, entities), tools), tools)
+    forums = [event for event in doc.events if event.type == "forum"]
+    assert len(forums) == count, [(event.type, event.participants) for event in doc.events]

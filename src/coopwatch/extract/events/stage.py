@@ -306,7 +306,6 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
     placed: str | None = None  # the place of the events before in this paragraph
     for passage in doc.passages:
         found = [item for item in triggers(passage) if names_event(passage, item)]
-        found = [item for item in found if not venue_only(passage, item, found)]
         if earlier and last and "\n" in doc.text[last.stop:passage.start]:
             earlier = replace(earlier, paragraph=False)
         if placed and last and "\n" in doc.text[last.stop:passage.start]:
@@ -378,6 +377,9 @@ class Context:
 
 
 HAPPENED = frozenset({"done", "ongoing"})  # events with a place; one still to come has none
+# a forum named as the venue of another event («на полях форума», «в рамках форума
+# регионов России и Беларуси») is a forum of its own when it has two sides
+VENUE_SIDES = 2
 
 
 def _reading(
@@ -385,7 +387,9 @@ def _reading(
     every: Sequence[Trigger] = (),
 ) -> Reading | None:
     """The event the triggers of one type name in this passage, or None for a joint
-    project with fewer than two parties."""
+    project with fewer than two parties and for a forum named only as the venue of
+    another event (`filters.venue_only`) unless it has two sides and its own phrase
+    names one (`_names_sides`)."""
     first = found[0]
     event_status = status(passage, first)
     subject = subject_of(passage, found)  # what an agreement is about
@@ -413,6 +417,9 @@ def _reading(
         where = context.place
     if first.type in ABROAD_TYPES:
         parties = _with_host_country(doc, parties, where, tools)
+    if first.type == "forum" and all(venue_only(passage, item, every) for item in found) and (
+            len(set(parties) - {"RU"}) < VENUE_SIDES or not _names_sides(doc, passage, found)):
+        return None
     event = Event(
         type=one_of(first.type, EVENT_TYPES),
         status=event_status,
@@ -432,6 +439,18 @@ def _reading(
         evaluated(passage, item) for item in found)
     return Reading(event, context.headline, again, sources & set(parties),
                    restated, recalled(passage), _quoted(passage))
+
+
+def _names_sides(doc: Document, passage: Passage, found: Sequence[Trigger]) -> bool:
+    """Whether a forum's own phrase names a side («Дней Москвы в ОАЭ», «форума регионов
+    России и Узбекистана»): a forum of those sides, not only a venue («на полях
+    Восточного экономического форума»)."""
+    tokens = passage.tokens
+    inside = [tokens[index] for index in range(len(tokens))
+              if any(index == head or _below(tokens, index, head)
+                     for item in found for head in range(item.first, item.last))]
+    return any(token.start <= item.start < token.stop for token in inside
+               for item in entity_mentions(doc, passage.start, passage.stop))
 
 
 # a plant, named again with no company or partner («Открытие завода запланировано на
