@@ -321,8 +321,10 @@ def test_joint_project_takes_the_plants_of_the_sentence_before(tools: Toolkit) -
 
 
 def test_agreement_title_stops_before_its_partner(tools: Toolkit) -> None:
-    text = "Подписанное соглашение с заместителем премьер-министра Беларуси предусматривает это."
-    doc = events.extract(document(text, tools, {"BY": ["Беларуси"]}), tools)
+    text = ("Подписанное соглашение с заместителем премьер-министра Беларуси и "
+            "Курской областью предусматривает это.")
+    doc = events.extract(document(text, tools, {"BY": ["Беларуси"],
+                                                "RU-KRS": ["Курской областью"]}), tools)
     (agreement,) = [e for e in doc.events if e.type == "agreement"]
     assert agreement.title == "соглашение"
 
@@ -853,6 +855,11 @@ STATUS_SHAPES = [
      "meeting", "proposed"),
     ("Стороны обсудили проект соглашения между Тамбовской и Витебской областями.",
      "agreement", "planned"),
+    # an initiative put forward is a proposal, whatever the tense of its verb
+    ("Губернатор Тамбовской области выступил с инициативой провести в Тамбове форум "
+     "Витебской и Тамбовской областей.", "forum", "proposed"),
+    ("Губернатор Тамбовской области выступил с инициативой подписать соглашение с "
+     "Витебской областью.", "agreement", "proposed"),
     # a signing told in the past stays done
     ("Тамбовская и Витебская области подписали соглашение о сотрудничестве.",
      "agreement", "done"),
@@ -865,7 +872,8 @@ def test_status_of_future_intent_wish_and_draft(text: str, type_: str, expected:
     doc = events.extract(document(text, tools, {
         "RU-TAM": ["Тамбовской области", "Тамбовская область", "Тамбовской"],
         "BY-VI": ["Витебской области", "Витебскую область", "Витебской областями",
-                  "Витебской областью", "Витебская области"]}, "2025-06-10"), tools)
+                  "Витебской областью", "Витебская области", "Витебской"]},
+        "2025-06-10"), tools)
     found = [event for event in doc.events if event.type == type_]
     assert found, [(event.type, event.participants) for event in doc.events]
     assert {event.status for event in found} == {expected}

@@ -6,7 +6,8 @@ import pytest
 
 import builders
 from coopwatch.extract import events, positions
-from coopwatch.records import Document
+from coopwatch.extract.events import stage
+from coopwatch.records import Document, Event
 from coopwatch.tools import Toolkit
 
 
@@ -233,3 +234,99 @@ def test_a_meeting_after_a_visit_is_held_with_the_visitors(
     taking_part = _meeting_participants(text, entities, tools)[-1]
     assert sides <= taking_part
     assert not not_sides & taking_part
+
+
+# a meeting or an agreement told as done with one side alone is named in passing; one
+# still to come may name its partner alone; other events keep one side
+ONE_SIDED = [
+    ("agreement", "done", ("CN-HL",), True),
+    ("agreement", "done", ("RU-TA",), True),
+    ("agreement", "planned", ("RU-TA",), True),
+    ("meeting", "done", ("KZ",), True),
+    ("meeting", "planned", ("per:Иван Петров",), True),
+    ("agreement", "planned", ("UZ-TO",), False),
+    ("meeting", "planned", ("org:Geely",), False),
+    ("agreement", "done", ("RU",), True),
+    ("investment", "ongoing", ("RU-PRI",), False),
+    ("forum", "done", ("RU-TA",), False),
+    ("visit", "done", ("per:Иван Петров",), False),
+    ("visit", "done", ("RU-TA",), True),
+    ("agreement", "done", ("CN-HL", "RU-AMU"), False),
+]
+
+
+@pytest.mark.parametrize(("type_", "status", "sides", "dropped"), ONE_SIDED)
+def test_an_event_of_too_few_sides_is_no_event(type_: str, status: str,
+                                                sides: tuple[str, ...], dropped: bool) -> None:
+    event = Event(type=type_, status=status, participants=sides)  # type: ignore[arg-type]
+    assert stage._one_sided(event) is dropped
+
+
+# «работают по прямым контрактам» with one side named: no event; a signing of two
+# sides, or a plan with its partner alone, is one
+ONE_SIDE_TEXTS = [
+    ("Предприятия Беларуси работают по прямым контрактам.", {"BY": ["Беларуси"]}, 0),
+    ("Торговля Хэйлунцзяна со странами соглашения о партнёрстве выросла.",
+     {"CN-HL": ["Хэйлунцзяна"]}, 0),
+    ("Приморье и Беларусь подписали соглашение о сотрудничестве.",
+     {"RU-PRI": ["Приморье"], "BY": ["Беларусь"]}, 1),
+    ("Стороны намерены подписать меморандум с Минской областью.",
+     {"BY-MI": ["Минской областью"]}, 1),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "count"), ONE_SIDE_TEXTS)
+def test_a_passing_mention_of_one_side_is_no_event(
+        text: str, entities: dict[str, list[str]], count: int, tools: Toolkit) -> None:
+    doc = events.extract(positions.extract(document(text, tools, entities), tools), tools)
+    assert len(doc.events) == count, [(event.type, event.participants) for event in doc.events]
+
+
+# talks still to come whose topic is another event are no talks of their own; talks
+# beside another event, or during which it is to happen, are
+SIDE_TALKS = [
+    ("Начнутся переговоры о локализации производства тракторов в Курской области.",
+     {"RU-KRS": ["Курской области"]}, 0),
+    ("В Минске состоится форум, на котором пройдут переговоры с Курской областью.",
+     {"RU-KRS": ["Курской областью"], "geo:Минск": ["Минске"]}, 0),
+    ("В планах делегации Минской области встреча с губернатором Курской области и "
+     "посещение завода.",
+     {"RU-KRS": ["Курской области"], "BY-MI": ["Минской области"]}, 1),
+    ("Будут проведены встречи с руководством Минской области, в ходе которых "
+     "планируется подписать соглашение с Курской областью.",
+     {"RU-KRS": ["Курской областью"], "BY-MI": ["Минской области"]}, 1),
+    ("В рамках визита в Курскую область запланированы встречи делегации Минской "
+     "области с предпринимателями.",
+     {"RU-KRS": ["Курскую область"], "BY-MI": ["Минской области"]}, 1),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "count"), SIDE_TALKS)
+def test_talks_still_to_come_about_another_event_are_no_event(
+        text: str, entities: dict[str, list[str]], count: int, tools: Toolkit) -> None:
+    doc = events.extract(positions.extract(document(text, tools, entities), tools), tools)
+    meetings = [event for event in doc.events if event.type == "meeting"]
+    assert len(meetings) == count, [(event.type, event.participants) for event in doc.events]
+
+
+# a forum named as the venue of another event is a forum of its own when its phrase
+# names a side and the passage names two; a venue of no sides is only a venue
+VENUE_FORUMS = [
+    ("На полях Дней Беларуси Курская область подписала соглашение с Минской областью.",
+     {"RU-KRS": ["Курская область"], "BY-MI": ["Минской областью"], "BY": ["Беларуси"]},
+     1),
+    ("На полях Восточного экономического форума губернатор Курской области встретился "
+     "с послом Монголии.",
+     {"RU-KRS": ["Курской области"], "MN": ["Монголии"]}, 0),
+    ("Соглашение с Курской областью подписано в рамках форума Беларуси.",
+     {"RU-KRS": ["Курской областью"], "BY": ["Беларуси"]}, 1),
+    ("Соглашение подписано в рамках форума Беларуси.", {"BY": ["Беларуси"]}, 0),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "count"), VENUE_FORUMS)
+def test_a_venue_forum_of_named_sides_is_a_forum(
+        text: str, entities: dict[str, list[str]], count: int, tools: Toolkit) -> None:
+    doc = events.extract(positions.extract(document(text, tools, entities), tools), tools)
+    forums = [event for event in doc.events if event.type == "forum"]
+    assert len(forums) == count, [(event.type, event.participants) for event in doc.events]

@@ -81,7 +81,8 @@ TIME_HEADS = frozenset({"преддверие", "канун"})
 def venue_only(passage: Passage, trigger: Trigger, others: Sequence[Trigger]) -> bool:
     """A forum named as the venue of another event the passage tells («на полях форума
     губернатор встретился…»), or as its time («делегация прибыла накануне выставки»):
-    no forum event of its own."""
+    no forum event of its own, unless it is a forum of named sides (the stage decides:
+    «на полях Дней Москвы в ОАЭ»)."""
     if trigger.type != "forum" or not any(item.type != "forum" for item in others):
         return False
     tokens = passage.tokens

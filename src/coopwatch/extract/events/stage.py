@@ -47,7 +47,7 @@ from coopwatch.extract.events.schedule import schedule, split
 from coopwatch.extract.events.triggers import Trigger, triggers
 from coopwatch.extract.sectors.stage import sectors_of
 from coopwatch.lexicon.datafiles import data_rows
-from coopwatch.records import EVENT_TYPES, Document, Event, one_of
+from coopwatch.records import EVENT_TYPES, Document, Event, Token, one_of
 from coopwatch.text.attribution import names_a_venue
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
@@ -70,11 +70,12 @@ class Reading:
 
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.events`, leaving out events with no participant or Russia alone,
-    meetings and agreements whose one participant is Russian or a person, and visits
-    whose one participant is a Russian region: Russia, one Russian region or one person
-    alone («В областной администрации состоялась встреча») is no side of a meeting or
-    an agreement, and a region alone is no visit. A meeting takes the officials of its
-    sides who speak after it (`_with_speakers`)."""
+    meetings and agreements whose one participant is Russian or a person or that are
+    told as done with one participant, and visits whose one participant is a Russian
+    region: Russia, one Russian region or one person alone («В областной администрации
+    состоялась встреча») is no side of a meeting or an agreement, and a region alone
+    is no visit. A meeting takes the officials of its sides who speak after it
+    (`_with_speakers`)."""
     readings = _merge(list(_read(doc, tools)), _kinds(doc))
     events = [_final(doc, reading, tools) for reading in readings]
     events = with_hosts(doc, [event for event in events if not _one_sided(event)], tools)
@@ -237,6 +238,7 @@ def blocs() -> frozenset[str]:
 
 
 ONE_SIDED_TYPES = frozenset({"meeting", "agreement"})  # two sides by their nature
+DONE_STATUSES = frozenset({"done"})  # told as held or signed: both sides are named
 # a visit needs a visitor and a place visited: a Russian region alone is a delegation
 # going nowhere named («делегация края отбывает») or a region visited by no one named
 # («область встречала иностранную делегацию»); a person alone may have gone abroad
@@ -244,6 +246,12 @@ REGION_SIDED_TYPES = frozenset({"visit"})
 
 
 def _one_sided(event: Event) -> bool:
+    """Whether the event has too few sides to be one (see `extract`). A meeting or an
+    agreement told as done with one side alone, of whatever kind, is one named in
+    passing («торговля со странами соглашения о партнёрстве», «работают по прямым
+    контрактам»): news of talks held or a document signed names both sides. One still
+    to come may name its partner alone («намерены подписать меморандум с Ташкентской
+    областью»: the home region speaks)."""
     if set(event.participants) <= {"RU"}:  # no one, or Russia alone: nobody's event
         return True
     if len(event.participants) != 1:
@@ -253,7 +261,8 @@ def _one_sided(event: Event) -> bool:
         return is_russian_region(only)
     if event.type not in ONE_SIDED_TYPES:
         return False
-    return only == "RU" or is_russian_region(only) or only.startswith("per:")
+    return only == "RU" or is_russian_region(only) or only.startswith("per:") or (
+        event.status in DONE_STATUSES)
 
 
 SIDES_OF = frozenset({"meeting", "visit", "agreement"})
@@ -297,7 +306,6 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
     placed: str | None = None  # the place of the events before in this paragraph
     for passage in doc.passages:
         found = [item for item in triggers(passage) if names_event(passage, item)]
-        found = [item for item in found if not venue_only(passage, item, found)]
         if earlier and last and "\n" in doc.text[last.stop:passage.start]:
             earlier = replace(earlier, paragraph=False)
         if placed and last and "\n" in doc.text[last.stop:passage.start]:
@@ -308,7 +316,8 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
                      context, found)
             for type_ in dict.fromkeys(item.type for item in found)
         ]
-        kept = _without_side_talks([item for item in readings if item is not None])
+        kept = _without_side_talks(passage, found,
+                                   [item for item in readings if item is not None])
         kept = _paired(doc, passage, found, _scheduled(doc, passage, kept))
         yield from kept
         sides = next((item.event.participants for item in reversed(kept)
@@ -368,6 +377,9 @@ class Context:
 
 
 HAPPENED = frozenset({"done", "ongoing"})  # events with a place; one still to come has none
+# a forum named as the venue of another event («на полях форума», «в рамках форума
+# регионов России и Беларуси») is a forum of its own when it has two sides
+VENUE_SIDES = 2
 
 
 def _reading(
@@ -375,7 +387,9 @@ def _reading(
     every: Sequence[Trigger] = (),
 ) -> Reading | None:
     """The event the triggers of one type name in this passage, or None for a joint
-    project with fewer than two parties."""
+    project with fewer than two parties and for a forum named only as the venue of
+    another event (`filters.venue_only`) unless it has two sides and its own phrase
+    names one (`_names_sides`)."""
     first = found[0]
     event_status = status(passage, first)
     subject = subject_of(passage, found)  # what an agreement is about
@@ -403,6 +417,9 @@ def _reading(
         where = context.place
     if first.type in ABROAD_TYPES:
         parties = _with_host_country(doc, parties, where, tools)
+    if first.type == "forum" and all(venue_only(passage, item, every) for item in found) and (
+            len(set(parties) - {"RU"}) < VENUE_SIDES or not _names_sides(doc, passage, found)):
+        return None
     event = Event(
         type=one_of(first.type, EVENT_TYPES),
         status=event_status,
@@ -422,6 +439,18 @@ def _reading(
         evaluated(passage, item) for item in found)
     return Reading(event, context.headline, again, sources & set(parties),
                    restated, recalled(passage), _quoted(passage))
+
+
+def _names_sides(doc: Document, passage: Passage, found: Sequence[Trigger]) -> bool:
+    """Whether a forum's own phrase names a side («Дней Москвы в ОАЭ», «форума регионов
+    России и Узбекистана»): a forum of those sides, not only a venue («на полях
+    Восточного экономического форума»)."""
+    tokens = passage.tokens
+    inside = [tokens[index] for index in range(len(tokens))
+              if any(index == head or _below(tokens, index, head)
+                     for item in found for head in range(item.first, item.last))]
+    return any(token.start <= item.start < token.stop for token in inside
+               for item in entity_mentions(doc, passage.start, passage.stop))
 
 
 # a plant, named again with no company or partner («Открытие завода запланировано на
@@ -496,15 +525,56 @@ def _talked_over(passage: Passage, trigger: Trigger) -> bool:
     return trigger.weak and passage.tokens[trigger.first].pos in {"VERB", "AUX"}
 
 
-def _without_side_talks(readings: list[Reading]) -> list[Reading]:
+def _without_side_talks(passage: Passage, found: Sequence[Trigger],
+                        readings: list[Reading]) -> list[Reading]:
     """Talks still to come about something else the passage names («переговоры о
-    локализации», «форум, где пройдут переговоры») are about that, not an event."""
+    локализации», «форум, где пройдут переговоры») are about that, not an event. Talks
+    that only stand beside it («встреча с мэром и посещение завода», «в рамках визита
+    запланированы встречи») or during which it is to happen («встречи, в ходе которых
+    планируется подписать соглашение») are talks of their own (`_talks_about`)."""
     types = {reading.event.type for reading in readings}
     return [
         reading for reading in readings
         if not (reading.event.type == "meeting" and reading.event.status != "done"
-                and types - {"meeting"})
+                and types - {"meeting"} and _talks_about(passage, found))
     ]
+
+
+# clauses of their own: a trigger in one is told beside the talks, not as their topic
+CLAUSE_RELS = frozenset({"conj", "parataxis", "advcl", "ccomp", "acl:relcl"})
+
+
+def _talks_about(passage: Passage, found: Sequence[Trigger]) -> bool:
+    """Whether a meeting trigger of the passage has another event as its topic (the
+    other trigger hangs below it, in no clause of its own: «переговоры о локализации»)
+    or lies within another event (below the other trigger, in any clause: «форум, где
+    пройдут переговоры»)."""
+    tokens = passage.tokens
+    talks = [index for item in found if item.type == "meeting"
+             for index in range(item.first, item.last)]
+    others = [index for item in found if item.type != "meeting"
+              for index in range(item.first, item.last)]
+    return any(_below(tokens, other, meeting, CLAUSE_RELS) or _below(tokens, meeting, other)
+               for meeting in talks for other in others)
+
+
+def _below(tokens: Sequence[Token], index: int, head: int,
+           barriers: frozenset[str] = frozenset()) -> bool:
+    """Whether the token at `index` hangs below the one at `head` in the syntax tree,
+    through no dependent whose relation is among `barriers`."""
+    by_id = {token.id: position for position, token in enumerate(tokens)}
+    current, seen = index, set()
+    while current not in seen:
+        seen.add(current)
+        if tokens[current].rel in barriers:
+            return False
+        up = by_id.get(tokens[current].head_id)
+        if up is None:
+            return False
+        if up == head:
+            return True
+        current = up
+    return False
 
 
 def _is_headline(passage: Passage) -> bool:
