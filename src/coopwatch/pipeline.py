@@ -115,7 +115,8 @@ STAGES: tuple[Stage, ...] = (
     # each fact's calibrated chance of being right (schema 2); the facts more likely
     # wrong than right left out
     Stage("confidence", confidence.estimate,
-          requires=("relevance", "positions", "events", "figures", "flows", "cooperation"),
+          requires=("text", "passages", "entities", "relevance", "positions", "events",
+                    "figures", "flows", "cooperation"),
           assigns=("positions", "events", "figures", "flows", "cooperation")),
     # organizations a small model finds more likely spurious than real, and that no fact
     # needs, left out (its features read the facts, so it comes last)

@@ -64,12 +64,33 @@ def test_calibrated_estimates_keep_their_log_odds() -> None:
     assert trainer.held_out_shift([], []) == 0.0
 
 
-def test_held_out_documents_are_the_records_n721_to_n940_and_from_n1041() -> None:
+def test_held_out_documents_are_the_records_n721_to_n940_and_from_n1198() -> None:
     trainer = _trainer()
     records = [{"path": "n720.txt"}, {"path": "n721.txt"}, {"path": "r05.txt"},
-               {"path": "n940.txt"}, {"path": "n941.txt"}, {"path": "n1040.txt"},
-               {"path": "n1041.txt"}, {"path": "n1130.txt"}]
+               {"path": "n940.txt"}, {"path": "n941.txt"}, {"path": "n1197.txt"},
+               {"path": "n1198.txt"}, {"path": "n1230.txt"}]
     assert trainer.held_out_documents(records) == {1, 3, 6, 7}
+
+
+def test_crowding_is_kept_where_it_tells_right_from_wrong() -> None:
+    trainer = _trainer()
+    crowded = [({"evidence": 1.0, "kind_in_sentence": value}, right, number)
+               for number in range(10) for value, right in [(0.2, True), (0.2, True), (1.0, False)]]
+    rows, estimates, kept = trainer.choose_features(crowded)
+    assert kept and rows == crowded and len(estimates) == len(rows)
+
+
+def test_crowding_that_tells_nothing_is_left_out() -> None:
+    trainer = _trainer()
+    # right twice in three with evidence, once in three without, however crowded
+    pattern = [(evidence, crowd, right) for evidence, outcomes in ((1.0, (True, True, False)),
+                                                                   (0.0, (True, False, False)))
+               for crowd in (0.2, 1.0) for right in outcomes]
+    noise = [({"evidence": evidence, "kind_in_sentence": crowd}, right, number)
+             for number in range(10) for evidence, crowd, right in pattern]
+    rows, _, kept = trainer.choose_features(noise)
+    assert not kept
+    assert all("kind_in_sentence" not in values for values, _, _ in rows)
 
 
 @pytest.mark.parametrize("name", ["train_confidence.py", "train_org_filter.py"])

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any, TypeVar
 
-from coopwatch.extract.confidence.features import Fact, features
+from coopwatch.extract.confidence.features import Fact, Neighbourhood, features
 from coopwatch.lexicon.datafiles import data_text
 from coopwatch.records import Document
 from coopwatch.tools import Toolkit
@@ -48,8 +48,9 @@ def models() -> dict[str, Model]:
             for name, item in data["categories"].items()}
 
 
-def with_confidence(fact: F, doc: Document, model: Model) -> F:
-    return replace(fact, confidence=round(model.probability(features(fact, doc)), 3))
+def with_confidence(fact: F, doc: Document, model: Model,
+                    near: Neighbourhood | None = None) -> F:
+    return replace(fact, confidence=round(model.probability(features(fact, doc, near)), 3))
 
 
 def estimate(doc: Document, tools: Toolkit) -> Document:
@@ -61,8 +62,9 @@ def estimate(doc: Document, tools: Toolkit) -> Document:
 def estimate_all(doc: Document, tools: Toolkit) -> Document:
     """Give every fact of the document its confidence (all facts kept: for training)."""
     found = models()
+    near = Neighbourhood.of(doc)
     return doc.replace(**{
-        category: tuple(with_confidence(fact, doc, found[category])
+        category: tuple(with_confidence(fact, doc, found[category], near)
                         for fact in getattr(doc, category))
         for category in CATEGORIES
     })
