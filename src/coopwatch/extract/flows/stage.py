@@ -22,6 +22,7 @@ from coopwatch.extract.events.triggers import Trigger
 from coopwatch.extract.flows.clauses import Clause, clause_of, clause_starts
 from coopwatch.extract.flows.goods import children, goods_heads, goods_of, subtree
 from coopwatch.extract.flows.lists import list_groups, one_list
+from coopwatch.extract.flows.members import members_after, members_in_next
 from coopwatch.extract.flows.merge import merge
 from coopwatch.extract.flows.parties import (
     an_acronym,
@@ -192,6 +193,10 @@ def _read(
     earlier: Sequence[Flow] = (),
 ) -> Iterator[Flow]:
     sources, targets, heads = _ends(doc, passage, clause, trigger, tools)
+    if not targets and trigger.kind in OUT_KINDS:  # «в 12 стран: Египет, Турция…»
+        targets = _plural_members(doc, passage, clause, tools)
+        if targets and not sources:
+            sources = _list_source(doc, targets[0], tools)
     if not sources and targets and trigger.kind in BUYING:
         sources = _listed(_one_origin(earlier, targets))
     tokens = passage.tokens
@@ -322,6 +327,11 @@ def market_nouns() -> frozenset[str]:
 def _unnamed_destination(doc: Document, clause: Clause, tools: Toolkit) -> bool:
     """Whether the clause sends the goods somewhere it names as no party: «поставки
     продукции в третьи страны», «экспорт на внешние рынки», «вывоз за рубеж»."""
+    return _unnamed_destination_end(doc, clause, tools) is not None
+
+
+def _unnamed_destination_end(doc: Document, clause: Clause, tools: Toolkit) -> int | None:
+    """Where the first destination named as no party ends: the offset after its phrase."""
     tokens = clause.tokens
     for index in range(clause.index + 1, clause.high):
         if tokens[index].text.lower() not in MARKET_PREPOSITIONS:
@@ -329,8 +339,37 @@ def _unnamed_destination(doc: Document, clause: Clause, tools: Toolkit) -> bool:
         phrase = _phrase_after(tokens, index, clause.high)
         if _a_market_phrase(phrase, tokens[index].text.lower()) and not party_keys(
                 doc, phrase, tools):
-            return True
-    return False
+            return phrase[-1].stop
+    return None
+
+
+def _plural_members(doc: Document, passage: Passage, clause: Clause,
+                    tools: Toolkit) -> list[str]:
+    """The places a plural destination stands for, listed after it in its sentence or at
+    the start of the next: «направляют в 12 стран. Это Египет, Турция…»."""
+    end = _unnamed_destination_end(doc, clause, tools)
+    if end is None:
+        return []
+    return members_after(doc, end, passage.stop) or members_in_next(
+        doc, passage, doc.passages)
+
+
+def _list_source(doc: Document, target: str, tools: Toolkit) -> list[str]:
+    """Who sends goods to the members of a list when the clause names no sender: the
+    document's region, else the one Russian region its headline names."""
+    if country_of(target, doc, tools) in (None, "RU") and not is_russian_region(target):
+        return []
+    region = doc.main_region or _headline_region(doc)
+    return [region] if region and region != target else []
+
+
+def _headline_region(doc: Document) -> str | None:
+    """The one Russian region the first line names: «Порты Кубани отгрузили…»."""
+    line_end = doc.text.find("\n")
+    stop = line_end if line_end >= 0 else len(doc.text)
+    regions = {item.key for item in entity_mentions(doc, 0, stop)
+               if item.entity.type == "GEO" and is_russian_region(item.key)}
+    return next(iter(regions)) if len(regions) == 1 else None
 
 
 # Words that point back at a party named before («в эту страну», «на данный рынок»)
@@ -340,7 +379,8 @@ POINTING_WORDS = frozenset({"этот", "данный", "тот", "наш", "т�
 def _a_market_phrase(phrase: Sequence[Token], preposition: str) -> bool:
     """A destination named as no party: a market noun in the plural or with an adjective
     of its own («в третьи страны», «на внешний рынок»), never one pointing back at a
-    party («в эту страну»); «рубеж» only as «за рубеж» («выйти на рубеж» is a milestone)."""
+    party («в эту страну»), or counted («в 52 страны», a genitive singular after the
+    number); «рубеж» only as «за рубеж» («выйти на рубеж» is a milestone)."""
     lemmas = {fold(token.lemma or token.text) for token in phrase}
     if lemmas & POINTING_WORDS:
         return False
@@ -351,7 +391,7 @@ def _a_market_phrase(phrase: Sequence[Token], preposition: str) -> bool:
         if lemma == "рубеж":
             return preposition == "за"
         if lemma == "зарубежье" or token.feat("Number") == "Plur" or any(
-                other.pos == "ADJ" for other in phrase):
+                other.pos in {"ADJ", "NUM"} for other in phrase):
             return True
     return False
 

@@ -1,0 +1,46 @@
+"""Members of a plural destination: «в 12 стран: Египет, Турция…» names each receiver."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import document
+from coopwatch.extract import flows
+from coopwatch.tools import Toolkit
+
+# text, entities, expected (from, to) pairs
+CASES = [
+    # the list opens the next sentence with «Это»; the headline names the sender
+    ("Порты Ростовской области нарастили отгрузку зерна\n"
+     "В этом году зерно направляют в 12 стран мира. Это Египет, Турция и Ливан, сообщает "
+     "ведомство.",
+     {"RU-ROS": ["Ростовской области"], "EG": ["Египет"], "TR": ["Турция"], "LB": ["Ливан"]},
+     {("RU-ROS", "EG"), ("RU-ROS", "TR"), ("RU-ROS", "LB")}),
+    # the list follows a colon in the sentence of the supply, the sender named in it
+    ("Пшеницу из Ставропольского края отгрузили в 5 стран: Египет, Иран и Судан.",
+     {"RU-STA": ["Ставропольского края"], "EG": ["Египет"], "IR": ["Иран"],
+      "SD": ["Судан"]},
+     {("RU-STA", "EG"), ("RU-STA", "IR"), ("RU-STA", "SD")}),
+    # «в том числе» with the preposition repeated, a share in brackets between members
+    ("Масло из Алтайского края поставляют в 9 стран, в том числе в Китай (40%), "
+     "Монголию и Вьетнам.",
+     {"RU-ALT": ["Алтайского края"], "CN": ["Китай"], "MN": ["Монголию"],
+      "VN": ["Вьетнам"]},
+     {("RU-ALT", "CN"), ("RU-ALT", "MN"), ("RU-ALT", "VN")}),
+    # a next sentence that opens with no list word lists no receivers
+    ("Зерно из Курской области направляют в 12 стран. Египет и Турция лидируют.",
+     {"RU-KRS": ["Курской области"], "EG": ["Египет"], "TR": ["Турция"]},
+     set()),
+    # one named member is no list
+    ("Зерно из Курской области направляют в 12 стран. Среди них Египет.",
+     {"RU-KRS": ["Курской области"], "EG": ["Египет"]},
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), CASES)
+def test_members_of_a_plural_destination(tools: Toolkit, text: str,
+                                         entities: dict[str, list[str]],
+                                         expected: set[tuple[str, str]]) -> None:
+    doc = flows.extract(document(text, tools, entities), tools)
+    assert {(flow.source, flow.target) for flow in doc.flows} == expected
