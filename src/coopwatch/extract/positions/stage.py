@@ -27,6 +27,7 @@ from coopwatch.extract.positions.unnamed import (
     protagonist,
     unnamed_position,
 )
+from coopwatch.extract.positions.wrapped import wrapped_passages
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
@@ -88,8 +89,9 @@ class Found:
 
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.positions`."""
-    found = _sharing_region(_sharing_place([item for passage in doc.passages
-                                            for item in _read(doc, passage, tools)]))
+    found = _sharing_region(_sharing_place([
+        item for passage in wrapped_passages(doc, doc.passages)
+        for item in _read(doc, passage, tools)]))
     explicit: dict[tuple[str, str], set[str]] = {}
     for item in found:
         if item.of:
