@@ -151,7 +151,8 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
     named = [item for item in mentioned
              if not (item.entity.type == "ORG" and doc.text[item.start:item.stop].islower())]
     if named:
-        return (_branch_place(phrase, named) or named[0].key), False
+        return (_branch_place(phrase, named) or _region_after_country(doc, named)
+                or named[0].key), False
     referred = (_kind_reference(doc, phrase, tools) or _country_reference(doc, phrase)
                 or _home_capital(doc, phrase))
     if referred is not None:
@@ -193,6 +194,26 @@ def _branch_place(phrase: Sequence[Token], named: Sequence[EntityMention]) -> st
         return None
     return next((item.key for item in named[1:] if item.entity.type == "GEO"
                  and ("-" in item.key or item.key.startswith("geo:"))), None)
+
+
+MAX_KIND_WORDS = 1  # «Китая провинции Хубэй»: at most the region's kind word between
+# «депутат России от Татарстана», «посол Китая в Приморье»: a region after a preposition
+# is where, not whose
+PREPOSITIONS = frozenset({"в", "во", "от", "по", "на", "при", "из", "с", "со", "для"})
+
+
+def _region_after_country(doc: Document, named: Sequence[EntityMention]) -> str | None:
+    """A region of the country the of-phrase names first, named right after it: «совета
+    Китая провинции Хубэй» is the province's council, and a title in it of CN-HB."""
+    if len(named) < 2 or named[0].entity.type != "GEO" or named[0].entity.geo_kind != COUNTRY:
+        return None
+    country, region = named[0], named[1]
+    between = WORD.findall(doc.text[country.stop:region.start])
+    if region.entity.type != "GEO" or not region.key.startswith(f"{country.key}-") \
+            or len(between) > MAX_KIND_WORDS or any(not word.islower() for word in between) \
+            or any(word in PREPOSITIONS for word in between):
+        return None
+    return region.key
 
 
 def _place_in_other_form(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> str | None:
