@@ -361,10 +361,17 @@ def _sharing_of(before: Found | None, item: Found | None, tokens: Sequence[Token
 def _honorary(tokens: Sequence[Token], match: TitleMatch) -> bool:
     """A profession after an adjective of honour is an honorary title: «заслуженный
     художник России Иван Петров» names no post."""
-    if match.scope != JOB or match.first == 0:
+    if (match.scope != JOB and match.title not in honorary_titles()) or match.first == 0:
         return False
     word = fold(tokens[match.first - 1].text.lower())
     return any(word.startswith(stem) for stem in honorary_stems())
+
+
+@lru_cache(maxsize=1)
+def honorary_titles() -> frozenset[str]:
+    """Titles other than professions an adjective of honour makes an honour:
+    «общенациональный лидер» (`honorary_titles.txt`)."""
+    return frozenset(row[0] for row in data_rows("positions/honorary_titles.txt"))
 
 
 @lru_cache(maxsize=1)
