@@ -151,7 +151,14 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
     named = [item for item in mentioned
              if not (item.entity.type == "ORG" and doc.text[item.start:item.stop].islower())]
     if named:
-        return (_branch_place(phrase, named) or named[0].key), False
+        return (_branch_place(phrase, named) or _region_after_country(doc, named)
+                or _abbreviated_place(doc, doc.text, named[0].start, named[0].stop)
+                or named[0].key), False
+    abbreviated = next((key for token in phrase
+                        if (key := _abbreviated_place(doc, doc.text, token.start, token.stop))),
+                       None)
+    if abbreviated is not None:
+        return abbreviated, False
     referred = (_kind_reference(doc, phrase, tools) or _country_reference(doc, phrase)
                 or _home_capital(doc, phrase))
     if referred is not None:
@@ -193,6 +200,51 @@ def _branch_place(phrase: Sequence[Token], named: Sequence[EntityMention]) -> st
         return None
     return next((item.key for item in named[1:] if item.entity.type == "GEO"
                  and ("-" in item.key or item.key.startswith("geo:"))), None)
+
+
+# an abbreviation as written, with a letter in brackets: «РА», «АГО», «РС(Я)»
+ABBREVIATION = re.compile(r"[А-ЯЁ]{2,}(?:\([А-ЯЁ]+\))?(?![\w(])")
+MIN_NAME_WORDS = 2
+
+
+def _abbreviated_place(doc: Document, text: str, start: int, stop: int) -> str | None:
+    """The document's place an abbreviation at `start` stands for, by the initials of
+    its name or an alias: «Правительства РА» is of «Республика Алтай», «Глава АГО» of
+    «Артемовский городской округ», «правительства РС(Я)» of «Республика Саха (Якутия)».
+    The abbreviation must be the whole word (to `stop` or its bracketed letter)."""
+    found = ABBREVIATION.match(text, start)
+    if found is None or found.end() < stop:
+        return None
+    letters = "".join(char for char in found.group() if char.isalpha())
+    keys = {entity.key for entity in doc.entities
+            if entity.type == "GEO" and entity.mentions
+            and any(_initials(name) == letters for name in (entity.name, *entity.aliases))}
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
+def _initials(name: str) -> str:
+    words = WORD.findall(name)
+    return "".join(word[0].upper() for word in words) if len(words) >= MIN_NAME_WORDS else ""
+
+
+MAX_KIND_WORDS = 1  # «Китая провинции Хубэй»: at most the region's kind word between
+# «депутат России от Татарстана», «посол Китая в Приморье»: a region after a preposition
+# is where, not whose
+PREPOSITIONS = frozenset({"в", "во", "от", "по", "на", "при", "из", "с", "со", "для"})
+
+
+def _region_after_country(doc: Document, named: Sequence[EntityMention]) -> str | None:
+    """A region of the country the of-phrase names first, named right after it: «совета
+    Китая провинции Хубэй» is the province's council, and a title in it of CN-HB."""
+    if len(named) < 2 or named[0].entity.type != "GEO" or named[0].entity.geo_kind != COUNTRY:
+        return None
+    country, region = named[0], named[1]
+    between = WORD.findall(doc.text[country.stop:region.start])
+    if region.entity.type != "GEO" or not region.key.startswith(f"{country.key}-") \
+            or len(between) > MAX_KIND_WORDS or any(not word.islower() for word in between) \
+            or any(word in PREPOSITIONS for word in between):
+        return None
+    return region.key
 
 
 def _place_in_other_form(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> str | None:

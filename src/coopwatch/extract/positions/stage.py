@@ -27,6 +27,7 @@ from coopwatch.extract.positions.unnamed import (
     protagonist,
     unnamed_position,
 )
+from coopwatch.extract.positions.wrapped import wrapped_passages
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
@@ -88,8 +89,9 @@ class Found:
 
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.positions`."""
-    found = _sharing_region(_sharing_place([item for passage in doc.passages
-                                            for item in _read(doc, passage, tools)]))
+    found = _sharing_region(_sharing_place([
+        item for passage in wrapped_passages(doc, doc.passages)
+        for item in _read(doc, passage, tools)]))
     explicit: dict[tuple[str, str], set[str]] = {}
     for item in found:
         if item.of:
@@ -359,10 +361,17 @@ def _sharing_of(before: Found | None, item: Found | None, tokens: Sequence[Token
 def _honorary(tokens: Sequence[Token], match: TitleMatch) -> bool:
     """A profession after an adjective of honour is an honorary title: «заслуженный
     художник России Иван Петров» names no post."""
-    if match.scope != JOB or match.first == 0:
+    if (match.scope != JOB and match.title not in honorary_titles()) or match.first == 0:
         return False
     word = fold(tokens[match.first - 1].text.lower())
     return any(word.startswith(stem) for stem in honorary_stems())
+
+
+@lru_cache(maxsize=1)
+def honorary_titles() -> frozenset[str]:
+    """Titles other than professions an adjective of honour makes an honour:
+    «общенациональный лидер» (`honorary_titles.txt`)."""
+    return frozenset(row[0] for row in data_rows("positions/honorary_titles.txt"))
 
 
 @lru_cache(maxsize=1)
