@@ -303,6 +303,13 @@ FOREIGN_PLANTS = [
      {"org:Волжанка": ["Волжанка"], "org:Парс Хазар": ["Парс Хазар"]},
      ("org:Волжанка", "org:Парс Хазар", "RU-TUL", "IR"),
      {frozenset({"RU-TUL", "IR"})}),
+    # the city a plant goes to is its host, not a venue: a Russian firm's plant abroad
+    # pairs no one with its home region
+    ("Компания Ростагро и аграрии из Ростовской области откроют в Гомеле сервисный центр.",
+     {"org:Ростагро": ["Ростагро"], "RU-ROS": ["Ростовской области"],
+      "geo:Гомель": ["Гомеле"]},
+     ("org:Ростагро", "RU-ROS", "BY-HO", "BY"),
+     {frozenset({"RU-ROS", "BY-HO"})}),
 ]
 
 
@@ -571,6 +578,21 @@ EVENT_VENUES = [
      {"UZ-TK": ["Ташкенте"], "RU-OMS": ["Омской области"]},
      ("UZ-TK", "RU-OMS"),
      {frozenset({"RU-OMS", "UZ-TK"})}),
+    # a venue city stands for its province among the sides: the province is no side then,
+    # unless the sentence names the province itself
+    ("В Харбине делегация России и представители Китая обсудили поставки леса.",
+     {"geo:Харбин": ["Харбине"], "RU": ["России"], "CN": ["Китая"]},
+     ("RU", "CN-HL", "CN"),
+     {frozenset({"RU", "CN"})}),
+    ("В Харбине делегация России встретилась с губернатором провинции Хэйлунцзян.",
+     {"geo:Харбин": ["Харбине"], "RU": ["России"], "CN-HL": ["провинции Хэйлунцзян"]},
+     ("RU", "CN-HL"),
+     {frozenset({"RU", "CN-HL"})}),
+    # alone for its country, the province of the venue city is the host and stays
+    ("В Харбине губернатор Амурской области провёл переговоры о поставках сои.",
+     {"geo:Харбин": ["Харбине"], "RU-AMU": ["Амурской области"]},
+     ("RU-AMU", "CN-HL"),
+     {frozenset({"RU-AMU", "CN-HL"})}),
     # a region in the accusative is where a delegation goes, not a venue
     ("Делегация провинции Цзилинь прибыла в Татарстан для переговоров.",
      {"CN-JL": ["провинции Цзилинь"], "RU-TA": ["Татарстан"]},
