@@ -500,6 +500,36 @@ def test_russia_gives_way_to_its_region_unless_named_as_a_side(
     assert found_pairs(doc) == expected
 
 
+# Russia named only as the country of an envoy or a mission at a region's meeting is
+# no side beside the region; named on its own, it is
+ENVOYS_OF_RUSSIA = [
+    ("Курганская область развивает сотрудничество с Костанайской областью. О сотрудничестве "
+     "с Костанайской областью говорил и посол России Иванов.",
+     {"RU-KGN": ["Курганская область"], "KZ-39": ["Костанайской областью"] * 2,
+      "RU": ["России"]},
+     {frozenset({"RU-KGN", "KZ-39"})}),
+    ("Курганская область развивает сотрудничество с Костанайской областью. О сотрудничестве "
+     "с Костанайской областью говорил торговый представитель Российской Федерации.",
+     {"RU-KGN": ["Курганская область"], "KZ-39": ["Костанайской областью"] * 2,
+      "RU": ["Российской Федерации"]},
+     {frozenset({"RU-KGN", "KZ-39"})}),
+    # named on its own, Russia stays a side
+    ("Курганская область развивает сотрудничество с Костанайской областью. О сотрудничестве "
+     "России с Костанайской областью говорил посол Иванов.",
+     {"RU-KGN": ["Курганская область"], "KZ-39": ["Костанайской областью"] * 2,
+      "RU": ["России"]},
+     {frozenset({"RU-KGN", "KZ-39"}), frozenset({"RU", "KZ-39"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), ENVOYS_OF_RUSSIA)
+def test_russia_named_only_through_its_envoy_gives_way_to_its_region(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = cooperation.extract(document(text, tools, entities), tools)
+    assert found_pairs(doc) == expected
+
+
 def test_pairs_without_sectors_take_the_document_words(tools: Toolkit) -> None:
     """No passage on cooperation names a sector: the main pair takes the sectors of the
     text's words, and a pair with none of its own takes the main pair's."""

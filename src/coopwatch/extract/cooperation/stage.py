@@ -710,7 +710,7 @@ def specific(
         ) and not (
             RUSSIA in fact.parties
             and regional(next(key for key in fact.parties if key != RUSSIA), count)
-            and not named_as_side(doc, RUSSIA, _spans(fact), tools)
+            and not named_as_side(doc, RUSSIA, _spans(fact), tools, missions=True)
         )
     ]
 
