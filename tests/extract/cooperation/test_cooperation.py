@@ -303,6 +303,13 @@ FOREIGN_PLANTS = [
      {"org:Волжанка": ["Волжанка"], "org:Парс Хазар": ["Парс Хазар"]},
      ("org:Волжанка", "org:Парс Хазар", "RU-TUL", "IR"),
      {frozenset({"RU-TUL", "IR"})}),
+    # the city a plant goes to is its host, not a venue: a Russian firm's plant abroad
+    # pairs no one with its home region
+    ("Компания Ростагро и аграрии из Ростовской области откроют в Гомеле сервисный центр.",
+     {"org:Ростагро": ["Ростагро"], "RU-ROS": ["Ростовской области"],
+      "geo:Гомель": ["Гомеле"]},
+     ("org:Ростагро", "RU-ROS", "BY-HO", "BY"),
+     {frozenset({"RU-ROS", "BY-HO"})}),
 ]
 
 
@@ -493,6 +500,36 @@ def test_russia_gives_way_to_its_region_unless_named_as_a_side(
     assert found_pairs(doc) == expected
 
 
+# Russia named only as the country of an envoy or a mission at a region's meeting is
+# no side beside the region; named on its own, it is
+ENVOYS_OF_RUSSIA = [
+    ("Курганская область развивает сотрудничество с Костанайской областью. О сотрудничестве "
+     "с Костанайской областью говорил и посол России Иванов.",
+     {"RU-KGN": ["Курганская область"], "KZ-39": ["Костанайской областью"] * 2,
+      "RU": ["России"]},
+     {frozenset({"RU-KGN", "KZ-39"})}),
+    ("Курганская область развивает сотрудничество с Костанайской областью. О сотрудничестве "
+     "с Костанайской областью говорил торговый представитель Российской Федерации.",
+     {"RU-KGN": ["Курганская область"], "KZ-39": ["Костанайской областью"] * 2,
+      "RU": ["Российской Федерации"]},
+     {frozenset({"RU-KGN", "KZ-39"})}),
+    # named on its own, Russia stays a side
+    ("Курганская область развивает сотрудничество с Костанайской областью. О сотрудничестве "
+     "России с Костанайской областью говорил посол Иванов.",
+     {"RU-KGN": ["Курганская область"], "KZ-39": ["Костанайской областью"] * 2,
+      "RU": ["России"]},
+     {frozenset({"RU-KGN", "KZ-39"}), frozenset({"RU", "KZ-39"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), ENVOYS_OF_RUSSIA)
+def test_russia_named_only_through_its_envoy_gives_way_to_its_region(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = cooperation.extract(document(text, tools, entities), tools)
+    assert found_pairs(doc) == expected
+
+
 def test_pairs_without_sectors_take_the_document_words(tools: Toolkit) -> None:
     """No passage on cooperation names a sector: the main pair takes the sectors of the
     text's words, and a pair with none of its own takes the main pair's."""
@@ -571,6 +608,21 @@ EVENT_VENUES = [
      {"UZ-TK": ["Ташкенте"], "RU-OMS": ["Омской области"]},
      ("UZ-TK", "RU-OMS"),
      {frozenset({"RU-OMS", "UZ-TK"})}),
+    # a venue city stands for its province among the sides: the province is no side then,
+    # unless the sentence names the province itself
+    ("В Харбине делегация России и представители Китая обсудили поставки леса.",
+     {"geo:Харбин": ["Харбине"], "RU": ["России"], "CN": ["Китая"]},
+     ("RU", "CN-HL", "CN"),
+     {frozenset({"RU", "CN"})}),
+    ("В Харбине делегация России встретилась с губернатором провинции Хэйлунцзян.",
+     {"geo:Харбин": ["Харбине"], "RU": ["России"], "CN-HL": ["провинции Хэйлунцзян"]},
+     ("RU", "CN-HL"),
+     {frozenset({"RU", "CN-HL"})}),
+    # alone for its country, the province of the venue city is the host and stays
+    ("В Харбине губернатор Амурской области провёл переговоры о поставках сои.",
+     {"geo:Харбин": ["Харбине"], "RU-AMU": ["Амурской области"]},
+     ("RU-AMU", "CN-HL"),
+     {frozenset({"RU-AMU", "CN-HL"})}),
     # a region in the accusative is where a delegation goes, not a venue
     ("Делегация провинции Цзилинь прибыла в Татарстан для переговоров.",
      {"CN-JL": ["провинции Цзилинь"], "RU-TA": ["Татарстан"]},

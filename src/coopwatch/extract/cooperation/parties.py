@@ -20,7 +20,7 @@ from coopwatch.lexicon.currency import names_a_currency
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Token
-from coopwatch.text.attribution import home_of_regions, host_of_mission
+from coopwatch.text.attribution import MISSION_NOUNS, home_of_regions, host_of_mission
 from coopwatch.text.mentions import EntityMention, entity_mentions
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_place_key
@@ -558,20 +558,32 @@ HOME_NOUNS = frozenset({"область", "край", "республика", "�
 
 
 def named_as_side(doc: Document, country_key: str, spans: Iterable[tuple[int, int]],
-                  tools: Toolkit) -> bool:
+                  tools: Toolkit, missions: bool = False) -> bool:
     """Whether a country is named in its own right inside these spans: a mention that
     is not in brackets after another name («(Республика Беларусь)») and does not only
     say whose a region or a body is («с Наманганской областью Узбекистана»,
-    «облисполкома Беларуси»). An adjective («вьетнамской провинции») never is."""
+    «облисполкома Беларуси»). An adjective («вьетнамской провинции») never is. With
+    `missions`, neither is a country that only sends a mission or an envoy
+    («торговым представителем Российской Федерации в КНР», «посол России»)."""
     for start, stop in spans:
         tokens = [token for passage in doc.passages if passage.start < stop
                   and start < passage.stop for token in passage.tokens]
         for item in entity_mentions(doc, start, stop):
             if item.key != country_key or _bracketed_after(doc.text, item.start):
                 continue
+            if missions and _sends_mission(tokens, item.start):
+                continue
             if not _home_of_other(doc, tokens, item.start, item.stop, country_key, tools):
                 return True
     return False
+
+
+def _sends_mission(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a country name follows a noun of a mission or an envoy right away
+    («посол России», «торговым представителем Российской Федерации»), whatever the
+    parser hung it on."""
+    before = [token for token in tokens if token.stop <= start]
+    return bool(before) and fold(before[-1].lemma or before[-1].text) in MISSION_NOUNS
 
 
 def _bracketed_after(text: str, start: int) -> bool:

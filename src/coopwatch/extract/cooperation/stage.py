@@ -177,11 +177,22 @@ def venues_of(doc: Document, event: Event, tools: Toolkit) -> set[str]:
                 routes.setdefault(item.key, []).append(route(passage.tokens, item.start))
     only_routes = {key for key, flags in routes.items() if all(flags)}
     only_venues = {key for key, flags in named.items() if all(flags)} | only_routes
+    if event.type != "localization":  # a plant's city is its host, not a venue
+        only_venues |= _lifted_venues(doc, only_venues, named, tools)
     sides = {country(place, tools) for key in [*event.participants, *named]
              if key not in only_venues for place in [place_of(key, doc, tools)] if place}
     only_venues &= set(event.participants)
     return {key for key in only_venues
             if key in only_routes or country(place_of(key, doc, tools) or key, tools) in sides}
+
+
+def _lifted_venues(doc: Document, venues: set[str], named: dict[str, list[bool]],
+                   tools: Toolkit) -> set[str]:
+    """The regions of venue cities, when the evidence names the region itself nowhere:
+    an event «в Харбине» whose sides hold Heilongjiang only through the city has the
+    province as its venue too, not as a side."""
+    lifted = {place_of(key, doc, tools) for key in venues}
+    return {key for key in lifted if key and key not in named}
 
 
 def _unnamed_places(doc: Document, event: Event, tools: Toolkit) -> set[str]:
@@ -699,7 +710,7 @@ def specific(
         ) and not (
             RUSSIA in fact.parties
             and regional(next(key for key in fact.parties if key != RUSSIA), count)
-            and not named_as_side(doc, RUSSIA, _spans(fact), tools)
+            and not named_as_side(doc, RUSSIA, _spans(fact), tools, missions=True)
         )
     ]
 
