@@ -1100,3 +1100,25 @@ LEAD_PARTNER = [
 def test_the_main_partner_of_a_one_sided_export(pipeline, text: str,
                                                 expected: list[set[str]]) -> None:
     test_parties(pipeline, text, expected)
+
+
+# a measured amount under a share is a part of the trade the share governs, never a
+# share itself; a share of no metric word («его долю») is of the metric told before
+MEASURED_PARTS = [
+    ("Основную долю экспорта составили пшеница – 400 тыс. тонн, ячмень – 120 тыс. тонн.",
+     ["export", "export"]),
+    ("Импорт из Китая составил 200 тыс. тонн. Основную его долю составляют: овощи – 90 "
+     "тыс. тонн, фрукты – 40 тыс. тонн.", ["import", "import", "import"]),
+    # a percent under a share stays a share
+    ("Доля экспорта зерна составила 40%.", ["share"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEASURED_PARTS)
+def test_a_measured_part_takes_the_trade_of_its_share(pipeline, text: str,
+                                                      expected: list[str]) -> None:
+    doc = Document(id="t", text=text, source=Source(published="2025-06-01"))
+    for stage in pipeline.stages:
+        if stage.name in _BEFORE_FIGURES:
+            doc = stage.run(doc, pipeline.tools)
+    assert [f.metric for f in figures.extract(doc, pipeline.tools).figures] == expected
