@@ -1122,3 +1122,21 @@ def test_a_measured_part_takes_the_trade_of_its_share(pipeline, text: str,
         if stage.name in _BEFORE_FIGURES:
             doc = stage.run(doc, pipeline.tools)
     assert [f.metric for f in figures.extract(doc, pipeline.tools).figures] == expected
+
+
+# agreements signed «на» a sum: the sum is their value
+AGREEMENT_SUMS = [
+    ("Губернатор Курской области подписал 4 соглашения на 300 млн евро с фирмами Ирана.",
+     ["count", "contract_value"]),
+    ("Стороны заключили соглашение на 2 млрд рублей.", ["contract_value"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGREEMENT_SUMS)
+def test_agreements_on_a_sum_have_that_value(pipeline, text: str,
+                                             expected: list[str]) -> None:
+    doc = Document(id="t", text=text, source=Source(published="2025-06-01"))
+    for stage in pipeline.stages:
+        if stage.name in _BEFORE_FIGURES:
+            doc = stage.run(doc, pipeline.tools)
+    assert [f.metric for f in figures.extract(doc, pipeline.tools).figures] == expected
