@@ -1140,3 +1140,15 @@ def test_agreements_on_a_sum_have_that_value(pipeline, text: str,
         if stage.name in _BEFORE_FIGURES:
             doc = stage.run(doc, pipeline.tools)
     assert [f.metric for f in figures.extract(doc, pipeline.tools).figures] == expected
+
+
+# a counted noun with the adjective that makes it a kind of its own keeps it
+COUNTED_PHRASES = [
+    ("Через пункт пропуска прошли 12 тысяч грузовых автомобилей.", "грузовой автомобиль"),
+    ("На завод поставили 40 легковых автомобилей.", "автомобиль"),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), COUNTED_PHRASES)
+def test_a_counted_phrase_is_kept_whole(tools: Toolkit, text: str, unit: str) -> None:
+    assert [figure.unit for figure in _figures(tools, text)] == [unit]
