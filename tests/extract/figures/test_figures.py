@@ -1152,3 +1152,22 @@ COUNTED_PHRASES = [
 @pytest.mark.parametrize(("text", "unit"), COUNTED_PHRASES)
 def test_a_counted_phrase_is_kept_whole(tools: Toolkit, text: str, unit: str) -> None:
     assert [figure.unit for figure in _figures(tools, text)] == [unit]
+
+
+# money a customs office transfers to the budget is no trade
+BUDGET_TRANSFERS = [
+    ("Товарооборот края вырос. Таможня перечислила в федеральный бюджет 12 млрд рублей.",
+     ["other"]),
+    ("Товарооборот края составил 3 млрд долларов, в бюджет перечислено 9 млрд рублей.",
+     ["trade_turnover", "other"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUDGET_TRANSFERS)
+def test_a_transfer_to_the_budget_is_no_trade(pipeline, text: str,
+                                             expected: list[str]) -> None:
+    doc = Document(id="t", text=text, source=Source(published="2025-06-01"))
+    for stage in pipeline.stages:
+        if stage.name in _BEFORE_FIGURES:
+            doc = stage.run(doc, pipeline.tools)
+    assert [f.metric for f in figures.extract(doc, pipeline.tools).figures] == expected
