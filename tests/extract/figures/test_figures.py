@@ -1100,3 +1100,74 @@ LEAD_PARTNER = [
 def test_the_main_partner_of_a_one_sided_export(pipeline, text: str,
                                                 expected: list[set[str]]) -> None:
     test_parties(pipeline, text, expected)
+
+
+# a measured amount under a share is a part of the trade the share governs, never a
+# share itself; a share of no metric word («его долю») is of the metric told before
+MEASURED_PARTS = [
+    ("Основную долю экспорта составили пшеница – 400 тыс. тонн, ячмень – 120 тыс. тонн.",
+     ["export", "export"]),
+    ("Импорт из Китая составил 200 тыс. тонн. Основную его долю составляют: овощи – 90 "
+     "тыс. тонн, фрукты – 40 тыс. тонн.", ["import", "import", "import"]),
+    # a percent under a share stays a share
+    ("Доля экспорта зерна составила 40%.", ["share"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEASURED_PARTS)
+def test_a_measured_part_takes_the_trade_of_its_share(pipeline, text: str,
+                                                      expected: list[str]) -> None:
+    doc = Document(id="t", text=text, source=Source(published="2025-06-01"))
+    for stage in pipeline.stages:
+        if stage.name in _BEFORE_FIGURES:
+            doc = stage.run(doc, pipeline.tools)
+    assert [f.metric for f in figures.extract(doc, pipeline.tools).figures] == expected
+
+
+# agreements signed «на» a sum: the sum is their value
+AGREEMENT_SUMS = [
+    ("Губернатор Курской области подписал 4 соглашения на 300 млн евро с фирмами Ирана.",
+     ["count", "contract_value"]),
+    ("Стороны заключили соглашение на 2 млрд рублей.", ["contract_value"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGREEMENT_SUMS)
+def test_agreements_on_a_sum_have_that_value(pipeline, text: str,
+                                             expected: list[str]) -> None:
+    doc = Document(id="t", text=text, source=Source(published="2025-06-01"))
+    for stage in pipeline.stages:
+        if stage.name in _BEFORE_FIGURES:
+            doc = stage.run(doc, pipeline.tools)
+    assert [f.metric for f in figures.extract(doc, pipeline.tools).figures] == expected
+
+
+# a counted noun with the adjective that makes it a kind of its own keeps it
+COUNTED_PHRASES = [
+    ("Через пункт пропуска прошли 12 тысяч грузовых автомобилей.", "грузовой автомобиль"),
+    ("На завод поставили 40 легковых автомобилей.", "автомобиль"),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), COUNTED_PHRASES)
+def test_a_counted_phrase_is_kept_whole(tools: Toolkit, text: str, unit: str) -> None:
+    assert [figure.unit for figure in _figures(tools, text)] == [unit]
+
+
+# money a customs office transfers to the budget is no trade
+BUDGET_TRANSFERS = [
+    ("Товарооборот края вырос. Таможня перечислила в федеральный бюджет 12 млрд рублей.",
+     ["other"]),
+    ("Товарооборот края составил 3 млрд долларов, в бюджет перечислено 9 млрд рублей.",
+     ["trade_turnover", "other"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUDGET_TRANSFERS)
+def test_a_transfer_to_the_budget_is_no_trade(pipeline, text: str,
+                                             expected: list[str]) -> None:
+    doc = Document(id="t", text=text, source=Source(published="2025-06-01"))
+    for stage in pipeline.stages:
+        if stage.name in _BEFORE_FIGURES:
+            doc = stage.run(doc, pipeline.tools)
+    assert [f.metric for f in figures.extract(doc, pipeline.tools).figures] == expected

@@ -44,3 +44,21 @@ REACHED = [
 def test_a_month_reached_counts_from_january(text: str, expected: list[str]) -> None:
     periods, _ = split_periods(text, 0, find_times(text, Anchor(year=2025)))
     assert [time.period for time in periods] == expected
+
+
+# sentence, the periods a figure can be measured over and the bases it is compared with
+BASES = [
+    ("В 2023 году экспорт вырос на 12% по отношению к 2022 году.", ["2023"], ["2022"]),
+    ("Отгружено 2,4 млн тонн угля (+6,2% к апрелю 2021 года).", [], ["2021-04"]),
+    ("В марте 2024 года ввезено 40 тонн (-3% к марту 2023 года).", ["2024-03"], ["2023-03"]),
+    # a deadline after «к» with no percent before it is no base
+    ("Экспорт планируют увеличить до 5 млн тонн к 2030 году.", ["2030"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "periods", "bases"), BASES)
+def test_the_base_of_a_growth_is_no_period(text: str, periods: list[str],
+                                          bases: list[str]) -> None:
+    found, compared = split_periods(text, 0, find_times(text, Anchor(year=2025)))
+    assert [time.period for time in found] == periods
+    assert [base.time.period for base in compared] == bases

@@ -14,7 +14,13 @@ from decimal import Decimal
 
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold_spaces
-from coopwatch.lexicon.numwords import MULTIPLIER, NUMBER_WORD, multiplier_value, word_number_value
+from coopwatch.lexicon.numwords import (
+    MULTIPLIER,
+    MULTIPLIERS,
+    NUMBER_WORD,
+    multiplier_value,
+    word_number_value,
+)
 
 PERCENT = "percent"
 
@@ -57,13 +63,17 @@ _CURRENCY = "|".join(pattern.pattern for pattern, _ in CURRENCIES)
 _SIGNS = {"$": "USD", "€": "EUR", "₽": "RUB", "¥": "CNY", "₸": "KZT"}
 _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 _NUMBER = rf"(?:(?P<digits>{_DIGITS})|(?P<words>{NUMBER_WORD}))"
+# half a multiplier written as one word: «полмиллиарда», «около полумиллиона»
+_WORDED_MULTIPLIERS = "|".join(sorted((word for word in MULTIPLIERS if len(word) > 4),
+                                      key=len, reverse=True))
+_HALF = rf"(?<![\w-])полу?(?P<half>{_WORDED_MULTIPLIERS})(?![\w-])"
 _UNIT = rf"(?P<unit>%|процент\w*|проц\.?(?![а-яё])|{_CURRENCY})"
 
 AMOUNT = re.compile(
     rf"(?:(?P<sign>[$€₽¥₸])\s?)?"
     rf"(?:(?<=\d-)|(?<![\w.,№-])(?<!\S/))(?<!№\s)(?:{_NUMBER}(?:\s*(?P<mult>{MULTIPLIER})"
     rf"(?:\s+(?P<rest>\d{{1,3}}(?:[.,]\d+)?)\s*(?P<rest_mult>{MULTIPLIER}))?)?"
-    rf"|(?P<bare>{MULTIPLIER}))"
+    rf"|(?P<bare>{MULTIPLIER})|{_HALF})"
     rf"(?:\s*{_UNIT})?"
     r"(?![\w+]|-[а-яёa-z]|[.,]\d)",
     re.IGNORECASE,
@@ -85,15 +95,18 @@ def parse_amount(text: str) -> tuple[float, str | None] | None:
 def _amount(match: re.Match[str]) -> Amount | None:
     number = _number(match)
     unit = _unit(match)
-    if number is None or (match["bare"] and (unit in (None, PERCENT) or _vague_before(match))):
+    alone = match["bare"] or match["half"]
+    if number is None or (alone and (unit in (None, PERCENT) or _vague_before(match))):
         return None
-    multiplier = multiplier_value(match["mult"] or match["bare"] or "") or Decimal(1)
+    multiplier = multiplier_value(match["mult"] or alone or "") or Decimal(1)
+    if match["half"]:
+        multiplier /= 2
     value = number * multiplier + _rest(match, multiplier)
     start = match.start("sign") if match["sign"] else match.start()
     return Amount(
         start=start, stop=match.end(), text=match.group(0), value=float(value),
         unit=unit, in_digits=match["digits"] is not None,
-        multiplied=bool(match["mult"] or match["bare"]),
+        multiplied=bool(match["mult"] or alone),
     )
 
 

@@ -22,7 +22,9 @@ _ROWS = list(data_rows("figures/comparisons.tsv"))
 def _phrase(phrase: str) -> str:
     words = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
              for w in phrase.split()]
-    return r"(?<!\w)" + r"\s+".join(words)
+    # a phrase that starts with a sign follows a number: «+6,2% к маю 2021 года»
+    edge = r"(?<!\w)" if phrase[:1].isalnum() else ""
+    return edge + r"\s+".join(words)
 
 
 def _cues(kind: str) -> str:

@@ -276,7 +276,7 @@ def amount_figure(context: Context, clause: FigureClause, amount: Amount,
         metric = "share"
     elif amount.unit is None and unit in MEASURE_UNITS:
         # tonnes or cubic metres of trade: «экспорт мясной продукции составил 253 тонны»
-        stated = attributes.metric_at(clause.sentence.metrics, clause.at, "other")
+        stated = _measured_metric(clause)
         if stated not in TRADE_METRICS and not SHIPMENTS.isdisjoint(clause.sentence.lemmas):
             stated = attributes.SUPPLY  # «90 тонн мяса направили в Саудовскую Аравию»
         if stated == attributes.SUPPLY:
@@ -290,6 +290,17 @@ def amount_figure(context: Context, clause: FigureClause, amount: Amount,
     if metric == "count" and unit in DIVISIONS and _counts_russian(clause, amount):
         figure = replace(figure, parties=_as_russia(figure.parties))
     return figure
+
+
+def _measured_metric(clause: FigureClause) -> str:
+    """The metric word a measured amount takes: never a share, which is told in percent,
+    but the trade it governs («основную долю экспорта составили лесные грузы – 580 тыс.
+    тонн»: export); with a share of no metric word of its own («основную его долю
+    составляют…»), the metric carried over from the sentences before."""
+    metrics = clause.sentence.metrics
+    kept = [cue for cue in metrics if cue.label not in attributes.NOT_MONEY]
+    fallback = clause.sentence.carried.metric if len(kept) < len(metrics) else "other"
+    return attributes.metric_at(kept, clause.at, fallback)
 
 
 # words after a number among which a counted noun and what qualifies it are found
