@@ -15,7 +15,8 @@ entities (after `person_forms`).
   ending off one word («Бердыбека Сапарбаева» -> «… Сапарбаев»), another word that
   still ends in it after a consonant loses it too («Бердыбек»).
 - A first name the dictionary knows as a name only in an oblique case («Иреной»,
-  «Вадимом», «Берика») is put in the nominative.
+  «Вадимом», «Берика») is put in the nominative; a Chinese or Vietnamese family name
+  in front («Лян Хуэйлин») is not.
 - A Chinese given name in «-й» left in the instrumental after a family name («Юэ
   Юем») is put back in the nominative («Юэ Юй»).
 - A man's surname of the «-ов» / «-ин» kind seen in the instrumental («Шумковым») is
@@ -218,8 +219,10 @@ def _shared_ending(morph: Morph, entity: Entity, words: list[str]) -> list[str]:
 
 
 def _known_first_name(morph: Morph, words: list[str]) -> list[str]:
-    """A first name the dictionary reads as a name in an oblique case only."""
-    if not 2 <= len(words) <= 3:
+    """A first name the dictionary reads as a name in an oblique case only; not a
+    Chinese or Vietnamese family name in front («Лян Хуэйлин», «Фань Цзитао»: the
+    dictionary reads «Лян», «Фань» as genitive plurals of «Ляна», «Фаня»)."""
+    if not 2 <= len(words) <= 3 or words[0] in east_asian_surnames():
         return words
     first = words[0]
     names = [p for p in morph.parse(first) if "Name" in p.tag and p.is_known]
