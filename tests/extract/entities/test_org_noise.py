@@ -348,3 +348,23 @@ SOLE_TRADERS = [
 @pytest.mark.parametrize(("text", "expected"), SOLE_TRADERS)
 def test_sole_trader_is_no_organization(text: str, expected: bool) -> None:
     assert _sole_trader(Mention(start=0, stop=len(text), text=text, type="ORG")) is expected
+
+
+FILE_NAMES = [
+    # a picture's file name on a line of its own
+    ("Делегация прибыла в Казань.\n\nKAZ_2044.jpg\n\nСтороны обсудили поставки.", "KAZ_2044"),
+    # a markup identifier of words joined by «_»
+    ("Завод откроют в мае. Banner_Top_Main Подробнее на сайте.", "Banner_Top_Main"),
+    # a document's file name after its title
+    ("Скачать: Отчет.pdf", "Отчет"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), FILE_NAMES)
+def test_file_name_is_no_organization(text: str, span: str, tools: Toolkit) -> None:
+    assert kept_names(text, tools, [org_at(text, span)]) == set()
+
+
+def test_name_outside_a_file_name_stays(tools: Toolkit) -> None:
+    text = "Соглашение подписал завод «Вектор» из Твери."
+    assert kept_names(text, tools, [org_at(text, "Вектор")]) == {"Вектор"}

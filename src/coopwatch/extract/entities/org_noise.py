@@ -31,6 +31,7 @@ organizations although they name no party of the news:
   комиссии»): the name is the body's;
 - a body's kind phrase before its quoted name: one body, the phrase an alias; when
   the quoted name is no body of its own, the phrase with it is the phrase's alias;
+- the name of a file or a markup identifier («NIK_1180.jpg», «IMG_2041»);
 - page furniture: a credit line («Источник: Вести-Томск»), a time stamp, menu items
   glued into one word («ГлавнаяРегионыВизит») or spaced on one line («Главная
   Политика Экономика Общество Спорт»), a counter widget («Яндекс» of «Яндекс.Метрика»);
@@ -144,6 +145,7 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
                 or all(_in_breadcrumbs(text, m) for m in entity.mentions)
                 or all(_cut_mid_phrase(index, m) for m in entity.mentions)
                 or all(_in_slogan(text, m) for m in entity.mentions)
+                or all(_file_name(text, m) for m in entity.mentions)
                 or _page_furniture(entity.name)):
             continue
         kept.append(entity)
@@ -172,6 +174,22 @@ def _page_furniture(name: str) -> bool:
         return True
     parts = CAMEL_HUMP.split(name) if " " not in name else []
     return len(parts) >= 2 and sum(fold(part) in menu_words() for part in parts) >= 2
+
+
+FILE_EXTENSION = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?)(?![\w.])",
+                            re.IGNORECASE)
+
+
+def _file_name(text: str, mention: Mention) -> bool:
+    """A mention that is part of the name of a file the page shows or links, or of an
+    identifier of its markup, words joined by «_»: «NIK_1180.jpg», «IMG_2041»,
+    «news_header_top»."""
+    start, stop = mention.start, mention.stop
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    while stop < len(text) and (text[stop].isalnum() or text[stop] == "_"):
+        stop += 1
+    return "_" in text[start:stop] or FILE_EXTENSION.match(text, stop) is not None
 
 
 MENU_LINE = 3  # menu words a spaced line of them has at least
