@@ -99,6 +99,17 @@ def test_region_named_before_a_person(tools: Toolkit) -> None:
     assert not any("Абай" in e.name for e in found if e.type == "PER")
 
 
+def test_city_named_before_a_person(tools: Toolkit) -> None:
+    text = "На форуме выступил мэр города Цзямусы Ли Пин."
+    start = text.index("Цзямусы")
+    written = "Цзямусы Ли Пин"
+    glued = Entity(key="per:" + written, type="PER", name=written, mentions=(
+        Mention(start=start, stop=start + len(written), text=written, type="PER"),))
+    found = fixed_person_cases(text, tools.morph, tools.gazetteer, [glued])
+    assert [e.name for e in found if e.type == "PER"] == ["Ли Пин"]
+    assert [e.type for e in found] == ["GEO", "PER"]
+
+
 @pytest.mark.parametrize("text", ["Пн Вт Ср Чт Птн Сбт Вск", "Пнд Втр Срд Чтв Птн Сбт Вск"])
 def test_calendar_widget_names_no_one(text: str, tools: Toolkit) -> None:
     assert not [e for e in entities(text, tools) if e.type == "PER"]

@@ -9,7 +9,7 @@ entities (after `person_forms`).
   person.
 - One capitalized word taken for an organization, with an initial glued
   before it at every mention («Б.Хулан»), is a person.
-- A region named by its kind word and a bare name before a person («акима области Абай
+- A region or city named by its kind word and a bare name before a person («акима области Абай
   Берика Уали») is the region, and the person's name starts after it.
 - The words of one name share a case: when the normalizer took a masculine case
   ending off one word («Бердыбека Сапарбаева» -> «… Сапарбаев»), another word that
@@ -49,7 +49,7 @@ MASCULINE_ENDINGS = ("ом", "ем", "а", "я", "у", "ю", "е")
 POSSESSIVE_INSTRUMENTAL = re.compile(r"(?:ов|ев|ёв|ин|ын)ым$")
 KIND_BEFORE = re.compile(
     r"(?<![\w-])(?:област[ьи]|областью|провинци[июя]|провинцией|кра[йяюе]|краем"
-    r"|штат(?:а|у|е|ом)?|район(?:а|у|е|ом)?|округ(?:а|у|е|ом)?)[ \t]+$",
+    r"|штат(?:а|у|е|ом)?|район(?:а|у|е|ом)?|округ(?:а|у|е|ом)?|город(?:а|у|е|ом)?)[ \t]+$",
     re.IGNORECASE)
 INITIALS = re.compile(r"^((?:[А-ЯЁA-Z]\.\s?){1,3})\s*([А-ЯЁ][а-яё-]+)$|"
                       r"^([А-ЯЁ][а-яё-]+)\s+((?:[А-ЯЁA-Z]\.\s?){1,3})$")
