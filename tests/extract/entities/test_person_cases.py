@@ -198,3 +198,29 @@ INSTRUMENTAL_FIRST_NAMES = [
 def test_instrumental_foreign_first_name(text: str, names: set[str], tools: Toolkit) -> None:
     doc = link(analyze(Document(id="t", text=text), tools), tools)
     assert {e.name for e in doc.entities if e.type == "PER"} == names
+
+
+def entity_at(text: str, kind: str, written: str, at: int = 0) -> Entity:
+    """An entity of one mention: the `at`-th occurrence of `written` in `text`."""
+    start = -1
+    for _ in range(at + 1):
+        start = text.index(written, start + 1)
+    key = ("per:" if kind == "PER" else "geo:") + written
+    return Entity(key=key, type=kind, name=written, mentions=(
+        Mention(start=start, stop=start + len(written), text=written, type=kind),))
+
+
+PLACES_TAKEN_FOR_PEOPLE = [
+    # an unknown town named after its kind word, then alone as a subject
+    ("Делегация города Ульсан прибыла в Находку. Ульсан славится верфями.", "Ульсан", True),
+    # a surname the dictionary knows stays a person beside a town of that name
+    ("Поезд прибыл в город Королёв. Королёв рассказал о планах.", "Королёв", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "joined"), PLACES_TAKEN_FOR_PEOPLE)
+def test_place_taken_for_a_person(text: str, word: str, joined: bool, tools: Toolkit) -> None:
+    found = fixed_person_cases(text, tools.morph, tools.gazetteer, [
+        entity_at(text, "GEO", word), entity_at(text, "PER", word, at=1)])
+    assert [e.type for e in found] == (["GEO"] if joined else ["GEO", "PER"])
+    assert len(found[0].mentions) == (2 if joined else 1)

@@ -4,6 +4,8 @@ entities (after `person_forms`).
 - A weekday abbreviation of a calendar widget («Птн», «Сбт») is no person, nor a
   name written only in Latin letters («John Deere»): Russian news write people in
   Cyrillic.
+- One word taken for a person that a place of the page is also written as, and that
+  the dictionary reads as no name («Ульсан»), is that place.
 - One unquoted word taken for an organization that is a case form of the surname of
   one person of the page («Telegram-канал Шапши» beside «Владислав Шапша») is that
   person.
@@ -82,7 +84,32 @@ def fixed_person_cases(text: str, morph: Morph, gazetteer: Gazetteer,
             words = _instrumental_first_name(morph, entity, words)
             name = " ".join(words)
         found.append(_renamed(entity, name))
-    return _merged(_surnames_taken_for_orgs(text, found))
+    return _merged(_places_taken_for_people(morph, _surnames_taken_for_orgs(text, found)))
+
+
+def _places_taken_for_people(morph: Morph, entities: list[Entity]) -> list[Entity]:
+    """One word taken for a person that a place of the page is written as elsewhere
+    («делегация города Ульсан» … «Ульсан славится верфями»), and that the dictionary
+    reads as no first name or surname, not even by guess: that place."""
+    places: dict[str, int] = {}
+    for i, entity in enumerate(entities):
+        if entity.type == "GEO":
+            for written in (entity.name, *(m.text for m in entity.mentions)):
+                places.setdefault(fold(written), i)
+    result = list(entities)
+    dropped: set[int] = set()
+    for j, entity in enumerate(entities):
+        if entity.type != "PER" or " " in entity.name or fold(entity.name) not in places:
+            continue
+        if any(mark in parse.tag for parse in morph.parse(entity.name)
+               for mark in ("Name", "Surn", "Patr")):
+            continue
+        i = places[fold(entity.name)]
+        result[i] = replace(result[i], mentions=tuple(sorted(
+            (*result[i].mentions, *(replace(m, type="GEO") for m in entity.mentions)),
+            key=lambda m: m.start)))
+        dropped.add(j)
+    return [e for k, e in enumerate(result) if k not in dropped]
 
 
 def _surname_form(word: str, surname: str) -> bool:
