@@ -213,6 +213,8 @@ def entity_at(text: str, kind: str, written: str, at: int = 0) -> Entity:
 PLACES_TAKEN_FOR_PEOPLE = [
     # an unknown town named after its kind word, then alone as a subject
     ("Делегация города Ульсан прибыла в Находку. Ульсан славится верфями.", "Ульсан", True),
+    # a word the dictionary only guesses to be a first name
+    ("Мэр города Чханвон посетил порт. Чханвон ждёт гостей.", "Чханвон", True),
     # a surname the dictionary knows stays a person beside a town of that name
     ("Поезд прибыл в город Королёв. Королёв рассказал о планах.", "Королёв", False),
 ]

@@ -5,7 +5,7 @@ entities (after `person_forms`).
   name written only in Latin letters («John Deere»): Russian news write people in
   Cyrillic.
 - One word taken for a person that a place of the page is also written as, and that
-  the dictionary reads as no name («Ульсан»), is that place.
+  the dictionary knows as no name («Ульсан», «Чханвон»), is that place.
 - One unquoted word taken for an organization that is a case form of the surname of
   one person of the page («Telegram-канал Шапши» beside «Владислав Шапша») is that
   person.
@@ -90,7 +90,7 @@ def fixed_person_cases(text: str, morph: Morph, gazetteer: Gazetteer,
 def _places_taken_for_people(morph: Morph, entities: list[Entity]) -> list[Entity]:
     """One word taken for a person that a place of the page is written as elsewhere
     («делегация города Ульсан» … «Ульсан славится верфями»), and that the dictionary
-    reads as no first name or surname, not even by guess: that place."""
+    knows as no first name or surname (its guesses at unknown words aside): that place."""
     places: dict[str, int] = {}
     for i, entity in enumerate(entities):
         if entity.type == "GEO":
@@ -101,7 +101,7 @@ def _places_taken_for_people(morph: Morph, entities: list[Entity]) -> list[Entit
     for j, entity in enumerate(entities):
         if entity.type != "PER" or " " in entity.name or fold(entity.name) not in places:
             continue
-        if any(mark in parse.tag for parse in morph.parse(entity.name)
+        if any(mark in parse.tag and parse.is_known for parse in morph.parse(entity.name)
                for mark in ("Name", "Surn", "Patr")):
             continue
         i = places[fold(entity.name)]
