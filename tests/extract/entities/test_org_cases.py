@@ -61,3 +61,26 @@ def test_kind_abbreviation_and_bare_name_are_one_body() -> None:
                                org(text, "Верея", name="Верея")])
     assert [(e.name, e.aliases, len(e.mentions)) for e in found] == [
         ("ОЭЗ Верея", ("Верея",), 3)]
+
+
+ACRONYM_TEXT = ("Курганский автобусный завод открыл цех. На КАЗе собирают кузова, "
+                "а ТПК поставляет им литьё.")
+
+ACRONYM_CASES = [
+    # an abbreviation with a case ending joins the name whose initials it spells
+    ([org(ACRONYM_TEXT, "Курганский автобусный завод"), org(ACRONYM_TEXT, "КАЗе")],
+     ["Курганский автобусный завод"], 2),
+    # or the abbreviation itself written elsewhere
+    ([org(ACRONYM_TEXT, "ТПК"), org("На ТПКа складе", "ТПКа")], ["ТПК"], 2),
+    # an abbreviation that spells no organization of the page stays
+    ([org(ACRONYM_TEXT, "Курганский автобусный завод"), org("У ВНИИа отдел", "ВНИИа")],
+     ["Курганский автобусный завод", "ВНИИа"], 1),
+]
+
+
+@pytest.mark.parametrize(("found", "names", "mentions"), ACRONYM_CASES)
+def test_abbreviation_with_a_case_ending_joins(found: list[Entity], names: list[str],
+                                               mentions: int) -> None:
+    joined = joined_case_forms(found)
+    assert [e.name for e in joined] == names
+    assert len(joined[0].mentions) == mentions

@@ -348,3 +348,53 @@ SOLE_TRADERS = [
 @pytest.mark.parametrize(("text", "expected"), SOLE_TRADERS)
 def test_sole_trader_is_no_organization(text: str, expected: bool) -> None:
     assert _sole_trader(Mention(start=0, stop=len(text), text=text, type="ORG")) is expected
+
+
+FILE_NAMES = [
+    # a picture's file name on a line of its own
+    ("Делегация прибыла в Казань.\n\nKAZ_2044.jpg\n\nСтороны обсудили поставки.", "KAZ_2044"),
+    # a markup identifier of words joined by «_»
+    ("Завод откроют в мае. Banner_Top_Main Подробнее на сайте.", "Banner_Top_Main"),
+    # a document's file name after its title
+    ("Скачать: Отчет.pdf", "Отчет"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), FILE_NAMES)
+def test_file_name_is_no_organization(text: str, span: str, tools: Toolkit) -> None:
+    assert kept_names(text, tools, [org_at(text, span)]) == set()
+
+
+def test_name_outside_a_file_name_stays(tools: Toolkit) -> None:
+    text = "Соглашение подписал завод «Вектор» из Твери."
+    assert kept_names(text, tools, [org_at(text, "Вектор")]) == {"Вектор"}
+
+
+FIXTURE_TEXT = ("Матч-центр\n\nВолна\n\n:\n\nМаяк\n\nКоэффициенты\n\nРассвет\n\n3\n\n:\n\n"
+                "Буревестник\n\n1\n\nЗавод «Маяк» подписал договор с компанией «Волна».")
+
+FIXTURES = [
+    # a team before the separator line, another after it
+    ("Волна", "Маяк", {"Маяк"}),
+    ("Маяк", "Волна", {"Волна"}),
+    # teams beside score lines
+    ("Рассвет", "Маяк", {"Маяк"}),
+    ("Буревестник", "Маяк", {"Маяк"}),
+]
+
+
+@pytest.mark.parametrize(("team", "kept", "names"), FIXTURES)
+def test_fixture_list_team_is_no_organization(team: str, kept: str, names: set[str],
+                                              tools: Toolkit) -> None:
+    """The team's only mention is in the widget; the other is also named in the article."""
+    kept_start = FIXTURE_TEXT.rindex(kept)
+    kept_entity = Entity(key="org:" + kept, type="ORG", name=kept, mentions=(
+        Mention(start=kept_start, stop=kept_start + len(kept), text=kept, type="ORG"),))
+    found = [org_at(FIXTURE_TEXT, team), kept_entity]
+    assert kept_names(FIXTURE_TEXT, tools, found) == names
+
+
+def test_heading_line_before_a_date_stays(tools: Toolkit) -> None:
+    text = "Тверской вагоностроительный завод\n\n12.03.2025\n\nЗавод выпустил новый вагон."
+    found = [org_at(text, "Тверской вагоностроительный завод")]
+    assert kept_names(text, tools, found) == {"Тверской вагоностроительный завод"}

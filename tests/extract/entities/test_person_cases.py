@@ -52,6 +52,10 @@ FIXES = [
     (person("Александра Смирнова", "Александры Смирновой"), "Александра Смирнова"),
     (person("Игорь Луговой", "Игорь Луговой"), "Игорь Луговой"),
     (person("Нгуен Ван Ха", "Нгуен Ван Ха"), "Нгуен Ван Ха"),
+    # unchanged: a Chinese family name in front that the dictionary also reads as a
+    # first name's genitive plural («Лян» of «Ляна», «Фань» of «Фаня»)
+    (person("Лян Чжимин", "Лян Чжимином"), "Лян Чжимин"),
+    (person("Фань Вэйго", "Фань Вэйго"), "Фань Вэйго"),
 ]
 
 
@@ -93,6 +97,17 @@ def test_region_named_before_a_person(tools: Toolkit) -> None:
     assert "Берик Жаксылыков" in {e.name for e in found if e.type == "PER"}
     assert "KZ-10" in {e.key for e in found if e.type == "GEO"}
     assert not any("Абай" in e.name for e in found if e.type == "PER")
+
+
+def test_city_named_before_a_person(tools: Toolkit) -> None:
+    text = "На форуме выступил мэр города Цзямусы Ли Пин."
+    start = text.index("Цзямусы")
+    written = "Цзямусы Ли Пин"
+    glued = Entity(key="per:" + written, type="PER", name=written, mentions=(
+        Mention(start=start, stop=start + len(written), text=written, type="PER"),))
+    found = fixed_person_cases(text, tools.morph, tools.gazetteer, [glued])
+    assert [e.name for e in found if e.type == "PER"] == ["Ли Пин"]
+    assert [e.type for e in found] == ["GEO", "PER"]
 
 
 @pytest.mark.parametrize("text", ["Пн Вт Ср Чт Птн Сбт Вск", "Пнд Втр Срд Чтв Птн Сбт Вск"])
@@ -183,3 +198,31 @@ INSTRUMENTAL_FIRST_NAMES = [
 def test_instrumental_foreign_first_name(text: str, names: set[str], tools: Toolkit) -> None:
     doc = link(analyze(Document(id="t", text=text), tools), tools)
     assert {e.name for e in doc.entities if e.type == "PER"} == names
+
+
+def entity_at(text: str, kind: str, written: str, at: int = 0) -> Entity:
+    """An entity of one mention: the `at`-th occurrence of `written` in `text`."""
+    start = -1
+    for _ in range(at + 1):
+        start = text.index(written, start + 1)
+    key = ("per:" if kind == "PER" else "geo:") + written
+    return Entity(key=key, type=kind, name=written, mentions=(
+        Mention(start=start, stop=start + len(written), text=written, type=kind),))
+
+
+PLACES_TAKEN_FOR_PEOPLE = [
+    # an unknown town named after its kind word, then alone as a subject
+    ("Делегация города Ульсан прибыла в Находку. Ульсан славится верфями.", "Ульсан", True),
+    # a word the dictionary only guesses to be a first name
+    ("Мэр города Чханвон посетил порт. Чханвон ждёт гостей.", "Чханвон", True),
+    # a surname the dictionary knows stays a person beside a town of that name
+    ("Поезд прибыл в город Королёв. Королёв рассказал о планах.", "Королёв", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "joined"), PLACES_TAKEN_FOR_PEOPLE)
+def test_place_taken_for_a_person(text: str, word: str, joined: bool, tools: Toolkit) -> None:
+    found = fixed_person_cases(text, tools.morph, tools.gazetteer, [
+        entity_at(text, "GEO", word), entity_at(text, "PER", word, at=1)])
+    assert [e.type for e in found] == (["GEO"] if joined else ["GEO", "PER"])
+    assert len(found[0].mentions) == (2 if joined else 1)

@@ -1,6 +1,8 @@
 """State bodies written in lower case: adjectives and a body noun, or a ministry and its
 genitive tail («российском министерстве финансов», «японского дипломатического
-ведомства», «бюджетно-финансового парламентского комитета»).
+ведомства», «бюджетно-финансового парламентского комитета»); and bodies named by the
+adjective of their town or region, in capitals or not («читинской таможни»,
+«Сибирского таможенного управления»).
 
 The NER-only analysis gives readings to few lower-case words, so this module reads the
 words it looks at itself (`morph.reading`, cached per word form).
@@ -9,6 +11,7 @@ words it looks at itself (`morph.reading`, cached per word form).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from coopwatch.lexicon.datafiles import data_rows
@@ -107,4 +110,47 @@ def body_spans(text: str, morph: Morph, index: TokenIndex) -> list[tuple[int, in
         stop = _tail_after(morph, index, head) if takes_tail else head.stop
         if start < head.start or stop > head.stop:
             found.append((start, stop))
+    return found
+
+
+PLACE_SHAPE = re.compile(r"[а-яё-]+(?:ск|цк)(?:ий|ого|ому|ом|им|ой|ую|ая|ое|ие|их|ими)")
+
+
+@lru_cache(maxsize=1)
+def place_body_words() -> frozenset[tuple[str, ...]]:
+    """The folded lemmas of each body a place adjective names: («таможня»,),
+    («таможенный», «управление»)."""
+    return frozenset(tuple(fold(word) for word in row[0].split())
+                     for row in data_rows("entities/place_body_words.txt"))
+
+
+def _place_adjective(morph: Morph, token: Token, is_country: Callable[[str], bool]) -> bool:
+    """An adjective that may be a town's or region's: capitalized, or in lower case of
+    the shape «-ский»/«-цкий»; not a country's («китайской таможни») nor one of the
+    words that make a body a region's own («областной»)."""
+    word = token.text
+    if not word.replace("-", "").isalpha() or reading(morph, word).pos != "ADJ":
+        return False
+    if word[:1].islower() and PLACE_SHAPE.fullmatch(word) is None:
+        return False
+    return fold(reading(morph, word).lemma) not in local_words() and not is_country(word)
+
+
+def place_body_spans(morph: Morph, index: TokenIndex,
+                     is_country: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Spans of bodies named by a place adjective: «Благовещенская таможня», «читинской
+    таможни», «Дальневосточного таможенного управления»."""
+    found = []
+    longest = max((len(words) for words in place_body_words()), default=0)
+    for position, token in enumerate(index.tokens):
+        if not _place_adjective(morph, token, is_country):
+            continue
+        lemmas: list[str] = []
+        for word in index.tokens[position + 1:position + 1 + longest]:
+            if not _lower_word(word):
+                break
+            lemmas.append(fold(reading(morph, word.text).lemma))
+            if tuple(lemmas) in place_body_words():
+                found.append((token.start, word.stop))
+                break
     return found

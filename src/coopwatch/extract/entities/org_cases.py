@@ -14,16 +14,21 @@ A zone or joint venture named once with its kind abbreviation and once without (
 "Стабна"» … «резидентам «Стабны»») is one body too, when a broken quote kept the name
 from becoming the alias of the longer form: the longer name stays, the other is its
 alias (`entities/bare_kind_acronyms.txt`).
+
+An abbreviation written with a Russian case ending at every mention («на МАЗе») joins
+the one organization of the page it names or abbreviates («Минский автомобильный завод»).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
 from coopwatch.extract.entities.candidates import QUOTES
 from coopwatch.extract.entities.org_noise import bare_kind_acronyms
+from coopwatch.extract.entities.orgs import acronyms_of
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Entity
@@ -61,7 +66,34 @@ def joined_case_forms(entities: Sequence[Entity]) -> list[Entity]:
         dropped.add(j)
     named = [_nominative_named(e) if e.type == "ORG" else e
              for i, e in enumerate(result) if i not in dropped]
-    return _joined_kind_names(named)
+    return _joined_acronym_cases(_joined_kind_names(named))
+
+
+ACRONYM_CASE = re.compile(r"([А-ЯЁ]{2,6}|[А-ЯЁ][а-яё]{0,3}[А-ЯЁ]{1,4})([аеуыи]|ом|ов|ам|ах)")
+
+
+def _joined_acronym_cases(entities: list[Entity]) -> list[Entity]:
+    """An abbreviation written with a Russian case ending at every mention («на МАЗе»,
+    «БелАЗов») joins the one other organization it abbreviates or names («МАЗ»,
+    «Минский автомобильный завод»)."""
+    result = list(entities)
+    dropped: set[int] = set()
+    for j, entity in enumerate(entities):
+        found = [ACRONYM_CASE.fullmatch(m.text.strip(QUOTES + " ")) for m in entity.mentions]
+        stems = {match.group(1) for match in found if match is not None}
+        if entity.type != "ORG" or not found or None in found or len(stems) != 1:
+            continue
+        stem = fold(stems.pop())
+        targets = [i for i, other in enumerate(result) if i != j and i not in dropped
+                   and other.type == "ORG" and (stem in _names(other) or any(
+                       stem in acronyms_of(name) for name in (other.name, *other.aliases)))]
+        if len(targets) != 1:
+            continue
+        i = targets[0]
+        result[i] = replace(result[i], mentions=tuple(sorted(
+            (*result[i].mentions, *entity.mentions), key=lambda m: m.start)))
+        dropped.add(j)
+    return [e for k, e in enumerate(result) if k not in dropped]
 
 
 def _joined_kind_names(entities: list[Entity]) -> list[Entity]:

@@ -5,7 +5,8 @@
 - a capitalized adjective before an organization-kind noun («Оршанском льнокомбинате»);
 - a coined proper noun the dictionary does not know («Энерготехнохаб»);
 - an all-capital abbreviation that is no place and no common noun («МАЗ», «ПТЗ»);
-- a state body in lower case («министерстве финансов», `org_bodies`).
+- a state body in lower case («министерстве финансов», `org_bodies`);
+- a body named by the adjective of its place («читинской таможни», `org_bodies`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from coopwatch.extract.entities.lexicon import (
     product_words,
     stop_acronyms,
 )
-from coopwatch.extract.entities.org_bodies import body_spans
+from coopwatch.extract.entities.org_bodies import body_spans, place_body_spans
 from coopwatch.extract.entities.orgs import has_cyrillic
 from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.lexicon.folding import fold
@@ -264,6 +265,13 @@ def extra_spans(doc: Document, morph: Morph, index: TokenIndex,
     yield from (OrgSpan(start, stop, body=True)
                 for start, stop in body_spans(doc.text, morph, index)
                 if not _regional_place_after(doc, gazetteer, stop))
+    yield from (OrgSpan(start, stop) for start, stop in place_body_spans(
+        morph, index, lambda word: _country_adjective(gazetteer, word)))
+
+
+def _country_adjective(gazetteer: Gazetteer, word: str) -> bool:
+    """An adjective of a country: «китайской», «Российского»."""
+    return any(place.geo_kind == "country" for place in gazetteer.adjective(word))
 
 
 def _regional_place_after(doc: Document, gazetteer: Gazetteer, stop: int) -> bool:

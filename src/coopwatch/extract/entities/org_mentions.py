@@ -488,10 +488,20 @@ def local_adjective(gazetteer: Gazetteer, word: str) -> bool:
     return bool(found) and all(place.geo_kind != "country" for place in found)
 
 
+PLACE_SHAPED = re.compile(r"\w+(?:ск|цк)\w{1,3}")
+
+
 def is_government(morph: Morph, tokens: Sequence[Token]) -> bool:
-    """A region's or city's government body («Гродненского облисполкома»)."""
+    """A region's or city's government body («Гродненского облисполкома»); not one with a
+    name of its own, a capitalized adjective that is no place's before the head and the
+    place after it («Народного Правительства города Цзямусы», China's people's
+    governments)."""
     head = head_index(morph, tokens)
-    return head is not None and fold(tokens[head].lemma) in government_words()
+    if head is None or fold(tokens[head].lemma) not in government_words():
+        return False
+    return head == len(tokens) - 1 or not any(token.text[:1].isupper() and token.text[1:].islower()
+                   and PLACE_SHAPED.fullmatch(token.text) is None
+                   and reading(morph, token.text).pos == "ADJ" for token in tokens[:head])
 
 
 def _non_overlapping_spans(spans: Sequence[OrgSpan]) -> list[OrgSpan]:

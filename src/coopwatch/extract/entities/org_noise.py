@@ -31,6 +31,8 @@ organizations although they name no party of the news:
   комиссии»): the name is the body's;
 - a body's kind phrase before its quoted name: one body, the phrase an alias; when
   the quoted name is no body of its own, the phrase with it is the phrase's alias;
+- the name of a file or a markup identifier («NIK_1180.jpg», «IMG_2041»);
+- a team of a sports widget's fixture list: a line of its own beside a score line;
 - page furniture: a credit line («Источник: Вести-Томск»), a time stamp, menu items
   glued into one word («ГлавнаяРегионыВизит») or spaced on one line («Главная
   Политика Экономика Общество Спорт»), a counter widget («Яндекс» of «Яндекс.Метрика»);
@@ -144,6 +146,8 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
                 or all(_in_breadcrumbs(text, m) for m in entity.mentions)
                 or all(_cut_mid_phrase(index, m) for m in entity.mentions)
                 or all(_in_slogan(text, m) for m in entity.mentions)
+                or all(_file_name(text, m) for m in entity.mentions)
+                or all(_fixture_line(text, m) for m in entity.mentions)
                 or _page_furniture(entity.name)):
             continue
         kept.append(entity)
@@ -172,6 +176,40 @@ def _page_furniture(name: str) -> bool:
         return True
     parts = CAMEL_HUMP.split(name) if " " not in name else []
     return len(parts) >= 2 and sum(fold(part) in menu_words() for part in parts) >= 2
+
+
+FILE_EXTENSION = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?)(?![\w.])",
+                            re.IGNORECASE)
+
+
+def _file_name(text: str, mention: Mention) -> bool:
+    """A mention that is part of the name of a file the page shows or links, or of an
+    identifier of its markup, words joined by «_»: «NIK_1180.jpg», «IMG_2041»,
+    «news_header_top»."""
+    start, stop = mention.start, mention.stop
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    while stop < len(text) and (text[stop].isalnum() or text[stop] == "_"):
+        stop += 1
+    return "_" in text[start:stop] or FILE_EXTENSION.match(text, stop) is not None
+
+
+SCORE_LINE = re.compile(r"[ \t]*(?:[:–—-]|\d{1,2}(?:[ \t]*[:–—-][ \t]*\d{1,2})?)[ \t]*")
+
+
+def _fixture_line(text: str, mention: Mention) -> bool:
+    """A team of a sports widget's fixture list: the name is a line of its own, and the
+    line before or after it (blank lines skipped) is only a score or its separator
+    («Сочи» / «:» / «Торпедо», «Барыс» / «5» / «:» / «Динамо М» / «2»)."""
+    start = text.rfind("\n", 0, mention.start) + 1
+    stop = text.find("\n", mention.stop)
+    stop = len(text) if stop < 0 else stop
+    if text[start:stop].strip() != mention.text.strip():
+        return False
+    before = [line for line in text[:start].splitlines() if line.strip()]
+    after = [line for line in text[stop:].splitlines() if line.strip()]
+    return any(SCORE_LINE.fullmatch(line) is not None
+               for line in (before[-1:] + after[:1]))
 
 
 MENU_LINE = 3  # menu words a spaced line of them has at least

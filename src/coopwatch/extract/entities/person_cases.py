@@ -4,18 +4,21 @@ entities (after `person_forms`).
 - A weekday abbreviation of a calendar widget («Птн», «Сбт») is no person, nor a
   name written only in Latin letters («John Deere»): Russian news write people in
   Cyrillic.
+- One word taken for a person that a place of the page is also written as, and that
+  the dictionary knows as no name («Ульсан», «Чханвон»), is that place.
 - One unquoted word taken for an organization that is a case form of the surname of
   one person of the page («Telegram-канал Шапши» beside «Владислав Шапша») is that
   person.
 - One capitalized word taken for an organization, with an initial glued
   before it at every mention («Б.Хулан»), is a person.
-- A region named by its kind word and a bare name before a person («акима области Абай
+- A region or city named by its kind word and a bare name before a person («акима области Абай
   Берика Уали») is the region, and the person's name starts after it.
 - The words of one name share a case: when the normalizer took a masculine case
   ending off one word («Бердыбека Сапарбаева» -> «… Сапарбаев»), another word that
   still ends in it after a consonant loses it too («Бердыбек»).
 - A first name the dictionary knows as a name only in an oblique case («Иреной»,
-  «Вадимом», «Берика») is put in the nominative.
+  «Вадимом», «Берика») is put in the nominative; a Chinese or Vietnamese family name
+  in front («Лян Хуэйлин») is not.
 - A Chinese given name in «-й» left in the instrumental after a family name («Юэ
   Юем») is put back in the nominative («Юэ Юй»).
 - A man's surname of the «-ов» / «-ин» kind seen in the instrumental («Шумковым») is
@@ -48,7 +51,7 @@ MASCULINE_ENDINGS = ("ом", "ем", "а", "я", "у", "ю", "е")
 POSSESSIVE_INSTRUMENTAL = re.compile(r"(?:ов|ев|ёв|ин|ын)ым$")
 KIND_BEFORE = re.compile(
     r"(?<![\w-])(?:област[ьи]|областью|провинци[июя]|провинцией|кра[йяюе]|краем"
-    r"|штат(?:а|у|е|ом)?|район(?:а|у|е|ом)?|округ(?:а|у|е|ом)?)[ \t]+$",
+    r"|штат(?:а|у|е|ом)?|район(?:а|у|е|ом)?|округ(?:а|у|е|ом)?|город(?:а|у|е|ом)?)[ \t]+$",
     re.IGNORECASE)
 INITIALS = re.compile(r"^((?:[А-ЯЁA-Z]\.\s?){1,3})\s*([А-ЯЁ][а-яё-]+)$|"
                       r"^([А-ЯЁ][а-яё-]+)\s+((?:[А-ЯЁA-Z]\.\s?){1,3})$")
@@ -81,7 +84,32 @@ def fixed_person_cases(text: str, morph: Morph, gazetteer: Gazetteer,
             words = _instrumental_first_name(morph, entity, words)
             name = " ".join(words)
         found.append(_renamed(entity, name))
-    return _merged(_surnames_taken_for_orgs(text, found))
+    return _merged(_places_taken_for_people(morph, _surnames_taken_for_orgs(text, found)))
+
+
+def _places_taken_for_people(morph: Morph, entities: list[Entity]) -> list[Entity]:
+    """One word taken for a person that a place of the page is written as elsewhere
+    («делегация города Ульсан» … «Ульсан славится верфями»), and that the dictionary
+    knows as no first name or surname (its guesses at unknown words aside): that place."""
+    places: dict[str, int] = {}
+    for i, entity in enumerate(entities):
+        if entity.type == "GEO":
+            for written in (entity.name, *(m.text for m in entity.mentions)):
+                places.setdefault(fold(written), i)
+    result = list(entities)
+    dropped: set[int] = set()
+    for j, entity in enumerate(entities):
+        if entity.type != "PER" or " " in entity.name or fold(entity.name) not in places:
+            continue
+        if any(mark in parse.tag and parse.is_known for parse in morph.parse(entity.name)
+               for mark in ("Name", "Surn", "Patr")):
+            continue
+        i = places[fold(entity.name)]
+        result[i] = replace(result[i], mentions=tuple(sorted(
+            (*result[i].mentions, *(replace(m, type="GEO") for m in entity.mentions)),
+            key=lambda m: m.start)))
+        dropped.add(j)
+    return [e for k, e in enumerate(result) if k not in dropped]
 
 
 def _surname_form(word: str, surname: str) -> bool:
@@ -218,8 +246,10 @@ def _shared_ending(morph: Morph, entity: Entity, words: list[str]) -> list[str]:
 
 
 def _known_first_name(morph: Morph, words: list[str]) -> list[str]:
-    """A first name the dictionary reads as a name in an oblique case only."""
-    if not 2 <= len(words) <= 3:
+    """A first name the dictionary reads as a name in an oblique case only; not a
+    Chinese or Vietnamese family name in front («Лян Хуэйлин», «Фань Цзитао»: the
+    dictionary reads «Лян», «Фань» as genitive plurals of «Ляна», «Фаня»)."""
+    if not 2 <= len(words) <= 3 or words[0] in east_asian_surnames():
         return words
     first = words[0]
     names = [p for p in morph.parse(first) if "Name" in p.tag and p.is_known]
