@@ -104,7 +104,7 @@ STAGES: tuple[Stage, ...] = (
     # document-level sectors, from the passages that carry a fact; an event's or a flow's
     # from the passages around it when its own name none
     Stage("sectors", sectors.extract,
-          requires=("text", "passages", "events", "flows", "cooperation"),
+          requires=("text", "passages", "entities", "events", "flows", "cooperation"),
           assigns=("sectors", "events", "flows", "cooperation")),
     # whether the document is about economic cooperation; an off-topic one loses its facts
     # and the sectors read from them
