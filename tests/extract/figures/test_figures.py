@@ -441,6 +441,15 @@ PARTIES = [
 _BEFORE_FIGURES = ("analyze", "dates", "entities", "positions")
 
 
+def _figures_after_their_stages(pipeline, text: str) -> tuple:
+    """The figures of a text run through the stages the figures stage reads from."""
+    doc = Document(id="t", text=text, source=Source(published="2025-06-01"))
+    for stage in pipeline.stages:
+        if stage.name in _BEFORE_FIGURES:
+            doc = stage.run(doc, pipeline.tools)
+    return figures.extract(doc, pipeline.tools).figures
+
+
 # a count of Russian regions is about Russia, not about a region named beside it
 RUSSIAN_REGIONS = [
     ("Пермский край входит в число 15 регионов России, которые торгуют с Вьетнамом.",
@@ -457,11 +466,7 @@ RUSSIAN_REGIONS = [
 
 @pytest.mark.parametrize(("text", "expected"), PARTIES + RUSSIAN_REGIONS)
 def test_parties(pipeline, text: str, expected: list[set[str]]) -> None:
-    doc = Document(id="t", text=text, source=Source(published="2025-06-01"))
-    for stage in pipeline.stages:
-        if stage.name in _BEFORE_FIGURES:
-            doc = stage.run(doc, pipeline.tools)
-    found = [set(figure.parties) for figure in figures.extract(doc, pipeline.tools).figures]
+    found = [set(figure.parties) for figure in _figures_after_their_stages(pipeline, text)]
     assert found == expected
 
 
@@ -552,11 +557,7 @@ SUPPLIES = [
 
 @pytest.mark.parametrize(("text", "metric"), SUPPLIES)
 def test_supplies_by_their_direction(pipeline, text: str, metric: str) -> None:
-    doc = Document(id="t", text=text, source=Source(published="2025-06-01"))
-    for stage in pipeline.stages:
-        if stage.name in _BEFORE_FIGURES:
-            doc = stage.run(doc, pipeline.tools)
-    found = figures.extract(doc, pipeline.tools).figures
+    found = _figures_after_their_stages(pipeline, text)
     assert found
     assert found[0].metric == metric
 
@@ -1079,11 +1080,7 @@ LISTED_METRICS = [
 
 @pytest.mark.parametrize(("text", "expected"), LISTED_METRICS)
 def test_a_list_goes_on_with_its_metric(pipeline, text: str, expected: list[str]) -> None:
-    doc = Document(id="t", text=text, source=Source(published="2025-06-01"))
-    for stage in pipeline.stages:
-        if stage.name in _BEFORE_FIGURES:
-            doc = stage.run(doc, pipeline.tools)
-    assert [f.metric for f in figures.extract(doc, pipeline.tools).figures] == expected
+    assert [f.metric for f in _figures_after_their_stages(pipeline, text)] == expected
 
 
 # an export or import that names only the Russian side takes the document's main
@@ -1117,11 +1114,7 @@ MEASURED_PARTS = [
 @pytest.mark.parametrize(("text", "expected"), MEASURED_PARTS)
 def test_a_measured_part_takes_the_trade_of_its_share(pipeline, text: str,
                                                       expected: list[str]) -> None:
-    doc = Document(id="t", text=text, source=Source(published="2025-06-01"))
-    for stage in pipeline.stages:
-        if stage.name in _BEFORE_FIGURES:
-            doc = stage.run(doc, pipeline.tools)
-    assert [f.metric for f in figures.extract(doc, pipeline.tools).figures] == expected
+    assert [f.metric for f in _figures_after_their_stages(pipeline, text)] == expected
 
 
 # agreements signed «на» a sum: the sum is their value
@@ -1135,11 +1128,7 @@ AGREEMENT_SUMS = [
 @pytest.mark.parametrize(("text", "expected"), AGREEMENT_SUMS)
 def test_agreements_on_a_sum_have_that_value(pipeline, text: str,
                                              expected: list[str]) -> None:
-    doc = Document(id="t", text=text, source=Source(published="2025-06-01"))
-    for stage in pipeline.stages:
-        if stage.name in _BEFORE_FIGURES:
-            doc = stage.run(doc, pipeline.tools)
-    assert [f.metric for f in figures.extract(doc, pipeline.tools).figures] == expected
+    assert [f.metric for f in _figures_after_their_stages(pipeline, text)] == expected
 
 
 # a counted noun with the adjective that makes it a kind of its own keeps it
@@ -1166,8 +1155,4 @@ BUDGET_TRANSFERS = [
 @pytest.mark.parametrize(("text", "expected"), BUDGET_TRANSFERS)
 def test_a_transfer_to_the_budget_is_no_trade(pipeline, text: str,
                                              expected: list[str]) -> None:
-    doc = Document(id="t", text=text, source=Source(published="2025-06-01"))
-    for stage in pipeline.stages:
-        if stage.name in _BEFORE_FIGURES:
-            doc = stage.run(doc, pipeline.tools)
-    assert [f.metric for f in figures.extract(doc, pipeline.tools).figures] == expected
+    assert [f.metric for f in _figures_after_their_stages(pipeline, text)] == expected
