@@ -104,6 +104,19 @@ def document(
     return with_entities(analyzed(text, tools), entities, name_from_key=name_from_key)
 
 
+def placed_document(text: str, tools: Toolkit, entities: dict[str, list[str]]) -> Document:
+    """The analyzed text with these entities (named by their first surface form), each
+    place of the gazetteer given its kind and the place it lies in, as the entities stage
+    gives them."""
+    doc = document(text, tools, entities, name_from_key=False)
+    placed = []
+    for item in doc.entities:
+        place = tools.gazetteer.get(item.key) if item.type == "GEO" else None
+        placed.append(replace(item, geo_kind=place.geo_kind, within=place.within)
+                      if place else item)
+    return with_entity_lookups(doc.replace(entities=tuple(placed)))
+
+
 # --- modules of bench/ (measured alternatives the tests hold to the same answers)
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"

@@ -4,25 +4,16 @@ Sentences written here; entities given by hand, places typed as the gazetteer ty
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 import builders
 from coopwatch.extract import positions
 from coopwatch.records import Document
-from coopwatch.text.annotations import with_entity_lookups
 from coopwatch.tools import Toolkit
 
 
 def _document(text: str, tools: Toolkit, entities: dict[str, list[str]]) -> Document:
-    doc = builders.document(text, tools, entities, name_from_key=False)
-    placed = []
-    for entity in doc.entities:
-        place = tools.gazetteer.get(entity.key) if entity.type == "GEO" else None
-        placed.append(replace(entity, geo_kind=place.geo_kind, within=place.within)
-                      if place else entity)
-    return with_entity_lookups(doc.replace(entities=tuple(placed)))
+    return builders.placed_document(text, tools, entities)
 
 
 def _found(text: str, entities: dict[str, list[str]], tools: Toolkit) -> set[tuple]:
