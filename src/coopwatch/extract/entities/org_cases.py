@@ -60,13 +60,17 @@ def joined_case_forms(entities: Sequence[Entity]) -> list[Entity]:
                    and fold(entity.name) not in _names(result[i])]
         if len(targets) != 1:
             continue
-        i = targets[0]
-        result[i] = replace(result[i], mentions=tuple(sorted(
-            (*result[i].mentions, *entity.mentions), key=lambda m: m.start)))
+        result[targets[0]] = _with_mentions_of(result[targets[0]], entity)
         dropped.add(j)
     named = [_nominative_named(e) if e.type == "ORG" else e
              for i, e in enumerate(result) if i not in dropped]
     return _joined_acronym_cases(_joined_kind_names(named))
+
+
+def _with_mentions_of(target: Entity, other: Entity) -> Entity:
+    """`target` with the mentions of `other` folded in, in text order."""
+    return replace(target, mentions=tuple(sorted((*target.mentions, *other.mentions),
+                                                 key=lambda m: m.start)))
 
 
 ACRONYM_CASE = re.compile(r"([А-ЯЁ]{2,6}|[А-ЯЁ][а-яё]{0,3}[А-ЯЁ]{1,4})([аеуыи]|ом|ов|ам|ах)")
@@ -89,9 +93,7 @@ def _joined_acronym_cases(entities: list[Entity]) -> list[Entity]:
                        stem in acronyms_of(name) for name in (other.name, *other.aliases)))]
         if len(targets) != 1:
             continue
-        i = targets[0]
-        result[i] = replace(result[i], mentions=tuple(sorted(
-            (*result[i].mentions, *entity.mentions), key=lambda m: m.start)))
+        result[targets[0]] = _with_mentions_of(result[targets[0]], entity)
         dropped.add(j)
     return [e for k, e in enumerate(result) if k not in dropped]
 

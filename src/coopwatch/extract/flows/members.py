@@ -30,6 +30,7 @@ def list_openers() -> tuple[str, ...]:
     return tuple(sorted(rows, key=len, reverse=True))
 
 
+@lru_cache(maxsize=2)
 def _opener_pattern(at_start: bool) -> re.Pattern[str]:
     words = "|".join(r"\s*".join(re.escape(word) for word in opener.split())
                      for opener in list_openers())
@@ -42,7 +43,7 @@ def members_after(doc: Document, after: int, stop: int) -> list[str]:
     """The places listed in [after, stop) right after a plural destination that ends at
     `after`: opened by a mark or an opener word, two or more of one kind (countries, or
     Russian regions)."""
-    return _members(doc, after, stop, _opener_pattern(at_start=False), need_opener=True)
+    return _members(doc, after, stop, _opener_pattern(at_start=False))
 
 
 def members_in_next(doc: Document, passage: Passage, passages: Sequence[Passage]) -> list[str]:
@@ -52,18 +53,16 @@ def members_in_next(doc: Document, passage: Passage, passages: Sequence[Passage]
     if not later:
         return []
     following = min(later, key=lambda item: item.start)
-    return _members(doc, following.start, following.stop, _opener_pattern(at_start=True),
-                    need_opener=True)
+    return _members(doc, following.start, following.stop, _opener_pattern(at_start=True))
 
 
-def _members(doc: Document, start: int, stop: int, opener: re.Pattern[str], *,
-             need_opener: bool) -> list[str]:
+def _members(doc: Document, start: int, stop: int, opener: re.Pattern[str]) -> list[str]:
     places = [item for item in entity_mentions(doc, start, stop)
               if item.entity.type == "GEO" and is_place_key(item.key)]
     if not places:
         return []
     lead = doc.text[start:places[0].start]
-    if not opener.fullmatch(lead) or (need_opener and not lead.strip()):
+    if not opener.fullmatch(lead) or not lead.strip():
         return []
     first = places[0].key
     if not (is_country_key(first) or is_russian_region(first)):
