@@ -239,6 +239,22 @@ def test_event_place_is_scored_where_the_gold_names_one() -> None:
     assert result.attributes["event place"].value == 0.5
 
 
+def test_event_participants_and_sectors_are_reported_without_changing_the_match() -> None:
+    gold_doc = gold(events=[
+        Event("visit", "done", participants=("RU-OMS", "KZ"), sectors=("agriculture",)),
+        Event("meeting", "done", participants=("RU-OMS", "KZ", "BY")),
+    ])
+    preds = [Event("visit", "done", participants=("RU-OMS", "KZ", "RU-NVS"),
+                   sectors=("agriculture", "transport")),
+             Event("meeting", "done", participants=("KZ", "RU-OMS", "BY"))]
+    result = combine([score_document(gold_doc, card(events=preds))])
+    assert result.counts["events"] == Counts(2, 0, 0)
+    assert result.attributes["event participants"].value == 0.5
+    # only the visit has gold sectors: one of its two predicted sectors is right
+    assert result.attributes["event sectors"].value == 0.5
+    assert result.attributes["event sectors"].count == 1
+
+
 def test_attributes_of_a_pair_matched_to_optional_gold_are_not_scored() -> None:
     gold_doc = gold(events=[Gold(Event("forum", "done", participants=("RU-TA",)), True)])
     pred = Event("forum", "planned", participants=("RU-TA",))

@@ -104,12 +104,20 @@ def event_attributes(gold: Event, pred: Event) -> dict[str, float | None]:
         "event date": float(dates_compatible(gold.date, pred.date)),
         # where the gold names a place: the same place
         "event place": None if gold.place is None else float(gold.place == pred.place),
+        # reported only: a match needs half the gold participants, so extra ones and the
+        # sectors show here and nowhere else
+        "event participants": float(set(gold.participants) == set(pred.participants)),
+        "event sectors": (None if not gold.sectors
+                          else jaccard(set(gold.sectors), set(pred.sectors))),
     }
 
 
 def event_rank(gold: Event, pred: Event) -> float:
-    overlap = jaccard(set(gold.participants), set(pred.participants))
-    return sum(value or 0.0 for value in event_attributes(gold, pred).values()) + overlap
+    """Prefer the prediction with the right status, date and place, then the closest
+    participants (the reported-only attributes do not steer the matching)."""
+    attributes = event_attributes(gold, pred)
+    ranked = sum(attributes[name] or 0.0 for name in ("event status", "event date", "event place"))
+    return ranked + jaccard(set(gold.participants), set(pred.participants))
 
 
 def event_remap(pred: Event, entities: EntityMatch) -> Event:

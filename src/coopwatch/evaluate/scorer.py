@@ -27,7 +27,8 @@ from coopwatch.records import ENTITY_TYPES, Document
 
 CATEGORIES: tuple[str, ...] = (*ENTITY_TYPES, *FACT_CATEGORIES)
 ATTRIBUTES: tuple[str, ...] = (
-    "event status", "event date", "event place", "figure approx", "figure kind", "figure period",
+    "event status", "event date", "event place", "event participants", "event sectors",
+    "figure approx", "figure kind", "figure period",
     "figure parties", "cooperation sectors", "document sectors",
 )
 
