@@ -3,13 +3,14 @@
     .venv/bin/python bench/realnews/train_confidence.py [--texts corpus/realnews]
 
 Runs the pipeline on the dev texts (shared realnews_dev.json and bench/realnews/dev.json;
-never the test part), scores the cards against the gold, and fits, per fact category,
-a logistic regression of «the fact matched a gold fact» on the features of
-`coopwatch.extract.confidence.features`. scikit-learn's lbfgs solver with a fixed
-regularization is deterministic: the same texts give the same file. A category with
-too few facts, or facts all right or all wrong, gets its smoothed base rate as bias and
-no weights. The model is written as plain weights, so the pipeline needs no learning
-library at run time.
+never the test part) that are on disk with their sha256 (a page that no longer returns
+its excerpt is left out, and the count of records used is printed), scores the cards
+against the gold, and fits, per fact category, a logistic regression of «the fact matched
+a gold fact» on the features of `coopwatch.extract.confidence.features`. scikit-learn's
+lbfgs solver with a fixed regularization is deterministic: the same texts give the same
+file. A category with too few facts, or facts all right or all wrong, gets its smoothed
+base rate as bias and no weights. The model is written as plain weights, so the pipeline
+needs no learning library at run time.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import SPLITS, dev_texts_from_argv, gold_records
+from run import SPLITS, dev_texts_from_argv, gold_records, records_on_disk
 
 from coopwatch.extract.confidence.features import CROWDING
 
@@ -77,9 +78,9 @@ def held_out_documents(records: list[dict]) -> set[int]:
     return numbers
 
 
-def outcomes(texts: Path) -> tuple[dict[str, list[Row]], dict[str, int]]:
-    """Per category, (features, right) of every predicted dev fact that gold decides, and
-    the number of gold facts (what recall is counted against)."""
+def outcomes(texts: Path, records: list[dict]) -> tuple[dict[str, list[Row]], dict[str, int]]:
+    """Per category, (features, right) of every predicted fact of the dev `records` that
+    gold decides, and the number of gold facts (what recall is counted against)."""
     from coopwatch.evaluate.cards import cards_from_pipeline
     from coopwatch.evaluate.gold import parse_gold_document
     from coopwatch.evaluate.scorer import score
@@ -88,7 +89,7 @@ def outcomes(texts: Path) -> tuple[dict[str, list[Row]], dict[str, int]]:
     from coopwatch.pipeline import STAGES, Pipeline
     from coopwatch.settings import get_settings
 
-    golds = [parse_gold_document(record) for record in gold_records("dev")]
+    golds = [parse_gold_document(record) for record in records]
     # every fact, also those `sift` would leave out under the old model
     stages = tuple(replace(stage, run=estimate_all) if stage.name == "confidence" else stage
                    for stage in STAGES)
@@ -246,14 +247,16 @@ def choose_features(rows: list[Row]) -> tuple[list[Row], Any, bool]:
 
 
 def main() -> int:
-    texts = dev_texts_from_argv(__doc__.splitlines()[0])
+    texts = dev_texts_from_argv(__doc__.splitlines()[0], skip_missing=True)
     if texts is None:
         return 2
-    table, totals = outcomes(texts)
+    everything = gold_records("dev")
+    records = records_on_disk(everything, texts)
+    table, totals = outcomes(texts, records)
     chosen = {name: choose_features(rows) for name, rows in table.items()}
     table = {name: rows for name, (rows, _, _) in chosen.items()}
     estimates = {name: value for name, (_, value, _) in chosen.items()}
-    held = held_out_documents(gold_records("dev"))
+    held = held_out_documents(records)
     pairs = [(float(estimate), right)
              for name, rows in table.items() if estimates[name] is not None
              for (_, right, number), estimate in zip(rows, estimates[name], strict=True)
@@ -281,6 +284,9 @@ def main() -> int:
         crowding = "with" if chosen[name][2] else "without"
         print(f"{name:<12} {item['facts']:>4} facts, {len(item['weights'])} weights "
               f"({crowding} crowding), floor {value} (out-of-fold F1 by floor: {by_floor})")
+    print(f"dev records used: {len(records)} of {len(everything)} "
+          f"({len(everything) - len(records)} texts missing or changed, left out); "
+          f"held out: {len(held)}")
     print(f"log-odds shift from {len(pairs)} held-out facts: {shift:+.2f}")
     print(f"wrote {MODEL.relative_to(ROOT)}")
     return 0
