@@ -951,7 +951,28 @@ def _with_defaults(
     if of is None and item.title in LEADER_TITLES:  # «Президент Касым-Жомарт Токаев»
         country = _leader_country(item.person, morph)
         of = country if country and any(e.key == country for e in doc.entities) else None
+    if of is None and item.title in government_titles() and not titled:
+        of = _government_region(doc, item, held, morph)
     return Position(person=item.person, title=item.title, of=of, evidence=(item.span,))
+
+
+@lru_cache(maxsize=1)
+def government_titles() -> dict[str, bool]:
+    """Titles in a government that regional news gives without saying whose -> whether
+    the post has one holder (`data/positions/government_titles.txt`)."""
+    return {row[0]: len(row) > 1 and row[1] == "one"
+            for row in data_rows("positions/government_titles.txt")}
+
+
+def _government_region(
+    doc: Document, item: Found, held: frozenset[str], morph: Morph
+) -> str | None:
+    """The main Russian region for a government title that says no whose
+    («заместитель председателя правительства Иван Петров» on a region's page), unless
+    its holder is a known head of state or government."""
+    if _leader_country(item.person, morph) is not None:
+        return None
+    return main_region(doc, exclude=held if government_titles()[item.title] else frozenset())
 
 
 def _unheld_main_region(doc: Document, held: frozenset[str]) -> str | None:
