@@ -116,7 +116,8 @@ def _unnamed_heads(doc: Document, tools: Toolkit, positions: list[Position]) -> 
     """Head titles that name no one («Губернатор области отметил …»), as the posts of
     the document's protagonist (`unnamed.py`)."""
     person = protagonist(doc, positions)
-    if person is None or not doc.passages or not near(doc, doc.passages[:1], person):
+    if person is None or not doc.passages or not (
+            near(doc, doc.passages[:1], person) or _headline_post(doc, tools)):
         return []
     held = frozenset(position.of for position in positions
                      if position.of and position.person != person
@@ -137,6 +138,17 @@ def _unnamed_heads(doc: Document, tools: Toolkit, positions: list[Position]) -> 
             if new is not None:
                 added.append(new)
     return added
+
+
+def _headline_post(doc: Document, tools: Toolkit) -> bool:
+    """Whether the page's first passage is a sentence that gives a head's post naming
+    no one: a headline of regional news names its protagonist by the post alone
+    («Губернатор области провёл встречу с делегацией»), and the text names them after.
+    A post alone on its line is no such sentence."""
+    tokens = doc.passages[0].tokens
+    return any(token.pos == "VERB" for token in tokens) and any(
+        _post(match.title) == "head" and nameless(doc, tokens, match.first)
+        for match in title_lexicon(tools.morph).find(tokens))
 
 
 def _sharing_place(found: list[Found]) -> list[Found]:
