@@ -146,6 +146,8 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
         # «губернатор данного региона России»: Russia is the region's home, not the of
         and not (item.key == "RU" and home_of_regions(phrase, item.start, item.stop))
     ]
+    if any(_where_the_body_is(phrase, mentioned, item) for item in mentioned):
+        return None, False  # «председатель диаспоры в Краснодарском крае»: of the diaspora
     # a body named in lower case («народного комитета провинции X») is no name: the place
     # after it is what the title is of
     named = [item for item in mentioned
@@ -181,6 +183,23 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
     place = tools.gazetteer.resolve(doc.text[phrase[0].start:phrase[-1].stop])
     return (place.key if place else _lower_case_body(doc, phrase, tools)
             or _place_in_other_form(doc, phrase, tools)), False
+
+
+# «в Краснодарском крае» after a body: where the body is, not whose the title is
+LOCATED_IN = frozenset({"в", "во", "на"})
+
+
+def _where_the_body_is(
+    phrase: Sequence[Token], mentioned: Sequence[EntityMention], item: EntityMention
+) -> bool:
+    """A place named after «в» that follows a body named in common nouns, with no name
+    before it: «заместитель председателя сербской диаспоры в Краснодарском крае» is of
+    the diaspora, which is in the region, not of the region."""
+    before = [i for i, token in enumerate(phrase)
+              if token.stop <= item.start and token.text.lower() in LOCATED_IN]
+    if not before or any(other.start < phrase[before[0]].start for other in mentioned):
+        return False
+    return any(token.pos == "NOUN" and token.text.islower() for token in phrase[:before[0]])
 
 
 @lru_cache(maxsize=1)

@@ -116,7 +116,8 @@ def _unnamed_heads(doc: Document, tools: Toolkit, positions: list[Position]) -> 
     """Head titles that name no one («Губернатор области отметил …»), as the posts of
     the document's protagonist (`unnamed.py`)."""
     person = protagonist(doc, positions)
-    if person is None or not doc.passages or not near(doc, doc.passages[:1], person):
+    if person is None or not doc.passages or not (
+            near(doc, doc.passages[:1], person) or _headline_post(doc, tools)):
         return []
     held = frozenset(position.of for position in positions
                      if position.of and position.person != person
@@ -137,6 +138,17 @@ def _unnamed_heads(doc: Document, tools: Toolkit, positions: list[Position]) -> 
             if new is not None:
                 added.append(new)
     return added
+
+
+def _headline_post(doc: Document, tools: Toolkit) -> bool:
+    """Whether the page's first passage is a sentence that gives a head's post naming
+    no one: a headline of regional news names its protagonist by the post alone
+    («Губернатор области провёл встречу с делегацией»), and the text names them after.
+    A post alone on its line is no such sentence."""
+    tokens = doc.passages[0].tokens
+    return any(token.pos == "VERB" for token in tokens) and any(
+        _post(match.title) == "head" and nameless(doc, tokens, match.first)
+        for match in title_lexicon(tools.morph).find(tokens))
 
 
 def _sharing_place(found: list[Found]) -> list[Found]:
@@ -951,7 +963,28 @@ def _with_defaults(
     if of is None and item.title in LEADER_TITLES:  # «Президент Касым-Жомарт Токаев»
         country = _leader_country(item.person, morph)
         of = country if country and any(e.key == country for e in doc.entities) else None
+    if of is None and item.title in government_titles() and not titled:
+        of = _government_region(doc, item, held, morph)
     return Position(person=item.person, title=item.title, of=of, evidence=(item.span,))
+
+
+@lru_cache(maxsize=1)
+def government_titles() -> dict[str, bool]:
+    """Titles in a government that regional news gives without saying whose -> whether
+    the post has one holder (`data/positions/government_titles.txt`)."""
+    return {row[0]: len(row) > 1 and row[1] == "one"
+            for row in data_rows("positions/government_titles.txt")}
+
+
+def _government_region(
+    doc: Document, item: Found, held: frozenset[str], morph: Morph
+) -> str | None:
+    """The main Russian region for a government title that says no whose
+    («заместитель председателя правительства Иван Петров» on a region's page), unless
+    its holder is a known head of state or government."""
+    if _leader_country(item.person, morph) is not None:
+        return None
+    return main_region(doc, exclude=held if government_titles()[item.title] else frozenset())
 
 
 def _unheld_main_region(doc: Document, held: frozenset[str]) -> str | None:
