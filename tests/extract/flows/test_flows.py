@@ -977,6 +977,34 @@ def test_passive_supply_takes_the_producer_named_before(tools: Toolkit) -> None:
         ("org:Петербургский тракторный завод", "BY")}
 
 
+# text, entities, the document's region, expected (from, to) pairs
+ARRIVING_FROM_A_SHIPPER = [
+    # goods that go abroad with no sender named: the firm named before ships them, its
+    # home not named but the document's region
+    ("АО «Северный терминал» нарастило перевалку. Как сообщили в компании, уголь "
+     "отправлялся в Японию и Индию.",
+     {"org:Северный терминал": ["Северный терминал"], "JP": ["Японию"], "IN": ["Индию"]},
+     "RU-PRI", {("org:Северный терминал", "JP"), ("org:Северный терминал", "IN")}),
+    # no firm named before: the document's region sends them
+    ("Как сообщили в порту, уголь отправлялся в Японию.",
+     {"JP": ["Японию"]},
+     "RU-PRI", {("RU-PRI", "JP")}),
+    # a firm at home in the receiver's country is no shipper
+    ("Офис в порту открыла японская «Ниппон Трейд». Уголь отправлялся в Японию.",
+     {"org:Ниппон Трейд": ["Ниппон Трейд"], "JP": ["Японию"]},
+     "RU-PRI", {("RU-PRI", "JP")}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "region", "expected"), ARRIVING_FROM_A_SHIPPER)
+def test_arriving_goods_come_from_the_firm_named_before(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], region: str,
+        expected: set[tuple[str, str]]) -> None:
+    doc = document(text, tools, entities).replace(main_region=region)
+    found = flows.extract(doc, tools)
+    assert {(flow.source, flow.target) for flow in found.flows} == expected
+
+
 @pytest.mark.parametrize(("text", "status"), [
     ("Петербургские предприятия готовы увеличить объёмы поставок в Татарстан.", "proposed"),
     ("Самарская область планирует поставлять в Узбекистан зерно.", "planned"),

@@ -22,7 +22,7 @@ from coopwatch.extract.events.triggers import Trigger
 from coopwatch.extract.flows.clauses import Clause, clause_of, clause_starts
 from coopwatch.extract.flows.goods import children, goods_heads, goods_of, subtree
 from coopwatch.extract.flows.lists import list_groups, one_list
-from coopwatch.extract.flows.members import members_after, members_in_next
+from coopwatch.extract.flows.members import members_after, members_in_next, same_kind
 from coopwatch.extract.flows.merge import merge
 from coopwatch.extract.flows.parties import (
     an_acronym,
@@ -286,8 +286,10 @@ def _ends(
             # «продукция Гомельской области идёт в Россию», «производимая в X продукция»
             heads = _subjects(tokens, index)
             source = _made_in(doc, tokens, heads, tools) or _maker(doc, tokens, heads)
-        if trigger.kind == "passive" and source is None and targets:
-            source = _producer(doc, passage.start, targets[0], tools)
+        if source is None and targets:
+            # «уголь отправлялся в Корею» after a paragraph on the port: its shipper
+            source = _producer(doc, passage.start, targets[0], tools,
+                               at_home=trigger.kind == "arrive")
         if trigger.kind == "passive" and source is None and targets:
             # «70% леса, заготовленного в крае, вывезено в Китай»: where the goods were
             # made, else the document's region when the receiver is abroad
@@ -811,8 +813,8 @@ def _countries_from(doc: Document, tokens: Sequence[Token], mark: int) -> list[s
         return []
     found = [places[0].key]
     for before, item in pairwise(places):
-        if not LIST_GAP.fullmatch(doc.text[before.stop:item.start]) or not is_country_key(
-                item.key):
+        if not LIST_GAP.fullmatch(doc.text[before.stop:item.start]) or not same_kind(
+                places[0].key, item.key):
             break
         found.append(item.key)
     return list(dict.fromkeys(found))
@@ -836,7 +838,7 @@ def _all_sources(doc: Document, clause: Clause, first: str | None,
     if first is None:
         return found
     found += [key for key in _ends_after(doc, clause, FROM_PREPOSITIONS, tools)
-              if _same_kind(first, key)]
+              if same_kind(first, key)]
     return list(dict.fromkeys(found))
 
 
@@ -885,18 +887,11 @@ def _listed_after_party(doc: Document, clause: Clause, first: str) -> list[str]:
         return []
     found: list[str] = []
     for before, item in zip(places[at:], places[at + 1:], strict=False):
-        if not LIST_GAP.fullmatch(doc.text[before.stop:item.start]) or not _same_kind(
+        if not LIST_GAP.fullmatch(doc.text[before.stop:item.start]) or not same_kind(
                 first, item.key):
             break
         found.append(item.key)
     return [key for key in dict.fromkeys(found) if key != first]
-
-
-def _same_kind(first: str, key: str) -> bool:
-    """Two countries, or two Russian regions: members of one list of flow ends."""
-    if is_country_key(first):
-        return is_country_key(key)
-    return is_russian_region(first) and is_russian_region(key)
 
 
 def _to_us(clause: Clause) -> bool:
@@ -1392,7 +1387,8 @@ def _russia_named(doc: Document) -> str | None:
     return "RU"
 
 
-def _producer(doc: Document, before: int, target: str, tools: Toolkit) -> str | None:
+def _producer(doc: Document, before: int, target: str, tools: Toolkit,
+              at_home: bool = False) -> str | None:
     """The organization named last before this point, at home in another country than the
     receiver («Тракторы "Кировец" поставляются для нужд белорусского АПК» → the factory)."""
     target_country = country_of(target, doc, tools)
@@ -1402,8 +1398,12 @@ def _producer(doc: Document, before: int, target: str, tools: Toolkit) -> str | 
          and not _a_headline_phrase(doc.text, m.start, m.stop)),
         reverse=True,
     )
+    # with `at_home`, an organization whose home is not named belongs to the document's
+    # region
+    region = doc.main_region if at_home and is_russian_region(doc.main_region or "") else None
     for _, key in mentions:
-        country = country_of(key, doc, tools)
+        country = country_of(key, doc, tools) or (country_of(region, doc, tools)
+                                                  if region else None)
         if country and target_country and country != target_country:
             return key
     return None
