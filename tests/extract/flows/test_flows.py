@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import document
+from builders import document, placed_document
 from coopwatch.extract import flows
 from coopwatch.extract.flows.merge import merge
 from coopwatch.records import Flow, Span
@@ -975,6 +975,40 @@ def test_passive_supply_takes_the_producer_named_before(tools: Toolkit) -> None:
         "org:Петербургский тракторный завод": ["Петербургского тракторного завода"]}), tools)
     assert {(flow.source, flow.target) for flow in doc.flows} == {
         ("org:Петербургский тракторный завод", "BY")}
+
+
+# text, entities, expected (from, to) pairs; the texts are on no Russian region
+REGIONS_OF_A_PARTNER = [
+    # a supply into listed Russian regions, no sender named, in a text on Belarus; the
+    # parser may take the last region for the subject
+    ("Беларусь наращивает экспорт. Растут поставки в Омскую, Томскую и Курганскую области.",
+     {"BY": ["Беларусь"], "RU-OMS": ["Омскую"], "RU-TOM": ["Томскую"],
+      "RU-KGN": ["Курганскую области"]},
+     {("BY", "RU-OMS"), ("BY", "RU-TOM"), ("BY", "RU-KGN")}),
+    # parts of Russia with no region key open the list: the regions receive, they do not
+    ("Беларусь наращивает экспорт. Растут поставки в Сибирь, Уральский округ, Омскую и "
+     "Томскую области.",
+     {"BY": ["Беларусь"], "geo:Сибирь": ["Сибирь"],
+      "geo:Уральский федеральный округ": ["Уральский округ"], "RU-OMS": ["Омскую"],
+      "RU-TOM": ["Томскую области"]},
+     {("BY", "RU-OMS"), ("BY", "RU-TOM")}),
+    # one region is no list
+    ("Беларусь наращивает экспорт. Растут поставки в Омскую область.",
+     {"BY": ["Беларусь"], "RU-OMS": ["Омскую область"]},
+     set()),
+    # no country abroad in the text: no sender
+    ("Растут поставки в Омскую, Томскую и Курганскую области.",
+     {"RU-OMS": ["Омскую"], "RU-TOM": ["Томскую"], "RU-KGN": ["Курганскую области"]},
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), REGIONS_OF_A_PARTNER)
+def test_listed_russian_regions_receive_from_the_partner(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[tuple[str, str]]) -> None:
+    doc = flows.extract(placed_document(text, tools, entities), tools)
+    assert {(flow.source, flow.target) for flow in doc.flows} == expected
 
 
 # text, entities, the document's region, expected (from, to) pairs

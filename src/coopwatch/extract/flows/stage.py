@@ -73,6 +73,7 @@ PREDICATE_RELS = frozenset({"root", "xcomp", "appos"})  # a noun said of its sub
 ORG = frozenset({"ORG"})
 PARTIES = frozenset({"ORG", "GEO"})
 NAME_REACH = 200  # characters: how far before a trigger an organization's name may begin
+MIN_LISTED = 2  # receivers of one list
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +100,17 @@ def extract(doc: Document, tools: Toolkit) -> Document:
 
 
 BUYING = frozenset({"import", "import_noun", "bought", "buyer"})
+
+
+def _partner_of_regions(doc: Document, targets: Sequence[str]) -> str | None:
+    """The country abroad a text on no Russian region is about, as the sender of a
+    supply into two or more Russian regions it lists with no sender named: «набирают
+    обороты поставки в Омскую, Томскую и Новосибирскую области» in a text on Belarus."""
+    regions = [key for key in targets if is_russian_region(key)]
+    if len(regions) < MIN_LISTED or doc.main_region is not None:
+        return None
+    partner = main_partner(doc)
+    return partner if partner and is_country_key(partner) and partner != "RU" else None
 
 
 def _one_origin(earlier: Sequence[Flow], targets: Sequence[str]) -> str | None:
@@ -200,6 +212,14 @@ def _read(
     if not sources and targets and trigger.kind in BUYING:
         sources = _listed(_one_origin(earlier, targets))
     tokens = passage.tokens
+    # members of one list after the trigger are never both ends: the parser may take one
+    # of the receivers for the subject («поставки в Сибирь, …, Уральский округа»)
+    lists = list_groups(doc, tokens[clause.index].stop, tokens[clause.high - 1].stop)
+    if trigger.kind in OUTWARD | {"passive", "arrive"} and all(
+            key in targets or any(one_list(lists, key, other) for other in targets)
+            for key in sources):
+        # no sender but, maybe, a listed receiver the parser took for the subject
+        sources = _listed(_partner_of_regions(doc, targets)) or sources
     goods_tokens = [tokens[i] for head in heads for i in range(max(0, head - 3), head + 1)]
     named_goods = _goods_like(goods_tokens)
     if trigger.weak and not named_goods:
@@ -221,9 +241,6 @@ def _read(
     sectors = sectors_of(goods_tokens) or sectors_of(tokens[clause.low:clause.high])
     flow_status = _status(passage, trigger)
     goods = goods_of(tokens, heads, tools)
-    # members of one list after the trigger are never both ends: the parser may take one
-    # of the receivers for the subject («поставки в Сибирь, …, Уральский округа»)
-    lists = list_groups(doc, tokens[clause.index].stop, tokens[clause.high - 1].stop)
     for source in sources:
         for target in targets:
             if _distinct(source, target, tools) and _a_party(source, tools) and _a_party(
@@ -759,7 +776,8 @@ def _targets(
     if found is None and _to_us(clause):  # «к нам приходят грузы»: the document's region
         found = doc.main_region
     if found is not None:
-        return [found, *_listed_after_party(doc, clause, found)]
+        return _russian_regions_listed(doc, clause, found, tools) or [
+            found, *_listed_after_party(doc, clause, found)]
     listed = _destinations_after_mark(doc, clause)
     if listed:
         return listed
@@ -892,6 +910,30 @@ def _listed_after_party(doc: Document, clause: Clause, first: str) -> list[str]:
             break
         found.append(item.key)
     return [key for key in dict.fromkeys(found) if key != first]
+
+
+def _russian_regions_listed(doc: Document, clause: Clause, first: str,
+                            tools: Toolkit) -> list[str]:
+    """The Russian regions of a list a part of Russia with no region key opens: «в Сибирь,
+    Уральский округ, Омскую, Томскую и Новосибирскую области» sends to the regions; the
+    parts of the country between them are no ends of their own."""
+    if is_place_key(first) or country_of(first, doc, tools) != "RU":
+        return []
+    tokens = clause.tokens
+    places = [item for item in entity_mentions(doc, tokens[clause.low].start, tokens[-1].stop)
+              if item.entity.type == "GEO"]
+    at = next((n for n, item in enumerate(places) if item.key == first), None)
+    if at is None:
+        return []
+    found: list[str] = []
+    for before, item in zip(places[at:], places[at + 1:], strict=False):
+        if not LIST_GAP.fullmatch(doc.text[before.stop:item.start]) or country_of(
+                item.key, doc, tools) != "RU":
+            break
+        if is_russian_region(item.key):
+            found.append(item.key)
+    found = list(dict.fromkeys(found))
+    return found if len(found) >= MIN_LISTED else []
 
 
 def _to_us(clause: Clause) -> bool:
@@ -1110,8 +1152,9 @@ def _noun_ends(
             # «экспорт во Владимирскую область вырос в 4 раза»: counted into the
             # document's region, from its partner
             source = _partner_so_far(doc, clause.tokens[clause.index].start, tools)
+    regions = _russian_regions_listed(doc, clause, target, tools) if target else []
     return (_with_list(doc, clause, source),
-            listed or _all_targets(doc, clause, _with_list(doc, clause, target), tools),
+            listed or regions or _all_targets(doc, clause, _with_list(doc, clause, target), tools),
             heads[:1])
 
 
