@@ -977,6 +977,29 @@ def test_passive_supply_takes_the_producer_named_before(tools: Toolkit) -> None:
         ("org:Петербургский тракторный завод", "BY")}
 
 
+# text, entities, expected (from, to) pairs
+DATIVE_AFTER_A_NOUN = [
+    # a supply noun's receiver in the dative: no flow back from it to the text's region
+    ("Омская область обсудила с Киргизией поставки зерна. Президент Киргизии поблагодарил "
+     "банк за помощь в организации поставки партии зерна этой стране.",
+     {"RU-OMS": ["Омская область"], "KG": ["Киргизией", "Киргизии"]},
+     {("RU-OMS", "KG")}),
+    # a genitive that has a dative form («компании») is the goods' owner, not a receiver
+    ("Поставки продукции компании «Альфа» выросли втрое.",
+     {"org:Альфа": ["Альфа"]},
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), DATIVE_AFTER_A_NOUN)
+def test_dative_receiver_of_a_supply_noun(tools: Toolkit, text: str,
+                                          entities: dict[str, list[str]],
+                                          expected: set[tuple[str, str]]) -> None:
+    doc = document(text, tools, entities).replace(main_region="RU-OMS")
+    found = flows.extract(doc, tools)
+    assert {(flow.source, flow.target) for flow in found.flows} == expected
+
+
 # text, entities, expected (from, to) pairs; the texts are on no Russian region
 REGIONS_OF_A_PARTNER = [
     # a supply into listed Russian regions, no sender named, in a text on Belarus; the

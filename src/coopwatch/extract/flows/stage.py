@@ -1023,12 +1023,15 @@ def _noun_cases(phrase: Sequence[Token], *, skip_acronyms: bool = False) -> list
             and not (skip_acronyms and an_acronym(t.text))]
 
 
-def _dative_party(doc: Document, clause: Clause, tools: Toolkit) -> str | None:
-    """A receiver in the dative right of the verb: «поставляет ткани компании «Глория Джинс»»."""
+def _dative_party(doc: Document, clause: Clause, tools: Toolkit,
+                  strict: bool = False) -> str | None:
+    """A receiver in the dative right of the verb: «поставляет ткани компании «Глория Джинс»»;
+    with `strict`, only a noun the tagger reads as dative."""
     tokens = clause.tokens
     for index in range(clause.index + 1, clause.high):
         token = tokens[index]
-        if token.pos in {"NOUN", "PROPN"} and _may_be_dative(token, tools) and not children(
+        dative = token.feat("Case") == "Dat" if strict else _may_be_dative(token, tools)
+        if token.pos in {"NOUN", "PROPN"} and dative and not children(
             tokens, index, frozenset({"case"})
         ) and not _opened_by_preposition(tokens, index):
             phrase = [tokens[i] for i in subtree(tokens, index) if clause.low <= i < clause.high]
@@ -1111,7 +1114,9 @@ def _noun_ends(
     """«поставки X из A в B», «экспорт в B» (the clause's subject supplies), «импорт из A в B»."""
     after = replace(clause, low=clause.index)
     source = _from_party(doc, after, tools)
-    target = _prep_party(doc, after, TO_PREPOSITIONS, tools, destination=True)
+    # «поставки партии удобрений этой стране»: a receiver in the dative, tagged so
+    target = _prep_party(doc, after, TO_PREPOSITIONS, tools, destination=True) or (
+        _dative_party(doc, after, tools, strict=True))
     # «направления экспорта — Китай, Корея и Япония»: a list of receivers after a mark
     listed = [] if target or trigger.kind != "noun" else _destinations_after_mark(doc, clause)
     target = target or (listed[0] if listed else None)
