@@ -977,6 +977,36 @@ def test_passive_supply_takes_the_producer_named_before(tools: Toolkit) -> None:
         ("org:Петербургский тракторный завод", "BY")}
 
 
+# text, entities, expected (from, to) pairs; the texts are on Omsk Oblast
+GROUPS_OF_COUNTRIES = [
+    # countries counted in a part of the world: the part of the world is no receiver
+    ("Омская область планирует поставлять масло в 22 страны Арабского мира.",
+     {"geo:Арабский мир": ["Арабского мира"]},
+     set()),
+    # countries of a union: the union is no receiver
+    ("Омская область экспортирует зерно в страны Евросоюза.",
+     {"org:Евросоюз": ["Евросоюза"]},
+     set()),
+    # the countries listed after them are
+    ("Омская область экспортирует зерно в 5 стран Евросоюза: Германию, Италию и Польшу.",
+     {"org:Евросоюз": ["Евросоюза"], "DE": ["Германию"], "IT": ["Италию"], "PL": ["Польшу"]},
+     {("RU-OMS", "DE"), ("RU-OMS", "IT"), ("RU-OMS", "PL")}),
+    # a country named on its own still is
+    ("Омская область экспортирует зерно в Китай.",
+     {"CN": ["Китай"]},
+     {("RU-OMS", "CN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), GROUPS_OF_COUNTRIES)
+def test_countries_of_a_group_are_no_party(tools: Toolkit, text: str,
+                                           entities: dict[str, list[str]],
+                                           expected: set[tuple[str, str]]) -> None:
+    doc = document(text, tools, entities).replace(main_region="RU-OMS")
+    found = flows.extract(doc, tools)
+    assert {(flow.source, flow.target) for flow in found.flows} == expected
+
+
 # text, entities, expected (from, to) pairs
 DATIVE_AFTER_A_NOUN = [
     # a supply noun's receiver in the dative: no flow back from it to the text's region

@@ -356,8 +356,8 @@ def _unnamed_destination_end(doc: Document, clause: Clause, tools: Toolkit) -> i
         if tokens[index].text.lower() not in MARKET_PREPOSITIONS:
             continue
         phrase = _phrase_after(tokens, index, clause.high)
-        if _a_market_phrase(phrase, tokens[index].text.lower()) and not party_keys(
-                doc, phrase, tools):
+        if _a_market_phrase(phrase, tokens[index].text.lower()) and (
+                _a_group_of_countries(phrase) or not party_keys(doc, phrase, tools)):
             return phrase[-1].stop
     return None
 
@@ -393,6 +393,17 @@ def _headline_region(doc: Document) -> str | None:
 
 # Words that point back at a party named before («в эту страну», «на данный рынок»)
 POINTING_WORDS = frozenset({"этот", "данный", "тот", "наш", "такой"})
+
+
+def _a_group_of_countries(phrase: Sequence[Token]) -> bool:
+    """A phrase headed by a market noun in the plural: «в 22 страны Арабского мира», «в
+    страны Евросоюза» send to countries the text does not name, not to the part of the
+    world or the union in the genitive."""
+    nouns = [n for n, token in enumerate(phrase) if token.pos in {"NOUN", "PROPN"}]
+    if not nouns or fold(phrase[nouns[0]].lemma or "") not in market_nouns():
+        return False
+    counted = any(token.pos == "NUM" for token in phrase[:nouns[0]])  # «в 22 страны»
+    return counted or phrase[nouns[0]].feat("Number") == "Plur"
 
 
 def _a_market_phrase(phrase: Sequence[Token], preposition: str) -> bool:
@@ -974,7 +985,8 @@ def _prep_party(
             destination and _locative(phrase))
         if relative:  # «Китай, в который отправили…»: the pronoun's case, its noun's keys
             phrase = _antecedent(tokens, index + 1)
-        keys = [] if left_location else party_keys(doc, phrase, tools)
+        group = _a_group_of_countries(phrase) and _a_market_phrase(phrase, tokens[index].text)
+        keys = [] if left_location or group else party_keys(doc, phrase, tools)
         if keys:
             candidates.append((abs(index - clause.index), keys[0]))
     return min(candidates)[1] if candidates else None
