@@ -1007,6 +1007,32 @@ def test_countries_of_a_group_are_no_party(tools: Toolkit, text: str,
     assert {(flow.source, flow.target) for flow in found.flows} == expected
 
 
+# text, entities, expected (from, to) pairs; the texts are on Omsk Oblast
+COUNTRIES_OF_A_SUPPLY = [
+    # «страны экспорта»: the countries the sentence names receive, wherever they stand
+    ("Среди стран экспорта омского зерна лидирует Египет, на втором месте — Турция и Иран.",
+     {"EG": ["Египет"], "TR": ["Турция"], "IR": ["Иран"]},
+     {("RU-OMS", "EG"), ("RU-OMS", "TR"), ("RU-OMS", "IR")}),
+    # a country after «из» is the origin
+    ("Среди стран экспорта зерна из Казахстана лидирует Египет.",
+     {"KZ": ["Казахстана"], "EG": ["Египет"]},
+     {("KZ", "EG")}),
+    # a supply noun hung on no market noun lists no receivers
+    ("Экспорт зерна в страны Африки вырос, а Египет остаётся партнёром.",
+     {"EG": ["Египет"]},
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), COUNTRIES_OF_A_SUPPLY)
+def test_countries_of_a_supply_receive(tools: Toolkit, text: str,
+                                       entities: dict[str, list[str]],
+                                       expected: set[tuple[str, str]]) -> None:
+    doc = document(text, tools, entities).replace(main_region="RU-OMS")
+    found = flows.extract(doc, tools)
+    assert {(flow.source, flow.target) for flow in found.flows} == expected
+
+
 # text, entities, expected (from, to) pairs
 DATIVE_AFTER_A_NOUN = [
     # a supply noun's receiver in the dative: no flow back from it to the text's region

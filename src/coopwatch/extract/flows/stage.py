@@ -74,6 +74,7 @@ ORG = frozenset({"ORG"})
 PARTIES = frozenset({"ORG", "GEO"})
 NAME_REACH = 200  # characters: how far before a trigger an organization's name may begin
 MIN_LISTED = 2  # receivers of one list
+LAST_WORD = re.compile(r"(\w+)\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -1130,7 +1131,8 @@ def _noun_ends(
     target = _prep_party(doc, after, TO_PREPOSITIONS, tools, destination=True) or (
         _dative_party(doc, after, tools, strict=True))
     # «направления экспорта — Китай, Корея и Япония»: a list of receivers after a mark
-    listed = [] if target or trigger.kind != "noun" else _destinations_after_mark(doc, clause)
+    listed = [] if target or trigger.kind != "noun" else (
+        _destinations_after_mark(doc, clause) or _countries_of_supply(doc, clause))
     target = target or (listed[0] if listed else None)
     # the subject of talks «о поставках» is an end only facing one the text names
     # («договорилась о поставке техники из Беларуси»)
@@ -1173,6 +1175,25 @@ def _noun_ends(
     return (_with_list(doc, clause, source),
             listed or regions or _all_targets(doc, clause, _with_list(doc, clause, target), tools),
             heads[:1])
+
+
+def _countries_of_supply(doc: Document, clause: Clause) -> list[str]:
+    """The countries a sentence names after «страны экспорта» (the supply noun hung on a
+    plural market noun): «Среди стран экспорта пиломатериалов лидирует Египет, на втором
+    месте — Италия, Дания» names the receivers, wherever they stand in it; a country after
+    «из» is an origin, not one of them."""
+    tokens, index = clause.tokens, clause.index
+    by_id = {token.id: i for i, token in enumerate(tokens)}
+    head = by_id.get(tokens[index].head_id)
+    if head is None or tokens[index].rel != "nmod" or not _a_group_of_countries([tokens[head]]):
+        return []
+    found = []
+    for item in entity_mentions(doc, tokens[index].stop, tokens[-1].stop):
+        before = LAST_WORD.search(doc.text, max(0, item.start - 6), item.start)
+        if item.entity.type == "GEO" and is_country_key(item.key) and item.key != "RU" and not (
+                before and before.group(1).lower() in FROM_PREPOSITIONS):
+            found.append(item.key)
+    return list(dict.fromkeys(found))
 
 
 def _an_amount(clause: Clause) -> bool:
