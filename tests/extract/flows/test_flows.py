@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import document
+from builders import document, placed_document
 from coopwatch.extract import flows
 from coopwatch.extract.flows.merge import merge
 from coopwatch.records import Flow, Span
@@ -975,6 +975,147 @@ def test_passive_supply_takes_the_producer_named_before(tools: Toolkit) -> None:
         "org:Петербургский тракторный завод": ["Петербургского тракторного завода"]}), tools)
     assert {(flow.source, flow.target) for flow in doc.flows} == {
         ("org:Петербургский тракторный завод", "BY")}
+
+
+# text, entities, expected (from, to) pairs; the texts are on Omsk Oblast
+GROUPS_OF_COUNTRIES = [
+    # countries counted in a part of the world: the part of the world is no receiver
+    ("Омская область планирует поставлять масло в 22 страны Арабского мира.",
+     {"geo:Арабский мир": ["Арабского мира"]},
+     set()),
+    # countries of a union: the union is no receiver
+    ("Омская область экспортирует зерно в страны Евросоюза.",
+     {"org:Евросоюз": ["Евросоюза"]},
+     set()),
+    # the countries listed after them are
+    ("Омская область экспортирует зерно в 5 стран Евросоюза: Германию, Италию и Польшу.",
+     {"org:Евросоюз": ["Евросоюза"], "DE": ["Германию"], "IT": ["Италию"], "PL": ["Польшу"]},
+     {("RU-OMS", "DE"), ("RU-OMS", "IT"), ("RU-OMS", "PL")}),
+    # a country named on its own still is
+    ("Омская область экспортирует зерно в Китай.",
+     {"CN": ["Китай"]},
+     {("RU-OMS", "CN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), GROUPS_OF_COUNTRIES)
+def test_countries_of_a_group_are_no_party(tools: Toolkit, text: str,
+                                           entities: dict[str, list[str]],
+                                           expected: set[tuple[str, str]]) -> None:
+    doc = document(text, tools, entities).replace(main_region="RU-OMS")
+    found = flows.extract(doc, tools)
+    assert {(flow.source, flow.target) for flow in found.flows} == expected
+
+
+# text, entities, expected (from, to) pairs; the texts are on Omsk Oblast
+COUNTRIES_OF_A_SUPPLY = [
+    # «страны экспорта»: the countries the sentence names receive, wherever they stand
+    ("Среди стран экспорта омского зерна лидирует Египет, на втором месте — Турция и Иран.",
+     {"EG": ["Египет"], "TR": ["Турция"], "IR": ["Иран"]},
+     {("RU-OMS", "EG"), ("RU-OMS", "TR"), ("RU-OMS", "IR")}),
+    # a country after «из» is the origin
+    ("Среди стран экспорта зерна из Казахстана лидирует Египет.",
+     {"KZ": ["Казахстана"], "EG": ["Египет"]},
+     {("KZ", "EG")}),
+    # a supply noun hung on no market noun lists no receivers
+    ("Экспорт зерна в страны Африки вырос, а Египет остаётся партнёром.",
+     {"EG": ["Египет"]},
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), COUNTRIES_OF_A_SUPPLY)
+def test_countries_of_a_supply_receive(tools: Toolkit, text: str,
+                                       entities: dict[str, list[str]],
+                                       expected: set[tuple[str, str]]) -> None:
+    doc = document(text, tools, entities).replace(main_region="RU-OMS")
+    found = flows.extract(doc, tools)
+    assert {(flow.source, flow.target) for flow in found.flows} == expected
+
+
+# text, entities, expected (from, to) pairs
+DATIVE_AFTER_A_NOUN = [
+    # a supply noun's receiver in the dative: no flow back from it to the text's region
+    ("Омская область обсудила с Киргизией поставки зерна. Президент Киргизии поблагодарил "
+     "банк за помощь в организации поставки партии зерна этой стране.",
+     {"RU-OMS": ["Омская область"], "KG": ["Киргизией", "Киргизии"]},
+     {("RU-OMS", "KG")}),
+    # a genitive that has a dative form («компании») is the goods' owner, not a receiver
+    ("Поставки продукции компании «Альфа» выросли втрое.",
+     {"org:Альфа": ["Альфа"]},
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), DATIVE_AFTER_A_NOUN)
+def test_dative_receiver_of_a_supply_noun(tools: Toolkit, text: str,
+                                          entities: dict[str, list[str]],
+                                          expected: set[tuple[str, str]]) -> None:
+    doc = document(text, tools, entities).replace(main_region="RU-OMS")
+    found = flows.extract(doc, tools)
+    assert {(flow.source, flow.target) for flow in found.flows} == expected
+
+
+# text, entities, expected (from, to) pairs; the texts are on no Russian region
+REGIONS_OF_A_PARTNER = [
+    # a supply into listed Russian regions, no sender named, in a text on Belarus; the
+    # parser may take the last region for the subject
+    ("Беларусь наращивает экспорт. Растут поставки в Омскую, Томскую и Курганскую области.",
+     {"BY": ["Беларусь"], "RU-OMS": ["Омскую"], "RU-TOM": ["Томскую"],
+      "RU-KGN": ["Курганскую области"]},
+     {("BY", "RU-OMS"), ("BY", "RU-TOM"), ("BY", "RU-KGN")}),
+    # parts of Russia with no region key open the list: the regions receive, they do not
+    ("Беларусь наращивает экспорт. Растут поставки в Сибирь, Уральский округ, Омскую и "
+     "Томскую области.",
+     {"BY": ["Беларусь"], "geo:Сибирь": ["Сибирь"],
+      "geo:Уральский федеральный округ": ["Уральский округ"], "RU-OMS": ["Омскую"],
+      "RU-TOM": ["Томскую области"]},
+     {("BY", "RU-OMS"), ("BY", "RU-TOM")}),
+    # one region is no list
+    ("Беларусь наращивает экспорт. Растут поставки в Омскую область.",
+     {"BY": ["Беларусь"], "RU-OMS": ["Омскую область"]},
+     set()),
+    # no country abroad in the text: no sender
+    ("Растут поставки в Омскую, Томскую и Курганскую области.",
+     {"RU-OMS": ["Омскую"], "RU-TOM": ["Томскую"], "RU-KGN": ["Курганскую области"]},
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), REGIONS_OF_A_PARTNER)
+def test_listed_russian_regions_receive_from_the_partner(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[tuple[str, str]]) -> None:
+    doc = flows.extract(placed_document(text, tools, entities), tools)
+    assert {(flow.source, flow.target) for flow in doc.flows} == expected
+
+
+# text, entities, the document's region, expected (from, to) pairs
+ARRIVING_FROM_A_SHIPPER = [
+    # goods that go abroad with no sender named: the firm named before ships them, its
+    # home not named but the document's region
+    ("АО «Северный терминал» нарастило перевалку. Как сообщили в компании, уголь "
+     "отправлялся в Японию и Индию.",
+     {"org:Северный терминал": ["Северный терминал"], "JP": ["Японию"], "IN": ["Индию"]},
+     "RU-PRI", {("org:Северный терминал", "JP"), ("org:Северный терминал", "IN")}),
+    # no firm named before: the document's region sends them
+    ("Как сообщили в порту, уголь отправлялся в Японию.",
+     {"JP": ["Японию"]},
+     "RU-PRI", {("RU-PRI", "JP")}),
+    # a firm at home in the receiver's country is no shipper
+    ("Офис в порту открыла японская «Ниппон Трейд». Уголь отправлялся в Японию.",
+     {"org:Ниппон Трейд": ["Ниппон Трейд"], "JP": ["Японию"]},
+     "RU-PRI", {("RU-PRI", "JP")}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "region", "expected"), ARRIVING_FROM_A_SHIPPER)
+def test_arriving_goods_come_from_the_firm_named_before(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], region: str,
+        expected: set[tuple[str, str]]) -> None:
+    doc = document(text, tools, entities).replace(main_region=region)
+    found = flows.extract(doc, tools)
+    assert {(flow.source, flow.target) for flow in found.flows} == expected
 
 
 @pytest.mark.parametrize(("text", "status"), [

@@ -6,6 +6,7 @@ import pytest
 
 from builders import document
 from coopwatch.extract import flows
+from coopwatch.extract.flows.members import same_kind
 from coopwatch.tools import Toolkit
 
 # text, entities, expected (from, to) pairs
@@ -44,3 +45,28 @@ def test_members_of_a_plural_destination(tools: Toolkit, text: str,
                                          expected: set[tuple[str, str]]) -> None:
     doc = flows.extract(document(text, tools, entities), tools)
     assert {(flow.source, flow.target) for flow in doc.flows} == expected
+
+
+# first member, later member, whether they may stand in one list of flow ends
+KINDS = [
+    ("CN", "IN", True),
+    ("KR", "CN-TW", True),  # a region abroad listed among countries («на Тайвань»)
+    ("CN", "RU-PRI", False),
+    ("RU-OMS", "RU-TOM", True),
+    ("RU-OMS", "KZ", False),
+    ("CN-TW", "CN", False),  # a list opened by a region abroad is no list of countries
+]
+
+
+@pytest.mark.parametrize(("first", "key", "expected"), KINDS)
+def test_same_kind(first: str, key: str, expected: bool) -> None:
+    assert same_kind(first, key) is expected
+
+
+def test_a_region_abroad_stays_in_a_list_of_receivers(tools: Toolkit) -> None:
+    text = "Уголь из Кузбасса шёл в Корею (20%), на Тайвань (15%), в Индию (9%) и Вьетнам."
+    doc = flows.extract(document(text, tools, {
+        "RU-KEM": ["Кузбасса"], "KR": ["Корею"], "CN-TW": ["Тайвань"], "IN": ["Индию"],
+        "VN": ["Вьетнам"]}), tools)
+    assert {(flow.source, flow.target) for flow in doc.flows} == {
+        ("RU-KEM", "KR"), ("RU-KEM", "CN-TW"), ("RU-KEM", "IN"), ("RU-KEM", "VN")}

@@ -71,7 +71,7 @@ def _members(doc: Document, start: int, stop: int, opener: re.Pattern[str]) -> l
     for before, item in pairwise(places):
         if item.start < before.stop:
             continue
-        if not MEMBER_GAP.fullmatch(doc.text[before.stop:item.start]) or not _same_kind(
+        if not MEMBER_GAP.fullmatch(doc.text[before.stop:item.start]) or not same_kind(
                 first, item.key):
             break
         found.append(item.key)
@@ -79,7 +79,9 @@ def _members(doc: Document, start: int, stop: int, opener: re.Pattern[str]) -> l
     return found if len(found) >= MIN_MEMBERS else []
 
 
-def _same_kind(first: str, key: str) -> bool:
+def same_kind(first: str, key: str) -> bool:
+    """Two members of one list of flow ends: a country and a country or a region abroad
+    listed among countries («в Корею, на Тайвань, в Индию»), or two Russian regions."""
     if is_country_key(first):
-        return is_country_key(key)
+        return is_country_key(key) or (is_place_key(key) and not is_russian_region(key))
     return is_russian_region(first) and is_russian_region(key)

@@ -22,7 +22,7 @@ from coopwatch.extract.events.triggers import Trigger
 from coopwatch.extract.flows.clauses import Clause, clause_of, clause_starts
 from coopwatch.extract.flows.goods import children, goods_heads, goods_of, subtree
 from coopwatch.extract.flows.lists import list_groups, one_list
-from coopwatch.extract.flows.members import members_after, members_in_next
+from coopwatch.extract.flows.members import members_after, members_in_next, same_kind
 from coopwatch.extract.flows.merge import merge
 from coopwatch.extract.flows.parties import (
     an_acronym,
@@ -73,6 +73,8 @@ PREDICATE_RELS = frozenset({"root", "xcomp", "appos"})  # a noun said of its sub
 ORG = frozenset({"ORG"})
 PARTIES = frozenset({"ORG", "GEO"})
 NAME_REACH = 200  # characters: how far before a trigger an organization's name may begin
+MIN_LISTED = 2  # receivers of one list
+LAST_WORD = re.compile(r"(\w+)\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +101,17 @@ def extract(doc: Document, tools: Toolkit) -> Document:
 
 
 BUYING = frozenset({"import", "import_noun", "bought", "buyer"})
+
+
+def _partner_of_regions(doc: Document, targets: Sequence[str]) -> str | None:
+    """The country abroad a text on no Russian region is about, as the sender of a
+    supply into two or more Russian regions it lists with no sender named: «набирают
+    обороты поставки в Омскую, Томскую и Новосибирскую области» in a text on Belarus."""
+    regions = [key for key in targets if is_russian_region(key)]
+    if len(regions) < MIN_LISTED or doc.main_region is not None:
+        return None
+    partner = main_partner(doc)
+    return partner if partner and is_country_key(partner) and partner != "RU" else None
 
 
 def _one_origin(earlier: Sequence[Flow], targets: Sequence[str]) -> str | None:
@@ -200,6 +213,14 @@ def _read(
     if not sources and targets and trigger.kind in BUYING:
         sources = _listed(_one_origin(earlier, targets))
     tokens = passage.tokens
+    # members of one list after the trigger are never both ends: the parser may take one
+    # of the receivers for the subject («поставки в Сибирь, …, Уральский округа»)
+    lists = list_groups(doc, tokens[clause.index].stop, tokens[clause.high - 1].stop)
+    if trigger.kind in OUTWARD | {"passive", "arrive"} and all(
+            key in targets or any(one_list(lists, key, other) for other in targets)
+            for key in sources):
+        # no sender but, maybe, a listed receiver the parser took for the subject
+        sources = _listed(_partner_of_regions(doc, targets)) or sources
     goods_tokens = [tokens[i] for head in heads for i in range(max(0, head - 3), head + 1)]
     named_goods = _goods_like(goods_tokens)
     if trigger.weak and not named_goods:
@@ -221,9 +242,6 @@ def _read(
     sectors = sectors_of(goods_tokens) or sectors_of(tokens[clause.low:clause.high])
     flow_status = _status(passage, trigger)
     goods = goods_of(tokens, heads, tools)
-    # members of one list after the trigger are never both ends: the parser may take one
-    # of the receivers for the subject («поставки в Сибирь, …, Уральский округа»)
-    lists = list_groups(doc, tokens[clause.index].stop, tokens[clause.high - 1].stop)
     for source in sources:
         for target in targets:
             if _distinct(source, target, tools) and _a_party(source, tools) and _a_party(
@@ -286,8 +304,10 @@ def _ends(
             # «продукция Гомельской области идёт в Россию», «производимая в X продукция»
             heads = _subjects(tokens, index)
             source = _made_in(doc, tokens, heads, tools) or _maker(doc, tokens, heads)
-        if trigger.kind == "passive" and source is None and targets:
-            source = _producer(doc, passage.start, targets[0], tools)
+        if source is None and targets:
+            # «уголь отправлялся в Корею» after a paragraph on the port: its shipper
+            source = _producer(doc, passage.start, targets[0], tools,
+                               at_home=trigger.kind == "arrive")
         if trigger.kind == "passive" and source is None and targets:
             # «70% леса, заготовленного в крае, вывезено в Китай»: where the goods were
             # made, else the document's region when the receiver is abroad
@@ -337,8 +357,8 @@ def _unnamed_destination_end(doc: Document, clause: Clause, tools: Toolkit) -> i
         if tokens[index].text.lower() not in MARKET_PREPOSITIONS:
             continue
         phrase = _phrase_after(tokens, index, clause.high)
-        if _a_market_phrase(phrase, tokens[index].text.lower()) and not party_keys(
-                doc, phrase, tools):
+        if _a_market_phrase(phrase, tokens[index].text.lower()) and (
+                _a_group_of_countries(phrase) or not party_keys(doc, phrase, tools)):
             return phrase[-1].stop
     return None
 
@@ -374,6 +394,17 @@ def _headline_region(doc: Document) -> str | None:
 
 # Words that point back at a party named before («в эту страну», «на данный рынок»)
 POINTING_WORDS = frozenset({"этот", "данный", "тот", "наш", "такой"})
+
+
+def _a_group_of_countries(phrase: Sequence[Token]) -> bool:
+    """A phrase headed by a market noun in the plural: «в 22 страны Арабского мира», «в
+    страны Евросоюза» send to countries the text does not name, not to the part of the
+    world or the union in the genitive."""
+    nouns = [n for n, token in enumerate(phrase) if token.pos in {"NOUN", "PROPN"}]
+    if not nouns or fold(phrase[nouns[0]].lemma or "") not in market_nouns():
+        return False
+    counted = any(token.pos == "NUM" for token in phrase[:nouns[0]])  # «в 22 страны»
+    return counted or phrase[nouns[0]].feat("Number") == "Plur"
 
 
 def _a_market_phrase(phrase: Sequence[Token], preposition: str) -> bool:
@@ -757,7 +788,8 @@ def _targets(
     if found is None and _to_us(clause):  # «к нам приходят грузы»: the document's region
         found = doc.main_region
     if found is not None:
-        return [found, *_listed_after_party(doc, clause, found)]
+        return _russian_regions_listed(doc, clause, found, tools) or [
+            found, *_listed_after_party(doc, clause, found)]
     listed = _destinations_after_mark(doc, clause)
     if listed:
         return listed
@@ -811,8 +843,8 @@ def _countries_from(doc: Document, tokens: Sequence[Token], mark: int) -> list[s
         return []
     found = [places[0].key]
     for before, item in pairwise(places):
-        if not LIST_GAP.fullmatch(doc.text[before.stop:item.start]) or not is_country_key(
-                item.key):
+        if not LIST_GAP.fullmatch(doc.text[before.stop:item.start]) or not same_kind(
+                places[0].key, item.key):
             break
         found.append(item.key)
     return list(dict.fromkeys(found))
@@ -836,7 +868,7 @@ def _all_sources(doc: Document, clause: Clause, first: str | None,
     if first is None:
         return found
     found += [key for key in _ends_after(doc, clause, FROM_PREPOSITIONS, tools)
-              if _same_kind(first, key)]
+              if same_kind(first, key)]
     return list(dict.fromkeys(found))
 
 
@@ -885,18 +917,35 @@ def _listed_after_party(doc: Document, clause: Clause, first: str) -> list[str]:
         return []
     found: list[str] = []
     for before, item in zip(places[at:], places[at + 1:], strict=False):
-        if not LIST_GAP.fullmatch(doc.text[before.stop:item.start]) or not _same_kind(
+        if not LIST_GAP.fullmatch(doc.text[before.stop:item.start]) or not same_kind(
                 first, item.key):
             break
         found.append(item.key)
     return [key for key in dict.fromkeys(found) if key != first]
 
 
-def _same_kind(first: str, key: str) -> bool:
-    """Two countries, or two Russian regions: members of one list of flow ends."""
-    if is_country_key(first):
-        return is_country_key(key)
-    return is_russian_region(first) and is_russian_region(key)
+def _russian_regions_listed(doc: Document, clause: Clause, first: str,
+                            tools: Toolkit) -> list[str]:
+    """The Russian regions of a list a part of Russia with no region key opens: «в Сибирь,
+    Уральский округ, Омскую, Томскую и Новосибирскую области» sends to the regions; the
+    parts of the country between them are no ends of their own."""
+    if is_place_key(first) or country_of(first, doc, tools) != "RU":
+        return []
+    tokens = clause.tokens
+    places = [item for item in entity_mentions(doc, tokens[clause.low].start, tokens[-1].stop)
+              if item.entity.type == "GEO"]
+    at = next((n for n, item in enumerate(places) if item.key == first), None)
+    if at is None:
+        return []
+    found: list[str] = []
+    for before, item in zip(places[at:], places[at + 1:], strict=False):
+        if not LIST_GAP.fullmatch(doc.text[before.stop:item.start]) or country_of(
+                item.key, doc, tools) != "RU":
+            break
+        if is_russian_region(item.key):
+            found.append(item.key)
+    found = list(dict.fromkeys(found))
+    return found if len(found) >= MIN_LISTED else []
 
 
 def _to_us(clause: Clause) -> bool:
@@ -937,7 +986,8 @@ def _prep_party(
             destination and _locative(phrase))
         if relative:  # «Китай, в который отправили…»: the pronoun's case, its noun's keys
             phrase = _antecedent(tokens, index + 1)
-        keys = [] if left_location else party_keys(doc, phrase, tools)
+        group = _a_group_of_countries(phrase) and _a_market_phrase(phrase, tokens[index].text)
+        keys = [] if left_location or group else party_keys(doc, phrase, tools)
         if keys:
             candidates.append((abs(index - clause.index), keys[0]))
     return min(candidates)[1] if candidates else None
@@ -986,12 +1036,15 @@ def _noun_cases(phrase: Sequence[Token], *, skip_acronyms: bool = False) -> list
             and not (skip_acronyms and an_acronym(t.text))]
 
 
-def _dative_party(doc: Document, clause: Clause, tools: Toolkit) -> str | None:
-    """A receiver in the dative right of the verb: «поставляет ткани компании «Глория Джинс»»."""
+def _dative_party(doc: Document, clause: Clause, tools: Toolkit,
+                  strict: bool = False) -> str | None:
+    """A receiver in the dative right of the verb: «поставляет ткани компании «Глория Джинс»»;
+    with `strict`, only a noun the tagger reads as dative."""
     tokens = clause.tokens
     for index in range(clause.index + 1, clause.high):
         token = tokens[index]
-        if token.pos in {"NOUN", "PROPN"} and _may_be_dative(token, tools) and not children(
+        dative = token.feat("Case") == "Dat" if strict else _may_be_dative(token, tools)
+        if token.pos in {"NOUN", "PROPN"} and dative and not children(
             tokens, index, frozenset({"case"})
         ) and not _opened_by_preposition(tokens, index):
             phrase = [tokens[i] for i in subtree(tokens, index) if clause.low <= i < clause.high]
@@ -1074,9 +1127,12 @@ def _noun_ends(
     """«поставки X из A в B», «экспорт в B» (the clause's subject supplies), «импорт из A в B»."""
     after = replace(clause, low=clause.index)
     source = _from_party(doc, after, tools)
-    target = _prep_party(doc, after, TO_PREPOSITIONS, tools, destination=True)
+    # «поставки партии удобрений этой стране»: a receiver in the dative, tagged so
+    target = _prep_party(doc, after, TO_PREPOSITIONS, tools, destination=True) or (
+        _dative_party(doc, after, tools, strict=True))
     # «направления экспорта — Китай, Корея и Япония»: a list of receivers after a mark
-    listed = [] if target or trigger.kind != "noun" else _destinations_after_mark(doc, clause)
+    listed = [] if target or trigger.kind != "noun" else (
+        _destinations_after_mark(doc, clause) or _countries_of_supply(doc, clause))
     target = target or (listed[0] if listed else None)
     # the subject of talks «о поставках» is an end only facing one the text names
     # («договорилась о поставке техники из Беларуси»)
@@ -1115,9 +1171,29 @@ def _noun_ends(
             # «экспорт во Владимирскую область вырос в 4 раза»: counted into the
             # document's region, from its partner
             source = _partner_so_far(doc, clause.tokens[clause.index].start, tools)
+    regions = _russian_regions_listed(doc, clause, target, tools) if target else []
     return (_with_list(doc, clause, source),
-            listed or _all_targets(doc, clause, _with_list(doc, clause, target), tools),
+            listed or regions or _all_targets(doc, clause, _with_list(doc, clause, target), tools),
             heads[:1])
+
+
+def _countries_of_supply(doc: Document, clause: Clause) -> list[str]:
+    """The countries a sentence names after «страны экспорта» (the supply noun hung on a
+    plural market noun): «Среди стран экспорта пиломатериалов лидирует Египет, на втором
+    месте — Италия, Дания» names the receivers, wherever they stand in it; a country after
+    «из» is an origin, not one of them."""
+    tokens, index = clause.tokens, clause.index
+    by_id = {token.id: i for i, token in enumerate(tokens)}
+    head = by_id.get(tokens[index].head_id)
+    if head is None or tokens[index].rel != "nmod" or not _a_group_of_countries([tokens[head]]):
+        return []
+    found = []
+    for item in entity_mentions(doc, tokens[index].stop, tokens[-1].stop):
+        before = LAST_WORD.search(doc.text, max(0, item.start - 6), item.start)
+        if item.entity.type == "GEO" and is_country_key(item.key) and item.key != "RU" and not (
+                before and before.group(1).lower() in FROM_PREPOSITIONS):
+            found.append(item.key)
+    return list(dict.fromkeys(found))
 
 
 def _an_amount(clause: Clause) -> bool:
@@ -1392,7 +1468,8 @@ def _russia_named(doc: Document) -> str | None:
     return "RU"
 
 
-def _producer(doc: Document, before: int, target: str, tools: Toolkit) -> str | None:
+def _producer(doc: Document, before: int, target: str, tools: Toolkit,
+              at_home: bool = False) -> str | None:
     """The organization named last before this point, at home in another country than the
     receiver («Тракторы "Кировец" поставляются для нужд белорусского АПК» → the factory)."""
     target_country = country_of(target, doc, tools)
@@ -1402,8 +1479,12 @@ def _producer(doc: Document, before: int, target: str, tools: Toolkit) -> str | 
          and not _a_headline_phrase(doc.text, m.start, m.stop)),
         reverse=True,
     )
+    # with `at_home`, an organization whose home is not named belongs to the document's
+    # region
+    region = doc.main_region if at_home and is_russian_region(doc.main_region or "") else None
     for _, key in mentions:
-        country = country_of(key, doc, tools)
+        country = country_of(key, doc, tools) or (country_of(region, doc, tools)
+                                                  if region else None)
         if country and target_country and country != target_country:
             return key
     return None
