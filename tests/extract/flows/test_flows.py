@@ -1118,6 +1118,40 @@ def test_arriving_goods_come_from_the_firm_named_before(
     assert {(flow.source, flow.target) for flow in found.flows} == expected
 
 
+# text, entities, the document's region, expected (from, to) pairs
+LISTED_ENDS = [
+    # buyers listed after a colon, each with its amount after a dash
+    ("Основные покупатели: Китай — 120 млн долларов, Казахстан — 35,5 млн долларов, "
+     "Монголия — 10 млн долларов.",
+     {"CN": ["Китай"], "KZ": ["Казахстан"], "MN": ["Монголия"]},
+     "RU-OMS", {("RU-OMS", "CN"), ("RU-OMS", "KZ"), ("RU-OMS", "MN")}),
+    # suppliers listed after a colon
+    ("Основные поставщики: Германия (45%) и Италия (12%).",
+     {"DE": ["Германия"], "IT": ["Италия"]},
+     "RU-OMS", {("DE", "RU-OMS"), ("IT", "RU-OMS")}),
+    # an import verb with its origins listed, shares in brackets
+    ("Омская область импортировала станки из Германии (45%), Италии (12%) и Японии (8%).",
+     {"RU-OMS": ["Омская область"], "DE": ["Германии"], "IT": ["Италии"], "JP": ["Японии"]},
+     "RU-OMS", {("DE", "RU-OMS"), ("IT", "RU-OMS"), ("JP", "RU-OMS")}),
+    # a supply noun opening a heading line, which the tagger may take for a name
+    ("Экспорт омского зерна:\nКитай — 40 млн долларов;\nКазахстан — 30 млн долларов.",
+     {"CN": ["Китай"], "KZ": ["Казахстан"]},
+     "RU-OMS", {("RU-OMS", "CN"), ("RU-OMS", "KZ")}),
+    # an amount after a dash that runs on into another clause ends the list
+    ("Экспорт зерна: Китай — 40 млн долларов, что больше, чем Казахстан.",
+     {"CN": ["Китай"], "KZ": ["Казахстан"]},
+     "RU-OMS", {("RU-OMS", "CN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "region", "expected"), LISTED_ENDS)
+def test_listed_ends(tools: Toolkit, text: str, entities: dict[str, list[str]], region: str,
+                     expected: set[tuple[str, str]]) -> None:
+    doc = document(text, tools, entities).replace(main_region=region)
+    found = flows.extract(doc, tools)
+    assert {(flow.source, flow.target) for flow in found.flows} == expected
+
+
 @pytest.mark.parametrize(("text", "status"), [
     ("Петербургские предприятия готовы увеличить объёмы поставок в Татарстан.", "proposed"),
     ("Самарская область планирует поставлять в Узбекистан зерно.", "planned"),

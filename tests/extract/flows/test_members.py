@@ -70,3 +70,47 @@ def test_a_region_abroad_stays_in_a_list_of_receivers(tools: Toolkit) -> None:
         "VN": ["Вьетнам"]}), tools)
     assert {(flow.source, flow.target) for flow in doc.flows} == {
         ("RU-KEM", "KR"), ("RU-KEM", "CN-TW"), ("RU-KEM", "IN"), ("RU-KEM", "VN")}
+
+
+# text, entities, the document's region, expected (from, to) pairs
+BELOW_A_HEADING = [
+    # one member a line under a heading whose supply names no receiver
+    ("Омская область продала зерна на 90 млн долларов. Основные покупатели:\n"
+     "Китай — 40 млн долларов;\nКазахстан — 30 млн долларов;\nМонголия — 9 млн долларов.",
+     {"RU-OMS": ["Омская область"], "CN": ["Китай"], "KZ": ["Казахстан"],
+      "MN": ["Монголия"]},
+     "RU-OMS", {("RU-OMS", "CN"), ("RU-OMS", "KZ"), ("RU-OMS", "MN")}),
+    # bullets and shares in brackets; the heading names the sellers' side
+    ("Омская область закупила станков на 20 млн долларов. Основные поставщики:\n"
+     "- Германия (45%);\n- Италия (12%).",
+     {"RU-OMS": ["Омская область"], "DE": ["Германия"], "IT": ["Италия"]},
+     "RU-OMS", {("DE", "RU-OMS"), ("IT", "RU-OMS")}),
+    # a line that is a sentence about a place ends the list before it begins
+    ("Омская область продала зерна на 90 млн долларов. Основные покупатели:\n"
+     "Китай остаётся главным партнёром области.\nКазахстан — 30 млн долларов.",
+     {"RU-OMS": ["Омская область"], "CN": ["Китай"], "KZ": ["Казахстан"]},
+     "RU-OMS", set()),
+    # a heading with no supply word lists no receivers
+    ("На форуме побывали гости. Участники форума:\n- Китай;\n- Казахстан.",
+     {"CN": ["Китай"], "KZ": ["Казахстан"]},
+     "RU-OMS", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "region", "expected"), BELOW_A_HEADING)
+def test_members_listed_below_a_heading(tools: Toolkit, text: str,
+                                        entities: dict[str, list[str]], region: str,
+                                        expected: set[tuple[str, str]]) -> None:
+    doc = document(text, tools, entities).replace(main_region=region)
+    found = flows.extract(doc, tools)
+    assert {(flow.source, flow.target) for flow in found.flows} == expected
+
+
+def test_heading_members_go_on_with_the_senders_read_before(tools: Toolkit) -> None:
+    text = ("Экспорт рыбы в Японию из Камчатки и Чукотки вырос.\n"
+            "Куда направлялась продукция:\nКорея — 20 тыс. тонн, Вьетнам — 3 тыс. тонн.")
+    doc = flows.extract(document(text, tools, {
+        "JP": ["Японию"], "RU-KAM": ["Камчатки"], "RU-CHU": ["Чукотки"], "KR": ["Корея"],
+        "VN": ["Вьетнам"]}), tools)
+    assert {(flow.source, flow.target) for flow in doc.flows} >= {
+        ("RU-KAM", "KR"), ("RU-CHU", "KR"), ("RU-KAM", "VN"), ("RU-CHU", "VN")}

@@ -14,9 +14,15 @@ PARTIES = frozenset({"ORG", "GEO"})
 # come first, a preposition repeated after), and up to two adjectives of members whose
 # names were not read («в Сибирь, Дальневосточный и Уральский округа»)
 ADJECTIVE = r"[А-ЯЁа-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ую|юю|ых|их)"
+# what a member of a table-like list may carry after it: a bracketed share, or a dash
+# and an amount («Китай — 916 партий весом 17,4 тыс. тонн, Корея – 229 партий»); a comma
+# inside the amount only between digits
+SHARE = r"\([^()]{0,40}\)"
+AMOUNT = r"[—–-]\s*(?:[^\W\d]+\s+){0,2}\d(?:[^,;()\n]|,\d){0,60}"
+MEMBER_TAIL = rf"(?:{SHARE}|{AMOUNT})"
 JOINER = r"(?:,|;|\bи\b|,\s*и\b|,?\s*а\s+также\b)"
 MEMBER_GAP = re.compile(
-    rf"\s*(?:\([^()]{{0,40}}\))?\s*{JOINER}\s*"
+    rf"\s*{MEMBER_TAIL}?\s*{JOINER}\s*"
     rf"(?:{ADJECTIVE}\s*{JOINER}\s*){{0,2}}"
     r"(?:(?P<preposition>в|во|на|из|изо|с|со)\s+)?"
     rf"(?:{ADJECTIVE}\s+)?$"

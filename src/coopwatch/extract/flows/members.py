@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from coopwatch.extract.flows.lists import MEMBER_TAIL
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.records import Document
 from coopwatch.text.mentions import entity_mentions
@@ -16,9 +17,9 @@ from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_country_key, is_place_key, is_russian_region
 
 MIN_MEMBERS = 2
-# what may stand between two members: a comma, «и», a bracketed share, a repeated
-# preposition, an adjective in lower case
-MEMBER_GAP = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|\bи\b|;)\s*(?:(?:в|во|на)\s+)?"
+# what may stand between two members: a comma, «и», a bracketed share or an amount after
+# a dash, a repeated preposition, an adjective in lower case
+MEMBER_GAP = re.compile(rf"\s*{MEMBER_TAIL}?\s*(?:,|\bи\b|;)\s*(?:(?:в|во|на)\s+)?"
                         r"(?:[а-яё]+(?:ую|юю|ой|ей|ий|ый|ая|яя|ые|ие|ых|их)\s+)?\s*$")
 MARKS = r"[:—–-]"
 
@@ -56,18 +57,56 @@ def members_in_next(doc: Document, passage: Passage, passages: Sequence[Passage]
     return _members(doc, following.start, following.stop, _opener_pattern(at_start=True))
 
 
+# what may open a line of a list under a heading: nothing, a bullet, or a number
+LINE_LEAD = re.compile(r"^\s*(?:[-–—•·*▪●◦]|\d{1,2}[.)])?\s*$")
+# what may close a line that names one member: its share or amount, and a stop
+LINE_TAIL = re.compile(rf"\s*{MEMBER_TAIL}?\s*[.;,]?\s*$")
+
+
+def members_below(doc: Document, passage: Passage, passages: Sequence[Passage]) -> list[str]:
+    """The places listed in the lines under a heading that ends with a colon, one of a
+    kind (countries, or Russian regions): «Основные покупатели:» over «Китай — 120 млн
+    долларов», «Казахстан — 35 млн долларов», one a line, or over one line that lists
+    them all. A line that is no member ends the list."""
+    if not passage.tokens or not passage.opens_list:
+        return []
+    below = sorted((item for item in passages if item.start >= passage.stop),
+                   key=lambda item: item.start)
+    found: list[str] = []
+    for line in below:
+        keys, end = _listed_places(doc, line.start, line.stop, LINE_LEAD)
+        if not keys or (found and not same_kind(found[0], keys[0])):
+            break
+        if len(keys) == 1 and not LINE_TAIL.fullmatch(doc.text, end, line.stop):
+            break  # a sentence that opens with a place: «Китай остаётся партнёром…»
+        found += keys
+        if len(keys) > 1:
+            break  # one line that lists them all
+    found = list(dict.fromkeys(found))
+    return found if len(found) >= MIN_MEMBERS else []
+
+
 def _members(doc: Document, start: int, stop: int, opener: re.Pattern[str]) -> list[str]:
     places = [item for item in entity_mentions(doc, start, stop)
               if item.entity.type == "GEO" and is_place_key(item.key)]
-    if not places:
+    if not places or not doc.text[start:places[0].start].strip():
         return []
-    lead = doc.text[start:places[0].start]
-    if not opener.fullmatch(lead) or not lead.strip():
-        return []
+    found = _listed_places(doc, start, stop, opener)[0]
+    return found if len(found) >= MIN_MEMBERS else []
+
+
+def _listed_places(doc: Document, start: int, stop: int,
+                   opener: re.Pattern[str]) -> tuple[list[str], int]:
+    """The places of one kind listed from the first one in [start, stop), when `opener`
+    matches all that stands before it, and where the last of them ends."""
+    places = [item for item in entity_mentions(doc, start, stop)
+              if item.entity.type == "GEO" and is_place_key(item.key)]
+    if not places or not opener.fullmatch(doc.text[start:places[0].start]):
+        return [], start
     first = places[0].key
     if not (is_country_key(first) or is_russian_region(first)):
-        return []
-    found = [first]
+        return [], start
+    found, end = [first], places[0].stop
     for before, item in pairwise(places):
         if item.start < before.stop:
             continue
@@ -75,8 +114,8 @@ def _members(doc: Document, start: int, stop: int, opener: re.Pattern[str]) -> l
                 first, item.key):
             break
         found.append(item.key)
-    found = list(dict.fromkeys(found))
-    return found if len(found) >= MIN_MEMBERS else []
+        end = item.stop
+    return list(dict.fromkeys(found)), end
 
 
 def same_kind(first: str, key: str) -> bool:

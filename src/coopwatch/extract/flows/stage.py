@@ -21,8 +21,13 @@ from coopwatch.extract.events.parts import status
 from coopwatch.extract.events.triggers import Trigger
 from coopwatch.extract.flows.clauses import Clause, clause_of, clause_starts
 from coopwatch.extract.flows.goods import children, goods_heads, goods_of, subtree
-from coopwatch.extract.flows.lists import list_groups, one_list
-from coopwatch.extract.flows.members import members_after, members_in_next, same_kind
+from coopwatch.extract.flows.lists import MEMBER_TAIL, list_groups, one_list
+from coopwatch.extract.flows.members import (
+    members_after,
+    members_below,
+    members_in_next,
+    same_kind,
+)
 from coopwatch.extract.flows.merge import merge
 from coopwatch.extract.flows.parties import (
     an_acronym,
@@ -112,6 +117,30 @@ def _partner_of_regions(doc: Document, targets: Sequence[str]) -> str | None:
         return None
     partner = main_partner(doc)
     return partner if partner and is_country_key(partner) and partner != "RU" else None
+
+
+# kinds whose missing receivers, or senders, a list under a heading may give
+SENDING = frozenset({"export", "noun", "passive", "arrive", "buyer"})
+RECEIVING = frozenset({"import", "import_noun", "bought", "supplier"})
+EARLIER_SENDERS = 2
+
+
+def _members_below(doc: Document, passage: Passage, clause: Clause) -> list[str]:
+    """The places listed in the lines under a heading whose last clause holds the trigger
+    («Основные покупатели:», «Куда отправилась продукция:»)."""
+    if clause.high < len(clause.tokens):
+        return []
+    return members_below(doc, passage, doc.passages)
+
+
+def _earlier_senders(earlier: Sequence[Flow], members: Sequence[str]) -> list[str]:
+    """The senders of the flows read so far, one or two and none of them listed: a
+    list under a heading that names no sender goes on with the text's supply
+    («Экспорт рыбы с Сахалина и Приморья вырос. Куда отправилась продукция: …»)."""
+    senders = list(dict.fromkeys(flow.source for flow in earlier))
+    if not 0 < len(senders) <= EARLIER_SENDERS or set(senders) & set(members):
+        return []
+    return senders
 
 
 def _one_origin(earlier: Sequence[Flow], targets: Sequence[str]) -> str | None:
@@ -212,6 +241,15 @@ def _read(
             sources = _list_source(doc, targets[0], tools)
     if not sources and targets and trigger.kind in BUYING:
         sources = _listed(_one_origin(earlier, targets))
+    below = _members_below(doc, passage, clause)
+    if below and not targets and trigger.kind in SENDING:
+        # «Куда отправилась продукция:» over lines «Китай — 916 партий», «Корея — 229…»
+        targets = below
+        sources = sources or _list_source(doc, below[0], tools) or _earlier_senders(
+            earlier, below)
+    elif below and not sources and trigger.kind in RECEIVING:  # «Импорт из:», «Поставщики:»
+        sources = below
+        targets = targets or _listed(_home(doc, below[0], tools))
     tokens = passage.tokens
     # members of one list after the trigger are never both ends: the parser may take one
     # of the receivers for the subject («поставки в Сибирь, …, Уральский округа»)
@@ -287,7 +325,9 @@ def _ends(
         if source is None:  # «закупить технику Минского тракторного завода»: its maker,
             # or the origin an adjective of the goods names («закупил узбекское сырьё»)
             source = _maker(doc, tokens, heads) or _goods_origin(doc, tokens, heads, tools)
-        return _listed(source), _subject(doc, clause, tools, inverted=True), heads
+        # «импортировала товары из Китая (45%), Германии (12%) и Италии»: each listed origin
+        return (_all_sources(doc, clause, source, tools),
+                _subject(doc, clause, tools, inverted=True), heads)
     if trigger.kind == "bought":
         source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
         # «в Россию из КНР завезено 62 тонны овощей»: the place they were brought into
@@ -851,10 +891,11 @@ def _countries_from(doc: Document, tokens: Sequence[Token], mark: int) -> list[s
 
 
 # what may stand between two receivers of one list: «в Китай, Монголию и Азербайджан»,
-# «в Южную Корею (17,9%), на Тайвань (15,4%)», «в порты Японии, Республики Корея и Китая»,
+# «в Южную Корею (17,9%), на Тайвань (15,4%)», «Китай — 120 млн долларов, Монголия — 20 млн
+# долларов», «в порты Японии, Республики Корея и Китая»,
 # a lower-case adjective before a member («в Китай и соседнюю Монголию»), «не только в
 # Китай, но и в Индию»
-LIST_GAP = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|\bи\b|;|,?\s*но\s+(?:и|также)\b)\s*"
+LIST_GAP = re.compile(rf"\s*{MEMBER_TAIL}?\s*(?:,|\bи\b|;|,?\s*но\s+(?:и|также)\b)\s*"
                       r"(?:(?:в|во|на)\s+)?"
                       r"(?:[а-яё]+(?:ую|юю|ой|ей|ий|ый|ая|яя|ые|ие|ых|их)\s+)?\s*$")
 
@@ -1345,11 +1386,18 @@ def _supplier_ends(
     who supplies only when the phrase itself says from where («поставщики из Китая»)."""
     tokens, index = clause.tokens, clause.index
     after = replace(clause, low=index)
+    listed: list[str] = []
     if _said_of_subject(tokens, index):
         sources = _subject(doc, clause, tools)
+        # «Основные поставщики: Германия (45%), Италия (12%)»: listed after a mark
+        listed = [] if sources else _destinations_after_mark(doc, clause)
+        sources = sources or listed
     else:
         sources = _listed(_prep_party(doc, after, FROM_PREPOSITIONS, tools))
-    return sources, _targets(doc, after, tools), _noun_goods(doc, clause)
+    targets = [key for key in _targets(doc, after, tools) if key not in listed]
+    if listed and not targets:  # the listed suppliers abroad sell to the home region
+        targets = _listed(_home(doc, listed[0], tools))
+    return sources, targets, _noun_goods(doc, clause)
 
 
 def _buyer_ends(
@@ -1362,7 +1410,8 @@ def _buyer_ends(
     tokens, index = clause.tokens, clause.index
     if not _said_of_subject(tokens, index):
         return [], [], []
-    buyers = _subject(doc, clause, tools)
+    # «Основные покупатели: Китай — 120 млн долларов, Казахстан — …»: listed after a mark
+    buyers = _subject(doc, clause, tools) or _destinations_after_mark(doc, clause)
     heads = _noun_goods(doc, clause)
     after = replace(clause, low=index)
     source = _prep_party(doc, after, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools) or (

@@ -45,7 +45,8 @@ def flow_triggers(tokens: Sequence[Token]) -> list[FlowTrigger]:
         if entry is None:
             continue
         kind, weak = entry
-        is_noun = token.pos == "NOUN"
+        # the tagger may take a noun that opens a line for a name: «Экспорт продукции:»
+        is_noun = token.pos == "NOUN" or (token.pos == "PROPN" and index == 0)
         if kind == "mutual" or is_noun == (kind in NOUN_KINDS):  # «экспорт-импорт» is any tag
             kind = "mutual" if kind == "noun" and _mutual(tokens, token) else kind
             found.append(FlowTrigger(index, _voiced(kind, token), weak))
