@@ -48,6 +48,7 @@ from coopwatch.extract.figures.parties import (
     shipping_company,
 )
 from coopwatch.extract.figures.periods import DIFFERENCE_WORDS, year_from_comparison
+from coopwatch.extract.figures.sentences import figure_sentences
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Change, Document, Figure, Span, Token
 from coopwatch.records.values import FIGURE_METRICS, FigureMetric, one_of
@@ -94,8 +95,10 @@ class Memory:
 
 
 def extract(doc: Document, tools: Toolkit | None) -> Document:
-    """Fill `doc.figures` from the sentences of the analysed document."""
-    return doc.replace(figures=tuple(_unique(document_figures(doc, tools))))
+    """Fill `doc.figures` from the sentences of the analysed document (a sum the splitter
+    cut at «долл. | США» read as one sentence)."""
+    read = doc.replace(sentences=figure_sentences(doc))
+    return doc.replace(figures=tuple(_unique(document_figures(read, tools))))
 
 
 def document_figures(doc: Document, tools: Toolkit | None) -> list[Figure]:
