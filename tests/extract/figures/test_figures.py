@@ -41,6 +41,13 @@ FIGURES = [
     ("В первом квартале этого года экспорт области вырос на 12% по сравнению с "
      "аналогичным периодом 2023 года.", None,
      [("export", None, None, "exact", "actual", "2024-01/2024-03", Change(percent=12.0))]),
+    # a year told by an ordinal alone dates the figure
+    ("По итогам 2016-го товарооборот области с Монголией превысил 150 млн долларов.", None,
+     [("trade_turnover", 1.5e8, "USD", "more_than", "actual", "2016", None)]),
+    # the period of the sum's own clause keeps its growth with it
+    ("Около 4 млрд долларов составил в 2018 году товарооборот края, по сравнению с "
+     "2017-м он вырос на 11%.", None,
+     [("trade_turnover", 4e9, "USD", "about", "actual", "2018", Change(percent=11.0))]),
     # bringing in and shipping out verbs name an import and an export
     ("В Россию из Китая завезено 62 тонны овощей.", None,
      [("import", 62, "тонна", "exact", "actual", None, None)]),

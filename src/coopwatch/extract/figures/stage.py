@@ -36,11 +36,13 @@ from coopwatch.extract.figures.cues import (
     RUSSIAN_WORDS,
     SHIPMENTS,
     WORDED_COUNTS,
+    clause_range,
     counted_unit,
     is_census,
     reaches,
 )
 from coopwatch.extract.figures.parties import (
+    CLAUSE_MARKS,
     SHIPPED_METRICS,
     ancestors,
     is_firm,
@@ -500,7 +502,9 @@ def _with_changes(context: Context, read: FigureSentence,
 def _change_target(read: FigureSentence, placed: list[tuple[int, Figure]],
                    cue: ChangeCue) -> int | None:
     """The money figure a change is about: one the same metric word governs, with no
-    other period named between them ("составил 310 млн, а за полугодие вырос на 14%")."""
+    other period named between them ("составил 310 млн, а за полугодие вырос на 14%");
+    the period of the sum's own clause is its own («6 млрд составил в прошлом году
+    оборот, по сравнению с 2011-м он вырос на 22%»)."""
     metric = attributes.metric_at(read.metrics, cue.start, "other")
     bases = {base.amount_at for base in read.bases}  # a base's value grew from nothing
     candidates = [
@@ -508,9 +512,16 @@ def _change_target(read: FigureSentence, placed: list[tuple[int, Figure]],
         if figure.metric not in ("count", "share") and figure.metric == metric
         and start not in bases
         and not any(min(start, cue.start) < t.start < max(start, cue.start)
-                    for t in read.periods)
+                    and not _in_clause_of(read, start, t.start) for t in read.periods)
     ]
     return candidates[-1] if candidates else None
+
+
+def _in_clause_of(read: FigureSentence, at: int, offset: int) -> bool:
+    """Whether `offset` is in the clause of the number at `at` (between commas)."""
+    tokens = read.sentence.tokens
+    first, last = clause_range(tokens, at, CLAUSE_MARKS)
+    return first < last and tokens[first].start <= offset < tokens[last - 1].stop
 
 
 def _unique(figures: list[Figure]) -> list[Figure]:
