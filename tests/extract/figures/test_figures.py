@@ -48,6 +48,14 @@ FIGURES = [
     ("Около 4 млрд долларов составил в 2018 году товарооборот края, по сравнению с "
      "2017-м он вырос на 11%.", None,
      [("trade_turnover", 4e9, "USD", "about", "actual", "2018", Change(percent=11.0))]),
+    # a period after another amount dates that amount, not the one before it
+    ("В 2019 году экспорт края в соседние страны и в дальнее зарубежье составил 250 млн "
+     "долларов (210 млн в 2018 г.).",
+     None, [("export", 2.5e8, "USD", "exact", "actual", "2019", None),
+            ("export", 2.1e8, "USD", "exact", "actual", "2018", None)]),
+    ("Экспорт достиг 75 млн долларов (60 млн в 2020 году).", None,
+     [("export", 7.5e7, "USD", "exact", "actual", None, None),
+      ("export", 6e7, "USD", "exact", "actual", "2020", None)]),
     # bringing in and shipping out verbs name an import and an export
     ("В Россию из Китая завезено 62 тонны овощей.", None,
      [("import", 62, "тонна", "exact", "actual", None, None)]),
