@@ -610,6 +610,24 @@ def test_an_area_or_a_volume_is_no_count(tools: Toolkit, text: str) -> None:
     assert [figure.metric for figure in _figures(tools, text, "2025-06-01")] == ["other"]
 
 
+# text, (metric, unit) of each figure: an area or a length is no trade, whatever metric
+# word is near it; tonnes beside it stay trade
+EXTENTS = [
+    ("Экспорт в Китай составил 40 тыс. тонн, площадь терминала составит 5 гектаров.",
+     [("export", "тонна"), ("other", "гектар")]),
+    ("Экспорт зерна вырос, протяженность новой ветки составит 12 километров.",
+     [("other", "километр")]),
+    ("Объем экспортных поставок вырос, площадь склада составит 4 тысячи квадратных метров.",
+     [("other", "квадратный метр")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXTENTS)
+def test_an_area_or_a_length_is_no_trade(tools: Toolkit, text: str, expected: list) -> None:
+    found = [(figure.metric, figure.unit) for figure in _figures(tools, text, "2025-06-01")]
+    assert found == expected
+
+
 # the base of a comparison or the start of a range is not the period of the figure; the
 # start of a range dates its own amount; «до» after a change or a range start is the
 # level reached (issue 10)

@@ -32,6 +32,7 @@ from coopwatch.extract.figures.clause import (
 )
 from coopwatch.extract.figures.cues import (
     DIVISIONS,
+    EXTENTS,
     MEASURE_UNITS,
     RUSSIAN_WORDS,
     SHIPMENTS,
@@ -286,7 +287,8 @@ def amount_figure(context: Context, clause: FigureClause, amount: Amount,
             stated = attributes.SUPPLY  # «90 тонн мяса направили в Саудовскую Аравию»
         if stated == attributes.SUPPLY:
             stated = attributes.supply_direction(clause)
-        metric = one_of(stated, FIGURE_METRICS) if stated in TRADE_METRICS else "other"
+        traded = stated in TRADE_METRICS and unit not in EXTENTS  # no area is traded
+        metric = one_of(stated, FIGURE_METRICS) if traded else "other"
     elif amount.unit is None:
         metric = "count"
     else:
