@@ -56,6 +56,15 @@ FIGURES = [
     ("Экспорт достиг 75 млн долларов (60 млн в 2020 году).", None,
      [("export", 7.5e7, "USD", "exact", "actual", None, None),
       ("export", 6e7, "USD", "exact", "actual", "2020", None)]),
+    # a sentence that points back at results told without a period dates them, and the
+    # period goes on to the results after it
+    ("Из области в Казахстан вывезли 120 тысяч тонн зерна. Этот груз отправили во втором "
+     "квартале 2023 года. Всего на экспорт отправили 150 тысяч тонн.", None,
+     [("export", 1.2e5, "тонна", "exact", "actual", "2023-04/2023-06", None),
+      ("export", 1.5e5, "тонна", "exact", "actual", "2023-04/2023-06", None)]),
+    # a sentence that does not point back leaves them undated
+    ("Из области в Казахстан вывезли 120 тысяч тонн зерна. Новый терминал откроют в 2026 "
+     "году.", None, [("export", 1.2e5, "тонна", "exact", "actual", None, None)]),
     # bringing in and shipping out verbs name an import and an export
     ("В Россию из Китая завезено 62 тонны овощей.", None,
      [("import", 62, "тонна", "exact", "actual", None, None)]),

@@ -44,6 +44,7 @@ from coopwatch.extract.figures.cues import (
 )
 from coopwatch.extract.figures.parties import (
     CLAUSE_MARKS,
+    POINTERS,
     SHIPPED_METRICS,
     ancestors,
     is_firm,
@@ -118,10 +119,29 @@ def document_figures(doc: Document, tools: Toolkit | None) -> list[Figure]:
             if target is not None:
                 figures[target] = replace(figures[target], change=found[0].change)
                 found = []
+        dated = _dates_the_figures_before(read, found, [figures[i] for i in before])
+        if dated is not None:
+            for i in before:
+                figures[i] = replace(figures[i], period=dated)
+            memory = replace(memory, period=dated, period_at=index)
+            before = []
+            continue
         before = list(range(len(figures), len(figures) + len(found)))
         figures += found
         memory = _remember(memory, read, index)
     return figures
+
+
+def _dates_the_figures_before(read: FigureSentence, found: list[Figure],
+                              before: list[Figure]) -> str | None:
+    """The period a sentence with no figure of its own gives the results of the sentence
+    just before, which named none, when it points back at them («Вывезли 300 тысяч
+    кубометров леса. Этот груз вывозился в 3-м квартале 2022 года»); else None."""
+    if found or read.amounts or read.changes or len(read.periods) != 1 or not before:
+        return None
+    if any(figure.period is not None or figure.kind != "actual" for figure in before):
+        return None
+    return read.periods[0].period if read.lemmas and read.lemmas[0] in POINTERS else None
 
 
 def _continues_growth(read: FigureSentence, found: list[Figure]) -> bool:
