@@ -41,6 +41,30 @@ FIGURES = [
     ("В первом квартале этого года экспорт области вырос на 12% по сравнению с "
      "аналогичным периодом 2023 года.", None,
      [("export", None, None, "exact", "actual", "2024-01/2024-03", Change(percent=12.0))]),
+    # a year told by an ordinal alone dates the figure
+    ("По итогам 2016-го товарооборот области с Монголией превысил 150 млн долларов.", None,
+     [("trade_turnover", 1.5e8, "USD", "more_than", "actual", "2016", None)]),
+    # the period of the sum's own clause keeps its growth with it
+    ("Около 4 млрд долларов составил в 2018 году товарооборот края, по сравнению с "
+     "2017-м он вырос на 11%.", None,
+     [("trade_turnover", 4e9, "USD", "about", "actual", "2018", Change(percent=11.0))]),
+    # a period after another amount dates that amount, not the one before it
+    ("В 2019 году экспорт края в соседние страны и в дальнее зарубежье составил 250 млн "
+     "долларов (210 млн в 2018 г.).",
+     None, [("export", 2.5e8, "USD", "exact", "actual", "2019", None),
+            ("export", 2.1e8, "USD", "exact", "actual", "2018", None)]),
+    ("Экспорт достиг 75 млн долларов (60 млн в 2020 году).", None,
+     [("export", 7.5e7, "USD", "exact", "actual", None, None),
+      ("export", 6e7, "USD", "exact", "actual", "2020", None)]),
+    # a sentence that points back at results told without a period dates them, and the
+    # period goes on to the results after it
+    ("Из области в Казахстан вывезли 120 тысяч тонн зерна. Этот груз отправили во втором "
+     "квартале 2023 года. Всего на экспорт отправили 150 тысяч тонн.", None,
+     [("export", 1.2e5, "тонна", "exact", "actual", "2023-04/2023-06", None),
+      ("export", 1.5e5, "тонна", "exact", "actual", "2023-04/2023-06", None)]),
+    # a sentence that does not point back leaves them undated
+    ("Из области в Казахстан вывезли 120 тысяч тонн зерна. Новый терминал откроют в 2026 "
+     "году.", None, [("export", 1.2e5, "тонна", "exact", "actual", None, None)]),
     # bringing in and shipping out verbs name an import and an export
     ("В Россию из Китая завезено 62 тонны овощей.", None,
      [("import", 62, "тонна", "exact", "actual", None, None)]),
@@ -593,6 +617,24 @@ def test_a_unit_noun_keeps_what_it_counts(tools: Toolkit, text: str, unit: str) 
 ])
 def test_an_area_or_a_volume_is_no_count(tools: Toolkit, text: str) -> None:
     assert [figure.metric for figure in _figures(tools, text, "2025-06-01")] == ["other"]
+
+
+# text, (metric, unit) of each figure: an area or a length is no trade, whatever metric
+# word is near it; tonnes beside it stay trade
+EXTENTS = [
+    ("Экспорт в Китай составил 40 тыс. тонн, площадь терминала составит 5 гектаров.",
+     [("export", "тонна"), ("other", "гектар")]),
+    ("Экспорт зерна вырос, протяженность новой ветки составит 12 километров.",
+     [("other", "километр")]),
+    ("Объем экспортных поставок вырос, площадь склада составит 4 тысячи квадратных метров.",
+     [("other", "квадратный метр")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXTENTS)
+def test_an_area_or_a_length_is_no_trade(tools: Toolkit, text: str, expected: list) -> None:
+    found = [(figure.metric, figure.unit) for figure in _figures(tools, text, "2025-06-01")]
+    assert found == expected
 
 
 # the base of a comparison or the start of a range is not the period of the figure; the

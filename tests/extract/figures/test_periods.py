@@ -1,4 +1,5 @@
-"""Periods: the year a comparison with a named year implies, and a month reached."""
+"""Periods: the year a comparison with a named year implies, a month reached, and a
+year told by an ordinal alone."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import pytest
 
 from coopwatch.extract.dates.anchors import Anchor
 from coopwatch.extract.dates.timexpr import find_times
-from coopwatch.extract.figures.periods import split_periods, year_from_comparison
+from coopwatch.extract.figures.periods import figure_times, split_periods, year_from_comparison
 
 # sentence, the current year it implies
 IMPLIED = [
@@ -21,6 +22,8 @@ IMPLIED = [
     # the start of a range may lie years before the period
     ("В прошлом году товарооборот вырос с 10 млрд долларов в 2019 году до 12 млрд "
      "долларов.", None),
+    # a year named by an ordinal alone is a base too
+    ("В прошлом году оборот края вырос на 9% по сравнению с 2017-м.", 2019),
 ]
 
 
@@ -62,3 +65,21 @@ def test_the_base_of_a_growth_is_no_period(text: str, periods: list[str],
     found, compared = split_periods(text, 0, find_times(text, Anchor(year=2025)))
     assert [time.period for time in found] == periods
     assert [base.time.period for base in compared] == bases
+
+
+# text, the (text, period) of each time expression found
+ORDINAL_YEARS = [
+    ("По итогам 2016-го экспорт области превысил 90 млн долларов.",
+     [("2016-го", "2016")]),
+    ("Оборот вырос на 7% по сравнению с 2020-м.", [("2020-м", "2020")]),
+    # a year with «году» after it is found whole, once
+    ("В 2021-м году экспорт вырос.", [("2021-м году", "2021")]),
+    # a decade is no year
+    ("Завод построили в 1970-х.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDINAL_YEARS)
+def test_a_year_told_by_an_ordinal_alone(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(time.text, time.period) for time in figure_times(text, Anchor())]
+    assert found == expected

@@ -146,8 +146,10 @@ def period(clause: FigureClause) -> str | None:
     dated = [base.time.period for base in clause.sentence.bases if base.amount_at == at]
     if dated:
         return dated[0]
-    inside = [t for t in periods if tokens and tokens[0].start <= t.start < tokens[-1].stop]
-    candidates = inside or [t for t in periods if t.start < at or t.kind == "deadline"]
+    # a period after another amount dates that one («400 млн в 2001 году (470 млн в 2000 г.)»)
+    own = [t for t in periods if not _after_another_amount(clause, t)]
+    inside = [t for t in own if tokens and tokens[0].start <= t.start < tokens[-1].stop]
+    candidates = inside or [t for t in own if t.start < at or t.kind == "deadline"]
     if not candidates:
         # a result told soon after the sentence that dated it («В 2012 году товарооборот
         # вырос на 22%. Около 6 млрд долларов.»): that sentence's period, or the part of
@@ -159,6 +161,12 @@ def period(clause: FigureClause) -> str | None:
         return next((part for time in clause.sentence.undated
                      if (part := dated_in(time, year))), carried)
     return min(candidates, key=lambda t: abs(t.start - at)).period
+
+
+def _after_another_amount(clause: FigureClause, time: TimeExpr) -> bool:
+    """Whether `time` comes after the number of the clause with another amount between
+    them: it dates that amount."""
+    return any(clause.at < amount.start < time.start for amount in clause.sentence.amounts)
 
 
 def _invested_by_a_country(keys: Sequence[str]) -> bool:

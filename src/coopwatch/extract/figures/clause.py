@@ -48,7 +48,7 @@ from coopwatch.extract.figures.parties import (
     says_total,
     sentence_parties,
 )
-from coopwatch.extract.figures.periods import Base, split_periods
+from coopwatch.extract.figures.periods import Base, figure_times, split_periods
 from coopwatch.extract.figures.speaker import speaker_side
 from coopwatch.lexicon.numwords import NUMBER_WORD
 from coopwatch.records import Document, Sentence, Token
@@ -145,7 +145,7 @@ def read_document(doc: Document, tools: Toolkit | None, anchor: Anchor) -> Conte
     against `anchor`, and the party key of each entity mention."""
     parties = party_mentions(doc, tools)
     return Context(doc=doc, tools=tools, anchor=anchor, sides=document_sides(doc, tools),
-                   times=tuple(with_elliptic_years(find_times(doc.text, anchor))),
+                   times=tuple(with_elliptic_years(figure_times(doc.text, anchor))),
                    parties=parties,
                    investors=investor_mentions(doc, parties, doc.sentences),
                    sites=frozenset(e.key for e in doc.entities

@@ -44,6 +44,8 @@ WORDED_COUNTS = frozenset(fold(row[0]) for row in data_rows("figures/worded_coun
 CENSUS = frozenset((fold(row[1]), row[2]) for row in _COUNTS if row[0] == "census")
 DIVISIONS = frozenset(fold(row[1]) for row in _COUNTS if row[0] == "division")
 RUSSIAN_WORDS = frozenset(fold(row[1]) for row in _COUNTS if row[0] == "russian")
+# units of an area or a length: no goods traded are measured in them
+EXTENTS = frozenset(row[1] for row in _COUNTS if row[0] == "extent")
 
 
 def is_census(unit: str, words: Collection[str]) -> bool:

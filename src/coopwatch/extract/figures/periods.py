@@ -100,6 +100,20 @@ def split_periods(text: str, offset: int,
 
 TRIAL_YEAR = 2000  # a year to resolve relative expressions by, to learn their offset
 
+# a year told with an ordinal ending and no «год» after it: «по итогам 2009-го», «по
+# сравнению с 2011-м»
+_ORDINAL_YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)-(?:го|м|ом|й|му)(?!\w)", re.IGNORECASE)
+
+
+def figure_times(text: str, anchor: Anchor) -> list[TimeExpr]:
+    """The time expressions of `text` (`find_times`), with the years told by an ordinal
+    alone that it leaves out («превысил в 2009-м», «по сравнению с 2011-м»)."""
+    times = find_times(text, anchor)
+    years = [TimeExpr(match.start(), match.end(), match[0], match[1], match[1], "year")
+             for match in _ORDINAL_YEAR.finditer(text)
+             if not any(t.start <= match.start() < t.stop for t in times)]
+    return sorted(times + years, key=lambda time: time.start) if years else times
+
 
 def year_from_comparison(text: str) -> int | None:
     """The current year a sentence implies when it dates its figure relative to now and
@@ -107,7 +121,7 @@ def year_from_comparison(text: str) -> int | None:
     аналогичным показателем 2024 года»: 2025; «за прошлый год ... по сравнению с 2016
     годом»: 2018): the base of a comparison is the year before the period (the start
     of a range, «с 18 млрд в 2011 году до 21 млрд», may be years before)."""
-    unknown = find_times(text, Anchor())
+    unknown = figure_times(text, Anchor())
     relative = [t for t in unknown if not t.period]
     _, bases = split_periods(text, 0, unknown)
     years = [int(base.time.period[:4]) for base in bases

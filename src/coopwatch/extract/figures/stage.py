@@ -32,15 +32,19 @@ from coopwatch.extract.figures.clause import (
 )
 from coopwatch.extract.figures.cues import (
     DIVISIONS,
+    EXTENTS,
     MEASURE_UNITS,
     RUSSIAN_WORDS,
     SHIPMENTS,
     WORDED_COUNTS,
+    clause_range,
     counted_unit,
     is_census,
     reaches,
 )
 from coopwatch.extract.figures.parties import (
+    CLAUSE_MARKS,
+    POINTERS,
     SHIPPED_METRICS,
     ancestors,
     is_firm,
@@ -48,6 +52,7 @@ from coopwatch.extract.figures.parties import (
     shipping_company,
 )
 from coopwatch.extract.figures.periods import DIFFERENCE_WORDS, year_from_comparison
+from coopwatch.extract.figures.sentences import figure_sentences
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Change, Document, Figure, Span, Token
 from coopwatch.records.values import FIGURE_METRICS, FigureMetric, one_of
@@ -94,8 +99,10 @@ class Memory:
 
 
 def extract(doc: Document, tools: Toolkit | None) -> Document:
-    """Fill `doc.figures` from the sentences of the analysed document."""
-    return doc.replace(figures=tuple(_unique(document_figures(doc, tools))))
+    """Fill `doc.figures` from the sentences of the analysed document (a sum the splitter
+    cut at «долл. | США» read as one sentence)."""
+    read = doc.replace(sentences=figure_sentences(doc))
+    return doc.replace(figures=tuple(_unique(document_figures(read, tools))))
 
 
 def document_figures(doc: Document, tools: Toolkit | None) -> list[Figure]:
@@ -112,10 +119,29 @@ def document_figures(doc: Document, tools: Toolkit | None) -> list[Figure]:
             if target is not None:
                 figures[target] = replace(figures[target], change=found[0].change)
                 found = []
+        dated = _dates_the_figures_before(read, found, [figures[i] for i in before])
+        if dated is not None:
+            for i in before:
+                figures[i] = replace(figures[i], period=dated)
+            memory = replace(memory, period=dated, period_at=index)
+            before = []
+            continue
         before = list(range(len(figures), len(figures) + len(found)))
         figures += found
         memory = _remember(memory, read, index)
     return figures
+
+
+def _dates_the_figures_before(read: FigureSentence, found: list[Figure],
+                              before: list[Figure]) -> str | None:
+    """The period a sentence with no figure of its own gives the results of the sentence
+    just before, which named none, when it points back at them («Вывезли 300 тысяч
+    кубометров леса. Этот груз вывозился в 3-м квартале 2022 года»); else None."""
+    if found or read.amounts or read.changes or len(read.periods) != 1 or not before:
+        return None
+    if any(figure.period is not None or figure.kind != "actual" for figure in before):
+        return None
+    return read.periods[0].period if read.lemmas and read.lemmas[0] in POINTERS else None
 
 
 def _continues_growth(read: FigureSentence, found: list[Figure]) -> bool:
@@ -281,7 +307,8 @@ def amount_figure(context: Context, clause: FigureClause, amount: Amount,
             stated = attributes.SUPPLY  # «90 тонн мяса направили в Саудовскую Аравию»
         if stated == attributes.SUPPLY:
             stated = attributes.supply_direction(clause)
-        metric = one_of(stated, FIGURE_METRICS) if stated in TRADE_METRICS else "other"
+        traded = stated in TRADE_METRICS and unit not in EXTENTS  # no area is traded
+        metric = one_of(stated, FIGURE_METRICS) if traded else "other"
     elif amount.unit is None:
         metric = "count"
     else:
@@ -497,7 +524,9 @@ def _with_changes(context: Context, read: FigureSentence,
 def _change_target(read: FigureSentence, placed: list[tuple[int, Figure]],
                    cue: ChangeCue) -> int | None:
     """The money figure a change is about: one the same metric word governs, with no
-    other period named between them ("составил 310 млн, а за полугодие вырос на 14%")."""
+    other period named between them ("составил 310 млн, а за полугодие вырос на 14%");
+    the period of the sum's own clause is its own («6 млрд составил в прошлом году
+    оборот, по сравнению с 2011-м он вырос на 22%»)."""
     metric = attributes.metric_at(read.metrics, cue.start, "other")
     bases = {base.amount_at for base in read.bases}  # a base's value grew from nothing
     candidates = [
@@ -505,9 +534,16 @@ def _change_target(read: FigureSentence, placed: list[tuple[int, Figure]],
         if figure.metric not in ("count", "share") and figure.metric == metric
         and start not in bases
         and not any(min(start, cue.start) < t.start < max(start, cue.start)
-                    for t in read.periods)
+                    and not _in_clause_of(read, start, t.start) for t in read.periods)
     ]
     return candidates[-1] if candidates else None
+
+
+def _in_clause_of(read: FigureSentence, at: int, offset: int) -> bool:
+    """Whether `offset` is in the clause of the number at `at` (between commas)."""
+    tokens = read.sentence.tokens
+    first, last = clause_range(tokens, at, CLAUSE_MARKS)
+    return first < last and tokens[first].start <= offset < tokens[last - 1].stop
 
 
 def _unique(figures: list[Figure]) -> list[Figure]:
