@@ -216,8 +216,18 @@ class _Groups:
             self.find(first), self.find(second))
 
 
+INITIAL = re.compile(r"(?<!\w)(?:[А-ЯЁA-Z]\.\s*){1,3}(?=[А-ЯЁA-Z][а-яёa-z]{2})")  # «А. А. » before a surname
+
+
+def without_initials(name: str) -> str:
+    """The name without a person's initials: «Театр имени А. А. Брянцева» -> «Театр имени
+    Брянцева» (news cite a namesake body with or without them)."""
+    return " ".join(INITIAL.sub(" ", name).split())
+
+
 def _names(candidate: Candidate) -> set[str]:
-    return {fold(candidate.name)} | ({fold(candidate.alias)} if candidate.alias else set())
+    forms = {candidate.name, *((candidate.alias,) if candidate.alias else ())}
+    return {fold(form) for form in forms} | {fold(without_initials(form)) for form in forms}
 
 
 def _run_together(short: str, long: str) -> bool:
