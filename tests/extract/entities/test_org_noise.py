@@ -371,7 +371,8 @@ def test_name_outside_a_file_name_stays(tools: Toolkit) -> None:
 
 
 FIXTURE_TEXT = ("Матч-центр\n\nВолна\n\n:\n\nМаяк\n\nКоэффициенты\n\nРассвет\n\n3\n\n:\n\n"
-                "Буревестник\n\n1\n\nЗавод «Маяк» подписал договор с компанией «Волна».")
+                "Буревестник\n\n1\n\nЗвезда\n\n2\n\n:\n\nИван Сусанин\n\n0\n\n"
+                "Завод «Маяк» подписал договор с компанией «Волна».")
 
 FIXTURES = [
     # a team before the separator line, another after it
@@ -380,6 +381,8 @@ FIXTURES = [
     # teams beside score lines
     ("Рассвет", "Маяк", {"Маяк"}),
     ("Буревестник", "Маяк", {"Маяк"}),
+    # the part of a team's name the NER model took for a body, the rest for a person
+    ("Сусанин", "Маяк", {"Маяк"}),
 ]
 
 
@@ -392,6 +395,11 @@ def test_fixture_list_team_is_no_organization(team: str, kept: str, names: set[s
         Mention(start=kept_start, stop=kept_start + len(kept), text=kept, type="ORG"),))
     found = [org_at(FIXTURE_TEXT, team), kept_entity]
     assert kept_names(FIXTURE_TEXT, tools, found) == names
+
+
+def test_part_of_a_longer_line_beside_a_score_stays(tools: Toolkit) -> None:
+    text = "Итоги дня\n\n3\n\nАвтозавод в Твери выпустил новый вагон\n\nПодробности позже."
+    assert kept_names(text, tools, [org_at(text, "Автозавод")]) == {"Автозавод"}
 
 
 def test_heading_line_before_a_date_stays(tools: Toolkit) -> None:

@@ -198,18 +198,31 @@ SCORE_LINE = re.compile(r"[ \t]*(?:[:–—-]|\d{1,2}(?:[ \t]*[:–—-][ \t]*\d
 
 
 def _fixture_line(text: str, mention: Mention) -> bool:
-    """A team of a sports widget's fixture list: the name is a line of its own, and the
-    line before or after it (blank lines skipped) is only a score or its separator
-    («Сочи» / «:» / «Торпедо», «Барыс» / «5» / «:» / «Динамо М» / «2»)."""
+    """A team of a sports widget's fixture list: the name is a line of its own (the
+    mention all of it, or part of a team's name the line is made of: «Юлаев» of «Салават
+    Юлаев»), and the line before or after it (blank lines skipped) is only a score or its
+    separator («Сочи» / «:» / «Торпедо», «Барыс» / «5» / «:» / «Динамо М» / «2»)."""
     start = text.rfind("\n", 0, mention.start) + 1
     stop = text.find("\n", mention.stop)
     stop = len(text) if stop < 0 else stop
-    if text[start:stop].strip() != mention.text.strip():
+    if not _team_line(text[start:stop], mention.text):
         return False
     before = [line for line in text[:start].splitlines() if line.strip()]
     after = [line for line in text[stop:].splitlines() if line.strip()]
     return any(SCORE_LINE.fullmatch(line) is not None
                for line in (before[-1:] + after[:1]))
+
+
+TEAM_WORDS = 3  # words a team's name on a widget line has at most
+
+
+def _team_line(line: str, name: str) -> bool:
+    """Whether a line is only the name, or a short run of capitalized words holding it."""
+    words = line.split()
+    if line.strip() == name.strip():
+        return True
+    return (name.strip() in line and len(words) <= TEAM_WORDS
+            and all(word[:1].isupper() for word in words))
 
 
 MENU_LINE = 3  # menu words a spaced line of them has at least
