@@ -113,6 +113,28 @@ def test_acronyms_and_short_names_join(text: str, name: str, aliases: set[str],
     assert not aliases & set(found)
 
 
+# A clipped name with its region and the full name with the region and then its country:
+# one body; the same full name and the country's own ministry stay two.
+REGION_THEN_COUNTRY = [
+    ("Комбайны закупит Минсельхоз Омской области, сообщили в пресс-службе. Заявку подало "
+     "Министерство сельского хозяйства Омской области Российской Федерации в марте.",
+     {"Министерство сельского хозяйства Омской области Российской Федерации"}),
+    ("Тракторы закупит Минпромторг Татарстана, сообщили в пресс-службе. Заявку подало "
+     "Министерство промышленности и торговли Республики Татарстан Российской Федерации.",
+     {"Министерство промышленности и торговли Республики Татарстан Российской Федерации"}),
+    ("Заявку подало Министерство сельского хозяйства Омской области Российской Федерации в "
+     "марте. Другую заявку подал Минсельхоз России.",
+     {"Министерство сельского хозяйства Омской области Российской Федерации",
+      "Минсельхоз России"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), REGION_THEN_COUNTRY)
+def test_region_then_its_country_is_the_region(text: str, names: set[str],
+                                               tools: Toolkit) -> None:
+    assert set(orgs(text, tools)) == names
+
+
 # A body named after a person, with the person's initials and without: one body.
 INITIALS = [
     ("Гастроли Театра юных зрителей имени А. А. Брянцева пройдут в Астане. Директор "

@@ -179,13 +179,25 @@ def _words(name: str) -> list[str]:
 
 
 def _place_tail(name: str, resolve: Resolver) -> tuple[str, str] | None:
-    """(the name without a trailing place, the place's key): Минпромторг РФ -> RU."""
-    words = name.split()
+    """(the name without a trailing place, the place's key): Минпромторг РФ -> RU; a
+    region followed by its country counts as the region («Министерство … Амурской
+    области Российской Федерации» -> RU-AMU)."""
+    tail = _last_place(name.split(), resolve)
+    if tail is None:
+        return None
+    inner = _last_place(tail[0], resolve)
+    if inner is not None and inner[1].startswith(tail[1] + "-"):
+        tail = inner
+    return fold(" ".join(tail[0])), tail[1]
+
+
+def _last_place(words: list[str], resolve: Resolver) -> tuple[list[str], str] | None:
+    """(the words before a trailing place, the place's key)."""
     for size in (3, 2, 1):
         if len(words) > size:
             place = resolve(" ".join(words[-size:]))
             if place is not None:
-                return fold(" ".join(words[:-size])), str(getattr(place, "key", place))
+                return words[:-size], str(getattr(place, "key", place))
     return None
 
 
