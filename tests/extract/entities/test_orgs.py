@@ -113,6 +113,23 @@ def test_acronyms_and_short_names_join(text: str, name: str, aliases: set[str],
     assert not aliases & set(found)
 
 
+# One unquoted word the dictionary reads only as a body's name in an oblique case: the
+# nominative, whatever case the tagger gave it.
+OBLIQUE_ONE_WORD = [
+    ("Синоптик Белгидрометцентра рассказал о погоде на выходные.", {"Белгидрометцентр"}),
+    ("Ведущий инженер Казгидрометцентра выступил на совещании.", {"Казгидрометцентр"}),
+    ("Директор Узгидрометцентра посетил Ташкент.", {"Узгидрометцентр"}),
+    ("Специалисты Ростелекома и Белгидрометцентра обсудили связь.",
+     {"Ростелеком", "Белгидрометцентр"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), OBLIQUE_ONE_WORD)
+def test_one_oblique_word_in_the_nominative(text: str, names: set[str],
+                                            tools: Toolkit) -> None:
+    assert set(orgs(text, tools)) == names
+
+
 # A clipped name with its region and the full name with the region and then its country:
 # one body; the same full name and the country's own ministry stay two.
 REGION_THEN_COUNTRY = [

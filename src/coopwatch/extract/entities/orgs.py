@@ -70,6 +70,8 @@ def org_name(morph: Morph, text: str, tokens: Sequence[Token], start: int) -> tu
         return bare, None
     offset = start + text.find(bare)
     kept = [token for token in tokens if token.start >= offset]
+    if " " not in bare and _organization_nominative(morph, bare) != bare:
+        return _organization_nominative(morph, bare), None  # «Белгидрометцентра»
     return spelled_acronym(" ".join(nominative_phrase(morph, bare, kept, offset).split()))
 
 
@@ -77,10 +79,11 @@ OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})
 
 
 def _organization_nominative(morph: Morph, name: str) -> str:
-    """A quoted one-word company name in an oblique case put in the nominative where the
-    dictionary reads it only as an organization's name in that case: «ПАО «Ростелекома»»
-    -> «Ростелеком», «ООО «Газпромнефти»» -> «Газпромнефть»; a name that may be a
-    nominative («Мечты», «Алабуги») stays as written."""
+    """A one-word company name, quoted or not, in an oblique case put in the nominative
+    where the dictionary reads it only as an organization's name in that case: «ПАО
+    «Ростелекома»» -> «Ростелеком», «ООО «Газпромнефти»» -> «Газпромнефть»,
+    «Белгидрометцентра» -> «Белгидрометцентр»; a name that may be a nominative
+    («Мечты», «Алабуги») stays as written."""
     if " " in name or not name.isalpha() or not name[:1].isupper() or name.isupper():
         return name
     parses = morph.parse(name)
