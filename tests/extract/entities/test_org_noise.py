@@ -406,3 +406,23 @@ def test_heading_line_before_a_date_stays(tools: Toolkit) -> None:
     text = "Тверской вагоностроительный завод\n\n12.03.2025\n\nЗавод выпустил новый вагон."
     found = [org_at(text, "Тверской вагоностроительный завод")]
     assert kept_names(text, tools, found) == {"Тверской вагоностроительный завод"}
+
+
+# A lower-case person's title heading the span names a post, not a body; a capitalized
+# body or a lower-case body without a title stays.
+TITLE_LEADS = [
+    ("Гостей встретил с главой комитета по внешним связям при мэрии Пусана Ким Ен Хо.",
+     "главой комитета по внешним связям при мэрии Пусана", False),
+    ("Письмо направлено председателю комиссии по торговле при правительстве Монголии.",
+     "председателю комиссии по торговле при правительстве Монголии", False),
+    ("Письмо направлено в комиссию по торговле при правительстве Монголии.",
+     "комиссию по торговле при правительстве Монголии", True),
+    ("Письмо направлено в Комитет по внешним связям Пусана.",
+     "Комитет по внешним связям Пусана", True),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "kept"), TITLE_LEADS)
+def test_title_heading_a_span_is_no_body(text: str, span: str, kept: bool,
+                                         tools: Toolkit) -> None:
+    assert bool(kept_names(text, tools, [org_at(text, span)])) is kept

@@ -14,7 +14,8 @@ organizations although they name no party of the news:
 - the start of a quoted theme or slogan that goes on after a comma («Новая эра Китая,
   новые возможности …»);
 - a capitalized adverb or pronoun opening a line («Сегодня - 12 июня - …»);
-- a person's title read as a body («аппарате Главного федерального инспектора»);
+- a person's title read as a body («аппарате Главного федерального инспектора»), or a
+  lower-case title heading the span («главой комитета по содействию …»);
 - adjectives and a plural word for a kind of territory («Сибирских регионов РФ»): a
   group of places;
 - a sole trader's form and a person's name with initials («ИП Турбина И.А.»);
@@ -138,6 +139,7 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
                 or all(_widget(text, m) for m in entity.mentions)
                 or all(_function_word(text, index, m) for m in entity.mentions)
                 or all(_title_only(text, index, morph, m) for m in entity.mentions)
+                or all(_title_lead(index, morph, m) for m in entity.mentions)
                 or all(_plural_territories(text, index, morph, m) for m in entity.mentions)
                 or all(_sole_trader(m) for m in entity.mentions)
                 or is_part_of_something(text, index, entity)
@@ -592,6 +594,17 @@ def _title_only(text: str, index: TokenIndex, morph: Morph, mention: Mention) ->
         return False
     lemma = fold(tokens[-1].lemma or reading(morph, tokens[-1].text).lemma)
     return lemma in person_titles() and not is_org_kind(lemma)
+
+
+def _title_lead(index: TokenIndex, morph: Morph, mention: Mention) -> bool:
+    """A lower-case person's title heading the span: «главой комитета по содействию …»
+    names the post of a person, not a body."""
+    tokens = index.inside(mention.start, mention.stop)
+    if len(tokens) < 2 or not tokens[0].text.isalpha() or not tokens[0].text.islower():
+        return False
+    lemmas = {fold(parse.normal_form) for parse in morph.parse(tokens[0].text)
+              if parse.tag.POS == "NOUN"}
+    return bool(lemmas & person_titles()) and not any(is_org_kind(lemma) for lemma in lemmas)
 
 
 def _plural_territories(text: str, index: TokenIndex, morph: Morph, mention: Mention) -> bool:
