@@ -426,3 +426,21 @@ TITLE_LEADS = [
 def test_title_heading_a_span_is_no_body(text: str, span: str, kept: bool,
                                          tools: Toolkit) -> None:
     assert bool(kept_names(text, tools, [org_at(text, span)])) is kept
+
+
+# One word in the locative after «в» right after a body's name is the town it is in; the
+# same word after a verb, or a body named after its own «в», stays.
+HOST_PLACES = [
+    ("Он окончил Технический университет в Мумбаи и Институт связи в Пуне.",
+     ["Технический университет", "Институт связи"], "Пуне", False),
+    ("Он окончил Технический университет в Бангалоре в 2010 году.",
+     ["Технический университет"], "Бангалоре", False),
+    ("Он работал в Сбербанке три года.", [], "Сбербанке", True),
+]
+
+
+@pytest.mark.parametrize(("text", "bodies", "word", "kept"), HOST_PLACES)
+def test_town_after_a_body_is_no_body(text: str, bodies: list[str], word: str, kept: bool,
+                                      tools: Toolkit) -> None:
+    found = [org_at(text, body) for body in bodies] + [org_at(text, word)]
+    assert (word in kept_names(text, tools, found)) is kept

@@ -16,6 +16,8 @@ organizations although they name no party of the news:
 - a capitalized adverb or pronoun opening a line («Сегодня - 12 июня - …»);
 - a person's title read as a body («аппарате Главного федерального инспектора»), or a
   lower-case title heading the span («главой комитета по содействию …»);
+- one word in the locative after «в» right after another body's name: the town the
+  body is in («институт … в Аллахабаде»);
 - adjectives and a plural word for a kind of territory («Сибирских регионов РФ»): a
   group of places;
 - a sole trader's form and a person's name with initials («ИП Турбина И.А.»);
@@ -120,6 +122,7 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
     """The entities without the ORG entities that name nothing (module docstring); a site
     name loses a glued count, and a place named as an ORG joins its place's entity."""
     org_names = [e.name for e in entities if e.type == "ORG"]
+    org_stops = {m.stop for e in entities if e.type == "ORG" for m in e.mentions}
     place_spans = {m.start: m.stop for e in entities if e.type == "GEO" for m in e.mentions}
     kept: list[Entity] = []
     for entity in entities:
@@ -140,6 +143,7 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
                 or all(_function_word(text, index, m) for m in entity.mentions)
                 or all(_title_only(text, index, morph, m) for m in entity.mentions)
                 or all(_title_lead(index, morph, m) for m in entity.mentions)
+                or all(_host_place(text, morph, org_stops, m) for m in entity.mentions)
                 or all(_plural_territories(text, index, morph, m) for m in entity.mentions)
                 or all(_sole_trader(m) for m in entity.mentions)
                 or is_part_of_something(text, index, entity)
@@ -605,6 +609,22 @@ def _title_lead(index: TokenIndex, morph: Morph, mention: Mention) -> bool:
     lemmas = {fold(parse.normal_form) for parse in morph.parse(tokens[0].text)
               if parse.tag.POS == "NOUN"}
     return bool(lemmas & person_titles()) and not any(is_org_kind(lemma) for lemma in lemmas)
+
+
+HOST_LINK = re.compile(r"[ \t]+во?[ \t]+\Z")
+
+
+def _host_place(text: str, morph: Morph, org_stops: set[int], mention: Mention) -> bool:
+    """One capitalized word in the locative right after «в» that follows another body's
+    name: the town the body is in («Индийский институт информационных технологий в
+    Аллахабаде»), not a body of its own."""
+    word = mention.text
+    if " " in word or not word.isalpha() or not word[:1].isupper() or word.isupper():
+        return False
+    link = HOST_LINK.search(text, max(0, mention.start - 5), mention.start)
+    if link is None or link.start() not in org_stops:
+        return False
+    return any("loct" in parse.tag for parse in morph.parse(word))
 
 
 def _plural_territories(text: str, index: TokenIndex, morph: Morph, mention: Mention) -> bool:
