@@ -135,7 +135,9 @@ def nominative_phrase(morph: Morph, text: str, tokens: Sequence[Token], start: i
     tokens = [token for token in tokens if token.stop <= start + len(text)]
     head = head_index(morph, tokens)
     if head is not None and _acronym(tokens[head].text):
-        words = [nominative_word(morph, token, ("ADJF", "PRTF"), _own_agreement(morph, token))
+        fixed = _fixed_gender(morph, tokens[head].text)
+        words = [nominative_word(morph, token, ("ADJF", "PRTF"),
+                                 fixed or _own_agreement(morph, token))
                  for token in tokens[:head]]
         words.append(tokens[head].text)
     elif head is None or tokens[head].feat("Case") in (None, "Nom"):
@@ -157,6 +159,14 @@ def nominative_phrase(morph: Morph, text: str, tokens: Sequence[Token], start: i
 def _acronym(word: str) -> bool:
     """An abbreviation in capitals («ГМЦ», «ТПП»): it does not decline."""
     return word.isupper() and len(word) > 1
+
+
+def _fixed_gender(morph: Morph, word: str) -> frozenset[str] | None:
+    """The one gender the dictionary gives an undeclined abbreviation («ЭКСПО»: neuter),
+    for the adjectives before it («Российско-китайского ЭКСПО» -> «Российско-китайское»)."""
+    genders = {parse.tag.gender for parse in morph.parse(word)
+               if parse.tag.POS == "NOUN" and "Fixd" in parse.tag and parse.tag.gender}
+    return frozenset(genders) if len(genders) == 1 else None
 
 
 def _own_agreement(morph: Morph, token: Token) -> frozenset[str]:

@@ -75,3 +75,35 @@ def org_at(text: str, written: str, name: str) -> Entity:
 def test_capitalized_common_word(text: str, written: str, kept: bool, tools: Toolkit) -> None:
     entity = org_at(text, written, written)
     assert bool(fixed_orgs(text, tools.morph, [entity])) is kept
+
+
+# A body's own name before the territory word stays an alias: the page calls it so; a
+# bare word for a kind of body needs the territory.
+BARE_NAMES = [
+    ("Завод строится в Тверской области. Разрешение на ввод выдал Госстройнадзор региона.",
+     "Тверская область", "Госстройнадзор", "Госстройнадзор Тверской области", True),
+    ("Завод строится в Псковской области. Прогноз опубликовал Гидрометцентр региона.",
+     "Псковская область", "Гидрометцентр", "Гидрометцентр Псковской области", True),
+    ("Завод строится в Псковской области. План одобрило Министерство экономики региона.",
+     "Псковская область", "Министерство экономики", "Министерство экономики Псковской области",
+     True),
+    ("Завод строится в Псковской области. План одобрило Правительство региона.",
+     "Псковская область", "Правительство", "Правительство Псковской области", False),
+]
+
+
+def region_at(text: str, name: str) -> Entity:
+    start = text.index(" в ") + len(" в ")
+    stop = text.index(".", start)
+    return Entity(key="RU-X", type="GEO", name=name, geo_kind="region", within="RU",
+                  mentions=(Mention(start=start, stop=stop, text=text[start:stop], type="GEO"),))
+
+
+@pytest.mark.parametrize(("text", "region", "written", "name", "alias"), BARE_NAMES)
+def test_own_name_before_the_territory_is_an_alias(text: str, region: str, written: str,
+                                                   name: str, alias: bool,
+                                                   tools: Toolkit) -> None:
+    entities = [region_at(text, region), org_at(text, written, written)]
+    found = {e.name: e for e in fixed_orgs(text, tools.morph, entities)}
+    assert name in found
+    assert (written in found[name].aliases) is alias

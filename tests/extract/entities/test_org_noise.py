@@ -371,7 +371,8 @@ def test_name_outside_a_file_name_stays(tools: Toolkit) -> None:
 
 
 FIXTURE_TEXT = ("Матч-центр\n\nВолна\n\n:\n\nМаяк\n\nКоэффициенты\n\nРассвет\n\n3\n\n:\n\n"
-                "Буревестник\n\n1\n\nЗавод «Маяк» подписал договор с компанией «Волна».")
+                "Буревестник\n\n1\n\nЗвезда\n\n2\n\n:\n\nИван Сусанин\n\n0\n\n"
+                "Завод «Маяк» подписал договор с компанией «Волна».")
 
 FIXTURES = [
     # a team before the separator line, another after it
@@ -380,6 +381,8 @@ FIXTURES = [
     # teams beside score lines
     ("Рассвет", "Маяк", {"Маяк"}),
     ("Буревестник", "Маяк", {"Маяк"}),
+    # the part of a team's name the NER model took for a body, the rest for a person
+    ("Сусанин", "Маяк", {"Маяк"}),
 ]
 
 
@@ -394,7 +397,50 @@ def test_fixture_list_team_is_no_organization(team: str, kept: str, names: set[s
     assert kept_names(FIXTURE_TEXT, tools, found) == names
 
 
+def test_part_of_a_longer_line_beside_a_score_stays(tools: Toolkit) -> None:
+    text = "Итоги дня\n\n3\n\nАвтозавод в Твери выпустил новый вагон\n\nПодробности позже."
+    assert kept_names(text, tools, [org_at(text, "Автозавод")]) == {"Автозавод"}
+
+
 def test_heading_line_before_a_date_stays(tools: Toolkit) -> None:
     text = "Тверской вагоностроительный завод\n\n12.03.2025\n\nЗавод выпустил новый вагон."
     found = [org_at(text, "Тверской вагоностроительный завод")]
     assert kept_names(text, tools, found) == {"Тверской вагоностроительный завод"}
+
+
+# A lower-case person's title heading the span names a post, not a body; a capitalized
+# body or a lower-case body without a title stays.
+TITLE_LEADS = [
+    ("Гостей встретил с главой комитета по внешним связям при мэрии Пусана Ким Ен Хо.",
+     "главой комитета по внешним связям при мэрии Пусана", False),
+    ("Письмо направлено председателю комиссии по торговле при правительстве Монголии.",
+     "председателю комиссии по торговле при правительстве Монголии", False),
+    ("Письмо направлено в комиссию по торговле при правительстве Монголии.",
+     "комиссию по торговле при правительстве Монголии", True),
+    ("Письмо направлено в Комитет по внешним связям Пусана.",
+     "Комитет по внешним связям Пусана", True),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "kept"), TITLE_LEADS)
+def test_title_heading_a_span_is_no_body(text: str, span: str, kept: bool,
+                                         tools: Toolkit) -> None:
+    assert bool(kept_names(text, tools, [org_at(text, span)])) is kept
+
+
+# One word in the locative after «в» right after a body's name is the town it is in; the
+# same word after a verb, or a body named after its own «в», stays.
+HOST_PLACES = [
+    ("Он окончил Технический университет в Мумбаи и Институт связи в Пуне.",
+     ["Технический университет", "Институт связи"], "Пуне", False),
+    ("Он окончил Технический университет в Бангалоре в 2010 году.",
+     ["Технический университет"], "Бангалоре", False),
+    ("Он работал в Сбербанке три года.", [], "Сбербанке", True),
+]
+
+
+@pytest.mark.parametrize(("text", "bodies", "word", "kept"), HOST_PLACES)
+def test_town_after_a_body_is_no_body(text: str, bodies: list[str], word: str, kept: bool,
+                                      tools: Toolkit) -> None:
+    found = [org_at(text, body) for body in bodies] + [org_at(text, word)]
+    assert (word in kept_names(text, tools, found)) is kept

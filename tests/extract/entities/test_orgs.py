@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from coopwatch.extract.entities.orgs import acronyms_of, is_acronym, strip_legal_form, unquote
+from coopwatch.extract.entities.orgs import (
+    acronyms_of,
+    is_acronym,
+    strip_legal_form,
+    unquote,
+    without_initials,
+)
 from coopwatch.extract.entities.stage import link
 from coopwatch.nlp.analyze import analyze
 from coopwatch.records import Document, Entity
@@ -105,6 +111,77 @@ def test_acronyms_and_short_names_join(text: str, name: str, aliases: set[str],
     assert name in found
     assert aliases <= set(found[name].aliases)
     assert not aliases & set(found)
+
+
+# One unquoted word the dictionary reads only as a body's name in an oblique case: the
+# nominative, whatever case the tagger gave it.
+OBLIQUE_ONE_WORD = [
+    ("Синоптик Белгидрометцентра рассказал о погоде на выходные.", {"Белгидрометцентр"}),
+    ("Ведущий инженер Казгидрометцентра выступил на совещании.", {"Казгидрометцентр"}),
+    ("Директор Узгидрометцентра посетил Ташкент.", {"Узгидрометцентр"}),
+    ("Специалисты Ростелекома и Белгидрометцентра обсудили связь.",
+     {"Ростелеком", "Белгидрометцентр"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), OBLIQUE_ONE_WORD)
+def test_one_oblique_word_in_the_nominative(text: str, names: set[str],
+                                            tools: Toolkit) -> None:
+    assert set(orgs(text, tools)) == names
+
+
+# A clipped name with its region and the full name with the region and then its country:
+# one body; the same full name and the country's own ministry stay two.
+REGION_THEN_COUNTRY = [
+    ("Комбайны закупит Минсельхоз Омской области, сообщили в пресс-службе. Заявку подало "
+     "Министерство сельского хозяйства Омской области Российской Федерации в марте.",
+     {"Министерство сельского хозяйства Омской области Российской Федерации"}),
+    ("Тракторы закупит Минпромторг Татарстана, сообщили в пресс-службе. Заявку подало "
+     "Министерство промышленности и торговли Республики Татарстан Российской Федерации.",
+     {"Министерство промышленности и торговли Республики Татарстан Российской Федерации"}),
+    ("Заявку подало Министерство сельского хозяйства Омской области Российской Федерации в "
+     "марте. Другую заявку подал Минсельхоз России.",
+     {"Министерство сельского хозяйства Омской области Российской Федерации",
+      "Минсельхоз России"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), REGION_THEN_COUNTRY)
+def test_region_then_its_country_is_the_region(text: str, names: set[str],
+                                               tools: Toolkit) -> None:
+    assert set(orgs(text, tools)) == names
+
+
+# A body named after a person, with the person's initials and without: one body.
+INITIALS = [
+    ("Гастроли Театра юных зрителей имени А. А. Брянцева пройдут в Астане. Директор "
+     "Театра юных зрителей имени Брянцева рассказал о планах.",
+     "Театр юных зрителей имени А. А. Брянцева", "Театр юных зрителей имени Брянцева"),
+    ("Студенты Уральского университета имени Б. Н. Ельцина приедут в Харбин. Ректор "
+     "Уральского университета имени Ельцина подписал договор.",
+     "Уральский университет имени Б. Н. Ельцина", "Уральский университет имени Ельцина"),
+    ("Труппа Драматического театра имени М.Горького выступит в Минске. Артисты "
+     "Драматического театра имени Горького привезут три спектакля.",
+     "Драматический театр имени М.Горького", "Драматический театр имени Горького"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), INITIALS)
+def test_names_with_and_without_initials_join(text: str, name: str, alias: str,
+                                              tools: Toolkit) -> None:
+    found = orgs(text, tools)
+    assert set(found) == {name}
+    assert alias in found[name].aliases
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Театр имени А. А. Брянцева", "Театр имени Брянцева"),
+    ("Университет имени И.Канта", "Университет имени Канта"),
+    ("ООО С.П.А.", "ООО С.П.А."),  # initials before no surname stay
+    ("Театр им.Вл.Маяковского", "Театр им.Вл.Маяковского"),
+])
+def test_without_initials(name: str, expected: str) -> None:
+    assert without_initials(name) == expected
 
 
 def test_quoted_product_is_no_organization(tools: Toolkit) -> None:

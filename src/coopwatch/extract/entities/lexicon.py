@@ -144,3 +144,16 @@ def generic_org_words() -> frozenset[str]:
 def name_particles() -> frozenset[str]:
     """Lower-case particles inside people's names: аль, ибн, фон, ван (folded)."""
     return frozenset(fold(word) for word in _words("entities/name_particles.txt"))
+
+
+@lru_cache(maxsize=1)
+def event_name_words() -> frozenset[str]:
+    """Nouns for a fair or forum that a capitalized adjective makes a name of (folded)."""
+    return frozenset(fold(word) for word in _words("entities/event_name_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def generic_event_adjectives() -> frozenset[str]:
+    """Adjectives that open a fair's description rather than its name (folded)."""
+    return frozenset(fold(word) for word in _words("entities/generic_event_adjectives.txt"))
+

@@ -3,6 +3,9 @@
 - a capitalized quoted name after an organization-kind word («компании "Биокат" и
   "Герофарм"», «ОЭЗ «Иннополис»»);
 - a capitalized adjective before an organization-kind noun («Оршанском льнокомбинате»);
+- a capitalized adjective before a noun for a fair or forum («Байкальском экономическом
+  форуме», «Маргаритинской ярмарки»): not one that opens a description
+  («Международного форума») and no ordinal («Второй форум»);
 - a coined proper noun the dictionary does not know («Энерготехнохаб»);
 - an all-capital abbreviation that is no place and no common noun («МАЗ», «ПТЗ»);
 - a state body in lower case («министерстве финансов», `org_bodies`);
@@ -18,6 +21,8 @@ from dataclasses import dataclass
 
 from coopwatch.extract.entities.candidates import QUOTES, is_quoted, overlaps
 from coopwatch.extract.entities.lexicon import (
+    event_name_words,
+    generic_event_adjectives,
     generic_org_words,
     is_designator,
     is_org_kind,
@@ -29,7 +34,7 @@ from coopwatch.extract.entities.org_bodies import body_spans, place_body_spans
 from coopwatch.extract.entities.orgs import has_cyrillic
 from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.lexicon.folding import fold
-from coopwatch.nlp.morph import Morph
+from coopwatch.nlp.morph import Morph, reading
 from coopwatch.records import Document, Token
 from coopwatch.text.token_index import TokenIndex
 
@@ -127,6 +132,57 @@ def adjective_names(doc: Document, morph: Morph, index: TokenIndex,
             if following.pos != "ADJ" or not following.text.islower():
                 break
     return found
+
+
+def event_names(doc: Document, morph: Morph, index: TokenIndex,
+                gazetteer: Gazetteer) -> list[OrgSpan]:
+    """A capitalized adjective, lower-case adjectives, then a noun for a fair or forum:
+    «Байкальском экономическом форуме», «Харбинской международной торгово-экономической
+    ярмаркой». At the start of a sentence the adjective must be a town's or region's."""
+    starts = sentence_starts(doc)
+    found = []
+    for token in index.tokens:
+        if not token.text[:1].isupper() or not _named_event_adjective(morph, token):
+            continue
+        if token.start in starts and not _toponymic(gazetteer, token):
+            continue
+        for following in index.after(token.stop, 4):
+            if fold(reading(morph, following.text).lemma) in event_name_words():
+                found.append(OrgSpan(token.start, _genitive_tail(morph, index, following)))
+                break
+            if not following.text.islower() or reading(morph, following.text).pos != "ADJ":
+                break
+    return found
+
+
+MAX_TAIL_WORDS = 6
+
+
+def _genitive_tail(morph: Morph, index: TokenIndex, noun: Token) -> int:
+    """Where the lower-case genitive phrase after a fair's noun ends: «ярмарка» +
+    «культуры и искусства», «форум» + «инвестиционного развития и торгового
+    сотрудничества»; the noun's own end when none follows."""
+    stop = noun.stop
+    for token in index.after(noun.stop, MAX_TAIL_WORDS):
+        if token.text == "и":
+            continue
+        found = reading(morph, token.text)
+        if not token.text.isalpha() or not token.text.islower() or found.feats.get(
+                "Case") != "Gen" or found.pos not in ("ADJ", "NOUN"):
+            break
+        if found.pos == "NOUN":
+            stop = token.stop
+    return stop
+
+
+def _named_event_adjective(morph: Morph, token: Token) -> bool:
+    """A capitalized adjective that may name a fair: a relational one («Байкальский» of
+    Байкал), no qualitative one («Восточный», «Новый»), no ordinal, no word that opens a
+    description («Международный», «Всероссийский»)."""
+    parses = morph.parse(token.text)
+    return (bool(parses) and parses[0].tag.POS == "ADJF"
+            and not {"Anum", "Qual"} & parses[0].tag.grammemes
+            and fold(parses[0].normal_form) not in generic_event_adjectives())
 
 
 def _field_after(morph: Morph, index: TokenIndex, noun: Token) -> int:
@@ -256,6 +312,7 @@ def extra_spans(doc: Document, morph: Morph, index: TokenIndex,
                  gazetteer: Gazetteer) -> Iterator[OrgSpan]:
     yield from quoted_names(doc.text, index, gazetteer)
     yield from adjective_names(doc, morph, index, gazetteer)
+    yield from event_names(doc, morph, index, gazetteer)
     named = frozenset((m.start, m.stop) for m in doc.mentions if m.type == "ORG")
     yield from supported_acronyms(doc.text, index, acronyms(doc.text, gazetteer), named)
     unknown = unknown_names(doc, morph, index, gazetteer)

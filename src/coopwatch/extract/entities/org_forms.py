@@ -22,6 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from coopwatch.extract.entities.candidates import QUOTES
+from coopwatch.extract.entities.org_noise import bare_body_words
 from coopwatch.extract.entities.org_territory import (
     Region,
     genitive,
@@ -110,6 +111,13 @@ def _common_word(text: str, morph: Morph, entity: Entity) -> bool:
     return common and (plural or fold(parses[0].normal_form) in honorifics())
 
 
+def _name_by_itself(name: str) -> bool:
+    """Whether a body's name written before a territory word names it alone
+    («Госстройнадзор региона»: the page calls it «Госстройнадзор»); a bare word for a kind
+    of body («Правительства области») needs the territory."""
+    return " " in name or fold(name) not in bare_body_words()
+
+
 @lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in data_rows("entities/honorifics.txt"))
@@ -132,7 +140,8 @@ def _with_territory(text: str, morph: Morph, regions: Sequence[Region],
         # its adjective
         bare = entity.name
     if all(tails):
-        aliases = (*entity.aliases, bare, *((written,) if written else ()))
+        aliases = (*entity.aliases, bare, *((written,) if written else ()),
+                   *((entity.name,) if _name_by_itself(entity.name) else ()))
         return replace(entity, key="org:" + longer, name=longer,
                        aliases=tuple(dict.fromkeys(a for a in aliases if a != longer)))
     return replace(entity, aliases=tuple(dict.fromkeys((*entity.aliases, longer, bare))))

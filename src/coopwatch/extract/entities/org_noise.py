@@ -14,7 +14,10 @@ organizations although they name no party of the news:
 - the start of a quoted theme or slogan that goes on after a comma («Новая эра Китая,
   новые возможности …»);
 - a capitalized adverb or pronoun opening a line («Сегодня - 12 июня - …»);
-- a person's title read as a body («аппарате Главного федерального инспектора»);
+- a person's title read as a body («аппарате Главного федерального инспектора»), or a
+  lower-case title heading the span («главой комитета по содействию …»);
+- one word in the locative after «в» right after another body's name: the town the
+  body is in («институт … в Аллахабаде»);
 - adjectives and a plural word for a kind of territory («Сибирских регионов РФ»): a
   group of places;
 - a sole trader's form and a person's name with initials («ИП Турбина И.А.»);
@@ -119,6 +122,7 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
     """The entities without the ORG entities that name nothing (module docstring); a site
     name loses a glued count, and a place named as an ORG joins its place's entity."""
     org_names = [e.name for e in entities if e.type == "ORG"]
+    org_stops = {m.stop for e in entities if e.type == "ORG" for m in e.mentions}
     place_spans = {m.start: m.stop for e in entities if e.type == "GEO" for m in e.mentions}
     kept: list[Entity] = []
     for entity in entities:
@@ -138,6 +142,8 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
                 or all(_widget(text, m) for m in entity.mentions)
                 or all(_function_word(text, index, m) for m in entity.mentions)
                 or all(_title_only(text, index, morph, m) for m in entity.mentions)
+                or all(_title_lead(index, morph, m) for m in entity.mentions)
+                or all(_host_place(text, morph, org_stops, m) for m in entity.mentions)
                 or all(_plural_territories(text, index, morph, m) for m in entity.mentions)
                 or all(_sole_trader(m) for m in entity.mentions)
                 or is_part_of_something(text, index, entity)
@@ -198,18 +204,31 @@ SCORE_LINE = re.compile(r"[ \t]*(?:[:–—-]|\d{1,2}(?:[ \t]*[:–—-][ \t]*\d
 
 
 def _fixture_line(text: str, mention: Mention) -> bool:
-    """A team of a sports widget's fixture list: the name is a line of its own, and the
-    line before or after it (blank lines skipped) is only a score or its separator
-    («Сочи» / «:» / «Торпедо», «Барыс» / «5» / «:» / «Динамо М» / «2»)."""
+    """A team of a sports widget's fixture list: the name is a line of its own (the
+    mention all of it, or part of a team's name the line is made of: «Юлаев» of «Салават
+    Юлаев»), and the line before or after it (blank lines skipped) is only a score or its
+    separator («Сочи» / «:» / «Торпедо», «Барыс» / «5» / «:» / «Динамо М» / «2»)."""
     start = text.rfind("\n", 0, mention.start) + 1
     stop = text.find("\n", mention.stop)
     stop = len(text) if stop < 0 else stop
-    if text[start:stop].strip() != mention.text.strip():
+    if not _team_line(text[start:stop], mention.text):
         return False
     before = [line for line in text[:start].splitlines() if line.strip()]
     after = [line for line in text[stop:].splitlines() if line.strip()]
     return any(SCORE_LINE.fullmatch(line) is not None
                for line in (before[-1:] + after[:1]))
+
+
+TEAM_WORDS = 3  # words a team's name on a widget line has at most
+
+
+def _team_line(line: str, name: str) -> bool:
+    """Whether a line is only the name, or a short run of capitalized words holding it."""
+    words = line.split()
+    if line.strip() == name.strip():
+        return True
+    return (name.strip() in line and len(words) <= TEAM_WORDS
+            and all(word[:1].isupper() for word in words))
 
 
 MENU_LINE = 3  # menu words a spaced line of them has at least
@@ -579,6 +598,33 @@ def _title_only(text: str, index: TokenIndex, morph: Morph, mention: Mention) ->
         return False
     lemma = fold(tokens[-1].lemma or reading(morph, tokens[-1].text).lemma)
     return lemma in person_titles() and not is_org_kind(lemma)
+
+
+def _title_lead(index: TokenIndex, morph: Morph, mention: Mention) -> bool:
+    """A lower-case person's title heading the span: «главой комитета по содействию …»
+    names the post of a person, not a body."""
+    tokens = index.inside(mention.start, mention.stop)
+    if len(tokens) < 2 or not tokens[0].text.isalpha() or not tokens[0].text.islower():
+        return False
+    lemmas = {fold(parse.normal_form) for parse in morph.parse(tokens[0].text)
+              if parse.tag.POS == "NOUN"}
+    return bool(lemmas & person_titles()) and not any(is_org_kind(lemma) for lemma in lemmas)
+
+
+HOST_LINK = re.compile(r"[ \t]+во?[ \t]+\Z")
+
+
+def _host_place(text: str, morph: Morph, org_stops: set[int], mention: Mention) -> bool:
+    """One capitalized word in the locative right after «в» that follows another body's
+    name: the town the body is in («Индийский институт информационных технологий в
+    Аллахабаде»), not a body of its own."""
+    word = mention.text
+    if " " in word or not word.isalpha() or not word[:1].isupper() or word.isupper():
+        return False
+    link = HOST_LINK.search(text, max(0, mention.start - 5), mention.start)
+    if link is None or link.start() not in org_stops:
+        return False
+    return any("loct" in parse.tag for parse in morph.parse(word))
 
 
 def _plural_territories(text: str, index: TokenIndex, morph: Morph, mention: Mention) -> bool:

@@ -70,6 +70,8 @@ def org_name(morph: Morph, text: str, tokens: Sequence[Token], start: int) -> tu
         return bare, None
     offset = start + text.find(bare)
     kept = [token for token in tokens if token.start >= offset]
+    if " " not in bare and _organization_nominative(morph, bare) != bare:
+        return _organization_nominative(morph, bare), None  # «Белгидрометцентра»
     return spelled_acronym(" ".join(nominative_phrase(morph, bare, kept, offset).split()))
 
 
@@ -77,10 +79,11 @@ OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})
 
 
 def _organization_nominative(morph: Morph, name: str) -> str:
-    """A quoted one-word company name in an oblique case put in the nominative where the
-    dictionary reads it only as an organization's name in that case: «ПАО «Ростелекома»»
-    -> «Ростелеком», «ООО «Газпромнефти»» -> «Газпромнефть»; a name that may be a
-    nominative («Мечты», «Алабуги») stays as written."""
+    """A one-word company name, quoted or not, in an oblique case put in the nominative
+    where the dictionary reads it only as an organization's name in that case: «ПАО
+    «Ростелекома»» -> «Ростелеком», «ООО «Газпромнефти»» -> «Газпромнефть»,
+    «Белгидрометцентра» -> «Белгидрометцентр»; a name that may be a nominative
+    («Мечты», «Алабуги») stays as written."""
     if " " in name or not name.isalpha() or not name[:1].isupper() or name.isupper():
         return name
     parses = morph.parse(name)
@@ -179,13 +182,25 @@ def _words(name: str) -> list[str]:
 
 
 def _place_tail(name: str, resolve: Resolver) -> tuple[str, str] | None:
-    """(the name without a trailing place, the place's key): Минпромторг РФ -> RU."""
-    words = name.split()
+    """(the name without a trailing place, the place's key): Минпромторг РФ -> RU; a
+    region followed by its country counts as the region («Министерство … Амурской
+    области Российской Федерации» -> RU-AMU)."""
+    tail = _last_place(name.split(), resolve)
+    if tail is None:
+        return None
+    inner = _last_place(tail[0], resolve)
+    if inner is not None and inner[1].startswith(tail[1] + "-"):
+        tail = inner
+    return fold(" ".join(tail[0])), tail[1]
+
+
+def _last_place(words: list[str], resolve: Resolver) -> tuple[list[str], str] | None:
+    """(the words before a trailing place, the place's key)."""
     for size in (3, 2, 1):
         if len(words) > size:
             place = resolve(" ".join(words[-size:]))
             if place is not None:
-                return fold(" ".join(words[:-size])), str(getattr(place, "key", place))
+                return words[:-size], str(getattr(place, "key", place))
     return None
 
 
@@ -216,8 +231,18 @@ class _Groups:
             self.find(first), self.find(second))
 
 
+INITIAL = re.compile(r"(?<!\w)(?:[А-ЯЁA-Z]\.\s*){1,3}(?=[А-ЯЁA-Z][а-яёa-z]{2})")  # «А. А. » before a surname
+
+
+def without_initials(name: str) -> str:
+    """The name without a person's initials: «Театр имени А. А. Брянцева» -> «Театр имени
+    Брянцева» (news cite a namesake body with or without them)."""
+    return " ".join(INITIAL.sub(" ", name).split())
+
+
 def _names(candidate: Candidate) -> set[str]:
-    return {fold(candidate.name)} | ({fold(candidate.alias)} if candidate.alias else set())
+    forms = {candidate.name, *((candidate.alias,) if candidate.alias else ())}
+    return {fold(form) for form in forms} | {fold(without_initials(form)) for form in forms}
 
 
 def _run_together(short: str, long: str) -> bool:

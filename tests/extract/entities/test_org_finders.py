@@ -1,0 +1,52 @@
+"""Organization names the NER model misses, found by rule (`org_finders`): fairs and
+forums named by a capitalized adjective."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopwatch.extract.entities.stage import link
+from coopwatch.nlp.analyze import analyze
+from coopwatch.records import Document
+from coopwatch.tools import Toolkit
+
+
+def org_names(text: str, tools: Toolkit) -> set[str]:
+    doc = link(analyze(Document(id="t", text=text), tools), tools)
+    return {e.name for e in doc.entities if e.type == "ORG"}
+
+
+# A relational adjective, lower-case adjectives, a noun for a fair or forum and the
+# genitive phrase after it name the event; an undeclined «ЭКСПО» is neuter.
+EVENTS = [
+    ("Делегация из Бурятии примет участие в VII Байкальском инвестиционном форуме осенью.",
+     "Байкальский инвестиционный форум"),
+    ("В Вологде открылась Сретенская ярмарка, на неё приехали гости из Минска.",
+     "Сретенская ярмарка"),
+    ("Стороны договорились встретиться на Казанском международном форуме в мае.",
+     "Казанский международный форум"),
+    ("В Екатеринбурге прошла Уральская ярмарка ремёсел и народного творчества.",
+     "Уральская ярмарка ремёсел и народного творчества"),
+    ("Компании из Омска приняли участие в Российско-китайском ЭКСПО в Харбине.",
+     "Российско-китайское ЭКСПО"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), EVENTS)
+def test_fair_named_by_an_adjective(text: str, name: str, tools: Toolkit) -> None:
+    assert name in org_names(text, tools)
+
+
+# A description, not a name: an ordinal, a word that opens a description, a qualitative
+# adjective.
+NOT_EVENTS = [
+    ("Итоги обсудили на полях Второго форума в прошлом году.", "форум"),
+    ("Губернатор выступил на Международном форуме в Сочи.", "форум"),
+    ("Гости посетили Всероссийскую выставку в Москве.", "выставка"),
+    ("Гости посетили Новую выставку в Москве.", "выставка"),
+]
+
+
+@pytest.mark.parametrize(("text", "noun"), NOT_EVENTS)
+def test_description_of_a_fair_is_no_name(text: str, noun: str, tools: Toolkit) -> None:
+    assert not any(noun in name.lower() for name in org_names(text, tools))
