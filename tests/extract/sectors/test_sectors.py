@@ -195,6 +195,25 @@ def test_sectors_of_phrase(text: str, expected: set[str], tools: Toolkit) -> Non
     assert set(sectors_of(tokens)) == expected
 
 
+FESTIVALS = [
+    # days of a place, in the plural with its name after them, are a festival of culture
+    ("Дни Казани пройдут в Минске в октябре.", {"culture"}),
+    ("В Гомеле открылись дни Тульской области.", {"culture"}),
+    ("Делегация прибыла в Баку накануне Дней Татарстана.", {"culture"}),
+    # a date, a span of days or a holiday is none
+    ("В эти дни губернатор посетил Минск.", set()),
+    ("Делегация провела в Казани три дня.", set()),
+    ("В Туле отметили День города.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FESTIVALS)
+def test_days_of_a_place_are_a_festival(text: str, expected: set[str], tools: Toolkit) -> None:
+    doc = analyzed(text, tools)
+    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
+    assert set(sectors_of(tokens)) == expected
+
+
 COMPOUNDS = [
     # a hyphenated adjective the lexicon does not list is read by its parts
     ("подписано соглашение о гуманитарно-культурном сотрудничестве", {"culture"}),

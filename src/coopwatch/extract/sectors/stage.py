@@ -68,7 +68,42 @@ def sectors_of(tokens: Sequence[Token] | Sequence[str]) -> tuple[Sector, ...]:
     kept = [match for match in found if not _qualifies_other(match, found, token_list)
             and not _builds_a_plant(match, found, token_list)
             and not _measured(match, token_list)]
-    return _ordered(match.label for match in kept)
+    kept += festival_matches(token_list)
+    return _ordered(match.label for match in sorted(kept, key=lambda match: match.first))
+
+
+@lru_cache(maxsize=1)
+def festival_forms() -> dict[str, str]:
+    """Plural forms of nouns that name a festival of the place after them, with its
+    sector (`data/sectors/festivals.tsv`)."""
+    return {fold(form): row[1] for row in data_rows("sectors/festivals.tsv")
+            for form in row[0].split()}
+
+
+def festival_matches(tokens: Sequence[Token]) -> list[PhraseMatch]:
+    """A festival noun in the plural whose genitive dependant is a name written with a
+    capital letter, or a noun that one qualifies: «Дни Москвы», «дни Пензенской
+    области», «Дней Дорнод аймака» (not «в эти дни», «Дни открытых дверей»)."""
+    found = []
+    for index, token in enumerate(tokens):
+        label = festival_forms().get(fold(token.text))
+        if label and _of_a_name(token, tokens):
+            found.append(PhraseMatch(first=index, last=index + 1, label=label,
+                                     phrase=(token.lemma or token.text,)))
+    return found
+
+
+def _of_a_name(token: Token, tokens: Sequence[Token]) -> bool:
+    """The token has a genitive dependant that is a name, or is qualified by one."""
+    dependants = [item for item in tokens if item.head_id == token.id and item.rel == "nmod"
+                  and item.feat("Case") == "Gen"]
+    return any(_capitalized(item) or any(_capitalized(other) for other in tokens
+                                         if other.head_id == item.id)
+               for item in dependants)
+
+
+def _capitalized(token: Token) -> bool:
+    return token.text[:1].isupper()
 
 
 def _lexicon_matches(lemmas: Sequence[str], names: Set[int] = frozenset()) -> list[PhraseMatch]:
