@@ -214,6 +214,24 @@ def test_days_of_a_place_are_a_festival(text: str, expected: set[str], tools: To
     assert set(sectors_of(tokens)) == expected
 
 
+BODIES = [
+    # the branch a ministry or a department is named for is no field of cooperation
+    ("Министерство промышленности и торговли направило письмо губернатору.", set()),
+    ("Письмо подготовил департамент сельского хозяйства провинции.", set()),
+    ("Министерство экономического развития и торговли одобрило проект.", set()),
+    # a minister's post stays: he speaks for the branch at the talks
+    ("Министр сельского хозяйства рассказал о поставках.", {"agriculture"}),
+    ("Стороны обсудили развитие торговли и сельского хозяйства.", {"trade", "agriculture"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES)
+def test_branch_of_a_body_is_no_sector(text: str, expected: set[str], tools: Toolkit) -> None:
+    doc = analyzed(text, tools)
+    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
+    assert set(sectors_of(tokens)) == expected
+
+
 COMPOUNDS = [
     # a hyphenated adjective the lexicon does not list is read by its parts
     ("подписано соглашение о гуманитарно-культурном сотрудничестве", {"culture"}),

@@ -67,9 +67,33 @@ def sectors_of(tokens: Sequence[Token] | Sequence[str]) -> tuple[Sector, ...]:
     found = _lexicon_matches([token.lemma or token.text for token in token_list], names)
     kept = [match for match in found if not _qualifies_other(match, found, token_list)
             and not _builds_a_plant(match, found, token_list)
-            and not _measured(match, token_list)]
+            and not _measured(match, token_list)
+            and not _names_a_body(match, token_list)]
     kept += festival_matches(token_list)
     return _ordered(match.label for match in sorted(kept, key=lambda match: match.first))
+
+
+@lru_cache(maxsize=1)
+def body_nouns() -> frozenset[str]:
+    """Nouns of a government body (`data/sectors/bodies.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("sectors/bodies.txt"))
+
+
+BODY_LINKS = frozenset({"nmod", "conj", "amod"})
+
+
+def _names_a_body(match: PhraseMatch, tokens: list[Token]) -> bool:
+    """A match that names the branch of a body: its head, through the words of the
+    name («Министерство экономического развития и торговли»), is a body noun."""
+    by_id = {token.id: token for token in tokens}
+    token = tokens[match.last - 1]
+    for _ in range(4):
+        if token.rel not in BODY_LINKS or token.head_id not in by_id:
+            return False
+        token = by_id[token.head_id]
+        if fold(token.lemma or token.text) in body_nouns():
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
