@@ -34,6 +34,10 @@ PHRASES = [
     ("рост поставок сельхозпродукции", {"food", "agriculture"}),
     ("от автобусов до техники для лесозаготовки", {"automotive", "machinery"}),
     ("выпуск строительной и дорожной специальной техники", {"construction", "machinery"}),
+    # road and building machinery is both machinery and construction
+    ("закупка дорожной техники для области", {"machinery", "construction"}),
+    ("завод выпускает строительную технику", {"machinery", "construction"}),
+    ("поставки дорожно-строительной техники", {"machinery", "construction"}),
     ("сотрудничество в судостроении", {"shipbuilding"}),
     ("вопросы сотрудничества в сфере энергетики", {"energy"}),
     ("технологии в нефтегазовой отрасли", {"energy"}),
