@@ -218,6 +218,23 @@ def test_days_of_a_place_are_a_festival(text: str, expected: set[str], tools: To
     assert set(sectors_of(tokens)) == expected
 
 
+SHARED_HEADS = [
+    # an adjective coordinated with another before one noun makes the lexicon's phrase
+    # with that noun, as if it stood right before it
+    ("поставки бытовой и офисной техники", {"electronics"}),
+    ("Завод выпускает сельскохозяйственную и дорожно-строительную технику.",
+     {"machinery", "agriculture", "construction"}),
+    ("развитие транспортной и портовой инфраструктуры", {"transport"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_HEADS)
+def test_adjectives_share_their_noun(text: str, expected: set[str], tools: Toolkit) -> None:
+    doc = analyzed(text, tools)
+    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
+    assert set(sectors_of(tokens)) == expected
+
+
 BODIES = [
     # the branch a ministry or a department is named for is no field of cooperation
     ("Министерство промышленности и торговли направило письмо губернатору.", set()),

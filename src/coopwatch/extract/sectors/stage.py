@@ -65,12 +65,35 @@ def sectors_of(tokens: Sequence[Token] | Sequence[str]) -> tuple[Sector, ...]:
     token_list = [token for token in tokens if isinstance(token, Token)]
     names = {index for index, token in enumerate(token_list) if token.pos == "PROPN"}
     found = _lexicon_matches([token.lemma or token.text for token in token_list], names)
+    found = _with_shared_heads(found, token_list)
     kept = [match for match in found if not _qualifies_other(match, found, token_list)
             and not _builds_a_plant(match, found, token_list)
             and not _measured(match, token_list)
             and not _names_a_body(match, token_list)]
     kept += festival_matches(token_list)
     return _ordered(match.label for match in sorted(kept, key=lambda match: match.first))
+
+
+def _with_shared_heads(found: list[PhraseMatch], tokens: list[Token]) -> list[PhraseMatch]:
+    """The matches, an adjective that shares its noun with coordinated ones read as the
+    lexicon's phrase of the two: «сельскохозяйственной и дорожной техники» is
+    «сельскохозяйственная техника» and «дорожная техника» (the lexicon's phrases join
+    only an adjective right before its noun)."""
+    entries = sector_lexicon().entries
+    by_id = {token.id: index for index, token in enumerate(tokens)}
+    in_phrases = {index for match in found if match.last - match.first > 1
+                  for index in range(match.first, match.last)}
+    shared: dict[int, PhraseMatch] = {}
+    for index, token in enumerate(tokens):
+        head = by_id.get(_noun_head(token, tokens)) if _modifies(token) else None
+        if head is None or head == index + 1 or index in in_phrases:
+            continue
+        words = (fold(token.lemma or token.text), fold(tokens[head].lemma or tokens[head].text))
+        if words in entries:
+            shared[index] = PhraseMatch(first=index, last=index + 1, label=entries[words],
+                                        phrase=words)
+    kept = [match for match in found if match.first not in shared]
+    return sorted([*kept, *shared.values()], key=lambda match: match.first)
 
 
 @lru_cache(maxsize=1)
