@@ -182,6 +182,12 @@ PHRASES = [
     ("открыли новый пункт пропуска на границе", {"transport"}),
     ("строительство мостового перехода через реку", {"construction", "transport"}),
     ("растёт грузопоток через порт", {"transport"}),
+    ("фрукты завезены через ЖДПП Забайкальск", {"food", "transport"}),
+    ("грузовики прошли через МАПП Кяхта", {"automotive", "transport"}),
+    # rolling stock and freight terminals are transport, nuclear power is energy
+    ("поставки частей подвижного состава", {"transport"}),
+    ("отгрузка через терминал выросла", {"transport"}),
+    ("сотрудничество в ядерной энергетике", {"energy"}),
     # resorts and hotels are tourism
     ("отдых на черноморских курортах", {"tourism"}),
     ("создание рекреационной зоны", {"tourism"}),
