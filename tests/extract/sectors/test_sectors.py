@@ -224,6 +224,25 @@ def test_days_of_a_place_are_a_festival(text: str, expected: set[str], tools: To
     assert set(sectors_of(tokens)) == expected
 
 
+TOURS = [
+    # the sites a delegation tours are the programme of its visit, not a field
+    ("Губернатор посетит автомобильный завод и химический комбинат.", set()),
+    ("Программа включает посещение учебных заведений и музеев.", set()),
+    ("Гости побывали на молочной ферме.", set()),
+    ("Делегация ознакомилась с работой текстильной фабрики.", set()),
+    # what the sides talk about or do together keeps its sector
+    ("Стороны обсудили сотрудничество в автомобилестроении.", {"automotive"}),
+    ("Область построит молочную ферму.", {"food"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOURS)
+def test_toured_sites_are_no_sector(text: str, expected: set[str], tools: Toolkit) -> None:
+    doc = analyzed(text, tools)
+    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
+    assert set(sectors_of(tokens)) == expected
+
+
 SHARED_HEADS = [
     # an adjective coordinated with another before one noun makes the lexicon's phrase
     # with that noun, as if it stood right before it

@@ -69,7 +69,8 @@ def sectors_of(tokens: Sequence[Token] | Sequence[str]) -> tuple[Sector, ...]:
     kept = [match for match in found if not _qualifies_other(match, found, token_list)
             and not _builds_a_plant(match, found, token_list)
             and not _measured(match, token_list)
-            and not _names_a_body(match, token_list)]
+            and not _names_a_body(match, token_list)
+            and not _toured(match, token_list)]
     kept += festival_matches(token_list)
     return _ordered(match.label for match in sorted(kept, key=lambda match: match.first))
 
@@ -115,6 +116,29 @@ def _names_a_body(match: PhraseMatch, tokens: list[Token]) -> bool:
             return False
         token = by_id[token.head_id]
         if fold(token.lemma or token.text) in body_nouns():
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def tour_words() -> frozenset[str]:
+    """Verbs and nouns of touring a place (`data/sectors/tours.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("sectors/tours.txt"))
+
+
+TOUR_LINKS = frozenset({"obj", "obl", "nmod", "conj", "amod"})
+
+
+def _toured(match: PhraseMatch, tokens: list[Token]) -> bool:
+    """A match inside what a word of touring takes («посетит автомобильный завод»,
+    «посещение музеев и вузов»): its head, through the words of the phrase, is one."""
+    by_id = {token.id: token for token in tokens}
+    token = tokens[match.last - 1]
+    for _ in range(4):
+        if token.rel not in TOUR_LINKS or token.head_id not in by_id:
+            return False
+        token = by_id[token.head_id]
+        if fold(token.lemma or token.text) in tour_words():
             return True
     return False
 
