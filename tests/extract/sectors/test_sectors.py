@@ -224,6 +224,23 @@ def test_days_of_a_place_are_a_festival(text: str, expected: set[str], tools: To
     assert set(sectors_of(tokens)) == expected
 
 
+MENUS = [
+    # a line of a site's menu or tags names no sector
+    ("Главная Новости Экономика Строительство Транспорт Туризм Спорт Контакты", set()),
+    ("Афиша Пенза ДТП Нацпроекты Здоровье Образование Рейтинги", set()),
+    # a sentence with a few names keeps its sectors
+    ("Казань и Минск развивают Туризм и Транспорт в рамках соглашения.",
+     {"tourism", "transport"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MENUS)
+def test_a_page_menu_is_no_sector(text: str, expected: set[str], tools: Toolkit) -> None:
+    doc = analyzed(text, tools)
+    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
+    assert set(sectors_of(tokens)) == expected
+
+
 TOURS = [
     # the sites a delegation tours are the programme of its visit, not a field
     ("Губернатор посетит автомобильный завод и химический комбинат.", set()),

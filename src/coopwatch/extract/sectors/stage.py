@@ -63,6 +63,8 @@ def sectors_of(tokens: Sequence[Token] | Sequence[str]) -> tuple[Sector, ...]:
     if words:
         return _ordered(match.label for match in _lexicon_matches(words))
     token_list = [token for token in tokens if isinstance(token, Token)]
+    if _page_menu(token_list):
+        return ()
     names = {index for index, token in enumerate(token_list) if token.pos == "PROPN"}
     found = _lexicon_matches([token.lemma or token.text for token in token_list], names)
     found = _with_shared_heads(found, token_list)
@@ -118,6 +120,18 @@ def _names_a_body(match: PhraseMatch, tokens: list[Token]) -> bool:
         if fold(token.lemma or token.text) in body_nouns():
             return True
     return False
+
+
+MENU_MIN = 5
+
+
+def _page_menu(tokens: Sequence[Token]) -> bool:
+    """A line of a site's menu or tags, not a sentence: most of its words, at least
+    five past the first, are capitalized («Нацпроекты Строительство Транспорт
+    Рейтинги»)."""
+    words = [token for token in tokens if token.text[:1].isalpha()]
+    capitals = sum(1 for token in words[1:] if _capitalized(token))
+    return capitals >= MENU_MIN and 2 * capitals > len(words)
 
 
 @lru_cache(maxsize=1)
