@@ -517,8 +517,11 @@ SIDES = [
     # another event of the same sides goes on about the same talks: the walk goes past it
     (("RU-ROS", "VN-43"), {"tourism"}),
     (("RU-ROS",), {"tourism"}),
+    # an organization it adds among the same places is a body or a firm of those talks
+    (("RU-ROS", "VN-43", "org:Народный комитет провинции"), {"tourism"}),
     # one with a side of its own is another story: the walk stops at it
     (("RU-ROS", "BY"), set()),
+    (("org:Народный комитет провинции",), set()),
     # one with no sides known stops it too
     ((), set()),
 ]

@@ -524,14 +524,18 @@ def _sides(fact: Event | Flow) -> set[str]:
 
 
 PERSON = "per:"
+ORGANIZATION = "org:"
 
 
 def _same_sides(other: Event | Flow, fact: Event | Flow) -> bool:
     """The other fact has sides and brings none of its own: it goes on about the same
     parties («Стороны договорились обновить соглашение» after their talks, the visit whose
-    meeting it is), and the sentences after it still tell of this fact."""
+    meeting it is), and the sentences after it still tell of this fact. Organizations it
+    adds among the same places are bodies or firms of those talks («соглашение между
+    правительством области и Народным комитетом провинции»)."""
     sides = _sides(other)
-    return bool(sides) and sides <= _sides(fact)
+    places = {key for key in sides if not key.startswith(ORGANIZATION)}
+    return bool(sides) and (places or sides) <= _sides(fact)
 
 
 NAMED_TYPES = frozenset({"ORG"})
