@@ -241,6 +241,23 @@ def test_a_page_menu_is_no_sector(text: str, expected: set[str], tools: Toolkit)
     assert set(sectors_of(tokens)) == expected
 
 
+MEMBERS = [
+    # who makes up a delegation, by posts and firms, is not what it talks about
+    ("В состав делегации вошли руководители предприятий сельского хозяйства.", set()),
+    ("В её состав входят представители банков и строительных компаний.", set()),
+    # a delegation that comes to talk of a field keeps it
+    ("Делегация обсудила развитие сельского хозяйства.", {"agriculture"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBERS)
+def test_members_of_a_delegation_are_no_sector(text: str, expected: set[str],
+                                               tools: Toolkit) -> None:
+    doc = analyzed(text, tools)
+    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
+    assert set(sectors_of(tokens)) == expected
+
+
 TOURS = [
     # the sites a delegation tours are the programme of its visit, not a field
     ("Губернатор посетит автомобильный завод и химический комбинат.", set()),

@@ -63,7 +63,7 @@ def sectors_of(tokens: Sequence[Token] | Sequence[str]) -> tuple[Sector, ...]:
     if words:
         return _ordered(match.label for match in _lexicon_matches(words))
     token_list = [token for token in tokens if isinstance(token, Token)]
-    if _page_menu(token_list):
+    if _page_menu(token_list) or _lists_a_delegation(token_list):
         return ()
     names = {index for index, token in enumerate(token_list) if token.pos == "PROPN"}
     found = _lexicon_matches([token.lemma or token.text for token in token_list], names)
@@ -120,6 +120,22 @@ def _names_a_body(match: PhraseMatch, tokens: list[Token]) -> bool:
         if fold(token.lemma or token.text) in body_nouns():
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def membership_pairs() -> frozenset[tuple[str, str]]:
+    """(noun, verb) pairs that list the members of a body (`data/sectors/members.tsv`)."""
+    return frozenset((fold(row[0]), fold(row[1])) for row in data_rows("sectors/members.tsv"))
+
+
+def _lists_a_delegation(tokens: Sequence[Token]) -> bool:
+    """«В состав делегации вошли …», «В её состав входят …»: who makes up a delegation
+    or a commission, by their posts and firms, not what it comes to talk about."""
+    by_id = {token.id: token for token in tokens}
+    return any(token.head_id in by_id and (
+        fold(token.lemma or token.text),
+        fold(by_id[token.head_id].lemma or by_id[token.head_id].text)) in membership_pairs()
+        for token in tokens)
 
 
 MENU_MIN = 5
