@@ -34,6 +34,10 @@ PHRASES = [
     ("рост поставок сельхозпродукции", {"food", "agriculture"}),
     ("от автобусов до техники для лесозаготовки", {"automotive", "machinery"}),
     ("выпуск строительной и дорожной специальной техники", {"construction", "machinery"}),
+    # road and building machinery is both machinery and construction
+    ("закупка дорожной техники для области", {"machinery", "construction"}),
+    ("завод выпускает строительную технику", {"machinery", "construction"}),
+    ("поставки дорожно-строительной техники", {"machinery", "construction"}),
     ("сотрудничество в судостроении", {"shipbuilding"}),
     ("вопросы сотрудничества в сфере энергетики", {"energy"}),
     ("технологии в нефтегазовой отрасли", {"energy"}),
@@ -178,6 +182,12 @@ PHRASES = [
     ("открыли новый пункт пропуска на границе", {"transport"}),
     ("строительство мостового перехода через реку", {"construction", "transport"}),
     ("растёт грузопоток через порт", {"transport"}),
+    ("фрукты завезены через ЖДПП Забайкальск", {"food", "transport"}),
+    ("грузовики прошли через МАПП Кяхта", {"automotive", "transport"}),
+    # rolling stock and freight terminals are transport, nuclear power is energy
+    ("поставки частей подвижного состава", {"transport"}),
+    ("отгрузка через терминал выросла", {"transport"}),
+    ("сотрудничество в ядерной энергетике", {"energy"}),
     # resorts and hotels are tourism
     ("отдых на черноморских курортах", {"tourism"}),
     ("создание рекреационной зоны", {"tourism"}),
@@ -190,6 +200,113 @@ PHRASES = [
 
 @pytest.mark.parametrize(("text", "expected"), PHRASES)
 def test_sectors_of_phrase(text: str, expected: set[str], tools: Toolkit) -> None:
+    doc = analyzed(text, tools)
+    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
+    assert set(sectors_of(tokens)) == expected
+
+
+FESTIVALS = [
+    # days of a place, in the plural with its name after them, are a festival of culture
+    ("Дни Казани пройдут в Минске в октябре.", {"culture"}),
+    ("В Гомеле открылись дни Тульской области.", {"culture"}),
+    ("Делегация прибыла в Баку накануне Дней Татарстана.", {"culture"}),
+    # a date, a span of days or a holiday is none
+    ("В эти дни губернатор посетил Минск.", set()),
+    ("Делегация провела в Казани три дня.", set()),
+    ("В Туле отметили День города.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FESTIVALS)
+def test_days_of_a_place_are_a_festival(text: str, expected: set[str], tools: Toolkit) -> None:
+    doc = analyzed(text, tools)
+    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
+    assert set(sectors_of(tokens)) == expected
+
+
+MENUS = [
+    # a line of a site's menu or tags names no sector
+    ("Главная Новости Экономика Строительство Транспорт Туризм Спорт Контакты", set()),
+    ("Афиша Пенза ДТП Нацпроекты Здоровье Образование Рейтинги", set()),
+    # a sentence with a few names keeps its sectors
+    ("Казань и Минск развивают Туризм и Транспорт в рамках соглашения.",
+     {"tourism", "transport"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MENUS)
+def test_a_page_menu_is_no_sector(text: str, expected: set[str], tools: Toolkit) -> None:
+    doc = analyzed(text, tools)
+    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
+    assert set(sectors_of(tokens)) == expected
+
+
+MEMBERS = [
+    # who makes up a delegation, by posts and firms, is not what it talks about
+    ("В состав делегации вошли руководители предприятий сельского хозяйства.", set()),
+    ("В её состав входят представители банков и строительных компаний.", set()),
+    # a delegation that comes to talk of a field keeps it
+    ("Делегация обсудила развитие сельского хозяйства.", {"agriculture"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBERS)
+def test_members_of_a_delegation_are_no_sector(text: str, expected: set[str],
+                                               tools: Toolkit) -> None:
+    doc = analyzed(text, tools)
+    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
+    assert set(sectors_of(tokens)) == expected
+
+
+TOURS = [
+    # the sites a delegation tours are the programme of its visit, not a field
+    ("Губернатор посетит автомобильный завод и химический комбинат.", set()),
+    ("Программа включает посещение учебных заведений и музеев.", set()),
+    ("Гости побывали на молочной ферме.", set()),
+    ("Делегация ознакомилась с работой текстильной фабрики.", set()),
+    # what the sides talk about or do together keeps its sector
+    ("Стороны обсудили сотрудничество в автомобилестроении.", {"automotive"}),
+    ("Область построит молочную ферму.", {"food"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOURS)
+def test_toured_sites_are_no_sector(text: str, expected: set[str], tools: Toolkit) -> None:
+    doc = analyzed(text, tools)
+    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
+    assert set(sectors_of(tokens)) == expected
+
+
+SHARED_HEADS = [
+    # an adjective coordinated with another before one noun makes the lexicon's phrase
+    # with that noun, as if it stood right before it
+    ("поставки бытовой и офисной техники", {"electronics"}),
+    ("Завод выпускает сельскохозяйственную и дорожно-строительную технику.",
+     {"machinery", "agriculture", "construction"}),
+    ("развитие транспортной и портовой инфраструктуры", {"transport"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_HEADS)
+def test_adjectives_share_their_noun(text: str, expected: set[str], tools: Toolkit) -> None:
+    doc = analyzed(text, tools)
+    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
+    assert set(sectors_of(tokens)) == expected
+
+
+BODIES = [
+    # the branch a ministry or a department is named for is no field of cooperation
+    ("Министерство промышленности и торговли направило письмо губернатору.", set()),
+    ("Письмо подготовил департамент сельского хозяйства провинции.", set()),
+    ("Министерство экономического развития и торговли одобрило проект.", set()),
+    # a minister's post stays: he speaks for the branch at the talks
+    ("Министр сельского хозяйства рассказал о поставках.", {"agriculture"}),
+    ("Стороны обсудили развитие торговли и сельского хозяйства.", {"trade", "agriculture"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES)
+def test_branch_of_a_body_is_no_sector(text: str, expected: set[str], tools: Toolkit) -> None:
     doc = analyzed(text, tools)
     tokens = [token for sentence in doc.sentences for token in sentence.tokens]
     assert set(sectors_of(tokens)) == expected
@@ -417,8 +534,11 @@ SIDES = [
     # another event of the same sides goes on about the same talks: the walk goes past it
     (("RU-ROS", "VN-43"), {"tourism"}),
     (("RU-ROS",), {"tourism"}),
+    # an organization it adds among the same places is a body or a firm of those talks
+    (("RU-ROS", "VN-43", "org:Народный комитет провинции"), {"tourism"}),
     # one with a side of its own is another story: the walk stops at it
     (("RU-ROS", "BY"), set()),
+    (("org:Народный комитет провинции",), set()),
     # one with no sides known stops it too
     ((), set()),
 ]

@@ -63,12 +63,148 @@ def sectors_of(tokens: Sequence[Token] | Sequence[str]) -> tuple[Sector, ...]:
     if words:
         return _ordered(match.label for match in _lexicon_matches(words))
     token_list = [token for token in tokens if isinstance(token, Token)]
+    if _page_menu(token_list) or _lists_a_delegation(token_list):
+        return ()
     names = {index for index, token in enumerate(token_list) if token.pos == "PROPN"}
     found = _lexicon_matches([token.lemma or token.text for token in token_list], names)
+    found = _with_shared_heads(found, token_list)
     kept = [match for match in found if not _qualifies_other(match, found, token_list)
             and not _builds_a_plant(match, found, token_list)
-            and not _measured(match, token_list)]
-    return _ordered(match.label for match in kept)
+            and not _measured(match, token_list)
+            and not _names_a_body(match, token_list)
+            and not _toured(match, token_list)]
+    kept += festival_matches(token_list)
+    return _ordered(match.label for match in sorted(kept, key=lambda match: match.first))
+
+
+def _with_shared_heads(found: list[PhraseMatch], tokens: list[Token]) -> list[PhraseMatch]:
+    """The matches, an adjective that shares its noun with coordinated ones read as the
+    lexicon's phrase of the two: «сельскохозяйственной и дорожной техники» is
+    «сельскохозяйственная техника» and «дорожная техника» (the lexicon's phrases join
+    only an adjective right before its noun)."""
+    entries = sector_lexicon().entries
+    by_id = {token.id: index for index, token in enumerate(tokens)}
+    in_phrases = {index for match in found if match.last - match.first > 1
+                  for index in range(match.first, match.last)}
+    shared: dict[int, PhraseMatch] = {}
+    for index, token in enumerate(tokens):
+        head = by_id.get(_noun_head(token, tokens)) if _modifies(token) else None
+        if head is None or head == index + 1 or index in in_phrases:
+            continue
+        words = (fold(token.lemma or token.text), fold(tokens[head].lemma or tokens[head].text))
+        if words in entries:
+            shared[index] = PhraseMatch(first=index, last=index + 1, label=entries[words],
+                                        phrase=words)
+    kept = [match for match in found if match.first not in shared]
+    return sorted([*kept, *shared.values()], key=lambda match: match.first)
+
+
+@lru_cache(maxsize=1)
+def body_nouns() -> frozenset[str]:
+    """Nouns of a government body (`data/sectors/bodies.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("sectors/bodies.txt"))
+
+
+BODY_LINKS = frozenset({"nmod", "conj", "amod"})
+
+
+def _names_a_body(match: PhraseMatch, tokens: list[Token]) -> bool:
+    """A match that names the branch of a body: its head, through the words of the
+    name («Министерство экономического развития и торговли»), is a body noun."""
+    by_id = {token.id: token for token in tokens}
+    token = tokens[match.last - 1]
+    for _ in range(4):
+        if token.rel not in BODY_LINKS or token.head_id not in by_id:
+            return False
+        token = by_id[token.head_id]
+        if fold(token.lemma or token.text) in body_nouns():
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def membership_pairs() -> frozenset[tuple[str, str]]:
+    """(noun, verb) pairs that list the members of a body (`data/sectors/members.tsv`)."""
+    return frozenset((fold(row[0]), fold(row[1])) for row in data_rows("sectors/members.tsv"))
+
+
+def _lists_a_delegation(tokens: Sequence[Token]) -> bool:
+    """«В состав делегации вошли …», «В её состав входят …»: who makes up a delegation
+    or a commission, by their posts and firms, not what it comes to talk about."""
+    by_id = {token.id: token for token in tokens}
+    return any(token.head_id in by_id and (
+        fold(token.lemma or token.text),
+        fold(by_id[token.head_id].lemma or by_id[token.head_id].text)) in membership_pairs()
+        for token in tokens)
+
+
+MENU_MIN = 5
+
+
+def _page_menu(tokens: Sequence[Token]) -> bool:
+    """A line of a site's menu or tags, not a sentence: most of its words, at least
+    five past the first, are capitalized («Нацпроекты Строительство Транспорт
+    Рейтинги»)."""
+    words = [token for token in tokens if token.text[:1].isalpha()]
+    capitals = sum(1 for token in words[1:] if _capitalized(token))
+    return capitals >= MENU_MIN and 2 * capitals > len(words)
+
+
+@lru_cache(maxsize=1)
+def tour_words() -> frozenset[str]:
+    """Verbs and nouns of touring a place (`data/sectors/tours.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("sectors/tours.txt"))
+
+
+TOUR_LINKS = frozenset({"obj", "obl", "nmod", "conj", "amod"})
+
+
+def _toured(match: PhraseMatch, tokens: list[Token]) -> bool:
+    """A match inside what a word of touring takes («посетит автомобильный завод»,
+    «посещение музеев и вузов»): its head, through the words of the phrase, is one."""
+    by_id = {token.id: token for token in tokens}
+    token = tokens[match.last - 1]
+    for _ in range(4):
+        if token.rel not in TOUR_LINKS or token.head_id not in by_id:
+            return False
+        token = by_id[token.head_id]
+        if fold(token.lemma or token.text) in tour_words():
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def festival_forms() -> dict[str, str]:
+    """Plural forms of nouns that name a festival of the place after them, with its
+    sector (`data/sectors/festivals.tsv`)."""
+    return {fold(form): row[1] for row in data_rows("sectors/festivals.tsv")
+            for form in row[0].split()}
+
+
+def festival_matches(tokens: Sequence[Token]) -> list[PhraseMatch]:
+    """A festival noun in the plural whose genitive dependant is a name written with a
+    capital letter, or a noun that one qualifies: «Дни Москвы», «дни Пензенской
+    области», «Дней Дорнод аймака» (not «в эти дни», «Дни открытых дверей»)."""
+    found = []
+    for index, token in enumerate(tokens):
+        label = festival_forms().get(fold(token.text))
+        if label and _of_a_name(token, tokens):
+            found.append(PhraseMatch(first=index, last=index + 1, label=label,
+                                     phrase=(token.lemma or token.text,)))
+    return found
+
+
+def _of_a_name(token: Token, tokens: Sequence[Token]) -> bool:
+    """The token has a genitive dependant that is a name, or is qualified by one."""
+    dependants = [item for item in tokens if item.head_id == token.id and item.rel == "nmod"
+                  and item.feat("Case") == "Gen"]
+    return any(_capitalized(item) or any(_capitalized(other) for other in tokens
+                                         if other.head_id == item.id)
+               for item in dependants)
+
+
+def _capitalized(token: Token) -> bool:
+    return token.text[:1].isupper()
 
 
 def _lexicon_matches(lemmas: Sequence[str], names: Set[int] = frozenset()) -> list[PhraseMatch]:
@@ -404,14 +540,18 @@ def _sides(fact: Event | Flow) -> set[str]:
 
 
 PERSON = "per:"
+ORGANIZATION = "org:"
 
 
 def _same_sides(other: Event | Flow, fact: Event | Flow) -> bool:
     """The other fact has sides and brings none of its own: it goes on about the same
     parties («Стороны договорились обновить соглашение» after their talks, the visit whose
-    meeting it is), and the sentences after it still tell of this fact."""
+    meeting it is), and the sentences after it still tell of this fact. Organizations it
+    adds among the same places are bodies or firms of those talks («соглашение между
+    правительством области и Народным комитетом провинции»)."""
     sides = _sides(other)
-    return bool(sides) and sides <= _sides(fact)
+    places = {key for key in sides if not key.startswith(ORGANIZATION)}
+    return bool(sides) and (places or sides) <= _sides(fact)
 
 
 NAMED_TYPES = frozenset({"ORG"})
