@@ -101,8 +101,9 @@ def test_an_event_takes_the_place_of_the_one_before_in_its_paragraph(
 
 
 # a forum keeps the countries named beside their regions (a forum of the regions of two
-# countries), a visit the foreign ones (the country it went to); a meeting or an
-# agreement leaves a country out beside its own region
+# countries), a visit the foreign ones it went to or came from (not one named only beside
+# the province: «в китайской провинции»); a meeting or an agreement leaves a country out
+# beside its own region
 COUNTRIES_BESIDE_REGIONS = [
     ("В Могилеве открылся Форум регионов России и Беларуси, в нем участвуют "
      "делегации Курской области и Гомельской области.",
@@ -121,6 +122,27 @@ COUNTRIES_BESIDE_REGIONS = [
     ("Делегация Курской области из России прибыла с визитом в Китай.",
      {"RU-KRS": ["Курской области"], "RU": ["России"], "CN": ["Китай"]},
      "visit", {"RU-KRS", "CN"}, {"RU"}),
+    # a country named only beside the province visited is no side of the visit
+    ("Делегация Курской области находится с визитом в китайской провинции Хэнань.",
+     {"RU-KRS": ["Курской области"], "CN-HA": ["провинции Хэнань"]},
+     "visit", {"RU-KRS", "CN-HA"}, {"CN"}),
+    ("Курскую область посетила делегация Наманганской области Узбекистана.",
+     {"RU-KRS": ["Курскую область"], "UZ-NG": ["Наманганской области"],
+      "UZ": ["Узбекистана"]},
+     "visit", {"RU-KRS", "UZ-NG"}, {"UZ"}),
+    ("Делегация провинции Хэнань (КНР) прибыла в Курскую область.",
+     {"RU-KRS": ["Курскую область"], "CN-HA": ["провинции Хэнань"], "CN": ["КНР"]},
+     "visit", {"RU-KRS", "CN-HA"}, {"CN"}),
+    # the country it went to stays, by its name or by its capital
+    ("Губернатор Курской области находится с рабочей поездкой в КНР, "
+     "он провёл переговоры в провинции Хэнань.",
+     {"RU-KRS": ["Курской области"], "CN": ["КНР"], "CN-HA": ["провинции Хэнань"]},
+     "visit", {"RU-KRS", "CN", "CN-HA"}, set()),
+    ("Делегация Курской области выехала с визитом в Ереван, где встретилась "
+     "с главой Арагацотнской области Армении.",
+     {"RU-KRS": ["Курской области"], "geo:Ереван": ["Ереван"],
+      "AM-AG": ["Арагацотнской области"], "AM": ["Армении"]},
+     "visit", {"RU-KRS", "AM"}, set()),
 ]
 
 

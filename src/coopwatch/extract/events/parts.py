@@ -425,6 +425,46 @@ def _named_as_side(tokens: Sequence[Token], by_id: dict[str, Token], token: Toke
             and not _under_place_preposition(tokens, parent))  # «в мэрии Улан-Батора»
 
 
+# where a visit goes, or whose delegation it is: «визит в Турцию», «находится в КНР»,
+# «делегация Узбекистана»; a country named only beside its region («китайская провинция
+# Хэнань», «Самаркандской области Узбекистана», «делегация из Узбекистана») is no side
+DESTINATION_CASES = frozenset({"в", "во", "на"})
+
+
+def visited_country(doc: Document, passage: Passage, key: str, tools: Toolkit) -> bool:
+    """Whether the passage names the country `key` as a side of a visit: the place it
+    goes to or its delegation's home, by its own noun (`_named_as_side`, or after
+    «в»/«на»), or by a city of it that the visit goes to («поездка в Ереван»)."""
+    tokens = passage.tokens
+    by_id = {token.id: token for token in tokens}
+    for item in entity_mentions(doc, passage.start, passage.stop):
+        if item.entity.type != "GEO" or seat_of_mission(tokens, item.start, item.stop):
+            continue
+        own = item.key == key
+        city = item.key.startswith("geo:") and tools.gazetteer.country(item.key) == key
+        if not (own or city):
+            continue
+        head = _head_token(tokens, item.start, item.stop)
+        if head is None:
+            continue
+        if _under_destination(tokens, head) or (own and _named_as_side(tokens, by_id, head)):
+            return True
+    return False
+
+
+def _head_token(tokens: Sequence[Token], start: int, stop: int) -> Token | None:
+    """The head token of the words at [start, stop)."""
+    inside = {token.id for token in tokens if start <= token.start and token.stop <= stop}
+    return next((token for token in tokens if token.id in inside
+                 and token.head_id not in inside), None)
+
+
+def _under_destination(tokens: Sequence[Token], token: Token) -> bool:
+    """Whether «в»/«во»/«на» is the case marker of `token` in the parse."""
+    return any(child.rel == "case" and child.head_id == token.id
+               and child.text.lower() in DESTINATION_CASES for child in tokens)
+
+
 def credited(doc: Document, passage: Passage) -> frozenset[str]:
     """Keys of the people and organizations the passage names only as the source or the
     venue of its news («сообщает БЕЛТА», «на выставке «ИННОПРОМ»»): no sides of it."""

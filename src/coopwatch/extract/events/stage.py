@@ -42,6 +42,7 @@ from coopwatch.extract.events.parts import (
     status,
     subject_of,
     the_sides,
+    visited_country,
 )
 from coopwatch.extract.events.schedule import schedule, split
 from coopwatch.extract.events.triggers import Trigger, triggers
@@ -156,9 +157,18 @@ def _final(doc: Document, reading: Reading, tools: Toolkit) -> Event:
     if event.type in PLACED_TYPES:
         keys = _without_people(keys)
     countries = [key for key in keys if _a_country_key(key) and (
-        event.type == "forum" or (event.type == "visit" and key != "RU"))]
+        event.type == "forum" or (event.type == "visit" and key != "RU"
+                                  and _visited(doc, event, key, tools)))]
     found = sides(doc, keys, tools)
     return replace(event, participants=(*found, *[key for key in countries if key not in found]))
+
+
+def _visited(doc: Document, event: Event, key: str, tools: Toolkit) -> bool:
+    """Whether a passage of the visit names the country as one of its sides
+    (`parts.visited_country`): the country it went to, not one only named beside the
+    province of its talks («в китайской провинции Хэнань»)."""
+    return any(visited_country(doc, passage, key, tools) for passage in doc.passages
+               if passage.span in event.evidence)
 
 
 def _a_country_key(key: str) -> bool:
