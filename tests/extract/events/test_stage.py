@@ -258,6 +258,39 @@ def test_a_meeting_after_a_visit_is_held_with_the_visitors(
     assert not not_sides & taking_part
 
 
+# the people a passage names as a delegation's head or members went on the visit told
+# nearest before it
+MEMBERS = [
+    ("Делегация Курской области посетила с визитом Монголию. "
+     "Делегацию возглавил губернатор Роман Старовойт.",
+     {"RU-KRS": ["Курской области"], "MN": ["Монголию"],
+      "per:Роман Старовойт": ["Роман Старовойт"]},
+     [{"per:Роман Старовойт"}]),
+    ("Делегация Курской области находится с визитом в Казахстане. "
+     "В состав делегации также вошли депутат Иван Петров и министр Пётр Сидоров.",
+     {"RU-KRS": ["Курской области"], "KZ": ["Казахстане"],
+      "per:Иван Петров": ["Иван Петров"], "per:Пётр Сидоров": ["Пётр Сидоров"]},
+     [{"per:Иван Петров", "per:Пётр Сидоров"}]),
+    ("Делегация Курской области посетила с визитом Монголию.\n"
+     "Позже делегация Армении прибыла в Курскую область. "
+     "В составе делегации – министр Ашот Саркисян.",
+     {"RU-KRS": ["Курской области", "Курскую область"], "MN": ["Монголию"],
+      "AM": ["Армении"], "per:Ашот Саркисян": ["Ашот Саркисян"]},
+     [set(), {"per:Ашот Саркисян"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "members"), MEMBERS)
+def test_the_members_of_a_delegation_went_on_the_visit_before(
+        text: str, entities: dict[str, list[str]], members: list[set[str]],
+        tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    visits = [set(event.participants) for event in doc.events if event.type == "visit"]
+    assert len(visits) == len(members), [(e.type, e.participants) for e in doc.events]
+    for found, people in zip(visits, members, strict=True):
+        assert {key for key in found if key.startswith("per:")} == people
+
+
 # a meeting or an agreement told as done with one side alone is named in passing; one
 # still to come may name its partner alone; other events keep one side
 ONE_SIDED = [

@@ -19,6 +19,7 @@ from coopwatch.extract.events.filters import (
     deictic,
     evaluated,
     framed,
+    makes_up_a_delegation,
     names_event,
     venue_only,
 )
@@ -80,7 +81,44 @@ def extract(doc: Document, tools: Toolkit) -> Document:
     readings = _merge(list(_read(doc, tools)), _kinds(doc))
     events = [_final(doc, reading, tools) for reading in readings]
     events = with_hosts(doc, [event for event in events if not _one_sided(event)], tools)
+    events = _with_members(doc, events)
     return doc.replace(events=tuple(_with_speakers(doc, events, tools)))
+
+
+MEMBER_TYPES = frozenset({"visit"})
+
+
+def _with_members(doc: Document, events: list[Event]) -> list[Event]:
+    """Visits with the people a passage names as their delegation's members or head
+    («В состав делегации также вошли…», «Делегацию возглавил губернатор…»): the passage
+    tells who went on the visit told nearest before it (else nearest after it)."""
+    visits = [index for index, event in enumerate(events)
+              if event.type in MEMBER_TYPES and event.evidence]
+    if not visits:
+        return events
+    found = list(events)
+    for passage in doc.passages:
+        if not makes_up_a_delegation(passage, triggers(passage)):
+            continue
+        people = [item.key for item in entity_mentions(doc, passage.start, passage.stop)
+                  if item.entity.type == "PER"]
+        index = _nearest_visit(found, visits, passage.start)
+        if people and index is not None:
+            event = found[index]
+            keys = tuple(dict.fromkeys((*event.participants, *people)))
+            found[index] = replace(event, participants=keys)
+    return found
+
+
+def _nearest_visit(events: Sequence[Event], visits: Sequence[int], start: int) -> int | None:
+    """Of the visits (indices into `events`), the one told last before `start`, else the
+    one told first after it."""
+    before = [(max(span.start for span in events[index].evidence if span.start < start), index)
+              for index in visits if any(span.start < start for span in events[index].evidence)]
+    if before:
+        return max(before)[1]
+    after = [(min(span.start for span in events[index].evidence), index) for index in visits]
+    return min(after)[1] if after else None
 
 
 # talks whose sides' officials speaking after them took part; a visit's speakers may
