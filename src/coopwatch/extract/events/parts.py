@@ -306,7 +306,8 @@ def participants(
         and not seat_of_mission(passage.tokens, item.start, item.stop)
     ]
     keys = [key for key in keys if not _city_region_as_place(doc, passage, key)]
-    keys += acting_places(doc, passage)
+    acting = acting_places(doc, passage)
+    keys += acting
     named = [(item.start, item.stop) for item in entity_mentions(doc, passage.start, passage.stop)
              if item.entity.type == "GEO"]
     companies = [(item.start, item.stop)
@@ -318,10 +319,24 @@ def participants(
         keys += _previous_person(doc, passage.start)
     keys += titled_people(doc, passage, tools)
     keys += _positions_of(doc, keys)
-    if not any(key == "RU" or is_russian_region(key) for key in keys):
+    if not any(key == "RU" or is_russian_region(key) for key in keys) and not any(
+            _russian_place(doc, key, tools) for key in acting):
         region = doc.main_region
         keys += [region] if region else []
     return tuple(dict.fromkeys(keys))
+
+
+def _russian_place(doc: Document, key: str, tools: Toolkit) -> bool:
+    """Whether `key` is a city or district of Russia: one named as a side («Казань и
+    Ухань подписали», `acting_places`) is the Russian side, and the document's region
+    is not one as well."""
+    if not key.startswith("geo:"):
+        return False
+    known = tools.gazetteer.get(key)
+    entity = doc.entity(key)
+    within = known.within if known else (entity.within if entity else None)
+    return within is not None and (is_russian_region(within)
+                                   or tools.gazetteer.country(within) == "RU")
 
 
 def _beside_a_country(doc: Document, passage: Passage, start: int, stop: int) -> bool:
