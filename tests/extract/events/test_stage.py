@@ -291,6 +291,38 @@ def test_the_members_of_a_delegation_went_on_the_visit_before(
         assert {key for key in found if key.startswith("per:")} == people
 
 
+# a person named only as the subject of a verb of saying tells of an agreement or a
+# visit, and is no side of it, when two other sides are named; one named acting stays
+SPEAKERS_OF_EVENTS = [
+    ("Курская и Брестская области подписали соглашение о сотрудничестве, "
+     "сообщил министр Иван Петров.",
+     {"RU-KRS": ["Курская"], "BY-BR": ["Брестская области"],
+      "per:Иван Петров": ["Иван Петров"]},
+     "agreement", {"RU-KRS", "BY-BR"}, {"per:Иван Петров"}),
+    ("Как рассказал министр Иван Петров, делегация Брестской области посетила "
+     "Курскую область.",
+     {"RU-KRS": ["Курскую область"], "BY-BR": ["Брестской области"],
+      "per:Иван Петров": ["Иван Петров"]},
+     "visit", {"RU-KRS", "BY-BR"}, {"per:Иван Петров"}),
+    ("Министр Иван Петров подписал соглашение о сотрудничестве с Брестской областью, "
+     "сообщает пресс-служба.",
+     {"BY-BR": ["Брестской областью"], "per:Иван Петров": ["Иван Петров"]},
+     "agreement", {"BY-BR", "per:Иван Петров"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "type_", "sides", "not_sides"),
+                         SPEAKERS_OF_EVENTS)
+def test_one_who_only_speaks_of_an_agreement_or_visit_is_no_side(
+        text: str, entities: dict[str, list[str]], type_: str, sides: set[str],
+        not_sides: set[str], tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    found = [event for event in doc.events if event.type == type_]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert sides <= set(found[0].participants)
+    assert not not_sides & set(found[0].participants)
+
+
 # a meeting or an agreement told as done with one side alone is named in passing; one
 # still to come may name its partner alone; other events keep one side
 ONE_SIDED = [

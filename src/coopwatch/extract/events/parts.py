@@ -339,6 +339,40 @@ def _russian_place(doc: Document, key: str, tools: Toolkit) -> bool:
                                    or tools.gazetteer.country(within) == "RU")
 
 
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """Lemmas of the verbs of saying (`events/speech_verbs.txt`)."""
+    return frozenset(row[0] for row in data_rows("events/speech_verbs.txt"))
+
+
+TITLE_RELS = frozenset({"appos", "flat", "flat:name"})
+
+
+def speaker_only(doc: Document, passage: Passage, key: str, trigger: Trigger) -> bool:
+    """Whether the person `key` is named in the passage only as the subject of a verb of
+    saying other than the trigger («Соглашение подписано в 2018 году, — отметил Иван
+    Петров», «Как сообщил министр Иван Петров, делегация прибыла…»): the one who tells
+    of the event, not one who takes part in it by this passage. One who speaks in the
+    first person («Мы подпишем соглашение», — сказал он) speaks as a side."""
+    tokens = passage.tokens
+    by_id = {token.id: index for index, token in enumerate(tokens)}
+    spans = [(item.start, item.stop) for item in entity_mentions(doc, passage.start, passage.stop)
+             if item.key == key]
+    if not spans or any(token.feat("Person") == "1" for token in tokens):
+        return False  # «Мы подпишем соглашение», — заявил глава: his own words
+    for start, stop in spans:
+        head = _head_token(tokens, start, stop)
+        title = by_id.get(head.head_id) if head is not None else None
+        if head is not None and title is not None and head.rel in TITLE_RELS:
+            head = tokens[title]  # «министр Иван Петров»: the title stands for the name
+        verb = by_id.get(head.head_id) if head is not None else None
+        if (head is None or verb is None or not head.rel.startswith("nsubj")
+                or (tokens[verb].lemma or "") not in speech_verbs()
+                or trigger.first <= verb < trigger.last):
+            return False
+    return True
+
+
 def _beside_a_country(doc: Document, passage: Passage, start: int, stop: int) -> bool:
     """Whether the country named at [start, stop) is joined by «и» to another country:
     the regions of two countries («Совет регионов России и Узбекистана», «форум регионов

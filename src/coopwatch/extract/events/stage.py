@@ -40,6 +40,7 @@ from coopwatch.extract.events.parts import (
     recalled,
     scoped_starts,
     sides,
+    speaker_only,
     status,
     subject_of,
     the_sides,
@@ -425,6 +426,10 @@ class Context:
 
 
 HAPPENED = frozenset({"done", "ongoing"})  # events with a place; one still to come has none
+# events whose speakers are no sides by speaking (`parts.speaker_only`); an official who
+# speaks of talks spoke at them (`_with_speakers`)
+TOLD_OF_TYPES = frozenset({"visit", "agreement", "localization", "joint_project",
+                           "investment"})
 # a forum named as the venue of another event («на полях форума», «в рамках форума
 # регионов России и Беларуси») is a forum of its own when it has two sides
 VENUE_SIDES = 2
@@ -442,6 +447,8 @@ def _reading(
     event_status = status(passage, first)
     subject = subject_of(passage, found)  # what an agreement is about
     parties = participants(doc, passage, tools, subject)
+    if first.type in TOLD_OF_TYPES and event_status != "proposed":
+        parties = _without_speakers(doc, passage, parties, first)
     if the_sides(passage) or (first.type == "agreement" and in_frame_of_talks(passage)):
         parties = tuple(dict.fromkeys((*context.sides, *parties)))
     elif first.type == "meeting" and context.sides and not any(map(_foreign, parties)):
@@ -487,6 +494,20 @@ def _reading(
         evaluated(passage, item) for item in found)
     return Reading(event, context.headline, again, sources & set(parties),
                    restated, recalled(passage), _quoted(passage))
+
+
+SPOKEN_OF_SIDES = 2  # sides an event keeps beside its speakers to drop them
+
+
+def _without_speakers(doc: Document, passage: Passage, parties: tuple[str, ...],
+                      trigger: Trigger) -> tuple[str, ...]:
+    """The parties without the people who only speak of the event in this passage
+    (`parts.speaker_only`), when two sides remain without them: a speaker of a passage
+    that names no other side may be the one who acts («…, — сказал губернатор»). The
+    stage keeps the speaker of an event proposed: he proposes it («Заключить меморандум
+    предлагаю…», — заявил глава)."""
+    kept = tuple(key for key in parties if not speaker_only(doc, passage, key, trigger))
+    return kept if len(kept) >= SPOKEN_OF_SIDES else parties
 
 
 def _names_sides(doc: Document, passage: Passage, found: Sequence[Trigger]) -> bool:
