@@ -323,6 +323,31 @@ def test_one_who_only_speaks_of_an_agreement_or_visit_is_no_side(
     assert not not_sides & set(found[0].participants)
 
 
+# an organization named only as where talks were held (after «в», in the locative) is
+# their building, no side of them; one the talks were held with stays
+HOUSED_TALKS = [
+    ("В Торговом представительстве России состоялась встреча делегации Курской "
+     "области с акимом Павлодарской области.",
+     {"org:Торговое представительство России": ["Торговом представительстве России"],
+      "RU-KRS": ["Курской области"], "KZ-55": ["Павлодарской области"]},
+     {"RU-KRS", "KZ-55"}, {"org:Торговое представительство России"}),
+    ("Делегация Курской области провела встречу с руководством компании «Агрокомплекс» "
+     "и акимом Павлодарской области.",
+     {"org:Агрокомплекс": ["Агрокомплекс"], "RU-KRS": ["Курской области"],
+      "KZ-55": ["Павлодарской области"]},
+     {"RU-KRS", "org:Агрокомплекс"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "not_sides"), HOUSED_TALKS)
+def test_an_organization_housing_talks_is_no_side_of_them(
+        text: str, entities: dict[str, list[str]], sides: set[str], not_sides: set[str],
+        tools: Toolkit) -> None:
+    taking_part = _meeting_participants(text, entities, tools)[0]
+    assert sides <= taking_part
+    assert not not_sides & taking_part
+
+
 # a meeting or an agreement told as done with one side alone is named in passing; one
 # still to come may name its partner alone; other events keep one side
 ONE_SIDED = [

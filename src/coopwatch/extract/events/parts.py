@@ -373,6 +373,27 @@ def speaker_only(doc: Document, passage: Passage, key: str, trigger: Trigger) ->
     return True
 
 
+INSIDE_CASES = frozenset({"в", "во"})
+
+
+def housing_orgs(doc: Document, passage: Passage) -> frozenset[str]:
+    """Keys of the organizations the passage names only as where talks are held: after
+    «в», in the locative («в Торговом представительстве состоялась встреча», «в АДЦ
+    «Невская ратуша» прошла встреча»): their building, not a side of the talks."""
+    tokens = passage.tokens
+    inside: set[str] = set()
+    acting: set[str] = set()
+    for item in entity_mentions(doc, passage.start, passage.stop):
+        if item.entity.type != "ORG":
+            continue
+        head = _head_token(tokens, item.start, item.stop)
+        housed = head is not None and head.feat("Case") == "Loc" and any(
+            child.rel == "case" and child.head_id == head.id
+            and child.text.lower() in INSIDE_CASES for child in tokens)
+        (inside if housed else acting).add(item.key)
+    return frozenset(inside - acting)
+
+
 def _beside_a_country(doc: Document, passage: Passage, start: int, stop: int) -> bool:
     """Whether the country named at [start, stop) is joined by «и» to another country:
     the regions of two countries («Совет регионов России и Узбекистана», «форум регионов

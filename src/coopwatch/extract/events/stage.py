@@ -33,6 +33,7 @@ from coopwatch.extract.events.parts import (
     dateline,
     event_date,
     finer_place,
+    housing_orgs,
     in_frame_of_talks,
     joint_parties,
     participants,
@@ -426,6 +427,8 @@ class Context:
 
 
 HAPPENED = frozenset({"done", "ongoing"})  # events with a place; one still to come has none
+# talks held in an organization's building («в торгпредстве состоялась встреча»)
+HOUSED_TYPES = frozenset({"meeting"})
 # events whose speakers are no sides by speaking (`parts.speaker_only`); an official who
 # speaks of talks spoke at them (`_with_speakers`)
 TOLD_OF_TYPES = frozenset({"visit", "agreement", "localization", "joint_project",
@@ -449,6 +452,9 @@ def _reading(
     parties = participants(doc, passage, tools, subject)
     if first.type in TOLD_OF_TYPES and event_status != "proposed":
         parties = _without_speakers(doc, passage, parties, first)
+    if first.type in HOUSED_TYPES:
+        housing = housing_orgs(doc, passage)
+        parties = tuple(key for key in parties if key not in housing)
     if the_sides(passage) or (first.type == "agreement" and in_frame_of_talks(passage)):
         parties = tuple(dict.fromkeys((*context.sides, *parties)))
     elif first.type == "meeting" and context.sides and not any(map(_foreign, parties)):
