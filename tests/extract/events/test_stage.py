@@ -348,6 +348,33 @@ def test_an_organization_housing_talks_is_no_side_of_them(
     assert not not_sides & taking_part
 
 
+# the one who receives a delegation («принял делегацию», «обсудил с делегацией») hosts
+# the visit and is no side of it; the one who heads or presents it is one of it
+HOSTS_OF_VISITS = [
+    ("Председатель Брестского облисполкома Пётр Иванов принял делегацию Курской "
+     "области, прибывшую с визитом в Брест.",
+     {"per:Пётр Иванов": ["Пётр Иванов"], "RU-KRS": ["Курской области"],
+      "geo:Брест": ["Брест"]},
+     {"RU-KRS"}, {"per:Пётр Иванов"}),
+    ("Делегацию Брестской области, прибывшую с визитом в Курскую область, возглавил "
+     "председатель облисполкома Пётр Иванов.",
+     {"per:Пётр Иванов": ["Пётр Иванов"], "RU-KRS": ["Курскую область"],
+      "BY-BR": ["Брестской области"]},
+     {"RU-KRS", "BY-BR", "per:Пётр Иванов"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "not_sides"), HOSTS_OF_VISITS)
+def test_the_host_who_receives_a_delegation_is_no_side_of_its_visit(
+        text: str, entities: dict[str, list[str]], sides: set[str], not_sides: set[str],
+        tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    visits = [set(event.participants) for event in doc.events if event.type == "visit"]
+    assert visits, [(event.type, event.participants) for event in doc.events]
+    assert sides <= visits[0]
+    assert not not_sides & visits[0]
+
+
 # a meeting or an agreement told as done with one side alone is named in passing; one
 # still to come may name its partner alone; other events keep one side
 ONE_SIDED = [

@@ -373,6 +373,41 @@ def speaker_only(doc: Document, passage: Passage, key: str, trigger: Trigger) ->
     return True
 
 
+VISITOR_WORDS = frozenset({"делегация", "гость"})
+
+
+def receives_visitors(doc: Document, passage: Passage, key: str) -> bool:
+    """Whether the person `key` is named in the passage only as the subject of a verb
+    whose object or partner is the delegation («Вице-президент принял делегацию»,
+    «Глава обсудил с делегацией…»): the host of a visit, not one of its sides. The
+    subject of «представили делегацию», «возглавил делегацию» (`member_verbs`) is one of
+    the delegation."""
+    tokens = passage.tokens
+    by_id = {token.id: index for index, token in enumerate(tokens)}
+    spans = [(item.start, item.stop) for item in entity_mentions(doc, passage.start, passage.stop)
+             if item.key == key]
+    if not spans:
+        return False
+    for start, stop in spans:
+        head = _head_token(tokens, start, stop)
+        title = by_id.get(head.head_id) if head is not None else None
+        if head is not None and title is not None and head.rel in TITLE_RELS:
+            head = tokens[title]
+        verb = by_id.get(head.head_id) if head is not None else None
+        if (head is None or verb is None or not head.rel.startswith("nsubj")
+                or (tokens[verb].lemma or "") in member_verbs() or not any(
+                    child.head_id == tokens[verb].id and child.rel in {"obj", "obl"}
+                    and (child.lemma or "") in VISITOR_WORDS for child in tokens)):
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def member_verbs() -> frozenset[str]:
+    """Verbs whose subject is one of the delegation (`events/member_verbs.txt`)."""
+    return frozenset(row[0] for row in data_rows("events/member_verbs.txt"))
+
+
 INSIDE_CASES = frozenset({"в", "во"})
 
 

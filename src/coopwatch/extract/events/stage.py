@@ -39,6 +39,7 @@ from coopwatch.extract.events.parts import (
     participants,
     place,
     recalled,
+    receives_visitors,
     scoped_starts,
     sides,
     speaker_only,
@@ -427,6 +428,8 @@ class Context:
 
 
 HAPPENED = frozenset({"done", "ongoing"})  # events with a place; one still to come has none
+# a visit's host receives the delegation (`parts.receives_visitors`)
+HOSTED_VISITS = frozenset({"visit"})
 # talks held in an organization's building («в торгпредстве состоялась встреча»)
 HOUSED_TYPES = frozenset({"meeting"})
 # events whose speakers are no sides by speaking (`parts.speaker_only`); an official who
@@ -452,6 +455,8 @@ def _reading(
     parties = participants(doc, passage, tools, subject)
     if first.type in TOLD_OF_TYPES and event_status != "proposed":
         parties = _without_speakers(doc, passage, parties, first)
+    if first.type in HOSTED_VISITS:
+        parties = tuple(key for key in parties if not receives_visitors(doc, passage, key))
     if first.type in HOUSED_TYPES:
         housing = housing_orgs(doc, passage)
         parties = tuple(key for key in parties if key not in housing)
