@@ -109,3 +109,26 @@ def test_russia_beside_another_country_of_regions_is_a_side(
     doc = document(text, tools, entities, "RU-TA")
     (passage,) = doc.passages
     assert ("RU" in participants(doc, passage, tools)) == russia
+
+
+# a Russian city or district named as a side is the Russian side: the document's region
+# is not added as one; a Russian city named only as the place leaves the region to be
+# added
+RUSSIAN_CITIES_AS_SIDES = [
+    ("Казань и Ухань подписали меморандум о сотрудничестве.",
+     {"geo:Казань": ["Казань"], "geo:Ухань": ["Ухань"]}, False),
+    ("Мэрия Казани подписала соглашение с городом Ухань.",
+     {"geo:Казань": ["Казани"], "geo:Ухань": ["Ухань"]}, False),
+    ("В Казани подписан меморандум с провинцией Хубэй.",
+     {"geo:Казань": ["Казани"], "CN-HB": ["провинцией Хубэй"]}, True),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "region"), RUSSIAN_CITIES_AS_SIDES)
+def test_a_russian_city_as_a_side_leaves_out_the_home_region(
+    text: str, entities: dict[str, list[str]], region: bool, tools: Toolkit
+) -> None:
+    from coopwatch.extract.events.parts import participants
+    doc = document(text, tools, entities, "RU-TA")
+    (passage,) = doc.passages
+    assert ("RU-TA" in participants(doc, passage, tools)) == region

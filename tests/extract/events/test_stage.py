@@ -101,8 +101,9 @@ def test_an_event_takes_the_place_of_the_one_before_in_its_paragraph(
 
 
 # a forum keeps the countries named beside their regions (a forum of the regions of two
-# countries), a visit the foreign ones (the country it went to); a meeting or an
-# agreement leaves a country out beside its own region
+# countries), a visit the foreign ones it went to or came from (not one named only beside
+# the province: «в китайской провинции»); a meeting or an agreement leaves a country out
+# beside its own region
 COUNTRIES_BESIDE_REGIONS = [
     ("В Могилеве открылся Форум регионов России и Беларуси, в нем участвуют "
      "делегации Курской области и Гомельской области.",
@@ -121,6 +122,27 @@ COUNTRIES_BESIDE_REGIONS = [
     ("Делегация Курской области из России прибыла с визитом в Китай.",
      {"RU-KRS": ["Курской области"], "RU": ["России"], "CN": ["Китай"]},
      "visit", {"RU-KRS", "CN"}, {"RU"}),
+    # a country named only beside the province visited is no side of the visit
+    ("Делегация Курской области находится с визитом в китайской провинции Хэнань.",
+     {"RU-KRS": ["Курской области"], "CN-HA": ["провинции Хэнань"]},
+     "visit", {"RU-KRS", "CN-HA"}, {"CN"}),
+    ("Курскую область посетила делегация Наманганской области Узбекистана.",
+     {"RU-KRS": ["Курскую область"], "UZ-NG": ["Наманганской области"],
+      "UZ": ["Узбекистана"]},
+     "visit", {"RU-KRS", "UZ-NG"}, {"UZ"}),
+    ("Делегация провинции Хэнань (КНР) прибыла в Курскую область.",
+     {"RU-KRS": ["Курскую область"], "CN-HA": ["провинции Хэнань"], "CN": ["КНР"]},
+     "visit", {"RU-KRS", "CN-HA"}, {"CN"}),
+    # the country it went to stays, by its name or by its capital
+    ("Губернатор Курской области находится с рабочей поездкой в КНР, "
+     "он провёл переговоры в провинции Хэнань.",
+     {"RU-KRS": ["Курской области"], "CN": ["КНР"], "CN-HA": ["провинции Хэнань"]},
+     "visit", {"RU-KRS", "CN", "CN-HA"}, set()),
+    ("Делегация Курской области выехала с визитом в Ереван, где встретилась "
+     "с главой Арагацотнской области Армении.",
+     {"RU-KRS": ["Курской области"], "geo:Ереван": ["Ереван"],
+      "AM-AG": ["Арагацотнской области"], "AM": ["Армении"]},
+     "visit", {"RU-KRS", "AM"}, set()),
 ]
 
 
@@ -234,6 +256,123 @@ def test_a_meeting_after_a_visit_is_held_with_the_visitors(
     taking_part = _meeting_participants(text, entities, tools)[-1]
     assert sides <= taking_part
     assert not not_sides & taking_part
+
+
+# the people a passage names as a delegation's head or members went on the visit told
+# nearest before it
+MEMBERS = [
+    ("Делегация Курской области посетила с визитом Монголию. "
+     "Делегацию возглавил губернатор Роман Старовойт.",
+     {"RU-KRS": ["Курской области"], "MN": ["Монголию"],
+      "per:Роман Старовойт": ["Роман Старовойт"]},
+     [{"per:Роман Старовойт"}]),
+    ("Делегация Курской области находится с визитом в Казахстане. "
+     "В состав делегации также вошли депутат Иван Петров и министр Пётр Сидоров.",
+     {"RU-KRS": ["Курской области"], "KZ": ["Казахстане"],
+      "per:Иван Петров": ["Иван Петров"], "per:Пётр Сидоров": ["Пётр Сидоров"]},
+     [{"per:Иван Петров", "per:Пётр Сидоров"}]),
+    ("Делегация Курской области посетила с визитом Монголию.\n"
+     "Позже делегация Армении прибыла в Курскую область. "
+     "В составе делегации – министр Ашот Саркисян.",
+     {"RU-KRS": ["Курской области", "Курскую область"], "MN": ["Монголию"],
+      "AM": ["Армении"], "per:Ашот Саркисян": ["Ашот Саркисян"]},
+     [set(), {"per:Ашот Саркисян"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "members"), MEMBERS)
+def test_the_members_of_a_delegation_went_on_the_visit_before(
+        text: str, entities: dict[str, list[str]], members: list[set[str]],
+        tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    visits = [set(event.participants) for event in doc.events if event.type == "visit"]
+    assert len(visits) == len(members), [(e.type, e.participants) for e in doc.events]
+    for found, people in zip(visits, members, strict=True):
+        assert {key for key in found if key.startswith("per:")} == people
+
+
+# a person named only as the subject of a verb of saying tells of an agreement or a
+# visit, and is no side of it, when two other sides are named; one named acting stays
+SPEAKERS_OF_EVENTS = [
+    ("Курская и Брестская области подписали соглашение о сотрудничестве, "
+     "сообщил министр Иван Петров.",
+     {"RU-KRS": ["Курская"], "BY-BR": ["Брестская области"],
+      "per:Иван Петров": ["Иван Петров"]},
+     "agreement", {"RU-KRS", "BY-BR"}, {"per:Иван Петров"}),
+    ("Как рассказал министр Иван Петров, делегация Брестской области посетила "
+     "Курскую область.",
+     {"RU-KRS": ["Курскую область"], "BY-BR": ["Брестской области"],
+      "per:Иван Петров": ["Иван Петров"]},
+     "visit", {"RU-KRS", "BY-BR"}, {"per:Иван Петров"}),
+    ("Министр Иван Петров подписал соглашение о сотрудничестве с Брестской областью, "
+     "сообщает пресс-служба.",
+     {"BY-BR": ["Брестской областью"], "per:Иван Петров": ["Иван Петров"]},
+     "agreement", {"BY-BR", "per:Иван Петров"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "type_", "sides", "not_sides"),
+                         SPEAKERS_OF_EVENTS)
+def test_one_who_only_speaks_of_an_agreement_or_visit_is_no_side(
+        text: str, entities: dict[str, list[str]], type_: str, sides: set[str],
+        not_sides: set[str], tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    found = [event for event in doc.events if event.type == type_]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert sides <= set(found[0].participants)
+    assert not not_sides & set(found[0].participants)
+
+
+# an organization named only as where talks were held (after «в», in the locative) is
+# their building, no side of them; one the talks were held with stays
+HOUSED_TALKS = [
+    ("В Торговом представительстве России состоялась встреча делегации Курской "
+     "области с акимом Павлодарской области.",
+     {"org:Торговое представительство России": ["Торговом представительстве России"],
+      "RU-KRS": ["Курской области"], "KZ-55": ["Павлодарской области"]},
+     {"RU-KRS", "KZ-55"}, {"org:Торговое представительство России"}),
+    ("Делегация Курской области провела встречу с руководством компании «Агрокомплекс» "
+     "и акимом Павлодарской области.",
+     {"org:Агрокомплекс": ["Агрокомплекс"], "RU-KRS": ["Курской области"],
+      "KZ-55": ["Павлодарской области"]},
+     {"RU-KRS", "org:Агрокомплекс"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "not_sides"), HOUSED_TALKS)
+def test_an_organization_housing_talks_is_no_side_of_them(
+        text: str, entities: dict[str, list[str]], sides: set[str], not_sides: set[str],
+        tools: Toolkit) -> None:
+    taking_part = _meeting_participants(text, entities, tools)[0]
+    assert sides <= taking_part
+    assert not not_sides & taking_part
+
+
+# the one who receives a delegation («принял делегацию», «обсудил с делегацией») hosts
+# the visit and is no side of it; the one who heads or presents it is one of it
+HOSTS_OF_VISITS = [
+    ("Председатель Брестского облисполкома Пётр Иванов принял делегацию Курской "
+     "области, прибывшую с визитом в Брест.",
+     {"per:Пётр Иванов": ["Пётр Иванов"], "RU-KRS": ["Курской области"],
+      "geo:Брест": ["Брест"]},
+     {"RU-KRS"}, {"per:Пётр Иванов"}),
+    ("Делегацию Брестской области, прибывшую с визитом в Курскую область, возглавил "
+     "председатель облисполкома Пётр Иванов.",
+     {"per:Пётр Иванов": ["Пётр Иванов"], "RU-KRS": ["Курскую область"],
+      "BY-BR": ["Брестской области"]},
+     {"RU-KRS", "BY-BR", "per:Пётр Иванов"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "not_sides"), HOSTS_OF_VISITS)
+def test_the_host_who_receives_a_delegation_is_no_side_of_its_visit(
+        text: str, entities: dict[str, list[str]], sides: set[str], not_sides: set[str],
+        tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    visits = [set(event.participants) for event in doc.events if event.type == "visit"]
+    assert visits, [(event.type, event.participants) for event in doc.events]
+    assert sides <= visits[0]
+    assert not not_sides & visits[0]
 
 
 # a meeting or an agreement told as done with one side alone is named in passing; one

@@ -103,6 +103,14 @@ MAKEUP_WORDS = frozenset({"состав", "возглавить", "возгла�
 DELEGATION = "делегация"
 
 
+def makes_up_a_delegation(passage: Passage, found: Sequence[Trigger]) -> bool:
+    """Whether the passage tells who a delegation is («В состав делегации вошли…»,
+    «Делегацию возглавил губернатор»): its people are the visitors of the visit told
+    around it."""
+    return any(item.type == "visit" and _delegation_makeup(passage.tokens, item)
+               for item in found)
+
+
 def _delegation_makeup(tokens: Sequence[Token], trigger: Trigger) -> bool:
     token = tokens[trigger.first]
     if token.lemma != DELEGATION or trigger.last - trigger.first != 1:

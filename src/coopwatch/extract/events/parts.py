@@ -306,7 +306,8 @@ def participants(
         and not seat_of_mission(passage.tokens, item.start, item.stop)
     ]
     keys = [key for key in keys if not _city_region_as_place(doc, passage, key)]
-    keys += acting_places(doc, passage)
+    acting = acting_places(doc, passage)
+    keys += acting
     named = [(item.start, item.stop) for item in entity_mentions(doc, passage.start, passage.stop)
              if item.entity.type == "GEO"]
     companies = [(item.start, item.stop)
@@ -318,10 +319,114 @@ def participants(
         keys += _previous_person(doc, passage.start)
     keys += titled_people(doc, passage, tools)
     keys += _positions_of(doc, keys)
-    if not any(key == "RU" or is_russian_region(key) for key in keys):
+    if not any(key == "RU" or is_russian_region(key) for key in keys) and not any(
+            _russian_place(doc, key, tools) for key in acting):
         region = doc.main_region
         keys += [region] if region else []
     return tuple(dict.fromkeys(keys))
+
+
+def _russian_place(doc: Document, key: str, tools: Toolkit) -> bool:
+    """Whether `key` is a city or district of Russia: one named as a side («Казань и
+    Ухань подписали», `acting_places`) is the Russian side, and the document's region
+    is not one as well."""
+    if not key.startswith("geo:"):
+        return False
+    known = tools.gazetteer.get(key)
+    entity = doc.entity(key)
+    within = known.within if known else (entity.within if entity else None)
+    return within is not None and (is_russian_region(within)
+                                   or tools.gazetteer.country(within) == "RU")
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """Lemmas of the verbs of saying (`events/speech_verbs.txt`)."""
+    return frozenset(row[0] for row in data_rows("events/speech_verbs.txt"))
+
+
+TITLE_RELS = frozenset({"appos", "flat", "flat:name"})
+
+
+def speaker_only(doc: Document, passage: Passage, key: str, trigger: Trigger) -> bool:
+    """Whether the person `key` is named in the passage only as the subject of a verb of
+    saying other than the trigger («Соглашение подписано в 2018 году, — отметил Иван
+    Петров», «Как сообщил министр Иван Петров, делегация прибыла…»): the one who tells
+    of the event, not one who takes part in it by this passage. One who speaks in the
+    first person («Мы подпишем соглашение», — сказал он) speaks as a side."""
+    tokens = passage.tokens
+    by_id = {token.id: index for index, token in enumerate(tokens)}
+    spans = [(item.start, item.stop) for item in entity_mentions(doc, passage.start, passage.stop)
+             if item.key == key]
+    if not spans or any(token.feat("Person") == "1" for token in tokens):
+        return False  # «Мы подпишем соглашение», — заявил глава: his own words
+    for start, stop in spans:
+        head = _head_token(tokens, start, stop)
+        title = by_id.get(head.head_id) if head is not None else None
+        if head is not None and title is not None and head.rel in TITLE_RELS:
+            head = tokens[title]  # «министр Иван Петров»: the title stands for the name
+        verb = by_id.get(head.head_id) if head is not None else None
+        if (head is None or verb is None or not head.rel.startswith("nsubj")
+                or (tokens[verb].lemma or "") not in speech_verbs()
+                or trigger.first <= verb < trigger.last):
+            return False
+    return True
+
+
+VISITOR_WORDS = frozenset({"делегация", "гость"})
+
+
+def receives_visitors(doc: Document, passage: Passage, key: str) -> bool:
+    """Whether the person `key` is named in the passage only as the subject of a verb
+    whose object or partner is the delegation («Вице-президент принял делегацию»,
+    «Глава обсудил с делегацией…»): the host of a visit, not one of its sides. The
+    subject of «представили делегацию», «возглавил делегацию» (`member_verbs`) is one of
+    the delegation."""
+    tokens = passage.tokens
+    by_id = {token.id: index for index, token in enumerate(tokens)}
+    spans = [(item.start, item.stop) for item in entity_mentions(doc, passage.start, passage.stop)
+             if item.key == key]
+    if not spans:
+        return False
+    for start, stop in spans:
+        head = _head_token(tokens, start, stop)
+        title = by_id.get(head.head_id) if head is not None else None
+        if head is not None and title is not None and head.rel in TITLE_RELS:
+            head = tokens[title]
+        verb = by_id.get(head.head_id) if head is not None else None
+        if (head is None or verb is None or not head.rel.startswith("nsubj")
+                or (tokens[verb].lemma or "") in member_verbs() or not any(
+                    child.head_id == tokens[verb].id and child.rel in {"obj", "obl"}
+                    and (child.lemma or "") in VISITOR_WORDS for child in tokens)):
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def member_verbs() -> frozenset[str]:
+    """Verbs whose subject is one of the delegation (`events/member_verbs.txt`)."""
+    return frozenset(row[0] for row in data_rows("events/member_verbs.txt"))
+
+
+INSIDE_CASES = frozenset({"в", "во"})
+
+
+def housing_orgs(doc: Document, passage: Passage) -> frozenset[str]:
+    """Keys of the organizations the passage names only as where talks are held: after
+    «в», in the locative («в Торговом представительстве состоялась встреча», «в АДЦ
+    «Невская ратуша» прошла встреча»): their building, not a side of the talks."""
+    tokens = passage.tokens
+    inside: set[str] = set()
+    acting: set[str] = set()
+    for item in entity_mentions(doc, passage.start, passage.stop):
+        if item.entity.type != "ORG":
+            continue
+        head = _head_token(tokens, item.start, item.stop)
+        housed = head is not None and head.feat("Case") == "Loc" and any(
+            child.rel == "case" and child.head_id == head.id
+            and child.text.lower() in INSIDE_CASES for child in tokens)
+        (inside if housed else acting).add(item.key)
+    return frozenset(inside - acting)
 
 
 def _beside_a_country(doc: Document, passage: Passage, start: int, stop: int) -> bool:
@@ -423,6 +528,46 @@ def _named_as_side(tokens: Sequence[Token], by_id: dict[str, Token], token: Toke
     return (token.rel == "nmod" and parent is not None
             and (parent.lemma or "").lower() in SIDE_NOUNS
             and not _under_place_preposition(tokens, parent))  # «в мэрии Улан-Батора»
+
+
+# where a visit goes, or whose delegation it is: «визит в Турцию», «находится в КНР»,
+# «делегация Узбекистана»; a country named only beside its region («китайская провинция
+# Хэнань», «Самаркандской области Узбекистана», «делегация из Узбекистана») is no side
+DESTINATION_CASES = frozenset({"в", "во", "на"})
+
+
+def visited_country(doc: Document, passage: Passage, key: str, tools: Toolkit) -> bool:
+    """Whether the passage names the country `key` as a side of a visit: the place it
+    goes to or its delegation's home, by its own noun (`_named_as_side`, or after
+    «в»/«на»), or by a city of it that the visit goes to («поездка в Ереван»)."""
+    tokens = passage.tokens
+    by_id = {token.id: token for token in tokens}
+    for item in entity_mentions(doc, passage.start, passage.stop):
+        if item.entity.type != "GEO" or seat_of_mission(tokens, item.start, item.stop):
+            continue
+        own = item.key == key
+        city = item.key.startswith("geo:") and tools.gazetteer.country(item.key) == key
+        if not (own or city):
+            continue
+        head = _head_token(tokens, item.start, item.stop)
+        if head is None:
+            continue
+        if _under_destination(tokens, head) or (own and _named_as_side(tokens, by_id, head)):
+            return True
+    return False
+
+
+def _head_token(tokens: Sequence[Token], start: int, stop: int) -> Token | None:
+    """The head token of the words at [start, stop)."""
+    inside = {token.id for token in tokens if start <= token.start and token.stop <= stop}
+    return next((token for token in tokens if token.id in inside
+                 and token.head_id not in inside), None)
+
+
+def _under_destination(tokens: Sequence[Token], token: Token) -> bool:
+    """Whether «в»/«во»/«на» is the case marker of `token` in the parse."""
+    return any(child.rel == "case" and child.head_id == token.id
+               and child.text.lower() in DESTINATION_CASES for child in tokens)
 
 
 def credited(doc: Document, passage: Passage) -> frozenset[str]:

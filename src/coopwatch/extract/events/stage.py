@@ -19,6 +19,7 @@ from coopwatch.extract.events.filters import (
     deictic,
     evaluated,
     framed,
+    makes_up_a_delegation,
     names_event,
     venue_only,
 )
@@ -32,16 +33,20 @@ from coopwatch.extract.events.parts import (
     dateline,
     event_date,
     finer_place,
+    housing_orgs,
     in_frame_of_talks,
     joint_parties,
     participants,
     place,
     recalled,
+    receives_visitors,
     scoped_starts,
     sides,
+    speaker_only,
     status,
     subject_of,
     the_sides,
+    visited_country,
 )
 from coopwatch.extract.events.schedule import schedule, split
 from coopwatch.extract.events.triggers import Trigger, triggers
@@ -79,7 +84,44 @@ def extract(doc: Document, tools: Toolkit) -> Document:
     readings = _merge(list(_read(doc, tools)), _kinds(doc))
     events = [_final(doc, reading, tools) for reading in readings]
     events = with_hosts(doc, [event for event in events if not _one_sided(event)], tools)
+    events = _with_members(doc, events)
     return doc.replace(events=tuple(_with_speakers(doc, events, tools)))
+
+
+MEMBER_TYPES = frozenset({"visit"})
+
+
+def _with_members(doc: Document, events: list[Event]) -> list[Event]:
+    """Visits with the people a passage names as their delegation's members or head
+    («В состав делегации также вошли…», «Делегацию возглавил губернатор…»): the passage
+    tells who went on the visit told nearest before it (else nearest after it)."""
+    visits = [index for index, event in enumerate(events)
+              if event.type in MEMBER_TYPES and event.evidence]
+    if not visits:
+        return events
+    found = list(events)
+    for passage in doc.passages:
+        if not makes_up_a_delegation(passage, triggers(passage)):
+            continue
+        people = [item.key for item in entity_mentions(doc, passage.start, passage.stop)
+                  if item.entity.type == "PER"]
+        index = _nearest_visit(found, visits, passage.start)
+        if people and index is not None:
+            event = found[index]
+            keys = tuple(dict.fromkeys((*event.participants, *people)))
+            found[index] = replace(event, participants=keys)
+    return found
+
+
+def _nearest_visit(events: Sequence[Event], visits: Sequence[int], start: int) -> int | None:
+    """Of the visits (indices into `events`), the one told last before `start`, else the
+    one told first after it."""
+    before = [(max(span.start for span in events[index].evidence if span.start < start), index)
+              for index in visits if any(span.start < start for span in events[index].evidence)]
+    if before:
+        return max(before)[1]
+    after = [(min(span.start for span in events[index].evidence), index) for index in visits]
+    return min(after)[1] if after else None
 
 
 # talks whose sides' officials speaking after them took part; a visit's speakers may
@@ -156,9 +198,18 @@ def _final(doc: Document, reading: Reading, tools: Toolkit) -> Event:
     if event.type in PLACED_TYPES:
         keys = _without_people(keys)
     countries = [key for key in keys if _a_country_key(key) and (
-        event.type == "forum" or (event.type == "visit" and key != "RU"))]
+        event.type == "forum" or (event.type == "visit" and key != "RU"
+                                  and _visited(doc, event, key, tools)))]
     found = sides(doc, keys, tools)
     return replace(event, participants=(*found, *[key for key in countries if key not in found]))
+
+
+def _visited(doc: Document, event: Event, key: str, tools: Toolkit) -> bool:
+    """Whether a passage of the visit names the country as one of its sides
+    (`parts.visited_country`): the country it went to, not one only named beside the
+    province of its talks («в китайской провинции Хэнань»)."""
+    return any(visited_country(doc, passage, key, tools) for passage in doc.passages
+               if passage.span in event.evidence)
 
 
 def _a_country_key(key: str) -> bool:
@@ -377,6 +428,14 @@ class Context:
 
 
 HAPPENED = frozenset({"done", "ongoing"})  # events with a place; one still to come has none
+# a visit's host receives the delegation (`parts.receives_visitors`)
+HOSTED_VISITS = frozenset({"visit"})
+# talks held in an organization's building («в торгпредстве состоялась встреча»)
+HOUSED_TYPES = frozenset({"meeting"})
+# events whose speakers are no sides by speaking (`parts.speaker_only`); an official who
+# speaks of talks spoke at them (`_with_speakers`)
+TOLD_OF_TYPES = frozenset({"visit", "agreement", "localization", "joint_project",
+                           "investment"})
 # a forum named as the venue of another event («на полях форума», «в рамках форума
 # регионов России и Беларуси») is a forum of its own when it has two sides
 VENUE_SIDES = 2
@@ -394,6 +453,13 @@ def _reading(
     event_status = status(passage, first)
     subject = subject_of(passage, found)  # what an agreement is about
     parties = participants(doc, passage, tools, subject)
+    if first.type in TOLD_OF_TYPES and event_status != "proposed":
+        parties = _without_speakers(doc, passage, parties, first)
+    if first.type in HOSTED_VISITS:
+        parties = tuple(key for key in parties if not receives_visitors(doc, passage, key))
+    if first.type in HOUSED_TYPES:
+        housing = housing_orgs(doc, passage)
+        parties = tuple(key for key in parties if key not in housing)
     if the_sides(passage) or (first.type == "agreement" and in_frame_of_talks(passage)):
         parties = tuple(dict.fromkeys((*context.sides, *parties)))
     elif first.type == "meeting" and context.sides and not any(map(_foreign, parties)):
@@ -439,6 +505,20 @@ def _reading(
         evaluated(passage, item) for item in found)
     return Reading(event, context.headline, again, sources & set(parties),
                    restated, recalled(passage), _quoted(passage))
+
+
+SPOKEN_OF_SIDES = 2  # sides an event keeps beside its speakers to drop them
+
+
+def _without_speakers(doc: Document, passage: Passage, parties: tuple[str, ...],
+                      trigger: Trigger) -> tuple[str, ...]:
+    """The parties without the people who only speak of the event in this passage
+    (`parts.speaker_only`), when two sides remain without them: a speaker of a passage
+    that names no other side may be the one who acts («…, — сказал губернатор»). The
+    stage keeps the speaker of an event proposed: he proposes it («Заключить меморандум
+    предлагаю…», — заявил глава)."""
+    kept = tuple(key for key in parties if not speaker_only(doc, passage, key, trigger))
+    return kept if len(kept) >= SPOKEN_OF_SIDES else parties
 
 
 def _names_sides(doc: Document, passage: Passage, found: Sequence[Trigger]) -> bool:
