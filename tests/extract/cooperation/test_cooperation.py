@@ -323,6 +323,34 @@ def test_a_company_from_abroad_pairs_with_its_host_region(
     assert found_pairs(cooperation.extract(doc, tools)) == expected
 
 
+# an investment of a firm from abroad in a region pairs the two, as a plant does; a
+# firm the text does not show to be from abroad invests as the region's own business
+INVESTING_FIRMS = [
+    ("Китайская компания «Хуанхэ» вложит 2 млрд рублей в Амурскую область.",
+     {"org:Хуанхэ": ["Хуанхэ"], "RU-AMU": ["Амурскую область"]},
+     ("org:Хуанхэ", "RU-AMU"),
+     {frozenset({"RU-AMU", "org:Хуанхэ"}), frozenset({"RU-AMU", "CN"})}),
+    ("Холдинг Nordwind инвестирует в производство в Тверской области.",
+     {"org:Nordwind": ["Nordwind"], "RU-TVE": ["Тверской области"]},
+     ("org:Nordwind", "RU-TVE"),
+     {frozenset({"RU-TVE", "org:Nordwind"})}),
+    ("Компания «Волгаресурс» вложит 2 млрд рублей в Амурскую область.",
+     {"org:Волгаресурс": ["Волгаресурс"], "RU-AMU": ["Амурскую область"]},
+     ("org:Волгаресурс", "RU-AMU"),
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "expected"), INVESTING_FIRMS)
+def test_a_firm_from_abroad_investing_pairs_with_the_region(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    doc = doc.replace(events=(Event("investment", "planned", participants=sides,
+                                    evidence=(Span(0, len(text)),)),))
+    assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
 # a localization whose sentence names no Russian region is in the document's own
 # region; a news site's address is no firm from abroad
 PLANTS_IN_THE_MAIN_REGION = [

@@ -71,6 +71,8 @@ PREPOSITIONS = frozenset({"в", "во", "по"})
 PAIR = frozenset({"pair"})
 LIST_JOINT = re.compile(r"\s*(?:,|\bи\b)\s*")
 ANY_CUE = frozenset({"pair", "topic"})
+# events that put a company's plant or money into a region
+PLANT_EVENTS = frozenset({"localization", "investment"})
 
 
 @dataclass(frozen=True)
@@ -587,8 +589,10 @@ def _plant_pairs(doc: Document, event: Event, places: list[str],
     «Липецк»», «индустриальный парк») is the region's own. With a country abroad among
     the sides, only a company from abroad («китайская компания Aucma», a Latin name)
     pairs, with a region the evidence names: a Russian company's plant abroad pairs no
-    one with its home region."""
-    if event.type != "localization":
+    one with its home region. An investment pairs the same way, but only a company
+    shown to be from abroad («китайская компания X вложит … в Приамурье»): a firm of
+    unknown home investing is the region's own business."""
+    if event.type not in PLANT_EVENTS:
         return []
     kinds = {entity.key: entity.type for entity in doc.entities}
     companies = [key for key in event.participants
@@ -600,6 +604,8 @@ def _plant_pairs(doc: Document, event: Event, places: list[str],
                 country(key, tools) == RUSSIA and key != RUSSIA for key in named):
             named.add(doc.main_region)  # the plant is in the region the story is about
         regions = [key for key in regions if key in named]
+        companies = [key for key in companies if from_abroad(doc, key, tools)]
+    elif event.type != "localization":
         companies = [key for key in companies if from_abroad(doc, key, tools)]
     return [ordered(region, company) for region in regions for company in companies
             if not _named_after(company, region, tools)]
