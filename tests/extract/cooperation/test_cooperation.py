@@ -351,6 +351,39 @@ def test_a_firm_from_abroad_investing_pairs_with_the_region(
     assert found_pairs(cooperation.extract(doc, tools)) == expected
 
 
+# a region's meeting or visit with a company from abroad pairs the two; a firm of
+# unknown home, or a Latin name that no firm noun or legal form introduces (a news
+# outlet), pairs no one
+MET_FIRMS = [
+    ("Губернатор Амурской области встретился с руководством компании Sinoforest.",
+     {"RU-AMU": ["Амурской области"], "org:Sinoforest": ["Sinoforest"]},
+     ("RU-AMU", "org:Sinoforest"),
+     {frozenset({"RU-AMU", "org:Sinoforest"})}),
+    ("Делегация Курской области посетила ООО «Nordagro» в Минске.",
+     {"RU-KRS": ["Курской области"], "org:Nordagro": ["Nordagro"]},
+     ("RU-KRS", "org:Nordagro"),
+     {frozenset({"RU-KRS", "org:Nordagro"})}),
+    ("Губернатор Амурской области встретился с руководством компании «Волгаресурс».",
+     {"RU-AMU": ["Амурской области"], "org:Волгаресурс": ["Волгаресурс"]},
+     ("RU-AMU", "org:Волгаресурс"),
+     set()),
+    ("Губернатор Амурской области провёл встречу в Хэйхэ, сообщает Newsland.",
+     {"RU-AMU": ["Амурской области"], "org:Newsland": ["Newsland"]},
+     ("RU-AMU", "org:Newsland"),
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "expected"), MET_FIRMS)
+def test_a_region_meeting_a_firm_from_abroad_pairs_with_it(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    doc = doc.replace(events=(Event("meeting", "done", participants=sides,
+                                    evidence=(Span(0, len(text)),)),))
+    assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
 # a localization whose sentence names no Russian region is in the document's own
 # region; a news site's address is no firm from abroad
 PLANTS_IN_THE_MAIN_REGION = [

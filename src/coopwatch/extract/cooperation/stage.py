@@ -47,6 +47,7 @@ from coopwatch.extract.cooperation.parties import (
     within,
 )
 from coopwatch.extract.cooperation.signatories import for_a_place, names_a_body, signed_pairs
+from coopwatch.extract.entities.lexicon import legal_forms
 from coopwatch.extract.sectors.stage import (
     bearing_passages,
     of_other_pairs,
@@ -58,7 +59,7 @@ from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.lexicon.phrases import LemmaLexicon
 from coopwatch.records import Cooperation, Document, Event, Flow, Sector, Span
-from coopwatch.text.mentions import entity_mentions
+from coopwatch.text.mentions import EntityMention, entity_mentions
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_place_key, main_partner
 from coopwatch.tools import Toolkit
@@ -117,6 +118,8 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
         for pair in _plant_pairs(doc, event, [key for key in keys if key], tools):
             yield Support(pair, event.sectors, event.evidence)
         for pair in _agreement_firm_pairs(doc, event, [key for key in keys if key], tools):
+            yield Support(pair, event.sectors, event.evidence)
+        for pair in _met_firm_pairs(doc, event, [key for key in keys if key], tools):
             yield Support(pair, event.sectors, event.evidence)
     for flow in doc.flows:
         yield from _flow_supports(doc, flow, tools)
@@ -627,6 +630,44 @@ def _agreement_firm_pairs(doc: Document, event: Event, places: list[str],
     return [ordered(regions[0], key) for key in event.participants
             if key in firms and not SITE_NAME.match(key.removeprefix("org:"))
             and not _named_after(key, regions[0], tools)]
+
+
+MEETING_EVENTS = frozenset({"meeting", "visit"})
+
+
+def _met_firm_pairs(doc: Document, event: Event, places: list[str],
+                    tools: Toolkit) -> list[tuple[str, str]]:
+    """A meeting or visit of one Russian region with a company from abroad, or with an
+    official of one («губернатор встретился с президентом компании Hyundai Heavy
+    Industries»), pairs the region with the company."""
+    if event.type not in MEETING_EVENTS:
+        return []
+    regions = list(dict.fromkeys(key for key in places if key.startswith("RU-")))
+    if len(regions) != 1:
+        return []
+    kinds = {entity.key: entity.type for entity in doc.entities}
+    held = {position.person: position.of for position in doc.positions if position.of}
+    sides = [held.get(key, key) if key.startswith("per:") else key for key in event.participants]
+    firms = {item.key for passage in _passages_of(doc, event.evidence)
+             for item in entity_mentions(doc, passage.start, passage.stop)
+             if item.entity.type == "ORG" and _a_firm(doc, passage, item, tools)}
+    return [ordered(regions[0], key) for key in dict.fromkeys(sides)
+            if kinds.get(key) == "ORG" and key in firms
+            and not SITE_NAME.match(key.removeprefix("org:"))
+            and from_abroad(doc, key, tools) and not _named_after(key, regions[0], tools)]
+
+
+def _a_firm(doc: Document, passage: Passage, item: EntityMention, tools: Toolkit) -> bool:
+    """Whether a mention names a company: a plant's name («Минский тракторный завод»),
+    a firm noun before it («компания X») or a legal form before or in it («ООО «X»»,
+    «ОАО "X"»)."""
+    before = [token for token in passage.tokens if token.stop <= item.start]
+    while before and (before[-1].text in OPENING_MARKS or before[-1].text == '"'):
+        before.pop()
+    words = doc.text[item.start:item.stop].split()
+    return (_a_plant_name(item.key) or _introduced_as_firm(doc, passage, item.start, tools)
+            or (bool(before) and before[-1].text in legal_forms())
+            or (len(words) > 1 and words[0] in legal_forms()))
 
 
 def _foreign_firm_at(doc: Document, passage: Passage, start: int, tools: Toolkit) -> bool:
