@@ -384,6 +384,32 @@ def test_a_region_meeting_a_firm_from_abroad_pairs_with_it(
     assert found_pairs(cooperation.extract(doc, tools)) == expected
 
 
+# two places abroad right after a cue (and «между») pair with no Russian side; two
+# places of one country abroad, or a mere co-mention, pair no one
+ABROAD_PAIRS = [
+    ("За полгода вырос товарооборот Казахстана и Киргизии.",
+     {"KZ": ["Казахстана"], "KG": ["Киргизии"]},
+     {frozenset({"KZ", "KG"})}),
+    ("Растёт торговля между Узбекистаном и Ираном.",
+     {"UZ": ["Узбекистаном"], "IR": ["Ираном"]},
+     {frozenset({"UZ", "IR"})}),
+    ("Развивается взаимодействие провинции Цзилинь и провинции Ляонин.",
+     {"CN-JL": ["провинции Цзилинь"], "CN-LN": ["провинции Ляонин"]},
+     set()),
+    ("Делегации Казахстана и Киргизии посетили выставку.",
+     {"KZ": ["Казахстана"], "KG": ["Киргизии"]},
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), ABROAD_PAIRS)
+def test_two_places_abroad_after_a_cue_pair_without_russia(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
 # a localization whose sentence names no Russian region is in the document's own
 # region; a news site's address is no firm from abroad
 PLANTS_IN_THE_MAIN_REGION = [

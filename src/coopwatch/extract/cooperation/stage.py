@@ -6,7 +6,8 @@ Support for a pair comes from
   or one foreign party when the document's main region is the other side; two cities
   of two countries named there are the pair themselves (`parties.city_pair`);
 - a compound adjective: «российско-китайское производство» → (RU, CN), or two places
-  joined by «и» right after a cue noun: «взаимодействие России и Узбекистана»;
+  joined by «и» right after a cue noun: «взаимодействие России и Узбекистана»; two
+  places abroad so joined (or after a cue and «между») pair with no Russian side;
 - organizations that sign with each other or with a region (`signatories`);
 - an event, a flow or a trade figure between parties of different sides;
 Each pair gets the sectors of its supporting passages and facts; passages that go on
@@ -243,6 +244,8 @@ def _passage_supports(
         yield Support(pair, sectors, (passage.span,))
     for pair in _coordinated_pairs(doc, passage, tools):
         yield Support(pair, sectors, (passage.span,))
+    for pair in _abroad_pairs(doc, passage, tools):
+        yield Support(pair, sectors, (passage.span,))
     for pair in _plant_passage_pairs(doc, passage, tools):
         yield Support(pair, sectors, (passage.span,))
     if not (speaks_of_cooperation(passage) or foreign_firms(passage, tools)):
@@ -375,6 +378,33 @@ def _coordinated_pairs(doc: Document, passage: Passage,
                 or doc.text[first.stop:second.start].strip() != "и"):
             continue
         pairs_found.extend(pairs([first.key, second.key], tools))
+    return pairs_found
+
+
+def _abroad_pairs(doc: Document, passage: Passage, tools: Toolkit) -> list[tuple[str, str]]:
+    """Two places abroad of two countries joined by «и» right after a cue, or after a
+    cue and «между» («товарооборот Синьцзяна и Кыргызстана», «торговля между
+    Казахстаном и Ираном»): a pair with no Russian side, which the other rules (made
+    for a Russian side) never give."""
+    found = [item for item in entity_mentions(doc, passage.start, passage.stop)
+             if is_place_key(item.key)]
+    cues = {match.last - 1 for match in cue_lexicon().matches(passage.lemmas)
+            if match.label.split()[0] == "pair"}
+    starts = {token.start: index for index, token in enumerate(passage.tokens)}
+    pairs_found = []
+    for first, second in pairwise(found):
+        at = starts.get(first.start)
+        if at is None or at == 0 or doc.text[first.stop:second.start].strip() != "и":
+            continue
+        if passage.tokens[at - 1].text.lower() == "между":
+            at -= 1
+        if at == 0 or at - 1 not in cues:
+            continue
+        sides = [first.key, second.key]
+        if any(country(key, tools) == RUSSIA for key in sides) or (
+                country(first.key, tools) == country(second.key, tools)):
+            continue
+        pairs_found.append(ordered(first.key, second.key))
     return pairs_found
 
 
