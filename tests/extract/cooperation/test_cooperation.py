@@ -863,6 +863,15 @@ GOVERNED_CITIES = [
      (GOVERNOR,),
      ("per:Иван Петров", "geo:Харбин"),
      {frozenset({"RU-PER", "CN-HL"})}),
+    # but it meets a city whose own official acts as a city: two cities meet
+    ("Мэр Перми принял делегацию Харбина и обсудил обмен студентами.",
+     (Position("per:Иван Петров", "мэр", "geo:Пермь"),),
+     ("per:Иван Петров", "geo:Харбин"),
+     {frozenset({"geo:Пермь", "geo:Харбин"})}),
+    ("Глава Бишкека побывал в Перми с рабочим визитом.",
+     (Position("per:Ли Вэй", "глава", "geo:Бишкек"),),
+     ("per:Ли Вэй", "geo:Пермь"),
+     {frozenset({"geo:Бишкек", "geo:Пермь"})}),
 ]
 
 

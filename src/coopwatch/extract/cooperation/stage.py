@@ -106,8 +106,8 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
         yield from _passage_supports(doc, passage, tools, main)
     for event in doc.events:
         venues = venues_of(doc, event, tools) | _unnamed_places(doc, event, tools)
-        keys = [place_of(key, doc, tools) or body_place(doc, key, tools)
-                for key in event.participants if key not in venues]
+        keys = _city_sides(doc, [key for key in event.participants if key not in venues],
+                           tools)
         for pair in pairs([key for key in keys if key], tools):
             if not any(_met_with(doc, passage, list(pair), tools)
                        or _one_side(doc, passage, list(pair), tools)
@@ -132,6 +132,19 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
                         _one_side(doc, passage, list(pair), tools)
                         for passage in _passages_of(doc, figure.evidence)):
                     yield Support(pair, (), figure.evidence)
+
+
+def _city_sides(doc: Document, participants: list[str], tools: Toolkit) -> list[str | None]:
+    """The sides of an event's participants (`place_of`, `body_place`); with a city
+    whose own official acts among them («мэр Казани принял делегацию Бишкека»), a city
+    of another country stays a city instead of standing for its region: the two
+    cities meet."""
+    keys = [place_of(key, doc, tools) or body_place(doc, key, tools) for key in participants]
+    homes = {country(key, tools) for key in keys if key and is_city(key, tools)}
+    if not homes:
+        return keys
+    return [key if not is_city(name, tools) or country(name, tools) in homes else name
+            for name, key in zip(participants, keys, strict=True)]
 
 
 def body_place(doc: Document, key: str, tools: Toolkit) -> str | None:
