@@ -410,6 +410,32 @@ def test_two_places_abroad_after_a_cue_pair_without_russia(
     assert found_pairs(cooperation.extract(doc, tools)) == expected
 
 
+# one Russian company making the goods of a company from abroad pairs with it; two
+# Russian companies, or a zone hosting the plant, pair no firms
+MAKERS = [
+    ("Компания «Уралагро» начнёт сборку тракторов китайской компании «Лантянь».",
+     {"org:Уралагро": ["Уралагро"], "org:Лантянь": ["Лантянь"]},
+     ("org:Уралагро", "org:Лантянь", "CN"),
+     {frozenset({"org:Уралагро", "org:Лантянь"})}),
+    ("Компания «Уралагро» начнёт сборку тракторов компании «Волгамаш».",
+     {"org:Уралагро": ["Уралагро"], "org:Волгамаш": ["Волгамаш"]},
+     ("org:Уралагро", "org:Волгамаш"),
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "expected"), MAKERS)
+def test_a_russian_maker_of_goods_from_abroad_pairs_with_their_firm(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    doc = doc.replace(events=(Event("localization", "planned", participants=sides,
+                                    evidence=(Span(0, len(text)),)),))
+    found = {pair for pair in found_pairs(cooperation.extract(doc, tools))
+             if all(key.startswith("org:") for key in pair)}
+    assert found == expected
+
+
 # a localization whose sentence names no Russian region is in the document's own
 # region; a news site's address is no firm from abroad
 PLANTS_IN_THE_MAIN_REGION = [

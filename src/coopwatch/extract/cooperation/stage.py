@@ -122,6 +122,8 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
             yield Support(pair, event.sectors, event.evidence)
         for pair in _met_firm_pairs(doc, event, [key for key in keys if key], tools):
             yield Support(pair, event.sectors, event.evidence)
+        for pair in _maker_pairs(doc, event, tools):
+            yield Support(pair, event.sectors, event.evidence)
     for flow in doc.flows:
         yield from _flow_supports(doc, flow, tools)
     for figure in doc.figures:
@@ -698,6 +700,24 @@ def _met_firm_pairs(doc: Document, event: Event, places: list[str],
             if kinds.get(key) == "ORG" and key in firms
             and not SITE_NAME.match(key.removeprefix("org:"))
             and from_abroad(doc, key, tools) and not _named_after(key, regions[0], tools)]
+
+
+def _maker_pairs(doc: Document, event: Event, tools: Toolkit) -> list[tuple[str, str]]:
+    """A localization where one Russian company makes the goods of companies from abroad
+    («Компания X начнёт сборку тракторов китайской компании Y») pairs the makers: the
+    firms are the sides, as well as the region that hosts them."""
+    if event.type != "localization":
+        return []
+    firms = {item.key for passage in _passages_of(doc, event.evidence)
+             for item in entity_mentions(doc, passage.start, passage.stop)
+             if item.entity.type == "ORG" and _a_firm(doc, passage, item, tools)}
+    sides = [key for key in dict.fromkeys(event.participants) if key in firms
+             and not SITE_NAME.match(key.removeprefix("org:")) and not names_a_body(key)]
+    foreign = [key for key in sides if from_abroad(doc, key, tools)]
+    home = [key for key in sides if key not in foreign]
+    if len(home) != 1:
+        return []
+    return [ordered(home[0], key) for key in foreign]
 
 
 def _a_firm(doc: Document, passage: Passage, item: EntityMention, tools: Toolkit) -> bool:
