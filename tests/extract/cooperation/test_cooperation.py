@@ -436,6 +436,34 @@ def test_a_russian_maker_of_goods_from_abroad_pairs_with_their_firm(
     assert found == expected
 
 
+# a place abroad visiting a Russian company, no Russian region taking part, pairs
+# with the company; with a Russian region among the sides, the place rules decide
+VISITED_FIRMS = [
+    ("Завод «Уралтрак» посетила делегация Республики Казахстан.",
+     {"org:Уралтрак": ["Уралтрак"], "KZ": ["Республики Казахстан"]},
+     ("org:Уралтрак", "KZ"),
+     {frozenset({"org:Уралтрак", "KZ"})}),
+    ("Делегация Монголии посетила АО «Сибагромаш».",
+     {"org:Сибагромаш": ["Сибагромаш"], "MN": ["Монголии"]},
+     ("org:Сибагромаш", "MN"),
+     {frozenset({"org:Сибагромаш", "MN"})}),
+    ("Делегация Монголии посетила АО «Сибагромаш» в Омской области.",
+     {"org:Сибагромаш": ["Сибагромаш"], "MN": ["Монголии"], "RU-OMS": ["Омской области"]},
+     ("org:Сибагромаш", "MN", "RU-OMS"),
+     {frozenset({"RU-OMS", "MN"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "expected"), VISITED_FIRMS)
+def test_a_place_abroad_visiting_a_russian_firm_pairs_with_it(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    doc = doc.replace(events=(Event("visit", "done", participants=sides,
+                                    evidence=(Span(0, len(text)),)),))
+    assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
 # a localization whose sentence names no Russian region is in the document's own
 # region; a news site's address is no firm from abroad
 PLANTS_IN_THE_MAIN_REGION = [

@@ -124,6 +124,8 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
             yield Support(pair, event.sectors, event.evidence)
         for pair in _maker_pairs(doc, event, tools):
             yield Support(pair, event.sectors, event.evidence)
+        for pair in _visited_firm_pairs(doc, event, [key for key in keys if key], tools):
+            yield Support(pair, event.sectors, event.evidence)
     for flow in doc.flows:
         yield from _flow_supports(doc, flow, tools)
     for figure in doc.figures:
@@ -702,6 +704,26 @@ def _met_firm_pairs(doc: Document, event: Event, places: list[str],
             and from_abroad(doc, key, tools) and not _named_after(key, regions[0], tools)]
 
 
+def _visited_firm_pairs(doc: Document, event: Event, places: list[str],
+                        tools: Toolkit) -> list[tuple[str, str]]:
+    """A meeting or visit of a place abroad with a Russian company, no Russian region
+    taking part («ПАО «X» посетила делегация Республики Узбекистан»), pairs the
+    company with the place."""
+    if event.type not in MEETING_EVENTS:
+        return []
+    if any(country(key, tools) == RUSSIA for key in places):
+        return []
+    others = list(dict.fromkeys(places))
+    if len(others) != 1:
+        return []
+    firms = {item.key for passage in _passages_of(doc, event.evidence)
+             for item in entity_mentions(doc, passage.start, passage.stop)
+             if item.entity.type == "ORG" and _a_firm(doc, passage, item, tools)}
+    return [ordered(key, others[0]) for key in dict.fromkeys(event.participants)
+            if key in firms and not SITE_NAME.match(key.removeprefix("org:"))
+            and not names_a_body(key.removeprefix("org:")) and not from_abroad(doc, key, tools)]
+
+
 def _maker_pairs(doc: Document, event: Event, tools: Toolkit) -> list[tuple[str, str]]:
     """A localization where one Russian company makes the goods of companies from abroad
     («Компания X начнёт сборку тракторов китайской компании Y») pairs the makers: the
@@ -712,7 +734,7 @@ def _maker_pairs(doc: Document, event: Event, tools: Toolkit) -> list[tuple[str,
              for item in entity_mentions(doc, passage.start, passage.stop)
              if item.entity.type == "ORG" and _a_firm(doc, passage, item, tools)}
     sides = [key for key in dict.fromkeys(event.participants) if key in firms
-             and not SITE_NAME.match(key.removeprefix("org:")) and not names_a_body(key)]
+             and not SITE_NAME.match(key.removeprefix("org:")) and not names_a_body(key.removeprefix("org:"))]
     foreign = [key for key in sides if from_abroad(doc, key, tools)]
     home = [key for key in sides if key not in foreign]
     if len(home) != 1:
