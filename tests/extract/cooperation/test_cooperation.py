@@ -464,6 +464,40 @@ def test_a_place_abroad_visiting_a_russian_firm_pairs_with_it(
     assert found_pairs(cooperation.extract(doc, tools)) == expected
 
 
+# a region's official (named elsewhere: «глава региона») signing with an organization
+# pairs the region with it; a body
+# of the region signing, or an executive body as the partner, pairs no region
+REGION_PARTNERS = [
+    ("Глава региона подписал соглашение о сотрудничестве с Союзом машиностроителей.",
+     {"org:Союз машиностроителей": ["Союзом машиностроителей"]},
+     ("per:Иван Петров", "RU-PNZ", "org:Союз машиностроителей"),
+     {frozenset({"RU-PNZ", "org:Союз машиностроителей"})}),
+    ("Фонд развития Пензенской области подписал соглашение с Союзом машиностроителей.",
+     {"RU-PNZ": ["Пензенской области"],
+      "org:Союз машиностроителей": ["Союзом машиностроителей"]},
+     ("RU-PNZ", "org:Союз машиностроителей"),
+     set()),
+    ("Губернатор Пензенской области Иван Петров подписал соглашение с министерством "
+     "промышленности России.",
+     {"RU-PNZ": ["Пензенской области"], "per:Иван Петров": ["Иван Петров"],
+      "org:министерство промышленности России": ["министерством промышленности России"]},
+     ("per:Иван Петров", "RU-PNZ", "org:министерство промышленности России"),
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "expected"), REGION_PARTNERS)
+def test_a_region_signing_with_an_organization_pairs_with_it(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities).replace(
+        positions=(Position("per:Иван Петров", "губернатор", "RU-PNZ"),))
+    doc = doc.replace(events=(Event("agreement", "done", participants=sides,
+                                    evidence=(Span(0, len(text)),)),))
+    found = {pair for pair in found_pairs(cooperation.extract(doc, tools)) if "RU-PNZ" in pair}
+    assert found == expected
+
+
 # a localization whose sentence names no Russian region is in the document's own
 # region; a news site's address is no firm from abroad
 PLANTS_IN_THE_MAIN_REGION = [

@@ -126,6 +126,8 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
             yield Support(pair, event.sectors, event.evidence)
         for pair in _visited_firm_pairs(doc, event, [key for key in keys if key], tools):
             yield Support(pair, event.sectors, event.evidence)
+        for pair in _region_partner_pairs(doc, event, [key for key in keys if key], tools):
+            yield Support(pair, event.sectors, event.evidence)
     for flow in doc.flows:
         yield from _flow_supports(doc, flow, tools)
     for figure in doc.figures:
@@ -722,6 +724,37 @@ def _visited_firm_pairs(doc: Document, event: Event, places: list[str],
     return [ordered(key, others[0]) for key in dict.fromkeys(event.participants)
             if key in firms and not SITE_NAME.match(key.removeprefix("org:"))
             and not names_a_body(key.removeprefix("org:")) and not from_abroad(doc, key, tools)]
+
+
+def _region_partner_pairs(doc: Document, event: Event, places: list[str],
+                          tools: Toolkit) -> list[tuple[str, str]]:
+    """An agreement of one Russian region, with nothing abroad among its sides, that an
+    official of the region signs «с» an organization («губернатор подписал соглашение
+    с Союзом …») pairs the region with it; an executive body or a zone is the place's
+    own."""
+    if event.type != "agreement":
+        return []
+    regions = list(dict.fromkeys(places))
+    if len(regions) != 1 or not regions[0].startswith("RU-") or not any(
+            place_of(key, doc, tools) == regions[0]
+            for key in event.participants if key.startswith("per:")):
+        return []  # the region signs through its official, not through a body of its own
+    partners = {item.key for passage in _passages_of(doc, event.evidence)
+                for item in entity_mentions(doc, passage.start, passage.stop)
+                if item.entity.type == "ORG" and _after_with(passage, item.start)}
+    return [ordered(regions[0], key) for key in dict.fromkeys(event.participants)
+            if key in partners and not SITE_NAME.match(key.removeprefix("org:"))
+            and not names_a_body(key.removeprefix("org:"))
+            and not _named_after(key, regions[0], tools)]
+
+
+def _after_with(passage: Passage, start: int) -> bool:
+    """Whether a mention follows «с», a quote or a firm noun between allowed."""
+    before = [token for token in passage.tokens if token.stop <= start]
+    while before and (before[-1].text in OPENING_MARKS or before[-1].text == '"'
+                      or firm_noun(before[-1])):
+        before.pop()
+    return bool(before) and before[-1].text.lower() in PARTNER_WITH
 
 
 def _maker_pairs(doc: Document, event: Event, tools: Toolkit) -> list[tuple[str, str]]:
