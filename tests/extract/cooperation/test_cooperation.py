@@ -323,6 +323,181 @@ def test_a_company_from_abroad_pairs_with_its_host_region(
     assert found_pairs(cooperation.extract(doc, tools)) == expected
 
 
+# an investment of a firm from abroad in a region pairs the two, as a plant does; a
+# firm the text does not show to be from abroad invests as the region's own business
+INVESTING_FIRMS = [
+    ("Китайская компания «Хуанхэ» вложит 2 млрд рублей в Амурскую область.",
+     {"org:Хуанхэ": ["Хуанхэ"], "RU-AMU": ["Амурскую область"]},
+     ("org:Хуанхэ", "RU-AMU"),
+     {frozenset({"RU-AMU", "org:Хуанхэ"}), frozenset({"RU-AMU", "CN"})}),
+    ("Холдинг Nordwind инвестирует в производство в Тверской области.",
+     {"org:Nordwind": ["Nordwind"], "RU-TVE": ["Тверской области"]},
+     ("org:Nordwind", "RU-TVE"),
+     {frozenset({"RU-TVE", "org:Nordwind"})}),
+    ("Компания «Волгаресурс» вложит 2 млрд рублей в Амурскую область.",
+     {"org:Волгаресурс": ["Волгаресурс"], "RU-AMU": ["Амурскую область"]},
+     ("org:Волгаресурс", "RU-AMU"),
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "expected"), INVESTING_FIRMS)
+def test_a_firm_from_abroad_investing_pairs_with_the_region(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    doc = doc.replace(events=(Event("investment", "planned", participants=sides,
+                                    evidence=(Span(0, len(text)),)),))
+    assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
+# a region's meeting or visit with a company from abroad pairs the two; a firm of
+# unknown home, or a Latin name that no firm noun or legal form introduces (a news
+# outlet), pairs no one
+MET_FIRMS = [
+    ("Губернатор Амурской области встретился с руководством компании Sinoforest.",
+     {"RU-AMU": ["Амурской области"], "org:Sinoforest": ["Sinoforest"]},
+     ("RU-AMU", "org:Sinoforest"),
+     {frozenset({"RU-AMU", "org:Sinoforest"})}),
+    ("Делегация Курской области посетила ООО «Nordagro» в Минске.",
+     {"RU-KRS": ["Курской области"], "org:Nordagro": ["Nordagro"]},
+     ("RU-KRS", "org:Nordagro"),
+     {frozenset({"RU-KRS", "org:Nordagro"})}),
+    ("Губернатор Амурской области встретился с руководством компании «Волгаресурс».",
+     {"RU-AMU": ["Амурской области"], "org:Волгаресурс": ["Волгаресурс"]},
+     ("RU-AMU", "org:Волгаресурс"),
+     set()),
+    ("Губернатор Амурской области провёл встречу в Хэйхэ, сообщает Newsland.",
+     {"RU-AMU": ["Амурской области"], "org:Newsland": ["Newsland"]},
+     ("RU-AMU", "org:Newsland"),
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "expected"), MET_FIRMS)
+def test_a_region_meeting_a_firm_from_abroad_pairs_with_it(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    doc = doc.replace(events=(Event("meeting", "done", participants=sides,
+                                    evidence=(Span(0, len(text)),)),))
+    assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
+# two places abroad right after a cue (and «между») pair with no Russian side; two
+# places of one country abroad, or a mere co-mention, pair no one
+ABROAD_PAIRS = [
+    ("За полгода вырос товарооборот Казахстана и Киргизии.",
+     {"KZ": ["Казахстана"], "KG": ["Киргизии"]},
+     {frozenset({"KZ", "KG"})}),
+    ("Растёт торговля между Узбекистаном и Ираном.",
+     {"UZ": ["Узбекистаном"], "IR": ["Ираном"]},
+     {frozenset({"UZ", "IR"})}),
+    ("Развивается взаимодействие провинции Цзилинь и провинции Ляонин.",
+     {"CN-JL": ["провинции Цзилинь"], "CN-LN": ["провинции Ляонин"]},
+     set()),
+    ("Делегации Казахстана и Киргизии посетили выставку.",
+     {"KZ": ["Казахстана"], "KG": ["Киргизии"]},
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), ABROAD_PAIRS)
+def test_two_places_abroad_after_a_cue_pair_without_russia(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
+# one Russian company making the goods of a company from abroad pairs with it; two
+# Russian companies, or a zone hosting the plant, pair no firms
+MAKERS = [
+    ("Компания «Уралагро» начнёт сборку тракторов китайской компании «Лантянь».",
+     {"org:Уралагро": ["Уралагро"], "org:Лантянь": ["Лантянь"]},
+     ("org:Уралагро", "org:Лантянь", "CN"),
+     {frozenset({"org:Уралагро", "org:Лантянь"})}),
+    ("Компания «Уралагро» начнёт сборку тракторов компании «Волгамаш».",
+     {"org:Уралагро": ["Уралагро"], "org:Волгамаш": ["Волгамаш"]},
+     ("org:Уралагро", "org:Волгамаш"),
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "expected"), MAKERS)
+def test_a_russian_maker_of_goods_from_abroad_pairs_with_their_firm(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    doc = doc.replace(events=(Event("localization", "planned", participants=sides,
+                                    evidence=(Span(0, len(text)),)),))
+    found = {pair for pair in found_pairs(cooperation.extract(doc, tools))
+             if all(key.startswith("org:") for key in pair)}
+    assert found == expected
+
+
+# a place abroad visiting a Russian company, no Russian region taking part, pairs
+# with the company; with a Russian region among the sides, the place rules decide
+VISITED_FIRMS = [
+    ("Завод «Уралтрак» посетила делегация Республики Казахстан.",
+     {"org:Уралтрак": ["Уралтрак"], "KZ": ["Республики Казахстан"]},
+     ("org:Уралтрак", "KZ"),
+     {frozenset({"org:Уралтрак", "KZ"})}),
+    ("Делегация Монголии посетила АО «Сибагромаш».",
+     {"org:Сибагромаш": ["Сибагромаш"], "MN": ["Монголии"]},
+     ("org:Сибагромаш", "MN"),
+     {frozenset({"org:Сибагромаш", "MN"})}),
+    ("Делегация Монголии посетила АО «Сибагромаш» в Омской области.",
+     {"org:Сибагромаш": ["Сибагромаш"], "MN": ["Монголии"], "RU-OMS": ["Омской области"]},
+     ("org:Сибагромаш", "MN", "RU-OMS"),
+     {frozenset({"RU-OMS", "MN"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "expected"), VISITED_FIRMS)
+def test_a_place_abroad_visiting_a_russian_firm_pairs_with_it(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities)
+    doc = doc.replace(events=(Event("visit", "done", participants=sides,
+                                    evidence=(Span(0, len(text)),)),))
+    assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
+# a region's official (named elsewhere: «глава региона») signing with an organization
+# pairs the region with it; a body
+# of the region signing, or an executive body as the partner, pairs no region
+REGION_PARTNERS = [
+    ("Глава региона подписал соглашение о сотрудничестве с Союзом машиностроителей.",
+     {"org:Союз машиностроителей": ["Союзом машиностроителей"]},
+     ("per:Иван Петров", "RU-PNZ", "org:Союз машиностроителей"),
+     {frozenset({"RU-PNZ", "org:Союз машиностроителей"})}),
+    ("Фонд развития Пензенской области подписал соглашение с Союзом машиностроителей.",
+     {"RU-PNZ": ["Пензенской области"],
+      "org:Союз машиностроителей": ["Союзом машиностроителей"]},
+     ("RU-PNZ", "org:Союз машиностроителей"),
+     set()),
+    ("Губернатор Пензенской области Иван Петров подписал соглашение с министерством "
+     "промышленности России.",
+     {"RU-PNZ": ["Пензенской области"], "per:Иван Петров": ["Иван Петров"],
+      "org:министерство промышленности России": ["министерством промышленности России"]},
+     ("per:Иван Петров", "RU-PNZ", "org:министерство промышленности России"),
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "expected"), REGION_PARTNERS)
+def test_a_region_signing_with_an_organization_pairs_with_it(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
+        expected: set[frozenset[str]]) -> None:
+    doc = document(text, tools, entities).replace(
+        positions=(Position("per:Иван Петров", "губернатор", "RU-PNZ"),))
+    doc = doc.replace(events=(Event("agreement", "done", participants=sides,
+                                    evidence=(Span(0, len(text)),)),))
+    found = {pair for pair in found_pairs(cooperation.extract(doc, tools)) if "RU-PNZ" in pair}
+    assert found == expected
+
+
 # a localization whose sentence names no Russian region is in the document's own
 # region; a news site's address is no firm from abroad
 PLANTS_IN_THE_MAIN_REGION = [
@@ -776,6 +951,15 @@ GOVERNED_CITIES = [
      (GOVERNOR,),
      ("per:Иван Петров", "geo:Харбин"),
      {frozenset({"RU-PER", "CN-HL"})}),
+    # but it meets a city whose own official acts as a city: two cities meet
+    ("Мэр Перми принял делегацию Харбина и обсудил обмен студентами.",
+     (Position("per:Иван Петров", "мэр", "geo:Пермь"),),
+     ("per:Иван Петров", "geo:Харбин"),
+     {frozenset({"geo:Пермь", "geo:Харбин"})}),
+    ("Глава Бишкека побывал в Перми с рабочим визитом.",
+     (Position("per:Ли Вэй", "глава", "geo:Бишкек"),),
+     ("per:Ли Вэй", "geo:Пермь"),
+     {frozenset({"geo:Бишкек", "geo:Пермь"})}),
 ]
 
 

@@ -45,7 +45,8 @@ LIST_POS = frozenset({"ADJ", "NOUN", "PROPN", "X"})
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    """Lemmas by kind: `agreement` (the thing signed), `sign` (verbs of signing)."""
+    """Lemmas by kind: `agreement` (the thing signed), `sign` (verbs of signing),
+    `document` (a paper signed)."""
     kinds: dict[str, set[str]] = {}
     for row in data_rows("cooperation/signing_words.tsv"):
         kinds.setdefault(row[1], set()).add(row[0])
@@ -59,7 +60,8 @@ def signed_pairs(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[tu
     if not any(item.entity.type == "ORG" for item in items):
         return
     held = _held(doc)
-    found = [*_between(passage.tokens, items), *_signers(passage.tokens, items)]
+    found = [*_between(passage.tokens, items), *_of_agreement(passage.tokens, items),
+             *_signers(passage.tokens, items)]
     for first, second in found:
         one, other = (_signs_for(side, passage.tokens, held, tools) for side in (first, second))
         if one and other and one != other and "org:" in (one[:4], other[:4]):
@@ -129,6 +131,27 @@ def _between(tokens: Sequence[Token], items: Sequence[EntityMention]
             continue
         listed, joints = _listed(tokens[at + 1:], items)
         yield from _two_by_two(listed, joints)
+
+
+def _of_agreement(tokens: Sequence[Token], items: Sequence[EntityMention]
+                  ) -> Iterator[tuple[EntityMention, EntityMention]]:
+    """«соглашение ВЭБ.РФ и ПАО «РусГидро» о …»: two names joined by «и» right after
+    a word of a paper signed (`document`), in the genitive, are its sides as after
+    «между»."""
+    documents = _words()["document"]
+    for at, token in enumerate(tokens[:-1]):
+        if token.lemma not in documents:
+            continue
+        rest = list(tokens[at + 1:])
+        while rest and _item_at(items, rest[0]) is None and (
+                rest[0].text in BRACKETS or (rest[0].text.isupper() and len(rest[0].text) <= 4)):
+            rest.pop(0)  # a quote, a legal form: «ПАО «X»»
+        first = _item_at(items, rest[0]) if rest else None
+        if first is None or rest[0].feat("Case") not in (None, "Gen"):
+            continue
+        listed, joints = _listed(rest, items)
+        if len(listed) == 2:
+            yield from _two_by_two(listed, joints)
 
 
 def _listed(tokens: Sequence[Token], items: Sequence[EntityMention]

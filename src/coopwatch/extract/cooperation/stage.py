@@ -6,7 +6,8 @@ Support for a pair comes from
   or one foreign party when the document's main region is the other side; two cities
   of two countries named there are the pair themselves (`parties.city_pair`);
 - a compound adjective: «российско-китайское производство» → (RU, CN), or two places
-  joined by «и» right after a cue noun: «взаимодействие России и Узбекистана»;
+  joined by «и» right after a cue noun: «взаимодействие России и Узбекистана»; two
+  places abroad so joined (or after a cue and «между») pair with no Russian side;
 - organizations that sign with each other or with a region (`signatories`);
 - an event, a flow or a trade figure between parties of different sides;
 Each pair gets the sectors of its supporting passages and facts; passages that go on
@@ -47,6 +48,7 @@ from coopwatch.extract.cooperation.parties import (
     within,
 )
 from coopwatch.extract.cooperation.signatories import for_a_place, names_a_body, signed_pairs
+from coopwatch.extract.entities.lexicon import legal_forms
 from coopwatch.extract.sectors.stage import (
     bearing_passages,
     of_other_pairs,
@@ -58,7 +60,7 @@ from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.lexicon.phrases import LemmaLexicon
 from coopwatch.records import Cooperation, Document, Event, Flow, Sector, Span
-from coopwatch.text.mentions import entity_mentions
+from coopwatch.text.mentions import EntityMention, entity_mentions
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_place_key, main_partner
 from coopwatch.tools import Toolkit
@@ -71,6 +73,8 @@ PREPOSITIONS = frozenset({"в", "во", "по"})
 PAIR = frozenset({"pair"})
 LIST_JOINT = re.compile(r"\s*(?:,|\bи\b)\s*")
 ANY_CUE = frozenset({"pair", "topic"})
+# events that put a company's plant or money into a region
+PLANT_EVENTS = frozenset({"localization", "investment"})
 
 
 @dataclass(frozen=True)
@@ -102,8 +106,8 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
         yield from _passage_supports(doc, passage, tools, main)
     for event in doc.events:
         venues = venues_of(doc, event, tools) | _unnamed_places(doc, event, tools)
-        keys = [place_of(key, doc, tools) or body_place(doc, key, tools)
-                for key in event.participants if key not in venues]
+        keys = _city_sides(doc, [key for key in event.participants if key not in venues],
+                           tools)
         for pair in pairs([key for key in keys if key], tools):
             if not any(_met_with(doc, passage, list(pair), tools)
                        or _one_side(doc, passage, list(pair), tools)
@@ -116,6 +120,14 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
             yield Support(pair, event.sectors, event.evidence)
         for pair in _agreement_firm_pairs(doc, event, [key for key in keys if key], tools):
             yield Support(pair, event.sectors, event.evidence)
+        for pair in _met_firm_pairs(doc, event, [key for key in keys if key], tools):
+            yield Support(pair, event.sectors, event.evidence)
+        for pair in _maker_pairs(doc, event, tools):
+            yield Support(pair, event.sectors, event.evidence)
+        for pair in _visited_firm_pairs(doc, event, [key for key in keys if key], tools):
+            yield Support(pair, event.sectors, event.evidence)
+        for pair in _region_partner_pairs(doc, event, [key for key in keys if key], tools):
+            yield Support(pair, event.sectors, event.evidence)
     for flow in doc.flows:
         yield from _flow_supports(doc, flow, tools)
     for figure in doc.figures:
@@ -126,6 +138,19 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
                         _one_side(doc, passage, list(pair), tools)
                         for passage in _passages_of(doc, figure.evidence)):
                     yield Support(pair, (), figure.evidence)
+
+
+def _city_sides(doc: Document, participants: list[str], tools: Toolkit) -> list[str | None]:
+    """The sides of an event's participants (`place_of`, `body_place`); with a city
+    whose own official acts among them («мэр Казани принял делегацию Бишкека»), a city
+    of another country stays a city instead of standing for its region: the two
+    cities meet."""
+    keys = [place_of(key, doc, tools) or body_place(doc, key, tools) for key in participants]
+    homes = {country(key, tools) for key in keys if key and is_city(key, tools)}
+    if not homes:
+        return keys
+    return [key if not is_city(name, tools) or country(name, tools) in homes else name
+            for name, key in zip(participants, keys, strict=True)]
 
 
 def body_place(doc: Document, key: str, tools: Toolkit) -> str | None:
@@ -237,6 +262,8 @@ def _passage_supports(
     for pair in signed_pairs(doc, passage, tools):
         yield Support(pair, sectors, (passage.span,))
     for pair in _coordinated_pairs(doc, passage, tools):
+        yield Support(pair, sectors, (passage.span,))
+    for pair in _abroad_pairs(doc, passage, tools):
         yield Support(pair, sectors, (passage.span,))
     for pair in _plant_passage_pairs(doc, passage, tools):
         yield Support(pair, sectors, (passage.span,))
@@ -370,6 +397,33 @@ def _coordinated_pairs(doc: Document, passage: Passage,
                 or doc.text[first.stop:second.start].strip() != "и"):
             continue
         pairs_found.extend(pairs([first.key, second.key], tools))
+    return pairs_found
+
+
+def _abroad_pairs(doc: Document, passage: Passage, tools: Toolkit) -> list[tuple[str, str]]:
+    """Two places abroad of two countries joined by «и» right after a cue, or after a
+    cue and «между» («товарооборот Синьцзяна и Кыргызстана», «торговля между
+    Казахстаном и Ираном»): a pair with no Russian side, which the other rules (made
+    for a Russian side) never give."""
+    found = [item for item in entity_mentions(doc, passage.start, passage.stop)
+             if is_place_key(item.key)]
+    cues = {match.last - 1 for match in cue_lexicon().matches(passage.lemmas)
+            if match.label.split()[0] == "pair"}
+    starts = {token.start: index for index, token in enumerate(passage.tokens)}
+    pairs_found = []
+    for first, second in pairwise(found):
+        at = starts.get(first.start)
+        if at is None or at == 0 or doc.text[first.stop:second.start].strip() != "и":
+            continue
+        if passage.tokens[at - 1].text.lower() == "между":
+            at -= 1
+        if at == 0 or at - 1 not in cues:
+            continue
+        sides = [first.key, second.key]
+        if any(country(key, tools) == RUSSIA for key in sides) or (
+                country(first.key, tools) == country(second.key, tools)):
+            continue
+        pairs_found.append(ordered(first.key, second.key))
     return pairs_found
 
 
@@ -587,8 +641,10 @@ def _plant_pairs(doc: Document, event: Event, places: list[str],
     «Липецк»», «индустриальный парк») is the region's own. With a country abroad among
     the sides, only a company from abroad («китайская компания Aucma», a Latin name)
     pairs, with a region the evidence names: a Russian company's plant abroad pairs no
-    one with its home region."""
-    if event.type != "localization":
+    one with its home region. An investment pairs the same way, but only a company
+    shown to be from abroad («китайская компания X вложит … в Приамурье»): a firm of
+    unknown home investing is the region's own business."""
+    if event.type not in PLANT_EVENTS:
         return []
     kinds = {entity.key: entity.type for entity in doc.entities}
     companies = [key for key in event.participants
@@ -600,6 +656,8 @@ def _plant_pairs(doc: Document, event: Event, places: list[str],
                 country(key, tools) == RUSSIA and key != RUSSIA for key in named):
             named.add(doc.main_region)  # the plant is in the region the story is about
         regions = [key for key in regions if key in named]
+        companies = [key for key in companies if from_abroad(doc, key, tools)]
+    elif event.type != "localization":
         companies = [key for key in companies if from_abroad(doc, key, tools)]
     return [ordered(region, company) for region in regions for company in companies
             if not _named_after(company, region, tools)]
@@ -621,6 +679,113 @@ def _agreement_firm_pairs(doc: Document, event: Event, places: list[str],
     return [ordered(regions[0], key) for key in event.participants
             if key in firms and not SITE_NAME.match(key.removeprefix("org:"))
             and not _named_after(key, regions[0], tools)]
+
+
+MEETING_EVENTS = frozenset({"meeting", "visit"})
+
+
+def _met_firm_pairs(doc: Document, event: Event, places: list[str],
+                    tools: Toolkit) -> list[tuple[str, str]]:
+    """A meeting or visit of one Russian region with a company from abroad, or with an
+    official of one («губернатор встретился с президентом компании Hyundai Heavy
+    Industries»), pairs the region with the company."""
+    if event.type not in MEETING_EVENTS:
+        return []
+    regions = list(dict.fromkeys(key for key in places if key.startswith("RU-")))
+    if len(regions) != 1:
+        return []
+    kinds = {entity.key: entity.type for entity in doc.entities}
+    held = {position.person: position.of for position in doc.positions if position.of}
+    sides = [held.get(key, key) if key.startswith("per:") else key for key in event.participants]
+    firms = {item.key for passage in _passages_of(doc, event.evidence)
+             for item in entity_mentions(doc, passage.start, passage.stop)
+             if item.entity.type == "ORG" and _a_firm(doc, passage, item, tools)}
+    return [ordered(regions[0], key) for key in dict.fromkeys(sides)
+            if kinds.get(key) == "ORG" and key in firms
+            and not SITE_NAME.match(key.removeprefix("org:"))
+            and from_abroad(doc, key, tools) and not _named_after(key, regions[0], tools)]
+
+
+def _visited_firm_pairs(doc: Document, event: Event, places: list[str],
+                        tools: Toolkit) -> list[tuple[str, str]]:
+    """A meeting or visit of a place abroad with a Russian company, no Russian region
+    taking part («ПАО «X» посетила делегация Республики Узбекистан»), pairs the
+    company with the place."""
+    if event.type not in MEETING_EVENTS:
+        return []
+    if any(country(key, tools) == RUSSIA for key in places):
+        return []
+    others = list(dict.fromkeys(places))
+    if len(others) != 1:
+        return []
+    firms = {item.key for passage in _passages_of(doc, event.evidence)
+             for item in entity_mentions(doc, passage.start, passage.stop)
+             if item.entity.type == "ORG" and _a_firm(doc, passage, item, tools)}
+    return [ordered(key, others[0]) for key in dict.fromkeys(event.participants)
+            if key in firms and not SITE_NAME.match(key.removeprefix("org:"))
+            and not names_a_body(key.removeprefix("org:")) and not from_abroad(doc, key, tools)]
+
+
+def _region_partner_pairs(doc: Document, event: Event, places: list[str],
+                          tools: Toolkit) -> list[tuple[str, str]]:
+    """An agreement of one Russian region, with nothing abroad among its sides, that an
+    official of the region signs «с» an organization («губернатор подписал соглашение
+    с Союзом …») pairs the region with it; an executive body or a zone is the place's
+    own."""
+    if event.type != "agreement":
+        return []
+    regions = list(dict.fromkeys(places))
+    if len(regions) != 1 or not regions[0].startswith("RU-") or not any(
+            place_of(key, doc, tools) == regions[0]
+            for key in event.participants if key.startswith("per:")):
+        return []  # the region signs through its official, not through a body of its own
+    partners = {item.key for passage in _passages_of(doc, event.evidence)
+                for item in entity_mentions(doc, passage.start, passage.stop)
+                if item.entity.type == "ORG" and _after_with(passage, item.start)}
+    return [ordered(regions[0], key) for key in dict.fromkeys(event.participants)
+            if key in partners and not SITE_NAME.match(key.removeprefix("org:"))
+            and not names_a_body(key.removeprefix("org:"))
+            and not _named_after(key, regions[0], tools)]
+
+
+def _after_with(passage: Passage, start: int) -> bool:
+    """Whether a mention follows «с», a quote or a firm noun between allowed."""
+    before = [token for token in passage.tokens if token.stop <= start]
+    while before and (before[-1].text in OPENING_MARKS or before[-1].text == '"'
+                      or firm_noun(before[-1])):
+        before.pop()
+    return bool(before) and before[-1].text.lower() in PARTNER_WITH
+
+
+def _maker_pairs(doc: Document, event: Event, tools: Toolkit) -> list[tuple[str, str]]:
+    """A localization where one Russian company makes the goods of companies from abroad
+    («Компания X начнёт сборку тракторов китайской компании Y») pairs the makers: the
+    firms are the sides, as well as the region that hosts them."""
+    if event.type != "localization":
+        return []
+    firms = {item.key for passage in _passages_of(doc, event.evidence)
+             for item in entity_mentions(doc, passage.start, passage.stop)
+             if item.entity.type == "ORG" and _a_firm(doc, passage, item, tools)}
+    sides = [key for key in dict.fromkeys(event.participants) if key in firms
+             and not SITE_NAME.match(key.removeprefix("org:")) and not names_a_body(key.removeprefix("org:"))]
+    foreign = [key for key in sides if from_abroad(doc, key, tools)]
+    home = [key for key in sides if key not in foreign]
+    if len(home) != 1:
+        return []
+    return [ordered(home[0], key) for key in foreign]
+
+
+def _a_firm(doc: Document, passage: Passage, item: EntityMention, tools: Toolkit) -> bool:
+    """Whether a mention names a company: a plant's name («Минский тракторный завод»),
+    a firm noun before it («компания X») or a legal form before or in it («ООО «X»»,
+    «ОАО "X"»)."""
+    before = [token for token in passage.tokens if token.stop <= item.start]
+    while before and (before[-1].text in OPENING_MARKS or before[-1].text == '"'):
+        before.pop()
+    words = doc.text[item.start:item.stop].split()
+    return (_a_plant_name(item.key) or _introduced_as_firm(doc, passage, item.start, tools)
+            or (bool(before) and before[-1].text in legal_forms())
+            or (len(words) > 1 and words[0] in legal_forms()))
 
 
 def _foreign_firm_at(doc: Document, passage: Passage, start: int, tools: Toolkit) -> bool:
