@@ -142,6 +142,15 @@ def positions_read(text: str, entities: dict[str, list[str]],
     return {(p.person, p.title, p.of) for p in doc.positions}
 
 
+def sides_of_first(doc: Document, type_: str, sides: set[str], not_sides: set[str]) -> None:
+    """Assert that the first event of `type_` in `doc` has all of `sides` among its
+    participants and none of `not_sides`."""
+    found = [event for event in doc.events if event.type == type_]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert sides <= set(found[0].participants)
+    assert not not_sides & set(found[0].participants)
+
+
 def bench_module(name: str) -> ModuleType:
     """A module of bench/, imported with bench/ on the path as its scripts import it."""
     if str(BENCH) not in sys.path:

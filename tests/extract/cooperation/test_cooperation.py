@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from builders import document
@@ -323,6 +325,14 @@ def test_a_company_from_abroad_pairs_with_its_host_region(
     assert found_pairs(cooperation.extract(doc, tools)) == expected
 
 
+def pairs_of_one_event(tools: Toolkit, text: str, entities: dict[str, list[str]],
+                       event: Event) -> set[frozenset[str]]:
+    """The pairs found in a one-sentence text whose one event spans the whole text."""
+    doc = document(text, tools, entities)
+    doc = doc.replace(events=(replace(event, evidence=(Span(0, len(text)),)),))
+    return found_pairs(cooperation.extract(doc, tools))
+
+
 # an investment of a firm from abroad in a region pairs the two, as a plant does; a
 # firm the text does not show to be from abroad invests as the region's own business
 INVESTING_FIRMS = [
@@ -345,10 +355,8 @@ INVESTING_FIRMS = [
 def test_a_firm_from_abroad_investing_pairs_with_the_region(
         tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
         expected: set[frozenset[str]]) -> None:
-    doc = document(text, tools, entities)
-    doc = doc.replace(events=(Event("investment", "planned", participants=sides,
-                                    evidence=(Span(0, len(text)),)),))
-    assert found_pairs(cooperation.extract(doc, tools)) == expected
+    assert pairs_of_one_event(tools, text, entities, Event("investment", "planned",
+                                                            participants=sides)) == expected
 
 
 # a region's meeting or visit with a company from abroad pairs the two; a firm of
@@ -378,10 +386,8 @@ MET_FIRMS = [
 def test_a_region_meeting_a_firm_from_abroad_pairs_with_it(
         tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
         expected: set[frozenset[str]]) -> None:
-    doc = document(text, tools, entities)
-    doc = doc.replace(events=(Event("meeting", "done", participants=sides,
-                                    evidence=(Span(0, len(text)),)),))
-    assert found_pairs(cooperation.extract(doc, tools)) == expected
+    assert pairs_of_one_event(tools, text, entities, Event("meeting", "done",
+                                                            participants=sides)) == expected
 
 
 # two places abroad right after a cue (and «между») pair with no Russian side; two
@@ -810,10 +816,8 @@ EVENT_VENUES = [
 def test_the_venue_of_an_event_is_no_side_beside_its_countrys_own(
         tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
         expected: set[frozenset[str]]) -> None:
-    doc = document(text, tools, entities)
-    doc = doc.replace(events=(Event("meeting", "done", participants=sides,
-                                    evidence=(Span(0, len(text)),)),))
-    assert found_pairs(cooperation.extract(doc, tools)) == expected
+    assert pairs_of_one_event(tools, text, entities, Event("meeting", "done",
+                                                            participants=sides)) == expected
 
 
 # officials of two countries in one event pair the countries, beside the regions that

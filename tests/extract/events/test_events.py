@@ -583,10 +583,7 @@ def test_source_venue_and_parent_country_are_no_sides(
     not_sides: set[str], tools: Toolkit,
 ) -> None:
     doc = events.extract(document(text, tools, entities, published="2025-03-04"), tools)
-    found = [event for event in doc.events if event.type == type_]
-    assert found, [(e.type, e.participants) for e in doc.events]
-    assert sides <= set(found[0].participants)
-    assert not not_sides & set(found[0].participants)
+    builders.sides_of_first(doc, type_, sides, not_sides)
 
 
 def test_a_source_named_once_as_a_side_stays_a_side(tools: Toolkit) -> None:

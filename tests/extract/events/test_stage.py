@@ -151,11 +151,8 @@ COUNTRIES_BESIDE_REGIONS = [
 def test_a_forum_or_visit_keeps_the_countries_beside_their_regions(
         text: str, entities: dict[str, list[str]], type_: str, sides: set[str],
         not_sides: set[str], tools: Toolkit) -> None:
-    doc = events.extract(document(text, tools, entities), tools)
-    found = [event for event in doc.events if event.type == type_]
-    assert found, [(event.type, event.participants) for event in doc.events]
-    assert sides <= set(found[0].participants)
-    assert not not_sides & set(found[0].participants)
+    builders.sides_of_first(events.extract(document(text, tools, entities), tools), type_,
+                            sides, not_sides)
 
 
 # a plant named with only the home region and the sources of the news («как сообщили в
@@ -316,11 +313,8 @@ SPEAKERS_OF_EVENTS = [
 def test_one_who_only_speaks_of_an_agreement_or_visit_is_no_side(
         text: str, entities: dict[str, list[str]], type_: str, sides: set[str],
         not_sides: set[str], tools: Toolkit) -> None:
-    doc = events.extract(document(text, tools, entities), tools)
-    found = [event for event in doc.events if event.type == type_]
-    assert found, [(event.type, event.participants) for event in doc.events]
-    assert sides <= set(found[0].participants)
-    assert not not_sides & set(found[0].participants)
+    builders.sides_of_first(events.extract(document(text, tools, entities), tools), type_,
+                            sides, not_sides)
 
 
 # an organization named only as where talks were held (after «в», in the locative) is

@@ -977,6 +977,13 @@ def test_passive_supply_takes_the_producer_named_before(tools: Toolkit) -> None:
         ("org:Петербургский тракторный завод", "BY")}
 
 
+def pairs_on_omsk(tools: Toolkit, text: str,
+                  entities: dict[str, list[str]]) -> set[tuple[str, str]]:
+    """The (from, to) pairs of the flows found in a text on Omsk Oblast."""
+    doc = document(text, tools, entities).replace(main_region="RU-OMS")
+    return {(flow.source, flow.target) for flow in flows.extract(doc, tools).flows}
+
+
 # text, entities, expected (from, to) pairs; the texts are on Omsk Oblast
 GROUPS_OF_COUNTRIES = [
     # countries counted in a part of the world: the part of the world is no receiver
@@ -1002,9 +1009,7 @@ GROUPS_OF_COUNTRIES = [
 def test_countries_of_a_group_are_no_party(tools: Toolkit, text: str,
                                            entities: dict[str, list[str]],
                                            expected: set[tuple[str, str]]) -> None:
-    doc = document(text, tools, entities).replace(main_region="RU-OMS")
-    found = flows.extract(doc, tools)
-    assert {(flow.source, flow.target) for flow in found.flows} == expected
+    assert pairs_on_omsk(tools, text, entities) == expected
 
 
 # text, entities, expected (from, to) pairs; the texts are on Omsk Oblast
@@ -1028,9 +1033,7 @@ COUNTRIES_OF_A_SUPPLY = [
 def test_countries_of_a_supply_receive(tools: Toolkit, text: str,
                                        entities: dict[str, list[str]],
                                        expected: set[tuple[str, str]]) -> None:
-    doc = document(text, tools, entities).replace(main_region="RU-OMS")
-    found = flows.extract(doc, tools)
-    assert {(flow.source, flow.target) for flow in found.flows} == expected
+    assert pairs_on_omsk(tools, text, entities) == expected
 
 
 # text, entities, expected (from, to) pairs
@@ -1051,9 +1054,7 @@ DATIVE_AFTER_A_NOUN = [
 def test_dative_receiver_of_a_supply_noun(tools: Toolkit, text: str,
                                           entities: dict[str, list[str]],
                                           expected: set[tuple[str, str]]) -> None:
-    doc = document(text, tools, entities).replace(main_region="RU-OMS")
-    found = flows.extract(doc, tools)
-    assert {(flow.source, flow.target) for flow in found.flows} == expected
+    assert pairs_on_omsk(tools, text, entities) == expected
 
 
 # text, entities, expected (from, to) pairs; the texts are on no Russian region

@@ -108,18 +108,28 @@ def body_nouns() -> frozenset[str]:
 BODY_LINKS = frozenset({"nmod", "conj", "amod"})
 
 
+HEAD_STEPS = 4
+
+
+def _governed_by(match: PhraseMatch, tokens: list[Token], links: frozenset[str],
+                 words: frozenset[str]) -> bool:
+    """Whether one of `words` governs the match: climbing from its last token along
+    `links`, at most HEAD_STEPS heads up, a head's lemma is among them."""
+    by_id = {token.id: token for token in tokens}
+    token = tokens[match.last - 1]
+    for _ in range(HEAD_STEPS):
+        if token.rel not in links or token.head_id not in by_id:
+            return False
+        token = by_id[token.head_id]
+        if fold(token.lemma or token.text) in words:
+            return True
+    return False
+
+
 def _names_a_body(match: PhraseMatch, tokens: list[Token]) -> bool:
     """A match that names the branch of a body: its head, through the words of the
     name («Министерство экономического развития и торговли»), is a body noun."""
-    by_id = {token.id: token for token in tokens}
-    token = tokens[match.last - 1]
-    for _ in range(4):
-        if token.rel not in BODY_LINKS or token.head_id not in by_id:
-            return False
-        token = by_id[token.head_id]
-        if fold(token.lemma or token.text) in body_nouns():
-            return True
-    return False
+    return _governed_by(match, tokens, BODY_LINKS, body_nouns())
 
 
 @lru_cache(maxsize=1)
@@ -162,15 +172,7 @@ TOUR_LINKS = frozenset({"obj", "obl", "nmod", "conj", "amod"})
 def _toured(match: PhraseMatch, tokens: list[Token]) -> bool:
     """A match inside what a word of touring takes («посетит автомобильный завод»,
     «посещение музеев и вузов»): its head, through the words of the phrase, is one."""
-    by_id = {token.id: token for token in tokens}
-    token = tokens[match.last - 1]
-    for _ in range(4):
-        if token.rel not in TOUR_LINKS or token.head_id not in by_id:
-            return False
-        token = by_id[token.head_id]
-        if fold(token.lemma or token.text) in tour_words():
-            return True
-    return False
+    return _governed_by(match, tokens, TOUR_LINKS, tour_words())
 
 
 @lru_cache(maxsize=1)
