@@ -108,3 +108,34 @@ def test_a_plant_is_sited_in_the_zone_or_the_region_named(
     found = [event for event in doc.events if event.type == kind]
     assert found, [(event.type, event.participants) for event in doc.events]
     assert {event.place for event in found} == {place}
+
+
+# an event placed in a region or a country with one city of it among its sides took
+# place in that city; two such cities, or a city elsewhere (the visitors' own), leave
+# the wider place
+CITIES = [
+    ("Делегация Татарстана прибыла с визитом в Удмуртию, гостей встретил мэр Ижевска.",
+     {"RU-TA": ["Татарстана"], "RU-UD": ["Удмуртию"], "geo:Ижевск": ["Ижевска"]},
+     "visit", "geo:Ижевск"),
+    ("Делегация Курской области прибыла с визитом в Китай по приглашению властей Харбина.",
+     {"RU-KRS": ["Курской области"], "CN": ["Китай"], "geo:Харбин": ["Харбина"]},
+     "visit", "geo:Харбин"),
+    ("Делегация Курской области прибыла с визитом в Белоруссию по приглашению властей "
+     "Гродно и Бреста.",
+     {"RU-KRS": ["Курской области"], "BY": ["Белоруссию"], "geo:Гродно": ["Гродно"],
+      "geo:Брест": ["Бреста"]},
+     "visit", "BY"),
+    ("Делегация Казани прибыла с визитом в Белоруссию.",
+     {"geo:Казань": ["Казани"], "BY": ["Белоруссию"]},
+     "visit", "BY"),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "kind", "place"), CITIES)
+def test_an_event_in_a_region_took_place_in_its_one_city_among_the_sides(
+        text: str, entities: dict[str, list[str]], kind: str, place: str,
+        tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    found = [event for event in doc.events if event.type == kind]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert {event.place for event in found} == {place}

@@ -10,7 +10,9 @@ where the visit did, and so did a signing told with no place of its own (the sid
 signed where they met; a signing at a forum or by video names its place or frame,
 which it keeps). A plant or an investment with no place is sited in the
 special economic zone or industrial park its passage names, else in the one Russian
-region among its sides.
+region among its sides. An event placed in a region or a country that has one city of
+it among its sides took place in that city: «в Карелию прибыла делегация …, в
+Петрозаводске …» is a visit to Петрозаводск.
 """
 
 from __future__ import annotations
@@ -44,7 +46,27 @@ def with_hosts(doc: Document, events: Sequence[Event], tools: Toolkit) -> list[E
     """The events with the places a visiting delegation tells, then the places of the
     visits lent to the talks, signings and forums held during them."""
     hosted = [_sited(doc, _hosted(doc, event, tools)) for event in events]
-    return [_during_visit(event, hosted) for event in hosted]
+    return [_in_city(doc, _during_visit(event, hosted), tools) for event in hosted]
+
+
+def _in_city(doc: Document, event: Event, tools: Toolkit) -> Event:
+    """An event placed in a region or a country with one city of it among its sides:
+    the city, the venue the news names within the wider place."""
+    if event.place is None or ":" in event.place:
+        return event
+    cities = [key for key in event.participants
+              if key.startswith("geo:") and _city_within(doc, key, event.place, tools)]
+    return replace(event, place=cities[0]) if len(cities) == 1 else event
+
+
+def _city_within(doc: Document, key: str, place: str, tools: Toolkit) -> bool:
+    """Whether the key is a city lying in the place (a region or a country), by the
+    gazetteer or else by what the document's entity says of it."""
+    known = tools.gazetteer.get(key) or next(
+        (entity for entity in doc.entities if entity.key == key), None)
+    if known is None or known.geo_kind != "city" or not known.within:
+        return False
+    return known.within == place or place in tools.gazetteer.enclosing(known.within)
 
 
 def _hosted(doc: Document, event: Event, tools: Toolkit) -> Event:
