@@ -139,3 +139,30 @@ def test_an_event_in_a_region_took_place_in_its_one_city_among_the_sides(
     found = [event for event in doc.events if event.type == kind]
     assert found, [(event.type, event.participants) for event in doc.events]
     assert {event.place for event in found} == {place}
+
+
+# a signing with no place told in a passage that names a placed forum took place at the
+# forum, also a paragraph later; a signing whose passage names no forum gets no place
+FORUM = ("Делегация Курской области участвует в Форуме регионов России и Белоруссии, "
+         "который проходит в Гродно.\n")
+AT_FORUM = [
+    (FORUM + "Церемония подписания соглашения с Гродненской областью состоялась на "
+     "площадке форума.",
+     {"RU-KRS": ["Курской области"], "RU": ["России"], "BY": ["Белоруссии"],
+      "geo:Гродно": ["Гродно"], "BY-HR": ["Гродненской областью"]},
+     "geo:Гродно"),
+    (FORUM + "Курская область и Гродненская область подписали соглашение о сотрудничестве.",
+     {"RU-KRS": ["Курской области", "Курская область"], "RU": ["России"],
+      "BY": ["Белоруссии"], "geo:Гродно": ["Гродно"], "BY-HR": ["Гродненская область"]},
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "place"), AT_FORUM)
+def test_a_signing_told_at_a_placed_forum_took_place_there(
+        text: str, entities: dict[str, list[str]], place: str | None,
+        tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    found = [event for event in doc.events if event.type == "agreement"]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert {event.place for event in found} == {place}

@@ -8,7 +8,9 @@ one region or country among the event's sides that is not of the visitors' count
 region). Talks and forums told with no place of their own during a visit took place
 where the visit did, and so did a signing told with no place of its own (the sides
 signed where they met; a signing at a forum or by video names its place or frame,
-which it keeps). A plant or an investment with no place is sited in the
+which it keeps). A meeting or a done signing with no place told in a passage that
+names a forum held in a place («подписание состоялось на площадке Форума») took
+place at the forum. A plant or an investment with no place is sited in the
 special economic zone or industrial park its passage names, else in the one Russian
 region among its sides. An event placed in a region or a country that has one city of
 it among its sides took place in that city: «в Карелию прибыла делегация …, в
@@ -40,13 +42,31 @@ PRODUCTION_TYPES = frozenset({"localization", "investment"})
 SITE_WORDS = ("оэз", "особая экономическая зона", "особой экономической зоны",
               "индустриальный парк", "технопарк", "промышленный парк")
 DURING_VISIT_TYPES = frozenset({"meeting", "forum", "agreement"})
+AT_FORUM_TYPES = frozenset({"meeting", "agreement"})
+HELD = frozenset({"done", "ongoing"})
 
 
 def with_hosts(doc: Document, events: Sequence[Event], tools: Toolkit) -> list[Event]:
     """The events with the places a visiting delegation tells, then the places of the
     visits lent to the talks, signings and forums held during them."""
     hosted = [_sited(doc, _hosted(doc, event, tools)) for event in events]
+    hosted = [_at_forum(event, hosted) for event in hosted]
     return [_in_city(doc, _during_visit(event, hosted), tools) for event in hosted]
+
+
+def _at_forum(event: Event, events: Sequence[Event]) -> Event:
+    """A meeting or a done signing with no place told in a passage that also tells a
+    forum held in a place («Церемония подписания состоялась на площадке Форума»): the
+    forum's place (not that of a forum still to come: «подписали соглашение и
+    договорились провести выставку в Харбине»)."""
+    if event.place is not None or event.type not in AT_FORUM_TYPES or (
+            event.type == "agreement" and event.status != "done"):
+        return event
+    spans = set(event.evidence)
+    places = {forum.place for forum in events
+              if forum.type == "forum" and forum.place and forum.status in HELD
+              and spans & set(forum.evidence)}
+    return replace(event, place=places.pop()) if len(places) == 1 else event
 
 
 def _in_city(doc: Document, event: Event, tools: Toolkit) -> Event:
