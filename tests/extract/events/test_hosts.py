@@ -166,3 +166,28 @@ def test_a_signing_told_at_a_placed_forum_took_place_there(
     found = [event for event in doc.events if event.type == "agreement"]
     assert found, [(event.type, event.participants) for event in doc.events]
     assert {event.place for event in found} == {place}
+
+
+# a meeting with a region's officials took place where a visit of its sides went inside
+# that region, even when the visit reads as still to come; a visit to a province of a
+# country that is the meeting's side only as a country lends no place
+MET_IN_REGION = [
+    ("Посол Кении планирует посетить Воронеж.\n"
+     "Во вторник посол Кении провёл переговоры с губернатором Воронежской области.",
+     {"KE": ["Кении"], "geo:Воронеж": ["Воронеж"], "RU-VOR": ["Воронежской области"]},
+     "geo:Воронеж"),
+    ("Губернатор Курской области планирует визит в провинцию Хэнань.\n"
+     "Во вторник губернатор Курской области провёл переговоры с послом Китая.",
+     {"RU-KRS": ["Курской области"], "CN-HA": ["Хэнань"], "CN": ["Китая"]},
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "place"), MET_IN_REGION)
+def test_a_meeting_with_a_region_took_place_where_a_visit_went_in_it(
+        text: str, entities: dict[str, list[str]], place: str | None,
+        tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    found = [event for event in doc.events if event.type == "meeting"]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert {event.place for event in found} == {place}

@@ -51,7 +51,7 @@ def with_hosts(doc: Document, events: Sequence[Event], tools: Toolkit) -> list[E
     visits lent to the talks, signings and forums held during them."""
     hosted = [_sited(doc, _hosted(doc, event, tools)) for event in events]
     hosted = [_at_forum(event, hosted) for event in hosted]
-    return [_in_city(doc, _during_visit(event, hosted), tools) for event in hosted]
+    return [_in_city(doc, _during_visit(event, hosted, tools), tools) for event in hosted]
 
 
 def _at_forum(event: Event, events: Sequence[Event]) -> Event:
@@ -116,25 +116,41 @@ def _sited(doc: Document, event: Event) -> Event:
     return replace(event, place=regions[0]) if len(regions) == 1 else event
 
 
-def _during_visit(event: Event, events: Sequence[Event]) -> Event:
+def _during_visit(event: Event, events: Sequence[Event], tools: Toolkit) -> Event:
     """A meeting, forum or done signing with no place: the place of the visit of its
     sides (the one sharing most of them, of a status that does not set them apart). A
-    signing still to come has no place yet."""
+    signing still to come has no place yet. A meeting held with a region's officials
+    took place where a visit of its sides went inside that region, whatever the visit's
+    status reads («посол приехал в Воронеж … посол встретился с губернатором Воронежской
+    области»)."""
     if event.place is not None or event.type not in DURING_VISIT_TYPES or (
             event.type == "agreement" and event.status != "done"):
         return event
     ours = set(event.participants)
-    visits = [
-        (len(ours & set(visit.participants)), index, visit)
-        for index, visit in enumerate(events)
-        if visit.type == "visit" and visit.place is not None
-        and ours & set(visit.participants)
-        and frozenset({visit.status, event.status}) not in APART_STATUSES
-    ]
+    shared = [(index, visit) for index, visit in enumerate(events)
+              if visit.type == "visit" and visit.place is not None
+              and ours & set(visit.participants)]
+    visits = [(len(ours & set(visit.participants)), index, visit)
+              for index, visit in shared
+              if frozenset({visit.status, event.status}) not in APART_STATUSES]
+    if not visits and event.type == "meeting":
+        visits = [(len(ours & set(visit.participants)), index, visit)
+                  for index, visit in shared if _inside_a_side(visit.place, ours, tools)]
     if not visits:
         return event
     best = max(visits, key=lambda item: (item[0], -item[1]))[2]
     return replace(event, place=best.place)
+
+
+def _inside_a_side(place: str | None, sides: set[str], tools: Toolkit) -> bool:
+    """Whether the place is a region or city among the sides, or lies inside one."""
+    if place is None:
+        return False
+    regions = {key for key in sides if ("-" in key and ":" not in key) or key.startswith("geo:")}
+    known = tools.gazetteer.get(place)
+    around = ({known.within, *tools.gazetteer.enclosing(known.within)}
+              if known and known.within else set())
+    return place in regions or bool(around & regions)
 
 
 def _passages_of(doc: Document, event: Event) -> Iterable[Passage]:
