@@ -142,7 +142,7 @@ def test_an_event_in_a_region_took_place_in_its_one_city_among_the_sides(
 
 
 # a signing with no place told in a passage that names a placed forum took place at the
-# forum, also a paragraph later; a signing whose passage names no forum gets no place
+# forum, also a paragraph later
 FORUM = ("Делегация Курской области участвует в Форуме регионов России и Белоруссии, "
          "который проходит в Гродно.\n")
 AT_FORUM = [
@@ -151,10 +151,6 @@ AT_FORUM = [
      {"RU-KRS": ["Курской области"], "RU": ["России"], "BY": ["Белоруссии"],
       "geo:Гродно": ["Гродно"], "BY-HR": ["Гродненской областью"]},
      "geo:Гродно"),
-    (FORUM + "Курская область и Гродненская область подписали соглашение о сотрудничестве.",
-     {"RU-KRS": ["Курской области", "Курская область"], "RU": ["России"],
-      "BY": ["Белоруссии"], "geo:Гродно": ["Гродно"], "BY-HR": ["Гродненская область"]},
-     None),
 ]
 
 
@@ -191,3 +187,39 @@ def test_a_meeting_with_a_region_took_place_where_a_visit_went_in_it(
     found = [event for event in doc.events if event.type == "meeting"]
     assert found, [(event.type, event.participants) for event in doc.events]
     assert {event.place for event in found} == {place}
+
+
+# when every event held with a place was held in one, the signings and talks with no
+# place were held there; two venues, or only a plant's site, lend none
+ONE_VENUE = [
+    ("Форум регионов России и Белоруссии проходит в Гродно.\n"
+     "Соглашения были подписаны между Курской и Гродненской областями, Брянской и "
+     "Витебской областями.",
+     {"RU": ["России"], "BY": ["Белоруссии"], "geo:Гродно": ["Гродно"],
+      "RU-KRS": ["Курской"], "BY-HR": ["Гродненской областями"], "RU-BRY": ["Брянской"],
+      "BY-VI": ["Витебской областями"]},
+     "agreement", {"geo:Гродно"}),
+    ("Форум регионов России и Белоруссии проходит в Гродно. Губернатор Брянской области "
+     "посетил Минск.\n"
+     "Соглашения были подписаны между Курской и Гродненской областями, Брянской и "
+     "Витебской областями.",
+     {"RU": ["России"], "BY": ["Белоруссии"], "geo:Гродно": ["Гродно"],
+      "RU-KRS": ["Курской"], "geo:Минск": ["Минск"], "BY-HR": ["Гродненской областями"],
+      "RU-BRY": ["Брянской области", "Брянской"], "BY-VI": ["Витебской областями"]},
+     "agreement", {None, "geo:Минск"}),
+    ("Китайская компания «Хуабэй» открыла завод в Курганской области.\n"
+     "Губернатор Курганской области провёл переговоры с генеральным консулом Китая.",
+     {"org:Хуабэй": ["Хуабэй"], "CN": ["Китая", "Китайская"],
+      "RU-KGN": ["Курганской области"]},
+     "meeting", {None}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "kind", "places"), ONE_VENUE)
+def test_events_with_no_place_were_held_at_the_one_venue_told(
+        text: str, entities: dict[str, list[str]], kind: str, places: set[str | None],
+        tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    found = [event for event in doc.events if event.type == kind]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert {event.place for event in found} == places

@@ -44,6 +44,7 @@ SITE_WORDS = ("оэз", "особая экономическая зона", "о�
 DURING_VISIT_TYPES = frozenset({"meeting", "forum", "agreement"})
 AT_FORUM_TYPES = frozenset({"meeting", "agreement"})
 HELD = frozenset({"done", "ongoing"})
+VENUE_TYPES = frozenset({"meeting", "visit", "forum", "agreement"})
 
 
 def with_hosts(doc: Document, events: Sequence[Event], tools: Toolkit) -> list[Event]:
@@ -51,7 +52,30 @@ def with_hosts(doc: Document, events: Sequence[Event], tools: Toolkit) -> list[E
     visits lent to the talks, signings and forums held during them."""
     hosted = [_sited(doc, _hosted(doc, event, tools)) for event in events]
     hosted = [_at_forum(event, hosted) for event in hosted]
-    return [_in_city(doc, _during_visit(event, hosted, tools), tools) for event in hosted]
+    hosted = [_in_city(doc, _during_visit(event, hosted, tools), tools) for event in hosted]
+    return _in_one_venue(hosted)
+
+
+def _in_one_venue(events: Sequence[Event]) -> list[Event]:
+    """When every meeting, visit, signing or forum held (done or under way) with a
+    place was held in the same one, the meetings, done signings and held forums with no
+    place were held there too (a plant's or an investment's place is its site, no
+    venue): the news tells one venue («В рамках форума, проходящего в Екатеринбурге,
+    регионы подписали соглашения … Соглашения были подписаны между …»)."""
+    places = {event.place for event in events
+              if event.place and event.status in HELD and event.type in VENUE_TYPES}
+    if len(places) != 1:
+        return list(events)
+    venue = places.pop()
+    return [replace(event, place=venue) if event.place is None and _held(event) else event
+            for event in events]
+
+
+def _held(event: Event) -> bool:
+    """A meeting or forum done or under way, or a done signing."""
+    if event.type == "agreement":
+        return event.status == "done"
+    return event.type in {"meeting", "forum"} and event.status in HELD
 
 
 def _at_forum(event: Event, events: Sequence[Event]) -> Event:
