@@ -223,3 +223,30 @@ def test_events_with_no_place_were_held_at_the_one_venue_told(
     found = [event for event in doc.events if event.type == kind]
     assert found, [(event.type, event.participants) for event in doc.events]
     assert {event.place for event in found} == places
+
+
+# a visit that names no place nor visitors, whose sides are the region of the news and
+# foreign ones, went to the region of the news; with a Russian side besides, no place
+AT_HOME = [
+    ("Правительство Приморского края сообщило: с официальным визитом прибыл заместитель "
+     "губернатора провинции Цзилинь Ван Мин. Вице-губернатор Приморского края Иван "
+     "Петров провёл с ним переговоры.",
+     {"RU-PRI": ["Приморского края"], "CN-JL": ["Цзилинь"], "per:Ван Мин": ["Ван Мин"],
+      "per:Иван Петров": ["Иван Петров"]},
+     "RU-PRI"),
+    ("Правительство Приморского края сообщило: с официальным визитом прибыл заместитель "
+     "губернатора Хабаровского края Иван Петров.",
+     {"RU-PRI": ["Приморского края"], "RU-KHA": ["Хабаровского края"],
+      "per:Иван Петров": ["Иван Петров"]},
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "place"), AT_HOME)
+def test_a_visit_with_foreign_sides_went_to_the_region_of_the_news(
+        text: str, entities: dict[str, list[str]], place: str | None,
+        tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    found = [event for event in doc.events if event.type == "visit"]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert {event.place for event in found} == {place}

@@ -5,7 +5,8 @@ A delegation's home is told by the words around it: «делегация из Т
 делегация» (the region of the news). The visit then took place on the other side: the
 one region or country among the event's sides that is not of the visitors' country
 («губернатор провёл встречу с делегацией Хатлонской области»: in the governor's
-region). Talks and forums told with no place of their own during a visit took place
+region); with no visitors named, a visit whose sides are the region of the news and
+foreign ones went to that region. Talks and forums told with no place of their own during a visit took place
 where the visit did, and so did a signing told with no place of its own (the sides
 signed where they met; a signing at a forum or by video names its place or frame,
 which it keeps). A meeting or a done signing with no place told in a passage that
@@ -119,8 +120,19 @@ def _hosted(doc: Document, event: Event, tools: Toolkit) -> Event:
     coming = set()
     for passage in _passages_of(doc, event):
         coming |= visitors(doc, passage, tools)
-    where = host(event.participants, coming, tools)
+    where = host(event.participants, coming, tools) or _at_home(doc, event, tools)
     return replace(event, place=where) if where else event
+
+
+def _at_home(doc: Document, event: Event, tools: Toolkit) -> str | None:
+    """A visit that names no place nor visitors, whose sides are the region of the news
+    and foreign ones only: a visit to the region of the news («С официальным визитом на
+    неё прибыл заместитель руководителя провинции Цзилинь»)."""
+    home = doc.main_region
+    if event.type != "visit" or home is None or home not in event.participants:
+        return None
+    others = [key for key in event.participants if ":" not in key and key != home]
+    return home if others and all(_country(key, tools) != "RU" for key in others) else None
 
 
 def _sited(doc: Document, event: Event) -> Event:
