@@ -108,3 +108,145 @@ def test_a_plant_is_sited_in_the_zone_or_the_region_named(
     found = [event for event in doc.events if event.type == kind]
     assert found, [(event.type, event.participants) for event in doc.events]
     assert {event.place for event in found} == {place}
+
+
+# an event placed in a region or a country with one city of it among its sides took
+# place in that city; two such cities, or a city elsewhere (the visitors' own), leave
+# the wider place
+CITIES = [
+    ("Делегация Татарстана прибыла с визитом в Удмуртию, гостей встретил мэр Ижевска.",
+     {"RU-TA": ["Татарстана"], "RU-UD": ["Удмуртию"], "geo:Ижевск": ["Ижевска"]},
+     "visit", "geo:Ижевск"),
+    ("Делегация Курской области прибыла с визитом в Китай по приглашению властей Харбина.",
+     {"RU-KRS": ["Курской области"], "CN": ["Китай"], "geo:Харбин": ["Харбина"]},
+     "visit", "geo:Харбин"),
+    ("Делегация Курской области прибыла с визитом в Белоруссию по приглашению властей "
+     "Гродно и Бреста.",
+     {"RU-KRS": ["Курской области"], "BY": ["Белоруссию"], "geo:Гродно": ["Гродно"],
+      "geo:Брест": ["Бреста"]},
+     "visit", "BY"),
+    ("Делегация Казани прибыла с визитом в Белоруссию.",
+     {"geo:Казань": ["Казани"], "BY": ["Белоруссию"]},
+     "visit", "BY"),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "kind", "place"), CITIES)
+def test_an_event_in_a_region_took_place_in_its_one_city_among_the_sides(
+        text: str, entities: dict[str, list[str]], kind: str, place: str,
+        tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    found = [event for event in doc.events if event.type == kind]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert {event.place for event in found} == {place}
+
+
+# a signing with no place told in a passage that names a placed forum took place at the
+# forum, also a paragraph later
+FORUM = ("Делегация Курской области участвует в Форуме регионов России и Белоруссии, "
+         "который проходит в Гродно.\n")
+AT_FORUM = [
+    (FORUM + "Церемония подписания соглашения с Гродненской областью состоялась на "
+     "площадке форума.",
+     {"RU-KRS": ["Курской области"], "RU": ["России"], "BY": ["Белоруссии"],
+      "geo:Гродно": ["Гродно"], "BY-HR": ["Гродненской областью"]},
+     "geo:Гродно"),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "place"), AT_FORUM)
+def test_a_signing_told_at_a_placed_forum_took_place_there(
+        text: str, entities: dict[str, list[str]], place: str | None,
+        tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    found = [event for event in doc.events if event.type == "agreement"]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert {event.place for event in found} == {place}
+
+
+# a meeting with a region's officials took place where a visit of its sides went inside
+# that region, even when the visit reads as still to come; a visit to a province of a
+# country that is the meeting's side only as a country lends no place
+MET_IN_REGION = [
+    ("Посол Кении планирует посетить Воронеж.\n"
+     "Во вторник посол Кении провёл переговоры с губернатором Воронежской области.",
+     {"KE": ["Кении"], "geo:Воронеж": ["Воронеж"], "RU-VOR": ["Воронежской области"]},
+     "geo:Воронеж"),
+    ("Губернатор Курской области планирует визит в провинцию Хэнань.\n"
+     "Во вторник губернатор Курской области провёл переговоры с послом Китая.",
+     {"RU-KRS": ["Курской области"], "CN-HA": ["Хэнань"], "CN": ["Китая"]},
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "place"), MET_IN_REGION)
+def test_a_meeting_with_a_region_took_place_where_a_visit_went_in_it(
+        text: str, entities: dict[str, list[str]], place: str | None,
+        tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    found = [event for event in doc.events if event.type == "meeting"]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert {event.place for event in found} == {place}
+
+
+# when every event held with a place was held in one, the signings and talks with no
+# place were held there; two venues, or only a plant's site, lend none
+ONE_VENUE = [
+    ("Форум регионов России и Белоруссии проходит в Гродно.\n"
+     "Соглашения были подписаны между Курской и Гродненской областями, Брянской и "
+     "Витебской областями.",
+     {"RU": ["России"], "BY": ["Белоруссии"], "geo:Гродно": ["Гродно"],
+      "RU-KRS": ["Курской"], "BY-HR": ["Гродненской областями"], "RU-BRY": ["Брянской"],
+      "BY-VI": ["Витебской областями"]},
+     "agreement", {"geo:Гродно"}),
+    ("Форум регионов России и Белоруссии проходит в Гродно. Губернатор Брянской области "
+     "посетил Минск.\n"
+     "Соглашения были подписаны между Курской и Гродненской областями, Брянской и "
+     "Витебской областями.",
+     {"RU": ["России"], "BY": ["Белоруссии"], "geo:Гродно": ["Гродно"],
+      "RU-KRS": ["Курской"], "geo:Минск": ["Минск"], "BY-HR": ["Гродненской областями"],
+      "RU-BRY": ["Брянской области", "Брянской"], "BY-VI": ["Витебской областями"]},
+     "agreement", {None, "geo:Минск"}),
+    ("Китайская компания «Хуабэй» открыла завод в Курганской области.\n"
+     "Губернатор Курганской области провёл переговоры с генеральным консулом Китая.",
+     {"org:Хуабэй": ["Хуабэй"], "CN": ["Китая", "Китайская"],
+      "RU-KGN": ["Курганской области"]},
+     "meeting", {None}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "kind", "places"), ONE_VENUE)
+def test_events_with_no_place_were_held_at_the_one_venue_told(
+        text: str, entities: dict[str, list[str]], kind: str, places: set[str | None],
+        tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    found = [event for event in doc.events if event.type == kind]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert {event.place for event in found} == places
+
+
+# a visit that names no place nor visitors, whose sides are the region of the news and
+# foreign ones, went to the region of the news; with a Russian side besides, no place
+AT_HOME = [
+    ("Правительство Приморского края сообщило: с официальным визитом прибыл заместитель "
+     "губернатора провинции Цзилинь Ван Мин. Вице-губернатор Приморского края Иван "
+     "Петров провёл с ним переговоры.",
+     {"RU-PRI": ["Приморского края"], "CN-JL": ["Цзилинь"], "per:Ван Мин": ["Ван Мин"],
+      "per:Иван Петров": ["Иван Петров"]},
+     "RU-PRI"),
+    ("Правительство Приморского края сообщило: с официальным визитом прибыл заместитель "
+     "губернатора Хабаровского края Иван Петров.",
+     {"RU-PRI": ["Приморского края"], "RU-KHA": ["Хабаровского края"],
+      "per:Иван Петров": ["Иван Петров"]},
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "place"), AT_HOME)
+def test_a_visit_with_foreign_sides_went_to_the_region_of_the_news(
+        text: str, entities: dict[str, list[str]], place: str | None,
+        tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    found = [event for event in doc.events if event.type == "visit"]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    assert {event.place for event in found} == {place}

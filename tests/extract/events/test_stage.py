@@ -70,7 +70,8 @@ def _meeting_participants(text: str, entities: dict[str, list[str]],
 
 
 # an event whose passage names no place took place where the event before it in the
-# same paragraph did; across a paragraph break it keeps no place
+# same paragraph did; across a paragraph break only when that is the one venue the news
+# tells (`hosts`)
 PLACES_IN_A_ROW = [
     ("В Бресте прошёл форум регионов Беларуси и России. "
      "Смоленская и Брестская области подписали соглашение о сотрудничестве.",
@@ -81,7 +82,7 @@ PLACES_IN_A_ROW = [
      "Смоленская и Брестская области подписали соглашение о сотрудничестве.",
      {"geo:Брест": ["Бресте"], "BY": ["Беларуси"], "RU": ["России"],
       "RU-SMO": ["Смоленская"], "BY-BR": ["Брестская области"]},
-     "agreement", None),
+     "agreement", "geo:Брест"),
     # the place of an event still to come is not where a done one took place
     ("Делегация Омской области посетит Минск в мае. "
      "Губернатор провёл встречу с послом Китая.",

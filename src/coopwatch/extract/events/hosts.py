@@ -5,12 +5,17 @@ A delegation's home is told by the words around it: «делегация из Т
 делегация» (the region of the news). The visit then took place on the other side: the
 one region or country among the event's sides that is not of the visitors' country
 («губернатор провёл встречу с делегацией Хатлонской области»: in the governor's
-region). Talks and forums told with no place of their own during a visit took place
+region); with no visitors named, a visit whose sides are the region of the news and
+foreign ones went to that region. Talks and forums told with no place of their own during a visit took place
 where the visit did, and so did a signing told with no place of its own (the sides
 signed where they met; a signing at a forum or by video names its place or frame,
-which it keeps). A plant or an investment with no place is sited in the
+which it keeps). A meeting or a done signing with no place told in a passage that
+names a forum held in a place («подписание состоялось на площадке Форума») took
+place at the forum. A plant or an investment with no place is sited in the
 special economic zone or industrial park its passage names, else in the one Russian
-region among its sides.
+region among its sides. An event placed in a region or a country that has one city of
+it among its sides took place in that city: «в Карелию прибыла делегация …, в
+Петрозаводске …» is a visit to Петрозаводск.
 """
 
 from __future__ import annotations
@@ -38,13 +43,75 @@ PRODUCTION_TYPES = frozenset({"localization", "investment"})
 SITE_WORDS = ("оэз", "особая экономическая зона", "особой экономической зоны",
               "индустриальный парк", "технопарк", "промышленный парк")
 DURING_VISIT_TYPES = frozenset({"meeting", "forum", "agreement"})
+AT_FORUM_TYPES = frozenset({"meeting", "agreement"})
+HELD = frozenset({"done", "ongoing"})
+VENUE_TYPES = frozenset({"meeting", "visit", "forum", "agreement"})
 
 
 def with_hosts(doc: Document, events: Sequence[Event], tools: Toolkit) -> list[Event]:
     """The events with the places a visiting delegation tells, then the places of the
     visits lent to the talks, signings and forums held during them."""
     hosted = [_sited(doc, _hosted(doc, event, tools)) for event in events]
-    return [_during_visit(event, hosted) for event in hosted]
+    hosted = [_at_forum(event, hosted) for event in hosted]
+    hosted = [_in_city(doc, _during_visit(event, hosted, tools), tools) for event in hosted]
+    return _in_one_venue(hosted)
+
+
+def _in_one_venue(events: Sequence[Event]) -> list[Event]:
+    """When every meeting, visit, signing or forum held (done or under way) with a
+    place was held in the same one, the meetings, done signings and held forums with no
+    place were held there too (a plant's or an investment's place is its site, no
+    venue): the news tells one venue («В рамках форума, проходящего в Екатеринбурге,
+    регионы подписали соглашения … Соглашения были подписаны между …»)."""
+    places = {event.place for event in events
+              if event.place and event.status in HELD and event.type in VENUE_TYPES}
+    if len(places) != 1:
+        return list(events)
+    venue = places.pop()
+    return [replace(event, place=venue) if event.place is None and _held(event) else event
+            for event in events]
+
+
+def _held(event: Event) -> bool:
+    """A meeting or forum done or under way, or a done signing."""
+    if event.type == "agreement":
+        return event.status == "done"
+    return event.type in {"meeting", "forum"} and event.status in HELD
+
+
+def _at_forum(event: Event, events: Sequence[Event]) -> Event:
+    """A meeting or a done signing with no place told in a passage that also tells a
+    forum held in a place («Церемония подписания состоялась на площадке Форума»): the
+    forum's place (not that of a forum still to come: «подписали соглашение и
+    договорились провести выставку в Харбине»)."""
+    if event.place is not None or event.type not in AT_FORUM_TYPES or (
+            event.type == "agreement" and event.status != "done"):
+        return event
+    spans = set(event.evidence)
+    places = {forum.place for forum in events
+              if forum.type == "forum" and forum.place and forum.status in HELD
+              and spans & set(forum.evidence)}
+    return replace(event, place=places.pop()) if len(places) == 1 else event
+
+
+def _in_city(doc: Document, event: Event, tools: Toolkit) -> Event:
+    """An event placed in a region or a country with one city of it among its sides:
+    the city, the venue the news names within the wider place."""
+    if event.place is None or ":" in event.place:
+        return event
+    cities = [key for key in event.participants
+              if key.startswith("geo:") and _city_within(doc, key, event.place, tools)]
+    return replace(event, place=cities[0]) if len(cities) == 1 else event
+
+
+def _city_within(doc: Document, key: str, place: str, tools: Toolkit) -> bool:
+    """Whether the key is a city lying in the place (a region or a country), by the
+    gazetteer or else by what the document's entity says of it."""
+    known = tools.gazetteer.get(key) or next(
+        (entity for entity in doc.entities if entity.key == key), None)
+    if known is None or known.geo_kind != "city" or not known.within:
+        return False
+    return known.within == place or place in tools.gazetteer.enclosing(known.within)
 
 
 def _hosted(doc: Document, event: Event, tools: Toolkit) -> Event:
@@ -53,8 +120,19 @@ def _hosted(doc: Document, event: Event, tools: Toolkit) -> Event:
     coming = set()
     for passage in _passages_of(doc, event):
         coming |= visitors(doc, passage, tools)
-    where = host(event.participants, coming, tools)
+    where = host(event.participants, coming, tools) or _at_home(doc, event, tools)
     return replace(event, place=where) if where else event
+
+
+def _at_home(doc: Document, event: Event, tools: Toolkit) -> str | None:
+    """A visit that names no place nor visitors, whose sides are the region of the news
+    and foreign ones only: a visit to the region of the news («С официальным визитом на
+    неё прибыл заместитель руководителя провинции Цзилинь»)."""
+    home = doc.main_region
+    if event.type != "visit" or home is None or home not in event.participants:
+        return None
+    others = [key for key in event.participants if ":" not in key and key != home]
+    return home if others and all(_country(key, tools) != "RU" for key in others) else None
 
 
 def _sited(doc: Document, event: Event) -> Event:
@@ -74,25 +152,41 @@ def _sited(doc: Document, event: Event) -> Event:
     return replace(event, place=regions[0]) if len(regions) == 1 else event
 
 
-def _during_visit(event: Event, events: Sequence[Event]) -> Event:
+def _during_visit(event: Event, events: Sequence[Event], tools: Toolkit) -> Event:
     """A meeting, forum or done signing with no place: the place of the visit of its
     sides (the one sharing most of them, of a status that does not set them apart). A
-    signing still to come has no place yet."""
+    signing still to come has no place yet. A meeting held with a region's officials
+    took place where a visit of its sides went inside that region, whatever the visit's
+    status reads («посол приехал в Воронеж … посол встретился с губернатором Воронежской
+    области»)."""
     if event.place is not None or event.type not in DURING_VISIT_TYPES or (
             event.type == "agreement" and event.status != "done"):
         return event
     ours = set(event.participants)
-    visits = [
-        (len(ours & set(visit.participants)), index, visit)
-        for index, visit in enumerate(events)
-        if visit.type == "visit" and visit.place is not None
-        and ours & set(visit.participants)
-        and frozenset({visit.status, event.status}) not in APART_STATUSES
-    ]
+    shared = [(index, visit) for index, visit in enumerate(events)
+              if visit.type == "visit" and visit.place is not None
+              and ours & set(visit.participants)]
+    visits = [(len(ours & set(visit.participants)), index, visit)
+              for index, visit in shared
+              if frozenset({visit.status, event.status}) not in APART_STATUSES]
+    if not visits and event.type == "meeting":
+        visits = [(len(ours & set(visit.participants)), index, visit)
+                  for index, visit in shared if _inside_a_side(visit.place, ours, tools)]
     if not visits:
         return event
     best = max(visits, key=lambda item: (item[0], -item[1]))[2]
     return replace(event, place=best.place)
+
+
+def _inside_a_side(place: str | None, sides: set[str], tools: Toolkit) -> bool:
+    """Whether the place is a region or city among the sides, or lies inside one."""
+    if place is None:
+        return False
+    regions = {key for key in sides if ("-" in key and ":" not in key) or key.startswith("geo:")}
+    known = tools.gazetteer.get(place)
+    around = ({known.within, *tools.gazetteer.enclosing(known.within)}
+              if known and known.within else set())
+    return place in regions or bool(around & regions)
 
 
 def _passages_of(doc: Document, event: Event) -> Iterable[Passage]:
