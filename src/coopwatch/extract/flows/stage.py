@@ -38,6 +38,7 @@ from coopwatch.extract.flows.parties import (
     named_parties,
     party_keys,
 )
+from coopwatch.extract.flows.ranks import ranked_flows
 from coopwatch.extract.flows.triggers import FlowTrigger, flow_triggers, trigger_table
 from coopwatch.extract.sectors.stage import sectors_of
 from coopwatch.lexicon.datafiles import data_rows
@@ -80,6 +81,7 @@ PARTIES = frozenset({"ORG", "GEO"})
 NAME_REACH = 200  # characters: how far before a trigger an organization's name may begin
 MIN_LISTED = 2  # receivers of one list
 LAST_WORD = re.compile(r"(\w+)\s*$")
+RANK_REACH = 2  # passages from a supply to a ranking that goes on with it (one between)
 
 
 @lru_cache(maxsize=1)
@@ -98,9 +100,16 @@ def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.flows`."""
     reading = doc.replace(main_region=_home_region(doc))
     found: list[Flow] = []
+    last: list[Flow] = []  # the flows of the last passage that gave any
+    since = 0  # passages read since that one
     for passage in reading.passages:
-        found += [_by_region(flow, tools)
-                  for flow in _passage_flows(reading, passage, tools, found)]
+        own = [_by_region(flow, tools)
+               for flow in _passage_flows(reading, passage, tools, found)]
+        if not own and since <= RANK_REACH:
+            # «На втором месте – Япония, на третьем – Турция» after a supply to China
+            own = ranked_flows(reading, passage, last)
+        found += own
+        last, since = (own, 1) if own else (last, since + 1)
     return doc.replace(flows=tuple(merge(
         [flow for flow in found if _distinct(flow.source, flow.target, tools)])))
 
