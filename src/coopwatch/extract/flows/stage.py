@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from coopwatch.extract.events.parts import status
 from coopwatch.extract.events.triggers import Trigger
+from coopwatch.extract.figures.speaker import speaker_side
 from coopwatch.extract.flows.clauses import Clause, clause_of, clause_starts
 from coopwatch.extract.flows.goods import children, goods_heads, goods_of, subtree
 from coopwatch.extract.flows.lists import MEMBER_TAIL, list_groups, one_list
@@ -43,7 +44,7 @@ from coopwatch.extract.flows.triggers import FlowTrigger, flow_triggers, trigger
 from coopwatch.extract.sectors.stage import sectors_of
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
-from coopwatch.records import Document, Flow, Status, Token
+from coopwatch.records import Document, Flow, Sentence, Status, Token
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import (
@@ -274,6 +275,8 @@ def _read(
         return
     if heads and all(fold(tokens[i].lemma or tokens[i].text) in not_goods() for i in heads):
         return  # «речь идёт о поставках», «делегация направляется в Минск»
+    if named_goods and not (sources and targets):
+        sources, targets = _our_end(doc, passage, trigger, sources, targets, tools)
     if named_goods and not (sources and targets) and not _a_field(tokens, trigger) and not (
             _a_topic(tokens, trigger.index)) and not (
             not targets and _unnamed_destination(doc, clause, tools)) and not (
@@ -532,6 +535,38 @@ def _ours(tokens: Sequence[Token], index: int) -> bool:
 
 OUTWARD = frozenset({"export", "noun"})
 INWARD = frozenset({"import", "import_noun", "bought"})
+WE = frozenset({"мы"})
+
+
+def _our_end(doc: Document, passage: Passage, trigger: FlowTrigger, sources: list[str],
+             targets: list[str], tools: Toolkit) -> tuple[list[str], list[str]]:
+    """The end a quoted speaker from abroad names as «мы», «наш регион», «наш экспорт»:
+    «И мы готовы обеспечивать поставки мяса», said by the governor of an Iranian
+    province in a text on Astrakhan, sends from his province, not from Astrakhan. The
+    other end is left to the document's sides."""
+    if trigger.kind not in OUTWARD | INWARD or not doc.positions or not _we_said(
+            passage.tokens, trigger.index):
+        return sources, targets  # with no positions read, no speaker has a side
+    side = speaker_side(doc, Sentence(passage.start, passage.stop, ""), tools)
+    if side is None or tools.gazetteer.country(side) in (None, "RU"):
+        return sources, targets
+    if trigger.kind in OUTWARD and not sources and side not in targets:
+        return [side], targets
+    if trigger.kind in INWARD and not targets and side not in sources:
+        return sources, [side]
+    return sources, targets
+
+
+def _we_said(tokens: Sequence[Token], index: int) -> bool:
+    """The trigger, or the verb it hangs from, has «мы» or a phrase with «наш» for its
+    subject, or the trigger noun has «наш» of its own («наш экспорт»)."""
+    if _ours(tokens, index):
+        return True
+    for at in _governors(tokens, index):
+        for child in children(tokens, at, frozenset({"nsubj"})):
+            if fold(tokens[child].lemma or "") in WE or _ours(tokens, child):
+                return True
+    return False
 
 
 def _document_sides(
