@@ -750,7 +750,7 @@ def _subject_keys(
                 keys = party_keys(doc, [tokens[i] for i in _without_relative(tokens, child)],
                                   tools, NOMINATIVE)
                 if keys:
-                    return keys
+                    return list(dict.fromkeys(keys + _joined_subjects(doc, tokens, child)))
     for cases in (NOMINATIVE, SUBJECT_LIKE):
         left = _words_in_cases(clause.left(), cases)
         keys = party_keys(doc, left, tools, cases)
@@ -760,6 +760,18 @@ def _subject_keys(
         # «нарастил закупки Алжир»: the subject after the verb and its supply noun
         return inverted_subjects(doc, clause.right(), tools)
     return []
+
+
+def _joined_subjects(doc: Document, tokens: Sequence[Token], index: int) -> list[str]:
+    """Names joined to a subject by «и» whatever case the tagger gives them: an
+    indeclinable name after a participle's phrase («вошли Саудовская Аравия, увеличившая
+    ввоз зерна, и Бангладеш») is read as a genitive."""
+    keys: list[str] = []
+    for child in children(tokens, index, frozenset({"conj"})):
+        if tokens[child].pos == "PROPN":
+            keys += [item.key for item in named_parties(doc, [tokens[child]])
+                     if item.entity.type == "GEO" and is_place_key(item.key)]
+    return keys
 
 
 def _object_of_subjectless(tokens: Sequence[Token], index: int) -> bool:
@@ -1477,7 +1489,24 @@ def _said_of_subject(tokens: Sequence[Token], index: int) -> bool:
     by_id = {item.id: i for i, item in enumerate(tokens)}
     head = by_id.get(token.head_id)
     return (token.rel == "obl" and token.feat("Case") == "Ins" and head is not None
-            and fold(tokens[head].lemma or "") in LINKING_VERBS)
+            and fold(tokens[head].lemma or "") in LINKING_VERBS) or _in_a_group(tokens, index)
+
+
+GROUP_PREPOSITIONS = frozenset({"в", "во"})
+
+
+def _in_a_group(tokens: Sequence[Token], index: int) -> bool:
+    """A noun in the genitive after a group a verb puts its subject in: «в топ-5
+    покупателей вошли Турция и Иран», «входит в число крупнейших импортёров»."""
+    token = tokens[index]
+    by_id = {item.id: i for i, item in enumerate(tokens)}
+    group = by_id.get(token.head_id)
+    if token.rel != "nmod" or token.feat("Case") != "Gen" or group is None:
+        return False
+    verb = by_id.get(tokens[group].head_id)
+    return (tokens[group].rel == "obl" and verb is not None and tokens[verb].pos == "VERB"
+            and any(tokens[i].text.lower() in GROUP_PREPOSITIONS
+                    for i in children(tokens, group, frozenset({"case"}))))
 
 
 def _mutual_ends(
