@@ -108,7 +108,7 @@ def extract(doc: Document, tools: Toolkit) -> Document:
                for flow in _passage_flows(reading, passage, tools, found)]
         if not own and since <= RANK_REACH:
             # «На втором месте – Япония, на третьем – Турция» after a supply to China
-            own = ranked_flows(reading, passage, last)
+            own = ranked_flows(reading, passage, last, found)
         found += own
         last, since = (own, 1) if own else (last, since + 1)
     return doc.replace(flows=tuple(merge(
