@@ -226,9 +226,12 @@ def _passage_flows(doc: Document, passage: Passage, tools: Toolkit,
     found = [trigger for trigger in flow_triggers(passage.tokens)
              if not _inside_name(doc, passage.tokens[trigger.index])]
     starts = clause_starts(passage.tokens)
+    own: list[Flow] = []  # the passage's flows so far, for a counter supply after them
     for trigger in found:
         clause = clause_of(passage.tokens, starts, found, trigger.index)
-        yield from _read(doc, passage, clause, trigger, tools, earlier)
+        for flow in _read(doc, passage, clause, trigger, tools, earlier, own):
+            own.append(flow)
+            yield flow
 
 
 def _inside_name(doc: Document, token: Token, types: frozenset[str] = ORG) -> bool:
@@ -242,9 +245,11 @@ def _inside_name(doc: Document, token: Token, types: frozenset[str] = ORG) -> bo
 
 def _read(
     doc: Document, passage: Passage, clause: Clause, trigger: FlowTrigger, tools: Toolkit,
-    earlier: Sequence[Flow] = (),
+    earlier: Sequence[Flow] = (), own: Sequence[Flow] = (),
 ) -> Iterator[Flow]:
     sources, targets, heads = _ends(doc, passage, clause, trigger, tools)
+    if trigger.kind == "mutual":
+        sources, targets = _counter_ends(doc, clause, own, tools) or (sources, targets)
     if not targets and trigger.kind in OUT_KINDS:  # «в 12 стран: Египет, Турция…»
         targets = _plural_members(doc, passage, clause, tools)
         if targets and not sources:
@@ -1531,6 +1536,28 @@ def _mutual_ends(
     else:
         sides = []
     return sides, sides, heads
+
+
+COUNTER = frozenset({"встречный"})
+
+
+def _counter_ends(doc: Document, clause: Clause, before: Sequence[Flow],
+                  tools: Toolkit) -> tuple[list[str], list[str]] | None:
+    """A counter supply to a receiver it names goes back the way of the supply its
+    sentence named before (`before`, the flows of its passage so far): «экспорт в Китай
+    полезных ископаемых из Якутии, а также встречные поставки в регион машин» brings the
+    machines from China to Yakutia."""
+    tokens = clause.tokens
+    if not any(fold(tokens[i].lemma or "") in COUNTER
+               for i in children(tokens, clause.index, frozenset({"amod"}))):
+        return None
+    receivers = _targets(doc, clause, tools)
+    if not before or len(receivers) != 1:
+        return None
+    source, receiver = before[-1].target, receivers[0]
+    if receiver != before[-1].source and _region_of(receiver, tools) != before[-1].source:
+        return None
+    return [source], [receiver]
 
 
 def _maker(doc: Document, tokens: Sequence[Token], heads: Sequence[int]) -> str | None:
