@@ -89,11 +89,13 @@ STAGES: tuple[Stage, ...] = (
                     "main_region", "positions", "times"),
           assigns=("events",),
           uses=("sectors",)),
-    # who supplies what to whom (status cues and triggers from `events`)
+    # who supplies what to whom (status cues and triggers from `events`; the side of a
+    # quoted speaker, from his position, by `figures`' helper)
     Stage("flows", flows.extract,
-          requires=("text", "passages", "entities", "entity_mentions", "main_region"),
+          requires=("text", "passages", "entities", "entity_mentions", "main_region",
+                    "positions"),
           assigns=("flows",),
-          uses=("events", "sectors")),
+          uses=("events", "figures", "sectors")),
     # pairs of parties that cooperate, supported by events, flows and figures (the
     # government-body and bloc lexicons of `entities` and `events` for its signatories)
     Stage("cooperation", cooperation.extract,

@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from coopwatch.extract.events.parts import status
 from coopwatch.extract.events.triggers import Trigger
+from coopwatch.extract.figures.speaker import speaker_side
 from coopwatch.extract.flows.clauses import Clause, clause_of, clause_starts
 from coopwatch.extract.flows.goods import children, goods_heads, goods_of, subtree
 from coopwatch.extract.flows.lists import MEMBER_TAIL, list_groups, one_list
@@ -38,11 +39,12 @@ from coopwatch.extract.flows.parties import (
     named_parties,
     party_keys,
 )
+from coopwatch.extract.flows.ranks import ranked_flows
 from coopwatch.extract.flows.triggers import FlowTrigger, flow_triggers, trigger_table
 from coopwatch.extract.sectors.stage import sectors_of
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
-from coopwatch.records import Document, Flow, Status, Token
+from coopwatch.records import Document, Flow, Sentence, Status, Token
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import (
@@ -80,6 +82,7 @@ PARTIES = frozenset({"ORG", "GEO"})
 NAME_REACH = 200  # characters: how far before a trigger an organization's name may begin
 MIN_LISTED = 2  # receivers of one list
 LAST_WORD = re.compile(r"(\w+)\s*$")
+RANK_REACH = 2  # passages from a supply to a ranking that goes on with it (one between)
 
 
 @lru_cache(maxsize=1)
@@ -98,9 +101,16 @@ def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.flows`."""
     reading = doc.replace(main_region=_home_region(doc))
     found: list[Flow] = []
+    last: list[Flow] = []  # the flows of the last passage that gave any
+    since = 0  # passages read since that one
     for passage in reading.passages:
-        found += [_by_region(flow, tools)
-                  for flow in _passage_flows(reading, passage, tools, found)]
+        own = [_by_region(flow, tools)
+               for flow in _passage_flows(reading, passage, tools, found)]
+        if not own and since <= RANK_REACH:
+            # «На втором месте – Япония, на третьем – Турция» after a supply to China
+            own = ranked_flows(reading, passage, last, found)
+        found += own
+        last, since = (own, 1) if own else (last, since + 1)
     return doc.replace(flows=tuple(merge(
         [flow for flow in found if _distinct(flow.source, flow.target, tools)])))
 
@@ -216,9 +226,12 @@ def _passage_flows(doc: Document, passage: Passage, tools: Toolkit,
     found = [trigger for trigger in flow_triggers(passage.tokens)
              if not _inside_name(doc, passage.tokens[trigger.index])]
     starts = clause_starts(passage.tokens)
+    own: list[Flow] = []  # the passage's flows so far, for a counter supply after them
     for trigger in found:
         clause = clause_of(passage.tokens, starts, found, trigger.index)
-        yield from _read(doc, passage, clause, trigger, tools, earlier)
+        for flow in _read(doc, passage, clause, trigger, tools, earlier, own):
+            own.append(flow)
+            yield flow
 
 
 def _inside_name(doc: Document, token: Token, types: frozenset[str] = ORG) -> bool:
@@ -232,9 +245,11 @@ def _inside_name(doc: Document, token: Token, types: frozenset[str] = ORG) -> bo
 
 def _read(
     doc: Document, passage: Passage, clause: Clause, trigger: FlowTrigger, tools: Toolkit,
-    earlier: Sequence[Flow] = (),
+    earlier: Sequence[Flow] = (), own: Sequence[Flow] = (),
 ) -> Iterator[Flow]:
     sources, targets, heads = _ends(doc, passage, clause, trigger, tools)
+    if trigger.kind == "mutual":
+        sources, targets = _counter_ends(doc, clause, own, tools) or (sources, targets)
     if not targets and trigger.kind in OUT_KINDS:  # «в 12 стран: Египет, Турция…»
         targets = _plural_members(doc, passage, clause, tools)
         if targets and not sources:
@@ -265,6 +280,8 @@ def _read(
         return
     if heads and all(fold(tokens[i].lemma or tokens[i].text) in not_goods() for i in heads):
         return  # «речь идёт о поставках», «делегация направляется в Минск»
+    if named_goods and not (sources and targets):
+        sources, targets = _our_end(doc, passage, trigger, sources, targets, tools)
     if named_goods and not (sources and targets) and not _a_field(tokens, trigger) and not (
             _a_topic(tokens, trigger.index)) and not (
             not targets and _unnamed_destination(doc, clause, tools)) and not (
@@ -523,6 +540,38 @@ def _ours(tokens: Sequence[Token], index: int) -> bool:
 
 OUTWARD = frozenset({"export", "noun"})
 INWARD = frozenset({"import", "import_noun", "bought"})
+WE = frozenset({"мы"})
+
+
+def _our_end(doc: Document, passage: Passage, trigger: FlowTrigger, sources: list[str],
+             targets: list[str], tools: Toolkit) -> tuple[list[str], list[str]]:
+    """The end a quoted speaker from abroad names as «мы», «наш регион», «наш экспорт»:
+    «И мы готовы обеспечивать поставки мяса», said by the governor of an Iranian
+    province in a text on Astrakhan, sends from his province, not from Astrakhan. The
+    other end is left to the document's sides."""
+    if trigger.kind not in OUTWARD | INWARD or not doc.positions or not _we_said(
+            passage.tokens, trigger.index):
+        return sources, targets  # with no positions read, no speaker has a side
+    side = speaker_side(doc, Sentence(passage.start, passage.stop, ""), tools)
+    if side is None or tools.gazetteer.country(side) in (None, "RU"):
+        return sources, targets
+    if trigger.kind in OUTWARD and not sources and side not in targets:
+        return [side], targets
+    if trigger.kind in INWARD and not targets and side not in sources:
+        return sources, [side]
+    return sources, targets
+
+
+def _we_said(tokens: Sequence[Token], index: int) -> bool:
+    """The trigger, or the verb it hangs from, has «мы» or a phrase with «наш» for its
+    subject, or the trigger noun has «наш» of its own («наш экспорт»)."""
+    if _ours(tokens, index):
+        return True
+    for at in _governors(tokens, index):
+        for child in children(tokens, at, frozenset({"nsubj"})):
+            if fold(tokens[child].lemma or "") in WE or _ours(tokens, child):
+                return True
+    return False
 
 
 def _document_sides(
@@ -706,7 +755,7 @@ def _subject_keys(
                 keys = party_keys(doc, [tokens[i] for i in _without_relative(tokens, child)],
                                   tools, NOMINATIVE)
                 if keys:
-                    return keys
+                    return list(dict.fromkeys(keys + _joined_subjects(doc, tokens, child)))
     for cases in (NOMINATIVE, SUBJECT_LIKE):
         left = _words_in_cases(clause.left(), cases)
         keys = party_keys(doc, left, tools, cases)
@@ -716,6 +765,18 @@ def _subject_keys(
         # «нарастил закупки Алжир»: the subject after the verb and its supply noun
         return inverted_subjects(doc, clause.right(), tools)
     return []
+
+
+def _joined_subjects(doc: Document, tokens: Sequence[Token], index: int) -> list[str]:
+    """Names joined to a subject by «и» whatever case the tagger gives them: an
+    indeclinable name after a participle's phrase («вошли Саудовская Аравия, увеличившая
+    ввоз зерна, и Бангладеш») is read as a genitive."""
+    keys: list[str] = []
+    for child in children(tokens, index, frozenset({"conj"})):
+        if tokens[child].pos == "PROPN":
+            keys += [item.key for item in named_parties(doc, [tokens[child]])
+                     if item.entity.type == "GEO" and is_place_key(item.key)]
+    return keys
 
 
 def _object_of_subjectless(tokens: Sequence[Token], index: int) -> bool:
@@ -1433,7 +1494,24 @@ def _said_of_subject(tokens: Sequence[Token], index: int) -> bool:
     by_id = {item.id: i for i, item in enumerate(tokens)}
     head = by_id.get(token.head_id)
     return (token.rel == "obl" and token.feat("Case") == "Ins" and head is not None
-            and fold(tokens[head].lemma or "") in LINKING_VERBS)
+            and fold(tokens[head].lemma or "") in LINKING_VERBS) or _in_a_group(tokens, index)
+
+
+GROUP_PREPOSITIONS = frozenset({"в", "во"})
+
+
+def _in_a_group(tokens: Sequence[Token], index: int) -> bool:
+    """A noun in the genitive after a group a verb puts its subject in: «в топ-5
+    покупателей вошли Турция и Иран», «входит в число крупнейших импортёров»."""
+    token = tokens[index]
+    by_id = {item.id: i for i, item in enumerate(tokens)}
+    group = by_id.get(token.head_id)
+    if token.rel != "nmod" or token.feat("Case") != "Gen" or group is None:
+        return False
+    verb = by_id.get(tokens[group].head_id)
+    return (tokens[group].rel == "obl" and verb is not None and tokens[verb].pos == "VERB"
+            and any(tokens[i].text.lower() in GROUP_PREPOSITIONS
+                    for i in children(tokens, group, frozenset({"case"}))))
 
 
 def _mutual_ends(
@@ -1458,6 +1536,28 @@ def _mutual_ends(
     else:
         sides = []
     return sides, sides, heads
+
+
+COUNTER = frozenset({"встречный"})
+
+
+def _counter_ends(doc: Document, clause: Clause, before: Sequence[Flow],
+                  tools: Toolkit) -> tuple[list[str], list[str]] | None:
+    """A counter supply to a receiver it names goes back the way of the supply its
+    sentence named before (`before`, the flows of its passage so far): «экспорт в Китай
+    полезных ископаемых из Якутии, а также встречные поставки в регион машин» brings the
+    machines from China to Yakutia."""
+    tokens = clause.tokens
+    if not any(fold(tokens[i].lemma or "") in COUNTER
+               for i in children(tokens, clause.index, frozenset({"amod"}))):
+        return None
+    receivers = _targets(doc, clause, tools)
+    if not before or len(receivers) != 1:
+        return None
+    source, receiver = before[-1].target, receivers[0]
+    if receiver != before[-1].source and _region_of(receiver, tools) != before[-1].source:
+        return None
+    return [source], [receiver]
 
 
 def _maker(doc: Document, tokens: Sequence[Token], heads: Sequence[int]) -> str | None:

@@ -33,8 +33,16 @@ def trigger_table() -> dict[str, tuple[str, bool]]:
     for row in data_rows("flows/triggers.tsv"):
         if row[1] not in VERB_KINDS | NOUN_KINDS:
             raise ValueError(f"flows/triggers.tsv: unknown kind {row[1]!r}")
-        table[fold(row[0])] = (row[1], len(row) > 2 and row[2] == "weak")
+        table[fold(row[0])] = (row[1], len(row) > 2 and row[2] in {"weak", "heading"})
     return table
+
+
+@lru_cache(maxsize=1)
+def heading_only() -> frozenset[str]:
+    """Lemmas that are triggers only in a heading over a list (a passage that ends with a
+    colon): «Куда отправилась продукция:»; in running text they say people travel."""
+    return frozenset(fold(row[0]) for row in data_rows("flows/triggers.tsv")
+                     if len(row) > 2 and row[2] == "heading")
 
 
 def flow_triggers(tokens: Sequence[Token]) -> list[FlowTrigger]:
@@ -45,6 +53,8 @@ def flow_triggers(tokens: Sequence[Token]) -> list[FlowTrigger]:
         if entry is None:
             continue
         kind, weak = entry
+        if fold(token.lemma or token.text) in heading_only() and tokens[-1].text != ":":
+            continue
         # the tagger may take a noun that opens a line for a name: «Экспорт продукции:»
         is_noun = token.pos == "NOUN" or (token.pos == "PROPN" and index == 0)
         if kind == "mutual" or is_noun == (kind in NOUN_KINDS):  # «экспорт-импорт» is any tag

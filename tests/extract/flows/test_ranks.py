@@ -1,0 +1,64 @@
+"""Rankings after a supply: «На втором месте – Монголия» names one more receiver."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import document
+from coopwatch.extract import flows
+from coopwatch.tools import Toolkit
+
+# text, entities, expected (from, to) pairs
+CASES = [
+    # the ranking right after the supply, one rank elided («на третьем»)
+    ("Лес из Томской области вывозят в Китай. На втором месте – Монголия, на третьем – "
+     "Казахстан.",
+     {"RU-TOM": ["Томской области"], "CN": ["Китай"], "MN": ["Монголия"],
+      "KZ": ["Казахстан"]},
+     {("RU-TOM", "CN"), ("RU-TOM", "MN"), ("RU-TOM", "KZ")}),
+    # one sentence with no supply between, the ranked country as the subject
+    ("Лес из Томской области вывозят в Китай. Об этом сообщили в ведомстве. Второе "
+     "место занимает Монголия.",
+     {"RU-TOM": ["Томской области"], "CN": ["Китай"], "MN": ["Монголия"]},
+     {("RU-TOM", "CN"), ("RU-TOM", "MN")}),
+    # a ranking of sellers after a supply to one receiver
+    ("Станки в Омскую область поставляет Германия. На втором месте – Италия.",
+     {"RU-OMS": ["Омскую область"], "DE": ["Германия"], "IT": ["Италия"]},
+     {("DE", "RU-OMS"), ("IT", "RU-OMS")}),
+    # the leader, with no «место»; a region abroad among the receivers before
+    ("Уголь из Кемеровской области шёл в Корею и на Тайвань. Лидером стала Япония.",
+     {"RU-KEM": ["Кемеровской области"], "KR": ["Корею"], "CN-TW": ["Тайвань"],
+      "JP": ["Япония"]},
+     {("RU-KEM", "KR"), ("RU-KEM", "CN-TW"), ("RU-KEM", "JP")}),
+    # leaders of countries named in the genitive rank no receiver
+    ("Лес из Томской области вывозят в Китай. Лидеры Монголии и Китая встретились.",
+     {"RU-TOM": ["Томской области"], "CN": ["Китай", "Китая"], "MN": ["Монголии"]},
+     {("RU-TOM", "CN")}),
+    # two senders read so far: whose ranking it is is not said
+    ("Лес из Томской области вывозят в Китай. Уголь из Кемеровской области вывозят в "
+     "Корею. На втором месте – Монголия.",
+     {"RU-TOM": ["Томской области"], "RU-KEM": ["Кемеровской области"], "CN": ["Китай"],
+      "KR": ["Корею"], "MN": ["Монголия"]},
+     {("RU-TOM", "CN"), ("RU-KEM", "KR")}),
+    # no supply before the ranking: nothing
+    ("Делегация из Томской области посетила Китай. На втором месте – Монголия.",
+     {"RU-TOM": ["Томской области"], "CN": ["Китай"], "MN": ["Монголия"]},
+     set()),
+    # a sentence naming a country with no rank in it adds no receiver
+    ("Лес из Томской области вывозят в Китай. Монголия тоже интересна.",
+     {"RU-TOM": ["Томской области"], "CN": ["Китай"], "MN": ["Монголия"]},
+     {("RU-TOM", "CN")}),
+    # a ranking too far after the supply
+    ("Лес из Томской области вывозят в Китай. Об этом сообщили в ведомстве. Рубка "
+     "выросла. На втором месте – Монголия.",
+     {"RU-TOM": ["Томской области"], "CN": ["Китай"], "MN": ["Монголия"]},
+     {("RU-TOM", "CN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), CASES)
+def test_a_ranking_goes_on_with_the_supply_before(tools: Toolkit, text: str,
+                                                  entities: dict[str, list[str]],
+                                                  expected: set[tuple[str, str]]) -> None:
+    doc = flows.extract(document(text, tools, entities), tools)
+    assert {(flow.source, flow.target) for flow in doc.flows} == expected

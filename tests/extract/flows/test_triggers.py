@@ -1,0 +1,35 @@
+"""Flow triggers: «отправиться» and «направиться» count only in a heading over a list."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import document
+from coopwatch.extract import flows
+from coopwatch.extract.flows.triggers import flow_triggers
+from coopwatch.tools import Toolkit
+
+# a passage, whether a trigger is found in it
+HEADINGS = [
+    ("Куда отправилась омская продукция:", True),
+    ("Куда направилась продукция завода:", True),
+    # running text: mostly people who travel
+    ("Омская продукция отправилась в Китай.", False),
+    ("Делегация направилась в Минск.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), HEADINGS)
+def test_a_heading_verb_counts_only_over_a_list(tools: Toolkit, text: str,
+                                                found: bool) -> None:
+    doc = document(text, tools, {})
+    assert bool(flow_triggers(doc.passages[0].tokens)) == found
+
+
+def test_a_heading_verb_gives_each_listed_receiver(tools: Toolkit) -> None:
+    text = ("Экспорт рыбы в Японию из Камчатки вырос.\n"
+            "Куда отправилась продукция:\nКорея — 20 тыс. тонн, Вьетнам — 3 тыс. тонн.")
+    doc = flows.extract(document(text, tools, {
+        "JP": ["Японию"], "RU-KAM": ["Камчатки"], "KR": ["Корея"], "VN": ["Вьетнам"]}), tools)
+    assert {(flow.source, flow.target) for flow in doc.flows} == {
+        ("RU-KAM", "JP"), ("RU-KAM", "KR"), ("RU-KAM", "VN")}
