@@ -193,12 +193,41 @@ REGION_BODIES = [
     ("Соглашение подписал председатель Брестского облисполкома.", "BY-BR"),
     ("Делегация встретилась с Могилёвским областным исполнительным комитетом.", "BY-MA"),
     ("Проект одобрен Иссык-Кульской облгосадминистрацией.", "KG-Y"),
+    ("Договор заключён с Гродненским областным исполкомом.", "BY-HR"),
 ]
 
 
 @pytest.mark.parametrize(("text", "key"), REGION_BODIES)
 def test_region_named_in_its_body(text: str, key: str, tools: Toolkit) -> None:
     assert key in by_type(text, tools, "GEO")
+
+
+PLACE_ADJECTIVES = [
+    # the adjective before a delegation, at the start of a sentence or not
+    ("Пензенская делегация прибыла в Ташкент на ярмарку.", "RU-PNZ", "Пензенская"),
+    ("Переговоры с курской делегацией прошли в Минске.", "RU-KRS", "курской"),
+    # before the governor
+    ("Ульяновский губернатор обсудил поставки зерна в Иран.", "RU-ULY", "Ульяновский"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "written"), PLACE_ADJECTIVES)
+def test_adjective_before_a_delegation_names_the_place(text: str, key: str, written: str,
+                                                       tools: Toolkit) -> None:
+    geo = by_type(text, tools, "GEO")
+    assert key in geo
+    assert written in {m.text for m in geo[key].mentions}
+
+
+def test_adjective_of_a_place_named_elsewhere_adds_nothing(tools: Toolkit) -> None:
+    text = "Делегация Курской области прибыла в Минск. Курская делегация посетила завод."
+    geo = by_type(text, tools, "GEO")
+    assert {m.text for m in geo["RU-KRS"].mentions} == {"Курской области"}
+
+
+def test_adjective_before_other_nouns_is_no_place(tools: Toolkit) -> None:
+    text = "Поставки пензенского зерна в Иран выросли."
+    assert "RU-PNZ" not in by_type(text, tools, "GEO")
 
 
 NAME_FORMS = [

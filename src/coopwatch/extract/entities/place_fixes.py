@@ -13,8 +13,11 @@
   области», «Омской и Павлодарской областей») are each a region; an adjective the NER
   model took alone before its kind word («Согдийской» + «области») is the region.
 - A region's adjective in the name of its body («Гродненского облисполкома»,
-  «Витебским областным исполнительным комитетом», «Иссык-Кульской
-  облгосадминистрации») names the region.
+  «Витебским областным исполнительным комитетом», «Могилевским областным
+  исполкомом», «Иссык-Кульской облгосадминистрации») names the region.
+- A region's or city's adjective before a noun for the people it sends or is led by
+  («Тамбовская делегация», «брянский губернатор») names that place when the page names
+  it nowhere else.
 - An unknown place in the plural seen in the locative keeps the plural nominative
   («Южных Курилах» -> «Южные Курилы», «Кавминводах» -> «Кавминводы»); a hyphenated
   name of a neuter noun and an adjective keeps the neuter («Усолье-Сибирском» ->
@@ -35,7 +38,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from coopwatch.extract.entities.lexicon import government_words, place_kinds
+from coopwatch.extract.entities.lexicon import (
+    government_words,
+    place_adjective_heads,
+    place_kinds,
+)
 from coopwatch.extract.entities.places import place_entity
 from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.geo.places import Place
@@ -60,6 +67,7 @@ def fixed_places(text: str, index: TokenIndex, morph: Morph, gazetteer: Gazettee
     found = with_datelines(text, gazetteer, list(entities))
     found = with_coordinated_regions(text, gazetteer, found)
     found = with_regions_of_bodies(text, gazetteer, found)
+    found = with_places_of_adjectives(text, morph, gazetteer, found)
     found = [as_body(text, index, morph, e) for e in found]
     found = with_places_freed(text, index, morph, gazetteer, found)
     found = with_people_freed(text, morph, gazetteer, found)
@@ -324,7 +332,8 @@ def with_coordinated_regions(text: str, gazetteer: Gazetteer,
 
 REGION_BODY = re.compile(
     r"(?<![\w-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ого|ому|ым|им|ом|ий|ой|ая|ую|ей))\s+"
-    r"(?:облисполком|областн[а-яё]+\s+исполнительн[а-яё]+\s+комитет|облгосадминистраци|"
+    r"(?:облисполком|областн[а-яё]+\s+исполнительн[а-яё]+\s+комитет|областн[а-яё]+\s+исполком|"
+    r"облгосадминистраци|"
     r"обладминистраци|областн[а-яё]+\s+администраци|областн[а-яё]+\s+совет|облсовет)",
     re.IGNORECASE)
 
@@ -345,6 +354,33 @@ def with_regions_of_bodies(text: str, gazetteer: Gazetteer,
         mention = Mention(start=start, stop=stop, text=text[start:stop], type="GEO")
         entities = _add_mentions(_mentions_removed(entities, {(start, stop)}),
                                  place_entity(place), [mention])
+    return entities
+
+
+PLACE_ADJECTIVE_HEAD = re.compile(
+    r"(?<![\w-])([А-ЯЁа-яё][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:ск|цк)"
+    r"(?:ий|ого|ому|ом|им|ой|ую|ая|ое|ие|их|ими))[ \t]+([а-яё]+)(?![\w-])")
+
+
+def with_places_of_adjectives(text: str, morph: Morph, gazetteer: Gazetteer,
+                              entities: list[Entity]) -> list[Entity]:
+    """The one region or city whose adjective stands before a noun for the people it
+    sends or is led by («Тамбовская делегация», «брянского губернатора»), when the page
+    names that place nowhere else."""
+    heads = place_adjective_heads()
+    named = {e.key for e in entities if e.type == "GEO"}
+    for match in PLACE_ADJECTIVE_HEAD.finditer(text):
+        if fold(morph.lemma(match.group(2))) not in heads:
+            continue
+        places = gazetteer.adjective(match.group(1))
+        if len(places) != 1 or places[0].geo_kind not in ("region", "city"):
+            continue
+        if places[0].key in named:
+            continue
+        start, stop = match.span(1)
+        mention = Mention(start=start, stop=stop, text=text[start:stop], type="GEO")
+        entities = _add_mentions(_mentions_removed(entities, {(start, stop)}),
+                                 place_entity(places[0]), [mention])
     return entities
 
 
