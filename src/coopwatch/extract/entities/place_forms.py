@@ -12,6 +12,8 @@ entities (after `place_fixes` and `person_cases`).
   is that place.
 - A one-word place the gazetteer does not know, with a kind word before it that makes
   a known name («области Абай»), is that place.
+- A country written only inside the names of organizations that are not its own state
+  bodies («Союза армян России», «ГУ МЧС России по …») is no place of the page.
 """
 
 from __future__ import annotations
@@ -44,6 +46,11 @@ def generic_place_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def state_body_words() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("entities/state_body_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def direction_words() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in data_rows("entities/direction_words.txt"))
 
@@ -54,7 +61,36 @@ def fixed_place_forms(text: str, morph: Morph, gazetteer: Gazetteer,
     found = [e for e in entities if not _direction(morph, e) and not _generic_part(morph, e)
              and not _media_name(e) and not _clipped_byline_word(text, e)]
     found = [_named_by_kind(text, gazetteer, e) for e in found]
+    found = _without_places_inside_orgs(morph, found)
     return _joined_case_forms(_joined_to_full_names(morph, found))
+
+
+def _without_places_inside_orgs(morph: Morph, entities: list[Entity]) -> list[Entity]:
+    """A country written only inside the names of organizations that are not its own
+    state bodies («Союза армян России», «ГУ МЧС России по Кировской области») is part of
+    those names, not a place of the page; inside a ministry's or an embassy's name
+    («Минпромторга РФ», «Посольства России») it stays."""
+    spans = [(m.start, m.stop, _state_body(morph, m.text))
+             for e in entities if e.type == "ORG" for m in e.mentions]
+    kept = []
+    for entity in entities:
+        if entity.type == "GEO" and entity.geo_kind == "country" and entity.mentions:
+            around = [[body for a, b, body in spans
+                       if a <= m.start and m.stop <= b and (a, b) != (m.start, m.stop)]
+                      for m in entity.mentions]
+            if all(bodies and not any(bodies) for bodies in around):
+                continue
+        kept.append(entity)
+    return kept
+
+
+def _state_body(morph: Morph, name: str) -> bool:
+    """Whether an organization's name starts with a word of a state's own body:
+    «Министерства …», «Посольства …», «Минпромторга …»."""
+    first = name.split(maxsplit=1)[0].strip("«»\"") if name.split() else ""
+    if re.match(r"Мин[а-яё]{3,}", first):
+        return True
+    return fold(morph.lemma(first)) in state_body_words()
 
 
 def _unknown_word(entity: Entity) -> bool:
