@@ -163,3 +163,20 @@ def test_complete_iso_lists(gazetteer: Gazetteer, country: str) -> None:
                if p.geo_kind == "region" and p.within == country}
     iso = {s.code for s in pycountry.subdivisions.get(country_code=country)}
     assert regions == iso
+
+
+# Ukraine's oblasts; the Russian subjects keep their own names.
+UKRAINE = [
+    ("Соглашение с Луганской областью подписали в Ростове.", "Луганской областью", "UA-09"),
+    ("Поставки в Донецкую область выросли.", "Донецкую область", "UA-14"),
+    ("Делегация Харьковской области прибыла в Белгород.", "Харьковской области", "UA-63"),
+    ("Гости из Черниговщины посетили Брянск.", "Черниговщины", "UA-74"),
+    ("Глава ЛНР встретился с губернатором.", "ЛНР", "RU-94"),
+    ("Делегация Донецкой Народной Республики прибыла в Москву.",
+     "Донецкой Народной Республики", "RU-93"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "key"), UKRAINE)
+def test_ukrainian_oblasts(gazetteer: Gazetteer, text: str, name: str, key: str) -> None:
+    assert (name, key) in {(m.text, m.place.key) for m in gazetteer.find(text)}
