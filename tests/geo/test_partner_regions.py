@@ -180,3 +180,24 @@ UKRAINE = [
 @pytest.mark.parametrize(("text", "name", "key"), UKRAINE)
 def test_ukrainian_oblasts(gazetteer: Gazetteer, text: str, name: str, key: str) -> None:
     assert (name, key) in {(m.text, m.place.key) for m in gazetteer.find(text)}
+
+
+# German Länder, Khujand in Sughd, autonomous okrugs named without «автономный».
+MORE_PLACES = [
+    ("Делегация земли Бавария посетила Казань.", "Бавария", "DE-BY"),
+    ("Завод в Нижней Саксонии закупит сырьё.", "Нижней Саксонии", "DE-NI"),
+    ("Поставки в Саксонию-Анхальт выросли.", "Саксонию-Анхальт", "DE-ST"),
+    ("Гости из Худжанда прибыли в Самару.", "Худжанда", "geo:Худжанд"),
+    ("Соглашение с Ямало-Ненецким округом подписано.", "Ямало-Ненецким округом", "RU-YAN"),
+    ("Чукотский округ наращивает добычу.", "Чукотский округ", "RU-CHU"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "key"), MORE_PLACES)
+def test_more_places(gazetteer: Gazetteer, text: str, name: str, key: str) -> None:
+    assert (name, key) in {(m.text, m.place.key) for m in gazetteer.find(text)}
+
+
+def test_khujand_lies_in_sughd(gazetteer: Gazetteer) -> None:
+    city = gazetteer.get("geo:Худжанд")
+    assert city is not None and city.within == "TJ-SU"
