@@ -87,6 +87,12 @@ def place_at(text: str, written: str) -> Entity:
     ("Об этом сообщает НИА-Регион со ссылкой на мэрию.", "НИА-Регион", False),
     ("Как передаёт РИА-Восток, завод запущен.", "РИА-Восток", False),
     ("Поезд прибыл в Усть-Кут утром.", "Усть-Кут", True),
+    # a medium's word joined to a place by a hyphen, before or after it
+    ("Об этом пишет АиФ-Кубань.", "АиФ-Кубань", False),
+    ("Как сообщает Чувашия-Информ, договор подписан.", "Чувашия-Информ", False),
+    ("Новость передаёт Вологда-Пресс.", "Вологда-Пресс", False),
+    # a hyphenated place keeps its name
+    ("Груз прибыл в Ростов-Дон.", "Ростов-Дон", True),
 ])
 def test_news_agency_is_no_place(text: str, written: str, kept: bool,
                                  tools: Toolkit) -> None:

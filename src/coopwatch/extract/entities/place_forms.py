@@ -6,7 +6,8 @@ entities (after `place_fixes` and `person_cases`).
 - An adjective and a common word for a part, a building, a market or a region that
   the gazetteer does not know («Европейской части России», «Губернаторского дома»,
   «Российский регион») is no place.
-- A news agency's name with its abbreviation first («НИА-Федерация») is no place.
+- A news agency's name with its abbreviation first («НИА-Федерация»), or a medium's
+  word joined to a place by a hyphen («АиФ-Черноземье», «Абхазия-Информ»), is no place.
 - A one-word place the gazetteer does not know that is the last word of a place named
   in full on the page by adjectives and a noun («с Осетией» beside «Южной Осетией»)
   is that place.
@@ -48,6 +49,11 @@ def generic_place_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def state_body_words() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in data_rows("entities/state_body_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def media_name_parts() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("entities/media_name_parts.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -113,11 +119,17 @@ def _clipped_byline_word(text: str, entity: Entity) -> bool:
 
 
 def _media_name(entity: Entity) -> bool:
-    """«НИА-Федерация», «ИА-Регион»: a news agency's name, its abbreviation first."""
+    """«НИА-Федерация», «ИА-Регион»: a news agency's name, its abbreviation first;
+    «АиФ-Черноземье», «Абхазия-Информ»: a medium's word before or after the hyphen."""
     if entity.type != "GEO" or not entity.key.startswith("geo:"):
         return False
     head, dash, _ = entity.name.partition("-")
-    return bool(dash) and head.isupper() and head in (stop_acronyms() | media_abbreviations())
+    if not dash:
+        return False
+    if head.isupper() and head in (stop_acronyms() | media_abbreviations()):
+        return True
+    parts = media_name_parts()
+    return fold(head) in parts or fold(entity.name.rpartition("-")[2]) in parts
 
 
 def _generic_part(morph: Morph, entity: Entity) -> bool:
