@@ -257,6 +257,30 @@ def test_person_glued_after_a_place(tools: Toolkit) -> None:
     assert {(e.type, e.key) for e in found} == {("GEO", "RU-TY"), ("PER", "per:Владислав Ховалыг")}
 
 
+EAST_ASIAN_GLUED = [
+    # a Vietnamese family name after a known place
+    ("Посол Республики Вьетнам Фам Ван Хунг посетил Омск.", "Республики Вьетнам Фам Ван Хунг",
+     {("GEO", "VN"), ("PER", "per:Фам Ван Хунг")}),
+    # a three-word Vietnamese name after a kind word, taken for a place
+    ("Вице-губернатор провинции Нгуен Ван Тхань принял делегацию.", "Нгуен Ван Тхань",
+     {("PER", "per:Нгуен Ван Тхань")}),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), EAST_ASIAN_GLUED)
+def test_east_asian_name_taken_for_a_place(text: str, span: str,
+                                           expected: set[tuple[str, str]],
+                                           tools: Toolkit) -> None:
+    found = fixed(text, tools, [geo_at(text, span, span)])
+    assert {(e.type, e.key) for e in found} == expected
+
+
+def test_unknown_place_of_three_words_stays_without_a_family_name(tools: Toolkit) -> None:
+    text = "Дороги провинции Кханх Хоа Бак обновят."
+    found = fixed(text, tools, [geo_at(text, "Кханх Хоа Бак", "Кханх Хоа Бак")])
+    assert {(e.type, e.key) for e in found} == {("GEO", "geo:Кханх Хоа Бак")}
+
+
 def test_place_with_a_common_word_after_it_stays(tools: Toolkit) -> None:
     text = "Проект Тыва Энерго получил заказ."
     found = fixed(text, tools, [geo_at(text, "Тыва Энерго", "Тыва Энерго")])

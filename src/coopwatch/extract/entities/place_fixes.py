@@ -22,8 +22,10 @@
   («Южных Курилах» -> «Южные Курилы», «Кавминводах» -> «Кавминводы»); a hyphenated
   name of a neuter noun and an adjective keeps the neuter («Усолье-Сибирском» ->
   «Усолье-Сибирское»).
-- A known place with a person's name glued after it («Саха (Якутия) Айсен Николаев»)
-  is the place and the person.
+- A known place with a person's name glued after it («Саха (Якутия) Айсен Николаев»,
+  «Республики Вьетнам Нго Дык Мань») is the place and the person; an unknown «place» of
+  three words that starts with a Vietnamese or Chinese family name («провинции Буй Динь
+  Лонг») is a person.
 - A body named after a place is an organization: «Гегаркуникская администрация»,
   «Правительством Республики Беларусь» (the NER model tags such spans as places).
 - A place with a common word before it («Доля республики Беларусь» at a sentence's
@@ -39,6 +41,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from coopwatch.extract.entities.lexicon import (
+    east_asian_family_names,
     government_words,
     place_adjective_heads,
     place_kinds,
@@ -71,6 +74,7 @@ def fixed_places(text: str, index: TokenIndex, morph: Morph, gazetteer: Gazettee
     found = [as_body(text, index, morph, e) for e in found]
     found = with_places_freed(text, index, morph, gazetteer, found)
     found = with_people_freed(text, morph, gazetteer, found)
+    found = [_east_asian_person(e) for e in found]
     found = with_place_initials(gazetteer, found)
     found = [e for e in found if not kind_phrase(text, index, e)]
     found = [_plural_or_neuter_name(text, e) for e in found]
@@ -429,7 +433,8 @@ def _plural_adjective(word: str) -> str:
 def with_people_freed(text: str, morph: Morph, gazetteer: Gazetteer,
                       entities: list[Entity]) -> list[Entity]:
     """An unknown place that is a known place and a person's name in the nominative
-    after it (a first name the dictionary knows, then a capitalized word or two)."""
+    after it (a first name the dictionary knows, or a Chinese or Vietnamese family name,
+    then a capitalized word or two)."""
     result = list(entities)
     for entity, parts in _every_mention_split(
             entities, lambda mention: _place_and_person(text, morph, gazetteer, mention)):
@@ -446,6 +451,22 @@ def with_people_freed(text: str, morph: Morph, gazetteer: Gazetteer,
     return result
 
 
+def _east_asian_person(entity: Entity) -> Entity:
+    """«Буй Динь Лонг» after «провинции»: an unknown place of three capitalized words,
+    the first a Chinese or Vietnamese family name, at every mention, is a person."""
+    if entity.type != "GEO" or not entity.key.startswith("geo:") or not entity.mentions:
+        return entity
+    for mention in entity.mentions:
+        words = mention.text.split()
+        if len(words) != 3 or words[0] not in east_asian_family_names():
+            return entity
+        if not all(w[:1].isupper() and w.isalpha() for w in words):
+            return entity
+    mentions = tuple(replace(m, type="PER") for m in entity.mentions)
+    name = " ".join(entity.mentions[0].text.split())
+    return Entity(key="per:" + name, type="PER", name=name, mentions=mentions)
+
+
 def _place_and_person(text: str, morph: Morph, gazetteer: Gazetteer,
                       mention: Mention) -> tuple[Place, Mention, Mention] | None:
     words = list(re.finditer(r"\S+", mention.text))
@@ -453,7 +474,8 @@ def _place_and_person(text: str, morph: Morph, gazetteer: Gazetteer,
         person = [w.group(0) for w in words[k:]]
         if len(person) > 3 or not all(w[:1].isupper() and w.isalpha() for w in person):
             continue
-        if not any("Name" in p.tag and "nomn" in p.tag for p in morph.parse(person[0])):
+        if person[0] not in east_asian_family_names() and not any(
+                "Name" in p.tag and "nomn" in p.tag for p in morph.parse(person[0])):
             continue
         cut = mention.start + words[k - 1].end()
         place = gazetteer.resolve(text[mention.start:cut])
