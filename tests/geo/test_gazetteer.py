@@ -382,3 +382,23 @@ def test_find_offsets_are_exact_and_agree_with_resolve(
         assert text[mention.start:mention.stop] == mention.text
         resolved = gazetteer.resolve(mention.text)
         assert resolved is not None and resolved.key == mention.place.key
+
+
+# Chinese places spelled with «е» for some or all of their «э»; other places are not.
+E_SPELLINGS = [
+    ("Делегация провинции Хейлунцзян прибыла в Благовещенск.", "Хейлунцзян", "CN-HL"),
+    ("Завод откроют в Шеньяне.", "Шеньяне", "geo:Шэньян"),
+    ("Поставки в Хенань выросли.", "Хенань", "CN-HA"),
+    ("Мост соединил Благовещенск и Хейхэ.", "Хейхэ", "geo:Хэйхэ"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "key"), E_SPELLINGS)
+def test_chinese_names_with_e_for_e(gazetteer: Gazetteer, text: str, name: str,
+                                    key: str) -> None:
+    assert (name, key) in {(m.text, m.place.key) for m in gazetteer.find(text)}
+
+
+def test_e_spellings_only_for_china(gazetteer: Gazetteer) -> None:
+    assert gazetteer.resolve("Улан-Удэ") is not None
+    assert gazetteer.resolve("Улан-Уде") is None  # a Russian city: no variant
