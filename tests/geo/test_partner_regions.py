@@ -182,7 +182,7 @@ def test_ukrainian_oblasts(gazetteer: Gazetteer, text: str, name: str, key: str)
     assert (name, key) in {(m.text, m.place.key) for m in gazetteer.find(text)}
 
 
-# German Länder, Khujand in Sughd, autonomous okrugs named without «автономный».
+# German Länder, Khujand in Sughd, autonomous okrugs named without «автономный», Sukhum.
 MORE_PLACES = [
     ("Делегация земли Бавария посетила Казань.", "Бавария", "DE-BY"),
     ("Завод в Нижней Саксонии закупит сырьё.", "Нижней Саксонии", "DE-NI"),
@@ -190,6 +190,10 @@ MORE_PLACES = [
     ("Гости из Худжанда прибыли в Самару.", "Худжанда", "geo:Худжанд"),
     ("Соглашение с Ямало-Ненецким округом подписано.", "Ямало-Ненецким округом", "RU-YAN"),
     ("Чукотский округ наращивает добычу.", "Чукотский округ", "RU-CHU"),
+    # Sukhum in Abkhazia, in the dative and in the Georgian spelling
+    ("Помощь Сухуму выделена из бюджета.", "Сухуму", "geo:Сухум"),
+    ("В Сухуми открылся форум.", "Сухуми", "geo:Сухум"),
+    ("Делегация Республики Абхазия прибыла в Сочи.", "Республики Абхазия", "GE-AB"),
 ]
 
 
