@@ -382,3 +382,48 @@ def test_find_offsets_are_exact_and_agree_with_resolve(
         assert text[mention.start:mention.stop] == mention.text
         resolved = gazetteer.resolve(mention.text)
         assert resolved is not None and resolved.key == mention.place.key
+
+
+# Chinese places spelled with «е» for some or all of their «э»; other places are not.
+E_SPELLINGS = [
+    ("Делегация провинции Хейлунцзян прибыла в Благовещенск.", "Хейлунцзян", "CN-HL"),
+    ("Завод откроют в Шеньяне.", "Шеньяне", "geo:Шэньян"),
+    ("Поставки в Хенань выросли.", "Хенань", "CN-HA"),
+    ("Мост соединил Благовещенск и Хейхэ.", "Хейхэ", "geo:Хэйхэ"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "key"), E_SPELLINGS)
+def test_chinese_names_with_e_for_e(gazetteer: Gazetteer, text: str, name: str,
+                                    key: str) -> None:
+    assert (name, key) in {(m.text, m.place.key) for m in gazetteer.find(text)}
+
+
+def test_e_spellings_only_for_china(gazetteer: Gazetteer) -> None:
+    assert gazetteer.resolve("Улан-Удэ") is not None
+    assert gazetteer.resolve("Улан-Уде") is None  # a Russian city: no variant
+
+
+# A settlement quoted after a border crossing's word is the place; other quoted names
+# stay names of something else.
+CHECKPOINTS = [
+    ("Грузы прошли через МАПП «Кяхта» без задержек.", "Кяхта", True),
+    ("Через ЖДПП «Наушки» завезли овощи.", "Наушки", True),
+    ("Пункт пропуска «Забайкальск» работает круглосуточно.", "Забайкальск", True),
+    ("Футболисты «Кубани» выиграли.", "Кубани", False),
+    ("Завод «Кяхта» выпустил партию.", "Кяхта", False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "found"), CHECKPOINTS)
+def test_settlement_quoted_after_a_checkpoint(gazetteer: Gazetteer, text: str, name: str,
+                                              found: bool) -> None:
+    assert (name in {m.text for m in gazetteer.find(text)}) is found
+
+
+def test_mongolian_aimag_centres(gazetteer: Gazetteer) -> None:
+    found = {(m.text, m.place.key) for m in gazetteer.find(
+        "Рейсы из Кызыла в Улангом и Чойбалсан откроют.")}
+    assert {("Улангом", "geo:Улангом"), ("Чойбалсан", "geo:Чойбалсан")} <= found
+    city = gazetteer.get("geo:Улангом")
+    assert city is not None and city.within == "MN-046"

@@ -163,3 +163,45 @@ def test_complete_iso_lists(gazetteer: Gazetteer, country: str) -> None:
                if p.geo_kind == "region" and p.within == country}
     iso = {s.code for s in pycountry.subdivisions.get(country_code=country)}
     assert regions == iso
+
+
+# Ukraine's oblasts; the Russian subjects keep their own names.
+UKRAINE = [
+    ("Соглашение с Луганской областью подписали в Ростове.", "Луганской областью", "UA-09"),
+    ("Поставки в Донецкую область выросли.", "Донецкую область", "UA-14"),
+    ("Делегация Харьковской области прибыла в Белгород.", "Харьковской области", "UA-63"),
+    ("Гости из Черниговщины посетили Брянск.", "Черниговщины", "UA-74"),
+    ("Глава ЛНР встретился с губернатором.", "ЛНР", "RU-94"),
+    ("Делегация Донецкой Народной Республики прибыла в Москву.",
+     "Донецкой Народной Республики", "RU-93"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "key"), UKRAINE)
+def test_ukrainian_oblasts(gazetteer: Gazetteer, text: str, name: str, key: str) -> None:
+    assert (name, key) in {(m.text, m.place.key) for m in gazetteer.find(text)}
+
+
+# German Länder, Khujand in Sughd, autonomous okrugs named without «автономный», Sukhum.
+MORE_PLACES = [
+    ("Делегация земли Бавария посетила Казань.", "Бавария", "DE-BY"),
+    ("Завод в Нижней Саксонии закупит сырьё.", "Нижней Саксонии", "DE-NI"),
+    ("Поставки в Саксонию-Анхальт выросли.", "Саксонию-Анхальт", "DE-ST"),
+    ("Гости из Худжанда прибыли в Самару.", "Худжанда", "geo:Худжанд"),
+    ("Соглашение с Ямало-Ненецким округом подписано.", "Ямало-Ненецким округом", "RU-YAN"),
+    ("Чукотский округ наращивает добычу.", "Чукотский округ", "RU-CHU"),
+    # Sukhum in Abkhazia, in the dative and in the Georgian spelling
+    ("Помощь Сухуму выделена из бюджета.", "Сухуму", "geo:Сухум"),
+    ("В Сухуми открылся форум.", "Сухуми", "geo:Сухум"),
+    ("Делегация Республики Абхазия прибыла в Сочи.", "Республики Абхазия", "GE-AB"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "key"), MORE_PLACES)
+def test_more_places(gazetteer: Gazetteer, text: str, name: str, key: str) -> None:
+    assert (name, key) in {(m.text, m.place.key) for m in gazetteer.find(text)}
+
+
+def test_khujand_lies_in_sughd(gazetteer: Gazetteer) -> None:
+    city = gazetteer.get("geo:Худжанд")
+    assert city is not None and city.within == "TJ-SU"

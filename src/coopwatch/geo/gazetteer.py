@@ -109,6 +109,8 @@ class Gazetteer:
         if "keyonly" not in flags:
             for text in (place.name, *place.aliases):
                 self._index(place.key, text)
+                for variant in _e_spellings(text) if _chinese(place) else ():
+                    self._index(place.key, variant)
 
     def add_adjective(self, key: str, lemma: str) -> None:
         """Register an adjective lemma ("смоленский") of a place."""
@@ -323,6 +325,23 @@ class Gazetteer:
             if word[cut:] in ADJECTIVE_ENDINGS and word[:cut] in self._adjectives:
                 return self._adjectives[word[:cut]]
         return None
+
+
+def _chinese(place: Place) -> bool:
+    """A place of China, whose names pages spell with «е» for «э» as often as not
+    («Хейлунцзян», «Шеньян», «Хенань»)."""
+    return place.key.startswith("CN") or (place.within or "").startswith("CN")
+
+
+def _e_spellings(text: str) -> list[str]:
+    """The spellings of a name with «е» for some or all of its «э» (at most three), the
+    name itself left out: «Хэйхэ» -> «Хейхэ», «Хэйхе», «Хейхе»."""
+    parts = text.split("э")
+    if not 1 < len(parts) <= 4:
+        return []
+    spellings = ("".join(p + (c or "") for p, c in zip(parts, (*choice, None), strict=True))
+                 for choice in product("эе", repeat=len(parts) - 1))
+    return [variant for variant in spellings if variant != text]
 
 
 def with_region_nicknames(forms: frozenset[str]) -> frozenset[str]:

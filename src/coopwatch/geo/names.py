@@ -9,6 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
 
 WORD = re.compile(r"[^\W_]+")
 JOIN = re.compile(r"[ \u00a0]{1,2}|[ \u00a0]?[-‐‑–—][ \u00a0]?")
@@ -67,10 +71,24 @@ def acceptable(text: str, words: list[Word], i: int, stop: int, name: IndexedNam
     return name.policy != "strict" or _clear_context(text, words, i, stop)
 
 
+CHECKPOINT_FILE = "geo/checkpoint_words.txt"
+WORD_BEFORE = re.compile(r"([^\W_]+)[ \u00a0]*$")
+
+
+@lru_cache(maxsize=1)
+def checkpoint_words() -> frozenset[str]:
+    """Words for a border crossing or port named after its settlement (folded)."""
+    return frozenset(fold(row[0]) for row in data_rows(CHECKPOINT_FILE))
+
+
 def _quoted(text: str, start: int, stop: int) -> bool:
-    """«Кубань», "Татарстан": a name in quotes is the name of something else."""
-    return (start > 0 and stop < len(text)
-            and text[start - 1] in OPEN_QUOTES and text[stop] in CLOSE_QUOTES)
+    """«Кубань», "Татарстан": a name in quotes is the name of something else; not
+    after a border crossing's word («МАПП «Забайкальск»»), where it is the settlement."""
+    if not (start > 0 and stop < len(text)
+            and text[start - 1] in OPEN_QUOTES and text[stop] in CLOSE_QUOTES):
+        return False
+    before = WORD_BEFORE.search(text, max(0, start - 30), start - 1)
+    return before is None or fold(before.group(1)) not in checkpoint_words()
 
 
 def _splits_compound(text: str, words: list[Word], i: int, stop: int) -> bool:

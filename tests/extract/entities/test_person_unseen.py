@@ -29,3 +29,24 @@ def test_pairs_inside_ner_spans_are_left(tools: Toolkit) -> None:
     text = "Губернатор Сергей Кобзев открыл выставку."
     start = text.index("Сергей")
     assert unseen_names(text, tools.morph, [(start, start + 6)]) == []
+
+
+EAST_ASIAN_TAILS = [
+    # a Chinese name ending a place's span
+    ("Консул КНР в Иркутске Ма Цзиньлинь открыл выставку.", "Иркутске Ма Цзиньлинь",
+     ["Ма Цзиньлинь"]),
+    ("Встреча с начальником таможни Суйфэньхэ Лю Сяобо прошла в Уссурийске.",
+     "Суйфэньхэ Лю Сяобо", ["Лю Сяобо"]),
+    # a known word after the family name, or the span being the name alone: left
+    ("Делегация из Пекина Ли Мост привезла образцы.", "Пекина Ли Мост", []),
+    ("Консул Ма Цзиньлинь открыл выставку.", "Ма Цзиньлинь", []),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "names"), EAST_ASIAN_TAILS)
+def test_east_asian_name_ending_a_place_span(text: str, span: str, names: list[str],
+                                              tools: Toolkit) -> None:
+    start = text.index(span)
+    place = (start, start + len(span))
+    found = unseen_names(text, tools.morph, [place], [place])
+    assert [m.normal for m in found] == names

@@ -193,12 +193,41 @@ REGION_BODIES = [
     ("Соглашение подписал председатель Брестского облисполкома.", "BY-BR"),
     ("Делегация встретилась с Могилёвским областным исполнительным комитетом.", "BY-MA"),
     ("Проект одобрен Иссык-Кульской облгосадминистрацией.", "KG-Y"),
+    ("Договор заключён с Гродненским областным исполкомом.", "BY-HR"),
 ]
 
 
 @pytest.mark.parametrize(("text", "key"), REGION_BODIES)
 def test_region_named_in_its_body(text: str, key: str, tools: Toolkit) -> None:
     assert key in by_type(text, tools, "GEO")
+
+
+PLACE_ADJECTIVES = [
+    # the adjective before a delegation, at the start of a sentence or not
+    ("Пензенская делегация прибыла в Ташкент на ярмарку.", "RU-PNZ", "Пензенская"),
+    ("Переговоры с курской делегацией прошли в Минске.", "RU-KRS", "курской"),
+    # before the governor
+    ("Ульяновский губернатор обсудил поставки зерна в Иран.", "RU-ULY", "Ульяновский"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "written"), PLACE_ADJECTIVES)
+def test_adjective_before_a_delegation_names_the_place(text: str, key: str, written: str,
+                                                       tools: Toolkit) -> None:
+    geo = by_type(text, tools, "GEO")
+    assert key in geo
+    assert written in {m.text for m in geo[key].mentions}
+
+
+def test_adjective_of_a_place_named_elsewhere_adds_nothing(tools: Toolkit) -> None:
+    text = "Делегация Курской области прибыла в Минск. Курская делегация посетила завод."
+    geo = by_type(text, tools, "GEO")
+    assert {m.text for m in geo["RU-KRS"].mentions} == {"Курской области"}
+
+
+def test_adjective_before_other_nouns_is_no_place(tools: Toolkit) -> None:
+    text = "Поставки пензенского зерна в Иран выросли."
+    assert "RU-PNZ" not in by_type(text, tools, "GEO")
 
 
 NAME_FORMS = [
@@ -226,6 +255,30 @@ def test_person_glued_after_a_place(tools: Toolkit) -> None:
     glued = geo_at(text, "Тыва Владислав Ховалыг", "Тыва Владислав Ховалыг")
     found = fixed(text, tools, [glued])
     assert {(e.type, e.key) for e in found} == {("GEO", "RU-TY"), ("PER", "per:Владислав Ховалыг")}
+
+
+EAST_ASIAN_GLUED = [
+    # a Vietnamese family name after a known place
+    ("Посол Республики Вьетнам Фам Ван Хунг посетил Омск.", "Республики Вьетнам Фам Ван Хунг",
+     {("GEO", "VN"), ("PER", "per:Фам Ван Хунг")}),
+    # a three-word Vietnamese name after a kind word, taken for a place
+    ("Вице-губернатор провинции Нгуен Ван Тхань принял делегацию.", "Нгуен Ван Тхань",
+     {("PER", "per:Нгуен Ван Тхань")}),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), EAST_ASIAN_GLUED)
+def test_east_asian_name_taken_for_a_place(text: str, span: str,
+                                           expected: set[tuple[str, str]],
+                                           tools: Toolkit) -> None:
+    found = fixed(text, tools, [geo_at(text, span, span)])
+    assert {(e.type, e.key) for e in found} == expected
+
+
+def test_unknown_place_of_three_words_stays_without_a_family_name(tools: Toolkit) -> None:
+    text = "Дороги провинции Кханх Хоа Бак обновят."
+    found = fixed(text, tools, [geo_at(text, "Кханх Хоа Бак", "Кханх Хоа Бак")])
+    assert {(e.type, e.key) for e in found} == {("GEO", "geo:Кханх Хоа Бак")}
 
 
 def test_place_with_a_common_word_after_it_stays(tools: Toolkit) -> None:

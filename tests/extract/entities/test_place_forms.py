@@ -87,6 +87,12 @@ def place_at(text: str, written: str) -> Entity:
     ("Об этом сообщает НИА-Регион со ссылкой на мэрию.", "НИА-Регион", False),
     ("Как передаёт РИА-Восток, завод запущен.", "РИА-Восток", False),
     ("Поезд прибыл в Усть-Кут утром.", "Усть-Кут", True),
+    # a medium's word joined to a place by a hyphen, before or after it
+    ("Об этом пишет АиФ-Кубань.", "АиФ-Кубань", False),
+    ("Как сообщает Чувашия-Информ, договор подписан.", "Чувашия-Информ", False),
+    ("Новость передаёт Вологда-Пресс.", "Вологда-Пресс", False),
+    # a hyphenated place keeps its name
+    ("Груз прибыл в Ростов-Дон.", "Ростов-Дон", True),
 ])
 def test_news_agency_is_no_place(text: str, written: str, kept: bool,
                                  tools: Toolkit) -> None:
@@ -144,3 +150,48 @@ def test_clipped_byline_word_is_no_place(text: str, word: str, tools: Toolkit) -
     found = places(text, tools)
     assert not any(m.text == word for e in found for m in e.mentions)
     assert any(e.key == "geo:Гродно" or e.key == "geo:Брест" for e in found)
+
+
+def _spanning(text: str, written: str, kind: str, key: str, **extra: str) -> Entity:
+    start = text.index(written)
+    mention = Mention(start=start, stop=start + len(written), text=written, type=kind)
+    return Entity(key=key, type=kind, name=written, mentions=(mention,), **extra)  # type: ignore[arg-type]
+
+
+COUNTRIES_INSIDE_ORGS = [
+    # a public association's name: the country is part of the name
+    ("Сделку поддержал Союз татар России.", "Союз татар России", "России", False),
+    # a federal agency's regional office
+    ("Прогноз выпустило ГУ МЧС России по Томской области.",
+     "ГУ МЧС России по Томской области", "России", False),
+    # a state's own ministry, embassy or ministry's short name: the country stays
+    ("Письмо направило Министерство финансов России.", "Министерство финансов России",
+     "России", True),
+    ("Приём устроило Посольство Армении в Москве.", "Посольство Армении в Москве",
+     "Армении", True),
+    ("Данные привёл Минпромторг России.", "Минпромторг России", "России", True),
+]
+
+
+@pytest.mark.parametrize(("text", "org", "country", "kept"), COUNTRIES_INSIDE_ORGS)
+def test_country_only_inside_org_names(text: str, org: str, country: str, kept: bool,
+                                       tools: Toolkit) -> None:
+    place = tools.gazetteer.resolve(country)
+    assert place is not None
+    entities = [_spanning(text, org, "ORG", "org:" + org),
+                _spanning(text, country, "GEO", place.key, geo_kind="country")]
+    found = fixed_place_forms(text, tools.morph, tools.gazetteer, entities)
+    assert any(e.key == place.key for e in found) is kept
+
+
+def test_country_also_outside_org_names_stays(tools: Toolkit) -> None:
+    text = "Союз татар России открыл офис. Товарооборот России и Турции вырос."
+    org = _spanning(text, "Союз татар России", "ORG", "org:Союз татар России")
+    inside = Mention(start=text.index("России"), stop=text.index("России") + 6,
+                     text="России", type="GEO")
+    outside_at = text.index("России и")
+    outside = Mention(start=outside_at, stop=outside_at + 6, text="России", type="GEO")
+    country = Entity(key="RU", type="GEO", name="Россия", geo_kind="country",
+                     mentions=(inside, outside))
+    found = fixed_place_forms(text, tools.morph, tools.gazetteer, [org, country])
+    assert any(e.key == "RU" for e in found)

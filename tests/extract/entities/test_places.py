@@ -174,8 +174,8 @@ def test_adjectives_share_a_kind_word_that_may_be_plural(text: str, keys: set[st
 
 SHARED_KIND_UNKNOWN = [
     # an adjective and a plural kind word the gazetteer does not know
-    ("Договоры заключены между Свердловской и Полтавской областями.",
-     "geo:Полтавская область", "geo:Полтавская области"),
+    ("Договоры заключены между Свердловской и Пловдивской областями.",
+     "geo:Пловдивская область", "geo:Пловдивская области"),
     ("Паводок затронул дома в Оймяконском и Момском районах.",
      "geo:Момский район", "geo:Момский районы"),
 ]
@@ -191,8 +191,8 @@ def test_unknown_place_before_a_shared_kind_word_in_the_singular(
 
 COORDINATED_UNKNOWN = [
     # adjectives before an unknown place's shared kind word name places of that kind
-    ("Договоры заключены между Тюменской, Полтавской и Сумской областями.",
-     {"RU-TYU", "geo:Полтавская область", "geo:Сумская область"}),
+    ("Договоры заключены между Тюменской, Пловдивской и Варненской областями.",
+     {"RU-TYU", "geo:Пловдивская область", "geo:Варненская область"}),
     ("Паводок затронул дома в Оймяконском и Момском районах.",
      {"geo:Оймяконский район", "geo:Момский район"}),
 ]

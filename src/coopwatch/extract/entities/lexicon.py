@@ -129,6 +129,13 @@ def surname_endings() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
 
 
 @lru_cache(maxsize=1)
+def place_adjective_heads() -> frozenset[str]:
+    """Lemmas of nouns a town's or region's adjective stands before for the place:
+    делегация, губернатор (folded)."""
+    return frozenset(fold(word) for word in _words("entities/place_adjective_heads.txt"))
+
+
+@lru_cache(maxsize=1)
 def government_words() -> frozenset[str]:
     """Head lemmas of regional government bodies: облисполком, правительство (folded)."""
     return frozenset(fold(word) for word in _words("entities/org_government_words.txt"))

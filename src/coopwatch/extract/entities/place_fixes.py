@@ -13,14 +13,19 @@
   области», «Омской и Павлодарской областей») are each a region; an adjective the NER
   model took alone before its kind word («Согдийской» + «области») is the region.
 - A region's adjective in the name of its body («Гродненского облисполкома»,
-  «Витебским областным исполнительным комитетом», «Иссык-Кульской
-  облгосадминистрации») names the region.
+  «Витебским областным исполнительным комитетом», «Могилевским областным
+  исполкомом», «Иссык-Кульской облгосадминистрации») names the region.
+- A region's or city's adjective before a noun for the people it sends or is led by
+  («Тамбовская делегация», «брянский губернатор») names that place when the page names
+  it nowhere else.
 - An unknown place in the plural seen in the locative keeps the plural nominative
   («Южных Курилах» -> «Южные Курилы», «Кавминводах» -> «Кавминводы»); a hyphenated
   name of a neuter noun and an adjective keeps the neuter («Усолье-Сибирском» ->
   «Усолье-Сибирское»).
-- A known place with a person's name glued after it («Саха (Якутия) Айсен Николаев»)
-  is the place and the person.
+- A known place with a person's name glued after it («Саха (Якутия) Айсен Николаев»,
+  «Республики Вьетнам Нго Дык Мань») is the place and the person; an unknown «place» of
+  three words that starts with a Vietnamese or Chinese family name («провинции Буй Динь
+  Лонг») is a person.
 - A body named after a place is an organization: «Гегаркуникская администрация»,
   «Правительством Республики Беларусь» (the NER model tags such spans as places).
 - A place with a common word before it («Доля республики Беларусь» at a sentence's
@@ -35,7 +40,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from coopwatch.extract.entities.lexicon import government_words, place_kinds
+from coopwatch.extract.entities.lexicon import (
+    east_asian_family_names,
+    government_words,
+    place_adjective_heads,
+    place_kinds,
+)
 from coopwatch.extract.entities.places import place_entity
 from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.geo.places import Place
@@ -60,9 +70,11 @@ def fixed_places(text: str, index: TokenIndex, morph: Morph, gazetteer: Gazettee
     found = with_datelines(text, gazetteer, list(entities))
     found = with_coordinated_regions(text, gazetteer, found)
     found = with_regions_of_bodies(text, gazetteer, found)
+    found = with_places_of_adjectives(text, morph, gazetteer, found)
     found = [as_body(text, index, morph, e) for e in found]
     found = with_places_freed(text, index, morph, gazetteer, found)
     found = with_people_freed(text, morph, gazetteer, found)
+    found = [_east_asian_person(e) for e in found]
     found = with_place_initials(gazetteer, found)
     found = [e for e in found if not kind_phrase(text, index, e)]
     found = [_plural_or_neuter_name(text, e) for e in found]
@@ -324,7 +336,8 @@ def with_coordinated_regions(text: str, gazetteer: Gazetteer,
 
 REGION_BODY = re.compile(
     r"(?<![\w-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ого|ому|ым|им|ом|ий|ой|ая|ую|ей))\s+"
-    r"(?:облисполком|областн[а-яё]+\s+исполнительн[а-яё]+\s+комитет|облгосадминистраци|"
+    r"(?:облисполком|областн[а-яё]+\s+исполнительн[а-яё]+\s+комитет|областн[а-яё]+\s+исполком|"
+    r"облгосадминистраци|"
     r"обладминистраци|областн[а-яё]+\s+администраци|областн[а-яё]+\s+совет|облсовет)",
     re.IGNORECASE)
 
@@ -345,6 +358,33 @@ def with_regions_of_bodies(text: str, gazetteer: Gazetteer,
         mention = Mention(start=start, stop=stop, text=text[start:stop], type="GEO")
         entities = _add_mentions(_mentions_removed(entities, {(start, stop)}),
                                  place_entity(place), [mention])
+    return entities
+
+
+PLACE_ADJECTIVE_HEAD = re.compile(
+    r"(?<![\w-])([А-ЯЁа-яё][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:ск|цк)"
+    r"(?:ий|ого|ому|ом|им|ой|ую|ая|ое|ие|их|ими))[ \t]+([а-яё]+)(?![\w-])")
+
+
+def with_places_of_adjectives(text: str, morph: Morph, gazetteer: Gazetteer,
+                              entities: list[Entity]) -> list[Entity]:
+    """The one region or city whose adjective stands before a noun for the people it
+    sends or is led by («Тамбовская делегация», «брянского губернатора»), when the page
+    names that place nowhere else."""
+    heads = place_adjective_heads()
+    named = {e.key for e in entities if e.type == "GEO"}
+    for match in PLACE_ADJECTIVE_HEAD.finditer(text):
+        if fold(morph.lemma(match.group(2))) not in heads:
+            continue
+        places = gazetteer.adjective(match.group(1))
+        if len(places) != 1 or places[0].geo_kind not in ("region", "city"):
+            continue
+        if places[0].key in named:
+            continue
+        start, stop = match.span(1)
+        mention = Mention(start=start, stop=stop, text=text[start:stop], type="GEO")
+        entities = _add_mentions(_mentions_removed(entities, {(start, stop)}),
+                                 place_entity(places[0]), [mention])
     return entities
 
 
@@ -393,7 +433,8 @@ def _plural_adjective(word: str) -> str:
 def with_people_freed(text: str, morph: Morph, gazetteer: Gazetteer,
                       entities: list[Entity]) -> list[Entity]:
     """An unknown place that is a known place and a person's name in the nominative
-    after it (a first name the dictionary knows, then a capitalized word or two)."""
+    after it (a first name the dictionary knows, or a Chinese or Vietnamese family name,
+    then a capitalized word or two)."""
     result = list(entities)
     for entity, parts in _every_mention_split(
             entities, lambda mention: _place_and_person(text, morph, gazetteer, mention)):
@@ -410,6 +451,22 @@ def with_people_freed(text: str, morph: Morph, gazetteer: Gazetteer,
     return result
 
 
+def _east_asian_person(entity: Entity) -> Entity:
+    """«Буй Динь Лонг» after «провинции»: an unknown place of three capitalized words,
+    the first a Chinese or Vietnamese family name, at every mention, is a person."""
+    if entity.type != "GEO" or not entity.key.startswith("geo:") or not entity.mentions:
+        return entity
+    for mention in entity.mentions:
+        words = mention.text.split()
+        if len(words) != 3 or words[0] not in east_asian_family_names():
+            return entity
+        if not all(w[:1].isupper() and w.isalpha() for w in words):
+            return entity
+    mentions = tuple(replace(m, type="PER") for m in entity.mentions)
+    name = " ".join(entity.mentions[0].text.split())
+    return Entity(key="per:" + name, type="PER", name=name, mentions=mentions)
+
+
 def _place_and_person(text: str, morph: Morph, gazetteer: Gazetteer,
                       mention: Mention) -> tuple[Place, Mention, Mention] | None:
     words = list(re.finditer(r"\S+", mention.text))
@@ -417,7 +474,8 @@ def _place_and_person(text: str, morph: Morph, gazetteer: Gazetteer,
         person = [w.group(0) for w in words[k:]]
         if len(person) > 3 or not all(w[:1].isupper() and w.isalpha() for w in person):
             continue
-        if not any("Name" in p.tag and "nomn" in p.tag for p in morph.parse(person[0])):
+        if person[0] not in east_asian_family_names() and not any(
+                "Name" in p.tag and "nomn" in p.tag for p in morph.parse(person[0])):
             continue
         cut = mention.start + words[k - 1].end()
         place = gazetteer.resolve(text[mention.start:cut])

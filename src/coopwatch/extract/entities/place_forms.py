@@ -6,12 +6,15 @@ entities (after `place_fixes` and `person_cases`).
 - An adjective and a common word for a part, a building, a market or a region that
   the gazetteer does not know («Европейской части России», «Губернаторского дома»,
   «Российский регион») is no place.
-- A news agency's name with its abbreviation first («НИА-Федерация») is no place.
+- A news agency's name with its abbreviation first («НИА-Федерация»), or a medium's
+  word joined to a place by a hyphen («АиФ-Черноземье», «Абхазия-Информ»), is no place.
 - A one-word place the gazetteer does not know that is the last word of a place named
   in full on the page by adjectives and a noun («с Осетией» beside «Южной Осетией»)
   is that place.
 - A one-word place the gazetteer does not know, with a kind word before it that makes
   a known name («области Абай»), is that place.
+- A country written only inside the names of organizations that are not its own state
+  bodies («Союза армян России», «ГУ МЧС России по …») is no place of the page.
 """
 
 from __future__ import annotations
@@ -44,6 +47,16 @@ def generic_place_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def state_body_words() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("entities/state_body_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def media_name_parts() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("entities/media_name_parts.txt"))
+
+
+@lru_cache(maxsize=1)
 def direction_words() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in data_rows("entities/direction_words.txt"))
 
@@ -54,7 +67,36 @@ def fixed_place_forms(text: str, morph: Morph, gazetteer: Gazetteer,
     found = [e for e in entities if not _direction(morph, e) and not _generic_part(morph, e)
              and not _media_name(e) and not _clipped_byline_word(text, e)]
     found = [_named_by_kind(text, gazetteer, e) for e in found]
+    found = _without_places_inside_orgs(morph, found)
     return _joined_case_forms(_joined_to_full_names(morph, found))
+
+
+def _without_places_inside_orgs(morph: Morph, entities: list[Entity]) -> list[Entity]:
+    """A country written only inside the names of organizations that are not its own
+    state bodies («Союза армян России», «ГУ МЧС России по Кировской области») is part of
+    those names, not a place of the page; inside a ministry's or an embassy's name
+    («Минпромторга РФ», «Посольства России») it stays."""
+    spans = [(m.start, m.stop, _state_body(morph, m.text))
+             for e in entities if e.type == "ORG" for m in e.mentions]
+    kept = []
+    for entity in entities:
+        if entity.type == "GEO" and entity.geo_kind == "country" and entity.mentions:
+            around = [[body for a, b, body in spans
+                       if a <= m.start and m.stop <= b and (a, b) != (m.start, m.stop)]
+                      for m in entity.mentions]
+            if all(bodies and not any(bodies) for bodies in around):
+                continue
+        kept.append(entity)
+    return kept
+
+
+def _state_body(morph: Morph, name: str) -> bool:
+    """Whether an organization's name starts with a word of a state's own body:
+    «Министерства …», «Посольства …», «Минпромторга …»."""
+    first = name.split(maxsplit=1)[0].strip("«»\"") if name.split() else ""
+    if re.match(r"Мин[а-яё]{3,}", first):
+        return True
+    return fold(morph.lemma(first)) in state_body_words()
 
 
 def _unknown_word(entity: Entity) -> bool:
@@ -77,11 +119,17 @@ def _clipped_byline_word(text: str, entity: Entity) -> bool:
 
 
 def _media_name(entity: Entity) -> bool:
-    """«НИА-Федерация», «ИА-Регион»: a news agency's name, its abbreviation first."""
+    """«НИА-Федерация», «ИА-Регион»: a news agency's name, its abbreviation first;
+    «АиФ-Черноземье», «Абхазия-Информ»: a medium's word before or after the hyphen."""
     if entity.type != "GEO" or not entity.key.startswith("geo:"):
         return False
     head, dash, _ = entity.name.partition("-")
-    return bool(dash) and head.isupper() and head in (stop_acronyms() | media_abbreviations())
+    if not dash:
+        return False
+    if head.isupper() and head in (stop_acronyms() | media_abbreviations()):
+        return True
+    parts = media_name_parts()
+    return fold(head) in parts or fold(entity.name.rpartition("-")[2]) in parts
 
 
 def _generic_part(morph: Morph, entity: Entity) -> bool:

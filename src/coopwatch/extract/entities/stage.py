@@ -62,8 +62,9 @@ def link(doc: Document, tools: Toolkit) -> Document:
     index = TokenIndex.of(doc)
     urls = url_spans(doc.text)
     doc = doc.replace(mentions=tuple(without_titles(doc, index, urls)))
-    doc = doc.replace(mentions=(*doc.mentions, *unseen_names(doc.text, morph,
-                                                             spans(doc.mentions))))
+    doc = doc.replace(mentions=(*doc.mentions, *unseen_names(
+        doc.text, morph, spans(doc.mentions),
+        spans(m for m in doc.mentions if m.type == "GEO"))))
     places = place_candidates(doc, morph, gazetteer, index)
     people, not_people = split_people(morph, person_mentions(doc, index, places))
     orgs = org_candidates(doc, morph, gazetteer, index, places, people, not_people)
