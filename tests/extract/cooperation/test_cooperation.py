@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from builders import document
+from builders import document, placed_document
 from coopwatch.extract import cooperation
 from coopwatch.extract.cooperation.stage import _named_after
 from coopwatch.records import Document, Event, Figure, Flow, Position, Span
@@ -1415,3 +1415,52 @@ def test_the_main_pair_is_the_earliest_named_among_equals(tools: Toolkit) -> Non
     sectors = {frozenset(fact.parties): set(fact.sectors) for fact in doc.cooperation}
     assert sectors == {frozenset({"RU-KRS", "BY"}): {"energy", "tourism"},
                        frozenset({"RU-ORL", "KZ"}): {"healthcare"}}
+
+
+# text, event type, the event's sides, expected pairs of places: a city whose mayor's
+# office takes part beside its own province is the province's side; with a city of the
+# other country in the event too, the two cities meet
+CITY_AND_REGION = [
+    ("Глава Приморского края провёл переговоры с мэрией Харбина и губернатором провинции "
+     "Хэйлунцзян.",
+     {"RU-PRI": ["Приморского края"], "geo:Харбин": ["Харбина"],
+      "CN-HL": ["провинции Хэйлунцзян"]},
+     ("RU-PRI", "geo:Харбин", "CN-HL"),
+     {frozenset({"RU-PRI", "CN-HL"})}),
+    ("Мэрия Владивостока провела переговоры с мэрией Харбина и губернатором провинции "
+     "Хэйлунцзян.",
+     {"geo:Владивосток": ["Владивостока"], "geo:Харбин": ["Харбина"],
+      "CN-HL": ["провинции Хэйлунцзян"]},
+     ("geo:Владивосток", "geo:Харбин", "CN-HL"),
+     {frozenset({"geo:Владивосток", "geo:Харбин"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "expected"), CITY_AND_REGION)
+def test_a_city_beside_its_own_region_in_an_event_is_the_regions_side(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
+        expected: set[frozenset[str]]) -> None:
+    doc = placed_document(text, tools, entities)
+    doc = doc.replace(events=(Event("meeting", "done", participants=sides,
+                                    evidence=(Span(0, len(text)),)),))
+    assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
+# text, event type, expected pairs: a place named only as where a forum or an exhibition
+# is held is no side of it, though no other place of its country takes part; the host
+# of talks stays one
+FORUM_VENUES = [
+    ("Делегация Крыма представила свою продукцию на выставке в Дубае.", "forum", set()),
+    ("Делегация Крыма провела переговоры в Дубае.", "meeting",
+     {frozenset({"RU-CR", "AE"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), FORUM_VENUES)
+def test_a_forums_venue_is_no_side(tools: Toolkit, text: str, kind: str,
+                                   expected: set[frozenset[str]]) -> None:
+    entities = {"RU-CR": ["Крыма"], "geo:Дубай": ["Дубае"]}
+    doc = placed_document(text, tools, entities)
+    doc = doc.replace(events=(Event(kind, "done", participants=("RU-CR", "geo:Дубай"),
+                                    evidence=(Span(0, len(text)),)),))
+    assert found_pairs(cooperation.extract(doc, tools)) == expected

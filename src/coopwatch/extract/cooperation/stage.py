@@ -108,6 +108,7 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
         venues = venues_of(doc, event, tools) | _unnamed_places(doc, event, tools)
         keys = _city_sides(doc, [key for key in event.participants if key not in venues],
                            tools)
+        keys = _cities_under_regions(keys, tools)
         for pair in pairs([key for key in keys if key], tools):
             if not any(_met_with(doc, passage, list(pair), tools)
                        or _one_side(doc, passage, list(pair), tools)
@@ -151,6 +152,20 @@ def _city_sides(doc: Document, participants: list[str], tools: Toolkit) -> list[
         return keys
     return [key if not is_city(name, tools) or country(name, tools) in homes else name
             for name, key in zip(participants, keys, strict=True)]
+
+
+def _cities_under_regions(keys: list[str | None], tools: Toolkit) -> list[str | None]:
+    """The sides of an event without a city whose own region takes part as well, while
+    no city of another country does: a delegation that meets a province's governor
+    and the party secretary of its capital meets the province («переговоры с
+    секретарём горкома Чанчуня и губернатором провинции Цзилинь»)."""
+    places = [key for key in keys if key]
+    cities = [key for key in places if is_city(key, tools)]
+    if len({country(key, tools) for key in cities}) != 1:
+        return keys
+    return [None if key in cities and any(
+        other != key and not is_city(other, tools) and within(key, other, tools)
+        and country(other, tools) != other for other in places) else key for key in keys]
 
 
 def body_place(doc: Document, key: str, tools: Toolkit) -> str | None:
@@ -207,6 +222,8 @@ def venues_of(doc: Document, event: Event, tools: Toolkit) -> set[str]:
     sides = {country(place, tools) for key in [*event.participants, *named]
              if key not in only_venues for place in [place_of(key, doc, tools)] if place}
     only_venues &= set(event.participants)
+    if event.type == "forum":
+        return only_venues
     return {key for key in only_venues
             if key in only_routes or country(place_of(key, doc, tools) or key, tools) in sides}
 
