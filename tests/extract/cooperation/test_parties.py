@@ -9,6 +9,7 @@ from builders import document
 from coopwatch.extract.cooperation.parties import (
     city_pair,
     governed_city,
+    pairs,
     passage_places,
     route,
     twin_lists,
@@ -209,3 +210,20 @@ def test_a_city_called_a_town_stays_a_city(
     doc = document(text, tools, entities)
     passage = doc.passages[0]
     assert passage_places(doc, passage.start, passage.stop, passage.tokens, tools) == expected
+
+
+# places, expected pairs: Russia as a whole pairs with a state or a region abroad, not
+# with a town abroad; a Russian town still pairs with one
+COUNTRY_AND_TOWN = [
+    (["RU", "geo:Белград"], []),
+    (["RU", "geo:Харбин"], []),
+    (["RU", "RS"], [("RU", "RS")]),
+    (["RU", "CN-HL"], [("RU", "CN-HL")]),
+    (["geo:Казань", "geo:Харбин"], [("geo:Казань", "geo:Харбин")]),
+]
+
+
+@pytest.mark.parametrize(("keys", "expected"), COUNTRY_AND_TOWN)
+def test_russia_pairs_with_no_town_abroad(tools: Toolkit, keys: list[str],
+                                          expected: list[tuple[str, str]]) -> None:
+    assert pairs(keys, tools) == expected

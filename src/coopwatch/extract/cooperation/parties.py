@@ -537,6 +537,8 @@ def _may_cooperate(first: str, second: str, tools: Toolkit) -> bool:
     home, other = country(first, tools), country(second, tools)
     if RUSSIA not in (home, other):
         return False
+    if RUSSIA in (first, second) and any(is_city(key, tools) for key in (first, second)):
+        return False  # Russia as a whole pairs with a state or a region, not a town abroad
     return home != other or RUSSIA not in (first, second)
 
 
