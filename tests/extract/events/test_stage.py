@@ -289,6 +289,34 @@ def test_the_members_of_a_delegation_went_on_the_visit_before(
         assert {key for key in found if key.startswith("per:")} == people
 
 
+# the people a passage names as having put their signatures under a document signed
+# the agreement told nearest before it
+SIGNATORIES = [
+    ("Курская и Брестская области подписали соглашение о сотрудничестве. "
+     "Подписи под документом поставили губернатор Роман Старовойт и "
+     "председатель облисполкома Юрий Шулейко.",
+     {"RU-KRS": ["Курская"], "BY-BR": ["Брестская области"],
+      "per:Роман Старовойт": ["Роман Старовойт"], "per:Юрий Шулейко": ["Юрий Шулейко"]},
+     [{"per:Роман Старовойт", "per:Юрий Шулейко"}]),
+    ("Курская и Брестская области подписали соглашение о сотрудничестве. "
+     "Губернатор Роман Старовойт отметил рост товарооборота.",
+     {"RU-KRS": ["Курская"], "BY-BR": ["Брестская области"],
+      "per:Роман Старовойт": ["Роман Старовойт"]},
+     [set()]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "signatories"), SIGNATORIES)
+def test_those_who_put_their_signatures_signed_the_agreement_before(
+        text: str, entities: dict[str, list[str]], signatories: list[set[str]],
+        tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    signed = [set(event.participants) for event in doc.events if event.type == "agreement"]
+    assert len(signed) == len(signatories), [(e.type, e.participants) for e in doc.events]
+    for found, people in zip(signed, signatories, strict=True):
+        assert {key for key in found if key.startswith("per:")} == people
+
+
 # a person named only as the subject of a verb of saying tells of an agreement or a
 # visit, and is no side of it, when two other sides are named; one named acting stays
 SPEAKERS_OF_EVENTS = [

@@ -84,7 +84,7 @@ def extract(doc: Document, tools: Toolkit) -> Document:
     readings = _merge(list(_read(doc, tools)), _kinds(doc))
     events = [_final(doc, reading, tools) for reading in readings]
     events = with_hosts(doc, [event for event in events if not _one_sided(event)], tools)
-    events = _with_members(doc, events)
+    events = _with_signatories(doc, _with_members(doc, events))
     return doc.replace(events=tuple(_with_speakers(doc, events, tools)))
 
 
@@ -111,6 +111,37 @@ def _with_members(doc: Document, events: list[Event]) -> list[Event]:
             keys = tuple(dict.fromkeys((*event.participants, *people)))
             found[index] = replace(event, participants=keys)
     return found
+
+
+SIGNED_TYPES = frozenset({"agreement"})
+
+
+def _with_signatories(doc: Document, events: list[Event]) -> list[Event]:
+    """Agreements with the people a passage names as having put their signatures under
+    a document («Подписи под документом поставили губернатор … и председатель …»): they
+    signed the agreement told nearest before the passage (else nearest after it)."""
+    signings = [index for index, event in enumerate(events)
+                if event.type in SIGNED_TYPES and event.evidence]
+    if not signings:
+        return events
+    found = list(events)
+    for passage in doc.passages:
+        if not any(token.lemma in signature_words() for token in passage.tokens):
+            continue
+        people = [item.key for item in entity_mentions(doc, passage.start, passage.stop)
+                  if item.entity.type == "PER"]
+        index = _nearest_visit(found, signings, passage.start)
+        if people and index is not None:
+            event = found[index]
+            keys = tuple(dict.fromkeys((*event.participants, *people)))
+            found[index] = replace(event, participants=keys)
+    return found
+
+
+@lru_cache(maxsize=1)
+def signature_words() -> frozenset[str]:
+    """Nouns for the signatures under a document (`events/signature_words.txt`)."""
+    return frozenset(row[0] for row in data_rows("events/signature_words.txt"))
 
 
 def _nearest_visit(events: Sequence[Event], visits: Sequence[int], start: int) -> int | None:
