@@ -118,8 +118,9 @@ SIGNED_TYPES = frozenset({"agreement"})
 
 def _with_signatories(doc: Document, events: list[Event]) -> list[Event]:
     """Agreements with the people a passage names as having put their signatures under
-    a document («Подписи под документом поставили губернатор … и председатель …»): they
-    signed the agreement told nearest before the passage (else nearest after it)."""
+    a document («Подписи под документом поставили губернатор … и председатель …»,
+    «Документ завизировали…»): they signed the agreement told nearest before the
+    passage (else nearest after it)."""
     signings = [index for index, event in enumerate(events)
                 if event.type in SIGNED_TYPES and event.evidence]
     if not signings:
@@ -140,7 +141,7 @@ def _with_signatories(doc: Document, events: list[Event]) -> list[Event]:
 
 @lru_cache(maxsize=1)
 def signature_words() -> frozenset[str]:
-    """Nouns for the signatures under a document (`events/signature_words.txt`)."""
+    """Words for the signatures under a document (`events/signature_words.txt`)."""
     return frozenset(row[0] for row in data_rows("events/signature_words.txt"))
 
 
