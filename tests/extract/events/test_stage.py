@@ -60,6 +60,33 @@ def test_an_official_of_a_side_speaking_after_a_meeting_took_part(
     assert not not_sides & taking_part
 
 
+# an official of a side who speaks after a forum, before the next event told, took part
+# in it; an official of a bystander did not
+FORUM_SPEAKERS = [
+    ("В Курске прошёл российско-казахстанский форум межрегионального сотрудничества. "
+     "Аким Павлодарской области Асаин Байханов отметил рост товарооборота.",
+     {"RU-KRS": ["Курске"], "KZ": ["казахстанский"], "RU": ["российско"],
+      "KZ-55": ["Павлодарской области"], "per:Асаин Байханов": ["Асаин Байханов"]},
+     {"per:Асаин Байханов"}, set()),
+    ("В Курске прошёл российско-казахстанский форум межрегионального сотрудничества. "
+     "Президент Армении Ваган Хачатурян отметил рост товарооборота.",
+     {"RU-KRS": ["Курске"], "KZ": ["казахстанский"], "RU": ["российско"],
+      "AM": ["Армении"], "per:Ваган Хачатурян": ["Ваган Хачатурян"]},
+     set(), {"per:Ваган Хачатурян", "AM"}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "not_sides"), FORUM_SPEAKERS)
+def test_an_official_of_a_side_speaking_after_a_forum_took_part(
+        text: str, entities: dict[str, list[str]], sides: set[str], not_sides: set[str],
+        tools: Toolkit) -> None:
+    doc = events.extract(positions.extract(document(text, tools, entities), tools), tools)
+    forums = [set(event.participants) for event in doc.events if event.type == "forum"]
+    assert forums, [(event.type, event.participants) for event in doc.events]
+    assert sides <= forums[0]
+    assert not not_sides & forums[0]
+
+
 def _meeting_participants(text: str, entities: dict[str, list[str]],
                           tools: Toolkit) -> list[set[str]]:
     """The participants of each meeting the events stage finds, in order (at least one)."""

@@ -79,8 +79,8 @@ def extract(doc: Document, tools: Toolkit) -> Document:
     told as done with one participant, and visits whose one participant is a Russian
     region: Russia, one Russian region or one person alone («В областной администрации
     состоялась встреча») is no side of a meeting or an agreement, and a region alone
-    is no visit. A meeting takes the officials of its sides who speak after it
-    (`_with_speakers`)."""
+    is no visit. A meeting or a forum takes the officials of its sides who speak after
+    it (`_with_speakers`)."""
     readings = _merge(list(_read(doc, tools)), _kinds(doc))
     events = [_final(doc, reading, tools) for reading in readings]
     events = with_hosts(doc, [event for event in events if not _one_sided(event)], tools)
@@ -156,18 +156,19 @@ def _nearest_visit(events: Sequence[Event], visits: Sequence[int], start: int) -
     return min(after)[1] if after else None
 
 
-# talks whose sides' officials speaking after them took part; a visit's speakers may
-# be its hosts, no sides of it
-SPOKEN_TYPES = frozenset({"meeting"})
+# talks and forums whose sides' officials speaking after them took part; a visit's
+# speakers may be its hosts, no sides of it, and one who speaks after a signing may only
+# comment on it
+SPOKEN_TYPES = frozenset({"meeting", "forum"})
 # what is agreed on or planned at the talks is their content: the talks go on past it
 TOLD_STATUSES = frozenset({"done", "ongoing"})
 
 
 def _with_speakers(doc: Document, events: list[Event], tools: Toolkit) -> list[Event]:
-    """Meetings with the officials of their sides who speak after them, before the
-    next done or ongoing event is told («Губернатор провёл встречу с белорусской делегацией.
-    … Председатель Витебского облисполкома Александр Субботин отметил…»): the one who
-    spoke for a side took part in the talks."""
+    """Meetings and forums with the officials of their sides who speak after them,
+    before the next done or ongoing event is told («Губернатор провёл встречу с белорусской
+    делегацией. … Председатель Витебского облисполкома Александр Субботин отметил…»):
+    the one who spoke for a side took part in the talks or the forum."""
     starts = sorted(span.start for event in events for span in event.evidence
                     if event.status in TOLD_STATUSES)
     found = []
