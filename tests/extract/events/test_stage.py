@@ -60,6 +60,33 @@ def test_an_official_of_a_side_speaking_after_a_meeting_took_part(
     assert not not_sides & taking_part
 
 
+# an official of a side who speaks after a forum, before the next event told, took part
+# in it; an official of a bystander did not
+FORUM_SPEAKERS = [
+    ("В Курске прошёл российско-казахстанский форум межрегионального сотрудничества. "
+     "Аким Павлодарской области Асаин Байханов отметил рост товарооборота.",
+     {"RU-KRS": ["Курске"], "KZ": ["казахстанский"], "RU": ["российско"],
+      "KZ-55": ["Павлодарской области"], "per:Асаин Байханов": ["Асаин Байханов"]},
+     {"per:Асаин Байханов"}, set()),
+    ("В Курске прошёл российско-казахстанский форум межрегионального сотрудничества. "
+     "Президент Армении Ваган Хачатурян отметил рост товарооборота.",
+     {"RU-KRS": ["Курске"], "KZ": ["казахстанский"], "RU": ["российско"],
+      "AM": ["Армении"], "per:Ваган Хачатурян": ["Ваган Хачатурян"]},
+     set(), {"per:Ваган Хачатурян", "AM"}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "not_sides"), FORUM_SPEAKERS)
+def test_an_official_of_a_side_speaking_after_a_forum_took_part(
+        text: str, entities: dict[str, list[str]], sides: set[str], not_sides: set[str],
+        tools: Toolkit) -> None:
+    doc = events.extract(positions.extract(document(text, tools, entities), tools), tools)
+    forums = [set(event.participants) for event in doc.events if event.type == "forum"]
+    assert forums, [(event.type, event.participants) for event in doc.events]
+    assert sides <= forums[0]
+    assert not not_sides & forums[0]
+
+
 def _meeting_participants(text: str, entities: dict[str, list[str]],
                           tools: Toolkit) -> list[set[str]]:
     """The participants of each meeting the events stage finds, in order (at least one)."""
@@ -286,6 +313,40 @@ def test_the_members_of_a_delegation_went_on_the_visit_before(
     visits = [set(event.participants) for event in doc.events if event.type == "visit"]
     assert len(visits) == len(members), [(e.type, e.participants) for e in doc.events]
     for found, people in zip(visits, members, strict=True):
+        assert {key for key in found if key.startswith("per:")} == people
+
+
+# the people a passage names as having put their signatures under a document signed
+# the agreement told nearest before it
+SIGNATORIES = [
+    ("Курская и Брестская области подписали соглашение о сотрудничестве. "
+     "Подписи под документом поставили губернатор Роман Старовойт и "
+     "председатель облисполкома Юрий Шулейко.",
+     {"RU-KRS": ["Курская"], "BY-BR": ["Брестская области"],
+      "per:Роман Старовойт": ["Роман Старовойт"], "per:Юрий Шулейко": ["Юрий Шулейко"]},
+     [{"per:Роман Старовойт", "per:Юрий Шулейко"}]),
+    ("Курская и Брестская области заключили соглашение о дружбе. "
+     "Документ завизировал губернатор Роман Старовойт вместе с "
+     "председателем облисполкома Юрием Шулейко.",
+     {"RU-KRS": ["Курская"], "BY-BR": ["Брестская области"],
+      "per:Роман Старовойт": ["Роман Старовойт"], "per:Юрий Шулейко": ["Юрием Шулейко"]},
+     [{"per:Роман Старовойт", "per:Юрий Шулейко"}]),
+    ("Курская и Брестская области подписали соглашение о сотрудничестве. "
+     "Губернатор Роман Старовойт отметил рост товарооборота.",
+     {"RU-KRS": ["Курская"], "BY-BR": ["Брестская области"],
+      "per:Роман Старовойт": ["Роман Старовойт"]},
+     [set()]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "signatories"), SIGNATORIES)
+def test_those_who_put_their_signatures_signed_the_agreement_before(
+        text: str, entities: dict[str, list[str]], signatories: list[set[str]],
+        tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    signed = [set(event.participants) for event in doc.events if event.type == "agreement"]
+    assert len(signed) == len(signatories), [(e.type, e.participants) for e in doc.events]
+    for found, people in zip(signed, signatories, strict=True):
         assert {key for key in found if key.startswith("per:")} == people
 
 

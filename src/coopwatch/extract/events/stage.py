@@ -79,12 +79,12 @@ def extract(doc: Document, tools: Toolkit) -> Document:
     told as done with one participant, and visits whose one participant is a Russian
     region: Russia, one Russian region or one person alone («В областной администрации
     состоялась встреча») is no side of a meeting or an agreement, and a region alone
-    is no visit. A meeting takes the officials of its sides who speak after it
-    (`_with_speakers`)."""
+    is no visit. A meeting or a forum takes the officials of its sides who speak after
+    it (`_with_speakers`)."""
     readings = _merge(list(_read(doc, tools)), _kinds(doc))
     events = [_final(doc, reading, tools) for reading in readings]
     events = with_hosts(doc, [event for event in events if not _one_sided(event)], tools)
-    events = _with_members(doc, events)
+    events = _with_signatories(doc, _with_members(doc, events))
     return doc.replace(events=tuple(_with_speakers(doc, events, tools)))
 
 
@@ -113,6 +113,38 @@ def _with_members(doc: Document, events: list[Event]) -> list[Event]:
     return found
 
 
+SIGNED_TYPES = frozenset({"agreement"})
+
+
+def _with_signatories(doc: Document, events: list[Event]) -> list[Event]:
+    """Agreements with the people a passage names as having put their signatures under
+    a document («Подписи под документом поставили губернатор … и председатель …»,
+    «Документ завизировали…»): they signed the agreement told nearest before the
+    passage (else nearest after it)."""
+    signings = [index for index, event in enumerate(events)
+                if event.type in SIGNED_TYPES and event.evidence]
+    if not signings:
+        return events
+    found = list(events)
+    for passage in doc.passages:
+        if not any(token.lemma in signature_words() for token in passage.tokens):
+            continue
+        people = [item.key for item in entity_mentions(doc, passage.start, passage.stop)
+                  if item.entity.type == "PER"]
+        index = _nearest_visit(found, signings, passage.start)
+        if people and index is not None:
+            event = found[index]
+            keys = tuple(dict.fromkeys((*event.participants, *people)))
+            found[index] = replace(event, participants=keys)
+    return found
+
+
+@lru_cache(maxsize=1)
+def signature_words() -> frozenset[str]:
+    """Words for the signatures under a document (`events/signature_words.txt`)."""
+    return frozenset(row[0] for row in data_rows("events/signature_words.txt"))
+
+
 def _nearest_visit(events: Sequence[Event], visits: Sequence[int], start: int) -> int | None:
     """Of the visits (indices into `events`), the one told last before `start`, else the
     one told first after it."""
@@ -124,18 +156,19 @@ def _nearest_visit(events: Sequence[Event], visits: Sequence[int], start: int) -
     return min(after)[1] if after else None
 
 
-# talks whose sides' officials speaking after them took part; a visit's speakers may
-# be its hosts, no sides of it
-SPOKEN_TYPES = frozenset({"meeting"})
+# talks and forums whose sides' officials speaking after them took part; a visit's
+# speakers may be its hosts, no sides of it, and one who speaks after a signing may only
+# comment on it
+SPOKEN_TYPES = frozenset({"meeting", "forum"})
 # what is agreed on or planned at the talks is their content: the talks go on past it
 TOLD_STATUSES = frozenset({"done", "ongoing"})
 
 
 def _with_speakers(doc: Document, events: list[Event], tools: Toolkit) -> list[Event]:
-    """Meetings with the officials of their sides who speak after them, before the
-    next done or ongoing event is told («Губернатор провёл встречу с белорусской делегацией.
-    … Председатель Витебского облисполкома Александр Субботин отметил…»): the one who
-    spoke for a side took part in the talks."""
+    """Meetings and forums with the officials of their sides who speak after them,
+    before the next done or ongoing event is told («Губернатор провёл встречу с белорусской
+    делегацией. … Председатель Витебского облисполкома Александр Субботин отметил…»):
+    the one who spoke for a side took part in the talks or the forum."""
     starts = sorted(span.start for event in events for span in event.evidence
                     if event.status in TOLD_STATUSES)
     found = []
