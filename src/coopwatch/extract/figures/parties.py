@@ -56,9 +56,18 @@ PART = frozenset(row[1] for row in _WORDS if row[0] == "part")
 ORG_NOUNS = frozenset(fold(row[0]) for row in data_rows("entities/org_generic_words.txt"))
 TRADE = frozenset({"trade_turnover", "export", "import"})  # a share is no total
 CLAUSE_MARKS = frozenset({",", ";"})
-NO_PARTY_KINDS = frozenset({"federal_district"})
+DISTRICT_KINDS = frozenset({"federal_district"})  # a party by its own key, inside Russia
+DISTRICT_PREFIX = "geo:"
+
+
 def is_russian(key: str) -> bool:
-    return key == "RU" or key.startswith("RU-")
+    """Russia, one of its regions, or a federal district (the only `geo:` party key)."""
+    return key == "RU" or key.startswith("RU-") or is_district(key)
+
+
+def is_district(key: str) -> bool:
+    """A federal district as a party: trade «Сибирского федерального округа с Китаем»."""
+    return key.startswith(DISTRICT_PREFIX)
 
 
 @dataclass(frozen=True)
@@ -105,8 +114,8 @@ def party_key(entity: Entity, tools: Toolkit | None) -> str | None:
     if is_place_key(entity.key):
         return entity.key
     if entity.type == "GEO":
-        if entity.geo_kind in NO_PARTY_KINDS:
-            return None
+        if entity.geo_kind in DISTRICT_KINDS:
+            return entity.key
         return _region_of(entity.within, tools)
     if entity.type == "ORG":
         return _site_place(entity.name, tools) or entity.key
@@ -148,7 +157,7 @@ def party_mentions(doc: Document, tools: Toolkit | None) -> tuple[PartyMention, 
     found: list[PartyMention] = []
     for entity in doc.entities:
         key = party_key(entity, tools)
-        if key and (is_place_key(key) or key.startswith("org:")):
+        if key and (is_place_key(key) or is_district(key) or key.startswith("org:")):
             found += [PartyMention(m.start, m.stop, key) for m in entity.mentions]
     return tuple(found)
 
@@ -420,7 +429,7 @@ def figure_parties(keys: Sequence[str], metric: str, sides: Sides, clues: Clues 
     `parents(key)` gives the enclosing places of a key, for the most specific level; a
     `shipper` is the company whose own trade the figure tells.
     """
-    places = _most_specific([k for k in keys if is_place_key(k)], parents)
+    places = _most_specific([k for k in keys if is_place_key(k) or is_district(k)], parents)
     orgs = [key for key in keys if key.startswith("org:")]
     foreign = [key for key in places if not is_russian(key)]
     if metric in SHIPPED_METRICS and shipper and foreign and not clues.speaker:

@@ -1,0 +1,52 @@
+"""Figure parties (`parties.py`): a federal district is a party by its own key."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopwatch.extract import figures
+from coopwatch.extract.figures import parties as figure_parties
+from coopwatch.records import Document, Source
+from coopwatch.tools import Toolkit
+
+_BEFORE_FIGURES = ("analyze", "dates", "entities", "positions")
+
+# text, the parties of each figure in text order
+DISTRICTS = [
+    ("Товарооборот между Уральским федеральным округом и Китаем вырос в три раза.",
+     [{"geo:Уральский федеральный округ", "CN"}]),
+    ("За полгода из Приволжского федерального округа в Казахстан вывезли товаров на "
+     "700 млн долларов.", [{"geo:Приволжский федеральный округ", "KZ"}]),
+    # a region named beside the district is a party of its own
+    ("Новосибирская область дает 40% экспорта Сибирского федерального округа.",
+     [{"RU-NVS", "geo:Сибирский федеральный округ"}]),
+]
+
+
+def _figures(pipeline, text: str) -> tuple:
+    doc = Document(id="t", text=text, source=Source(published="2025-06-01"))
+    for stage in pipeline.stages:
+        if stage.name in _BEFORE_FIGURES:
+            doc = stage.run(doc, pipeline.tools)
+    return figures.extract(doc, pipeline.tools).figures
+
+
+@pytest.mark.parametrize(("text", "expected"), DISTRICTS)
+def test_a_federal_district_is_a_party(pipeline, text: str,
+                                       expected: list[set[str]]) -> None:
+    assert [set(figure.parties) for figure in _figures(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(("keys", "metric", "expected"), [
+    # a district is the Russian side: no main region is added beside it
+    (["geo:Южный федеральный округ", "TR"], "trade_turnover",
+     ("geo:Южный федеральный округ", "TR")),
+    # a foreign side alone still gets the document's region
+    (["TR"], "trade_turnover", ("RU-SMO", "TR")),
+])
+def test_a_district_is_a_russian_side(tools: Toolkit, keys: list[str], metric: str,
+                                      expected: tuple[str, ...]) -> None:
+    sides = figure_parties.Sides(main="RU-SMO", partner="BY")
+    assert figure_parties.figure_parties(
+        keys, metric, sides, parents=lambda key: figure_parties.ancestors(key, tools)
+    ) == expected
