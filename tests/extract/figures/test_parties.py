@@ -1,4 +1,5 @@
-"""Figure parties (`parties.py`): a federal district is a party by its own key."""
+"""Figure parties (`parties.py`): a federal district is a party by its own key; two
+Russian regions trading keep both sides."""
 
 from __future__ import annotations
 
@@ -47,6 +48,24 @@ def test_a_federal_district_is_a_party(pipeline, text: str,
 def test_a_district_is_a_russian_side(tools: Toolkit, keys: list[str], metric: str,
                                       expected: tuple[str, ...]) -> None:
     sides = figure_parties.Sides(main="RU-SMO", partner="BY")
+    assert figure_parties.figure_parties(
+        keys, metric, sides, parents=lambda key: figure_parties.ancestors(key, tools)
+    ) == expected
+
+
+@pytest.mark.parametrize(("keys", "metric", "partner", "expected"), [
+    # the other Russian region named alone is the partner of the document's own
+    (["RU-AL"], "export", "RU-AL", ("RU-TA", "RU-AL")),
+    (["RU-AL"], "trade_turnover", "RU-AL", ("RU-TA", "RU-AL")),
+    (["RU-AL"], "import", "RU-AL", ("RU-TA", "RU-AL")),
+    # a Russian region that is not the partner keeps its own export alone
+    (["RU-KYA"], "export", "RU-AL", ("RU-KYA",)),
+    # a foreign partner named alone gets the document's region as before
+    (["KZ"], "export", "KZ", ("RU-TA", "KZ")),
+])
+def test_two_russian_regions_trading(tools: Toolkit, keys: list[str], metric: str,
+                                     partner: str, expected: tuple[str, ...]) -> None:
+    sides = figure_parties.Sides(main="RU-TA", partner=partner, partner_in_lead=False)
     assert figure_parties.figure_parties(
         keys, metric, sides, parents=lambda key: figure_parties.ancestors(key, tools)
     ) == expected

@@ -5,7 +5,9 @@ The convention, as the gold annotations apply it:
 - **Trade** (`trade_turnover`, `export`, `import`) and shares of it: the two trading
   sides, a Russian region (or Russia) and a foreign country or region, or two Russian
   regions. A foreign side alone ("товарооборот с Казахстаном") gets the document's main
-  Russian region as the other side. «Наш товарооборот» is the speaker's: a federal
+  Russian region as the other side, and so does the document's partner region named
+  alone when it is Russian too («поставляет в Республику Алтай»). A federal district
+  is a Russian side by its own key. «Наш товарооборот» is the speaker's: a federal
   official speaks for RU, a governor for their region. "Взаимной торговли регионов"
   with one side or none named is about the document's two main sides. A business's own
   shipments («АО «Порт» отгрузило в Корею», or the sentence after it when that names no
@@ -454,6 +456,10 @@ def figure_parties(keys: Sequence[str], metric: str, sides: Sides, clues: Clues 
             key.startswith("RU-") for key in places):
         # a region's trade with the whole world has no partner
         return tuple(places or _with(sides.main, places, parents))
+    if metric in TRADE and places == [sides.partner] and is_russian(places[0]):
+        # two Russian regions trading: the other region named alone is the partner of
+        # the document's own («республика поставляет в Республику Алтай»)
+        return tuple(_with(sides.main, places, parents))
     if metric in ("export", "import") and all(map(is_russian, places)) and places \
             and not sides.partner_in_lead:
         return tuple(places)
