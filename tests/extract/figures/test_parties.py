@@ -69,3 +69,22 @@ def test_two_russian_regions_trading(tools: Toolkit, keys: list[str], metric: st
     assert figure_parties.figure_parties(
         keys, metric, sides, parents=lambda key: figure_parties.ancestors(key, tools)
     ) == expected
+
+
+# the places of a territorial office's name are the territory it serves, no parties
+OFFICES = [
+    ("Из Омской области в Казахстан вывезли 80 тысяч тонн зерна, сообщает управление "
+     "Россельхознадзора по Омской и Тюменской областям.", [{"RU-OMS", "KZ"}]),
+    ("Курские предприятия отправили в Египет 500 тонн сахара, сообщает пресс-служба "
+     "управления Россельхознадзора по Курской, Белгородской и Орловской областям.",
+     [{"RU-KRS", "EG"}]),
+    # a place named outside the name stays a party
+    ("Управление Россельхознадзора по Орловской области сообщило, что из Брянской области "
+     "в Китай вывезли 300 тонн мяса.", [{"RU-BRY", "CN"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICES)
+def test_an_office_territory_is_no_party(pipeline, text: str,
+                                         expected: list[set[str]]) -> None:
+    assert [set(figure.parties) for figure in _figures(pipeline, text)] == expected

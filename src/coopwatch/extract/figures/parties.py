@@ -55,6 +55,7 @@ MUTUAL = {row[1]: (row[2] if len(row) > 2 else "") for row in _WORDS if row[0] =
 OURS = frozenset(row[1] for row in _WORDS if row[0] == "ours")
 TOTAL = LemmaLexicon.from_pairs([(row[1], "total") for row in _WORDS if row[0] == "total"])
 PART = frozenset(row[1] for row in _WORDS if row[0] == "part")
+TERRITORY = frozenset(fold(row[1]) for row in _WORDS if row[0] == "territory")
 ORG_NOUNS = frozenset(fold(row[0]) for row in data_rows("entities/org_generic_words.txt"))
 TRADE = frozenset({"trade_turnover", "export", "import"})  # a share is no total
 CLAUSE_MARKS = frozenset({",", ";"})
@@ -167,15 +168,39 @@ def party_mentions(doc: Document, tools: Toolkit | None) -> tuple[PartyMention, 
 def sentence_parties(doc: Document, sentence: Sentence, mentions: Sequence[PartyMention],
                      tools: Toolkit | None) -> tuple[PartyMention, ...]:
     """The party mentions inside a sentence, place adjectives included, by offset."""
+    offices = _office_spans(doc, sentence)
     found = [m for m in mentions if sentence.start <= m.start and m.stop <= sentence.stop
              # the source or the venue of the news is no party («на полях форума в Сочи»)
-             and not credit_or_venue(sentence.tokens, m.start, m.stop)]
+             and not credit_or_venue(sentence.tokens, m.start, m.stop)
+             and not _within(m, offices)]
     # an adjective inside a name already found («Московской области») is not one more place
     found += [m for m in _adjective_mentions(doc, sentence, tools)
               if not any(n.start <= m.start and m.stop <= n.stop for n in found)
-              and not _in_a_venue(sentence.tokens, m)]
+              and not _in_a_venue(sentence.tokens, m) and not _within(m, offices)]
     found += _pointed_regions(sentence, mentions, found)
     return tuple(sorted(found, key=lambda m: (m.start, m.key)))
+
+
+def _office_spans(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
+    """The stretches of an organization's name in the sentence after a word that makes
+    the places its territory («управление Россельхознадзора по Брянской, Смоленской и
+    Калужской областям»): a territorial office names where it works, not a party."""
+    spans = []
+    for entity in doc.entities:
+        if entity.type != "ORG":
+            continue
+        for m in entity.mentions:
+            if not (sentence.start <= m.start and m.stop <= sentence.stop):
+                continue
+            words = [t for t in sentence.tokens if m.start <= t.start and t.stop <= m.stop]
+            mark = next((t for t in words if fold(t.text) in TERRITORY), None)
+            if mark is not None:
+                spans.append((mark.stop, m.stop))
+    return spans
+
+
+def _within(mention: PartyMention, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= mention.start and mention.stop <= stop for start, stop in spans)
 
 
 def _pointed_regions(sentence: Sentence, mentions: Sequence[PartyMention],
