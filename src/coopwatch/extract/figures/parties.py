@@ -5,7 +5,9 @@ The convention, as the gold annotations apply it:
 - **Trade** (`trade_turnover`, `export`, `import`) and shares of it: the two trading
   sides, a Russian region (or Russia) and a foreign country or region, or two Russian
   regions. A foreign side alone ("товарооборот с Казахстаном") gets the document's main
-  Russian region as the other side. «Наш товарооборот» is the speaker's: a federal
+  Russian region as the other side, and so does the document's partner region named
+  alone when it is Russian too («поставляет в Республику Алтай»). A federal district
+  is a Russian side by its own key. «Наш товарооборот» is the speaker's: a federal
   official speaks for RU, a governor for their region. "Взаимной торговли регионов"
   with one side or none named is about the document's two main sides. A business's own
   shipments («АО «Порт» отгрузило в Корею», or the sentence after it when that names no
@@ -53,12 +55,24 @@ MUTUAL = {row[1]: (row[2] if len(row) > 2 else "") for row in _WORDS if row[0] =
 OURS = frozenset(row[1] for row in _WORDS if row[0] == "ours")
 TOTAL = LemmaLexicon.from_pairs([(row[1], "total") for row in _WORDS if row[0] == "total"])
 PART = frozenset(row[1] for row in _WORDS if row[0] == "part")
+TITLES = frozenset(fold(row[1]) for row in _WORDS if row[0] == "title")
+TITLE_CLIMB = 3  # words climbed from a region's name to an official's title
+TERRITORY = frozenset(fold(row[1]) for row in _WORDS if row[0] == "territory")
 ORG_NOUNS = frozenset(fold(row[0]) for row in data_rows("entities/org_generic_words.txt"))
 TRADE = frozenset({"trade_turnover", "export", "import"})  # a share is no total
 CLAUSE_MARKS = frozenset({",", ";"})
-NO_PARTY_KINDS = frozenset({"federal_district"})
+DISTRICT_KINDS = frozenset({"federal_district"})  # a party by its own key, inside Russia
+DISTRICT_PREFIX = "geo:"
+
+
 def is_russian(key: str) -> bool:
-    return key == "RU" or key.startswith("RU-")
+    """Russia, one of its regions, or a federal district (the only `geo:` party key)."""
+    return key == "RU" or key.startswith("RU-") or is_district(key)
+
+
+def is_district(key: str) -> bool:
+    """A federal district as a party: trade «Сибирского федерального округа с Китаем»."""
+    return key.startswith(DISTRICT_PREFIX)
 
 
 @dataclass(frozen=True)
@@ -105,8 +119,8 @@ def party_key(entity: Entity, tools: Toolkit | None) -> str | None:
     if is_place_key(entity.key):
         return entity.key
     if entity.type == "GEO":
-        if entity.geo_kind in NO_PARTY_KINDS:
-            return None
+        if entity.geo_kind in DISTRICT_KINDS:
+            return entity.key
         return _region_of(entity.within, tools)
     if entity.type == "ORG":
         return _site_place(entity.name, tools) or entity.key
@@ -148,7 +162,7 @@ def party_mentions(doc: Document, tools: Toolkit | None) -> tuple[PartyMention, 
     found: list[PartyMention] = []
     for entity in doc.entities:
         key = party_key(entity, tools)
-        if key and (is_place_key(key) or key.startswith("org:")):
+        if key and (is_place_key(key) or is_district(key) or key.startswith("org:")):
             found += [PartyMention(m.start, m.stop, key) for m in entity.mentions]
     return tuple(found)
 
@@ -156,15 +170,62 @@ def party_mentions(doc: Document, tools: Toolkit | None) -> tuple[PartyMention, 
 def sentence_parties(doc: Document, sentence: Sentence, mentions: Sequence[PartyMention],
                      tools: Toolkit | None) -> tuple[PartyMention, ...]:
     """The party mentions inside a sentence, place adjectives included, by offset."""
+    offices = _office_spans(doc, sentence)
     found = [m for m in mentions if sentence.start <= m.start and m.stop <= sentence.stop
              # the source or the venue of the news is no party («на полях форума в Сочи»)
-             and not credit_or_venue(sentence.tokens, m.start, m.stop)]
+             and not credit_or_venue(sentence.tokens, m.start, m.stop)
+             and not _within(m, offices)]
     # an adjective inside a name already found («Московской области») is not one more place
     found += [m for m in _adjective_mentions(doc, sentence, tools)
               if not any(n.start <= m.start and m.stop <= n.stop for n in found)
-              and not _in_a_venue(sentence.tokens, m)]
+              and not _in_a_venue(sentence.tokens, m) and not _within(m, offices)]
     found += _pointed_regions(sentence, mentions, found)
+    found = [m for m in found if not _titled_region(sentence, m, found)]
     return tuple(sorted(found, key=lambda m: (m.start, m.key)))
+
+
+def _titled_region(sentence: Sentence, mention: PartyMention,
+                   found: Sequence[PartyMention]) -> bool:
+    """A foreign region named only in an official's title, beside its country
+    («делегация Китая во главе с заместителем губернатора провинции Хэйлунцзян»): the
+    region is whose official it is, the country is the party."""
+    key = mention.key
+    if is_russian(key) or "-" not in key or key.startswith("org:"):
+        return False
+    country = key.split("-")[0]
+    if not any(m.key == country for m in found):
+        return False
+    by_id = {token.id: token for token in sentence.tokens}
+    token = next((t for t in sentence.tokens if t.start == mention.start), None)
+    for _ in range(TITLE_CLIMB):
+        token = by_id.get(token.head_id) if token is not None else None
+        if token is None:
+            return False
+        if fold(token.lemma) in TITLES:
+            return True
+    return False
+
+
+def _office_spans(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
+    """The stretches of an organization's name in the sentence after a word that makes
+    the places its territory («управление Россельхознадзора по Брянской, Смоленской и
+    Калужской областям»): a territorial office names where it works, not a party."""
+    spans = []
+    for entity in doc.entities:
+        if entity.type != "ORG":
+            continue
+        for m in entity.mentions:
+            if not (sentence.start <= m.start and m.stop <= sentence.stop):
+                continue
+            words = [t for t in sentence.tokens if m.start <= t.start and t.stop <= m.stop]
+            mark = next((t for t in words if fold(t.text) in TERRITORY), None)
+            if mark is not None:
+                spans.append((mark.stop, m.stop))
+    return spans
+
+
+def _within(mention: PartyMention, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= mention.start and mention.stop <= stop for start, stop in spans)
 
 
 def _pointed_regions(sentence: Sentence, mentions: Sequence[PartyMention],
@@ -420,7 +481,7 @@ def figure_parties(keys: Sequence[str], metric: str, sides: Sides, clues: Clues 
     `parents(key)` gives the enclosing places of a key, for the most specific level; a
     `shipper` is the company whose own trade the figure tells.
     """
-    places = _most_specific([k for k in keys if is_place_key(k)], parents)
+    places = _most_specific([k for k in keys if is_place_key(k) or is_district(k)], parents)
     orgs = [key for key in keys if key.startswith("org:")]
     foreign = [key for key in places if not is_russian(key)]
     if metric in SHIPPED_METRICS and shipper and foreign and not clues.speaker:
@@ -445,6 +506,10 @@ def figure_parties(keys: Sequence[str], metric: str, sides: Sides, clues: Clues 
             key.startswith("RU-") for key in places):
         # a region's trade with the whole world has no partner
         return tuple(places or _with(sides.main, places, parents))
+    if metric in TRADE and places == [sides.partner] and is_russian(places[0]):
+        # two Russian regions trading: the other region named alone is the partner of
+        # the document's own («республика поставляет в Республику Алтай»)
+        return tuple(_with(sides.main, places, parents))
     if metric in ("export", "import") and all(map(is_russian, places)) and places \
             and not sides.partner_in_lead:
         return tuple(places)

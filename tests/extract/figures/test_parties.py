@@ -1,0 +1,108 @@
+"""Figure parties (`parties.py`): a federal district is a party by its own key; two
+Russian regions trading keep both sides."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopwatch.extract import figures
+from coopwatch.extract.figures import parties as figure_parties
+from coopwatch.records import Document, Source
+from coopwatch.tools import Toolkit
+
+_BEFORE_FIGURES = ("analyze", "dates", "entities", "positions")
+
+# text, the parties of each figure in text order
+DISTRICTS = [
+    ("Товарооборот между Уральским федеральным округом и Китаем вырос в три раза.",
+     [{"geo:Уральский федеральный округ", "CN"}]),
+    ("За полгода из Приволжского федерального округа в Казахстан вывезли товаров на "
+     "700 млн долларов.", [{"geo:Приволжский федеральный округ", "KZ"}]),
+    # a region named beside the district is a party of its own
+    ("Новосибирская область дает 40% экспорта Сибирского федерального округа.",
+     [{"RU-NVS", "geo:Сибирский федеральный округ"}]),
+]
+
+
+def _figures(pipeline, text: str) -> tuple:
+    doc = Document(id="t", text=text, source=Source(published="2025-06-01"))
+    for stage in pipeline.stages:
+        if stage.name in _BEFORE_FIGURES:
+            doc = stage.run(doc, pipeline.tools)
+    return figures.extract(doc, pipeline.tools).figures
+
+
+@pytest.mark.parametrize(("text", "expected"), DISTRICTS)
+def test_a_federal_district_is_a_party(pipeline, text: str,
+                                       expected: list[set[str]]) -> None:
+    assert [set(figure.parties) for figure in _figures(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(("keys", "metric", "expected"), [
+    # a district is the Russian side: no main region is added beside it
+    (["geo:Южный федеральный округ", "TR"], "trade_turnover",
+     ("geo:Южный федеральный округ", "TR")),
+    # a foreign side alone still gets the document's region
+    (["TR"], "trade_turnover", ("RU-SMO", "TR")),
+])
+def test_a_district_is_a_russian_side(tools: Toolkit, keys: list[str], metric: str,
+                                      expected: tuple[str, ...]) -> None:
+    sides = figure_parties.Sides(main="RU-SMO", partner="BY")
+    assert figure_parties.figure_parties(
+        keys, metric, sides, parents=lambda key: figure_parties.ancestors(key, tools)
+    ) == expected
+
+
+@pytest.mark.parametrize(("keys", "metric", "partner", "expected"), [
+    # the other Russian region named alone is the partner of the document's own
+    (["RU-AL"], "export", "RU-AL", ("RU-TA", "RU-AL")),
+    (["RU-AL"], "trade_turnover", "RU-AL", ("RU-TA", "RU-AL")),
+    (["RU-AL"], "import", "RU-AL", ("RU-TA", "RU-AL")),
+    # a Russian region that is not the partner keeps its own export alone
+    (["RU-KYA"], "export", "RU-AL", ("RU-KYA",)),
+    # a foreign partner named alone gets the document's region as before
+    (["KZ"], "export", "KZ", ("RU-TA", "KZ")),
+])
+def test_two_russian_regions_trading(tools: Toolkit, keys: list[str], metric: str,
+                                     partner: str, expected: tuple[str, ...]) -> None:
+    sides = figure_parties.Sides(main="RU-TA", partner=partner, partner_in_lead=False)
+    assert figure_parties.figure_parties(
+        keys, metric, sides, parents=lambda key: figure_parties.ancestors(key, tools)
+    ) == expected
+
+
+# the places of a territorial office's name are the territory it serves, no parties
+OFFICES = [
+    ("Из Омской области в Казахстан вывезли 80 тысяч тонн зерна, сообщает управление "
+     "Россельхознадзора по Омской и Тюменской областям.", [{"RU-OMS", "KZ"}]),
+    ("Курские предприятия отправили в Египет 500 тонн сахара, сообщает пресс-служба "
+     "управления Россельхознадзора по Курской, Белгородской и Орловской областям.",
+     [{"RU-KRS", "EG"}]),
+    # a place named outside the name stays a party
+    ("Управление Россельхознадзора по Орловской области сообщило, что из Брянской области "
+     "в Китай вывезли 300 тонн мяса.", [{"RU-BRY", "CN"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICES)
+def test_an_office_territory_is_no_party(pipeline, text: str,
+                                         expected: list[set[str]]) -> None:
+    assert [set(figure.parties) for figure in _figures(pipeline, text)] == expected
+
+
+# a foreign region named in an official's title beside its country: the country
+TITLED = [
+    ("В состав делегации Китая во главе с вице-губернатором провинции Цзилинь, "
+     "прибывшей в Курганскую область, вошли более 80 человек.", [{"CN", "RU-KGN"}]),
+    ("В Курганскую область прибыла делегация Китая во главе с губернатором провинции "
+     "Хэнань, в нее вошли 40 компаний.", [{"CN", "RU-KGN"}]),
+    # a region named outside a title stays the most specific party
+    ("В Курганскую область прибыли 40 компаний из провинции Хэнань Китая.",
+     [{"RU-KGN", "CN-HA"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED)
+def test_a_region_in_an_official_title_gives_way_to_its_country(
+        pipeline, text: str, expected: list[set[str]]) -> None:
+    assert [set(figure.parties) for figure in _figures(pipeline, text)] == expected
