@@ -88,21 +88,3 @@ OFFICES = [
 def test_an_office_territory_is_no_party(pipeline, text: str,
                                          expected: list[set[str]]) -> None:
     assert [set(figure.parties) for figure in _figures(pipeline, text)] == expected
-
-
-# a foreign region named in an official's title beside its country: the country
-TITLED = [
-    ("В состав делегации Китая во главе с вице-губернатором провинции Цзилинь, "
-     "прибывшей в Курганскую область, вошли более 80 человек.", [{"CN", "RU-KGN"}]),
-    ("В Курганскую область прибыла делегация Китая во главе с губернатором провинции "
-     "Хэнань, в нее вошли 40 компаний.", [{"CN", "RU-KGN"}]),
-    # a region named outside a title stays the most specific party
-    ("В Курганскую область прибыли 40 компаний из провинции Хэнань Китая.",
-     [{"RU-KGN", "CN-HA"}]),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), TITLED)
-def test_a_region_in_an_official_title_gives_way_to_its_country(
-        pipeline, text: str, expected: list[set[str]]) -> None:
-    assert [set(figure.parties) for figure in _figures(pipeline, text)] == expected

@@ -55,8 +55,6 @@ MUTUAL = {row[1]: (row[2] if len(row) > 2 else "") for row in _WORDS if row[0] =
 OURS = frozenset(row[1] for row in _WORDS if row[0] == "ours")
 TOTAL = LemmaLexicon.from_pairs([(row[1], "total") for row in _WORDS if row[0] == "total"])
 PART = frozenset(row[1] for row in _WORDS if row[0] == "part")
-TITLES = frozenset(fold(row[1]) for row in _WORDS if row[0] == "title")
-TITLE_CLIMB = 3  # words climbed from a region's name to an official's title
 TERRITORY = frozenset(fold(row[1]) for row in _WORDS if row[0] == "territory")
 ORG_NOUNS = frozenset(fold(row[0]) for row in data_rows("entities/org_generic_words.txt"))
 TRADE = frozenset({"trade_turnover", "export", "import"})  # a share is no total
@@ -180,30 +178,7 @@ def sentence_parties(doc: Document, sentence: Sentence, mentions: Sequence[Party
               if not any(n.start <= m.start and m.stop <= n.stop for n in found)
               and not _in_a_venue(sentence.tokens, m) and not _within(m, offices)]
     found += _pointed_regions(sentence, mentions, found)
-    found = [m for m in found if not _titled_region(sentence, m, found)]
     return tuple(sorted(found, key=lambda m: (m.start, m.key)))
-
-
-def _titled_region(sentence: Sentence, mention: PartyMention,
-                   found: Sequence[PartyMention]) -> bool:
-    """A foreign region named only in an official's title, beside its country
-    («делегация Китая во главе с заместителем губернатора провинции Хэйлунцзян»): the
-    region is whose official it is, the country is the party."""
-    key = mention.key
-    if is_russian(key) or "-" not in key or key.startswith("org:"):
-        return False
-    country = key.split("-")[0]
-    if not any(m.key == country for m in found):
-        return False
-    by_id = {token.id: token for token in sentence.tokens}
-    token = next((t for t in sentence.tokens if t.start == mention.start), None)
-    for _ in range(TITLE_CLIMB):
-        token = by_id.get(token.head_id) if token is not None else None
-        if token is None:
-            return False
-        if fold(token.lemma) in TITLES:
-            return True
-    return False
 
 
 def _office_spans(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
