@@ -95,22 +95,9 @@ def _with_members(doc: Document, events: list[Event]) -> list[Event]:
     """Visits with the people a passage names as their delegation's members or head
     («В состав делегации также вошли…», «Делегацию возглавил губернатор…»): the passage
     tells who went on the visit told nearest before it (else nearest after it)."""
-    visits = [index for index, event in enumerate(events)
-              if event.type in MEMBER_TYPES and event.evidence]
-    if not visits:
-        return events
-    found = list(events)
-    for passage in doc.passages:
-        if not makes_up_a_delegation(passage, triggers(passage)):
-            continue
-        people = [item.key for item in entity_mentions(doc, passage.start, passage.stop)
-                  if item.entity.type == "PER"]
-        index = _nearest_visit(found, visits, passage.start)
-        if people and index is not None:
-            event = found[index]
-            keys = tuple(dict.fromkeys((*event.participants, *people)))
-            found[index] = replace(event, participants=keys)
-    return found
+    return _with_people_of_passages(
+        doc, events, MEMBER_TYPES,
+        lambda passage: makes_up_a_delegation(passage, triggers(passage)))
 
 
 SIGNED_TYPES = frozenset({"agreement"})
@@ -121,17 +108,26 @@ def _with_signatories(doc: Document, events: list[Event]) -> list[Event]:
     a document («Подписи под документом поставили губернатор … и председатель …»,
     «Документ завизировали…»): they signed the agreement told nearest before the
     passage (else nearest after it)."""
-    signings = [index for index, event in enumerate(events)
-                if event.type in SIGNED_TYPES and event.evidence]
-    if not signings:
+    return _with_people_of_passages(
+        doc, events, SIGNED_TYPES,
+        lambda passage: any(token.lemma in signature_words() for token in passage.tokens))
+
+
+def _with_people_of_passages(doc: Document, events: list[Event], types: frozenset[str],
+                             names_them: Callable[[Passage], bool]) -> list[Event]:
+    """Events of `types` with the people of each passage that `names_them`, given to
+    the event of those types told nearest before the passage (else nearest after it)."""
+    chosen = [index for index, event in enumerate(events)
+              if event.type in types and event.evidence]
+    if not chosen:
         return events
     found = list(events)
     for passage in doc.passages:
-        if not any(token.lemma in signature_words() for token in passage.tokens):
+        if not names_them(passage):
             continue
         people = [item.key for item in entity_mentions(doc, passage.start, passage.stop)
                   if item.entity.type == "PER"]
-        index = _nearest_visit(found, signings, passage.start)
+        index = _nearest_visit(found, chosen, passage.start)
         if people and index is not None:
             event = found[index]
             keys = tuple(dict.fromkeys((*event.participants, *people)))
