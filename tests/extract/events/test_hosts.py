@@ -14,6 +14,15 @@ def document(text: str, tools: Toolkit, entities: dict[str, list[str]]) -> Docum
     return builders.dated_document(text, tools, entities, "2025-03-01")
 
 
+def places_of(text: str, entities: dict[str, list[str]], kind: str,
+              tools: Toolkit) -> set[str | None]:
+    """The places of the events of `kind` found in a text (at least one must be)."""
+    doc = events.extract(document(text, tools, entities), tools)
+    found = [event for event in doc.events if event.type == kind]
+    assert found, [(event.type, event.participants) for event in doc.events]
+    return {event.place for event in found}
+
+
 # text, entities, event type, the place it took (None: the text does not tell it)
 HOSTS = [
     # the delegation's home by a genitive: the talks were on the other side
@@ -78,10 +87,7 @@ HOSTS = [
 def test_the_place_of_a_visit_is_the_side_the_visitors_came_to(
         text: str, entities: dict[str, list[str]], kind: str, place: str | None,
         tools: Toolkit) -> None:
-    doc = events.extract(document(text, tools, entities), tools)
-    found = [event for event in doc.events if event.type == kind]
-    assert found, [(event.type, event.participants) for event in doc.events]
-    assert {event.place for event in found} == {place}
+    assert places_of(text, entities, kind, tools) == {place}
 
 
 # a plant or an investment with no place: the zone or park named, else the one Russian
@@ -104,10 +110,7 @@ SITES = [
 def test_a_plant_is_sited_in_the_zone_or_the_region_named(
         text: str, entities: dict[str, list[str]], kind: str, place: str,
         tools: Toolkit) -> None:
-    doc = events.extract(document(text, tools, entities), tools)
-    found = [event for event in doc.events if event.type == kind]
-    assert found, [(event.type, event.participants) for event in doc.events]
-    assert {event.place for event in found} == {place}
+    assert places_of(text, entities, kind, tools) == {place}
 
 
 # an event placed in a region or a country with one city of it among its sides took
@@ -135,10 +138,7 @@ CITIES = [
 def test_an_event_in_a_region_took_place_in_its_one_city_among_the_sides(
         text: str, entities: dict[str, list[str]], kind: str, place: str,
         tools: Toolkit) -> None:
-    doc = events.extract(document(text, tools, entities), tools)
-    found = [event for event in doc.events if event.type == kind]
-    assert found, [(event.type, event.participants) for event in doc.events]
-    assert {event.place for event in found} == {place}
+    assert places_of(text, entities, kind, tools) == {place}
 
 
 # a signing with no place told in a passage that names a placed forum took place at the
@@ -158,10 +158,7 @@ AT_FORUM = [
 def test_a_signing_told_at_a_placed_forum_took_place_there(
         text: str, entities: dict[str, list[str]], place: str | None,
         tools: Toolkit) -> None:
-    doc = events.extract(document(text, tools, entities), tools)
-    found = [event for event in doc.events if event.type == "agreement"]
-    assert found, [(event.type, event.participants) for event in doc.events]
-    assert {event.place for event in found} == {place}
+    assert places_of(text, entities, "agreement", tools) == {place}
 
 
 # a meeting with a region's officials took place where a visit of its sides went inside
@@ -183,10 +180,7 @@ MET_IN_REGION = [
 def test_a_meeting_with_a_region_took_place_where_a_visit_went_in_it(
         text: str, entities: dict[str, list[str]], place: str | None,
         tools: Toolkit) -> None:
-    doc = events.extract(document(text, tools, entities), tools)
-    found = [event for event in doc.events if event.type == "meeting"]
-    assert found, [(event.type, event.participants) for event in doc.events]
-    assert {event.place for event in found} == {place}
+    assert places_of(text, entities, "meeting", tools) == {place}
 
 
 # when every event held with a place was held in one, the signings and talks with no
@@ -219,10 +213,7 @@ ONE_VENUE = [
 def test_events_with_no_place_were_held_at_the_one_venue_told(
         text: str, entities: dict[str, list[str]], kind: str, places: set[str | None],
         tools: Toolkit) -> None:
-    doc = events.extract(document(text, tools, entities), tools)
-    found = [event for event in doc.events if event.type == kind]
-    assert found, [(event.type, event.participants) for event in doc.events]
-    assert {event.place for event in found} == places
+    assert places_of(text, entities, kind, tools) == places
 
 
 # a visit that names no place nor visitors, whose sides are the region of the news and
@@ -246,7 +237,4 @@ AT_HOME = [
 def test_a_visit_with_foreign_sides_went_to_the_region_of_the_news(
         text: str, entities: dict[str, list[str]], place: str | None,
         tools: Toolkit) -> None:
-    doc = events.extract(document(text, tools, entities), tools)
-    found = [event for event in doc.events if event.type == "visit"]
-    assert found, [(event.type, event.participants) for event in doc.events]
-    assert {event.place for event in found} == {place}
+    assert places_of(text, entities, "visit", tools) == {place}
