@@ -285,3 +285,40 @@ def test_place_with_a_common_word_after_it_stays(tools: Toolkit) -> None:
     text = "Проект Тыва Энерго получил заказ."
     found = fixed(text, tools, [geo_at(text, "Тыва Энерго", "Тыва Энерго")])
     assert [e.key for e in found] == ["geo:Тыва Энерго"]
+
+
+CAPITALS = [
+    # a region in the genitive after «столица»
+    ("Вчера в столице Бурятии прошёл форум приграничного сотрудничества.",
+     "столице", "geo:Улан-Удэ"),
+    # a kind word between «столица» and the province's name
+    ("Делегация посетила столицу провинции Хэйлунцзян и обсудила поставки сои.",
+     "столицу", "geo:Харбин"),
+    # a country's adjective before «столица»
+    ("Переговоры прошли в белорусской столице при участии министров.",
+     "столице", "geo:Минск"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "key"), CAPITALS)
+def test_capital_phrase_is_the_capital_city(text: str, word: str, key: str,
+                                            tools: Toolkit) -> None:
+    geo = by_type(text, tools, "GEO")
+    assert key in geo
+    assert word in {m.text for m in geo[key].mentions}
+
+
+NO_CAPITALS = [
+    # a nickname: the capitalised word before «столица» makes it a name
+    ("Туристы приехали в Северную столицу России на выходные.", "столицу"),
+    # a title of a project in quotes
+    ("Стартовал проект «Томск – Новогодняя столица Сибири» для туристов.", "столица"),
+    # the genitive is no known place
+    ("Фестиваль прошёл в столице региона при поддержке спонсоров.", "столице"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NO_CAPITALS)
+def test_capital_word_in_a_name_is_no_place(text: str, word: str, tools: Toolkit) -> None:
+    mentions = {m.text for e in by_type(text, tools, "GEO").values() for m in e.mentions}
+    assert word not in mentions
