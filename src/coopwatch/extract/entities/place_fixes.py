@@ -396,8 +396,6 @@ def with_places_of_adjectives(text: str, morph: Morph, gazetteer: Gazetteer,
 CAPITAL = re.compile(r"(?<![\w-])столиц[аеуыи]?(?:ей|ам|ами|ах)?(?![\w-])")
 KIND_BEFORE_NAME = re.compile(r"[ \t]+(?:(?:провинци|област|республик|кра|штат)[а-яё]*[ \t]+)?")
 WORD_BEFORE = re.compile(r"([А-ЯЁа-яё][а-яё]+(?:-[а-яё]+)?)[ \t]+$")
-ADJECTIVE_ENDING = re.compile(
-    r"(?:ая|яя|ой|ей|ую|юю|ое|ее|ые|ие|ых|их|ым|им|ыми|ими|ого|его|ому|ему|ый|ий)$")
 
 
 def with_capitals(text: str, gazetteer: Gazetteer, entities: list[Entity]) -> list[Entity]:
@@ -420,12 +418,10 @@ def with_capitals(text: str, gazetteer: Gazetteer, entities: list[Entity]) -> li
 def _capital_of(text: str, gazetteer: Gazetteer, starts: dict[int, Entity],
                 match: re.Match[str]) -> str | None:
     """The key of the place whose capital the «столица» of `match` is, if any; none in a
-    name («Северная столица России», «Новогодняя столица») or a figure of speech after
-    another adjective («аграрная столица России», «культурной столице края»)."""
+    name («Северная столица России», «Новогодняя столица»)."""
     before = WORD_BEFORE.search(text[max(0, match.start() - 40):match.start()])
     places = gazetteer.adjective(before.group(1)) if before is not None else ()
-    if before is not None and not places and (
-            before.group(1)[0].isupper() or ADJECTIVE_ENDING.search(before.group(1))):
+    if before is not None and before.group(1)[0].isupper() and not places:
         return None
     after = KIND_BEFORE_NAME.match(text, match.end())
     if after is not None and after.end() in starts:
