@@ -31,9 +31,6 @@
 - A place with a common word before it («Доля республики Беларусь» at a sentence's
   start) is that place; two known places joined by a hyphen («Китай-Россия»,
   «Ереван-Ставрополь») are both.
-- «столица» with a known region or country after it in the genitive («в столице
-  Бурятии», «столица провинции Хэйлунцзян») or with its adjective before it
-  («белорусская столица») is that place's capital city (data/geo/capitals.tsv).
 """
 
 from __future__ import annotations
@@ -44,7 +41,6 @@ from dataclasses import replace
 from typing import TypeVar
 
 from coopwatch.extract.entities.lexicon import (
-    capitals,
     east_asian_family_names,
     government_words,
     place_adjective_heads,
@@ -75,7 +71,6 @@ def fixed_places(text: str, index: TokenIndex, morph: Morph, gazetteer: Gazettee
     found = with_coordinated_regions(text, gazetteer, found)
     found = with_regions_of_bodies(text, gazetteer, found)
     found = with_places_of_adjectives(text, morph, gazetteer, found)
-    found = with_capitals(text, gazetteer, found)
     found = [as_body(text, index, morph, e) for e in found]
     found = with_places_freed(text, index, morph, gazetteer, found)
     found = with_people_freed(text, morph, gazetteer, found)
@@ -391,42 +386,6 @@ def with_places_of_adjectives(text: str, morph: Morph, gazetteer: Gazetteer,
         entities = _add_mentions(_mentions_removed(entities, {(start, stop)}),
                                  place_entity(places[0]), [mention])
     return entities
-
-
-CAPITAL = re.compile(r"(?<![\w-])столиц[аеуыи]?(?:ей|ам|ами|ах)?(?![\w-])")
-KIND_BEFORE_NAME = re.compile(r"[ \t]+(?:(?:провинци|област|республик|кра|штат)[а-яё]*[ \t]+)?")
-WORD_BEFORE = re.compile(r"([А-ЯЁа-яё][а-яё]+(?:-[а-яё]+)?)[ \t]+$")
-
-
-def with_capitals(text: str, gazetteer: Gazetteer, entities: list[Entity]) -> list[Entity]:
-    """«столица» as the capital city of the one known region or country named right
-    after it («столицы Татарстана») or by the adjective right before it («белорусской
-    столицы»), not of a place the capitals data does not know."""
-    starts = {m.start: e for e in entities if e.type == "GEO" for m in e.mentions}
-    for match in CAPITAL.finditer(text):
-        key = _capital_of(text, gazetteer, starts, match)
-        place = gazetteer.get(capitals()[key]) if key in capitals() else None
-        if place is None:
-            continue
-        start, stop = match.span()
-        mention = Mention(start=start, stop=stop, text=text[start:stop], type="GEO",
-                          normal=place.name)
-        entities = _add_mentions(entities, place_entity(place), [mention])
-    return entities
-
-
-def _capital_of(text: str, gazetteer: Gazetteer, starts: dict[int, Entity],
-                match: re.Match[str]) -> str | None:
-    """The key of the place whose capital the «столица» of `match` is, if any; none in a
-    name («Северная столица России», «Новогодняя столица»)."""
-    before = WORD_BEFORE.search(text[max(0, match.start() - 40):match.start()])
-    places = gazetteer.adjective(before.group(1)) if before is not None else ()
-    if before is not None and before.group(1)[0].isupper() and not places:
-        return None
-    after = KIND_BEFORE_NAME.match(text, match.end())
-    if after is not None and after.end() in starts:
-        return starts[after.end()].key
-    return places[0].key if len(places) == 1 else None
 
 
 PLURAL_LOCATIVE = ("ах", "ях")
