@@ -4,21 +4,9 @@ Sentences written here; entities given by hand, places typed as the gazetteer ty
 from __future__ import annotations
 
 import pytest
+from test_realnews_shapes import _found
 
-import builders
-from coopwatch.extract import positions
-from coopwatch.records import Document
 from coopwatch.tools import Toolkit
-
-
-def _document(text: str, tools: Toolkit, entities: dict[str, list[str]]) -> Document:
-    return builders.placed_document(text, tools, entities)
-
-
-def _found(text: str, entities: dict[str, list[str]], tools: Toolkit) -> set[tuple]:
-    doc = positions.extract(_document(text, tools, entities), tools)
-    return {(item.person, item.title, item.of) for item in doc.positions}
-
 
 # text, entities (key -> surface forms), positions that must be found
 FOUND = [
