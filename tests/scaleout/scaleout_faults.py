@@ -8,6 +8,7 @@ folder.
 
 from __future__ import annotations
 
+import mmap
 import os
 import resource
 import time
@@ -51,10 +52,22 @@ def fresh_page_faults(size: int = 1 << 20, times: int = 40) -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before
 
 
-def faults_with_pipeline(factory: str) -> tuple[str | None, int]:
+def counts_minor_faults(pages: int = 64) -> bool:
+    """Whether this kernel counts this process's minor page faults: touching every page
+    of a fresh anonymous mapping must show up in `ru_minflt` (some sandboxes report 0)."""
+    size = pages * mmap.PAGESIZE
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+    with mmap.mmap(-1, size) as region:
+        for offset in range(0, size, mmap.PAGESIZE):
+            region[offset] = 1
+    return resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before >= pages // 2
+
+
+def faults_with_pipeline(factory: str) -> tuple[str | None, int | None]:
     """In a worker: its trim threshold variable, and `fresh_page_faults` once it has built
-    a pipeline (which puts glibc's thresholds back)."""
+    a pipeline (which puts glibc's thresholds back); None where faults are not counted."""
     from coopwatch.scaleout.tasks import pipeline_for
 
     pipeline_for(factory)
-    return os.environ.get("MALLOC_TRIM_THRESHOLD_"), fresh_page_faults()
+    faults = fresh_page_faults() if counts_minor_faults() else None
+    return os.environ.get("MALLOC_TRIM_THRESHOLD_"), faults

@@ -145,9 +145,11 @@ def test_workers_allocate_memory_as_a_process_of_the_pool_does(client: Client) -
     """Dask's nanny pins the trim threshold; the pipeline's first build undoes its effect."""
     seen = client.run(faults_with_pipeline, LIGHT)
     assert len(seen) == 2
+    if any(faults is None for _, faults in seen.values()):
+        pytest.skip("this kernel does not count the workers' minor page faults")
     for variable, faults in seen.values():
         assert variable == "65536"  # what the nanny set: the workers are Dask's usual ones
-        assert faults < 1024  # 40 blocks of 1 MiB mapped anew would be over 10,000
+        assert faults is not None and faults < 1024  # 40 blocks of 1 MiB mapped anew would be over 10,000
 
 
 def _sampled_stacks(client: Client) -> int:

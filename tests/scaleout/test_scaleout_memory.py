@@ -24,10 +24,10 @@ ROUNDS = 40
 
 MEASURE = f"""
 import sys
-from scaleout_faults import fresh_page_faults
+from scaleout_faults import counts_minor_faults, fresh_page_faults
 from coopwatch.scaleout.memory import restore_malloc_thresholds
 restored = restore_malloc_thresholds() if sys.argv[1] == "restore" else False
-print(restored, fresh_page_faults(1 << 20, {ROUNDS}))
+print(counts_minor_faults(), restored, fresh_page_faults(1 << 20, {ROUNDS}))
 """
 
 
@@ -48,7 +48,9 @@ def _faults(mode: str, **environ: str) -> tuple[str, int]:
     env.update(environ, PYTHONPATH=os.pathsep.join([str(HERE), *sys.path]))
     done = subprocess.run([sys.executable, "-c", MEASURE, mode], env=env, check=True,
                           capture_output=True, text=True, timeout=120)
-    restored, faults = done.stdout.split()
+    counted, restored, faults = done.stdout.split()
+    if counted != "True":
+        pytest.skip("this kernel does not count the process's minor page faults")
     return restored, int(faults)
 
 
