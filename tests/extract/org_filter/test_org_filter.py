@@ -103,5 +103,5 @@ def test_the_committed_model_reads_only_features_the_signals_give() -> None:
              "tail_of_text", "short_line", "quoted", "caps", "latin", "words", "ner",
              "aliases", "cited", "place_word", "place_name", "common", "lower", "initials",
              "off_topic"}
-    assert all(name in known or name.startswith(("kind=", "head=")) for name in model.weights)
+    assert all(name in known or name.startswith(("kind=", "head=", "lemma=")) for name in model.weights)
     assert 0.0 <= model.keep_from < 1.0

@@ -3,7 +3,10 @@ the entity, its mentions and the facts of its card, the same at training time
 (bench/realnews/train_org_filter.py) and at run time. No string of a particular name is a
 feature: only shapes (quotes, capitals, length, Latin letters), the class of a kind word
 (`data/entities/org_filter_kinds.tsv`), where the mentions stand, whether the NER model
-found it, and whether a fact needs it. Every feature is 0/1 or scaled to 0..1."""
+found it, whether a fact needs it, and the lemma of the name's head word (`lemma=…`: the
+trainer keeps the lemmas of five training documents or more, in practice kind words and
+legal forms: «совет», «комитет», «ооо», «таможня»; any other lemma has no weight). Every
+feature is 0/1 or scaled to 0..1."""
 
 from __future__ import annotations
 
@@ -128,6 +131,16 @@ def _head(index: TokenIndex, entity: Entity) -> str:
     return words[0].pos if words[0].pos in ("NOUN", "PROPN", "ADJ") else "other"
 
 
+def head_lemma(index: TokenIndex, mention: Mention) -> str | None:
+    """The lemma (folded) of a mention's head word: its first noun or proper noun, else
+    its first word («Совета директоров» -> «совет», «ООО «Ромашка»» -> «ооо»)."""
+    words = [t for t in index.inside(mention.start, mention.stop) if LETTERS.search(t.text)]
+    if not words:
+        return None
+    head = next((t for t in words if t.pos in ("NOUN", "PROPN")), words[0])
+    return fold(head.lemma or head.text)
+
+
 def _tagged(morph: Morph, name: str, grammeme: str) -> bool:
     """A word of the name whose best reading carries the grammeme (Geox: a place)."""
     for word in LETTERS.findall(name):
@@ -200,6 +213,9 @@ def org_features(doc: Document, card: CardContext, tools: Toolkit,
     }
     if kind:
         values[f"kind={kind}"] = 1.0
+    lemma = head_lemma(index, mentions[0]) if mentions else None
+    if lemma:
+        values[f"lemma={lemma}"] = 1.0
     return values
 
 
