@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import pairwise
 
 from coopwatch.extract.positions.heads import HEAD_TITLE, heads
 from coopwatch.extract.positions.links import is_link_verb, linked_holder, post_words
@@ -110,61 +109,7 @@ def extract(doc: Document, tools: Toolkit) -> Document:
     positions = [item for position in positions
                  for item in dict.fromkeys((*in_assembly(doc, position, tools),
                                             of_territory(doc, position, tools)))]
-    positions = [*positions, *_unnamed_heads(doc, tools, positions)]
-    return doc.replace(positions=_dedupe([*positions, *_carried_over(doc, tools, positions)]))
-
-
-def _carried_over(doc: Document, tools: Toolkit, positions: list[Position]) -> list[Position]:
-    """A title that names no one in its sentence but says of what, right after a sentence
-    that names one person and no one else: «Иван Петров прибыл в Минск. Министр
-    иностранных дел Франции провёл переговоры …» is Petrov's post. Only for a person
-    with no post read so far, a post one person holds at a time (not «член», «депутат»:
-    `positions/shared_posts.txt`), of a place or body nobody else holds it of, and not
-    of a region abroad, whose posts a page names only beside their holders."""
-    added: list[Position] = []
-    for before, passage in pairwise(doc.passages):
-        people = {item.key for item in entity_mentions(doc, before.start, before.stop)
-                  if item.entity.type == "PER"}
-        if len(people) != 1 or not passage.tokens:
-            continue
-        person = next(iter(people))
-        known = [*positions, *added]
-        if any(position.person == person for position in known):
-            continue
-        found = _nameless_post(doc, passage.tokens, tools, known)
-        if found is not None:
-            title, of = found
-            added.append(Position(person=person, title=title, of=of, evidence=(passage.span,)))
-    return added
-
-
-def _nameless_post(
-    doc: Document, tokens: Sequence[Token], tools: Toolkit, known: Sequence[Position]
-) -> tuple[str, str] | None:
-    """The first title of a passage that names no one, with an of-phrase that names its
-    place or body: (title, of)."""
-    for match in title_lexicon(tools.morph).find(tokens):
-        if match.scope == JOB or fold(match.title.split()[0]) in shared_posts() \
-                or not nameless(doc, tokens, match.first):
-            continue
-        last = _of_phrase_end(tokens, match, {})
-        of, _generic = resolve_of(doc, tokens, match, last, tools)
-        if of is None or last == match.last or _abroad_region(of):
-            continue
-        if not any(position.title == match.title and position.of == of for position in known):
-            return match.title, of
-    return None
-
-
-def _abroad_region(key: str) -> bool:
-    """A key of a region of a country other than Russia («CN-XJ»)."""
-    return is_place_key(key) and "-" in key and not is_russian_region(key)
-
-
-@lru_cache(maxsize=1)
-def shared_posts() -> frozenset[str]:
-    """First words of titles that several people hold at once in one body."""
-    return frozenset(fold(row[0]) for row in data_rows("positions/shared_posts.txt"))
+    return doc.replace(positions=_dedupe([*positions, *_unnamed_heads(doc, tools, positions)]))
 
 
 def _unnamed_heads(doc: Document, tools: Toolkit, positions: list[Position]) -> list[Position]:
