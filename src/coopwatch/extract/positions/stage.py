@@ -445,6 +445,9 @@ def _title_person(
             return None  # another title in another case: «с корреспондентом X лидер Y …»
         if index == match.last and tokens[index].text == "и" and index + 1 in titles:
             return _coordinated(doc, tokens, match, titles[index + 1], tools, titles)
+        if tokens[index].text == "и" and index + 1 in titles and index > match.last:
+            return _joined_after_phrase(doc, tokens, match, titles[index + 1], index, tools,
+                                        titles)
         joins = _joining_and(tokens, index) or _listing_comma(tokens, index, titles)
         if (joins and index + 1 in titles) or not (
                 _of_phrase_word(tokens, match.last, index) or joins):
@@ -515,6 +518,34 @@ def _coordinated(
         return None
     return Found(found.person, match.title, match.scope, found.of, found.generic, Span(0, 0),
                  second.first)
+
+
+MEMBERSHIPS = frozenset({"член"})  # not carried to the name after a second title
+
+
+def _joined_after_phrase(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, second: TitleMatch, joint: int,
+    tools: Toolkit, titles: dict[int, TitleMatch],
+) -> Found | None:
+    """Two titles, each with its own of-phrase, joined by «и» before one name are that
+    person's: «председатель правительства Чувашии и министр финансов республики Иван
+    Петров», unless the verb after the name is plural, which makes them two people's
+    («Губернатор Кузбасса и министр промышленности Иван Петров открыли выставку»). The
+    of-phrase of the first ends at «и» (`joint`). A membership before a post
+    («членом группы совета провинции и председателем академии …») is left to the post:
+    on real news the post alone is annotated."""
+    found = _title_person(doc, tokens, second, tools, titles)
+    if found is None or _plural_predicate(tokens, found.last) or match.title in MEMBERSHIPS:
+        return None
+    of, generic = resolve_of(doc, tokens, match, joint, tools)
+    return Found(found.person, match.title, match.scope, of, generic, Span(0, 0), second.first,
+                 _says_of_what(tokens, match, joint))
+
+
+def _plural_predicate(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the first verb after `index` in the passage is plural."""
+    verb = next((token for token in tokens[index:] if token.pos in {"VERB", "AUX"}), None)
+    return verb is not None and verb.feat("Number") == "Plur"
 
 
 def _whose(title: Token, name: Token, written: str, key: str, of_a_person: bool = True) -> bool:
