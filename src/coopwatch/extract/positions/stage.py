@@ -213,7 +213,8 @@ def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
     for person, of, _verb, last in heads(doc, tokens):  # «Иван Петров возглавляет …»
         yield Found(person, HEAD_TITLE, "any", of, False, passage.span, last, True)
     for match in matches:
-        if match.first < used or match.first in listed:
+        if (match.first < used and not _rank_before_name(doc, tokens, match)) \
+                or match.first in listed:
             continue
         # after «пост» the holder the text names before it comes first: «Путин согласился
         # занять пост премьера в случае победы Медведева» is Putin's
@@ -239,6 +240,18 @@ def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
             second = _second_body(doc, tokens, match, titles, item)
             if second is not None:  # «член Торговой палаты и Совета директоров банка»
                 yield replace(item, of=second, span=passage.span)
+
+
+def _rank_before_name(doc: Document, tokens: Sequence[Token], match: TitleMatch) -> bool:
+    """A lower-case title right before a name in the name's case, inside the of-phrase
+    another title ran through to that name: the holder's rank or second post, read too
+    («командующего флотом адмирала Ивана Петрова»). A title in another case is whose
+    the post before is («пресс-секретарь президента Иван Петров»)."""
+    if match.last >= len(tokens) or not tokens[match.first].text.islower():
+        return False
+    case = title_case(tokens, match)
+    return mention_at(doc, tokens[match.last].start, "PER") is not None \
+        and case is not None and tokens[match.last].feat("Case") == case
 
 
 def _listed_holders(
