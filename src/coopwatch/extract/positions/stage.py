@@ -20,7 +20,7 @@ from coopwatch.extract.positions.links import is_link_verb, linked_holder, post_
 from coopwatch.extract.positions.of import resolve_of, unnamed_place_before
 from coopwatch.extract.positions.paired import paired_kind, passage_at, places_in_order
 from coopwatch.extract.positions.territorial import in_assembly, of_territory
-from coopwatch.extract.positions.titles import TitleMatch, title_case, title_lexicon
+from coopwatch.extract.positions.titles import FORMER, TitleMatch, title_case, title_lexicon
 from coopwatch.extract.positions.unnamed import (
     nameless,
     near,
@@ -213,7 +213,8 @@ def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
     for person, of, _verb, last in heads(doc, tokens):  # «Иван Петров возглавляет …»
         yield Found(person, HEAD_TITLE, "any", of, False, passage.span, last, True)
     for match in matches:
-        if match.first < used or match.first in listed:
+        if (match.first < used and not _rank_before_name(doc, tokens, match)) \
+                or match.first in listed:
             continue
         # after «пост» the holder the text names before it comes first: «Путин согласился
         # занять пост премьера в случае победы Медведева» is Putin's
@@ -241,6 +242,18 @@ def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
                 yield replace(item, of=second, span=passage.span)
 
 
+def _rank_before_name(doc: Document, tokens: Sequence[Token], match: TitleMatch) -> bool:
+    """A lower-case title right before a name in the name's case, inside the of-phrase
+    another title ran through to that name: the holder's rank or second post, read too
+    («командующего флотом адмирала Ивана Петрова»). A title in another case is whose
+    the post before is («пресс-секретарь президента Иван Петров»)."""
+    if match.last >= len(tokens) or not tokens[match.first].text.islower():
+        return False
+    case = title_case(tokens, match)
+    return mention_at(doc, tokens[match.last].start, "PER") is not None \
+        and case is not None and tokens[match.last].feat("Case") == case
+
+
 def _listed_holders(
     doc: Document, tokens: Sequence[Token], match: TitleMatch, tools: Toolkit
 ) -> list[Found]:
@@ -261,7 +274,7 @@ def _listed_holders(
         return []
     people, last = _name_list(doc, tokens, index)
     if len(people) < 2 or _whose(tokens[match.first], tokens[index], people[0][1],
-                                 people[0][0]):
+                                 people[0][0], _of_a_person(match)):
         return []
     phrase = [token for token in tokens[match.last:index] if token.text not in DASHES]
     named = [item.key for item in entity_mentions(doc, phrase[0].start, phrase[-1].stop)
@@ -413,7 +426,8 @@ def _title_person(
     while index < len(tokens) and _words(tokens, match.last, index) <= MAX_OF_PHRASE:
         person = mention_at(doc, tokens[index].start, "PER")
         if person is not None and (
-            _whose(tokens[match.first], tokens[index], person.mention.text, person.key)
+            _whose(tokens[match.first], tokens[index], person.mention.text, person.key,
+                   _of_a_person(match) or _second_head(tokens, match, index))
             or (not _after_post_word(tokens, match) and not _one_of(tokens, match.first)
                 and _nominative_after_genitive(
                 tokens[match.first], _last_of(tokens, index, person.stop),
@@ -444,6 +458,9 @@ def _title_person(
             return None  # another title in another case: «с корреспондентом X лидер Y …»
         if index == match.last and tokens[index].text == "и" and index + 1 in titles:
             return _coordinated(doc, tokens, match, titles[index + 1], tools, titles)
+        if tokens[index].text == "и" and index + 1 in titles and index > match.last:
+            return _joined_after_phrase(doc, tokens, match, titles[index + 1], index, tools,
+                                        titles)
         joins = _joining_and(tokens, index) or _listing_comma(tokens, index, titles)
         if (joins and index + 1 in titles) or not (
                 _of_phrase_word(tokens, match.last, index) or joins):
@@ -516,18 +533,73 @@ def _coordinated(
                  second.first)
 
 
-def _whose(title: Token, name: Token, written: str, key: str) -> bool:
+MEMBERSHIPS = frozenset({"член"})  # not carried to the name after a second title
+
+
+def _joined_after_phrase(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, second: TitleMatch, joint: int,
+    tools: Toolkit, titles: dict[int, TitleMatch],
+) -> Found | None:
+    """Two titles, each with its own of-phrase, joined by «и» before one name are that
+    person's: «председатель правительства Чувашии и министр финансов республики Иван
+    Петров», unless the verb after the name is plural, which makes them two people's
+    («Губернатор Кузбасса и министр промышленности Иван Петров открыли выставку»). The
+    of-phrase of the first ends at «и» (`joint`). A membership before a post
+    («членом группы совета провинции и председателем академии …») is left to the post:
+    on real news the post alone is annotated."""
+    found = _title_person(doc, tokens, second, tools, titles)
+    if found is None or _plural_predicate(tokens, found.last) or match.title in MEMBERSHIPS:
+        return None
+    of, generic = resolve_of(doc, tokens, match, joint, tools)
+    return Found(found.person, match.title, match.scope, of, generic, Span(0, 0), second.first,
+                 _says_of_what(tokens, match, joint))
+
+
+def _plural_predicate(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the first verb after `index` in the passage is plural."""
+    verb = next((token for token in tokens[index:] if token.pos in {"VERB", "AUX"}), None)
+    return verb is not None and verb.feat("Number") == "Plur"
+
+
+def _whose(title: Token, name: Token, written: str, key: str, of_a_person: bool = True) -> bool:
     """A genitive name after a title in another case is whose the title is, not who holds
     it: «пресс-секретарь Путина», «представители Путина» (an animate accusative title
     reads as a genitive: «генерал-майора МВД Рамзана Кадырова»). A name whose own
     endings say instrumental is held by an instrumental title only: «с главой офиса при
     администрации президента Турции Бураком Даглыоглу» is no president. A name written
     as its person's key is in no case of its own, whatever the tagger reads: «с
-    заместителем губернатора провинции Ван Лин» is Wang Ling's post."""
+    заместителем губернатора провинции Ван Лин» is Wang Ling's post. A nominative title
+    of a body, not of a person's staff (`of_a_person`), has no person as its of-phrase:
+    a name after it that the tagger reads as a genitive holds it («Председатель
+    правления Вега Ивана Петрова» is a misread «Иван Петров»)."""
     if instrumental_name(written.split()):
         return title.feat("Case") not in (None, "Ins")
+    if title.feat("Case") == "Nom" and not of_a_person:
+        return False
     return (_genitive(name) and title.feat("Case") in OTHER_THAN_GENITIVE
             and not _as_its_key(written, key))
+
+
+def _of_a_person(match: TitleMatch) -> bool:
+    """Whether a title may be of a person (a profession, or a post on a person's staff:
+    «пресс-секретарь Путина», `positions/staff_titles.txt`)."""
+    return match.scope == JOB or any(
+        fold(match.title).removeprefix(FORMER).startswith(title) for title in staff_titles())
+
+
+def _second_head(tokens: Sequence[Token], match: TitleMatch, index: int) -> bool:
+    """Whether «и» or another lower-case noun in the title's case stands between the
+    title and the name at `index`: the name may be that word's («духовный лидер и
+    ближайший соратник Ивана Петрова»)."""
+    case = title_case(tokens, match)
+    return any(token.text == "и" or (token.pos == "NOUN" and token.text.islower()
+                                     and token.feat("Case") == case)
+               for token in tokens[match.last:index])
+
+
+@lru_cache(maxsize=1)
+def staff_titles() -> tuple[str, ...]:
+    return tuple(fold(row[0]) for row in data_rows("positions/staff_titles.txt"))
 
 
 def _as_its_key(written: str, key: str) -> bool:
