@@ -142,6 +142,12 @@ def positions_read(text: str, entities: dict[str, list[str]],
     return {(p.person, p.title, p.of) for p in doc.positions}
 
 
+def titles_read(text: str, entities: dict[str, list[str]],
+                tools: Toolkit) -> set[tuple[str, str]]:
+    """(person, title) of every position the positions stage reads, whatever its of."""
+    return {(who, title) for who, title, _ in positions_read(text, entities, tools)}
+
+
 def sides_of_first(doc: Document, type_: str, sides: set[str], not_sides: set[str]) -> None:
     """Assert that the first event of `type_` in `doc` has all of `sides` among its
     participants and none of `not_sides`."""
