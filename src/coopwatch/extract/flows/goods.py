@@ -27,6 +27,11 @@ def children(tokens: Sequence[Token], index: int, rels: frozenset[str]) -> list[
     return [i for i, token in enumerate(tokens) if token.head_id == head and token.rel in rels]
 
 
+def head_at(tokens: Sequence[Token], index: int) -> int | None:
+    """Index of a token's head in `tokens` (None for the root, or a head outside them)."""
+    return {token.id: i for i, token in enumerate(tokens)}.get(tokens[index].head_id)
+
+
 def subtree(tokens: Sequence[Token], index: int) -> list[int]:
     """Indices of a token and everything below it in the syntax tree."""
     below = {index}

@@ -21,7 +21,7 @@ from coopwatch.extract.events.parts import status
 from coopwatch.extract.events.triggers import Trigger
 from coopwatch.extract.figures.speaker import speaker_side
 from coopwatch.extract.flows.clauses import Clause, clause_of, clause_starts
-from coopwatch.extract.flows.goods import children, goods_heads, goods_of, subtree
+from coopwatch.extract.flows.goods import children, goods_heads, goods_of, head_at, subtree
 from coopwatch.extract.flows.lists import MEMBER_TAIL, list_groups, one_list
 from coopwatch.extract.flows.members import (
     members_after,
@@ -495,9 +495,8 @@ def _both_ways(tokens: Sequence[Token], index: int) -> bool:
     kind = _direction(tokens[index])
     if kind is None:
         return False
-    by_id = {token.id: i for i, token in enumerate(tokens)}
     joined = list(children(tokens, index, frozenset({"conj"})))
-    head = by_id.get(tokens[index].head_id)
+    head = head_at(tokens, index)
     if tokens[index].rel == "conj" and head is not None:
         # the head and the other members hung on it: «обсуждали туризм, экспорт и импорт»
         joined += [head, *children(tokens, head, frozenset({"conj"}))]
@@ -781,8 +780,7 @@ def _joined_subjects(doc: Document, tokens: Sequence[Token], index: int) -> list
 
 def _object_of_subjectless(tokens: Sequence[Token], index: int) -> bool:
     """A supply noun that is the object of a verb with no subject parsed."""
-    by_id = {token.id: i for i, token in enumerate(tokens)}
-    head = by_id.get(tokens[index].head_id)
+    head = head_at(tokens, index)
     return (tokens[index].pos == "NOUN" and tokens[index].rel == "obj" and head is not None
             and tokens[head].pos == "VERB"
             and not children(tokens, head, frozenset({"nsubj", "nsubj:pass"})))
@@ -1197,8 +1195,7 @@ def _subjects(tokens: Sequence[Token], index: int) -> list[int]:
     if subjects:
         return goods_heads(tokens, subjects[0])
     if tokens[index].rel in {"amod", "acl"}:  # a participle: its noun is the goods
-        by_id = {token.id: i for i, token in enumerate(tokens)}
-        head = by_id.get(tokens[index].head_id)
+        head = head_at(tokens, index)
         return goods_heads(tokens, head) if head is not None else []
     # no subject parsed («отправлено 40 тысяч тонн ячменя»): the first noun right of the
     # verb outside a prepositional phrase
@@ -1285,8 +1282,7 @@ def _countries_of_supply(doc: Document, clause: Clause) -> list[str]:
     месте — Италия, Дания» names the receivers, wherever they stand in it; a country after
     «из» is an origin, not one of them."""
     tokens, index = clause.tokens, clause.index
-    by_id = {token.id: i for i, token in enumerate(tokens)}
-    head = by_id.get(tokens[index].head_id)
+    head = head_at(tokens, index)
     if head is None or tokens[index].rel != "nmod" or not _a_group_of_countries([tokens[head]]):
         return []
     found = []
@@ -1491,8 +1487,7 @@ def _said_of_subject(tokens: Sequence[Token], index: int) -> bool:
     token = tokens[index]
     if token.rel in PREDICATE_RELS:
         return True
-    by_id = {item.id: i for i, item in enumerate(tokens)}
-    head = by_id.get(token.head_id)
+    head = head_at(tokens, index)
     return (token.rel == "obl" and token.feat("Case") == "Ins" and head is not None
             and fold(tokens[head].lemma or "") in LINKING_VERBS) or _in_a_group(tokens, index)
 
@@ -1504,11 +1499,10 @@ def _in_a_group(tokens: Sequence[Token], index: int) -> bool:
     """A noun in the genitive after a group a verb puts its subject in: «в топ-5
     покупателей вошли Турция и Иран», «входит в число крупнейших импортёров»."""
     token = tokens[index]
-    by_id = {item.id: i for i, item in enumerate(tokens)}
-    group = by_id.get(token.head_id)
+    group = head_at(tokens, index)
     if token.rel != "nmod" or token.feat("Case") != "Gen" or group is None:
         return False
-    verb = by_id.get(tokens[group].head_id)
+    verb = head_at(tokens, group)
     return (tokens[group].rel == "obl" and verb is not None and tokens[verb].pos == "VERB"
             and any(tokens[i].text.lower() in GROUP_PREPOSITIONS
                     for i in children(tokens, group, frozenset({"case"}))))
