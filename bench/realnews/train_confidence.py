@@ -71,14 +71,19 @@ Row = tuple[dict[str, float], bool, int]  # features, right, document number
 HELD_OUT = (range(721, 941), range(1198, 100_000))
 
 
+def record_number(path: str) -> int | None:
+    """The number of a `dev.json` record from its path («n721.txt» -> 721); None for the
+    shared records («r05.txt»)."""
+    stem = Path(path).stem
+    return int(stem[1:]) if stem[:1] == "n" and stem[1:].isdigit() else None
+
+
 def held_out_documents(records: list[dict]) -> set[int]:
     """Numbers (in `records`' order) of the held-out dev records."""
     numbers = set()
     for number, record in enumerate(records):
-        stem = Path(record["path"]).stem
-        if stem[:1] != "n" or not stem[1:].isdigit():
-            continue
-        if any(int(stem[1:]) in part for part in HELD_OUT):
+        value = record_number(record["path"])
+        if value is not None and any(value in part for part in HELD_OUT):
             numbers.add(number)
     return numbers
 
