@@ -73,11 +73,13 @@ def metric(clause: FigureClause, *, money: bool = False) -> FigureMetric:
 def supply_direction(clause: FigureClause) -> str:
     """"export" for supplies to a foreign place, "import" from one; with no place, the
     one direction the sentence names in another clause («импорт фруктов вырос на 30%, а
-    поставки керамики — на 10%»); else "export" for supplies into a Russian region when
-    no foreign place is named, and "other" for the rest."""
+    поставки керамики — на 10%»); else the direction the origin of the goods gives
+    («поставки астраханских овощей»: export); else "export" for supplies into a Russian
+    region when no foreign place is named, and "other" for the rest."""
     tokens = clause.sentence.sentence.tokens
     foreign = [party for party in clause.sentence.parties
                if ":" not in party.key and not party.key.startswith("RU")]
+    reached: list[Token] = []  # the words of the places the prepositions name
     for index, token in enumerate(tokens):
         word = token.text.lower()
         reach = _up_to_preposition(tokens[index + 1:index + 1 + DIRECTION_REACH])
@@ -85,13 +87,31 @@ def supply_direction(clause: FigureClause) -> str:
             return "export"  # «за рубеж»
         if word not in TO_PREPOSITIONS | FROM_PREPOSITIONS or not reach:
             continue
+        reached += reach
         if any(reach[0].start <= party.start < reach[-1].stop for party in foreign) or (
                 (reach[0].lemma or "").lower() in COUNTRY_NOUNS):  # «в страну», «из страны»
             return "export" if word in TO_PREPOSITIONS else "import"
     stated = {cue.label for cue in clause.sentence.metrics} & DIRECTED
     if len(stated) == 1:
         return stated.pop()
+    origin = _origin_of_goods(clause, reached)
+    if origin is not None:
+        return origin
     return "export" if not foreign and _to_russian_place(clause) else "other"
+
+
+def _origin_of_goods(clause: FigureClause, reached: Sequence[Token]) -> str | None:
+    """The direction the place adjectives of the goods give, outside any place a
+    preposition names: «поставки астраханских овощей» are an export, «поставки белорусской
+    техники в Смоленскую область» an import; None when they name no side or both."""
+    tokens = {token.start: token for token in clause.sentence.sentence.tokens}
+    taken = {token.start for token in reached}
+    origins = {is_russian(party.key) for party in clause.sentence.parties
+               if party.start in tokens and tokens[party.start].pos == "ADJ"
+               and party.start not in taken and ":" not in party.key}
+    if len(origins) != 1:
+        return None
+    return "export" if origins.pop() else "import"
 
 
 def _to_russian_place(clause: FigureClause) -> bool:

@@ -1,0 +1,43 @@
+"""Figure attributes (`attributes.py`) read off whole sentences: the direction of
+supplies from the origin of the goods."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopwatch.extract import figures
+from coopwatch.records import Document, Source
+
+_BEFORE_FIGURES = ("analyze", "dates", "entities", "positions")
+
+
+def _metrics(pipeline, text: str) -> list[str]:
+    doc = Document(id="t", text=text, source=Source(published="2024-04-10"))
+    for stage in pipeline.stages:
+        if stage.name in _BEFORE_FIGURES:
+            doc = stage.run(doc, pipeline.tools)
+    return [figure.metric for figure in figures.extract(doc, pipeline.tools).figures]
+
+
+# supplies with no foreign place after «в», «на», «из»: the place adjective of the goods
+# says where they come from (a Russian one: an export; a foreign one: an import)
+ORIGINS = [
+    ("Поставки астраханских овощей за девять месяцев выросли в четыре раза.", ["export"]),
+    ("За 2023 год поставки курганской муки выросли на 14%.", ["export"]),
+    ("Объем поставок омского зерна составил 120 тысяч тонн.", ["export"]),
+    ("Поставки белорусской техники в Смоленскую область выросли на 20%.", ["import"]),
+    ("В Брянскую область поставлено белорусского молока на 30 млн долларов.", ["import"]),
+    ("Поставки китайских комплектующих на завод в Калуге выросли вдвое.", ["import"]),
+    # a place after a preposition still decides first
+    ("Поставки томского леса в Китай составили 200 тысяч кубометров.", ["export"]),
+    # no adjective of a place: no direction
+    ("Поставки овощей за девять месяцев выросли в четыре раза.", ["other"]),
+    # adjectives of both sides: no direction from them
+    ("Поставки российских и белорусских станков выросли на 10%.", ["other"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORIGINS)
+def test_the_origin_of_the_goods_gives_the_direction(pipeline, text: str,
+                                                      expected: list[str]) -> None:
+    assert _metrics(pipeline, text) == expected
