@@ -1,5 +1,6 @@
 """Figure attributes (`attributes.py`) read off whole sentences: the direction of
-supplies from the origin of the goods."""
+supplies from the origin of the goods, and an import bought by a foreign buyer from a
+Russian seller read as the Russian export."""
 
 from __future__ import annotations
 
@@ -39,5 +40,25 @@ ORIGINS = [
 
 @pytest.mark.parametrize(("text", "expected"), ORIGINS)
 def test_the_origin_of_the_goods_gives_the_direction(pipeline, text: str,
+                                                      expected: list[str]) -> None:
+    assert _metrics(pipeline, text) == expected
+
+
+# an import word whose buyer is a foreign place and whose goods come from a Russian one
+# is a Russian export; an import by a Russian buyer, or with no Russian seller, stays one
+BUYERS = [
+    ("Иран закупил в России 1,5 млн тонн пшеницы.", ["export"]),
+    ("Казахстан импортировал из Омской области зерна на 100 млн долларов.", ["export"]),
+    ("Вьетнам нарастил ввоз российского угля на 18%, до 4 млн тонн.", ["export"]),
+    ("Узбекистан в 2023 году закупил у Курганской области 90 тысяч тонн муки.", ["export"]),
+    ("Омская область закупила в Казахстане угля на 50 млн долларов.", ["import"]),
+    ("Импорт из Китая в Новосибирскую область вырос в 1,4 раза.", ["import"]),
+    ("Китай закупил у Бразилии 60 млн тонн сои.", ["import"]),
+    ("Томская область закупила российского оборудования на 5 млн долларов.", ["import"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUYERS)
+def test_a_foreign_buyer_of_russian_goods_is_an_export(pipeline, text: str,
                                                       expected: list[str]) -> None:
     assert _metrics(pipeline, text) == expected

@@ -10,9 +10,17 @@ from collections.abc import Callable, Sequence
 
 from coopwatch.extract.dates.anchors import Anchor
 from coopwatch.extract.dates.timexpr import TimeExpr, find_times
-from coopwatch.extract.figures.clause import Cue, FigureClause
+from coopwatch.extract.figures.clause import Cue, FigureClause, FigureSentence
 from coopwatch.extract.figures.cues import INVESTED, intended_kind
-from coopwatch.extract.figures.parties import TRADE, Sides, figure_parties, is_russian
+from coopwatch.extract.figures.parties import (
+    TRADE,
+    PartyMention,
+    Sides,
+    figure_parties,
+    is_russian,
+)
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
 from coopwatch.records import Token
 from coopwatch.records.values import FIGURE_METRICS, FigureApprox, FigureKind, FigureMetric, one_of
 
@@ -67,7 +75,40 @@ def metric(clause: FigureClause, *, money: bool = False) -> FigureMetric:
         found = metric_at(own, clause.at, found)
     if found == SUPPLY:
         found = supply_direction(clause)
-    return one_of(found, FIGURE_METRICS)
+    return one_of(sold_abroad(found, clause.sentence), FIGURE_METRICS)
+
+
+# words of buying: after them «в X» is where one buys
+BUYING = frozenset(fold(row[0]) for row in data_rows("figures/buying.txt"))
+SELLERS = frozenset({"у", "из", "изо"})  # «закупил у области», «ввоз из России»
+
+
+def sold_abroad(metric: str, sentence: FigureSentence) -> str:
+    """An import whose buyer is foreign and whose goods are Russian is a Russian export
+    («Турция закупила в России 3 млн тонн», «Египет нарастил закупки российской
+    пшеницы»): the foreign place is named as the subject (nominative, no preposition), no
+    Russian place is, and the goods come from a Russian place (after «у», «из», «в»
+    after a verb of buying, or its adjective)."""
+    if metric != "import":
+        return metric
+    tokens = sentence.sentence.tokens
+    by_start = {token.start: (index, token) for index, token in enumerate(tokens)}
+    buying = not BUYING.isdisjoint(sentence.lemmas)
+    subjects, sources = set(), set()
+    for party in sentence.parties:
+        if ":" in party.key or party.start not in by_start:
+            continue
+        index, token = by_start[party.start]
+        before = tokens[index - 1].text.lower() if index else ""
+        russian = is_russian(party.key)
+        if _adjective(party, token):
+            if russian and before not in TO_PREPOSITIONS:
+                sources.add(True)  # «российского зерна»
+        elif before in SELLERS or (buying and before in TO_PREPOSITIONS):
+            sources.add(russian)
+        elif token.feat("Case") == "Nom":
+            subjects.add(russian)
+    return "export" if subjects == {False} and sources == {True} else metric
 
 
 def supply_direction(clause: FigureClause) -> str:
@@ -107,11 +148,17 @@ def _origin_of_goods(clause: FigureClause, reached: Sequence[Token]) -> str | No
     tokens = {token.start: token for token in clause.sentence.sentence.tokens}
     taken = {token.start for token in reached}
     origins = {is_russian(party.key) for party in clause.sentence.parties
-               if party.start in tokens and tokens[party.start].pos == "ADJ"
+               if party.start in tokens and _adjective(party, tokens[party.start])
                and party.start not in taken and ":" not in party.key}
     if len(origins) != 1:
         return None
     return "export" if origins.pop() else "import"
+
+
+def _adjective(party: PartyMention, token: Token) -> bool:
+    """Whether a party is named by a place adjective alone («белорусской»), not by a name
+    that starts with one («Саудовская Аравия»); `token` is its first word."""
+    return token.pos == "ADJ" and party.stop == token.stop
 
 
 def _to_russian_place(clause: FigureClause) -> bool:
