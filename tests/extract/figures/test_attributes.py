@@ -62,3 +62,19 @@ BUYERS = [
 def test_a_foreign_buyer_of_russian_goods_is_an_export(pipeline, text: str,
                                                       expected: list[str]) -> None:
     assert _metrics(pipeline, text) == expected
+
+
+# supplies from a region named by its noun alone come from the page's own region: an
+# export; a named place after «из» is left to the other readings
+HOMES = [
+    ("Из региона уже поставлено около 300 тысяч тонн пшеницы.", ["export"]),
+    ("Из области за год отправлено 12 тысяч тонн масла.", ["export"]),
+    ("Из края поставлено 40 тысяч кубометров пиломатериалов.", ["export"]),
+    ("Из Республики Беларусь поставлено 30 тысяч тонн молока.", ["import"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOMES)
+def test_supplies_from_the_home_region_are_an_export(pipeline, text: str,
+                                                     expected: list[str]) -> None:
+    assert _metrics(pipeline, text) == expected

@@ -49,6 +49,8 @@ TO_PREPOSITIONS = frozenset({"в", "во", "на"})
 FROM_PREPOSITIONS = frozenset({"из", "изо"})
 DIRECTION_REACH = 3  # words from the preposition to the place
 COUNTRY_NOUNS = frozenset({"страна", "государство"})  # the partner named again
+# a region named by its noun alone is the page's own: supplies «из региона» are its export
+HOME_NOUNS = frozenset({"регион", "область", "край", "республика"})
 ABROAD_PREPOSITION, ABROAD = "за", "рубеж"
 DIRECTED = frozenset({"export", "import"})  # the metrics that name a direction
 
@@ -114,13 +116,16 @@ def sold_abroad(metric: str, sentence: FigureSentence) -> str:
 def supply_direction(clause: FigureClause) -> str:
     """"export" for supplies to a foreign place, "import" from one; with no place, the
     one direction the sentence names in another clause («импорт фруктов вырос на 30%, а
-    поставки керамики — на 10%»); else the direction the origin of the goods gives
-    («поставки астраханских овощей»: export); else "export" for supplies into a Russian
-    region when no foreign place is named, and "other" for the rest."""
+    поставки керамики — на 10%»); else "export" for supplies from the page's own region
+    named by its noun alone («из региона поставлено 400 тыс. тонн»); else the direction
+    the origin of the goods gives («поставки астраханских овощей»: export); else "export"
+    for supplies into a Russian region when no foreign place is named, and "other" for
+    the rest."""
     tokens = clause.sentence.sentence.tokens
     foreign = [party for party in clause.sentence.parties
                if ":" not in party.key and not party.key.startswith("RU")]
     reached: list[Token] = []  # the words of the places the prepositions name
+    home = False  # «из региона», «из области»: sent from the region the page is about
     for index, token in enumerate(tokens):
         word = token.text.lower()
         reach = _up_to_preposition(tokens[index + 1:index + 1 + DIRECTION_REACH])
@@ -132,9 +137,13 @@ def supply_direction(clause: FigureClause) -> str:
         if any(reach[0].start <= party.start < reach[-1].stop for party in foreign) or (
                 (reach[0].lemma or "").lower() in COUNTRY_NOUNS):  # «в страну», «из страны»
             return "export" if word in TO_PREPOSITIONS else "import"
+        if word in FROM_PREPOSITIONS and (reach[0].lemma or "").lower() in HOME_NOUNS:
+            home = True
     stated = {cue.label for cue in clause.sentence.metrics} & DIRECTED
     if len(stated) == 1:
         return stated.pop()
+    if home:
+        return "export"
     origin = _origin_of_goods(clause, reached)
     if origin is not None:
         return origin
