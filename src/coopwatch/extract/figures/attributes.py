@@ -10,9 +10,17 @@ from collections.abc import Callable, Sequence
 
 from coopwatch.extract.dates.anchors import Anchor
 from coopwatch.extract.dates.timexpr import TimeExpr, find_times
-from coopwatch.extract.figures.clause import Cue, FigureClause
+from coopwatch.extract.figures.clause import Cue, FigureClause, FigureSentence
 from coopwatch.extract.figures.cues import INVESTED, intended_kind
-from coopwatch.extract.figures.parties import TRADE, Sides, figure_parties, is_russian
+from coopwatch.extract.figures.parties import (
+    TRADE,
+    PartyMention,
+    Sides,
+    figure_parties,
+    is_russian,
+)
+from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
 from coopwatch.records import Token
 from coopwatch.records.values import FIGURE_METRICS, FigureApprox, FigureKind, FigureMetric, one_of
 
@@ -41,6 +49,8 @@ TO_PREPOSITIONS = frozenset({"в", "во", "на"})
 FROM_PREPOSITIONS = frozenset({"из", "изо"})
 DIRECTION_REACH = 3  # words from the preposition to the place
 COUNTRY_NOUNS = frozenset({"страна", "государство"})  # the partner named again
+# a region named by its noun alone is the page's own: supplies «из региона» are its export
+HOME_NOUNS = frozenset({"регион", "область", "край", "республика"})
 ABROAD_PREPOSITION, ABROAD = "за", "рубеж"
 DIRECTED = frozenset({"export", "import"})  # the metrics that name a direction
 
@@ -67,17 +77,55 @@ def metric(clause: FigureClause, *, money: bool = False) -> FigureMetric:
         found = metric_at(own, clause.at, found)
     if found == SUPPLY:
         found = supply_direction(clause)
-    return one_of(found, FIGURE_METRICS)
+    return one_of(sold_abroad(found, clause.sentence), FIGURE_METRICS)
+
+
+# words of buying: after them «в X» is where one buys
+BUYING = frozenset(fold(row[0]) for row in data_rows("figures/buying.txt"))
+SELLERS = frozenset({"у", "из", "изо"})  # «закупил у области», «ввоз из России»
+
+
+def sold_abroad(metric: str, sentence: FigureSentence) -> str:
+    """An import whose buyer is foreign and whose goods are Russian is a Russian export
+    («Турция закупила в России 3 млн тонн», «Египет нарастил закупки российской
+    пшеницы»): the foreign place is named as the subject (nominative, no preposition), no
+    Russian place is, and the goods come from a Russian place (after «у», «из», «в»
+    after a verb of buying, or its adjective)."""
+    if metric != "import":
+        return metric
+    tokens = sentence.sentence.tokens
+    by_start = {token.start: (index, token) for index, token in enumerate(tokens)}
+    buying = not BUYING.isdisjoint(sentence.lemmas)
+    subjects, sources = set(), set()
+    for party in sentence.parties:
+        if ":" in party.key or party.start not in by_start:
+            continue
+        index, token = by_start[party.start]
+        before = tokens[index - 1].text.lower() if index else ""
+        russian = is_russian(party.key)
+        if _adjective(party, token):
+            if russian and before not in TO_PREPOSITIONS:
+                sources.add(True)  # «российского зерна»
+        elif before in SELLERS or (buying and before in TO_PREPOSITIONS):
+            sources.add(russian)
+        elif token.feat("Case") == "Nom":
+            subjects.add(russian)
+    return "export" if subjects == {False} and sources == {True} else metric
 
 
 def supply_direction(clause: FigureClause) -> str:
     """"export" for supplies to a foreign place, "import" from one; with no place, the
     one direction the sentence names in another clause («импорт фруктов вырос на 30%, а
-    поставки керамики — на 10%»); else "export" for supplies into a Russian region when
-    no foreign place is named, and "other" for the rest."""
+    поставки керамики — на 10%»); else "export" for supplies from the page's own region
+    named by its noun alone («из региона поставлено 400 тыс. тонн»); else the direction
+    the origin of the goods gives («поставки астраханских овощей»: export); else "export"
+    for supplies into a Russian region when no foreign place is named, and "other" for
+    the rest."""
     tokens = clause.sentence.sentence.tokens
     foreign = [party for party in clause.sentence.parties
                if ":" not in party.key and not party.key.startswith("RU")]
+    reached: list[Token] = []  # the words of the places the prepositions name
+    home = False  # «из региона», «из области»: sent from the region the page is about
     for index, token in enumerate(tokens):
         word = token.text.lower()
         reach = _up_to_preposition(tokens[index + 1:index + 1 + DIRECTION_REACH])
@@ -85,13 +133,41 @@ def supply_direction(clause: FigureClause) -> str:
             return "export"  # «за рубеж»
         if word not in TO_PREPOSITIONS | FROM_PREPOSITIONS or not reach:
             continue
+        reached += reach
         if any(reach[0].start <= party.start < reach[-1].stop for party in foreign) or (
                 (reach[0].lemma or "").lower() in COUNTRY_NOUNS):  # «в страну», «из страны»
             return "export" if word in TO_PREPOSITIONS else "import"
+        if word in FROM_PREPOSITIONS and (reach[0].lemma or "").lower() in HOME_NOUNS:
+            home = True
     stated = {cue.label for cue in clause.sentence.metrics} & DIRECTED
     if len(stated) == 1:
         return stated.pop()
+    if home:
+        return "export"
+    origin = _origin_of_goods(clause, reached)
+    if origin is not None:
+        return origin
     return "export" if not foreign and _to_russian_place(clause) else "other"
+
+
+def _origin_of_goods(clause: FigureClause, reached: Sequence[Token]) -> str | None:
+    """The direction the place adjectives of the goods give, outside any place a
+    preposition names: «поставки астраханских овощей» are an export, «поставки белорусской
+    техники в Смоленскую область» an import; None when they name no side or both."""
+    tokens = {token.start: token for token in clause.sentence.sentence.tokens}
+    taken = {token.start for token in reached}
+    origins = {is_russian(party.key) for party in clause.sentence.parties
+               if party.start in tokens and _adjective(party, tokens[party.start])
+               and party.start not in taken and ":" not in party.key}
+    if len(origins) != 1:
+        return None
+    return "export" if origins.pop() else "import"
+
+
+def _adjective(party: PartyMention, token: Token) -> bool:
+    """Whether a party is named by a place adjective alone («белорусской»), not by a name
+    that starts with one («Саудовская Аравия»); `token` is its first word."""
+    return token.pos == "ADJ" and party.stop == token.stop
 
 
 def _to_russian_place(clause: FigureClause) -> bool:

@@ -307,6 +307,7 @@ def amount_figure(context: Context, clause: FigureClause, amount: Amount,
             stated = attributes.SUPPLY  # «90 тонн мяса направили в Саудовскую Аравию»
         if stated == attributes.SUPPLY:
             stated = attributes.supply_direction(clause)
+        stated = attributes.sold_abroad(stated, clause.sentence)
         traded = stated in TRADE_METRICS and unit not in EXTENTS  # no area is traded
         metric = one_of(stated, FIGURE_METRICS) if traded else "other"
     elif amount.unit is None:
@@ -527,7 +528,7 @@ def _change_target(read: FigureSentence, placed: list[tuple[int, Figure]],
     other period named between them ("составил 310 млн, а за полугодие вырос на 14%");
     the period of the sum's own clause is its own («6 млрд составил в прошлом году
     оборот, по сравнению с 2011-м он вырос на 22%»)."""
-    metric = attributes.metric_at(read.metrics, cue.start, "other")
+    metric = attributes.sold_abroad(attributes.metric_at(read.metrics, cue.start, "other"), read)
     bases = {base.amount_at for base in read.bases}  # a base's value grew from nothing
     candidates = [
         i for i, (start, figure) in enumerate(placed)

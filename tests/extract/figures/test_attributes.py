@@ -1,0 +1,80 @@
+"""Figure attributes (`attributes.py`) read off whole sentences: the direction of
+supplies from the origin of the goods, and an import bought by a foreign buyer from a
+Russian seller read as the Russian export."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopwatch.extract import figures
+from coopwatch.records import Document, Source
+
+_BEFORE_FIGURES = ("analyze", "dates", "entities", "positions")
+
+
+def _metrics(pipeline, text: str) -> list[str]:
+    doc = Document(id="t", text=text, source=Source(published="2024-04-10"))
+    for stage in pipeline.stages:
+        if stage.name in _BEFORE_FIGURES:
+            doc = stage.run(doc, pipeline.tools)
+    return [figure.metric for figure in figures.extract(doc, pipeline.tools).figures]
+
+
+# supplies with no foreign place after «в», «на», «из»: the place adjective of the goods
+# says where they come from (a Russian one: an export; a foreign one: an import)
+ORIGINS = [
+    ("Поставки астраханских овощей за девять месяцев выросли в четыре раза.", ["export"]),
+    ("За 2023 год поставки курганской муки выросли на 14%.", ["export"]),
+    ("Объем поставок омского зерна составил 120 тысяч тонн.", ["export"]),
+    ("Поставки белорусской техники в Смоленскую область выросли на 20%.", ["import"]),
+    ("В Брянскую область поставлено белорусского молока на 30 млн долларов.", ["import"]),
+    ("Поставки китайских комплектующих на завод в Калуге выросли вдвое.", ["import"]),
+    # a place after a preposition still decides first
+    ("Поставки томского леса в Китай составили 200 тысяч кубометров.", ["export"]),
+    # no adjective of a place: no direction
+    ("Поставки овощей за девять месяцев выросли в четыре раза.", ["other"]),
+    # adjectives of both sides: no direction from them
+    ("Поставки российских и белорусских станков выросли на 10%.", ["other"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORIGINS)
+def test_the_origin_of_the_goods_gives_the_direction(pipeline, text: str,
+                                                      expected: list[str]) -> None:
+    assert _metrics(pipeline, text) == expected
+
+
+# an import word whose buyer is a foreign place and whose goods come from a Russian one
+# is a Russian export; an import by a Russian buyer, or with no Russian seller, stays one
+BUYERS = [
+    ("Иран закупил в России 1,5 млн тонн пшеницы.", ["export"]),
+    ("Казахстан импортировал из Омской области зерна на 100 млн долларов.", ["export"]),
+    ("Вьетнам нарастил ввоз российского угля на 18%, до 4 млн тонн.", ["export"]),
+    ("Узбекистан в 2023 году закупил у Курганской области 90 тысяч тонн муки.", ["export"]),
+    ("Омская область закупила в Казахстане угля на 50 млн долларов.", ["import"]),
+    ("Импорт из Китая в Новосибирскую область вырос в 1,4 раза.", ["import"]),
+    ("Китай закупил у Бразилии 60 млн тонн сои.", ["import"]),
+    ("Томская область закупила российского оборудования на 5 млн долларов.", ["import"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUYERS)
+def test_a_foreign_buyer_of_russian_goods_is_an_export(pipeline, text: str,
+                                                      expected: list[str]) -> None:
+    assert _metrics(pipeline, text) == expected
+
+
+# supplies from a region named by its noun alone come from the page's own region: an
+# export; a named place after «из» is left to the other readings
+HOMES = [
+    ("Из региона уже поставлено около 300 тысяч тонн пшеницы.", ["export"]),
+    ("Из области за год отправлено 12 тысяч тонн масла.", ["export"]),
+    ("Из края поставлено 40 тысяч кубометров пиломатериалов.", ["export"]),
+    ("Из Республики Беларусь поставлено 30 тысяч тонн молока.", ["import"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOMES)
+def test_supplies_from_the_home_region_are_an_export(pipeline, text: str,
+                                                     expected: list[str]) -> None:
+    assert _metrics(pipeline, text) == expected
