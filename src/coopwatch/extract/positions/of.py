@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from coopwatch.extract.positions.titles import TitleMatch
+from coopwatch.extract.positions.titles import TitleMatch, title_case
 from coopwatch.geo.places import Place
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
@@ -65,6 +65,8 @@ def resolve_of(
         of = _place_before(doc, tokens, match.first, tools)
     if of is None:  # «делегация провинции X во главе с руководителем региона»
         of = _delegation_of(doc, tokens, match.first)
+    if of is None:  # «Делегацию РФ возглавит …», «Монгольскую сторону представит …»
+        of = _side_of(doc, tokens, match, tools)
     if of is not None and of.startswith("org:") and match.scope == COUNTRY:
         of = _country_named_in(doc, of, tools) or of  # «консул Генконсульства Турции»
     if of is not None and (match.scope == CITY or any(t.lemma in CAPITAL_WORDS for t in phrase)):
@@ -518,6 +520,47 @@ def unnamed_place_before(
 
 
 POSSESSIVES = frozenset({"её", "ее", "его", "их", "своим", "своей"})
+MAX_SIDE_GAP = 4  # «С китайской стороны в переговорах участвовал заместитель …»
+LOCAL_SCOPES = frozenset({"region", "foreign_region", "city"})
+
+
+@lru_cache(maxsize=1)
+def side_words() -> frozenset[str]:
+    return frozenset(row[0] for row in data_rows("positions/side_words.txt"))
+
+
+def _side_of(
+    doc: Document, tokens: Sequence[Token], match: TitleMatch, tools: Toolkit
+) -> str | None:
+    """The party a clause names just before the nominative title of its subject, when
+    the title names none: «Делегацию РФ возглавит заместитель председателя
+    правительства …», «Монгольскую сторону представит вице-премьер …», «С китайской
+    стороны в переговорах участвовал …». The party is a place named right after the
+    word for a side (`positions/side_words.txt`) or by an adjective right before it; a
+    verb stands between it and the title, and no punctuation. A title in another case
+    is the party's counterpart («делегация встретится с заместителем губернатора»), and
+    a country says nothing of which of its regions or cities a regional title is of."""
+    first = match.first
+    if title_case(tokens, match) != "Nom":
+        return None
+    side = next((i for i in range(first - 2, max(first - 2 - MAX_SIDE_GAP, -1), -1)
+                 if tokens[i].lemma in side_words()), None)
+    if side is None or not any(token.pos == "VERB" for token in tokens[side + 1:first]):
+        return None
+    if any(not token.text.isalnum() for token in tokens[side:first]):
+        return None
+    after = entity_mentions(doc, tokens[side].stop, tokens[first].start)
+    named = [item.entity for item in after if item.entity.type == "GEO"
+             and item.start == tokens[side + 1].start]
+    if not named and (after or side == 0 or tokens[side - 1].pos != "ADJ"):
+        return None
+    if not named:
+        places = [place.key for place in tools.gazetteer.adjective(tokens[side - 1].text)]
+        entity = doc.entity(places[0]) if len(places) == 1 else None
+        named = [entity] if entity is not None else []
+    if not named or (named[0].geo_kind == COUNTRY and match.scope in LOCAL_SCOPES):
+        return None
+    return named[0].key
 
 
 def _delegation_of(doc: Document, tokens: Sequence[Token], first: int) -> str | None:

@@ -22,6 +22,7 @@ from coopwatch.extract.positions.paired import paired_kind, passage_at, places_i
 from coopwatch.extract.positions.territorial import in_assembly, of_territory
 from coopwatch.extract.positions.titles import FORMER, TitleMatch, title_case, title_lexicon
 from coopwatch.extract.positions.unnamed import (
+    named_first,
     nameless,
     near,
     protagonist,
@@ -114,17 +115,21 @@ def extract(doc: Document, tools: Toolkit) -> Document:
 
 def _unnamed_heads(doc: Document, tools: Toolkit, positions: list[Position]) -> list[Position]:
     """Head titles that name no one («Губернатор области отметил …»), as the posts of
-    the document's protagonist (`unnamed.py`)."""
+    the document's protagonist (`unnamed.py`): on a page that names them or their post
+    first, or right after a passage that names them first («Переговоры провёл Иван Петров.
+    Губернатор отметил …»)."""
     person = protagonist(doc, positions)
-    if person is None or not doc.passages or not (
-            near(doc, doc.passages[:1], person) or _headline_post(doc, tools)):
+    if person is None or not doc.passages:
         return []
+    opened = near(doc, doc.passages[:1], person) or _headline_post(doc, tools)
     held = frozenset(position.of for position in positions
                      if position.of and position.person != person
                      and _post(position.title) == "head" and is_russian_region(position.of))
     added: list[Position] = []
-    for passage in doc.passages:
+    for at, passage in enumerate(doc.passages):
         tokens = passage.tokens
+        if not opened and not (at and named_first(doc, doc.passages[at - 1], person)):
+            continue
         for match in title_lexicon(tools.morph).find(tokens):
             if _post(match.title) != "head" or not nameless(doc, tokens, match.first):
                 continue

@@ -4,7 +4,8 @@ Regional news names its protagonist and then calls them by the post alone: «И�
 Петров встретился с послом … Губернатор Тверской области отметил …», «Президент
 заверил …». A head title (`data/positions/head_titles.txt`) with no name in its passage
 is the post of the document's one person who has no title of their own, when that post
-is of a place and nobody else holds it.
+is of a place and nobody else holds it, and the page names that person or a head's post
+first, or the passage before names that person first.
 """
 
 from __future__ import annotations
@@ -53,6 +54,19 @@ def near(doc: Document, passages: Sequence[Passage], person: str) -> bool:
                for passage in passages if passage.tokens
                for item in entity_mentions(doc, passage.tokens[0].start,
                                            passage.tokens[-1].stop))
+
+
+def named_first(doc: Document, passage: Passage, person: str) -> bool:
+    """Whether the first person a passage names is `person`: a nameless head title in
+    the passage after it is theirs («Переговоры провёл Иван Петров. Губернатор
+    отметил …»), not that of the one they met («Пётр Сидоров встретился с Иваном
+    Петровым. Губернатор поблагодарил его …» is not Petrov's)."""
+    if not passage.tokens:
+        return False
+    first = next((item for item in entity_mentions(doc, passage.tokens[0].start,
+                                                   passage.tokens[-1].stop)
+                  if item.entity.type == PER), None)
+    return first is not None and first.key == person
 
 
 def held_elsewhere(positions: Iterable[Position], title: str, of: str) -> bool:
