@@ -54,7 +54,26 @@ def members_in_next(doc: Document, passage: Passage, passages: Sequence[Passage]
     if not later:
         return []
     following = min(later, key=lambda item: item.start)
-    return _members(doc, following.start, following.stop, _opener_pattern(at_start=True))
+    return _members(doc, following.start, following.stop, _opener_pattern(at_start=True)) or (
+        _members(doc, following.start, following.stop, _lead_pattern()))
+
+
+LEAD_WORDS = 6  # lower-case words a lead may stand apart from its list
+
+
+@lru_cache(maxsize=1)
+def list_leads() -> tuple[str, ...]:
+    """Words that open a sentence listing the places a few words on
+    (`data/flows/list_leads.txt`)."""
+    return tuple(" ".join(row[0].split()) for row in data_rows("flows/list_leads.txt"))
+
+
+@lru_cache(maxsize=1)
+def _lead_pattern() -> re.Pattern[str]:
+    words = "|".join(r"\s+".join(re.escape(word) for word in lead.split())
+                     for lead in list_leads())
+    return re.compile(rf"^\s*(?:{words})\s*,?(?:\s+[а-яё-]+){{0,{LEAD_WORDS}}}\s+$",
+                      re.IGNORECASE)
 
 
 # what may open a line of a list under a heading: nothing, a bullet, or a number

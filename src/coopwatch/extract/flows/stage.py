@@ -248,6 +248,8 @@ def _read(
     earlier: Sequence[Flow] = (), own: Sequence[Flow] = (),
 ) -> Iterator[Flow]:
     sources, targets, heads = _ends(doc, passage, clause, trigger, tools)
+    if trigger.kind == "make" and not (sources and targets):
+        return  # making is a supply only to a customer named with its maker
     if trigger.kind == "mutual":
         sources, targets = _counter_ends(doc, clause, own, tools) or (sources, targets)
     if not targets and trigger.kind in OUT_KINDS:  # «в 12 стран: Египет, Турция…»
@@ -383,6 +385,8 @@ def _ends(
                 _subjects(tokens, index))
     if trigger.kind == "use":
         return _used(doc, clause, tools)
+    if trigger.kind == "make":
+        return _made_for(doc, clause, tools)
     if trigger.kind == "supplier":
         return _supplier_ends(doc, clause, tools)
     if trigger.kind == "buyer":
@@ -1203,6 +1207,25 @@ def _subjects(tokens: Sequence[Token], index: int) -> list[int]:
              if tokens[i].pos == "NOUN" and not follows_preposition(tokens[index:i + 1],
                                                                        tokens[i].start)]
     return goods_heads(tokens, after[0]) if after and tokens[index].pos == "VERB" else []
+
+
+ORDER_NOUNS = frozenset({"заказ"})  # «по заказу X»: X is the customer
+
+
+def _made_for(
+    doc: Document, clause: Clause, tools: Toolkit
+) -> tuple[list[str], list[str], list[int]]:
+    """The maker (the subject) and its customer: «для X», or X in the genitive after «по
+    заказу» («изготовит комбайн по заказу Минсельхоза Амурской области»)."""
+    tokens = clause.tokens
+    customer = _prep_party(doc, clause, FOR_PREPOSITIONS, tools)
+    for index in range(clause.low, clause.high):
+        if customer is None and fold(tokens[index].lemma or "") in ORDER_NOUNS and (
+                index > 0 and tokens[index - 1].text.lower() == "по"):
+            keys = party_keys(doc, _phrase_after(tokens, index, clause.high), tools)
+            customer = keys[0] if keys else None
+    makers = _subject(doc, clause, tools, inverted=True) if customer else []
+    return [key for key in makers if key != customer], _listed(customer), _objects(doc, clause)
 
 
 def _used(doc: Document, clause: Clause, tools: Toolkit) -> tuple[list[str], list[str], list[int]]:

@@ -12,7 +12,7 @@ from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Token
 
-VERB_KINDS = frozenset({"export", "import", "passive", "bought", "arrive", "use"})
+VERB_KINDS = frozenset({"export", "import", "passive", "bought", "arrive", "use", "make"})
 NOUN_KINDS = frozenset({"noun", "import_noun", "supplier", "buyer", "mutual"})
 MUTUAL_WORDS = frozenset({"взаимный", "встречный", "обоюдный"})  # «взаимные поставки»
 
