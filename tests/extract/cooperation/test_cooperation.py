@@ -1469,3 +1469,34 @@ def test_a_forums_venue_is_no_side(tools: Toolkit, text: str, kind: str,
     doc = doc.replace(events=(Event(kind, "done", participants=("RU-CR", "geo:Дубай"),
                                     evidence=(Span(0, len(text)),)),))
     assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
+# text, entities, the forum's sides, expected pairs: a forum pairs only the sides its own
+# sentence names (by name, adjective, or inside the forum's name); a region the story
+# names elsewhere only came to it
+FORUM_SIDES = [
+    ("Делегация Омской области побывала в Костанае. Второй форум открылся там в среду.",
+     {"RU-OMS": ["Омской области"], "geo:Костанай": ["Костанае"]},
+     ("RU-OMS", "KZ"), set()),
+    ("Губернатор Тверской области вернулся домой. Выставка прошла в Бресте в мае.",
+     {"RU-TVE": ["Тверской области"], "geo:Брест": ["Бресте"]},
+     ("RU-TVE", "BY-BR", "BY"), set()),
+    ("В Тамбове открылся Совет регионов России и Казахстана.",
+     {"geo:Тамбов": ["Тамбове"], "org:Совет регионов России и Казахстана":
+      ["Совет регионов России и Казахстана"], "RU": ["России"], "KZ": ["Казахстана"]},
+     ("RU", "KZ"), {frozenset({"RU", "KZ"})}),
+    ("На форуме Оренбургская область и Актюбинская область обсудили общие проекты.",
+     {"RU-ORE": ["Оренбургская область"], "KZ-15": ["Актюбинская область"]},
+     ("RU-ORE", "KZ-15"), {frozenset({"RU-ORE", "KZ-15"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "expected"), FORUM_SIDES)
+def test_a_forum_pairs_the_sides_its_sentence_names(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
+        expected: set[frozenset[str]]) -> None:
+    doc = placed_document(text, tools, entities)
+    last = text.index(". ") + 2 if ". " in text else 0
+    doc = doc.replace(events=(Event("forum", "done", participants=sides,
+                                    evidence=(Span(last, len(text)),)),))
+    assert found_pairs(cooperation.extract(doc, tools)) == expected

@@ -109,6 +109,8 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
         keys = _city_sides(doc, [key for key in event.participants if key not in venues],
                            tools)
         keys = _cities_under_regions(keys, tools)
+        if event.type == "forum":
+            keys = _forum_sides(doc, event, keys, tools)
         for pair in pairs([key for key in keys if key], tools):
             if not any(_met_with(doc, passage, list(pair), tools)
                        or _one_side(doc, passage, list(pair), tools)
@@ -152,6 +154,18 @@ def _city_sides(doc: Document, participants: list[str], tools: Toolkit) -> list[
         return keys
     return [key if not is_city(name, tools) or country(name, tools) in homes else name
             for name, key in zip(participants, keys, strict=True)]
+
+
+def _forum_sides(doc: Document, event: Event, keys: list[str | None],
+                 tools: Toolkit) -> list[str | None]:
+    """The sides of a forum that its evidence names, by name (a name inside the forum's
+    own, «Совет регионов России и Узбекистана», counts) or adjective: a region the
+    story names elsewhere only came to the forum, which pairs it with no one there
+    («Второй форум прошёл в Челябинске»)."""
+    named = _named_in(doc, event.evidence, tools) | {
+        place_of(item.key, doc, tools) or item.key for passage in _passages_of(doc, event.evidence)
+        for item in entity_mentions(doc, passage.start, passage.stop)}
+    return [key for key in keys if key in named]
 
 
 def _cities_under_regions(keys: list[str | None], tools: Toolkit) -> list[str | None]:
