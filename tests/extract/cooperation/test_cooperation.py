@@ -1500,3 +1500,29 @@ def test_a_forum_pairs_the_sides_its_sentence_names(
     doc = doc.replace(events=(Event("forum", "done", participants=sides,
                                     evidence=(Span(last, len(text)),)),))
     assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
+# text, entities, whether the two cities pair: a cooperation passage that names one city
+# abroad and no Russian place, in a story about a Russian city with its own government,
+# pairs the two cities
+HOME_CITY = [
+    ("Мэрия Казани готовит новые проекты. «Мы развиваем сотрудничество с Анкарой», — "
+     "сказал мэр.",
+     {"geo:Казань": ["Казани"], "geo:Анкара": ["Анкарой"]}, True),
+    ("В администрации Самары прошла встреча. Город расширяет партнёрство с Харбином.",
+     {"geo:Самара": ["Самары"], "geo:Харбин": ["Харбином"]}, True),
+    # no city government in the story: the city is no side of its own
+    ("Казань готовит новые проекты. «Мы развиваем сотрудничество с Анкарой», — сказал он.",
+     {"geo:Казань": ["Казань"], "geo:Анкара": ["Анкарой"]}, False),
+    # a Russian place named in the passage is the side there
+    ("Мэрия Казани готовит новые проекты. Сотрудничество Татарстана с Анкарой растёт.",
+     {"geo:Казань": ["Казани"], "RU-TA": ["Татарстана"], "geo:Анкара": ["Анкарой"]}, False),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "paired"), HOME_CITY)
+def test_a_city_abroad_alone_pairs_with_the_storys_governed_city(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], paired: bool) -> None:
+    doc = cooperation.extract(placed_document(text, tools, entities), tools)
+    cities = frozenset(key for key in entities if key.startswith("geo:"))
+    assert (cities in found_pairs(doc)) is paired

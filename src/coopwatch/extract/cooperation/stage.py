@@ -34,6 +34,7 @@ from coopwatch.extract.cooperation.parties import (
     firm_nouns,
     from_abroad,
     from_named_abroad,
+    governed_city,
     is_city,
     is_district,
     most_specific,
@@ -307,7 +308,7 @@ def _passage_supports(
         for pair in listed:
             yield Support(pair, sectors, (passage.span,))
         return
-    twins = city_pair(doc, passage, tools)
+    twins = city_pair(doc, passage, tools) or _home_city_pair(doc, passage, tools)
     if twins:
         yield Support(twins, sectors, (passage.span,))
         return
@@ -328,6 +329,39 @@ def _passage_supports(
 
 
 PARTNER_WITH = frozenset({"с", "со"})
+
+
+def _home_city_pair(doc: Document, passage: Passage,
+                    tools: Toolkit) -> tuple[str, str] | None:
+    """A cooperation passage that names one city abroad and no Russian place («Мы
+    готовим программу сотрудничества с Белградом») in a story about a Russian city with
+    its own government (a mayor, a city administration): the two cities are the pair,
+    as when both are named."""
+    home = _home_city(doc, tools)
+    if home is None:
+        return None
+    found = [item for item in entity_mentions(doc, passage.start, passage.stop)
+             if item.entity.type == "GEO" and not venue(doc, item.start, passage.tokens)]
+    if any(country(place_of(item.key, doc, tools) or item.key, tools) == RUSSIA
+           for item in found):
+        return None
+    cities = {item.key for item in found if is_city(item.key, tools)}
+    if len(cities) != 1 or len({item.key for item in found}) != 1:
+        return None
+    return ordered(home, cities.pop())
+
+
+def _home_city(doc: Document, tools: Toolkit) -> str | None:
+    """The one Russian city of the document that acts through its own government
+    (`governed_city`), when it lies in the document's own region or no region leads."""
+    cities = [entity.key for entity in doc.entities if entity.type == "GEO"
+              and is_city(entity.key, tools) and country(entity.key, tools) == RUSSIA
+              and governed_city(entity.key, doc, tools)]
+    if len(cities) != 1:
+        return None
+    if doc.main_region and not within(cities[0], doc.main_region, tools):
+        return None
+    return cities[0]
 
 
 def _partner_firm_pairs(doc: Document, passage: Passage, tools: Toolkit,
