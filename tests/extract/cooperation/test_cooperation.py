@@ -1526,3 +1526,24 @@ def test_a_city_abroad_alone_pairs_with_the_storys_governed_city(
     doc = cooperation.extract(placed_document(text, tools, entities), tools)
     cities = frozenset(key for key in entities if key.startswith("geo:"))
     assert (cities in found_pairs(doc)) is paired
+
+
+# text, entities, expected pairs: a place abroad named as a party by its adjective and a
+# noun of a side («белорусская сторона», «китайские коллеги») pairs with the region the
+# passage names, as a foreign firm does
+ADJECTIVE_SIDES = [
+    ("Белорусская сторона предложила Омской области поставки техники.",
+     {"RU-OMS": ["Омской области"]}, {frozenset({"RU-OMS", "BY"})}),
+    ("Китайские коллеги готовы участвовать в проектах Бурятии.",
+     {"RU-BU": ["Бурятии"]}, {frozenset({"RU-BU", "CN"})}),
+    ("Российская сторона предложила Омской области поставки техники.",
+     {"RU-OMS": ["Омской области"]}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), ADJECTIVE_SIDES)
+def test_a_side_named_by_its_adjective_pairs_with_the_region(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = cooperation.extract(placed_document(text, tools, entities), tools)
+    assert found_pairs(doc) == expected

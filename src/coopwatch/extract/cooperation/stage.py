@@ -684,15 +684,24 @@ def _compound_heads(lemmas: list[str]) -> list[str]:
     return [lemma.rsplit("-", 1)[1] if "-" in lemma.strip("-") else "" for lemma in lemmas]
 
 
+@lru_cache(maxsize=1)
+def side_nouns() -> frozenset[str]:
+    """Nouns that name a place abroad as a party after its adjective
+    (`data/cooperation/side_nouns.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("cooperation/side_nouns.txt"))
+
+
 def foreign_firms(passage: Passage, tools: Toolkit) -> bool:
     """Whether a passage names firms or capital of a place abroad by its adjective
-    («турецких предприятий в Татарстане», «с участием белорусского капитала»): the
+    («турецких предприятий в Татарстане», «с участием белорусского капитала»), or the
+    place itself as a party («белорусская сторона предложила области поставки»): the
     firms at work in a region are that place's cooperation with it."""
     tokens = passage.tokens
+    nouns = firm_nouns() | side_nouns()
     for index, token in enumerate(tokens[:-1]):
         following = tokens[index + 1]
         if (token.pos == "ADJ" and following.pos == "NOUN"
-                and fold(following.lemma or following.text) in firm_nouns()
+                and fold(following.lemma or following.text) in nouns
                 and any(is_place_key(place.key) and country(place.key, tools) != RUSSIA
                         for place in tools.gazetteer.adjective(token.text))):
             return True
