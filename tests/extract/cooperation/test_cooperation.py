@@ -1469,3 +1469,81 @@ def test_a_forums_venue_is_no_side(tools: Toolkit, text: str, kind: str,
     doc = doc.replace(events=(Event(kind, "done", participants=("RU-CR", "geo:Дубай"),
                                     evidence=(Span(0, len(text)),)),))
     assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
+# text, entities, the forum's sides, expected pairs: a forum pairs only the sides its own
+# sentence names (by name, adjective, or inside the forum's name); a region the story
+# names elsewhere only came to it
+FORUM_SIDES = [
+    ("Делегация Омской области побывала в Костанае. Второй форум открылся там в среду.",
+     {"RU-OMS": ["Омской области"], "geo:Костанай": ["Костанае"]},
+     ("RU-OMS", "KZ"), set()),
+    ("Губернатор Тверской области вернулся домой. Выставка прошла в Бресте в мае.",
+     {"RU-TVE": ["Тверской области"], "geo:Брест": ["Бресте"]},
+     ("RU-TVE", "BY-BR", "BY"), set()),
+    ("В Тамбове открылся Совет регионов России и Казахстана.",
+     {"geo:Тамбов": ["Тамбове"], "org:Совет регионов России и Казахстана":
+      ["Совет регионов России и Казахстана"], "RU": ["России"], "KZ": ["Казахстана"]},
+     ("RU", "KZ"), {frozenset({"RU", "KZ"})}),
+    ("На форуме Оренбургская область и Актюбинская область обсудили общие проекты.",
+     {"RU-ORE": ["Оренбургская область"], "KZ-15": ["Актюбинская область"]},
+     ("RU-ORE", "KZ-15"), {frozenset({"RU-ORE", "KZ-15"})}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides", "expected"), FORUM_SIDES)
+def test_a_forum_pairs_the_sides_its_sentence_names(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], sides: tuple[str, ...],
+        expected: set[frozenset[str]]) -> None:
+    doc = placed_document(text, tools, entities)
+    last = text.index(". ") + 2 if ". " in text else 0
+    doc = doc.replace(events=(Event("forum", "done", participants=sides,
+                                    evidence=(Span(last, len(text)),)),))
+    assert found_pairs(cooperation.extract(doc, tools)) == expected
+
+
+# text, entities, whether the two cities pair: a cooperation passage that names one city
+# abroad and no Russian place, in a story about a Russian city with its own government,
+# pairs the two cities
+HOME_CITY = [
+    ("Мэрия Казани готовит новые проекты. «Мы развиваем сотрудничество с Анкарой», — "
+     "сказал мэр.",
+     {"geo:Казань": ["Казани"], "geo:Анкара": ["Анкарой"]}, True),
+    ("В администрации Самары прошла встреча. Город расширяет партнёрство с Харбином.",
+     {"geo:Самара": ["Самары"], "geo:Харбин": ["Харбином"]}, True),
+    # no city government in the story: the city is no side of its own
+    ("Казань готовит новые проекты. «Мы развиваем сотрудничество с Анкарой», — сказал он.",
+     {"geo:Казань": ["Казань"], "geo:Анкара": ["Анкарой"]}, False),
+    # a Russian place named in the passage is the side there
+    ("Мэрия Казани готовит новые проекты. Сотрудничество Татарстана с Анкарой растёт.",
+     {"geo:Казань": ["Казани"], "RU-TA": ["Татарстана"], "geo:Анкара": ["Анкарой"]}, False),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "paired"), HOME_CITY)
+def test_a_city_abroad_alone_pairs_with_the_storys_governed_city(
+        tools: Toolkit, text: str, entities: dict[str, list[str]], paired: bool) -> None:
+    doc = cooperation.extract(placed_document(text, tools, entities), tools)
+    cities = frozenset(key for key in entities if key.startswith("geo:"))
+    assert (cities in found_pairs(doc)) is paired
+
+
+# text, entities, expected pairs: a place abroad named as a party by its adjective and a
+# noun of a side («белорусская сторона», «китайские коллеги») pairs with the region the
+# passage names, as a foreign firm does
+ADJECTIVE_SIDES = [
+    ("Белорусская сторона предложила Омской области поставки техники.",
+     {"RU-OMS": ["Омской области"]}, {frozenset({"RU-OMS", "BY"})}),
+    ("Китайские коллеги готовы участвовать в проектах Бурятии.",
+     {"RU-BU": ["Бурятии"]}, {frozenset({"RU-BU", "CN"})}),
+    ("Российская сторона предложила Омской области поставки техники.",
+     {"RU-OMS": ["Омской области"]}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), ADJECTIVE_SIDES)
+def test_a_side_named_by_its_adjective_pairs_with_the_region(
+        tools: Toolkit, text: str, entities: dict[str, list[str]],
+        expected: set[frozenset[str]]) -> None:
+    doc = cooperation.extract(placed_document(text, tools, entities), tools)
+    assert found_pairs(doc) == expected

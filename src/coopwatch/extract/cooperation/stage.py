@@ -34,6 +34,7 @@ from coopwatch.extract.cooperation.parties import (
     firm_nouns,
     from_abroad,
     from_named_abroad,
+    governed_city,
     is_city,
     is_district,
     most_specific,
@@ -109,6 +110,8 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
         keys = _city_sides(doc, [key for key in event.participants if key not in venues],
                            tools)
         keys = _cities_under_regions(keys, tools)
+        if event.type == "forum":
+            keys = _forum_sides(doc, event, keys, tools)
         for pair in pairs([key for key in keys if key], tools):
             if not any(_met_with(doc, passage, list(pair), tools)
                        or _one_side(doc, passage, list(pair), tools)
@@ -152,6 +155,18 @@ def _city_sides(doc: Document, participants: list[str], tools: Toolkit) -> list[
         return keys
     return [key if not is_city(name, tools) or country(name, tools) in homes else name
             for name, key in zip(participants, keys, strict=True)]
+
+
+def _forum_sides(doc: Document, event: Event, keys: list[str | None],
+                 tools: Toolkit) -> list[str | None]:
+    """The sides of a forum that its evidence names, by name (a name inside the forum's
+    own, «Совет регионов России и Узбекистана», counts) or adjective: a region the
+    story names elsewhere only came to the forum, which pairs it with no one there
+    («Второй форум прошёл в Челябинске»)."""
+    named = _named_in(doc, event.evidence, tools) | {
+        place_of(item.key, doc, tools) or item.key for passage in _passages_of(doc, event.evidence)
+        for item in entity_mentions(doc, passage.start, passage.stop)}
+    return [key for key in keys if key in named]
 
 
 def _cities_under_regions(keys: list[str | None], tools: Toolkit) -> list[str | None]:
@@ -293,7 +308,7 @@ def _passage_supports(
         for pair in listed:
             yield Support(pair, sectors, (passage.span,))
         return
-    twins = city_pair(doc, passage, tools)
+    twins = city_pair(doc, passage, tools) or _home_city_pair(doc, passage, tools)
     if twins:
         yield Support(twins, sectors, (passage.span,))
         return
@@ -314,6 +329,39 @@ def _passage_supports(
 
 
 PARTNER_WITH = frozenset({"с", "со"})
+
+
+def _home_city_pair(doc: Document, passage: Passage,
+                    tools: Toolkit) -> tuple[str, str] | None:
+    """A cooperation passage that names one city abroad and no Russian place («Мы
+    готовим программу сотрудничества с Белградом») in a story about a Russian city with
+    its own government (a mayor, a city administration): the two cities are the pair,
+    as when both are named."""
+    home = _home_city(doc, tools)
+    if home is None:
+        return None
+    found = [item for item in entity_mentions(doc, passage.start, passage.stop)
+             if item.entity.type == "GEO" and not venue(doc, item.start, passage.tokens)]
+    if any(country(place_of(item.key, doc, tools) or item.key, tools) == RUSSIA
+           for item in found):
+        return None
+    cities = {item.key for item in found if is_city(item.key, tools)}
+    if len(cities) != 1 or len({item.key for item in found}) != 1:
+        return None
+    return ordered(home, cities.pop())
+
+
+def _home_city(doc: Document, tools: Toolkit) -> str | None:
+    """The one Russian city of the document that acts through its own government
+    (`governed_city`), when it lies in the document's own region or no region leads."""
+    cities = [entity.key for entity in doc.entities if entity.type == "GEO"
+              and is_city(entity.key, tools) and country(entity.key, tools) == RUSSIA
+              and governed_city(entity.key, doc, tools)]
+    if len(cities) != 1:
+        return None
+    if doc.main_region and not within(cities[0], doc.main_region, tools):
+        return None
+    return cities[0]
 
 
 def _partner_firm_pairs(doc: Document, passage: Passage, tools: Toolkit,
@@ -636,15 +684,24 @@ def _compound_heads(lemmas: list[str]) -> list[str]:
     return [lemma.rsplit("-", 1)[1] if "-" in lemma.strip("-") else "" for lemma in lemmas]
 
 
+@lru_cache(maxsize=1)
+def side_nouns() -> frozenset[str]:
+    """Nouns that name a place abroad as a party after its adjective
+    (`data/cooperation/side_nouns.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("cooperation/side_nouns.txt"))
+
+
 def foreign_firms(passage: Passage, tools: Toolkit) -> bool:
     """Whether a passage names firms or capital of a place abroad by its adjective
-    («турецких предприятий в Татарстане», «с участием белорусского капитала»): the
+    («турецких предприятий в Татарстане», «с участием белорусского капитала»), or the
+    place itself as a party («белорусская сторона предложила области поставки»): the
     firms at work in a region are that place's cooperation with it."""
     tokens = passage.tokens
+    nouns = firm_nouns() | side_nouns()
     for index, token in enumerate(tokens[:-1]):
         following = tokens[index + 1]
         if (token.pos == "ADJ" and following.pos == "NOUN"
-                and fold(following.lemma or following.text) in firm_nouns()
+                and fold(following.lemma or following.text) in nouns
                 and any(is_place_key(place.key) and country(place.key, tools) != RUSSIA
                         for place in tools.gazetteer.adjective(token.text))):
             return True
