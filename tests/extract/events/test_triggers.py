@@ -103,3 +103,22 @@ def test_joint_projects_are_a_weak_trigger(text: str, joint: bool, other: bool,
     types = {item.type for passage in doc.passages for item in triggers(passage)}
     assert ("joint_project" in types) == joint
     assert bool(types - {"joint_project"}) == other
+
+
+# a verb's object or passive subject told before it still makes the verb's phrase; a noun
+# of the phrase that is no object of the verb does not
+FRONTED_OBJECTS = [
+    ("Завод по выпуску лифтов построят в Нижнем Новгороде.", True),
+    ("Выпуск белорусских тракторов будет налажен в Амурской области.", True),
+    ("Производство шин белорусская компания наладит в Брянске.", True),
+    ("Новый завод по выпуску шин компания построит в Пскове.", True),
+    ("Завод в Пскове работает три года, и компания построила рядом склад.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "localization"), FRONTED_OBJECTS)
+def test_an_object_before_its_verb_makes_the_phrase(text: str, localization: bool,
+                                                    tools: Toolkit) -> None:
+    doc = builders.dated_document(text, tools, {}, "2025-04-02")
+    types = {item.type for passage in doc.passages for item in triggers(passage)}
+    assert ("localization" in types) == localization

@@ -18,6 +18,8 @@ from coopwatch.records import EVENT_STATUSES, EVENT_TYPES, Status, Token, one_of
 from coopwatch.text.passages import Passage
 
 WEAK = "weak"
+# a verb's noun that may stand before it: «Завод построят», «Выпуск будет налажен»
+FRONTED_RELS = frozenset({"obj", "nsubj:pass"})
 RECALL = "recall"
 NAMED = "named"
 RECEIVED = "received"
@@ -204,7 +206,10 @@ def _matches(lexicon: LemmaLexicon, passage: Passage) -> list[PhraseMatch]:
 
 
 def _linked_pairs(lexicon: LemmaLexicon, passage: Passage, taken: set[int]) -> list[PhraseMatch]:
-    """Two-word phrases whose words are head and dependent, reported at the first word."""
+    """Two-word phrases whose words are head and dependent, reported at the first word;
+    a verb's object or passive subject may come before it («Завод построят в Туле»,
+    «Выпуск тракторов будет налажен»): the phrase of the verb and its noun matches in
+    either order."""
     tokens = passage.tokens
     by_id = {token.id: index for index, token in enumerate(tokens)}
     found = []
@@ -215,6 +220,8 @@ def _linked_pairs(lexicon: LemmaLexicon, passage: Passage, taken: set[int]) -> l
         first, second = sorted((index, head))
         phrase = (fold(passage.lemmas[first]), fold(passage.lemmas[second]))
         label = lexicon.entries.get(phrase)
+        if label is None and index < head and token.rel in FRONTED_RELS:
+            label = lexicon.entries.get((phrase[1], phrase[0]))
         if label is not None:
             found.append(PhraseMatch(first, first + 1, label, phrase))
             taken |= {first, second}
