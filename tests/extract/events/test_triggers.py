@@ -122,3 +122,27 @@ def test_an_object_before_its_verb_makes_the_phrase(text: str, localization: boo
     doc = builders.dated_document(text, tools, {}, "2025-04-02")
     types = {item.type for passage in doc.passages for item in triggers(passage)}
     assert ("localization" in types) == localization
+
+
+# agreeing on cooperation tells an agreement reached, whose own word of agreeing is no
+# cue of a plan; agreeing on a plant, or to develop cooperation later, names no agreement
+AGREED_COOPERATION = [
+    ("Губернаторы Курской области и Гомельской области договорились о сотрудничестве.",
+     True),
+    ("Глава Тувы договорился с послом Монголии о развитии партнерства.", True),
+    ("По итогам поездки были достигнуты договоренности между Томском и Хэфэем о "
+     "развитии взаимодействия.", True),
+    ("Мэрия Пскова и Гомельский горисполком договорились об укреплении связей.", True),
+    ("Стороны договорились о размещении в регионе сборочного производства.", False),
+    ("Стороны договорились развивать сотрудничество в сфере образования.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "agreement"), AGREED_COOPERATION)
+def test_agreeing_on_cooperation_is_an_agreement_reached(text: str, agreement: bool,
+                                                         tools: Toolkit) -> None:
+    doc = builders.dated_document(text, tools, {}, "2025-04-02")
+    found = [(passage, item) for passage in doc.passages for item in triggers(passage)
+             if item.type == "agreement"]
+    assert bool(found) == agreement
+    assert all(status(passage, item) == "done" for passage, item in found)

@@ -8,6 +8,7 @@ also matches its words linked in the syntax tree, however far apart: «откр�
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -23,6 +24,7 @@ FRONTED_RELS = frozenset({"obj", "nsubj:pass"})
 RECALL = "recall"
 NAMED = "named"
 RECEIVED = "received"
+AGREED = "agreed"
 PLACE_NAME_NOUNS = frozenset({"область", "край", "республика", "округ", "провинция",
                               "город", "регион"})
 SKIPPABLE_POS = frozenset({"ADJ", "DET"})
@@ -37,6 +39,7 @@ class Trigger:
     type: str  # an event type; the flows stage asks status() with its own "flow"
     weak: bool
     beside: bool = False  # named beside another event: kept, but silences no weak trigger
+    reached: bool = False  # a word of agreeing that tells the agreement reached (`_agreements_reached`)
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,8 @@ def triggers(passage: Passage) -> list[Trigger]:
     found = [replace(item, beside=True) if _with_partner(passage, item) else item
              for item in found]
     taken = {index for item in found for index in range(item.first, item.last)}
-    found += [item for item in (*_named_events(passage), *_receptions(passage))
+    found += [item for item in (*_named_events(passage), *_receptions(passage),
+                                *_agreements_reached(passage))
               if item.first not in taken]
     found.sort(key=lambda item: item.first)
     strong = {item.type for item in found if not item.weak and not item.beside}
@@ -154,6 +158,57 @@ def _receptions(passage: Passage) -> list[Trigger]:
                 and fold(child.lemma or "") in entry[1] for child in tokens):
             found.append(Trigger(index, index + 1, entry[0], False, beside=True))
     return found
+
+
+@lru_cache(maxsize=1)
+def agreeing_words() -> dict[str, tuple[str, frozenset[str]]]:
+    """Words of agreeing that name an event when one of some words hangs below them:
+    lemma -> (event type, the words)."""
+    rows = [row for row in data_rows("events/triggers.tsv") if row[0] == AGREED]
+    bad = {row[1] for row in rows} - set(EVENT_TYPES)
+    if bad:
+        raise ValueError(f"events/triggers.tsv: unknown event types {sorted(bad)}")
+    return {fold(row[2]): (row[1], frozenset(fold(word) for word in row[3].split("|")))
+            for row in rows}
+
+
+AGREED_DEPTH = 2  # steps down from the word of agreeing to the word of cooperation
+
+
+def _agreements_reached(passage: Passage) -> list[Trigger]:
+    """«Стороны договорились о сотрудничестве», «достигнуты договорённости о развитии
+    взаимодействия»: a word of `agreed` rows with one of its words below it, at most
+    `AGREED_DEPTH` steps down."""
+    words = agreeing_words()
+    tokens = passage.tokens
+    by_id = {token.id: index for index, token in enumerate(tokens)}
+    found = []
+    for index, token in enumerate(tokens):
+        entry = words.get(fold(token.lemma or ""))
+        if entry is None:
+            continue
+        for other in tokens:
+            if fold(other.lemma or "") in entry[1] and _steps_up(tokens, by_id, other, index):
+                found.append(Trigger(index, index + 1, entry[0], False, reached=True))
+                break
+    return found
+
+
+def _steps_up(tokens: Sequence[Token], by_id: dict[str, int], token: Token, head: int) -> bool:
+    """Whether the token hangs below the one at `head`, at most `AGREED_DEPTH` steps,
+    through nouns only: «договорились о развитии сотрудничества», not «договорились
+    развивать сотрудничество» (a plan)."""
+    current = token
+    for _ in range(AGREED_DEPTH):
+        up = by_id.get(current.head_id)
+        if up is None:
+            return False
+        if up == head:
+            return True
+        current = tokens[up]
+        if current.pos != "NOUN":  # «договорились развивать сотрудничество»: a plan
+            return False
+    return False
 
 
 def _named_events(passage: Passage) -> list[Trigger]:
