@@ -146,3 +146,23 @@ def test_agreeing_on_cooperation_is_an_agreement_reached(text: str, agreement: b
              if item.type == "agreement"]
     assert bool(found) == agreement
     assert all(status(passage, item) == "done" for passage, item in found)
+
+
+# a talk verb whose subject joins both sides names talks even beside another event; one
+# side alone, or a thing beside a person, names none
+PAIRED_SUBJECTS = [
+    ("Строительство завода обсудили губернатор Томской области Иван Петров и "
+     "генеральный директор компании Ли Вэй.", True),
+    ("Инвестиционные проекты обсудили мэр Пскова и посол Беларуси.", True),
+    ("Строительство завода обсудил губернатор Томской области Иван Петров.", False),
+    ("Строительство завода и поставки зерна обсудили на заседании правительства.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "talks"), PAIRED_SUBJECTS)
+def test_a_talk_verb_with_both_sides_as_subject_is_talks(text: str, talks: bool,
+                                                        tools: Toolkit) -> None:
+    doc = builders.dated_document(text, tools, {}, "2025-04-02")
+    types = {item.type for passage in doc.passages for item in triggers(passage)}
+    assert len(types - {"meeting"}) == 1
+    assert ("meeting" in types) == talks

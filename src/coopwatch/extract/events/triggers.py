@@ -126,17 +126,27 @@ PARTNER_CASES = frozenset({"с", "со"})
 
 def _with_partner(passage: Passage, trigger: Trigger) -> bool:
     """A weak talk verb with a partner in «с»: «они обсуждали с губернатором
-    сотрудничество», «побеседовал с послом» are talks, even beside a visit. The partner is
-    a name or a living being: «обсуждали с учётом пожеланий», «обсудили с интересом» have
-    none."""
+    сотрудничество», «побеседовал с послом» are talks, even beside a visit; so is one whose
+    subject names both sides (`_paired_subjects`). The partner is a name or a living
+    being: «обсуждали с учётом пожеланий», «обсудили с интересом» have none."""
     tokens = passage.tokens
     verb = tokens[trigger.first]
     if not trigger.weak or trigger.type != "meeting" or verb.pos != "VERB":
         return False
-    return any(child.head_id == verb.id and child.rel == "obl" and _a_partner(child) and any(
-        case.head_id == child.id and case.rel == "case"
-        and fold(case.lemma or "") in PARTNER_CASES
-        for case in tokens) for child in tokens)
+    return _paired_subjects(tokens, verb) or any(
+        child.head_id == verb.id and child.rel == "obl" and _a_partner(child) and any(
+            case.head_id == child.id and case.rel == "case"
+            and fold(case.lemma or "") in PARTNER_CASES
+            for case in tokens) for child in tokens)
+
+
+def _paired_subjects(tokens: Sequence[Token], verb: Token) -> bool:
+    """«Вопросы проекта обсудили губернатор и генеральный директор компании»: the verb's
+    subject is two names or living beings joined by «и», the two sides of the talks."""
+    return any(subject.head_id == verb.id and subject.rel == "nsubj" and _a_partner(subject)
+               and any(other.head_id == subject.id and other.rel == "conj" and _a_partner(other)
+                       for other in tokens)
+               for subject in tokens)
 
 
 def _a_partner(token: Token) -> bool:
