@@ -243,14 +243,25 @@ def _counted_subject(tokens: Sequence[Token], trigger: Trigger) -> bool:
 
 
 def _background(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """A trigger in a participle's clause tells background («подписанное ранее
+    соглашение»), except a visit of the person or delegation the participle describes
+    (`_visitor_described`)."""
     current = _head(tokens, tokens[trigger.first])
     seen: set[str] = set()
     while current is not None and current.id not in seen:
         if current.rel == "acl" and current.feat("VerbForm") == "Part":
-            return True
+            return not (trigger.type == "visit" and _visitor_described(tokens, current))
         seen.add(current.id)
         current = _head(tokens, current)
     return False
+
+
+def _visitor_described(tokens: Sequence[Token], participle: Token) -> bool:
+    """«посол Индии, находящийся с рабочим визитом в регионе», «с прибывшим с визитом
+    губернатором»: the participle describes a person or a delegation (a name or a living
+    being) on the visit the news tells."""
+    noun = _head(tokens, participle)
+    return noun is not None and (noun.pos == "PROPN" or noun.feat("Animacy") == "Anim")
 
 
 def _generic(tokens: Sequence[Token], trigger: Trigger) -> bool:
