@@ -79,3 +79,23 @@ def test_a_visit_of_a_described_visitor_is_no_background(text: str, type_: str, 
     found = [item for passage in doc.passages for item in triggers(passage)
              if item.type == type_ and names_event(passage, item)]
     assert bool(found) == named
+
+
+# agreements a side holds («у области подписаны соглашения») are a stock of documents,
+# no signing; a signing by the side is one
+HELD_AGREEMENTS = [
+    ("Сегодня у республики подписаны соглашения с 12 регионами Беларуси.", False),
+    ("У нашей области заключены договоры с 5 провинциями Китая.", False),
+    ("Сегодня республика подписала соглашение с Минской областью.", True),
+    ("Соглашение с Минской областью подписано у здания правительства.", True),
+    ("У нас подписаны соглашения с 20 регионами России.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "named"), HELD_AGREEMENTS)
+def test_agreements_a_side_holds_are_no_signing(text: str, named: bool,
+                                                tools: Toolkit) -> None:
+    doc = builders.analyzed(text, tools, "2025-06-10")
+    found = [item for passage in doc.passages for item in triggers(passage)
+             if item.type == "agreement" and names_event(passage, item)]
+    assert bool(found) == named
