@@ -6,6 +6,8 @@ import pytest
 
 import builders
 from coopwatch.extract import dates, events
+from coopwatch.extract.events.filters import names_event
+from coopwatch.extract.events.triggers import triggers
 from coopwatch.tools import Toolkit
 
 # text, whether a forum event is read
@@ -56,3 +58,44 @@ def test_an_event_subject_of_its_effect_is_the_event_told_before(
     found = [item for item in triggers(passage) if item.type == kind]
     assert found
     assert all(weighed(passage, item) for item in found) == evaluated
+
+
+# a visit in a participle's clause that describes a person or a delegation is the visit
+# the news tells; a participle of a thing (an agreement signed) is background
+DESCRIBED_VISITORS = [
+    ("Посол Беларуси, находящийся с рабочим визитом в регионе, провел переговоры с "
+     "губернатором.", "visit", True),
+    ("Губернатор встретился с прибывшей с визитом делегацией Гомельской области.",
+     "visit", True),
+    ("Соглашение, подписанное в ходе визита губернатора, вступило в силу.", "visit",
+     False),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "named"), DESCRIBED_VISITORS)
+def test_a_visit_of_a_described_visitor_is_no_background(text: str, type_: str, named: bool,
+                                                         tools: Toolkit) -> None:
+    doc = builders.analyzed(text, tools, "2025-06-10")
+    found = [item for passage in doc.passages for item in triggers(passage)
+             if item.type == type_ and names_event(passage, item)]
+    assert bool(found) == named
+
+
+# agreements a side holds («у области подписаны соглашения») are a stock of documents,
+# no signing; a signing by the side is one
+HELD_AGREEMENTS = [
+    ("Сегодня у республики подписаны соглашения с 12 регионами Беларуси.", False),
+    ("У нашей области заключены договоры с 5 провинциями Китая.", False),
+    ("Сегодня республика подписала соглашение с Минской областью.", True),
+    ("Соглашение с Минской областью подписано у здания правительства.", True),
+    ("У нас подписаны соглашения с 20 регионами России.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "named"), HELD_AGREEMENTS)
+def test_agreements_a_side_holds_are_no_signing(text: str, named: bool,
+                                                tools: Toolkit) -> None:
+    doc = builders.analyzed(text, tools, "2025-06-10")
+    found = [item for passage in doc.passages for item in triggers(passage)
+             if item.type == "agreement" and names_event(passage, item)]
+    assert bool(found) == named

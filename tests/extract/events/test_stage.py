@@ -525,3 +525,25 @@ def test_a_venue_forum_of_named_sides_is_a_forum(
     doc = events.extract(positions.extract(document(text, tools, entities), tools), tools)
     forums = [event for event in doc.events if event.type == "forum"]
     assert len(forums) == count, [(event.type, event.participants) for event in doc.events]
+
+
+# talks to come joined by «и» to a visit stand beside it: talks of their own; talks to
+# come about a plant are about the plant
+COORDINATED_TALKS = [
+    ("Губернатор Курской области посетит Китай и встретится с руководством компании Haier.",
+     {"RU-KRS": ["Курской области"], "CN": ["Китай"], "org:Haier": ["Haier"]}, True),
+    ("Делегация Курской области посетит Гомель и проведет переговоры с руководством "
+     "компании «Гомсельмаш».",
+     {"RU-KRS": ["Курской области"], "geo:Гомель": ["Гомель"],
+      "org:Гомсельмаш": ["Гомсельмаш"]}, True),
+    ("Курская область проведет с компанией «Гомсельмаш» переговоры о размещении "
+     "производства в регионе.",
+     {"RU-KRS": ["Курская область"], "org:Гомсельмаш": ["Гомсельмаш"]}, False),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "talks"), COORDINATED_TALKS)
+def test_talks_to_come_beside_a_visit_are_talks(text: str, entities: dict[str, list[str]],
+                                                talks: bool, tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    assert any(event.type == "meeting" for event in doc.events) == talks

@@ -103,3 +103,66 @@ def test_joint_projects_are_a_weak_trigger(text: str, joint: bool, other: bool,
     types = {item.type for passage in doc.passages for item in triggers(passage)}
     assert ("joint_project" in types) == joint
     assert bool(types - {"joint_project"}) == other
+
+
+# a verb's object or passive subject told before it still makes the verb's phrase; a noun
+# of the phrase that is no object of the verb does not
+FRONTED_OBJECTS = [
+    ("Завод по выпуску лифтов построят в Нижнем Новгороде.", True),
+    ("Выпуск белорусских тракторов будет налажен в Амурской области.", True),
+    ("Производство шин белорусская компания наладит в Брянске.", True),
+    ("Новый завод по выпуску шин компания построит в Пскове.", True),
+    ("Завод в Пскове работает три года, и компания построила рядом склад.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "localization"), FRONTED_OBJECTS)
+def test_an_object_before_its_verb_makes_the_phrase(text: str, localization: bool,
+                                                    tools: Toolkit) -> None:
+    doc = builders.dated_document(text, tools, {}, "2025-04-02")
+    types = {item.type for passage in doc.passages for item in triggers(passage)}
+    assert ("localization" in types) == localization
+
+
+# agreeing on cooperation tells an agreement reached, whose own word of agreeing is no
+# cue of a plan; agreeing on a plant, or to develop cooperation later, names no agreement
+AGREED_COOPERATION = [
+    ("Губернаторы Курской области и Гомельской области договорились о сотрудничестве.",
+     True),
+    ("Глава Тувы договорился с послом Монголии о развитии партнерства.", True),
+    ("По итогам поездки были достигнуты договоренности между Томском и Хэфэем о "
+     "развитии взаимодействия.", True),
+    ("Мэрия Пскова и Гомельский горисполком договорились об укреплении связей.", True),
+    ("Стороны договорились о размещении в регионе сборочного производства.", False),
+    ("Стороны договорились развивать сотрудничество в сфере образования.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "agreement"), AGREED_COOPERATION)
+def test_agreeing_on_cooperation_is_an_agreement_reached(text: str, agreement: bool,
+                                                         tools: Toolkit) -> None:
+    doc = builders.dated_document(text, tools, {}, "2025-04-02")
+    found = [(passage, item) for passage in doc.passages for item in triggers(passage)
+             if item.type == "agreement"]
+    assert bool(found) == agreement
+    assert all(status(passage, item) == "done" for passage, item in found)
+
+
+# a talk verb whose subject joins both sides names talks even beside another event; one
+# side alone, or a thing beside a person, names none
+PAIRED_SUBJECTS = [
+    ("Строительство завода обсудили губернатор Томской области Иван Петров и "
+     "генеральный директор компании Ли Вэй.", True),
+    ("Инвестиционные проекты обсудили мэр Пскова и посол Беларуси.", True),
+    ("Строительство завода обсудил губернатор Томской области Иван Петров.", False),
+    ("Строительство завода и поставки зерна обсудили на заседании правительства.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "talks"), PAIRED_SUBJECTS)
+def test_a_talk_verb_with_both_sides_as_subject_is_talks(text: str, talks: bool,
+                                                        tools: Toolkit) -> None:
+    doc = builders.dated_document(text, tools, {}, "2025-04-02")
+    types = {item.type for passage in doc.passages for item in triggers(passage)}
+    assert len(types - {"meeting"}) == 1
+    assert ("meeting" in types) == talks

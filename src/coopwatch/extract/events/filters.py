@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from coopwatch.extract.events.triggers import Trigger
+from coopwatch.extract.events.triggers import PLACE_NAME_NOUNS, Trigger
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Token
@@ -49,7 +49,29 @@ def names_event(passage: Passage, trigger: Trigger) -> bool:
         or (trigger.type == "visit" and _counted_subject(tokens, trigger))
         or _delegation_makeup(tokens, trigger)
         or (trigger.type == "forum" and _source_of_news(tokens, trigger))
+        or (trigger.type == "agreement" and _held(tokens, trigger))
     )
+
+
+HOLDER_CASES = frozenset({"у"})
+
+
+def _a_holder(token: Token) -> bool:
+    """A side that can hold agreements: a name, a pronoun («у нас») or a region's kind
+    word («у области», «у республики»); «у здания правительства» is a place."""
+    return token.pos in {"PROPN", "PRON"} or fold(token.lemma or "") in PLACE_NAME_NOUNS
+
+
+def _held(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """Agreements a side holds («Сегодня у республики подписаны соглашения с 8 регионами»,
+    «у нас заключены договоры»): a stock of documents, no signing. The holder in «у»
+    (`_a_holder`) hangs on the agreement noun or on the verb above it."""
+    token = tokens[trigger.first]
+    owners = [token, *([head] if (head := _head(tokens, token)) is not None else [])]
+    return any(child.head_id == owner.id and child.rel in {"obl", "nmod"}
+               and _a_holder(child) and any(
+        case.head_id == child.id and case.rel == "case" and fold(case.lemma or "") in HOLDER_CASES
+        for case in tokens) for owner in owners for child in tokens)
 
 
 def _source_of_news(tokens: Sequence[Token], trigger: Trigger) -> bool:
@@ -243,14 +265,25 @@ def _counted_subject(tokens: Sequence[Token], trigger: Trigger) -> bool:
 
 
 def _background(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """A trigger in a participle's clause tells background («подписанное ранее
+    соглашение»), except a visit of the person or delegation the participle describes
+    (`_visitor_described`)."""
     current = _head(tokens, tokens[trigger.first])
     seen: set[str] = set()
     while current is not None and current.id not in seen:
         if current.rel == "acl" and current.feat("VerbForm") == "Part":
-            return True
+            return not (trigger.type == "visit" and _visitor_described(tokens, current))
         seen.add(current.id)
         current = _head(tokens, current)
     return False
+
+
+def _visitor_described(tokens: Sequence[Token], participle: Token) -> bool:
+    """«посол Индии, находящийся с рабочим визитом в регионе», «с прибывшим с визитом
+    губернатором»: the participle describes a person or a delegation (a name or a living
+    being) on the visit the news tells."""
+    noun = _head(tokens, participle)
+    return noun is not None and (noun.pos == "PROPN" or noun.feat("Animacy") == "Anim")
 
 
 def _generic(tokens: Sequence[Token], trigger: Trigger) -> bool:

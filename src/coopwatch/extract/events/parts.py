@@ -53,9 +53,11 @@ PARTY_PREPOSITIONS = frozenset({"с", "со"})  # «соглашение с …�
 
 def status(passage: Passage, trigger: Trigger) -> Status:
     """The status of the event the trigger names in this passage. A talk verb with a
-    partner («обсуждали с губернатором») is no cue of its own talks: they were held."""
+    partner («обсуждали с губернатором») is no cue of its own talks: they were held; nor
+    is a word of agreeing of the agreement it tells reached («договорились о
+    сотрудничестве»)."""
     found = cues(passage)
-    if trigger.weak and trigger.beside:
+    if (trigger.weak and trigger.beside) or trigger.reached:
         found = [cue for cue in found if (cue.first, cue.last) != (trigger.first, trigger.last)]
     own = _modifier_cue(passage.tokens, trigger, found)
     if own is not None:

@@ -651,19 +651,23 @@ def _without_side_talks(passage: Passage, found: Sequence[Trigger],
 
 # clauses of their own: a trigger in one is told beside the talks, not as their topic
 CLAUSE_RELS = frozenset({"conj", "parataxis", "advcl", "ccomp", "acl:relcl"})
+# talks joined to another event by «и» stand beside it, not within it: «посетит завод и
+# встретится с руководством компании»
+COORDINATED = frozenset({"conj"})
 
 
 def _talks_about(passage: Passage, found: Sequence[Trigger]) -> bool:
     """Whether a meeting trigger of the passage has another event as its topic (the
     other trigger hangs below it, in no clause of its own: «переговоры о локализации»)
-    or lies within another event (below the other trigger, in any clause: «форум, где
-    пройдут переговоры»)."""
+    or lies within another event (below the other trigger, in any clause but one joined
+    by «и»: «форум, где пройдут переговоры», not «посетит завод и встретится с …»)."""
     tokens = passage.tokens
     talks = [index for item in found if item.type == "meeting"
              for index in range(item.first, item.last)]
     others = [index for item in found if item.type != "meeting"
               for index in range(item.first, item.last)]
-    return any(_below(tokens, other, meeting, CLAUSE_RELS) or _below(tokens, meeting, other)
+    return any(_below(tokens, other, meeting, CLAUSE_RELS)
+               or _below(tokens, meeting, other, COORDINATED)
                for meeting in talks for other in others)
 
 

@@ -8,6 +8,7 @@ also matches its words linked in the syntax tree, however far apart: «откр�
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -18,9 +19,12 @@ from coopwatch.records import EVENT_STATUSES, EVENT_TYPES, Status, Token, one_of
 from coopwatch.text.passages import Passage
 
 WEAK = "weak"
+# a verb's noun that may stand before it: «Завод построят», «Выпуск будет налажен»
+FRONTED_RELS = frozenset({"obj", "nsubj:pass"})
 RECALL = "recall"
 NAMED = "named"
 RECEIVED = "received"
+AGREED = "agreed"
 PLACE_NAME_NOUNS = frozenset({"область", "край", "республика", "округ", "провинция",
                               "город", "регион"})
 SKIPPABLE_POS = frozenset({"ADJ", "DET"})
@@ -35,6 +39,7 @@ class Trigger:
     type: str  # an event type; the flows stage asks status() with its own "flow"
     weak: bool
     beside: bool = False  # named beside another event: kept, but silences no weak trigger
+    reached: bool = False  # a word of agreeing that tells the agreement reached (`_agreements_reached`)
 
 
 @dataclass(frozen=True)
@@ -107,7 +112,8 @@ def triggers(passage: Passage) -> list[Trigger]:
     found = [replace(item, beside=True) if _with_partner(passage, item) else item
              for item in found]
     taken = {index for item in found for index in range(item.first, item.last)}
-    found += [item for item in (*_named_events(passage), *_receptions(passage))
+    found += [item for item in (*_named_events(passage), *_receptions(passage),
+                                *_agreements_reached(passage))
               if item.first not in taken]
     found.sort(key=lambda item: item.first)
     strong = {item.type for item in found if not item.weak and not item.beside}
@@ -120,17 +126,27 @@ PARTNER_CASES = frozenset({"с", "со"})
 
 def _with_partner(passage: Passage, trigger: Trigger) -> bool:
     """A weak talk verb with a partner in «с»: «они обсуждали с губернатором
-    сотрудничество», «побеседовал с послом» are talks, even beside a visit. The partner is
-    a name or a living being: «обсуждали с учётом пожеланий», «обсудили с интересом» have
-    none."""
+    сотрудничество», «побеседовал с послом» are talks, even beside a visit; so is one whose
+    subject names both sides (`_paired_subjects`). The partner is a name or a living
+    being: «обсуждали с учётом пожеланий», «обсудили с интересом» have none."""
     tokens = passage.tokens
     verb = tokens[trigger.first]
     if not trigger.weak or trigger.type != "meeting" or verb.pos != "VERB":
         return False
-    return any(child.head_id == verb.id and child.rel == "obl" and _a_partner(child) and any(
-        case.head_id == child.id and case.rel == "case"
-        and fold(case.lemma or "") in PARTNER_CASES
-        for case in tokens) for child in tokens)
+    return _paired_subjects(tokens, verb) or any(
+        child.head_id == verb.id and child.rel == "obl" and _a_partner(child) and any(
+            case.head_id == child.id and case.rel == "case"
+            and fold(case.lemma or "") in PARTNER_CASES
+            for case in tokens) for child in tokens)
+
+
+def _paired_subjects(tokens: Sequence[Token], verb: Token) -> bool:
+    """«Вопросы проекта обсудили губернатор и генеральный директор компании»: the verb's
+    subject is two names or living beings joined by «и», the two sides of the talks."""
+    return any(subject.head_id == verb.id and subject.rel == "nsubj" and _a_partner(subject)
+               and any(other.head_id == subject.id and other.rel == "conj" and _a_partner(other)
+                       for other in tokens)
+               for subject in tokens)
 
 
 def _a_partner(token: Token) -> bool:
@@ -152,6 +168,57 @@ def _receptions(passage: Passage) -> list[Trigger]:
                 and fold(child.lemma or "") in entry[1] for child in tokens):
             found.append(Trigger(index, index + 1, entry[0], False, beside=True))
     return found
+
+
+@lru_cache(maxsize=1)
+def agreeing_words() -> dict[str, tuple[str, frozenset[str]]]:
+    """Words of agreeing that name an event when one of some words hangs below them:
+    lemma -> (event type, the words)."""
+    rows = [row for row in data_rows("events/triggers.tsv") if row[0] == AGREED]
+    bad = {row[1] for row in rows} - set(EVENT_TYPES)
+    if bad:
+        raise ValueError(f"events/triggers.tsv: unknown event types {sorted(bad)}")
+    return {fold(row[2]): (row[1], frozenset(fold(word) for word in row[3].split("|")))
+            for row in rows}
+
+
+AGREED_DEPTH = 2  # steps down from the word of agreeing to the word of cooperation
+
+
+def _agreements_reached(passage: Passage) -> list[Trigger]:
+    """«Стороны договорились о сотрудничестве», «достигнуты договорённости о развитии
+    взаимодействия»: a word of `agreed` rows with one of its words below it, at most
+    `AGREED_DEPTH` steps down."""
+    words = agreeing_words()
+    tokens = passage.tokens
+    by_id = {token.id: index for index, token in enumerate(tokens)}
+    found = []
+    for index, token in enumerate(tokens):
+        entry = words.get(fold(token.lemma or ""))
+        if entry is None:
+            continue
+        for other in tokens:
+            if fold(other.lemma or "") in entry[1] and _steps_up(tokens, by_id, other, index):
+                found.append(Trigger(index, index + 1, entry[0], False, reached=True))
+                break
+    return found
+
+
+def _steps_up(tokens: Sequence[Token], by_id: dict[str, int], token: Token, head: int) -> bool:
+    """Whether the token hangs below the one at `head`, at most `AGREED_DEPTH` steps,
+    through nouns only: «договорились о развитии сотрудничества», not «договорились
+    развивать сотрудничество» (a plan)."""
+    current = token
+    for _ in range(AGREED_DEPTH):
+        up = by_id.get(current.head_id)
+        if up is None:
+            return False
+        if up == head:
+            return True
+        current = tokens[up]
+        if current.pos != "NOUN":  # «договорились развивать сотрудничество»: a plan
+            return False
+    return False
 
 
 def _named_events(passage: Passage) -> list[Trigger]:
@@ -204,7 +271,10 @@ def _matches(lexicon: LemmaLexicon, passage: Passage) -> list[PhraseMatch]:
 
 
 def _linked_pairs(lexicon: LemmaLexicon, passage: Passage, taken: set[int]) -> list[PhraseMatch]:
-    """Two-word phrases whose words are head and dependent, reported at the first word."""
+    """Two-word phrases whose words are head and dependent, reported at the first word;
+    a verb's object or passive subject may come before it («Завод построят в Туле»,
+    «Выпуск тракторов будет налажен»): the phrase of the verb and its noun matches in
+    either order."""
     tokens = passage.tokens
     by_id = {token.id: index for index, token in enumerate(tokens)}
     found = []
@@ -215,6 +285,8 @@ def _linked_pairs(lexicon: LemmaLexicon, passage: Passage, taken: set[int]) -> l
         first, second = sorted((index, head))
         phrase = (fold(passage.lemmas[first]), fold(passage.lemmas[second]))
         label = lexicon.entries.get(phrase)
+        if label is None and index < head and token.rel in FRONTED_RELS:
+            label = lexicon.entries.get((phrase[1], phrase[0]))
         if label is not None:
             found.append(PhraseMatch(first, first + 1, label, phrase))
             taken |= {first, second}
