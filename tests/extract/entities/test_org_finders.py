@@ -50,3 +50,25 @@ NOT_EVENTS = [
 @pytest.mark.parametrize(("text", "noun"), NOT_EVENTS)
 def test_description_of_a_fair_is_no_name(text: str, noun: str, tools: Toolkit) -> None:
     assert not any(noun in name.lower() for name in org_names(text, tools))
+
+
+# A second, bracketed adjective inside a body's name and the namesake after its kind
+# noun belong to the name.
+NAMESAKES = [
+    ("Делегация посетила Казанский (Приволжский) федеральный университет.",
+     "Казанский (Приволжский) федеральный университет"),
+    ("Затем гости отправились в Северный (Арктический) федеральный университет, где "
+     "осмотрели лаборатории.", "Северный (Арктический) федеральный университет"),
+    ("Соглашение подписал Уральский федеральный университет имени Б. Н. Ельцина.",
+     "Уральский федеральный университет имени Б. Н. Ельцина"),
+    ("Министр побывал в Томском политехническом университете и на заводе.",
+     "Томский политехнический университет"),
+    ("Студенты Омского государственного университета им. Достоевского поедут в Харбин.",
+     "Омский государственный университет им. Достоевского"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMESAKES)
+def test_bracketed_adjective_and_namesake_stay_in_the_name(text: str, name: str,
+                                                           tools: Toolkit) -> None:
+    assert name in org_names(text, tools)
