@@ -72,3 +72,19 @@ NAMESAKES = [
 def test_bracketed_adjective_and_namesake_stay_in_the_name(text: str, name: str,
                                                            tools: Toolkit) -> None:
     assert name in org_names(text, tools)
+
+
+# A hyphenated adjective in the genitive phrase after a fair's noun belongs to the name.
+HYPHENATED_TAILS = [
+    ("Соглашение подписали на Сибирском форуме российско-китайского сотрудничества в Омске.",
+     "Сибирский форум российско-китайского сотрудничества"),
+    ("Делегация приехала на Алтайскую ярмарку научно-технических достижений.",
+     "Алтайская ярмарка научно-технических достижений"),
+    ("Итоги Байкальского форума торгово-экономического сотрудничества подвели в Иркутске.",
+     "Байкальский форум торгово-экономического сотрудничества"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), HYPHENATED_TAILS)
+def test_hyphenated_genitive_tail_of_a_fair(text: str, name: str, tools: Toolkit) -> None:
+    assert name in org_names(text, tools)

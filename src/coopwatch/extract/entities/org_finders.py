@@ -184,12 +184,17 @@ def _genitive_tail(morph: Morph, index: TokenIndex, noun: Token) -> int:
         if token.text == "и":
             continue
         found = reading(morph, token.text)
-        if not token.text.isalpha() or not token.text.islower() or found.feats.get(
+        if not _word(token.text) or not token.text.islower() or found.feats.get(
                 "Case") != "Gen" or found.pos not in ("ADJ", "NOUN"):
             break
         if found.pos == "NOUN":
             stop = token.stop
     return stop
+
+
+def _word(text: str) -> bool:
+    """A word of letters, hyphenated or not («российско-украинского»)."""
+    return text.replace("-", "").isalpha() and not text.startswith("-") and not text.endswith("-")
 
 
 def _named_event_adjective(morph: Morph, token: Token) -> bool:
