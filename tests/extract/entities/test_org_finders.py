@@ -50,3 +50,41 @@ NOT_EVENTS = [
 @pytest.mark.parametrize(("text", "noun"), NOT_EVENTS)
 def test_description_of_a_fair_is_no_name(text: str, noun: str, tools: Toolkit) -> None:
     assert not any(noun in name.lower() for name in org_names(text, tools))
+
+
+# A second, bracketed adjective inside a body's name and the namesake after its kind
+# noun belong to the name.
+NAMESAKES = [
+    ("Делегация посетила Казанский (Приволжский) федеральный университет.",
+     "Казанский (Приволжский) федеральный университет"),
+    ("Затем гости отправились в Северный (Арктический) федеральный университет, где "
+     "осмотрели лаборатории.", "Северный (Арктический) федеральный университет"),
+    ("Соглашение подписал Уральский федеральный университет имени Б. Н. Ельцина.",
+     "Уральский федеральный университет имени Б. Н. Ельцина"),
+    ("Министр побывал в Томском политехническом университете и на заводе.",
+     "Томский политехнический университет"),
+    ("Студенты Омского государственного университета им. Достоевского поедут в Харбин.",
+     "Омский государственный университет им. Достоевского"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMESAKES)
+def test_bracketed_adjective_and_namesake_stay_in_the_name(text: str, name: str,
+                                                           tools: Toolkit) -> None:
+    assert name in org_names(text, tools)
+
+
+# A hyphenated adjective in the genitive phrase after a fair's noun belongs to the name.
+HYPHENATED_TAILS = [
+    ("Соглашение подписали на Сибирском форуме российско-китайского сотрудничества в Омске.",
+     "Сибирский форум российско-китайского сотрудничества"),
+    ("Делегация приехала на Алтайскую ярмарку научно-технических достижений.",
+     "Алтайская ярмарка научно-технических достижений"),
+    ("Итоги Байкальского форума торгово-экономического сотрудничества подвели в Иркутске.",
+     "Байкальский форум торгово-экономического сотрудничества"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), HYPHENATED_TAILS)
+def test_hyphenated_genitive_tail_of_a_fair(text: str, name: str, tools: Toolkit) -> None:
+    assert name in org_names(text, tools)

@@ -34,6 +34,9 @@ FURNITURE = [
     ("Новости региона\n  • Новость\nЗавод начал выпуск техники.", set()),
     # the excerpt stops in the middle of a word
     ("Встреча прошла в Казани. Об этом сообщил глава Минэконо", set()),
+    # ... or in the field after a name's kind noun: the name may go on past the cut
+    ("Итоги сотрудничества видны уже сейчас: Томский завод электрических маш", set()),
+    ("Гостям показали, как работает Барнаульский завод точных", set()),
     # a slash after an agency's name: the name is kept without it
     ("15 мая, Могилев /Корр. БЕЛТА/. Товарооборот области вырос.", {"БЕЛТА"}),
     # breadcrumbs that open with a menu word
@@ -69,6 +72,9 @@ KEPT = [
     # a headline run onto a line of breadcrumbs keeps its names
     ("Главная > Новости > Газпром и Казахстан подписали соглашение о поставках газа",
      "Газпром"),
+    # a cut excerpt after a link word leaves the name before it whole
+    ("Соглашение подписали ООО «Сибирская нива» и партне", "Сибирская нива"),
+    ("Контракт получил Омский завод, в рамках кото", "Омский завод"),
     # a firm's pavilion at a fair: the firm stays
     ("Соглашение подписали в павильоне «Росатома» на выставке в Минске.", "Росатом"),
 ]

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from coopwatch.extract.entities.candidates import Candidate
 from coopwatch.extract.entities.orgs import (
     acronyms_of,
+    group_orgs,
     is_acronym,
     strip_legal_form,
     unquote,
@@ -13,7 +15,7 @@ from coopwatch.extract.entities.orgs import (
 )
 from coopwatch.extract.entities.stage import link
 from coopwatch.nlp.analyze import analyze
-from coopwatch.records import Document, Entity
+from coopwatch.records import Document, Entity, Mention
 from coopwatch.tools import Toolkit
 
 
@@ -453,3 +455,29 @@ def test_quoted_name_in_an_oblique_case(text: str, name: str, absent: str,
     found = orgs(text, tools)
     assert name in found
     assert absent not in found
+
+
+def _candidates(*names: str) -> list[Candidate]:
+    found, start = [], 0
+    for name in names:
+        mention = Mention(start=start, stop=start + len(name), text=name, type="ORG")
+        found.append(Candidate(mention=mention, type="ORG", name=name))
+        start += len(name) + 1
+    return found
+
+
+# A one-word name that ends the one longer name of the page names the same body; an
+# acronym at the end of a longer name names its parent, and a word two names end in
+# names neither.
+@pytest.mark.parametrize(("names", "joined"), [
+    (("Российско-казахстанское Экспо", "Экспо"), True),
+    (("Межправительственная комиссия", "Комиссия"), True),
+    (("Пограничная служба ГКНБ", "ГКНБ"), False),
+    (("Межправительственная комиссия", "Межрегиональная комиссия", "Комиссия"), False),
+])
+def test_one_word_name_joins_the_longer_name_it_ends(names: tuple[str, ...],
+                                                     joined: bool) -> None:
+    groups = group_orgs(_candidates(*names), lambda word: None)
+    short = names[-1]
+    group = next(g for g in groups if any(c.name == short for c in g))
+    assert (len(group) > 1) is joined

@@ -94,10 +94,12 @@ def without_brackets(entity: Entity) -> Entity:
     """The entity with each bracketed other spelling as a mention of its own, and its
     name (and the key made of it) without the bracketed part: «Всемирный банк (World
     Bank)» -> «Всемирный банк», with the mention «World Bank»."""
+    match = BRACKETED_PART.search(entity.name)
+    if match and entity.name[match.end():][:1].islower():
+        return entity  # a word of the name in brackets: «Казанский (Приволжский) университет»
     mentions = tuple(part for mention in entity.mentions for part in split_bracketed(mention))
     if len(mentions) == len(entity.mentions):
         return entity
-    match = BRACKETED_PART.search(entity.name)
     name = entity.name[:match.start()].rstrip() if match and match.start() else entity.name
     key = entity.key[:-len(entity.name)] + name if entity.key.endswith(entity.name) else entity.key
     aliases = tuple(alias for alias in entity.aliases if alias != name)

@@ -186,9 +186,23 @@ def _capitals_line(text: str, start: int, stop: int) -> bool:
 
 
 def cut_off(text: str, stop: int) -> bool:
-    """Whether a span reaches the end of an excerpt that stops mid-sentence."""
+    """Whether a span reaches the end of an excerpt that stops mid-sentence, or only
+    lower-case words of the name's field run from it to that end: «Омский завод» +
+    «инновационных техноло» may be the start of a longer name the excerpt cuts."""
     end = len(text.rstrip())
-    return 0 < end <= stop and text[end - 1] not in SENTENCE_END
+    if end == 0 or text[end - 1] in SENTENCE_END:
+        return False
+    if end <= stop:
+        return True
+    tail = CUT_TAIL.fullmatch(text, stop, end)
+    return tail is not None and text[stop - 1:stop] not in SENTENCE_END and tail.group(
+        1) not in LINK_WORDS
+
+
+# up to three lower-case words between a span and the cut end of an excerpt
+CUT_TAIL = re.compile(r"[ \t]+([а-яё-]+)(?:[ \t]+[а-яё-]+){0,2}")
+LINK_WORDS = frozenset({"и", "а", "но", "или", "в", "во", "на", "с", "со", "по", "для", "из",
+                        "к", "о", "об", "от", "у", "за", "при", "что", "как", "это"})
 
 
 def top_list(name: str) -> bool:

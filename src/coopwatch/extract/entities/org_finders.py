@@ -126,12 +126,29 @@ def adjective_names(doc: Document, morph: Morph, index: TokenIndex,
         initial = token.start in starts
         if initial and not _toponymic(gazetteer, token):
             continue
-        for following in index.after(token.stop, 3):
+        for following in _past_bracketed_adjective(morph, index.after(token.stop, 6))[:3]:
             if _names_kind(doc.text, following, initial):
-                found.append(OrgSpan(token.start, _field_after(morph, index, following)))
+                stop = _field_after(morph, index, following)
+                namesake = NAMESAKE.match(doc.text, stop)
+                found.append(OrgSpan(token.start, namesake.end() if namesake else stop))
             if following.pos != "ADJ" or not following.text.islower():
                 break
     return found
+
+
+# «имени М. В. Ломоносова», «им. Попова», «имени Галиасгара Камала» after a body's kind noun
+NAMESAKE = re.compile(r"[ \t]+(?:имени|им\.)[ \t]*(?:[А-ЯЁ]\.[ \t]*){0,3}"
+                      r"[А-ЯЁ][а-яё-]+(?:[ \t]+[А-ЯЁ][а-яё-]+)?")
+
+
+def _past_bracketed_adjective(morph: Morph, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The tokens after a second, bracketed capitalized adjective of a name: «Северный
+    (Арктический) федеральный университет», «Казанский (Приволжский) федеральный
+    университет» go on to their kind noun past it."""
+    if len(tokens) > 3 and tokens[0].text == "(" and tokens[2].text == ")" and tokens[
+            1].text[:1].isupper() and _adjective(morph, tokens[1]):
+        return tokens[3:]
+    return tokens
 
 
 def event_names(doc: Document, morph: Morph, index: TokenIndex,
@@ -167,12 +184,17 @@ def _genitive_tail(morph: Morph, index: TokenIndex, noun: Token) -> int:
         if token.text == "и":
             continue
         found = reading(morph, token.text)
-        if not token.text.isalpha() or not token.text.islower() or found.feats.get(
+        if not _word(token.text) or not token.text.islower() or found.feats.get(
                 "Case") != "Gen" or found.pos not in ("ADJ", "NOUN"):
             break
         if found.pos == "NOUN":
             stop = token.stop
     return stop
+
+
+def _word(text: str) -> bool:
+    """A word of letters, hyphenated or not («российско-украинского»)."""
+    return text.replace("-", "").isalpha() and not text.startswith("-") and not text.endswith("-")
 
 
 def _named_event_adjective(morph: Morph, token: Token) -> bool:

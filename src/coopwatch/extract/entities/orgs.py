@@ -4,7 +4,8 @@ Canonical name: the nominative, without quotes and legal forms, capitalization a
 written («ОАО «МАЗ»» -> «МАЗ», «Вяземского машзавода» -> «Вяземский машзавод»).
 Grouping: equal names, an acronym and the full name whose initials it spells
 (МАЗ = Минский автомобильный завод), a short name and the one longer name it begins
-(Alibaba -> Alibaba Group, Минпромторг -> Минпромторг России), names that differ
+(Alibaba -> Alibaba Group, Минпромторг -> Минпромторг России), a one-word name and
+the one longer name it ends (Экспо -> Российско-китайское Экспо), names that differ
 only in how they name the same place (Минпромторг РФ = Минпромторг России), and a name
 written without its spaces (GreatWall = Great Wall Motors).
 """
@@ -312,6 +313,7 @@ def group_orgs(candidates: Sequence[Candidate], resolve: Resolver) -> list[list[
             if i != j and _same(first, second, tails):
                 groups.join(i, j)
     _join_prefixes(candidates, groups, resolve)
+    _join_heads(candidates, groups)
     clusters: dict[int, list[Candidate]] = {}
     for index, candidate in enumerate(candidates):
         clusters.setdefault(groups.find(index), []).append(candidate)
@@ -323,6 +325,19 @@ def _join_prefixes(candidates: Sequence[Candidate], groups: _Groups, resolve: Re
     for i, short in enumerate(candidates):
         longer = {groups.find(j) for j, long in enumerate(candidates)
                   if _extends(short.name, long.name, resolve)}
+        if len(longer) == 1:
+            groups.join(i, longer.pop())
+
+
+def _join_heads(candidates: Sequence[Candidate], groups: _Groups) -> None:
+    """Join a one-word name to the one longer name group it ends, if only one: «Экспо»
+    is the «Российско-китайское Экспо» the page named in full, «Комиссия» its
+    «Межправительственная комиссия»."""
+    for i, short in enumerate(candidates):
+        if " " in short.name or "-" in short.name or short.name.isupper():
+            continue  # an acronym at the end names the parent: «Пограничная служба ГКНБ»
+        longer = {groups.find(j) for j, long in enumerate(candidates)
+                  if " " in long.name and fold(long.name).split()[-1] == fold(short.name)}
         if len(longer) == 1:
             groups.join(i, longer.pop())
 
