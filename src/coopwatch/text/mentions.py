@@ -10,7 +10,7 @@ the entities again.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from coopwatch.records import Document, Entity, Mention
@@ -36,11 +36,16 @@ class EntityMention:
         return self.mention.stop
 
 
-def mention_index(doc: Document) -> tuple[EntityMention, ...]:
+def mention_index(doc: Document, aliases: Iterable[tuple[str, Mention]] = ()
+                  ) -> tuple[EntityMention, ...]:
     """Every mention of the document's entities by start, the longer first; mentions with
-    the same span keep the order of their entities."""
+    the same span keep the order of their entities. `aliases` (entity key, mention) are
+    phrases the fact stages read as that entity though the card lists no such mention."""
     found = [EntityMention(entity, mention) for entity in doc.entities
              for mention in entity.mentions]
+    by_key = {entity.key: entity for entity in doc.entities}
+    found += [EntityMention(by_key[key], mention) for key, mention in aliases
+              if key in by_key]
     return tuple(sorted(found, key=lambda item: (item.start, -item.stop)))
 
 

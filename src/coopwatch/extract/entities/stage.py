@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from coopwatch.extract.entities.candidates import Candidate, overlaps, without_brackets
+from coopwatch.extract.entities.capitals import capital_aliases, with_capital_entities
 from coopwatch.extract.entities.furniture import (
     PLACE_ADJECTIVE,
     credited_only,
@@ -88,7 +89,10 @@ def link(doc: Document, tools: Toolkit) -> Document:
     entities = fixed_person_cases(doc.text, morph, gazetteer, entities)
     entities = fixed_place_forms(doc.text, morph, gazetteer, entities)
     entities = with_regional_offices(doc.text, morph, fixed_orgs(doc.text, morph, entities))
-    return with_entity_lookups(doc.replace(entities=tuple(sorted(entities, key=_first_offset))))
+    aliases = capital_aliases(doc.text, morph, gazetteer, entities)
+    entities = with_capital_entities(gazetteer, entities, aliases)
+    return with_entity_lookups(doc.replace(entities=tuple(sorted(entities, key=_first_offset))),
+                               [(alias.key, alias.mention) for alias in aliases])
 
 
 def person_mentions(doc: Document, index: TokenIndex,
