@@ -12,13 +12,15 @@ from collections.abc import Callable
 from datetime import date
 from functools import cache
 
-from coopwatch.ingest.resources import data_table
+from coopwatch.ingest.resources import data_lines, data_table
 
 HEAD_CHARS = 300        # dates with a year are taken only this near the top
 LEAD_CHARS = 1500       # a dateline or "Сегодня, 21 октября" may come after a headline block
 LEAP_YEAR = 2000        # validates a partial date such as --02-29
 # a city in a dateline: capitalized words of 2+ letters, "Ростов-на-Дону", "НИЖНИЙ НОВГОРОД"
 CITY = r"[А-ЯЁ][А-Яа-яЁё]+(?:(?:-на-|-| )[А-ЯЁ][А-Яа-яЁё]+)*"
+# a clock time next to a date in a page's byline («24 августа, 11:14», «16:04, 31 августа»)
+CLOCK = r"[0-2]?\d:[0-5]\d(?!\d)"
 
 
 def find_published(text: str) -> str | None:
@@ -26,8 +28,17 @@ def find_published(text: str) -> str | None:
     for finder in (_dateline, _today, _head):
         found = finder(text)
         if found:
-            return found
+            return _with_year(found, text)
     return None
+
+
+def _with_year(found: str, text: str) -> str:
+    """A dateline's day without a year takes the year of the same day dated in full at
+    the top of the text («2015-01-17 13:25» above «17 января, Минск /Корр. БЕЛТА/»)."""
+    if not found.startswith("--"):
+        return found
+    full = _head(text)
+    return full if full and full.endswith(found[1:]) else found
 
 
 def normalize_date(value: object) -> str | None:
@@ -59,12 +70,36 @@ def _pattern(template: str, flags: re.RegexFlag = re.IGNORECASE) -> re.Pattern[s
 
 
 @cache
-def _dateline_pattern() -> re.Pattern[str]:
-    return _pattern(
-        r"^\(?" + CITY + r",\s*(\d{1,2})\s+(MONTH)(?:\s+(\d{4})(?:\s*г(?:ода|\.)?)?)?"
-        r"(?:\s*(?:,|\.|—|–|-)\s*(?:«|\"|/|[А-ЯЁA-Z])|\s*$)",
-        re.NOFLAG,
+def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
+    """Datelines: `КАЗАНЬ, 17 мая – …`, `Москва. 2 ноября. INTERFAX.RU`, `Харбин,
+    30 октября /Синьхуа/`, `20 февраля, Гомель /Корр. БЕЛТА/`; groups: day, month, year."""
+    day = r"(\d{1,2})\s+(MONTH)(?:,?\s+(\d{4})(?:\s*г(?:ода|\.)?)?)?"
+    return (
+        _pattern(
+            r"^\(?" + CITY + r"[,.]\s*" + day
+            + r"(?:\s*(?:,|\.|—|–|-)\s*(?:«|\"|/|[А-ЯЁA-Z])|\s+/|\s*$)",
+            re.NOFLAG,
+        ),
+        _pattern(r"^" + day + r",\s*" + CITY + r"\s*/", re.NOFLAG),
     )
+
+
+@cache
+def _byline_patterns() -> tuple[re.Pattern[str], ...]:
+    """A byline's date with a clock time (`24 августа, 11:14`, `16:04, 31 августа`)."""
+    day = r"(\d{1,2})\s+(MONTH)(?:,?\s+(\d{4})(?:\s*г(?:ода|\.)?)?)?"
+    return (
+        _pattern(r"^" + CLOCK + r",?\s*(?:[-–—]\s*)?" + day + r"(?!\w)", re.NOFLAG),
+        _pattern(r"^" + day + r",?\s*" + CLOCK + r"(?!\s*[-–—])", re.NOFLAG),
+    )
+
+
+@cache
+def _calendar_pattern() -> re.Pattern[str]:
+    """A weekday's name right before a date: a site's calendar header («Пятница,
+    29 марта»), the day the page was shown, not the day it was published."""
+    names = "|".join(data_lines("ingest/weekdays.txt"))
+    return re.compile(rf"(?:{names}),?\s*$")
 
 
 @cache
@@ -84,8 +119,14 @@ def _head_patterns() -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], s
 
 
 def _dateline(text: str) -> str | None:
-    match = _dateline_pattern().search(text[:LEAD_CHARS])
-    return _from_words_match(match) if match else None
+    lead = text[:LEAD_CHARS]
+    found = [match for pattern in _dateline_patterns() for match in pattern.finditer(lead)
+             if not _calendar_pattern().search(lead[:match.start(1)])]
+    bylines = [match for pattern in _byline_patterns() for match in pattern.finditer(lead)]
+    if len(bylines) == 1:  # several are the items of a news feed beside the article
+        found += bylines
+    first = min(found, key=lambda match: match.start(), default=None)
+    return _from_words_match(first) if first else None
 
 
 def _today(text: str) -> str | None:
