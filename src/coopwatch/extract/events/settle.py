@@ -3,9 +3,10 @@
 The events stage keeps every party its passages name, and the cooperation stage draws
 pairs from them (a firm the delegation visited cooperates with the delegation's region).
 The card lists only the sides of the event as first told: the companies and bodies that
-a later passage of a visit or of talks names where the visitors went or what was talked
-of («Гости посетили завод …», «В ходе визита посол побывал в университете …») are no
-sides of it, unless that passage names them as acting («представители компании X
+a later passage of a visit, of talks or of a signing names where the visitors went, what
+was talked of or what the document provides for («Гости посетили завод …», «В ходе
+визита посол побывал в университете …», «Соглашение предусматривает проекты компании
+…») are no sides of it, unless that passage names them as acting («представители компании X
 подписали контракт»).
 """
 
@@ -18,7 +19,7 @@ from coopwatch.records import Document, Event, Token
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.tools import Toolkit
 
-FIRST_TOLD_TYPES = frozenset({"visit", "meeting"})
+FIRST_TOLD_TYPES = frozenset({"visit", "meeting", "agreement"})
 AGENT_RELS = frozenset({"nsubj", "nsubj:pass"})
 AGENT_NOUN_RELS = frozenset({"nmod", "appos", "conj", "flat", "flat:name", "flat:foreign"})
 MIN_SIDES = 2
@@ -31,7 +32,7 @@ def settle(doc: Document, tools: Toolkit) -> Document:
 
 
 def _without_later_orgs(doc: Document, event: Event) -> Event:
-    """A visit or a meeting without the organizations that only a later passage of it
+    """A visit, a meeting or an agreement without the organizations that only a later passage of it
     names, and names as no agent, when two sides remain."""
     spans = sorted(event.evidence, key=lambda span: span.start)
     if event.type not in FIRST_TOLD_TYPES or len(spans) < 2:
