@@ -15,7 +15,7 @@ from dataclasses import replace
 from coopwatch.records import Document, Event
 
 LED_TYPES = frozenset({"meeting"})
-MIN_SHARED = 2  # the visit and the talks share both sides
+MIN_SHARED = 2  # the visit and the talks share both sides (`_shared`)
 
 
 def with_leaders(doc: Document, events: Sequence[Event]) -> list[Event]:
@@ -31,7 +31,7 @@ def _led(event: Event, events: Sequence[Event], posts: dict[str, set[str]]) -> E
     if event.type not in LED_TYPES or any(_a_person(key) for key in event.participants):
         return event
     sides = {key for key in event.participants if _a_place(key)}
-    visits = [(len(sides & set(visit.participants)), -index, visit)
+    visits = [(_shared(sides, visit.participants), -index, visit)
               for index, visit in enumerate(events) if visit.type == "visit"]
     visits = [item for item in visits if item[0] >= MIN_SHARED]
     if not visits:
@@ -42,6 +42,14 @@ def _led(event: Event, events: Sequence[Event], posts: dict[str, set[str]]) -> E
     if len(leaders) != 1:
         return event
     return replace(event, participants=(*event.participants, leaders[0]))
+
+
+def _shared(sides: set[str], keys: Sequence[str]) -> int:
+    """How many of the talks' sides the visit has: the same key, or a region of a country
+    the visit went to («визит в Таджикистан», talks in the Sughd region)."""
+    return sum(1 for side in sides
+               if side in keys or ("-" in side and ":" not in side
+                                   and side.partition("-")[0] in keys))
 
 
 def _a_person(key: str) -> bool:
