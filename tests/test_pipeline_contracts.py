@@ -53,7 +53,7 @@ def test_an_order_that_breaks_a_contract_is_named() -> None:
         ("entities", "sentences"), ("entities", "mentions"), ("positions", "passages"),
         ("figures", "sentences"), ("events", "passages"), ("flows", "passages"),
         ("cooperation", "passages"), ("sectors", "passages"), ("relevance", "passages"),
-        ("confidence", "passages"), ("org_filter", "sentences"),
+        ("confidence", "passages"), ("org_filter", "sentences"), ("event_sides", "passages"),
     ]
 
 

@@ -26,6 +26,7 @@ from coopwatch.extract import (
     relevance,
     sectors,
 )
+from coopwatch.extract.events.settle import settle
 from coopwatch.nlp import analyze
 from coopwatch.records import Document
 from coopwatch.text.annotations import with_passages
@@ -53,6 +54,12 @@ class Stage:
 def analyze_into_passages(doc: Document, tools: Toolkit) -> Document:
     """natasha's analysis, then the sentences cut at line breaks into passages."""
     return with_passages(analyze.analyze(doc, tools))
+
+
+def settle_event_sides(doc: Document, tools: Toolkit) -> Document:
+    """The events' sides as their cards list them (`events.settle`), once the stages that
+    read every party the events named have run."""
+    return settle(doc, tools)
 
 
 STAGES: tuple[Stage, ...] = (
@@ -127,6 +134,13 @@ STAGES: tuple[Stage, ...] = (
                     "events", "figures", "flows", "cooperation"),
           assigns=("entities", "entity_mentions"),
           uses=("entities",)),
+    # the sides each event's card lists, settled last: cooperation draws its
+    # pairs from every party the events named (a firm a delegation visited), and the
+    # organization filter keeps the organizations they name
+    Stage("event_sides", settle_event_sides,
+          requires=("passages", "entity_mentions", "events"),
+          assigns=("events",),
+          uses=("events",)),
 )
 
 

@@ -24,6 +24,7 @@ from coopwatch.extract.events.filters import (
     venue_only,
 )
 from coopwatch.extract.events.hosts import with_hosts
+from coopwatch.extract.events.leaders import with_leaders
 from coopwatch.extract.events.merge import same_event
 from coopwatch.extract.events.pairs import signing_groups
 from coopwatch.extract.events.parts import (
@@ -84,7 +85,7 @@ def extract(doc: Document, tools: Toolkit) -> Document:
     readings = _merge(list(_read(doc, tools)), _kinds(doc))
     events = [_final(doc, reading, tools) for reading in readings]
     events = with_hosts(doc, [event for event in events if not _one_sided(event)], tools)
-    events = _with_signatories(doc, _with_members(doc, events))
+    events = with_leaders(doc, _with_signatories(doc, _with_members(doc, events)))
     return doc.replace(events=tuple(_with_speakers(doc, events, tools)))
 
 
