@@ -506,9 +506,23 @@ NEIGHBOURS = [
     # a visit is a journey: its sectors are those of the talks it brings
     ("Делегация Омска прибыла в Казань.\nГости осмотрят молочный завод.", "visit",
      "прибыла в Казань", set()),
-    # three sentences after it are as far as an event's report goes on
-    ("Стороны подписали соглашение.\nОно рамочное.\nСрок пять лет.\nПодписи поставлены.\n"
-     "Погода была тёплой и туристы гуляли.", "agreement", "подписали соглашение", set()),
+    # past the sentence right after it, an event's report goes on only in those that
+    # still speak of cooperation: others tell of other things
+    ("Стороны подписали соглашение.\nОно рамочное.\nПогода была тёплой и туристы гуляли.",
+     "agreement", "подписали соглашение", set()),
+    ("Губернатор встретился с послом Вьетнама.\nВстреча прошла в Ростове.\nОбласть славится "
+     "своими заводами сельхозтехники.", "meeting", "встретился с послом", set()),
+    ("Губернатор встретился с послом Вьетнама.\nГоворили о поставках удобрений.",
+     "meeting", "встретился с послом", {"chemicals"}),
+    ("Делегации обсудили планы.\nВ центре внимания была медицина.\nВечером гости "
+     "посетили театр.", "meeting", "обсудили планы", {"healthcare"}),
+    ("В Казани прошёл форум регионов.\nФорум посвящён энергетике.", "forum",
+     "прошёл форум", {"energy"}),
+    ("Стороны подписали соглашение.\nОно рамочное.\nРегионы будут развивать "
+     "сотрудничество в сфере туризма.", "agreement", "подписали соглашение", {"tourism"}),
+    ("Губернатор встретился с послом Индии.\nВстреча прошла в Самаре.\nСтороны обсудили "
+     "взаимодействие в области образования.", "meeting", "встретился с послом",
+     {"education"}),
 ]
 
 
@@ -547,8 +561,8 @@ SIDES = [
 @pytest.mark.parametrize(("sides", "expected"), SIDES)
 def test_an_event_of_the_same_sides_does_not_stop_the_walk(
         sides: tuple[str, ...], expected: set[str], tools: Toolkit) -> None:
-    text = ("Губернатор провёл переговоры с гостями.\nСтороны договорились о новой встрече.\n"
-            "Речь шла о туризме.")
+    text = ("Губернатор провёл переговоры с гостями.\nСтороны договорились о новой встрече, "
+            "речь шла о туризме.")
     talks = Event(type="meeting", status="done", participants=("RU-ROS", "per:Иван Орлов",
                                                                "VN-43"),
                   evidence=(span_of(text, "провёл переговоры"),))
@@ -575,6 +589,9 @@ FLOWS = [
      {"agriculture", "food"}),
     # nothing around it names a sector
     ("Край вывозит товары в Китай.\nРост составил треть.", "вывозит товары", set()),
+    # a flow's goods may come up to three sentences after it, farther than an event's
+    ("Край вывозит товары в Китай.\nРост составил треть.\nСпрос держится.\nБольше всего "
+     "вывозят древесины.", "вывозит товары", {"forestry"}),
 ]
 
 

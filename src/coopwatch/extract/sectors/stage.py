@@ -507,6 +507,12 @@ def _with_fact_sectors(facts: tuple[Cooperation, ...], before: Sequence[Event | 
 NO_NEIGHBOURS = frozenset({"visit"})
 BEFORE = 1
 AFTER = 3
+# An event's report names its fields right after it («Документ предусматривает …»); a
+# sentence further on is its only when it still speaks of cooperation («Стороны
+# договорились развивать сотрудничество в сфере туризма»): others tell of other things
+# (the region's plants, the weather, the guests' programme). A flow's goods may come in
+# any of the three («Основу экспорта составляет рыбная продукция»).
+EVENT_AFTER = 1
 
 
 def _with_neighbour_sectors(doc: Document) -> tuple[tuple[Event, ...], tuple[Flow, ...]]:
@@ -515,7 +521,8 @@ def _with_neighbour_sectors(doc: Document) -> tuple[tuple[Event, ...], tuple[Flo
     after them, up to a passage that carries another event or a flow with a side this
     one lacks (another of the same sides goes on about the same talks): «Документ
     предполагает взаимодействие в сферах культуры и туризма» after the signing, «Основу
-    экспорта составляет рыбная продукция» after «Экспорт идёт в Китай и Японию»."""
+    экспорта составляет рыбная продукция» after «Экспорт идёт в Китай и Японию». An
+    event takes those past the first after it only when they speak of cooperation."""
     facts: tuple[Event | Flow, ...] = (*doc.events, *doc.flows)
     held = [_whole_lines(doc, set(_passage_indexes(doc, fact.evidence))) for fact in facts]
     filled: list[Event | Flow] = []
@@ -527,6 +534,8 @@ def _with_neighbour_sectors(doc: Document) -> tuple[tuple[Event, ...], tuple[Flo
                                and facts[index].evidence != fact.evidence
                                and not _same_sides(facts[index], fact)))
         near = _neighbours(doc, held[number], others)
+        if isinstance(fact, Event):
+            near = _of_the_talks(doc, held[number], near)
         labels = _ordered(label for index in near
                           for label in sectors_of(doc.passages[index].tokens))
         filled.append(replace(fact, sectors=labels) if labels else fact)
@@ -623,6 +632,14 @@ def _neighbours(doc: Document, own: set[int], others: set[int]) -> list[int]:
                     break
                 near.add(step)
     return sorted(near)
+
+
+def _of_the_talks(doc: Document, own: set[int], near: list[int]) -> list[int]:
+    """The neighbours an event's report goes on in: the passage before, the first after
+    its own passages, and those further on that speak of cooperation."""
+    close = {step for index in own for step in range(index - BEFORE, index + EVENT_AFTER + 1)}
+    return [index for index in near if index in close
+            or cooperation_cues().matches(doc.passages[index].lemmas)]
 
 
 def text_sectors(doc: Document) -> tuple[Sector, ...]:
