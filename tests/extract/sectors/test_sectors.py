@@ -13,7 +13,7 @@ from coopwatch.extract.sectors.stage import (
     sectors_of,
     stem_label,
 )
-from coopwatch.records import SECTORS, Cooperation, Event, EventType, Flow, Span
+from coopwatch.records import SECTORS, Cooperation, Event, EventType, Flow, Sector, Span
 from coopwatch.tools import Toolkit
 
 PHRASES = [
@@ -609,18 +609,29 @@ def test_the_sentence_after_the_last_on_cooperation_is_not_taken_across_a_paragr
     assert sectors.extract(analyzed(text, tools), tools).sectors == ()
 
 
-def test_a_pair_takes_the_sectors_its_event_found_around_it(tools: Toolkit) -> None:
+# (the pair's own sectors, what it has after its event took «туризм» from around it)
+EVENT_GAINS = [
+    ((), ("tourism",)),
+    # a pair whose own passages name its fields keeps them, not its event's guess
+    (("energy",), ("energy",)),
+    (("culture", "education"), ("culture", "education")),
+]
+
+
+@pytest.mark.parametrize(("own", "expected"), EVENT_GAINS)
+def test_a_pair_takes_the_sectors_its_event_found_around_it(
+        own: tuple[Sector, ...], expected: tuple[Sector, ...], tools: Toolkit) -> None:
     text = ("Орёл и Минск обсудили планы.\n\n"
             "Курск и Гомель подписали соглашение.\nДокумент охватывает туризм.")
     signed = Event(type="agreement", status="done",
                    evidence=(span_of(text, "Курск и Гомель подписали соглашение."),))
     talks = Event(type="meeting", status="done",
                   evidence=(span_of(text, "Орёл и Минск обсудили планы."),))
-    pairs = (Cooperation(parties=("RU-KRS", "BY-HO"), evidence=signed.evidence),
+    pairs = (Cooperation(parties=("RU-KRS", "BY-HO"), sectors=own, evidence=signed.evidence),
              Cooperation(parties=("RU-ORL", "BY"), evidence=talks.evidence))
     doc = analyzed(text, tools).replace(events=(signed, talks), cooperation=pairs)
     found = sectors.extract(doc, tools)
-    assert [fact.sectors for fact in found.cooperation] == [("tourism",), ()]
+    assert [fact.sectors for fact in found.cooperation] == [expected, ()]
 
 
 OTHER_PAIRS = [

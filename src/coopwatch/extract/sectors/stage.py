@@ -490,15 +490,17 @@ def extract(doc: Document, tools: Toolkit) -> Document:
 
 def _with_fact_sectors(facts: tuple[Cooperation, ...], before: Sequence[Event | Flow],
                        after: Sequence[Event | Flow]) -> tuple[Cooperation, ...]:
-    """The cooperation facts, each given the sectors its supporting events and flows (those
-    whose evidence it shares) took from their neighbours."""
+    """The cooperation facts, each with no sector of its own given those its supporting
+    events and flows (those whose evidence it shares) took from their neighbours: a pair
+    whose own passages name its fields keeps them, not a guess from around its events."""
     gained = [(set(new.evidence), new.sectors) for old, new in zip(before, after, strict=True)
               if new.sectors != old.sectors]
     result = []
     for fact in facts:
         own = set(fact.evidence)
         extra = [code for spans, codes in gained if spans & own for code in codes]
-        result.append(replace(fact, sectors=_ordered([*fact.sectors, *extra])) if extra else fact)
+        result.append(replace(fact, sectors=_ordered(extra)) if extra and not fact.sectors
+                      else fact)
     return tuple(result)
 
 
