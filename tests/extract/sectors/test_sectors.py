@@ -634,6 +634,40 @@ def test_a_pair_takes_the_sectors_its_event_found_around_it(
     assert [fact.sectors for fact in found.cooperation] == [expected, ()]
 
 
+# (text, each pair's first sentence and own sectors, each pair's sectors after the stage)
+PAIR_NEIGHBOURS = [
+    # a pair whose passages name no sector takes those of the sentence after them
+    ("Курск и Гомель договорились о партнёрстве.\nРечь идёт прежде всего о туризме.",
+     [("Курск и Гомель", ())], [("tourism",)]),
+    # and of the one before
+    ("В центре внимания была медицина.\nКурск и Гомель договорились о партнёрстве.",
+     [("Курск и Гомель", ())], [("healthcare",)]),
+    # one with sectors of its own keeps them
+    ("Курск и Гомель договорились о партнёрстве.\nРечь идёт прежде всего о туризме.",
+     [("Курск и Гомель", ("energy",))], [("energy",)]),
+    # another pair's passage is that pair's: the walk stops at it
+    ("Курск и Гомель договорились о партнёрстве.\nОрёл и Минск развивают туризм.",
+     [("Курск и Гомель", ()), ("Орёл и Минск", ())], [(), ("tourism",)]),
+    # further on, only a sentence that still speaks of cooperation
+    ("Курск и Гомель договорились о партнёрстве.\nВстреча прошла в мэрии.\n"
+     "В городе много банков.", [("Курск и Гомель", ())], [()]),
+    ("Курск и Гомель договорились о партнёрстве.\nВстреча прошла в мэрии.\n"
+     "Сотрудничество коснётся и медицины.", [("Курск и Гомель", ())], [("healthcare",)]),
+]
+PARTIES = {"Курск и Гомель": ("RU-KRS", "BY-HO"), "Орёл и Минск": ("RU-ORL", "BY")}
+
+
+@pytest.mark.parametrize(("text", "pairs", "expected"), PAIR_NEIGHBOURS)
+def test_a_pair_with_no_sector_takes_its_neighbours(
+        text: str, pairs: list[tuple[str, tuple[Sector, ...]]],
+        expected: list[tuple[Sector, ...]], tools: Toolkit) -> None:
+    facts = tuple(Cooperation(parties=PARTIES[opening], sectors=own,
+                              evidence=(span_of(text, text[text.index(opening):].split("\n")[0]),))
+                  for opening, own in pairs)
+    doc = sectors.extract(analyzed(text, tools).replace(cooperation=facts), tools)
+    assert [fact.sectors for fact in doc.cooperation] == expected
+
+
 OTHER_PAIRS = [
     # a passage that carries only another pair's fact is that pair's, not the main one's
     (("RU-KRS", "org:Порт Курск"), True),

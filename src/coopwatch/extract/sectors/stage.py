@@ -4,7 +4,8 @@ Sectors come from a lemma lexicon (`data/sectors/lexicon.tsv`). A document's sec
 of its cooperation-bearing passages only (sentences that carry an event, a flow or a
 cooperation fact, or that speak of cooperation), not of every word in the text. An event
 whose own sentences name no sector takes those of the sentences around it that tell of it
-(«Соглашение подписано. Документ предусматривает сотрудничество в сфере туризма»).
+(«Соглашение подписано. Документ предусматривает сотрудничество в сфере туризма»); so
+does a cooperation pair that still has none.
 """
 
 from __future__ import annotations
@@ -484,6 +485,7 @@ def extract(doc: Document, tools: Toolkit) -> Document:
         labels = text_sectors(doc)
     events, flows = _with_neighbour_sectors(doc)
     cooperation = _with_fact_sectors(doc.cooperation, (*doc.events, *doc.flows), (*events, *flows))
+    cooperation = _with_pair_neighbours(doc, cooperation)
     events = tuple(_without_names(doc, event) for event in events)
     return doc.replace(sectors=labels, events=events, flows=flows, cooperation=cooperation)
 
@@ -501,6 +503,26 @@ def _with_fact_sectors(facts: tuple[Cooperation, ...], before: Sequence[Event | 
         extra = [code for spans, codes in gained if spans & own for code in codes]
         result.append(replace(fact, sectors=_ordered(extra)) if extra and not fact.sectors
                       else fact)
+    return tuple(result)
+
+
+def _with_pair_neighbours(doc: Document,
+                          facts: tuple[Cooperation, ...]) -> tuple[Cooperation, ...]:
+    """The cooperation facts, one still with no sector given those of the passages around
+    its own, as an event's (`_of_the_talks`), up to a passage of another pair: «Области
+    договорились о партнёрстве. Речь идёт прежде всего о туризме»."""
+    held = [_whole_lines(doc, set(_passage_indexes(doc, fact.evidence))) for fact in facts]
+    result = []
+    for number, fact in enumerate(facts):
+        if fact.sectors:
+            result.append(fact)
+            continue
+        others = set().union(*(indexes for index, indexes in enumerate(held)
+                               if index != number)) - held[number]
+        near = _of_the_talks(doc, held[number], _neighbours(doc, held[number], others))
+        labels = _ordered(label for index in near
+                          for label in sectors_of(doc.passages[index].tokens))
+        result.append(replace(fact, sectors=labels) if labels else fact)
     return tuple(result)
 
 
