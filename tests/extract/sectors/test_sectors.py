@@ -13,7 +13,7 @@ from coopwatch.extract.sectors.stage import (
     sectors_of,
     stem_label,
 )
-from coopwatch.records import SECTORS, Cooperation, Event, EventType, Flow, Span
+from coopwatch.records import SECTORS, Cooperation, Event, EventType, Flow, Sector, Span
 from coopwatch.tools import Toolkit
 
 PHRASES = [
@@ -506,9 +506,23 @@ NEIGHBOURS = [
     # a visit is a journey: its sectors are those of the talks it brings
     ("Делегация Омска прибыла в Казань.\nГости осмотрят молочный завод.", "visit",
      "прибыла в Казань", set()),
-    # three sentences after it are as far as an event's report goes on
-    ("Стороны подписали соглашение.\nОно рамочное.\nСрок пять лет.\nПодписи поставлены.\n"
-     "Погода была тёплой и туристы гуляли.", "agreement", "подписали соглашение", set()),
+    # past the sentence right after it, an event's report goes on only in those that
+    # still speak of cooperation: others tell of other things
+    ("Стороны подписали соглашение.\nОно рамочное.\nПогода была тёплой и туристы гуляли.",
+     "agreement", "подписали соглашение", set()),
+    ("Губернатор встретился с послом Вьетнама.\nВстреча прошла в Ростове.\nОбласть славится "
+     "своими заводами сельхозтехники.", "meeting", "встретился с послом", set()),
+    ("Губернатор встретился с послом Вьетнама.\nГоворили о поставках удобрений.",
+     "meeting", "встретился с послом", {"chemicals"}),
+    ("Делегации обсудили планы.\nВ центре внимания была медицина.\nВечером гости "
+     "посетили театр.", "meeting", "обсудили планы", {"healthcare"}),
+    ("В Казани прошёл форум регионов.\nФорум посвящён энергетике.", "forum",
+     "прошёл форум", {"energy"}),
+    ("Стороны подписали соглашение.\nОно рамочное.\nРегионы будут развивать "
+     "сотрудничество в сфере туризма.", "agreement", "подписали соглашение", {"tourism"}),
+    ("Губернатор встретился с послом Индии.\nВстреча прошла в Самаре.\nСтороны обсудили "
+     "взаимодействие в области образования.", "meeting", "встретился с послом",
+     {"education"}),
 ]
 
 
@@ -547,8 +561,8 @@ SIDES = [
 @pytest.mark.parametrize(("sides", "expected"), SIDES)
 def test_an_event_of_the_same_sides_does_not_stop_the_walk(
         sides: tuple[str, ...], expected: set[str], tools: Toolkit) -> None:
-    text = ("Губернатор провёл переговоры с гостями.\nСтороны договорились о новой встрече.\n"
-            "Речь шла о туризме.")
+    text = ("Губернатор провёл переговоры с гостями.\nСтороны договорились о новой встрече, "
+            "речь шла о туризме.")
     talks = Event(type="meeting", status="done", participants=("RU-ROS", "per:Иван Орлов",
                                                                "VN-43"),
                   evidence=(span_of(text, "провёл переговоры"),))
@@ -575,6 +589,9 @@ FLOWS = [
      {"agriculture", "food"}),
     # nothing around it names a sector
     ("Край вывозит товары в Китай.\nРост составил треть.", "вывозит товары", set()),
+    # a flow's goods may come up to three sentences after it, farther than an event's
+    ("Край вывозит товары в Китай.\nРост составил треть.\nСпрос держится.\nБольше всего "
+     "вывозят древесины.", "вывозит товары", {"forestry"}),
 ]
 
 
@@ -592,18 +609,63 @@ def test_the_sentence_after_the_last_on_cooperation_is_not_taken_across_a_paragr
     assert sectors.extract(analyzed(text, tools), tools).sectors == ()
 
 
-def test_a_pair_takes_the_sectors_its_event_found_around_it(tools: Toolkit) -> None:
+# (the pair's own sectors, what it has after its event took «туризм» from around it)
+EVENT_GAINS = [
+    ((), ("tourism",)),
+    # a pair whose own passages name its fields keeps them, not its event's guess
+    (("energy",), ("energy",)),
+    (("culture", "education"), ("culture", "education")),
+]
+
+
+@pytest.mark.parametrize(("own", "expected"), EVENT_GAINS)
+def test_a_pair_takes_the_sectors_its_event_found_around_it(
+        own: tuple[Sector, ...], expected: tuple[Sector, ...], tools: Toolkit) -> None:
     text = ("Орёл и Минск обсудили планы.\n\n"
             "Курск и Гомель подписали соглашение.\nДокумент охватывает туризм.")
     signed = Event(type="agreement", status="done",
                    evidence=(span_of(text, "Курск и Гомель подписали соглашение."),))
     talks = Event(type="meeting", status="done",
                   evidence=(span_of(text, "Орёл и Минск обсудили планы."),))
-    pairs = (Cooperation(parties=("RU-KRS", "BY-HO"), evidence=signed.evidence),
+    pairs = (Cooperation(parties=("RU-KRS", "BY-HO"), sectors=own, evidence=signed.evidence),
              Cooperation(parties=("RU-ORL", "BY"), evidence=talks.evidence))
     doc = analyzed(text, tools).replace(events=(signed, talks), cooperation=pairs)
     found = sectors.extract(doc, tools)
-    assert [fact.sectors for fact in found.cooperation] == [("tourism",), ()]
+    assert [fact.sectors for fact in found.cooperation] == [expected, ()]
+
+
+# (text, each pair's first sentence and own sectors, each pair's sectors after the stage)
+PAIR_NEIGHBOURS = [
+    # a pair whose passages name no sector takes those of the sentence after them
+    ("Курск и Гомель договорились о партнёрстве.\nРечь идёт прежде всего о туризме.",
+     [("Курск и Гомель", ())], [("tourism",)]),
+    # and of the one before
+    ("В центре внимания была медицина.\nКурск и Гомель договорились о партнёрстве.",
+     [("Курск и Гомель", ())], [("healthcare",)]),
+    # one with sectors of its own keeps them
+    ("Курск и Гомель договорились о партнёрстве.\nРечь идёт прежде всего о туризме.",
+     [("Курск и Гомель", ("energy",))], [("energy",)]),
+    # another pair's passage is that pair's: the walk stops at it
+    ("Курск и Гомель договорились о партнёрстве.\nОрёл и Минск развивают туризм.",
+     [("Курск и Гомель", ()), ("Орёл и Минск", ())], [(), ("tourism",)]),
+    # further on, only a sentence that still speaks of cooperation
+    ("Курск и Гомель договорились о партнёрстве.\nВстреча прошла в мэрии.\n"
+     "В городе много банков.", [("Курск и Гомель", ())], [()]),
+    ("Курск и Гомель договорились о партнёрстве.\nВстреча прошла в мэрии.\n"
+     "Сотрудничество коснётся и медицины.", [("Курск и Гомель", ())], [("healthcare",)]),
+]
+PARTIES = {"Курск и Гомель": ("RU-KRS", "BY-HO"), "Орёл и Минск": ("RU-ORL", "BY")}
+
+
+@pytest.mark.parametrize(("text", "pairs", "expected"), PAIR_NEIGHBOURS)
+def test_a_pair_with_no_sector_takes_its_neighbours(
+        text: str, pairs: list[tuple[str, tuple[Sector, ...]]],
+        expected: list[tuple[Sector, ...]], tools: Toolkit) -> None:
+    facts = tuple(Cooperation(parties=PARTIES[opening], sectors=own,
+                              evidence=(span_of(text, text[text.index(opening):].split("\n")[0]),))
+                  for opening, own in pairs)
+    doc = sectors.extract(analyzed(text, tools).replace(cooperation=facts), tools)
+    assert [fact.sectors for fact in doc.cooperation] == expected
 
 
 OTHER_PAIRS = [

@@ -994,11 +994,19 @@ def _main_rank(doc: Document, fact: Cooperation, count: int) -> tuple[int, bool,
     return count, doc.main_region in fact.parties, -first
 
 
+# A pair with no sector of its own takes the main pair's only when those are this few: a
+# story of one or two fields is about them for every pair; a long list of fields is the
+# agenda of the main pair's talks, and the partners named beside it (the other regions at
+# a forum, a country's other provinces) took no part in it.
+SHARED_MAX = 2
+
+
 def _with_topic_sectors(doc: Document, found: list[tuple[Cooperation, int]]) -> list[Cooperation]:
     """The cooperation facts, the main pair given the sectors of every passage that goes
     on about cooperation and of the few sentences between two of them and the one after
     the last (`with_gaps`): a report of talks names their fields in sentences with no cue
-    of their own («Особое внимание уделили медицине»)."""
+    of their own («Особое внимание уделили медицине»). A pair with none of its own takes
+    the main pair's when they are few (`SHARED_MAX`)."""
     facts = [fact for fact, _ in found]
     if not found:
         return facts
@@ -1014,4 +1022,6 @@ def _with_topic_sectors(doc: Document, found: list[tuple[Cooperation, int]]) -> 
     if not facts[main].sectors:
         # no passage on cooperation names a sector: the document's words do
         facts[main] = _united(facts[main], text_sectors(doc), ())
+    if len(facts[main].sectors) > SHARED_MAX:
+        return facts  # a broad agenda is the main pair's, not every partner's named beside it
     return [fact if fact.sectors else _united(fact, facts[main].sectors, ()) for fact in facts]

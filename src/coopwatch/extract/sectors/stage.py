@@ -4,7 +4,8 @@ Sectors come from a lemma lexicon (`data/sectors/lexicon.tsv`). A document's sec
 of its cooperation-bearing passages only (sentences that carry an event, a flow or a
 cooperation fact, or that speak of cooperation), not of every word in the text. An event
 whose own sentences name no sector takes those of the sentences around it that tell of it
-(«Соглашение подписано. Документ предусматривает сотрудничество в сфере туризма»).
+(«Соглашение подписано. Документ предусматривает сотрудничество в сфере туризма»); so
+does a cooperation pair that still has none.
 """
 
 from __future__ import annotations
@@ -484,21 +485,44 @@ def extract(doc: Document, tools: Toolkit) -> Document:
         labels = text_sectors(doc)
     events, flows = _with_neighbour_sectors(doc)
     cooperation = _with_fact_sectors(doc.cooperation, (*doc.events, *doc.flows), (*events, *flows))
+    cooperation = _with_pair_neighbours(doc, cooperation)
     events = tuple(_without_names(doc, event) for event in events)
     return doc.replace(sectors=labels, events=events, flows=flows, cooperation=cooperation)
 
 
 def _with_fact_sectors(facts: tuple[Cooperation, ...], before: Sequence[Event | Flow],
                        after: Sequence[Event | Flow]) -> tuple[Cooperation, ...]:
-    """The cooperation facts, each given the sectors its supporting events and flows (those
-    whose evidence it shares) took from their neighbours."""
+    """The cooperation facts, each with no sector of its own given those its supporting
+    events and flows (those whose evidence it shares) took from their neighbours: a pair
+    whose own passages name its fields keeps them, not a guess from around its events."""
     gained = [(set(new.evidence), new.sectors) for old, new in zip(before, after, strict=True)
               if new.sectors != old.sectors]
     result = []
     for fact in facts:
         own = set(fact.evidence)
         extra = [code for spans, codes in gained if spans & own for code in codes]
-        result.append(replace(fact, sectors=_ordered([*fact.sectors, *extra])) if extra else fact)
+        result.append(replace(fact, sectors=_ordered(extra)) if extra and not fact.sectors
+                      else fact)
+    return tuple(result)
+
+
+def _with_pair_neighbours(doc: Document,
+                          facts: tuple[Cooperation, ...]) -> tuple[Cooperation, ...]:
+    """The cooperation facts, one still with no sector given those of the passages around
+    its own, as an event's (`_of_the_talks`), up to a passage of another pair: «Области
+    договорились о партнёрстве. Речь идёт прежде всего о туризме»."""
+    held = [_whole_lines(doc, set(_passage_indexes(doc, fact.evidence))) for fact in facts]
+    result = []
+    for number, fact in enumerate(facts):
+        if fact.sectors:
+            result.append(fact)
+            continue
+        others = set().union(*(indexes for index, indexes in enumerate(held)
+                               if index != number)) - held[number]
+        near = _of_the_talks(doc, held[number], _neighbours(doc, held[number], others))
+        labels = _ordered(label for index in near
+                          for label in sectors_of(doc.passages[index].tokens))
+        result.append(replace(fact, sectors=labels) if labels else fact)
     return tuple(result)
 
 
@@ -507,6 +531,12 @@ def _with_fact_sectors(facts: tuple[Cooperation, ...], before: Sequence[Event | 
 NO_NEIGHBOURS = frozenset({"visit"})
 BEFORE = 1
 AFTER = 3
+# An event's report names its fields right after it («Документ предусматривает …»); a
+# sentence further on is its only when it still speaks of cooperation («Стороны
+# договорились развивать сотрудничество в сфере туризма»): others tell of other things
+# (the region's plants, the weather, the guests' programme). A flow's goods may come in
+# any of the three («Основу экспорта составляет рыбная продукция»).
+EVENT_AFTER = 1
 
 
 def _with_neighbour_sectors(doc: Document) -> tuple[tuple[Event, ...], tuple[Flow, ...]]:
@@ -515,7 +545,8 @@ def _with_neighbour_sectors(doc: Document) -> tuple[tuple[Event, ...], tuple[Flo
     after them, up to a passage that carries another event or a flow with a side this
     one lacks (another of the same sides goes on about the same talks): «Документ
     предполагает взаимодействие в сферах культуры и туризма» after the signing, «Основу
-    экспорта составляет рыбная продукция» after «Экспорт идёт в Китай и Японию»."""
+    экспорта составляет рыбная продукция» after «Экспорт идёт в Китай и Японию». An
+    event takes those past the first after it only when they speak of cooperation."""
     facts: tuple[Event | Flow, ...] = (*doc.events, *doc.flows)
     held = [_whole_lines(doc, set(_passage_indexes(doc, fact.evidence))) for fact in facts]
     filled: list[Event | Flow] = []
@@ -527,6 +558,8 @@ def _with_neighbour_sectors(doc: Document) -> tuple[tuple[Event, ...], tuple[Flo
                                and facts[index].evidence != fact.evidence
                                and not _same_sides(facts[index], fact)))
         near = _neighbours(doc, held[number], others)
+        if isinstance(fact, Event):
+            near = _of_the_talks(doc, held[number], near)
         labels = _ordered(label for index in near
                           for label in sectors_of(doc.passages[index].tokens))
         filled.append(replace(fact, sectors=labels) if labels else fact)
@@ -623,6 +656,14 @@ def _neighbours(doc: Document, own: set[int], others: set[int]) -> list[int]:
                     break
                 near.add(step)
     return sorted(near)
+
+
+def _of_the_talks(doc: Document, own: set[int], near: list[int]) -> list[int]:
+    """The neighbours an event's report goes on in: the passage before, the first after
+    its own passages, and those further on that speak of cooperation."""
+    close = {step for index in own for step in range(index - BEFORE, index + EVENT_AFTER + 1)}
+    return [index for index in near if index in close
+            or cooperation_cues().matches(doc.passages[index].lemmas)]
 
 
 def text_sectors(doc: Document) -> tuple[Sector, ...]:
