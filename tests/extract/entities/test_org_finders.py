@@ -88,3 +88,38 @@ HYPHENATED_TAILS = [
 @pytest.mark.parametrize(("text", "name"), HYPHENATED_TAILS)
 def test_hyphenated_genitive_tail_of_a_fair(text: str, name: str, tools: Toolkit) -> None:
     assert name in org_names(text, tools)
+
+
+# A quoted name after a phrase that a kind of organization heads: the kind word and «по»
+# with the thing it makes, or a maker's noun with its goods in the genitive.
+MAKERS = [
+    ("Гостям показали предприятие по выпуску картонной упаковки «Тайга Пак» и склад.",
+     "Тайга Пак"),
+    ("Губернатор посетил компанию по производству малых спутников «Zhuque» в Ухане.",
+     "Zhuque"),
+    ("Резидентом парка стала компания по производству листового стекла «Ладога».",
+     "Ладога"),
+    ("Контракт подписан с крупнейшим в Сибири производителем молочной продукции «Омское "
+     "поле».", "Омское поле"),
+    ("Инвестором выступил поставщик дорожной техники «Техноград».", "Техноград"),
+    ("Фабрика по переработке шерсти «Кашемир Алтая» увеличила экспорт в Китай.",
+     "Кашемир Алтая"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), MAKERS)
+def test_name_after_a_maker_phrase(text: str, name: str, tools: Toolkit) -> None:
+    assert name in org_names(text, tools)
+
+
+# The goods' own name: a verb between, a batch of goods, a nominative product word.
+GOODS = [
+    "Завод начал выпуск тракторов «Беларус» для Сибири.",
+    "Хозяйство закупило партию тракторов «Беларус».",
+    "Завод выпускает тракторы «Беларус» с новым двигателем.",
+]
+
+
+@pytest.mark.parametrize("text", GOODS)
+def test_goods_named_after_a_maker_stay_goods(text: str, tools: Toolkit) -> None:
+    assert "Беларус" not in org_names(text, tools)

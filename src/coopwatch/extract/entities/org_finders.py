@@ -1,7 +1,8 @@
 """Organization names the NER model misses, found by rule:
 
 - a capitalized quoted name after an organization-kind word («компании "Биокат" и
-  "Герофарм"», «ОЭЗ «Иннополис»»);
+  "Герофарм"», «ОЭЗ «Иннополис»») or after a phrase one heads («предприятие по выпуску
+  бумаги «Альфа»», «производитель тракторов «Кировец»»);
 - a capitalized adjective before an organization-kind noun («Оршанском льнокомбинате»);
 - a capitalized adjective before a noun for a fair or forum («Байкальском экономическом
   форуме», «Маргаритинской ярмарки»): not one that opens a description
@@ -27,6 +28,7 @@ from coopwatch.extract.entities.lexicon import (
     is_designator,
     is_org_kind,
     legal_forms,
+    maker_words,
     product_words,
     stop_acronyms,
 )
@@ -68,10 +70,42 @@ def _kind_start(index: TokenIndex, start: int) -> int | None:
     return None
 
 
-def quoted_names(text: str, index: TokenIndex, gazetteer: Gazetteer) -> list[OrgSpan]:
-    """Quoted capitalized names after an organization-kind word, and those joined to
-    one by «и» or a comma; a quoted place name keeps its kind phrase («особой
-    экономической зоне «Калуга»» -> «Особая экономическая зона Калуга»)."""
+MAX_MAKER_PHRASE = 9  # words between a kind of organization and the thing it makes at most
+VERBAL = ("VERB", "AUX")
+
+
+def made_by_kind(morph: Morph, index: TokenIndex, last: Token) -> bool:
+    """Whether a lower-case word in an oblique case before a quoted name ends a phrase
+    headed by a kind of organization, so that the name is the organization's: a kind
+    word and «по» («предприятие по выпуску бумажной продукции «Альфа»», «компанию по
+    производству спутников «Бета»») or a maker's noun (`maker_words`: «производитель
+    тракторов «Кировец»»). A verb between («завод выпускает тракторы …»), another kind
+    word («партию тракторов …») or a last word that can only be a nominative or an
+    accusative («тракторы "Беларус"») leaves the name to the thing."""
+    if not last.text.isalpha() or not last.text.islower() or not any(
+            parse.tag.case not in (None, "nomn", "accs") for parse in morph.parse(last.text)):
+        return False
+    following = last
+    for token in reversed(index.before(last.start, MAX_MAKER_PHRASE + 1)):
+        if not token.text.isalpha() or not token.text[1:].islower():
+            return False
+        found = reading(morph, token.text)
+        if fold(found.lemma) in maker_words():
+            return True
+        if is_org_kind(found.lemma):
+            return following.text == "по"
+        if found.pos in VERBAL or not token.text.islower():
+            return False
+        following = token
+    return False
+
+
+def quoted_names(text: str, morph: Morph, index: TokenIndex,
+                 gazetteer: Gazetteer) -> list[OrgSpan]:
+    """Quoted capitalized names after an organization-kind word or a phrase it heads
+    (`made_by_kind`), and those joined to one by «и» or a comma; a quoted place name
+    keeps its kind phrase («особой экономической зоне «Калуга»» -> «Особая экономическая
+    зона Калуга»)."""
     found: list[OrgSpan] = []
     for match in QUOTED_NAME.finditer(text):
         start, stop = match.start(1), match.end(1)
@@ -81,9 +115,14 @@ def quoted_names(text: str, index: TokenIndex, gazetteer: Gazetteer) -> list[Org
         kind = _kind_start(index, match.start())
         if kind is not None and gazetteer.resolve(match.group(1)) is not None:
             found.append(OrgSpan(kind, match.end(), quote=match.start()))
-        elif kind is not None or link in ("и", ","):
+        elif kind is not None or link in ("и", ",") or _after_maker(morph, index, match.start()):
             found.append(OrgSpan(start, stop))
     return found
+
+
+def _after_maker(morph: Morph, index: TokenIndex, opening: int) -> bool:
+    before = index.before(opening)
+    return bool(before) and made_by_kind(morph, index, before[-1])
 
 
 def sentence_starts(doc: Document) -> set[int]:
@@ -332,7 +371,7 @@ def _spelled_out(text: str, word: str) -> bool:
 
 def extra_spans(doc: Document, morph: Morph, index: TokenIndex,
                  gazetteer: Gazetteer) -> Iterator[OrgSpan]:
-    yield from quoted_names(doc.text, index, gazetteer)
+    yield from quoted_names(doc.text, morph, index, gazetteer)
     yield from adjective_names(doc, morph, index, gazetteer)
     yield from event_names(doc, morph, index, gazetteer)
     named = frozenset((m.start, m.stop) for m in doc.mentions if m.type == "ORG")
