@@ -123,3 +123,19 @@ GOODS = [
 @pytest.mark.parametrize("text", GOODS)
 def test_goods_named_after_a_maker_stay_goods(text: str, tools: Toolkit) -> None:
     assert "Беларус" not in org_names(text, tools)
+
+
+# A run of capitalized Latin words that ends in a legal form, among Russian words.
+LATIN_LEGAL = [
+    ("Губернатор и председатель Zhongda Import and Export Co., Ltd Ван Лэй обсудили поставки.",
+     "Zhongda Import and Export"),
+    ("Контракт с Sibir Trade LLC подписан на три года.", "Sibir Trade"),
+    ("Оборудование поставит Qingdao Marine Machinery Co, Ltd в следующем году.",
+     "Qingdao Marine Machinery"),
+    ("Партнером выступила компания Baltic Wood Products Ltd.", "Baltic Wood Products"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LATIN_LEGAL)
+def test_latin_name_with_a_legal_form(text: str, name: str, tools: Toolkit) -> None:
+    assert name in org_names(text, tools)

@@ -8,6 +8,8 @@
   форуме», «Маргаритинской ярмарки»): not one that opens a description
   («Международного форума») and no ordinal («Второй форум»);
 - a coined proper noun the dictionary does not know («Энерготехнохаб»);
+- a run of capitalized Latin words ending in a legal form («Aucma Import and Export
+  Co., Ltd»);
 - an all-capital abbreviation that is no place and no common noun («МАЗ», «ПТЗ»);
 - a state body in lower case («министерстве финансов», `org_bodies`);
 - a body named by the adjective of its place («читинской таможни», `org_bodies`).
@@ -372,6 +374,7 @@ def _spelled_out(text: str, word: str) -> bool:
 def extra_spans(doc: Document, morph: Morph, index: TokenIndex,
                  gazetteer: Gazetteer) -> Iterator[OrgSpan]:
     yield from quoted_names(doc.text, morph, index, gazetteer)
+    yield from latin_legal_names(doc.text)
     yield from adjective_names(doc, morph, index, gazetteer)
     yield from event_names(doc, morph, index, gazetteer)
     named = frozenset((m.start, m.stop) for m in doc.mentions if m.type == "ORG")
@@ -385,6 +388,22 @@ def extra_spans(doc: Document, morph: Morph, index: TokenIndex,
                 if not _regional_place_after(doc, gazetteer, stop))
     yield from (OrgSpan(start, stop) for start, stop in place_body_spans(
         morph, index, lambda word: _country_adjective(gazetteer, word)))
+
+
+# a run of capitalized Latin words (joined by «of», «and», «&» at most twice) that ends in
+# a company's legal form: «Aucma Import and Export Co., Ltd», «Alfa Trade LLC»
+LATIN_WORD = r"[A-Z][A-Za-z0-9&'-]*"
+LATIN_LEGAL = re.compile(
+    rf"(?<![\w.-]){LATIN_WORD}(?:[ \t]+(?:(?:of|and|&)[ \t]+)?{LATIN_WORD}){{0,7}}?"
+    r",?[ \t]+(?:Co\.?,?[ \t]*Ltd\.?|Ltd\.?|LLC|Inc\.?|GmbH|Limited|JSC|PLC)(?![\w-])")
+
+
+def latin_legal_names(text: str) -> list[OrgSpan]:
+    """Latin names with a legal form after them, which the NER model may leave out
+    when they stand among Russian words: «председатель Aucma Import and Export Co., Ltd
+    Ван Инфэнь»."""
+    return [OrgSpan(match.start(), match.end()) for match in LATIN_LEGAL.finditer(text)
+            if match.group(0).split()[0] not in legal_forms()]
 
 
 def _country_adjective(gazetteer: Gazetteer, word: str) -> bool:
