@@ -139,3 +139,28 @@ LATIN_LEGAL = [
 @pytest.mark.parametrize(("text", "name"), LATIN_LEGAL)
 def test_latin_name_with_a_legal_form(text: str, name: str, tools: Toolkit) -> None:
     assert name in org_names(text, tools)
+
+
+# A capitalized mission abroad with the place whose it is (and, after «в», the place it
+# sits in), also at a sentence's start; the head alone or in lower case is left alone.
+MISSIONS = [
+    ("Прием закончился поздно. Посольство Вьетнама в Москве сообщило о визите.",
+     "Посольство Вьетнама в Москве"),
+    ("Прием закончился поздно. Генконсульство Монголии в Улан-Удэ выдало визы.",
+     "Генконсульство Монголии в Улан-Удэ"),
+    ("Прием закончился поздно. Генеральное консульство Индии в Казани открыло визовый центр.",
+     "Генеральное консульство Индии в Казани"),
+    ("Прием закончился поздно. Торгпредство России в Казахстане поддержало проект.",
+     "Торгпредство России в Казахстане"),
+    ("Прием закончился поздно. Представительство Башкирии в Турции провело встречу.",
+     "Представительство Башкирии в Турции"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), MISSIONS)
+def test_mission_abroad_named_with_its_places(text: str, name: str, tools: Toolkit) -> None:
+    assert name in org_names(text, tools)
+
+
+def test_mission_head_alone_names_no_body(tools: Toolkit) -> None:
+    assert not org_names("Прием закончился поздно. Посольство заявило о визите.", tools)

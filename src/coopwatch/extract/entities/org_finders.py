@@ -10,6 +10,8 @@
 - a coined proper noun the dictionary does not know («Энерготехнохаб»);
 - a run of capitalized Latin words ending in a legal form («Aucma Import and Export
   Co., Ltd»);
+- a capitalized mission abroad with the place whose it is and the place it sits in
+  («Посольство Индии в Москве», `entities/mission_words.txt`);
 - an all-capital abbreviation that is no place and no common noun («МАЗ», «ПТЗ»);
 - a state body in lower case («министерстве финансов», `org_bodies`);
 - a body named by the adjective of its place («читинской таможни», `org_bodies`).
@@ -21,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from coopwatch.extract.entities.candidates import QUOTES, is_quoted, overlaps
 from coopwatch.extract.entities.lexicon import (
@@ -37,6 +40,7 @@ from coopwatch.extract.entities.lexicon import (
 from coopwatch.extract.entities.org_bodies import body_spans, place_body_spans
 from coopwatch.extract.entities.orgs import has_cyrillic
 from coopwatch.geo.gazetteer import Gazetteer
+from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph, reading
 from coopwatch.records import Document, Token
@@ -404,6 +408,44 @@ def latin_legal_names(text: str) -> list[OrgSpan]:
     Ван Инфэнь»."""
     return [OrgSpan(match.start(), match.end()) for match in LATIN_LEGAL.finditer(text)
             if match.group(0).split()[0] not in legal_forms()]
+
+
+@lru_cache(maxsize=1)
+def mission_words() -> frozenset[str]:
+    """Lemmas of the head nouns of a mission abroad: посольство, генконсульство (folded)."""
+    return frozenset(fold(row[0]) for row in data_rows("entities/mission_words.txt"))
+
+
+HOST_LINK = re.compile(r"[ \t]+во?[ \t]+")
+OWNER_LINK = re.compile(r"[ \t]+")
+MISSION_ADJECTIVE = "генеральн"  # «Генеральное консульство»
+
+
+def mission_spans(doc: Document, morph: Morph, index: TokenIndex) -> list[OrgSpan]:
+    """A capitalized mission abroad: its head noun, the place whose mission it is right
+    after it and, after «в», the place it sits in: «Посольство Индии в Москве»,
+    «Генеральное консульство Китая в Казани», «Торгпредство России». The head alone
+    («Посольство заявило») names no body."""
+    places = {m.start: m.stop for m in doc.mentions if m.type == "GEO"}
+    found = []
+    for token in index.tokens:
+        if fold(reading(morph, token.text).lemma) not in mission_words():
+            continue
+        owner = OWNER_LINK.match(doc.text, token.stop)
+        if owner is None or owner.end() not in places:
+            continue
+        stop = places[owner.end()]
+        host = HOST_LINK.match(doc.text, stop)
+        if host is not None and host.end() in places:
+            stop = places[host.end()]
+        start = token.start
+        before = index.before(token.start)
+        if before and before[-1].text[:1].isupper() and fold(before[-1].text).startswith(
+                MISSION_ADJECTIVE):
+            start = before[-1].start
+        if doc.text[start:start + 1].isupper():
+            found.append(OrgSpan(start, stop))
+    return found
 
 
 def _country_adjective(gazetteer: Gazetteer, word: str) -> bool:

@@ -39,6 +39,7 @@ from coopwatch.extract.entities.org_finders import (
     document_code,
     extra_spans,
     made_by_kind,
+    mission_spans,
     sentence_starts,
 )
 from coopwatch.extract.entities.org_tails import Places, extend_tails
@@ -324,6 +325,8 @@ def org_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer, index: Tok
              and not overlaps(span.start, span.stop, named)
              and not _person_word(doc.text[span.start:span.stop], people)
              and doc.text[span.start:span.stop] not in stop_acronyms()]
+    extra += [span for span in mission_spans(doc, morph, index)  # its places inside it
+              if not overlaps(span.start, span.stop, named)]
     names: dict[tuple[int, int], str] = {}
     chosen = []
     extra = [found for span in extend_tails(doc.text, morph, index, extra, known)
