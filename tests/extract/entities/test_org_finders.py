@@ -164,3 +164,25 @@ def test_mission_abroad_named_with_its_places(text: str, name: str, tools: Toolk
 
 def test_mission_head_alone_names_no_body(tools: Toolkit) -> None:
     assert not org_names("Прием закончился поздно. Посольство заявило о визите.", tools)
+
+
+# A Latin abbreviation after a kind or goods word, or listed with a named company; not
+# after a fair's word, and no Roman numeral.
+LATIN_ACRONYMS = [
+    ("Прием закончился поздно. Поставки техники SDLG и Shacman выросли вдвое.", "SDLG"),
+    ("Прием закончился поздно. Автомобили GAC продаются в Омске с весны.", "GAC"),
+    ("Прием закончился поздно. Контракт подписан с корпорацией CRCC на три года.", "CRCC"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LATIN_ACRONYMS)
+def test_latin_abbreviation_named_by_its_context(text: str, name: str, tools: Toolkit) -> None:
+    assert name in org_names(text, tools)
+
+
+@pytest.mark.parametrize("text", [
+    "Прием закончился поздно. Гости побывали на площадке XIV международной выставки.",
+    "Прием закончился поздно. Делегация работала на полях всемирной выставки EXPO в Осаке.",
+])
+def test_latin_capitals_that_name_no_company(text: str, tools: Toolkit) -> None:
+    assert not {"XIV", "EXPO"} & org_names(text, tools)

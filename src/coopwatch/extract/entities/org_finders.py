@@ -12,7 +12,8 @@
   Co., Ltd»);
 - a capitalized mission abroad with the place whose it is and the place it sits in
   («Посольство Индии в Москве», `entities/mission_words.txt`);
-- an all-capital abbreviation that is no place and no common noun («МАЗ», «ПТЗ»);
+- an all-capital abbreviation that is no place and no common noun («МАЗ», «ПТЗ»), or a
+  Latin one after a kind or goods word or listed with a named body («техники XCMG»);
 - a state body in lower case («министерстве финансов», `org_bodies`);
 - a body named by the adjective of its place («читинской таможни», `org_bodies`).
 """
@@ -28,6 +29,7 @@ from functools import lru_cache
 from coopwatch.extract.entities.candidates import QUOTES, is_quoted, overlaps
 from coopwatch.extract.entities.lexicon import (
     event_name_words,
+    event_words,
     generic_event_adjectives,
     generic_org_words,
     is_designator,
@@ -343,6 +345,30 @@ def supported_acronyms(text: str, index: TokenIndex, found: list[OrgSpan],
             yield span
 
 
+ROMAN = re.compile(r"[IVXLCDM]+")  # «XIV международной выставки»: an ordinal
+LATIN_ACRONYM = re.compile(r"(?<![\w.@/-])[A-Z][A-Z0-9]{1,5}(?:-\d{1,3})?(?![\w@/-])")
+
+
+def latin_acronyms(text: str, index: TokenIndex,
+                   named: frozenset[tuple[int, int]]) -> Iterator[OrgSpan]:
+    """Latin abbreviations among Russian words after a word for a kind of organization or
+    for the goods it makes («компании XCMG», «автомобили BYD»; not a fair's word:
+    «выставки EXPO»), or listed right before or after an organization the NER model
+    named («CNCEC и CC-7»); no Roman numeral («XIV»)."""
+    for match in LATIN_ACRONYM.finditer(text):
+        span = OrgSpan(match.start(), match.end())
+        word = match.group(0)
+        if sum(char.isalpha() for char in word) < 2 or word in stop_acronyms() or ROMAN.fullmatch(
+                word):
+            continue
+        before = index.before(span.start)
+        kind = bool(before) and before[0].text.islower() and (
+            is_designator(before[0].lemma) or fold(before[0].lemma) in product_words()
+        ) and fold(before[0].lemma) not in event_words()
+        if kind or _listed_with(text, span, named):
+            yield span
+
+
 LIST_JOINT = re.compile(r",[ \t]*|[ \t]+и[ \t]+")
 
 
@@ -383,6 +409,7 @@ def extra_spans(doc: Document, morph: Morph, index: TokenIndex,
     yield from event_names(doc, morph, index, gazetteer)
     named = frozenset((m.start, m.stop) for m in doc.mentions if m.type == "ORG")
     yield from supported_acronyms(doc.text, index, acronyms(doc.text, gazetteer), named)
+    yield from latin_acronyms(doc.text, index, named)
     unknown = unknown_names(doc, morph, index, gazetteer)
     capitals = [span for span in unknown if ABBREVIATED.fullmatch(doc.text[span.start:span.stop])]
     yield from (span for span in unknown if span not in capitals)
