@@ -350,23 +350,26 @@ LATIN_ACRONYM = re.compile(r"(?<![\w.@/-])[A-Z][A-Z0-9]{1,5}(?:-\d{1,3})?(?![\w@
 
 
 def latin_acronyms(text: str, index: TokenIndex,
-                   named: frozenset[tuple[int, int]]) -> Iterator[OrgSpan]:
+                   named: frozenset[tuple[int, int]]) -> list[OrgSpan]:
     """Latin abbreviations among Russian words after a word for a kind of organization or
     for the goods it makes («компании XCMG», «автомобили BYD»; not a fair's word:
     «выставки EXPO»), or listed right before or after an organization the NER model
-    named («CNCEC и CC-7»); no Roman numeral («XIV»)."""
-    for match in LATIN_ACRONYM.finditer(text):
-        span = OrgSpan(match.start(), match.end())
-        word = match.group(0)
-        if sum(char.isalpha() for char in word) < 2 or word in stop_acronyms() or ROMAN.fullmatch(
-                word):
-            continue
-        before = index.before(span.start)
-        kind = bool(before) and before[0].text.islower() and (
-            is_designator(before[0].lemma) or fold(before[0].lemma) in product_words()
-        ) and fold(before[0].lemma) not in event_words()
-        if kind or _listed_with(text, span, named):
-            yield span
+    named or one found so («компаний CNCEC и CC-7»); no Roman numeral («XIV»)."""
+    words = [match for match in LATIN_ACRONYM.finditer(text)
+             if sum(char.isalpha() for char in match.group(0)) >= 2
+             and match.group(0) not in stop_acronyms() and not ROMAN.fullmatch(match.group(0))]
+    spans = [OrgSpan(match.start(), match.end()) for match in words]
+    found = [span for span in spans if _after_kind_word(index, span)]
+    known = named | {(span.start, span.stop) for span in found}
+    found += [span for span in spans if span not in found and _listed_with(text, span, known)]
+    return sorted(found, key=lambda span: span.start)
+
+
+def _after_kind_word(index: TokenIndex, span: OrgSpan) -> bool:
+    before = index.before(span.start)
+    return bool(before) and before[0].text.islower() and (
+        is_designator(before[0].lemma) or fold(before[0].lemma) in product_words()
+    ) and fold(before[0].lemma) not in event_words()
 
 
 LIST_JOINT = re.compile(r",[ \t]*|[ \t]+и[ \t]+")
