@@ -88,3 +88,103 @@ HYPHENATED_TAILS = [
 @pytest.mark.parametrize(("text", "name"), HYPHENATED_TAILS)
 def test_hyphenated_genitive_tail_of_a_fair(text: str, name: str, tools: Toolkit) -> None:
     assert name in org_names(text, tools)
+
+
+# A quoted name after a phrase that a kind of organization heads: the kind word and «по»
+# with the thing it makes, or a maker's noun with its goods in the genitive.
+MAKERS = [
+    ("Гостям показали предприятие по выпуску картонной упаковки «Тайга Пак» и склад.",
+     "Тайга Пак"),
+    ("Губернатор посетил компанию по производству малых спутников «Zhuque» в Ухане.",
+     "Zhuque"),
+    ("Резидентом парка стала компания по производству листового стекла «Ладога».",
+     "Ладога"),
+    ("Контракт подписан с крупнейшим в Сибири производителем молочной продукции «Омское "
+     "поле».", "Омское поле"),
+    ("Инвестором выступил поставщик дорожной техники «Техноград».", "Техноград"),
+    ("Фабрика по переработке шерсти «Кашемир Алтая» увеличила экспорт в Китай.",
+     "Кашемир Алтая"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), MAKERS)
+def test_name_after_a_maker_phrase(text: str, name: str, tools: Toolkit) -> None:
+    assert name in org_names(text, tools)
+
+
+# The goods' own name: a verb between, a batch of goods, a nominative product word.
+GOODS = [
+    "Завод начал выпуск тракторов «Беларус» для Сибири.",
+    "Хозяйство закупило партию тракторов «Беларус».",
+    "Завод выпускает тракторы «Беларус» с новым двигателем.",
+]
+
+
+@pytest.mark.parametrize("text", GOODS)
+def test_goods_named_after_a_maker_stay_goods(text: str, tools: Toolkit) -> None:
+    assert "Беларус" not in org_names(text, tools)
+
+
+# A run of capitalized Latin words that ends in a legal form, among Russian words.
+LATIN_LEGAL = [
+    ("Губернатор и председатель Zhongda Import and Export Co., Ltd Ван Лэй обсудили поставки.",
+     "Zhongda Import and Export"),
+    ("Контракт с Sibir Trade LLC подписан на три года.", "Sibir Trade"),
+    ("Оборудование поставит Qingdao Marine Machinery Co, Ltd в следующем году.",
+     "Qingdao Marine Machinery"),
+    ("Партнером выступила компания Baltic Wood Products Ltd.", "Baltic Wood Products"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LATIN_LEGAL)
+def test_latin_name_with_a_legal_form(text: str, name: str, tools: Toolkit) -> None:
+    assert name in org_names(text, tools)
+
+
+# A capitalized mission abroad with the place whose it is (and, after «в», the place it
+# sits in), also at a sentence's start; the head alone or in lower case is left alone.
+MISSIONS = [
+    ("Прием закончился поздно. Посольство Вьетнама в Москве сообщило о визите.",
+     "Посольство Вьетнама в Москве"),
+    ("Прием закончился поздно. Генконсульство Монголии в Улан-Удэ выдало визы.",
+     "Генконсульство Монголии в Улан-Удэ"),
+    ("Прием закончился поздно. Генеральное консульство Индии в Казани открыло визовый центр.",
+     "Генеральное консульство Индии в Казани"),
+    ("Прием закончился поздно. Торгпредство России в Казахстане поддержало проект.",
+     "Торгпредство России в Казахстане"),
+    ("Прием закончился поздно. Представительство Башкирии в Турции провело встречу.",
+     "Представительство Башкирии в Турции"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), MISSIONS)
+def test_mission_abroad_named_with_its_places(text: str, name: str, tools: Toolkit) -> None:
+    assert name in org_names(text, tools)
+
+
+def test_mission_head_alone_names_no_body(tools: Toolkit) -> None:
+    assert not org_names("Прием закончился поздно. Посольство заявило о визите.", tools)
+
+
+# A Latin abbreviation after a kind or goods word, or listed with a named company; not
+# after a fair's word, and no Roman numeral.
+LATIN_ACRONYMS = [
+    ("Прием закончился поздно. Поставки техники SDLG и Shacman выросли вдвое.", "SDLG"),
+    ("Прием закончился поздно. Автомобили GAC продаются в Омске с весны.", "GAC"),
+    ("Прием закончился поздно. Контракт подписан с корпорацией CRCC на три года.", "CRCC"),
+    ("Прием закончился поздно. Губернатор встретился с руководством компаний CRCC и CSCEC.",
+     "CSCEC"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LATIN_ACRONYMS)
+def test_latin_abbreviation_named_by_its_context(text: str, name: str, tools: Toolkit) -> None:
+    assert name in org_names(text, tools)
+
+
+@pytest.mark.parametrize("text", [
+    "Прием закончился поздно. Гости побывали на площадке XIV международной выставки.",
+    "Прием закончился поздно. Делегация работала на полях всемирной выставки EXPO в Осаке.",
+])
+def test_latin_capitals_that_name_no_company(text: str, tools: Toolkit) -> None:
+    assert not {"XIV", "EXPO"} & org_names(text, tools)

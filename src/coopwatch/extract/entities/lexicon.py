@@ -42,6 +42,13 @@ def org_kinds() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def maker_words() -> frozenset[str]:
+    """Lemmas of nouns for an organization by what it makes or handles: производитель,
+    поставщик (folded)."""
+    return frozenset(fold(word) for word in _words("entities/maker_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def product_words() -> frozenset[str]:
     """Lemmas of product words: трактор, автобус, препарат (folded)."""
     return frozenset(fold(word) for word in _words("entities/product_words.txt"))

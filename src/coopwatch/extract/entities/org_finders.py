@@ -1,13 +1,19 @@
 """Organization names the NER model misses, found by rule:
 
 - a capitalized quoted name after an organization-kind word («компании "Биокат" и
-  "Герофарм"», «ОЭЗ «Иннополис»»);
+  "Герофарм"», «ОЭЗ «Иннополис»») or after a phrase one heads («предприятие по выпуску
+  бумаги «Альфа»», «производитель тракторов «Кировец»»);
 - a capitalized adjective before an organization-kind noun («Оршанском льнокомбинате»);
 - a capitalized adjective before a noun for a fair or forum («Байкальском экономическом
   форуме», «Маргаритинской ярмарки»): not one that opens a description
   («Международного форума») and no ordinal («Второй форум»);
 - a coined proper noun the dictionary does not know («Энерготехнохаб»);
-- an all-capital abbreviation that is no place and no common noun («МАЗ», «ПТЗ»);
+- a run of capitalized Latin words ending in a legal form («Aucma Import and Export
+  Co., Ltd»);
+- a capitalized mission abroad with the place whose it is and the place it sits in
+  («Посольство Индии в Москве», `entities/mission_words.txt`);
+- an all-capital abbreviation that is no place and no common noun («МАЗ», «ПТЗ»), or a
+  Latin one after a kind or goods word or listed with a named body («техники XCMG»);
 - a state body in lower case («министерстве финансов», `org_bodies`);
 - a body named by the adjective of its place («читинской таможни», `org_bodies`).
 """
@@ -18,21 +24,25 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from coopwatch.extract.entities.candidates import QUOTES, is_quoted, overlaps
 from coopwatch.extract.entities.lexicon import (
     event_name_words,
+    event_words,
     generic_event_adjectives,
     generic_org_words,
     is_designator,
     is_org_kind,
     legal_forms,
+    maker_words,
     product_words,
     stop_acronyms,
 )
 from coopwatch.extract.entities.org_bodies import body_spans, place_body_spans
 from coopwatch.extract.entities.orgs import has_cyrillic
 from coopwatch.geo.gazetteer import Gazetteer
+from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph, reading
 from coopwatch.records import Document, Token
@@ -68,10 +78,42 @@ def _kind_start(index: TokenIndex, start: int) -> int | None:
     return None
 
 
-def quoted_names(text: str, index: TokenIndex, gazetteer: Gazetteer) -> list[OrgSpan]:
-    """Quoted capitalized names after an organization-kind word, and those joined to
-    one by «и» or a comma; a quoted place name keeps its kind phrase («особой
-    экономической зоне «Калуга»» -> «Особая экономическая зона Калуга»)."""
+MAX_MAKER_PHRASE = 9  # words between a kind of organization and the thing it makes at most
+VERBAL = ("VERB", "AUX")
+
+
+def made_by_kind(morph: Morph, index: TokenIndex, last: Token) -> bool:
+    """Whether a lower-case word in an oblique case before a quoted name ends a phrase
+    headed by a kind of organization, so that the name is the organization's: a kind
+    word and «по» («предприятие по выпуску бумажной продукции «Альфа»», «компанию по
+    производству спутников «Бета»») or a maker's noun (`maker_words`: «производитель
+    тракторов «Кировец»»). A verb between («завод выпускает тракторы …»), another kind
+    word («партию тракторов …») or a last word that can only be a nominative or an
+    accusative («тракторы "Беларус"») leaves the name to the thing."""
+    if not last.text.isalpha() or not last.text.islower() or not any(
+            parse.tag.case not in (None, "nomn", "accs") for parse in morph.parse(last.text)):
+        return False
+    following = last
+    for token in reversed(index.before(last.start, MAX_MAKER_PHRASE + 1)):
+        if not token.text.isalpha() or not token.text[1:].islower():
+            return False
+        found = reading(morph, token.text)
+        if fold(found.lemma) in maker_words():
+            return True
+        if is_org_kind(found.lemma):
+            return following.text == "по"
+        if found.pos in VERBAL or not token.text.islower():
+            return False
+        following = token
+    return False
+
+
+def quoted_names(text: str, morph: Morph, index: TokenIndex,
+                 gazetteer: Gazetteer) -> list[OrgSpan]:
+    """Quoted capitalized names after an organization-kind word or a phrase it heads
+    (`made_by_kind`), and those joined to one by «и» or a comma; a quoted place name
+    keeps its kind phrase («особой экономической зоне «Калуга»» -> «Особая экономическая
+    зона Калуга»)."""
     found: list[OrgSpan] = []
     for match in QUOTED_NAME.finditer(text):
         start, stop = match.start(1), match.end(1)
@@ -81,9 +123,14 @@ def quoted_names(text: str, index: TokenIndex, gazetteer: Gazetteer) -> list[Org
         kind = _kind_start(index, match.start())
         if kind is not None and gazetteer.resolve(match.group(1)) is not None:
             found.append(OrgSpan(kind, match.end(), quote=match.start()))
-        elif kind is not None or link in ("и", ","):
+        elif kind is not None or link in ("и", ",") or _after_maker(morph, index, match.start()):
             found.append(OrgSpan(start, stop))
     return found
+
+
+def _after_maker(morph: Morph, index: TokenIndex, opening: int) -> bool:
+    before = index.before(opening)
+    return bool(before) and made_by_kind(morph, index, before[-1])
 
 
 def sentence_starts(doc: Document) -> set[int]:
@@ -298,6 +345,33 @@ def supported_acronyms(text: str, index: TokenIndex, found: list[OrgSpan],
             yield span
 
 
+ROMAN = re.compile(r"[IVXLCDM]+")  # «XIV международной выставки»: an ordinal
+LATIN_ACRONYM = re.compile(r"(?<![\w.@/-])[A-Z][A-Z0-9]{1,5}(?:-\d{1,3})?(?![\w@/-])")
+
+
+def latin_acronyms(text: str, index: TokenIndex,
+                   named: frozenset[tuple[int, int]]) -> list[OrgSpan]:
+    """Latin abbreviations among Russian words after a word for a kind of organization or
+    for the goods it makes («компании XCMG», «автомобили BYD»; not a fair's word:
+    «выставки EXPO»), or listed right before or after an organization the NER model
+    named or one found so («компаний CNCEC и CC-7»); no Roman numeral («XIV»)."""
+    words = [match for match in LATIN_ACRONYM.finditer(text)
+             if sum(char.isalpha() for char in match.group(0)) >= 2
+             and match.group(0) not in stop_acronyms() and not ROMAN.fullmatch(match.group(0))]
+    spans = [OrgSpan(match.start(), match.end()) for match in words]
+    found = [span for span in spans if _after_kind_word(index, span)]
+    known = named | {(span.start, span.stop) for span in found}
+    found += [span for span in spans if span not in found and _listed_with(text, span, known)]
+    return sorted(found, key=lambda span: span.start)
+
+
+def _after_kind_word(index: TokenIndex, span: OrgSpan) -> bool:
+    before = index.before(span.start)
+    return bool(before) and before[0].text.islower() and (
+        is_designator(before[0].lemma) or fold(before[0].lemma) in product_words()
+    ) and fold(before[0].lemma) not in event_words()
+
+
 LIST_JOINT = re.compile(r",[ \t]*|[ \t]+и[ \t]+")
 
 
@@ -332,11 +406,13 @@ def _spelled_out(text: str, word: str) -> bool:
 
 def extra_spans(doc: Document, morph: Morph, index: TokenIndex,
                  gazetteer: Gazetteer) -> Iterator[OrgSpan]:
-    yield from quoted_names(doc.text, index, gazetteer)
+    yield from quoted_names(doc.text, morph, index, gazetteer)
+    yield from latin_legal_names(doc.text)
     yield from adjective_names(doc, morph, index, gazetteer)
     yield from event_names(doc, morph, index, gazetteer)
     named = frozenset((m.start, m.stop) for m in doc.mentions if m.type == "ORG")
     yield from supported_acronyms(doc.text, index, acronyms(doc.text, gazetteer), named)
+    yield from latin_acronyms(doc.text, index, named)
     unknown = unknown_names(doc, morph, index, gazetteer)
     capitals = [span for span in unknown if ABBREVIATED.fullmatch(doc.text[span.start:span.stop])]
     yield from (span for span in unknown if span not in capitals)
@@ -346,6 +422,60 @@ def extra_spans(doc: Document, morph: Morph, index: TokenIndex,
                 if not _regional_place_after(doc, gazetteer, stop))
     yield from (OrgSpan(start, stop) for start, stop in place_body_spans(
         morph, index, lambda word: _country_adjective(gazetteer, word)))
+
+
+# a run of capitalized Latin words (joined by «of», «and», «&» at most twice) that ends in
+# a company's legal form: «Aucma Import and Export Co., Ltd», «Alfa Trade LLC»
+LATIN_WORD = r"[A-Z][A-Za-z0-9&'-]*"
+LATIN_LEGAL = re.compile(
+    rf"(?<![\w.-]){LATIN_WORD}(?:[ \t]+(?:(?:of|and|&)[ \t]+)?{LATIN_WORD}){{0,7}}?"
+    r",?[ \t]+(?:Co\.?,?[ \t]*Ltd\.?|Ltd\.?|LLC|Inc\.?|GmbH|Limited|JSC|PLC)(?![\w-])")
+
+
+def latin_legal_names(text: str) -> list[OrgSpan]:
+    """Latin names with a legal form after them, which the NER model may leave out
+    when they stand among Russian words: «председатель Aucma Import and Export Co., Ltd
+    Ван Инфэнь»."""
+    return [OrgSpan(match.start(), match.end()) for match in LATIN_LEGAL.finditer(text)
+            if match.group(0).split()[0] not in legal_forms()]
+
+
+@lru_cache(maxsize=1)
+def mission_words() -> frozenset[str]:
+    """Lemmas of the head nouns of a mission abroad: посольство, генконсульство (folded)."""
+    return frozenset(fold(row[0]) for row in data_rows("entities/mission_words.txt"))
+
+
+HOST_LINK = re.compile(r"[ \t]+во?[ \t]+")
+OWNER_LINK = re.compile(r"[ \t]+")
+MISSION_ADJECTIVE = "генеральн"  # «Генеральное консульство»
+
+
+def mission_spans(doc: Document, morph: Morph, index: TokenIndex) -> list[OrgSpan]:
+    """A capitalized mission abroad: its head noun, the place whose mission it is right
+    after it and, after «в», the place it sits in: «Посольство Индии в Москве»,
+    «Генеральное консульство Китая в Казани», «Торгпредство России». The head alone
+    («Посольство заявило») names no body."""
+    places = {m.start: m.stop for m in doc.mentions if m.type == "GEO"}
+    found = []
+    for token in index.tokens:
+        if fold(reading(morph, token.text).lemma) not in mission_words():
+            continue
+        owner = OWNER_LINK.match(doc.text, token.stop)
+        if owner is None or owner.end() not in places:
+            continue
+        stop = places[owner.end()]
+        host = HOST_LINK.match(doc.text, stop)
+        if host is not None and host.end() in places:
+            stop = places[host.end()]
+        start = token.start
+        before = index.before(token.start)
+        if before and before[-1].text[:1].isupper() and fold(before[-1].text).startswith(
+                MISSION_ADJECTIVE):
+            start = before[-1].start
+        if doc.text[start:start + 1].isupper():
+            found.append(OrgSpan(start, stop))
+    return found
 
 
 def _country_adjective(gazetteer: Gazetteer, word: str) -> bool:

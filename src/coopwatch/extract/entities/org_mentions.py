@@ -38,6 +38,8 @@ from coopwatch.extract.entities.org_finders import (
     OrgSpan,
     document_code,
     extra_spans,
+    made_by_kind,
+    mission_spans,
     sentence_starts,
 )
 from coopwatch.extract.entities.org_tails import Places, extend_tails
@@ -103,13 +105,15 @@ def _quoted_inside(text: str, start: int, stop: int) -> bool:
 def _is_product(text: str, morph: Morph, index: TokenIndex, start: int, stop: int) -> bool:
     """A quoted name right after a product word («тракторы "Кировец"», «станции «Водный
     стадион»»), in apposition to it; a name that can only be a genitive is its owner
-    («станция „Водоканала“», «продукция «Биоката»»)."""
+    («станция „Водоканала“», «продукция «Биоката»»), and so is one after a phrase a kind
+    of organization heads («производитель тракторов «Кировец»», `made_by_kind`)."""
     if not (is_quoted(text, start, stop) or text[start:start + 1] in QUOTES):
         return False
     before = index.before(start - 1 if is_quoted(text, start, stop) else start)
     first = next((t for t in index.inside(start, stop) if t.text[:1].isalnum()), None)
     return bool(before) and fold(before[-1].lemma) in product_words() and not (
-        first is not None and _only_genitive(morph, first.text))
+        first is not None and _only_genitive(morph, first.text)) and not made_by_kind(
+        morph, index, before[-1])
 
 
 # the end of a quoted item of a list before the next one: «…», «…» (1989 год) и «…
@@ -146,7 +150,8 @@ def _named_product(text: str, morph: Morph, index: TokenIndex, start: int, stop:
     if before and before[-1].text == ":":
         before = before[:-1]
     word = fold(before[-1].lemma) if before else ""
-    return word in product_words() and word not in event_words()
+    return word in product_words() and word not in event_words() and not made_by_kind(
+        morph, index, before[-1])
 
 
 def _only_genitive(morph: Morph, word: str) -> bool:
@@ -320,6 +325,8 @@ def org_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer, index: Tok
              and not overlaps(span.start, span.stop, named)
              and not _person_word(doc.text[span.start:span.stop], people)
              and doc.text[span.start:span.stop] not in stop_acronyms()]
+    extra += [span for span in mission_spans(doc, morph, index)  # its places inside it
+              if not overlaps(span.start, span.stop, named)]
     names: dict[tuple[int, int], str] = {}
     chosen = []
     extra = [found for span in extend_tails(doc.text, morph, index, extra, known)
