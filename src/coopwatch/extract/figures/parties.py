@@ -53,6 +53,7 @@ SITE_WORDS = tuple(row[1] for row in _WORDS if row[0] == "site")
 POINTERS = frozenset(row[1] for row in _WORDS if row[0] == "pointer")
 MUTUAL = {row[1]: (row[2] if len(row) > 2 else "") for row in _WORDS if row[0] == "mutual"}
 OURS = frozenset(row[1] for row in _WORDS if row[0] == "ours")
+DIRECTIONS = frozenset(row[1] for row in _WORDS if row[0] == "direction")
 TOTAL = LemmaLexicon.from_pairs([(row[1], "total") for row in _WORDS if row[0] == "total"])
 PART = frozenset(row[1] for row in _WORDS if row[0] == "part")
 TERRITORY = frozenset(fold(row[1]) for row in _WORDS if row[0] == "territory")
@@ -417,12 +418,24 @@ def shipping_company(doc: Document, investors: Sequence[PartyMention],
 
 
 def is_mutual(tokens: Sequence[Token]) -> bool:
-    """The words say the figure is about both sides: "взаимной торговли регионов"."""
+    """The words say the figure is about both sides: "взаимной торговли регионов"; a
+    plural word that the goods go to or come from («поставлено в страны ближнего
+    зарубежья», «из стран Азии») names destinations, not the two sides."""
     for token in tokens:
         form = MUTUAL.get(fold(token.lemma))
-        if form is not None and (form != "plural" or token.feat("Number") == "Plur"):
+        if form is None:
+            continue
+        if form != "plural":
+            return True
+        if token.feat("Number") == "Plur" and not _directed(tokens, token):
             return True
     return False
+
+
+def _directed(tokens: Sequence[Token], word: Token) -> bool:
+    """A preposition of direction governs the word («в страны», «из регионов»)."""
+    return any(t.head_id == word.id and t.rel == "case" and fold(t.lemma) in DIRECTIONS
+               for t in tokens)
 
 
 def says_total(tokens: Sequence[Token]) -> bool:
