@@ -78,3 +78,34 @@ HOMES = [
 def test_supplies_from_the_home_region_are_an_export(pipeline, text: str,
                                                      expected: list[str]) -> None:
     assert _metrics(pipeline, text) == expected
+
+
+def _parties(pipeline, text: str) -> list[set[str]]:
+    doc = Document(id="t", text=text, source=Source(published="2024-04-10"))
+    for stage in pipeline.stages:
+        if stage.name in _BEFORE_FIGURES:
+            doc = stage.run(doc, pipeline.tools)
+    return [set(figure.parties) for figure in figures.extract(doc, pipeline.tools).figures]
+
+
+# a trade figure that names no place takes the places of the sentence before; a province
+# of the document's partner country named there (the venue of a meeting, a delegation's
+# home) gives way to the country the page is about
+CARRIED = [
+    ("Курская область расширяет торговлю с Белоруссией. Белоруссия остается главным "
+     "партнером региона. На встрече с делегацией Гомельской области губернатор рассказал "
+     "о планах. Товарооборот в первом полугодии вырос на 12%.", [{"RU-KRS", "BY"}]),
+    ("Омская область наращивает поставки в Казахстан. Казахстан закупает омское зерно. "
+     "В прошлом месяце переговоры с Казахстаном прошли в Павлодаре. Объем торговли за "
+     "год вырос на 9%.", [{"RU-OMS", "KZ"}]),
+    # the province is the page's partner: it stays
+    ("Хабаровский край расширяет связи с провинцией Хэйлунцзян. Делегация провинции "
+     "Хэйлунцзян прибыла в Хабаровск. Товарооборот за год вырос на 10%.",
+     [{"RU-KHA", "CN-HL"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED)
+def test_a_carried_province_gives_way_to_the_partner_country(
+        pipeline, text: str, expected: list[set[str]]) -> None:
+    assert _parties(pipeline, text) == expected

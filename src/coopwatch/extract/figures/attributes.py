@@ -271,6 +271,8 @@ def parties(clause: FigureClause, metric: str, sides: Sides,
     instead of the country."""
     sentence = clause.sentence
     keys = list(clause.keys) or sentence.keys or list(sentence.carried.keys)
+    if metric in TRADE and not (clause.keys or sentence.keys):
+        keys = _as_partner(keys, sides, parents)
     if metric in PROJECT_METRICS:
         keys = [key for key in keys if key not in sites]
         # an organization or a foreign place named is the investor already
@@ -295,6 +297,18 @@ def parties(clause: FigureClause, metric: str, sides: Sides,
         # the sentence that named the Russian sides: those, before the document's region
         keys = list(sentence.carried.russian) + keys
     return figure_parties(keys, metric, sides, clause.clues, parents, shipper)
+
+
+def _as_partner(keys: list[str], sides: Sides,
+                parents: Callable[[str], list[str]]) -> list[str]:
+    """Keys carried from the sentence before a trade figure that names no place: a
+    province of the document's partner country there is where a meeting was held or
+    whose delegation came («на встрече с делегацией Джизакской области. Товарооборот
+    достиг 32 млн»), and the trade told next is the partner country's."""
+    partner = sides.partner
+    if partner is None or "-" in partner or is_russian(partner):
+        return keys
+    return list(dict.fromkeys(partner if partner in parents(key) else key for key in keys))
 
 
 def _of_now(clause: FigureClause) -> bool:
