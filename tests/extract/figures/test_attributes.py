@@ -109,3 +109,24 @@ CARRIED = [
 def test_a_carried_province_gives_way_to_the_partner_country(
         pipeline, text: str, expected: list[set[str]]) -> None:
     assert _parties(pipeline, text) == expected
+
+
+# an export or import whose sentence names only the Russian side goes on with the
+# page's foreign partner when the sentence before named it; a total with the world
+# does not
+CONTINUED = [
+    ("Курганская область расширяет экспорт. Регион поставляет муку и масло в "
+     "Казахстан. За год поставки курганской продукции выросли в 2 раза.",
+     [{"RU-KGN", "KZ"}]),
+    ("Омская область развивает торговлю. Омские компании отправляют в Казахстан зерно и "
+     "мясо. Экспорт омского зерна за 9 месяцев вырос на 30%.", [{"RU-OMS", "KZ"}]),
+    ("Курганская область расширяет экспорт. Регион поставляет муку в Казахстан. Всего "
+     "на экспорт из области отправлено 40 тысяч тонн продукции.",
+     [{"RU-KGN"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTINUED)
+def test_the_partner_of_the_sentence_before_goes_on(pipeline, text: str,
+                                                    expected: list[set[str]]) -> None:
+    assert _parties(pipeline, text) == expected

@@ -25,6 +25,7 @@ from coopwatch.records import Token
 from coopwatch.records.values import FIGURE_METRICS, FigureApprox, FigureKind, FigureMetric, one_of
 
 PROJECT_METRICS = frozenset({"investment", "count"})  # a company's project
+DIRECTED = frozenset({"export", "import"})  # trade told one way
 SUPPLY = "supply"  # a metric word of supplies, export or import by direction
 SHARE = "share"  # a metric word of a share, which governs the metric word after it
 GOVERNS = 12  # characters between a metric word and the supplies it governs
@@ -273,6 +274,8 @@ def parties(clause: FigureClause, metric: str, sides: Sides,
     keys = list(clause.keys) or sentence.keys or list(sentence.carried.keys)
     if metric in TRADE and not (clause.keys or sentence.keys):
         keys = _as_partner(keys, sides, parents)
+    elif metric in DIRECTED and sides.partner and _partner_goes_on(clause, keys, sides):
+        keys = [*keys, sides.partner]
     if metric in PROJECT_METRICS:
         keys = [key for key in keys if key not in sites]
         # an organization or a foreign place named is the investor already
@@ -297,6 +300,16 @@ def parties(clause: FigureClause, metric: str, sides: Sides,
         # the sentence that named the Russian sides: those, before the document's region
         keys = list(sentence.carried.russian) + keys
     return figure_parties(keys, metric, sides, clause.clues, parents, shipper)
+
+
+def _partner_goes_on(clause: FigureClause, keys: Sequence[str], sides: Sides) -> bool:
+    """An export or import whose keys are Russian only, no total with the world, after a
+    sentence that named the document's foreign partner («Регион поставляет муку в
+    Узбекистан. Поставки астраханских товаров выросли в 4 раза»): the partner goes on."""
+    partner = sides.partner
+    return (bool(keys) and all(map(is_russian, keys)) and not clause.clues.total
+            and partner is not None and not is_russian(partner)
+            and partner in clause.sentence.carried.keys)
 
 
 def _as_partner(keys: list[str], sides: Sides,
