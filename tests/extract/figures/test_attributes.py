@@ -130,3 +130,29 @@ CONTINUED = [
 def test_the_partner_of_the_sentence_before_goes_on(pipeline, text: str,
                                                     expected: list[set[str]]) -> None:
     assert _parties(pipeline, text) == expected
+
+
+def _periods(pipeline, text: str) -> list[str | None]:
+    doc = Document(id="t", text=text, source=Source(published="2024-04-10"))
+    for stage in pipeline.stages:
+        if stage.name in _BEFORE_FIGURES:
+            doc = stage.run(doc, pipeline.tools)
+    return [figure.period for figure in figures.extract(doc, pipeline.tools).figures]
+
+
+# a sum since a year runs to now: the period a sentence before stated does not date it
+SINCE = [
+    ("По итогам 2023 года экспорт Курганской области в Казахстан вырос на 10%. С 2019 "
+     "года общий объем поставок муки превысил 50 тыс. тонн.", ["2023", None]),
+    ("В 2023 году товарооборот Омской области с Казахстаном вырос на 7%. Начиная с 2015 "
+     "года в Казахстан отправлено более 2 млн тонн зерна.", ["2023", None]),
+    # a result told with no time of its own still takes the period before
+    ("В 2023 году товарооборот Омской области с Казахстаном вырос на 7%. Экспорт "
+     "составил 600 млн долларов.", ["2023", "2023"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINCE)
+def test_a_sum_since_a_year_takes_no_period_before(pipeline, text: str,
+                                                   expected: list[str | None]) -> None:
+    assert _periods(pipeline, text) == expected

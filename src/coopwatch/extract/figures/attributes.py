@@ -227,6 +227,11 @@ def period(clause: FigureClause) -> str | None:
     own = [t for t in periods if not _after_another_amount(clause, t)]
     inside = [t for t in own if tokens and tokens[0].start <= t.start < tokens[-1].stop]
     candidates = inside or [t for t in own if t.start < at or t.kind == "deadline"]
+    if not candidates and any(base.since and base.time.start < at
+                              for base in clause.sentence.bases):
+        # a sum since a year («С 2018 года экспорт превысил 2 тыс. тонн») runs to now:
+        # the period of the sentences before does not date it
+        return None
     if not candidates:
         # a result told soon after the sentence that dated it («В 2012 году товарооборот
         # вырос на 22%. Около 6 млрд долларов.»): that sentence's period, or the part of
