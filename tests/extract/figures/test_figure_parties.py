@@ -110,3 +110,22 @@ TOTALS = [
 def test_a_total_with_the_world_has_no_partner(pipeline, text: str,
                                                expected: list[set[str]]) -> None:
     assert [set(figure.parties) for figure in _figures(pipeline, text)] == expected
+
+
+# a foreign place named as a person's office is where the person serves, not a side
+TITLES = [
+    ("В состав делегации Китая во главе с вице-губернатором провинции Цзилинь Ли Мином "
+     "вошли 150 человек.", [{"CN", "RU-PRI"}]),
+    ("В работе форума с участием губернатора провинции Хэйлунцзян приняли участие 80 "
+     "китайских компаний.", [{"CN", "RU-PRI"}]),
+    # a province that is a side of the figure stays
+    ("Товарооборот Приморского края с провинцией Цзилинь вырос на 12%.",
+     [{"CN-JL", "RU-PRI"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES)
+def test_a_place_of_an_office_is_no_party(pipeline, text: str,
+                                          expected: list[set[str]]) -> None:
+    text = "Приморский край принимает гостей. " + text
+    assert [set(figure.parties) for figure in _figures(pipeline, text)] == expected

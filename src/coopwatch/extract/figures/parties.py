@@ -37,7 +37,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from coopwatch.extract.entities.lexicon import government_words
+from coopwatch.extract.entities.lexicon import government_words, person_titles, place_kinds
 from coopwatch.extract.figures.cues import metric_matches
 from coopwatch.lexicon.currency import names_a_currency
 from coopwatch.lexicon.datafiles import data_rows
@@ -173,7 +173,7 @@ def sentence_parties(doc: Document, sentence: Sentence, mentions: Sequence[Party
     found = [m for m in mentions if sentence.start <= m.start and m.stop <= sentence.stop
              # the source or the venue of the news is no party («на полях форума в Сочи»)
              and not credit_or_venue(sentence.tokens, m.start, m.stop)
-             and not _within(m, offices)]
+             and not _within(m, offices) and not _of_a_title(sentence.tokens, m)]
     # an adjective inside a name already found («Московской области») is not one more place
     found += [m for m in _adjective_mentions(doc, sentence, tools)
               if not any(n.start <= m.start and m.stop <= n.stop for n in found)
@@ -198,6 +198,21 @@ def _office_spans(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
             if mark is not None:
                 spans.append((mark.stop, m.stop))
     return spans
+
+
+def _of_a_title(tokens: Sequence[Token], mention: PartyMention) -> bool:
+    """A foreign place named as a person's office («во главе с заместителем губернатора
+    провинции Хэйлунцзян»): where the person serves, not a side of the figure."""
+    if is_russian(mention.key) or not is_place_key(mention.key):
+        return False
+    by_id = {token.id: token for token in tokens if token.id}
+    words = [t for t in tokens if mention.start <= t.start and t.stop <= mention.stop]
+    inside = {t.id for t in words}
+    heads = [by_id.get(t.head_id) for t in words if t.head_id not in inside]
+    # over the kind of the place («губернатора провинции Хэйлунцзян»)
+    heads = [by_id.get(h.head_id) if fold(h.lemma) in place_kinds() else h
+             for h in heads if h is not None]
+    return any(head is not None and fold(head.lemma) in person_titles() for head in heads)
 
 
 def _within(mention: PartyMention, spans: Sequence[tuple[int, int]]) -> bool:
