@@ -78,3 +78,81 @@ HOMES = [
 def test_supplies_from_the_home_region_are_an_export(pipeline, text: str,
                                                      expected: list[str]) -> None:
     assert _metrics(pipeline, text) == expected
+
+
+def _parties(pipeline, text: str) -> list[set[str]]:
+    doc = Document(id="t", text=text, source=Source(published="2024-04-10"))
+    for stage in pipeline.stages:
+        if stage.name in _BEFORE_FIGURES:
+            doc = stage.run(doc, pipeline.tools)
+    return [set(figure.parties) for figure in figures.extract(doc, pipeline.tools).figures]
+
+
+# a trade figure that names no place takes the places of the sentence before; a province
+# of the document's partner country named there (the venue of a meeting, a delegation's
+# home) gives way to the country the page is about
+CARRIED = [
+    ("Курская область расширяет торговлю с Белоруссией. Белоруссия остается главным "
+     "партнером региона. На встрече с делегацией Гомельской области губернатор рассказал "
+     "о планах. Товарооборот в первом полугодии вырос на 12%.", [{"RU-KRS", "BY"}]),
+    ("Омская область наращивает поставки в Казахстан. Казахстан закупает омское зерно. "
+     "В прошлом месяце переговоры с Казахстаном прошли в Павлодаре. Объем торговли за "
+     "год вырос на 9%.", [{"RU-OMS", "KZ"}]),
+    # the province is the page's partner: it stays
+    ("Хабаровский край расширяет связи с провинцией Хэйлунцзян. Делегация провинции "
+     "Хэйлунцзян прибыла в Хабаровск. Товарооборот за год вырос на 10%.",
+     [{"RU-KHA", "CN-HL"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED)
+def test_a_carried_province_gives_way_to_the_partner_country(
+        pipeline, text: str, expected: list[set[str]]) -> None:
+    assert _parties(pipeline, text) == expected
+
+
+# an export or import whose sentence names only the Russian side goes on with the
+# page's foreign partner when the sentence before named it; a total with the world
+# does not
+CONTINUED = [
+    ("Курганская область расширяет экспорт. Регион поставляет муку и масло в "
+     "Казахстан. За год поставки курганской продукции выросли в 2 раза.",
+     [{"RU-KGN", "KZ"}]),
+    ("Омская область развивает торговлю. Омские компании отправляют в Казахстан зерно и "
+     "мясо. Экспорт омского зерна за 9 месяцев вырос на 30%.", [{"RU-OMS", "KZ"}]),
+    ("Курганская область расширяет экспорт. Регион поставляет муку в Казахстан. Всего "
+     "на экспорт из области отправлено 40 тысяч тонн продукции.",
+     [{"RU-KGN"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTINUED)
+def test_the_partner_of_the_sentence_before_goes_on(pipeline, text: str,
+                                                    expected: list[set[str]]) -> None:
+    assert _parties(pipeline, text) == expected
+
+
+def _periods(pipeline, text: str) -> list[str | None]:
+    doc = Document(id="t", text=text, source=Source(published="2024-04-10"))
+    for stage in pipeline.stages:
+        if stage.name in _BEFORE_FIGURES:
+            doc = stage.run(doc, pipeline.tools)
+    return [figure.period for figure in figures.extract(doc, pipeline.tools).figures]
+
+
+# a sum since a year runs to now: the period a sentence before stated does not date it
+SINCE = [
+    ("По итогам 2023 года экспорт Курганской области в Казахстан вырос на 10%. С 2019 "
+     "года общий объем поставок муки превысил 50 тыс. тонн.", ["2023", None]),
+    ("В 2023 году товарооборот Омской области с Казахстаном вырос на 7%. Начиная с 2015 "
+     "года в Казахстан отправлено более 2 млн тонн зерна.", ["2023", None]),
+    # a result told with no time of its own still takes the period before
+    ("В 2023 году товарооборот Омской области с Казахстаном вырос на 7%. Экспорт "
+     "составил 600 млн долларов.", ["2023", "2023"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINCE)
+def test_a_sum_since_a_year_takes_no_period_before(pipeline, text: str,
+                                                   expected: list[str | None]) -> None:
+    assert _periods(pipeline, text) == expected

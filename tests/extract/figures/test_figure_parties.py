@@ -88,3 +88,44 @@ OFFICES = [
 def test_an_office_territory_is_no_party(pipeline, text: str,
                                          expected: list[set[str]]) -> None:
     assert [set(figure.parties) for figure in _figures(pipeline, text)] == expected
+
+
+# a region's trade with the whole world takes no partner from the document: told as
+# «внешняя торговля», or sent «в страны зарубежья» (a plural of direction is no
+# «торговля стран», which would be both sides)
+TOTALS = [
+    ("Приморский край наращивает торговлю с Китаем. Доля Китая во внешнеторговом обороте "
+     "края составляет около 50%. По итогам 2023 года объем внешней торговли Приморья "
+     "превысил 10 млрд долларов.", [{"CN", "RU-PRI"}, {"RU-PRI"}]),
+    ("Внешняя торговля Омской области с Казахстаном выросла на 8%.", [{"RU-OMS", "KZ"}]),
+    ("Брянские предприятия отправили в Саудовскую Аравию 40 тонн мяса. Всего в страны "
+     "ближнего и дальнего зарубежья поставлено 12 тысяч тонн продукции.",
+     [{"RU-BRY", "SA"}, {"RU-BRY"}]),
+    ("Курские заводы отгрузили в Египет 500 тонн сахара. Общий объем поставок региона в "
+     "страны Азии составил 3 тысячи тонн.", [{"RU-KRS", "EG"}, {"RU-KRS"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOTALS)
+def test_a_total_with_the_world_has_no_partner(pipeline, text: str,
+                                               expected: list[set[str]]) -> None:
+    assert [set(figure.parties) for figure in _figures(pipeline, text)] == expected
+
+
+# a foreign place named as a person's office is where the person serves, not a side
+TITLES = [
+    ("В состав делегации Китая во главе с вице-губернатором провинции Цзилинь Ли Мином "
+     "вошли 150 человек.", [{"CN", "RU-PRI"}]),
+    ("В работе форума с участием губернатора провинции Хэйлунцзян приняли участие 80 "
+     "китайских компаний.", [{"CN", "RU-PRI"}]),
+    # a province that is a side of the figure stays
+    ("Товарооборот Приморского края с провинцией Цзилинь вырос на 12%.",
+     [{"CN-JL", "RU-PRI"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES)
+def test_a_place_of_an_office_is_no_party(pipeline, text: str,
+                                          expected: list[set[str]]) -> None:
+    text = "Приморский край принимает гостей. " + text
+    assert [set(figure.parties) for figure in _figures(pipeline, text)] == expected

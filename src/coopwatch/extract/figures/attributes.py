@@ -25,6 +25,7 @@ from coopwatch.records import Token
 from coopwatch.records.values import FIGURE_METRICS, FigureApprox, FigureKind, FigureMetric, one_of
 
 PROJECT_METRICS = frozenset({"investment", "count"})  # a company's project
+DIRECTED = frozenset({"export", "import"})  # trade told one way
 SUPPLY = "supply"  # a metric word of supplies, export or import by direction
 SHARE = "share"  # a metric word of a share, which governs the metric word after it
 GOVERNS = 12  # characters between a metric word and the supplies it governs
@@ -226,6 +227,11 @@ def period(clause: FigureClause) -> str | None:
     own = [t for t in periods if not _after_another_amount(clause, t)]
     inside = [t for t in own if tokens and tokens[0].start <= t.start < tokens[-1].stop]
     candidates = inside or [t for t in own if t.start < at or t.kind == "deadline"]
+    if not candidates and any(base.since and base.time.start < at
+                              for base in clause.sentence.bases):
+        # a sum since a year («С 2018 года экспорт превысил 2 тыс. тонн») runs to now:
+        # the period of the sentences before does not date it
+        return None
     if not candidates:
         # a result told soon after the sentence that dated it («В 2012 году товарооборот
         # вырос на 22%. Около 6 млрд долларов.»): that sentence's period, or the part of
@@ -271,6 +277,10 @@ def parties(clause: FigureClause, metric: str, sides: Sides,
     instead of the country."""
     sentence = clause.sentence
     keys = list(clause.keys) or sentence.keys or list(sentence.carried.keys)
+    if metric in TRADE and not (clause.keys or sentence.keys):
+        keys = _as_partner(keys, sides, parents)
+    elif metric in DIRECTED and sides.partner and _partner_goes_on(clause, keys, sides):
+        keys = [*keys, sides.partner]
     if metric in PROJECT_METRICS:
         keys = [key for key in keys if key not in sites]
         # an organization or a foreign place named is the investor already
@@ -295,6 +305,28 @@ def parties(clause: FigureClause, metric: str, sides: Sides,
         # the sentence that named the Russian sides: those, before the document's region
         keys = list(sentence.carried.russian) + keys
     return figure_parties(keys, metric, sides, clause.clues, parents, shipper)
+
+
+def _partner_goes_on(clause: FigureClause, keys: Sequence[str], sides: Sides) -> bool:
+    """An export or import whose keys are Russian only, no total with the world, after a
+    sentence that named the document's foreign partner («Регион поставляет муку в
+    Узбекистан. Поставки астраханских товаров выросли в 4 раза»): the partner goes on."""
+    partner = sides.partner
+    return (bool(keys) and all(map(is_russian, keys)) and not clause.clues.total
+            and partner is not None and not is_russian(partner)
+            and partner in clause.sentence.carried.keys)
+
+
+def _as_partner(keys: list[str], sides: Sides,
+                parents: Callable[[str], list[str]]) -> list[str]:
+    """Keys carried from the sentence before a trade figure that names no place: a
+    province of the document's partner country there is where a meeting was held or
+    whose delegation came («на встрече с делегацией Джизакской области. Товарооборот
+    достиг 32 млн»), and the trade told next is the partner country's."""
+    partner = sides.partner
+    if partner is None or "-" in partner or is_russian(partner):
+        return keys
+    return list(dict.fromkeys(partner if partner in parents(key) else key for key in keys))
 
 
 def _of_now(clause: FigureClause) -> bool:

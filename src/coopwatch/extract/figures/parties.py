@@ -37,7 +37,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from coopwatch.extract.entities.lexicon import government_words
+from coopwatch.extract.entities.lexicon import government_words, person_titles, place_kinds
 from coopwatch.extract.figures.cues import metric_matches
 from coopwatch.lexicon.currency import names_a_currency
 from coopwatch.lexicon.datafiles import data_rows
@@ -53,6 +53,7 @@ SITE_WORDS = tuple(row[1] for row in _WORDS if row[0] == "site")
 POINTERS = frozenset(row[1] for row in _WORDS if row[0] == "pointer")
 MUTUAL = {row[1]: (row[2] if len(row) > 2 else "") for row in _WORDS if row[0] == "mutual"}
 OURS = frozenset(row[1] for row in _WORDS if row[0] == "ours")
+DIRECTIONS = frozenset(row[1] for row in _WORDS if row[0] == "direction")
 TOTAL = LemmaLexicon.from_pairs([(row[1], "total") for row in _WORDS if row[0] == "total"])
 PART = frozenset(row[1] for row in _WORDS if row[0] == "part")
 TERRITORY = frozenset(fold(row[1]) for row in _WORDS if row[0] == "territory")
@@ -172,7 +173,7 @@ def sentence_parties(doc: Document, sentence: Sentence, mentions: Sequence[Party
     found = [m for m in mentions if sentence.start <= m.start and m.stop <= sentence.stop
              # the source or the venue of the news is no party («на полях форума в Сочи»)
              and not credit_or_venue(sentence.tokens, m.start, m.stop)
-             and not _within(m, offices)]
+             and not _within(m, offices) and not _of_a_title(sentence.tokens, m)]
     # an adjective inside a name already found («Московской области») is not one more place
     found += [m for m in _adjective_mentions(doc, sentence, tools)
               if not any(n.start <= m.start and m.stop <= n.stop for n in found)
@@ -197,6 +198,21 @@ def _office_spans(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
             if mark is not None:
                 spans.append((mark.stop, m.stop))
     return spans
+
+
+def _of_a_title(tokens: Sequence[Token], mention: PartyMention) -> bool:
+    """A foreign place named as a person's office («во главе с заместителем губернатора
+    провинции Хэйлунцзян»): where the person serves, not a side of the figure."""
+    if is_russian(mention.key) or not is_place_key(mention.key):
+        return False
+    by_id = {token.id: token for token in tokens if token.id}
+    words = [t for t in tokens if mention.start <= t.start and t.stop <= mention.stop]
+    inside = {t.id for t in words}
+    heads = [by_id.get(t.head_id) for t in words if t.head_id not in inside]
+    # over the kind of the place («губернатора провинции Хэйлунцзян»)
+    heads = [by_id.get(h.head_id) if fold(h.lemma) in place_kinds() else h
+             for h in heads if h is not None]
+    return any(head is not None and fold(head.lemma) in person_titles() for head in heads)
 
 
 def _within(mention: PartyMention, spans: Sequence[tuple[int, int]]) -> bool:
@@ -417,12 +433,24 @@ def shipping_company(doc: Document, investors: Sequence[PartyMention],
 
 
 def is_mutual(tokens: Sequence[Token]) -> bool:
-    """The words say the figure is about both sides: "взаимной торговли регионов"."""
+    """The words say the figure is about both sides: "взаимной торговли регионов"; a
+    plural word that the goods go to or come from («поставлено в страны ближнего
+    зарубежья», «из стран Азии») names destinations, not the two sides."""
     for token in tokens:
         form = MUTUAL.get(fold(token.lemma))
-        if form is not None and (form != "plural" or token.feat("Number") == "Plur"):
+        if form is None:
+            continue
+        if form != "plural":
+            return True
+        if token.feat("Number") == "Plur" and not _directed(tokens, token):
             return True
     return False
+
+
+def _directed(tokens: Sequence[Token], word: Token) -> bool:
+    """A preposition of direction governs the word («в страны», «из регионов»)."""
+    return any(t.head_id == word.id and t.rel == "case" and fold(t.lemma) in DIRECTIONS
+               for t in tokens)
 
 
 def says_total(tokens: Sequence[Token]) -> bool:

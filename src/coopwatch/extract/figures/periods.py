@@ -56,6 +56,7 @@ class Base:
 
     time: TimeExpr
     amount_at: int | None  # where that amount starts, in the document
+    since: bool = False  # the start of a running sum («с 2018 года экспорт превысил ...»)
 
 
 def comparison_base(text: str, offset: int, time: TimeExpr) -> Base | None:
@@ -66,10 +67,11 @@ def comparison_base(text: str, offset: int, time: TimeExpr) -> Base | None:
     match = BASE_BEFORE.search(before)
     if match is not None and match["amount"]:
         return Base(time, offset + start + match.start("amount"))
-    if match is None and not (time.kind == "year" and SINCE_BEFORE.search(before)):
+    since = match is None and time.kind == "year" and SINCE_BEFORE.search(before) is not None
+    if match is None and not since:
         return None
     value = VALUE_AFTER.match(text, time.stop - offset)
-    return Base(time, offset + value.start("amount") if value else None)
+    return Base(time, offset + value.start("amount") if value else None, since)
 
 
 def year_to_date(text: str, offset: int, time: TimeExpr) -> TimeExpr:
