@@ -9,6 +9,7 @@ from coopwatch.extract.org_filter.signals import card_org_features, common_share
 from coopwatch.extract.org_filter.stage import OrgFilter, sift_orgs, trained_filter
 from coopwatch.pipeline import analyze_into_passages
 from coopwatch.records import Cooperation, Document, Entity, Mention, Relevance, Span
+from coopwatch.text.annotations import with_entity_lookups
 from coopwatch.tools import Toolkit
 
 # A menu line at the head, a quoted company named twice, a ministry once.
@@ -90,6 +91,19 @@ def test_an_organization_a_fact_needs_is_kept(tools: Toolkit) -> None:
     card = sift_orgs(doc, tools, QUOTED_ONLY)
     assert {e.name for e in card.entities} == {"Северный луч", "Министерство экономики"}
     assert card.cooperation == doc.cooperation
+
+
+def test_the_index_loses_dropped_mentions_and_keeps_alias_mentions(tools: Toolkit) -> None:
+    # an alias mention the entities stage gave the index («в министерстве» read as the
+    # ministry), which the card's entities do not list, stays once the filter has run
+    alias = _at(TEXT, "министерстве")
+    doc = with_entity_lookups(_card(tools), [("org:Северный луч", alias)])
+    card = sift_orgs(doc, tools, QUOTED_ONLY)
+    assert [(item.key, item.mention) for item in card.entity_mentions] == [
+        ("org:Северный луч", _at(TEXT, "Северный луч")),
+        ("org:Северный луч", alias),
+        ("org:Северный луч", _at(TEXT, "Северный луч", 1)),
+    ]
 
 
 def test_a_floor_of_zero_keeps_every_organization(tools: Toolkit) -> None:

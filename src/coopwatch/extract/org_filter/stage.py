@@ -18,7 +18,6 @@ from functools import lru_cache
 from coopwatch.extract.org_filter.signals import card_org_features, fact_keys
 from coopwatch.lexicon.datafiles import data_text
 from coopwatch.records import Document
-from coopwatch.text.mentions import mention_index
 from coopwatch.tools import Toolkit
 
 
@@ -56,5 +55,8 @@ def sift_orgs(doc: Document, tools: Toolkit, model: OrgFilter | None = None) -> 
     if not dropped:
         return doc
     entities = tuple(e for e in doc.entities if e.type != "ORG" or e.key not in dropped)
-    doc = doc.replace(entities=entities)
-    return doc.replace(entity_mentions=mention_index(doc))  # no place dropped: same region
+    # the index loses the dropped entities' mentions and keeps the rest as the entities
+    # stage built it, the alias mentions among them («в столице Бурятии»); no place is
+    # dropped, so the main region stays
+    mentions = tuple(item for item in doc.entity_mentions if item.key not in dropped)
+    return doc.replace(entities=entities, entity_mentions=mentions)
