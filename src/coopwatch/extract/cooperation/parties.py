@@ -680,6 +680,13 @@ def firm_nouns() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in data_rows("cooperation/firm_nouns.txt"))
 
 
+@lru_cache(maxsize=1)
+def side_nouns() -> frozenset[str]:
+    """Nouns that name a place abroad as a party after its adjective: сторона, коллега
+    (`data/cooperation/side_nouns.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("cooperation/side_nouns.txt"))
+
+
 def firm_noun(token: Token) -> bool:
     """Whether a word is a noun of firms or capital («фирма», «компания»)."""
     return fold(token.lemma or token.text) in firm_nouns()

@@ -44,6 +44,7 @@ from coopwatch.extract.cooperation.parties import (
     passage_places,
     place_of,
     route,
+    side_nouns,
     twin_lists,
     venue,
     within,
@@ -682,13 +683,6 @@ def _compound_heads(lemmas: list[str]) -> list[str]:
     lemmatizer inflects alone («городами-побратимами» → «побратим», «регионами-
     партнёрами» → «партнёр»); other lemmas give way to a blank."""
     return [lemma.rsplit("-", 1)[1] if "-" in lemma.strip("-") else "" for lemma in lemmas]
-
-
-@lru_cache(maxsize=1)
-def side_nouns() -> frozenset[str]:
-    """Nouns that name a place abroad as a party after its adjective
-    (`data/cooperation/side_nouns.txt`)."""
-    return frozenset(fold(row[0]) for row in data_rows("cooperation/side_nouns.txt"))
 
 
 def foreign_firms(passage: Passage, tools: Toolkit) -> bool:

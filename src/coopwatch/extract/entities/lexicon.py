@@ -49,6 +49,12 @@ def maker_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def mission_words() -> frozenset[str]:
+    """Lemmas of the head nouns of a mission abroad: посольство, генконсульство (folded)."""
+    return frozenset(fold(word) for word in _words("entities/mission_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def product_words() -> frozenset[str]:
     """Lemmas of product words: трактор, автобус, препарат (folded)."""
     return frozenset(fold(word) for word in _words("entities/product_words.txt"))

@@ -24,7 +24,6 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 from coopwatch.extract.entities.candidates import QUOTES, is_quoted, overlaps
 from coopwatch.extract.entities.lexicon import (
@@ -36,13 +35,13 @@ from coopwatch.extract.entities.lexicon import (
     is_org_kind,
     legal_forms,
     maker_words,
+    mission_words,
     product_words,
     stop_acronyms,
 )
 from coopwatch.extract.entities.org_bodies import body_spans, place_body_spans
 from coopwatch.extract.entities.orgs import has_cyrillic
 from coopwatch.geo.gazetteer import Gazetteer
-from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph, reading
 from coopwatch.records import Document, Token
@@ -438,12 +437,6 @@ def latin_legal_names(text: str) -> list[OrgSpan]:
     Ван Инфэнь»."""
     return [OrgSpan(match.start(), match.end()) for match in LATIN_LEGAL.finditer(text)
             if match.group(0).split()[0] not in legal_forms()]
-
-
-@lru_cache(maxsize=1)
-def mission_words() -> frozenset[str]:
-    """Lemmas of the head nouns of a mission abroad: посольство, генконсульство (folded)."""
-    return frozenset(fold(row[0]) for row in data_rows("entities/mission_words.txt"))
 
 
 HOST_LINK = re.compile(r"[ \t]+во?[ \t]+")
