@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence, Set
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
+from typing import TypeVar
 
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
@@ -34,6 +35,8 @@ from coopwatch.tools import Toolkit
 
 NOT_A_SECTOR = "-"
 BOTH = ","  # «сельхозтехника»: machinery,agriculture
+
+Fact = TypeVar("Fact", bound=Event | Flow | Cooperation)
 
 
 @lru_cache(maxsize=1)
@@ -511,7 +514,7 @@ def _with_pair_neighbours(doc: Document,
     """The cooperation facts, one still with no sector given those of the passages around
     its own, as an event's (`_of_the_talks`), up to a passage of another pair: «Области
     договорились о партнёрстве. Речь идёт прежде всего о туризме»."""
-    held = [_whole_lines(doc, set(_passage_indexes(doc, fact.evidence))) for fact in facts]
+    held = _own_passages(doc, facts)
     result = []
     for number, fact in enumerate(facts):
         if fact.sectors:
@@ -520,9 +523,7 @@ def _with_pair_neighbours(doc: Document,
         others = set().union(*(indexes for index, indexes in enumerate(held)
                                if index != number)) - held[number]
         near = _of_the_talks(doc, held[number], _neighbours(doc, held[number], others))
-        labels = _ordered(label for index in near
-                          for label in sectors_of(doc.passages[index].tokens))
-        result.append(replace(fact, sectors=labels) if labels else fact)
+        result.append(_given_sectors_of(doc, fact, near))
     return tuple(result)
 
 
@@ -548,7 +549,7 @@ def _with_neighbour_sectors(doc: Document) -> tuple[tuple[Event, ...], tuple[Flo
     экспорта составляет рыбная продукция» after «Экспорт идёт в Китай и Японию». An
     event takes those past the first after it only when they speak of cooperation."""
     facts: tuple[Event | Flow, ...] = (*doc.events, *doc.flows)
-    held = [_whole_lines(doc, set(_passage_indexes(doc, fact.evidence))) for fact in facts]
+    held = _own_passages(doc, facts)
     filled: list[Event | Flow] = []
     for number, fact in enumerate(facts):
         if fact.sectors or (isinstance(fact, Event) and fact.type in NO_NEIGHBOURS):
@@ -560,12 +561,22 @@ def _with_neighbour_sectors(doc: Document) -> tuple[tuple[Event, ...], tuple[Flo
         near = _neighbours(doc, held[number], others)
         if isinstance(fact, Event):
             near = _of_the_talks(doc, held[number], near)
-        labels = _ordered(label for index in near
-                          for label in sectors_of(doc.passages[index].tokens))
-        filled.append(replace(fact, sectors=labels) if labels else fact)
+        filled.append(_given_sectors_of(doc, fact, near))
     events = tuple(fact for fact in filled if isinstance(fact, Event))
     flows = tuple(fact for fact in filled if isinstance(fact, Flow))
     return events, flows
+
+
+def _own_passages(doc: Document, facts: Sequence[Event | Flow | Cooperation]) -> list[set[int]]:
+    """For each fact, the indexes of its own passages and of the lines they run on."""
+    return [_whole_lines(doc, set(_passage_indexes(doc, fact.evidence))) for fact in facts]
+
+
+def _given_sectors_of(doc: Document, fact: Fact, indexes: Sequence[int]) -> Fact:
+    """The fact with the sectors the passages at `indexes` name, if they name any."""
+    labels = _ordered(label for index in indexes
+                      for label in sectors_of(doc.passages[index].tokens))
+    return replace(fact, sectors=labels) if labels else fact
 
 
 def _sides(fact: Event | Flow) -> set[str]:
