@@ -25,7 +25,6 @@ from coopwatch.records import Token
 from coopwatch.records.values import FIGURE_METRICS, FigureApprox, FigureKind, FigureMetric, one_of
 
 PROJECT_METRICS = frozenset({"investment", "count"})  # a company's project
-DIRECTED = frozenset({"export", "import"})  # trade told one way
 SUPPLY = "supply"  # a metric word of supplies, export or import by direction
 SHARE = "share"  # a metric word of a share, which governs the metric word after it
 GOVERNS = 12  # characters between a metric word and the supplies it governs
