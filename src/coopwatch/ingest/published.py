@@ -21,6 +21,9 @@ LEAP_YEAR = 2000        # validates a partial date such as --02-29
 CITY = r"[А-ЯЁ][А-Яа-яЁё]+(?:(?:-на-|-| )[А-ЯЁ][А-Яа-яЁё]+)*"
 # a clock time next to a date in a page's byline («24 августа, 11:14», «16:04, 31 августа»)
 CLOCK = r"[0-2]?\d:[0-5]\d(?!\d)"
+# a day and month, and maybe a year, in words (MONTH is filled in by `_pattern`); groups:
+# day, month, year
+DAY = r"(\d{1,2})\s+(MONTH)(?:,?\s+(\d{4})(?:\s*г(?:ода|\.)?)?)?"
 
 
 def find_published(text: str) -> str | None:
@@ -73,24 +76,22 @@ def _pattern(template: str, flags: re.RegexFlag = re.IGNORECASE) -> re.Pattern[s
 def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
     """Datelines: `КАЗАНЬ, 17 мая – …`, `Москва. 2 ноября. INTERFAX.RU`, `Харбин,
     30 октября /Синьхуа/`, `20 февраля, Гомель /Корр. БЕЛТА/`; groups: day, month, year."""
-    day = r"(\d{1,2})\s+(MONTH)(?:,?\s+(\d{4})(?:\s*г(?:ода|\.)?)?)?"
     return (
         _pattern(
-            r"^\(?" + CITY + r"[,.]\s*" + day
+            r"^\(?" + CITY + r"[,.]\s*" + DAY
             + r"(?:\s*(?:,|\.|—|–|-)\s*(?:«|\"|/|[А-ЯЁA-Z])|\s+/|\s*$)",
             re.NOFLAG,
         ),
-        _pattern(r"^" + day + r",\s*" + CITY + r"\s*/", re.NOFLAG),
+        _pattern(r"^" + DAY + r",\s*" + CITY + r"\s*/", re.NOFLAG),
     )
 
 
 @cache
 def _byline_patterns() -> tuple[re.Pattern[str], ...]:
     """A byline's date with a clock time (`24 августа, 11:14`, `16:04, 31 августа`)."""
-    day = r"(\d{1,2})\s+(MONTH)(?:,?\s+(\d{4})(?:\s*г(?:ода|\.)?)?)?"
     return (
-        _pattern(r"^" + CLOCK + r",?\s*(?:[-–—]\s*)?" + day + r"(?!\w)", re.NOFLAG),
-        _pattern(r"^" + day + r",?\s*" + CLOCK + r"(?!\s*[-–—])", re.NOFLAG),
+        _pattern(r"^" + CLOCK + r",?\s*(?:[-–—]\s*)?" + DAY + r"(?!\w)", re.NOFLAG),
+        _pattern(r"^" + DAY + r",?\s*" + CLOCK + r"(?!\s*[-–—])", re.NOFLAG),
     )
 
 
