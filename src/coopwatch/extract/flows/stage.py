@@ -20,8 +20,15 @@ from itertools import pairwise
 from coopwatch.extract.events.parts import status
 from coopwatch.extract.events.triggers import Trigger
 from coopwatch.extract.figures.speaker import speaker_side
-from coopwatch.extract.flows.clauses import Clause, clause_of, clause_starts
-from coopwatch.extract.flows.goods import children, goods_heads, goods_of, head_at, subtree
+from coopwatch.extract.flows.clauses import CLAUSE_WORDS, Clause, clause_of, clause_starts
+from coopwatch.extract.flows.goods import (
+    children,
+    goods_heads,
+    goods_of,
+    head_at,
+    phrase_tokens,
+    subtree,
+)
 from coopwatch.extract.flows.lists import MEMBER_TAIL, list_groups, one_list
 from coopwatch.extract.flows.members import (
     members_after,
@@ -256,6 +263,7 @@ def _read(
         targets = _plural_members(doc, passage, clause, tools)
         if targets and not sources:
             sources = _list_source(doc, targets[0], tools)
+    sources, targets = _there(clause, trigger, own, sources, targets)
     if not sources and targets and trigger.kind in BUYING:
         sources = _listed(_one_origin(earlier, targets))
     below = _members_below(doc, passage, clause)
@@ -307,6 +315,33 @@ def _read(
                     _an_agency(doc, source) or _an_agency(doc, target)):
                 yield Flow(source=source, target=target, goods=goods, sectors=sectors,
                            status=flow_status, evidence=(passage.span,))
+
+
+FROM_THERE = frozenset({"оттуда"})
+TO_THERE = frozenset({"туда"})
+
+
+def _there(clause: Clause, trigger: FlowTrigger, own: Sequence[Flow], sources: list[str],
+           targets: list[str]) -> tuple[list[str], list[str]]:
+    """«оттуда», «туда» point at the far end of the supply the sentence named before:
+    «экспортирует в Беларусь цемент, а импортирует оттуда молоко» buys from Belarus; a
+    verb joined to that supply's with no end of its own trades with the same partner."""
+    if not own:
+        return sources, targets
+    tokens = clause.tokens
+    words = {fold(tokens[i].text) for i in children(tokens, clause.index,
+                                                    frozenset({"advmod"}))}
+    # a verb sharing its subject with the supply before names the same partner
+    # («Татарстан поставляет в Китай каучук, а закупает оборудование»)
+    joined = _shared_subject(tokens, clause.index) is not None
+    last = own[-1]
+    if not sources and trigger.kind in INWARD and (
+            words & FROM_THERE or (joined and last.source in targets)):
+        return [last.target], targets
+    if not targets and trigger.kind in OUTWARD and (
+            words & TO_THERE or (joined and last.target in sources)):
+        return sources, [last.target if words & TO_THERE else last.source]
+    return sources, targets
 
 
 def _ends(
@@ -361,8 +396,10 @@ def _ends(
             source = _goods_origin(doc, tokens, _subjects(tokens, index), tools)
         if trigger.kind == "arrive" and source is None and targets:
             # «продукция Гомельской области идёт в Россию», «производимая в X продукция»
+            # «значительная часть алтайской муки идёт в Казахстан»: the goods' adjective
             heads = _subjects(tokens, index)
-            source = _made_in(doc, tokens, heads, tools) or _maker(doc, tokens, heads)
+            source = _made_in(doc, tokens, heads, tools) or _maker(doc, tokens, heads) or (
+                _goods_origin(doc, tokens, heads, tools))
         if source is None and targets:
             # «уголь отправлялся в Корею» after a paragraph on the port: its shipper
             source = _producer(doc, passage.start, targets[0], tools,
@@ -497,8 +534,8 @@ def _both_ways(tokens: Sequence[Token], index: int) -> bool:
     «ввоз и вывоз товаров» name trade as a topic, with no direction of its own; the
     parser may hang both on the first member of a longer list."""
     kind = _direction(tokens[index])
-    if kind is None:
-        return False
+    if kind is None or children(tokens, index, frozenset({"obj"})):
+        return False  # a verb with goods of its own: «экспортирует цемент, а ввозит молоко»
     joined = list(children(tokens, index, frozenset({"conj"})))
     head = head_at(tokens, index)
     if tokens[index].rel == "conj" and head is not None:
@@ -759,8 +796,17 @@ def _subject_keys(
                                   tools, NOMINATIVE)
                 if keys:
                     return list(dict.fromkeys(keys + _joined_subjects(doc, tokens, child)))
+    shared = next((found for head in _governors(tokens, clause.index)
+                   if (found := _shared_subject(tokens, head)) is not None), None)
+    if shared is not None:  # «область экспортирует цемент, а импортирует молоко»
+        keys = party_keys(doc, [tokens[i] for i in _without_relative(tokens, shared)], tools,
+                          NOMINATIVE)
+        if keys:
+            return keys
     for cases in (NOMINATIVE, SUBJECT_LIKE):
-        left = _words_in_cases(clause.left(), cases)
+        kept = _words_in_cases(clause.left(), cases)
+        # a subject never stands in a prepositional phrase («из Армении в край везут»)
+        left = [token for token in kept if not follows_preposition(kept, token.start)]
         keys = party_keys(doc, left, tools, cases)
         if keys:
             return keys
@@ -768,6 +814,17 @@ def _subject_keys(
         # «нарастил закупки Алжир»: the subject after the verb and its supply noun
         return inverted_subjects(doc, clause.right(), tools)
     return []
+
+
+def _shared_subject(tokens: Sequence[Token], index: int) -> int | None:
+    """The subject a verb with none of its own shares with the verb it is joined to:
+    «Брянская область экспортирует цемент, а импортирует оттуда молоко»."""
+    head = head_at(tokens, index)
+    if tokens[index].pos != "VERB" or tokens[index].rel != "conj" or head is None or (
+            tokens[head].pos != "VERB") or children(tokens, index, frozenset({"nsubj"})):
+        return None
+    subjects = children(tokens, head, frozenset({"nsubj"}))
+    return subjects[0] if subjects else None
 
 
 def _joined_subjects(doc: Document, tokens: Sequence[Token], index: int) -> list[str]:
@@ -1183,15 +1240,61 @@ def _objects(doc: Document, clause: Clause) -> list[int]:
     receiver or even the subject for one), else the first accusative noun right of it
     outside a prepositional phrase."""
     tokens, index = clause.tokens, clause.index
-    objects = [i for i in children(tokens, index, frozenset({"obj"}))
-               if not _inside_name(doc, tokens[i], PARTIES)]
+    # an object the parser hung on it from another clause is the other verb's
+    # («поставляет в Азербайджан рыбу, а Азербайджан отправляет…»)
+    objects = sorted((i for i in children(tokens, index, frozenset({"obj"}))
+                      if not _inside_name(doc, tokens[i], PARTIES)
+                      and not _across_a_clause(tokens, i, index, _ancestors(tokens, index))),
+                     key=lambda i: (i < index, abs(i - index)))
     if not objects:
         objects = [
             i for i in range(index + 1, clause.high)
             if tokens[i].pos == "NOUN" and tokens[i].feat("Case") == "Acc"
             and not follows_preposition(tokens[clause.index:i + 1], tokens[i].start)
         ]
-    return goods_heads(tokens, objects[0]) if objects else []
+    if not objects:
+        return []
+    # a second object that names goods is more of them («лес, а также продукцию»); the
+    # parser may join the goods of the next clause to the list («экспортирует цемент,
+    # сахар и бумагу, а импортирует оттуда молоко, сыр»): the first object's clause only
+    heads = [head for n, i in enumerate(objects) for head in goods_heads(tokens, i)
+             if n == 0 or _goods_like(phrase_tokens(tokens, head))]
+    return [head for head in dict.fromkeys(heads)
+            if not _across_a_clause(tokens, head, objects[0])]
+
+
+def _across_a_clause(tokens: Sequence[Token], one: int, other: int,
+                     own: Sequence[int] = ()) -> bool:
+    """Whether a finite verb (other than `own`, the words the trigger hangs from: «продукции
+    планируется экспортировать») or a clause word («а», «но») stands between two words."""
+    low, high = sorted((one, other))
+    return any((_a_finite_verb(tokens[i]) and i not in own) or (
+        fold(tokens[i].text) in CLAUSE_WORDS and not _but_also(tokens, i))
+        for i in range(low + 1, high))
+
+
+BUT_ALSO = frozenset({("но", "и"), ("а", "также")})
+
+
+def _but_also(tokens: Sequence[Token], index: int) -> bool:
+    """«но и» of «не только зерно, но и технику», «а также» of «лес, а также продукцию»
+    join a list, they open no clause (a verb after them still does)."""
+    return index + 1 < len(tokens) and (
+        fold(tokens[index].text), fold(tokens[index + 1].text)) in BUT_ALSO
+
+
+def _ancestors(tokens: Sequence[Token], index: int) -> list[int]:
+    """The words a word hangs from, up to the root."""
+    found: list[int] = []
+    at = head_at(tokens, index)
+    while at is not None and at not in found:
+        found.append(at)
+        at = head_at(tokens, at)
+    return found
+
+
+def _a_finite_verb(token: Token) -> bool:
+    return token.pos == "VERB" and token.feat("VerbForm") != "Part"
 
 
 def _subjects(tokens: Sequence[Token], index: int) -> list[int]:
@@ -1200,6 +1303,8 @@ def _subjects(tokens: Sequence[Token], index: int) -> list[int]:
         return goods_heads(tokens, subjects[0])
     if tokens[index].rel in {"amod", "acl"}:  # a participle: its noun is the goods
         head = head_at(tokens, index)
+        if head is None or tokens[head].pos not in {"NOUN", "PROPN"}:
+            head = _agreeing_noun(tokens, index)  # «Поставляемая в Китай продукция»
         return goods_heads(tokens, head) if head is not None else []
     # no subject parsed («отправлено 40 тысяч тонн ячменя»): the first noun right of the
     # verb outside a prepositional phrase
@@ -1207,6 +1312,23 @@ def _subjects(tokens: Sequence[Token], index: int) -> list[int]:
              if tokens[i].pos == "NOUN" and not follows_preposition(tokens[index:i + 1],
                                                                        tokens[i].start)]
     return goods_heads(tokens, after[0]) if after and tokens[index].pos == "VERB" else []
+
+
+AGREEMENT = ("Case", "Number", "Gender")
+
+
+def _agreeing_noun(tokens: Sequence[Token], index: int) -> int | None:
+    """The noun a participle before it agrees with, past the participle's own phrase,
+    when the parser hangs the participle elsewhere: «Поставляемая в Китай продукция»."""
+    participle = tokens[index]
+    for i in range(index + 1, len(tokens)):
+        token = tokens[i]
+        if token.pos == "NOUN" and not follows_preposition(tokens[index:i + 1], token.start) and all(
+                participle.feat(name) in (None, token.feat(name)) for name in AGREEMENT):
+            return i
+        if token.pos in {"VERB", "PUNCT"}:
+            return None
+    return None
 
 
 ORDER_NOUNS = frozenset({"заказ"})  # «по заказу X»: X is the customer
@@ -1261,9 +1383,12 @@ def _noun_ends(
     subject = _subject(doc, clause, tools)
     if _a_topic(clause.tokens, clause.index) and not (source or target):
         subject = []
-    if _copula_subject(clause.tokens, clause.index):
+    if _copula_subject(clause.tokens, clause.index, LINKING_VERBS) or _no_party(
+            doc, clause.tokens, _copula_subject(clause.tokens, clause.index)):
         # «основную долю экспорта составляют алмазы»: the linking verb's subject is the
-        # goods, and a subject further left belongs to another clause
+        # goods, and a subject further left belongs to another clause; with a verb of
+        # share, only when that subject names no party («Казахстан занимает первое место
+        # по объёму экспорта» is the receiver)
         subject = []
     heads = _noun_goods(doc, clause)
     # the document's region stands in for a missing end only when goods are named
@@ -1296,7 +1421,7 @@ def _noun_ends(
     regions = _russian_regions_listed(doc, clause, target, tools) if target else []
     return (_with_list(doc, clause, source),
             listed or regions or _all_targets(doc, clause, _with_list(doc, clause, target), tools),
-            heads[:1])
+            heads)
 
 
 def _countries_of_supply(doc: Document, clause: Clause) -> list[str]:
@@ -1373,10 +1498,18 @@ def _noun_goods(doc: Document, clause: Clause) -> list[int]:
             and not follows_preposition(tokens[index:i + 1], tokens[i].start)
         ][:1]
         found = [i for i in first if tokens[i].feat("Case") == "Gen"]
-    found = found or _listed_after(tokens, clause.high) or _copula_subject(tokens, index)
-    kept = [i for i in found if not _inside_name(doc, tokens[i], PARTIES)
-            and generic_nouns().get(fold(tokens[i].lemma or ""), ("",))[0] != "GEO"]
+    # a party there is whose supply it is («экспорта Астраханской области»): the goods
+    # may then stand in brackets after it or as the subject of its linking verb
+    kept = _no_party(doc, tokens, found) or _no_party(
+        doc, tokens, _listed_after(tokens, clause.high)) or _no_party(
+        doc, tokens, _copula_subject(tokens, index))
     return [head for i in kept[:1] for head in goods_heads(tokens, i)]
+
+
+def _no_party(doc: Document, tokens: Sequence[Token], found: Sequence[int]) -> list[int]:
+    """The nouns that name no party, by name or by a generic noun of a place."""
+    return [i for i in found if not _inside_name(doc, tokens[i], PARTIES)
+            and generic_nouns().get(fold(tokens[i].lemma or ""), ("",))[0] != "GEO"]
 
 
 def _listed_after(tokens: Sequence[Token], high: int) -> list[int]:
@@ -1391,9 +1524,11 @@ def _listed_after(tokens: Sequence[Token], high: int) -> list[int]:
     return []
 
 
-def _copula_subject(tokens: Sequence[Token], index: int) -> list[int]:
+def _copula_subject(tokens: Sequence[Token], index: int,
+                    verbs: frozenset[str] | None = None) -> list[int]:
     """The goods a linking verb equates with a phrase of the supply noun: «основной
-    статьёй экспорта являются металлы», «основу поставок составляет зерно»."""
+    статьёй экспорта являются металлы», «основу поставок составляет зерно», «в структуре
+    экспорта преобладают жиры»."""
     by_id = {token.id: i for i, token in enumerate(tokens)}
     at = index
     for _ in range(3):  # the noun, the word it hangs from, and up to the verb
@@ -1401,11 +1536,20 @@ def _copula_subject(tokens: Sequence[Token], index: int) -> list[int]:
         if head is None:
             return []
         if tokens[head].pos in {"VERB", "AUX"}:
-            if fold(tokens[head].lemma or "") not in LINKING_VERBS:
+            if fold(tokens[head].lemma or "") not in (verbs or LINKING_VERBS | share_verbs()):
                 return []
-            return [i for i in children(tokens, head, frozenset({"nsubj"})) if i != at][:1]
+            # a plural subject that reads as an accusative is often parsed as a second
+            # object («долю в экспорте занимают нефтепродукты»)
+            return ([i for i in children(tokens, head, frozenset({"nsubj"})) if i != at]
+                    or [i for i in children(tokens, head, frozenset({"obj"})) if i != at])[:1]
         at = head
     return []
+
+
+@lru_cache(maxsize=1)
+def share_verbs() -> frozenset[str]:
+    """Verbs of goods that make up the bulk of a trade (`data/flows/share_verbs.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("flows/share_verbs.txt"))
 
 
 def _made_in(doc: Document, tokens: Sequence[Token], heads: Sequence[int],
@@ -1537,7 +1681,9 @@ def _mutual_ends(
     """A supply both ways of named goods: between the two parties the clause names
     («взаимные поставки зерна между Омской областью и Казахстаном»), else between the
     document's region and its partner abroad; each party is then source and target."""
-    heads = _noun_goods(doc, clause)
+    # «обмен сельхозпродукцией», or a verb's object: «обмениваются сельхозпродукцией»
+    heads = (_objects(doc, clause) or _instrumental(clause)) if (
+        clause.tokens[clause.index].pos == "VERB") else _noun_goods(doc, clause)
     if not _goods_like([clause.tokens[i] for i in heads]):
         return [], [], heads
     first, last = clause.tokens[clause.low], clause.tokens[clause.high - 1]
@@ -1553,6 +1699,14 @@ def _mutual_ends(
     else:
         sides = []
     return sides, sides, heads
+
+
+def _instrumental(clause: Clause) -> list[int]:
+    """The goods of a verb of exchange, a bare instrumental («обмениваются зерном»)."""
+    tokens = clause.tokens
+    found = [i for i in children(tokens, clause.index, frozenset({"obl"}))
+             if tokens[i].feat("Case") == "Ins" and not children(tokens, i, frozenset({"case"}))]
+    return goods_heads(tokens, found[0]) if found else []
 
 
 COUNTER = frozenset({"встречный"})

@@ -15,6 +15,7 @@ from coopwatch.records import Token
 VERB_KINDS = frozenset({"export", "import", "passive", "bought", "arrive", "use", "make"})
 NOUN_KINDS = frozenset({"noun", "import_noun", "supplier", "buyer", "mutual"})
 MUTUAL_WORDS = frozenset({"взаимный", "встречный", "обоюдный"})  # «взаимные поставки»
+MUTUAL_ADVERBS = frozenset({"взаимно"})  # «взаимно поставляют»
 
 
 @dataclass(frozen=True)
@@ -33,8 +34,16 @@ def trigger_table() -> dict[str, tuple[str, bool]]:
     for row in data_rows("flows/triggers.tsv"):
         if row[1] not in VERB_KINDS | NOUN_KINDS:
             raise ValueError(f"flows/triggers.tsv: unknown kind {row[1]!r}")
-        table[fold(row[0])] = (row[1], len(row) > 2 and row[2] in {"weak", "heading"})
+        table[fold(row[0])] = (row[1], len(row) > 2 and row[2] in {"weak", "heading", "direct"})
     return table
+
+
+@lru_cache(maxsize=1)
+def direct_only() -> frozenset[str]:
+    """Lemmas that are triggers only with no verb hung on them: «предложить партнёрам
+    автомобили», not «предложила увеличить поставки», whose supply is the noun's."""
+    return frozenset(fold(row[0]) for row in data_rows("flows/triggers.tsv")
+                     if len(row) > 2 and row[2] == "direct")
 
 
 @lru_cache(maxsize=1)
@@ -55,10 +64,14 @@ def flow_triggers(tokens: Sequence[Token]) -> list[FlowTrigger]:
         kind, weak = entry
         if fold(token.lemma or token.text) in heading_only() and tokens[-1].text != ":":
             continue
+        if fold(token.lemma or token.text) in direct_only() and any(
+                other.head_id == token.id and other.pos == "VERB" for other in tokens):
+            continue
         # the tagger may take a noun that opens a line for a name: «Экспорт продукции:»
         is_noun = token.pos == "NOUN" or (token.pos == "PROPN" and index == 0)
         if kind == "mutual" or is_noun == (kind in NOUN_KINDS):  # «экспорт-импорт» is any tag
-            kind = "mutual" if kind == "noun" and _mutual(tokens, token) else kind
+            kind = "mutual" if (kind == "noun" and _mutual(tokens, token)) or (
+                kind in {"export", "import"} and _mutual_verb(tokens, token)) else kind
             found.append(FlowTrigger(index, _voiced(kind, token), weak))
     return found
 
@@ -69,6 +82,13 @@ def _mutual(tokens: Sequence[Token], token: Token) -> bool:
         other.head_id == token.id and other.rel == "amod" and fold(other.lemma) in MUTUAL_WORDS
         for other in tokens
     )
+
+
+def _mutual_verb(tokens: Sequence[Token], token: Token) -> bool:
+    """A supply verb said to go both ways: «взаимно поставляют» (the parser hangs the
+    adverb by any relation)."""
+    return any(other.head_id == token.id and fold(other.lemma or other.text) in MUTUAL_ADVERBS
+               for other in tokens)
 
 
 def _voiced(kind: str, token: Token) -> str:
