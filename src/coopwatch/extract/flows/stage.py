@@ -1406,6 +1406,10 @@ def _noun_ends(
             # «Татарстан наращивает поставки из Китая»: with the source named, the
             # subject receives
             target = subject[0]
+        if source is None and target is None and subject and _wanted(clause.tokens,
+                                                                      clause.index):
+            # «казахстанские мукомолы заинтересованы в поставках зерна»: they receive
+            target, subject = subject[0], []
         # the goods' own origin outweighs the clause's subject, who may be the buyer
         # («павлодарские предприятия заинтересованы в поставках омской нефтехимии»)
         source = source or _home_goods(doc, _goods_origin(doc, clause.tokens, heads, tools),
@@ -1422,6 +1426,26 @@ def _noun_ends(
     return (_with_list(doc, clause, source),
             listed or regions or _all_targets(doc, clause, _with_list(doc, clause, target), tools),
             heads)
+
+
+@lru_cache(maxsize=1)
+def want_words() -> frozenset[str]:
+    """Words of wanting goods (`data/flows/want_words.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("flows/want_words.txt"))
+
+
+WANTED_SUPPLIES = frozenset({"поставка"})  # «заинтересованы в экспорте» want to sell
+
+
+def _wanted(tokens: Sequence[Token], index: int) -> bool:
+    """«поставки» after «в» that a word of wanting governs: «заинтересованы в поставках»,
+    «нуждается в поставках», «потребность в поставках»."""
+    head = head_at(tokens, index)
+    if fold(tokens[index].lemma or "") not in WANTED_SUPPLIES:
+        return False
+    return head is not None and fold(tokens[head].lemma or "") in want_words() and any(
+        fold(tokens[i].text) in TO_PREPOSITIONS for i in children(tokens, index,
+                                                                  frozenset({"case"})))
 
 
 def _countries_of_supply(doc: Document, clause: Clause) -> list[str]:
