@@ -335,6 +335,9 @@ def _there(clause: Clause, trigger: FlowTrigger, own: Sequence[Flow], sources: l
     # («Татарстан поставляет в Китай каучук, а закупает оборудование»)
     joined = _shared_subject(tokens, clause.index) is not None
     last = own[-1]
+    if not (sources or targets) and _backwards(clause):
+        # «поставляются зерно и лес, в обратном направлении идут фрукты»
+        return [last.target], [last.source]
     if not sources and trigger.kind in INWARD and (
             words & FROM_THERE or (joined and last.source in targets)):
         return [last.target], targets
@@ -342,6 +345,19 @@ def _there(clause: Clause, trigger: FlowTrigger, own: Sequence[Flow], sources: l
             words & TO_THERE or (joined and last.target in sources)):
         return sources, [last.target if words & TO_THERE else last.source]
     return sources, targets
+
+
+BACK_WORDS = frozenset({"обратно"})
+BACK_ADJECTIVES = frozenset({"обратный", "встречный"})  # «в обратном направлении»
+
+
+def _backwards(clause: Clause) -> bool:
+    """Goods that go the other way: «обратно», «в обратном (встречном) направлении»."""
+    tokens = clause.tokens
+    return any(fold(tokens[i].lemma or tokens[i].text) in BACK_WORDS or (
+        fold(tokens[i].lemma or "") in BACK_ADJECTIVES and i + 1 < clause.high
+        and fold(tokens[i + 1].lemma or "") == "направление")
+        for i in range(clause.low, clause.high))
 
 
 def _ends(
@@ -1137,7 +1153,8 @@ def _prep_party(
     for index in range(clause.low, clause.high):
         if tokens[index].text.lower() not in prepositions or index == clause.index:
             continue
-        if index < clause.index and not either_side:
+        if index < clause.index and (not either_side or _another_verbs(tokens, index,
+                                                                       clause.index)):
             continue
         phrase = _phrase_after(tokens, index, clause.high)
         relative = index + 1 < clause.high and fold(tokens[index + 1].lemma or "") in RELATIVE
@@ -1152,6 +1169,15 @@ def _prep_party(
         if keys:
             candidates.append((abs(index - clause.index), keys[0]))
     return min(candidates)[1] if candidates else None
+
+
+def _another_verbs(tokens: Sequence[Token], preposition: int, trigger: int) -> bool:
+    """A phrase before the trigger that hangs on a finite verb before it: «поставляет в
+    Беларусь лён, из Могилёва поступают шины» — «в Беларусь» is the first verb's."""
+    noun = head_at(tokens, preposition)
+    verb = head_at(tokens, noun) if noun is not None else None
+    return verb is not None and verb < preposition and _a_finite_verb(tokens[verb]) and (
+        verb not in _ancestors(tokens, trigger))
 
 
 def _phrase_after(tokens: Sequence[Token], index: int, high: int) -> list[Token]:
@@ -1298,9 +1324,13 @@ def _a_finite_verb(token: Token) -> bool:
 
 
 def _subjects(tokens: Sequence[Token], index: int) -> list[int]:
-    subjects = children(tokens, index, frozenset({"nsubj", "nsubj:pass"}))
+    # the goods of its own clause (see `_objects`): «Курская область отгружает сахар, из
+    # Гомеля поступают молоко и сыры» with «область» parsed as the subject of both
+    subjects = [i for i in children(tokens, index, frozenset({"nsubj", "nsubj:pass"}))
+                if not _across_a_clause(tokens, i, index, _ancestors(tokens, index))]
     if subjects:
-        return goods_heads(tokens, subjects[0])
+        return [head for head in goods_heads(tokens, subjects[0])
+                if not _across_a_clause(tokens, head, subjects[0])]
     if tokens[index].rel in {"amod", "acl"}:  # a participle: its noun is the goods
         head = head_at(tokens, index)
         if head is None or tokens[head].pos not in {"NOUN", "PROPN"}:
