@@ -385,6 +385,7 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
     last: Passage | None = None
     sides: tuple[str, ...] = ()  # the participants of the last meeting or visit
     placed: str | None = None  # the place of the events before in this paragraph
+    previous: list[Reading] = []  # the readings of the passage before
     for passage in doc.passages:
         found = [item for item in triggers(passage) if names_event(passage, item)]
         if earlier and last and "\n" in doc.text[last.stop:passage.start]:
@@ -401,6 +402,8 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
                                    [item for item in readings if item is not None])
         kept = _paired(doc, passage, found, _scheduled(doc, passage, kept))
         yield from kept
+        yield from _taken_part_in(doc, passage, found, previous, tools)
+        previous = kept
         sides = next((item.event.participants for item in reversed(kept)
                       if item.event.type in SIDES_OF), sides)
         placed = next((item.event.place for item in kept
@@ -412,6 +415,51 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
         elif kept:
             earlier = None
         last = passage
+
+
+def _taken_part_in(doc: Document, passage: Passage, found: Sequence[Trigger],
+                   previous: Sequence[Reading], tools: Toolkit) -> Iterator[Reading]:
+    """The forum of the passage before, again with the sides this passage says took part
+    in it («Прошел российско-китайский форум. В нем приняли участие делегации Томской
+    области и провинции Цзилинь.»); the merge joins the two readings."""
+    if any(item.type == "forum" for item in found) or not _takes_part_in_the_last(passage):
+        return
+    for reading in previous:
+        if reading.event.type == "forum":
+            joined = (*reading.event.participants, *participants(doc, passage, tools))
+            yield replace(reading, event=replace(reading.event,
+                                                 participants=tuple(dict.fromkeys(joined))))
+            return
+
+
+def _takes_part_in_the_last(passage: Passage) -> bool:
+    """Whether the passage says who took part in an event it points back at with a
+    pronoun or a general noun («В нем приняли участие…», «Участниками мероприятия
+    стали…», `events/joined_words.txt`, `events/taking_part.txt`)."""
+    lemmas = {token.lemma for token in passage.tokens}
+    if not lemmas & taking_part_words():
+        return False
+    by_id = {token.id: token for token in passage.tokens}
+    for token in passage.tokens:
+        if token.lemma not in joined_words():
+            continue
+        head = by_id.get(token.head_id)
+        if any(child.head_id == token.id and child.lemma == "в" for child in passage.tokens) or (
+                head is not None and head.lemma in taking_part_words()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def joined_words() -> frozenset[str]:
+    """Words pointing back at the event told before (`events/joined_words.txt`)."""
+    return frozenset(row[0] for row in data_rows("events/joined_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def taking_part_words() -> frozenset[str]:
+    """Words for taking part in an event (`events/taking_part.txt`)."""
+    return frozenset(row[0] for row in data_rows("events/taking_part.txt"))
 
 
 def _scheduled(doc: Document, passage: Passage, readings: list[Reading]) -> list[Reading]:
