@@ -433,3 +433,26 @@ def test_taking_part_in_what_is_no_forum_joins_none(up_to_events: Pipeline) -> N
     doc = up_to_events(Document(id="shape", text=text, source=Source(published="2025-05-17")))
     assert not any("CN-JL" in event.participants
                    for event in doc.events if event.type == "forum"), doc.events
+
+
+# where goods go is not where the talks are; where a delegation goes is where its visit is
+PLACES = [
+    ("Губернатор Алтайского края Виктор Томенко провел встречу с послом Монголии. Стороны "
+     "обсудили экспорт алтайской муки и зерна в Монголию.", "meeting", None),
+    ("Глава Омской области встретился с послом Казахстана. Стороны обсудили поставки "
+     "зерна в Казахстан и Узбекистан.", "meeting", None),
+    ("Министр сельского хозяйства Бурятии и посол Монголии обсудили возможность "
+     "поставлять зерно в Монголию.", "meeting", None),
+    ("Делегация Омской области прибыла в Казахстан для переговоров о поставках зерна.",
+     "visit", "KZ"),
+    ("Губернатор Омской области встретился с акимом Павлодарской области в Павлодаре.",
+     "meeting", "geo:Павлодар"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), PLACES)
+def test_a_supply_goal_is_no_event_place(text: str, kind: str, place: str | None,
+                                         up_to_events: Pipeline) -> None:
+    doc = up_to_events(Document(id="shape", text=text, source=Source(published="2025-05-17")))
+    found = [event.place for event in doc.events if event.type == kind]
+    assert found and found[0] == place, doc.events

@@ -15,6 +15,7 @@ from functools import lru_cache
 from coopwatch.extract.events.bodies import is_body
 from coopwatch.extract.events.triggers import Cue, Trigger, cues, retrospective_cues
 from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Span, Status, Token
 from coopwatch.text.attribution import (
     MISSION_NOUNS,
@@ -819,6 +820,7 @@ def place(doc: Document, passage: Passage,
             or _governed_by_place_preposition(tokens, by_id, item.start, item.stop))
         # «с генконсулом КНР в Екатеринбурге»: where the mission sits, not where they met
         and not seat_of_mission(tokens, item.start, item.stop)
+        and not goal_of_a_supply(tokens, by_id, item.start, item.stop)
         and not (subject and subject.start <= item.start and item.stop <= subject.stop)
     ]
     places = [places[n] for n in _in_scope([_token_start(passage, item.start)
@@ -878,9 +880,7 @@ def _governed_by_place_preposition(tokens: Sequence[Token], by_id: dict[str, Tok
                                    start: int, stop: int) -> bool:
     """Whether the name at [start, stop) hangs, maybe through the kind word it names
     («в экономически развитую китайскую провинцию Шаньдун»), under «в»/«на»."""
-    inside = {token.id for token in tokens if start <= token.start and token.stop <= stop}
-    head = next((token for token in tokens if token.id in inside
-                 and token.head_id not in inside), None)
+    head = _span_head(tokens, start, stop)
     while head is not None:
         if _under_place_preposition(tokens, head):
             return True
@@ -889,6 +889,45 @@ def _governed_by_place_preposition(tokens: Sequence[Token], by_id: dict[str, Tok
                 or (parent.lemma or "").lower() not in KIND_WORDS):
             return False
         head = parent
+    return False
+
+
+def _span_head(tokens: Sequence[Token], start: int, stop: int) -> Token | None:
+    """The token of [start, stop) whose head lies outside it."""
+    inside = {token.id for token in tokens if start <= token.start and token.stop <= stop}
+    return next((token for token in tokens if token.id in inside
+                 and token.head_id not in inside), None)
+
+
+SUPPLY_REACH = 4  # heads walked up from a goal place to the supply it ends
+
+
+@lru_cache(maxsize=1)
+def supply_words() -> frozenset[str]:
+    """The lemmas of the flow triggers that always name a supply (`flows/triggers.tsv`,
+    not the weak ones: «направилась в Ташкент» is people travelling), folded; read here
+    from the data file, as the flows stage imports this module."""
+    return frozenset(fold(row[0]) for row in data_rows("flows/triggers.tsv") if len(row) < 3)
+
+
+def goal_of_a_supply(tokens: Sequence[Token], by_id: dict[str, Token],
+                     start: int, stop: int) -> bool:
+    """Whether the name at [start, stop) is where goods go, not where the event is: an
+    accusative place under a supply («обсудили экспорт муки и зерна в Монголию»,
+    «поставки в Китай», «возможность поставлять зерно в Монголию»; the flow triggers of
+    `data/flows/triggers.tsv`), reached through the goods before any other verb."""
+    head = _span_head(tokens, start, stop)
+    if head is None or head.feat("Case") != "Acc":
+        return False
+    supplies = supply_words()
+    for _ in range(SUPPLY_REACH):
+        head = by_id.get(head.head_id)
+        if head is None:
+            return False
+        if fold(head.lemma or "") in supplies:
+            return True
+        if head.pos == "VERB":
+            return False
     return False
 
 
