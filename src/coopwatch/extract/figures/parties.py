@@ -56,6 +56,7 @@ OURS = frozenset(row[1] for row in _WORDS if row[0] == "ours")
 DIRECTIONS = frozenset(row[1] for row in _WORDS if row[0] == "direction")
 TOTAL = LemmaLexicon.from_pairs([(row[1], "total") for row in _WORDS if row[0] == "total"])
 PART = frozenset(row[1] for row in _WORDS if row[0] == "part")
+WORLD = frozenset(fold(row[1]) for row in _WORDS if row[0] == "world")
 TERRITORY = frozenset(fold(row[1]) for row in _WORDS if row[0] == "territory")
 ORG_NOUNS = frozenset(fold(row[0]) for row in data_rows("entities/org_generic_words.txt"))
 TRADE = frozenset({"trade_turnover", "export", "import"})  # a share is no total
@@ -442,9 +443,15 @@ def is_mutual(tokens: Sequence[Token]) -> bool:
             continue
         if form != "plural":
             return True
-        if token.feat("Number") == "Plur" and not _directed(tokens, token):
+        if token.feat("Number") == "Plur" and not _directed(tokens, token) and not (
+                _of_the_world(tokens, token)):
             return True
     return False
+
+
+def _of_the_world(tokens: Sequence[Token], word: Token) -> bool:
+    """An adjective of the whole world qualifies the word («с зарубежными странами»)."""
+    return any(t.head_id == word.id and fold(t.lemma) in WORLD for t in tokens)
 
 
 def _directed(tokens: Sequence[Token], word: Token) -> bool:
@@ -455,9 +462,10 @@ def _directed(tokens: Sequence[Token], word: Token) -> bool:
 
 def says_total(tokens: Sequence[Token]) -> bool:
     """The words say the figure is a trade total with the whole world («общий объём
-    экспорта», «поставляет на экспорт»)."""
+    экспорта», «поставляет на экспорт», «с зарубежными странами»)."""
     words = [fold(token.lemma or token.text) for token in tokens]
-    return bool(TOTAL.matches(words)) and PART.isdisjoint(words)
+    world = any(fold(token.lemma) in MUTUAL and _of_the_world(tokens, token) for token in tokens)
+    return (world or bool(TOTAL.matches(words))) and PART.isdisjoint(words)
 
 
 def says_ours(tokens: Sequence[Token]) -> bool:
