@@ -219,6 +219,8 @@ AFTER_KIND_WORDS = [
     ("Депутат района Отрадное выступил на собрании.", "geo:Отрадное", ["Отрадное"]),
     # a city named like a common noun
     ("Суд прошёл в городе Феникс в штате Аризона.", "geo:Феникс", ["Феникс"]),
+    # a district named like a football club the dictionary knows
+    ("Две бомбы взорвались в лондонском районе Челси.", "geo:Челси", ["Челси"]),
     # names no dictionary knows, whatever part of speech the tagger guessed
     ("Танкер прибыл в Бургас утром.", "geo:Бургас", ["Бургас"]),
     ("Штурм в Уэйко обсуждали годами.", "geo:Уэйко", ["Уэйко"]),
@@ -234,6 +236,8 @@ def test_place_after_its_kind_word_or_unknown_to_the_dictionary(
 
 
 NO_KIND_WORD = [
+    # the club, with no kind word before it
+    ("Челси обыграл Арсенал со счётом 2:0.", "geo:Челси"),
     # a dictionary noun with no kind word for it anywhere on the page
     ("В Славянке нашли пятна нефти.", "geo:Славянка"),
     # an adverb opening a sentence

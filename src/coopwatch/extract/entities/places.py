@@ -200,7 +200,10 @@ def _ner_candidate(morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
         return Candidate(mention=_as_geo(mention), type="GEO", name=place.name, place=place,
                          alias=surface_alias(morph, place, mention.text))
     tokens = index.inside(mention.start, mention.stop)
-    if mention.type != "GEO" or "\n" in mention.text or is_retyped(index, mention, morph):
+    # «в районе Челси»: the kind word makes a place of what names a club elsewhere
+    after_kind = len(tokens) == 1 and _after_kind_word(index, tokens[0])
+    if mention.type != "GEO" or "\n" in mention.text or (
+            not after_kind and is_retyped(index, mention, morph)):
         return None
     if len(tokens) > 1 and (place := gazetteer.resolve(tokens[0].text)) is not None:
         first = Mention(start=tokens[0].start, stop=tokens[0].stop, text=tokens[0].text,
