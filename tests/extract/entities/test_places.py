@@ -126,6 +126,12 @@ def test_indeclinable_foreign_place_stays_as_written(tools: Toolkit) -> None:
     assert "geo:Ганьчжоу" in places("Завод построят в Ганьчжоу.", tools)
 
 
+def test_unresolved_initials_stay_as_written(tools: Toolkit) -> None:
+    found = places("Делегация РБ прибыла в Казань.", tools)
+    assert "geo:РБ" in found
+    assert "geo:РБы" not in found
+
+
 SHARED_DISTRICT_WORD = [
     ("Товары везут в Уральский и Сибирский округа.",
      {"geo:Уральский федеральный округ", "geo:Сибирский федеральный округ"}),

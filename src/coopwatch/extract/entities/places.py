@@ -109,6 +109,8 @@ def foreign_nominative(token: Token) -> str | None:
 
 def single_place_name(morph: Morph, token: Token) -> str:
     """The nominative of a one-word place name the gazetteer does not know."""
+    if token.text.isupper():
+        return token.text  # initials have no case forms: «РБ», not «РБы»
     parses = morph.parse(token.text)
     unknown = not any(parse.is_known for parse in parses)
     # a word no dictionary knows: its case ending before the guesser's analogies
