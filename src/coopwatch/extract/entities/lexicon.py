@@ -36,6 +36,12 @@ def place_kinds() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def place_name_kinds() -> frozenset[str]:
+    """Lemmas of lower-case kinds of place a place's name follows: река, порт (folded)."""
+    return frozenset(fold(word) for word in _words("entities/place_name_kinds.txt"))
+
+
+@lru_cache(maxsize=1)
 def org_kinds() -> frozenset[str]:
     """Lemmas naming a kind of organization: компания, завод, ОЭЗ (folded)."""
     return frozenset(fold(word) for word in _words("entities/org_kind_words.txt"))
