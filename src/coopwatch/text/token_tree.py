@@ -22,7 +22,8 @@ class TokenTree:
         self.tokens = tokens
 
     @cached_property
-    def _positions(self) -> dict[str, int]:
+    def _positions(self) -> dict[str | None, int]:
+        # no empty id in the tables: looking up "" (no head) or None finds nothing
         return {token.id: index for index, token in enumerate(self.tokens) if token.id}
 
     @cached_property
@@ -35,41 +36,42 @@ class TokenTree:
 
     def position(self, token_id: str | None) -> int | None:
         """Where the token with this id stands in the run."""
-        return self._positions.get(token_id) if token_id else None
+        return self._positions.get(token_id)
 
     def token(self, token_id: str | None) -> Token | None:
         """The token with this id."""
-        index = self.position(token_id)
+        index = self._positions.get(token_id)
         return None if index is None else self.tokens[index]
 
     def head(self, token: Token) -> Token | None:
         """The token's head (None for the root, or a head outside the run)."""
-        return self.token(token.head_id)
+        index = self._positions.get(token.head_id)
+        return None if index is None else self.tokens[index]
 
     def head_position(self, token: Token) -> int | None:
         """Where the token's head stands in the run."""
-        return self.position(token.head_id)
+        return self._positions.get(token.head_id)
 
     def head_at(self, index: int) -> int | None:
         """The position of the head of the token at `index`."""
-        return self.position(self.tokens[index].head_id)
+        return self._positions.get(self.tokens[index].head_id)
 
     def children(self, token: Token, rels: Collection[str] | None = None) -> list[Token]:
         """The token's dependents in text order, only those with one of `rels` if given."""
-        return [self.tokens[index] for index in self._child_positions(token.id, rels)]
+        tokens = self.tokens
+        return [tokens[i] for i in self._children.get(token.id, ())
+                if rels is None or tokens[i].rel in rels]
 
     def children_at(self, index: int, rels: Collection[str] | None = None) -> list[int]:
         """The positions of the dependents of the token at `index`."""
-        return self._child_positions(self.tokens[index].id, rels)
-
-    def _child_positions(self, token_id: str, rels: Collection[str] | None) -> list[int]:
-        found = self._children.get(token_id, []) if token_id else []
-        return [i for i in found if rels is None or self.tokens[i].rel in rels]
+        tokens = self.tokens
+        return [i for i in self._children.get(tokens[index].id, ())
+                if rels is None or tokens[i].rel in rels]
 
     def ancestors(self, token: Token) -> Iterator[Token]:
-        """The token's heads, nearest first, up to the root (each once, if the tree
-        should loop)."""
-        seen = {token.id}
+        """The token's heads, nearest first, up to the root (each once, should the tree
+        loop back)."""
+        seen: set[str] = set()
         head = self.head(token)
         while head is not None and head.id not in seen:
             seen.add(head.id)
