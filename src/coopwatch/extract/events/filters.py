@@ -246,12 +246,9 @@ def _counted_subject(tree: TokenTree, trigger: Trigger) -> bool:
     """Visitors counted, not a delegation: «посетили 6 тыс. сахалинцев», «приедут
     учиться 40 студентов»."""
     verb = tree.tokens[trigger.first]
-    infinitives = {t.id for t in tree.children(verb, {"xcomp"})}
-    subjects = [
-        t for t in tree.tokens
-        if (t.head_id == verb.id and t.rel.startswith("nsubj"))
-        or (t.head_id in infinitives and t.rel in {"nsubj", "obj"})  # «приедут учиться 40 …»
-    ]
+    subjects = [t for t in tree.children(verb) if t.rel.startswith("nsubj")] + [
+        t for infinitive in tree.children(verb, {"xcomp"})  # «приедут учиться 40 …»
+        for t in tree.children(infinitive, {"nsubj", "obj"})]
     return any(
         subject.pos == "NUM" or any(t.rel.startswith("nummod") for t in tree.children(subject))
         for subject in subjects
@@ -262,13 +259,9 @@ def _background(tree: TokenTree, trigger: Trigger) -> bool:
     """A trigger in a participle's clause tells background («подписанное ранее
     соглашение»), except a visit of the person or delegation the participle describes
     (`_visitor_described`)."""
-    current = tree.head(tree.tokens[trigger.first])
-    seen: set[str] = set()
-    while current is not None and current.id not in seen:
+    for current in tree.ancestors(tree.tokens[trigger.first]):
         if current.rel == "acl" and current.feat("VerbForm") == "Part":
             return not (trigger.type == "visit" and _visitor_described(tree, current))
-        seen.add(current.id)
-        current = tree.head(current)
     return False
 
 

@@ -206,7 +206,7 @@ def _steps_up(tree: TokenTree, token: Token, head: int) -> bool:
     развивать сотрудничество» (a plan)."""
     current = token
     for _ in range(AGREED_DEPTH):
-        up = tree.position(current.head_id)
+        up = tree.head_position(current)
         if up is None:
             return False
         if up == head:
