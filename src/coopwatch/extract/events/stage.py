@@ -53,11 +53,12 @@ from coopwatch.extract.events.schedule import schedule, split
 from coopwatch.extract.events.triggers import Trigger, triggers
 from coopwatch.extract.sectors.stage import sectors_of
 from coopwatch.lexicon.datafiles import data_rows
-from coopwatch.records import EVENT_TYPES, Document, Event, Token, one_of
+from coopwatch.records import EVENT_TYPES, Document, Event, one_of
 from coopwatch.text.attribution import names_a_venue
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_russian_region
+from coopwatch.text.token_tree import TokenTree
 from coopwatch.tools import Toolkit
 
 
@@ -439,12 +440,12 @@ def _takes_part_in_the_last(passage: Passage) -> bool:
     lemmas = {token.lemma for token in passage.tokens}
     if not lemmas & taking_part_words():
         return False
-    by_id = {token.id: token for token in passage.tokens}
+    tree = TokenTree(passage.tokens)
     for token in passage.tokens:
         if token.lemma not in joined_words():
             continue
-        head = by_id.get(token.head_id)
-        if any(child.head_id == token.id and child.lemma == "в" for child in passage.tokens) or (
+        head = tree.head(token)
+        if any(child.lemma == "в" for child in tree.children(token)) or (
                 head is not None and head.lemma in taking_part_words()):
             return True
     return False
@@ -604,8 +605,9 @@ def _names_sides(doc: Document, passage: Passage, found: Sequence[Trigger]) -> b
     России и Узбекистана»): a forum of those sides, not only a venue («на полях
     Восточного экономического форума»)."""
     tokens = passage.tokens
+    tree = TokenTree(tokens)
     inside = [tokens[index] for index in range(len(tokens))
-              if any(index == head or _below(tokens, index, head)
+              if any(index == head or _below(tree, index, head)
                      for item in found for head in range(item.first, item.last))]
     return any(token.start <= item.start < token.stop for token in inside
                for item in entity_mentions(doc, passage.start, passage.stop))
@@ -710,27 +712,26 @@ def _talks_about(passage: Passage, found: Sequence[Trigger]) -> bool:
     other trigger hangs below it, in no clause of its own: «переговоры о локализации»)
     or lies within another event (below the other trigger, in any clause but one joined
     by «и»: «форум, где пройдут переговоры», not «посетит завод и встретится с …»)."""
-    tokens = passage.tokens
+    tree = TokenTree(passage.tokens)
     talks = [index for item in found if item.type == "meeting"
              for index in range(item.first, item.last)]
     others = [index for item in found if item.type != "meeting"
               for index in range(item.first, item.last)]
-    return any(_below(tokens, other, meeting, CLAUSE_RELS)
-               or _below(tokens, meeting, other, COORDINATED)
+    return any(_below(tree, other, meeting, CLAUSE_RELS)
+               or _below(tree, meeting, other, COORDINATED)
                for meeting in talks for other in others)
 
 
-def _below(tokens: Sequence[Token], index: int, head: int,
+def _below(tree: TokenTree, index: int, head: int,
            barriers: frozenset[str] = frozenset()) -> bool:
     """Whether the token at `index` hangs below the one at `head` in the syntax tree,
     through no dependent whose relation is among `barriers`."""
-    by_id = {token.id: position for position, token in enumerate(tokens)}
     current, seen = index, set()
     while current not in seen:
         seen.add(current)
-        if tokens[current].rel in barriers:
+        if tree.tokens[current].rel in barriers:
             return False
-        up = by_id.get(tokens[current].head_id)
+        up = tree.head_at(current)
         if up is None:
             return False
         if up == head:

@@ -21,7 +21,7 @@ from coopwatch.extract.events.parts import status
 from coopwatch.extract.events.triggers import Trigger
 from coopwatch.extract.figures.speaker import speaker_side
 from coopwatch.extract.flows.clauses import Clause, clause_of, clause_starts
-from coopwatch.extract.flows.goods import children, goods_heads, goods_of, head_at, subtree
+from coopwatch.extract.flows.goods import goods_heads, goods_of
 from coopwatch.extract.flows.lists import MEMBER_TAIL, list_groups, one_list
 from coopwatch.extract.flows.members import (
     members_after,
@@ -53,6 +53,7 @@ from coopwatch.text.regions import (
     is_russian_region,
     main_partner,
 )
+from coopwatch.text.token_tree import TokenTree
 from coopwatch.tools import Toolkit
 
 TO_PREPOSITIONS = frozenset({"в", "во", "на"})
@@ -314,6 +315,7 @@ def _ends(
 ) -> tuple[list[str], list[str], list[int]]:
     """Sources, targets and goods head nouns, by the trigger's kind."""
     tokens, index = clause.tokens, clause.index
+    tree = TokenTree(tokens)
     if trigger.kind == "export":
         sources = _subject(doc, clause, tools, inverted=True)
         if sources:  # the receiver may open the clause: «В Узбекистан поставляет … завод»
@@ -371,7 +373,7 @@ def _ends(
             # «70% леса, заготовленного в крае, вывезено в Китай»: where the goods were
             # made, else the document's region when the receiver is abroad
             heads = _subjects(tokens, index)
-            if _goods_like([tokens[i] for head in heads for i in subtree(tokens, head)]):
+            if _goods_like([tokens[i] for head in heads for i in tree.subtree_at(head)]):
                 source = _made_in(doc, tokens, heads, tools) or _goods_origin(
                     doc, tokens, heads, tools) or _home(doc, targets[0], tools)
         if trigger.kind == "passive" and source and not targets and tokens[index].rel in {
@@ -496,14 +498,15 @@ def _both_ways(tokens: Sequence[Token], index: int) -> bool:
     """A supply joined by «и» to one the other way: «экспорт и импорт продукции»,
     «ввоз и вывоз товаров» name trade as a topic, with no direction of its own; the
     parser may hang both on the first member of a longer list."""
+    tree = TokenTree(tokens)
     kind = _direction(tokens[index])
     if kind is None:
         return False
-    joined = list(children(tokens, index, frozenset({"conj"})))
-    head = head_at(tokens, index)
+    joined = list(tree.children_at(index, frozenset({"conj"})))
+    head = tree.head_at(index)
     if tokens[index].rel == "conj" and head is not None:
         # the head and the other members hung on it: «обсуждали туризм, экспорт и импорт»
-        joined += [head, *children(tokens, head, frozenset({"conj"}))]
+        joined += [head, *tree.children_at(head, frozenset({"conj"}))]
     return any(_direction(tokens[i]) not in (None, kind) for i in joined)
 
 
@@ -520,15 +523,15 @@ def _direction(token: Token) -> str | None:
 def _people_subject(tokens: Sequence[Token], index: int) -> bool:
     """Whether the trigger, or a word it hangs from, has people for its subject
     (партнёры, представители, чиновники) rather than a named party."""
-    by_id = {token.id: i for i, token in enumerate(tokens)}
+    tree = TokenTree(tokens)
     at: int | None = index
     for _ in range(NOUN_CLIMB):
         if at is None:
             return False
-        for child in children(tokens, at, frozenset({"nsubj"})):
+        for child in tree.children_at(at, frozenset({"nsubj"})):
             return tokens[child].pos == "NOUN" and tokens[child].feat("Animacy") == "Anim" and (
                 not _ours(tokens, child))
-        at = by_id.get(tokens[at].head_id)
+        at = tree.head_at(at)
     return False
 
 
@@ -537,8 +540,9 @@ OURS = frozenset({"наш"})
 
 def _ours(tokens: Sequence[Token], index: int) -> bool:
     """People the speaker calls his own («наши бизнесмены»): the home side, not visitors."""
+    tree = TokenTree(tokens)
     return any(fold(tokens[i].lemma or "") in OURS
-               for i in children(tokens, index, frozenset({"det", "amod"})))
+               for i in tree.children_at(index, frozenset({"det", "amod"})))
 
 
 OUTWARD = frozenset({"export", "noun"})
@@ -568,10 +572,11 @@ def _our_end(doc: Document, passage: Passage, trigger: FlowTrigger, sources: lis
 def _we_said(tokens: Sequence[Token], index: int) -> bool:
     """The trigger, or the verb it hangs from, has «мы» or a phrase with «наш» for its
     subject, or the trigger noun has «наш» of its own («наш экспорт»)."""
+    tree = TokenTree(tokens)
     if _ours(tokens, index):
         return True
     for at in _governors(tokens, index):
-        for child in children(tokens, at, frozenset({"nsubj"})):
+        for child in tree.children_at(at, frozenset({"nsubj"})):
             if fold(tokens[child].lemma or "") in WE or _ours(tokens, child):
                 return True
     return False
@@ -690,16 +695,16 @@ FIELD_CLIMB = 4  # conjuncts walked up from a supply noun to the first of its li
 def _joined_to_a_field(tokens: Sequence[Token], index: int) -> bool:
     """A supply noun closing a list of fields that opens after a field word: «сотрудничество
     в сфере энергетики, транспорта и поставок зерна», «в области IT и поставке мебели»."""
-    by_id = {token.id: i for i, token in enumerate(tokens)}
+    tree = TokenTree(tokens)
     at = index
     for _ in range(FIELD_CLIMB):
         if tokens[at].rel != "conj":
             return False
-        head = by_id.get(tokens[at].head_id)
+        head = tree.head_at(at)
         if head is None:
             return False
         if _a_field_word(tokens, head) or (
-                tokens[head].rel == "nmod" and (up := by_id.get(tokens[head].head_id)) is not None
+                tokens[head].rel == "nmod" and (up := tree.head_at(head)) is not None
                 and _a_field_word(tokens, up)):
             return True
         at = head
@@ -743,13 +748,14 @@ def _subject_keys(
     doc: Document, clause: Clause, tools: Toolkit, inverted: bool = False
 ) -> list[str]:
     tokens = clause.tokens
+    tree = TokenTree(tokens)
     for head in _governors(tokens, clause.index):
         if head != clause.index:  # «предприятиям разрешили поставлять»: who is let supply
-            for child in children(tokens, head, frozenset({"iobj"})):
-                keys = party_keys(doc, [tokens[i] for i in subtree(tokens, child)], tools)
+            for child in tree.children_at(head, frozenset({"iobj"})):
+                keys = party_keys(doc, [tokens[i] for i in tree.subtree_at(child)], tools)
                 if keys:
                     return keys
-        for child in children(tokens, head, frozenset({"nsubj", "nsubj:pass"})):
+        for child in tree.children_at(head, frozenset({"nsubj", "nsubj:pass"})):
             if fold(tokens[child].lemma or "") in RELATIVE:  # «Китай, который закупил…»
                 keys = party_keys(doc, _antecedent(tokens, child), tools)
                 if keys:
@@ -774,8 +780,9 @@ def _joined_subjects(doc: Document, tokens: Sequence[Token], index: int) -> list
     """Names joined to a subject by «и» whatever case the tagger gives them: an
     indeclinable name after a participle's phrase («вошли Саудовская Аравия, увеличившая
     ввоз зерна, и Бангладеш») is read as a genitive."""
+    tree = TokenTree(tokens)
     keys: list[str] = []
-    for child in children(tokens, index, frozenset({"conj"})):
+    for child in tree.children_at(index, frozenset({"conj"})):
         if tokens[child].pos == "PROPN":
             keys += [item.key for item in named_parties(doc, [tokens[child]])
                      if item.entity.type == "GEO" and is_place_key(item.key)]
@@ -784,10 +791,11 @@ def _joined_subjects(doc: Document, tokens: Sequence[Token], index: int) -> list
 
 def _object_of_subjectless(tokens: Sequence[Token], index: int) -> bool:
     """A supply noun that is the object of a verb with no subject parsed."""
-    head = head_at(tokens, index)
+    tree = TokenTree(tokens)
+    head = tree.head_at(index)
     return (tokens[index].pos == "NOUN" and tokens[index].rel == "obj" and head is not None
             and tokens[head].pos == "VERB"
-            and not children(tokens, head, frozenset({"nsubj", "nsubj:pass"})))
+            and not tree.children_at(head, frozenset({"nsubj", "nsubj:pass"})))
 
 
 def _words_in_cases(tokens: Sequence[Token], cases: frozenset[str]) -> list[Token]:
@@ -796,10 +804,10 @@ def _words_in_cases(tokens: Sequence[Token], cases: frozenset[str]) -> list[Toke
     поставил…»)."""
     kept = [token for token in tokens if token.feat("Case") in (None, *cases)]
     ids = {token.id for token in kept}
-    by_id = {token.id: token for token in tokens}
+    tree = TokenTree(tokens)
     return [token for token in kept if not (
-        token.pos == "ADP" and token.head_id not in ids and token.head_id in by_id
-        and fold(by_id[token.head_id].lemma or "") in time_nouns())]
+        token.pos == "ADP" and token.head_id not in ids
+        and (head := tree.head(token)) is not None and fold(head.lemma or "") in time_nouns())]
 
 
 RELATIVE = frozenset({"который"})
@@ -808,19 +816,21 @@ RELATIVE = frozenset({"который"})
 def _without_relative(tokens: Sequence[Token], index: int) -> list[int]:
     """A phrase without the relative clauses hung on it: «регион, который ведёт с
     Монголией торговлю» is the region, not Mongolia."""
-    inside = set(subtree(tokens, index))
+    tree = TokenTree(tokens)
+    inside = set(tree.subtree_at(index))
     for i in sorted(inside):
         if tokens[i].rel == "acl:relcl" and i != index:
-            inside -= set(subtree(tokens, i))
+            inside -= set(tree.subtree_at(i))
     return sorted(inside)
 
 
 def _across_its_clause(tokens: Sequence[Token], child: int, clause: Clause) -> bool:
     """A subject left of the clause with only its own relative clause between: «регион,
     который ведёт с Монголией торговлю, экспортировал корма»."""
+    tree = TokenTree(tokens)
     if child >= clause.low:
         return False
-    own = set(subtree(tokens, child))
+    own = set(tree.subtree_at(child))
     return any(tokens[i].rel == "acl:relcl" for i in own) and all(
         i in own or tokens[i].pos == "PUNCT" for i in range(child + 1, clause.low))
 
@@ -828,14 +838,14 @@ def _across_its_clause(tokens: Sequence[Token], child: int, clause: Clause) -> b
 def _antecedent(tokens: Sequence[Token], index: int) -> list[Token]:
     """The noun phrase a relative pronoun stands for: the noun its clause hangs from,
     without the clause («Китай, который закупил…», «Китай, в который отправили…»)."""
-    by_id = {token.id: i for i, token in enumerate(tokens)}
+    tree = TokenTree(tokens)
     at = index
     for _ in range(NOUN_CLIMB):
-        head = by_id.get(tokens[at].head_id)
+        head = tree.head_at(at)
         if head is None:
             return []
         if tokens[at].rel == "acl:relcl":
-            inside = set(subtree(tokens, head)) - set(subtree(tokens, at))
+            inside = set(tree.subtree_at(head)) - set(tree.subtree_at(at))
             return [tokens[i] for i in sorted(inside) if i < at]
         at = head
     return []
@@ -845,7 +855,8 @@ def _subject_origin(doc: Document, clause: Clause, tools: Toolkit) -> str | None
     """Where the subject of a buying verb comes from, «из X» right after its noun
     («закупили компании из Казахстана»): X buys, it does not sell."""
     tokens = clause.tokens
-    for child in children(tokens, clause.index, frozenset({"nsubj"})):
+    tree = TokenTree(tokens)
+    for child in tree.children_at(clause.index, frozenset({"nsubj"})):
         after = child + 1
         if (clause.low <= child and after < clause.high
                 and tokens[child].pos in {"NOUN", "PROPN"}
@@ -862,20 +873,21 @@ def _governors(tokens: Sequence[Token], index: int) -> list[int]:
     a noun trigger, from its verb, through up to two nouns above it («рассчитывает
     нарастить поставки», «второе место по объёмам экспорта в Китай занимает край»)."""
     chain = [index]
-    by_id = {token.id: i for i, token in enumerate(tokens)}
+    tree = TokenTree(tokens)
     at = index
     for _ in range(NOUN_CLIMB):
         if tokens[at].pos != "NOUN" or tokens[at].rel not in {"obj", "nmod", "obl", "xcomp"}:
             break
-        head = by_id.get(tokens[at].head_id)
+        head = tree.head_at(at)
         if head is None:
             break
         if tokens[head].pos == "VERB":
             chain.append(head)
             break
         at = head
-    while tokens[chain[-1]].rel in {"xcomp", "csubj"} and tokens[chain[-1]].head_id in by_id:
-        chain.append(by_id[tokens[chain[-1]].head_id])
+    while tokens[chain[-1]].rel in {"xcomp", "csubj"} and (
+            (up := tree.head_at(chain[-1])) is not None):
+        chain.append(up)
     return chain
 
 
@@ -1145,13 +1157,14 @@ def _dative_party(doc: Document, clause: Clause, tools: Toolkit,
     """A receiver in the dative right of the verb: «поставляет ткани компании «Глория Джинс»»;
     with `strict`, only a noun the tagger reads as dative."""
     tokens = clause.tokens
+    tree = TokenTree(tokens)
     for index in range(clause.index + 1, clause.high):
         token = tokens[index]
         dative = token.feat("Case") == "Dat" if strict else _may_be_dative(token, tools)
-        if token.pos in {"NOUN", "PROPN"} and dative and not children(
-            tokens, index, frozenset({"case"})
+        if token.pos in {"NOUN", "PROPN"} and dative and not tree.children_at(
+            index, frozenset({"case"})
         ) and not _opened_by_preposition(tokens, index):
-            phrase = [tokens[i] for i in subtree(tokens, index) if clause.low <= i < clause.high]
+            phrase = [tokens[i] for i in tree.subtree_at(index) if clause.low <= i < clause.high]
             keys = party_keys(doc, phrase, tools)
             if keys:
                 return keys[0]
@@ -1183,7 +1196,8 @@ def _objects(doc: Document, clause: Clause) -> list[int]:
     receiver or even the subject for one), else the first accusative noun right of it
     outside a prepositional phrase."""
     tokens, index = clause.tokens, clause.index
-    objects = [i for i in children(tokens, index, frozenset({"obj"}))
+    tree = TokenTree(tokens)
+    objects = [i for i in tree.children_at(index, frozenset({"obj"}))
                if not _inside_name(doc, tokens[i], PARTIES)]
     if not objects:
         objects = [
@@ -1195,11 +1209,12 @@ def _objects(doc: Document, clause: Clause) -> list[int]:
 
 
 def _subjects(tokens: Sequence[Token], index: int) -> list[int]:
-    subjects = children(tokens, index, frozenset({"nsubj", "nsubj:pass"}))
+    tree = TokenTree(tokens)
+    subjects = tree.children_at(index, frozenset({"nsubj", "nsubj:pass"}))
     if subjects:
         return goods_heads(tokens, subjects[0])
     if tokens[index].rel in {"amod", "acl"}:  # a participle: its noun is the goods
-        head = head_at(tokens, index)
+        head = tree.head_at(index)
         return goods_heads(tokens, head) if head is not None else []
     # no subject parsed («отправлено 40 тысяч тонн ячменя»): the first noun right of the
     # verb outside a prepositional phrase
@@ -1231,12 +1246,13 @@ def _made_for(
 def _used(doc: Document, clause: Clause, tools: Toolkit) -> tuple[list[str], list[str], list[int]]:
     """X's goods used at Y: the owner is named inside the goods phrase."""
     tokens = clause.tokens
+    tree = TokenTree(tokens)
     heads = _objects(doc, clause) or _subjects(tokens, clause.index)
     if not heads:
         return [], [], []
-    phrase_ids = {i for head in heads for i in subtree(tokens, head)}
+    phrase_ids = {i for head in heads for i in tree.subtree_at(head)}
     if tokens[clause.index].rel in {"amod", "acl"}:  # «техники, используемой в X»
-        phrase_ids -= set(subtree(tokens, clause.index))
+        phrase_ids -= set(tree.subtree_at(clause.index))
     phrase = [tokens[i] for i in sorted(phrase_ids)]
     sources = party_keys(doc, phrase, tools)
     target = _prep_party(doc, replace(clause, low=clause.index), TO_PREPOSITIONS, tools)
@@ -1305,7 +1321,8 @@ def _countries_of_supply(doc: Document, clause: Clause) -> list[str]:
     месте — Италия, Дания» names the receivers, wherever they stand in it; a country after
     «из» is an origin, not one of them."""
     tokens, index = clause.tokens, clause.index
-    head = head_at(tokens, index)
+    tree = TokenTree(tokens)
+    head = tree.head_at(index)
     if head is None or tokens[index].rel != "nmod" or not _a_group_of_countries([tokens[head]]):
         return []
     found = []
@@ -1332,7 +1349,8 @@ def _a_year(text: str) -> bool:
 def _own_adjective(tokens: Sequence[Token], index: int, tools: Toolkit) -> str | None:
     """The country or region an adjective of the supply noun itself names: «белорусский
     экспорт», «российские поставки» leave it, «российский импорт» comes into it."""
-    for i in children(tokens, index, frozenset({"amod"})):
+    tree = TokenTree(tokens)
+    for i in tree.children_at(index, frozenset({"amod"})):
         places = [p.key for p in tools.gazetteer.adjective(tokens[i].text)
                   if p.geo_kind in ("country", "region")]
         if tokens[i].pos == "ADJ" and len(places) == 1:
@@ -1353,9 +1371,10 @@ TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо"})
 def _a_topic(tokens: Sequence[Token], index: int) -> bool:
     """A supply noun named as the topic of talks: «договорилась с Беларусью о поставке
     техники» says neither who ships nor who receives."""
+    tree = TokenTree(tokens)
     return tokens[index].pos == "NOUN" and any(
         tokens[i].text.lower() in TOPIC_PREPOSITIONS
-        for i in children(tokens, index, frozenset({"case"})))
+        for i in tree.children_at(index, frozenset({"case"})))
 
 
 def _noun_goods(doc: Document, clause: Clause) -> list[int]:
@@ -1364,8 +1383,9 @@ def _noun_goods(doc: Document, clause: Clause) -> list[int]:
     outside a prepositional phrase («поставок в Египет нефтехимической продукции»);
     neither may name a party («экспорт Татарстана» is whose, not what)."""
     tokens, index = clause.tokens, clause.index
-    found = [i for i in children(tokens, index, frozenset({"nmod"}))
-             if not children(tokens, i, frozenset({"case"}))]
+    tree = TokenTree(tokens)
+    found = [i for i in tree.children_at(index, frozenset({"nmod"}))
+             if not tree.children_at(i, frozenset({"case"}))]
     if not found:
         first = [
             i for i in range(index + 1, clause.high)
@@ -1394,16 +1414,16 @@ def _listed_after(tokens: Sequence[Token], high: int) -> list[int]:
 def _copula_subject(tokens: Sequence[Token], index: int) -> list[int]:
     """The goods a linking verb equates with a phrase of the supply noun: «основной
     статьёй экспорта являются металлы», «основу поставок составляет зерно»."""
-    by_id = {token.id: i for i, token in enumerate(tokens)}
+    tree = TokenTree(tokens)
     at = index
     for _ in range(3):  # the noun, the word it hangs from, and up to the verb
-        head = by_id.get(tokens[at].head_id)
+        head = tree.head_at(at)
         if head is None:
             return []
         if tokens[head].pos in {"VERB", "AUX"}:
             if fold(tokens[head].lemma or "") not in LINKING_VERBS:
                 return []
-            return [i for i in children(tokens, head, frozenset({"nsubj"})) if i != at][:1]
+            return [i for i in tree.children_at(head, frozenset({"nsubj"})) if i != at][:1]
         at = head
     return []
 
@@ -1412,11 +1432,12 @@ def _made_in(doc: Document, tokens: Sequence[Token], heads: Sequence[int],
              tools: Toolkit) -> str | None:
     """The place a participle of making hung on the goods names: «леса, заготовленного в
     Красноярском крае», «продукции, произведённой в Омской области»."""
+    tree = TokenTree(tokens)
     for head in heads:
-        for i in children(tokens, head, frozenset({"acl", "amod"})):
+        for i in tree.children_at(head, frozenset({"acl", "amod"})):
             if fold(tokens[i].lemma or "") not in MAKING:
                 continue
-            sub = sorted(subtree(tokens, i))
+            sub = sorted(tree.subtree_at(i))
             phrase = [tokens[j] for j in sub]
             for n, token in enumerate(phrase):
                 if token.text.lower() in TO_PREPOSITIONS:
@@ -1432,7 +1453,8 @@ def _goods_origin(doc: Document, tokens: Sequence[Token], heads: Sequence[int],
     белорусского производства», «узбекского сырья»; an adjective inside a region's name
     («продукции АПК Московской области») names that region, not the city; one inside an
     organization's name («техники Волгоградского тракторного завода») names no origin."""
-    for i in sorted({i for head in heads for i in subtree(tokens, head)}):
+    tree = TokenTree(tokens)
+    for i in sorted({i for head in heads for i in tree.subtree_at(head)}):
         around = entity_mentions(doc, max(0, tokens[i].start - NAME_REACH),
                                  tokens[i].stop + NAME_REACH)
         named = [item.key for item in around
@@ -1507,10 +1529,11 @@ def _buyer_ends(
 def _said_of_subject(tokens: Sequence[Token], index: int) -> bool:
     """A noun said of the clause's subject: the predicate, or an instrumental a linking
     verb takes («покупателем остаётся Турция», which the parser hangs as obl)."""
+    tree = TokenTree(tokens)
     token = tokens[index]
     if token.rel in PREDICATE_RELS:
         return True
-    head = head_at(tokens, index)
+    head = tree.head_at(index)
     return (token.rel == "obl" and token.feat("Case") == "Ins" and head is not None
             and fold(tokens[head].lemma or "") in LINKING_VERBS) or _in_a_group(tokens, index)
 
@@ -1521,14 +1544,15 @@ GROUP_PREPOSITIONS = frozenset({"в", "во"})
 def _in_a_group(tokens: Sequence[Token], index: int) -> bool:
     """A noun in the genitive after a group a verb puts its subject in: «в топ-5
     покупателей вошли Турция и Иран», «входит в число крупнейших импортёров»."""
+    tree = TokenTree(tokens)
     token = tokens[index]
-    group = head_at(tokens, index)
+    group = tree.head_at(index)
     if token.rel != "nmod" or token.feat("Case") != "Gen" or group is None:
         return False
-    verb = head_at(tokens, group)
+    verb = tree.head_at(group)
     return (tokens[group].rel == "obl" and verb is not None and tokens[verb].pos == "VERB"
             and any(tokens[i].text.lower() in GROUP_PREPOSITIONS
-                    for i in children(tokens, group, frozenset({"case"}))))
+                    for i in tree.children_at(group, frozenset({"case"}))))
 
 
 def _mutual_ends(
@@ -1565,8 +1589,9 @@ def _counter_ends(doc: Document, clause: Clause, before: Sequence[Flow],
     полезных ископаемых из Якутии, а также встречные поставки в регион машин» brings the
     machines from China to Yakutia."""
     tokens = clause.tokens
+    tree = TokenTree(tokens)
     if not any(fold(tokens[i].lemma or "") in COUNTER
-               for i in children(tokens, clause.index, frozenset({"amod"}))):
+               for i in tree.children_at(clause.index, frozenset({"amod"}))):
         return None
     receivers = _targets(doc, clause, tools)
     if not before or len(receivers) != 1:
@@ -1579,7 +1604,8 @@ def _counter_ends(doc: Document, clause: Clause, before: Sequence[Flow],
 
 def _maker(doc: Document, tokens: Sequence[Token], heads: Sequence[int]) -> str | None:
     """A party named in the genitive inside the goods bought: their maker or seller."""
-    inside = sorted({i for head in heads for i in subtree(tokens, head)} - set(heads))
+    tree = TokenTree(tokens)
+    inside = sorted({i for head in heads for i in tree.subtree_at(head)} - set(heads))
     phrase = [tokens[i] for i in inside]
     found = named_parties(doc, phrase, frozenset({"Gen"}))
     return found[0].key if found else None

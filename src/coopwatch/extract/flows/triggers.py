@@ -11,6 +11,7 @@ from functools import lru_cache
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Token
+from coopwatch.text.token_tree import TokenTree
 
 VERB_KINDS = frozenset({"export", "import", "passive", "bought", "arrive", "use", "make"})
 NOUN_KINDS = frozenset({"noun", "import_noun", "supplier", "buyer", "mutual"})
@@ -65,10 +66,8 @@ def flow_triggers(tokens: Sequence[Token]) -> list[FlowTrigger]:
 
 def _mutual(tokens: Sequence[Token], token: Token) -> bool:
     """A supply noun said to go both ways: «взаимные поставки», «встречные поставки»."""
-    return any(
-        other.head_id == token.id and other.rel == "amod" and fold(other.lemma) in MUTUAL_WORDS
-        for other in tokens
-    )
+    return any(fold(other.lemma) in MUTUAL_WORDS
+               for other in TokenTree(tokens).children(token, {"amod"}))
 
 
 def _voiced(kind: str, token: Token) -> str:
