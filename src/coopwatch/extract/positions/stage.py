@@ -305,7 +305,9 @@ def _listed_before(
     """A plural title apposed to a list of two or more names before it is each one's:
     «Иван Петров и Пётр Сидоров, депутаты Госдумы, …». The of-phrase after the title is
     theirs. The title is in the names' case («По предложению Ивана Петрова и Петра
-    Сидорова, депутаты думы приняли …» is about other people)."""
+    Сидорова, депутаты думы приняли …» is about other people). An of-phrase that names
+    one place or body per name gives them in order: «Иван Петров и Пётр Сидоров, главы
+    Тамбовской и Липецкой областей»."""
     if match.first < 2 or tokens[match.first - 1].text not in APPOSITION_MARKS:
         return []
     case, named = tokens[match.first].feat("Case"), tokens[match.first - 2].feat("Case")
@@ -325,9 +327,19 @@ def _listed_before(
     if len(people) < 2:
         return []
     last = _of_phrase_end(tokens, match, titles)
+    bodies = _named_bodies(doc, tokens[match.last:last])
+    if len(bodies) == len(people):  # «…, главы Тамбовской и Липецкой областей»: in order
+        return [Found(holder, match.title, match.scope, key, False, Span(0, 0), last)
+                for holder, key in zip(people, bodies, strict=True)]
     of, generic = resolve_of(doc, tokens, match, last, tools)
     return [Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
             for person in people]
+
+
+def _named_bodies(doc: Document, phrase: Sequence[Token]) -> list[str]:
+    """The places and organizations an of-phrase names, in order."""
+    return [item.key for item in entity_mentions(doc, phrase[0].start, phrase[-1].stop)
+            if item.entity.type in OF_KINDS] if phrase else []
 
 
 # plural titles whose holders head one place each: «мэры городов», «руководители регионов»
@@ -412,10 +424,20 @@ def honorary_stems() -> tuple[str, ...]:
 
 
 def _plural(token: Token, morph: Morph) -> bool:
-    """Plural as tagged, unless the word has a singular reading («хокимом» tagged plural)."""
-    return token.feat("Number") == "Plur" and not any(
-        "sing" in parse.tag for parse in morph.parse(token.text.lower())
-    )
+    """Plural as tagged, unless the word has a singular reading in the case it is tagged
+    with («хокимом» tagged plural). A singular reading in another case says nothing:
+    «главы» tagged a nominative plural («Иван Петров и Пётр Сидоров, главы двух
+    областей») is plural, though a genitive singular is spelled the same."""
+    if token.feat("Number") != "Plur":
+        return False
+    case = PYMORPHY_CASES.get(token.feat("Case") or "")
+    return not any("sing" in parse.tag and (case is None or case in parse.tag)
+                   for parse in morph.parse(token.text.lower()))
+
+
+# the tagger's case -> pymorphy's grammeme for it
+PYMORPHY_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
+                  "Loc": "loct"}
 
 
 def _title_person(
@@ -576,8 +598,10 @@ def _whose(title: Token, name: Token, written: str, key: str, of_a_person: bool 
     заместителем губернатора провинции Ван Лин» is Wang Ling's post. A nominative title
     of a body, not of a person's staff (`of_a_person`), has no person as its of-phrase:
     a name after it that the tagger reads as a genitive holds it («Председатель
-    правления Вега Ивана Петрова» is a misread «Иван Петров»)."""
-    if instrumental_name(written.split()):
+    правления Вега Ивана Петрова» is a misread «Иван Петров»). After a nominative title
+    a name is the holder, whatever its words end in: «посол Ирана Казем Джалали»,
+    «министр Катара шейх Хамад бен Джасем Аль Тани»."""
+    if instrumental_name(written.split()) and title.feat("Case") != "Nom":
         return title.feat("Case") not in (None, "Ins")
     if title.feat("Case") == "Nom" and not of_a_person:
         return False
@@ -638,12 +662,19 @@ def _nominative_after_genitive(title: Token, last: Token, written: str, morph: M
     words = written.split()
     if title.feat("Case") != "Gen" or len(words) < 2 or last.feat("Case") != "Nom":
         return False
-    if _deputy_compound(title):  # «Замминистра финансов Иван Петров»: no case of its own
-        return False
+    if _deputy_compound(title) or _indeclinable(title, morph):
+        return False  # «Замминистра финансов Иван Петров», «Врио губернатора Иван Петров»
     parses = morph.parse(words[0].lower())
     return any("Name" in parse.tag for parse in parses) and not any(
         "gen" in str(parse.tag) or "Fixd" in parse.tag for parse in parses
     )
+
+
+def _indeclinable(title: Token, morph: Morph) -> bool:
+    """A title word that does not decline («врио») or that the dictionary does not know
+    («ИО»): the case the tagger gives it is a guess from its neighbours."""
+    parses = morph.parse(title.text.lower())
+    return bool(parses) and all("Fixd" in parse.tag or "UNKN" in parse.tag for parse in parses)
 
 
 def _deputy_compound(title: Token) -> bool:
@@ -698,8 +729,9 @@ def _after_parenthesis(tokens: Sequence[Token], index: int) -> int:
 
 
 def _joining_and(tokens: Sequence[Token], index: int) -> bool:
-    """«и» between two lower-case words of an of-phrase, or between two genitive bodies
-    («председатель Госсовета и Совета министров Кубы»; a name after «и» is someone else)."""
+    """«и» between two lower-case words of an of-phrase, two adjectives in one case
+    («Тамбовской и Липецкой областей»), or two genitive bodies («председатель Госсовета
+    и Совета министров Кубы»; a name after «и» is someone else)."""
     if tokens[index].text != "и" or not 0 < index < len(tokens) - 1:
         return False
     before, after = tokens[index - 1], tokens[index + 1]
@@ -707,6 +739,8 @@ def _joining_and(tokens: Sequence[Token], index: int) -> bool:
         before = tokens[index - 2]
     if after.text[:1].islower() and before.text[:1].islower():
         return True
+    if before.pos == after.pos == "ADJ" and before.feat("Case") == after.feat("Case"):
+        return True  # «главы Тамбовской и Липецкой областей»
     return (after.pos in {"NOUN", "PROPN"} and before.pos in {"NOUN", "PROPN"}
             and after.feat("Animacy") == "Inan"
             and after.feat("Case") == before.feat("Case") == "Gen")
