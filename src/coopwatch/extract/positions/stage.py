@@ -510,19 +510,35 @@ def _named_after_comma(
 ) -> str | None:
     """A nominative title, its of-phrase, a comma and a nominative name closed by a comma
     or followed by its verb: «Бывший спикер палаты представителей, Нэнси Пелоси, отметила
-    …», «Другой пресс-секретарь, Иван Петров, сообщил …»."""
-    if comma + 1 >= len(tokens) or title_case(tokens, match) != "Nom":
+    …», «Другой пресс-секретарь, Иван Петров, сообщил …». Lower-case adjectives may
+    stand before the name, and then it may close the sentence: «Со своего поста ушёл
+    вице-губернатор края, 35-летний Иван Петров»."""
+    first = _past_adjectives_after(tokens, comma + 1)
+    if first >= len(tokens) or title_case(tokens, match) != "Nom":
         return None
-    person = mention_at(doc, tokens[comma + 1].start, "PER")
+    person = mention_at(doc, tokens[first].start, "PER")
     if person is None:
         return None
-    end = next((i for i in range(comma + 1, len(tokens)) if tokens[i].start >= person.stop),
+    end = next((i for i in range(first, len(tokens)) if tokens[i].start >= person.stop),
                len(tokens))
     last = tokens[end - 1]
     if last.feat("Case") not in (None, "Nom") or end >= len(tokens):
         return None
     after = tokens[end]
-    return person.key if after.text == "," or after.pos == "VERB" else None
+    closes = first > comma + 1 and after.text in SENTENCE_ENDS
+    return person.key if after.text == "," or after.pos == "VERB" or closes else None
+
+
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _past_adjectives_after(tokens: Sequence[Token], first: int) -> int:
+    """The index after up to two lower-case adjectives from `first` («35-летний»)."""
+    index = first
+    while index < len(tokens) and index - first < MAX_APPOSED_ADJECTIVES \
+            and tokens[index].pos == "ADJ" and not tokens[index].text[:1].isupper():
+        index += 1
+    return index
 
 
 def _named_after_dash(
