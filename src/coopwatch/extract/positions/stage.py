@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from coopwatch.extract.positions.deputies import deputies, deputy_title
 from coopwatch.extract.positions.heads import HEAD_TITLE, heads
 from coopwatch.extract.positions.links import is_link_verb, linked_holder, post_words
 from coopwatch.extract.positions.of import resolve_of, unnamed_place_before
@@ -92,7 +93,7 @@ def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.positions`."""
     found = _sharing_region(_sharing_place([
         item for passage in wrapped_passages(doc, doc.passages)
-        for item in _read(doc, passage, tools)]))
+        for item in _with_deputies(doc, passage, list(_read(doc, passage, tools)), tools)]))
     explicit: dict[tuple[str, str], set[str]] = {}
     for item in found:
         if item.of:
@@ -111,6 +112,25 @@ def extract(doc: Document, tools: Toolkit) -> Document:
                  for item in dict.fromkeys((*in_assembly(doc, position, tools),
                                             of_territory(doc, position, tools)))]
     return doc.replace(positions=_dedupe([*positions, *_unnamed_heads(doc, tools, positions)]))
+
+
+def _with_deputies(
+    doc: Document, passage: Passage, items: list[Found], tools: Toolkit
+) -> list[Found]:
+    """The passage's positions and those of the deputies a possessive ties to a titled
+    person before (`deputies.py`): «Председатель собрания Иван Петров и его
+    заместитель Пётр Сидоров» — the deputy of the same body, unless the text gives the
+    deputy a title of their own there."""
+    added = []
+    for deputy, head, first, last in deputies(doc, passage.tokens):
+        if any(item.person == deputy for item in items):
+            continue
+        held = next((item for item in items if item.person == head and item.scope != JOB
+                     and (item.of or item.generic)), None)
+        title = deputy_title(held.title, first, tools.morph) if held else None
+        if held is not None and title is not None:
+            added.append(replace(held, person=deputy, title=title, last=last))
+    return [*items, *added]
 
 
 def _unnamed_heads(doc: Document, tools: Toolkit, positions: list[Position]) -> list[Position]:
