@@ -313,3 +313,26 @@ def test_position_wordings(
 
 def test_enough_wordings() -> None:
     assert len(WORDINGS) >= 60
+
+
+# sentence, entities, positions that must not be read
+NOT_READ = [
+    # a plural verb before two titles joined by «и»: two people, the first unnamed
+    ("Соглашение подписали губернатор Тамбовской области и посол Вьетнама в России Данг "
+     "Минь Кхой.",
+     {"RU-TAM": ["Тамбовской области"], "VN": ["Вьетнама"], "RU": ["России"],
+      "per:Данг Минь Кхой": ["Данг Минь Кхой"]},
+     {("per:Данг Минь Кхой", "губернатор", "RU-TAM")}),
+    # a finite verb is no title: «исполняет обязанности» is read as a post word
+    ("Иван Петров временно исполняет обязанности министра экономики Тамбовской области.",
+     {PETROV: ["Иван Петров"], "RU-TAM": ["Тамбовской области"]},
+     {(PETROV, "временно исполняющий обязанности министра экономики", "RU-TAM")}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "absent"), NOT_READ)
+def test_position_not_read(
+    text: str, entities: dict[str, list[str]], absent: set, tools: Toolkit
+) -> None:
+    found = _found(text, entities, tools)
+    assert not absent & found, found

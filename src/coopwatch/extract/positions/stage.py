@@ -606,16 +606,29 @@ def _joined_after_phrase(
     """Two titles, each with its own of-phrase, joined by «и» before one name are that
     person's: «председатель правительства Чувашии и министр финансов республики Иван
     Петров», unless the verb after the name is plural, which makes them two people's
-    («Губернатор Кузбасса и министр промышленности Иван Петров открыли выставку»). The
-    of-phrase of the first ends at «и» (`joint`). A membership before a post
+    («Губернатор Кузбасса и министр промышленности Иван Петров открыли выставку»), and
+    so does a plural verb just before them («Соглашение подписали губернатор области и
+    посол Вьетнама …»). The of-phrase of the first ends at «и» (`joint`). A membership before a post
     («членом группы совета провинции и председателем академии …») is left to the post:
     on real news the post alone is annotated."""
     found = _title_person(doc, tokens, second, tools, titles)
-    if found is None or _plural_predicate(tokens, found.last) or match.title in MEMBERSHIPS:
+    if found is None or _plural_predicate(tokens, found.last) or match.title in MEMBERSHIPS \
+            or _plural_verb_before(tokens, match.first):
         return None
     of, generic = resolve_of(doc, tokens, match, joint, tools)
     return Found(found.person, match.title, match.scope, of, generic, Span(0, 0), second.first,
                  _says_of_what(tokens, match, joint))
+
+
+def _plural_verb_before(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the verb right before a title, with no comma between, is plural: «Соглашение
+    подписали губернатор области и посол Вьетнама Данг Минь Кхой» names two people."""
+    for token in reversed(tokens[:first]):
+        if token.text in APPOSITION_MARKS:
+            return False
+        if token.pos in {"VERB", "AUX"}:
+            return token.feat("Number") == "Plur"
+    return False
 
 
 def _plural_predicate(tokens: Sequence[Token], index: int) -> bool:
