@@ -23,7 +23,11 @@ from coopwatch.extract.entities.furniture import (
 )
 from coopwatch.extract.entities.lexicon import name_particles, person_titles, place_kinds
 from coopwatch.extract.entities.namings import with_namings
-from coopwatch.extract.entities.org_bounds import with_site_domains, without_dangling_quotes
+from coopwatch.extract.entities.org_bounds import (
+    with_site_domains,
+    without_dangling_quotes,
+    without_legal_forms,
+)
 from coopwatch.extract.entities.org_cases import joined_case_forms
 from coopwatch.extract.entities.org_facilities import without_facilities
 from coopwatch.extract.entities.org_forms import fixed_orgs
@@ -82,7 +86,8 @@ def link(doc: Document, tools: Toolkit) -> Document:
         credited_only(doc.text, e) or quoted_title_only(doc.text, e))]
     entities = without_facilities(index, without_org_noise(doc.text, index, morph, gazetteer,
                                                            entities))
-    entities = with_site_domains(doc.text, without_dangling_quotes(entities))
+    entities = with_site_domains(doc.text, without_legal_forms(
+        morph, without_dangling_quotes(entities)))
     entities = fixed_places(doc.text, index, morph, gazetteer, entities)
     entities = joined_case_forms(merged_org_variants(gazetteer, entities))
     entities = fixed_people(doc.text, morph, gazetteer, entities)
