@@ -34,6 +34,7 @@ from coopwatch.extract.entities.org_forms import fixed_orgs
 from coopwatch.extract.entities.org_mentions import org_candidates
 from coopwatch.extract.entities.org_noise import without_org_noise
 from coopwatch.extract.entities.org_offices import with_regional_offices
+from coopwatch.extract.entities.org_parts import without_platform_venues
 from coopwatch.extract.entities.org_variants import merged_org_variants
 from coopwatch.extract.entities.orgs import group_orgs, org_entity
 from coopwatch.extract.entities.person_cases import fixed_person_cases
@@ -86,6 +87,7 @@ def link(doc: Document, tools: Toolkit) -> Document:
         credited_only(doc.text, e) or quoted_title_only(doc.text, e))]
     entities = without_facilities(index, without_org_noise(doc.text, index, morph, gazetteer,
                                                            entities))
+    entities = without_platform_venues(index, entities)
     entities = with_site_domains(doc.text, without_legal_forms(
         morph, without_dangling_quotes(entities)))
     entities = fixed_places(doc.text, index, morph, gazetteer, entities)
