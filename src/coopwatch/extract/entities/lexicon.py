@@ -24,6 +24,12 @@ def legal_forms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def media_signs() -> frozenset[str]:
+    """Short signs news media go by between quotes, as written: Ъ."""
+    return _words("entities/quoted_media_signs.txt")
+
+
+@lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
     """The key of each region's or country's capital city: RU-TA -> geo:Казань."""
     return {row[0]: row[1] for row in data_rows("geo/capitals.tsv")}
