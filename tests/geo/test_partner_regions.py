@@ -88,6 +88,12 @@ def test_found_in_text(gazetteer: Gazetteer, text: str, name: str, key: str) -> 
 
 
 RESOLVE = [
+    # a Kazakh region by the name it had until 2018, and its initials
+    ("Южно-Казахстанской области", "KZ-61"),
+    ("ЮКО", "KZ-61"),
+    # the hyphenated spelling of Kyzylorda and its region
+    ("Кызыл-Орде", "geo:Кызылорда"),
+    ("Кызыл-Ординской области", "KZ-43"),
     ("Хатлонской области", "TJ-KT"),
     ("Хатлоне", "TJ-KT"),
     ("Сугдской области", "TJ-SU"),

@@ -109,6 +109,40 @@ def test_link_block_ends_at_a_paragraph() -> None:
     assert clean_text(raw).text == "Стороны договорились о поставках техники."
 
 
+INLINE_LINKS = [
+    # (line, what stays of it)
+    ("Читать также: Новосибирск и Цзилинь договорились о поставках зерна", ""),
+    ("См. также: Омск и Павлодар открыли авиарейс", ""),
+    ("Товарооборот вырос на 7%. Читать также: Цзилинь купит омское зерно",
+     "Товарооборот вырос на 7%."),
+    ("Делегация вернулась из Минска. По теме: Гродно ждёт инвесторов из Омска",
+     "Делегация вернулась из Минска."),
+    ("«Мы готовы к поставкам». Читайте также: Казань и Ухань подписали меморандум",
+     "«Мы готовы к поставкам»."),
+]
+
+
+@pytest.mark.parametrize(("line", "kept"), INLINE_LINKS)
+def test_link_header_with_its_headline_on_one_line_is_cut(line: str, kept: str) -> None:
+    assert clean_text(f"Первый абзац.\n\n{line}\n\nВторой абзац.").text == (
+        "\n\n".join(part for part in ("Первый абзац.", kept, "Второй абзац.") if part))
+
+
+@pytest.mark.parametrize("line", [
+    "Совещание по теме: развитие экспорта прошло в Омске.",      # a sentence, not a header
+    "Рекомендуем: обращаться в торгпредство заранее, сказал он.",
+    "Губернатор отметил по теме: экспорт зерна в Китай растёт",  # no sentence end before it
+])
+def test_header_words_inside_article_text_stay(line: str) -> None:
+    assert clean_text(line).text == line
+
+
+def test_headlines_under_an_inline_link_header_go_too() -> None:
+    raw = ("Объём поставок удвоился. Читать также: Омск и Павлодар открыли авиарейс\n"
+           "В Томске открыли технопарк\n\nСтороны продолжат переговоры.")
+    assert clean_text(raw).text == "Объём поставок удвоился.\n\nСтороны продолжат переговоры."
+
+
 def test_subscribe_call_is_cut_from_the_last_sentence() -> None:
     raw = "Материал подготовлен пресс-службой. Подписывайтесь на наш канал, чтобы знать всё."
     assert clean_text(raw).text == "Материал подготовлен пресс-службой."

@@ -79,21 +79,48 @@ def _patterns(name: str) -> re.Pattern[str]:
 
 
 @cache
+def _inline_link_pattern() -> re.Pattern[str]:
+    headers = "|".join(f"(?:{pattern})" for pattern in data_lines("ingest/link_headers.txt"))
+    return re.compile(rf"(?:^\s*|(?<=[.!?…»\"])\s+)(?:{headers}):\s*(?P<headline>\S.*)\Z",
+                      re.IGNORECASE)
+
+
+@cache
 def _tail_pattern() -> re.Pattern[str]:
     tails = "|".join(f"(?:{pattern})" for pattern in data_lines("ingest/cruft_tails.txt"))
     return re.compile(rf"(?:^|(?<=[.!?…»\"])\s+)(?:{tails})", re.IGNORECASE)
 
 
 def _drop_link_blocks(lines: Iterable[str]) -> Iterator[str]:
-    """Lines without link blocks: a header and the headline-like lines right under it."""
+    """Lines without link blocks: a header and the headline-like lines right under it.
+
+    A header may carry its first headline on its own line (`Читать также: В Омске…`), at
+    the start of the line or after the line's last sentence; the header and headline go,
+    the sentences before them stay.
+    """
     in_block = False
     for line in lines:
         if is_link_header(line):
             in_block = True
             continue
+        kept = cut_link(line)
+        if kept != line:
+            in_block = True
+            if kept:
+                yield kept
+            continue
         in_block = in_block and bool(line.strip()) and looks_like_link(line)
         if not in_block:
             yield line
+
+
+def cut_link(line: str) -> str:
+    """The line without a link header and the headline after it (`Читать также: …`) at its
+    start or after a sentence end; the line itself when it has none."""
+    for match in _inline_link_pattern().finditer(line):
+        if looks_like_link(match.group("headline")):
+            return line[:match.start()].rstrip()
+    return line
 
 
 def looks_like_link(line: str) -> bool:

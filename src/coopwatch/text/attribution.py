@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.records import Token
+from coopwatch.text.token_tree import TokenTree, top_of
 
 # relations that keep a word inside the noun phrase it belongs to
 NOUN_LINKS = frozenset({"nmod", "appos", "flat", "flat:name", "flat:foreign", "conj",
@@ -46,14 +47,13 @@ def credit_or_venue(tokens: Sequence[Token], start: int, stop: int, *,
     if (not person and _after_report(tokens, start, words["report"])) or _in_dateline(
             tokens, start):
         return True
-    by_id = {token.id: token for token in tokens}
-    ids = {token.id for token in inside}
-    token = next((token for token in inside if token.head_id not in ids), inside[0])
+    tree = TokenTree(tokens)
+    token = top_of(inside) or inside[0]
     for step in range(CLIMB + 1):
-        mark = _mark(token, by_id, words, person)
+        mark = _mark(token, tree, words, person)
         if mark is not None:
             return mark
-        parent = by_id.get(token.head_id)
+        parent = tree.head(token)
         if parent is None or step == CLIMB:
             return False
         if parent.pos == "VERB":
@@ -103,7 +103,7 @@ def _in_dateline(tokens: Sequence[Token], start: int) -> bool:
     return False
 
 
-def _mark(token: Token, by_id: dict[str, Token], words: dict[str, frozenset[str]],
+def _mark(token: Token, tree: TokenTree, words: dict[str, frozenset[str]],
           person: bool) -> bool | None:
     """What a word on the way up says: True for a source (or venue), False for an outlet
     that acts itself, None for a word that says nothing."""
@@ -111,7 +111,7 @@ def _mark(token: Token, by_id: dict[str, Token], words: dict[str, frozenset[str]
     if lemma in words["source"] or (not person and lemma in words["venue"]):
         return True
     if lemma in words["outlet"]:
-        verb = by_id.get(token.head_id)
+        verb = tree.head(token)
         acts = (token.rel.startswith("nsubj") and verb is not None and verb.pos == "VERB"
                 and verb.lemma not in words["report"])
         return not acts
@@ -126,14 +126,12 @@ def home_of_regions(tokens: Sequence[Token], start: int, stop: int) -> bool:
     """A country named only as the home of regions: «этим российским регионом», «регионами
     Северо-Запада России». The regions are the party (the document's own, or none),
     never the country. Climbs at most two noun links from the name to «регион»."""
-    by_id = {token.id: token for token in tokens}
-    inside = [token for token in tokens if start <= token.start and token.stop <= stop]
-    ids = {token.id for token in inside}
-    token = next((token for token in inside if token.head_id not in ids), None)
+    tree = TokenTree(tokens)
+    token = top_of([token for token in tokens if start <= token.start and token.stop <= stop])
     for _ in range(2):
         if token is None or token.rel not in OF_LINKS:
             return False
-        token = by_id.get(token.head_id)
+        token = tree.head(token)
         if token is not None and token.lemma.lower() in REGION_NOUNS:
             return True
     return False
@@ -149,18 +147,15 @@ def host_of_mission(tokens: Sequence[Token], start: int, stop: int) -> bool:
     """A country named as the host of a foreign mission: «посол Азербайджана в России»,
     «генконсульство Китая в Екатеринбурге». The mission's own country is the side; the
     host is where it sits. Climbs at most two noun links from the name."""
-    by_id = {token.id: token for token in tokens}
-    inside = [token for token in tokens if start <= token.start and token.stop <= stop]
-    ids = {token.id for token in inside}
-    token = next((token for token in inside if token.head_id not in ids), None)
+    tree = TokenTree(tokens)
+    token = top_of([token for token in tokens if start <= token.start and token.stop <= stop])
     if token is None or not any(
-        other.head_id == token.id and other.lemma.lower() in {"в", "во"} for other in tokens
-    ):
+            other.lemma.lower() in {"в", "во"} for other in tree.children(token)):
         return False
     for _ in range(2):
         if token is None or token.rel not in OF_LINKS:
             return False
-        token = by_id.get(token.head_id)
+        token = tree.head(token)
         if token is not None and token.lemma.lower() in MISSION_NOUNS:
             return True
     return False

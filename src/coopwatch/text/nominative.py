@@ -49,7 +49,25 @@ def _inflected(parse: Any | None, grammemes: frozenset[str], like: str) -> str:
     form = parse.inflect({"nomn", *grammemes}) if parse else None
     if form is None and parse is not None and grammemes:
         form = parse.inflect({"nomn"})
+    if form is not None and parse is not None and "Supr" in parse.tag:
+        form = _closest_spelling(parse, form, like)
     return _cased(form.word, like) if form else like
+
+
+def _closest_spelling(parse: Any, form: Any, like: str) -> Any:
+    """The form of the lexeme with `form`'s grammemes that shares the most letters at
+    the start with `like`: a superlative's lexeme holds both «высшая» and «высочайшая»,
+    and «Высшей школы» is «Высшая школа»."""
+    written = like.lower()
+    rivals = [item for item in parse.lexeme if item.tag == form.tag]
+    return max(rivals, default=form, key=lambda item: (
+        _shared_start(item.word, written), item.word == form.word))
+
+
+def _shared_start(one: str, other: str) -> int:
+    """How many letters two words share at their start."""
+    return next((at for at, (a, b) in enumerate(zip(one, other, strict=False)) if a != b),
+                min(len(one), len(other)))
 
 
 def _cased(word: str, like: str) -> str:

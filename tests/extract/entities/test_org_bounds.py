@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from coopwatch.extract.entities.org_bounds import with_site_domains, without_dangling_quotes
+from coopwatch.extract.entities.org_bounds import (
+    with_site_domains,
+    without_dangling_quotes,
+    without_legal_forms,
+)
+from coopwatch.nlp.morph import Morph
 from coopwatch.records import Entity, Mention
+from coopwatch.tools import Toolkit
 
 
 def org(text: str, span: str) -> Entity:
@@ -28,6 +34,9 @@ CASES = [
     ('игроки ФК "Тамбов" победили', 'ФК "Тамбов"', 'ФК "Тамбов"'),
     # nothing but a quote and a kind word left: kept as it was
     ("в СИЗО «Лефортово» находится", "«", "«"),
+    # doubled apostrophes of wiki italics at either end
+    ("стал главой ''Samsung Group'' в 2014 году", "''Samsung Group''", "Samsung Group"),
+    ("по данным ''Forbes'' состояние выросло", "''Forbes", "Forbes"),
 ]
 
 
@@ -83,3 +92,46 @@ def test_domain_of_an_inflected_mention_keeps_the_name() -> None:
     (found,) = with_site_domains(text, [entity])
     assert found.name == "Гудок"
     assert found.mentions[0].text == "Гудка.ру"
+
+
+QUOTED_NAMES = [
+    # a legal form and a quoted name: the name inside the quotes
+    ("гендиректор ОАО «Северсталь» Иван Петров заявил", "ОАО «Северсталь»", "Северсталь"),
+    ('контракт с ООО "Сибирский сухофрукт" продлён', 'ООО "Сибирский сухофрукт"',
+     "Сибирский сухофрукт"),
+    ("акционеры ОАО НК «Роснефть» собрались", "ОАО НК «Роснефть»", "Роснефть"),
+    ("совет директоров ЗАО «ПКФ „Свой Дом“» утвердил", "ЗАО «ПКФ „Свой Дом“»",
+     "ПКФ „Свой Дом“"),
+    # the closing quote cut off: what is inside the opening one
+    ("соглашение с АО «Русатом Оверсиз» подписано", "АО «Русатом", "Русатом"),
+    # a kind of organization before the quoted name, with its words
+    ("Концерн «Майкрософт» представил предложения", "Концерн «Майкрософт»", "Майкрософт"),
+    ("работал инженером Павловского машиностроительного завода «Восход» пять лет",
+     "Павловского машиностроительного завода «Восход»", "Восход"),
+    ("солистка группы «Ленинград» ушла", "группы «Ленинград»", "Ленинград"),
+    # no quotes after the form, or no form or kind before the quotes: as it was
+    ("контракт с ООО Ромашка расторгнут", "ООО Ромашка", "ООО Ромашка"),
+    ("губернатор посетил «Уралмашзавод» в среду", "«Уралмашзавод»", "«Уралмашзавод»"),
+    ("на выставке «Иннопром» в Екатеринбурге", "выставке «Иннопром»",
+     "выставке «Иннопром»"),
+    # a zone's designator stays: the zone is named after its place
+    ("резидент особой экономической зоны «Людиново» начал стройку",
+     "особой экономической зоны «Людиново»", "особой экономической зоны «Людиново»"),
+    # only the form and the quotes: nothing to cut to
+    ("ООО «» зарегистрировано", "ООО «»", "ООО «»"),
+]
+
+
+@pytest.fixture(scope="module")
+def morph(tools: Toolkit) -> Morph:
+    return tools.morph
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), QUOTED_NAMES)
+def test_quoted_name_after_a_form_or_a_kind(text: str, span: str, expected: str,
+                                            morph: Morph) -> None:
+    (entity,) = without_legal_forms(morph, [org(text, span)])
+    (mention,) = entity.mentions
+    assert mention.text == expected
+    assert text[mention.start:mention.stop] == expected
+    assert entity.name == "x"  # the name is not the mention's business here

@@ -83,3 +83,27 @@ KEPT = [
 @pytest.mark.parametrize(("text", "name"), KEPT)
 def test_names_like_furniture_are_kept(text: str, name: str, tools: Toolkit) -> None:
     assert name in org_names(text, tools)
+
+
+def org_mentions(text: str, tools: Toolkit) -> dict[str, list[str]]:
+    doc = link(analyze(Document(id="t", text=text), tools), tools)
+    return {e.name: [m.text for m in e.mentions] for e in doc.entities if e.type == "ORG"}
+
+
+VENUES = [
+    # where a post went up: the platform's mention goes, the company's stays
+    ("Об этом Кудрин написал в Twitter. Компания Twitter потеряла 5% капитализации.",
+     "Twitter", ["Twitter"]),
+    ("Министр сообщил на своей странице в Facebook, что завод открыт.", "Facebook", []),
+    ("Он рассказал о решении в своём Твиттере во вторник.", "Твиттер", []),
+    ("Пресс-служба выложила видео на видеохостинге YouTube.", "YouTube", []),
+    # a platform as a company, and its own blog: both stay
+    ("Фонд DST купил ещё 5% акций Facebook, а в блоге Facebook об этом ни слова.",
+     "Facebook", ["Facebook", "Facebook"]),
+]
+
+
+@pytest.mark.parametrize(("text", "platform", "mentions"), VENUES)
+def test_a_platform_where_a_post_went_up_is_no_mention(
+        text: str, platform: str, mentions: list[str], tools: Toolkit) -> None:
+    assert org_mentions(text, tools).get(platform, []) == mentions

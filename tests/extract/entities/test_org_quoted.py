@@ -154,3 +154,37 @@ def test_a_capitalized_body_before_a_quoted_name_makes_an_alias(tools: Toolkit) 
     text = ("Он выступил на заседании Группы стратегического диалога «Россия – Африка» "
             "в Москве.")
     assert named(orgs(text, tools), "Группа стратегического диалога Россия – Африка")
+
+
+MEDIA_SIGNS = [
+    ("Как сообщил «Ъ» источник в правительстве, сделка закрыта.", "Ъ"),
+    ('По данным "Ъ", контракт с заводом подписан в мае.', "Ъ"),
+]
+
+
+@pytest.mark.parametrize(("text", "sign"), MEDIA_SIGNS)
+def test_a_quoted_media_sign_is_an_organization(text: str, sign: str, tools: Toolkit) -> None:
+    found = orgs(text, tools)
+    assert named(found, sign)
+    (mention,) = next(e for e in found if e.name == sign).mentions
+    assert text[mention.start:mention.stop] == sign
+
+
+def test_a_sign_not_of_the_list_stays_no_name(tools: Toolkit) -> None:
+    assert not named(orgs("Буква «Ж» стоит на вывеске завода.", tools), "Ж")
+
+
+KIND_AND_QUOTED = [
+    # the mention is the quoted name; the name keeps the form off and the kind as written
+    ("Гендиректор ОАО «Башкирэнерго» Николай Курапов провёл встречу.", "Башкирэнерго",
+     "Башкирэнерго"),
+    ("Концерн «Майкрософт» представил антимонопольной комиссии новые предложения.",
+     "Концерн Майкрософт", "Майкрософт"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "mention"), KIND_AND_QUOTED)
+def test_quoted_name_is_the_mention(text: str, name: str, mention: str,
+                                   tools: Toolkit) -> None:
+    found = {e.name: e for e in orgs(text, tools)}
+    assert [m.text for m in found[name].mentions] == [mention]

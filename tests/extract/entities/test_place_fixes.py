@@ -147,6 +147,12 @@ def test_known_places_inside_an_unknown_one(text: str, span: str, name: str,
     assert {e.key: e.mentions[0].text for e in found} == places
 
 
+def test_known_hyphenated_city_stays_whole(tools: Toolkit) -> None:
+    text = "Грузы идут через Кызыл-Орду на юг."
+    found = fixed(text, tools, [geo_at(text, "Кызыл-Орду", "Кызылорда")])
+    assert [e.mentions[0].text for e in found] == ["Кызыл-Орду"]
+
+
 def test_unknown_hyphenated_place_stays(tools: Toolkit) -> None:
     text = "Паром пойдёт по линии Туркменбаши-Махачкала летом."
     found = fixed(text, tools, [geo_at(text, "Туркменбаши-Махачкала", "Туркменбаши-Махачкала")])

@@ -1,5 +1,6 @@
 """Places read from their NER spans and the gazetteer (`places`): regions listed by
-their adjectives after the plural kind word they share."""
+their adjectives after the plural kind word they share, places named after a word for
+their kind or by a word no dictionary knows."""
 
 from __future__ import annotations
 
@@ -125,6 +126,12 @@ def test_indeclinable_foreign_place_stays_as_written(tools: Toolkit) -> None:
     assert "geo:Ганьчжоу" in places("Завод построят в Ганьчжоу.", tools)
 
 
+def test_unresolved_initials_stay_as_written(tools: Toolkit) -> None:
+    found = places("Делегация РБ прибыла в Казань.", tools)
+    assert "geo:РБ" in found
+    assert "geo:РБы" not in found
+
+
 SHARED_DISTRICT_WORD = [
     ("Товары везут в Уральский и Сибирский округа.",
      {"geo:Уральский федеральный округ", "geo:Сибирский федеральный округ"}),
@@ -207,3 +214,51 @@ def test_adjectives_share_the_kind_word_of_an_unknown_place(text: str, keys: set
 def test_no_place_of_adjectives_that_name_none(tools: Toolkit) -> None:
     found = places("Встреча прошла в Новом и Старом районах.", tools)
     assert not {"geo:Новый район", "geo:Старый район"} & found.keys()
+
+
+AFTER_KIND_WORDS = [
+    # a river the dictionary reads as a common noun, named alone later on the page
+    ("Рыба погибла в реке Славянка, а экологи снова проверили Славянку.", "geo:Славянка",
+     ["Славянка", "Славянку"]),
+    # a port and a district whose names read as adjectives
+    ("Нефть пошла в порт Козьмино по новой трубе.", "geo:Козьмино", ["Козьмино"]),
+    ("Депутат района Отрадное выступил на собрании.", "geo:Отрадное", ["Отрадное"]),
+    # a city named like a common noun
+    ("Суд прошёл в городе Феникс в штате Аризона.", "geo:Феникс", ["Феникс"]),
+    # a district named like a football club the dictionary knows
+    ("Две бомбы взорвались в лондонском районе Челси.", "geo:Челси", ["Челси"]),
+    # names no dictionary knows, whatever part of speech the tagger guessed
+    ("Танкер прибыл в Бургас утром.", "geo:Бургас", ["Бургас"]),
+    ("Штурм в Уэйко обсуждали годами.", "geo:Уэйко", ["Уэйко"]),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "mentions"), AFTER_KIND_WORDS)
+def test_place_after_its_kind_word_or_unknown_to_the_dictionary(
+        text: str, key: str, mentions: list[str], tools: Toolkit) -> None:
+    found = places(text, tools)
+    assert key in found
+    assert [m.text for m in found[key].mentions] == mentions
+
+
+NO_KIND_WORD = [
+    # the club, with no kind word before it
+    ("Челси обыграл Арсенал со счётом 2:0.", "geo:Челси"),
+    # a dictionary noun with no kind word for it anywhere on the page
+    ("В Славянке нашли пятна нефти.", "geo:Славянка"),
+    # an adverb opening a sentence
+    ("Наиболее интересным назначением стал новый министр.", "geo:Наиболее"),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NO_KIND_WORD)
+def test_dictionary_word_without_a_kind_word_is_no_place(text: str, absent: str,
+                                                        tools: Toolkit) -> None:
+    assert absent not in places(text, tools)
+
+
+def test_unknown_adjective_of_a_place_is_no_place(tools: Toolkit) -> None:
+    found = places("Комбинат берёт сырьё с Карачаганакского месторождения в Казахстане.",
+                   tools)
+    assert "KZ" in found
+    assert not any(key.startswith("geo:Карачаганак") for key in found)

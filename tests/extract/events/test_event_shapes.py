@@ -403,3 +403,56 @@ def test_wordings_not_read_yet(text: str, expected: list[tuple[str, set[str]]], 
                       for kind, keys in found) for type_, sides in expected)
     if not matched:
         pytest.xfail(reason)
+
+
+# a forum told in one sentence, its sides in the next one pointing back at it
+TAKEN_PART = [
+    ("В Новосибирске прошел Российско-китайский форум. В нем приняли участие делегации из "
+     "Томской, Кемеровской и Иркутской областей, а также провинций Цзилинь и Ляонин.",
+     {"RU-TOM", "RU-KEM", "RU-IRK", "CN-JL", "CN-LN"}),
+    ("В Новосибирске прошел форум. В нем приняли участие делегации Томской области и "
+     "провинции Цзилинь.",
+     {"RU-TOM", "CN-JL"}),
+    ("В Оренбурге открылся межрегиональный форум. В мероприятии участвуют представители "
+     "Актюбинской и Западно-Казахстанской областей.",
+     {"KZ-15", "KZ-27"}),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), TAKEN_PART)
+def test_sides_of_a_forum_told_in_the_next_sentence(text: str, sides: set[str],
+                                                    up_to_events: Pipeline) -> None:
+    doc = up_to_events(Document(id="shape", text=text, source=Source(published="2025-05-17")))
+    forums = [set(event.participants) for event in doc.events if event.type == "forum"]
+    assert len(forums) == 1 and sides <= forums[0], doc.events
+
+
+def test_taking_part_in_what_is_no_forum_joins_none(up_to_events: Pipeline) -> None:
+    text = ("В Новосибирске прошел Российско-китайский форум. Губернатор осмотрел новый завод. "
+            "В нем приняли участие специалисты из провинции Цзилинь.")
+    doc = up_to_events(Document(id="shape", text=text, source=Source(published="2025-05-17")))
+    assert not any("CN-JL" in event.participants
+                   for event in doc.events if event.type == "forum"), doc.events
+
+
+# where goods go is not where the talks are; where a delegation goes is where its visit is
+PLACES = [
+    ("Губернатор Алтайского края Виктор Томенко провел встречу с послом Монголии. Стороны "
+     "обсудили экспорт алтайской муки и зерна в Монголию.", "meeting", None),
+    ("Глава Омской области встретился с послом Казахстана. Стороны обсудили поставки "
+     "зерна в Казахстан и Узбекистан.", "meeting", None),
+    ("Министр сельского хозяйства Бурятии и посол Монголии обсудили возможность "
+     "поставлять зерно в Монголию.", "meeting", None),
+    ("Делегация Омской области прибыла в Казахстан для переговоров о поставках зерна.",
+     "visit", "KZ"),
+    ("Губернатор Омской области встретился с акимом Павлодарской области в Павлодаре.",
+     "meeting", "geo:Павлодар"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), PLACES)
+def test_a_supply_goal_is_no_event_place(text: str, kind: str, place: str | None,
+                                         up_to_events: Pipeline) -> None:
+    doc = up_to_events(Document(id="shape", text=text, source=Source(published="2025-05-17")))
+    found = [event.place for event in doc.events if event.type == kind]
+    assert found and found[0] == place, doc.events

@@ -24,6 +24,7 @@ from coopwatch.text.attribution import MISSION_NOUNS, home_of_regions, host_of_m
 from coopwatch.text.mentions import EntityMention, entity_mentions
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_place_key
+from coopwatch.text.token_tree import TokenTree, top_of
 from coopwatch.tools import Toolkit
 
 RUSSIA = "RU"
@@ -114,10 +115,10 @@ def passage_places(
         # подписано соглашение о казахстанско-российском сотрудничестве»)
         places = hosts
     named = [(item.start, item.stop) for item in found]
-    by_id = {token.id: token for token in tokens}
+    tree = TokenTree(tokens)
     adjectives = adjective_places([t for i, t in enumerate(tokens) if not _inside(t, named)
                                    and not _russian_regions(t, tokens, tools)
-                                   and not _in_a_name(tokens, i, by_id)], tools)
+                                   and not _in_a_name(tree, i)], tools)
     keys = [item.key if is_city(item.key, tools) and _named_a_town(tokens, item.start)
             else place_of(item.key, doc, tools) for item in places]
     if any(country(key, tools) != RUSSIA for key in [*keys, *adjectives] if key):
@@ -347,7 +348,7 @@ def held_verbs() -> frozenset[str]:
 def _where_held(tokens: Sequence[Token], word: Token) -> bool:
     """Whether a region's kind word («в Московской области») says where an event is
     held: it hangs on a verb of holding («проходит», «состоялось»)."""
-    verb = next((token for token in tokens if token.id == word.head_id), None)
+    verb = TokenTree(tokens).head(word)
     return (verb is not None and word.rel == "obl"
             and fold(verb.lemma or verb.text) in held_verbs())
 
@@ -365,11 +366,12 @@ def _hosts_an_event(tokens: Sequence[Token], at: int) -> bool:
     place = tokens[at]
     if place.rel != "nsubj":
         return False
-    verb = next((token for token in tokens if token.id == place.head_id), None)
+    tree = TokenTree(tokens)
+    verb = tree.head(place)
     if verb is None or fold(verb.lemma or verb.text) not in host_verbs():
         return False
-    return any(token.head_id == verb.id and token.rel == "obj"
-               and fold(token.lemma or token.text) in venue_nouns() for token in tokens)
+    return any(fold(token.lemma or token.text) in venue_nouns()
+               for token in tree.children(verb, {"obj"}))
 
 
 TOWN_WORDS = frozenset({"г", "гор"})
@@ -414,11 +416,11 @@ def _inside(token: Token, spans: Sequence[tuple[int, int]]) -> bool:
 
 def adjective_places(tokens: Sequence[Token], tools: Toolkit) -> list[str]:
     """Regions and countries named by adjectives («белорусские», «российско-китайского»)."""
-    by_id = {token.id: token for token in tokens}
+    tree = TokenTree(tokens)
     return [
         place.key for index, token in enumerate(tokens)
         if token.pos == "ADJ" and not _before_not_party(tokens, index)
-        and not names_a_currency(tokens, index) and not _names_a_venue(token, by_id)
+        and not names_a_currency(tokens, index) and not _names_a_venue(tree, token)
         for place in tools.gazetteer.adjective(token.text) if is_place_key(place.key)
     ]
 
@@ -435,10 +437,10 @@ def venue_nouns() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in data_rows("cooperation/venue_nouns.txt"))
 
 
-def _names_a_venue(token: Token, by_id: dict[str, Token]) -> bool:
+def _names_a_venue(tree: TokenTree, token: Token) -> bool:
     """A single place adjective whose head is an event noun: «Петербургского
     международного экономического форума», «Харбинской ярмарки» say where, not who."""
-    head = by_id.get(token.head_id)
+    head = tree.head(token)
     return ("-" not in token.text and head is not None
             and fold(head.lemma or head.text) in venue_nouns())
 
@@ -452,9 +454,9 @@ def _before_not_party(tokens: Sequence[Token], index: int) -> bool:
 def compound_pairs(tokens: Sequence[Token], tools: Toolkit) -> list[tuple[str, str]]:
     """Pairs named by one compound adjective: «российско-китайское» → (RU, CN)."""
     found = []
-    by_id = {token.id: token for token in tokens}
+    tree = TokenTree(tokens)
     for index, token in enumerate(tokens):
-        if token.pos == "ADJ" and "-" in token.text and not _in_a_name(tokens, index, by_id):
+        if token.pos == "ADJ" and "-" in token.text and not _in_a_name(tree, index):
             places = [p.key for p in tools.gazetteer.adjective(token.text) if is_place_key(p.key)]
             if len(places) == 2:
                 found.append(ordered(places[0], places[1]))
@@ -468,15 +470,15 @@ def not_pair_nouns() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in data_rows("cooperation/not_pair_nouns.txt"))
 
 
-def _in_a_name(tokens: Sequence[Token], index: int, by_id: dict[str, Token]) -> bool:
+def _in_a_name(tree: TokenTree, index: int) -> bool:
     """A compound place adjective that names a body or a venue («российско-китайской
     комиссии») or stands in a quoted title."""
-    token = tokens[index]
+    token = tree.tokens[index]
     if "-" not in token.text:
         return False
-    head = by_id.get(token.head_id)
+    head = tree.head(token)
     body = head is not None and fold(head.lemma or head.text) in not_pair_nouns()
-    return body or _quoted(tokens, index)
+    return body or _quoted(tree.tokens, index)
 
 
 def _quoted(tokens: Sequence[Token], index: int) -> bool:
@@ -596,15 +598,13 @@ def _home_of_other(doc: Document, tokens: Sequence[Token], start: int, stop: int
                    country_key: str, tools: Toolkit) -> bool:
     """A country name whose syntactic head (through «и») is a region or body noun, or a
     name of a place of that country: the country only says whose it is."""
-    by_id = {token.id: token for token in tokens}
-    inside = [token for token in tokens if start <= token.start and token.stop <= stop]
-    ids = {token.id for token in inside}
-    token = next((token for token in inside if token.head_id not in ids), None)
+    tree = TokenTree(tokens)
+    token = top_of([token for token in tokens if start <= token.start and token.stop <= stop])
     while token is not None and token.rel == "conj":
-        token = by_id.get(token.head_id)
+        token = tree.head(token)
     if token is None or token.rel not in ("nmod", "appos"):
         return False
-    head = by_id.get(token.head_id)
+    head = tree.head(token)
     if head is None:
         return False
     if fold(head.lemma or head.text) in HOME_NOUNS:

@@ -34,6 +34,7 @@ from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Token
 from coopwatch.text.mentions import EntityMention, entity_mentions
 from coopwatch.text.passages import Passage
+from coopwatch.text.token_tree import TokenTree
 from coopwatch.tools import Toolkit
 
 # what may stand between the sides in a list after «между»: joints, brackets, and the
@@ -207,65 +208,63 @@ def _two_by_two(listed: list[EntityMention], joints: list[str]
 def _signers(tokens: Sequence[Token], items: Sequence[EntityMention]
              ) -> Iterator[tuple[EntityMention, EntityMention]]:
     verbs = _words()["sign"]
-    children: dict[str, list[Token]] = {}
-    for token in tokens:
-        children.setdefault(token.head_id, []).append(token)
+    tree = TokenTree(tokens)
     for verb in tokens:
         if verb.lemma not in verbs or verb.pos != "VERB":
             continue
-        below = children.get(verb.id, [])
+        below = tree.children(verb)
         subjects = [side for token in below if token.rel == "nsubj"
-                    for side in _sides(token, children, items)]
-        partners = [side for token in below for side in _with_phrase(token, children, items)]
+                    for side in _sides(token, tree, items)]
+        partners = [side for token in below for side in _with_phrase(token, tree, items)]
         for token in below:
             if token.rel == "obj":
-                partners += [side for child in _topic_of(token, children)
-                             for side in _with_phrase(child, children, items)]
+                partners += [side for child in _topic_of(token, tree)
+                             for side in _with_phrase(child, tree, items)]
         if len(subjects) == 2 and not partners:
             yield subjects[0], subjects[1]
         elif len(subjects) == 1 and len(partners) == 1:
             yield subjects[0], partners[0]
 
 
-def _topic_of(thing: Token, children: dict[str, list[Token]]) -> list[Token]:
+def _topic_of(thing: Token, tree: TokenTree) -> list[Token]:
     """The words under what is signed where a «с X» phrase may hang: its own, and those
     of its «о …» topic («подписал меморандум о сотрудничестве с компанией X»)."""
-    below = children.get(thing.id, [])
+    below = tree.children(thing)
     topics = [child for child in below if child.rel == "nmod" and any(
         grand.rel == "case" and grand.text.lower() in ("о", "об") for grand in
-        children.get(child.id, []))]
-    return [*below, *(grand for topic in topics for grand in children.get(topic.id, []))]
+        tree.children(child))]
+    return [*below, *(grand for topic in topics for grand in tree.children(topic))]
 
 
-def _with_phrase(token: Token, children: dict[str, list[Token]],
+def _with_phrase(token: Token, tree: TokenTree,
                  items: Sequence[EntityMention]) -> list[EntityMention]:
     """The sides of a «с X» phrase headed by this token, if it is one."""
     if token.rel not in ("obl", "nmod") or not any(
             child.rel == "case" and child.text.lower() in ("с", "со")
-            for child in children.get(token.id, [])):
+            for child in tree.children(token)):
         return []
-    return _sides(token, children, items)
+    return _sides(token, tree, items)
 
 
-def _sides(token: Token, children: dict[str, list[Token]],
+def _sides(token: Token, tree: TokenTree,
            items: Sequence[EntityMention]) -> list[EntityMention]:
     """The named sides a noun phrase stands for: its own name and the names joined to
     it by «и»; a kind word («компанией», «правительством») stands for the name it
     governs."""
     found = []
-    for head in [token, *(child for child in children.get(token.id, [])
+    for head in [token, *(child for child in tree.children(token)
                           if child.rel == "conj")]:
-        item = _item_at(items, head) or _governed_name(head, children, items)
+        item = _item_at(items, head) or _governed_name(head, tree, items)
         if item is not None and item not in found:
             found.append(item)
     return found
 
 
-def _governed_name(token: Token, children: dict[str, list[Token]],
+def _governed_name(token: Token, tree: TokenTree,
                    items: Sequence[EntityMention]) -> EntityMention | None:
     """«компанией UzAuto», «Компания «Техмаш»», «с правительством Тульской области»: the
     name under a kind word that is no name itself."""
-    for child in children.get(token.id, []):
+    for child in tree.children(token):
         if child.rel in ("nmod", "appos", "flat", "flat:name", "nummod"):
             item = _item_at(items, child)
             if item is not None:

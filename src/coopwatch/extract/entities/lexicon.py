@@ -24,6 +24,12 @@ def legal_forms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def media_signs() -> frozenset[str]:
+    """Short signs news media go by between quotes, as written: Ъ."""
+    return _words("entities/quoted_media_signs.txt")
+
+
+@lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
     """The key of each region's or country's capital city: RU-TA -> geo:Казань."""
     return {row[0]: row[1] for row in data_rows("geo/capitals.tsv")}
@@ -33,6 +39,12 @@ def capitals() -> dict[str, str]:
 def place_kinds() -> frozenset[str]:
     """Lemmas of lower-case kinds of place: провинция, область (folded)."""
     return frozenset(fold(word) for word in _words("entities/place_kind_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def place_name_kinds() -> frozenset[str]:
+    """Lemmas of lower-case kinds of place a place's name follows: река, порт (folded)."""
+    return frozenset(fold(word) for word in _words("entities/place_name_kinds.txt"))
 
 
 @lru_cache(maxsize=1)

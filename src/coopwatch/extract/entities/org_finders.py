@@ -35,6 +35,7 @@ from coopwatch.extract.entities.lexicon import (
     is_org_kind,
     legal_forms,
     maker_words,
+    media_signs,
     mission_words,
     product_words,
     stop_acronyms,
@@ -125,6 +126,16 @@ def quoted_names(text: str, morph: Morph, index: TokenIndex,
         elif kind is not None or link in ("и", ",") or _after_maker(morph, index, match.start()):
             found.append(OrgSpan(start, stop))
     return found
+
+
+QUOTED_SIGN = re.compile(r"[«\"„“]([^\s«»\"„“”]{1,3})[»\"“”]")
+
+
+def quoted_media_signs(text: str) -> Iterator[OrgSpan]:
+    """A medium's sign between quotes: «как сообщил «Ъ» источник» -> «Ъ»."""
+    for match in QUOTED_SIGN.finditer(text):
+        if match.group(1) in media_signs():
+            yield OrgSpan(match.start(1), match.end(1))
 
 
 def _after_maker(morph: Morph, index: TokenIndex, opening: int) -> bool:
@@ -406,6 +417,7 @@ def _spelled_out(text: str, word: str) -> bool:
 def extra_spans(doc: Document, morph: Morph, index: TokenIndex,
                  gazetteer: Gazetteer) -> Iterator[OrgSpan]:
     yield from quoted_names(doc.text, morph, index, gazetteer)
+    yield from quoted_media_signs(doc.text)
     yield from latin_legal_names(doc.text)
     yield from adjective_names(doc, morph, index, gazetteer)
     yield from event_names(doc, morph, index, gazetteer)

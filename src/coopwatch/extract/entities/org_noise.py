@@ -53,7 +53,12 @@ from functools import lru_cache
 
 from coopwatch.extract.entities.candidates import QUOTES
 from coopwatch.extract.entities.furniture import byline_words
-from coopwatch.extract.entities.lexicon import is_org_kind, person_titles, place_kinds
+from coopwatch.extract.entities.lexicon import (
+    is_org_kind,
+    media_signs,
+    person_titles,
+    place_kinds,
+)
 from coopwatch.extract.entities.org_parts import (
     is_part_of_something,
     named_after_place_kind,
@@ -174,11 +179,12 @@ TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 def _page_furniture(name: str) -> bool:
     """A name made of the page around the article: a credit line («Источник: Вести-Томск»),
     a time stamp («2025-09-03T20»), menu items glued into one word
-    («ГлавнаяРегионыВизит»: two menu words of `menu_words.txt` among its parts)."""
+    («ГлавнаяРегионыВизит»: two menu words of `menu_words.txt` among its parts). A
+    medium's sign («Ъ») is a name, short as it is."""
     label = name.split(":", 1)[0]
     if ":" in name and fold(label.strip()) in byline_words():
         return True
-    if not TWO_LETTERS.search(name):
+    if not TWO_LETTERS.search(name) and name not in media_signs():
         return True
     parts = CAMEL_HUMP.split(name) if " " not in name else []
     return len(parts) >= 2 and sum(fold(part) in menu_words() for part in parts) >= 2

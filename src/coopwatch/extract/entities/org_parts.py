@@ -8,7 +8,13 @@ holiday («праздник «Ысыах Туймаады»») or of a place nam
 The name of an online platform (`platform_names.txt`) in the page's furniture: among
 other platforms on a line of share buttons («Поделиться: ВКонтакте - Одноклассники»),
 or after a preposition in the invitation to follow the site («Все самое интересное в
-Telegram»). A platform the news is about («Компания Telegram открыла офис») stays.
+Telegram»). A platform the news is about («Компания Telegram открыла офис») stays. A
+platform's mention where a post went up is no mention of a body either, whatever the
+entity's other mentions: «в» / «на» (and «своём», «своей») after a word of posting or
+of a page (`platform_venue_words.txt`: «написал в Twitter», «на своей странице в
+Facebook»), a kind of platform between them (`platform_kind_words.txt`: «на
+видеохостинге YouTube», «в мессенджерах Telegram»; «в блоге Facebook» is the company's),
+or «в своём Твиттере» (`without_platform_venues`).
 
 A title: one capitalized word, unquoted, that the dictionary knows only as a common
 noun, in the nominative right after a lower-case noun in an oblique case («в программе
@@ -17,6 +23,8 @@ noun, in the nominative right after a lower-case noun in an oblique case («в �
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from coopwatch.extract.entities.candidates import OPENING_QUOTES, QUOTES
@@ -57,6 +65,49 @@ def _platform_furniture(text: str, index: TokenIndex, mention: Mention) -> bool:
     near = " ".join(lines[max(0, at - 1):at + 2])
     words = {fold(word.strip(SEPARATORS)) for word in near.split()}
     return len(words & platform_names()) >= 2
+
+
+@lru_cache(maxsize=1)
+def platform_venue_words() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("entities/platform_venue_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def platform_kind_words() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("entities/platform_kind_words.txt"))
+
+
+VENUE_PREPOSITIONS = frozenset({"в", "на"})
+POSSESSIVES = frozenset({"свой", "мой", "его", "её", "ее", "их", "личный", "официальный"})
+
+
+def without_platform_venues(index: TokenIndex, entities: Sequence[Entity]) -> list[Entity]:
+    """The entities without the mentions of a platform where a post went up; a platform
+    left with no mention goes (module docstring)."""
+    kept = []
+    for entity in entities:
+        if entity.type == "ORG" and fold(entity.name) in platform_names():
+            mentions = tuple(m for m in entity.mentions if not _venue(index, m))
+            if not mentions:
+                continue
+            entity = replace(entity, mentions=mentions)
+        kept.append(entity)
+    return kept
+
+
+def _venue(index: TokenIndex, mention: Mention) -> bool:
+    """«написал в Twitter», «на своей странице в Facebook», «в своём Твиттере», «на
+    видеохостинге YouTube»."""
+    before = index.before(mention.start, 4)
+    if len(before) > 1 and fold(before[-1].lemma) in platform_kind_words() and (
+            before[-2].text.lower() in VENUE_PREPOSITIONS):
+        return True
+    owned = bool(before) and fold(before[-1].lemma) in POSSESSIVES
+    if owned:
+        before = before[:-1]
+    if not before or before[-1].text.lower() not in VENUE_PREPOSITIONS:
+        return False
+    return owned or (len(before) > 1 and fold(before[-2].lemma) in platform_venue_words())
 
 
 def quoted_tail(text: str, index: TokenIndex, mention: Mention) -> bool:

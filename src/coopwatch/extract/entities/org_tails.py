@@ -9,6 +9,10 @@ body's own words and still belongs to its name.
 - «при» and the body it is attached to: «Следственного комитета» + «при прокуратуре»;
 - «в» and the host place of a mission: «Генконсульство Турции» + «в Санкт-Петербурге»;
 - «и» and a second place after a first one: «Совета регионов России» + «и Узбекистана»;
+- «и» and a second field after a name that ends in a lower-case noun: «Министерства
+  морских дел» + «и рыболовства», «Союза писателей» + «и журналистов», «Комитета по
+  регламенту» + «и организации парламентской деятельности» (the second noun in a case
+  the first can have, and no body of its own: «и посольства» is another organization);
 - a country in the genitive after a lower-case state body: «министерстве промышленности
   и новых технологий» + «Таджикистана»;
 - the rest of a quoted name the span stops short of: «„Иннопром“» + «. Беларусь»;
@@ -112,6 +116,8 @@ def _extended(text: str, morph: Morph, index: TokenIndex, span: OrgSpan, places:
                 found = _genitive_place(text, morph, index, stop, places)
         if found is None and named:
             found = _kind_of_adjective(text, morph, index, stop)
+        if found is None and named:
+            found = _second_field(text, morph, index, span.start, stop)
         if found is None and body:
             following = _next(text, index, stop)
             found = places.country_at(following.start) if following else None
@@ -345,6 +351,73 @@ def _field_words(text: str, morph: Morph, index: TokenIndex,
         comma = _comma_after(text, index, current.stop) if adjective else None
         current = _next(text, index, comma if comma is not None else current.stop)
     return end, last
+
+
+def _second_field(text: str, morph: Morph, index: TokenIndex, start: int,
+                  stop: int) -> int | None:
+    """The end of «и рыболовства» after a span ending in «морских дел»: the span's last
+    noun is a field (in the genitive, or after «по»), not its head («Футбольная
+    ассоциация» + «и профсоюз игроков» are two bodies); then «и», lower-case adjectives
+    and a noun in the case that noun has in context, heading no body of its own, then
+    the lower-case genitive words that go with it."""
+    last = index.before(stop)
+    if not last or last[0].stop != stop or not _lower_noun(morph, last[0]):
+        return None
+    if last[0].feat("Case") != "Gen" and "по" not in (t.text for t in index.inside(start, stop)):
+        return None
+    link = _next(text, index, stop)
+    if link is None or link.text != "и":
+        return None
+    case = _PYMORPHY_CASES.get(last[0].feat("Case") or "")
+    end: int | None = None
+    current = _next(text, index, link.stop)
+    for _ in range(MAX_FIELD_WORDS):
+        if current is None or not current.text.isalpha() or not current.text.islower():
+            break
+        found = reading(morph, current.text)
+        if found.pos not in FIELD_POS or _function_word(morph, current.text):  # «и в …»
+            break
+        if end is None:
+            if case is None or not _can_be(morph, current.text, found.pos, case):
+                return None
+            if found.pos == "NOUN":
+                if _heads_a_body(fold(found.lemma)) and not _members(morph, current.text, case):
+                    return None
+                end = current.stop
+        else:
+            if not _is_genitive(morph, current.text):
+                break
+            end = current.stop if found.pos == "NOUN" else end
+        current = _next(text, index, current.stop)
+    return end
+
+
+def _function_word(morph: Morph, word: str) -> bool:
+    """A word that can be a preposition, a conjunction or a particle («в», «с»)."""
+    return any(parse.tag.POS in {"PREP", "CONJ", "PRCL"} for parse in morph.parse(word))
+
+
+def _can_be(morph: Morph, word: str, pos: str, case: str) -> bool:
+    """Whether a word has a reading of the part of speech in the case."""
+    wanted = "NOUN" if pos == "NOUN" else "ADJF"
+    return any(wanted == parse.tag.POS and parse.tag.case == case for parse in morph.parse(word))
+
+
+def _lower_noun(morph: Morph, token: Token) -> bool:
+    return token.text.isalpha() and token.text.islower() and reading(
+        morph, token.text).pos == "NOUN"
+
+
+def _heads_a_body(lemma: str) -> bool:
+    """A noun that names an organization or a person's post by itself: after «и» it
+    begins another name («и посольства», «и губернатора»)."""
+    return is_org_kind(lemma) or lemma in tail_heads() or lemma in person_titles()
+
+
+def _members(morph: Morph, word: str, case: str) -> bool:
+    """A person's post in the plural, who a union is of: «и журналистов»."""
+    return any(parse.tag.POS == "NOUN" and parse.tag.case == case and parse.tag.number == "plur"
+               and fold(parse.normal_form) in person_titles() for parse in morph.parse(word))
 
 
 def _comma_after(text: str, index: TokenIndex, stop: int) -> int | None:

@@ -258,6 +258,8 @@ def _freed(text: str, morph: Morph, gazetteer: Gazetteer,
            mention: Mention) -> list[tuple[Mention, Place]] | None:
     words = mention.text.split()
     if len(words) == 1 and words[0].count("-") == 1:
+        if gazetteer.resolve(words[0]) is not None:
+            return None  # a known name written with a hyphen: «Кызыл-Орду»
         left, right = words[0].split("-")
         places = [gazetteer.resolve(left), gazetteer.resolve(right)]
         if left[:1].isupper() and right[:1].isupper() and all(

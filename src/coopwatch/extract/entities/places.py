@@ -3,7 +3,10 @@
 The gazetteer decides: a span it resolves is a place whatever type the NER model gave
 it («Смоленщины» tagged PER); a GEO span it does not know is kept only if it looks
 like a proper place name («Шушар» -> geo:Шушары), not a junk span («Помимо
-автопроизводства») nor an adjective.
+автопроизводства») nor an adjective. A word right after a word for its kind («реке
+Славянка», «порт Козьмино», `entities/place_name_kinds.txt`) is a place wherever the page
+writes it, and so is one no dictionary knows («Бургас»), whatever the dictionary or the
+tagger read in it.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from coopwatch.extract.entities.candidates import (
     overlaps,
     strictly_inside,
 )
-from coopwatch.extract.entities.lexicon import place_kinds, retyped
+from coopwatch.extract.entities.lexicon import place_kinds, place_name_kinds, retyped
 from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.geo.places import Place
 from coopwatch.lexicon.currency import currency_words
@@ -106,6 +109,8 @@ def foreign_nominative(token: Token) -> str | None:
 
 def single_place_name(morph: Morph, token: Token) -> str:
     """The nominative of a one-word place name the gazetteer does not know."""
+    if token.text.isupper():
+        return token.text  # initials have no case forms: «РБ», not «РБы»
     parses = morph.parse(token.text)
     unknown = not any(parse.is_known for parse in parses)
     # a word no dictionary knows: its case ending before the guesser's analogies
@@ -121,7 +126,8 @@ def single_place_name(morph: Morph, token: Token) -> str:
             form = parses[0].inflect({"nomn", "plur"})
             if form is not None:
                 return match_case(form.word, token.text)
-    if token.feat("Case") in (None, "Nom") or not parses:
+    # no noun ends in «-о» outside its nominative: «Козьмино», «Уэйко» are as written
+    if token.feat("Case") in (None, "Nom") or not parses or token.text[-1].lower() == "о":
         return token.text
     return match_case(parses[0].normal_form, token.text)
 
@@ -190,13 +196,16 @@ def resolve_mention(gazetteer: Gazetteer, mention: Mention) -> Place | None:
 
 
 def _ner_candidate(morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
-                   mention: Mention) -> Candidate | None:
+                   mention: Mention, vouched: frozenset[str] = frozenset()) -> Candidate | None:
     place = resolve_mention(gazetteer, mention)
     if place is not None:
         return Candidate(mention=_as_geo(mention), type="GEO", name=place.name, place=place,
                          alias=surface_alias(morph, place, mention.text))
     tokens = index.inside(mention.start, mention.stop)
-    if mention.type != "GEO" or "\n" in mention.text or is_retyped(index, mention, morph):
+    # «в районе Челси»: the kind word makes a place of what names a club elsewhere
+    after_kind = len(tokens) == 1 and _after_kind_word(index, tokens[0])
+    if mention.type != "GEO" or "\n" in mention.text or (
+            not after_kind and is_retyped(index, mention, morph)):
         return None
     if len(tokens) > 1 and (place := gazetteer.resolve(tokens[0].text)) is not None:
         first = Mention(start=tokens[0].start, stop=tokens[0].stop, text=tokens[0].text,
@@ -206,7 +215,8 @@ def _ner_candidate(morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
     region = _adjective_region(gazetteer, tokens)
     if region is not None:
         return Candidate(mention=_as_geo(mention), type="GEO", name=region.name, place=region)
-    if not looks_like_place(tokens) or (len(tokens) == 1 and _common_noun(morph, tokens[0])):
+    if not _vouched(morph, tokens, vouched) and (not looks_like_place(tokens) or (
+            len(tokens) == 1 and _common_noun(morph, tokens[0]))):
         return None
     name = unknown_place_name(morph, mention, tokens)
     place = gazetteer.resolve(name) if name != mention.text else None
@@ -214,6 +224,36 @@ def _ner_candidate(morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
         return Candidate(mention=_as_geo(mention), type="GEO", name=place.name, place=place,
                          alias=surface_alias(morph, place, name))
     return Candidate(mention=_as_geo(mention), type="GEO", name=name)
+
+
+def vouched_names(index: TokenIndex, mentions: Iterable[Mention]) -> frozenset[str]:
+    """Lemmas of the one-word NER places that follow a word for their kind («в реке
+    Славянка», «порт Козьмино», «района Отрадное»): the page names that place, also
+    where it writes the name alone («сбросы в Славянку»)."""
+    return frozenset(
+        fold(tokens[0].lemma) for mention in mentions if mention.type == "GEO"
+        and len(tokens := index.inside(mention.start, mention.stop)) == 1
+        and _after_kind_word(index, tokens[0]))
+
+
+def _after_kind_word(index: TokenIndex, token: Token) -> bool:
+    before = index.before(token.start, 1)
+    return bool(before) and before[0].text.islower() and fold(
+        before[0].lemma) in place_name_kinds()
+
+
+def _vouched(morph: Morph, tokens: Sequence[Token], vouched: frozenset[str]) -> bool:
+    """One capitalized word the page names after its kind word, or one no dictionary
+    knows («Уэйко», «Бургас»), whatever part of speech the tagger guessed for it or
+    the common noun the dictionary reads in it («Феникс», «Славянки»); not an
+    adjective of a place."""
+    if len(tokens) != 1 or not tokens[0].text[:1].isupper():
+        return False
+    word = tokens[0].text
+    if not word.replace("-", "").isalpha() or PLACE_ADJECTIVE.search(word.lower()):
+        return False  # «Карачаганакского» месторождения: a place's adjective
+    return fold(tokens[0].lemma) in vouched or not any(
+        parse.is_known for parse in morph.parse(word))
 
 
 REGION_NOUNS = frozenset({"регион", "край", "область", "республика", "провинция"})
@@ -278,8 +318,9 @@ def _adjective_of_noun(index: TokenIndex, candidate: Candidate) -> bool:
 def place_candidates(doc: Document, morph: Morph, gazetteer: Gazetteer,
                      index: TokenIndex) -> list[Candidate]:
     """GEO candidates of a document, non-overlapping, in text order."""
+    vouched = vouched_names(index, doc.mentions)
     ner = [candidate for mention in doc.mentions
-           if (candidate := _ner_candidate(morph, gazetteer, index, mention))]
+           if (candidate := _ner_candidate(morph, gazetteer, index, mention, vouched))]
     ner_spans = [(c.start, c.stop) for c in ner]
     others = [(m.start, m.stop) for m in doc.mentions if not overlaps(m.start, m.stop, ner_spans)]
     orgs = [(m.start, m.stop) for m in doc.mentions if m.type == "ORG"]

@@ -23,13 +23,18 @@ from coopwatch.extract.entities.furniture import (
 )
 from coopwatch.extract.entities.lexicon import name_particles, person_titles, place_kinds
 from coopwatch.extract.entities.namings import with_namings
-from coopwatch.extract.entities.org_bounds import with_site_domains, without_dangling_quotes
+from coopwatch.extract.entities.org_bounds import (
+    with_site_domains,
+    without_dangling_quotes,
+    without_legal_forms,
+)
 from coopwatch.extract.entities.org_cases import joined_case_forms
 from coopwatch.extract.entities.org_facilities import without_facilities
 from coopwatch.extract.entities.org_forms import fixed_orgs
 from coopwatch.extract.entities.org_mentions import org_candidates
 from coopwatch.extract.entities.org_noise import without_org_noise
 from coopwatch.extract.entities.org_offices import with_regional_offices
+from coopwatch.extract.entities.org_parts import without_platform_venues
 from coopwatch.extract.entities.org_variants import merged_org_variants
 from coopwatch.extract.entities.orgs import group_orgs, org_entity
 from coopwatch.extract.entities.person_cases import fixed_person_cases
@@ -82,7 +87,9 @@ def link(doc: Document, tools: Toolkit) -> Document:
         credited_only(doc.text, e) or quoted_title_only(doc.text, e))]
     entities = without_facilities(index, without_org_noise(doc.text, index, morph, gazetteer,
                                                            entities))
-    entities = with_site_domains(doc.text, without_dangling_quotes(entities))
+    entities = without_platform_venues(index, entities)
+    entities = with_site_domains(doc.text, without_legal_forms(
+        morph, without_dangling_quotes(entities)))
     entities = fixed_places(doc.text, index, morph, gazetteer, entities)
     entities = joined_case_forms(merged_org_variants(gazetteer, entities))
     entities = fixed_people(doc.text, morph, gazetteer, entities)

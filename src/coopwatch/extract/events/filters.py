@@ -22,6 +22,7 @@ from coopwatch.lexicon.folding import fold
 from coopwatch.records import Token
 from coopwatch.text.attribution import names_a_source
 from coopwatch.text.passages import Passage
+from coopwatch.text.token_tree import TokenTree, top_of
 
 GENERIC_WHEN_PLURAL = frozenset({"joint_project", "localization"})
 PARTNER_PREPOSITIONS = frozenset({"с", "со", "между"})
@@ -43,13 +44,13 @@ def generic_qualifiers() -> frozenset[str]:
 
 def names_event(passage: Passage, trigger: Trigger) -> bool:
     """Whether this trigger names an event of its own (not background, not generic)."""
-    tokens = passage.tokens
+    tree = TokenTree(passage.tokens)
     return not (
-        _background(tokens, trigger) or _generic(tokens, trigger)
-        or (trigger.type == "visit" and _counted_subject(tokens, trigger))
-        or _delegation_makeup(tokens, trigger)
-        or (trigger.type == "forum" and _source_of_news(tokens, trigger))
-        or (trigger.type == "agreement" and _held(tokens, trigger))
+        _background(tree, trigger) or _generic(tree, trigger)
+        or (trigger.type == "visit" and _counted_subject(tree, trigger))
+        or _delegation_makeup(tree, trigger)
+        or (trigger.type == "forum" and _source_of_news(tree, trigger))
+        or (trigger.type == "agreement" and _held(tree, trigger))
     )
 
 
@@ -62,26 +63,24 @@ def _a_holder(token: Token) -> bool:
     return token.pos in {"PROPN", "PRON"} or fold(token.lemma or "") in PLACE_NAME_NOUNS
 
 
-def _held(tokens: Sequence[Token], trigger: Trigger) -> bool:
+def _held(tree: TokenTree, trigger: Trigger) -> bool:
     """Agreements a side holds («Сегодня у республики подписаны соглашения с 8 регионами»,
     «у нас заключены договоры»): a stock of documents, no signing. The holder in «у»
     (`_a_holder`) hangs on the agreement noun or on the verb above it."""
-    token = tokens[trigger.first]
-    owners = [token, *([head] if (head := _head(tokens, token)) is not None else [])]
-    return any(child.head_id == owner.id and child.rel in {"obl", "nmod"}
-               and _a_holder(child) and any(
-        case.head_id == child.id and case.rel == "case" and fold(case.lemma or "") in HOLDER_CASES
-        for case in tokens) for owner in owners for child in tokens)
+    token = tree.tokens[trigger.first]
+    owners = [token, *([head] if (head := tree.head(token)) is not None else [])]
+    return any(_a_holder(child) and any(
+        fold(case.lemma or "") in HOLDER_CASES for case in tree.children(child, {"case"}))
+        for owner in owners for child in tree.children(owner, {"obl", "nmod"}))
 
 
-def _source_of_news(tokens: Sequence[Token], trigger: Trigger) -> bool:
+def _source_of_news(tree: TokenTree, trigger: Trigger) -> bool:
     """A forum named as the source of the news: «сообщает пресс-служба форума»,
     «опубликовано в телеграм-канале выставки». Its channel speaks; it is no event."""
-    span = tokens[trigger.first:trigger.last]
-    ids = {item.id for item in span}
-    token = next((item for item in span if item.head_id not in ids), span[0])
+    span = tree.tokens[trigger.first:trigger.last]
+    token = top_of(span) or span[0]
     for _ in range(2):
-        head = _head(tokens, token)
+        head = tree.head(token)
         if head is None or token.rel not in {"nmod", "appos"} or head.pos != "NOUN":
             return False
         if names_a_source(head.lemma or ""):
@@ -107,14 +106,12 @@ def venue_only(passage: Passage, trigger: Trigger, others: Sequence[Trigger]) ->
     «на полях Дней Москвы в ОАЭ»)."""
     if trigger.type != "forum" or not any(item.type != "forum" for item in others):
         return False
-    tokens = passage.tokens
-    by_id = {token.id: token for token in tokens}
-    for token in tokens[trigger.first:trigger.last]:
-        head = by_id.get(token.head_id)
+    tree = TokenTree(passage.tokens)
+    for token in passage.tokens[trigger.first:trigger.last]:
+        head = tree.head(token)
         if head is not None and (head.lemma or "").lower() in VENUE_HEADS | TIME_HEADS:
             return True
-        if any(child.head_id == token.id and child.rel == "case"
-               and child.text.lower() in TIME_CASES for child in tokens):
+        if any(child.text.lower() in TIME_CASES for child in tree.children(token, {"case"})):
             return True
     return False
 
@@ -129,17 +126,18 @@ def makes_up_a_delegation(passage: Passage, found: Sequence[Trigger]) -> bool:
     """Whether the passage tells who a delegation is («В состав делегации вошли…»,
     «Делегацию возглавил губернатор»): its people are the visitors of the visit told
     around it."""
-    return any(item.type == "visit" and _delegation_makeup(passage.tokens, item)
-               for item in found)
+    tree = TokenTree(passage.tokens)
+    return any(item.type == "visit" and _delegation_makeup(tree, item) for item in found)
 
 
-def _delegation_makeup(tokens: Sequence[Token], trigger: Trigger) -> bool:
+def _delegation_makeup(tree: TokenTree, trigger: Trigger) -> bool:
+    tokens = tree.tokens
     token = tokens[trigger.first]
     if token.lemma != DELEGATION or trigger.last - trigger.first != 1:
         return False
     if any(t.lemma in MAKEUP_WORDS for t in tokens[max(0, trigger.first - 3):trigger.first]):
         return True
-    head = _head(tokens, token)
+    head = tree.head(token)
     return head is not None and head.lemma in MAKEUP_WORDS
 
 
@@ -151,25 +149,24 @@ DEICTIC = frozenset({"сегодняшний", "вчерашний", "нынеш
 
 def deictic(passage: Passage, trigger: Trigger) -> bool:
     """An event noun pointed back at by a deictic word: the event already told."""
-    tokens = passage.tokens
-    token = tokens[trigger.first]
+    tree = TokenTree(passage.tokens)
+    token = passage.tokens[trigger.first]
     return token.pos == "NOUN" and any(
-        child.head_id == token.id and child.rel in {"amod", "det", "acl"}
-        and fold(child.lemma or "") in DEICTIC for child in tokens)
+        fold(child.lemma or "") in DEICTIC for child in tree.children(token, {"amod", "det", "acl"}))
 
 
 def anaphoric(passage: Passage, trigger: Trigger) -> bool:
     """A meeting noun named again in a prepositional phrase, without a partner, or
     pointed back at by a deictic word."""
-    tokens = passage.tokens
-    token = tokens[trigger.first]
-    if token.pos != "NOUN" or _children(tokens, token, "nmod", PARTNER_PREPOSITIONS):
+    tree = TokenTree(passage.tokens)
+    token = passage.tokens[trigger.first]
+    if token.pos != "NOUN" or _children(tree, token, "nmod", PARTNER_PREPOSITIONS):
         return False
     if deictic(passage, trigger):
         return True
-    head = _head(tokens, token)
-    return _has_case(tokens, token) or (
-        token.rel == "nmod" and head is not None and head.pos == "NOUN" and _has_case(tokens, head)
+    head = tree.head(token)
+    return _has_case(tree, token) or (
+        token.rel == "nmod" and head is not None and head.pos == "NOUN" and _has_case(tree, head)
     )
 
 
@@ -184,16 +181,17 @@ def evaluated(passage: Passage, trigger: Trigger) -> bool:
     noun stands before its verb as its only subject: an object after the verb may be
     parsed as a subject («Стороны обсудили … предстоящий визит»)."""
     tokens = passage.tokens
+    tree = TokenTree(tokens)
     token = tokens[trigger.first]
-    above = _head(tokens, token)
+    above = tree.head(token)
     if token.rel == "nmod" and above is not None and above.pos == "NOUN":
         token = above  # «подписание соглашения»: the phrase's head noun is the subject
     if trigger.weak or token.pos != "NOUN" or token.rel != "nsubj":
         return False
-    head = _head(tokens, token)
+    head = tree.head(token)
     if head is None or head.pos != "VERB" or tokens.index(head) < tokens.index(token):
         return False
-    children = [item for item in tokens if item.head_id == head.id]
+    children = tree.children(head)
     return (not any(item.rel == "nsubj" and item is not token for item in children)
             and any(item.rel in EFFECT_RELS for item in children))
 
@@ -216,120 +214,98 @@ def framed(passage: Passage, trigger: Trigger) -> bool:
     """A visit or forum noun named as the frame or the purpose of what the passage tells
     («В рамках визита делегация возложила цветы», «Целью поездки станут переговоры»,
     «К участникам форума обратились президенты»): the one told before, named again."""
-    tokens = passage.tokens
-    token = tokens[trigger.first]
+    tree = TokenTree(passage.tokens)
+    token = passage.tokens[trigger.first]
     if token.pos != "NOUN":
         return False
-    cases = {item.id for item in tokens if item.head_id == token.id and item.rel == "case"}
-    if any(item.head_id in cases and item.rel == "fixed"
-           and fold(item.lemma or "") in FRAME_HEADS for item in tokens):
+    if any(fold(item.lemma or "") in FRAME_HEADS for case in tree.children(token, {"case"})
+           for item in tree.children(case, {"fixed"})):
         return True  # «в ходе поездки» parsed as one preposition
-    head = _head(tokens, token)
+    head = tree.head(token)
     if head is None or token.rel != "nmod":
         return False
     lemma = fold(head.lemma or "")
-    return lemma in PURPOSE_HEADS or (lemma in FRAME_HEADS and _has_case(tokens, head)) or (
+    return lemma in PURPOSE_HEADS or (lemma in FRAME_HEADS and _has_case(tree, head)) or (
         trigger.type == "forum" and lemma in FORUM_PARTS)
 
 
 def cited(passage: Passage, trigger: Trigger) -> bool:
     """An agreement named as the ground of what the passage tells, not as news: it is the
     agreement told before, whatever the tense of the passage."""
-    tokens = passage.tokens
-    token = tokens[trigger.first]
+    tree = TokenTree(passage.tokens)
+    token = passage.tokens[trigger.first]
     if token.pos != "NOUN":
         return False
-    cases = {child.text.lower() for child in tokens
-             if child.head_id == token.id and child.rel == "case"}
-    head = _head(tokens, token)
+    cases = {child.text.lower() for child in tree.children(token, {"case"})}
+    head = tree.head(token)
     return bool(cases & CITING_CASES) or (
-        head is not None and fold(head.lemma or "") in CITING_HEADS and _has_case(tokens, head))
+        head is not None and fold(head.lemma or "") in CITING_HEADS and _has_case(tree, head))
 
 
-def _counted_subject(tokens: Sequence[Token], trigger: Trigger) -> bool:
+def _counted_subject(tree: TokenTree, trigger: Trigger) -> bool:
     """Visitors counted, not a delegation: «посетили 6 тыс. сахалинцев», «приедут
     учиться 40 студентов»."""
-    verb = tokens[trigger.first]
-    infinitives = {t.id for t in tokens if t.head_id == verb.id and t.rel == "xcomp"}
-    subjects = [
-        t for t in tokens
-        if (t.head_id == verb.id and t.rel.startswith("nsubj"))
-        or (t.head_id in infinitives and t.rel in {"nsubj", "obj"})  # «приедут учиться 40 …»
-    ]
+    verb = tree.tokens[trigger.first]
+    subjects = [t for t in tree.children(verb) if t.rel.startswith("nsubj")] + [
+        t for infinitive in tree.children(verb, {"xcomp"})  # «приедут учиться 40 …»
+        for t in tree.children(infinitive, {"nsubj", "obj"})]
     return any(
-        subject.pos == "NUM" or any(
-            t.head_id == subject.id and t.rel.startswith("nummod") for t in tokens
-        )
+        subject.pos == "NUM" or any(t.rel.startswith("nummod") for t in tree.children(subject))
         for subject in subjects
     )
 
 
-def _background(tokens: Sequence[Token], trigger: Trigger) -> bool:
+def _background(tree: TokenTree, trigger: Trigger) -> bool:
     """A trigger in a participle's clause tells background («подписанное ранее
     соглашение»), except a visit of the person or delegation the participle describes
     (`_visitor_described`)."""
-    current = _head(tokens, tokens[trigger.first])
-    seen: set[str] = set()
-    while current is not None and current.id not in seen:
+    for current in tree.ancestors(tree.tokens[trigger.first]):
         if current.rel == "acl" and current.feat("VerbForm") == "Part":
-            return not (trigger.type == "visit" and _visitor_described(tokens, current))
-        seen.add(current.id)
-        current = _head(tokens, current)
+            return not (trigger.type == "visit" and _visitor_described(tree, current))
     return False
 
 
-def _visitor_described(tokens: Sequence[Token], participle: Token) -> bool:
+def _visitor_described(tree: TokenTree, participle: Token) -> bool:
     """«посол Индии, находящийся с рабочим визитом в регионе», «с прибывшим с визитом
     губернатором»: the participle describes a person or a delegation (a name or a living
     being) on the visit the news tells."""
-    noun = _head(tokens, participle)
+    noun = tree.head(participle)
     return noun is not None and (noun.pos == "PROPN" or noun.feat("Animacy") == "Anim")
 
 
-def _generic(tokens: Sequence[Token], trigger: Trigger) -> bool:
-    span = tokens[trigger.first:trigger.last]
+def _generic(tree: TokenTree, trigger: Trigger) -> bool:
+    span = tree.tokens[trigger.first:trigger.last]
     nouns = [token for token in span if token.pos == "NOUN"]
     nominal = span[0].pos in {"NOUN", "ADJ"}
     if nominal and trigger.type in GENERIC_WHEN_PLURAL and any(
         token.feat("Number") == "Plur" for token in nouns
     ):
         return True
-    if nominal and _qualified_as_a_kind(tokens, nouns):
+    if nominal and _qualified_as_a_kind(tree, nouns):
         return True
-    head = _head(tokens, nouns[-1]) if nouns else None
+    head = tree.head(nouns[-1]) if nouns else None
     return head is not None and fold(head.lemma) in measure_nouns()
 
 
-def _qualified_as_a_kind(tokens: Sequence[Token], nouns: Sequence[Token]) -> bool:
+def _qualified_as_a_kind(tree: TokenTree, nouns: Sequence[Token]) -> bool:
     """«такие встречи помогут», «регулярные встречи глав государств создают основу»: a
     plural event noun with a word of kind (`generic_qualifiers`) names no one event."""
     qualifiers = generic_qualifiers()
-    head = _head(tokens, nouns[-1]) if nouns else None
+    head = tree.head(nouns[-1]) if nouns else None
     if head is not None and nouns[-1].rel == "nmod" and head.pos == "NOUN":
         nouns = [*nouns, head]  # «регулярные визиты делегаций»: the weak trigger's head
     return any(
         noun.feat("Number") == "Plur" and any(
-            child.head_id == noun.id and child.rel in {"amod", "det"}
-            and fold(child.lemma or "") in qualifiers for child in tokens)
+            fold(child.lemma or "") in qualifiers for child in tree.children(noun, {"amod", "det"}))
         for noun in nouns)
 
 
-def _head(tokens: Sequence[Token], token: Token) -> Token | None:
-    return next((item for item in tokens if item.id == token.head_id), None)
+def _has_case(tree: TokenTree, token: Token) -> bool:
+    return bool(tree.children(token, {"case"}))
 
 
-def _has_case(tokens: Sequence[Token], token: Token) -> bool:
-    return any(item.head_id == token.id and item.rel == "case" for item in tokens)
-
-
-def _children(
-    tokens: Sequence[Token], token: Token, rel: str, prepositions: frozenset[str]
-) -> list[Token]:
+def _children(tree: TokenTree, token: Token, rel: str, prepositions: frozenset[str]
+              ) -> list[Token]:
     """Dependents of `token` in relation `rel` introduced by one of these prepositions."""
-    return [
-        item for item in tokens
-        if item.head_id == token.id and item.rel == rel and any(
-            case.head_id == item.id and case.rel == "case" and case.text.lower() in prepositions
-            for case in tokens
-        )
-    ]
+    return [item for item in tree.children(token, {rel}) if any(
+        case.text.lower() in prepositions for case in tree.children(item, {"case"}))]

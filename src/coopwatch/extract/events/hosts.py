@@ -25,10 +25,11 @@ from dataclasses import replace
 
 from coopwatch.extract.events.merge import APART_STATUSES
 from coopwatch.extract.events.parts import without_parents
-from coopwatch.records import Document, Event, Token
+from coopwatch.records import Document, Event
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_russian_region
+from coopwatch.text.token_tree import TokenTree
 from coopwatch.tools import Toolkit
 
 VISITOR_NOUNS = frozenset({"делегация", "гость"})
@@ -199,11 +200,12 @@ def visitors(doc: Document, passage: Passage, tools: Toolkit) -> set[str]:
     among their own words, the regions and countries of the people leading them, and
     the region of the news for «наша делегация»."""
     tokens = passage.tokens
+    tree = TokenTree(tokens)
     found: set[str] = set()
     for index, token in enumerate(tokens):
         if (token.lemma or "").lower() not in VISITOR_NOUNS:
             continue
-        words = [tokens[i] for i in _own_words(tokens, index) if i != index]
+        words = [tokens[i] for i in _own_words(tree, index) if i != index]
         spans = [(word.start, word.stop) for word in words]
         for item in entity_mentions(doc, passage.start, passage.stop):
             if not any(start <= item.start < stop for start, stop in spans):
@@ -222,16 +224,13 @@ def visitors(doc: Document, passage: Passage, tools: Toolkit) -> set[str]:
     return found
 
 
-def _own_words(tokens: Sequence[Token], index: int) -> set[int]:
+def _own_words(tree: TokenTree, index: int) -> set[int]:
     """The token and its dependents through the relations of a noun's own words."""
-    kids: dict[str, list[int]] = {}
-    for i, token in enumerate(tokens):
-        kids.setdefault(token.head_id, []).append(i)
     inside, todo = {index}, [index]
     while todo:
         at = todo.pop()
-        for kid in kids.get(tokens[at].id, []):
-            if kid not in inside and tokens[kid].rel in HOME_RELS:
+        for kid in tree.children_at(at, HOME_RELS):
+            if kid not in inside:
                 inside.add(kid)
                 todo.append(kid)
     return inside

@@ -15,6 +15,7 @@ from functools import lru_cache
 from coopwatch.extract.events.bodies import is_body
 from coopwatch.extract.events.triggers import Cue, Trigger, cues, retrospective_cues
 from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Span, Status, Token
 from coopwatch.text.attribution import (
     MISSION_NOUNS,
@@ -25,6 +26,7 @@ from coopwatch.text.attribution import (
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_russian_region
+from coopwatch.text.token_tree import TokenTree, top_of
 from coopwatch.tools import Toolkit
 
 TENSE_STATUS: dict[str, Status] = {"Past": "done", "Fut": "planned", "Pres": "ongoing"}
@@ -59,14 +61,15 @@ def status(passage: Passage, trigger: Trigger) -> Status:
     found = cues(passage)
     if (trigger.weak and trigger.beside) or trigger.reached:
         found = [cue for cue in found if (cue.first, cue.last) != (trigger.first, trigger.last)]
-    own = _modifier_cue(passage.tokens, trigger, found)
+    tree = TokenTree(passage.tokens)
+    own = _modifier_cue(tree, trigger, found)
     if own is not None:
         return own.status
-    for index in _ancestry(passage.tokens, trigger.first):
+    for index in _ancestry(tree, trigger.first):
         cue = _cue_at(found, index)
         if cue is not None:
             return cue.status
-        tense = _clause_tense(passage.tokens, index)
+        tense = _clause_tense(tree, index)
         if tense is not None:
             if _arrived(passage, trigger, index, tense):
                 return "ongoing"
@@ -81,15 +84,13 @@ def status(passage: Passage, trigger: Trigger) -> Status:
 MODIFIER_RELS = frozenset({"amod", "acl"})
 
 
-def _modifier_cue(tokens: Sequence[Token], trigger: Trigger, found: list[Cue]) -> Cue | None:
+def _modifier_cue(tree: TokenTree, trigger: Trigger, found: list[Cue]) -> Cue | None:
     """A cue among the trigger noun's own modifiers decides before the verb above it:
     «обсудили предстоящий визит», «о планируемой поездке» is still to come."""
-    head = tokens[trigger.first]
-    if head.pos != "NOUN":
+    if tree.tokens[trigger.first].pos != "NOUN":
         return None
-    return next((cue for index, token in enumerate(tokens)
-                 if token.head_id == head.id and token.rel in MODIFIER_RELS
-                 and (cue := _cue_at(found, index)) is not None), None)
+    return next((cue for index in tree.children_at(trigger.first, MODIFIER_RELS)
+                 if (cue := _cue_at(found, index)) is not None), None)
 
 
 def _arrived(passage: Passage, trigger: Trigger, index: int, tense: str) -> bool:
@@ -101,30 +102,29 @@ def _arrived(passage: Passage, trigger: Trigger, index: int, tense: str) -> bool
             and not recalled(passage))
 
 
-def _ancestry(tokens: Sequence[Token], index: int) -> Iterator[int]:
+def _ancestry(tree: TokenTree, index: int) -> Iterator[int]:
     """The token and its syntactic heads up to the root, as indices."""
-    by_id = {token.id: position for position, token in enumerate(tokens)}
     seen: set[int] = set()
     current: int | None = index
     while current is not None and current not in seen:
         seen.add(current)
         yield current
-        current = by_id.get(tokens[current].head_id)
+        current = tree.head_at(current)
 
 
 def _cue_at(found: list[Cue], index: int) -> Cue | None:
     return next((cue for cue in found if cue.first <= index < cue.last), None)
 
 
-def _clause_tense(tokens: Sequence[Token], index: int) -> str | None:
+def _clause_tense(tree: TokenTree, index: int) -> str | None:
     """The tense of a verb that carries the clause: its auxiliary's («будет посвящена»)
     or its own; an xcomp infinitive or participle depends on the verb above it."""
-    token = tokens[index]
+    token = tree.tokens[index]
     if token.pos not in {"VERB", "AUX"} or token.rel == "xcomp":
         return None
     auxiliaries = [
-        _aux_tense(item) for item in tokens
-        if item.head_id == token.id and item.rel.startswith("aux") and _aux_tense(item)
+        _aux_tense(item) for item in tree.children(token)
+        if item.rel.startswith("aux") and _aux_tense(item)
     ]
     tense = auxiliaries[0] if auxiliaries else token.feat("Tense")
     return tense if tense in TENSE_STATUS else None
@@ -167,29 +167,24 @@ class Earlier:
 OWN_CLAUSE_RELS = frozenset({"conj", "parataxis", "advcl", "ccomp", "acl:relcl"})
 
 
-def trigger_scope(tokens: Sequence[Token], index: int) -> frozenset[int]:
+def trigger_scope(tree: TokenTree, index: int) -> frozenset[int]:
     """The tokens of the clause a trigger stands in: the subtree of its nearest verb (the
     trigger itself when a verb), less the dependents of that verb that open clauses of
     their own («подписали меморандум и договорились провести в сентябре форум»: the
     month is the forum's)."""
-    by_id = {token.id: i for i, token in enumerate(tokens)}
+    tokens = tree.tokens
     head = index
     for _ in range(len(tokens)):
         if tokens[head].pos in {"VERB", "AUX"}:
             break
-        up = by_id.get(tokens[head].head_id)
+        up = tree.head_at(head)
         if up is None:
             break
         head = up
-    kids: dict[int, list[int]] = {}
-    for i, token in enumerate(tokens):
-        up = by_id.get(token.head_id)
-        if up is not None and up != i:
-            kids.setdefault(up, []).append(i)
     inside, todo = {head}, [head]
     while todo:
         at = todo.pop()
-        for kid in kids.get(at, []):
+        for kid in tree.children_at(at):
             if kid in inside or (at == head and tokens[kid].rel in OWN_CLAUSE_RELS):
                 continue
             inside.add(kid)
@@ -202,11 +197,12 @@ def scoped_starts(passage: Passage, trigger: Trigger, others: Sequence[Trigger])
     """Character starts of the tokens in the trigger's clause, and of those in the
     clauses of the passage's other triggers only (what is said of another event)."""
     tokens = passage.tokens
-    own = trigger_scope(tokens, trigger.first)
+    tree = TokenTree(tokens)
+    own = trigger_scope(tree, trigger.first)
     theirs: set[int] = set()
     for other in others:
         if other.first != trigger.first:
-            theirs |= trigger_scope(tokens, other.first)
+            theirs |= trigger_scope(tree, other.first)
     return (frozenset(tokens[i].start for i in own),
             frozenset(tokens[i].start for i in theirs - own))
 
@@ -357,17 +353,17 @@ def speaker_only(doc: Document, passage: Passage, key: str, trigger: Trigger) ->
     of the event, not one who takes part in it by this passage. One who speaks in the
     first person («Мы подпишем соглашение», — сказал он) speaks as a side."""
     tokens = passage.tokens
-    by_id = {token.id: index for index, token in enumerate(tokens)}
+    tree = TokenTree(tokens)
     spans = [(item.start, item.stop) for item in entity_mentions(doc, passage.start, passage.stop)
              if item.key == key]
     if not spans or any(token.feat("Person") == "1" for token in tokens):
         return False  # «Мы подпишем соглашение», — заявил глава: his own words
     for start, stop in spans:
-        head = _head_token(tokens, start, stop)
-        title = by_id.get(head.head_id) if head is not None else None
+        head = tree.top(start, stop)
+        title = tree.head_position(head) if head is not None else None
         if head is not None and title is not None and head.rel in TITLE_RELS:
             head = tokens[title]  # «министр Иван Петров»: the title stands for the name
-        verb = by_id.get(head.head_id) if head is not None else None
+        verb = tree.head_position(head) if head is not None else None
         if (head is None or verb is None or not head.rel.startswith("nsubj")
                 or (tokens[verb].lemma or "") not in speech_verbs()
                 or trigger.first <= verb < trigger.last):
@@ -385,21 +381,21 @@ def receives_visitors(doc: Document, passage: Passage, key: str) -> bool:
     subject of «представили делегацию», «возглавил делегацию» (`member_verbs`) is one of
     the delegation."""
     tokens = passage.tokens
-    by_id = {token.id: index for index, token in enumerate(tokens)}
+    tree = TokenTree(tokens)
     spans = [(item.start, item.stop) for item in entity_mentions(doc, passage.start, passage.stop)
              if item.key == key]
     if not spans:
         return False
     for start, stop in spans:
-        head = _head_token(tokens, start, stop)
-        title = by_id.get(head.head_id) if head is not None else None
+        head = tree.top(start, stop)
+        title = tree.head_position(head) if head is not None else None
         if head is not None and title is not None and head.rel in TITLE_RELS:
             head = tokens[title]
-        verb = by_id.get(head.head_id) if head is not None else None
+        verb = tree.head_position(head) if head is not None else None
         if (head is None or verb is None or not head.rel.startswith("nsubj")
                 or (tokens[verb].lemma or "") in member_verbs() or not any(
-                    child.head_id == tokens[verb].id and child.rel in {"obj", "obl"}
-                    and (child.lemma or "") in VISITOR_WORDS for child in tokens)):
+                    (child.lemma or "") in VISITOR_WORDS
+                    for child in tree.children(tokens[verb], {"obj", "obl"}))):
             return False
     return True
 
@@ -417,16 +413,15 @@ def housing_orgs(doc: Document, passage: Passage) -> frozenset[str]:
     """Keys of the organizations the passage names only as where talks are held: after
     «в», in the locative («в Торговом представительстве состоялась встреча», «в АДЦ
     «Невская ратуша» прошла встреча»): their building, not a side of the talks."""
-    tokens = passage.tokens
+    tree = TokenTree(passage.tokens)
     inside: set[str] = set()
     acting: set[str] = set()
     for item in entity_mentions(doc, passage.start, passage.stop):
         if item.entity.type != "ORG":
             continue
-        head = _head_token(tokens, item.start, item.stop)
+        head = tree.top(item.start, item.stop)
         housed = head is not None and head.feat("Case") == "Loc" and any(
-            child.rel == "case" and child.head_id == head.id
-            and child.text.lower() in INSIDE_CASES for child in tokens)
+            child.text.lower() in INSIDE_CASES for child in tree.children(head, {"case"}))
         (inside if housed else acting).add(item.key)
     return frozenset(inside - acting)
 
@@ -440,18 +435,18 @@ def _beside_a_country(doc: Document, passage: Passage, start: int, stop: int) ->
              for item in entity_mentions(doc, passage.start, passage.stop)
              if item.entity.type == "GEO" and ":" not in item.key and "-" not in item.key}
     own = _head_id(tokens, start, stop)
-    by_id = {token.id: token for token in tokens}
-    return any(key != heads.get(own) and (
-        (by_id[head].rel == "conj" and by_id[head].head_id == own)
-        or (by_id[own].rel == "conj" and by_id[own].head_id == head))
-        for head, key in heads.items() if head in by_id and own in by_id)
+    tree = TokenTree(tokens)
+    own_word = tree.token(own)
+    return own_word is not None and any(key != heads.get(own) and (
+        (word.rel == "conj" and word.head_id == own)
+        or (own_word.rel == "conj" and own_word.head_id == head))
+        for head, key in heads.items() if (word := tree.token(head)) is not None)
 
 
 def _head_id(tokens: Sequence[Token], start: int, stop: int) -> str | None:
     """The id of the head token of the words at [start, stop)."""
-    inside = {token.id for token in tokens if start <= token.start and token.stop <= stop}
-    return next((token.id for token in tokens
-                 if token.id in inside and token.head_id not in inside), None)
+    head = top_of([token for token in tokens if start <= token.start and token.stop <= stop])
+    return None if head is None else head.id
 
 
 def _city_region_as_place(doc: Document, passage: Passage, key: str) -> bool:
@@ -462,11 +457,11 @@ def _city_region_as_place(doc: Document, passage: Passage, key: str) -> bool:
     if key not in city_regions():
         return False
     tokens = passage.tokens
-    by_id = {token.id: token for token in tokens}
+    tree = TokenTree(tokens)
     spans = [(item.start, item.stop) for item in entity_mentions(doc, passage.start, passage.stop)
              if item.key == key]
     return bool(spans) and all(
-        _governed_by_place_preposition(tokens, by_id, start, stop)
+        _governed_by_place_preposition(tree, start, stop)
         and any(token.feat("Case") == "Loc" for token in tokens
                 if start <= token.start and token.stop <= stop)
         for start, stop in spans)
@@ -492,27 +487,23 @@ PLACE_KIND_NOUNS = frozenset({"город", "район", "муниципали�
 
 def acting_places(doc: Document, passage: Passage) -> list[str]:
     """Keys of the cities and districts (`geo:` keys) the passage names as sides."""
-    tokens = passage.tokens
-    by_id = {token.id: token for token in tokens}
+    tree = TokenTree(passage.tokens)
     found = []
     for item in entity_mentions(doc, passage.start, passage.stop):
         if item.entity.type != "GEO" or not item.key.startswith("geo:"):
             continue
-        inside = {token.id for token in tokens
-                  if item.start <= token.start and token.stop <= item.stop}
-        head = next((token for token in tokens if token.id in inside
-                     and token.head_id not in inside), None)
-        if head is not None and _named_as_side(tokens, by_id, head):
+        head = tree.top(item.start, item.stop)
+        if head is not None and _named_as_side(tree, head):
             found.append(item.key)
     return found
 
 
-def _named_as_side(tokens: Sequence[Token], by_id: dict[str, Token], token: Token) -> bool:
+def _named_as_side(tree: TokenTree, token: Token) -> bool:
     """Whether a place name's head word stands as a side: through its kind word («городом
     Хэйхэ») and the first of its conjuncts, a subject, a partner after «с»/«между», or
     the genitive of a body or a delegation."""
     for _ in range(3):
-        parent = by_id.get(token.head_id)
+        parent = tree.head(token)
         if parent is None:
             break
         named_by_kind = token.rel in {"appos", "flat", "flat:name", "nmod"} and (
@@ -520,16 +511,15 @@ def _named_as_side(tokens: Sequence[Token], by_id: dict[str, Token], token: Toke
         if not (named_by_kind or token.rel == "conj"):
             break
         token = parent
-    cases = {child.text.lower() for child in tokens
-             if child.head_id == token.id and child.rel == "case"}
+    cases = {child.text.lower() for child in tree.children(token, {"case"})}
     if cases:
         return bool(cases & SIDE_CASES)
     if token.rel in SIDE_RELS:
         return True
-    parent = by_id.get(token.head_id)
+    parent = tree.head(token)
     return (token.rel == "nmod" and parent is not None
             and (parent.lemma or "").lower() in SIDE_NOUNS
-            and not _under_place_preposition(tokens, parent))  # «в мэрии Улан-Батора»
+            and not _under_place_preposition(tree, parent))  # «в мэрии Улан-Батора»
 
 
 # where a visit goes, or whose delegation it is: «визит в Турцию», «находится в КНР»,
@@ -543,7 +533,7 @@ def visited_country(doc: Document, passage: Passage, key: str, tools: Toolkit) -
     goes to or its delegation's home, by its own noun (`_named_as_side`, or after
     «в»/«на»), or by a city of it that the visit goes to («поездка в Ереван»)."""
     tokens = passage.tokens
-    by_id = {token.id: token for token in tokens}
+    tree = TokenTree(tokens)
     for item in entity_mentions(doc, passage.start, passage.stop):
         if item.entity.type != "GEO" or seat_of_mission(tokens, item.start, item.stop):
             continue
@@ -551,25 +541,17 @@ def visited_country(doc: Document, passage: Passage, key: str, tools: Toolkit) -
         city = item.key.startswith("geo:") and tools.gazetteer.country(item.key) == key
         if not (own or city):
             continue
-        head = _head_token(tokens, item.start, item.stop)
+        head = tree.top(item.start, item.stop)
         if head is None:
             continue
-        if _under_destination(tokens, head) or (own and _named_as_side(tokens, by_id, head)):
+        if _under_destination(tree, head) or (own and _named_as_side(tree, head)):
             return True
     return False
 
 
-def _head_token(tokens: Sequence[Token], start: int, stop: int) -> Token | None:
-    """The head token of the words at [start, stop)."""
-    inside = {token.id for token in tokens if start <= token.start and token.stop <= stop}
-    return next((token for token in tokens if token.id in inside
-                 and token.head_id not in inside), None)
-
-
-def _under_destination(tokens: Sequence[Token], token: Token) -> bool:
+def _under_destination(tree: TokenTree, token: Token) -> bool:
     """Whether «в»/«во»/«на» is the case marker of `token` in the parse."""
-    return any(child.rel == "case" and child.head_id == token.id
-               and child.text.lower() in DESTINATION_CASES for child in tokens)
+    return any(child.text.lower() in DESTINATION_CASES for child in tree.children(token, {"case"}))
 
 
 def credited(doc: Document, passage: Passage) -> frozenset[str]:
@@ -647,10 +629,10 @@ def _head_of_home_region(doc: Document, passage: Passage, token: Token) -> str |
     region = doc.main_region
     if region is None or token.lemma not in {title.split()[0] for title in region_heads()}:
         return None
-    if not any(child.head_id == token.id and child.rel == "nmod"
-               and child.lemma in REGION_NOUNS and child.feat("Case") == "Gen"
-               and not child.text[0].isupper() and not _qualified(passage, child)
-               for child in passage.tokens):
+    tree = TokenTree(passage.tokens)
+    if not any(child.lemma in REGION_NOUNS and child.feat("Case") == "Gen"
+               and not child.text[0].isupper() and not _qualified(tree, child)
+               for child in tree.children(token, {"nmod"})):
         return None
     heads = {position.person for position in doc.positions
              if position.of == region and position.title.lower() in region_heads()}
@@ -660,19 +642,17 @@ def _head_of_home_region(doc: Document, passage: Passage, token: Token) -> str |
 REGION_NOUNS = frozenset({"область", "край", "республика", "регион", "округ"})
 
 
-def _qualified(passage: Passage, noun: Token) -> bool:
+def _qualified(tree: TokenTree, noun: Token) -> bool:
     """A region noun with an adjective of its own: «городского округа», «соседней
     области» is another territory than the document's region."""
-    return any(token.head_id == noun.id and token.pos == "ADJ" for token in passage.tokens)
+    return any(token.pos == "ADJ" for token in tree.children(noun))
 
 
 def _title_region(doc: Document, passage: Passage, title: Token, tools: Toolkit) -> str | None:
     """The region or country a title word names: its place adjective, the place of its
     genitive («глава Псковской области»), or the document's own region for a bare
     «губернатор области»."""
-    for child in passage.tokens:
-        if child.head_id != title.id:
-            continue
+    for child in TokenTree(passage.tokens).children(title):
         if child.rel == "amod":
             places = tools.gazetteer.adjective(child.text)
             if len(places) == 1:
@@ -736,12 +716,12 @@ def _adjective_parties(passage: Passage, tools: Toolkit,
     adjective inside a place's name («Московской области» names no Moscow) or a venue's
     name («Петербургского экономического форума»), nor «российский» of «российский
     регион»."""
-    by_id = {token.id: token for token in passage.tokens}
+    tree = TokenTree(passage.tokens)
     return [
         place.key
         for token in passage.tokens if token.pos == "ADJ"
         and not any(start <= token.start and token.stop <= stop for start, stop in named)
-        and not _describes_a_venue(passage.tokens, by_id, token)
+        and not _describes_a_venue(tree, token)
         for place in tools.gazetteer.adjective(token.text)
         if not (place.key == "RU"
                 and home_of_regions(passage.tokens, token.start, token.stop))
@@ -764,11 +744,11 @@ def _city_of_a_name(passage: Passage, tools: Toolkit, key: str,
         any(start <= first and last <= stop for start, stop in names) for first, last in spans)
 
 
-def _describes_a_venue(tokens: Sequence[Token], by_id: dict[str, Token], token: Token) -> bool:
+def _describes_a_venue(tree: TokenTree, token: Token) -> bool:
     """A place adjective in a venue's name («в рамках Петербургского международного
     экономического форума»): the forum is where, not who."""
-    head = by_id.get(token.head_id)
-    return head is not None and credit_or_venue(tokens, head.start, head.stop)
+    head = tree.head(token)
+    return head is not None and credit_or_venue(tree.tokens, head.start, head.stop)
 
 
 def _previous_person(doc: Document, before: int) -> list[str]:
@@ -808,17 +788,17 @@ def place(doc: Document, passage: Passage,
     tokens = passage.tokens
     after = {token.stop for token in passage.tokens if token.text.lower() in PLACE_PREPOSITIONS}
     after |= {tokens[index].stop for index in _kind_word_runs(tokens)}
-    by_id = {token.id: token for token in tokens}
-    visited = [token.start for index, token in enumerate(tokens)
-               if _visited(tokens, index, by_id)]
+    tree = TokenTree(tokens)
+    visited = [token.start for index, token in enumerate(tokens) if _visited(tree, index)]
     places = [
         item for item in entity_mentions(doc, passage.start, passage.stop)
         if item.entity.type == "GEO" and (
             any(0 < item.start - stop <= 3 for stop in after)
             or any(item.start <= start < item.stop for start in visited)
-            or _governed_by_place_preposition(tokens, by_id, item.start, item.stop))
+            or _governed_by_place_preposition(tree, item.start, item.stop))
         # «с генконсулом КНР в Екатеринбурге»: where the mission sits, not where they met
         and not seat_of_mission(tokens, item.start, item.stop)
+        and not goal_of_a_supply(tree, item.start, item.stop)
         and not (subject and subject.start <= item.start and item.stop <= subject.stop)
     ]
     places = [places[n] for n in _in_scope([_token_start(passage, item.start)
@@ -828,7 +808,7 @@ def place(doc: Document, passage: Passage,
     chosen = (cities or within or places)[:1]
     if chosen:
         return chosen[0].key
-    return doc.main_region if _own_region_named(tokens, by_id) else None
+    return doc.main_region if _own_region_named(tree) else None
 
 
 MISSION_NAME_REACH = 4  # words of the mission's country between its noun and «в»
@@ -874,17 +854,14 @@ def finer_place(doc: Document, key: str | None, tools: Toolkit) -> str | None:
     return cities.pop() if len(cities) == 1 else key
 
 
-def _governed_by_place_preposition(tokens: Sequence[Token], by_id: dict[str, Token],
-                                   start: int, stop: int) -> bool:
+def _governed_by_place_preposition(tree: TokenTree, start: int, stop: int) -> bool:
     """Whether the name at [start, stop) hangs, maybe through the kind word it names
     («в экономически развитую китайскую провинцию Шаньдун»), under «в»/«на»."""
-    inside = {token.id for token in tokens if start <= token.start and token.stop <= stop}
-    head = next((token for token in tokens if token.id in inside
-                 and token.head_id not in inside), None)
+    head = tree.top(start, stop)
     while head is not None:
-        if _under_place_preposition(tokens, head):
+        if _under_place_preposition(tree, head):
             return True
-        parent = by_id.get(head.head_id)
+        parent = tree.head(head)
         if (parent is None or head.rel not in {"appos", "flat", "flat:name", "nmod"}
                 or (parent.lemma or "").lower() not in KIND_WORDS):
             return False
@@ -892,23 +869,49 @@ def _governed_by_place_preposition(tokens: Sequence[Token], by_id: dict[str, Tok
     return False
 
 
-def _under_place_preposition(tokens: Sequence[Token], token: Token) -> bool:
+SUPPLY_REACH = 4  # heads walked up from a goal place to the supply it ends
+
+
+@lru_cache(maxsize=1)
+def supply_words() -> frozenset[str]:
+    """The lemmas of the flow triggers that always name a supply (`flows/triggers.tsv`,
+    not the weak ones: «направилась в Ташкент» is people travelling), folded; read here
+    from the data file, as the flows stage imports this module."""
+    return frozenset(fold(row[0]) for row in data_rows("flows/triggers.tsv") if len(row) < 3)
+
+
+def goal_of_a_supply(tree: TokenTree, start: int, stop: int) -> bool:
+    """Whether the name at [start, stop) is where goods go, not where the event is: an
+    accusative place under a supply («обсудили экспорт муки и зерна в Монголию»,
+    «поставки в Китай», «возможность поставлять зерно в Монголию»; the flow triggers of
+    `data/flows/triggers.tsv`), reached through the goods before any other verb."""
+    head = tree.top(start, stop)
+    if head is None or head.feat("Case") != "Acc":
+        return False
+    for _, above in zip(range(SUPPLY_REACH), tree.ancestors(head), strict=False):
+        if fold(above.lemma or "") in supply_words():
+            return True
+        if above.pos == "VERB":
+            return False
+    return False
+
+
+def _under_place_preposition(tree: TokenTree, token: Token) -> bool:
     """Whether «в»/«во»/«на» is the case marker of `token` in the parse."""
-    return any(child.rel == "case" and child.head_id == token.id
-               and child.text.lower() in PLACE_PREPOSITIONS for child in tokens)
+    return any(child.text.lower() in PLACE_PREPOSITIONS
+               for child in tree.children(token, {"case"}))
 
 
-def _own_region_named(tokens: Sequence[Token], by_id: dict[str, Token]) -> bool:
+def _own_region_named(tree: TokenTree) -> bool:
     """«в нашем регионе», «посетить регион», «на брянской земле»: the region of the news
     named by a bare noun, with no name of its own."""
-    for token in tokens:
+    for token in tree.tokens:
         if (token.lemma or "").lower() not in OWN_REGION_NOUNS or token.pos != "NOUN":
             continue
-        if any(child.head_id == token.id and child.rel in {"nmod", "flat", "appos"}
-               for child in tokens):
+        if tree.children(token, {"nmod", "flat", "appos"}):
             continue  # «регион Сибири»: named
-        preposition = _under_place_preposition(tokens, token)
-        head = by_id.get(token.head_id)
+        preposition = _under_place_preposition(tree, token)
+        head = tree.head(token)
         visited = (token.rel == "obj" and head is not None
                    and (head.lemma or "").lower() in VISIT_VERBS)
         if preposition or visited:
@@ -931,12 +934,13 @@ def _kind_word_runs(tokens: Sequence[Token]) -> Iterator[int]:
                 break
 
 
-def _visited(tokens: Sequence[Token], index: int, by_id: dict[str, Token]) -> bool:
+def _visited(tree: TokenTree, index: int) -> bool:
     """A word that a form of «посетить» takes as its object, as parsed or as an
     accusative without a preposition a few words after the verb («посетила с
     официальным визитом Монголию»)."""
+    tokens = tree.tokens
     token = tokens[index]
-    head = by_id.get(token.head_id)
+    head = tree.head(token)
     if token.rel == "obj" and head is not None and (head.lemma or "").lower() in VISIT_VERBS:
         return True
     if token.feat("Case") != "Acc" or token.pos not in ("PROPN", "NOUN"):
@@ -987,10 +991,11 @@ def _agreement_head(passage: Passage, found: list[Trigger]) -> int | None:
 def _phrase_end(tokens: Sequence[Token], first: int) -> int:
     """The last token of the head's subtree, stopping before a comma or a dash."""
     below = {first}
+    tree = TokenTree(tokens)
     for index in range(first + 1, len(tokens)):
         if tokens[index].text in TITLE_STOPS or tokens[index].text.lower() in PARTY_PREPOSITIONS:
             break
-        if any(ancestor in below for ancestor in _ancestry(tokens, index)):
+        if any(ancestor in below for ancestor in _ancestry(tree, index)):
             below.add(index)
         else:
             break

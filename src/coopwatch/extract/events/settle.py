@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from coopwatch.records import Document, Event, Token
 from coopwatch.text.mentions import entity_mentions
+from coopwatch.text.token_tree import TokenTree
 from coopwatch.tools import Toolkit
 
 FIRST_TOLD_TYPES = frozenset({"visit", "meeting", "agreement"})
@@ -57,14 +58,17 @@ def _without_later_orgs(doc: Document, event: Event) -> Event:
 def _an_agent(tokens: Sequence[Token], start: int, stop: int) -> bool:
     """Whether the words at [start, stop) are the subject of their clause or name
     whose it is («представители компании подписали», «делегация завода прибыла»)."""
-    by_id = {token.id: token for token in tokens}
-    head = next((token for token in tokens if start <= token.start < stop
-                 and not (start <= by_id[token.head_id].start < stop
-                          if token.head_id in by_id else False)), None)
+    tree = TokenTree(tokens)
+
+    def inside(token: Token | None) -> bool:
+        return token is not None and start <= token.start < stop
+
+    head = next((token for token in tokens if inside(token) and not inside(tree.head(token))),
+                None)
     while head is not None:
         if head.rel in AGENT_RELS:
             return True
         if head.rel not in AGENT_NOUN_RELS:
             return False
-        head = by_id.get(head.head_id)
+        head = tree.head(head)
     return False

@@ -53,11 +53,12 @@ from coopwatch.extract.events.schedule import schedule, split
 from coopwatch.extract.events.triggers import Trigger, triggers
 from coopwatch.extract.sectors.stage import sectors_of
 from coopwatch.lexicon.datafiles import data_rows
-from coopwatch.records import EVENT_TYPES, Document, Event, Token, one_of
+from coopwatch.records import EVENT_TYPES, Document, Event, one_of
 from coopwatch.text.attribution import names_a_venue
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_russian_region
+from coopwatch.text.token_tree import TokenTree
 from coopwatch.tools import Toolkit
 
 
@@ -385,6 +386,7 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
     last: Passage | None = None
     sides: tuple[str, ...] = ()  # the participants of the last meeting or visit
     placed: str | None = None  # the place of the events before in this paragraph
+    previous: list[Reading] = []  # the readings of the passage before
     for passage in doc.passages:
         found = [item for item in triggers(passage) if names_event(passage, item)]
         if earlier and last and "\n" in doc.text[last.stop:passage.start]:
@@ -401,6 +403,8 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
                                    [item for item in readings if item is not None])
         kept = _paired(doc, passage, found, _scheduled(doc, passage, kept))
         yield from kept
+        yield from _taken_part_in(doc, passage, found, previous, tools)
+        previous = kept
         sides = next((item.event.participants for item in reversed(kept)
                       if item.event.type in SIDES_OF), sides)
         placed = next((item.event.place for item in kept
@@ -412,6 +416,51 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
         elif kept:
             earlier = None
         last = passage
+
+
+def _taken_part_in(doc: Document, passage: Passage, found: Sequence[Trigger],
+                   previous: Sequence[Reading], tools: Toolkit) -> Iterator[Reading]:
+    """The forum of the passage before, again with the sides this passage says took part
+    in it («Прошел российско-китайский форум. В нем приняли участие делегации Томской
+    области и провинции Цзилинь.»); the merge joins the two readings."""
+    if any(item.type == "forum" for item in found) or not _takes_part_in_the_last(passage):
+        return
+    for reading in previous:
+        if reading.event.type == "forum":
+            joined = (*reading.event.participants, *participants(doc, passage, tools))
+            yield replace(reading, event=replace(reading.event,
+                                                 participants=tuple(dict.fromkeys(joined))))
+            return
+
+
+def _takes_part_in_the_last(passage: Passage) -> bool:
+    """Whether the passage says who took part in an event it points back at with a
+    pronoun or a general noun («В нем приняли участие…», «Участниками мероприятия
+    стали…», `events/joined_words.txt`, `events/taking_part.txt`)."""
+    lemmas = {token.lemma for token in passage.tokens}
+    if not lemmas & taking_part_words():
+        return False
+    tree = TokenTree(passage.tokens)
+    for token in passage.tokens:
+        if token.lemma not in joined_words():
+            continue
+        head = tree.head(token)
+        if any(child.lemma == "в" for child in tree.children(token)) or (
+                head is not None and head.lemma in taking_part_words()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def joined_words() -> frozenset[str]:
+    """Words pointing back at the event told before (`events/joined_words.txt`)."""
+    return frozenset(row[0] for row in data_rows("events/joined_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def taking_part_words() -> frozenset[str]:
+    """Words for taking part in an event (`events/taking_part.txt`)."""
+    return frozenset(row[0] for row in data_rows("events/taking_part.txt"))
 
 
 def _scheduled(doc: Document, passage: Passage, readings: list[Reading]) -> list[Reading]:
@@ -556,8 +605,9 @@ def _names_sides(doc: Document, passage: Passage, found: Sequence[Trigger]) -> b
     России и Узбекистана»): a forum of those sides, not only a venue («на полях
     Восточного экономического форума»)."""
     tokens = passage.tokens
+    tree = TokenTree(tokens)
     inside = [tokens[index] for index in range(len(tokens))
-              if any(index == head or _below(tokens, index, head)
+              if any(index == head or _below(tree, index, head)
                      for item in found for head in range(item.first, item.last))]
     return any(token.start <= item.start < token.stop for token in inside
                for item in entity_mentions(doc, passage.start, passage.stop))
@@ -662,27 +712,26 @@ def _talks_about(passage: Passage, found: Sequence[Trigger]) -> bool:
     other trigger hangs below it, in no clause of its own: «переговоры о локализации»)
     or lies within another event (below the other trigger, in any clause but one joined
     by «и»: «форум, где пройдут переговоры», not «посетит завод и встретится с …»)."""
-    tokens = passage.tokens
+    tree = TokenTree(passage.tokens)
     talks = [index for item in found if item.type == "meeting"
              for index in range(item.first, item.last)]
     others = [index for item in found if item.type != "meeting"
               for index in range(item.first, item.last)]
-    return any(_below(tokens, other, meeting, CLAUSE_RELS)
-               or _below(tokens, meeting, other, COORDINATED)
+    return any(_below(tree, other, meeting, CLAUSE_RELS)
+               or _below(tree, meeting, other, COORDINATED)
                for meeting in talks for other in others)
 
 
-def _below(tokens: Sequence[Token], index: int, head: int,
+def _below(tree: TokenTree, index: int, head: int,
            barriers: frozenset[str] = frozenset()) -> bool:
     """Whether the token at `index` hangs below the one at `head` in the syntax tree,
     through no dependent whose relation is among `barriers`."""
-    by_id = {token.id: position for position, token in enumerate(tokens)}
     current, seen = index, set()
     while current not in seen:
         seen.add(current)
-        if tokens[current].rel in barriers:
+        if tree.tokens[current].rel in barriers:
             return False
-        up = by_id.get(tokens[current].head_id)
+        up = tree.head_at(current)
         if up is None:
             return False
         if up == head:

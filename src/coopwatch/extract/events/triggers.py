@@ -8,7 +8,6 @@ also matches its words linked in the syntax tree, however far apart: «откр�
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -17,6 +16,7 @@ from coopwatch.lexicon.folding import fold
 from coopwatch.lexicon.phrases import LemmaLexicon, PhraseMatch
 from coopwatch.records import EVENT_STATUSES, EVENT_TYPES, Status, Token, one_of
 from coopwatch.text.passages import Passage
+from coopwatch.text.token_tree import TokenTree
 
 WEAK = "weak"
 # a verb's noun that may stand before it: «Завод построят», «Выпуск будет налажен»
@@ -129,24 +129,22 @@ def _with_partner(passage: Passage, trigger: Trigger) -> bool:
     сотрудничество», «побеседовал с послом» are talks, even beside a visit; so is one whose
     subject names both sides (`_paired_subjects`). The partner is a name or a living
     being: «обсуждали с учётом пожеланий», «обсудили с интересом» have none."""
-    tokens = passage.tokens
-    verb = tokens[trigger.first]
+    verb = passage.tokens[trigger.first]
     if not trigger.weak or trigger.type != "meeting" or verb.pos != "VERB":
         return False
-    return _paired_subjects(tokens, verb) or any(
-        child.head_id == verb.id and child.rel == "obl" and _a_partner(child) and any(
-            case.head_id == child.id and case.rel == "case"
-            and fold(case.lemma or "") in PARTNER_CASES
-            for case in tokens) for child in tokens)
+    tree = TokenTree(passage.tokens)
+    return _paired_subjects(tree, verb) or any(
+        _a_partner(child) and any(fold(case.lemma or "") in PARTNER_CASES
+                                  for case in tree.children(child, {"case"}))
+        for child in tree.children(verb, {"obl"}))
 
 
-def _paired_subjects(tokens: Sequence[Token], verb: Token) -> bool:
+def _paired_subjects(tree: TokenTree, verb: Token) -> bool:
     """«Вопросы проекта обсудили губернатор и генеральный директор компании»: the verb's
     subject is two names or living beings joined by «и», the two sides of the talks."""
-    return any(subject.head_id == verb.id and subject.rel == "nsubj" and _a_partner(subject)
-               and any(other.head_id == subject.id and other.rel == "conj" and _a_partner(other)
-                       for other in tokens)
-               for subject in tokens)
+    return any(_a_partner(subject)
+               and any(_a_partner(other) for other in tree.children(subject, {"conj"}))
+               for subject in tree.children(verb, {"nsubj"}))
 
 
 def _a_partner(token: Token) -> bool:
@@ -159,13 +157,12 @@ def _receptions(passage: Passage) -> list[Trigger]:
     """«Президент Армении принял губернатора»: a verb of `received` rows whose object is
     one of its nouns."""
     verbs = receiving_verbs()
-    tokens = passage.tokens
+    tree = TokenTree(passage.tokens)
     found = []
-    for index, token in enumerate(tokens):
+    for index, token in enumerate(passage.tokens):
         entry = verbs.get(fold(token.lemma or ""))
         if entry is not None and token.pos == "VERB" and any(
-                child.head_id == token.id and child.rel == "obj"
-                and fold(child.lemma or "") in entry[1] for child in tokens):
+                fold(child.lemma or "") in entry[1] for child in tree.children(token, {"obj"})):
             found.append(Trigger(index, index + 1, entry[0], False, beside=True))
     return found
 
@@ -190,32 +187,31 @@ def _agreements_reached(passage: Passage) -> list[Trigger]:
     взаимодействия»: a word of `agreed` rows with one of its words below it, at most
     `AGREED_DEPTH` steps down."""
     words = agreeing_words()
-    tokens = passage.tokens
-    by_id = {token.id: index for index, token in enumerate(tokens)}
+    tree = TokenTree(passage.tokens)
     found = []
-    for index, token in enumerate(tokens):
+    for index, token in enumerate(passage.tokens):
         entry = words.get(fold(token.lemma or ""))
         if entry is None:
             continue
-        for other in tokens:
-            if fold(other.lemma or "") in entry[1] and _steps_up(tokens, by_id, other, index):
+        for other in passage.tokens:
+            if fold(other.lemma or "") in entry[1] and _steps_up(tree, other, index):
                 found.append(Trigger(index, index + 1, entry[0], False, reached=True))
                 break
     return found
 
 
-def _steps_up(tokens: Sequence[Token], by_id: dict[str, int], token: Token, head: int) -> bool:
+def _steps_up(tree: TokenTree, token: Token, head: int) -> bool:
     """Whether the token hangs below the one at `head`, at most `AGREED_DEPTH` steps,
     through nouns only: «договорились о развитии сотрудничества», not «договорились
     развивать сотрудничество» (a plan)."""
     current = token
     for _ in range(AGREED_DEPTH):
-        up = by_id.get(current.head_id)
+        up = tree.head_position(current)
         if up is None:
             return False
         if up == head:
             return True
-        current = tokens[up]
+        current = tree.tokens[up]
         if current.pos != "NOUN":  # «договорились развивать сотрудничество»: a plan
             return False
     return False
@@ -226,15 +222,16 @@ def _named_events(passage: Passage) -> list[Trigger]:
     rows with a proper name or a region's kind word in the genitive after it."""
     nouns = named_nouns()
     tokens = passage.tokens
+    tree = TokenTree(tokens)
     found = []
     for index, token in enumerate(tokens):
         entry = nouns.get(fold(token.lemma or ""))
         if entry is None or (entry[1] and token.text.lower() not in entry[1]):
             continue
-        if any(child.head_id == token.id and child.rel == "nmod" and index < position
-               and (child.pos == "PROPN" or fold(child.lemma or "") in PLACE_NAME_NOUNS)
-               and not any(case.head_id == child.id and case.rel == "case" for case in tokens)
-               for position, child in enumerate(tokens)):
+        if any(index < position and (tokens[position].pos == "PROPN"
+                                     or fold(tokens[position].lemma or "") in PLACE_NAME_NOUNS)
+               and not tree.children_at(position, {"case"})
+               for position in tree.children_at(index, {"nmod"})):
             found.append(Trigger(index, index + 1, entry[0], False))
     return found
 
@@ -276,10 +273,10 @@ def _linked_pairs(lexicon: LemmaLexicon, passage: Passage, taken: set[int]) -> l
     «Выпуск тракторов будет налажен»): the phrase of the verb and its noun matches in
     either order."""
     tokens = passage.tokens
-    by_id = {token.id: index for index, token in enumerate(tokens)}
+    tree = TokenTree(tokens)
     found = []
     for index, token in enumerate(tokens):
-        head = by_id.get(token.head_id)
+        head = tree.head_at(index)
         if head is None or index in taken or head in taken:
             continue
         first, second = sorted((index, head))

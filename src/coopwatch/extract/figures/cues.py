@@ -140,7 +140,7 @@ def kind_of(tokens: Sequence[Token], words: Sequence[str]) -> StatedKind | None:
     """The kind the words of a clause state (`words` are the `lemmas` of `tokens`): a
     goal word wins over an intent word, which wins over an expectation word, else a verb in the future tense makes a
     forecast and verbs in other tenses a result; None when the clause says nothing."""
-    labels = {match.label for match in KINDS.matches(words)}
+    labels = {_stated(match, tokens) for match in KINDS.matches(words)}
     for kind in _STATED_KINDS:
         if kind in labels:
             return kind
@@ -148,6 +148,16 @@ def kind_of(tokens: Sequence[Token], words: Sequence[str]) -> StatedKind | None:
     if not tenses:
         return None
     return "forecast" if "Fut" in tenses else "actual"
+
+
+def _stated(match: PhraseMatch, tokens: Sequence[Token]) -> str:
+    """The kind a kind word states; a goal verb in the finite past tells a result
+    (`reached` in `figures/kinds.tsv`: «нарастила экспорт», not «нарастить экспорт»)."""
+    if match.label != "reached":
+        return match.label
+    verb = tokens[match.first]
+    reached = verb.feat("VerbForm") == "Fin" and verb.feat("Tense") == "Past"
+    return "actual" if reached else "target"
 
 
 def _tense(token: Token) -> str | None:

@@ -46,6 +46,7 @@ from coopwatch.lexicon.phrases import LemmaLexicon
 from coopwatch.records import Document, Entity, Sentence, Token
 from coopwatch.text.attribution import REGION_NOUNS, credit_or_venue
 from coopwatch.text.regions import is_place_key
+from coopwatch.text.token_tree import TokenTree
 from coopwatch.tools import Toolkit
 
 _WORDS = list(data_rows("figures/party_words.tsv"))
@@ -56,6 +57,7 @@ OURS = frozenset(row[1] for row in _WORDS if row[0] == "ours")
 DIRECTIONS = frozenset(row[1] for row in _WORDS if row[0] == "direction")
 TOTAL = LemmaLexicon.from_pairs([(row[1], "total") for row in _WORDS if row[0] == "total"])
 PART = frozenset(row[1] for row in _WORDS if row[0] == "part")
+WORLD = frozenset(fold(row[1]) for row in _WORDS if row[0] == "world")
 TERRITORY = frozenset(fold(row[1]) for row in _WORDS if row[0] == "territory")
 ORG_NOUNS = frozenset(fold(row[0]) for row in data_rows("entities/org_generic_words.txt"))
 TRADE = frozenset({"trade_turnover", "export", "import"})  # a share is no total
@@ -170,15 +172,16 @@ def sentence_parties(doc: Document, sentence: Sentence, mentions: Sequence[Party
                      tools: Toolkit | None) -> tuple[PartyMention, ...]:
     """The party mentions inside a sentence, place adjectives included, by offset."""
     offices = _office_spans(doc, sentence)
+    tree = TokenTree(sentence.tokens)
     found = [m for m in mentions if sentence.start <= m.start and m.stop <= sentence.stop
              # the source or the venue of the news is no party («на полях форума в Сочи»)
              and not credit_or_venue(sentence.tokens, m.start, m.stop)
-             and not _within(m, offices) and not _of_a_title(sentence.tokens, m)]
+             and not _within(m, offices) and not _of_a_title(tree, m)]
     # an adjective inside a name already found («Московской области») is not one more place
-    found += [m for m in _adjective_mentions(doc, sentence, tools)
+    found += [m for m in _adjective_mentions(doc, sentence, tree, tools)
               if not any(n.start <= m.start and m.stop <= n.stop for n in found)
-              and not _in_a_venue(sentence.tokens, m) and not _within(m, offices)]
-    found += _pointed_regions(sentence, mentions, found)
+              and not _in_a_venue(tree, m) and not _within(m, offices)]
+    found += _pointed_regions(sentence, tree, mentions, found)
     return tuple(sorted(found, key=lambda m: (m.start, m.key)))
 
 
@@ -200,17 +203,16 @@ def _office_spans(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
-def _of_a_title(tokens: Sequence[Token], mention: PartyMention) -> bool:
+def _of_a_title(tree: TokenTree, mention: PartyMention) -> bool:
     """A foreign place named as a person's office («во главе с заместителем губернатора
     провинции Хэйлунцзян»): where the person serves, not a side of the figure."""
     if is_russian(mention.key) or not is_place_key(mention.key):
         return False
-    by_id = {token.id: token for token in tokens if token.id}
-    words = [t for t in tokens if mention.start <= t.start and t.stop <= mention.stop]
+    words = [t for t in tree.tokens if mention.start <= t.start and t.stop <= mention.stop]
     inside = {t.id for t in words}
-    heads = [by_id.get(t.head_id) for t in words if t.head_id not in inside]
+    heads = [tree.head(t) for t in words if t.head_id not in inside]
     # over the kind of the place («губернатора провинции Хэйлунцзян»)
-    heads = [by_id.get(h.head_id) if fold(h.lemma) in place_kinds() else h
+    heads = [tree.head(h) if fold(h.lemma) in place_kinds() else h
              for h in heads if h is not None]
     return any(head is not None and fold(head.lemma) in person_titles() for head in heads)
 
@@ -219,7 +221,7 @@ def _within(mention: PartyMention, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= mention.start and mention.stop <= stop for start, stop in spans)
 
 
-def _pointed_regions(sentence: Sentence, mentions: Sequence[PartyMention],
+def _pointed_regions(sentence: Sentence, tree: TokenTree, mentions: Sequence[PartyMention],
                      found: Sequence[PartyMention]) -> list[PartyMention]:
     """«Этот регион», «данный регион»: the Russian region named last before the sentence
     (the document's own region is not always the one pointed at)."""
@@ -232,18 +234,17 @@ def _pointed_regions(sentence: Sentence, mentions: Sequence[PartyMention],
         if fold(token.lemma) not in REGION_NOUNS or any(
                 m.start <= token.start < m.stop for m in found):
             continue
-        if any(t.head_id == token.id and fold(t.lemma) in POINTERS for t in sentence.tokens):
+        if any(fold(t.lemma) in POINTERS for t in tree.children(token)):
             pointed.append(PartyMention(token.start, token.stop, referent))
     return pointed
 
 
-def _in_a_venue(tokens: Sequence[Token], mention: PartyMention) -> bool:
+def _in_a_venue(tree: TokenTree, mention: PartyMention) -> bool:
     """A place adjective of a venue's name («на полях Российского инвестиционного
     форума»): the noun it describes is the venue."""
-    by_id = {token.id: token for token in tokens}
-    word = next((t for t in tokens if t.start == mention.start), None)
-    head = by_id.get(word.head_id) if word is not None else None
-    return head is not None and credit_or_venue(tokens, head.start, head.stop)
+    word = next((t for t in tree.tokens if t.start == mention.start), None)
+    head = tree.head(word) if word is not None else None
+    return head is not None and credit_or_venue(tree.tokens, head.start, head.stop)
 
 
 def keys_within(mentions: Sequence[PartyMention], start: int, stop: int) -> list[str]:
@@ -251,11 +252,10 @@ def keys_within(mentions: Sequence[PartyMention], start: int, stop: int) -> list
     return list(dict.fromkeys(m.key for m in mentions if start <= m.start and m.stop <= stop))
 
 
-def _adjective_mentions(doc: Document, sentence: Sentence,
+def _adjective_mentions(doc: Document, sentence: Sentence, tree: TokenTree,
                         tools: Toolkit | None) -> list[PartyMention]:
     if tools is None:
         return []
-    by_id = {token.id: token for token in sentence.tokens if token.id}
     found: list[PartyMention] = []
     for index, token in enumerate(sentence.tokens):
         if token.pos != "ADJ" or names_a_currency(sentence.tokens, index):
@@ -263,16 +263,16 @@ def _adjective_mentions(doc: Document, sentence: Sentence,
         places = [p.key for p in tools.gazetteer.adjective(token.text) if is_place_key(p.key)]
         if places:
             found += [PartyMention(token.start, token.stop, key)
-                      for key in _adjective_party(doc, sentence, token, by_id, places)]
+                      for key in _adjective_party(doc, sentence, tree, token, places)]
     return found
 
 
-def _adjective_party(doc: Document, sentence: Sentence, token: Token,
-                     by_id: dict[str, Token], places: list[str]) -> list[str]:
+def _adjective_party(doc: Document, sentence: Sentence, tree: TokenTree, token: Token,
+                     places: list[str]) -> list[str]:
     """What a place adjective makes a party: its places, or nothing when it describes a
     named organization, or the organization a demonstrative refers back to; «российский
     регион» is the document's own region."""
-    head = by_id.get(token.head_id)
+    head = tree.head(token)
     if head is not None and "RU" in places and fold(head.lemma) in REGION_NOUNS:
         # «этим российским регионом»: the region the document is about, not Russia
         return [doc.main_region] if doc.main_region else []
@@ -280,7 +280,7 @@ def _adjective_party(doc: Document, sentence: Sentence, token: Token,
         return places
     if _names_organization(doc, head):
         return []
-    pointed = any(t.head_id == head.id and fold(t.lemma) in POINTERS for t in sentence.tokens)
+    pointed = any(fold(t.lemma) in POINTERS for t in tree.children(head))
     if not pointed:
         return places
     referent = last_organization(doc, sentence.start)
@@ -436,28 +436,36 @@ def is_mutual(tokens: Sequence[Token]) -> bool:
     """The words say the figure is about both sides: "взаимной торговли регионов"; a
     plural word that the goods go to or come from («поставлено в страны ближнего
     зарубежья», «из стран Азии») names destinations, not the two sides."""
+    tree = TokenTree(tokens)
     for token in tokens:
         form = MUTUAL.get(fold(token.lemma))
         if form is None:
             continue
         if form != "plural":
             return True
-        if token.feat("Number") == "Plur" and not _directed(tokens, token):
+        if token.feat("Number") == "Plur" and not _directed(tree, token) and not (
+                _of_the_world(tree, token)):
             return True
     return False
 
 
-def _directed(tokens: Sequence[Token], word: Token) -> bool:
+def _of_the_world(tree: TokenTree, word: Token) -> bool:
+    """An adjective of the whole world qualifies the word («с зарубежными странами»)."""
+    return any(fold(t.lemma) in WORLD for t in tree.children(word))
+
+
+def _directed(tree: TokenTree, word: Token) -> bool:
     """A preposition of direction governs the word («в страны», «из регионов»)."""
-    return any(t.head_id == word.id and t.rel == "case" and fold(t.lemma) in DIRECTIONS
-               for t in tokens)
+    return any(fold(t.lemma) in DIRECTIONS for t in tree.children(word, {"case"}))
 
 
 def says_total(tokens: Sequence[Token]) -> bool:
     """The words say the figure is a trade total with the whole world («общий объём
-    экспорта», «поставляет на экспорт»)."""
+    экспорта», «поставляет на экспорт», «с зарубежными странами»)."""
     words = [fold(token.lemma or token.text) for token in tokens]
-    return bool(TOTAL.matches(words)) and PART.isdisjoint(words)
+    tree = TokenTree(tokens)
+    world = any(fold(token.lemma) in MUTUAL and _of_the_world(tree, token) for token in tokens)
+    return (world or bool(TOTAL.matches(words))) and PART.isdisjoint(words)
 
 
 def says_ours(tokens: Sequence[Token]) -> bool:

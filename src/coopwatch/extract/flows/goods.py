@@ -17,43 +17,21 @@ from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Token
 from coopwatch.text.nominative import agreeing_words
+from coopwatch.text.token_tree import TokenTree
 from coopwatch.tools import Toolkit
 
 NOUNS = frozenset({"NOUN", "PROPN"})
 GENERAL_WORDS = frozenset({"такой", "товар", "как"})
 
 
-def children(tokens: Sequence[Token], index: int, rels: frozenset[str]) -> list[int]:
-    """Indices of the dependents of a token with one of these relations."""
-    head = tokens[index].id
-    return [i for i, token in enumerate(tokens) if token.head_id == head and token.rel in rels]
-
-
-def head_at(tokens: Sequence[Token], index: int) -> int | None:
-    """Index of a token's head in `tokens` (None for the root, or a head outside them)."""
-    return {token.id: i for i, token in enumerate(tokens)}.get(tokens[index].head_id)
-
-
-def subtree(tokens: Sequence[Token], index: int) -> list[int]:
-    """Indices of a token and everything below it in the syntax tree."""
-    below = {index}
-    changed = True
-    while changed:
-        changed = False
-        for i, token in enumerate(tokens):
-            if i not in below and any(tokens[j].id == token.head_id for j in below):
-                below.add(i)
-                changed = True
-    return sorted(below)
-
-
 def conjuncts(tokens: Sequence[Token], index: int) -> list[int]:
     """A noun and the nouns coordinated with it («лаки и краски, моющие средства»); an
     adjective or a conjunction the parser hung as a conjunct is none."""
+    tree = TokenTree(tokens)
     found = [index]
     for i in found:
-        found += [j for j in children(tokens, i, frozenset({"conj"})) if j not in found]
-        found += [j for j in children(tokens, i, SPELLED_OUT)
+        found += [j for j in tree.children_at(i, frozenset({"conj"})) if j not in found]
+        found += [j for j in tree.children_at(i, SPELLED_OUT)
                   if j not in found and tokens[j].pos == "NOUN" and _spelled_out(tokens, j)]
     found += _listed_between(tokens, index, max(found))
     found += _listed_after(tokens, max(found))
@@ -118,10 +96,11 @@ def _phrase_end(tokens: Sequence[Token], noun: int) -> int:
 
 def _own_words(tokens: Sequence[Token], index: int) -> list[int]:
     """A word and the words below it, the branches of its own list members apart."""
+    tree = TokenTree(tokens)
     found = [index]
     for i in found:
-        found += [j for j, token in enumerate(tokens) if token.head_id == tokens[i].id
-                  and token.rel not in OTHER_MEMBERS and j not in found]
+        found += [j for j in tree.children_at(i)
+                  if tokens[j].rel not in OTHER_MEMBERS and j not in found]
     return found
 
 
@@ -159,19 +138,20 @@ def measure_words() -> frozenset[str]:
 def goods_heads(tokens: Sequence[Token], index: int) -> list[int]:
     """The goods nouns starting from the head of an object or subject phrase; «такие
     товары, как X» gives X."""
+    tree = TokenTree(tokens)
     head = _noun_of(tokens, index)
     if head is None:
         return []
     for _ in range(3):  # «тонн зерна», «тысяч тонн зерна»
         if fold(tokens[head].lemma or tokens[head].text) not in measure_words():
             break
-        measured = [i for i in children(tokens, head, frozenset({"nmod"}))
+        measured = [i for i in tree.children_at(head, frozenset({"nmod"}))
                     if tokens[i].pos == "NOUN"] or _after_abbreviation(tokens, head)
         if not measured:
             break
         head = measured[0]
-    listed = [i for i in subtree(tokens, head) if tokens[i].rel == "obl" and i != head and
-              any(tokens[j].lemma == "как" for j in children(tokens, i, frozenset({"case"})))]
+    listed = [i for i in tree.subtree_at(head) if tokens[i].rel == "obl" and i != head and
+              any(tokens[j].lemma == "как" for j in tree.children_at(i, frozenset({"case"})))]
     return conjuncts(tokens, listed[0]) if listed else conjuncts(tokens, head)
 
 
@@ -186,9 +166,10 @@ def _after_abbreviation(tokens: Sequence[Token], index: int) -> list[int]:
 
 def _noun_of(tokens: Sequence[Token], index: int) -> int | None:
     """The token itself when a noun; an adjective parsed as head gives its noun."""
+    tree = TokenTree(tokens)
     if tokens[index].pos in NOUNS:
         return index
-    nouns = [i for i in children(tokens, index, frozenset({"nmod"})) if tokens[i].pos in NOUNS]
+    nouns = [i for i in tree.children_at(index, frozenset({"nmod"})) if tokens[i].pos in NOUNS]
     return nouns[0] if nouns else None
 
 

@@ -18,6 +18,7 @@ from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Entity, Token
 from coopwatch.text.mentions import EntityMention, entity_mentions
 from coopwatch.text.regions import is_country_key
+from coopwatch.text.token_tree import TokenTree
 from coopwatch.tools import Toolkit
 
 PARTY_TYPES = frozenset({"ORG", "GEO"})
@@ -98,12 +99,13 @@ def _member_after_preposition(tokens: Sequence[Token], word: Token) -> bool:
     the parser hangs it as a conjunct, through the members before it, on a noun that
     comes after a preposition («в Китай и Монголию»; in «в Россию продукцию и текстиль»
     the list is of the goods, and «текстиль» hangs on «продукцию»)."""
-    by_id = {token.id: token for token in tokens}
+    tree = TokenTree(tokens)
     at = word
     for _ in range(MEMBER_REACH):
-        if at.rel != "conj" or at.head_id not in by_id:
+        head = tree.head(at) if at.rel == "conj" else None
+        if head is None:
             return False
-        at = by_id[at.head_id]
+        at = head
         if at.pos in {"NOUN", "PROPN"} and _right_after_preposition(tokens, at.start):
             return True
     return False

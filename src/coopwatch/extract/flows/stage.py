@@ -21,14 +21,7 @@ from coopwatch.extract.events.parts import status
 from coopwatch.extract.events.triggers import Trigger
 from coopwatch.extract.figures.speaker import speaker_side
 from coopwatch.extract.flows.clauses import CLAUSE_WORDS, Clause, clause_of, clause_starts
-from coopwatch.extract.flows.goods import (
-    children,
-    goods_heads,
-    goods_of,
-    head_at,
-    phrase_tokens,
-    subtree,
-)
+from coopwatch.extract.flows.goods import goods_heads, goods_of, phrase_tokens
 from coopwatch.extract.flows.lists import MEMBER_TAIL, list_groups, one_list
 from coopwatch.extract.flows.members import (
     members_after,
@@ -60,6 +53,7 @@ from coopwatch.text.regions import (
     is_russian_region,
     main_partner,
 )
+from coopwatch.text.token_tree import TokenTree
 from coopwatch.tools import Toolkit
 
 TO_PREPOSITIONS = frozenset({"в", "во", "на"})
@@ -329,8 +323,9 @@ def _there(clause: Clause, trigger: FlowTrigger, own: Sequence[Flow], sources: l
     if not own:
         return sources, targets
     tokens = clause.tokens
-    words = {fold(tokens[i].text) for i in children(tokens, clause.index,
-                                                    frozenset({"advmod"}))}
+    tree = TokenTree(tokens)
+    words = {fold(tokens[i].text) for i in tree.children_at(clause.index,
+                                                            frozenset({"advmod"}))}
     # a verb sharing its subject with the supply before names the same partner
     # («Татарстан поставляет в Китай каучук, а закупает оборудование»)
     joined = _shared_subject(tokens, clause.index) is not None
@@ -365,6 +360,7 @@ def _ends(
 ) -> tuple[list[str], list[str], list[int]]:
     """Sources, targets and goods head nouns, by the trigger's kind."""
     tokens, index = clause.tokens, clause.index
+    tree = TokenTree(tokens)
     if trigger.kind == "export":
         sources = _subject(doc, clause, tools, inverted=True)
         if sources:  # the receiver may open the clause: «В Узбекистан поставляет … завод»
@@ -424,7 +420,7 @@ def _ends(
             # «70% леса, заготовленного в крае, вывезено в Китай»: where the goods were
             # made, else the document's region when the receiver is abroad
             heads = _subjects(tokens, index)
-            if _goods_like([tokens[i] for head in heads for i in subtree(tokens, head)]):
+            if _goods_like([tokens[i] for head in heads for i in tree.subtree_at(head)]):
                 source = _made_in(doc, tokens, heads, tools) or _goods_origin(
                     doc, tokens, heads, tools) or _home(doc, targets[0], tools)
         if trigger.kind == "passive" and source and not targets and tokens[index].rel in {
@@ -549,14 +545,15 @@ def _both_ways(tokens: Sequence[Token], index: int) -> bool:
     """A supply joined by «и» to one the other way: «экспорт и импорт продукции»,
     «ввоз и вывоз товаров» name trade as a topic, with no direction of its own; the
     parser may hang both on the first member of a longer list."""
+    tree = TokenTree(tokens)
     kind = _direction(tokens[index])
-    if kind is None or children(tokens, index, frozenset({"obj"})):
+    if kind is None or tree.children_at(index, frozenset({"obj"})):
         return False  # a verb with goods of its own: «экспортирует цемент, а ввозит молоко»
-    joined = list(children(tokens, index, frozenset({"conj"})))
-    head = head_at(tokens, index)
+    joined = list(tree.children_at(index, frozenset({"conj"})))
+    head = tree.head_at(index)
     if tokens[index].rel == "conj" and head is not None:
         # the head and the other members hung on it: «обсуждали туризм, экспорт и импорт»
-        joined += [head, *children(tokens, head, frozenset({"conj"}))]
+        joined += [head, *tree.children_at(head, frozenset({"conj"}))]
     return any(_direction(tokens[i]) not in (None, kind) for i in joined)
 
 
@@ -573,15 +570,15 @@ def _direction(token: Token) -> str | None:
 def _people_subject(tokens: Sequence[Token], index: int) -> bool:
     """Whether the trigger, or a word it hangs from, has people for its subject
     (партнёры, представители, чиновники) rather than a named party."""
-    by_id = {token.id: i for i, token in enumerate(tokens)}
+    tree = TokenTree(tokens)
     at: int | None = index
     for _ in range(NOUN_CLIMB):
         if at is None:
             return False
-        for child in children(tokens, at, frozenset({"nsubj"})):
+        for child in tree.children_at(at, frozenset({"nsubj"})):
             return tokens[child].pos == "NOUN" and tokens[child].feat("Animacy") == "Anim" and (
                 not _ours(tokens, child))
-        at = by_id.get(tokens[at].head_id)
+        at = tree.head_at(at)
     return False
 
 
@@ -590,8 +587,9 @@ OURS = frozenset({"наш"})
 
 def _ours(tokens: Sequence[Token], index: int) -> bool:
     """People the speaker calls his own («наши бизнесмены»): the home side, not visitors."""
+    tree = TokenTree(tokens)
     return any(fold(tokens[i].lemma or "") in OURS
-               for i in children(tokens, index, frozenset({"det", "amod"})))
+               for i in tree.children_at(index, frozenset({"det", "amod"})))
 
 
 OUTWARD = frozenset({"export", "noun"})
@@ -621,10 +619,11 @@ def _our_end(doc: Document, passage: Passage, trigger: FlowTrigger, sources: lis
 def _we_said(tokens: Sequence[Token], index: int) -> bool:
     """The trigger, or the verb it hangs from, has «мы» or a phrase with «наш» for its
     subject, or the trigger noun has «наш» of its own («наш экспорт»)."""
+    tree = TokenTree(tokens)
     if _ours(tokens, index):
         return True
     for at in _governors(tokens, index):
-        for child in children(tokens, at, frozenset({"nsubj"})):
+        for child in tree.children_at(at, frozenset({"nsubj"})):
             if fold(tokens[child].lemma or "") in WE or _ours(tokens, child):
                 return True
     return False
@@ -743,16 +742,16 @@ FIELD_CLIMB = 4  # conjuncts walked up from a supply noun to the first of its li
 def _joined_to_a_field(tokens: Sequence[Token], index: int) -> bool:
     """A supply noun closing a list of fields that opens after a field word: «сотрудничество
     в сфере энергетики, транспорта и поставок зерна», «в области IT и поставке мебели»."""
-    by_id = {token.id: i for i, token in enumerate(tokens)}
+    tree = TokenTree(tokens)
     at = index
     for _ in range(FIELD_CLIMB):
         if tokens[at].rel != "conj":
             return False
-        head = by_id.get(tokens[at].head_id)
+        head = tree.head_at(at)
         if head is None:
             return False
         if _a_field_word(tokens, head) or (
-                tokens[head].rel == "nmod" and (up := by_id.get(tokens[head].head_id)) is not None
+                tokens[head].rel == "nmod" and (up := tree.head_at(head)) is not None
                 and _a_field_word(tokens, up)):
             return True
         at = head
@@ -796,13 +795,14 @@ def _subject_keys(
     doc: Document, clause: Clause, tools: Toolkit, inverted: bool = False
 ) -> list[str]:
     tokens = clause.tokens
+    tree = TokenTree(tokens)
     for head in _governors(tokens, clause.index):
         if head != clause.index:  # «предприятиям разрешили поставлять»: who is let supply
-            for child in children(tokens, head, frozenset({"iobj"})):
-                keys = party_keys(doc, [tokens[i] for i in subtree(tokens, child)], tools)
+            for child in tree.children_at(head, frozenset({"iobj"})):
+                keys = party_keys(doc, [tokens[i] for i in tree.subtree_at(child)], tools)
                 if keys:
                     return keys
-        for child in children(tokens, head, frozenset({"nsubj", "nsubj:pass"})):
+        for child in tree.children_at(head, frozenset({"nsubj", "nsubj:pass"})):
             if fold(tokens[child].lemma or "") in RELATIVE:  # «Китай, который закупил…»
                 keys = party_keys(doc, _antecedent(tokens, child), tools)
                 if keys:
@@ -835,11 +835,12 @@ def _subject_keys(
 def _shared_subject(tokens: Sequence[Token], index: int) -> int | None:
     """The subject a verb with none of its own shares with the verb it is joined to:
     «Брянская область экспортирует цемент, а импортирует оттуда молоко»."""
-    head = head_at(tokens, index)
+    tree = TokenTree(tokens)
+    head = tree.head_at(index)
     if tokens[index].pos != "VERB" or tokens[index].rel != "conj" or head is None or (
-            tokens[head].pos != "VERB") or children(tokens, index, frozenset({"nsubj"})):
+            tokens[head].pos != "VERB") or tree.children_at(index, frozenset({"nsubj"})):
         return None
-    subjects = children(tokens, head, frozenset({"nsubj"}))
+    subjects = tree.children_at(head, frozenset({"nsubj"}))
     return subjects[0] if subjects else None
 
 
@@ -847,8 +848,9 @@ def _joined_subjects(doc: Document, tokens: Sequence[Token], index: int) -> list
     """Names joined to a subject by «и» whatever case the tagger gives them: an
     indeclinable name after a participle's phrase («вошли Саудовская Аравия, увеличившая
     ввоз зерна, и Бангладеш») is read as a genitive."""
+    tree = TokenTree(tokens)
     keys: list[str] = []
-    for child in children(tokens, index, frozenset({"conj"})):
+    for child in tree.children_at(index, frozenset({"conj"})):
         if tokens[child].pos == "PROPN":
             keys += [item.key for item in named_parties(doc, [tokens[child]])
                      if item.entity.type == "GEO" and is_place_key(item.key)]
@@ -857,10 +859,11 @@ def _joined_subjects(doc: Document, tokens: Sequence[Token], index: int) -> list
 
 def _object_of_subjectless(tokens: Sequence[Token], index: int) -> bool:
     """A supply noun that is the object of a verb with no subject parsed."""
-    head = head_at(tokens, index)
+    tree = TokenTree(tokens)
+    head = tree.head_at(index)
     return (tokens[index].pos == "NOUN" and tokens[index].rel == "obj" and head is not None
             and tokens[head].pos == "VERB"
-            and not children(tokens, head, frozenset({"nsubj", "nsubj:pass"})))
+            and not tree.children_at(head, frozenset({"nsubj", "nsubj:pass"})))
 
 
 def _words_in_cases(tokens: Sequence[Token], cases: frozenset[str]) -> list[Token]:
@@ -869,10 +872,10 @@ def _words_in_cases(tokens: Sequence[Token], cases: frozenset[str]) -> list[Toke
     поставил…»)."""
     kept = [token for token in tokens if token.feat("Case") in (None, *cases)]
     ids = {token.id for token in kept}
-    by_id = {token.id: token for token in tokens}
+    tree = TokenTree(tokens)
     return [token for token in kept if not (
-        token.pos == "ADP" and token.head_id not in ids and token.head_id in by_id
-        and fold(by_id[token.head_id].lemma or "") in time_nouns())]
+        token.pos == "ADP" and token.head_id not in ids
+        and (head := tree.head(token)) is not None and fold(head.lemma or "") in time_nouns())]
 
 
 RELATIVE = frozenset({"который"})
@@ -881,19 +884,21 @@ RELATIVE = frozenset({"который"})
 def _without_relative(tokens: Sequence[Token], index: int) -> list[int]:
     """A phrase without the relative clauses hung on it: «регион, который ведёт с
     Монголией торговлю» is the region, not Mongolia."""
-    inside = set(subtree(tokens, index))
+    tree = TokenTree(tokens)
+    inside = set(tree.subtree_at(index))
     for i in sorted(inside):
         if tokens[i].rel == "acl:relcl" and i != index:
-            inside -= set(subtree(tokens, i))
+            inside -= set(tree.subtree_at(i))
     return sorted(inside)
 
 
 def _across_its_clause(tokens: Sequence[Token], child: int, clause: Clause) -> bool:
     """A subject left of the clause with only its own relative clause between: «регион,
     который ведёт с Монголией торговлю, экспортировал корма»."""
+    tree = TokenTree(tokens)
     if child >= clause.low:
         return False
-    own = set(subtree(tokens, child))
+    own = set(tree.subtree_at(child))
     return any(tokens[i].rel == "acl:relcl" for i in own) and all(
         i in own or tokens[i].pos == "PUNCT" for i in range(child + 1, clause.low))
 
@@ -901,14 +906,14 @@ def _across_its_clause(tokens: Sequence[Token], child: int, clause: Clause) -> b
 def _antecedent(tokens: Sequence[Token], index: int) -> list[Token]:
     """The noun phrase a relative pronoun stands for: the noun its clause hangs from,
     without the clause («Китай, который закупил…», «Китай, в который отправили…»)."""
-    by_id = {token.id: i for i, token in enumerate(tokens)}
+    tree = TokenTree(tokens)
     at = index
     for _ in range(NOUN_CLIMB):
-        head = by_id.get(tokens[at].head_id)
+        head = tree.head_at(at)
         if head is None:
             return []
         if tokens[at].rel == "acl:relcl":
-            inside = set(subtree(tokens, head)) - set(subtree(tokens, at))
+            inside = set(tree.subtree_at(head)) - set(tree.subtree_at(at))
             return [tokens[i] for i in sorted(inside) if i < at]
         at = head
     return []
@@ -918,7 +923,8 @@ def _subject_origin(doc: Document, clause: Clause, tools: Toolkit) -> str | None
     """Where the subject of a buying verb comes from, «из X» right after its noun
     («закупили компании из Казахстана»): X buys, it does not sell."""
     tokens = clause.tokens
-    for child in children(tokens, clause.index, frozenset({"nsubj"})):
+    tree = TokenTree(tokens)
+    for child in tree.children_at(clause.index, frozenset({"nsubj"})):
         after = child + 1
         if (clause.low <= child and after < clause.high
                 and tokens[child].pos in {"NOUN", "PROPN"}
@@ -935,20 +941,21 @@ def _governors(tokens: Sequence[Token], index: int) -> list[int]:
     a noun trigger, from its verb, through up to two nouns above it («рассчитывает
     нарастить поставки», «второе место по объёмам экспорта в Китай занимает край»)."""
     chain = [index]
-    by_id = {token.id: i for i, token in enumerate(tokens)}
+    tree = TokenTree(tokens)
     at = index
     for _ in range(NOUN_CLIMB):
         if tokens[at].pos != "NOUN" or tokens[at].rel not in {"obj", "nmod", "obl", "xcomp"}:
             break
-        head = by_id.get(tokens[at].head_id)
+        head = tree.head_at(at)
         if head is None:
             break
         if tokens[head].pos == "VERB":
             chain.append(head)
             break
         at = head
-    while tokens[chain[-1]].rel in {"xcomp", "csubj"} and tokens[chain[-1]].head_id in by_id:
-        chain.append(by_id[tokens[chain[-1]].head_id])
+    while tokens[chain[-1]].rel in {"xcomp", "csubj"} and (
+            (up := tree.head_at(chain[-1])) is not None):
+        chain.append(up)
     return chain
 
 
@@ -1174,10 +1181,11 @@ def _prep_party(
 def _another_verbs(tokens: Sequence[Token], preposition: int, trigger: int) -> bool:
     """A phrase before the trigger that hangs on a finite verb before it: «поставляет в
     Беларусь лён, из Могилёва поступают шины» — «в Беларусь» is the first verb's."""
-    noun = head_at(tokens, preposition)
-    verb = head_at(tokens, noun) if noun is not None else None
+    tree = TokenTree(tokens)
+    noun = tree.head_at(preposition)
+    verb = tree.head_at(noun) if noun is not None else None
     return verb is not None and verb < preposition and _a_finite_verb(tokens[verb]) and (
-        verb not in _ancestors(tokens, trigger))
+        verb not in _ancestors(tree, trigger))
 
 
 def _phrase_after(tokens: Sequence[Token], index: int, high: int) -> list[Token]:
@@ -1228,13 +1236,14 @@ def _dative_party(doc: Document, clause: Clause, tools: Toolkit,
     """A receiver in the dative right of the verb: «поставляет ткани компании «Глория Джинс»»;
     with `strict`, only a noun the tagger reads as dative."""
     tokens = clause.tokens
+    tree = TokenTree(tokens)
     for index in range(clause.index + 1, clause.high):
         token = tokens[index]
         dative = token.feat("Case") == "Dat" if strict else _may_be_dative(token, tools)
-        if token.pos in {"NOUN", "PROPN"} and dative and not children(
-            tokens, index, frozenset({"case"})
+        if token.pos in {"NOUN", "PROPN"} and dative and not tree.children_at(
+            index, frozenset({"case"})
         ) and not _opened_by_preposition(tokens, index):
-            phrase = [tokens[i] for i in subtree(tokens, index) if clause.low <= i < clause.high]
+            phrase = [tokens[i] for i in tree.subtree_at(index) if clause.low <= i < clause.high]
             keys = party_keys(doc, phrase, tools)
             if keys:
                 return keys[0]
@@ -1266,11 +1275,12 @@ def _objects(doc: Document, clause: Clause) -> list[int]:
     receiver or even the subject for one), else the first accusative noun right of it
     outside a prepositional phrase."""
     tokens, index = clause.tokens, clause.index
+    tree = TokenTree(tokens)
     # an object the parser hung on it from another clause is the other verb's
     # («поставляет в Азербайджан рыбу, а Азербайджан отправляет…»)
-    objects = sorted((i for i in children(tokens, index, frozenset({"obj"}))
+    objects = sorted((i for i in tree.children_at(index, frozenset({"obj"}))
                       if not _inside_name(doc, tokens[i], PARTIES)
-                      and not _across_a_clause(tokens, i, index, _ancestors(tokens, index))),
+                      and not _across_a_clause(tokens, i, index, _ancestors(tree, index))),
                      key=lambda i: (i < index, abs(i - index)))
     if not objects:
         objects = [
@@ -1309,13 +1319,13 @@ def _but_also(tokens: Sequence[Token], index: int) -> bool:
         fold(tokens[index].text), fold(tokens[index + 1].text)) in BUT_ALSO
 
 
-def _ancestors(tokens: Sequence[Token], index: int) -> list[int]:
-    """The words a word hangs from, up to the root."""
+def _ancestors(tree: TokenTree, index: int) -> list[int]:
+    """The positions of the words the word at `index` hangs from, up to the root."""
     found: list[int] = []
-    at = head_at(tokens, index)
+    at = tree.head_at(index)
     while at is not None and at not in found:
         found.append(at)
-        at = head_at(tokens, at)
+        at = tree.head_at(at)
     return found
 
 
@@ -1324,15 +1334,16 @@ def _a_finite_verb(token: Token) -> bool:
 
 
 def _subjects(tokens: Sequence[Token], index: int) -> list[int]:
+    tree = TokenTree(tokens)
     # the goods of its own clause (see `_objects`): «Курская область отгружает сахар, из
     # Гомеля поступают молоко и сыры» with «область» parsed as the subject of both
-    subjects = [i for i in children(tokens, index, frozenset({"nsubj", "nsubj:pass"}))
-                if not _across_a_clause(tokens, i, index, _ancestors(tokens, index))]
+    subjects = [i for i in tree.children_at(index, frozenset({"nsubj", "nsubj:pass"}))
+                if not _across_a_clause(tokens, i, index, _ancestors(tree, index))]
     if subjects:
         return [head for head in goods_heads(tokens, subjects[0])
                 if not _across_a_clause(tokens, head, subjects[0])]
     if tokens[index].rel in {"amod", "acl"}:  # a participle: its noun is the goods
-        head = head_at(tokens, index)
+        head = tree.head_at(index)
         if head is None or tokens[head].pos not in {"NOUN", "PROPN"}:
             head = _agreeing_noun(tokens, index)  # «Поставляемая в Китай продукция»
         return goods_heads(tokens, head) if head is not None else []
@@ -1383,12 +1394,13 @@ def _made_for(
 def _used(doc: Document, clause: Clause, tools: Toolkit) -> tuple[list[str], list[str], list[int]]:
     """X's goods used at Y: the owner is named inside the goods phrase."""
     tokens = clause.tokens
+    tree = TokenTree(tokens)
     heads = _objects(doc, clause) or _subjects(tokens, clause.index)
     if not heads:
         return [], [], []
-    phrase_ids = {i for head in heads for i in subtree(tokens, head)}
+    phrase_ids = {i for head in heads for i in tree.subtree_at(head)}
     if tokens[clause.index].rel in {"amod", "acl"}:  # «техники, используемой в X»
-        phrase_ids -= set(subtree(tokens, clause.index))
+        phrase_ids -= set(tree.subtree_at(clause.index))
     phrase = [tokens[i] for i in sorted(phrase_ids)]
     sources = party_keys(doc, phrase, tools)
     target = _prep_party(doc, replace(clause, low=clause.index), TO_PREPOSITIONS, tools)
@@ -1470,12 +1482,13 @@ WANTED_SUPPLIES = frozenset({"поставка"})  # «заинтересова�
 def _wanted(tokens: Sequence[Token], index: int) -> bool:
     """«поставки» after «в» that a word of wanting governs: «заинтересованы в поставках»,
     «нуждается в поставках», «потребность в поставках»."""
-    head = head_at(tokens, index)
+    tree = TokenTree(tokens)
+    head = tree.head_at(index)
     if fold(tokens[index].lemma or "") not in WANTED_SUPPLIES:
         return False
     return head is not None and fold(tokens[head].lemma or "") in want_words() and any(
-        fold(tokens[i].text) in TO_PREPOSITIONS for i in children(tokens, index,
-                                                                  frozenset({"case"})))
+        fold(tokens[i].text) in TO_PREPOSITIONS
+        for i in tree.children_at(index, frozenset({"case"})))
 
 
 def _countries_of_supply(doc: Document, clause: Clause) -> list[str]:
@@ -1484,7 +1497,8 @@ def _countries_of_supply(doc: Document, clause: Clause) -> list[str]:
     месте — Италия, Дания» names the receivers, wherever they stand in it; a country after
     «из» is an origin, not one of them."""
     tokens, index = clause.tokens, clause.index
-    head = head_at(tokens, index)
+    tree = TokenTree(tokens)
+    head = tree.head_at(index)
     if head is None or tokens[index].rel != "nmod" or not _a_group_of_countries([tokens[head]]):
         return []
     found = []
@@ -1511,7 +1525,8 @@ def _a_year(text: str) -> bool:
 def _own_adjective(tokens: Sequence[Token], index: int, tools: Toolkit) -> str | None:
     """The country or region an adjective of the supply noun itself names: «белорусский
     экспорт», «российские поставки» leave it, «российский импорт» comes into it."""
-    for i in children(tokens, index, frozenset({"amod"})):
+    tree = TokenTree(tokens)
+    for i in tree.children_at(index, frozenset({"amod"})):
         places = [p.key for p in tools.gazetteer.adjective(tokens[i].text)
                   if p.geo_kind in ("country", "region")]
         if tokens[i].pos == "ADJ" and len(places) == 1:
@@ -1532,9 +1547,10 @@ TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо"})
 def _a_topic(tokens: Sequence[Token], index: int) -> bool:
     """A supply noun named as the topic of talks: «договорилась с Беларусью о поставке
     техники» says neither who ships nor who receives."""
+    tree = TokenTree(tokens)
     return tokens[index].pos == "NOUN" and any(
         tokens[i].text.lower() in TOPIC_PREPOSITIONS
-        for i in children(tokens, index, frozenset({"case"})))
+        for i in tree.children_at(index, frozenset({"case"})))
 
 
 def _noun_goods(doc: Document, clause: Clause) -> list[int]:
@@ -1543,8 +1559,9 @@ def _noun_goods(doc: Document, clause: Clause) -> list[int]:
     outside a prepositional phrase («поставок в Египет нефтехимической продукции»);
     neither may name a party («экспорт Татарстана» is whose, not what)."""
     tokens, index = clause.tokens, clause.index
-    found = [i for i in children(tokens, index, frozenset({"nmod"}))
-             if not children(tokens, i, frozenset({"case"}))]
+    tree = TokenTree(tokens)
+    found = [i for i in tree.children_at(index, frozenset({"nmod"}))
+             if not tree.children_at(i, frozenset({"case"}))]
     if not found:
         first = [
             i for i in range(index + 1, clause.high)
@@ -1583,10 +1600,10 @@ def _copula_subject(tokens: Sequence[Token], index: int,
     """The goods a linking verb equates with a phrase of the supply noun: «основной
     статьёй экспорта являются металлы», «основу поставок составляет зерно», «в структуре
     экспорта преобладают жиры»."""
-    by_id = {token.id: i for i, token in enumerate(tokens)}
+    tree = TokenTree(tokens)
     at = index
     for _ in range(3):  # the noun, the word it hangs from, and up to the verb
-        head = by_id.get(tokens[at].head_id)
+        head = tree.head_at(at)
         if head is None:
             return []
         if tokens[head].pos in {"VERB", "AUX"}:
@@ -1594,8 +1611,8 @@ def _copula_subject(tokens: Sequence[Token], index: int,
                 return []
             # a plural subject that reads as an accusative is often parsed as a second
             # object («долю в экспорте занимают нефтепродукты»)
-            return ([i for i in children(tokens, head, frozenset({"nsubj"})) if i != at]
-                    or [i for i in children(tokens, head, frozenset({"obj"})) if i != at])[:1]
+            return ([i for i in tree.children_at(head, frozenset({"nsubj"})) if i != at]
+                    or [i for i in tree.children_at(head, frozenset({"obj"})) if i != at])[:1]
         at = head
     return []
 
@@ -1610,11 +1627,12 @@ def _made_in(doc: Document, tokens: Sequence[Token], heads: Sequence[int],
              tools: Toolkit) -> str | None:
     """The place a participle of making hung on the goods names: «леса, заготовленного в
     Красноярском крае», «продукции, произведённой в Омской области»."""
+    tree = TokenTree(tokens)
     for head in heads:
-        for i in children(tokens, head, frozenset({"acl", "amod"})):
+        for i in tree.children_at(head, frozenset({"acl", "amod"})):
             if fold(tokens[i].lemma or "") not in MAKING:
                 continue
-            sub = sorted(subtree(tokens, i))
+            sub = sorted(tree.subtree_at(i))
             phrase = [tokens[j] for j in sub]
             for n, token in enumerate(phrase):
                 if token.text.lower() in TO_PREPOSITIONS:
@@ -1630,7 +1648,8 @@ def _goods_origin(doc: Document, tokens: Sequence[Token], heads: Sequence[int],
     белорусского производства», «узбекского сырья»; an adjective inside a region's name
     («продукции АПК Московской области») names that region, not the city; one inside an
     organization's name («техники Волгоградского тракторного завода») names no origin."""
-    for i in sorted({i for head in heads for i in subtree(tokens, head)}):
+    tree = TokenTree(tokens)
+    for i in sorted({i for head in heads for i in tree.subtree_at(head)}):
         around = entity_mentions(doc, max(0, tokens[i].start - NAME_REACH),
                                  tokens[i].stop + NAME_REACH)
         named = [item.key for item in around
@@ -1705,10 +1724,11 @@ def _buyer_ends(
 def _said_of_subject(tokens: Sequence[Token], index: int) -> bool:
     """A noun said of the clause's subject: the predicate, or an instrumental a linking
     verb takes («покупателем остаётся Турция», which the parser hangs as obl)."""
+    tree = TokenTree(tokens)
     token = tokens[index]
     if token.rel in PREDICATE_RELS:
         return True
-    head = head_at(tokens, index)
+    head = tree.head_at(index)
     return (token.rel == "obl" and token.feat("Case") == "Ins" and head is not None
             and fold(tokens[head].lemma or "") in LINKING_VERBS) or _in_a_group(tokens, index)
 
@@ -1719,14 +1739,15 @@ GROUP_PREPOSITIONS = frozenset({"в", "во"})
 def _in_a_group(tokens: Sequence[Token], index: int) -> bool:
     """A noun in the genitive after a group a verb puts its subject in: «в топ-5
     покупателей вошли Турция и Иран», «входит в число крупнейших импортёров»."""
+    tree = TokenTree(tokens)
     token = tokens[index]
-    group = head_at(tokens, index)
+    group = tree.head_at(index)
     if token.rel != "nmod" or token.feat("Case") != "Gen" or group is None:
         return False
-    verb = head_at(tokens, group)
+    verb = tree.head_at(group)
     return (tokens[group].rel == "obl" and verb is not None and tokens[verb].pos == "VERB"
             and any(tokens[i].text.lower() in GROUP_PREPOSITIONS
-                    for i in children(tokens, group, frozenset({"case"}))))
+                    for i in tree.children_at(group, frozenset({"case"}))))
 
 
 def _mutual_ends(
@@ -1758,8 +1779,9 @@ def _mutual_ends(
 def _instrumental(clause: Clause) -> list[int]:
     """The goods of a verb of exchange, a bare instrumental («обмениваются зерном»)."""
     tokens = clause.tokens
-    found = [i for i in children(tokens, clause.index, frozenset({"obl"}))
-             if tokens[i].feat("Case") == "Ins" and not children(tokens, i, frozenset({"case"}))]
+    tree = TokenTree(tokens)
+    found = [i for i in tree.children_at(clause.index, frozenset({"obl"}))
+             if tokens[i].feat("Case") == "Ins" and not tree.children_at(i, frozenset({"case"}))]
     return goods_heads(tokens, found[0]) if found else []
 
 
@@ -1773,8 +1795,9 @@ def _counter_ends(doc: Document, clause: Clause, before: Sequence[Flow],
     полезных ископаемых из Якутии, а также встречные поставки в регион машин» brings the
     machines from China to Yakutia."""
     tokens = clause.tokens
+    tree = TokenTree(tokens)
     if not any(fold(tokens[i].lemma or "") in COUNTER
-               for i in children(tokens, clause.index, frozenset({"amod"}))):
+               for i in tree.children_at(clause.index, frozenset({"amod"}))):
         return None
     receivers = _targets(doc, clause, tools)
     if not before or len(receivers) != 1:
@@ -1787,7 +1810,8 @@ def _counter_ends(doc: Document, clause: Clause, before: Sequence[Flow],
 
 def _maker(doc: Document, tokens: Sequence[Token], heads: Sequence[int]) -> str | None:
     """A party named in the genitive inside the goods bought: their maker or seller."""
-    inside = sorted({i for head in heads for i in subtree(tokens, head)} - set(heads))
+    tree = TokenTree(tokens)
+    inside = sorted({i for head in heads for i in tree.subtree_at(head)} - set(heads))
     phrase = [tokens[i] for i in inside]
     found = named_parties(doc, phrase, frozenset({"Gen"}))
     return found[0].key if found else None

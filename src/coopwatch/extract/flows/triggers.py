@@ -11,6 +11,7 @@ from functools import lru_cache
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Token
+from coopwatch.text.token_tree import TokenTree
 
 VERB_KINDS = frozenset({"export", "import", "passive", "bought", "arrive", "use", "make"})
 NOUN_KINDS = frozenset({"noun", "import_noun", "supplier", "buyer", "mutual"})
@@ -56,6 +57,7 @@ def heading_only() -> frozenset[str]:
 
 def flow_triggers(tokens: Sequence[Token]) -> list[FlowTrigger]:
     """The flow triggers among the tokens (verbs and participles, or nouns, by kind)."""
+    tree = TokenTree(tokens)
     found = []
     for index, token in enumerate(tokens):
         entry = trigger_table().get(fold(token.lemma or token.text))
@@ -65,30 +67,26 @@ def flow_triggers(tokens: Sequence[Token]) -> list[FlowTrigger]:
         if fold(token.lemma or token.text) in heading_only() and tokens[-1].text != ":":
             continue
         if fold(token.lemma or token.text) in direct_only() and any(
-                other.head_id == token.id and other.pos == "VERB" for other in tokens):
+                other.pos == "VERB" for other in tree.children(token)):
             continue
         # the tagger may take a noun that opens a line for a name: «Экспорт продукции:»
         is_noun = token.pos == "NOUN" or (token.pos == "PROPN" and index == 0)
         if kind == "mutual" or is_noun == (kind in NOUN_KINDS):  # «экспорт-импорт» is any tag
-            kind = "mutual" if (kind == "noun" and _mutual(tokens, token)) or (
-                kind in {"export", "import"} and _mutual_verb(tokens, token)) else kind
+            kind = "mutual" if (kind == "noun" and _mutual(tree, token)) or (
+                kind in {"export", "import"} and _mutual_verb(tree, token)) else kind
             found.append(FlowTrigger(index, _voiced(kind, token), weak))
     return found
 
 
-def _mutual(tokens: Sequence[Token], token: Token) -> bool:
+def _mutual(tree: TokenTree, token: Token) -> bool:
     """A supply noun said to go both ways: «взаимные поставки», «встречные поставки»."""
-    return any(
-        other.head_id == token.id and other.rel == "amod" and fold(other.lemma) in MUTUAL_WORDS
-        for other in tokens
-    )
+    return any(fold(other.lemma) in MUTUAL_WORDS for other in tree.children(token, {"amod"}))
 
 
-def _mutual_verb(tokens: Sequence[Token], token: Token) -> bool:
+def _mutual_verb(tree: TokenTree, token: Token) -> bool:
     """A supply verb said to go both ways: «взаимно поставляют» (the parser hangs the
     adverb by any relation)."""
-    return any(other.head_id == token.id and fold(other.lemma or other.text) in MUTUAL_ADVERBS
-               for other in tokens)
+    return any(fold(other.lemma or other.text) in MUTUAL_ADVERBS for other in tree.children(token))
 
 
 def _voiced(kind: str, token: Token) -> str:

@@ -61,7 +61,8 @@ def heads(doc: Document, tokens: Sequence[Token]) -> Iterator[tuple[str, str, in
 
 def _holder(doc: Document, tokens: Sequence[Token], verb: int) -> str | None:
     """The nominative person just before the verb, past a comma and adverbs («Иван
-    Петров, ранее возглавлявший»), or the person in any case a «который» after the
+    Петров, ранее возглавлявший»), a person in the case of a participle («Ивана
+    Петрова, возглавлявшего …»), or the person in any case a «который» after the
     comma stands for («уволил Ивана Петрова, который возглавлял компанию …»)."""
     relative = False
     for index in range(verb - 1, max(verb - 1 - MAX_TO_HOLDER, -1), -1):
@@ -71,13 +72,25 @@ def _holder(doc: Document, tokens: Sequence[Token], verb: int) -> str | None:
             if tokens[index + 1].text != "," and relative:
                 return None
             return person.key if relative or token.feat("Case") in (
-                None, *HOLDER_CASES) else None
+                None, *HOLDER_CASES) or _agrees(tokens[verb], token) else None
         if token.lemma == RELATIVE and token.feat("Case") in HOLDER_CASES and not relative:
             relative = True
             continue
         if token.text != "," and token.pos not in {"ADV", "AUX"}:
             return None
     return None
+
+
+# an animate accusative is spelled as the genitive: the tagger may give either
+SAME_FORM = frozenset({"Gen", "Acc"})
+
+
+def _agrees(verb: Token, name: Token) -> bool:
+    """A participle in the case of the name before it: «Ивана Петрова, возглавлявшего
+    компанию …», «с Иваном Петровым, возглавляющим …»."""
+    cases = {verb.feat("Case"), name.feat("Case")}
+    return verb.feat("VerbForm") == "Part" and None not in cases and (
+        len(cases) == 1 or cases <= SAME_FORM)
 
 
 def _object(doc: Document, tokens: Sequence[Token], first: int) -> tuple[str, int] | None:

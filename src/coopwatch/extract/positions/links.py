@@ -4,6 +4,7 @@
   назначил PERSON title-Ins                         «президент назначил Ивана Петрова послом»
   title-Ins [of-phrase] назначен/избран PERSON      «мэром города избран Иван Петров»
   PERSON … на пост / в должности title-Gen          «Иван Петров назначен на пост мэра»
+  на пост / на должность title-Gen назначен PERSON  «на пост мэра избран Иван Петров»
 
 The holder may be «он» / «она»: the person named last before it («Он является депутатом»).
 A holder before a clause in commas that says more of them by a participle or «который»
@@ -212,6 +213,8 @@ def _holder_after(doc: Document, tokens: Sequence[Token], last: int) -> str | No
                 None)
     if verb is None:
         return None
+    while verb + 1 < len(tokens) and is_link_verb(tokens[verb + 1]):
+        verb += 1  # «спикером был назначен Иван Петров»
     if verb > last and tokens[last].text.lower() in PRONOUNS:
         return antecedent(doc, tokens[last].start)
     return _person_after_verb(doc, tokens, verb)
@@ -219,12 +222,15 @@ def _holder_after(doc: Document, tokens: Sequence[Token], last: int) -> str | No
 
 def _taker_after(doc: Document, tokens: Sequence[Token], last: int) -> str | None:
     """«Пост губернатора занял Иван Петров», «место спикера … занял республиканец Джон
-    Бенер»: a verb of taking the post after its of-phrase, then the person in the
-    nominative."""
+    Бенер», «На должность министра назначен Иван Петров»: a verb of taking the post, or
+    a link verb, after its of-phrase, then the person in the nominative."""
     verb = next((i for i in range(last, min(len(tokens), last + MAX_VERB_TO_TITLE))
-                 if fold(tokens[i].lemma) in post_verbs()), None)
+                 if fold(tokens[i].lemma) in post_verbs() or is_link_verb(tokens[i])), None)
     if verb is None:
         return None
+    while verb + 1 < len(tokens) and (is_link_verb(tokens[verb + 1])
+                                      or fold(tokens[verb + 1].lemma) in post_verbs()):
+        verb += 1  # «был избран», «будет исполнять»
     return _person_after_verb(doc, tokens, verb)
 
 

@@ -184,7 +184,11 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
                 or _region_named_last(doc, phrase, tools)), True
     place = tools.gazetteer.resolve(doc.text[phrase[0].start:phrase[-1].stop])
     return (place.key if place else _lower_case_body(doc, phrase, tools)
-            or _place_in_other_form(doc, phrase, tools)), False
+            or _place_in_other_form(doc, phrase, tools)
+            # failing all, the body named in lower case is what the title is of:
+            # «секретарь по вопросам прав человека американского министерства
+            # иностранных дел»
+            or next((item.key for item in mentioned if item.entity.type == "ORG"), None)), False
 
 
 # «в Краснодарском крае» after a body: where the body is, not whose the title is

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from coopwatch.extract.positions.deputies import deputies, deputy_title
 from coopwatch.extract.positions.heads import HEAD_TITLE, heads
 from coopwatch.extract.positions.links import is_link_verb, linked_holder, post_words
 from coopwatch.extract.positions.of import resolve_of, unnamed_place_before
@@ -92,7 +93,7 @@ def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.positions`."""
     found = _sharing_region(_sharing_place([
         item for passage in wrapped_passages(doc, doc.passages)
-        for item in _read(doc, passage, tools)]))
+        for item in _with_deputies(doc, passage, list(_read(doc, passage, tools)), tools)]))
     explicit: dict[tuple[str, str], set[str]] = {}
     for item in found:
         if item.of:
@@ -111,6 +112,25 @@ def extract(doc: Document, tools: Toolkit) -> Document:
                  for item in dict.fromkeys((*in_assembly(doc, position, tools),
                                             of_territory(doc, position, tools)))]
     return doc.replace(positions=_dedupe([*positions, *_unnamed_heads(doc, tools, positions)]))
+
+
+def _with_deputies(
+    doc: Document, passage: Passage, items: list[Found], tools: Toolkit
+) -> list[Found]:
+    """The passage's positions and those of the deputies a possessive ties to a titled
+    person before (`deputies.py`): «Председатель собрания Иван Петров и его
+    заместитель Пётр Сидоров» — the deputy of the same body, unless the text gives the
+    deputy a title of their own there."""
+    added = []
+    for deputy, head, first, last in deputies(doc, passage.tokens):
+        if any(item.person == deputy for item in items):
+            continue
+        held = next((item for item in items if item.person == head and item.scope != JOB
+                     and (item.of or item.generic)), None)
+        title = deputy_title(held.title, first, tools.morph) if held else None
+        if held is not None and title is not None:
+            added.append(replace(held, person=deputy, title=title, last=last))
+    return [*items, *added]
 
 
 def _unnamed_heads(doc: Document, tools: Toolkit, positions: list[Position]) -> list[Position]:
@@ -305,7 +325,9 @@ def _listed_before(
     """A plural title apposed to a list of two or more names before it is each one's:
     «Иван Петров и Пётр Сидоров, депутаты Госдумы, …». The of-phrase after the title is
     theirs. The title is in the names' case («По предложению Ивана Петрова и Петра
-    Сидорова, депутаты думы приняли …» is about other people)."""
+    Сидорова, депутаты думы приняли …» is about other people). An of-phrase that names
+    one place or body per name gives them in order: «Иван Петров и Пётр Сидоров, главы
+    Тамбовской и Липецкой областей»."""
     if match.first < 2 or tokens[match.first - 1].text not in APPOSITION_MARKS:
         return []
     case, named = tokens[match.first].feat("Case"), tokens[match.first - 2].feat("Case")
@@ -325,9 +347,19 @@ def _listed_before(
     if len(people) < 2:
         return []
     last = _of_phrase_end(tokens, match, titles)
+    bodies = _named_bodies(doc, tokens[match.last:last])
+    if len(bodies) == len(people):  # «…, главы Тамбовской и Липецкой областей»: in order
+        return [Found(holder, match.title, match.scope, key, False, Span(0, 0), last)
+                for holder, key in zip(people, bodies, strict=True)]
     of, generic = resolve_of(doc, tokens, match, last, tools)
     return [Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
             for person in people]
+
+
+def _named_bodies(doc: Document, phrase: Sequence[Token]) -> list[str]:
+    """The places and organizations an of-phrase names, in order."""
+    return [item.key for item in entity_mentions(doc, phrase[0].start, phrase[-1].stop)
+            if item.entity.type in OF_KINDS] if phrase else []
 
 
 # plural titles whose holders head one place each: «мэры городов», «руководители регионов»
@@ -412,10 +444,20 @@ def honorary_stems() -> tuple[str, ...]:
 
 
 def _plural(token: Token, morph: Morph) -> bool:
-    """Plural as tagged, unless the word has a singular reading («хокимом» tagged plural)."""
-    return token.feat("Number") == "Plur" and not any(
-        "sing" in parse.tag for parse in morph.parse(token.text.lower())
-    )
+    """Plural as tagged, unless the word has a singular reading in the case it is tagged
+    with («хокимом» tagged plural). A singular reading in another case says nothing:
+    «главы» tagged a nominative plural («Иван Петров и Пётр Сидоров, главы двух
+    областей») is plural, though a genitive singular is spelled the same."""
+    if token.feat("Number") != "Plur":
+        return False
+    case = PYMORPHY_CASES.get(token.feat("Case") or "")
+    return not any("sing" in parse.tag and (case is None or case in parse.tag)
+                   for parse in morph.parse(token.text.lower()))
+
+
+# the tagger's case -> pymorphy's grammeme for it
+PYMORPHY_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
+                  "Loc": "loct"}
 
 
 def _title_person(
@@ -488,19 +530,35 @@ def _named_after_comma(
 ) -> str | None:
     """A nominative title, its of-phrase, a comma and a nominative name closed by a comma
     or followed by its verb: «Бывший спикер палаты представителей, Нэнси Пелоси, отметила
-    …», «Другой пресс-секретарь, Иван Петров, сообщил …»."""
-    if comma + 1 >= len(tokens) or title_case(tokens, match) != "Nom":
+    …», «Другой пресс-секретарь, Иван Петров, сообщил …». Lower-case adjectives may
+    stand before the name, and then it may close the sentence: «Со своего поста ушёл
+    вице-губернатор края, 35-летний Иван Петров»."""
+    first = _past_adjectives_after(tokens, comma + 1)
+    if first >= len(tokens) or title_case(tokens, match) != "Nom":
         return None
-    person = mention_at(doc, tokens[comma + 1].start, "PER")
+    person = mention_at(doc, tokens[first].start, "PER")
     if person is None:
         return None
-    end = next((i for i in range(comma + 1, len(tokens)) if tokens[i].start >= person.stop),
+    end = next((i for i in range(first, len(tokens)) if tokens[i].start >= person.stop),
                len(tokens))
     last = tokens[end - 1]
     if last.feat("Case") not in (None, "Nom") or end >= len(tokens):
         return None
     after = tokens[end]
-    return person.key if after.text == "," or after.pos == "VERB" else None
+    closes = first > comma + 1 and after.text in SENTENCE_ENDS
+    return person.key if after.text == "," or after.pos == "VERB" or closes else None
+
+
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _past_adjectives_after(tokens: Sequence[Token], first: int) -> int:
+    """The index after up to two lower-case adjectives from `first` («35-летний»)."""
+    index = first
+    while index < len(tokens) and index - first < MAX_APPOSED_ADJECTIVES \
+            and tokens[index].pos == "ADJ" and not tokens[index].text[:1].isupper():
+        index += 1
+    return index
 
 
 def _named_after_dash(
@@ -548,16 +606,29 @@ def _joined_after_phrase(
     """Two titles, each with its own of-phrase, joined by «и» before one name are that
     person's: «председатель правительства Чувашии и министр финансов республики Иван
     Петров», unless the verb after the name is plural, which makes them two people's
-    («Губернатор Кузбасса и министр промышленности Иван Петров открыли выставку»). The
-    of-phrase of the first ends at «и» (`joint`). A membership before a post
+    («Губернатор Кузбасса и министр промышленности Иван Петров открыли выставку»), and
+    so does a plural verb just before them («Соглашение подписали губернатор области и
+    посол Вьетнама …»). The of-phrase of the first ends at «и» (`joint`). A membership before a post
     («членом группы совета провинции и председателем академии …») is left to the post:
     on real news the post alone is annotated."""
     found = _title_person(doc, tokens, second, tools, titles)
-    if found is None or _plural_predicate(tokens, found.last) or match.title in MEMBERSHIPS:
+    if found is None or _plural_predicate(tokens, found.last) or match.title in MEMBERSHIPS \
+            or _plural_verb_before(tokens, match.first):
         return None
     of, generic = resolve_of(doc, tokens, match, joint, tools)
     return Found(found.person, match.title, match.scope, of, generic, Span(0, 0), second.first,
                  _says_of_what(tokens, match, joint))
+
+
+def _plural_verb_before(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the verb right before a title, with no comma between, is plural: «Соглашение
+    подписали губернатор области и посол Вьетнама Данг Минь Кхой» names two people."""
+    for token in reversed(tokens[:first]):
+        if token.text in APPOSITION_MARKS:
+            return False
+        if token.pos in {"VERB", "AUX"}:
+            return token.feat("Number") == "Plur"
+    return False
 
 
 def _plural_predicate(tokens: Sequence[Token], index: int) -> bool:
@@ -576,8 +647,10 @@ def _whose(title: Token, name: Token, written: str, key: str, of_a_person: bool 
     заместителем губернатора провинции Ван Лин» is Wang Ling's post. A nominative title
     of a body, not of a person's staff (`of_a_person`), has no person as its of-phrase:
     a name after it that the tagger reads as a genitive holds it («Председатель
-    правления Вега Ивана Петрова» is a misread «Иван Петров»)."""
-    if instrumental_name(written.split()):
+    правления Вега Ивана Петрова» is a misread «Иван Петров»). After a nominative title
+    a name is the holder, whatever its words end in: «посол Ирана Казем Джалали»,
+    «министр Катара шейх Хамад бен Джасем Аль Тани»."""
+    if instrumental_name(written.split()) and title.feat("Case") != "Nom":
         return title.feat("Case") not in (None, "Ins")
     if title.feat("Case") == "Nom" and not of_a_person:
         return False
@@ -638,12 +711,19 @@ def _nominative_after_genitive(title: Token, last: Token, written: str, morph: M
     words = written.split()
     if title.feat("Case") != "Gen" or len(words) < 2 or last.feat("Case") != "Nom":
         return False
-    if _deputy_compound(title):  # «Замминистра финансов Иван Петров»: no case of its own
-        return False
+    if _deputy_compound(title) or _indeclinable(title, morph):
+        return False  # «Замминистра финансов Иван Петров», «Врио губернатора Иван Петров»
     parses = morph.parse(words[0].lower())
     return any("Name" in parse.tag for parse in parses) and not any(
         "gen" in str(parse.tag) or "Fixd" in parse.tag for parse in parses
     )
+
+
+def _indeclinable(title: Token, morph: Morph) -> bool:
+    """A title word that does not decline («врио») or that the dictionary does not know
+    («ИО»): the case the tagger gives it is a guess from its neighbours."""
+    parses = morph.parse(title.text.lower())
+    return bool(parses) and all("Fixd" in parse.tag or "UNKN" in parse.tag for parse in parses)
 
 
 def _deputy_compound(title: Token) -> bool:
@@ -698,8 +778,9 @@ def _after_parenthesis(tokens: Sequence[Token], index: int) -> int:
 
 
 def _joining_and(tokens: Sequence[Token], index: int) -> bool:
-    """«и» between two lower-case words of an of-phrase, or between two genitive bodies
-    («председатель Госсовета и Совета министров Кубы»; a name after «и» is someone else)."""
+    """«и» between two lower-case words of an of-phrase, two adjectives in one case
+    («Тамбовской и Липецкой областей»), or two genitive bodies («председатель Госсовета
+    и Совета министров Кубы»; a name after «и» is someone else)."""
     if tokens[index].text != "и" or not 0 < index < len(tokens) - 1:
         return False
     before, after = tokens[index - 1], tokens[index + 1]
@@ -707,6 +788,8 @@ def _joining_and(tokens: Sequence[Token], index: int) -> bool:
         before = tokens[index - 2]
     if after.text[:1].islower() and before.text[:1].islower():
         return True
+    if before.pos == after.pos == "ADJ" and before.feat("Case") == after.feat("Case"):
+        return True  # «главы Тамбовской и Липецкой областей»
     return (after.pos in {"NOUN", "PROPN"} and before.pos in {"NOUN", "PROPN"}
             and after.feat("Animacy") == "Inan"
             and after.feat("Case") == before.feat("Case") == "Gen")

@@ -8,6 +8,7 @@ in a run of tokens is reported in that nominative form; a prefix title («зам
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,7 +21,9 @@ from coopwatch.records import Token
 PREFIX = "prefix"
 # the word a title begins with; an adverb for «временно исполняющий обязанности …»
 TITLE_HEAD_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "ADV"})
+FINITE = frozenset({"Fin", "Inf", "Conv"})  # verb forms no title begins with
 FORMER = "экс-"  # «экс-президент», «экс-главой»: the title, said to be a former one
+DOT = re.compile(r"\s*\.\s*")  # «и.о.», «и. о.» -> «и . о .», as the tokenizer cuts them
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,9 @@ class TitleLexicon:
                        self.scopes[match.label])
             for match in self.lexicon.matches(
                 [lemma.removeprefix(FORMER) for lemma in lemmas])
-            if tokens[match.first].pos in TITLE_HEAD_POS
+            if (tokens[match.first].pos in TITLE_HEAD_POS or "." in match.label)
+            and not any(token.feat("VerbForm") in FINITE  # «командовал», «исполняет
+                        for token in tokens[match.first:match.last])  # обязанности»: no title
         ]
         inner = self._with_inner_adjectives(tokens, found)
         starts = {match.first: match.last for match in inner}
@@ -87,15 +92,30 @@ def title_case(tokens: Sequence[Token], match: TitleMatch) -> str | None:
 def title_lexicon(morph: Morph) -> TitleLexicon:
     """The titles of `data/positions/titles.tsv`, their words lemmatized to match token lemmas,
     and also as written: a noun made of a participle («нападающий», «заведующий») may
-    get its own nominative as lemma from the tagger and the verb's from the dictionary."""
+    get its own nominative as lemma from the tagger and the verb's from the dictionary.
+    A title with dots («и.о.») is also matched as the tokens it is cut into, and a
+    participle noun («командующий») with the verb as its lemma, as the tagger may give it
+    («Командующий Восточным военным округом»)."""
     rows = list(data_rows("positions/titles.tsv"))
     pairs = [(row[0], row[0]) for row in rows] + [
-        (" ".join(morph.lemma(word) for word in row[0].split()), row[0]) for row in rows]
+        (" ".join(morph.lemma(word) for word in row[0].split()), row[0]) for row in rows] + [
+        (DOT.sub(" . ", row[0]), row[0]) for row in rows if "." in row[0]] + [
+        (verbal, row[0]) for row in rows if (verbal := _as_participle(row[0], morph))]
     return TitleLexicon(
         lexicon=LemmaLexicon.from_pairs(pairs),
         scopes={row[0]: row[1] for row in rows},
         bodies={row[0]: row[2] for row in rows if len(row) > 2},
     )
+
+
+def _as_participle(title: str, morph: Morph) -> str | None:
+    """The title with its active participle nouns as their verbs («командующий» ->
+    «командовать»), where the dictionary's first reading of the word is another. A
+    passive one is left as it is: «уполномочен» is no «уполномоченный»."""
+    words = title.split()
+    verbal = [next((parse.normal_form for parse in morph.parse(word)
+                    if "PRTF" in parse.tag and "actv" in parse.tag), word) for word in words]
+    return " ".join(verbal) if verbal != [morph.lemma(word) for word in words] else None
 
 
 def _join_prefixes(found: list[TitleMatch], tokens: Sequence[Token]) -> list[TitleMatch]:

@@ -31,6 +31,7 @@ from coopwatch.records import (
     one_of,
 )
 from coopwatch.text.passages import Passage
+from coopwatch.text.token_tree import TokenTree
 from coopwatch.tools import Toolkit
 
 NOT_A_SECTOR = "-"
@@ -67,32 +68,33 @@ def sectors_of(tokens: Sequence[Token] | Sequence[str]) -> tuple[Sector, ...]:
     if words:
         return _ordered(match.label for match in _lexicon_matches(words))
     token_list = [token for token in tokens if isinstance(token, Token)]
-    if _page_menu(token_list) or _lists_a_delegation(token_list):
+    tree = TokenTree(token_list)
+    if _page_menu(token_list) or _lists_a_delegation(tree):
         return ()
     names = {index for index, token in enumerate(token_list) if token.pos == "PROPN"}
     found = _lexicon_matches([token.lemma or token.text for token in token_list], names)
-    found = _with_shared_heads(found, token_list)
-    kept = [match for match in found if not _qualifies_other(match, found, token_list)
-            and not _builds_a_plant(match, found, token_list)
-            and not _measured(match, token_list)
-            and not _names_a_body(match, token_list)
-            and not _toured(match, token_list)]
+    found = _with_shared_heads(found, tree)
+    kept = [match for match in found if not _qualifies_other(match, found, tree)
+            and not _builds_a_plant(match, found, tree)
+            and not _measured(match, tree)
+            and not _names_a_body(match, tree)
+            and not _toured(match, tree)]
     kept += festival_matches(token_list)
     return _ordered(match.label for match in sorted(kept, key=lambda match: match.first))
 
 
-def _with_shared_heads(found: list[PhraseMatch], tokens: list[Token]) -> list[PhraseMatch]:
+def _with_shared_heads(found: list[PhraseMatch], tree: TokenTree) -> list[PhraseMatch]:
     """The matches, an adjective that shares its noun with coordinated ones read as the
     lexicon's phrase of the two: «сельскохозяйственной и дорожной техники» is
     «сельскохозяйственная техника» and «дорожная техника» (the lexicon's phrases join
     only an adjective right before its noun)."""
     entries = sector_lexicon().entries
-    by_id = {token.id: index for index, token in enumerate(tokens)}
+    tokens = tree.tokens
     in_phrases = {index for match in found if match.last - match.first > 1
                   for index in range(match.first, match.last)}
     shared: dict[int, PhraseMatch] = {}
     for index, token in enumerate(tokens):
-        head = by_id.get(_noun_head(token, tokens)) if _modifies(token) else None
+        head = tree.position(_noun_head(token, tree)) if _modifies(token) else None
         if head is None or head == index + 1 or index in in_phrases:
             continue
         words = (fold(token.lemma or token.text), fold(tokens[head].lemma or tokens[head].text))
@@ -115,25 +117,25 @@ BODY_LINKS = frozenset({"nmod", "conj", "amod"})
 HEAD_STEPS = 4
 
 
-def _governed_by(match: PhraseMatch, tokens: list[Token], links: frozenset[str],
+def _governed_by(match: PhraseMatch, tree: TokenTree, links: frozenset[str],
                  words: frozenset[str]) -> bool:
     """Whether one of `words` governs the match: climbing from its last token along
     `links`, at most HEAD_STEPS heads up, a head's lemma is among them."""
-    by_id = {token.id: token for token in tokens}
-    token = tokens[match.last - 1]
+    token = tree.tokens[match.last - 1]
     for _ in range(HEAD_STEPS):
-        if token.rel not in links or token.head_id not in by_id:
+        head = tree.head(token) if token.rel in links else None
+        if head is None:
             return False
-        token = by_id[token.head_id]
+        token = head
         if fold(token.lemma or token.text) in words:
             return True
     return False
 
 
-def _names_a_body(match: PhraseMatch, tokens: list[Token]) -> bool:
+def _names_a_body(match: PhraseMatch, tree: TokenTree) -> bool:
     """A match that names the branch of a body: its head, through the words of the
     name («Министерство экономического развития и торговли»), is a body noun."""
-    return _governed_by(match, tokens, BODY_LINKS, body_nouns())
+    return _governed_by(match, tree, BODY_LINKS, body_nouns())
 
 
 @lru_cache(maxsize=1)
@@ -142,14 +144,12 @@ def membership_pairs() -> frozenset[tuple[str, str]]:
     return frozenset((fold(row[0]), fold(row[1])) for row in data_rows("sectors/members.tsv"))
 
 
-def _lists_a_delegation(tokens: Sequence[Token]) -> bool:
+def _lists_a_delegation(tree: TokenTree) -> bool:
     """«В состав делегации вошли …», «В её состав входят …»: who makes up a delegation
     or a commission, by their posts and firms, not what it comes to talk about."""
-    by_id = {token.id: token for token in tokens}
-    return any(token.head_id in by_id and (
-        fold(token.lemma or token.text),
-        fold(by_id[token.head_id].lemma or by_id[token.head_id].text)) in membership_pairs()
-        for token in tokens)
+    return any((head := tree.head(token)) is not None and (
+        fold(token.lemma or token.text), fold(head.lemma or head.text)) in membership_pairs()
+        for token in tree.tokens)
 
 
 MENU_MIN = 5
@@ -173,10 +173,10 @@ def tour_words() -> frozenset[str]:
 TOUR_LINKS = frozenset({"obj", "obl", "nmod", "conj", "amod"})
 
 
-def _toured(match: PhraseMatch, tokens: list[Token]) -> bool:
+def _toured(match: PhraseMatch, tree: TokenTree) -> bool:
     """A match inside what a word of touring takes («посетит автомобильный завод»,
     «посещение музеев и вузов»): its head, through the words of the phrase, is one."""
-    return _governed_by(match, tokens, TOUR_LINKS, tour_words())
+    return _governed_by(match, tree, TOUR_LINKS, tour_words())
 
 
 @lru_cache(maxsize=1)
@@ -192,20 +192,19 @@ def festival_matches(tokens: Sequence[Token]) -> list[PhraseMatch]:
     capital letter, or a noun that one qualifies: «Дни Москвы», «дни Пензенской
     области», «Дней Дорнод аймака» (not «в эти дни», «Дни открытых дверей»)."""
     found = []
+    tree = TokenTree(tokens)
     for index, token in enumerate(tokens):
         label = festival_forms().get(fold(token.text))
-        if label and _of_a_name(token, tokens):
+        if label and _of_a_name(token, tree):
             found.append(PhraseMatch(first=index, last=index + 1, label=label,
                                      phrase=(token.lemma or token.text,)))
     return found
 
 
-def _of_a_name(token: Token, tokens: Sequence[Token]) -> bool:
+def _of_a_name(token: Token, tree: TokenTree) -> bool:
     """The token has a genitive dependant that is a name, or is qualified by one."""
-    dependants = [item for item in tokens if item.head_id == token.id and item.rel == "nmod"
-                  and item.feat("Case") == "Gen"]
-    return any(_capitalized(item) or any(_capitalized(other) for other in tokens
-                                         if other.head_id == item.id)
+    dependants = [item for item in tree.children(token, {"nmod"}) if item.feat("Case") == "Gen"]
+    return any(_capitalized(item) or any(_capitalized(other) for other in tree.children(item))
                for item in dependants)
 
 
@@ -313,13 +312,15 @@ def _ordered(labels: Iterable[str]) -> tuple[Sector, ...]:
                                for code in label.split(BOTH) if code != NOT_A_SECTOR))
 
 
-def _qualifies_other(match: PhraseMatch, found: list[PhraseMatch], tokens: list[Token]) -> bool:
+def _qualifies_other(match: PhraseMatch, found: list[PhraseMatch], tree: TokenTree) -> bool:
     """A one-word adjective match whose syntactic head is another sector's one-word match."""
+    tokens = tree.tokens
     token = tokens[match.first]
     if match.last - match.first != 1 or token.pos != "ADJ":
         return False
-    head = _noun_head(token, tokens)
-    if any(item.id == head and (item.lemma or item.text) in BUILDING for item in tokens):
+    head = _noun_head(token, tree)
+    noun = tree.token(head)
+    if noun is not None and (noun.lemma or noun.text) in BUILDING:
         return False  # «транспортная инфраструктура»: the building is of transport
     for other in found:
         single = other.last - other.first == 1
@@ -339,10 +340,11 @@ def plant_nouns() -> frozenset[str]:
 BUILDING = frozenset({"строительство", "стройка", "инфраструктура"})
 
 
-def _builds_a_plant(match: PhraseMatch, found: list[PhraseMatch], tokens: list[Token]) -> bool:
+def _builds_a_plant(match: PhraseMatch, found: list[PhraseMatch], tree: TokenTree) -> bool:
     """«строительство молочного завода», «строительство газопровода», «транспортная
     инфраструктура»: building a plant, or what another sector names, is that sector,
     not construction."""
+    tokens = tree.tokens
     token = tokens[match.first]
     if match.last - match.first != 1 or (token.lemma or token.text) not in BUILDING:
         return False
@@ -351,10 +353,10 @@ def _builds_a_plant(match: PhraseMatch, found: list[PhraseMatch], tokens: list[T
     before = match.first - 1
     if before in other_sector and _modifies(tokens[before]):
         return True  # «транспортно-логистической инфраструктуры», however it is parsed
-    return any(other.head_id == token.id and (
-        (other.rel == "nmod" and (other.lemma or other.text) in plant_nouns())
-        or (other.rel in ("nmod", "amod") and index in other_sector))
-        for index, other in enumerate(tokens))
+    return any(
+        (tokens[index].rel == "nmod" and (tokens[index].lemma or tokens[index].text) in plant_nouns())
+        or (tokens[index].rel in ("nmod", "amod") and index in other_sector)
+        for index in tree.children_at(match.first))
 
 
 @lru_cache(maxsize=1)
@@ -371,32 +373,30 @@ def exchange_prepositions() -> frozenset[tuple[str, str]]:
     return frozenset((row[0], fold(row[1])) for row in data_rows("sectors/exchanges.tsv"))
 
 
-def _measured(match: PhraseMatch, tokens: list[Token]) -> bool:
+def _measured(match: PhraseMatch, tree: TokenTree) -> bool:
     """A one-word match that depends on a noun of amount of its sector («объём торговли»),
     or that has a party after a preposition of exchange («торговля с партнёрами»): the
     size of an exchange, or the exchange itself, not the sector of trade."""
     if match.last - match.first != 1:
         return False
-    token = tokens[match.first]
-    if token.rel == "nmod" and any(
-            item.id == token.head_id and (match.label, fold(item.lemma or item.text))
-            in amount_nouns() for item in tokens):
+    token = tree.tokens[match.first]
+    head = tree.head(token)
+    if token.rel == "nmod" and head is not None and (
+            match.label, fold(head.lemma or head.text)) in amount_nouns():
         return True
-    parties = {item.id for item in tokens if item.head_id == token.id and item.rel == "nmod"}
-    return any(item.head_id in parties and item.rel == "case"
-               and (match.label, fold(item.lemma or item.text)) in exchange_prepositions()
-               for item in tokens)
+    return any((match.label, fold(item.lemma or item.text)) in exchange_prepositions()
+               for party in tree.children(token, {"nmod"})
+               for item in tree.children(party, {"case"}))
 
 
-def _noun_head(token: Token, tokens: list[Token]) -> str:
+def _noun_head(token: Token, tree: TokenTree) -> str:
     """The id of the noun an adjective qualifies, through coordinated adjectives (a first
     conjunct the tagger calls a noun still counts when it is an `amod` itself); none
     ("") when the adjective is a conjunct of a noun: «нефтегазовое машиностроение и
     агропромышленное производство» parsed with the second adjective joined to the first
     noun does not make it qualify that noun."""
-    by_id = {item.id: item for item in tokens}
-    while token.rel == "conj" and token.head_id in by_id and _modifies(by_id[token.head_id]):
-        token = by_id[token.head_id]
+    while token.rel == "conj" and (head := tree.head(token)) is not None and _modifies(head):
+        token = head
     return "" if token.rel == "conj" else token.head_id
 
 

@@ -1,0 +1,33 @@
+"""Noun phrases put back in the nominative: the adjectives keep their own stem."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopwatch.nlp.analyze import analyze
+from coopwatch.records import Document
+from coopwatch.text.nominative import nominative_phrase
+from coopwatch.text.token_index import TokenIndex
+from coopwatch.tools import Toolkit
+
+PHRASES = [
+    # a superlative's lexeme holds «высшая» and «высочайшая»: the written stem wins
+    ("Эксперты Высшей школы экономики оценили рост.", "Высшей школы экономики",
+     "Высшая школа экономики"),
+    ("Она окончила Калининградскую высшую школу управления в 2003 году.",
+     "Калининградскую высшую школу", "Калининградская высшая школа"),
+    ("Заседание Высшего Евразийского экономического совета прошло в Минске.",
+     "Высшего Евразийского экономического совета", "Высший Евразийский экономический совет"),
+    # other adjectives as before
+    ("Делегация Минского автомобильного завода прибыла в Казань.",
+     "Минского автомобильного завода", "Минский автомобильный завод"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), PHRASES)
+def test_nominative_keeps_the_written_stem(text: str, phrase: str, expected: str,
+                                           tools: Toolkit) -> None:
+    doc = analyze(Document(id="t", text=text), tools)
+    start = text.index(phrase)
+    tokens = TokenIndex.of(doc).inside(start, start + len(phrase))
+    assert nominative_phrase(tools.morph, phrase, tokens, start) == expected
