@@ -15,7 +15,7 @@ organization.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -53,13 +53,17 @@ def without_facilities(index: TokenIndex, entities: Sequence[Entity]) -> list[En
             continue
         if entity.mentions and all(_headed_by_facility(index, m) for m in entity.mentions):
             continue
-        if fold_spaces(entity.name) in building_bodies():
-            mentions = tuple(m for m in entity.mentions if not _venue(index, m))
-            if not mentions:
-                continue
-            entity = replace(entity, mentions=mentions)
-        kept.append(entity)
+        left = (without_mentions(entity, lambda m: _venue(index, m))
+                if fold_spaces(entity.name) in building_bodies() else entity)
+        if left is not None:
+            kept.append(left)
     return kept
+
+
+def without_mentions(entity: Entity, unwanted: Callable[[Mention], bool]) -> Entity | None:
+    """The entity without its `unwanted` mentions; None when none is left."""
+    mentions = tuple(m for m in entity.mentions if not unwanted(m))
+    return replace(entity, mentions=mentions) if mentions else None
 
 
 def _headed_by_facility(index: TokenIndex, mention: Mention) -> bool:

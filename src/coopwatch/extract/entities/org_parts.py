@@ -24,11 +24,11 @@ noun, in the nominative right after a lower-case noun in an oblique case («в �
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import lru_cache
 
 from coopwatch.extract.entities.candidates import OPENING_QUOTES, QUOTES
 from coopwatch.extract.entities.lexicon import is_org_kind, legal_forms, place_kinds
+from coopwatch.extract.entities.org_facilities import without_mentions
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
@@ -86,12 +86,10 @@ def without_platform_venues(index: TokenIndex, entities: Sequence[Entity]) -> li
     left with no mention goes (module docstring)."""
     kept = []
     for entity in entities:
-        if entity.type == "ORG" and fold(entity.name) in platform_names():
-            mentions = tuple(m for m in entity.mentions if not _venue(index, m))
-            if not mentions:
-                continue
-            entity = replace(entity, mentions=mentions)
-        kept.append(entity)
+        left = (without_mentions(entity, lambda m: _venue(index, m))
+                if entity.type == "ORG" and fold(entity.name) in platform_names() else entity)
+        if left is not None:
+            kept.append(left)
     return kept
 
 
