@@ -69,6 +69,9 @@ UD_FEATS = {
     "Tense": {"pres": "Pres", "past": "Past", "futr": "Fut"},
     "Aspect": {"perf": "Perf", "impf": "Imp"},
 }
+# Universal Dependencies cases, as natasha's tagger names them -> OpenCorpora grammemes.
+CASE_GRAMMEMES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
+                  "Loc": "loct"}
 PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
 SUBORDINATORS = frozenset({"что", "чтобы", "если", "когда", "хотя", "пока", "поскольку",
                            "потому", "так", "как", "будто", "ли", "раз"})

@@ -11,11 +11,10 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from coopwatch.nlp.morph import Morph
+from coopwatch.nlp.morph import CASE_GRAMMEMES, Morph
 from coopwatch.records import Token
 
-CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
-         "Loc": "loct", "Par": "gent", "Voc": "nomn"}
+CASES = {**CASE_GRAMMEMES, "Par": "gent", "Voc": "nomn"}
 GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 HEAD_POS = ("NOUN", "PROPN")
 MODIFIER_POS = ("ADJ", "DET", "NUM")

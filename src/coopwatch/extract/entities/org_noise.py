@@ -68,7 +68,7 @@ from coopwatch.extract.entities.places import place_entity
 from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
-from coopwatch.nlp.morph import Morph, reading
+from coopwatch.nlp.morph import CASE_GRAMMEMES, Morph, reading
 from coopwatch.records import Entity, Mention, Token
 from coopwatch.text.nominative import nominative_phrase
 from coopwatch.text.token_index import TokenIndex
@@ -77,8 +77,6 @@ SPACED_DASH = re.compile(r"\s[-–—]\s")
 AGO = re.compile(r"\s+(?:дн|час|минут|сек|недел|месяц|год|лет)\w*\s+назад\b", re.IGNORECASE)
 TRAILING_NUMBER = re.compile(r"\s+\d{1,3}$")
 DANGLING_POS = frozenset({"ADP", "CCONJ", "SCONJ"})
-UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
-            "Loc": "loct"}
 FUNCTION_POS = frozenset({"ADV", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART"})
 
 
@@ -331,7 +329,7 @@ def _noun_after(text: str, index: TokenIndex, morph: Morph, stop: int,
                 case: str | None) -> int | None:
     """The end of lower-case adjectives and a noun in `case` right after `stop` (the
     tagger's reading or a dictionary one: «дел» is tagged a verb)."""
-    wanted = UD_CASES.get(case or "")
+    wanted = CASE_GRAMMEMES.get(case or "")
     for token in index.after(stop, 4):
         if not text[stop:token.start].isspace() or "\n" in text[stop:token.start]:
             return None

@@ -40,7 +40,7 @@ from coopwatch.extract.entities.lexicon import (
 from coopwatch.extract.entities.org_finders import OrgSpan
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
-from coopwatch.nlp.morph import Morph, reading
+from coopwatch.nlp.morph import CASE_GRAMMEMES, Morph, reading
 from coopwatch.records import Token
 from coopwatch.text.token_index import TokenIndex
 
@@ -207,16 +207,12 @@ def _noun_of_adjective(text: str, morph: Morph, index: TokenIndex, span: OrgSpan
         found = reading(morph, current.text)
         if found.pos == "NOUN":
             return current.stop if case is None or found.feats.get("Case") in (case, None) or any(
-                parse.tag.case == _PYMORPHY_CASES.get(case) for parse in morph.parse(
+                parse.tag.case == CASE_GRAMMEMES.get(case) for parse in morph.parse(
                     current.text)) else span.stop
         if found.pos != "ADJ":
             return span.stop
         current = _next(text, index, current.stop)
     return span.stop
-
-
-_PYMORPHY_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
-                   "Loc": "loct"}
 
 
 def _tails_of(morph: Morph, index: TokenIndex, span: OrgSpan, places: Places) -> set[str]:
@@ -368,7 +364,7 @@ def _second_field(text: str, morph: Morph, index: TokenIndex, start: int,
     link = _next(text, index, stop)
     if link is None or link.text != "и":
         return None
-    case = _PYMORPHY_CASES.get(last[0].feat("Case") or "")
+    case = CASE_GRAMMEMES.get(last[0].feat("Case") or "")
     end: int | None = None
     current = _next(text, index, link.stop)
     for _ in range(MAX_FIELD_WORDS):

@@ -32,7 +32,7 @@ from coopwatch.extract.positions.unnamed import (
 from coopwatch.extract.positions.wrapped import wrapped_passages
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
-from coopwatch.nlp.morph import Morph
+from coopwatch.nlp.morph import CASE_GRAMMEMES, Morph
 from coopwatch.records import Document, Position, Span, Token
 from coopwatch.text.mentions import entity_mentions, mention_at, mention_ending_at
 from coopwatch.text.nominative import INSTRUMENTAL_ENDINGS, instrumental_name
@@ -450,14 +450,9 @@ def _plural(token: Token, morph: Morph) -> bool:
     областей») is plural, though a genitive singular is spelled the same."""
     if token.feat("Number") != "Plur":
         return False
-    case = PYMORPHY_CASES.get(token.feat("Case") or "")
+    case = CASE_GRAMMEMES.get(token.feat("Case") or "")
     return not any("sing" in parse.tag and (case is None or case in parse.tag)
                    for parse in morph.parse(token.text.lower()))
-
-
-# the tagger's case -> pymorphy's grammeme for it
-PYMORPHY_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
-                  "Loc": "loct"}
 
 
 def _title_person(
