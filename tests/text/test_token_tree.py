@@ -76,6 +76,8 @@ def test_children(text: str, rels: set[str] | None, children: list[str]) -> None
 ])
 def test_ancestors(text: str, ancestors: list[str]) -> None:
     assert texts(list(TREE.ancestors(word(text)))) == ancestors
+    index = TREE.tokens.index(word(text))
+    assert [TREE.tokens[i].text for i in TREE.ancestors_at(index)] == ancestors
 
 
 @pytest.mark.parametrize(("text", "subtree"), [
@@ -142,6 +144,7 @@ def test_a_loop_is_walked_once() -> None:
     tokens = sentence([("Иван", "nsubj", 2), ("Петров", "flat", 1)])
     tree = TokenTree(tokens)
     assert texts(list(tree.ancestors(tokens[0]))) == ["Петров", "Иван"]
+    assert tree.ancestors_at(0) == [1, 0]
     assert tree.subtree_at(0) == [0, 1]
 
 

@@ -78,6 +78,10 @@ class TokenTree:
             yield head
             head = self.head(head)
 
+    def ancestors_at(self, index: int) -> list[int]:
+        """The positions of the heads of the token at `index`, as `ancestors` gives them."""
+        return [self._positions[head.id] for head in self.ancestors(self.tokens[index])]
+
     def subtree_at(self, index: int) -> list[int]:
         """The positions of the token at `index` and of everything below it, in order."""
         below, todo = {index}, [index]

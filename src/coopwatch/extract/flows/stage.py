@@ -1185,7 +1185,7 @@ def _another_verbs(tokens: Sequence[Token], preposition: int, trigger: int) -> b
     noun = tree.head_at(preposition)
     verb = tree.head_at(noun) if noun is not None else None
     return verb is not None and verb < preposition and _a_finite_verb(tokens[verb]) and (
-        verb not in _ancestors(tree, trigger))
+        verb not in tree.ancestors_at(trigger))
 
 
 def _phrase_after(tokens: Sequence[Token], index: int, high: int) -> list[Token]:
@@ -1276,11 +1276,12 @@ def _objects(doc: Document, clause: Clause) -> list[int]:
     outside a prepositional phrase."""
     tokens, index = clause.tokens, clause.index
     tree = TokenTree(tokens)
+    above = tree.ancestors_at(index)
     # an object the parser hung on it from another clause is the other verb's
     # («поставляет в Азербайджан рыбу, а Азербайджан отправляет…»)
     objects = sorted((i for i in tree.children_at(index, frozenset({"obj"}))
                       if not _inside_name(doc, tokens[i], PARTIES)
-                      and not _across_a_clause(tokens, i, index, _ancestors(tree, index))),
+                      and not _across_a_clause(tokens, i, index, above)),
                      key=lambda i: (i < index, abs(i - index)))
     if not objects:
         objects = [
@@ -1319,26 +1320,17 @@ def _but_also(tokens: Sequence[Token], index: int) -> bool:
         fold(tokens[index].text), fold(tokens[index + 1].text)) in BUT_ALSO
 
 
-def _ancestors(tree: TokenTree, index: int) -> list[int]:
-    """The positions of the words the word at `index` hangs from, up to the root."""
-    found: list[int] = []
-    at = tree.head_at(index)
-    while at is not None and at not in found:
-        found.append(at)
-        at = tree.head_at(at)
-    return found
-
-
 def _a_finite_verb(token: Token) -> bool:
     return token.pos == "VERB" and token.feat("VerbForm") != "Part"
 
 
 def _subjects(tokens: Sequence[Token], index: int) -> list[int]:
     tree = TokenTree(tokens)
+    above = tree.ancestors_at(index)
     # the goods of its own clause (see `_objects`): «Курская область отгружает сахар, из
     # Гомеля поступают молоко и сыры» with «область» parsed as the subject of both
     subjects = [i for i in tree.children_at(index, frozenset({"nsubj", "nsubj:pass"}))
-                if not _across_a_clause(tokens, i, index, _ancestors(tree, index))]
+                if not _across_a_clause(tokens, i, index, above)]
     if subjects:
         return [head for head in goods_heads(tokens, subjects[0])
                 if not _across_a_clause(tokens, head, subjects[0])]
