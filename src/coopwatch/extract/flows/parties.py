@@ -130,8 +130,9 @@ def _in_case(tokens: Sequence[Token], item: EntityMention, cases: frozenset[str]
 
 
 def an_acronym(word: str) -> bool:
-    """A word of capitals (РФ, КНР, ОАЭ): it does not decline."""
-    return len(word) > 1 and word.isalpha() and word.isupper()
+    """A word that ends in capitals (РФ, КНР, ОАЭ, БелАЗ, АвтоВАЗ): it shows no case
+    ending, so the case the tagger gives it is a guess."""
+    return len(word) > 1 and word.isalpha() and word[-2:].isupper()
 
 
 def _outermost(items: list[EntityMention]) -> list[EntityMention]:

@@ -249,6 +249,12 @@ def _read(
     earlier: Sequence[Flow] = (), own: Sequence[Flow] = (),
 ) -> Iterator[Flow]:
     sources, targets, heads = _ends(doc, passage, clause, trigger, tools)
+    if passage.tokens[trigger.index].pos == "NOUN" and _a_field(passage.tokens, trigger):
+        # «в сфере экспорта предложили китайским партнёрам …»: a field frames the
+        # sentence; its ends are only those named inside the supply noun's own phrase
+        inside = _keys_in_phrase(doc, passage.tokens, trigger.index)
+        sources = [key for key in sources if key in inside]
+        targets = [key for key in targets if key in inside]
     if trigger.kind == "make" and not (sources and targets):
         return  # making is a supply only to a customer named with its maker
     if trigger.kind == "mutual":
@@ -309,6 +315,13 @@ def _read(
                     _an_agency(doc, source) or _an_agency(doc, target)):
                 yield Flow(source=source, target=target, goods=goods, sectors=sectors,
                            status=flow_status, evidence=(passage.span,))
+
+
+def _keys_in_phrase(doc: Document, tokens: Sequence[Token], index: int) -> set[str]:
+    """The keys of the entities named in the phrase a word heads."""
+    inside = TokenTree(tokens).subtree_at(index)
+    low, high = min(inside), max(inside)
+    return {item.key for item in entity_mentions(doc, tokens[low].start, tokens[high].stop)}
 
 
 FROM_THERE = frozenset({"оттуда"})
@@ -808,7 +821,7 @@ def _subject_keys(
                 if keys:
                     return keys
             if clause.low <= child < clause.high or _across_its_clause(tokens, child, clause):
-                keys = party_keys(doc, [tokens[i] for i in _without_relative(tokens, child)],
+                keys = party_keys(doc, [tokens[i] for i in _without_relative(tokens, child, head)],
                                   tools, NOMINATIVE)
                 if keys:
                     return list(dict.fromkeys(keys + _joined_subjects(doc, tokens, child)))
@@ -881,14 +894,19 @@ def _words_in_cases(tokens: Sequence[Token], cases: frozenset[str]) -> list[Toke
 RELATIVE = frozenset({"который"})
 
 
-def _without_relative(tokens: Sequence[Token], index: int) -> list[int]:
+def _without_relative(tokens: Sequence[Token], index: int, verb: int | None = None) -> list[int]:
     """A phrase without the relative clauses hung on it: «регион, который ведёт с
-    Монголией торговлю» is the region, not Mongolia."""
+    Монголией торговлю» is the region, not Mongolia. With `verb`, only the words on the
+    subject's side of its verb: a subject does not reach over it, so a name after the
+    verb that the parser hung on the subject («ОАО "БелАЗ" поставил … для предприятия
+    "Кузбассразрезуголь"») is not part of it."""
     tree = TokenTree(tokens)
     inside = set(tree.subtree_at(index))
     for i in sorted(inside):
         if tokens[i].rel == "acl:relcl" and i != index:
             inside -= set(tree.subtree_at(i))
+    if verb is not None:
+        inside = {i for i in inside if (i < verb) == (index < verb)}
     return sorted(inside)
 
 
@@ -936,6 +954,10 @@ def _subject_origin(doc: Document, clause: Clause, tools: Toolkit) -> str | None
     return None
 
 
+CLIMBING = frozenset({"NOUN", "NUM"})
+CLIMBING_RELATIONS = frozenset({"obj", "nmod", "obl", "xcomp", "conj"})
+
+
 def _governors(tokens: Sequence[Token], index: int) -> list[int]:
     """The trigger and the words it hangs from as a complement («готовы поставлять»);
     a noun trigger, from its verb, through up to two nouns above it («рассчитывает
@@ -944,7 +966,9 @@ def _governors(tokens: Sequence[Token], index: int) -> list[int]:
     tree = TokenTree(tokens)
     at = index
     for _ in range(NOUN_CLIMB):
-        if tokens[at].pos != "NOUN" or tokens[at].rel not in {"obj", "nmod", "obl", "xcomp"}:
+        # «является одним из поставщиков», «одним из инвесторов и поставщиком»: a number
+        # word or a conjunct passes its verb on as a noun does
+        if tokens[at].pos not in CLIMBING or tokens[at].rel not in CLIMBING_RELATIONS:
             break
         head = tree.head_at(at)
         if head is None:
@@ -1721,6 +1745,10 @@ def _said_of_subject(tokens: Sequence[Token], index: int) -> bool:
     if token.rel in PREDICATE_RELS:
         return True
     head = tree.head_at(index)
+    if head is not None and (token.rel == "conj" or (
+            token.rel == "nmod" and tokens[head].pos == "NUM")):
+        # «является одним из инвесторов и поставщиком», «является одним из поставщиков»
+        return _said_of_subject(tokens, head)
     return (token.rel == "obl" and token.feat("Case") == "Ins" and head is not None
             and fold(tokens[head].lemma or "") in LINKING_VERBS) or _in_a_group(tokens, index)
 
