@@ -456,3 +456,18 @@ def test_a_supply_goal_is_no_event_place(text: str, kind: str, place: str | None
     doc = up_to_events(Document(id="shape", text=text, source=Source(published="2025-05-17")))
     found = [event.place for event in doc.events if event.type == kind]
     assert found and found[0] == place, doc.events
+
+
+def test_agencies_credited_with_the_news_take_no_part(up_to_events: Pipeline) -> None:
+    """«сообщает ИА PrimaMedia со ссылкой на ИА «БелТА»»: both agencies only credit the
+    news of the meeting; written here after a shape seen on a regional site."""
+    doc = up_to_events(Document(
+        id="outlets",
+        text="Губернатор Приморья Олег Кожемяко встретился с послом Беларуси Дмитрием "
+             "Крутым, сообщает ИА PrimaMedia со ссылкой на ИА «БелТА». Стороны обсудили "
+             "поставки техники."))
+    meetings = [event for event in doc.events if event.type == "meeting"]
+    assert meetings
+    sides = set().union(*(event.participants for event in meetings))
+    assert {"RU-PRI", "BY"} <= sides
+    assert not any(key.startswith("org:") for key in sides), sides

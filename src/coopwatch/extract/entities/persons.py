@@ -358,7 +358,8 @@ def person_entities(morph: Morph, mentions: Iterable[Mention]) -> list[Entity]:
         Entity(key="per:" + person.name.canonical, type="PER", name=person.name.canonical,
                aliases=person.aliases(),
                mentions=tuple(sorted(person.mentions, key=lambda m: m.start)))
-        for person in _patronymic_forms_joined(cluster_people(morph, mentions))
+        for person in _address_forms_joined(
+            morph, _patronymic_forms_joined(cluster_people(morph, mentions)))
         if not _first_and_patronymic(morph, person.name)
     ]
 
@@ -375,6 +376,32 @@ def _patronymic_forms_joined(people: list[Person]) -> list[Person]:
         owners = [other for other in people if other is not person and id(other) not in joined
                   and other.name.first == name.first and other.name.middle == name.last]
         if len(owners) == 1:
+            owners[0].mentions.extend(person.mentions)
+            owners[0].written.append(name.canonical)
+            joined.add(id(person))
+    return [person for person in people if id(person) not in joined]
+
+
+PATRONYMIC_ENDINGS = ("ович", "евич", "овна", "евна", "ична")
+
+
+def _address_forms_joined(morph: Morph, people: list[Person]) -> list[Person]:
+    """«Владимир Владимирович подчеркнул» after «Владимир Путин»: a first name and a
+    patronymic with no surname, said after the one person of the page with that first
+    name was named in full, is that person addressed politely, not a second person. The
+    form must come later: a Belarusian or Serbian surname ends like a patronymic
+    («Владимир Карпович»), and a page names its people in full first."""
+    joined: set[int] = set()
+    for person in people:
+        name = person.name
+        if name.first is None or name.middle is not None or " " in name.first or not (
+                name.last.endswith(PATRONYMIC_ENDINGS) and _tag_of(morph, name.last, "Patr")):
+            continue
+        first_seen = min(mention.start for mention in person.mentions)
+        owners = [other for other in people if other is not person and id(other) not in joined
+                  and other.name.first == name.first and other.name.last != name.last
+                  and not other.name.last.endswith(PATRONYMIC_ENDINGS)]
+        if len(owners) == 1 and min(m.start for m in owners[0].mentions) < first_seen:
             owners[0].mentions.extend(person.mentions)
             owners[0].written.append(name.canonical)
             joined.add(id(person))

@@ -204,9 +204,26 @@ def referent(doc: Document, token: Token) -> str | None:
     if match == "country":  # «в эту страну», «в соседнюю страну»: the last country abroad
         abroad = [entity for entity in earlier if is_country_key(entity.key) and entity.key != "RU"]
         return abroad[0].key if abroad else None
-    named = [entity for entity in earlier if word in fold(entity.name)]
+    named = [entity for entity in earlier if word in fold(entity.name) or any(
+        word in fold(alias) for alias in entity.aliases)]
+    if not named and word in REPUBLIC_WORDS and not any(
+            entity.key in republics() for entity in earlier):
+        # «вырос наш экспорт в республику» after «Республика Узбекистан»: the last
+        # country abroad, when no Russian republic was named before
+        named = [entity for entity in earlier if is_country_key(entity.key)
+                 and entity.key != "RU"][:1]
     chosen = named or (earlier if match == "any" else [])
     return chosen[0].key if chosen else None
+
+
+REPUBLIC_WORDS = frozenset({"республика"})
+
+
+@lru_cache(maxsize=1)
+def republics() -> frozenset[str]:
+    """The keys of Russia's republics (`geo/ru_regions.tsv`, «Республика» in the name)."""
+    return frozenset(row[0] for row in data_rows("geo/ru_regions.tsv")
+                     if "республика" in fold(row[1]))
 
 
 def _pointed_referent(doc: Document, tokens: Sequence[Token]) -> str | None:

@@ -150,8 +150,13 @@ def _unnamed_heads(doc: Document, tools: Toolkit, positions: list[Position]) -> 
         tokens = passage.tokens
         if not opened and not (at and named_first(doc, doc.passages[at - 1], person)):
             continue
-        for match in title_lexicon(tools.morph).find(tokens):
+        matches = list(title_lexicon(tools.morph).find(tokens))
+        for match in matches:
             if _post(match.title) != "head" or not nameless(doc, tokens, match.first):
+                continue
+            if any(other.last < match.first or other.first > match.last for other in matches):
+                # «встреча министра иностранных дел с губернатором области»: two posts,
+                # two people; which of them the protagonist holds the passage leaves open
                 continue
             last = _of_phrase_end(tokens, match, {})
             of, generic = resolve_of(doc, tokens, match, last, tools)

@@ -22,6 +22,11 @@ PER = "PER"
 SINGULAR = "Sing"
 FORMER_WORDS = frozenset({"бывший", "экс", "прежний", "предыдущий", "покойный", "пост",
                           "должность"})
+# «пресс-служба губернатора», «сайт главы региона»: the office or outlet of a post
+# credits the news, no one acts
+OFFICE_WORDS = frozenset({"пресс-служба", "пресс-центр", "пресс-секретарь", "аппарат",
+                          "приёмная", "приемная", "канцелярия", "сайт", "канал",
+                          "телеграм-канал", "страница", "администрация"})
 
 
 def protagonist(doc: Document, positions: Iterable[Position]) -> str | None:
@@ -45,7 +50,8 @@ def nameless(doc: Document, tokens: Sequence[Token], first: int) -> bool:
            for item in entity_mentions(doc, tokens[0].start, tokens[-1].stop)):
         return False
     before = tokens[first - 1].lemma if first > 0 else ""
-    return tokens[first].feat("Number") == SINGULAR and before not in FORMER_WORDS
+    return (tokens[first].feat("Number") == SINGULAR and before not in FORMER_WORDS
+            and before not in OFFICE_WORDS)
 
 
 def near(doc: Document, passages: Sequence[Passage], person: str) -> bool:
