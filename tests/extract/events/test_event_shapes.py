@@ -471,3 +471,14 @@ def test_agencies_credited_with_the_news_take_no_part(up_to_events: Pipeline) ->
     sides = set().union(*(event.participants for event in meetings))
     assert {"RU-PRI", "BY"} <= sides
     assert not any(key.startswith("org:") for key in sides), sides
+
+
+def test_a_dateline_agency_with_its_domain_takes_no_part(up_to_events: Pipeline) -> None:
+    """«Москва. 1 сентября. INTERFAX.RU - …»: the agency with its domain credits the news."""
+    doc = up_to_events(Document(
+        id="domain",
+        text="Москва. 1 сентября. INTERFAX.RU - Премьер-министр Белоруссии провёл встречу с "
+             "губернатором Псковской области, сообщила пресс-служба правительства."))
+    sides = set().union(*(event.participants for event in doc.events))
+    assert {"BY", "RU-PSK"} <= sides
+    assert not any(key.startswith("org:") for key in sides), sides

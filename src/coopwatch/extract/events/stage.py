@@ -299,7 +299,9 @@ def _an_outlet(doc: Document, key: str) -> bool:
     if entity is None or not entity.name.split():
         return False
     first = entity.name.split()[0].strip("«»\"()").lower().replace("ё", "е")
-    return first in outlets() or first.partition("-")[0] in outlets()
+    # «Интерфакс-Юг», «INTERFAX.RU»: the part before a hyphen or a domain's dot
+    return any(part in outlets() for part in (
+        first, first.partition("-")[0], first.partition(".")[0]))
 
 
 @lru_cache(maxsize=1)
