@@ -3,7 +3,8 @@
 Real pages put words around and inside the article that the NER model types as
 organizations although they name no party of the news:
 
-- an English calendar word of the page's header («Thursday, December 24, 2015»);
+- an English calendar word of the page's header («Thursday, December 24, 2015»), or
+  the code of a currency an amount is given in («3,7 млрд USD»);
 - a page title joined to the site's name by a spaced dash («Вечерний город - Sputnik
   Абхазия»): the article's headline, not a body;
 - a site name with the count of a «3 дней назад» line glued to it («RT Russia 3»): the
@@ -86,6 +87,12 @@ def calendar_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    """«USD», «EUR» after an amount: a currency, no organization."""
+    return frozenset(fold(row[0]) for row in data_rows("entities/currency_codes.txt"))
+
+
+@lru_cache(maxsize=1)
 def bare_body_words() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in data_rows("entities/bare_body_words.txt"))
 
@@ -136,7 +143,7 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
                                    completed(text, index, morph, without_ago_count(text, entity)))
         entity = with_whose(text, index, gazetteer, place_spans, without_echo(entity))
         entity = with_country_initials(text, gazetteer, place_spans, entity)
-        if (fold(entity.name) in calendar_words() | bare_kind_acronyms()
+        if (fold(entity.name) in calendar_words() | bare_kind_acronyms() | currency_codes()
                 or headline_of_site(entity.name, org_names) or party_organ(entity.name)
                 or all(_bare_body(text, index, m) for m in entity.mentions)
                 or all(_model_code(m) for m in entity.mentions)

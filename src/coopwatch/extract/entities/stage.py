@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from coopwatch.extract.entities.candidates import Candidate, overlaps, without_brackets
 from coopwatch.extract.entities.capitals import capital_aliases, with_capital_entities
@@ -96,10 +97,29 @@ def link(doc: Document, tools: Toolkit) -> Document:
     entities = fixed_person_cases(doc.text, morph, gazetteer, entities)
     entities = fixed_place_forms(doc.text, morph, gazetteer, entities)
     entities = with_regional_offices(doc.text, morph, fixed_orgs(doc.text, morph, entities))
+    entities = org_namesakes_joined(entities)
     aliases = capital_aliases(doc.text, morph, gazetteer, entities)
     entities = with_capital_entities(gazetteer, entities, aliases)
     return with_entity_lookups(doc.replace(entities=tuple(sorted(entities, key=_first_offset))),
                                [(alias.key, alias.mention) for alias in aliases])
+
+
+def org_namesakes_joined(entities: Sequence[Entity]) -> list[Entity]:
+    """«компания Люйчжоу … представители Люйчжоу»: a one-word person whose name is the
+    name of an organization of the page is that organization named again (a foreign
+    company's name reads as a surname to the NER model)."""
+    orgs = {fold(e.name): e for e in entities if e.type == "ORG"}
+    joined: dict[str, list[Mention]] = {}
+    kept: list[Entity] = []
+    for entity in entities:
+        owner = orgs.get(fold(entity.name)) if entity.type == "PER" and " " not in entity.name \
+            else None
+        if owner is None:
+            kept.append(entity)
+        else:
+            joined.setdefault(owner.key, []).extend(entity.mentions)
+    return [e if e.key not in joined else replace(e, mentions=tuple(sorted(
+        {*e.mentions, *joined[e.key]}, key=lambda m: m.start))) for e in kept]
 
 
 def person_mentions(doc: Document, index: TokenIndex,
