@@ -482,3 +482,22 @@ def test_a_dateline_agency_with_its_domain_takes_no_part(up_to_events: Pipeline)
     sides = set().union(*(event.participants for event in doc.events))
     assert {"BY", "RU-PSK"} <= sides
     assert not any(key.startswith("org:") for key in sides), sides
+
+
+DISCUSSED_BUILDINGS = [
+    ("Губернатор Самарской области и китайские инвесторы обсудили строительство завода "
+     "по выпуску шин в Тольятти.", "localization", "proposed"),
+    ("С руководством компании «Хэнтун» обсуждены вопросы создания в Курской области "
+     "производства сельхозтехники.", "localization", "proposed"),
+    # unchanged: a plant already built and opened is done
+    ("Губернатор Самарской области и китайские инвесторы открыли завод по выпуску шин в "
+     "Тольятти.", "localization", "done"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), DISCUSSED_BUILDINGS)
+def test_a_plant_talked_over_is_proposed(text: str, kind: str, expected: str,
+                                         up_to_events: Pipeline) -> None:
+    doc = up_to_events(Document(id="discussed", text=text))
+    found = [event.status for event in doc.events if event.type == kind]
+    assert found == [expected]

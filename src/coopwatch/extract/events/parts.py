@@ -65,6 +65,8 @@ def status(passage: Passage, trigger: Trigger) -> Status:
     own = _modifier_cue(tree, trigger, found)
     if own is not None:
         return own.status
+    if trigger.type in BUILT_TYPES and _discussed(tree, trigger.first):
+        return "proposed"
     for index in _ancestry(tree, trigger.first):
         cue = _cue_at(found, index)
         if cue is not None:
@@ -79,6 +81,32 @@ def status(passage: Passage, trigger: Trigger) -> Status:
     if found:
         return min(found, key=lambda cue: abs(cue.first - trigger.first)).status
     return "done"
+
+
+# things a region gets built or made: talked over, they are proposed, not done
+BUILT_TYPES = frozenset({"localization", "investment", "joint_project"})
+DISCUSSION_VERBS = frozenset({"обсудить", "обсуждать", "обсуждаться", "обсуждить",
+                              "рассмотреть", "рассматривать", "обговорить", "проработать",
+                              "прорабатывать"})
+DISCUSSION_REACH = 3  # the trigger noun, «вопросы», «возможность»: heads walked up
+
+
+def _discussed(tree: TokenTree, first: int) -> bool:
+    """«обсудили строительство завода», «обсуждены вопросы создания производства»: a
+    noun of building talked over by a verb of discussing, before any other verb."""
+    tokens = tree.tokens
+    if tokens[first].pos != "NOUN":
+        return False
+    at: int | None = tree.head_at(first)
+    for _ in range(DISCUSSION_REACH):
+        if at is None:
+            return False
+        if (tokens[at].lemma or "").lower() in DISCUSSION_VERBS:
+            return True
+        if tokens[at].pos in {"VERB", "AUX"}:
+            return False
+        at = tree.head_at(at)
+    return False
 
 
 MODIFIER_RELS = frozenset({"amod", "acl"})
