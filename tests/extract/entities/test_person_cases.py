@@ -83,12 +83,25 @@ SENTENCES = [
      "мнениями о сотрудничестве.", "А. Н. Гусев"),
     ("Делегация Омской области во главе с губернатором Олегом Панковым посетила Павлодар.",
      "Олег Панков"),
+    # a man's patronymic in an oblique case gives the case of the whole name
+    ("Губернатор поблагодарил акима Туркестанской области Дархана Сатыбалдиевича "
+     "Сатыбалды Жумабаева за гостеприимство.", None),
+    ("Губернатор поблагодарил акима области Даниала Маратовича Ахметова за работу.",
+     "Даниал Ахметов"),
+    ("Губернатор вручил награду Нурлану Болатовичу Жумабаеву.", "Нурлан Жумабаев"),
+    ("Губернатор пообщался с Ерланом Бакытовичем Карабаевым.", "Ерлан Карабаев"),
+    # a first name the dictionary knows only as a genitive plural of a woman's name
+    ("Аким области Ерик Султанов встретился с послом России.", "Ерик Султанов"),
 ]
 
 
 @pytest.mark.parametrize(("text", "name"), SENTENCES)
-def test_name_in_the_nominative(text: str, name: str, tools: Toolkit) -> None:
-    assert name in {e.name for e in entities(text, tools) if e.type == "PER"}
+def test_name_in_the_nominative(text: str, name: str | None, tools: Toolkit) -> None:
+    found = {e.name for e in entities(text, tools) if e.type == "PER"}
+    if name is None:  # a name of four words: left as it was, but no oblique form
+        assert not any(word.endswith("ича") for item in found for word in item.split())
+    else:
+        assert name in found
 
 
 def test_region_named_before_a_person(tools: Toolkit) -> None:

@@ -82,6 +82,7 @@ def fixed_person_cases(text: str, morph: Morph, gazetteer: Gazetteer,
             words = _possessive_surname(morph, entity, words)
             words = _east_asian_short_i(entity, words)
             words = _instrumental_first_name(morph, entity, words)
+            words = _patronymic_case(entity, words)
             name = " ".join(words)
         found.append(_renamed(entity, name))
     return _merged(_places_taken_for_people(morph, _surnames_taken_for_orgs(text, found)))
@@ -252,7 +253,9 @@ def _known_first_name(morph: Morph, words: list[str]) -> list[str]:
     if not 2 <= len(words) <= 3 or words[0] in east_asian_surnames():
         return words
     first = words[0]
-    names = [p for p in morph.parse(first) if "Name" in p.tag and p.is_known]
+    # a person's first name is singular: «Ерик» is no genitive plural of «Ерика»
+    names = [p for p in morph.parse(first)
+             if "Name" in p.tag and p.is_known and "plur" not in p.tag]
     if not names or any("nomn" in p.tag for p in names):
         return words
     normal = names[0].normal_form
@@ -309,6 +312,45 @@ def _instrumental_first_name(morph: Morph, entity: Entity, words: list[str]) -> 
         stem = first[:-len(ending)]
         if first.endswith(ending) and len(stem) >= 3 and stem[-1].lower() not in VOWELS:
             return [stem + nominative, words[1]]
+    return words
+
+
+# the case a man's patronymic shows -> (endings a first name loses, and what it takes
+# instead), and the endings an «-ов»/«-ин» surname loses in that case
+PATRONYMIC_CASES: dict[str, tuple[tuple[tuple[str, str], ...], tuple[str, ...]]] = {
+    "вича": ((("я", "й"), ("а", "")), ("ова", "ева", "ёва", "ина", "ына")),
+    "вичу": ((("ю", "й"), ("у", "")), ("ову", "еву", "ёву", "ину", "ыну")),
+    "вичем": ((("ем", "й"), ("ом", "")), ("овым", "евым", "ёвым", "иным", "ыным")),
+    "виче": ((("е", ""),), ("ове", "еве", "ёве", "ине", "ыне")),
+}
+
+
+def _patronymic_case(entity: Entity, words: list[str]) -> list[str]:
+    """«Асаина Куандыковича Байханова»: a man's patronymic in an oblique case gives the
+    case of the whole name, so a first name and an «-ов»/«-ин» surname the dictionary
+    does not know, left in that case, lose its ending («Асаин Байханов»)."""
+    if len(words) != 2:
+        return words
+    for mention in entity.mentions:
+        written = mention.text.split()
+        # the first name left as written (the surname may be normalized already)
+        if len(written) != 3 or written[0] != words[0] or not written[2].startswith(
+                words[1][:-1]):
+            continue
+        for patronymic_ending, (first_endings, surname_endings) in PATRONYMIC_CASES.items():
+            if not written[1].endswith(patronymic_ending):
+                continue
+            first, last = written[0], written[2]
+            ending = next((e for e in surname_endings if last.endswith(e)), None)
+            if ending is None:
+                return words
+            last = last[:-len(ending)] + ending[:2]  # «Байханова» -> «Байханов»
+            for cut, put in first_endings:
+                stem = first[:-len(cut)]
+                if first.endswith(cut) and len(stem) >= 3 and (
+                        put or stem[-1].lower() not in VOWELS):
+                    return [stem + put, last]
+            return words
     return words
 
 
