@@ -129,3 +129,18 @@ def test_a_place_of_an_office_is_no_party(pipeline, text: str,
                                           expected: list[set[str]]) -> None:
     text = "Приморский край принимает гостей. " + text
     assert [set(figure.parties) for figure in _figures(pipeline, text)] == expected
+
+
+# the region the page is about, not the venue city its delegation is visiting (named
+# more often); written here after a shape seen on a regional site
+VENUES = [
+    ("Губернатор Курганской области находится с визитом в Уфе. В Уфе проходит форум "
+     "регионов России и Казахстана, делегация нашего региона принимает в нем участие. "
+     "Со слов губернатора, Казахстан — один из основных партнеров нашего региона: за "
+     "полугодие товарооборот вырос на 27%.", [{"KZ", "RU-KGN"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VENUES)
+def test_a_venue_city_is_no_side(pipeline, text: str, expected: list[set[str]]) -> None:
+    assert [set(figure.parties) for figure in _figures(pipeline, text)] == expected

@@ -301,8 +301,12 @@ def parties(clause: FigureClause, metric: str, sides: Sides,
         keys = russian + keys
     elif metric in TRADE and clause.keys and not russian and not any(map(is_russian, keys)):
         # a line of a list of partners («Китай – 17 тыс. тонн, Корея – 15 тыс. тонн») after
-        # the sentence that named the Russian sides: those, before the document's region
-        keys = list(sentence.carried.russian) + keys
+        # the sentence that named the Russian sides: those, before the document's region;
+        # «партнёр нашего региона» with no speaker named is the document's own region,
+        # not a venue the sentence before named («форум проходит в Уфе»)
+        ours = [sides.main] if clause.clues.ours and not clause.clues.speaker and (
+            sides.main and is_russian(sides.main)) else []
+        keys = (ours or list(sentence.carried.russian)) + keys
     return figure_parties(keys, metric, sides, clause.clues, parents, shipper)
 
 

@@ -44,6 +44,7 @@ from coopwatch.extract.figures.parties import (
     keys_within,
     own_stretch,
     party_mentions,
+    says_our_region,
     says_ours,
     says_total,
     sentence_parties,
@@ -259,4 +260,4 @@ def _party_scope(context: Context, read: FigureSentence, at: int) -> tuple[tuple
         if any(is_place_key(key) for key in own):
             keys = own
     return tuple(keys), Clues(speaker=speaker, mutual=is_mutual(scope),
-                              total=says_total(scope))
+                              total=says_total(scope), ours=says_our_region(sentence.tokens))

@@ -95,6 +95,10 @@ def document_sides(doc: Document, tools: Toolkit | None) -> Sides:
             counts[key] += len(entity.mentions)
     regions = [key for key, _ in counts.most_common() if key.startswith("RU-")]
     main = regions[0] if regions else ("RU" if "RU" in counts else None)
+    if doc.main_region is not None and doc.main_region in counts:
+        # the region the page is about, not a venue whose city is named more often
+        # («губернатор Астраханской области находится с визитом в Уфе»)
+        main = doc.main_region
     partner = next((key for key, _ in counts.most_common()
                     if key not in (main, "RU") and not _related(key, main, tools)), None)
     lead = doc.sentences[0] if doc.sentences else None
@@ -475,6 +479,13 @@ def says_ours(tokens: Sequence[Token]) -> bool:
                for i, token in enumerate(tokens))
 
 
+def says_our_region(tokens: Sequence[Token]) -> bool:
+    """«партнёр нашего региона», «нашей области»: the speaker's own region named."""
+    return any(fold(token.lemma) in OURS and i + 1 < len(tokens)
+               and fold(tokens[i + 1].lemma) in REGION_NOUNS
+               for i, token in enumerate(tokens))
+
+
 @dataclass(frozen=True)
 class Clues:
     """What the words around a figure say about its parties besides the keys."""
@@ -482,6 +493,7 @@ class Clues:
     speaker: str | None = None  # the speaker's side of «наш товарооборот»
     mutual: bool = False        # "взаимной торговли": both sides of the document
     total: bool = False         # «общий объём экспорта»: with the whole world
+    ours: bool = False          # «нашего региона» said in the figure's sentence
 
 
 def figure_parties(keys: Sequence[str], metric: str, sides: Sides, clues: Clues = Clues(),
