@@ -144,3 +144,18 @@ VENUES = [
 @pytest.mark.parametrize(("text", "expected"), VENUES)
 def test_a_venue_city_is_no_side(pipeline, text: str, expected: list[set[str]]) -> None:
     assert [set(figure.parties) for figure in _figures(pipeline, text)] == expected
+
+
+# a part told after the whole («из которых …», «а с … областью»): the region the part
+# names is not the whole's partner
+PARTS = [
+    ("Смоленская область активно сотрудничает с Беларусью. В прошлом году товарооборот "
+     "составил 800 млн долларов, из которых 250 млн долларов — с Витебской областью.",
+     [{"BY", "RU-SMO"}, {"BY-VI", "RU-SMO"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS)
+def test_the_part_names_its_own_partner(pipeline, text: str,
+                                        expected: list[set[str]]) -> None:
+    assert [set(figure.parties) for figure in _figures(pipeline, text)] == expected

@@ -16,8 +16,10 @@ from coopwatch.extract.figures.parties import (
     TRADE,
     PartyMention,
     Sides,
+    clause_span,
     figure_parties,
     is_russian,
+    keys_within,
 )
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
@@ -275,7 +277,7 @@ def parties(clause: FigureClause, metric: str, sides: Sides,
     foreign country named alone takes the `firm` near it (a business by its words)
     instead of the country."""
     sentence = clause.sentence
-    keys = list(clause.keys) or sentence.keys or list(sentence.carried.keys)
+    keys = list(clause.keys) or _unowned(clause) or list(sentence.carried.keys)
     if metric in TRADE and not (clause.keys or sentence.keys):
         keys = _as_partner(keys, sides, parents)
     elif metric in DIRECTED and sides.partner and _partner_goes_on(clause, keys, sides):
@@ -308,6 +310,20 @@ def parties(clause: FigureClause, metric: str, sides: Sides,
             sides.main and is_russian(sides.main)) else []
         keys = (ours or list(sentence.carried.russian)) + keys
     return figure_parties(keys, metric, sides, clause.clues, parents, shipper)
+
+
+def _unowned(clause: FigureClause) -> list[str]:
+    """The keys of a number's sentence less those the clauses of its later numbers name:
+    «товарооборот составил 900 млн долларов, из которых 300 млн — с Гомельской
+    областью» gives the region to the part only, not to the whole."""
+    read = clause.sentence
+    later = [n for n in read.numbers if n > clause.at]
+    owned: set[str] = set()
+    for number in later:
+        first, last = clause_span(read.sentence, number, read.numbers)
+        if first > clause.at:
+            owned.update(keys_within(read.parties, first, last))
+    return [key for key in read.keys if key not in owned]
 
 
 def _partner_goes_on(clause: FigureClause, keys: Sequence[str], sides: Sides) -> bool:
