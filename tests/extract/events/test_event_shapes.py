@@ -501,3 +501,19 @@ def test_a_plant_talked_over_is_proposed(text: str, kind: str, expected: str,
     doc = up_to_events(Document(id="discussed", text=text))
     found = [event.status for event in doc.events if event.type == kind]
     assert found == [expected]
+
+
+def test_leaders_spoken_of_take_no_part(up_to_events: Pipeline) -> None:
+    """A side's official who speaks after the talks joins them; leaders he speaks of
+    («считает, что лидеры … придают значение») do not."""
+    doc = up_to_events(Document(
+        id="spoken-of",
+        text="Глава региона Иван Соколов провел встречу с советником-посланником Посольства "
+             "РФ в Республике Беларусь Петром Лебедевым.\nПетр Лебедев считает, что "
+             "президенты Владимир Путин и Александр Лукашенко большое значение придают "
+             "развитию межрегионального сотрудничества."))
+    meetings = [event for event in doc.events if event.type == "meeting"]
+    assert meetings
+    sides = set(meetings[0].participants)
+    assert {"per:Иван Соколов", "per:Петр Лебедев"} <= sides
+    assert not sides & {"per:Владимир Путин", "per:Александр Лукашенко"}, sides

@@ -53,7 +53,7 @@ from coopwatch.extract.events.schedule import schedule, split
 from coopwatch.extract.events.triggers import Trigger, triggers
 from coopwatch.extract.sectors.stage import sectors_of
 from coopwatch.lexicon.datafiles import data_rows
-from coopwatch.records import EVENT_TYPES, Document, Event, one_of
+from coopwatch.records import EVENT_TYPES, Document, Event, Token, one_of
 from coopwatch.text.attribution import names_a_venue
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
@@ -197,10 +197,39 @@ def _background_start(text: str, start: int) -> int:
 
 
 def _officials_after(doc: Document, start: int, stop: int) -> list[tuple[str, str]]:
-    """People named in [start, stop) with the territory they hold a post of."""
+    """People named in [start, stop) with the territory they hold a post of, each named
+    in a main clause: «Пётр Лебедев считает, что лидеры Путин и Лукашенко придают
+    значение …» is Lebedev speaking of the leaders, who are no side of the talks."""
     posts = {position.person: position.of for position in doc.positions if position.of}
+    passages = [passage for passage in doc.passages
+                if passage.start < stop and passage.stop > start]
     return [(item.key, posts[item.key]) for item in entity_mentions(doc, start, stop)
-            if item.key in posts]
+            if item.key in posts and _in_main_clause(passages, item.start, item.stop)]
+
+
+MAIN_CLAUSE_RELS = frozenset({"root", "conj", "parataxis"})
+NAME_RELS = frozenset({"nmod", "appos", "conj", "flat", "flat:name", "flat:foreign"})
+
+
+def _in_main_clause(passages: Sequence[Passage], start: int, stop: int) -> bool:
+    """Whether the name at [start, stop) hangs in its passage's main clause (under no
+    clause of saying or thinking: ccomp, advcl, acl)."""
+    passage = next((p for p in passages if p.start <= start < p.stop), None)
+    if passage is None:
+        return True
+    tree = TokenTree(passage.tokens)
+
+    def inside(token: Token | None) -> bool:
+        return token is not None and start <= token.start < stop
+
+    word = next((token for token in passage.tokens
+                 if inside(token) and not inside(tree.head(token))), None)
+    while word is not None and word.rel in NAME_RELS:
+        word = tree.head(word)
+    if word is None:
+        return True
+    verb = tree.head(word)
+    return verb is None or verb.rel in MAIN_CLAUSE_RELS
 
 
 def _of_a_side(of: str, sides: Sequence[str], tools: Toolkit) -> bool:
