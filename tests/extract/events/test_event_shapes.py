@@ -517,3 +517,21 @@ def test_leaders_spoken_of_take_no_part(up_to_events: Pipeline) -> None:
     sides = set(meetings[0].participants)
     assert {"per:Иван Соколов", "per:Петр Лебедев"} <= sides
     assert not sides & {"per:Владимир Путин", "per:Александр Лукашенко"}, sides
+
+
+NAMED_PLANTS = [
+    # plural plants named right after: those very plants, an event
+    ("Губернатор Смоленской области отметил рост торговли с Беларусью. В регионе успешно "
+     "работают совместные предприятия «Гомсельмаш-Смоленск», «Бобруйскагромаш-Днепр».",
+     ["joint_project"]),
+    # unchanged: plural plants with no names are a kind of thing, no event
+    ("Губернатор Смоленской области отметил, что совместные предприятия помогают "
+     "наращивать торговлю с Беларусью.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_PLANTS)
+def test_plural_plants_named_after(text: str, expected: list[str],
+                                   up_to_events: Pipeline) -> None:
+    doc = up_to_events(Document(id="plants", text=text))
+    assert [event.type for event in doc.events if event.type == "joint_project"] == expected

@@ -278,13 +278,25 @@ def _generic(tree: TokenTree, trigger: Trigger) -> bool:
     nouns = [token for token in span if token.pos == "NOUN"]
     nominal = span[0].pos in {"NOUN", "ADJ"}
     if nominal and trigger.type in GENERIC_WHEN_PLURAL and any(
-        token.feat("Number") == "Plur" for token in nouns
+        token.feat("Number") == "Plur" and not _names_listed(tree, token) for token in nouns
     ):
         return True
     if nominal and _qualified_as_a_kind(tree, nouns):
         return True
     head = tree.head(nouns[-1]) if nouns else None
     return head is not None and fold(head.lemma) in measure_nouns()
+
+
+NAME_LIST_RELS = frozenset({"appos", "flat", "flat:name", "flat:foreign", "nmod"})
+
+
+def _names_listed(tree: TokenTree, noun: Token) -> bool:
+    """«совместные предприятия «Амкодор», «Брянсксельмаш»»: a plural noun followed by
+    the names of the very plants is no kind of event but those."""
+    after = [t for t in tree.tokens if t.start > noun.start][:2]
+    quoted = bool(after) and after[0].text in {"«", '"', "„"}
+    return quoted or any(child.pos == "PROPN" and child.start > noun.start
+                         for child in tree.children(noun, NAME_LIST_RELS))
 
 
 def _qualified_as_a_kind(tree: TokenTree, nouns: Sequence[Token]) -> bool:
