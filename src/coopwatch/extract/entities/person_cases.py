@@ -83,6 +83,7 @@ def fixed_person_cases(text: str, morph: Morph, gazetteer: Gazetteer,
             words = _east_asian_short_i(entity, words)
             words = _instrumental_first_name(morph, entity, words)
             words = _patronymic_case(entity, words)
+            words = _genitive_first_name(morph, words)
             name = " ".join(words)
         found.append(_renamed(entity, name))
     return _merged(_places_taken_for_people(morph, _surnames_taken_for_orgs(text, found)))
@@ -352,6 +353,20 @@ def _patronymic_case(entity: Entity, words: list[str]) -> list[str]:
                     return [stem + put, last]
             return words
     return words
+
+
+def _genitive_first_name(morph: Morph, words: list[str]) -> list[str]:
+    """«премьер-министра Индии Нарендры Моди»: a foreign first name in «-ы» after a
+    hard consonant is the genitive of one in «-а» (no nominative name ends so); the
+    dictionary's own names are left to it."""
+    if len(words) != 2 or words[0] in east_asian_surnames():
+        return words
+    first = words[0]
+    if len(first) < 4 or not first.endswith("ы") or first[-2].lower() in VOWELS + "гкхжшчщ":
+        return words
+    if any("Name" in p.tag and p.is_known for p in morph.parse(first)):
+        return words
+    return [first[:-1] + "а", words[1]]
 
 
 def _with_initials_nominative(name: str) -> str | None:
