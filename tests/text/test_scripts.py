@@ -12,6 +12,10 @@ from coopwatch.text.scripts import cyrillic_twins
     ("Coca-Cola и iPhone остались как есть", "Coca-Cola и iPhone остались как есть"),
     ("Ростов-on-Don", "Ростов-on-Don"),
     ("Bалентина Mатвиенко", "Валентина Матвиенко"),
+    # a Latin name typed with a Cyrillic «С» («Сadila»): made Latin
+    ("Компания \u0421adila и \u0421ibur", "Компания Cadila и Cibur"),
+    # unchanged: a word in both scripts on purpose
+    ("iPhone-овский дизайн", "iPhone-овский дизайн"),
     ("", ""),
 ])
 def test_cyrillic_twins(text: str, expected: str) -> None:

@@ -1,6 +1,7 @@
 """Latin look-alike letters inside Cyrillic words, as some pages type them («Министeрствa»,
 «МAРТ»): each is replaced by its Cyrillic twin, one character for one, so every offset
-into the text stays valid. Words wholly in Latin letters (names, brands) are kept.
+into the text stays valid. Words wholly in Latin letters (names, brands) are kept, and a
+Latin name typed with a Cyrillic twin («Сadila») is made wholly Latin.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from coopwatch.records import Document
 from coopwatch.tools import Toolkit
 
 TWINS = str.maketrans("aeopcxyAEOPCXBHKMT", "аеорсхуАЕОРСХВНКМТ")
+LATIN_TWINS = str.maketrans("аеорсхуАЕОРСХВНКМТ", "aeopcxyAEOPCXBHKMT")
 WORD = re.compile(r"[^\W\d_]+")
 CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 LATIN = re.compile(r"[a-zA-Z]")
@@ -28,8 +30,12 @@ def _fold_word(match: re.Match[str]) -> str:
     if not (CYRILLIC.search(word) and LATIN.search(word)):
         return word
     folded = word.translate(TWINS)
-    # a word left with other Latin letters is a mix on purpose («iPhone-овский»): keep it
-    return word if LATIN.search(folded) else folded
+    if not LATIN.search(folded):
+        return folded
+    # a Latin name typed with a Cyrillic twin («Сadila» with a Cyrillic «С»): Latin
+    latin = word.translate(LATIN_TWINS)
+    # a word left with letters of both scripts is a mix on purpose («iPhone-овский»)
+    return latin if not CYRILLIC.search(latin) else word
 
 
 def fold_scripts(doc: Document, tools: Toolkit) -> Document:

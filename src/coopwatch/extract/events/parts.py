@@ -85,9 +85,8 @@ def status(passage: Passage, trigger: Trigger) -> Status:
 
 # things a region gets built or made: talked over, they are proposed, not done
 BUILT_TYPES = frozenset({"localization", "investment", "joint_project"})
-DISCUSSION_VERBS = frozenset({"обсудить", "обсуждать", "обсуждаться", "обсуждить",
-                              "рассмотреть", "рассматривать", "обговорить", "проработать",
-                              "прорабатывать"})
+DISCUSSION_VERBS = frozenset({"обсудить", "обсуждать", "обсуждаться", "рассмотреть",
+                              "рассматривать", "обговорить", "проработать", "прорабатывать"})
 DISCUSSION_REACH = 3  # the trigger noun, «вопросы», «возможность»: heads walked up
 
 
