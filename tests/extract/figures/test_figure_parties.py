@@ -159,3 +159,19 @@ PARTS = [
 def test_the_part_names_its_own_partner(pipeline, text: str,
                                         expected: list[set[str]]) -> None:
     assert [set(figure.parties) for figure in _figures(pipeline, text)] == expected
+
+
+# a page about a country abroad and its trade: that country is the home side, and its
+# total with the world has no partner
+ABROAD = [
+    ("Киргизия нарастила экспорт. По данным Нацстаткома Киргизии, за девять месяцев "
+     "страна экспортировала 300 тыс. тонн овощей на общую сумму 150 млн долларов. Кроме "
+     "того, Киргизия вдвое увеличила поставки в Белоруссию (до 900 тонн).",
+     [{"KG"}, {"KG"}, {"BY", "KG"}, {"BY", "KG"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ABROAD)
+def test_a_country_abroad_is_the_home_side(pipeline, text: str,
+                                           expected: list[set[str]]) -> None:
+    assert [set(figure.parties) for figure in _figures(pipeline, text)] == expected

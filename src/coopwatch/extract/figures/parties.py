@@ -95,6 +95,11 @@ def document_sides(doc: Document, tools: Toolkit | None) -> Sides:
             counts[key] += len(entity.mentions)
     regions = [key for key, _ in counts.most_common() if key.startswith("RU-")]
     main = regions[0] if regions else ("RU" if "RU" in counts else None)
+    top = next(iter(counts.most_common(1)), None)
+    if not regions and top is not None and top[1] > counts.get("RU", 0) and len(top[0]) == 2:
+        # a page about a country abroad and its trade («Узбекистан втрое увеличил
+        # поставки в Белоруссию»): that country is the home side, not Russia
+        main = top[0]
     if doc.main_region is not None and doc.main_region in counts:
         # the region the page is about, not a venue whose city is named more often
         # («губернатор Астраханской области находится с визитом в Уфе»)
@@ -526,7 +531,7 @@ def figure_parties(keys: Sequence[str], metric: str, sides: Sides, clues: Clues 
             chosen = _with(sides.main, chosen, parents)
         return tuple(chosen)
     if metric in TRADE and clues.total and not clues.mutual and all(
-            key.startswith("RU-") for key in places):
+            key.startswith("RU-") or key == sides.main for key in places):
         # a region's trade with the whole world has no partner
         return tuple(places or _with(sides.main, places, parents))
     if metric in TRADE and places == [sides.partner] and is_russian(places[0]):
