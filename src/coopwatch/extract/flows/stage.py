@@ -1734,7 +1734,23 @@ def _buyer_ends(
         # «другими покупателями выступили Албания, Израиль…» in a text on a region's
         # exports: a buyer abroad buys from the region, goods named or not
         source = _home(doc, buyers[0], tools)
+    if source is None and buyers and doc.main_region is None:
+        # «Главным покупателем овощей остается Россия» on a page about Kyrgyzstan's
+        # exports: the country the page is about sells
+        source = _page_country(doc, buyers)
     return _listed(source), buyers, heads
+
+
+def _page_country(doc: Document, others: Sequence[str]) -> str | None:
+    """The country a page is about: the place named most often, at least twice (the
+    one named first of those named as often), leaving out `others`."""
+    ranked = sorted((-len(e.mentions), min(m.start for m in e.mentions), e.key)
+                     for e in doc.entities if e.type == "GEO" and e.mentions
+                     and is_place_key(e.key) and e.key not in others)
+    if not ranked or -ranked[0][0] < 2:
+        return None
+    key = ranked[0][2]
+    return key if is_country_key(key) and key != "RU" else None
 
 
 def _said_of_subject(tokens: Sequence[Token], index: int) -> bool:
