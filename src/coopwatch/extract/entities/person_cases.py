@@ -355,15 +355,20 @@ def _patronymic_case(entity: Entity, words: list[str]) -> list[str]:
     return words
 
 
+INDECLINABLE_ENDINGS = frozenset("иоуэе")  # a foreign surname that does not decline: «Моди»
+
+
 def _genitive_first_name(morph: Morph, words: list[str]) -> list[str]:
     """«премьер-министра Индии Нарендры Моди»: a foreign first name in «-ы» after a
-    hard consonant is the genitive of one in «-а» (no nominative name ends so); the
-    dictionary's own names are left to it."""
+    hard consonant, before a surname that does not decline, is the genitive of one in
+    «-а» (no nominative name ends so); the dictionary's own names are left to it."""
     if len(words) != 2 or words[0] in east_asian_surnames():
         return words
     first = words[0]
     if len(first) < 4 or not first.endswith("ы") or first[-2].lower() in VOWELS + "гкхжшчщ":
         return words
+    if words[1][-1:].lower() not in INDECLINABLE_ENDINGS:
+        return words  # a surname that declines would show the case itself
     if any("Name" in p.tag and p.is_known for p in morph.parse(first)):
         return words
     return [first[:-1] + "а", words[1]]
