@@ -131,39 +131,19 @@ def test_a_place_of_an_office_is_no_party(pipeline, text: str,
     assert [set(figure.parties) for figure in _figures(pipeline, text)] == expected
 
 
-# the region the page is about, not the venue city its delegation is visiting (named
-# more often); written here after a shape seen on a regional site
-VENUES = [
+# whose sides a figure's words leave to the page (written here after shapes seen on
+# regional sites): the region the page is about, not the venue city its delegation
+# visits and names more often; a part told after the whole («из которых …») names its
+# own partner, not the whole's; on a page about a country abroad that country is the
+# home side, and its total with the world has no partner
+PAGE_SIDES = [
     ("Губернатор Курганской области находится с визитом в Уфе. В Уфе проходит форум "
      "регионов России и Казахстана, делегация нашего региона принимает в нем участие. "
      "Со слов губернатора, Казахстан — один из основных партнеров нашего региона: за "
      "полугодие товарооборот вырос на 27%.", [{"KZ", "RU-KGN"}]),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), VENUES)
-def test_a_venue_city_is_no_side(pipeline, text: str, expected: list[set[str]]) -> None:
-    assert [set(figure.parties) for figure in _figures(pipeline, text)] == expected
-
-
-# a part told after the whole («из которых …», «а с … областью»): the region the part
-# names is not the whole's partner
-PARTS = [
     ("Смоленская область активно сотрудничает с Беларусью. В прошлом году товарооборот "
      "составил 800 млн долларов, из которых 250 млн долларов — с Витебской областью.",
      [{"BY", "RU-SMO"}, {"BY-VI", "RU-SMO"}]),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), PARTS)
-def test_the_part_names_its_own_partner(pipeline, text: str,
-                                        expected: list[set[str]]) -> None:
-    assert [set(figure.parties) for figure in _figures(pipeline, text)] == expected
-
-
-# a page about a country abroad and its trade: that country is the home side, and its
-# total with the world has no partner
-ABROAD = [
     ("Киргизия нарастила экспорт. По данным Нацстаткома Киргизии, за девять месяцев "
      "страна экспортировала 300 тыс. тонн овощей на общую сумму 150 млн долларов. Кроме "
      "того, Киргизия вдвое увеличила поставки в Белоруссию (до 900 тонн).",
@@ -171,7 +151,6 @@ ABROAD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ABROAD)
-def test_a_country_abroad_is_the_home_side(pipeline, text: str,
-                                           expected: list[set[str]]) -> None:
+@pytest.mark.parametrize(("text", "expected"), PAGE_SIDES)
+def test_sides_the_page_gives(pipeline, text: str, expected: list[set[str]]) -> None:
     assert [set(figure.parties) for figure in _figures(pipeline, text)] == expected
