@@ -285,7 +285,8 @@ def _read(
         # no sender but, maybe, a listed receiver the parser took for the subject
         sources = _listed(_partner_of_regions(doc, targets)) or sources
     goods_tokens = [tokens[i] for head in heads for i in range(max(0, head - 3), head + 1)]
-    named_goods = _goods_like(goods_tokens)
+    # goods named, or measured in units only goods are counted in («— 30 тысяч тонн»)
+    named_goods = _goods_like(goods_tokens) or _measured(tokens, trigger.index, clause.high)
     if trigger.weak and not named_goods:
         return
     if heads and all(fold(tokens[i].lemma or tokens[i].text) in not_goods() for i in heads):
@@ -1946,6 +1947,18 @@ def _a_headline_phrase(text: str, start: int, stop: int) -> bool:
 
 
 SENTENCE_ENDS = ".!?…"
+
+
+# units of goods that only goods are counted in (money is left out: «на 5 млн рублей»)
+PHYSICAL_MEASURES = frozenset({"тонна", "т", "килограмм", "кг", "центнер", "кубометр",
+                               "литр", "баррель", "партия", "вагон", "контейнер"})
+
+
+def _measured(tokens: Sequence[Token], index: int, high: int) -> bool:
+    """A unit of goods after a weak trigger: «регион поставил в КНР — 30 тысяч тонн»,
+    «отправлено в Беларусь 23 тысячи тонн»; what is so measured is goods."""
+    return any(fold(token.lemma or token.text) in PHYSICAL_MEASURES
+               for token in tokens[index + 1:high])
 
 
 def _goods_like(tokens: Sequence[Token]) -> bool:
