@@ -8,7 +8,7 @@ the full name with the same surname (surname lemma, initial and gender must agre
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from coopwatch.extract.entities.lexicon import (
@@ -368,21 +368,17 @@ def _patronymic_forms_joined(people: list[Person]) -> list[Person]:
     """«Рустам Нургалиевич» after «Рустам Нургалиевич Минниханов»: a first name and
     patronymic that one person of the page was named with in full is that person, the
     form an alias."""
-    joined: set[int] = set()
-    for person in people:
+    def owners(person: Person, others: list[Person]) -> list[Person]:
         name = person.name
         if name.first is None or name.middle is not None or " " in name.first:
-            continue
-        owners = [other for other in people if other is not person and id(other) not in joined
-                  and other.name.first == name.first and other.name.middle == name.last]
-        if len(owners) == 1:
-            owners[0].mentions.extend(person.mentions)
-            owners[0].written.append(name.canonical)
-            joined.add(id(person))
-    return [person for person in people if id(person) not in joined]
+            return []
+        return [other for other in others
+                if other.name.first == name.first and other.name.middle == name.last]
+
+    return _forms_joined(people, owners)
 
 
-PATRONYMIC_ENDINGS = ("ович", "евич", "овна", "евна", "ична")
+PATRONYMIC_ENDINGS = ("ович", "евич", *FEMALE_PATRONYMIC)
 
 
 def _address_forms_joined(morph: Morph, people: list[Person]) -> list[Person]:
@@ -391,19 +387,32 @@ def _address_forms_joined(morph: Morph, people: list[Person]) -> list[Person]:
     name was named in full, is that person addressed politely, not a second person. The
     form must come later: a Belarusian or Serbian surname ends like a patronymic
     («Владимир Карпович»), and a page names its people in full first."""
-    joined: set[int] = set()
-    for person in people:
+    def owners(person: Person, others: list[Person]) -> list[Person]:
         name = person.name
         if name.first is None or name.middle is not None or " " in name.first or not (
                 name.last.endswith(PATRONYMIC_ENDINGS) and _tag_of(morph, name.last, "Patr")):
-            continue
+            return []
         first_seen = min(mention.start for mention in person.mentions)
-        owners = [other for other in people if other is not person and id(other) not in joined
-                  and other.name.first == name.first and other.name.last != name.last
-                  and not other.name.last.endswith(PATRONYMIC_ENDINGS)]
-        if len(owners) == 1 and min(m.start for m in owners[0].mentions) < first_seen:
-            owners[0].mentions.extend(person.mentions)
-            owners[0].written.append(name.canonical)
+        found = [other for other in others
+                 if other.name.first == name.first and other.name.last != name.last
+                 and not other.name.last.endswith(PATRONYMIC_ENDINGS)]
+        return found if len(found) == 1 and min(
+            m.start for m in found[0].mentions) < first_seen else []
+
+    return _forms_joined(people, owners)
+
+
+def _forms_joined(people: list[Person],
+                  owners: Callable[[Person, list[Person]], list[Person]]) -> list[Person]:
+    """People with each one whose form has exactly one owner among the others (not
+    joined already) merged into that owner, the form kept as an alias."""
+    joined: set[int] = set()
+    for person in people:
+        found = owners(person, [other for other in people
+                                if other is not person and id(other) not in joined])
+        if len(found) == 1:
+            found[0].mentions.extend(person.mentions)
+            found[0].written.append(person.name.canonical)
             joined.add(id(person))
     return [person for person in people if id(person) not in joined]
 
