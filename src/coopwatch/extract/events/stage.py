@@ -50,10 +50,11 @@ from coopwatch.extract.events.parts import (
     visited_country,
 )
 from coopwatch.extract.events.schedule import schedule, split
+from coopwatch.extract.events.settle import AGENT_NOUN_RELS
 from coopwatch.extract.events.triggers import Trigger, triggers
 from coopwatch.extract.sectors.stage import sectors_of
 from coopwatch.lexicon.datafiles import data_rows
-from coopwatch.records import EVENT_TYPES, Document, Event, Token, one_of
+from coopwatch.records import EVENT_TYPES, Document, Event, one_of
 from coopwatch.text.attribution import names_a_venue
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
@@ -208,7 +209,6 @@ def _officials_after(doc: Document, start: int, stop: int) -> list[tuple[str, st
 
 
 MAIN_CLAUSE_RELS = frozenset({"root", "conj", "parataxis"})
-NAME_RELS = frozenset({"nmod", "appos", "conj", "flat", "flat:name", "flat:foreign"})
 
 
 def _in_main_clause(passages: Sequence[Passage], start: int, stop: int) -> bool:
@@ -218,13 +218,8 @@ def _in_main_clause(passages: Sequence[Passage], start: int, stop: int) -> bool:
     if passage is None:
         return True
     tree = TokenTree(passage.tokens)
-
-    def inside(token: Token | None) -> bool:
-        return token is not None and start <= token.start < stop
-
-    word = next((token for token in passage.tokens
-                 if inside(token) and not inside(tree.head(token))), None)
-    while word is not None and word.rel in NAME_RELS:
+    word = tree.top(start, stop)
+    while word is not None and word.rel in AGENT_NOUN_RELS:  # up to the name's clause word
         word = tree.head(word)
     if word is None:
         return True
