@@ -11,8 +11,10 @@ import re
 from coopwatch.records import Document
 from coopwatch.tools import Toolkit
 
-TWINS = str.maketrans("aeopcxyAEOPCXBHKMT", "аеорсхуАЕОРСХВНКМТ")
-LATIN_TWINS = str.maketrans("аеорсхуАЕОРСХВНКМТ", "aeopcxyAEOPCXBHKMT")
+LATIN_LOOKALIKES = "aeopcxyAEOPCXBHKMT"
+CYRILLIC_LOOKALIKES = "аеорсхуАЕОРСХВНКМТ"  # the same letters, one for one
+TWINS = str.maketrans(LATIN_LOOKALIKES, CYRILLIC_LOOKALIKES)
+LATIN_TWINS = str.maketrans(CYRILLIC_LOOKALIKES, LATIN_LOOKALIKES)
 WORD = re.compile(r"[^\W\d_]+")
 CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 LATIN = re.compile(r"[a-zA-Z]")

@@ -45,7 +45,7 @@ from coopwatch.lexicon.folding import fold
 from coopwatch.lexicon.phrases import LemmaLexicon
 from coopwatch.records import Document, Entity, Sentence, Token
 from coopwatch.text.attribution import REGION_NOUNS, credit_or_venue
-from coopwatch.text.regions import is_place_key
+from coopwatch.text.regions import is_country_key, is_place_key
 from coopwatch.text.token_tree import TokenTree
 from coopwatch.tools import Toolkit
 
@@ -96,7 +96,8 @@ def document_sides(doc: Document, tools: Toolkit | None) -> Sides:
     regions = [key for key, _ in counts.most_common() if key.startswith("RU-")]
     main = regions[0] if regions else ("RU" if "RU" in counts else None)
     top = next(iter(counts.most_common(1)), None)
-    if not regions and top is not None and top[1] > counts.get("RU", 0) and len(top[0]) == 2:
+    if not regions and top is not None and top[1] > counts.get("RU", 0) and is_country_key(
+            top[0]):
         # a page about a country abroad and its trade («Узбекистан втрое увеличил
         # поставки в Белоруссию»): that country is the home side, not Russia
         main = top[0]
