@@ -517,3 +517,22 @@ def test_a_wording_of_the_genre_gives_its_figures(pipeline, text: str,
     assert len(found) == len(expected), found
     for figure in expected:
         assert any(_same(figure, other) for other in found), (figure, found)
+
+
+# which sum a growth is about, when a list gives each item its growth and its sums
+# (written here after the shape of grain-export pages)
+CHANGE_TARGETS = [
+    ("Экспорт Оренбургской области в 2023 году вырос по ряду направлений: в Казахстан — на "
+     "20% (с 40 млн долларов до 48 млн долларов), в Узбекистан — вдвое (с 5 млн долларов до "
+     "10 млн долларов).",
+     [(4e7, None), (4.8e7, P(20.0)), (5e6, None), (1e7, X(2.0))]),
+    ("Больше всего выросли отгрузки в Таджикистан — на 20% (с 40 тыс. тонн до 48 тыс. тонн), "
+     "в Туркмению — вдвое (с 5 тыс. тонн до 10 тыс. тонн).",
+     [(4e4, None), (4.8e4, P(20.0)), (5e3, None), (1e4, X(2.0))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGE_TARGETS)
+def test_a_growth_goes_to_the_sum_of_its_own_item(pipeline, text: str,
+                                                  expected: list[tuple]) -> None:
+    assert [(found[1], found[6]) for found in _figures(pipeline, text)] == expected

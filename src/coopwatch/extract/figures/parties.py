@@ -95,18 +95,22 @@ def document_sides(doc: Document, tools: Toolkit | None) -> Sides:
             counts[key] += len(entity.mentions)
     regions = [key for key, _ in counts.most_common() if key.startswith("RU-")]
     main = regions[0] if regions else ("RU" if "RU" in counts else None)
-    top = next(iter(counts.most_common(1)), None)
+    top, runner_up = (list(counts.most_common(2)) + [None, None])[:2]
     if not regions and top is not None and top[1] > counts.get("RU", 0) and is_country_key(
-            top[0]):
+            top[0]) and (runner_up is None or top[1] > runner_up[1]):
         # a page about a country abroad and its trade («Узбекистан втрое увеличил
-        # поставки в Белоруссию»): that country is the home side, not Russia
+        # поставки в Белоруссию»): that country is the home side, not Russia. Only when
+        # it leads: a tie (every destination of a list named once) tells no home
         main = top[0]
     if doc.main_region is not None and doc.main_region in counts:
         # the region the page is about, not a venue whose city is named more often
         # («губернатор Астраханской области находится с визитом в Уфе»)
         main = doc.main_region
-    partner = next((key for key, _ in counts.most_common()
-                    if key not in (main, "RU") and not _related(key, main, tools)), None)
+    others = [(key, n) for key, n in counts.most_common()
+              if key not in (main, "RU") and not _related(key, main, tools)]
+    # the partner leads the other places too; a tie leaves the page no partner
+    partner = others[0][0] if others[:1] and (others[1:2] == [] or others[0][1] > others[1][1]) \
+        else None
     lead = doc.sentences[0] if doc.sentences else None
     in_lead = lead is not None and partner is not None and any(
         party_key(entity, tools) == partner for entity in doc.entities

@@ -537,7 +537,10 @@ def _change_target(read: FigureSentence, placed: list[tuple[int, Figure]],
         and not any(min(start, cue.start) < t.start < max(start, cue.start)
                     and not _in_clause_of(read, start, t.start) for t in read.periods)
     ]
-    return candidates[-1] if candidates else None
+    # a sum in the change's own clause first: in a list each item's growth is about its
+    # own sums («в Таджикистан — на 20% (с 40 до 48 тыс. тонн), в Туркмению — …»)
+    own = [i for i in candidates if _in_clause_of(read, cue.start, placed[i][0])]
+    return (own or candidates)[-1] if candidates else None
 
 
 def _in_clause_of(read: FigureSentence, at: int, offset: int) -> bool:
