@@ -12,6 +12,8 @@ The words are in `data/lexicon/attribution.tsv`.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -45,7 +47,7 @@ def credit_or_venue(tokens: Sequence[Token], start: int, stop: int, *,
         return False
     words = _words()
     if (not person and _after_report(tokens, start, words["report"])) or _in_dateline(
-            tokens, start):
+            tokens, start) or dateline_city(tokens, start):
         return True
     tree = TokenTree(tokens)
     token = top_of(inside) or inside[0]
@@ -101,6 +103,21 @@ def _in_dateline(tokens: Sequence[Token], start: int) -> bool:
         if before[at].text in {".", "!", "?"}:
             return False
     return False
+
+
+def dateline_city(tokens: Sequence[Token], start: int) -> bool:
+    """The city a dateline opens with, where the news was filed: the passage's first word,
+    in capitals and followed by a day («ГРОДНО, 5 мая (БелТА) –»), an agency («БАКУ
+    /Trend/ -», «АСТАНА. KAZINFORM –»), or a date in figures («Воронеж. 29.08.2023»)."""
+    if not tokens or tokens[0].start != start or len(tokens) < 3:
+        return False
+    city, mark, after = tokens[0].text, tokens[1].text, tokens[2].text
+    if mark == "." and re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}", after):
+        return city[:1].isupper()
+    if not (city.isupper() and len(city) > 2 and city.replace("-", "").isalpha()):
+        return False
+    return (mark == "," and after[:1].isdigit()) or mark in {"/", "("} or (
+        mark == "." and after.isupper() and len(after) > 2)
 
 
 def _mark(token: Token, tree: TokenTree, words: dict[str, frozenset[str]],

@@ -532,6 +532,14 @@ WORDINGS: list[tuple[str, str, Expected]] = [
               "поставок. Всего Киргизия продала 700 тысяч тонн. В списке покупателей "
               "числятся Пакистан, Казахстан и Китай.",
      {("KG", "PK"): None, ("KG", "KZ"): None, ("KG", "CN"): None}),
+    # --- brought into a place with no one named who brings it: the place receives
+    ("import", "Фитосанитары проверили 8 тысяч тонн овощей, которые ввезли в Томскую область "
+               "из Киргизии, и 300 тонн — из Монголии.",
+     {("KG", "RU-TOM"): None, ("MN", "RU-TOM"): None}),
+    # --- arriving from a list of countries on a region's page: to the region
+    ("arrive", "В Курганской области выросли закупки продуктов за рубежом. Вся продукция "
+               "поступала из Казахстана, Киргизии и Армении.",
+     {("KZ", "RU-KGN"): None, ("KG", "RU-KGN"): None, ("AM", "RU-KGN"): None}),
     # --- a field that frames the sentence names no supply between the words around it
     ("none", "В сфере поставок губернатор предложил китайским коллегам обратить внимание "
              "на алтайский мёд.", {}),
@@ -547,3 +555,10 @@ def test_flow_wordings(pipeline: Pipeline, wording: str, text: str, expected: Ex
     for pair, goods in expected.items():
         if goods is not None:
             assert found[pair] == set(goods), (wording, pair, sorted(found[pair]))
+
+
+def test_the_city_of_a_dateline_is_no_goods(pipeline: Pipeline) -> None:
+    found = flows_of(pipeline, "ЕРЕВАН /Арменпресс/ - Из Армении в Россию в прошлом году было "
+                               "поставлено 40 тысяч тонн абрикосов.")
+    assert set(found) == {("AM", "RU")}
+    assert "ЕРЕВАН" not in found[("AM", "RU")]

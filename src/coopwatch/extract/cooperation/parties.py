@@ -20,7 +20,12 @@ from coopwatch.lexicon.currency import names_a_currency
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Token
-from coopwatch.text.attribution import MISSION_NOUNS, home_of_regions, host_of_mission
+from coopwatch.text.attribution import (
+    MISSION_NOUNS,
+    dateline_city,
+    home_of_regions,
+    host_of_mission,
+)
 from coopwatch.text.mentions import EntityMention, entity_mentions
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_place_key
@@ -103,7 +108,7 @@ def passage_places(
         item.key == RUSSIA and home_of_regions(tokens, item.start, item.stop)
         and not _partner_regions(tokens, item.start))
         and not host_of_mission(tokens, item.start, item.stop)
-        and not route(tokens, item.start)]
+        and not route(tokens, item.start) and not dateline_city(tokens, item.start)]
     hosts = [item for item in places if not venue(doc, item.start, tokens)]
     paired = {key for pair in compound_pairs(tokens, tools) for key in pair}
     if len({item.key for item in hosts} | paired) >= 2 or (

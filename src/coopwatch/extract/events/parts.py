@@ -20,6 +20,7 @@ from coopwatch.records import Document, Span, Status, Token
 from coopwatch.text.attribution import (
     MISSION_NOUNS,
     credit_or_venue,
+    dateline_city,
     home_of_regions,
     host_of_mission,
 )
@@ -517,7 +518,8 @@ def acting_places(doc: Document, passage: Passage) -> list[str]:
     tree = TokenTree(passage.tokens)
     found = []
     for item in entity_mentions(doc, passage.start, passage.stop):
-        if item.entity.type != "GEO" or not item.key.startswith("geo:"):
+        if item.entity.type != "GEO" or not item.key.startswith("geo:") or dateline_city(
+                passage.tokens, item.start):
             continue
         head = tree.top(item.start, item.stop)
         if head is not None and _named_as_side(tree, head):

@@ -75,7 +75,8 @@ AMOUNT = re.compile(
     rf"(?:\s+(?P<rest>\d{{1,3}}(?:[.,]\d+)?)\s*(?P<rest_mult>{MULTIPLIER}))?)?"
     rf"|(?P<bare>{MULTIPLIER})|{_HALF})"
     rf"(?:\s*{_UNIT})?"
-    r"(?![\w+]|-[а-яёa-z]|[.,]\d)",
+    # a multiplier cut short may be glued to the unit after it («92 тыс.тонн»)
+    r"(?:(?<=\.)|(?![\w+]|-[а-яёa-z]|[.,]\d))",
     re.IGNORECASE,
 )
 

@@ -95,9 +95,11 @@ def document_sides(doc: Document, tools: Toolkit | None) -> Sides:
             counts[key] += len(entity.mentions)
     regions = [key for key, _ in counts.most_common() if key.startswith("RU-")]
     main = regions[0] if regions else ("RU" if "RU" in counts else None)
-    top, runner_up = (list(counts.most_common(2)) + [None, None])[:2]
+    ranked = counts.most_common()
+    top = ranked[0] if ranked else None
+    rivals = [n for key, n in ranked[1:] if top and not _related(key, top[0], tools)]
     if not regions and top is not None and top[1] > counts.get("RU", 0) and is_country_key(
-            top[0]) and (runner_up is None or top[1] > runner_up[1]):
+            top[0]) and (not rivals or top[1] > rivals[0]):
         # a page about a country abroad and its trade («Узбекистан втрое увеличил
         # поставки в Белоруссию»): that country is the home side, not Russia. Only when
         # it leads: a tie (every destination of a list named once) tells no home
@@ -108,9 +110,10 @@ def document_sides(doc: Document, tools: Toolkit | None) -> Sides:
         main = doc.main_region
     others = [(key, n) for key, n in counts.most_common()
               if key not in (main, "RU") and not _related(key, main, tools)]
-    # the partner leads the other places too; a tie leaves the page no partner
-    partner = others[0][0] if others[:1] and (others[1:2] == [] or others[0][1] > others[1][1]) \
-        else None
+    # the partner leads the other places too (a place inside it is no rival); a tie
+    # leaves the page no partner
+    rivals = [n for key, n in others[1:] if not _related(key, others[0][0], tools)]
+    partner = others[0][0] if others and (not rivals or others[0][1] > rivals[0]) else None
     lead = doc.sentences[0] if doc.sentences else None
     in_lead = lead is not None and partner is not None and any(
         party_key(entity, tools) == partner for entity in doc.entities

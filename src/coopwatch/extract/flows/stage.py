@@ -235,6 +235,9 @@ def _passage_flows(doc: Document, passage: Passage, tools: Toolkit,
             yield flow
 
 
+PLACE_OR_PERSON = frozenset({"GEO", "PER"})
+
+
 def _inside_name(doc: Document, token: Token, types: frozenset[str] = ORG) -> bool:
     """A word inside the name of an entity of these types: a trigger inside an
     organization's name («Центр поддержки экспорта»), an object inside a party's."""
@@ -249,6 +252,8 @@ def _read(
     earlier: Sequence[Flow] = (), own: Sequence[Flow] = (),
 ) -> Iterator[Flow]:
     sources, targets, heads = _ends(doc, passage, clause, trigger, tools)
+    # a place or a person is never the goods («БАКУ /Trend/ - … было поставлено»)
+    heads = [i for i in heads if not _inside_name(doc, clause.tokens[i], PLACE_OR_PERSON)]
     if passage.tokens[trigger.index].pos == "NOUN" and _a_field(passage.tokens, trigger):
         # «в сфере экспорта предложили китайским партнёрам …»: a field frames the
         # sentence; its ends are only those named inside the supply noun's own phrase
@@ -406,8 +411,12 @@ def _ends(
             # or the origin an adjective of the goods names («закупил узбекское сырьё»)
             source = _maker(doc, tokens, heads) or _goods_origin(doc, tokens, heads, tools)
         # «импортировала товары из Китая (45%), Германии (12%) и Италии»: each listed origin
-        return (_all_sources(doc, clause, source, tools),
-                _subject(doc, clause, tools, inverted=True), heads)
+        buyers = _subject(doc, clause, tools, inverted=True)
+        if not buyers and fold(tokens[index].lemma or "") in BRING_IN:
+            # «овощи, которые ввезли в Омскую область из Узбекистана»: no one named brings
+            # them in, the place they are brought into receives
+            buyers = _listed(_prep_party(doc, clause, TO_PREPOSITIONS, tools, direction=True))
+        return _all_sources(doc, clause, source, tools), buyers, heads
     if trigger.kind == "bought":
         source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
         # «в Россию из КНР завезено 62 тонны овощей»: the place they were brought into
@@ -442,7 +451,7 @@ def _ends(
             # «Казахстан занял первое место по объёму вывозимых из области товаров»: a
             # participle's goods with their source named, the clause's subject receives
             targets = [key for key in _subject(doc, clause, tools) if key != source][:1]
-        if trigger.kind == "passive" and source and not targets:
+        if source and not targets:  # «вся продукция поступала из Казахстана»: to here
             targets = _home_receiver(doc, source, tools)
         return (_all_sources(doc, clause, source, tools), _all_targets(doc, clause, targets, tools),
                 _subjects(tokens, index))
@@ -1277,10 +1286,13 @@ def _dative_party(doc: Document, clause: Clause, tools: Toolkit,
 
 def _opened_by_preposition(tokens: Sequence[Token], index: int) -> bool:
     """A noun whose phrase a preposition opens, past a list of adjectives the parser may
-    hang elsewhere: «по Брянской, Смоленской и Калужской областям»."""
+    hang elsewhere: «по Брянской, Смоленской и Калужской областям», or past the items of a
+    list before it: «из Казахстана, Киргизии и Армении»."""
     at = index - 1
     while at >= 0 and (tokens[at].pos in {"ADJ", "DET", "PUNCT", "NUM"} or (
-            tokens[at].pos == "CCONJ" and tokens[at].text.lower() == "и")):
+            tokens[at].pos == "CCONJ" and tokens[at].text.lower() == "и") or (
+            tokens[at].pos in {"NOUN", "PROPN"} and at + 1 < index
+            and tokens[at + 1].text.lower() in {",", "и"})):
         at -= 1
     return at >= 0 and tokens[at].pos == "ADP"
 
