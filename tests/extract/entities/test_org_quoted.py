@@ -188,3 +188,25 @@ def test_quoted_name_is_the_mention(text: str, name: str, mention: str,
                                    tools: Toolkit) -> None:
     found = {e.name: e for e in orgs(text, tools)}
     assert [m.text for m in found[name].mentions] == [mention]
+
+
+# examples of a kind of organization (written here after the shape of a regional page,
+# with the list's commas put inside the quotes as some sites do)
+EXAMPLES_OF_A_KIND = [
+    ("Крупные компании региона, такие как «Омсктехуглерод,» «Титан,» и «Сибзавод,» "
+     "расширяют экспорт в Казахстан.", ["Омсктехуглерод", "Титан", "Сибзавод"]),
+    ("Заводы области, в том числе такие как «Кировец» и «Ростсельмаш», ищут партнёров.",
+     ["Кировец", "Ростсельмаш"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), EXAMPLES_OF_A_KIND)
+def test_examples_of_a_kind_are_organizations(text: str, names: list[str],
+                                              tools: Toolkit) -> None:
+    found = orgs(text, tools)
+    assert all(named(found, name) for name in names), [e.name for e in found]
+    assert not any("," in e.name for e in found)
+
+
+def test_examples_of_a_crop_are_no_organizations(tools: Toolkit) -> None:
+    assert orgs("В регионе выращивают такие сорта, как «Ранняя» и «Поздняя».", tools) == []

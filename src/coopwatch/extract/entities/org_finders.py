@@ -119,13 +119,32 @@ def quoted_names(text: str, morph: Morph, index: TokenIndex,
         start, stop = match.start(1), match.end(1)
         if len(match.group(1).split()) > MAX_QUOTED_WORDS:
             continue
+        # a list's comma put inside the quotes: «Брянконфи,» «Жуковское молоко,» и …
+        comma = match.group(1).endswith(",")
+        stop -= comma
         link = text[found[-1].stop:match.start()].strip(QUOTES + " ") if found else None
+        if found and not link and text[found[-1].stop] == ",":
+            link = ","
         kind = _kind_start(index, match.start())
         if kind is not None and gazetteer.resolve(match.group(1)) is not None:
             found.append(OrgSpan(kind, match.end(), quote=match.start()))
-        elif kind is not None or link in ("и", ",") or _after_maker(morph, index, match.start()):
+        elif kind is not None or link in ("и", ",") or _after_maker(
+                morph, index, match.start()) or _such_as_kind(index, match.start()):
             found.append(OrgSpan(start, stop))
     return found
+
+
+SUCH = frozenset({"такие", "таких", "таким", "такими", "такой", "такая", "такое"})
+SUCH_AS_REACH = 14  # words back from «такие как» to the kind of organization it lists
+
+
+def _such_as_kind(index: TokenIndex, start: int) -> bool:
+    """«Предприятия пищевой промышленности, такие как «Брянконфи»»: the examples of a
+    kind of organization named shortly before are organizations."""
+    tokens = index.before(start, SUCH_AS_REACH + 2)
+    if len(tokens) < 3 or tokens[-1].text.lower() != "как" or tokens[-2].text.lower() not in SUCH:
+        return False
+    return any(token.pos == "NOUN" and is_org_kind(token.lemma) for token in tokens[:-2])
 
 
 QUOTED_SIGN = re.compile(r"[«\"„“]([^\s«»\"„“”]{1,3})[»\"“”]")
