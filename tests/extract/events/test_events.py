@@ -344,7 +344,8 @@ def test_the_sides_are_those_of_the_talks_before(tools: Toolkit) -> None:
     assert agreement.date == "2025-06-24"
 
 
-@pytest.mark.parametrize("frame", ["В рамках визита", "По итогам переговоров", "В ходе встречи"])
+@pytest.mark.parametrize("frame", ["В рамках визита", "По итогам переговоров", "В ходе встречи",
+                                   "На встрече", "Во время переговоров"])
 def test_a_signing_within_the_talks_is_of_their_sides(frame: str, tools: Toolkit) -> None:
     text = (
         "Делегацию провинции Цзилинь во главе с вице-губернатором Ли Мином принял губернатор "
@@ -358,6 +359,16 @@ def test_a_signing_within_the_talks_is_of_their_sides(frame: str, tools: Toolkit
     }, published="2025-06-24"), tools)
     (agreement,) = [e for e in doc.events if e.type == "agreement"]
     assert {"CN-JL", "RU-PRI", "org:Восток Агро"} <= set(agreement.participants)
+
+
+def test_a_memorandum_signed_at_the_meeting_is_of_its_sides(tools: Toolkit) -> None:
+    text = ("Губернатор Курской области встретился с губернатором провинции Хубэй. На встрече "
+            "был подписан меморандум о сотрудничестве.")
+    doc = events.extract(document(text, tools, {
+        "RU-KRS": ["Курской области"], "CN-HB": ["провинции Хубэй"],
+    }, published="2025-06-24"), tools)
+    (agreement,) = [e for e in doc.events if e.type == "agreement"]
+    assert set(agreement.participants) == {"CN-HB", "RU-KRS"}
 
 
 def test_the_guest_is_the_visitor_told_before(tools: Toolkit) -> None:
@@ -792,6 +803,11 @@ RECEPTIONS = [
     ("В видеовстрече участвовали представители Курганской области и Казахстана.", True),
     ("Губернатор Курганской области принял участие в открытии выставки.", False),
     ("Аким Костанайской области принял решение о строительстве моста.", False),
+    # the guest past a place the parser hangs him on
+    ("Губернатор Тульской области принял сегодня в здании областного правительства посла "
+     "Вьетнама в России.", True),
+    ("Губернатор Тульской области принял в здании правительства решение о строительстве "
+     "моста.", False),
 ]
 
 

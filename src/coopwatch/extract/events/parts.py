@@ -710,16 +710,20 @@ def the_sides(passage: Passage) -> bool:
     )
 
 
-FRAME_WORDS = frozenset({"рамка", "ход", "итог", "результат", "после"})  # в рамках, в ходе, по итогам, после
+# в рамках, в ходе, по итогам, после, во время
+FRAME_WORDS = frozenset({"рамка", "ход", "итог", "результат", "после", "время"})
 TALK_WORDS = frozenset({"визит", "встреча", "переговоры", "поездка", "посещение"})
+AT_TALKS = frozenset({"встреча", "переговоры"})  # на встрече, на переговорах
 
 
 def in_frame_of_talks(passage: Passage) -> bool:
-    """«В рамках визита состоялось подписание…», «по итогам переговоров подписали…»: what
-    the passage tells was done by the sides of the talks told before."""
+    """«В рамках визита состоялось подписание…», «по итогам переговоров подписали…», «на
+    встрече был подписан меморандум»: what the passage tells was done by the sides of the
+    talks told before."""
     tokens = passage.tokens
     return any(
-        token.lemma in FRAME_WORDS and tokens[i + 1].lemma in TALK_WORDS
+        (token.lemma in FRAME_WORDS and tokens[i + 1].lemma in TALK_WORDS)
+        or (token.text.lower() == "на" and tokens[i + 1].lemma in AT_TALKS)
         for i, token in enumerate(tokens[:-1])
     )
 

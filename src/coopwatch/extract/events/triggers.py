@@ -8,6 +8,7 @@ also matches its words linked in the syntax tree, however far apart: «откр�
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -161,10 +162,31 @@ def _receptions(passage: Passage) -> list[Trigger]:
     found = []
     for index, token in enumerate(passage.tokens):
         entry = verbs.get(fold(token.lemma or ""))
-        if entry is not None and token.pos == "VERB" and any(
-                fold(child.lemma or "") in entry[1] for child in tree.children(token, {"obj"})):
+        if entry is not None and token.pos == "VERB" and (any(
+                fold(child.lemma or "") in entry[1] for child in tree.children(token, {"obj"}))
+                or _received_after(passage.tokens, index, entry[1])):
             found.append(Trigger(index, index + 1, entry[0], False, beside=True))
     return found
+
+
+RECEIVED_REACH = 8  # words between a verb of receiving and its object the parser lost
+
+
+def _received_after(tokens: Sequence[Token], index: int, nouns: frozenset[str]) -> bool:
+    """The object of a verb of receiving past a place the parser hung it on: «принял
+    сегодня в здании областного правительства посла Китая». One of the nouns comes
+    after the verb, in the accusative (or the genitive an animate accusative looks
+    like), before any other verb or accusative noun («принял участие» is no reception)."""
+    for token in tokens[index + 1:index + 1 + RECEIVED_REACH]:
+        if token.pos in {"VERB", "AUX"} or token.text in {".", ";", "!", "?"}:
+            return False
+        if token.pos not in {"NOUN", "PROPN"}:
+            continue
+        if fold(token.lemma or "") in nouns and token.feat("Case") in {"Acc", "Gen"}:
+            return True
+        if token.feat("Case") == "Acc":
+            return False
+    return False
 
 
 @lru_cache(maxsize=1)
