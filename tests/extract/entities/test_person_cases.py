@@ -43,6 +43,10 @@ FIXES = [
     (person("Юэ Юем", "Юэ Юем"), "Юэ Юй"),
     (person("Ли Хуэем", "Ли Хуэем"), "Ли Хуэй"),
     (person("Ли Цзинем", "Ли Цзинем"), "Ли Цзинем"),
+    # … or in the genitive or the dative
+    (person("Ван Сюэхуэя", "Ван Сюэхуэя"), "Ван Сюэхуэй"),
+    (person("Ли Цзюньхуэю", "Ли Цзюньхуэю"), "Ли Цзюньхуэй"),
+    (person("Ли Ся", "Ли Ся"), "Ли Ся"),
     # unchanged: a woman's first name in the nominative beside a surname the
     # normalizer made masculine
     (person("Гульнара Исмаилов", "Гульнара Исмаилова"), "Гульнара Исмаилов"),

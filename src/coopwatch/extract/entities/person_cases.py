@@ -279,8 +279,8 @@ def _possessive_surname(morph: Morph, entity: Entity, words: list[str]) -> list[
 
 
 def _east_asian_short_i(entity: Entity, words: list[str]) -> list[str]:
-    """«Юэ Юем», «Ли Хуэем»: a Chinese given name in «-й» left in the instrumental after
-    a family name («Юэ Юй»)."""
+    """«Юэ Юем», «Ли Хуэем», «Чжан Ханьхуэя»: a Chinese given name in «-й» left in the
+    instrumental, genitive or dative after a family name («Юэ Юй», «Чжан Ханьхуэй»)."""
     if not 2 <= len(words) <= 3 or words[0] not in east_asian_surnames():
         return words
     last = words[-1]
@@ -289,6 +289,8 @@ def _east_asian_short_i(entity: Entity, words: list[str]) -> list[str]:
         return words
     if last.endswith(("ем", "ём")) and len(last) >= 3 and last[-3].lower() in VOWELS:
         return [*words[:-1], last[:-2] + "й"]
+    if last.endswith(("я", "ю")) and len(last) >= 4 and last[-2].lower() in VOWELS:
+        return [*words[:-1], last[:-1] + "й"]
     return words
 
 
