@@ -1,10 +1,13 @@
-"""The analysis hands the fact stages a tree: a cycle the parser made is cut."""
+"""The analysis hands the fact stages a tree: a cycle the parser made is cut; a past form
+the tagger put in another tense is past."""
 
 from __future__ import annotations
 
 import pytest
 
-from coopwatch.nlp.analyze import acyclic_heads
+from coopwatch.nlp.analyze import acyclic_heads, analyze
+from coopwatch.records import Document
+from coopwatch.tools import Toolkit
 
 CASES = [
     # a tree stays as it is
@@ -35,3 +38,28 @@ def test_every_walk_up_ends() -> None:
             assert at not in seen
             seen.append(at)
             at = heads[at]
+
+
+# sentences written here; the tagger reads the first verb as a future plural
+PAST = [
+    ("В 2023 году Ставрополье экспортировало в Китай продукцию на 73 миллиона долларов.",
+     "экспортировало", {"Tense": "Past", "Number": "Sing", "Gender": "Neut"}),
+]
+
+
+def _token(text: str, word: str, tools: Toolkit):
+    doc = analyze(Document(id="t", text=text), tools)
+    (token,) = [t for s in doc.sentences for t in s.tokens if t.text == word]
+    return token
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), PAST)
+def test_a_verb_known_only_in_the_past_is_past(text: str, word: str, expected: dict[str, str],
+                                               tools: Toolkit) -> None:
+    token = _token(text, word, tools)
+    assert {key: token.feat(key) for key in expected} == expected
+
+
+def test_a_form_of_another_tense_stays(tools: Toolkit) -> None:
+    assert _token("Завтра делегация экспортирует образцы в Китай.", "экспортирует",
+                  tools).feat("Tense") != "Past"

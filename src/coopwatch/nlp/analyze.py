@@ -54,6 +54,7 @@ def _annotate(doc: Document, tools: Toolkit, *, syntax: bool, figures: bool = Tr
     if syntax:
         for token in nat.tokens:
             token.lemmatize(models.morph_vocab)
+        _past_forms(nat, tools.morph)
     else:
         _read_tokens(nat, tools.morph, figures=figures)
     sentences = tuple(_sentence(sent) for sent in nat.sents)
@@ -201,6 +202,29 @@ def _read_tokens(nat: Doc, morph: Morph, *, figures: bool = True) -> None:
                 token.lemma, token.pos, token.feats = found.lemma, found.pos, found.feats
             else:
                 token.lemma, token.pos, token.feats = token.text.lower(), "", {}
+
+
+PAST_ENDINGS = ("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись")
+
+
+def _past_forms(nat: Doc, morph: Morph) -> None:
+    """A verb the tagger put in another tense that the dictionary knows only in the past
+    («Ставрополье экспортировало» read as a future plural): the past tense, with the
+    dictionary's number and gender."""
+    for token in nat.tokens:
+        feats = token.feats or {}
+        if token.pos != "VERB" or feats.get("Tense") in (None, "Past") or not (
+                token.text.lower().endswith(PAST_ENDINGS)):
+            continue
+        parses = [p for p in morph.parse(token.text.lower()) if p.tag.POS == "VERB"]
+        if parses and all(p.tag.tense == "past" for p in parses):
+            fixed = {key: value for key, value in feats.items() if key != "Person"}
+            fixed["Tense"] = "Past"
+            fixed["Number"] = "Plur" if parses[0].tag.number == "plur" else "Sing"
+            if parses[0].tag.gender in ("masc", "femn", "neut"):
+                fixed["Gender"] = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}[
+                    parses[0].tag.gender]
+            token.feats = fixed
 
 
 def _near_names(

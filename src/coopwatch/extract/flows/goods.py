@@ -214,9 +214,12 @@ def nominative(words: Sequence[Token], tools: Toolkit) -> str:
 
 
 def goods_of(tokens: Sequence[Token], heads: Sequence[int], tools: Toolkit) -> tuple[str, ...]:
-    """The goods named by these head nouns, in the nominative."""
+    """The goods named by these head nouns, in the nominative; a measure alone is no
+    goods («первая партия объемом 500 тонн», «составил 413 тонн»; «50 пассажирских
+    вагонов» are)."""
     names = [nominative(phrase, tools) for head in heads
-             for phrase in shared_head_phrases(tokens, head, tools)]
+             for phrase in shared_head_phrases(tokens, head, tools)
+             if len(phrase) > 1 or fold(phrase[0].lemma or phrase[0].text) not in measure_words()]
     return tuple(dict.fromkeys(name for name in names if name))
 
 
