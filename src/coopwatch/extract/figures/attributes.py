@@ -120,9 +120,9 @@ def supply_direction(clause: FigureClause) -> str:
     one direction the sentence names in another clause («импорт фруктов вырос на 30%, а
     поставки керамики — на 10%»); else "export" for supplies from the page's own region
     named by its noun alone («из региона поставлено 400 тыс. тонн»); else the direction
-    the origin of the goods gives («поставки астраханских овощей»: export); else "export"
-    for supplies into a Russian region when no foreign place is named, and "other" for
-    the rest."""
+    the origin of the goods gives («поставки астраханских овощей»: export); else, for
+    supplies into a Russian region, "export" when no foreign place is named and "import"
+    when one is; "other" for the rest."""
     tokens = clause.sentence.sentence.tokens
     foreign = [party for party in clause.sentence.parties
                if ":" not in party.key and not party.key.startswith("RU")]
@@ -149,7 +149,11 @@ def supply_direction(clause: FigureClause) -> str:
     origin = _origin_of_goods(clause, reached)
     if origin is not None:
         return origin
-    return "export" if not foreign and _to_russian_place(clause) else "other"
+    if _to_russian_place(clause):
+        # into a Russian region: its supplier's export, or, from a supplier abroad the
+        # sentence names («140 тонн риса отправили китайцы в Хабаровский край»), an import
+        return "import" if foreign else "export"
+    return "other"
 
 
 def _origin_of_goods(clause: FigureClause, reached: Sequence[Token]) -> str | None:

@@ -275,6 +275,11 @@ def _adjective_mentions(doc: Document, sentence: Sentence, tree: TokenTree,
         return []
     found: list[PartyMention] = []
     for index, token in enumerate(sentence.tokens):
+        # the people of a place stand for it: «140 тонн риса отправили китайцы в …»
+        people = tools.gazetteer.demonym(token.text) if token.pos == "NOUN" else None
+        if people is not None and is_place_key(people.key):
+            found.append(PartyMention(token.start, token.stop, people.key))
+            continue
         if token.pos != "ADJ" or names_a_currency(sentence.tokens, index):
             continue
         places = [p.key for p in tools.gazetteer.adjective(token.text) if is_place_key(p.key)]
