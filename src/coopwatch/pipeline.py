@@ -157,6 +157,9 @@ def unmet_requirements(
     return unmet
 
 
+PAGE_PLACES_KNOWN = "entities"  # the stage after which the page's places are known
+
+
 @dataclass
 class Pipeline:
     """Runs the stages; keeps the time spent in each for the benchmarks."""
@@ -166,9 +169,13 @@ class Pipeline:
     seconds: dict[str, float] = field(default_factory=dict)
 
     def __call__(self, doc: Document) -> Document:
+        tools = self.tools
         for stage in self.stages:
             began = time.perf_counter()
-            doc = stage.run(doc, self.tools)
+            doc = stage.run(doc, tools)
+            if stage.name == PAGE_PLACES_KNOWN:
+                # the stages after it read place adjectives as this page means them
+                tools = self.tools.for_page({e.key for e in doc.entities if e.mentions})
             self.seconds[stage.name] = self.seconds.get(stage.name, 0.0) + (
                 time.perf_counter() - began
             )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Collection
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -31,3 +33,14 @@ class Toolkit:
         from coopwatch.geo.gazetteer import Gazetteer
 
         return Gazetteer.load(self.morph)
+
+    def for_page(self, named: Collection[str]) -> Toolkit:
+        """These tools for a page that names the places `named` (see
+        `Gazetteer.for_page`): the same toolkit when nothing changes, else a shallow copy
+        whose gazetteer reads the page's adjectives."""
+        gazetteer = self.gazetteer.for_page(named)
+        if gazetteer is self.gazetteer:
+            return self
+        page = copy.copy(self)
+        page.__dict__["gazetteer"] = gazetteer
+        return page

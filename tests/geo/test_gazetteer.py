@@ -227,6 +227,23 @@ def test_adjective(gazetteer: Gazetteer, word: str, keys: tuple[str, ...]) -> No
     assert tuple(p.key for p in gazetteer.adjective(word)) == keys
 
 
+# a city's adjective on a page that names the region around it and not the city
+PAGE_ADJECTIVES = [
+    ({"RU-MOS", "RU-KGN"}, "московской", ("RU-MOS",)),
+    ({"RU-MOS", "RU-MOW"}, "московской", ("RU-MOW",)),
+    ({"RU-KGN"}, "московской", ("RU-MOW",)),
+    ({"RU-MOS"}, "курганской", ("RU-KGN",)),
+]
+
+
+@pytest.mark.parametrize(("named", "word", "keys"), PAGE_ADJECTIVES)
+def test_adjective_on_a_page(gazetteer: Gazetteer, named: set[str], word: str,
+                             keys: tuple[str, ...]) -> None:
+    page = gazetteer.for_page(named)
+    assert tuple(p.key for p in page.adjective(word)) == keys
+    assert tuple(p.key for p in gazetteer.adjective("московской")) == ("RU-MOW",)
+
+
 # Regions without an adjective of their own: the adjective is not in use (Коми, Макао),
 # names something else too (еврейский; алматинский, минский, ташкентский, ошский — the
 # cities; ферганский — the valley; чуйский — the Altai road), or the region is reached

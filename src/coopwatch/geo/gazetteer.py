@@ -10,8 +10,10 @@ a name with two readings («Алтай») takes the one the rest of the document
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import product
 
 from coopwatch.geo.names import (
@@ -39,6 +41,7 @@ PLACE_FILES = (
 ADJECTIVE_FILE = "geo/adjectives.tsv"
 DEMONYM_FILE = "geo/demonyms.tsv"
 ALTERNATIVES_FILE = "geo/alternatives.tsv"
+ADJECTIVE_TWINS_FILE = "geo/adjective_twins.tsv"
 AMBIGUOUS_FILE = "geo/ambiguous.tsv"
 PRONOUN_TAGS = frozenset({"Apro", "NPRO"})
 NOT_AFTER_FILE = "geo/not_after.tsv"
@@ -79,6 +82,7 @@ class Gazetteer:
         self._demonyms: dict[str, str] = {}  # resident noun lemma -> place key
         self._alternatives: dict[str, tuple[str, str]] = {}  # name -> (first, other) key
         self._forms: dict[str, frozenset[str]] = {}
+        self._twins: dict[str, str] = {}  # city key -> region key its adjective means here
 
     @classmethod
     def load(cls, morph: Morph) -> Gazetteer:
@@ -309,8 +313,21 @@ class Gazetteer:
         folded = fold_dashes(word.strip())
         whole = self._adjective_key(folded)
         keys = [whole] if whole else [self._adjective_key(p) for p in folded.split("-")]
-        unique = dict.fromkeys(k for k in keys if k)
+        unique = dict.fromkeys(self._twins.get(k, k) for k in keys if k)
         return tuple(self.places[k] for k in unique if k in self.places)
+
+    def for_page(self, named: Collection[str]) -> Gazetteer:
+        """This gazetteer for a page that names the places `named`: an adjective of a
+        city means the region around it when the page names the region and not the city
+        (`data/geo/adjective_twins.tsv`). The same object when nothing changes; else a
+        shallow copy that shares the indexes."""
+        twins = {city: region for city, region in _adjective_twins()
+                 if region in named and city not in named}
+        if twins == self._twins:
+            return self
+        page = copy.copy(self)
+        page._twins = twins
+        return page
 
     def demonym(self, word: str) -> Place | None:
         """The place a noun for its people refers to: "вологжан" -> RU-VLG, "китайцы" -> CN."""
@@ -348,3 +365,8 @@ def with_region_nicknames(forms: frozenset[str]) -> frozenset[str]:
     """A region's nickname in «-щина» («Брянщине», «Курщине»), which the dictionary's
     guess for an unknown word puts back as «-щиня»: the «-щина» lemma too."""
     return forms | {form[:-1] + "а" for form in forms if form.endswith("щиня")}
+
+
+@lru_cache(maxsize=1)
+def _adjective_twins() -> tuple[tuple[str, str], ...]:
+    return tuple((row[0], row[1]) for row in data_rows(ADJECTIVE_TWINS_FILE))

@@ -13,7 +13,6 @@ The words are in `data/lexicon/attribution.tsv`.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 from functools import lru_cache
 

@@ -548,6 +548,11 @@ PARAPHRASES = [
     ("alias",
      "Астраханская область и Мазендеран подписали соглашение о сотрудничестве.",
      [("RU-AST", "IR-02")]),
+    # «московская» on a page that names the Moscow Oblast and not Moscow: the oblast
+    ("twin",
+     "В Кургане открылись Дни Московской области. Московская делегация обсудила с "
+     "курганскими властями сотрудничество в сфере культуры.",
+     [("RU-KGN", "RU-MOS")]),
     # the city of a dateline is no side, though it shares the sentence
     ("dateline",
      "ГРОДНО, 5 мая (БелТА) – Брестская область и Смоленская область подписали соглашение "

@@ -172,6 +172,9 @@ class FakeGazetteer:
     def adjective(self, word: str) -> tuple[Place, ...]:
         return ()
 
+    def for_page(self, named: object) -> FakeGazetteer:
+        return self
+
     def prefer(self, place: Place, name: str, context: object) -> Place:
         return place
 

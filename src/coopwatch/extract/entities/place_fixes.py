@@ -375,10 +375,11 @@ def with_places_of_adjectives(text: str, morph: Morph, gazetteer: Gazetteer,
     names that place nowhere else."""
     heads = place_adjective_heads()
     named = {e.key for e in entities if e.type == "GEO"}
+    page = gazetteer.for_page(named)  # «московская делегация» beside the Moscow Oblast
     for match in PLACE_ADJECTIVE_HEAD.finditer(text):
         if fold(morph.lemma(match.group(2))) not in heads:
             continue
-        places = gazetteer.adjective(match.group(1))
+        places = page.adjective(match.group(1))
         if len(places) != 1 or places[0].geo_kind not in ("region", "city"):
             continue
         if places[0].key in named:
