@@ -58,8 +58,10 @@ def credit_or_venue(tokens: Sequence[Token], start: int, stop: int, *,
         if parent is None or step == CLIMB:
             return False
         if parent.pos == "VERB":
-            return (not person and parent.lemma in words["report"]
-                    and token.rel.split(":")[0] in REPORT_LINKS)
+            return not person and (
+                (parent.lemma in words["report"] and token.rel.split(":")[0] in REPORT_LINKS)
+                # where something takes place: «форума, который проходит во Владивостоке»
+                or (parent.lemma in HAPPENING and token.rel.split(":")[0] == "obl"))
         if token.rel not in NOUN_LINKS:
             return False
         token = parent
@@ -85,6 +87,8 @@ def _after_report(tokens: Sequence[Token], start: int, report: frozenset[str]) -
 
 
 DASHES = frozenset({"-", "—", "–"})
+HAPPENING = frozenset({"проходить", "пройти", "проводиться", "состояться", "открыться",
+                       "открываться"})
 DATELINE_REACH = 6  # tokens between the dateline's dash and a credited name
 
 

@@ -153,6 +153,13 @@ PAGE_SIDES = [
     ("Больше всего выросли отгрузки в Таджикистан — на 20% (с 40 тыс. тонн до 48 тыс. "
      "тонн), в Туркмению — вдвое (с 5 тыс. тонн до 10 тыс. тонн).",
      [{"TJ"}, {"TJ"}, {"TM"}, {"TM"}]),
+    # a project told after the sentence on its signing at a forum held elsewhere: it
+    # stands in the page's region and is made with the page's partner abroad, not with
+    # the forum's city or Russia at large
+    ("Турецкая компания построит в Тверской области завод стекла. Тверская область "
+     "давно работает с Турцией. Соглашение подписано с российской стороной в ходе "
+     "форума, который проходит в Казани. Стоимость проекта составит 9 млрд рублей.",
+     [{"RU-TVE", "TR"}]),
     # the city of a dateline filed the news: it is no side of the figure
     ("ГРОДНО, 5 мая (БелТА) – Товарооборот Брестской области с Россией в прошлом году "
      "составил 2 млрд долларов.", [{"BY-BR", "RU"}]),

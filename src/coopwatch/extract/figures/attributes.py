@@ -288,6 +288,14 @@ def parties(clause: FigureClause, metric: str, sides: Sides,
         keys = [*keys, sides.partner]
     if metric in PROJECT_METRICS:
         keys = [key for key in keys if key not in sites]
+        if not (clause.keys or sentence.keys) and sides.main and sides.main.startswith("RU-"):
+            # a project told after the sentence that named «российская сторона»: it stands
+            # in the document's region, not in Russia at large
+            keys = [sides.main if key == "RU" else key for key in keys]
+            if sides.partner and not sides.partner.startswith("RU") and all(
+                    key.startswith("RU") for key in keys) and not investor:
+                # nor is it a Russian project alone on a page about a partner abroad
+                keys.append(sides.partner)
         # an organization or a foreign place named is the investor already
         if investor and all(key.startswith("RU") for key in keys):
             keys.append(investor)

@@ -108,11 +108,14 @@ def document_sides(doc: Document, tools: Toolkit | None) -> Sides:
         # the region the page is about, not a venue whose city is named more often
         # («губернатор Астраханской области находится с визитом в Уфе»)
         main = doc.main_region
-    others = [(key, n) for key, n in counts.most_common()
-              if key not in (main, "RU") and not _related(key, main, tools)]
-    # the partner leads the other places too (a place inside it is no rival); a tie
-    # leaves the page no partner
-    rivals = [n for key, n in others[1:] if not _related(key, others[0][0], tools)]
+    # the partner leads the other places, a place abroad before a Russian one as often
+    # named (a venue city); a tie with a place of its own kind, not inside it, leaves the
+    # page no partner
+    others = sorted(((key, n) for key, n in counts.most_common()
+                     if key not in (main, "RU") and not _related(key, main, tools)),
+                    key=lambda item: (-item[1], is_russian(item[0])))
+    rivals = [n for key, n in others[1:] if not _related(key, others[0][0], tools)
+              and is_russian(key) == is_russian(others[0][0])]
     partner = others[0][0] if others and (not rivals or others[0][1] > rivals[0]) else None
     lead = doc.sentences[0] if doc.sentences else None
     in_lead = lead is not None and partner is not None and any(
