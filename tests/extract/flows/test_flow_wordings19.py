@@ -540,6 +540,11 @@ WORDINGS: list[tuple[str, str, Expected]] = [
     ("arrive", "В Курганской области выросли закупки продуктов за рубежом. Вся продукция "
                "поступала из Казахстана, Киргизии и Армении.",
      {("KZ", "RU-KGN"): None, ("KG", "RU-KGN"): None, ("AM", "RU-KGN"): None}),
+    # --- a bare supply noun after supplies that all went one way: that way
+    ("noun", "Беларусь увеличит поставки тракторов в Калужскую область. Об этом "
+             "договорились губернатор и посол. «Главное — это поставки сельхозтехники», — "
+             "сказал посол.",
+     {("BY", "RU-KLU"): None}),
     # --- a field that frames the sentence names no supply between the words around it
     ("none", "В сфере поставок губернатор предложил китайским коллегам обратить внимание "
              "на алтайский мёд.", {}),

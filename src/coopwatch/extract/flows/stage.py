@@ -303,6 +303,11 @@ def _read(
             not targets and _unnamed_destination(doc, clause, tools)) and not (
             not (sources or targets) and _both_ways(tokens, trigger.index)):
         sides = trigger
+        told = _told_direction(doc, trigger, sources, targets, [*earlier, *own])
+        if told is not None:
+            # «Беларусь нарастит поставки техники в Смоленскую область. … Традиционно это
+            # вопросы поставки машиностроительной техники»: the way supplies went before
+            sources, targets = [told[0]], [told[1]]
         if trigger.kind in INWARD and not (sources or targets) and _people_subject(
                 tokens, trigger.index):
             # «зарубежные партнёры закупают мясо», «представители делегации
@@ -679,6 +684,17 @@ def _document_sides(
     if targets and not sources:
         return _listed(_across(doc, targets[0], home, partner, tools)), targets
     return sources, targets
+
+
+def _told_direction(doc: Document, trigger: FlowTrigger, sources: list[str],
+                    targets: list[str], before: Sequence[Flow]) -> tuple[str, str] | None:
+    """A supply noun with no end named, after flows between the document's two sides
+    that all went one way: that way (a bare «поставки» says no direction of its own)."""
+    if trigger.kind != "noun" or sources or targets or doc.main_region is None:
+        return None
+    sides = {doc.main_region, main_partner(doc)}
+    ways = {(flow.source, flow.target) for flow in before if {flow.source, flow.target} == sides}
+    return ways.pop() if len(ways) == 1 else None
 
 
 def _partner_so_far(doc: Document, at: int, tools: Toolkit) -> str | None:
