@@ -98,8 +98,8 @@ def document_sides(doc: Document, tools: Toolkit | None) -> Sides:
     ranked = counts.most_common()
     top = ranked[0] if ranked else None
     rivals = [n for key, n in ranked[1:] if top and not _related(key, top[0], tools)]
-    if not regions and top is not None and top[1] > counts.get("RU", 0) and is_country_key(
-            top[0]) and (not rivals or top[1] > rivals[0]):
+    if not regions and top is not None and top[1] > _russia_named(doc, counts, tools) and (
+            is_country_key(top[0])) and (not rivals or top[1] > rivals[0]):
         # a page about a country abroad and its trade («Узбекистан втрое увеличил
         # поставки в Белоруссию»): that country is the home side, not Russia. Only when
         # it leads: a tie (every destination of a list named once) tells no home
@@ -122,6 +122,17 @@ def document_sides(doc: Document, tools: Toolkit | None) -> Sides:
         party_key(entity, tools) == partner for entity in doc.entities
         for m in entity.mentions if lead.start <= m.start < lead.stop)
     return Sides(main, partner, in_lead)
+
+
+def _russia_named(doc: Document, counts: Counter[str], tools: Toolkit | None) -> int:
+    """How often the page names Russia, by its name or by «российский» («Казахстан
+    оказался в тройке лидеров по импорту российского зерна» is about Russia's export)."""
+    if tools is None:
+        return counts.get("RU", 0)
+    adjectives = sum(1 for sentence in doc.sentences for token in sentence.tokens
+                     if token.pos == "ADJ" and any(
+                         place.key == "RU" for place in tools.gazetteer.adjective(token.text)))
+    return counts.get("RU", 0) + adjectives
 
 
 def _related(key: str, other: str | None, tools: Toolkit | None) -> bool:
