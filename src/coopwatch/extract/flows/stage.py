@@ -1883,10 +1883,12 @@ def _maker(doc: Document, tokens: Sequence[Token], heads: Sequence[int]) -> str 
 
 
 def _home(doc: Document, abroad: str | None, tools: Toolkit) -> str | None:
-    """The document's region, as the other end of a flow with a partner abroad."""
+    """The document's region, as the other end of a flow with a partner abroad; on a
+    page on no Russian region, Russia when it names it («Казахстан стал одним из
+    крупнейших импортеров зерновых из России. … В эту страну было поставлено …»)."""
     if abroad is None or country_of(abroad, doc, tools) in (None, "RU"):
         return None
-    return doc.main_region
+    return doc.main_region or _russia_named(doc)
 
 
 def _origin_adjective(clause: Clause, tools: Toolkit) -> str | None:
