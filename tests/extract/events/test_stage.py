@@ -432,7 +432,8 @@ def test_the_host_who_receives_a_delegation_is_no_side_of_its_visit(
 
 
 # a meeting or an agreement told as done with one side alone is named in passing; one
-# still to come may name its partner alone; other events keep one side
+# still to come may name its partner alone; a Russian region alone is neither a visit nor
+# an investment; other events keep one side
 ONE_SIDED = [
     ("agreement", "done", ("CN-HL",), True),
     ("agreement", "done", ("RU-TA",), True),
@@ -442,7 +443,8 @@ ONE_SIDED = [
     ("agreement", "planned", ("UZ-TO",), False),
     ("meeting", "planned", ("org:Geely",), False),
     ("agreement", "done", ("RU",), True),
-    ("investment", "ongoing", ("RU-PRI",), False),
+    ("investment", "ongoing", ("RU-PRI",), True),
+    ("investment", "ongoing", ("org:Geely",), False),
     ("forum", "done", ("RU-TA",), False),
     ("visit", "done", ("per:Иван Петров",), False),
     ("visit", "done", ("RU-TA",), True),

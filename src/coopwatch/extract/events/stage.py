@@ -349,8 +349,10 @@ ONE_SIDED_TYPES = frozenset({"meeting", "agreement"})  # two sides by their natu
 DONE_STATUSES = frozenset({"done"})  # told as held or signed: both sides are named
 # a visit needs a visitor and a place visited: a Russian region alone is a delegation
 # going nowhere named («делегация края отбывает») or a region visited by no one named
-# («область встречала иностранную делегацию»); a person alone may have gone abroad
-REGION_SIDED_TYPES = frozenset({"visit"})
+# («область встречала иностранную делегацию»); a person alone may have gone abroad; an
+# investment needs an investor besides the place («Инвестиционные проекты на выставке
+# представила Тверская область» tells of no investment)
+REGION_SIDED_TYPES = frozenset({"visit", "investment"})
 
 
 def _one_sided(event: Event) -> bool:
