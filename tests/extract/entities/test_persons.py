@@ -73,6 +73,19 @@ def test_surname_joins_the_person_of_its_gender(tools: Toolkit) -> None:
     assert found["per:Ринат Галимов"] == ()
 
 
+@pytest.mark.parametrize("text", [
+    "Заместитель председателя Думы Я.Я. Смирнов открыл встречу. «Мы рады», — сказал Смирнов.",
+    "Смирнов открыл встречу. Слово взял заместитель председателя Думы Я.Я. Смирнов.",
+])
+def test_a_surname_alone_joins_the_one_with_initials(text: str, tools: Toolkit) -> None:
+    assert list(people(text, tools)) == ["per:Я. Я. Смирнов"]
+
+
+def test_two_namesakes_with_initials_keep_the_surname_alone_apart(tools: Toolkit) -> None:
+    found = people("В. Смирнов и А. Смирнов встретились. Смирнов сказал речь.", tools)
+    assert len(found) == 3
+
+
 def test_initial_must_agree(tools: Toolkit) -> None:
     text = "Рустам Минниханов и А. Минниханов обсудили планы."
     found = people(text, tools)

@@ -296,6 +296,16 @@ def _bare_person(morph: Morph, people: dict[str, Person], name: PersonName) -> P
             if len(name.last) < len(person.name.last):
                 person.name = PersonName(None, name.last, name.initials)
             return person
+    # «Я.Я. Винокуров … — подчеркнул Винокуров»: the surname alone and the one person with
+    # initials and that surname (either told first) are one
+    namesakes = [person for key, person in people.items() if key.startswith("bare:")
+                 and bool(person.name.initials) != bool(name.initials)
+                 and surname_lemmas(morph, name.last) & surname_lemmas(morph, person.name.last)]
+    if len(namesakes) == 1:
+        person = namesakes[0]
+        if name.initials:
+            person.name = PersonName(None, person.name.last, name.initials)
+        return person
     key = "bare:" + fold(name.written)
     return people.setdefault(key, Person(PersonName(None, name.last, name.initials), [], []))
 
