@@ -1485,8 +1485,8 @@ def _noun_ends(
     if trigger.kind == "import_noun":
         counted = source is not None and _an_amount(after)
         source = source or (_origin_adjective(after, tools) if goods else None)
-        target = target or own or (subject[0] if subject else None) or (
-            _home(doc, source, tools) if goods or counted else None)
+        target = target or own or (subject[0] if subject else None) or _our_country(
+            clause.tokens) or (_home(doc, source, tools) if goods or counted else None)
     else:
         source = source or own
         if source is not None and target is None and subject and subject[0] != source:
@@ -1565,6 +1565,19 @@ def _an_amount(clause: Clause) -> bool:
 def _a_year(text: str) -> bool:
     """«2024» of «импорт из Белоруссии в 2024 году» dates the flow; it measures nothing."""
     return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
+
+
+OUR_COUNTRY = frozenset({"страна", "государство"})
+
+
+def _our_country(tokens: Sequence[Token]) -> str | None:
+    """Russia, when the clause says «наша страна» («о намерении нашей страны нарастить
+    закупку товаров из Индии»): the country, not the speaker's region."""
+    tree = TokenTree(tokens)
+    return "RU" if any(
+        fold(token.lemma or "") in OUR_COUNTRY and any(
+            fold(child.lemma or "") == "наш" for child in tree.children(token))
+        for token in tokens) else None
 
 
 def _own_adjective(tokens: Sequence[Token], index: int, tools: Toolkit) -> str | None:
