@@ -688,13 +688,18 @@ def _document_sides(
 
 def _told_direction(doc: Document, trigger: FlowTrigger, sources: list[str],
                     targets: list[str], before: Sequence[Flow]) -> tuple[str, str] | None:
-    """A supply noun with no end named, after flows between the document's two sides
-    that all went one way: that way (a bare «поставки» says no direction of its own)."""
-    if trigger.kind != "noun" or sources or targets or doc.main_region is None:
+    """A supply noun with no end named, after flows across the border that all went one
+    way (from abroad into Russia, or out of it): that way between the document's region
+    and its partner (a bare «поставки» says no direction of its own)."""
+    partner = main_partner(doc)
+    if trigger.kind != "noun" or sources or targets or doc.main_region is None or (
+            partner is None or partner.startswith("RU")):
         return None
-    sides = {doc.main_region, main_partner(doc)}
-    ways = {(flow.source, flow.target) for flow in before if {flow.source, flow.target} == sides}
-    return ways.pop() if len(ways) == 1 else None
+    ways = {flow.source.startswith("RU") for flow in before
+            if flow.source.startswith("RU") != flow.target.startswith("RU")}
+    if len(ways) != 1:
+        return None
+    return (doc.main_region, partner) if ways.pop() else (partner, doc.main_region)
 
 
 def _partner_so_far(doc: Document, at: int, tools: Toolkit) -> str | None:
