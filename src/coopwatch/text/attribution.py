@@ -46,7 +46,8 @@ def credit_or_venue(tokens: Sequence[Token], start: int, stop: int, *,
         return False
     words = _words()
     if (not person and _after_report(tokens, start, words["report"])) or _in_dateline(
-            tokens, start) or dateline_city(tokens, start):
+            tokens, start) or dateline_city(tokens, start) or (
+            not person and _right_after_venue(tokens, start, words["venue"])):
         return True
     tree = TokenTree(tokens)
     token = top_of(inside) or inside[0]
@@ -106,6 +107,14 @@ def _in_dateline(tokens: Sequence[Token], start: int) -> bool:
         if before[at].text in {".", "!", "?"}:
             return False
     return False
+
+
+def _right_after_venue(tokens: Sequence[Token], start: int, venues: frozenset[str]) -> bool:
+    """«форума во Владивостоке»: a place in «в» right after a venue's noun is where the
+    venue is, however the parser hung it."""
+    before = [token for token in tokens if token.stop <= start]
+    return len(before) >= 2 and before[-1].text.lower() in {"в", "во", "на"} and (
+        before[-2].lemma or "").lower() in venues
 
 
 def dateline_city(tokens: Sequence[Token], start: int) -> bool:
