@@ -97,7 +97,14 @@ def test_place_before_a_full_name(tools: Toolkit) -> None:
     found = fixed_people("", tools.morph, tools.gazetteer,
                          [person("Харбин Чжан Юнмин", "Харбина Чжан Юнмином")])
     assert [(e.name, [m.text for m in e.mentions]) for e in found] == [
-        ("Чжан Юнмин", ["Чжан Юнмином"])]
+        ("Чжан Юнмин", ["Чжан Юнмином"]), ("Харбин", ["Харбина"])]
+
+
+def test_place_before_initials(tools: Toolkit) -> None:
+    found = fixed_people("", tools.morph, tools.gazetteer,
+                         [person("П. Лхагважав", "Хувсгел П. Лхагважав")])
+    assert [(e.key, [m.text for m in e.mentions]) for e in found] == [
+        ("per:П. Лхагважав", ["П. Лхагважав"]), ("MN-041", ["Хувсгел"])]
 
 
 def test_first_name_alone_joins_the_full_name(tools: Toolkit) -> None:

@@ -43,6 +43,7 @@ from coopwatch.extract.entities.lexicon import (
 from coopwatch.extract.entities.persons import is_name_word
 from coopwatch.extract.entities.places import place_entity
 from coopwatch.geo.gazetteer import Gazetteer
+from coopwatch.geo.places import Place
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph, reading
@@ -58,6 +59,7 @@ def fixed_people(text: str, morph: Morph, gazetteer: Gazetteer,
                  entities: Sequence[Entity]) -> list[Entity]:
     """The entities with the fixes of the module docstring applied to people."""
     found: list[Entity] = []
+    places: list[tuple[Place, Mention]] = []  # place names cut from the front of names
     for entity in with_capital_surnames(text, morph, gazetteer, entities):
         if entity.type != "PER":
             found.append(entity)
@@ -77,11 +79,58 @@ def fixed_people(text: str, morph: Morph, gazetteer: Gazetteer,
         if place is not None:
             found.append(place)
             continue
-        entity = _with_family_name_before(text, _without_place_before(morph, gazetteer, entity))
+        freed = _without_place_before(morph, gazetteer, _initials_after_place(gazetteer, entity))
+        places += _places_freed(gazetteer, entity, freed)
+        entity = _with_family_name_before(text, freed)
         words = _soft_given_name(entity, _east_asian(
             entity, _female_surname(entity, _final_short_i(entity))))
         found.append(_renamed(entity, words))
-    return _short_forms_joined(_first_names_joined(found))
+    return _with_places(_short_forms_joined(_first_names_joined(found)), places)
+
+
+INITIAL = re.compile(r"[А-ЯЁ]\.")
+
+
+def _initials_after_place(gazetteer: Gazetteer, entity: Entity) -> Entity:
+    """«аймака Хувсгел П. Лхагважав»: the NER span took the place before the initials in;
+    each mention starts at the initials when the words before them name a known place."""
+    mentions = []
+    for mention in entity.mentions:
+        initial = INITIAL.search(mention.text)
+        head = mention.text[:initial.start()].strip() if initial else ""
+        if initial is None or not head or gazetteer.resolve(head) is None:
+            return entity
+        mentions.append(replace(mention, start=mention.start + initial.start(),
+                                text=mention.text[initial.start():], normal=None))
+    return replace(entity, mentions=tuple(mentions))
+
+
+def _places_freed(gazetteer: Gazetteer, entity: Entity,
+                  freed: Entity) -> list[tuple[Place, Mention]]:
+    """The known place a name lost at its front («аймака Хувсгел П. Лхагважав»): a
+    mention of that place for each mention the name was cut at."""
+    if freed is entity:
+        return []
+    found = []
+    for whole, person in zip(entity.mentions, freed.mentions, strict=False):
+        head = whole.text[:person.start - whole.start].strip()
+        place = gazetteer.resolve(head) if head else None
+        if place is not None:
+            found.append((place, Mention(start=whole.start, stop=whole.start + len(head),
+                                         text=head, type="GEO")))
+    return found
+
+
+def _with_places(entities: list[Entity], places: list[tuple[Place, Mention]]) -> list[Entity]:
+    """The entities with the freed place mentions added to their places' entities."""
+    for place, mention in places:
+        at = next((i for i, e in enumerate(entities) if e.key == place.key), None)
+        if at is None:
+            entities.append(replace(place_entity(place), mentions=(mention,)))
+        elif mention not in entities[at].mentions:
+            entities[at] = replace(entities[at], mentions=tuple(sorted(
+                (*entities[at].mentions, mention), key=lambda m: m.start)))
+    return entities
 
 
 NAMESAKE = re.compile(r"(?<![\w-])(?:имени|им\.)\s*$", re.IGNORECASE)
