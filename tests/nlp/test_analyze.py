@@ -63,3 +63,9 @@ def test_a_verb_known_only_in_the_past_is_past(text: str, word: str, expected: d
 def test_a_form_of_another_tense_stays(tools: Toolkit) -> None:
     assert _token("Завтра делегация экспортирует образцы в Китай.", "экспортирует",
                   tools).feat("Tense") != "Past"
+
+
+def test_a_hyphenated_noun_read_as_a_verb_is_a_noun(tools: Toolkit) -> None:
+    token = _token("В 2026 году правительство Хабаровского края планирует бизнес-миссию в "
+                   "Монголию.", "бизнес-миссию", tools)
+    assert (token.pos, token.lemma) == ("NOUN", "бизнес-миссия")

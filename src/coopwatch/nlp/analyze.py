@@ -55,6 +55,7 @@ def _annotate(doc: Document, tools: Toolkit, *, syntax: bool, figures: bool = Tr
         for token in nat.tokens:
             token.lemmatize(models.morph_vocab)
         _past_forms(nat, tools.morph)
+        _hyphenated_nouns(nat, tools.morph)
     else:
         _read_tokens(nat, tools.morph, figures=figures)
     sentences = tuple(_sentence(sent) for sent in nat.sents)
@@ -202,6 +203,17 @@ def _read_tokens(nat: Doc, morph: Morph, *, figures: bool = True) -> None:
                 token.lemma, token.pos, token.feats = found.lemma, found.pos, found.feats
             else:
                 token.lemma, token.pos, token.feats = token.text.lower(), "", {}
+
+
+def _hyphenated_nouns(nat: Doc, morph: Morph) -> None:
+    """A hyphenated word the tagger read as a verb and left unlemmatized that the
+    dictionary reads as a noun («бизнес-миссию»): the dictionary's noun reading."""
+    for token in nat.tokens:
+        if token.pos != "VERB" or "-" not in token.text or token.lemma != token.text.lower():
+            continue
+        found = reading(morph, token.text)
+        if found.pos == "NOUN":
+            token.lemma, token.pos, token.feats = found.lemma, found.pos, found.feats
 
 
 PAST_ENDINGS = ("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись")
