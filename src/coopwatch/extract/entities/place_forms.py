@@ -25,7 +25,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from coopwatch.extract.entities.furniture import byline_words
-from coopwatch.extract.entities.lexicon import stop_acronyms
+from coopwatch.extract.entities.lexicon import government_words, stop_acronyms
 from coopwatch.extract.entities.org_cases import case_forms
 from coopwatch.extract.entities.org_tails import media_abbreviations
 from coopwatch.extract.entities.places import lemma_sets, place_entity
@@ -65,7 +65,8 @@ def fixed_place_forms(text: str, morph: Morph, gazetteer: Gazetteer,
                       entities: Sequence[Entity]) -> list[Entity]:
     """The entities with the fixes of the module docstring applied to places."""
     found = [e for e in entities if not _direction(morph, e) and not _generic_part(morph, e)
-             and not _media_name(e) and not _clipped_byline_word(text, e)]
+             and not _media_name(e) and not _clipped_byline_word(text, e)
+             and not _government_body(e)]
     found = [_named_by_kind(text, gazetteer, e) for e in found]
     found = _without_places_inside_orgs(morph, found)
     return _joined_case_forms(_joined_to_full_names(morph, found))
@@ -97,6 +98,19 @@ def _state_body(morph: Morph, name: str) -> bool:
     if re.match(r"Мин[а-яё]{3,}", first):
         return True
     return fold(morph.lemma(first)) in state_body_words()
+
+
+GOVERNMENT_STEM = 5  # letters of a government word a form of it starts with
+
+
+def _government_body(entity: Entity) -> bool:
+    """An unknown place of one word that is a form of a regional government's noun the
+    dictionary does not know («Акиматом Западно-Казахстанской области»): a body."""
+    if entity.type != "GEO" or not entity.key.startswith("geo:") or " " in entity.name:
+        return False
+    name = fold(entity.name)
+    return any(len(word) >= GOVERNMENT_STEM and name.startswith(word)
+               for word in government_words())
 
 
 def _unknown_word(entity: Entity) -> bool:
