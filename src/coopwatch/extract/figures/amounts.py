@@ -157,3 +157,14 @@ def currency_code(phrase: str) -> str | None:
         if pattern.fullmatch(phrase.strip()):
             return code
     return None
+
+
+CURRENCY_BEFORE = re.compile(r"(?<![\w-])(?:в|во)\s+(?P<currency>[а-яё]+(?:\s+США)?)\s*[–—-]?\s*$",
+                             re.IGNORECASE)
+
+
+def currency_before(text: str) -> str | None:
+    """The currency a sum is told in when it is named before it: «составил в тенге 200
+    миллиардов, в рублях – 40 миллиардов» (`text` ends where the sum starts)."""
+    match = CURRENCY_BEFORE.search(text[-40:])
+    return currency_code(match["currency"]) if match else None

@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from coopwatch.extract.dates.anchors import Anchor
 from coopwatch.extract.figures import attributes
-from coopwatch.extract.figures.amounts import PERCENT, Amount
+from coopwatch.extract.figures.amounts import PERCENT, Amount, currency_before
 from coopwatch.extract.figures.changes import ChangeCue
 from coopwatch.extract.figures.clause import (
     Carried,
@@ -224,7 +224,11 @@ def sentence_figures(context: Context, read: FigureSentence) -> list[Figure]:
         if not _worded_line(read.sentence.text, amount.start - read.sentence.start):
             continue  # «• $ 93.14 -0.64»: a ticker of the page, not news
         counted = _count_unit(read, amount) if amount.unit is None else None
-        if amount.unit is None and amount.multiplied and currency and amount not in used \
+        told_in = currency_before(read.sentence.text[:amount.start - read.sentence.start]) \
+            if amount.unit is None and amount.multiplied and counted is None else None
+        if told_in is not None and amount not in used:
+            amount = replace(amount, unit=told_in)  # «в тенге 200 миллиардов»
+        elif amount.unit is None and amount.multiplied and currency and amount not in used \
                 and counted is None:
             amount = replace(amount, unit=currency)
         if amount.unit not in (None, PERCENT):
