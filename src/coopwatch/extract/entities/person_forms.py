@@ -40,7 +40,7 @@ from coopwatch.extract.entities.lexicon import (
     person_titles,
     stop_acronyms,
 )
-from coopwatch.extract.entities.persons import is_name_word
+from coopwatch.extract.entities.persons import is_name_word, nominative_surname
 from coopwatch.extract.entities.places import place_entity
 from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.geo.places import Place
@@ -466,7 +466,7 @@ def with_capital_surnames(text: str, morph: Morph, gazetteer: Gazetteer,
             continue
         start, given = chosen
         stop = match.end(2)
-        name = " ".join([*given, surname.capitalize()])
+        name = " ".join(_nominative_name(morph, given, surname.capitalize()))
         mention = Mention(start=start, stop=stop, text=text[start:stop], type="PER",
                           normal=name)
         kept = []
@@ -477,6 +477,22 @@ def with_capital_surnames(text: str, morph: Morph, gazetteer: Gazetteer,
                             else replace(entity, mentions=mentions))
         found = [*kept, Entity(key="per:" + name, type="PER", name=name, mentions=(mention,))]
     return found
+
+
+UD_CASES = {"gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc"}
+UD_GENDERS = {"masc": "Masc", "femn": "Fem"}
+
+
+def _nominative_name(morph: Morph, given: list[str], surname: str) -> list[str]:
+    """«Бахыта КУЛЬГИНОВА» -> «Бахыт Кульгинов»: a first name the dictionary knows in an
+    oblique case puts the name in the nominative, the surname by its ending."""
+    parse = next((p for p in morph.parse(given[0]) if "Name" in p.tag), None)
+    case = UD_CASES.get(parse.tag.case or "") if parse is not None else None
+    if parse is None or case is None:
+        return [*given, surname]
+    first = parse.normal_form.capitalize()
+    return [first, *given[1:], nominative_surname(surname, case, UD_GENDERS.get(
+        parse.tag.gender or ""))]
 
 
 def _place_word(gazetteer: Gazetteer, word: str) -> bool:
