@@ -128,6 +128,8 @@ CAPITAL_SURNAMES = [
     # a first name in an oblique case puts the whole name in the nominative
     ("По словам акима области Бахыта КУЛЬГИНОВА, торговля растёт.", {"Бахыт Кульгинов"}),
     ("Встреча с министром Маратом КАРИНЫМ прошла в Астане.", {"Марат Карин"}),
+    # a place's name as a first name before a surname of a Russian form in capitals
+    ("По словам акима области Алтая ЖУНУСОВА, торговля растёт.", {"Алтай Жунусов"}),
 ]
 
 

@@ -455,7 +455,10 @@ def with_capital_surnames(text: str, morph: Morph, gazetteer: Gazetteer,
             part = words[k:]
             given = [w.group(0) for w in part]
             span = (match.start(1) + part[0].start(), match.start(1) + part[-1].end())
-            if any(_place_word(gazetteer, word) for word in given):
+            if any(_place_word(gazetteer, word) for word in given) and not (
+                    len(given) == 1 and RUSSIAN_SURNAME.search(surname)):
+                # «акима ЗКО Алтая КУЛЬГИНОВА»: a place's name as a first name, before a
+                # surname of a Russian form in capitals
                 continue
             named = any("Name" in parse.tag for word in given
                         for parse in morph.parse(word)[:2])
@@ -479,6 +482,7 @@ def with_capital_surnames(text: str, morph: Morph, gazetteer: Gazetteer,
     return found
 
 
+RUSSIAN_SURNAME = re.compile(r"(?:ОВ|ЕВ|ЁВ|ИН|ЫН)(?:А|У|ЫМ|ОЙ|ЫХ|Ы)?$")
 UD_CASES = {"gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc"}
 UD_GENDERS = {"masc": "Masc", "femn": "Fem"}
 
@@ -486,7 +490,10 @@ UD_GENDERS = {"masc": "Masc", "femn": "Fem"}
 def _nominative_name(morph: Morph, given: list[str], surname: str) -> list[str]:
     """«Бахыта КУЛЬГИНОВА» -> «Бахыт Кульгинов»: a first name the dictionary knows in an
     oblique case puts the name in the nominative, the surname by its ending."""
-    parse = next((p for p in morph.parse(given[0]) if "Name" in p.tag), None)
+    parses = morph.parse(given[0])
+    # a place's name used as a first name («Алтая») is read by its place reading
+    parse = next((p for p in parses if "Name" in p.tag), None) or next(
+        (p for p in parses if "Geox" in p.tag and p.tag.case != "nomn"), None)
     case = UD_CASES.get(parse.tag.case or "") if parse is not None else None
     if parse is None or case is None:
         return [*given, surname]
