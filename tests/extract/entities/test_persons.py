@@ -489,3 +489,15 @@ PEOPLE_OF_THE_NEWS = [
 def test_a_person_of_the_news_beside_credit_or_place_words(text: str, key: str,
                                                            tools: Toolkit) -> None:
     assert key in people(text, tools)
+
+
+# initials and a surname in «-ова» after a title in the genitive: a man's genitive (a
+# woman's would be «-ой»), also past the title's own lower-case phrase
+@pytest.mark.parametrize(("text", "key"), [
+    ("Состоялась встреча министра А.Х.Сабирова с директором завода.", "per:А. Х. Сабиров"),
+    ("Делегацию возглавил заместитель под руководством Министра экономического развития и "
+     "промышленности области А.Х.Сабирова.", "per:А. Х. Сабиров"),
+    ("Состоялась встреча министра И. Петровой с директором завода.", "per:И. Петрова"),
+])
+def test_initials_and_a_genitive_surname(text: str, key: str, tools: Toolkit) -> None:
+    assert list(people(text, tools)) == [key]

@@ -178,7 +178,9 @@ def fix_normal(mention: Mention, tokens: Sequence[Token], head: Token | None = N
     name's own instrumental endings outrank the tagger's case (it often reads a
     foreign name after a genitive as one more genitive)."""
     words = (mention.normal or mention.text).split()
-    if not tokens or len(words) != len(tokens):
+    if tokens and len(words) != len(tokens):
+        return _initialled_genitive(mention, words, tokens, head)
+    if not tokens:
         return mention
     gender = next((t.feat("Gender") for t in tokens if t.feat("Gender")), None)
     cases = [t.feat("Case") for t in (*tokens, *([head] if head else []))]
@@ -189,6 +191,23 @@ def fix_normal(mention: Mention, tokens: Sequence[Token], head: Token | None = N
              else _with_yo(word, token.text) for word, token in zip(words, tokens, strict=True)]
     return Mention(start=mention.start, stop=mention.stop, text=mention.text,
                    type=mention.type, normal=" ".join(fixed))
+
+
+MASCULINE_GENITIVE = ("ова", "ева", "ёва", "ина", "ына")
+
+
+def _initialled_genitive(mention: Mention, words: list[str], tokens: Sequence[Token],
+                         head: Token | None) -> Mention:
+    """«встреча министра А.Х.Хакимова»: initials and a surname after a title in the
+    genitive or accusative; a woman's surname there would end in «-ой», so «-ова» is a
+    man's, in the nominative «Хакимов»."""
+    surname = tokens[-1].text
+    if head is None or head.feat("Case") not in ("Gen", "Acc") or not words[-1].endswith(
+            surname) or not surname.endswith(MASCULINE_GENITIVE):
+        return mention
+    fixed = words[-1][:len(words[-1]) - len(surname)] + nominative_surname(surname, "Gen", "Masc")
+    return Mention(start=mention.start, stop=mention.stop, text=mention.text,
+                   type=mention.type, normal=" ".join([*words[:-1], fixed]))
 
 
 def _same(normal: str, written: str) -> bool:

@@ -171,12 +171,19 @@ def place_adjective(index: TokenIndex, tokens: Sequence[Token]) -> bool:
 def title_before(index: TokenIndex, start: int) -> Token | None:
     """A title word shortly before a name in its sentence («с мэром Хэйхэ Чжан
     Цзилином»): the name stands in apposition to it and shares its case."""
-    for token in reversed(index.before(start, 4)):
+    for back, token in enumerate(reversed(index.before(start, TITLE_REACH))):
         if token.text in SENTENCE_MARKS:  # a title of the sentence before is no head
             return None
         if fold(token.lemma) in person_titles():
             return token
+        if back >= NEAR_TITLE and not (token.text.isalpha() and token.text.islower()):
+            # further back only past the lower-case words of the title's own phrase
+            # («Министра экономического развития и промышленности области А.Х.Хакимова»)
+            return None
     return None
+
+
+NEAR_TITLE, TITLE_REACH = 3, 8  # words before a name a title is looked for
 
 
 def without_titles(doc: Document, index: TokenIndex,
