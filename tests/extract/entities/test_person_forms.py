@@ -298,3 +298,17 @@ def test_name_ending_in_a_legal_form_is_no_person(entity: Entity, kept: bool,
                                                   tools: Toolkit) -> None:
     found = fixed_people("", tools.morph, tools.gazetteer, [entity])
     assert [e.name for e in found] == ([entity.name] if kept else [])
+
+
+# a first name the NER model took alone, and a capitalized common noun after it
+@pytest.mark.parametrize(("text", "name"), [
+    ("Делегацию возглавил заместитель министра земли Саксония Михаэль Рост.",
+     "Михаэль Рост"),
+])
+def test_a_common_noun_after_a_first_name_is_the_surname(text: str, name: str,
+                                                         tools: Toolkit) -> None:
+    start = text.index("Михаэль")
+    first = Entity(key="per:Михаэль", type="PER", name="Михаэль", mentions=(
+        Mention(start=start, stop=start + 7, text="Михаэль", type="PER"),))
+    found = fixed_people(text, tools.morph, tools.gazetteer, [first])
+    assert [e.name for e in found] == [name]

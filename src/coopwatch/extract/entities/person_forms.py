@@ -60,6 +60,7 @@ def fixed_people(text: str, morph: Morph, gazetteer: Gazetteer,
     """The entities with the fixes of the module docstring applied to people."""
     found: list[Entity] = []
     places: list[tuple[Place, Mention]] = []  # place names cut from the front of names
+    entities = [_with_surname_after(text, morph, gazetteer, e) for e in entities]
     for entity in with_capital_surnames(text, morph, gazetteer, entities):
         if entity.type != "PER":
             found.append(entity)
@@ -89,6 +90,31 @@ def fixed_people(text: str, morph: Morph, gazetteer: Gazetteer,
 
 
 INITIAL = re.compile(r"[А-ЯЁ]\.")
+
+
+NEXT_WORD = re.compile(r"[ \t]+([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
+
+
+def _with_surname_after(text: str, morph: Morph, gazetteer: Gazetteer, entity: Entity) -> Entity:
+    """A person the NER model named by a first name alone, with a capitalized word after
+    it that the dictionary reads as a common noun («Даниель Рост», «Томас Бергер»): the
+    word is the surname (mid-sentence, no place's name)."""
+    if entity.type != "PER" or " " in entity.name or not any(
+            "Name" in p.tag for p in morph.parse(entity.name)):
+        return entity
+    mentions, surnames = [], set()
+    for mention in entity.mentions:
+        match = NEXT_WORD.match(text, mention.stop)
+        if match is None or gazetteer.resolve(match.group(1)) is not None or any(
+                "Name" in p.tag or "Surn" in p.tag for p in morph.parse(match.group(1))[:1]):
+            return entity  # none, a place, or a name the NER model would have taken
+        surnames.add(match.group(1))
+        mentions.append(replace(mention, stop=match.end(1), text=text[mention.start:match.end(1)],
+                                normal=f"{mention.normal or mention.text} {match.group(1)}"))
+    if len(surnames) != 1:
+        return entity
+    name = f"{entity.name} {surnames.pop()}"
+    return replace(entity, key="per:" + name, name=name, mentions=tuple(mentions))
 
 
 def _initials_after_place(gazetteer: Gazetteer, entity: Entity) -> Entity:
