@@ -25,6 +25,9 @@ RESOLVE = [
     ("Республикой Татарстан", "RU-TA"),
     ("РТ", "RU-TA"),
     ("РС (Я)", "RU-SA"),
+    # Chinese partner cities of regional news, by their province
+    ("Ичунь", "geo:Ичунь"),
+    ("Баоцзи", "geo:Баоцзи"),
     ("РС(Я)", "RU-SA"),
     ("Санкт-Петербургом", "RU-SPE"),
     ("Петербурге", "RU-SPE"),
