@@ -69,3 +69,11 @@ def test_a_hyphenated_noun_read_as_a_verb_is_a_noun(tools: Toolkit) -> None:
     token = _token("В 2026 году правительство Хабаровского края планирует бизнес-миссию в "
                    "Монголию.", "бизнес-миссию", tools)
     assert (token.pos, token.lemma) == ("NOUN", "бизнес-миссия")
+
+
+@pytest.mark.parametrize("text", [
+    "Кроме того, товарооборот пров. Цзилинь с Приморьем вырос на 20 проц. до 3 млрд юаней.",
+    "В респ. Беларусь поставки техники выросли.",
+])
+def test_a_place_kind_cut_short_ends_no_sentence(text: str, tools: Toolkit) -> None:
+    assert len(analyze(Document(id="t", text=text), tools).sentences) == 1

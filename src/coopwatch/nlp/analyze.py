@@ -6,6 +6,7 @@ natasha's classes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -301,11 +302,22 @@ def _line_pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
 def _join_quoted_names(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     joined: list[tuple[int, int]] = []
     for start, stop in ranges:
-        if joined and _opens_short_quote(text, joined[-1], (start, stop)):
+        if joined and (_opens_short_quote(text, joined[-1], (start, stop))
+                       or _ends_in_a_place_cut(text, joined[-1], start)):
             joined[-1] = (joined[-1][0], stop)
         else:
             joined.append((start, stop))
     return joined
+
+
+# a place's kind cut short, then its name: «товарооборот пров. Хэйлунцзян», «в респ.
+# Беларусь» (the segmenter ends a sentence at the dot)
+PLACE_CUTS = re.compile(r"(?<![\w-])(?:пров|респ|обл|окр)\.$", re.IGNORECASE)
+
+
+def _ends_in_a_place_cut(text: str, before: tuple[int, int], after: int) -> bool:
+    return "\n" not in text[before[1]:after] and bool(
+        PLACE_CUTS.search(text[before[0]:before[1]]))
 
 
 def _opens_short_quote(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
