@@ -37,17 +37,20 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 def credit_or_venue(tokens: Sequence[Token], start: int, stop: int, *,
-                    person: bool = False) -> bool:
+                    person: bool = False, where: bool = False) -> bool:
     """Whether the name at [start, stop) among `tokens` (a passage's) credits the news or
     names its venue. A `person` is a credit only as a source noun's («пресс-секретарь
-    губернатора Иван Петров»): the subject of «сообщил» is often the official who acts."""
+    губернатора Иван Петров»): the subject of «сообщил» is often the official who acts.
+    With `where`, a place where something takes place is a venue too («форума, который
+    проходит во Владивостоке», «форума во Владивостоке»): no party of a figure, though a
+    visit's host may be named so."""
     inside = [token for token in tokens if start <= token.start and token.stop <= stop]
     if not inside:
         return False
     words = _words()
     if (not person and _after_report(tokens, start, words["report"])) or _in_dateline(
             tokens, start) or dateline_city(tokens, start) or (
-            not person and _right_after_venue(tokens, start, words["venue"])):
+            where and _right_after_venue(tokens, start, words["venue"])):
         return True
     tree = TokenTree(tokens)
     token = top_of(inside) or inside[0]
@@ -61,8 +64,9 @@ def credit_or_venue(tokens: Sequence[Token], start: int, stop: int, *,
         if parent.pos == "VERB":
             return not person and (
                 (parent.lemma in words["report"] and token.rel.split(":")[0] in REPORT_LINKS)
-                # where something takes place: «форума, который проходит во Владивостоке»
-                or (parent.lemma in HAPPENING and token.rel.split(":")[0] == "obl"))
+                # with `where`, where something takes place: «форума, который проходит
+                # во Владивостоке» (a figure's party, not a visit's host)
+                or (where and parent.lemma in HAPPENING and token.rel.split(":")[0] == "obl"))
         if token.rel not in NOUN_LINKS:
             return False
         token = parent

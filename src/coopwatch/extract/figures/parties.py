@@ -206,7 +206,7 @@ def sentence_parties(doc: Document, sentence: Sentence, mentions: Sequence[Party
     tree = TokenTree(sentence.tokens)
     found = [m for m in mentions if sentence.start <= m.start and m.stop <= sentence.stop
              # the source or the venue of the news is no party («на полях форума в Сочи»)
-             and not credit_or_venue(sentence.tokens, m.start, m.stop)
+             and not credit_or_venue(sentence.tokens, m.start, m.stop, where=True)
              and not _within(m, offices) and not _of_a_title(tree, m)]
     # an adjective inside a name already found («Московской области») is not one more place
     found += [m for m in _adjective_mentions(doc, sentence, tree, tools)
