@@ -46,7 +46,7 @@ from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.geo.places import Place
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
-from coopwatch.nlp.morph import Morph, reading
+from coopwatch.nlp.morph import UD_FEATS, Morph, reading
 from coopwatch.records import Entity, Mention
 
 OBLIQUE_AFTER_VOWEL = ("ем", "ём", "ю", "я", "е")
@@ -509,8 +509,6 @@ def with_capital_surnames(text: str, morph: Morph, gazetteer: Gazetteer,
 
 
 RUSSIAN_SURNAME = re.compile(r"(?:ОВ|ЕВ|ЁВ|ИН|ЫН)(?:А|У|ЫМ|ОЙ|ЫХ|Ы)?$")
-UD_CASES = {"gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc"}
-UD_GENDERS = {"masc": "Masc", "femn": "Fem"}
 
 
 def _nominative_name(morph: Morph, given: list[str], surname: str) -> list[str]:
@@ -520,11 +518,11 @@ def _nominative_name(morph: Morph, given: list[str], surname: str) -> list[str]:
     # a place's name used as a first name («Алтая») is read by its place reading
     parse = next((p for p in parses if "Name" in p.tag), None) or next(
         (p for p in parses if "Geox" in p.tag and p.tag.case != "nomn"), None)
-    case = UD_CASES.get(parse.tag.case or "") if parse is not None else None
-    if parse is None or case is None:
+    case = UD_FEATS["Case"].get(parse.tag.case or "") if parse is not None else None
+    if parse is None or case in (None, "Nom"):
         return [*given, surname]
     first = parse.normal_form.capitalize()
-    return [first, *given[1:], nominative_surname(surname, case, UD_GENDERS.get(
+    return [first, *given[1:], nominative_surname(surname, case, UD_FEATS["Gender"].get(
         parse.tag.gender or ""))]
 
 
