@@ -1,5 +1,5 @@
 """Pipelines for the scale-out tests: cheap, and failing on purpose on marked texts; and
-a count of the page faults of a worker's allocations.
+a count of how a worker's large allocations are served (fresh mappings or the heap).
 
 Dask workers import this module by name (`factory="scaleout_faults:light"`); a
 LocalCluster's processes are spawned with the test process's sys.path, which holds this
@@ -8,9 +8,8 @@ folder.
 
 from __future__ import annotations
 
-import mmap
+import ctypes
 import os
-import resource
 import time
 
 from coopwatch.parallel import PipelineFn
@@ -38,36 +37,48 @@ def mark_length(doc: Document) -> Document:
     return doc.replace(sectors=(str(len(doc.text)),))
 
 
-def fresh_page_faults(size: int = 1 << 20, times: int = 40) -> int:
-    """Minor page faults of this process while it makes and drops `times` blocks of `size`.
+class _MallInfo2(ctypes.Structure):
+    """glibc's `struct mallinfo2` (glibc 2.33 and later)."""
 
-    With glibc's sliding mmap threshold the block's memory is reused after the first
-    round (a few faults in all); with a fixed low threshold each block is mapped anew, so
-    every round faults in all of its pages.
+    _fields_ = [(name, ctypes.c_size_t) for name in (
+        "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks",
+        "uordblks", "fordblks", "keepcost")]
+
+
+def _mapped_chunks() -> int | None:
+    """glibc's count of chunks that malloc serves with their own mmap; None elsewhere."""
+    try:
+        mallinfo2 = ctypes.CDLL(None).mallinfo2
+    except (AttributeError, OSError, TypeError):
+        return None
+    mallinfo2.restype = _MallInfo2
+    return int(mallinfo2().hblks)
+
+
+def mapped_blocks(size: int = 1 << 20, times: int = 40) -> int | None:
+    """In how many of `times` rounds a fresh block of `size` was given its own mapping.
+
+    With glibc's sliding mmap threshold only the first block is mapped: freeing it lifts
+    the threshold above its size, and the later blocks come from the heap. With a fixed
+    low threshold every block is mapped anew (and faults in all its pages). Read from
+    malloc's own statistics, so it holds on kernels that count page faults differently
+    (a CI machine reported none at all). None off glibc.
     """
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+    if _mapped_chunks() is None:
+        return None
+    mapped = 0
     for round_ in range(times):
+        before = _mapped_chunks()
         block = bytes([round_ % 256]) * size
+        mapped += _mapped_chunks() > before  # type: ignore[operator]
         del block
-    return resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before
+    return mapped
 
 
-def counts_minor_faults(pages: int = 64) -> bool:
-    """Whether this kernel counts this process's minor page faults: touching every page
-    of a fresh anonymous mapping must show up in `ru_minflt` (some sandboxes report 0)."""
-    size = pages * mmap.PAGESIZE
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
-    with mmap.mmap(-1, size) as region:
-        for offset in range(0, size, mmap.PAGESIZE):
-            region[offset] = 1
-    return resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before >= pages // 2
-
-
-def faults_with_pipeline(factory: str) -> tuple[str | None, int | None]:
-    """In a worker: its trim threshold variable, and `fresh_page_faults` once it has built
-    a pipeline (which puts glibc's thresholds back); None where faults are not counted."""
+def blocks_with_pipeline(factory: str) -> tuple[str | None, int | None]:
+    """In a worker: its trim threshold variable, and `mapped_blocks` once it has built a
+    pipeline (which puts glibc's thresholds back); None off glibc."""
     from coopwatch.scaleout.tasks import pipeline_for
 
     pipeline_for(factory)
-    faults = fresh_page_faults() if counts_minor_faults() else None
-    return os.environ.get("MALLOC_TRIM_THRESHOLD_"), faults
+    return os.environ.get("MALLOC_TRIM_THRESHOLD_"), mapped_blocks()

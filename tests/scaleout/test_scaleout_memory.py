@@ -2,7 +2,8 @@
 
 Dask's nanny starts workers with `MALLOC_TRIM_THRESHOLD_=65536`, which pins the mmap
 threshold at 128 KiB: every larger block is mapped anew and faults in all its pages. The
-page faults are counted, not timed.
+mapped blocks are counted from malloc's own statistics, not timed; page-fault counts were
+tried first and one CI kernel reported none.
 """
 
 from __future__ import annotations
@@ -19,15 +20,14 @@ from coopwatch.scaleout.memory import TRIM_VARIABLE, needs_restoring
 
 HERE = Path(__file__).resolve().parent
 ON_GLIBC = platform.libc_ver()[0] == "glibc"
-PAGES_PER_BLOCK = (1 << 20) // os.sysconf("SC_PAGE_SIZE")
 ROUNDS = 40
 
 MEASURE = f"""
 import sys
-from scaleout_faults import counts_minor_faults, fresh_page_faults
+from scaleout_faults import mapped_blocks
 from coopwatch.scaleout.memory import restore_malloc_thresholds
 restored = restore_malloc_thresholds() if sys.argv[1] == "restore" else False
-print(counts_minor_faults(), restored, fresh_page_faults(1 << 20, {ROUNDS}))
+print(restored, mapped_blocks(1 << 20, {ROUNDS}))
 """
 
 
@@ -49,22 +49,22 @@ def test_which_environments_are_restored(environ: dict[str, str], expected: bool
 KEPT_VARIABLES = ("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR")
 
 
-def _faults(mode: str, **environ: str) -> tuple[str, int]:
+def _mapped(mode: str, **environ: str) -> tuple[str, int]:
     env = {key: os.environ[key] for key in KEPT_VARIABLES if key in os.environ}
     env.update(environ, PYTHONPATH=os.pathsep.join([str(HERE), *sys.path]))
     done = subprocess.run([sys.executable, "-c", MEASURE, mode], env=env, check=True,
                           capture_output=True, text=True, timeout=120)
-    counted, restored, faults = done.stdout.split()
-    if counted != "True":
-        pytest.skip("this kernel does not count the process's minor page faults")
-    return restored, int(faults)
+    restored, mapped = done.stdout.split()
+    return restored, int(mapped)
 
 
 @pytest.mark.skipif(not ON_GLIBC, reason="the thresholds are glibc's")
 def test_dask_s_trim_threshold_maps_every_large_block_anew_until_restored() -> None:
-    pinned = _faults("keep", **{TRIM_VARIABLE: "65536"})
-    restored = _faults("restore", **{TRIM_VARIABLE: "65536"})
-    default = _faults("restore")
-    assert pinned[0] == "False" and pinned[1] >= ROUNDS * PAGES_PER_BLOCK // 2
-    assert restored[0] == "True" and restored[1] < 4 * PAGES_PER_BLOCK
-    assert default[0] == "False" and default[1] < 4 * PAGES_PER_BLOCK
+    pinned = _mapped("keep", **{TRIM_VARIABLE: "65536"})
+    restored = _mapped("restore", **{TRIM_VARIABLE: "65536"})
+    default = _mapped("restore")
+    if default[1] == 0:  # glibc maps the first block whatever the thresholds
+        pytest.skip("Python's blocks do not come from glibc's malloc here (a preloaded one?)")
+    assert pinned == ("False", ROUNDS)  # every block mapped anew
+    assert restored == ("True", 0)  # ours: all from the heap
+    assert default == ("False", 1)  # glibc's sliding threshold: the first block only
