@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coopwatch.nlp.analyze import acyclic_heads, analyze
+from coopwatch.nlp.analyze import acyclic_heads, analyze, verb_stand_in
 from coopwatch.records import Document
 from coopwatch.tools import Toolkit
 
@@ -77,3 +77,54 @@ def test_a_hyphenated_noun_read_as_a_verb_is_a_noun(tools: Toolkit) -> None:
 ])
 def test_a_place_kind_cut_short_ends_no_sentence(text: str, tools: Toolkit) -> None:
     assert len(analyze(Document(id="t", text=text), tools).sentences) == 1
+
+
+# verb forms the embedding does not know: the tagger and the parser read a known form in
+# their place, and the token keeps its own text and lemma (sentences written here)
+UNKNOWN_FORMS = [
+    ("Еще 12 тыс. тонн семян льна экспортированы в Республику Казахстан.", "экспортированы",
+     "экспортировать", "Pass"),
+    ("В прошлом году хозяйство экспортировало в Китай 3 тыс. тонн овса.", "экспортировало",
+     "экспортировать", "Act"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "lemma", "voice"), UNKNOWN_FORMS)
+def test_an_unknown_verb_form_is_read_as_a_verb_and_heads_its_clause(
+        text: str, word: str, lemma: str, voice: str, tools: Toolkit) -> None:
+    doc = analyze(Document(id="t", text=text), tools)
+    tokens = doc.sentences[0].tokens
+    (token,) = [t for t in tokens if t.text == word]
+    assert (token.lemma, token.pos, token.feat("Voice")) == (lemma, "VERB", voice)
+    assert token.rel == "root"
+    place = tokens[[t.text for t in tokens].index("в") + 1]
+    assert place.head_id == token.id  # «в X» hangs on the verb
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("экспортированы", "отправлены"),
+    ("экспортировало", "отправило"),
+    ("отгрузило", "отправило"),
+    # glued words the dictionary only guesses, an imperative (in news mostly a typo for
+    # «посетит») and other parts of speech get none
+    ("предприятиесможет", None),
+    ("посети", None),
+    ("экспортный", None),
+])
+def test_the_stand_in_of_a_verb_form(word: str, expected: str | None, tools: Toolkit) -> None:
+    assert verb_stand_in(tools.morph, word, {"отправлены", "отправило", "отправляет",
+                                              "отправит", "отправь"}) == expected
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    # a dateline the segmenter cut at the city's dot stays one sentence with its day
+    ("Заголовок новости\nОмск. 8 сентября. INTERFAX.RU - Область отправила зерно.",
+     "Омск. 8 сентября."),
+    ("Воронеж. 29.08.2023. ABIREG.RU – Власти закупят технику.",
+     "Воронеж. 29.08.2023. ABIREG.RU – Власти закупят технику."),
+    # a short sentence inside a line is no dateline
+    ("Завод открыт. 8 станков уже работают.", "Завод открыт."),
+])
+def test_a_dateline_cut_at_the_city_is_joined(text: str, first: str, tools: Toolkit) -> None:
+    sentences = [s.text for s in analyze(Document(id="t", text=text), tools).sentences]
+    assert first in sentences

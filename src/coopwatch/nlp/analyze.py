@@ -48,15 +48,20 @@ def _annotate(doc: Document, tools: Toolkit, *, syntax: bool, figures: bool = Tr
     nat = Doc(doc.text)
     nat.segment(models.segmenter)
     _resegment(nat)
+    stand_ins: dict[int, str] = {}
     if syntax:
+        stand_ins = _stand_in_verbs(nat, tools.morph, models.vocabulary)
         nat.tag_morph(models.morph_tagger)
         nat.parse_syntax(models.syntax_parser)
+        _own_words(nat, stand_ins)
     _tag_ner(nat, models.ner_tagger)
     if syntax:
         for token in nat.tokens:
             token.lemmatize(models.morph_vocab)
+        _read_stand_ins(nat, tools.morph, stand_ins)
         _past_forms(nat, tools.morph)
         _hyphenated_nouns(nat, tools.morph)
+        _short_participles(nat, tools.morph)
     else:
         _read_tokens(nat, tools.morph, figures=figures)
     sentences = tuple(_sentence(sent) for sent in nat.sents)
@@ -217,6 +222,78 @@ def _hyphenated_nouns(nat: Doc, morph: Morph) -> None:
             token.lemma, token.pos, token.feats = found.lemma, found.pos, found.feats
 
 
+# verbs whose forms stand in for a verb form the embedding does not know, tried in order
+STAND_IN_VERBS = ("отправить", "отправлять")
+STAND_IN_GRAMMEMES = ("POS", "tense", "number", "gender", "person", "voice", "mood")
+
+
+def _stand_in_verbs(nat: Doc, morph: Morph, vocabulary: Any) -> dict[int, str]:
+    """Verb forms the embedding does not know («экспортировало», «семена
+    экспортированы»): the tagger and the parser would read an unknown word and break the
+    sentence's tree, so they read a known form of a verb of sending in its place, with
+    the same grammemes. Returns the tokens changed (by start) with their own text."""
+    if vocabulary is None:
+        return {}
+    changed = {}
+    for token in nat.tokens:
+        word = token.text.lower()
+        if word in vocabulary or not word.isalpha():
+            continue
+        stand_in = verb_stand_in(morph, word, vocabulary)
+        if stand_in:
+            changed[token.start] = token.text
+            token.text = stand_in.capitalize() if token.text[:1].isupper() else stand_in
+    return changed
+
+
+def verb_stand_in(morph: Morph, word: str, vocabulary: Any) -> str | None:
+    """A known form of STAND_IN_VERBS with the grammemes of `word`, when every reading of
+    `word` is one verb form (a finite verb or a short participle)."""
+    parses = morph.parse(word)
+    if not parses or any(p.tag.POS not in ("VERB", "PRTS") or p.tag.mood == "impr"
+                         or not p.is_known for p in parses):
+        # a word the dictionary only guesses may be two glued («предприятиесможет»); an
+        # imperative in news is mostly a typo («посети» for «посетит»)
+        return None
+    tags = {tuple(getattr(p.tag, name) for name in STAND_IN_GRAMMEMES) for p in parses}
+    if len(tags) != 1:
+        return None
+    wanted = {value for value in next(iter(tags)) if value}
+    for verb in STAND_IN_VERBS:
+        form = morph.parse(verb)[0].inflect(wanted)
+        if form is not None and form.word in vocabulary:
+            return str(form.word)
+    return None
+
+
+def _own_words(nat: Doc, stand_ins: dict[int, str]) -> None:
+    for token in nat.tokens:
+        if token.start in stand_ins:
+            token.text = stand_ins[token.start]
+
+
+def _read_stand_ins(nat: Doc, morph: Morph, stand_ins: dict[int, str]) -> None:
+    """The tokens read through a stand-in: their own lemma; the tagger's features hold."""
+    for token in nat.tokens:
+        if token.start in stand_ins:
+            token.lemma = reading(morph, token.text).lemma
+
+
+def _short_participles(nat: Doc, morph: Morph) -> None:
+    """A word the tagger took for another part of speech and left unlemmatized that the
+    dictionary knows only as a short passive participle («семена экспортированы в
+    Беларусь» read as a noun): the participle, lemmatized to its verb."""
+    for token in nat.tokens:
+        if token.pos == "VERB" or token.lemma != token.text.lower():
+            continue
+        parses = morph.parse(token.text.lower())
+        if not parses or not all(p.tag.POS == "PRTS" and "pssv" in p.tag for p in parses):
+            continue
+        found = reading(morph, token.text)
+        token.lemma, token.pos = found.lemma, "VERB"
+        token.feats = {**found.feats, "VerbForm": "Part", "Voice": "Pass"}
+
+
 PAST_ENDINGS = ("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись")
 
 
@@ -303,7 +380,8 @@ def _join_quoted_names(text: str, ranges: list[tuple[int, int]]) -> list[tuple[i
     joined: list[tuple[int, int]] = []
     for start, stop in ranges:
         if joined and (_opens_short_quote(text, joined[-1], (start, stop))
-                       or _ends_in_a_place_cut(text, joined[-1], start)):
+                       or _ends_in_a_place_cut(text, joined[-1], start)
+                       or _a_dateline_cut(text, joined[-1], start)):
             joined[-1] = (joined[-1][0], stop)
         else:
             joined.append((start, stop))
@@ -313,6 +391,18 @@ def _join_quoted_names(text: str, ranges: list[tuple[int, int]]) -> list[tuple[i
 # a place's kind cut short, then its name: «товарооборот пров. Хэйлунцзян», «в респ.
 # Беларусь» (the segmenter ends a sentence at the dot)
 PLACE_CUTS = re.compile(r"(?<![\w-])(?:пров|респ|обл|окр)\.$", re.IGNORECASE)
+
+
+# a dateline the segmenter ends at the city's dot: «Москва. 8 сентября. INTERFAX.RU -»,
+# «Воронеж. 29.08.2023»: the city alone on its line so far, then a day
+DATELINE_CITY = re.compile(r"[А-ЯЁ][\w-]*(?:[ -][А-ЯЁ][\w-]*){0,2}\.")
+DATELINE_DAY = re.compile(r"\d{1,2}(?:\.\d{1,2}\.\d{2,4}|\s+[а-яё]+)")
+
+
+def _a_dateline_cut(text: str, before: tuple[int, int], after: int) -> bool:
+    return (before[0] == 0 or text[before[0] - 1] == "\n") and "\n" not in text[
+        before[1]:after] and bool(DATELINE_CITY.fullmatch(text, before[0], before[1])) and (
+        bool(DATELINE_DAY.match(text, after)))
 
 
 def _ends_in_a_place_cut(text: str, before: tuple[int, int], after: int) -> bool:

@@ -13,6 +13,7 @@ class NatashaModels:
     morph_tagger: Any | None
     syntax_parser: Any | None
     ner_tagger: Any
+    vocabulary: Any = None  # the words the embedding knows (a mapping; None: unknown)
 
     @classmethod
     def load(cls, *, syntax: bool = True) -> NatashaModels:
@@ -35,4 +36,5 @@ class NatashaModels:
             morph_tagger=NewsMorphTagger(embedding) if syntax else None,
             syntax_parser=NewsSyntaxParser(embedding) if syntax else None,
             ner_tagger=NewsNERTagger(embedding),
+            vocabulary=embedding.vocab.word_ids,
         )

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from coopwatch.lexicon.datafiles import data_rows
-from coopwatch.records import Token
+from coopwatch.records import Sentence, Token
 from coopwatch.text.token_tree import TokenTree, top_of
 
 # relations that keep a word inside the noun phrase it belongs to
@@ -134,6 +134,23 @@ def dateline_city(tokens: Sequence[Token], start: int) -> bool:
         return False
     return (mark == "," and after[:1].isdigit()) or mark in {"/", "("} or (
         mark == "." and after.isupper() and len(after) > 2)
+
+
+def dateline_starts(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """Where the cities of the page's datelines start (see `dateline_city`)."""
+    return frozenset(sentence.tokens[0].start for sentence in sentences
+                     if sentence.tokens and dateline_city(sentence.tokens,
+                                                          sentence.tokens[0].start))
+
+
+def filed_in(sentences: Sequence[Sentence], start: int) -> bool:
+    """Whether the word at `start` is the city of a dateline (see `dateline_city`)."""
+    for sentence in sentences:
+        if sentence.start > start:
+            return False
+        if sentence.tokens and sentence.tokens[0].start == start:
+            return dateline_city(sentence.tokens, start)
+    return False
 
 
 def _mark(token: Token, tree: TokenTree, words: dict[str, frozenset[str]],

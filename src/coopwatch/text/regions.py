@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from coopwatch.records import Document, Entity
+from coopwatch.text.attribution import dateline_starts
 
 PLACE_KEY = re.compile(r"^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$")
 
@@ -32,14 +33,18 @@ def main_region(doc: Document, exclude: frozenset[str] = frozenset()) -> str | N
     """The Russian region the document is about, if exactly one clearly dominates.
 
     Counts mentions of Russian regions, leaving out `exclude` (regions already held by
-    someone else's explicit title) and regions named only as a venue («в Московской
+    someone else's explicit title), the cities of datelines and regions named only as a
+    venue («в Московской
     области состоялись переговоры», unless no other is named); the leader must be alone
     or have twice the mentions of the runner-up.
     """
+    filed = dateline_starts(doc.sentences)  # «Москва. 8 сентября.»: where it was filed
     regions = [entity for entity in doc.entities
-               if is_russian_region(entity.key) and entity.key not in exclude and entity.mentions]
+               if is_russian_region(entity.key) and entity.key not in exclude and any(
+                   m.start not in filed for m in entity.mentions)]
     hosts = [entity for entity in regions if not _venue_only(doc.text, entity)]
-    counts = Counter({entity.key: len(entity.mentions) for entity in hosts or regions})
+    counts = Counter({entity.key: sum(m.start not in filed for m in entity.mentions)
+                      for entity in hosts or regions})
     return clear_leader(counts)
 
 

@@ -51,3 +51,33 @@ def test_eve_without_a_publication_day_is_unknown() -> None:
 def test_ranges_with_any_dash(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     found = find_times(text, PUBLISHED)
     assert [(time.text, time.value, time.period) for time in found] == expected
+
+
+# periods told in shapes of real regional news (sentences written here): text, expected
+# (text, period) in order, published in March 2024
+PERIODS = [
+    # a range of days across months is the months it spans
+    ("С 1 января по 10 марта 2024-го года область отправила 15 тыс. тонн.",
+     [("С 1 января по 10 марта 2024", "2024-01/2024-03")]),
+    ("с 1 января по 30 сентября прошлого года", [("с 1 января по 30 сентября прошлого года",
+                                                  "2023-01/2023-09")]),
+    ("Выставка пройдёт с 1 по 10 апреля.", [("с 1 по 10 апреля", None)]),
+    # «уходящий» год is the publication's, «истекший» the one before
+    ("В уходящем году оборот вырос на 16%.", [("В уходящем году", "2024")]),
+    ("За истекший год экспорт удвоился.", [("истекший год", "2023")]),
+    # a year right before months with none of their own is their year
+    ("В прошлом году за 10 месяцев экспорт составлял 145 млн.",
+     [("В прошлом году за 10 месяцев", "2023-01/2023-10")]),
+    ("В 2022 году в январе-марте отгрузили меньше.",
+     [("2022 году в январе-марте", "2022-01/2022-03")]),
+    # months with a year of their own keep it
+    ("В 2022 году, за 9 месяцев 2023 года", [("2022 году", "2022"),
+                                             ("за 9 месяцев 2023 года", "2023-01/2023-09")]),
+    ("в 2022 году вырос, а за 9 месяцев", [("2022 году", "2022"),
+                                            ("за 9 месяцев", "2024-01/2024-09")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIODS)
+def test_periods_of_regional_news(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(time.text, time.period) for time in find_times(text, PUBLISHED)] == expected

@@ -149,6 +149,15 @@ def _month_range(match: re.Match[str], anchor: Anchor) -> tuple[str | None, str 
     return iso_year(year), iso_months(year, first, last), "period"
 
 
+def _day_range(match: re.Match[str], anchor: Anchor) -> tuple[str | None, str | None, str]:
+    """«с 1 января по 10 декабря 2025 года»: the months it spans, as a period."""
+    first, last = _month_number(match["month"]), _month_number(match["month2"])
+    if not (1 <= int(match["day"]) <= 31 and 1 <= int(match["day2"]) <= 31) or first >= last:
+        return None, None, "skip"
+    year = _year_of(match, anchor)
+    return iso_year(year), iso_months(year, first, last), "period"
+
+
 def _year(match: re.Match[str], anchor: Anchor) -> tuple[str | None, str | None, str]:
     value = match["year"]
     return value, value, "year"
@@ -258,6 +267,9 @@ GRAMMARS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
         rf"(?<![\d,.])(?:с[^\S\n]+)?(?P<day>\d{{1,2}})(?:-?(?:го|е))?(?:\s*(?:{_DASH}|по)\s*\d{{1,2}})?"
         rf"\s+(?P<month>{_MONTH}){_TAIL}", _I), _day),
     (re.compile(
+        rf"(?<![\d,.])(?:с[^\S\n]+)?(?P<day>\d{{1,2}})(?:-?го)?\s+(?P<month>{_MONTH})\s*(?:{_DASH}|по)\s*"
+        rf"(?P<day2>\d{{1,2}})(?:-?е)?\s+(?P<month2>{_MONTH}){_TAIL}", _I), _day_range),
+    (re.compile(
         rf"{_WORD_START}(?:с[^\S\n]+)?(?P<month>{_MONTH})\s*(?:{_DASH}|по)\s*(?P<month2>{_MONTH}){_TAIL}",
         _I),
      _month_range),
@@ -304,7 +316,31 @@ def find_times(text: str, anchor: Anchor) -> list[TimeExpr]:
         for match in pattern.finditer(text)
         if (expr := _expr(match, resolve, anchor)) is not None
     ]
-    return _longest(found)
+    return _year_then_months(text, _longest(found), anchor)
+
+
+_YEAR_GAP = re.compile(r"[\s,]*(?:(?:за|в|во)\s+)?", _I)
+_NAMES_ITS_YEAR = re.compile(rf"{_YEAR}|{_alt(SHIFTS)}", _I)
+
+
+def _year_then_months(text: str, times: list[TimeExpr], anchor: Anchor) -> list[TimeExpr]:
+    """A year right before months told without one is their year: «В прошлом году за 10
+    месяцев экспорт составлял…», «в 2023 году за первое полугодие»."""
+    if not anchor.year or len(times) < 2:
+        return times
+    kept = [times[0]]
+    for time in times[1:]:
+        year = kept[-1]
+        if (year.kind == "year" and year.period and time.kind == "period" and time.period
+                and _YEAR_GAP.fullmatch(text, year.stop, time.start)
+                and not _NAMES_ITS_YEAR.search(time.text)
+                and time.period.startswith(f"{anchor.year}-")):
+            period = time.period.replace(str(anchor.year), year.period)
+            kept[-1] = TimeExpr(year.start, time.stop, text[year.start:time.stop],
+                                year.value, period, "period")
+        else:
+            kept.append(time)
+    return kept
 
 
 def _expr(match: re.Match[str], resolve: Resolver, anchor: Anchor) -> TimeExpr | None:

@@ -269,6 +269,22 @@ def dated_in(time: TimeExpr, year: int) -> str | None:
     return again[0].period if len(again) == 1 else None
 
 
+def destinations(read: FigureSentence) -> set[str]:
+    """The places a sentence names only as where goods go («партии, направленные в
+    Калининград»): no Russian side of its own."""
+    tokens = read.sentence.tokens
+    by_start = {token.start: index for index, token in enumerate(tokens)}
+    named: dict[str, set[bool]] = {}
+    for party in read.parties:
+        index = by_start.get(party.start)
+        if index is None:
+            continue
+        to = index > 0 and tokens[index - 1].text.lower() in TO_PREPOSITIONS and (
+            tokens[index].feat("Case") == "Acc")
+        named.setdefault(party.key, set()).add(bool(to))
+    return {key for key, ways in named.items() if ways == {True}}
+
+
 def parties(clause: FigureClause, metric: str, sides: Sides,
             parents: Callable[[str], list[str]], *, investor: str | None = None,
             firm: str | None = None,
@@ -321,6 +337,12 @@ def parties(clause: FigureClause, metric: str, sides: Sides,
         ours = [sides.main] if clause.clues.ours and not clause.clues.speaker and (
             sides.main and is_russian(sides.main)) else []
         keys = (ours or list(sentence.carried.russian)) + keys
+    if metric == "export" and keys and sides.main and sides.main.startswith("RU-") and (
+            sides.main not in keys) and all(
+            map(is_russian, keys)) and set(keys) <= destinations(sentence):
+        # «партии, которые были направлены в Калининград, — это 91 тыс. т»: a Russian
+        # place goods go to is the receiver of the document's region
+        keys = [sides.main, *keys]
     return figure_parties(keys, metric, sides, clause.clues, parents, shipper)
 
 

@@ -44,7 +44,7 @@ from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.lexicon.phrases import LemmaLexicon
 from coopwatch.records import Document, Entity, Sentence, Token
-from coopwatch.text.attribution import REGION_NOUNS, credit_or_venue
+from coopwatch.text.attribution import REGION_NOUNS, credit_or_venue, dateline_starts
 from coopwatch.text.regions import is_country_key, is_place_key
 from coopwatch.text.token_tree import TokenTree
 from coopwatch.tools import Toolkit
@@ -89,10 +89,12 @@ def document_sides(doc: Document, tools: Toolkit | None) -> Sides:
     """The Russian region the document mentions most, and the most mentioned other place
     that is neither it nor its country (cities counted as their regions)."""
     counts: Counter[str] = Counter()
+    filed = dateline_starts(doc.sentences)  # a dateline's city is where the news was filed
     for entity in doc.entities:
         key = party_key(entity, tools)
-        if key and is_place_key(key):
-            counts[key] += len(entity.mentions)
+        named = sum(mention.start not in filed for mention in entity.mentions)
+        if key and is_place_key(key) and named:
+            counts[key] += named
     regions = [key for key, _ in counts.most_common() if key.startswith("RU-")]
     main = regions[0] if regions else ("RU" if "RU" in counts else None)
     ranked = counts.most_common()

@@ -176,7 +176,9 @@ def _remember(memory: Memory, read: FigureSentence, index: int) -> Memory:
     keys = read.keys
     if keys:
         memory = replace(memory, parties=tuple(keys), parties_at=index)
-    russian = tuple(dict.fromkeys(key for key in keys if key.startswith("RU-")))
+    sent_to = attributes.destinations(read)
+    russian = tuple(dict.fromkeys(key for key in keys if key.startswith("RU-")
+                                  and key not in sent_to))
     if russian:
         memory = replace(memory, russian=russian, russian_at=index)
     stated = [time.period for time in read.periods if time.period and time.kind != "deadline"]

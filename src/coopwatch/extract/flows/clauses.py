@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from coopwatch.extract.flows.triggers import NOUN_KINDS, FlowTrigger
 from coopwatch.records import Token
@@ -41,10 +42,30 @@ def clause_starts(tokens: Sequence[Token]) -> set[int]:
         word = token.text.lower()
         if token.text in CLAUSE_MARKS or GLUED.fullmatch(token.text):
             starts.add(index + 1)
-        elif (token.lemma or word) in CLAUSE_WORDS and index > 0:
+        elif (token.lemma or word) in CLAUSE_WORDS and index > 0 and not _gapped(tokens, index):
             # a preposition before a relative word opens the clause: «…, в который»
             starts.add(index - 1 if tokens[index - 1].pos == "ADP" else index)
     return starts
+
+
+GAPPING_WORDS = frozenset({"а"})
+
+
+def _gapped(tokens: Sequence[Token], index: int) -> bool:
+    """«а» opening a stretch with no verb of its own and a place after «в» or «на»: the
+    verb before goes on («экспортированы в Беларусь, а 8 тыс. т пшеницы — в
+    Казахстан»), so the clause does too."""
+    if tokens[index].text.lower() not in GAPPING_WORDS:
+        return False
+    stretch = []
+    for token in tokens[index + 1:]:
+        if token.text in CLAUSE_MARKS or (token.lemma or token.text.lower()) in CLAUSE_WORDS:
+            break
+        stretch.append(token)
+    return not any(token.pos in ("VERB", "AUX") and token.feat("VerbForm") != "Part"
+                   for token in stretch) and any(
+        token.text.lower() in ("в", "во", "на") and next_.pos == "PROPN"
+        for token, next_ in pairwise(stretch))
 
 
 def clause_of(

@@ -145,8 +145,8 @@ def goods_heads(tokens: Sequence[Token], index: int) -> list[int]:
     for _ in range(3):  # «тонн зерна», «тысяч тонн зерна»
         if fold(tokens[head].lemma or tokens[head].text) not in measure_words():
             break
-        measured = [i for i in tree.children_at(head, frozenset({"nmod"}))
-                    if tokens[i].pos == "NOUN"] or _after_abbreviation(tokens, head)
+        measured = _after_abbreviation(tokens, head) or [
+            i for i in tree.children_at(head, frozenset({"nmod"})) if tokens[i].pos == "NOUN"]
         if not measured:
             break
         head = measured[0]
@@ -157,11 +157,21 @@ def goods_heads(tokens: Sequence[Token], index: int) -> list[int]:
 
 def _after_abbreviation(tokens: Sequence[Token], index: int) -> list[int]:
     """The noun right after an abbreviated number noun and its dot, which the parser
-    often hangs apart from it: «484 тыс. тонн рыбы», «2 млн. долларов»."""
+    often hangs apart from it: «484 тыс. тонн рыбы», «2 млн. долларов», past an
+    abbreviated measure: «29 тыс. т семян»."""
     after = index + 2
-    if after < len(tokens) and tokens[index + 1].text == "." and tokens[after].pos == "NOUN":
+    if after >= len(tokens) or tokens[index + 1].text != ".":
+        return []
+    if fold(tokens[after].text) in ABBREVIATED_MEASURES:  # «29 тыс. т семян рапса»
+        after += 1
+    if after < len(tokens) and tokens[after].pos == "NOUN":
         return [after]
     return []
+
+
+# measures written as one letter or two, which the tagger takes for anything («т» as a
+# preposition)
+ABBREVIATED_MEASURES = frozenset({"т", "кг"})
 
 
 def _noun_of(tokens: Sequence[Token], index: int) -> int | None:

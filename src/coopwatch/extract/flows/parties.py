@@ -16,6 +16,7 @@ from coopwatch.geo.places import Place
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Entity, Token
+from coopwatch.text.attribution import filed_in
 from coopwatch.text.mentions import EntityMention, entity_mentions
 from coopwatch.text.regions import is_country_key
 from coopwatch.text.token_tree import TokenTree
@@ -45,6 +46,7 @@ def named_parties(
         item for item in found
         if item.entity.type in PARTY_TYPES and not follows_preposition(tokens, item.start)
         and (cases is None or _in_case(tokens, item, cases))
+        and not filed_in(doc.sentences, item.start)  # «Воронеж. 29.08.2023. ABIREG.RU –»
     ]
     return _outermost(kept)
 
