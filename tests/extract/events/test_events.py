@@ -1408,3 +1408,13 @@ def test_a_recalled_earlier_agreement_is_an_event_of_its_own(tools: Toolkit) -> 
     assert len(found) == 2, [(e.participants, e.date, e.title) for e in doc.events]
     earlier = next(e for e in found if e.date == "2021-05")
     assert {"RU-KRS", "RU-ORL"} <= set(earlier.participants)
+
+
+def test_the_page_s_stamp_with_its_hour_dates_the_news(tools: Toolkit) -> None:
+    """A date with no hour above the page's stamp is the day the page was read (a
+    weather widget's «Суббота, 20 апреля 2024»), not the day the news speaks from."""
+    text = ("Флаг Суббота, 20 апреля 2024\nМинск +2°C\nЭкономика\n28 декабря 2022, 13:18\n\n"
+            "Губернатор Курской области посетил Гомель.")
+    doc = events.extract(document(text, tools, {"RU-KRS": ["Курской области"],
+                                                "geo:Гомель": ["Гомель"]}), tools)
+    assert [e.date for e in doc.events if e.type == "visit"] == ["2022-12-28"]

@@ -574,6 +574,20 @@ WORDINGS: list[tuple[str, str, Expected]] = [
     ("export", "Новосибирская область экспортировала в Казахстан 8 тыс. т муки, а в "
                "Узбекистан 2 тыс. т гречки.",
      {("RU-NVS", "KZ"): None, ("RU-NVS", "UZ"): None}),
+    # --- list items before a dash with their preposition left out, in its case
+    ("arrive", "В марте в Курганскую область ввезено 900 тонн овощей. Так, из Узбекистана "
+               "поступило 300 тонн моркови, Китая – 120 тонн чеснока, Ирана – 40 тонн "
+               "перца.",
+     {("UZ", "RU-KGN"): None, ("CN", "RU-KGN"): None, ("IR", "RU-KGN"): None}),
+    ("passive", "Из Томской области в Китай отправлено 10 тыс. тонн леса, Монголию – 3 тыс. "
+                "тонн, Казахстан – 2 тыс. тонн.",
+     {("RU-TOM", "CN"): None, ("RU-TOM", "MN"): None, ("RU-TOM", "KZ"): None}),
+    # --- «привозили» with no one named: brought here from each country of the list, «а
+    # также» going on with it
+    ("export", "В марте в Курганскую область ввезено 900 тонн овощей. Фрукты привозили из "
+               "Казахстана, Киргизии, а также Ирана и Китая.",
+     {("KZ", "RU-KGN"): ("фрукты",), ("KG", "RU-KGN"): ("фрукты",),
+      ("IR", "RU-KGN"): ("фрукты",), ("CN", "RU-KGN"): ("фрукты",)}),
     # … not when the stretch after «а» has a verb of its own
     ("export", "Новосибирская область экспортировала в Казахстан муку, а в Узбекистан "
                "направила делегацию.",

@@ -173,10 +173,17 @@ def dateline(doc: Document) -> str | None:
     """The date the document speaks from: a day's date near the top of the text (the
     dateline the reporter wrote, which a reprint keeps), else the publication date."""
     early = [
-        time.value for time in doc.times
+        time for time in doc.times
         if time.start < DATELINE_REACH and time.value and time.value.count("-") >= 2
     ]
-    return early[0] if early else doc.source.published
+    # a page's own stamp tells the hour («28 декабря 2022, 13:18»); a date above it
+    # without one may be the day the page was read («Суббота, 20 апреля 2024»)
+    stamped = [time for time in early if STAMP_TIME.match(doc.text, time.stop)]
+    chosen = stamped or early
+    return chosen[0].value if chosen else doc.source.published
+
+
+STAMP_TIME = re.compile(r"[,\s]{1,3}(?:в\s+)?[0-2]?\d:[0-5]\d(?!\d)")
 
 
 @dataclass(frozen=True)

@@ -97,6 +97,9 @@ class Cue:
     label: str
 
 
+FINE = "fine"  # the label of the words of a fine (`figures/metrics.tsv`)
+
+
 @dataclass(frozen=True)
 class FigureSentence:
     """A sentence read once for the figures in it."""
@@ -114,6 +117,7 @@ class FigureSentence:
     # periods it names but cannot date («за девять месяцев текущего года», publication
     # date unknown)
     undated: tuple[TimeExpr, ...] = ()
+    fines: tuple[Cue, ...] = ()  # words of a fine: the sum after one is no figure
 
     @property
     def keys(self) -> list[str]:
@@ -182,10 +186,12 @@ def with_elliptic_years(times: list[TimeExpr]) -> list[TimeExpr]:
 def read_sentence(context: Context, sentence: Sentence, carried: Carried) -> FigureSentence:
     """The words, metric words and parties of a sentence, and its numbers if it has any."""
     words = tuple(lemmas(sentence.tokens))
-    metrics = tuple(Cue(sentence.tokens[m.first].start, sentence.tokens[m.last - 1].stop,
-                        m.label) for m in metric_matches(sentence.tokens, words))
+    cues = [Cue(sentence.tokens[m.first].start, sentence.tokens[m.last - 1].stop, m.label)
+            for m in metric_matches(sentence.tokens, words)]
+    metrics = tuple(cue for cue in cues if cue.label != FINE)
     parties = sentence_parties(context.doc, sentence, context.parties, context.tools)
-    read = FigureSentence(sentence, words, metrics, parties, carried)
+    read = FigureSentence(sentence, words, metrics, parties, carried,
+                          fines=tuple(cue for cue in cues if cue.label == FINE))
     numbered = _HAS_NUMBER.search(sentence.text) or _NUMBER_WORD.search(sentence.text)
     return _with_numbers(context, read) if numbered else read
 

@@ -225,6 +225,8 @@ def sentence_figures(context: Context, read: FigureSentence) -> list[Figure]:
     for amount in read.amounts:
         if not _worded_line(read.sentence.text, amount.start - read.sentence.start):
             continue  # «• $ 93.14 -0.64»: a ticker of the page, not news
+        if _fined(read, amount):
+            continue
         counted = _count_unit(read, amount) if amount.unit is None else None
         told_in = currency_before(read.sentence.text[:amount.start - read.sentence.start]) \
             if amount.unit is None and amount.multiplied and counted is None else None
@@ -254,6 +256,14 @@ def sentence_figures(context: Context, read: FigureSentence) -> list[Figure]:
                 placed.append((low.start, amount_figure(context, clause, low, unit)))
             placed.append((amount.start, amount_figure(context, clause, amount, unit)))
     return _with_changes(context, read, placed)
+
+
+def _fined(read: FigureSentence, amount: Amount) -> bool:
+    """Whether the nearest metric word before the amount is a fine's («оштрафовали на
+    сумму 35 тысяч рублей за нарушение правил ввоза»)."""
+    fines = [cue.stop for cue in read.fines if cue.stop <= amount.start]
+    others = [cue.stop for cue in read.metrics if cue.stop <= amount.start]
+    return bool(fines) and max(fines) > max(others, default=-1)
 
 
 def _bare_percent(read: FigureSentence, amount: Amount) -> bool:

@@ -70,6 +70,8 @@ STATUS_OF: dict[Status, Status] = {"ongoing": "done"}
 PRODUCER_REACH = 1500
 NOUN_CLIMB = 3  # a noun trigger, the nouns above it, and their verb
 BRING_IN = frozenset({"ввезти", "ввозить", "завезти", "завозить"})
+# verbs of bringing goods here: with no receiver named, the document's region receives
+BRING = frozenset({"привезти", "привозить"})
 # participles of making: the place they name is where the goods come from
 MAKING = frozenset({"произвести", "производить", "заготовить", "заготавливать", "выпустить",
                     "выпускать", "вырастить", "выращивать", "добыть", "добывать",
@@ -395,6 +397,9 @@ def _ends(
         heads = _objects(doc, clause)
         source = _from_party(doc, clause, tools) or _made_in(doc, tokens, heads, tools)
         targets = _targets(doc, clause, tools, either_side=True)
+        if source and not targets and fold(tokens[index].lemma or "") in BRING:
+            # «овощи привозили из Казахстана, Киргизии»: brought here from abroad
+            targets = _home_receiver(doc, source, tools)
         return (_with_list(doc, clause, source), _all_targets(doc, clause, targets, tools),
                 heads)
     if trigger.kind == "import":
@@ -1093,7 +1098,7 @@ def _countries_from(doc: Document, tokens: Sequence[Token], mark: int) -> list[s
 # долларов», «в порты Японии, Республики Корея и Китая»,
 # a lower-case adjective before a member («в Китай и соседнюю Монголию»), «не только в
 # Китай, но и в Индию»
-LIST_GAP = re.compile(rf"\s*{MEMBER_TAIL}?\s*(?:,|\bи\b|;|,?\s*но\s+(?:и|также)\b)\s*"
+LIST_GAP = re.compile(rf"\s*{MEMBER_TAIL}?\s*(?:,|\bи\b|;|,?\s*(?:но|а)\s+(?:и|также)\b)\s*"
                       r"(?:(?:в|во|на)\s+)?"
                       r"(?:[а-яё]+(?:ую|юю|ой|ей|ий|ый|ая|яя|ые|ие|ых|их)\s+)?\s*$")
 
@@ -1107,8 +1112,34 @@ def _all_sources(doc: Document, clause: Clause, first: str | None,
     if first is None:
         return found
     found += [key for key in _ends_after(doc, clause, FROM_PREPOSITIONS, tools)
-              if same_kind(first, key)]
+              + _dashed_items(doc, clause, "Gen", tools) if same_kind(first, key)]
     return list(dict.fromkeys(found))
+
+
+ITEM_DASHES = frozenset({"–", "—", "-", "−"})
+ITEM_NAME_WORDS = 4  # the most words a list item's name takes before its dash
+
+
+def _dashed_items(doc: Document, clause: Clause, case: str, tools: Toolkit) -> list[str]:
+    """Countries opening the items of a list before a dash, their preposition left out
+    and its case kept: «из Узбекистана поступило 200 тонн капусты, Китая – 152 тонны
+    мандаринов, Таджикистана – 19 тонн винограда»."""
+    tokens = clause.tokens
+    keys: list[str] = []
+    for index in range(clause.low, clause.high - 2):
+        if tokens[index].text != ",":
+            continue
+        reach = range(index + 2, min(index + 2 + ITEM_NAME_WORDS, clause.high))
+        dash = next((at for at in reach if tokens[at].text in ITEM_DASHES), None)
+        if dash is None:
+            continue
+        phrase = list(tokens[index + 1:dash])
+        nouns = [token for token in phrase if token.pos in ("NOUN", "PROPN")]
+        if nouns and (nouns[0].feat("Case") == case or (case == "Acc" and any(
+                "accs" in parse.tag for parse in tools.morph.parse(nouns[0].text.lower())))):
+            # «Казахстан» tagged nominative may be the accusative
+            keys += [key for key in party_keys(doc, phrase, tools) if is_country_key(key)][:1]
+    return keys
 
 
 def _all_targets(doc: Document, clause: Clause, found: list[str], tools: Toolkit) -> list[str]:
@@ -1118,7 +1149,7 @@ def _all_targets(doc: Document, clause: Clause, found: list[str], tools: Toolkit
     if not found or not is_country_key(found[0]):
         return found
     more = [key for key in _ends_after(doc, clause, TO_PREPOSITIONS, tools, accusative=True)
-            if is_country_key(key)]
+            + _dashed_items(doc, clause, "Acc", tools) if is_country_key(key)]
     return list(dict.fromkeys(found + more))
 
 
