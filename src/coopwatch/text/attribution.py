@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Protocol
 
 from coopwatch.lexicon.datafiles import data_rows
-from coopwatch.records import Sentence, Token
+from coopwatch.records import Token
 from coopwatch.text.token_tree import TokenTree, top_of
 
 # relations that keep a word inside the noun phrase it belongs to
@@ -136,14 +137,24 @@ def dateline_city(tokens: Sequence[Token], start: int) -> bool:
         mark == "." and after.isupper() and len(after) > 2)
 
 
-def dateline_starts(sentences: Sequence[Sentence]) -> frozenset[int]:
+class Stretch(Protocol):
+    """A sentence or a passage: where it starts, and its tokens."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def tokens(self) -> tuple[Token, ...]: ...
+
+
+def dateline_starts(sentences: Sequence[Stretch]) -> frozenset[int]:
     """Where the cities of the page's datelines start (see `dateline_city`)."""
     return frozenset(sentence.tokens[0].start for sentence in sentences
                      if sentence.tokens and dateline_city(sentence.tokens,
                                                           sentence.tokens[0].start))
 
 
-def filed_in(sentences: Sequence[Sentence], start: int) -> bool:
+def filed_in(sentences: Sequence[Stretch], start: int) -> bool:
     """Whether the word at `start` is the city of a dateline (see `dateline_city`)."""
     for sentence in sentences:
         if sentence.start > start:

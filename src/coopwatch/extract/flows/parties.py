@@ -46,7 +46,7 @@ def named_parties(
         item for item in found
         if item.entity.type in PARTY_TYPES and not follows_preposition(tokens, item.start)
         and (cases is None or _in_case(tokens, item, cases))
-        and not filed_in(doc.sentences, item.start)  # «Воронеж. 29.08.2023. ABIREG.RU –»
+        and not filed_in(doc.passages, item.start)  # «Воронеж. 29.08.2023. ABIREG.RU –»
     ]
     return _outermost(kept)
 
