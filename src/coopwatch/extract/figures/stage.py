@@ -67,10 +67,13 @@ PERIOD_REACH = 5
 # («Из Приморья отправили 45 тысяч тонн. ... Китай – 17 тысяч тонн, Корея – 15 тысяч»)
 RUSSIAN_CARRY_OVER = 3
 _NOT_TOPICS = ("count", "share")
-# a part of a year named with its year: «в январе-сентябре 2022 года», «в I квартале 2022 года»
+# a part of a year named with its year: «в январе-сентябре 2022 года», «в I квартале 2022
+# года»; not a single month, which a recalled event is dated by («первое соглашение было
+# подписано в июле 2006 года»)
+_MONTH_STEMS = r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр)\w*"
 _PART_OF_NAMED_YEAR = re.compile(
-    r"(?:квартал\w*|полугоди\w*|месяц\w*|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяе]|"
-    r"июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*)\s+((?:19|20)\d\d)\s+год", re.I)
+    rf"(?:квартал\w*|полугоди\w*|месяц\w*|{_MONTH_STEMS}\s*[-–—]\s*{_MONTH_STEMS})"
+    r"\s+((?:19|20)\d\d)\s+год", re.I)
 _RESULTS_OF_YEAR = re.compile(r"(?:по\s+итогам|за)\s+((?:19|20)\d\d)\s+год", re.I)
 
 
