@@ -1547,3 +1547,14 @@ def test_a_side_named_by_its_adjective_pairs_with_the_region(
         expected: set[frozenset[str]]) -> None:
     doc = cooperation.extract(placed_document(text, tools, entities), tools)
     assert found_pairs(doc) == expected
+
+
+def test_a_list_of_markets_pairs_none_of_them(pipeline) -> None:
+    """The countries a sum went to are markets of the sender, not partners of one
+    another (written after a page on Mongolia's meat export)."""
+    doc = pipeline(Document(id="t", text=(
+        "Монголия нарастила экспорт мяса. За год Монголия экспортировала 31 тыс. тонн мяса. "
+        "В Китай, Россию, Казахстан, Японию было экспортировано 16,7 тыс. тонн конины.")))
+    found = {tuple(sorted(pair.parties)) for pair in doc.cooperation}
+    assert ("MN", "RU") in found
+    assert not found & {("JP", "RU"), ("KZ", "RU"), ("CN", "RU")}

@@ -64,7 +64,7 @@ from coopwatch.lexicon.phrases import LemmaLexicon
 from coopwatch.records import Cooperation, Document, Event, Flow, Sector, Span
 from coopwatch.text.mentions import EntityMention, entity_mentions
 from coopwatch.text.passages import Passage
-from coopwatch.text.regions import is_place_key, main_partner
+from coopwatch.text.regions import is_country_key, is_place_key, main_partner
 from coopwatch.tools import Toolkit
 
 SITE_NAME = re.compile(
@@ -136,7 +136,9 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
     for flow in doc.flows:
         yield from _flow_supports(doc, flow, tools)
     for figure in doc.figures:
-        if figure.metric in TRADE_METRICS:
+        # three countries and more are a list of markets («в Китай, Россию, Казахстан,
+        # Японию было экспортировано 16,7 тыс. тонн»), not partners of one another
+        if figure.metric in TRADE_METRICS and sum(map(is_country_key, figure.parties)) < 3:
             named = _named_in(doc, figure.evidence, tools)
             for pair in pairs([key for key in figure.parties if is_place_key(key)], tools):
                 if all(key in named for key in pair) and not any(

@@ -150,9 +150,20 @@ def kind_of(tokens: Sequence[Token], words: Sequence[str]) -> StatedKind | None:
     return "forecast" if "Fut" in tenses else "actual"
 
 
+def _attributive(tokens: Sequence[Token], at: int) -> bool:
+    """An adjective in its full form said of a noun («готовой продукции»), not the
+    predicate of an intent («готовы вложить», «готовые вложить средства компании»)."""
+    word = tokens[at]
+    after = tokens[at + 1] if at + 1 < len(tokens) else None
+    return word.pos == "ADJ" and word.feat("Case") is not None and not (
+        after is not None and (after.feat("VerbForm") == "Inf" or after.text.lower() == "к"))
+
+
 def _stated(match: PhraseMatch, tokens: Sequence[Token]) -> str:
     """The kind a kind word states; a goal verb in the finite past tells a result
     (`reached` in `figures/kinds.tsv`: «нарастила экспорт», not «нарастить экспорт»)."""
+    if match.label == "intent" and _attributive(tokens, match.first):
+        return ""  # «15,5 тонн готовой мясной продукции»: ready-made goods, no intent
     if match.label != "reached":
         return match.label
     verb = tokens[match.first]

@@ -426,13 +426,16 @@ DIFFERENCE_REACH = 3  # words from the amount to the comparative
 
 
 def _difference(read: FigureSentence, amount: Amount) -> bool:
-    """Whether an amount after «на» is followed by a comparative («на 20 тысяч тонн
-    меньше, чем годом ранее»): a difference between two sums, not a sum."""
+    """Whether an amount after «на» is followed or shortly preceded by a comparative
+    («на 20 тысяч тонн меньше, чем годом ранее», «отправила больше свинины на 183
+    тонны»): a difference between two sums, not a sum."""
     sentence = read.sentence
     if not _AFTER_NA.search(sentence.text[:amount.start - sentence.start]):
         return False
     after = [t for t in sentence.tokens if t.start >= amount.stop][:DIFFERENCE_REACH]
-    return any(fold(token.text) in DIFFERENCE_WORDS for token in after)
+    # the comparative may come first: «отправила больше свинины на 183 тонны»
+    before = [t for t in sentence.tokens if t.stop <= amount.start][-DIFFERENCE_REACH - 1:-1]
+    return any(fold(token.text) in DIFFERENCE_WORDS for token in after + before)
 
 
 # words after a number, at most, that a text cut off in mid-sentence leaves it

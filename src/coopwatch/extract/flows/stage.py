@@ -1937,7 +1937,14 @@ def _home(doc: Document, abroad: str | None, tools: Toolkit) -> str | None:
     крупнейших импортеров зерновых из России. … В эту страну было поставлено …»)."""
     if abroad is None or country_of(abroad, doc, tools) in (None, "RU"):
         return None
-    return doc.main_region or _russia_named(doc)
+    if doc.main_region:
+        return doc.main_region
+    country = _page_country(doc, [abroad])
+    if country is not None and country != country_of(abroad, doc, tools):
+        # a page on a country abroad («Монголия экспортировала… в Китай, Россию,
+        # Японию было экспортировано 16,7 тыс. тонн конины»): that country sends
+        return country
+    return _russia_named(doc)
 
 
 def _origin_adjective(clause: Clause, tools: Toolkit) -> str | None:
