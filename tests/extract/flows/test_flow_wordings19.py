@@ -593,6 +593,14 @@ WORDINGS: list[tuple[str, str, Expected]] = [
                 "тонн мяса. В Китай, Россию, Казахстан было экспортировано 16,7 тыс. тонн "
                 "конины.",
      {("MN", "CN"): ("конина",), ("MN", "RU"): ("конина",), ("MN", "KZ"): ("конина",)}),
+    # --- a list item with its preposition left out is no subject; who takes goods out
+    # «из X» with no place they go to named receives them
+    ("export", "Из Кемеровской области экспортировано 110 тыс. кубометров леса. В Таджикистан "
+               "вывезли 5 600 кубометров, Вьетнам – 6 100 кубометров, в Казахстан – 949 "
+               "кубометров.",
+     {("RU-KEM", "TJ"): None, ("RU-KEM", "VN"): None, ("RU-KEM", "KZ"): None}),
+    ("export", "Китай вывез из Кузбасса за год почти 100 000 кубометров древесины.",
+     {("RU-KEM", "CN"): None}),
     # … not when the stretch after «а» has a verb of its own
     ("export", "Новосибирская область экспортировала в Казахстан муку, а в Узбекистан "
                "направила делегацию.",

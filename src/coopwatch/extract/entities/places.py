@@ -216,7 +216,8 @@ def _ner_candidate(morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
     if region is not None:
         return Candidate(mention=_as_geo(mention), type="GEO", name=region.name, place=region)
     if not _vouched(morph, tokens, vouched) and (not looks_like_place(tokens) or (
-            len(tokens) == 1 and _common_noun(morph, tokens[0]))):
+            len(tokens) == 1 and (_common_noun(morph, tokens[0])
+                                  or _no_noun(morph, tokens[0])))):
         return None
     name = unknown_place_name(morph, mention, tokens)
     place = gazetteer.resolve(name) if name != mention.text else None
@@ -265,6 +266,17 @@ def _common_noun(morph: Morph, token: Token) -> bool:
     return bool(parses) and parses[0].is_known and "NOUN" in parses[0].tag and not any(
         {"Geox", "Name", "Surn", "Orgn", "Abbr"} & set(map(str, parse.tag.grammemes))
         for parse in parses)
+
+
+NOT_NOUNS = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADVB", "CONJ", "PRCL", "PREP", "PRED"})
+
+
+def _no_noun(morph: Morph, token: Token) -> bool:
+    """A word the dictionary knows only as a verb or another word that names nothing:
+    «Напомню, Хабаровский край…» opening a sentence."""
+    parses = morph.parse(token.text.lower())
+    return bool(parses) and all(parse.is_known and parse.tag.POS in NOT_NOUNS
+                                for parse in parses)
 
 
 def _adjective_region(gazetteer: Gazetteer, tokens: Sequence[Token]) -> Place | None:

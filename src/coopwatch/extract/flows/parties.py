@@ -295,8 +295,20 @@ def inverted_subjects(doc: Document, tokens: Sequence[Token], tools: Toolkit) ->
     # whether a name follows a preposition is read on all the words: the run leaves out
     # the earlier members of a list («в Армению, Грузию и Монголию»)
     named = [item.key for item in named_parties(doc, run)
-             if not follows_preposition(tokens, item.start)]
+             if not follows_preposition(tokens, item.start)
+             and not _dashed_item(tokens, item.start, item.stop)]
     return list(dict.fromkeys(named)) or resident_places(run, tools)[:1]
+
+
+ITEM_DASHES = frozenset({"–", "—", "-", "−"})
+
+
+def _dashed_item(tokens: Sequence[Token], start: int, stop: int) -> bool:
+    """A name between a comma and a dash: an item of a list whose preposition is left
+    out («В Таджикистан вывезли 5 600 кубометров, Вьетнам – 6 100 кубометров»)."""
+    before = [token for token in tokens if token.stop <= start]
+    after = [token for token in tokens if token.start >= stop]
+    return bool(before and after) and before[-1].text == "," and after[0].text in ITEM_DASHES
 
 
 def _may_be_nominative(token: Token, tools: Toolkit) -> bool:

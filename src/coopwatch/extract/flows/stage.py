@@ -70,6 +70,9 @@ STATUS_OF: dict[Status, Status] = {"ongoing": "done"}
 PRODUCER_REACH = 1500
 NOUN_CLIMB = 3  # a noun trigger, the nouns above it, and their verb
 BRING_IN = frozenset({"ввезти", "ввозить", "завезти", "завозить"})
+# verbs of taking goods out: a subject that takes them «из X» with no place they go to
+# named is their receiver
+TAKE_OUT = frozenset({"вывезти", "вывозить"})
 # verbs of bringing goods here: with no receiver named, the document's region receives
 BRING = frozenset({"привезти", "привозить"})
 # participles of making: the place they name is where the goods come from
@@ -391,6 +394,11 @@ def _ends(
         sources = _subject(doc, clause, tools, inverted=True)
         if sources:  # the receiver may open the clause: «В Узбекистан поставляет … завод»
             targets = _targets(doc, clause, tools, either_side=True)
+            taken_from = _from_party(doc, clause, tools) if not targets and fold(
+                tokens[index].lemma or "") in TAKE_OUT else None
+            if taken_from and taken_from not in sources:
+                # «Китай вывез из Кузбасса 100 000 кубометров»: the subject takes them
+                return [taken_from], sources, _objects(doc, clause)
             return sources, _all_targets(doc, clause, targets, tools), _objects(doc, clause)
         # no supplier named as the subject: «из X в Y будут поставлять зерно», or the
         # goods say where they are made («производимой в X продукции экспортируют в Y»)
