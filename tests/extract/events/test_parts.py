@@ -8,7 +8,10 @@ import pytest
 
 import builders
 from coopwatch.extract import events, positions
+from coopwatch.extract.events.parts import scoped_starts
+from coopwatch.extract.events.triggers import triggers
 from coopwatch.records import Document
+from coopwatch.text.passages import passages
 from coopwatch.tools import Toolkit
 
 
@@ -132,3 +135,17 @@ def test_a_russian_city_as_a_side_leaves_out_the_home_region(
     doc = document(text, tools, entities, "RU-TA")
     (passage,) = doc.passages
     assert ("RU-TA" in participants(doc, passage, tools)) == region
+
+
+def test_another_event_s_noun_phrase_is_that_event_s(tools: Toolkit) -> None:
+    """«Поездка приурочена к планируемой на апрель встрече …»: the month and the leaders
+    of the meeting's phrase are not the trip's, though both hang on one verb."""
+    text = ("Поездка приурочена к планируемой на апрель встрече Президента России Владимира "
+            "Путина и Президента Узбекистана Шавката Мирзиёева.")
+    doc = builders.analyzed(text, tools)
+    (passage,) = passages(doc)
+    found = triggers(passage)
+    trip = next(t for t in found if passage.tokens[t.first].text == "Поездка")
+    own, theirs = scoped_starts(passage, trip, [t for t in found if t is not trip])
+    assert text.index("апрель") not in own and text.index("апрель") in theirs
+    assert text.index("Путина") not in own

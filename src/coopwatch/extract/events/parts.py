@@ -233,11 +233,17 @@ def scoped_starts(passage: Passage, trigger: Trigger, others: Sequence[Trigger])
     clauses of the passage's other triggers only (what is said of another event)."""
     tokens = passage.tokens
     tree = TokenTree(tokens)
-    own = trigger_scope(tree, trigger.first)
+    own = set(trigger_scope(tree, trigger.first))
     theirs: set[int] = set()
     for other in others:
         if other.first != trigger.first:
             theirs |= trigger_scope(tree, other.first)
+            phrase = set(tree.subtree_at(other.first))
+            if tokens[other.first].pos == "NOUN" and trigger.first not in phrase:
+                # another event's noun phrase within this clause is that event's: «Поездка
+                # приурочена к планируемой на апрель встрече Путина и Мирзиёева»
+                own -= phrase
+                theirs |= phrase
     return (frozenset(tokens[i].start for i in own),
             frozenset(tokens[i].start for i in theirs - own))
 
