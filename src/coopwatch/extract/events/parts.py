@@ -272,6 +272,9 @@ def event_date(
     inside = event_times(doc, passage, scope)
     if inside:
         return inside[0]
+    if _undated_time(doc, passage, scope):
+        # «во время визита в Китай в прошлом году» on a page with no year: not today
+        return None
     if earlier and earlier.date and (
         _pronoun_subject(passage)
         or (earlier.paragraph and earlier.done and event_status == "done")
@@ -293,6 +296,17 @@ def event_times(doc: Document, passage: Passage,
     ]
     kept = _in_scope([_token_start(passage, time.start) for time in times], scope)
     return [value for n in kept if (value := times[n].value)]
+
+
+def _undated_time(doc: Document, passage: Passage,
+                  scope: tuple[frozenset[int], frozenset[int]] | None) -> bool:
+    """Whether the trigger's own clause names a time the page cannot resolve (a year
+    relative to an unknown publication year)."""
+    if scope is None:
+        return False
+    own, _ = scope
+    return any(passage.start <= time.start < passage.stop and not time.value
+               and _token_start(passage, time.start) in own for time in doc.times)
 
 
 def _token_start(passage: Passage, start: int) -> int:
