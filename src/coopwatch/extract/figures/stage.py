@@ -105,7 +105,7 @@ def extract(doc: Document, tools: Toolkit | None) -> Document:
     """Fill `doc.figures` from the sentences of the analysed document (a sum the splitter
     cut at «долл. | США» read as one sentence)."""
     read = doc.replace(sentences=figure_sentences(doc))
-    return doc.replace(figures=tuple(_unique(document_figures(read, tools))))
+    return doc.replace(figures=tuple(_unique(document_figures(read, tools), doc)))
 
 
 def document_figures(doc: Document, tools: Toolkit | None) -> list[Figure]:
@@ -572,7 +572,7 @@ def _in_clause_of(read: FigureSentence, at: int, offset: int) -> bool:
     return first < last and tokens[first].start <= offset < tokens[last - 1].stop
 
 
-def _unique(figures: list[Figure]) -> list[Figure]:
+def _unique(figures: list[Figure], doc: Document | None = None) -> list[Figure]:
     """One figure per metric, value, unit and change: the first one stated, with the
     period of a repeat when it states none (a headline «Товарооборот вырос на 15%» told
     again in the text «в 2023 году товарооборот вырос на 15%»). A sum told again without
@@ -584,8 +584,14 @@ def _unique(figures: list[Figure]) -> list[Figure]:
         first = kept.get(key)
         if first is None:
             kept[key] = figure
-        elif first.period is None and figure.period is not None:
-            kept[key] = replace(first, period=figure.period)
+            continue
+        if first.period is None and figure.period is not None:
+            first = kept[key] = replace(first, period=figure.period)
+        if figure.metric == "investment" and doc is not None and _investor_named(
+                figure, doc) and not _investor_named(first, doc):
+            # a headline's «китайская компания» is the company the text names:
+            # «Инвестиции в проект составят 5 млрд рублей» told again after «"Хуацзин"»
+            kept[key] = replace(first, parties=figure.parties)
     for key, figure in list(kept.items()):
         fuller = (_told_fuller(figure, kept) or _growth_told_with_sum(figure, kept)
                   or _told_exactly(figure, kept) or _sum_told_exactly(figure, kept))
@@ -594,6 +600,15 @@ def _unique(figures: list[Figure]) -> list[Figure]:
             if kept[fuller].period is None and figure.period is not None:
                 kept[fuller] = replace(kept[fuller], period=figure.period)
     return list(kept.values())
+
+
+def _investor_named(figure: Figure, doc: Document) -> bool:
+    """Whether an organization among the figure's parties is named in its own sentence
+    (not carried over from one that credits a news agency)."""
+    spans = [(span.start, span.stop) for span in figure.evidence]
+    return any(key.startswith("org:") and (entity := doc.entity(key)) is not None and any(
+        start <= mention.start < stop for mention in entity.mentions for start, stop in spans)
+        for key in figure.parties)
 
 
 def _growth_told_with_sum(figure: Figure, kept: dict[tuple, Figure]) -> tuple | None:
