@@ -622,3 +622,11 @@ def test_the_city_of_a_dateline_is_no_goods(pipeline: Pipeline) -> None:
                                "поставлено 40 тысяч тонн абрикосов.")
     assert set(found) == {("AM", "RU")}
     assert "ЕРЕВАН" not in found[("AM", "RU")]
+
+
+def test_a_potential_told_is_a_proposed_supply(pipeline: Pipeline) -> None:
+    doc = pipeline(Document(id="wording", text=(
+        "По мнению замминистра, имеется значительный потенциал для увеличения экспорта "
+        "сельскохозяйственной продукции из России во Вьетнам.")))
+    assert [(flow.source, flow.target, flow.status) for flow in doc.flows] == [
+        ("RU", "VN", "proposed")]
