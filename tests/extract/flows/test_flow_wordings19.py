@@ -624,9 +624,12 @@ def test_the_city_of_a_dateline_is_no_goods(pipeline: Pipeline) -> None:
     assert "ЕРЕВАН" not in found[("AM", "RU")]
 
 
-def test_a_potential_told_is_a_proposed_supply(pipeline: Pipeline) -> None:
-    doc = pipeline(Document(id="wording", text=(
-        "По мнению замминистра, имеется значительный потенциал для увеличения экспорта "
-        "сельскохозяйственной продукции из России во Вьетнам.")))
+@pytest.mark.parametrize("text", [
+    "По мнению замминистра, имеется значительный потенциал для увеличения экспорта "
+    "сельскохозяйственной продукции из России во Вьетнам.",
+    "Сейчас прорабатываются каналы поставок российских томатов во Вьетнам.",
+])
+def test_a_supply_still_worked_out_is_proposed(pipeline: Pipeline, text: str) -> None:
+    doc = pipeline(Document(id="wording", text=text))
     assert [(flow.source, flow.target, flow.status) for flow in doc.flows] == [
         ("RU", "VN", "proposed")]

@@ -62,7 +62,8 @@ CURRENCIES = _load_currencies()
 _CURRENCY = "|".join(pattern.pattern for pattern, _ in CURRENCIES)
 _SIGNS = {"$": "USD", "€": "EUR", "₽": "RUB", "¥": "CNY", "₸": "KZT"}
 _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
-_NUMBER = rf"(?:(?P<digits>{_DIGITS})|(?P<words>{NUMBER_WORD}))"
+# «47 с половиной миллионов долларов»: digits and a half
+_NUMBER = rf"(?:(?P<digits>{_DIGITS})(?P<and_half>\s+с\s+половиной)?|(?P<words>{NUMBER_WORD}))"
 # half a multiplier written as one word: «полмиллиарда», «около полумиллиона»
 _WORDED_MULTIPLIERS = "|".join(sorted((word for word in MULTIPLIERS if len(word) > 4),
                                       key=len, reverse=True))
@@ -134,7 +135,8 @@ def _vague_before(match: re.Match[str]) -> bool:
 
 def _number(match: re.Match[str]) -> Decimal | None:
     if match["digits"]:
-        return Decimal(re.sub(r"\s", "", match["digits"]).replace(",", "."))
+        half = Decimal("0.5") if match["and_half"] else Decimal(0)
+        return Decimal(re.sub(r"\s", "", match["digits"]).replace(",", ".")) + half
     if match["words"]:
         return word_number_value(match["words"])
     return Decimal(1)
