@@ -633,3 +633,10 @@ def test_a_supply_still_worked_out_is_proposed(pipeline: Pipeline, text: str) ->
     doc = pipeline(Document(id="wording", text=text))
     assert [(flow.source, flow.target, flow.status) for flow in doc.flows] == [
         ("RU", "VN", "proposed")]
+
+
+def test_a_time_is_no_goods(pipeline: Pipeline) -> None:
+    found = flows_of(pipeline, "За первый квартал Турция экспортировала в РФ в пять раз больше "
+                               "томатов, чем за тот же период прошлого года.")
+    assert set(found) == {("TR", "RU")}
+    assert "период" not in found[("TR", "RU")]
