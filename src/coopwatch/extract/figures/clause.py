@@ -36,6 +36,7 @@ from coopwatch.extract.figures.parties import (
     Clues,
     PartyMention,
     Sides,
+    bracket_owner,
     clause_span,
     document_sides,
     investor_mentions,
@@ -265,5 +266,8 @@ def _party_scope(context: Context, read: FigureSentence, at: int) -> tuple[tuple
         own = keys_within(read.parties, *stretch)
         if any(is_place_key(key) for key in own):
             keys = own
+    owner = bracket_owner(sentence, at, read.parties)
+    if owner is not None:
+        keys = [owner]
     return tuple(keys), Clues(speaker=speaker, mutual=is_mutual(scope),
                               total=says_total(scope), ours=says_our_region(sentence.tokens))

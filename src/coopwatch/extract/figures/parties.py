@@ -371,6 +371,19 @@ def own_stretch(sentence: Sentence, at: int, numbers: Sequence[int]) -> tuple[in
     return max((n for n in others if n < at), default=start), at
 
 
+def bracket_owner(sentence: Sentence, at: int,
+                  mentions: Sequence[PartyMention]) -> str | None:
+    """The place named right before the bracket a number stands in: «вошли Румыния (объем
+    закупок более 36 млн долларов) и Украина (порядка 30 млн)» tells Romania's sum."""
+    text, offset = sentence.text, sentence.start
+    opening = text.rfind("(", 0, at - offset)
+    if opening < 0 or ")" in text[opening:at - offset]:
+        return None
+    before = [m for m in mentions if offset <= m.stop <= offset + opening
+              and not text[m.stop - offset:opening].strip() and is_place_key(m.key)]
+    return before[-1].key if before else None
+
+
 def _stem(word: str) -> str:
     """A word without its ending, to match its other cases («парке», «зоны»)."""
     return re.escape(word) if len(word) <= 3 else re.escape(word[:max(3, len(word) - 2)]) + r"\w*"
