@@ -336,6 +336,16 @@ ANCHORED = [
 ]
 
 
+def test_reference_date_from_the_page_s_own_stamp() -> None:
+    """A page with no publication date speaks from the date at its top, the one stamped
+    with its hour before a widget's date without one."""
+    doc = Document(id="t", text=("Суббота, 20 апреля 2024\n25 марта 2021, 23:42\nЗа "
+                                 "прошедший год край закупил 177 единиц техники."),
+                   source=Source(published=None))
+    anchor = reference_anchor(doc)
+    assert (anchor.year, anchor.month, anchor.day) == (2021, 3, 25)
+
+
 @pytest.mark.parametrize(("text", "year"), ANCHORED)
 def test_reference_year_from_a_part_of_a_named_year(text: str, year: int | None) -> None:
     doc = Document(id="t", text=text, source=Source(published=None))

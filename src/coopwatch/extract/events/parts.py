@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from coopwatch.extract.dates.stage import head_date
 from coopwatch.extract.events.bodies import is_body
 from coopwatch.extract.events.triggers import Cue, Trigger, cues, retrospective_cues
 from coopwatch.lexicon.datafiles import data_rows
@@ -48,7 +49,6 @@ TERM = re.compile(r"\d{4}\s*[-–—]\s*\d{2,4}")
 PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 TITLE_STOPS = frozenset({",", ";", ":", "—", "–", "(", "."})
 NOT_AGREEMENT_NOUNS = frozenset({"подписание", "заключение"})
-DATELINE_REACH = 400
 PARTY_KINDS = frozenset({"PER", "ORG", "GEO"})
 ABOUT = frozenset({"о", "об", "обо"})
 PARTY_PREPOSITIONS = frozenset({"с", "со"})  # «соглашение с …» names a party, not the title
@@ -172,18 +172,7 @@ def _aux_tense(token: Token) -> str | None:
 def dateline(doc: Document) -> str | None:
     """The date the document speaks from: a day's date near the top of the text (the
     dateline the reporter wrote, which a reprint keeps), else the publication date."""
-    early = [
-        time for time in doc.times
-        if time.start < DATELINE_REACH and time.value and time.value.count("-") >= 2
-    ]
-    # a page's own stamp tells the hour («28 декабря 2022, 13:18»); a date above it
-    # without one may be the day the page was read («Суббота, 20 апреля 2024»)
-    stamped = [time for time in early if STAMP_TIME.match(doc.text, time.stop)]
-    chosen = stamped or early
-    return chosen[0].value if chosen else doc.source.published
-
-
-STAMP_TIME = re.compile(r"[,\s]{1,3}(?:в\s+)?[0-2]?\d:[0-5]\d(?!\d)")
+    return head_date(doc.text, doc.times) or doc.source.published
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from coopwatch.extract.dates.anchors import Anchor
+from coopwatch.extract.dates.stage import page_date
 from coopwatch.extract.figures import attributes
 from coopwatch.extract.figures.amounts import PERCENT, Amount, currency_before
 from coopwatch.extract.figures.changes import ChangeCue
@@ -197,13 +198,18 @@ def _remember(memory: Memory, read: FigureSentence, index: int) -> Memory:
 
 
 def reference_anchor(doc: Document) -> Anchor:
-    """The publication date; when its year is unknown, the year after the latest
+    """The publication date, else the page's own date at its top; when its year is
+    unknown, the year after the latest
     "по итогам N года" of the text (annual results are reported the year after), else
     the year the first comparison of a relative period with a named year implies, else
     the latest year a part of a year is named with."""
     anchor = Anchor.parse(doc.source.published)
     if anchor.year is not None:
         return anchor
+    stamped = Anchor.parse(page_date(doc.text))
+    if stamped.year is not None:
+        # the page's own date at its top («25 марта 2021, 23:42»)
+        return stamped
     years = [int(year) for year in _RESULTS_OF_YEAR.findall(doc.text)]
     if years:
         return replace(anchor, year=max(years) + 1)
