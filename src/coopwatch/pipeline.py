@@ -90,12 +90,13 @@ STAGES: tuple[Stage, ...] = (
           requires=("text", "source", "sentences", "entities", "main_region", "positions"),
           assigns=("figures",),
           uses=("dates", "entities")),
-    # meetings, visits, agreements, ... (their sectors from `sectors`' lexicon)
+    # meetings, visits, agreements, ... (their sectors from `sectors`' lexicon; the page's
+    # own date by `dates`' helper)
     Stage("events", events.extract,
           requires=("text", "source", "passages", "entities", "entity_mentions",
                     "main_region", "positions", "times"),
           assigns=("events",),
-          uses=("sectors",)),
+          uses=("dates", "sectors")),
     # who supplies what to whom (status cues and triggers from `events`; the side of a
     # quoted speaker, from his position, by `figures`' helper)
     Stage("flows", flows.extract,
