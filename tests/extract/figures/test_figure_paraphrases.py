@@ -535,6 +535,14 @@ PARAPHRASES = [
      "зерна вошли Иран (объем закупок более 40 тыс. тонн) и Турция (около 12 тыс. тонн).",
      [(EX, 4e4, "тонна", "more_than", A, None, None, {"IR", "RU-OMS"}),
       (EX, 1.2e4, "тонна", "about", A, None, None, {"RU-OMS", "TR"})]),
+    # goods sent «за границу» are exported; buyers abroad as subjects take the page's
+    # region's goods, each item of their list its own sum
+    ("Из Тамбовской области за границу отправлено 14 тыс. тонн зерна.",
+     [(EX, 1.4e4, "тонна", "exact", A, None, None, {"RU-TAM"})]),
+    ("Тамбовская область нарастила вывоз сои. Беларусь приобрела 15 тыс. тонн, Казахстан – "
+     "6 тыс. тонн.",
+     [(EX, 1.5e4, "тонна", "exact", A, None, None, {"BY", "RU-TAM"}),
+      (EX, 6e3, "тонна", "exact", A, None, None, {"KZ", "RU-TAM"})]),
     ("В уходящем году товарооборот Омской области с Китаем увеличился на 16%.",
      [(TT, None, None, "exact", A, "2024", P(16.0), {"CN", "RU-OMS"})]),
 ]

@@ -601,6 +601,11 @@ WORDINGS: list[tuple[str, str, Expected]] = [
      {("RU-KEM", "TJ"): None, ("RU-KEM", "VN"): None, ("RU-KEM", "KZ"): None}),
     ("export", "Китай вывез из Кузбасса за год почти 100 000 кубометров древесины.",
      {("RU-KEM", "CN"): None}),
+    # --- buyers of a list whose verb is left out after the first; «Корея» in trade news is
+    # the Republic of Korea
+    ("import", "Тамбовская область нарастила вывоз сои. Беларусь приобрела 15 тыс. тонн сои, "
+               "Казахстан – 6 тыс. тонн, Корея – 4 тыс. тонн.",
+     {("RU-TAM", "BY"): None, ("RU-TAM", "KZ"): None, ("RU-TAM", "KR"): None}),
     # … not when the stretch after «а» has a verb of its own
     ("export", "Новосибирская область экспортировала в Казахстан муку, а в Узбекистан "
                "направила делегацию.",

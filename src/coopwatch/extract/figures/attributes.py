@@ -53,7 +53,7 @@ DIRECTION_REACH = 3  # words from the preposition to the place
 COUNTRY_NOUNS = frozenset({"страна", "государство"})  # the partner named again
 # a region named by its noun alone is the page's own: supplies «из региона» are its export
 HOME_NOUNS = frozenset({"регион", "область", "край", "республика"})
-ABROAD_PREPOSITION, ABROAD = "за", "рубеж"
+ABROAD_PREPOSITION, ABROAD = "за", frozenset({"рубеж", "границу"})
 DIRECTED = frozenset({"export", "import"})  # the metrics that name a direction
 
 
@@ -131,8 +131,8 @@ def supply_direction(clause: FigureClause) -> str:
     for index, token in enumerate(tokens):
         word = token.text.lower()
         reach = _up_to_preposition(tokens[index + 1:index + 1 + DIRECTION_REACH])
-        if word == ABROAD_PREPOSITION and reach and (reach[0].lemma or "").lower() == ABROAD:
-            return "export"  # «за рубеж»
+        if word == ABROAD_PREPOSITION and reach and reach[0].text.lower() in ABROAD:
+            return "export"  # «за рубеж», «за границу» (not «за рубежом»: where one buys)
         if word not in TO_PREPOSITIONS | FROM_PREPOSITIONS or not reach:
             continue
         reached += reach
@@ -153,7 +153,23 @@ def supply_direction(clause: FigureClause) -> str:
         # into a Russian region: its supplier's export, or, from a supplier abroad the
         # sentence names («140 тонн риса отправили китайцы в Хабаровский край»), an import
         return "import" if foreign else "export"
+    buyers = _buyers(clause)
+    if buyers and not any(key.startswith("RU") for key in buyers):
+        # «Беларусь приобрела 15 518 тонн, Казахстан – 6 277 тонн»: a buyer abroad
+        # takes the page's goods
+        return "export"
     return "other"
+
+
+def _buyers(clause: FigureClause) -> list[str]:
+    """The places a sentence of buying names in the nominative: who buys."""
+    sentence = clause.sentence
+    if BUYING.isdisjoint(sentence.lemmas):
+        return []
+    by_start = {token.start: token for token in sentence.sentence.tokens}
+    return [party.key for party in sentence.parties if ":" not in party.key
+            and (token := by_start.get(party.start)) is not None
+            and token.feat("Case") == "Nom"]
 
 
 def _origin_of_goods(clause: FigureClause, reached: Sequence[Token]) -> str | None:

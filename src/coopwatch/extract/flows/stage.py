@@ -432,6 +432,9 @@ def _ends(
             source = _maker(doc, tokens, heads) or _goods_origin(doc, tokens, heads, tools)
         # «импортировала товары из Китая (45%), Германии (12%) и Италии»: each listed origin
         buyers = _subject(doc, clause, tools, inverted=True)
+        if buyers:  # «Беларусь приобрела 15 518 тонн, Казахстан – 6 277 тонн»
+            buyers += [key for key in _dashed_items(doc, clause, "Nom", tools)
+                       if same_kind(buyers[0], key) and key not in buyers]
         if not buyers and fold(tokens[index].lemma or "") in BRING_IN:
             # «овощи, которые ввезли в Омскую область из Узбекистана»: no one named brings
             # them in, the place they are brought into receives
