@@ -269,7 +269,7 @@ def _read(
         return  # making is a supply only to a customer named with its maker
     if trigger.kind == "mutual":
         sources, targets = _counter_ends(doc, clause, own, tools) or (sources, targets)
-    if not targets and trigger.kind in OUT_KINDS:  # «в 12 стран: Египет, Турция…»
+    if not targets and trigger.kind in OUT_KINDS | {"arrive"}:  # «в 12 стран: Египет, …»
         targets = _plural_members(doc, passage, clause, tools)
         if targets and not sources:
             sources = _list_source(doc, targets[0], tools)

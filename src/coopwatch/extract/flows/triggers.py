@@ -49,8 +49,9 @@ def direct_only() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def heading_only() -> frozenset[str]:
-    """Lemmas that are triggers only in a heading over a list (a passage that ends with a
-    colon): «Куда отправилась продукция:»; in running text they say people travel."""
+    """Lemmas that are triggers only before a list after a colon («Куда отправилась
+    продукция:», «Зерно уехало в пять стран: Китай, …»); in running text they say people
+    travel."""
     return frozenset(fold(row[0]) for row in data_rows("flows/triggers.tsv")
                      if len(row) > 2 and row[2] == "heading")
 
@@ -64,7 +65,8 @@ def flow_triggers(tokens: Sequence[Token]) -> list[FlowTrigger]:
         if entry is None:
             continue
         kind, weak = entry
-        if fold(token.lemma or token.text) in heading_only() and tokens[-1].text != ":":
+        if fold(token.lemma or token.text) in heading_only() and not any(
+                other.text == ":" for other in tokens[index + 1:]):
             continue
         if fold(token.lemma or token.text) in direct_only() and any(
                 other.pos == "VERB" for other in tree.children(token)):
