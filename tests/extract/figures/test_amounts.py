@@ -33,6 +33,8 @@ AMOUNTS = [
     ("двадцать пять тысяч тенге", 25_000.0, "KZT"),
     ("три с половиной млрд евро", 3.5e9, "EUR"),
     ("47 с половиной миллионов долларов", 4.75e7, "USD"),
+    # a decimal comma typed with a space after it, before a multiplier
+    ("более 6, 1 тысяч кубических метров", 6.1e3, None),
     ("миллиард долларов", 1.0e9, "USD"),
     # half a multiplier in one word
     ("полмиллиарда долларов", 5.0e8, "USD"),

@@ -61,7 +61,11 @@ def _load_currencies() -> list[tuple[re.Pattern[str], str]]:
 CURRENCIES = _load_currencies()
 _CURRENCY = "|".join(pattern.pattern for pattern, _ in CURRENCIES)
 _SIGNS = {"$": "USD", "€": "EUR", "₽": "RUB", "¥": "CNY", "₸": "KZT"}
-_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
+# a decimal comma with a space after it before a multiplier («более 6, 1 тысяч кубических
+# метров») is a slip of the keyboard, not two numbers
+_SPACED_DECIMAL = rf"(?<!\d)\d{{1,3}},\s\d(?=\s*(?:{MULTIPLIER}))"
+_DIGITS = (rf"{_SPACED_DECIMAL}|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:[.,]\d+)?(?!\d)"
+           r"|\d+(?:[.,]\d+)?")
 # «47 с половиной миллионов долларов»: digits and a half
 _NUMBER = rf"(?:(?P<digits>{_DIGITS})(?P<and_half>\s+с\s+половиной)?|(?P<words>{NUMBER_WORD}))"
 # half a multiplier written as one word: «полмиллиарда», «около полумиллиона»

@@ -25,6 +25,7 @@ from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Token
 from coopwatch.records.values import FIGURE_METRICS, FigureApprox, FigureKind, FigureMetric, one_of
+from coopwatch.text.regions import is_country_key
 
 PROJECT_METRICS = frozenset({"investment", "count"})  # a company's project
 SUPPLY = "supply"  # a metric word of supplies, export or import by direction
@@ -301,6 +302,9 @@ def destinations(read: FigureSentence) -> set[str]:
     return {key for key, ways in named.items() if ways == {True}}
 
 
+MARKETS = 3  # countries of a list that make it a list of markets
+
+
 def parties(clause: FigureClause, metric: str, sides: Sides,
             parents: Callable[[str], list[str]], *, investor: str | None = None,
             firm: str | None = None,
@@ -314,6 +318,11 @@ def parties(clause: FigureClause, metric: str, sides: Sides,
     instead of the country."""
     sentence = clause.sentence
     keys = list(clause.keys) or _unowned(clause) or list(sentence.carried.keys)
+    if not (clause.keys or sentence.keys) and sum(map(is_country_key, keys)) >= MARKETS:
+        # the countries a list before named are markets: a sum told after it with no
+        # place of its own is the home side's total («Поставки отправлялись в Беларусь,
+        # Казахстан, Киргизию… Объем экспорта увеличился на 20%»)
+        keys = [key for key in keys if is_russian(key)]
     if metric in TRADE and not (clause.keys or sentence.keys):
         keys = _as_partner(keys, sides, parents)
     elif metric in DIRECTED and sides.partner and _partner_goes_on(clause, keys, sides):

@@ -322,9 +322,10 @@ def _read(
                                            tokens[trigger.index].start)
     sectors = sectors_of(goods_tokens) or sectors_of(tokens[clause.low:clause.high])
     flow_status = _status(passage, trigger)
-    # «в пять раз больше томатов, чем за тот же период»: a time is no goods
+    # «в пять раз больше томатов, чем за тот же период»: a time is no goods, nor a word
+    # of supplying («Поставки отправлялись в Беларусь»)
     goods = goods_of(tokens, [i for i in heads if fold(tokens[i].lemma or tokens[i].text)
-                              not in time_nouns()], tools)
+                              not in time_nouns() | trigger_table().keys()], tools)
     for source in sources:
         for target in targets:
             if _distinct(source, target, tools) and _a_party(source, tools) and _a_party(
@@ -462,11 +463,15 @@ def _ends(
             # «уголь отправлялся в Корею» after a paragraph on the port: its shipper
             source = _producer(doc, passage.start, targets[0], tools,
                                at_home=trigger.kind == "arrive")
-        if trigger.kind == "passive" and source is None and targets:
+        if trigger.kind in {"passive", "arrive"} and source is None and targets:
             # «70% леса, заготовленного в крае, вывезено в Китай»: where the goods were
-            # made, else the document's region when the receiver is abroad
+            # made, else the document's region when the receiver is abroad; «Поставки
+            # отправлялись в Беларусь, Казахстан…»: the supplies are the region's too
             heads = _subjects(tokens, index)
-            if _goods_like([tokens[i] for head in heads for i in tree.subtree_at(head)]):
+            said = [tokens[i] for head in heads for i in tree.subtree_at(head)]
+            if _goods_like(said) or (trigger.kind == "arrive" and any(
+                    trigger_table().get(fold(token.lemma or "")) == ("noun", False)
+                    for token in said[:1])):
                 source = _made_in(doc, tokens, heads, tools) or _goods_origin(
                     doc, tokens, heads, tools) or _home(doc, targets[0], tools)
         if trigger.kind == "passive" and source and not targets and tokens[index].rel in {
@@ -2017,6 +2022,8 @@ def _producer(doc: Document, before: int, target: str, tools: Toolkit,
     # region
     region = doc.main_region if at_home and is_russian_region(doc.main_region or "") else None
     for _, key in mentions:
+        if _a_regulator(key, tools):
+            continue  # «управление … Россельхознадзора» names no producer
         country = country_of(key, doc, tools) or (country_of(region, doc, tools)
                                                   if region else None)
         if country and target_country and country != target_country:
