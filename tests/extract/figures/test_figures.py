@@ -1211,3 +1211,10 @@ BUDGET_TRANSFERS = [
 def test_a_transfer_to_the_budget_is_no_trade(pipeline, text: str,
                                              expected: list[str]) -> None:
     assert [f.metric for f in _figures_after_their_stages(pipeline, text)] == expected
+
+
+def test_the_size_of_an_economy_is_no_investment(tools: Toolkit) -> None:
+    """A project named before does not make a region's product an investment."""
+    text = ("Стороны обсудили реализацию совместных инвестиционных проектов. Валовый "
+            "региональный продукт (ВРП) провинции составляет 224 миллиарда долларов США.")
+    assert [figure.metric for figure in _figures(tools, text)] == ["other"]
