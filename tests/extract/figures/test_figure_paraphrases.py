@@ -549,6 +549,11 @@ PARAPHRASES = [
      "увеличился на 20%.",
      [(EX, 830.0, "тонна", "exact", A, None, None, {"RU-KLU"}),
       (EX, None, None, "exact", A, None, P(20.0), {"RU-KLU"})]),
+    # each sum's place named after its goods by a preposition
+    ("На пункте пропуска проконтролирован ввоз в Россию 493,6 тонн голубики из Грузии и "
+     "179 тонн шелковицы, поступившей из Армении.",
+     [(IM, 493.6, "тонна", "exact", A, None, None, {"GE", "RU"}),
+      (IM, 179.0, "тонна", "exact", A, None, None, {"AM", "RU"})]),
     ("В уходящем году товарооборот Омской области с Китаем увеличился на 16%.",
      [(TT, None, None, "exact", A, "2024", P(16.0), {"CN", "RU-OMS"})]),
 ]

@@ -45,6 +45,7 @@ from coopwatch.extract.figures.parties import (
     keys_within,
     own_stretch,
     party_mentions,
+    postposed_place,
     says_our_region,
     says_ours,
     says_total,
@@ -266,6 +267,14 @@ def _party_scope(context: Context, read: FigureSentence, at: int) -> tuple[tuple
         own = keys_within(read.parties, *stretch)
         if any(is_place_key(key) for key in own):
             keys = own
+    postposed = postposed_place(sentence, at, read.numbers, read.parties)
+    if postposed is not None:
+        # the number's own place stands for its side: the other places of that side
+        # belong to the other numbers («493,6 тонн голубики из Грузии и 179 тонн
+        # шелковицы, поступившей из Армении»)
+        side = postposed.startswith("RU")
+        keys = [postposed, *(key for key in keys if key != postposed and (
+            not is_place_key(key) or key.startswith("RU") != side))]
     owner = bracket_owner(sentence, at, read.parties)
     if owner is not None:
         keys = [owner]

@@ -371,6 +371,40 @@ def own_stretch(sentence: Sentence, at: int, numbers: Sequence[int]) -> tuple[in
     return max((n for n in others if n < at), default=start), at
 
 
+PLACE_PREPOSITIONS = frozenset({"из", "изо", "в", "во", "на"})
+POSTPOSED_STOPS = frozenset({";", ":", "–", "—", "-", "(", ")"})
+POSTPOSED_JOINS = frozenset({"и", "а", "или"})
+
+
+def postposed_place(sentence: Sentence, at: int, numbers: Sequence[int],
+                    mentions: Sequence[PartyMention]) -> str | None:
+    """The place a preposition names right after a number's goods, before the next
+    number: «ввоз 493,6 тонн голубики из Грузии и 179 тонн шелковицы, поступившей из
+    Армении» (a comma goes on only before a participle or «который»)."""
+    tokens = sentence.tokens
+    after = [n for n in numbers if n > at]
+    stop = min(after, default=sentence.stop)
+    run = [index for index, token in enumerate(tokens) if at < token.start < stop]
+    for position in run:
+        token = tokens[position]
+        if token.text in POSTPOSED_STOPS or token.text.lower() in POSTPOSED_JOINS:
+            return None  # «в Казахстан 40 млн долларов и в Узбекистан 15 млн»: the next item
+        if token.text == ",":
+            following = tokens[position + 1] if position + 1 < len(tokens) else None
+            if following is None or not (following.feat("VerbForm") == "Part" or (
+                    following.lemma or "").lower() == "который"):
+                return None
+            continue
+        if token.text.lower() in PLACE_PREPOSITIONS and position + 1 < len(tokens):
+            named = [m for m in mentions if m.start >= tokens[position + 1].start
+                     and m.stop <= stop and is_place_key(m.key)
+                     and not sentence.text[tokens[position].stop - sentence.start:
+                                           m.start - sentence.start].strip(" «\"")]
+            if named:
+                return named[0].key
+    return None
+
+
 def bracket_owner(sentence: Sentence, at: int,
                   mentions: Sequence[PartyMention]) -> str | None:
     """The place named right before the bracket a number stands in: «вошли Румыния (объем

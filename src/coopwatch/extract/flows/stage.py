@@ -473,7 +473,7 @@ def _ends(
                     trigger_table().get(fold(token.lemma or "")) == ("noun", False)
                     for token in said[:1])):
                 source = _made_in(doc, tokens, heads, tools) or _goods_origin(
-                    doc, tokens, heads, tools) or _home(doc, targets[0], tools)
+                    doc, tokens, heads, tools) or _sender_home(doc, targets[0], tools)
         if trigger.kind == "passive" and source and not targets and tokens[index].rel in {
                 "amod", "acl"}:
             # «Казахстан занял первое место по объёму вывозимых из области товаров»: a
@@ -1955,14 +1955,20 @@ def _home(doc: Document, abroad: str | None, tools: Toolkit) -> str | None:
     крупнейших импортеров зерновых из России. … В эту страну было поставлено …»)."""
     if abroad is None or country_of(abroad, doc, tools) in (None, "RU"):
         return None
-    if doc.main_region:
-        return doc.main_region
-    country = _page_country(doc, [abroad])
-    if country is not None and country != country_of(abroad, doc, tools):
-        # a page on a country abroad («Монголия экспортировала… в Китай, Россию,
-        # Японию было экспортировано 16,7 тыс. тонн конины»): that country sends
+    return doc.main_region or _russia_named(doc)
+
+
+def _sender_home(doc: Document, receiver: str, tools: Toolkit) -> str | None:
+    """Who sends goods to a receiver abroad when no sender is named: the document's
+    region; on a page on a country abroad, that country («Монголия экспортировала… В
+    Китай, Россию, Японию было экспортировано 16,7 тыс. тонн конины»); else Russia."""
+    if country_of(receiver, doc, tools) in (None, "RU"):
+        return None
+    country = _page_country(doc, [receiver])
+    if not doc.main_region and country is not None and (
+            country != country_of(receiver, doc, tools)):
         return country
-    return _russia_named(doc)
+    return _home(doc, receiver, tools)
 
 
 def _origin_adjective(clause: Clause, tools: Toolkit) -> str | None:
