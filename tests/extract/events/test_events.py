@@ -890,6 +890,8 @@ STATUS_SHAPES = [
     # a signing told in the past stays done
     ("Тамбовская и Витебская области подписали соглашение о сотрудничестве.",
      "agreement", "done"),
+    # «X — с визитом в Y» with no verb: the visit is under way
+    ("Делегация Тамбовской области – с визитом в Витебской области.", "visit", "ongoing"),
 ]
 
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from coopwatch.extract.dates.stage import head_date
 from coopwatch.extract.events.bodies import is_body
@@ -81,7 +82,18 @@ def status(passage: Passage, trigger: Trigger) -> Status:
             return TENSE_STATUS[tense]
     if found:
         return min(found, key=lambda cue: abs(cue.first - trigger.first)).status
+    if trigger.type == "visit" and _verbless_stay(tree):
+        return "ongoing"  # «Российская делегация – с визитом в белорусской столице»
     return "done"
+
+
+def _verbless_stay(tree: TokenTree) -> bool:
+    """«с визитом» in a passage with no verb: someone is on a visit now (a headline's or
+    a caption's «X — с визитом в Y»)."""
+    tokens = tree.tokens
+    return any(token.text.lower() == "с" and (after.lemma or "").lower() == "визит"
+               for token, after in pairwise(tokens)) and not any(
+        token.pos in {"VERB", "AUX"} for token in tokens)
 
 
 # things a region gets built or made: talked over, they are proposed, not done
