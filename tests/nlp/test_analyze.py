@@ -128,3 +128,12 @@ def test_the_stand_in_of_a_verb_form(word: str, expected: str | None, tools: Too
 def test_a_dateline_cut_at_the_city_is_joined(text: str, first: str, tools: Toolkit) -> None:
     sentences = [s.text for s in analyze(Document(id="t", text=text), tools).sentences]
     assert first in sentences
+
+
+def test_a_measure_cut_to_a_letter_is_read_as_a_noun(tools: Toolkit) -> None:
+    """«500 т муки»: the tagger reads «т» after a number as «тонн» (a noun the goods hang
+    on), and the token keeps its own text."""
+    tokens = analyze(Document(id="t", text="Отгружено 500 т муки."), tools).sentences[0].tokens
+    measure = next(token for token in tokens if token.text == "т")
+    goods = next(token for token in tokens if token.text == "муки")
+    assert measure.pos == "NOUN" and goods.head_id == measure.id

@@ -231,19 +231,34 @@ def _stand_in_verbs(nat: Doc, morph: Morph, vocabulary: Any) -> dict[int, str]:
     """Verb forms the embedding does not know («экспортировало», «семена
     экспортированы»): the tagger and the parser would read an unknown word and break the
     sentence's tree, so they read a known form of a verb of sending in its place, with
-    the same grammemes. Returns the tokens changed (by start) with their own text."""
+    the same grammemes; a measure cut to a letter after a number («29 тыс. т») is read as
+    its word. Returns the tokens changed (by start) with their own text."""
     if vocabulary is None:
         return {}
     changed = {}
+    previous = ""
     for token in nat.tokens:
         word = token.text.lower()
-        if word in vocabulary or not word.isalpha():
+        stand_in = MEASURE_STAND_INS.get(word) if _counts(previous) else None
+        previous = word
+        if stand_in is None and (word in vocabulary or not word.isalpha()):
             continue
-        stand_in = verb_stand_in(morph, word, vocabulary)
+        stand_in = stand_in or verb_stand_in(morph, word, vocabulary)
         if stand_in:
             changed[token.start] = token.text
             token.text = stand_in.capitalize() if token.text[:1].isupper() else stand_in
     return changed
+
+
+# measures cut to a letter after a number, which the tagger takes for a preposition and
+# the parser for the head of what follows («29 тыс. т семян рапса»): read as the word
+MEASURE_STAND_INS = {"т": "тонн"}
+NUMBER_WORDS_CUT = frozenset({"тыс", "млн", "млрд", "."})
+
+
+def _counts(word: str) -> bool:
+    """Whether a word counts what follows: a number, or a number word cut short."""
+    return bool(word) and (word[0].isdigit() or word in NUMBER_WORDS_CUT)
 
 
 def verb_stand_in(morph: Morph, word: str, vocabulary: Any) -> str | None:
