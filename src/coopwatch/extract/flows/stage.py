@@ -257,6 +257,13 @@ def _read(
     earlier: Sequence[Flow] = (), own: Sequence[Flow] = (),
 ) -> Iterator[Flow]:
     sources, targets, heads = _ends(doc, passage, clause, trigger, tools)
+    so_far = [*earlier, *own]
+    returned = not (sources or targets) and trigger.kind in INWARD and bool(so_far) and (
+        _in_return(passage.tokens))
+    if returned:
+        # «Беларусь планирует поставлять в регион технику. Взамен импортировать зерно»:
+        # the one who supplied before buys in return
+        sources, targets = [so_far[-1].target], [so_far[-1].source]
     # a place or a person is never the goods («БАКУ /Trend/ - … было поставлено»)
     heads = [i for i in heads if not _inside_name(doc, clause.tokens[i], PLACE_OR_PERSON)]
     if passage.tokens[trigger.index].pos == "NOUN" and _a_field(passage.tokens, trigger):
@@ -322,6 +329,8 @@ def _read(
                                            tokens[trigger.index].start)
     sectors = sectors_of(goods_tokens) or sectors_of(tokens[clause.low:clause.high])
     flow_status = _status(passage, trigger)
+    if returned and passage.tokens[trigger.index].feat("VerbForm") == "Inf":
+        flow_status = so_far[-1].status  # «Взамен импортировать»: what «планирует» said
     # «в пять раз больше томатов, чем за тот же период»: a time is no goods, nor a word
     # of supplying («Поставки отправлялись в Беларусь»)
     goods = goods_of(tokens, [i for i in heads if fold(tokens[i].lemma or tokens[i].text)
@@ -1918,6 +1927,13 @@ def _instrumental(clause: Clause) -> list[int]:
 
 
 COUNTER = frozenset({"встречный"})
+IN_RETURN = frozenset({"взамен"})
+
+
+def _in_return(tokens: Sequence[Token]) -> bool:
+    """A passage that opens with «Взамен» or «В обмен»: a supply the other way."""
+    words = [token.text.lower() for token in tokens[:2]]
+    return bool(words) and (words[0] in IN_RETURN or words[:2] == ["в", "обмен"])
 
 
 def _counter_ends(doc: Document, clause: Clause, before: Sequence[Flow],
