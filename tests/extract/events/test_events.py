@@ -892,6 +892,10 @@ STATUS_SHAPES = [
      "agreement", "done"),
     # «X — с визитом в Y» with no verb: the visit is under way
     ("Делегация Тамбовской области – с визитом в Витебской области.", "visit", "ongoing"),
+    # what was agreed on is to come; the delegation that agreed and the exhibition it
+    # agreed at are not
+    ("На выставке в Витебской области делегация Тамбовской области договорилась о поставке "
+     "техники.", "forum", "done"),
 ]
 
 

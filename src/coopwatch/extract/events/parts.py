@@ -71,7 +71,7 @@ def status(passage: Passage, trigger: Trigger) -> Status:
         return "proposed"
     for index in _ancestry(tree, trigger.first):
         cue = _cue_at(found, index)
-        if cue is not None:
+        if cue is not None and not _actor_or_venue_of(tree, trigger.first, index):
             return cue.status
         tense = _clause_tense(tree, index)
         if tense is not None:
@@ -85,6 +85,23 @@ def status(passage: Passage, trigger: Trigger) -> Status:
     if trigger.type == "visit" and _verbless_stay(tree):
         return "ongoing"  # «Российская делегация – с визитом в белорусской столице»
     return "done"
+
+
+def _actor_or_venue_of(tree: TokenTree, first: int, index: int) -> bool:
+    """Whether the trigger is the subject of the cue's verb or the place it happened at
+    («На выставке … делегация договорилась о поставке»): the cue tells what was agreed,
+    not whether the delegation came or the exhibition took place."""
+    token, verb = tree.tokens[first], tree.tokens[index]
+    if tree.head_at(first) != index or (verb.lemma or "").lower() not in AGREEING_VERBS or any(
+            child.feat("VerbForm") == "Inf" for child in tree.children(verb)):
+        return False  # «делегация планирует посетить»: the plan is the visit's
+    venue = token.rel == "obl" and token.feat("Case") == "Loc" and any(
+        child.text.lower() in PLACE_PREPOSITIONS for child in tree.children(token))
+    return token.rel.startswith("nsubj") or venue  # not «о поставках»: what was agreed
+
+
+# verbs that tell something was agreed on: their subject and their venue are done
+AGREEING_VERBS = frozenset({"договориться", "условиться"})
 
 
 def _verbless_stay(tree: TokenTree) -> bool:
