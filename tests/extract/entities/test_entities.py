@@ -263,6 +263,9 @@ NOT_NAMED = [
     # a verb opening a sentence, which the tagger took for a place
     ("Напомню, Хабаровский край — это один из крупнейших в России лесосырьевых регионов.",
      "Напомн"),
+    # the reader's city in a weather widget of the page
+    ("Ричмонд\n+21°\nпасмурно\nЭкономика\n\nИнвесторы из Китая построят в Татарстане завод.",
+     "Ричмонд"),
 ]
 
 

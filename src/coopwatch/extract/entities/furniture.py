@@ -113,6 +113,16 @@ def credited_only(text: str, entity: Entity) -> bool:
     return all(credited(mention) for mention in entity.mentions)
 
 
+# a weather widget's temperature after its city («Ричмонд\n+21°\nпасмурно»)
+TEMPERATURE = re.compile(r"\s{0,3}[+\-−–]?\d{1,2}\s?°")
+
+
+def weather_only(text: str, entity: Entity) -> bool:
+    """A place named only by a weather widget of the page (the reader's city and its
+    temperature), not by the news."""
+    return all(TEMPERATURE.match(text, mention.stop) for mention in entity.mentions)
+
+
 def _ends_its_line(text: str, stop: int) -> bool:
     """Nothing but marks after `stop` up to the line's end: a credit line, not a sentence
     that opens with «Автор Иван Петров представил …»."""

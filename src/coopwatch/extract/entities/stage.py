@@ -21,6 +21,7 @@ from coopwatch.extract.entities.furniture import (
     quoted_title_only,
     readable_mentions,
     url_spans,
+    weather_only,
 )
 from coopwatch.extract.entities.lexicon import name_particles, person_titles, place_kinds
 from coopwatch.extract.entities.namings import with_namings
@@ -86,6 +87,7 @@ def link(doc: Document, tools: Toolkit) -> Document:
                 if e.type != "ORG" or is_named_org(e, index, morph)]
     entities = [e for e in entities if e.type != "PER" or not (
         credited_only(doc.text, e) or quoted_title_only(doc.text, e))]
+    entities = [e for e in entities if e.type != "GEO" or not weather_only(doc.text, e)]
     entities = without_facilities(index, without_org_noise(doc.text, index, morph, gazetteer,
                                                            entities))
     entities = without_platform_venues(index, entities)
