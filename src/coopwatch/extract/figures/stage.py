@@ -349,11 +349,20 @@ def _measured_metric(clause: FigureClause) -> str:
     """The metric word a measured amount takes: never a share, which is told in percent,
     but the trade it governs («основную долю экспорта составили лесные грузы – 580 тыс.
     тонн»: export); with a share of no metric word of its own («основную его долю
-    составляют…»), the metric carried over from the sentences before."""
+    составляют…») or the parts of a sum («Из них…»), the metric carried over from the
+    sentences before."""
     metrics = clause.sentence.metrics
     kept = [cue for cue in metrics if cue.label not in attributes.NOT_MONEY]
-    fallback = clause.sentence.carried.metric if len(kept) < len(metrics) else "other"
+    part_of = tuple(clause.sentence.lemmas[:3]) in PART_OF_OPENINGS or tuple(
+        clause.sentence.lemmas[:2]) in PART_OF_OPENINGS
+    fallback = clause.sentence.carried.metric if len(kept) < len(metrics) or part_of \
+        else "other"
     return attributes.metric_at(kept, clause.at, fallback)
+
+
+# a sentence that goes on with the parts of the sum before it («Из них более 6 тыс. т
+# мяса птицы, 191 т свинины»): the metric carried over
+PART_OF_OPENINGS = frozenset({("из", "они"), ("в", "тот", "число"), ("из", "который")})
 
 
 # words after a number among which a counted noun and what qualifies it are found
