@@ -31,6 +31,7 @@ from coopwatch.extract.flows.members import (
 )
 from coopwatch.extract.flows.merge import merge
 from coopwatch.extract.flows.parties import (
+    ITEM_DASHES,
     an_acronym,
     country_of,
     follows_preposition,
@@ -1143,7 +1144,6 @@ def _all_sources(doc: Document, clause: Clause, first: str | None,
     return list(dict.fromkeys(found))
 
 
-ITEM_DASHES = frozenset({"–", "—", "-", "−"})
 ITEM_NAME_WORDS = 4  # the most words a list item's name takes before its dash
 
 
