@@ -28,12 +28,12 @@ ROUNDS = 40
 # unpinned (no block mapped in 40), and what the test holds is that
 # `restore_malloc_thresholds` undoes the pinning, not how glibc reads its environment.
 MEASURE = f"""
-import ctypes, sys
+import sys
 from scaleout_faults import mapped_blocks
-from coopwatch.scaleout.memory import M_MMAP_THRESHOLD, M_TRIM_THRESHOLD, restore_malloc_thresholds
+from coopwatch.scaleout.memory import (M_MMAP_THRESHOLD, M_TRIM_THRESHOLD, glibc_mallopt,
+                                       restore_malloc_thresholds)
 if sys.argv[1] != "default":
-    mallopt = ctypes.CDLL(None).mallopt
-    mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
+    mallopt = glibc_mallopt()
     assert mallopt(M_TRIM_THRESHOLD, 65536) and mallopt(M_MMAP_THRESHOLD, 128 * 1024)
 restored = restore_malloc_thresholds() if sys.argv[1] == "restore" else False
 print(restored, mapped_blocks(1 << 20, {ROUNDS}))

@@ -33,7 +33,7 @@ def restore_malloc_thresholds(environ: Mapping[str, str] = os.environ) -> bool:
     """Raise the mmap and trim thresholds if the environment lowered them; whether it did."""
     if not needs_restoring(environ):
         return False
-    mallopt = _glibc_mallopt()
+    mallopt = glibc_mallopt()
     if mallopt is None:
         return False
     return bool(mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD)
@@ -48,7 +48,7 @@ def needs_restoring(environ: Mapping[str, str]) -> bool:
     return value.isdigit() and int(value) < TRIM_THRESHOLD
 
 
-def _glibc_mallopt() -> Callable[[int, int], int] | None:
+def glibc_mallopt() -> Callable[[int, int], int] | None:
     """glibc's `mallopt`, or None on another C library (musl, macOS, Windows)."""
     try:
         libc = ctypes.CDLL(None)
