@@ -586,6 +586,15 @@ SUPPLIES = [
      "1 млрд.", "export"),
     ("Из Турции в край отправлено товаров на 40 млн долларов, вывезено на 10 млн.",
      "import"),
+    # «в другие страны»: abroad, past the adjective; into Russia itself: an import
+    ("Поставки в другие страны выросли на 12,5%.", "export"),
+    ("Через пункты пропуска края в Россию было доставлено 9 400 тонн дынь.", "import"),
+    # goods sold to a place are the seller's export, wherever the place is
+    ("Таджикистан продал в Россию 4 тыс. тонн лимонов.", "export"),
+    ("С начала года в Монголию продано 700 тонн муки.", "export"),
+    # a passive verb of export after the number, in its own clause
+    ("Ежемесячно 3,2 тыс. тонн цемента экспортируется в Армению.", "export"),
+    ("Из Ирана импортируется около 500 тонн фисташек в год.", "import"),
     # cargo handled or carried is no trade, whatever direction a word after it names
     ("Общий грузооборот с Турцией достиг 3 млн тонн: вырос и экспорт зерна.", "other"),
     ("Экспортный терминал увеличил объём перевалки до 12 млн тонн.", "other"),
@@ -597,6 +606,21 @@ def test_supplies_by_their_direction(pipeline, text: str, metric: str) -> None:
     found = _figures_after_their_stages(pipeline, text)
     assert found
     assert found[0].metric == metric
+
+
+def test_a_metric_word_after_another_clause_is_not_the_first_numbers(pipeline) -> None:
+    # what is produced is no export: the verb of export comes only in the next clause
+    text = ("На комбинате ежемесячно производится 40 тыс. тонн соли, из них 7 тыс. тонн "
+            "экспортируется в Узбекистан.")
+    found = _figures_after_their_stages(pipeline, text)
+    assert [(figure.metric, figure.value) for figure in found] == [
+        ("other", 40000.0), ("export", 7000.0)]
+
+
+def test_a_sale_at_home_is_no_trade(pipeline) -> None:
+    found = _figures_after_their_stages(
+        pipeline, "Хозяйство продало 300 тонн зерна на внутреннем рынке.")
+    assert [figure.metric for figure in found] == ["other"]
 
 
 # a unit noun keeps the genitive noun it counts

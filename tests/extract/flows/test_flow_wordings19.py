@@ -635,6 +635,17 @@ WORDINGS: list[tuple[str, str, Expected]] = [
     ("export", "Новосибирская область экспортировала в Казахстан муку, а в Узбекистан "
                "направила делегацию.",
      {("RU-NVS", "KZ"): None}),
+    # --- fruit and vegetables named one by one are goods; a passive verb takes their origin
+    ("passive", "Узбекские абрикосы также экспортируются в Казахстан и Киргизию.",
+     {("UZ", "KZ"): ("узбекские абрикосы",), ("UZ", "KG"): ("узбекские абрикосы",)}),
+    # --- the receiver in the dative, the goods after a participle that the parser hangs on
+    # the verb as an oblique (a headline with no full stop)
+    ("export", "Таджикистан направит Киргизии выращенный в долинах картофель",
+     {("TJ", "KG"): ("картофель",)}),
+    # --- a ban or a halt names no supply
+    ("none", "Минск запретил ввозить яблоки и груши из Польши.", {}),
+    ("none", "Россельхознадзор ввел запрет на ввоз говядины из Парагвая в Россию.", {}),
+    ("none", "Казахстан приостановил поставки пшеницы в Афганистан.", {}),
 ]
 
 

@@ -85,6 +85,7 @@ def metric(clause: FigureClause, *, money: bool = False) -> FigureMetric:
 
 # words of buying: after them «в X» is where one buys
 BUYING = frozenset(fold(row[0]) for row in data_rows("figures/buying.txt"))
+SELLING = frozenset(fold(row[0]) for row in data_rows("figures/selling.txt"))
 SELLERS = frozenset({"у", "из", "изо"})  # «закупил у области», «ввоз из России»
 
 
@@ -123,7 +124,7 @@ def supply_direction(clause: FigureClause) -> str:
     named by its noun alone («из региона поставлено 400 тыс. тонн»); else the direction
     the origin of the goods gives («поставки астраханских овощей»: export); else, for
     supplies into a Russian region, "export" when no foreign place is named and "import"
-    when one is; "other" for the rest."""
+    when one is; "other" for the rest. Goods sold to a place are an export."""
     tokens = clause.sentence.sentence.tokens
     foreign = [party for party in clause.sentence.parties
                if ":" not in party.key and not party.key.startswith("RU")]
@@ -137,9 +138,17 @@ def supply_direction(clause: FigureClause) -> str:
         if word not in TO_PREPOSITIONS | FROM_PREPOSITIONS or not reach:
             continue
         reached += reach
+        if word in TO_PREPOSITIONS and not SELLING.isdisjoint(clause.sentence.lemmas) and any(
+                reach[0].start <= party.start < reach[-1].stop
+                for party in clause.sentence.parties):
+            return "export"  # «Узбекистан продал в Россию 300 тонн лука»
         if any(reach[0].start <= party.start < reach[-1].stop for party in foreign) or (
-                (reach[0].lemma or "").lower() in COUNTRY_NOUNS):  # «в страну», «из страны»
+                _head_lemma(reach) in COUNTRY_NOUNS):  # «в страну», «в другие страны»
             return "export" if word in TO_PREPOSITIONS else "import"
+        if word in TO_PREPOSITIONS and any(reach[0].start <= party.start < reach[-1].stop
+                                           and party.key == "RU"
+                                           for party in clause.sentence.parties):
+            return "import"  # «в Россию было доставлено 11 248 тонн арбузов»
         if word in FROM_PREPOSITIONS and (reach[0].lemma or "").lower() in HOME_NOUNS:
             home = True
     stated = {cue.label for cue in clause.sentence.metrics} & DIRECTED
@@ -204,6 +213,13 @@ def _to_russian_place(clause: FigureClause) -> bool:
                 reach[0].start <= party.start < reach[-1].stop for party in russian):
             return True
     return False
+
+
+def _head_lemma(words: Sequence[Token]) -> str:
+    """The lemma of the first noun of a phrase, past its adjectives («в другие страны»:
+    «страна»), else of its first word."""
+    head = next((token for token in words if token.pos == "NOUN"), words[0])
+    return (head.lemma or "").lower()
 
 
 def _up_to_preposition(tokens: Sequence[Token]) -> Sequence[Token]:

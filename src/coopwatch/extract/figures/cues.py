@@ -37,8 +37,10 @@ MEASURES = {fold(row[1]): row[2] for row in _COUNTS if row[0] == "measure"}
 COUNT_UNITS = frozenset(fold(row[1]) for row in _COUNTS if row[0] == "unit")
 MEASURE_UNITS = frozenset(MEASURES.values()) | frozenset(
     row[2] for row in _COUNTS if row[0] == "measure_phrase")
-# verbs of sending goods: a measured amount sent abroad is trade by its direction
-SHIPMENTS = frozenset(fold(row[0]) for row in data_rows("figures/shipments.txt"))
+# verbs of sending (and selling) goods: a measured amount sent abroad is trade by its
+# direction
+SHIPMENTS = frozenset(fold(row[0]) for name in ("shipments", "selling")
+                      for row in data_rows(f"figures/{name}.txt"))
 # what a number in words counts as a figure («три соглашения»); other nouns are no figure
 WORDED_COUNTS = frozenset(fold(row[0]) for row in data_rows("figures/worded_counts.txt"))
 CENSUS = frozenset((fold(row[1]), row[2]) for row in _COUNTS if row[0] == "census")

@@ -357,7 +357,19 @@ def _measured_metric(clause: FigureClause) -> str:
         clause.sentence.lemmas[:2]) in PART_OF_OPENINGS
     fallback = clause.sentence.carried.metric if len(kept) < len(metrics) or part_of \
         else "other"
+    if kept and kept[0].start > clause.at and _own_verb_before(clause, kept[0].start):
+        # the metric word comes only after, in another clause, and the number's clause
+        # has its own verb («производится 23 тыс. тонн, из них 6,4 тыс. тонн
+        # экспортируется»): it says nothing of this number
+        return fallback
     return attributes.metric_at(kept, clause.at, fallback)
+
+
+def _own_verb_before(clause: FigureClause, stop: int) -> bool:
+    """Whether the number's clause ends before `stop` and has a verb of its own."""
+    return bool(clause.tokens) and clause.tokens[-1].stop <= stop and any(
+        token.pos in ("VERB", "AUX") and token.feat("VerbForm") != "Part"
+        for token in clause.tokens)
 
 
 # a sentence that goes on with the parts of the sum before it («Из них более 6 тыс. т
@@ -577,7 +589,12 @@ def _change_target(read: FigureSentence, placed: list[tuple[int, Figure]],
     # a sum in the change's own clause first: in a list each item's growth is about its
     # own sums («в Таджикистан — на 20% (с 40 до 48 тыс. тонн), в Туркмению — …»)
     own = [i for i in candidates if _in_clause_of(read, cue.start, placed[i][0])]
-    return (own or candidates)[-1] if candidates else None
+    if own:
+        return own[-1]
+    # else the nearest sum: «в 2,7 раза, до 23 тыс. тонн, также экспорт лука в 5,1 раза,
+    # до 7,7 тыс. тонн» pairs each growth with the sum right after it
+    return min(candidates, key=lambda i: (abs(placed[i][0] - cue.start), -i)) \
+        if candidates else None
 
 
 def _in_clause_of(read: FigureSentence, at: int, offset: int) -> bool:

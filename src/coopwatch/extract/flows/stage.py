@@ -257,6 +257,8 @@ def _read(
     doc: Document, passage: Passage, clause: Clause, trigger: FlowTrigger, tools: Toolkit,
     earlier: Sequence[Flow] = (), own: Sequence[Flow] = (),
 ) -> Iterator[Flow]:
+    if _banned(passage.tokens, trigger.index):
+        return  # «Москва запретила ввозить помидоры»: a ban stops a supply, it is none
     sources, targets, heads = _ends(doc, passage, clause, trigger, tools)
     so_far = [*earlier, *own]
     returned = not (sources or targets) and trigger.kind in INWARD and bool(so_far) and (
@@ -1399,6 +1401,13 @@ def _objects(doc: Document, clause: Clause) -> list[int]:
                       if not _inside_name(doc, tokens[i], PARTIES)
                       and not _across_a_clause(tokens, i, index, above)),
                      key=lambda i: (i < index, abs(i - index)))
+    if not objects and any(tokens[i].feat("Case") == "Dat"
+                           for i in tree.children_at(index, frozenset({"obj"}))):
+        # the receiver in the dative taken for the object pushes the goods to an oblique
+        # («направит России произведенное в стране продовольствие»)
+        objects = [i for i in tree.children_at(index, frozenset({"obl"}))
+                   if i > index and tokens[i].pos == "NOUN" and tokens[i].feat("Case") == "Acc"
+                   and not tree.children_at(i, frozenset({"case"}))]
     if not objects:
         objects = [
             i for i in range(index + 1, clause.high)
@@ -1582,6 +1591,18 @@ def _noun_ends(
 def want_words() -> frozenset[str]:
     """Words of wanting goods (`data/flows/want_words.txt`)."""
     return frozenset(fold(row[0]) for row in data_rows("flows/want_words.txt"))
+
+
+def ban_words() -> frozenset[str]:
+    """Words of banning or halting a supply (`data/flows/ban_words.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("flows/ban_words.txt"))
+
+
+def _banned(tokens: Sequence[Token], index: int) -> bool:
+    """A trigger a word of banning governs: «запретила ввозить», «запрет на ввоз»,
+    «приостановил поставки»."""
+    head = TokenTree(tokens).head_at(index)
+    return head is not None and fold(tokens[head].lemma or "") in ban_words()
 
 
 WANTED_SUPPLIES = frozenset({"поставка"})  # «заинтересованы в экспорте» want to sell
