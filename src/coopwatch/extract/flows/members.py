@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from coopwatch.extract.flows.lists import MEMBER_TAIL
+from coopwatch.extract.flows.lists import AMOUNT, MEMBER_TAIL
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.records import Document
 from coopwatch.text.mentions import entity_mentions
@@ -56,6 +56,39 @@ def members_in_next(doc: Document, passage: Passage, passages: Sequence[Passage]
     following = min(later, key=lambda item: item.start)
     return _members(doc, following.start, following.stop, _opener_pattern(at_start=True)) or (
         _members(doc, following.start, following.stop, _lead_pattern()))
+
+
+# what opens a verbless sentence that goes on with the receivers of the one before
+CONTINUED_OPENER = re.compile(r"^\s*(?:(?:в|во|на)\s+)?$", re.IGNORECASE)
+AMOUNT_AFTER = re.compile(rf"\s*{AMOUNT}")
+
+
+def members_continued(doc: Document, passage: Passage,
+                      passages: Sequence[Passage]) -> list[str]:
+    """The places the next sentence lists, each with its amount after a dash, when it has
+    no verb of its own: the sentence goes on with the receivers of this one («Больше всего
+    продукции закупила Россия — 2,3 тыс. тонн. В Турцию — 538,8 тонны, Узбекистан — 239,2
+    тонны»)."""
+    later = [item for item in passages if item.start >= passage.stop]
+    if not later:
+        return []
+    following = min(later, key=lambda item: item.start)
+    if any(token.pos in ("VERB", "AUX") and token.feat("VerbForm") != "Part"
+           for token in following.tokens):
+        return []
+    found, _ = _listed_places(doc, following.start, following.stop, CONTINUED_OPENER)
+    places = [item for item in entity_mentions(doc, following.start, following.stop)
+              if item.entity.type == "GEO" and is_place_key(item.key)]
+    if not found or not AMOUNT_AFTER.match(doc.text, places[0].stop):
+        return []
+    # a bare place goes on with a receiver told the same way («Россия — 2,3 тыс. тонн»);
+    # after «в», with any
+    own = [item for item in entity_mentions(doc, passage.start, passage.stop)
+           if item.entity.type == "GEO" and is_place_key(item.key)]
+    opened = doc.text[following.start:places[0].start].strip()
+    if not opened and not (own and AMOUNT_AFTER.match(doc.text, own[-1].stop)):
+        return []
+    return found
 
 
 LEAD_WORDS = 6  # lower-case words a lead may stand apart from its list

@@ -21,11 +21,12 @@ from coopwatch.extract.events.parts import status
 from coopwatch.extract.events.triggers import Trigger
 from coopwatch.extract.figures.speaker import speaker_side
 from coopwatch.extract.flows.clauses import CLAUSE_WORDS, Clause, clause_of, clause_starts
-from coopwatch.extract.flows.goods import goods_heads, goods_of, phrase_tokens
+from coopwatch.extract.flows.goods import goods_heads, goods_of, measure_words, phrase_tokens
 from coopwatch.extract.flows.lists import MEMBER_TAIL, list_groups, one_list
 from coopwatch.extract.flows.members import (
     members_after,
     members_below,
+    members_continued,
     members_in_next,
     same_kind,
 )
@@ -295,6 +296,11 @@ def _read(
     elif below and not sources and trigger.kind in RECEIVING:  # «Импорт из:», «Поставщики:»
         sources = below
         targets = targets or _listed(_home(doc, below[0], tools))
+    if targets and clause.high == len(clause.tokens):
+        # «…закупила Россия — 2,3 тыс. тонн. В Турцию — 538,8 тонны, Узбекистан — …»
+        targets = list(dict.fromkeys(targets + [
+            key for key in members_continued(doc, passage, doc.passages)
+            if same_kind(targets[0], key) and key not in sources]))
     tokens = passage.tokens
     # members of one list after the trigger are never both ends: the parser may take one
     # of the receivers for the subject («поставки в Сибирь, …, Уральский округа»)
@@ -306,7 +312,8 @@ def _read(
         sources = _listed(_partner_of_regions(doc, targets)) or sources
     goods_tokens = [tokens[i] for head in heads for i in range(max(0, head - 3), head + 1)]
     # goods named, or measured in units only goods are counted in («— 30 тысяч тонн»)
-    named_goods = _goods_like(goods_tokens) or _measured(tokens, trigger.index, clause.high)
+    named_goods = _goods_like(goods_tokens) or _measured(tokens, trigger.index, clause.high) or (
+        trigger.kind == "passive" and _a_volume(tokens, heads))
     if trigger.weak and not named_goods:
         return
     if heads and all(fold(tokens[i].lemma or tokens[i].text) in not_goods() for i in heads):
@@ -452,6 +459,9 @@ def _ends(
             # «овощи, которые ввезли в Омскую область из Узбекистана»: no one named brings
             # them in, the place they are brought into receives
             buyers = _listed(_prep_party(doc, clause, TO_PREPOSITIONS, tools, direction=True))
+        if source is None and buyers and not is_russian_region(doc.main_region or ""):
+            # «Больше всего закупил Казахстан» on a page on Tajikistan's exports: it sells
+            source = _page_country(doc, buyers)
         return _all_sources(doc, clause, source, tools), buyers, heads
     if trigger.kind == "bought":
         source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
@@ -481,9 +491,10 @@ def _ends(
             # отправлялись в Беларусь, Казахстан…»: the supplies are the region's too
             heads = _subjects(tokens, index)
             said = [tokens[i] for head in heads for i in tree.subtree_at(head)]
-            if _goods_like(said) or (trigger.kind == "arrive" and any(
-                    trigger_table().get(fold(token.lemma or "")) == ("noun", False)
-                    for token in said[:1])):
+            if _goods_like(said) or _a_volume(tokens, heads) or (
+                    trigger.kind == "arrive" and any(
+                        trigger_table().get(fold(token.lemma or "")) == ("noun", False)
+                        for token in said[:1])):
                 source = _made_in(doc, tokens, heads, tools) or _goods_origin(
                     doc, tokens, heads, tools) or _sender_home(doc, targets[0], tools)
         if trigger.kind == "passive" and source and not targets and tokens[index].rel in {
@@ -1179,6 +1190,10 @@ def _all_targets(doc: Document, clause: Clause, found: list[str], tools: Toolkit
         return found
     more = [key for key in _ends_after(doc, clause, TO_PREPOSITIONS, tools, accusative=True)
             + _dashed_items(doc, clause, "Acc", tools) if is_country_key(key)]
+    # each with the countries listed right after it («а остальная часть — в Грузию, ОАЭ,
+    # Беларусь и Украину»)
+    more = [listed for key in more if key not in found
+            for listed in (key, *_listed_after_party(doc, clause, key))]
     return list(dict.fromkeys(found + more))
 
 
@@ -1536,7 +1551,8 @@ def _noun_ends(
     # «направления экспорта — Китай, Корея и Япония»: a list of receivers after a mark
     listed = [] if target or trigger.kind != "noun" else (
         _destinations_after_mark(doc, clause) or _countries_of_supply(doc, clause))
-    target = target or (listed[0] if listed else None)
+    target = target or (listed[0] if listed else None) or (
+        _share_holder(doc, clause, tools) if trigger.kind == "noun" else None)
     # the subject of talks «о поставках» is an end only facing one the text names
     # («договорилась о поставке техники из Беларуси»)
     subject = _subject(doc, clause, tools)
@@ -1576,6 +1592,11 @@ def _noun_ends(
         if source is None and target is not None and (
                 goods or listed or _abroad_from_home(doc, target)):  # «экспорт зерна в Китай»
             source = _home(doc, target, tools)
+        if source is None and target is not None and goods and (
+                country := _page_country(doc, [target])) and (
+                country != country_of(target, doc, tools)):
+            # «доля России составляет 114 тыс. тонн» on a page on Armenia's exports
+            source = country
         if source is None and target is not None and target == doc.main_region and (
                 _an_amount(after)):
             # «экспорт во Владимирскую область вырос в 4 раза»: counted into the
@@ -1585,6 +1606,25 @@ def _noun_ends(
     return (_with_list(doc, clause, source),
             listed or regions or _all_targets(doc, clause, _with_list(doc, clause, target), tools),
             heads)
+
+
+SHARE_NOUNS = frozenset({"доля"})
+
+
+def _share_holder(doc: Document, clause: Clause, tools: Toolkit) -> str | None:
+    """The party whose share of an export the clause tells: it receives («В структуре
+    экспорта фруктов доля России составляет около 114 тыс. тонн»)."""
+    tokens = clause.tokens
+    tree = TokenTree(tokens)
+    for index in range(clause.low, clause.high):
+        if fold(tokens[index].lemma or "") not in SHARE_NOUNS:
+            continue
+        for child in tree.children_at(index, frozenset({"nmod"})):
+            if tokens[child].feat("Case") == "Gen":
+                keys = party_keys(doc, [tokens[child]], tools)
+                if keys and is_place_key(keys[0]):
+                    return keys[0]
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -1995,13 +2035,26 @@ def _home(doc: Document, abroad: str | None, tools: Toolkit) -> str | None:
     return doc.main_region or _russia_named(doc)
 
 
+PART_NOUNS = frozenset({"часть"})
+
+
+def _a_volume(tokens: Sequence[Token], heads: Sequence[int]) -> bool:
+    """A subject that measures the goods the page speaks of, or is a part of them
+    («Остальные объёмы экспортированы в Грузию», «часть отправлена в Китай»)."""
+    return any(fold(tokens[head].lemma or "") in measure_words() | PART_NOUNS
+               for head in heads)
+
+
 def _sender_home(doc: Document, receiver: str, tools: Toolkit) -> str | None:
     """Who sends goods to a receiver abroad when no sender is named: the document's
     region; on a page on a country abroad, that country («Монголия экспортировала… В
     Китай, Россию, Японию было экспортировано 16,7 тыс. тонн конины»); else Russia."""
-    if country_of(receiver, doc, tools) in (None, "RU"):
-        return None
     country = _page_country(doc, [receiver])
+    if country_of(receiver, doc, tools) in (None, "RU"):
+        # into Russia on a page on a country abroad and no Russian region: that country
+        # («Из них 62 тыс. тонн экспортировано в Россию» on Armenia's exports)
+        return country if country and not is_russian_region(doc.main_region or "") \
+            and country_of(receiver, doc, tools) == "RU" else None
     if not doc.main_region and country is not None and (
             country != country_of(receiver, doc, tools)):
         return country
