@@ -268,6 +268,10 @@ def _read(
         # «Беларусь планирует поставлять в регион технику. Взамен импортировать зерно»:
         # the one who supplied before buys in return
         sources, targets = [so_far[-1].target], [so_far[-1].source]
+    # a union named as its countries («страны ЕАЭС — Россия и Казахстан») is no one end
+    blocs = _blocs(doc, passage.tokens)
+    sources = [key for key in sources if key not in blocs]
+    targets = [key for key in targets if key not in blocs]
     # a place or a person is never the goods («БАКУ /Trend/ - … было поставлено»)
     heads = [i for i in heads if not _inside_name(doc, clause.tokens[i], PLACE_OR_PERSON)]
     if passage.tokens[trigger.index].pos == "NOUN" and _a_field(passage.tokens, trigger):
@@ -342,9 +346,11 @@ def _read(
     if returned and passage.tokens[trigger.index].feat("VerbForm") == "Inf":
         flow_status = so_far[-1].status  # «Взамен импортировать»: what «планирует» said
     # «в пять раз больше томатов, чем за тот же период»: a time is no goods, nor a word
-    # of supplying («Поставки отправлялись в Беларусь»)
+    # of supplying («Поставки отправлялись в Беларусь»), nor a percent, nor a volume or a
+    # part of goods named before («Остальные объёмы», «остальная часть»)
     goods = goods_of(tokens, [i for i in heads if fold(tokens[i].lemma or tokens[i].text)
-                              not in time_nouns() | trigger_table().keys()], tools)
+                              not in time_nouns() | trigger_table().keys() | not_goods()
+                              | PART_NOUNS | VOLUME_NOUNS], tools)
     for source in sources:
         for target in targets:
             if _distinct(source, target, tools) and _a_party(source, tools) and _a_party(
@@ -461,7 +467,7 @@ def _ends(
             buyers = _listed(_prep_party(doc, clause, TO_PREPOSITIONS, tools, direction=True))
         if source is None and buyers and not is_russian_region(doc.main_region or ""):
             # «Больше всего закупил Казахстан» on a page on Tajikistan's exports: it sells
-            source = _page_country(doc, buyers)
+            source = _page_country(doc, buyers, tools)
         return _all_sources(doc, clause, source, tools), buyers, heads
     if trigger.kind == "bought":
         source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
@@ -578,6 +584,17 @@ def _headline_region(doc: Document) -> str | None:
 
 # Words that point back at a party named before («в эту страну», «на данный рынок»)
 POINTING_WORDS = frozenset({"этот", "данный", "тот", "наш", "такой"})
+
+
+def _blocs(doc: Document, tokens: Sequence[Token]) -> set[str]:
+    """The organizations named right after a market noun in the plural: «страны ЕАЭС»,
+    «государства ШОС» are their members, no single party."""
+    found: set[str] = set()
+    for token, after in pairwise(tokens):
+        if fold(token.lemma or "") in market_nouns() and token.feat("Number") == "Plur":
+            found |= {item.key for item in entity_mentions(doc, after.start, after.stop)
+                      if item.entity.type == "ORG" and item.start == after.start}
+    return found
 
 
 def _a_group_of_countries(phrase: Sequence[Token]) -> bool:
@@ -984,7 +1001,12 @@ def _without_relative(tokens: Sequence[Token], index: int, verb: int | None = No
             inside -= set(tree.subtree_at(i))
     if verb is not None:
         inside = {i for i in inside if (i < verb) == (index < verb)}
-    return sorted(inside)
+    # nor over another clause's verb: «страны ЕАЭС — Россия и Казахстан, сообщил на
+    # брифинге в пресс-центре Sputnik заведующий … Туратбек Идрисов», where the parser hung
+    # the speaker's name on the subject
+    stop = next((i for i in range(index + 1, len(tokens))
+                 if i not in inside and _a_finite_verb(tokens[i])), len(tokens))
+    return sorted(i for i in inside if i < stop)
 
 
 def _across_its_clause(tokens: Sequence[Token], child: int, clause: Clause) -> bool:
@@ -1593,7 +1615,7 @@ def _noun_ends(
                 goods or listed or _abroad_from_home(doc, target)):  # «экспорт зерна в Китай»
             source = _home(doc, target, tools)
         if source is None and target is not None and goods and (
-                country := _page_country(doc, [target])) and (
+                country := _page_country(doc, [target], tools)) and (
                 country != country_of(target, doc, tools)):
             # «доля России составляет 114 тыс. тонн» on a page on Armenia's exports
             source = country
@@ -1903,16 +1925,29 @@ def _buyer_ends(
     if source is None and buyers and doc.main_region is None:
         # «Главным покупателем овощей остается Россия» on a page about Kyrgyzstan's
         # exports: the country the page is about sells
-        source = _page_country(doc, buyers)
+        source = _page_country(doc, buyers, tools)
     return _listed(source), buyers, heads
 
 
-def _page_country(doc: Document, others: Sequence[str]) -> str | None:
+def _page_country(doc: Document, others: Sequence[str], tools: Toolkit) -> str | None:
     """The country a page is about: the place named most often, at least twice (the
-    one named first of those named as often), leaving out `others`."""
-    ranked = sorted((-len(e.mentions), min(m.start for m in e.mentions), e.key)
-                     for e in doc.entities if e.type == "GEO" and e.mentions
-                     and is_place_key(e.key) and e.key not in others)
+    one named first of those named as often), leaving out `others`; the city of a
+    dateline counts once for its country («БИШКЕК, 16 сен — Sputnik»)."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for entity in doc.entities:
+        if entity.type != "GEO" or not entity.mentions:
+            continue
+        votes = [(entity.key, m.start) for m in entity.mentions]
+        if not is_place_key(entity.key):
+            country = tools.gazetteer.country(entity.key)
+            votes = [(country, m.start) for m in entity.mentions
+                     if country and _a_dateline(doc.text, m.start, m.stop)]
+        for key, start in votes:
+            if key not in others:
+                counts[key] = counts.get(key, 0) + 1
+                first[key] = min(first.get(key, start), start)
+    ranked = sorted((-count, first[key], key) for key, count in counts.items())
     if not ranked or -ranked[0][0] < 2:
         return None
     key = ranked[0][2]
@@ -2036,6 +2071,7 @@ def _home(doc: Document, abroad: str | None, tools: Toolkit) -> str | None:
 
 
 PART_NOUNS = frozenset({"часть"})
+VOLUME_NOUNS = frozenset({"объём", "объем"})
 
 
 def _a_volume(tokens: Sequence[Token], heads: Sequence[int]) -> bool:
@@ -2049,7 +2085,7 @@ def _sender_home(doc: Document, receiver: str, tools: Toolkit) -> str | None:
     """Who sends goods to a receiver abroad when no sender is named: the document's
     region; on a page on a country abroad, that country («Монголия экспортировала… В
     Китай, Россию, Японию было экспортировано 16,7 тыс. тонн конины»); else Russia."""
-    country = _page_country(doc, [receiver])
+    country = _page_country(doc, [receiver], tools)
     if country_of(receiver, doc, tools) in (None, "RU"):
         # into Russia on a page on a country abroad and no Russian region: that country
         # («Из них 62 тыс. тонн экспортировано в Россию» on Armenia's exports)
