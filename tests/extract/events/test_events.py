@@ -890,6 +890,9 @@ STATUS_SHAPES = [
     # a signing told in the past stays done
     ("Тамбовская и Витебская области подписали соглашение о сотрудничестве.",
      "agreement", "done"),
+    # a meeting provided for in a programme is to come («Предусмотрен ряд встреч»)
+    ("Программой визита предусмотрен ряд встреч делегаций Тамбовской и Витебской "
+     "областей.", "meeting", "planned"),
     # «X — с визитом в Y» with no verb: the visit is under way
     ("Делегация Тамбовской области – с визитом в Витебской области.", "visit", "ongoing"),
     # what was agreed on is to come; the delegation that agreed and the exhibition it

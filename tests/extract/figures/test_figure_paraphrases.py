@@ -560,6 +560,11 @@ PARAPHRASES = [
      [(EX, 6.8e3, "тонна", "exact", A, "2024-01/2024-04", None, {"RU-ROS"}),
       (EX, 6e3, "тонна", "exact", A, "2024-01/2024-04", None, {"RU-ROS"}),
       (EX, 537.0, "тонна", "exact", A, "2024-01/2024-04", None, {"RU-ROS"})]),
+    # a part told with a bare multiplier takes the currency of the sum just before
+    ("Товарооборот Псковской области с Белоруссией за 2023 год достиг 410 млн долларов. Из "
+     "них около 260 млн — белорусский экспорт.",
+     [(TT, 4.1e8, "USD", "exact", A, "2023", None, {"BY", "RU-PSK"}),
+      (EX, 2.6e8, "USD", "about", A, "2023", None, {"BY", "RU-PSK"})]),
     ("В уходящем году товарооборот Омской области с Китаем увеличился на 16%.",
      [(TT, None, None, "exact", A, "2024", P(16.0), {"CN", "RU-OMS"})]),
 ]

@@ -88,6 +88,7 @@ class Carried:
     keys: tuple[str, ...] = ()
     period: str | None = None  # the period a sentence of figures shortly before stated
     russian: tuple[str, ...] = ()  # the Russian regions the sentences just before named
+    currency: str | None = None  # of the last sum of the sentence just before
 
 
 @dataclass(frozen=True)

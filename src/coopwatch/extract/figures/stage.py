@@ -91,6 +91,8 @@ class Memory:
     period_at: int = -PERIOD_REACH - 1
     russian: tuple[str, ...] = ()  # the Russian regions named last
     russian_at: int = -RUSSIAN_CARRY_OVER - 1
+    currency: str | None = None  # of the last sum
+    currency_at: int = -2
 
     def carried(self, index: int) -> Carried:
         """What still carries over to the sentence at `index`."""
@@ -99,7 +101,8 @@ class Memory:
                        keys=self.parties if index - self.parties_at <= CARRY_OVER else (),
                        period=self.period if index - self.period_at <= PERIOD_REACH else None,
                        russian=self.russian if index - self.russian_at <= RUSSIAN_CARRY_OVER
-                       else ())
+                       else (),
+                       currency=self.currency if index - self.currency_at == 1 else None)
 
 
 def extract(doc: Document, tools: Toolkit | None) -> Document:
@@ -133,6 +136,9 @@ def document_figures(doc: Document, tools: Toolkit | None) -> list[Figure]:
         before = list(range(len(figures), len(figures) + len(found)))
         figures += found
         memory = _remember(memory, read, index)
+        sums = [figure.unit for figure in found if figure.unit and figure.unit.isupper()]
+        if sums:
+            memory = replace(memory, currency=sums[-1], currency_at=index)
     return figures
 
 
@@ -229,7 +235,9 @@ def sentence_figures(context: Context, read: FigureSentence) -> list[Figure]:
     a unit, then the changes, on the figure they are about or alone."""
     used = {cue.amount for cue in read.changes if cue.amount}
     placed = []
-    currency = None  # of the money amount before, for «..., из них 360 миллионов – экспорт»
+    # of the money amount before, for «..., из них 360 миллионов – экспорт», or of the
+    # sentence just before for one that tells its parts («Из них около 210 млн — …»)
+    currency = read.carried.currency if _tells_parts(read) else None
     measure = None  # of the measured amount before, for «..., из них 320 тысяч — на экспорт»
     for amount in read.amounts:
         if not _worded_line(read.sentence.text, amount.start - read.sentence.start):
@@ -345,6 +353,12 @@ def amount_figure(context: Context, clause: FigureClause, amount: Amount,
     return figure
 
 
+def _tells_parts(read: FigureSentence) -> bool:
+    """Whether a sentence opens by telling the parts of the sum before («Из них…»)."""
+    return tuple(read.lemmas[:3]) in PART_OF_OPENINGS or tuple(
+        read.lemmas[:2]) in PART_OF_OPENINGS
+
+
 def _measured_metric(clause: FigureClause) -> str:
     """The metric word a measured amount takes: never a share, which is told in percent,
     but the trade it governs («основную долю экспорта составили лесные грузы – 580 тыс.
@@ -353,8 +367,7 @@ def _measured_metric(clause: FigureClause) -> str:
     sentences before."""
     metrics = clause.sentence.metrics
     kept = [cue for cue in metrics if cue.label not in attributes.NOT_MONEY]
-    part_of = tuple(clause.sentence.lemmas[:3]) in PART_OF_OPENINGS or tuple(
-        clause.sentence.lemmas[:2]) in PART_OF_OPENINGS
+    part_of = _tells_parts(clause.sentence)
     fallback = clause.sentence.carried.metric if len(kept) < len(metrics) or part_of \
         else "other"
     if kept and kept[0].start > clause.at and _own_verb_before(clause, kept[0].start):

@@ -1912,7 +1912,9 @@ def _buyer_ends(
     if not _said_of_subject(tokens, index):
         return [], [], []
     # «Основные покупатели: Китай — 120 млн долларов, Казахстан — …»: listed after a mark
-    buyers = _subject(doc, clause, tools) or _destinations_after_mark(doc, clause)
+    buyers = _subject(doc, clause, tools) or _destinations_after_mark(doc, clause) or (
+        inverted_subjects(doc, clause.right(), tools) if _a_group_before(tokens, index)
+        else [])
     heads = _noun_goods(doc, clause)
     after = replace(clause, low=index)
     source = _prep_party(doc, after, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools) or (
@@ -1979,12 +1981,26 @@ def _in_a_group(tokens: Sequence[Token], index: int) -> bool:
     tree = TokenTree(tokens)
     token = tokens[index]
     group = tree.head_at(index)
+    if token.feat("Case") == "Gen" and token.rel != "nmod" and _a_group_before(tokens, index):
+        return True  # the parser lost the group: «В первую тройку импортёров входят …»
     if token.rel != "nmod" or token.feat("Case") != "Gen" or group is None:
         return False
     verb = tree.head_at(group)
     return (tokens[group].rel == "obl" and verb is not None and tokens[verb].pos == "VERB"
             and any(tokens[i].text.lower() in GROUP_PREPOSITIONS
                     for i in tree.children_at(group, frozenset({"case"}))))
+
+
+def _a_group_before(tokens: Sequence[Token], index: int) -> bool:
+    """A noun right before the word, in a phrase «в» opens (adjectives between), with a
+    verb later in the sentence: «В первую тройку импортёров … входят»."""
+    if index < 2 or tokens[index - 1].pos != "NOUN":
+        return False
+    at = index - 2
+    while at >= 0 and tokens[at].pos == "ADJ":
+        at -= 1
+    return at >= 0 and tokens[at].text.lower() in GROUP_PREPOSITIONS and any(
+        token.pos == "VERB" for token in tokens[index + 1:])
 
 
 def _mutual_ends(
