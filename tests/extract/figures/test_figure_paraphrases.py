@@ -560,6 +560,10 @@ PARAPHRASES = [
      [(EX, 6.8e3, "тонна", "exact", A, "2024-01/2024-04", None, {"RU-ROS"}),
       (EX, 6e3, "тонна", "exact", A, "2024-01/2024-04", None, {"RU-ROS"}),
       (EX, 537.0, "тонна", "exact", A, "2024-01/2024-04", None, {"RU-ROS"})]),
+    # «в N раза» said of a quality compares two things: no growth
+    ("Экспорт зерна в Китай составил 2 млн тонн. Доставка по железной дороге дешевле "
+     "морской в 2,5 раза.",
+     [(EX, 2e6, "тонна", "exact", A, None, None, {"CN"})]),
     # a part told with a bare multiplier takes the currency of the sum just before
     ("Товарооборот Псковской области с Белоруссией за 2023 год достиг 410 млн долларов. Из "
      "них около 260 млн — белорусский экспорт.",

@@ -36,6 +36,13 @@ def measure_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def cargo_nouns() -> frozenset[str]:
+    """What arrives with goods, never with visitors (`events/triggers.tsv`)."""
+    rows = data_rows("events/triggers.tsv")
+    return frozenset(fold(row[2]) for row in rows if row[0] == "cargo")
+
+
+@lru_cache(maxsize=1)
 def generic_qualifiers() -> frozenset[str]:
     """Words that make a plural event noun a kind of event (`events/triggers.tsv`)."""
     rows = data_rows("events/triggers.tsv")
@@ -47,7 +54,8 @@ def names_event(passage: Passage, trigger: Trigger) -> bool:
     tree = TokenTree(passage.tokens)
     return not (
         _background(tree, trigger) or _generic(tree, trigger)
-        or (trigger.type == "visit" and _counted_subject(tree, trigger))
+        or (trigger.type == "visit" and (_counted_subject(tree, trigger)
+                                         or _cargo_subject(tree, trigger)))
         or _delegation_makeup(tree, trigger)
         or (trigger.type == "forum" and _source_of_news(tree, trigger))
         or (trigger.type == "agreement" and _held(tree, trigger))
@@ -253,6 +261,17 @@ def _counted_subject(tree: TokenTree, trigger: Trigger) -> bool:
         subject.pos == "NUM" or any(t.rel.startswith("nummod") for t in tree.children(subject))
         for subject in subjects
     )
+
+
+def _cargo_subject(tree: TokenTree, trigger: Trigger) -> bool:
+    """Goods arriving, not a delegation: «прибыл первый товарный поезд из России»."""
+    verb = tree.tokens[trigger.first]
+    subjects = [t for t in tree.children(verb) if t.rel.startswith("nsubj")]
+    head = tree.head(verb)
+    if not subjects and verb.rel == "conj" and head is not None:
+        # «поезд прошёл по новому маршруту и прибыл в город»: the subject of the first verb
+        subjects = [t for t in tree.children(head) if t.rel.startswith("nsubj")]
+    return any(fold(t.lemma or "") in cargo_nouns() for t in subjects)
 
 
 def _background(tree: TokenTree, trigger: Trigger) -> bool:

@@ -24,6 +24,7 @@ DIRECTIONS = LemmaLexicon.from_pairs([(phrase, value) for kind, value, phrase in
 FACTOR_WORDS = LemmaLexicon.from_pairs([(phrase, value) for kind, value, phrase in _ROWS
                                         if kind == "factor"])
 BASE_WORDS = frozenset(phrase for kind, _, phrase in _ROWS if kind == "base")
+QUALITIES = frozenset(phrase for kind, _, phrase in _ROWS if kind == "quality")
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 TIMES = re.compile(
     rf"(?<!\w)в\s+(?P<n>\d+(?:[.,]\d+)?|{NUMBER_WORD})\s+раза?(?!\w)", re.IGNORECASE
@@ -83,10 +84,21 @@ def _times(text: str, offset: int, tokens: Sequence[Token],
         number = match["n"]
         value = (Decimal(number.replace(",", ".")) if number[0].isdigit()
                  else word_number_value(number))
-        if value:
-            start, stop = offset + match.start(), offset + match.end()
+        start, stop = offset + match.start(), offset + match.end()
+        if value and not _of_a_quality(tokens, words, start, stop):
             cues.append(ChangeCue(start, stop, _factor(value, _direction(tokens, words, start))))
     return cues
+
+
+def _of_a_quality(tokens: Sequence[Token], words: Sequence[str], start: int, stop: int) -> bool:
+    """Whether «в N раз» hangs on a comparative of a quality («дешевле морской в 2,5
+    раза»): two things compared, no growth."""
+    ids = {token.id: n for n, token in enumerate(tokens)}
+    for token in tokens:
+        if start <= token.start < stop and token.head_id in ids:
+            if words[ids[token.head_id]] in QUALITIES:
+                return True
+    return False
 
 
 def _factor_words(tokens: Sequence[Token], words: Sequence[str]) -> list[ChangeCue]:

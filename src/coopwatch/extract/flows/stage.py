@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
+from coopwatch.extract.events.filters import cargo_nouns
 from coopwatch.extract.events.parts import status
 from coopwatch.extract.events.triggers import Trigger
 from coopwatch.extract.figures.speaker import speaker_side
@@ -258,8 +259,10 @@ def _read(
     doc: Document, passage: Passage, clause: Clause, trigger: FlowTrigger, tools: Toolkit,
     earlier: Sequence[Flow] = (), own: Sequence[Flow] = (),
 ) -> Iterator[Flow]:
-    if _banned(passage.tokens, trigger.index):
-        return  # «Москва запретила ввозить помидоры»: a ban stops a supply, it is none
+    if _banned(passage.tokens, trigger.index) or _negated(passage.tokens, trigger.index):
+        # «Москва запретила ввозить помидоры», «мы не сможем импортировать нефтепродукты
+        # из Китая»: a supply banned or denied is none
+        return
     sources, targets, heads = _ends(doc, passage, clause, trigger, tools)
     so_far = [*earlier, *own]
     returned = not (sources or targets) and trigger.kind in INWARD and bool(so_far) and (
@@ -327,7 +330,8 @@ def _read(
     if named_goods and not (sources and targets) and not _a_field(tokens, trigger) and not (
             _a_topic(tokens, trigger.index)) and not (
             not targets and _unnamed_destination(doc, clause, tools)) and not (
-            not (sources or targets) and _both_ways(tokens, trigger.index)):
+            not (sources or targets) and _both_ways(tokens, trigger.index)) and not (
+            not (sources or targets) and _cargo_subject(tokens, trigger.index)):
         sides = trigger
         told = _told_direction(doc, trigger, sources, targets, [*earlier, *own])
         if told is not None:
@@ -1667,6 +1671,27 @@ def _banned(tokens: Sequence[Token], index: int) -> bool:
     return head is not None and fold(tokens[head].lemma or "") in ban_words()
 
 
+NOT_NEGATING = frozenset({"только", "менее", "более", "раз", "реже", "позднее", "ранее"})
+
+
+def _negated(tokens: Sequence[Token], index: int) -> bool:
+    """A verb trigger denied by «не», on itself or on the verb it completes («не
+    поставляет», «не сможем импортировать»); not «не только», «не менее»."""
+    if tokens[index].pos != "VERB":
+        return False
+    tree = TokenTree(tokens)
+    verbs = [index]
+    head = tree.head_at(index)
+    if tokens[index].rel == "xcomp" and head is not None:
+        verbs.append(head)
+    for verb in verbs:
+        for child in tree.children_at(verb, frozenset({"advmod"})):
+            after = tokens[child + 1].text.lower() if child + 1 < len(tokens) else ""
+            if tokens[child].text.lower() == "не" and after not in NOT_NEGATING:
+                return True
+    return False
+
+
 WANTED_SUPPLIES = frozenset({"поставка"})  # «заинтересованы в экспорте» want to sell
 
 
@@ -2084,6 +2109,13 @@ def _home(doc: Document, abroad: str | None, tools: Toolkit) -> str | None:
     if abroad is None or country_of(abroad, doc, tools) in (None, "RU"):
         return None
     return doc.main_region or _russia_named(doc)
+
+
+def _cargo_subject(tokens: Sequence[Token], index: int) -> bool:
+    """A vehicle or a load as the verb's subject («Поезд доставил 55 контейнеров»): it
+    tells neither end, so the page's sides are no guess at them."""
+    return any(fold(tokens[i].lemma or "") in cargo_nouns()
+               for i in TokenTree(tokens).children_at(index, frozenset({"nsubj", "nsubj:pass"})))
 
 
 PART_NOUNS = frozenset({"часть"})
