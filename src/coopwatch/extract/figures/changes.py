@@ -94,11 +94,8 @@ def _of_a_quality(tokens: Sequence[Token], words: Sequence[str], start: int, sto
     """Whether «в N раз» hangs on a comparative of a quality («дешевле морской в 2,5
     раза»): two things compared, no growth."""
     ids = {token.id: n for n, token in enumerate(tokens)}
-    for token in tokens:
-        if start <= token.start < stop and token.head_id in ids:
-            if words[ids[token.head_id]] in QUALITIES:
-                return True
-    return False
+    return any(start <= token.start < stop and token.head_id in ids
+               and words[ids[token.head_id]] in QUALITIES for token in tokens)
 
 
 def _factor_words(tokens: Sequence[Token], words: Sequence[str]) -> list[ChangeCue]:
