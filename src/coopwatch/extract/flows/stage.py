@@ -292,6 +292,10 @@ def _read(
         if targets and not sources:
             sources = _list_source(doc, targets[0], tools)
     sources, targets = _there(clause, trigger, own, sources, targets)
+    if not targets and trigger.kind in OUT_KINDS and _said_there(clause):
+        # «Самые крупные поставки направили в Казахстан. Туда было экспортировано 52 тыс.
+        # т пшеницы»: where the sentence before sent them
+        targets = _listed(_destination_before(doc, passage, tools))
     if not sources and targets and trigger.kind in BUYING:
         sources = _listed(_one_origin(earlier, targets))
     below = _members_below(doc, passage, clause)
@@ -353,8 +357,8 @@ def _read(
     # of supplying («Поставки отправлялись в Беларусь»), nor a percent, nor a volume or a
     # part of goods named before («Остальные объёмы», «остальная часть»)
     goods = goods_of(tokens, [i for i in heads if fold(tokens[i].lemma or tokens[i].text)
-                              not in time_nouns() | trigger_table().keys() | not_goods()
-                              | PART_NOUNS | VOLUME_NOUNS], tools)
+                              not in time_nouns() | trigger_table().keys() | NAMED_NO_GOODS],
+                     tools)
     for source in sources:
         for target in targets:
             if _distinct(source, target, tools) and _a_party(source, tools) and _a_party(
@@ -401,6 +405,28 @@ def _there(clause: Clause, trigger: FlowTrigger, own: Sequence[Flow], sources: l
             words & TO_THERE or (joined and last.target in sources)):
         return sources, [last.target if words & TO_THERE else last.source]
     return sources, targets
+
+
+def _said_there(clause: Clause) -> bool:
+    """Whether «туда» modifies the trigger."""
+    tree = TokenTree(clause.tokens)
+    return any(fold(clause.tokens[i].text) in TO_THERE
+               for i in tree.children_at(clause.index, frozenset({"advmod"})))
+
+
+def _destination_before(doc: Document, passage: Passage, tools: Toolkit) -> str | None:
+    """The last place the sentence before names after «в», «во» or «на»."""
+    earlier = [item for item in doc.passages if item.stop <= passage.start]
+    if not earlier:
+        return None
+    before = max(earlier, key=lambda item: item.stop)
+    tokens = before.tokens
+    for index in range(len(tokens) - 1, 0, -1):
+        if tokens[index - 1].text.lower() in TO_PREPOSITIONS:
+            keys = party_keys(doc, _phrase_after(tokens, index - 1, len(tokens)), tools)
+            if keys and is_place_key(keys[0]):
+                return keys[0]
+    return None
 
 
 BACK_WORDS = frozenset({"обратно"})
@@ -2120,6 +2146,9 @@ def _cargo_subject(tokens: Sequence[Token], index: int) -> bool:
 
 PART_NOUNS = frozenset({"часть"})
 VOLUME_NOUNS = frozenset({"объём", "объем"})
+# words a goods phrase may catch that name no goods: a volume or a part of goods named
+# before, a percent («61 процент всего импорта»), the world countries are of («стран мира»)
+NAMED_NO_GOODS = PART_NOUNS | VOLUME_NOUNS | frozenset({"процент", "мир"})
 
 
 def _a_volume(tokens: Sequence[Token], heads: Sequence[int]) -> bool:
