@@ -160,8 +160,13 @@ def nominative_phrase(morph: Morph, text: str, tokens: Sequence[Token], start: i
     elif head is None or tokens[head].feat("Case") in (None, "Nom"):
         return text
     else:
-        parse = _pick(morph.parse(tokens[head].text), ("NOUN",), _case_of(tokens[head]),
-                      tokens[head].lemma)
+        case = _case_of(tokens[head])
+        parse = _pick(morph.parse(tokens[head].text), ("NOUN",), case, tokens[head].lemma)
+        if parse is not None and case == "accs" and case not in parse.tag and any(
+                other.tag.case == "nomn" for other in morph.parse(tokens[head].text)):
+            # no noun reading in the tagger's accusative, one in the nominative: an
+            # inanimate name whose accusative is its nominative («на «Беларуськалий»»)
+            return text
         agree = _agreement(tokens[head], parse)
         words = [nominative_word(morph, token, ("ADJF", "PRTF"), agree)
                  for token in tokens[:head]]
