@@ -376,6 +376,8 @@ def _resegment(nat: Doc) -> None:
 
     ranges = [piece for sent in nat.sents for piece in _line_pieces(nat.text, sent.start, sent.stop)]
     ranges = _join_quoted_names(nat.text, ranges)
+    ranges = [piece for start, stop in ranges
+              for piece in _split_after_multipliers(nat.text, start, stop)]
     nat.sents = [DocSent(start, stop, nat.text[start:stop]) for start, stop in ranges]
     nat.envelop_sent_tokens()
 
@@ -401,6 +403,25 @@ def _join_quoted_names(text: str, ranges: list[tuple[int, int]]) -> list[tuple[i
         else:
             joined.append((start, stop))
     return joined
+
+
+# a multiplier cut short that ends a sentence, a new one opening after it with a capital
+# or a quote: «почти до $555 млн. «Объем экспорта…» (the segmenter reads the dot as the
+# abbreviation's only)
+MULTIPLIER_END = re.compile(r"(?<![\w-])(?:тыс|млн|млрд|трлн)\.(?=\s+[«\"„]?[А-ЯЁ])")
+
+
+def _split_after_multipliers(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """A sentence cut after a multiplier's dot where a new sentence opens."""
+    pieces, begin = [], start
+    for match in MULTIPLIER_END.finditer(text, start, stop):
+        after = match.end()
+        while after < stop and text[after].isspace():
+            after += 1
+        pieces.append((begin, match.end()))
+        begin = after
+    pieces.append((begin, stop))
+    return [(a, b) for a, b in pieces if text[a:b].strip()]
 
 
 # a place's kind cut short, then its name: «товарооборот пров. Хэйлунцзян», «в респ.

@@ -594,7 +594,9 @@ def _change_target(read: FigureSentence, placed: list[tuple[int, Figure]],
     bases = {base.amount_at for base in read.bases}  # a base's value grew from nothing
     candidates = [
         i for i, (start, figure) in enumerate(placed)
-        if figure.metric not in ("count", "share") and figure.metric == metric
+        if figure.metric not in ("count", "share") and (
+            figure.metric == metric or (metric == attributes.SUPPLY
+                                        and figure.metric in attributes.DIRECTED))
         and start not in bases
         and not any(min(start, cue.start) < t.start < max(start, cue.start)
                     and not _in_clause_of(read, start, t.start) for t in read.periods)
