@@ -595,6 +595,9 @@ SUPPLIES = [
     # a passive verb of export after the number, in its own clause
     ("Ежемесячно 3,2 тыс. тонн цемента экспортируется в Армению.", "export"),
     ("Из Ирана импортируется около 500 тонн фисташек в год.", "import"),
+    # cargo carried both ways is no trade; an import named beside an export is
+    ("Объём перевозимых грузов, как импортных, так и экспортных, составил 3 млн тонн.",
+     "other"),
     # cargo handled or carried is no trade, whatever direction a word after it names
     ("Общий грузооборот с Турцией достиг 3 млн тонн: вырос и экспорт зерна.", "other"),
     ("Экспортный терминал увеличил объём перевалки до 12 млн тонн.", "other"),
@@ -615,6 +618,14 @@ def test_a_metric_word_after_another_clause_is_not_the_first_numbers(pipeline) -
     found = _figures_after_their_stages(pipeline, text)
     assert [(figure.metric, figure.value) for figure in found] == [
         ("other", 40000.0), ("export", 7000.0)]
+
+
+def test_an_import_named_after_an_export_stays_an_import(pipeline) -> None:
+    found = _figures_after_their_stages(
+        pipeline, "Грузооборот с Ираном достиг 4 млн тонн: вырос экспорт зерна, импорт "
+                  "фруктов составил 90 тыс. тонн.")
+    assert [(figure.metric, figure.value) for figure in found] == [
+        ("other", 4e6), ("import", 9e4)]
 
 
 def test_a_sale_at_home_is_no_trade(pipeline) -> None:

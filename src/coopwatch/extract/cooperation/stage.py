@@ -326,9 +326,34 @@ def _passage_supports(
         keys = [partner, *keys]
     elif _met_with(doc, passage, keys, tools):
         return
+    partners = _partners_after_with(doc, passage)
     for pair in pairs(keys, tools, main, among=_among(doc, passage, keys)):
-        if not _one_side(doc, passage, list(pair), tools):
+        if not _one_side(doc, passage, list(pair), tools) and not any(
+                set(pair) <= listed for listed in partners):
             yield Support(pair, sectors, (passage.span,))
+
+
+LIST_GAP = re.compile(r"\s*(?:,|и|,\s*и)\s*")
+
+
+def _partners_after_with(doc: Document, passage: Passage) -> list[set[str]]:
+    """The places listed together after «с»: the partners of one side, never of each
+    other («сотрудничества КНР с Россией и Украиной»)."""
+    places = [item for item in entity_mentions(doc, passage.start, passage.stop)
+              if is_place_key(item.key)]
+    found: list[set[str]] = []
+    run: list[str] = []
+    for before, item in zip([None, *places], places, strict=False):
+        opened = re.search(r"(?<!\w)со?\s+$", doc.text[passage.start:item.start])
+        if before is not None and run and LIST_GAP.fullmatch(doc.text[before.stop:item.start]):
+            run.append(item.key)
+            continue
+        if len(run) > 1:
+            found.append(set(run))
+        run = [item.key] if opened else []
+    if len(run) > 1:
+        found.append(set(run))
+    return found
 
 
 PARTNER_WITH = frozenset({"с", "со"})

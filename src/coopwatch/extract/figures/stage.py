@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from itertools import pairwise
 
 from coopwatch.extract.dates.anchors import Anchor
 from coopwatch.extract.dates.stage import page_date
@@ -25,6 +26,7 @@ from coopwatch.extract.figures.changes import ChangeCue
 from coopwatch.extract.figures.clause import (
     Carried,
     Context,
+    Cue,
     FigureClause,
     FigureSentence,
     read_clause,
@@ -370,12 +372,32 @@ def _measured_metric(clause: FigureClause) -> str:
     part_of = _tells_parts(clause.sentence)
     fallback = clause.sentence.carried.metric if len(kept) < len(metrics) or part_of \
         else "other"
+    if _both_ways(clause, [cue for cue in kept if cue.start < clause.at]):
+        # cargo carried both ways («объем перевозимых грузов, как импортных, так и
+        # экспортных, составил 22,7 млн тонн») is no trade
+        return "other"
     if kept and kept[0].start > clause.at and _own_verb_before(clause, kept[0].start):
         # the metric word comes only after, in another clause, and the number's clause
         # has its own verb («производится 23 тыс. тонн, из них 6,4 тыс. тонн
         # экспортируется»): it says nothing of this number
         return fallback
     return attributes.metric_at(kept, clause.at, fallback)
+
+
+BOTH_WAYS_GAP = re.compile(r"[\s,]*(?:так\s+и|и)?\s*")
+
+
+def _both_ways(clause: FigureClause, cues: Sequence[Cue]) -> bool:
+    """Whether the words before a number say it is of cargo («перевозимых грузов»)
+    carried both ways, import and export named side by side («как импортных, так и
+    экспортных»)."""
+    if "other" not in {cue.label for cue in cues}:
+        return False
+    text = clause.sentence.sentence.text
+    base = clause.sentence.sentence.start
+    return any({first.label, second.label} == {"export", "import"}
+               and BOTH_WAYS_GAP.fullmatch(text, first.stop - base, second.start - base)
+               for first, second in pairwise(cues))
 
 
 def _own_verb_before(clause: FigureClause, stop: int) -> bool:
