@@ -57,7 +57,9 @@ AMOUNTS = [
 ]
 
 NOT_AMOUNTS = ["16+", "news_header_top_970_100", "5-й", "COVID-19", "№ 5",
-               "несколько сотен миллионов рублей", "десятки миллиардов долларов"]
+               "несколько сотен миллионов рублей", "десятки миллиардов долларов",
+               # the unit of a number told before, spelled out in a bracket
+               "(миллиардов долларов – ред.)"]
 
 
 # a sum converted into another currency between slashes (news agency style): the number

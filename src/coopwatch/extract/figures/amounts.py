@@ -133,8 +133,11 @@ VAGUE_COUNTS = frozenset({"несколько", "нескольких", "сот�
 
 
 def _vague_before(match: re.Match[str]) -> bool:
+    """Whether a bare multiplier is no amount: a vague count before it, or a bracket
+    the multiplier opens, which spells out the unit of a number told before it («сейчас
+    28 (миллиардов долларов – ред.)»)."""
     words = match.string[max(0, match.start() - 20):match.start()].split()
-    return bool(words) and fold_spaces(words[-1]) in VAGUE_COUNTS
+    return bool(words) and (fold_spaces(words[-1]) in VAGUE_COUNTS or words[-1].endswith("("))
 
 
 def _number(match: re.Match[str]) -> Decimal | None:

@@ -238,16 +238,28 @@ def _office_spans(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
 
 def _of_a_title(tree: TokenTree, mention: PartyMention) -> bool:
     """A foreign place named as a person's office («во главе с заместителем губернатора
-    провинции Хэйлунцзян»): where the person serves, not a side of the figure."""
-    if is_russian(mention.key) or not is_place_key(mention.key):
+    провинции Хэйлунцзян»): where the person serves, not a side of the figure; nor is
+    the place an envoy is posted to («казахстанский посол в Москве»)."""
+    if not is_place_key(mention.key):
         return False
     words = [t for t in tree.tokens if mention.start <= t.start and t.stop <= mention.stop]
     inside = {t.id for t in words}
     heads = [tree.head(t) for t in words if t.head_id not in inside]
+    before = [t for t in tree.tokens if t.stop <= mention.start]
+    if before and before[-1].text.lower() in ("в", "во") and any(
+            head is not None and fold(head.lemma) in ENVOY_NOUNS for head in heads):
+        return True
+    if is_russian(mention.key):
+        return False
     # over the kind of the place («губернатора провинции Хэйлунцзян»)
     heads = [tree.head(h) if fold(h.lemma) in place_kinds() else h
              for h in heads if h is not None]
     return any(head is not None and fold(head.lemma) in person_titles() for head in heads)
+
+
+# the one-word titles of a state's envoys: «в X» after one names their host
+ENVOY_NOUNS = frozenset(fold(row[0]) for row in data_rows("positions/diplomat_titles.txt")
+                        if " " not in row[0])
 
 
 def _within(mention: PartyMention, spans: Sequence[tuple[int, int]]) -> bool:

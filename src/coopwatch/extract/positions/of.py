@@ -52,6 +52,11 @@ def resolve_of(
     («Минского облисполкома») or before it («российский президент»), or the delegation
     a «во главе с» title heads."""
     phrase = tokens[match.last:stop]
+    if match.title in diplomat_titles() and phrase and phrase[0].text.lower() in POSTED_IN:
+        # «казахстанский посол в Москве»: the adjective names whose envoy, «в» the host
+        sender = _place_before(doc, tokens, match.first, tools)
+        if sender is not None:
+            return sender, False
     of = _organization_inside(doc, tokens, match, stop) or _posted_to(doc, match, phrase, tools)
     generic = False
     if of is None:
@@ -88,6 +93,11 @@ def envoy_titles() -> frozenset[str]:
 
 
 POSTED_IN = frozenset({"в", "во"})
+
+
+@lru_cache(maxsize=1)
+def diplomat_titles() -> frozenset[str]:
+    return frozenset(row[0] for row in data_rows("positions/diplomat_titles.txt"))
 
 
 def _posted_to(
