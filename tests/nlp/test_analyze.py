@@ -137,3 +137,17 @@ def test_a_measure_cut_to_a_letter_is_read_as_a_noun(tools: Toolkit) -> None:
     measure = next(token for token in tokens if token.text == "т")
     goods = next(token for token in tokens if token.text == "муки")
     assert measure.pos == "NOUN" and goods.head_id == measure.id
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a page's date stamp opening the first line is a sentence of its own
+    (" date 2025-11-14 Белорусская техника поставляется в Приморье.",
+     ["date 2025-11-14", "Белорусская техника поставляется в Приморье."]),
+    # a multiplier's dot ends a sentence when a quote or a capital opens the next
+    ("Экспорт вырос до $555 млн. «Рост продолжится», — сказал он.",
+     ["Экспорт вырос до $555 млн.", "«Рост продолжится», — сказал он."]),
+    ("Экспорт составил 5 млн. долларов.", ["Экспорт составил 5 млн. долларов."]),
+])
+def test_sentences_cut_at_a_stamp_and_a_multiplier(text: str, expected: list[str],
+                                                   tools: Toolkit) -> None:
+    assert [s.text for s in analyze(Document(id="t", text=text), tools).sentences] == expected

@@ -377,7 +377,8 @@ def _resegment(nat: Doc) -> None:
     ranges = [piece for sent in nat.sents for piece in _line_pieces(nat.text, sent.start, sent.stop)]
     ranges = _join_quoted_names(nat.text, ranges)
     ranges = [piece for start, stop in ranges
-              for piece in _split_after_multipliers(nat.text, start, stop)]
+              for cut in _split_page_stamp(nat.text, start, stop)
+              for piece in _split_after_multipliers(nat.text, *cut)]
     nat.sents = [DocSent(start, stop, nat.text[start:stop]) for start, stop in ranges]
     nat.envelop_sent_tokens()
 
@@ -403,6 +404,18 @@ def _join_quoted_names(text: str, ranges: list[tuple[int, int]]) -> list[tuple[i
         else:
             joined.append((start, stop))
     return joined
+
+
+# a page's date stamp opening its first line («date 2025-11-14 Белорусская техника…»):
+# a line of its own, never the first words of the sentence after it
+PAGE_STAMP = re.compile(r"date \d{4}-\d{2}-\d{2}\s+")
+
+
+def _split_page_stamp(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    match = PAGE_STAMP.match(text, start, stop)
+    if match is None or match.end() >= stop:
+        return [(start, stop)]
+    return [(start, match.end() - len(match[0]) + len(match[0].rstrip())), (match.end(), stop)]
 
 
 # a multiplier cut short that ends a sentence, a new one opening after it with a capital
