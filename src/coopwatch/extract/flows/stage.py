@@ -259,7 +259,8 @@ def _read(
     doc: Document, passage: Passage, clause: Clause, trigger: FlowTrigger, tools: Toolkit,
     earlier: Sequence[Flow] = (), own: Sequence[Flow] = (),
 ) -> Iterator[Flow]:
-    if _banned(passage.tokens, trigger.index) or _negated(passage.tokens, trigger.index):
+    if _banned(passage.tokens, trigger.index) or _negated(passage.tokens, trigger.index) or (
+            _line_of_work(passage.tokens, trigger.index)):
         # «Москва запретила ввозить помидоры», «мы не сможем импортировать нефтепродукты
         # из Китая»: a supply banned or denied is none
         return
@@ -335,7 +336,9 @@ def _read(
             _a_topic(tokens, trigger.index)) and not (
             not targets and _unnamed_destination(doc, clause, tools)) and not (
             not (sources or targets) and _both_ways(tokens, trigger.index)) and not (
-            not (sources or targets) and _cargo_subject(tokens, trigger.index)):
+            not (sources or targets) and _cargo_subject(tokens, trigger.index)) and not (
+            not (sources or targets) and trigger.kind in INWARD
+            and _unnamed_seller(doc, clause, tools)):
         sides = trigger
         told = _told_direction(doc, trigger, sources, targets, [*earlier, *own])
         if told is not None:
@@ -1697,6 +1700,30 @@ def _banned(tokens: Sequence[Token], index: int) -> bool:
     return head is not None and fold(tokens[head].lemma or "") in ban_words()
 
 
+WORK_NOUNS = frozenset({"центр", "компания", "организация", "площадка"})
+
+
+def _line_of_work(tokens: Sequence[Token], index: int) -> bool:
+    """A supply noun that names what a plant or a body does («предприятие по заготовке и
+    закупу кормов», «центр по экспорту»): a line of work, no supply."""
+    if tokens[index].pos != "NOUN":
+        return False
+    tree = TokenTree(tokens)
+    at = index
+    while tokens[at].rel == "conj" and (up := tree.head_at(at)) is not None:
+        at = up
+    head = tree.head_at(at)
+    return head is not None and any(
+        tokens[i].text.lower() == "по" for i in tree.children_at(at, frozenset({"case"}))
+    ) and fold(tokens[head].lemma or "") in plant_words() | WORK_NOUNS
+
+
+@lru_cache(maxsize=1)
+def plant_words() -> frozenset[str]:
+    """Nouns of plants and production (`data/cooperation/plant_nouns.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("cooperation/plant_nouns.txt"))
+
+
 NOT_NEGATING = frozenset({"только", "менее", "более", "раз", "реже", "позднее", "ранее"})
 
 
@@ -2135,6 +2162,22 @@ def _home(doc: Document, abroad: str | None, tools: Toolkit) -> str | None:
     if abroad is None or country_of(abroad, doc, tools) in (None, "RU"):
         return None
     return doc.main_region or _russia_named(doc)
+
+
+def _unnamed_seller(doc: Document, clause: Clause, tools: Toolkit) -> bool:
+    """Whether a purchase names its sellers as no party («закупке кормов у предприятий и
+    населения»): bought where they are, not from the page's partner abroad."""
+    tokens = clause.tokens
+    for index in range(clause.index + 1, min(len(tokens) - 1, clause.index + SELLER_REACH)):
+        if tokens[index].text in (",", ";") or _a_finite_verb(tokens[index]):
+            return False
+        if tokens[index].text.lower() in SELLER_PREPOSITIONS:
+            phrase = _phrase_after(tokens, index, len(tokens))
+            return bool(phrase) and not party_keys(doc, phrase, tools)
+    return False
+
+
+SELLER_REACH = 10  # words from a purchase to the «у» of its seller
 
 
 def _cargo_subject(tokens: Sequence[Token], index: int) -> bool:
