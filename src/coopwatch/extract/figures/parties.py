@@ -210,9 +210,14 @@ def sentence_parties(doc: Document, sentence: Sentence, mentions: Sequence[Party
              # the source or the venue of the news is no party («на полях форума в Сочи»)
              and not credit_or_venue(sentence.tokens, m.start, m.stop, where=True)
              and not _within(m, offices) and not _of_a_title(tree, m)]
-    # an adjective inside a name already found («Московской области») is not one more place
+    # an adjective inside a name already found («Московской области») is not one more place,
+    # nor one inside another place's name («в Ивановском районе Амурской области»)
+    named = [(item.start, item.stop) for entity in doc.entities if entity.type == "GEO"
+             for item in entity.mentions
+             if sentence.start <= item.start and item.stop <= sentence.stop]
     found += [m for m in _adjective_mentions(doc, sentence, tree, tools)
               if not any(n.start <= m.start and m.stop <= n.stop for n in found)
+              and not _within(m, named)
               and not _in_a_venue(tree, m) and not _within(m, offices)]
     found += _pointed_regions(sentence, tree, mentions, found)
     return tuple(sorted(found, key=lambda m: (m.start, m.key)))
