@@ -302,3 +302,9 @@ def test_a_surname_taken_for_a_place_is_the_person(tools: Toolkit) -> None:
     assert not [e for e in found if e.type == "GEO" and e.name == "Шапша"]
     people = [e for e in found if e.type == "PER" and e.name == "Владислав Шапша"]
     assert people and len(people[0].mentions) == 2
+
+
+def test_a_district_named_before_its_region_lies_within_it(tools: Toolkit) -> None:
+    geo = by_type("Завод построят в Октябрьском районе Забайкальского края.", tools, "GEO")
+    district = [e for e in geo.values() if e.name == "Октябрьский район"]
+    assert district and district[0].within == "RU-ZAB"

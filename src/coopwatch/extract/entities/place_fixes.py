@@ -28,6 +28,8 @@
   Лонг») is a person.
 - A body named after a place is an organization: «Гегаркуникская администрация»,
   «Правительством Республики Беларусь» (the NER model tags such spans as places).
+- A district or a town the gazetteer does not place, named right before a region
+  («из Ивановского района Амурской области»), lies within that region.
 - An unknown one-word «place» that is the surname of a person the page names in full
   («Губернатор Бусаргин рассказал…» over «Роман Бусаргин») is that person.
 - A place with a common word before it («Доля республики Беларусь» at a sentence's
@@ -78,6 +80,7 @@ def fixed_places(text: str, index: TokenIndex, morph: Morph, gazetteer: Gazettee
     found = with_people_freed(text, morph, gazetteer, found)
     found = [_east_asian_person(e) for e in found]
     found = with_surnames_of_people(gazetteer, found)
+    found = with_regions_named_after(text, found)
     found = with_place_initials(gazetteer, found)
     found = [e for e in found if not kind_phrase(text, index, e)]
     found = [_plural_or_neuter_name(text, e) for e in found]
@@ -455,6 +458,26 @@ def with_people_freed(text: str, morph: Morph, gazetteer: Gazetteer,
                 result[owner] = replace(result[owner], mentions=tuple(sorted(
                     (*result[owner].mentions, at_person), key=lambda m: m.start)))
     return result
+
+
+def with_regions_named_after(text: str, entities: list[Entity]) -> list[Entity]:
+    """An unplaced place (no `within`, not a country or a first-level region) whose
+    mention is followed right away by a first-level region's mention lies within it."""
+    regions = sorted(((m.start, entity.key) for entity in entities
+                      if entity.type == "GEO" and entity.geo_kind == "region"
+                      for m in entity.mentions), key=lambda item: item[0])
+    starts = dict(regions)
+    fixed = []
+    for entity in entities:
+        if entity.type == "GEO" and entity.within is None and entity.key.startswith("geo:") \
+                and entity.geo_kind not in ("country", "region"):
+            for m in entity.mentions:
+                after = m.stop + len(text[m.stop:m.stop + 3]) - len(text[m.stop:m.stop + 3].lstrip())
+                if after > m.stop and after in starts and "\n" not in text[m.stop:after]:
+                    entity = replace(entity, within=starts[after])
+                    break
+        fixed.append(entity)
+    return fixed
 
 
 def with_surnames_of_people(gazetteer: Gazetteer, entities: list[Entity]) -> list[Entity]:

@@ -113,7 +113,7 @@ def extract(doc: Document, tools: Toolkit) -> Document:
     last: list[Flow] = []  # the flows of the last passage that gave any
     since = 0  # passages read since that one
     for passage in reading.passages:
-        own = [_by_region(flow, tools)
+        own = [_by_region(flow, tools, reading)
                for flow in _passage_flows(reading, passage, tools, found)]
         if not own and since <= RANK_REACH:
             # «На втором месте – Япония, на третьем – Турция» after a supply to China
@@ -175,14 +175,19 @@ def _one_origin(earlier: Sequence[Flow], targets: Sequence[str]) -> str | None:
     return origin
 
 
-def _by_region(flow: Flow, tools: Toolkit) -> Flow:
+def _by_region(flow: Flow, tools: Toolkit, doc: Document | None = None) -> Flow:
     """A flow between regions and countries: a city stands for its region («из Перми
-    отправили лес в Сирию», «экспорт из Астрахани в Иран»)."""
-    return replace(flow, source=_region_of(flow.source, tools),
-                   target=_region_of(flow.target, tools))
+    отправили лес в Сирию», «экспорт из Астрахани в Иран»), and so does a district the
+    page places in one («из Ивановского района Амурской области»)."""
+    return replace(flow, source=_region_of(flow.source, tools, doc),
+                   target=_region_of(flow.target, tools, doc))
 
 
-def _region_of(key: str, tools: Toolkit) -> str:
+def _region_of(key: str, tools: Toolkit, doc: Document | None = None) -> str:
+    entity = doc.entity(key) if doc is not None and key.startswith("geo:") else None
+    if entity is not None and entity.within and tools.gazetteer.get(key) is None and (
+            is_place_key(entity.within)):
+        return entity.within
     place = tools.gazetteer.get(key)
     if place is None or place.geo_kind != "city":
         return key
