@@ -560,6 +560,10 @@ PARAPHRASES = [
      [(EX, 6.8e3, "тонна", "exact", A, "2024-01/2024-04", None, {"RU-ROS"}),
       (EX, 6e3, "тонна", "exact", A, "2024-01/2024-04", None, {"RU-ROS"}),
       (EX, 537.0, "тонна", "exact", A, "2024-01/2024-04", None, {"RU-ROS"})]),
+    # a factor verb multiplying an effort is no growth of the figure after it
+    ("Губернатор предложил утроить усилия в увеличении товарооборота с Казахстаном, "
+     "который в прошлом году составил 90 млн долларов.",
+     [(TT, 9e7, "USD", "exact", A, "2023", None, {"KZ"})]),
     # «в N раза» said of a quality compares two things: no growth
     ("Экспорт зерна в Китай составил 2 млн тонн. Доставка по железной дороге дешевле "
      "морской в 2,5 раза.",

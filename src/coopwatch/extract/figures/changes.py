@@ -25,6 +25,7 @@ FACTOR_WORDS = LemmaLexicon.from_pairs([(phrase, value) for kind, value, phrase 
                                         if kind == "factor"])
 BASE_WORDS = frozenset(phrase for kind, _, phrase in _ROWS if kind == "base")
 QUALITIES = frozenset(phrase for kind, _, phrase in _ROWS if kind == "quality")
+EFFORTS = frozenset(phrase for kind, _, phrase in _ROWS if kind == "effort")
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 TIMES = re.compile(
     rf"(?<!\w)в\s+(?P<n>\d+(?:[.,]\d+)?|{NUMBER_WORD})\s+раза?(?!\w)", re.IGNORECASE
@@ -90,6 +91,13 @@ def _times(text: str, offset: int, tokens: Sequence[Token],
     return cues
 
 
+def _of_an_effort(tokens: Sequence[Token], words: Sequence[str], at: int) -> bool:
+    """Whether a factor verb's object is an effort, no figure («утроить усилия»)."""
+    verb = tokens[at].id
+    return any(token.head_id == verb and token.rel == "obj" and words[n] in EFFORTS
+               for n, token in enumerate(tokens))
+
+
 def _of_a_quality(tokens: Sequence[Token], words: Sequence[str], start: int, stop: int) -> bool:
     """Whether «в N раз» hangs on a comparative of a quality («дешевле морской в 2,5
     раза»): two things compared, no growth."""
@@ -101,6 +109,8 @@ def _of_a_quality(tokens: Sequence[Token], words: Sequence[str], start: int, sto
 def _factor_words(tokens: Sequence[Token], words: Sequence[str]) -> list[ChangeCue]:
     cues = []
     for match in FACTOR_WORDS.matches(words):
+        if _of_an_effort(tokens, words, match.first):
+            continue  # «утроить усилия в увеличении товарооборота»
         start, stop = tokens[match.first].start, tokens[match.last - 1].stop
         direction = _direction(tokens, words, start)
         cues.append(ChangeCue(start, stop, _factor(Decimal(match.label), direction)))
