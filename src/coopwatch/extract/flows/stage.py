@@ -625,13 +625,15 @@ POINTING_WORDS = frozenset({"этот", "данный", "тот", "наш", "т�
 
 
 def _blocs(doc: Document, tokens: Sequence[Token]) -> set[str]:
-    """The organizations named right after a market noun in the plural: «страны ЕАЭС»,
-    «государства ШОС» are their members, no single party."""
+    """The organizations and the parts of the world named right after a market noun in
+    the plural: «страны ЕАЭС», «государства ШОС», «страны Центральной Азии» are their
+    members, no single party."""
     found: set[str] = set()
     for token, after in pairwise(tokens):
         if fold(token.lemma or "") in market_nouns() and token.feat("Number") == "Plur":
-            found |= {item.key for item in entity_mentions(doc, after.start, after.stop)
-                      if item.entity.type == "ORG" and item.start == after.start}
+            found |= {item.key for item in entity_mentions(doc, after.start, tokens[-1].stop)
+                      if item.start == after.start and (item.entity.type == "ORG" or (
+                          item.entity.type == "GEO" and not is_place_key(item.key)))}
     return found
 
 
