@@ -299,6 +299,9 @@ COUNT_CASES = [
      {"MN": ["Монголия"], "RU-KEM": ["Кемерово"]}, ("visit", 0)),
     ("В прошлом году Вьетнам посетили около 6 тыс. сахалинцев.",
      {"VN": ["Вьетнам"], "RU-SAK": ["Сахалин"]}, ("visit", 0)),
+    # talks with journalists are a press event, no meeting of sides
+    ("Губернатор Бурятии на встрече с журналистами рассказал о сотрудничестве с Монголией.",
+     {"MN": ["Монголией"], "RU-BU": ["Бурятии"]}, ("meeting", 0)),
     # goods arriving by train are no visit, nor is a train that went on and arrived
     ("В Монголию прибыл первый контейнерный поезд из Бурятии.",
      {"MN": ["Монголию"], "RU-BU": ["Бурятии"]}, ("visit", 0)),

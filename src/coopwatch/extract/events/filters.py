@@ -56,6 +56,7 @@ def names_event(passage: Passage, trigger: Trigger) -> bool:
         _background(tree, trigger) or _generic(tree, trigger)
         or (trigger.type == "visit" and (_counted_subject(tree, trigger)
                                          or _cargo_subject(tree, trigger)))
+        or (trigger.type == "meeting" and _with_the_press(tree, trigger))
         or _delegation_makeup(tree, trigger)
         or (trigger.type == "forum" and _source_of_news(tree, trigger))
         or (trigger.type == "agreement" and _held(tree, trigger))
@@ -261,6 +262,20 @@ def _counted_subject(tree: TokenTree, trigger: Trigger) -> bool:
         subject.pos == "NUM" or any(t.rel.startswith("nummod") for t in tree.children(subject))
         for subject in subjects
     )
+
+
+@lru_cache(maxsize=1)
+def press_words() -> frozenset[str]:
+    """Nouns of the press (`events/press_words.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("events/press_words.txt"))
+
+
+def _with_the_press(tree: TokenTree, trigger: Trigger) -> bool:
+    """Talks with journalists, a press event: «в разговоре с журналистами»."""
+    noun = tree.tokens[trigger.first]
+    return any(fold(t.lemma or "") in press_words() and any(
+        fold(c.text) in PARTNER_PREPOSITIONS for c in tree.children(t, {"case"}))
+        for t in tree.children(noun))
 
 
 def _cargo_subject(tree: TokenTree, trigger: Trigger) -> bool:
