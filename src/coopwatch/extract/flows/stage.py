@@ -1651,14 +1651,16 @@ def _noun_ends(
         # («павлодарские предприятия заинтересованы в поставках омской нефтехимии»)
         source = source or _home_goods(doc, _goods_origin(doc, clause.tokens, heads, tools),
                                        target, tools) or (subject[0] if subject else None)
+        if source is None and target is not None and goods and not is_russian_region(
+                doc.main_region or "") and (
+                country := _page_country(doc, [target], tools)) and (
+                country != country_of(target, doc, tools)):
+            # «доля России составляет 114 тыс. тонн» on a page on Armenia's exports,
+            # «экспорт товаров в Китай увеличился в 2 раза» on one on Belarus's
+            source = country
         if source is None and target is not None and (
                 goods or listed or _abroad_from_home(doc, target)):  # «экспорт зерна в Китай»
             source = _home(doc, target, tools)
-        if source is None and target is not None and goods and (
-                country := _page_country(doc, [target], tools)) and (
-                country != country_of(target, doc, tools)):
-            # «доля России составляет 114 тыс. тонн» on a page on Armenia's exports
-            source = country
         if source is None and target is not None and target == doc.main_region and (
                 _an_amount(after)):
             # «экспорт во Владимирскую область вырос в 4 раза»: counted into the
@@ -2197,8 +2199,9 @@ def _cargo_subject(tokens: Sequence[Token], index: int) -> bool:
 PART_NOUNS = frozenset({"часть"})
 VOLUME_NOUNS = frozenset({"объём", "объем"})
 # words a goods phrase may catch that name no goods: a volume or a part of goods named
-# before, a percent («61 процент всего импорта»), the world countries are of («стран мира»)
-NAMED_NO_GOODS = PART_NOUNS | VOLUME_NOUNS | frozenset({"процент", "мир"})
+# before, and the words of `data/flows/no_goods_names.txt`
+NAMED_NO_GOODS = PART_NOUNS | VOLUME_NOUNS | frozenset(
+    fold(row[0]) for row in data_rows("flows/no_goods_names.txt"))
 
 
 def _a_volume(tokens: Sequence[Token], heads: Sequence[int]) -> bool:
