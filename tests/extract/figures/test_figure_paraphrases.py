@@ -560,6 +560,11 @@ PARAPHRASES = [
      [(EX, 6.8e3, "тонна", "exact", A, "2024-01/2024-04", None, {"RU-ROS"}),
       (EX, 6e3, "тонна", "exact", A, "2024-01/2024-04", None, {"RU-ROS"}),
       (EX, 537.0, "тонна", "exact", A, "2024-01/2024-04", None, {"RU-ROS"})]),
+    # a quota on trade is no trade: the growth goes to the supplies' sum
+    ("Поставки ячменя в Иран выросли в 4 раза до 90 тыс. тонн после увеличения квоты на "
+     "импорт ячменя до 1 млн тонн.",
+     [(EX, 9e4, "тонна", "exact", A, None, X(4.0), {"IR"}),
+      ("other", 1e6, "тонна", "exact", A, None, None, {"IR"})]),
     # a factor verb multiplying an effort is no growth of the figure after it
     ("Губернатор предложил утроить усилия в увеличении товарооборота с Казахстаном, "
      "который в прошлом году составил 90 млн долларов.",

@@ -57,6 +57,7 @@ def names_event(passage: Passage, trigger: Trigger) -> bool:
         or (trigger.type == "visit" and (_counted_subject(tree, trigger)
                                          or _cargo_subject(tree, trigger)))
         or (trigger.type == "meeting" and _with_the_press(tree, trigger))
+        or (trigger.type == "agreement" and _concluded_speaking(tree, trigger))
         or _delegation_makeup(tree, trigger)
         or (trigger.type == "forum" and _source_of_news(tree, trigger))
         or (trigger.type == "agreement" and _held(tree, trigger))
@@ -276,6 +277,18 @@ def _with_the_press(tree: TokenTree, trigger: Trigger) -> bool:
     return any(fold(t.lemma or "") in press_words() and any(
         fold(c.text) in PARTNER_PREPOSITIONS for c in tree.children(t, {"case"}))
         for t in tree.children(noun))
+
+
+CONCLUDING = frozenset({"заключить", "заключать"})
+
+
+def _concluded_speaking(tree: TokenTree, trigger: Trigger) -> bool:
+    """«…», — заключила Елена Тюрина: the verb of concluding a deal used of concluding a
+    speech, with nothing concluded (no object, no passive subject)."""
+    verb = tree.tokens[trigger.first]
+    if fold(verb.lemma or "") not in CONCLUDING or verb.pos != "VERB":
+        return False
+    return not any(t.rel in ("obj", "nsubj:pass") for t in tree.children(verb))
 
 
 def _cargo_subject(tree: TokenTree, trigger: Trigger) -> bool:

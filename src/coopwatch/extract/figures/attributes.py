@@ -42,8 +42,8 @@ def metric_at(metrics: Sequence[Cue], at: int, fallback: str) -> str:
     if before:
         last = before[-1]
         governed = len(before) > 1 and 0 <= last.start - before[-2].stop <= GOVERNS
-        if governed and (last.label == SUPPLY or before[-2].label == SHARE):
-            return before[-2].label
+        if governed and (last.label == SUPPLY or before[-2].label in (SHARE, OTHER)):
+            return before[-2].label  # «доля экспорта», «квоты на импорт»
         return last.label
     return metrics[0].label if metrics else fallback
 
@@ -61,6 +61,7 @@ DIRECTED = frozenset({"export", "import"})  # the metrics that name a direction
 # a sum of money is never a share: «на долю области приходится 89 млн долларов» is the
 # region's part of the trade the sentence speaks of
 NOT_MONEY = frozenset({"share"})
+OTHER = "other"  # cargo, a quota, an economy's size: no trade
 
 
 def metric(clause: FigureClause, *, money: bool = False) -> FigureMetric:
