@@ -209,7 +209,8 @@ def sentence_parties(doc: Document, sentence: Sentence, mentions: Sequence[Party
     found = [m for m in mentions if sentence.start <= m.start and m.stop <= sentence.stop
              # the source or the venue of the news is no party («на полях форума в Сочи»)
              and not credit_or_venue(sentence.tokens, m.start, m.stop, where=True)
-             and not _within(m, offices) and not _of_a_title(tree, m)]
+             and not _within(m, offices) and not _of_a_title(tree, m)
+             and not _passed_through(doc.text, m)]
     # an adjective inside a name already found («Московской области») is not one more place,
     # nor one inside another place's name («в Ивановском районе Амурской области»)
     named = [(item.start, item.stop) for entity in doc.entities if entity.type == "GEO"
@@ -265,6 +266,15 @@ def _of_a_title(tree: TokenTree, mention: PartyMention) -> bool:
 # the one-word titles of a state's envoys: «в X» after one names their host
 ENVOY_NOUNS = frozenset(fold(row[0]) for row in data_rows("positions/diplomat_titles.txt")
                         if " " not in row[0])
+
+
+# a place goods pass through: «через пункты пропуска Краснодарского края в Россию»
+TRANSIT_BEFORE = re.compile(r"(?<!\w)через\s+(?:[\w«»\"-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _passed_through(text: str, mention: PartyMention) -> bool:
+    """Whether the place is named as one the goods pass through, no side of the trade."""
+    return bool(TRANSIT_BEFORE.search(text, max(0, mention.start - 60), mention.start))
 
 
 def _within(mention: PartyMention, spans: Sequence[tuple[int, int]]) -> bool:

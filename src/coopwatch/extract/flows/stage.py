@@ -201,14 +201,20 @@ def _region_of(key: str, tools: Toolkit, doc: Document | None = None) -> str:
 DATELINE_TAIL = re.compile(r"\s*[,.]\s*\d")
 
 
+# a place goods pass through: «через пункты пропуска Краснодарского края»
+TRANSIT_BEFORE = re.compile(r"(?<!\w)через\s+(?:[\w«»\"-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _home_region(doc: Document) -> str | None:
-    """The document's region, unless it is named only in datelines: where the news
-    agency filed a report on two countries is no side of their trade."""
+    """The document's region, unless it is named only in datelines (where the news
+    agency filed a report on two countries is no side of their trade) or only as the
+    place goods pass through («в Россию через пункты пропуска Краснодарского края»)."""
     region = doc.main_region
     entity = doc.entity(region) if region else None
     if entity is None or not entity.mentions:
         return region
-    if all(_a_dateline(doc.text, m.start, m.stop) for m in entity.mentions):
+    if all(_a_dateline(doc.text, m.start, m.stop) or TRANSIT_BEFORE.search(
+            doc.text, max(0, m.start - 60), m.start) for m in entity.mentions):
         return None
     return region
 
