@@ -293,17 +293,6 @@ def test_place_with_a_common_word_after_it_stays(tools: Toolkit) -> None:
     assert [e.key for e in found] == ["geo:Тыва Энерго"]
 
 
-def test_a_surname_taken_for_a_place_is_the_person(tools: Toolkit) -> None:
-    # the headline names the governor by his surname alone, the text in full
-    text = ("Губернатор Шапша рассказал о сотрудничестве со странами Африки\n\n"
-            "Главным направлением сотрудничества области со странами Африки остаётся "
-            "сельское хозяйство, отметил глава региона Владислав Шапша.")
-    found = entities(text, tools)
-    assert not [e for e in found if e.type == "GEO" and e.name == "Шапша"]
-    people = [e for e in found if e.type == "PER" and e.name == "Владислав Шапша"]
-    assert people and len(people[0].mentions) == 2
-
-
 def test_a_district_named_before_its_region_lies_within_it(tools: Toolkit) -> None:
     geo = by_type("Завод построят в Октябрьском районе Забайкальского края.", tools, "GEO")
     district = [e for e in geo.values() if e.name == "Октябрьский район"]

@@ -30,8 +30,6 @@
   «Правительством Республики Беларусь» (the NER model tags such spans as places).
 - A district or a town the gazetteer does not place, named right before a region
   («из Ивановского района Амурской области»), lies within that region.
-- An unknown one-word «place» that is the surname of a person the page names in full
-  («Губернатор Бусаргин рассказал…» over «Роман Бусаргин») is that person.
 - A place with a common word before it («Доля республики Беларусь» at a sentence's
   start) is that place; two known places joined by a hyphen («Китай-Россия»,
   «Ереван-Ставрополь») are both.
@@ -79,7 +77,6 @@ def fixed_places(text: str, index: TokenIndex, morph: Morph, gazetteer: Gazettee
     found = with_places_freed(text, index, morph, gazetteer, found)
     found = with_people_freed(text, morph, gazetteer, found)
     found = [_east_asian_person(e) for e in found]
-    found = with_surnames_of_people(gazetteer, found)
     found = with_regions_named_after(text, found)
     found = with_place_initials(gazetteer, found)
     found = [e for e in found if not kind_phrase(text, index, e)]
@@ -478,28 +475,6 @@ def with_regions_named_after(text: str, entities: list[Entity]) -> list[Entity]:
                     break
         fixed.append(entity)
     return fixed
-
-
-def with_surnames_of_people(gazetteer: Gazetteer, entities: list[Entity]) -> list[Entity]:
-    """A place the gazetteer does not know whose every mention is one word, the surname
-    of a person named on the page with a first name, joins that person: «Губернатор
-    Бусаргин»."""
-    people = {entity.name.split()[-1]: entity for entity in entities
-              if entity.type == "PER" and len(entity.name.split()) > 1}
-    kept = []
-    for entity in entities:
-        person = people.get(entity.name)
-        if entity.type == "GEO" and entity.key.startswith("geo:") and person is not None \
-                and gazetteer.get(entity.key) is None \
-                and all(" " not in m.text for m in entity.mentions):
-            moved = tuple(replace(m, type="PER") for m in entity.mentions)
-            people[entity.name] = replace(person, mentions=tuple(sorted(
-                (*person.mentions, *moved), key=lambda m: m.start)))
-            continue
-        kept.append(entity)
-    joined = {person.key: person for person in people.values()}
-    return [joined.get(entity.key, entity) if entity.type == "PER" else entity
-            for entity in kept]
 
 
 def _east_asian_person(entity: Entity) -> Entity:
