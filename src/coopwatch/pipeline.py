@@ -85,11 +85,12 @@ STAGES: tuple[Stage, ...] = (
           requires=("text", "passages", "entities", "entity_mentions", "main_region"),
           assigns=("positions",)),
     # trade and investment figures (their own time expressions, from `dates`' grammar;
-    # the government-body lexicon of `entities`, which is no investor)
+    # the government-body lexicon of `entities`, which is no investor; the envoys' titles
+    # of `positions`, whose host city is no party)
     Stage("figures", figures.extract,
           requires=("text", "source", "sentences", "entities", "main_region", "positions"),
           assigns=("figures",),
-          uses=("dates", "entities")),
+          uses=("dates", "entities", "positions")),
     # meetings, visits, agreements, ... (their sectors from `sectors`' lexicon; the page's
     # own date by `dates`' helper)
     Stage("events", events.extract,
@@ -98,12 +99,13 @@ STAGES: tuple[Stage, ...] = (
           assigns=("events",),
           uses=("dates", "sectors")),
     # who supplies what to whom (status cues and triggers from `events`; the side of a
-    # quoted speaker, from his position, by `figures`' helper)
+    # quoted speaker, from his position, by `figures`' helper; the plant nouns of
+    # `cooperation`, whose line of work is no supply)
     Stage("flows", flows.extract,
           requires=("text", "passages", "entities", "entity_mentions", "main_region",
                     "positions"),
           assigns=("flows",),
-          uses=("events", "figures", "sectors")),
+          uses=("cooperation", "events", "figures", "sectors")),
     # pairs of parties that cooperate, supported by events, flows and figures (the
     # government-body and bloc lexicons of `entities` and `events` for its signatories)
     Stage("cooperation", cooperation.extract,

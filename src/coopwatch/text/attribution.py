@@ -238,3 +238,13 @@ def names_a_source(lemma: str) -> bool:
     «телеграм-канал», «корреспондент», «информация»."""
     words = _words()
     return lemma.lower() in words["source"] | words["outlet"]
+
+
+# a place goods pass through: «через пункты пропуска Краснодарского края в Россию»
+TRANSIT_BEFORE = re.compile(r"(?<!\w)через\s+(?:[\w«»\"-]+\s+){0,3}$", re.IGNORECASE)
+TRANSIT_REACH = 60  # characters before a place where its «через» may stand
+
+
+def passed_through(text: str, start: int) -> bool:
+    """Whether the place named at `start` is one goods pass through, no side of a trade."""
+    return bool(TRANSIT_BEFORE.search(text, max(0, start - TRANSIT_REACH), start))

@@ -39,12 +39,18 @@ from dataclasses import dataclass
 
 from coopwatch.extract.entities.lexicon import government_words, person_titles, place_kinds
 from coopwatch.extract.figures.cues import metric_matches
+from coopwatch.extract.positions.of import diplomat_titles
 from coopwatch.lexicon.currency import names_a_currency
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.lexicon.phrases import LemmaLexicon
 from coopwatch.records import Document, Entity, Sentence, Token
-from coopwatch.text.attribution import REGION_NOUNS, credit_or_venue, dateline_starts
+from coopwatch.text.attribution import (
+    REGION_NOUNS,
+    credit_or_venue,
+    dateline_starts,
+    passed_through,
+)
 from coopwatch.text.regions import is_country_key, is_place_key
 from coopwatch.text.token_tree import TokenTree
 from coopwatch.tools import Toolkit
@@ -210,7 +216,7 @@ def sentence_parties(doc: Document, sentence: Sentence, mentions: Sequence[Party
              # the source or the venue of the news is no party («на полях форума в Сочи»)
              and not credit_or_venue(sentence.tokens, m.start, m.stop, where=True)
              and not _within(m, offices) and not _of_a_title(tree, m)
-             and not _passed_through(doc.text, m)]
+             and not passed_through(doc.text, m.start)]
     # an adjective inside a name already found («Московской области») is not one more place,
     # nor one inside another place's name («в Ивановском районе Амурской области»)
     named = [(item.start, item.stop) for entity in doc.entities if entity.type == "GEO"
@@ -264,17 +270,7 @@ def _of_a_title(tree: TokenTree, mention: PartyMention) -> bool:
 
 
 # the one-word titles of a state's envoys: «в X» after one names their host
-ENVOY_NOUNS = frozenset(fold(row[0]) for row in data_rows("positions/diplomat_titles.txt")
-                        if " " not in row[0])
-
-
-# a place goods pass through: «через пункты пропуска Краснодарского края в Россию»
-TRANSIT_BEFORE = re.compile(r"(?<!\w)через\s+(?:[\w«»\"-]+\s+){0,3}$", re.IGNORECASE)
-
-
-def _passed_through(text: str, mention: PartyMention) -> bool:
-    """Whether the place is named as one the goods pass through, no side of the trade."""
-    return bool(TRANSIT_BEFORE.search(text, max(0, mention.start - 60), mention.start))
+ENVOY_NOUNS = frozenset(fold(title) for title in diplomat_titles() if " " not in title)
 
 
 def _within(mention: PartyMention, spans: Sequence[tuple[int, int]]) -> bool:

@@ -50,12 +50,17 @@ def members_after(doc: Document, after: int, stop: int) -> list[str]:
 def members_in_next(doc: Document, passage: Passage, passages: Sequence[Passage]) -> list[str]:
     """The places listed at the start of the passage after this one, when an opener word
     begins it: «Это Тунис, Италия, Турция…»."""
-    later = [item for item in passages if item.start >= passage.stop]
-    if not later:
+    following = _next_passage(passage, passages)
+    if following is None:
         return []
-    following = min(later, key=lambda item: item.start)
     return _members(doc, following.start, following.stop, _opener_pattern(at_start=True)) or (
         _members(doc, following.start, following.stop, _lead_pattern()))
+
+
+def _next_passage(passage: Passage, passages: Sequence[Passage]) -> Passage | None:
+    """The passage right after this one, if any."""
+    later = [item for item in passages if item.start >= passage.stop]
+    return min(later, key=lambda item: item.start) if later else None
 
 
 # what opens a verbless sentence that goes on with the receivers of the one before
@@ -69,10 +74,9 @@ def members_continued(doc: Document, passage: Passage,
     no verb of its own: the sentence goes on with the receivers of this one («Больше всего
     продукции закупила Россия — 2,3 тыс. тонн. В Турцию — 538,8 тонны, Узбекистан — 239,2
     тонны»)."""
-    later = [item for item in passages if item.start >= passage.stop]
-    if not later:
+    following = _next_passage(passage, passages)
+    if following is None:
         return []
-    following = min(later, key=lambda item: item.start)
     if any(token.pos in ("VERB", "AUX") and token.feat("VerbForm") != "Part"
            for token in following.tokens):
         return []

@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
+from coopwatch.extract.cooperation.stage import plant_nouns
 from coopwatch.extract.events.filters import cargo_nouns
 from coopwatch.extract.events.parts import status
 from coopwatch.extract.events.triggers import Trigger
@@ -48,6 +49,7 @@ from coopwatch.extract.sectors.stage import sectors_of
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Flow, Sentence, Status, Token
+from coopwatch.text.attribution import passed_through
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import (
@@ -201,10 +203,6 @@ def _region_of(key: str, tools: Toolkit, doc: Document | None = None) -> str:
 DATELINE_TAIL = re.compile(r"\s*[,.]\s*\d")
 
 
-# a place goods pass through: «через пункты пропуска Краснодарского края»
-TRANSIT_BEFORE = re.compile(r"(?<!\w)через\s+(?:[\w«»\"-]+\s+){0,3}$", re.IGNORECASE)
-
-
 def _home_region(doc: Document) -> str | None:
     """The document's region, unless it is named only in datelines (where the news
     agency filed a report on two countries is no side of their trade) or only as the
@@ -213,8 +211,8 @@ def _home_region(doc: Document) -> str | None:
     entity = doc.entity(region) if region else None
     if entity is None or not entity.mentions:
         return region
-    if all(_a_dateline(doc.text, m.start, m.stop) or TRANSIT_BEFORE.search(
-            doc.text, max(0, m.start - 60), m.start) for m in entity.mentions):
+    if all(_a_dateline(doc.text, m.start, m.stop) or passed_through(doc.text, m.start)
+           for m in entity.mentions):
         return None
     return region
 
@@ -1730,13 +1728,7 @@ def _line_of_work(tokens: Sequence[Token], index: int) -> bool:
     head = tree.head_at(at)
     return head is not None and any(
         tokens[i].text.lower() == "по" for i in tree.children_at(at, frozenset({"case"}))
-    ) and fold(tokens[head].lemma or "") in plant_words() | WORK_NOUNS
-
-
-@lru_cache(maxsize=1)
-def plant_words() -> frozenset[str]:
-    """Nouns of plants and production (`data/cooperation/plant_nouns.txt`)."""
-    return frozenset(fold(row[0]) for row in data_rows("cooperation/plant_nouns.txt"))
+    ) and fold(tokens[head].lemma or "") in plant_nouns() | WORK_NOUNS
 
 
 NOT_NEGATING = frozenset({"только", "менее", "более", "раз", "реже", "позднее", "ранее"})
