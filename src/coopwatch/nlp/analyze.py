@@ -415,7 +415,7 @@ def _split_page_stamp(text: str, start: int, stop: int) -> list[tuple[int, int]]
     match = PAGE_STAMP.match(text, start, stop)
     if match is None or match.end() >= stop:
         return [(start, stop)]
-    return [(start, match.end() - len(match[0]) + len(match[0].rstrip())), (match.end(), stop)]
+    return [(start, match.start() + len(match[0].rstrip())), (match.end(), stop)]
 
 
 # a multiplier cut short that ends a sentence, a new one opening after it with a capital

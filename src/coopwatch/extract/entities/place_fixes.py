@@ -460,16 +460,15 @@ def with_people_freed(text: str, morph: Morph, gazetteer: Gazetteer,
 def with_regions_named_after(text: str, entities: list[Entity]) -> list[Entity]:
     """An unplaced place (no `within`, not a country or a first-level region) whose
     mention is followed right away by a first-level region's mention lies within it."""
-    regions = sorted(((m.start, entity.key) for entity in entities
-                      if entity.type == "GEO" and entity.geo_kind == "region"
-                      for m in entity.mentions), key=lambda item: item[0])
-    starts = dict(regions)
+    starts = {m.start: entity.key for entity in entities
+              if entity.type == "GEO" and entity.geo_kind == "region" for m in entity.mentions}
     fixed = []
     for entity in entities:
         if entity.type == "GEO" and entity.within is None and entity.key.startswith("geo:") \
                 and entity.geo_kind not in ("country", "region"):
             for m in entity.mentions:
-                after = m.stop + len(text[m.stop:m.stop + 3]) - len(text[m.stop:m.stop + 3].lstrip())
+                gap = text[m.stop:m.stop + 3]
+                after = m.stop + len(gap) - len(gap.lstrip())
                 if after > m.stop and after in starts and "\n" not in text[m.stop:after]:
                     entity = replace(entity, within=starts[after])
                     break

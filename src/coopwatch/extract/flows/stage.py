@@ -1701,6 +1701,7 @@ def want_words() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in data_rows("flows/want_words.txt"))
 
 
+@lru_cache(maxsize=1)
 def ban_words() -> frozenset[str]:
     """Words of banning or halting a supply (`data/flows/ban_words.txt`)."""
     return frozenset(fold(row[0]) for row in data_rows("flows/ban_words.txt"))
@@ -2214,13 +2215,13 @@ def _sender_home(doc: Document, receiver: str, tools: Toolkit) -> str | None:
     region; on a page on a country abroad, that country («Монголия экспортировала… В
     Китай, Россию, Японию было экспортировано 16,7 тыс. тонн конины»); else Russia."""
     country = _page_country(doc, [receiver], tools)
-    if country_of(receiver, doc, tools) in (None, "RU"):
+    receiving = country_of(receiver, doc, tools)
+    if receiving in (None, "RU"):
         # into Russia on a page on a country abroad and no Russian region: that country
         # («Из них 62 тыс. тонн экспортировано в Россию» on Armenia's exports)
-        return country if country and not is_russian_region(doc.main_region or "") \
-            and country_of(receiver, doc, tools) == "RU" else None
-    if not doc.main_region and country is not None and (
-            country != country_of(receiver, doc, tools)):
+        return country if country and receiving == "RU" and not is_russian_region(
+            doc.main_region or "") else None
+    if not doc.main_region and country is not None and country != receiving:
         return country
     return _home(doc, receiver, tools)
 
