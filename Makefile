@@ -35,8 +35,15 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy src
 
+# The malloc-threshold test runs in a pytest process of its own: in full runs its
+# measuring subprocess twice found no block mapped under pinned thresholds (cause not
+# found; alone it has always passed), so it is kept apart from whatever the other tests
+# leave in the test process.
+MEMORY_TEST = tests/scaleout/test_scaleout_memory.py
+
 test: lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --ignore=$(MEMORY_TEST)
+	$(BIN)/python -m pytest $(MEMORY_TEST)
 
 eval: $(STAMP)
 	$(BIN)/coopwatch eval --gold ../shared/gold/seeds.json
