@@ -62,3 +62,42 @@ def test_a_ranking_goes_on_with_the_supply_before(tools: Toolkit, text: str,
                                                   expected: set[tuple[str, str]]) -> None:
     doc = flows.extract(document(text, tools, entities), tools)
     assert {(flow.source, flow.target) for flow in doc.flows} == expected
+
+
+# a ranking that names what it ranks by, with no supply read before it
+MEASURED = [
+    # by supplies: the page's region sends to every country ranked
+    ("Экспорт продукции Омской области составил 500 млн долларов. На первом месте по "
+     "поставкам находится Китай, далее идут Казахстан и Узбекистан.",
+     {"RU-OMS": ["Омской области"], "CN": ["Китай"], "KZ": ["Казахстан"],
+      "UZ": ["Узбекистан"]},
+     {("RU-OMS", "CN"), ("RU-OMS", "KZ"), ("RU-OMS", "UZ")}),
+    # among buyers, a compound noun («стран-импортёров»)
+    ("Омская область экспортировала продукции на 500 млн долларов. Лидером среди "
+     "стран-импортеров остается Китай, на втором месте Казахстан.",
+     {"RU-OMS": ["Омская область"], "CN": ["Китай"], "KZ": ["Казахстан"]},
+     {("RU-OMS", "CN"), ("RU-OMS", "KZ")}),
+    # by imports: the countries ranked sell to the region
+    ("Товарооборот Омской области составил 3 млрд долларов. Первое место по импорту "
+     "занимает Китай, второе — Германия.",
+     {"RU-OMS": ["Омской области"], "CN": ["Китай"], "DE": ["Германия"]},
+     {("CN", "RU-OMS"), ("DE", "RU-OMS")}),
+    # trade partners ranked: no way the goods go
+    ("Товарооборот Омской области составил 3 млрд долларов. Китай занимает первое место "
+     "среди торговых партнеров региона, на втором месте Казахстан.",
+     {"RU-OMS": ["Омской области"], "CN": ["Китай"], "KZ": ["Казахстан"]},
+     set()),
+    # buyers and sellers in one ranking: no one way
+    ("Товарооборот Омской области составил 3 млрд долларов. Китай лидирует и среди "
+     "покупателей, и среди поставщиков.",
+     {"RU-OMS": ["Омской области"], "CN": ["Китай"]},
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), MEASURED)
+def test_a_ranking_by_a_measure_names_the_ends(tools: Toolkit, text: str,
+                                               entities: dict[str, list[str]],
+                                               expected: set[tuple[str, str]]) -> None:
+    doc = flows.extract(document(text, tools, entities), tools)
+    assert {(flow.source, flow.target) for flow in doc.flows} == expected

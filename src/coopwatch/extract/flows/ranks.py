@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from typing import Literal
 
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
@@ -33,6 +34,32 @@ def leader_words() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in data_rows("flows/leader_words.txt"))
 
 
+@lru_cache(maxsize=1)
+def rank_measures() -> dict[str, str]:
+    """What a ranking ranks by, lemma to direction (`data/flows/rank_measures.tsv`)."""
+    return {fold(row[0]): row[1] for row in data_rows("flows/rank_measures.tsv")}
+
+
+def ranking_measure(passage: Passage) -> tuple[Literal["export", "import"], int] | None:
+    """The way goods go in a ranking that names what it ranks by («по поставкам», «среди
+    стран-импортёров»), when every such word of it agrees, and the index of the first."""
+    found = [(way, index) for index, lemma in enumerate(passage.lemmas)
+             if (way := rank_measures().get(fold(lemma).rsplit("-", 1)[-1]))]
+    if len({way for way, _ in found}) != 1 or not a_ranking(passage):
+        return None
+    way, index = found[0]
+    return ("export" if way == "export" else "import"), index
+
+
+def ranked_countries(doc: Document, passage: Passage) -> list[str]:
+    """The countries a ranking names, in order, none in the genitive («лидеры Монголии и
+    Китая» rank no one)."""
+    return list(dict.fromkeys(
+        item.key for item in entity_mentions(doc, passage.start, passage.stop)
+        if item.entity.type == "GEO" and is_country_key(item.key)
+        and not _genitive(passage, item.start, item.stop)))
+
+
 def a_ranking(passage: Passage) -> bool:
     """A sentence that ranks: an ordinal and «место» in it, or a word of the leader."""
     lemmas = {fold(lemma) for lemma in passage.lemmas}
@@ -55,11 +82,7 @@ def ranked_flows(doc: Document, passage: Passage, before: Sequence[Flow],
     those of the flows before."""
     if not before or not a_ranking(passage):
         return []
-    # no ranked place is in the genitive («лидеры Монголии и Китая» rank no one)
-    ranked = list(dict.fromkeys(
-        item.key for item in entity_mentions(doc, passage.start, passage.stop)
-        if item.entity.type == "GEO" and is_country_key(item.key)
-        and not _genitive(passage, item.start, item.stop)))
+    ranked = ranked_countries(doc, passage)
     sources = {flow.source for flow in before}
     targets = {flow.target for flow in before}
     goods = tuple(dict.fromkeys(good for flow in before for good in flow.goods))

@@ -43,7 +43,7 @@ from coopwatch.extract.flows.parties import (
     named_parties,
     party_keys,
 )
-from coopwatch.extract.flows.ranks import ranked_flows
+from coopwatch.extract.flows.ranks import ranked_countries, ranked_flows, ranking_measure
 from coopwatch.extract.flows.triggers import FlowTrigger, flow_triggers, trigger_table
 from coopwatch.extract.sectors.stage import sectors_of
 from coopwatch.lexicon.datafiles import data_rows
@@ -120,6 +120,9 @@ def extract(doc: Document, tools: Toolkit) -> Document:
         if not own and since <= RANK_REACH:
             # «На втором месте – Япония, на третьем – Турция» after a supply to China
             own = ranked_flows(reading, passage, last, found)
+        if not own:
+            # «На первом месте по поставкам находится Китай, далее идут Казахстан…»
+            own = _ranked_by_measure(reading, passage, tools)
         found += own
         last, since = (own, 1) if own else (last, since + 1)
     return doc.replace(flows=tuple(merge(
@@ -127,6 +130,26 @@ def extract(doc: Document, tools: Toolkit) -> Document:
 
 
 BUYING = frozenset({"import", "import_noun", "bought", "buyer"})
+
+
+def _ranked_by_measure(doc: Document, passage: Passage, tools: Toolkit) -> list[Flow]:
+    """A ranking that names what it ranks by, with no supply read before it to go on
+    with: the countries it ranks buy from the page's side («по поставкам», «среди
+    стран-импортёров»), or sell to it («по импорту», «среди поставщиков»)."""
+    found = ranking_measure(passage)
+    if found is None:
+        return []
+    way, index = found
+    flows = []
+    sectors = sectors_of(passage.tokens)
+    for key in ranked_countries(doc, passage):
+        source, target = ((_sender_home(doc, key, tools), key) if way == "export"
+                          else (key, _home(doc, key, tools)))
+        if source and target and _distinct(source, target, tools):
+            flows.append(Flow(source=source, target=target, sectors=sectors,
+                              status=_status(passage, FlowTrigger(index, way, False)),
+                              evidence=(passage.span,)))
+    return flows
 
 
 def _partner_of_regions(doc: Document, targets: Sequence[str]) -> str | None:
