@@ -131,6 +131,9 @@ TITLES = [
     # a province that is a side of the figure stays
     ("Товарооборот Приморского края с провинцией Цзилинь вырос на 12%.",
      [{"CN-JL", "RU-PRI"}]),
+    # the group of regions a side ranks among is no side, here or in the next sentence
+    ("Край стал лидером по экспорту среди субъектов Дальневосточного федерального "
+     "округа. Отгрузки за рубеж увеличились на 34,2%.", [{"RU-PRI"}]),
 ]
 
 

@@ -22,6 +22,11 @@ PHRASES = [
     ("цехи по сборке низкопольных перронных автобусов", {"automotive"}),
     ("выпуск городских и туристических электробусов", {"automotive"}),
     ("производство мотоциклов", {"automotive"}),
+    # flax in a list of crops is a crop; its cloth is textiles; goods tested in a
+    # laboratory are no research
+    ("экспортировали ячмень, горох, лен, овес, рапс", {"agriculture"}),
+    ("льняной комбинат выпускает ткани", {"textiles"}),
+    ("зерно прошло лабораторные исследования", {"agriculture"}),
     # vehicles as goods are automotive; a transport network stays transport
     ("в край ввозят транспортные средства", {"automotive"}),
     ("развитие транспортной сети", {"transport"}),

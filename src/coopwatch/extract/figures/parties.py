@@ -65,6 +65,8 @@ TOTAL = LemmaLexicon.from_pairs([(row[1], "total") for row in _WORDS if row[0] =
 PART = frozenset(row[1] for row in _WORDS if row[0] == "part")
 WORLD = frozenset(fold(row[1]) for row in _WORDS if row[0] == "world")
 TERRITORY = frozenset(fold(row[1]) for row in _WORDS if row[0] == "territory")
+PEERS = frozenset(fold(row[1]) for row in _WORDS if row[0] == "peers")
+AMONG = "среди"
 ORG_NOUNS = frozenset(fold(row[0]) for row in data_rows("entities/org_generic_words.txt"))
 TRADE = frozenset({"trade_turnover", "export", "import"})  # a share is no total
 CLAUSE_MARKS = frozenset({",", ";"})
@@ -216,7 +218,7 @@ def sentence_parties(doc: Document, sentence: Sentence, mentions: Sequence[Party
              # the source or the venue of the news is no party («на полях форума в Сочи»)
              and not credit_or_venue(sentence.tokens, m.start, m.stop, where=True)
              and not _within(m, offices) and not _of_a_title(tree, m)
-             and not passed_through(doc.text, m.start)]
+             and not passed_through(doc.text, m.start) and not _among_peers(tree, m)]
     # an adjective inside a name already found («Московской области») is not one more place,
     # nor one inside another place's name («в Ивановском районе Амурской области»)
     named = [(item.start, item.stop) for entity in doc.entities if entity.type == "GEO"
@@ -228,6 +230,21 @@ def sentence_parties(doc: Document, sentence: Sentence, mentions: Sequence[Party
               and not _in_a_venue(tree, m) and not _within(m, offices)]
     found += _pointed_regions(sentence, tree, mentions, found)
     return tuple(sorted(found, key=lambda m: (m.start, m.key)))
+
+
+def _among_peers(tree: TokenTree, mention: PartyMention) -> bool:
+    """A place that names the group of regions a side ranks among («лидером по экспорту
+    среди субъектов Сибирского федерального округа»): the group is no party."""
+    words = [t for t in tree.tokens if mention.start <= t.start and t.stop <= mention.stop]
+    inside = {t.id for t in words}
+    for word in words:
+        if word.head_id in inside:
+            continue
+        head = tree.head(word)
+        if head is not None and fold(head.lemma or "") in PEERS and any(
+                child.text.lower() == AMONG for child in tree.children(head)):
+            return True
+    return False
 
 
 def _office_spans(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
