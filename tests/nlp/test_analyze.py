@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coopwatch.nlp.analyze import acyclic_heads, analyze, verb_stand_in
+from coopwatch.nlp.analyze import acyclic_heads, analyze, noun_stand_in, verb_stand_in
 from coopwatch.records import Document
 from coopwatch.tools import Toolkit
 
@@ -114,6 +114,28 @@ def test_an_unknown_verb_form_is_read_as_a_verb_and_heads_its_clause(
 def test_the_stand_in_of_a_verb_form(word: str, expected: str | None, tools: Toolkit) -> None:
     assert verb_stand_in(tools.morph, word, {"отправлены", "отправило", "отправляет",
                                               "отправит", "отправь"}) == expected
+
+
+# common nouns the embedding does not know: a known noun of the same gender and readings
+# stands in for them, so the verb beside them is still read as one
+@pytest.mark.parametrize(("word", "expected"), [
+    ("пиломатериал", "товар"),
+    ("автомашинам", "машинам"),
+    ("стекловолокно", "изделие"),
+    # names, other parts of speech and words of two genders get none
+    ("экспортный", None),
+    ("иванов", None),
+])
+def test_the_stand_in_of_a_noun(word: str, expected: str | None, tools: Toolkit) -> None:
+    assert noun_stand_in(tools.morph, word, {"товар", "машинам", "изделие", "груз"}) == expected
+
+
+def test_an_unknown_noun_leaves_its_verb_a_verb(tools: Toolkit) -> None:
+    text = "Также пиломатериал вывозился в Узбекистан – 430 кубометров."
+    tokens = analyze(Document(id="t", text=text), tools).sentences[0].tokens
+    noun, verb = tokens[1], tokens[2]
+    assert (noun.text, noun.lemma, noun.pos) == ("пиломатериал", "пиломатериал", "NOUN")
+    assert (verb.pos, verb.rel, noun.head_id) == ("VERB", "root", verb.id)
 
 
 @pytest.mark.parametrize(("text", "first"), [

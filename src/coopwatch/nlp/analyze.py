@@ -50,7 +50,7 @@ def _annotate(doc: Document, tools: Toolkit, *, syntax: bool, figures: bool = Tr
     _resegment(nat)
     stand_ins: dict[int, str] = {}
     if syntax:
-        stand_ins = _stand_in_verbs(nat, tools.morph, models.vocabulary)
+        stand_ins = _stand_in_words(nat, tools.morph, models.vocabulary)
         nat.tag_morph(models.morph_tagger)
         nat.parse_syntax(models.syntax_parser)
         _own_words(nat, stand_ins)
@@ -227,23 +227,30 @@ STAND_IN_VERBS = ("отправить", "отправлять")
 STAND_IN_GRAMMEMES = ("POS", "tense", "number", "gender", "person", "voice", "mood")
 
 
-def _stand_in_verbs(nat: Doc, morph: Morph, vocabulary: Any) -> dict[int, str]:
-    """Verb forms the embedding does not know («экспортировало», «семена
-    экспортированы»): the tagger and the parser would read an unknown word and break the
-    sentence's tree, so they read a known form of a verb of sending in its place, with
-    the same grammemes; a measure cut to a letter after a number («29 тыс. т») is read as
-    its word. Returns the tokens changed (by start) with their own text."""
+def _stand_in_words(nat: Doc, morph: Morph, vocabulary: Any) -> dict[int, str]:
+    """Verb forms and common nouns the embedding does not know («экспортировало»,
+    «семена экспортированы», «пиломатериал вывозился»): the tagger and the parser would
+    read an unknown word and break the sentence's tree, so they read a known form of a
+    verb of sending, or of a noun of goods of the same gender, in its place, with the
+    same grammemes; a measure cut to a letter after a number («29 тыс. т») is read as its
+    word. Returns the tokens changed (by start) with their own text."""
     if vocabulary is None:
         return {}
     changed = {}
     previous = ""
+    named = False  # the word before is capitalized: a noun after it may end a name
     for token in nat.tokens:
         word = token.text.lower()
         stand_in = MEASURE_STAND_INS.get(word) if _counts(previous) else None
-        previous = word
+        previous, after_name = word, named
+        named = token.text[:1].isupper()
         if stand_in is None and (word in vocabulary or not word.isalpha()):
             continue
-        stand_in = stand_in or verb_stand_in(morph, word, vocabulary)
+        # a common noun in lower case, not the kind word of a name («Оршанском
+        # льнокомбинате»), whose tagging the stand-in would change
+        stand_in = stand_in or verb_stand_in(morph, word, vocabulary) or (
+            noun_stand_in(morph, word, vocabulary)
+            if token.text == word and not after_name else None)
         if stand_in:
             changed[token.start] = token.text
             token.text = stand_in.capitalize() if token.text[:1].isupper() else stand_in
@@ -277,6 +284,42 @@ def verb_stand_in(morph: Morph, word: str, vocabulary: Any) -> str | None:
     for verb in STAND_IN_VERBS:
         form = morph.parse(verb)[0].inflect(wanted)
         if form is not None and form.word in vocabulary:
+            return str(form.word)
+    return None
+
+
+# nouns whose forms stand in for a common noun the embedding does not know, by gender
+# and animacy, tried in order until one has the same readings of case and number
+STAND_IN_NOUNS = {
+    ("masc", "inan"): ("товар", "груз", "материал"),
+    ("femn", "inan"): ("машина", "продукция", "техника"),
+    ("neut", "inan"): ("изделие", "зерно", "сырьё"),
+    ("masc", "anim"): ("покупатель", "партнёр"),
+    ("femn", "anim"): ("рыба",),
+}
+NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"})
+
+
+def noun_stand_in(morph: Morph, word: str, vocabulary: Any) -> str | None:
+    """A known form of a noun of STAND_IN_NOUNS that reads in the same cases and numbers
+    as `word`, when every reading of `word` is a common noun the dictionary knows, of one
+    gender and animacy («пиломатериал»: «товар», nominative or accusative)."""
+    parses = morph.parse(word)
+    if not parses or any(p.tag.POS != "NOUN" or not p.is_known
+                         or NAME_GRAMMEMES & p.tag.grammemes for p in parses):
+        return None
+    kinds = {(p.tag.gender, p.tag.animacy) for p in parses}
+    if len(kinds) != 1 or next(iter(kinds)) not in STAND_IN_NOUNS:
+        return None
+    readings = {(p.tag.case, p.tag.number) for p in parses}
+    first = parses[0].tag
+    for noun in STAND_IN_NOUNS[next(iter(kinds))]:
+        form = morph.parse(noun)[0].inflect({first.case, first.number})
+        if form is None or form.word not in vocabulary:
+            continue
+        own = {(p.tag.case, p.tag.number) for p in morph.parse(form.word)
+               if p.normal_form == noun and p.tag.POS == "NOUN"}
+        if own == readings:
             return str(form.word)
     return None
 
