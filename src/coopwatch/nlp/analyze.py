@@ -239,11 +239,12 @@ def _stand_in_words(nat: Doc, morph: Morph, vocabulary: Any) -> dict[int, str]:
     changed = {}
     previous = ""
     named = False  # the word before is capitalized: a noun after it may end a name
+    openings = {sent.tokens[0].start for sent in nat.sents if sent.tokens}
     for token in nat.tokens:
         word = token.text.lower()
         stand_in = MEASURE_STAND_INS.get(word) if _counts(previous) else None
         previous, after_name = word, named
-        named = token.text[:1].isupper()
+        named = token.text[:1].isupper() and token.start not in openings
         if stand_in is None and (word in vocabulary or not word.isalpha()):
             continue
         # a common noun in lower case, not the kind word of a name («Оршанском
