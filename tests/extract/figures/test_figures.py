@@ -912,6 +912,14 @@ PARTS = [
       ("export", 2e7, "USD", "exact", "actual", None, None)]),
     ("На долю Китая приходится 30% товарооборота области.", None,
      [("share", 30.0, "percent", "exact", "actual", None, None)]),
+    # so is a growth said of it: the sum's, not a share's
+    ("Товарооборот области составил 3,5 млрд долларов. Из них 3,4 млрд приходится на "
+     "долю экспорта, который увеличился на 51%.", None,
+     [("trade_turnover", 3.5e9, "USD", "exact", "actual", None, None),
+      ("export", 3.4e9, "USD", "exact", "actual", None, Change(percent=51.0))]),
+    # a share's own change with no sum of money stays the share's
+    ("Доля экспорта снизилась на 20%.", None,
+     [("share", None, None, "exact", "actual", None, Change(percent=-20.0))]),
 ]
 
 

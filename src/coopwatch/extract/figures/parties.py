@@ -66,7 +66,9 @@ PART = frozenset(row[1] for row in _WORDS if row[0] == "part")
 WORLD = frozenset(fold(row[1]) for row in _WORDS if row[0] == "world")
 TERRITORY = frozenset(fold(row[1]) for row in _WORDS if row[0] == "territory")
 PEERS = frozenset(fold(row[1]) for row in _WORDS if row[0] == "peers")
+RANKS = frozenset(fold(row[1]) for row in _WORDS if row[0] == "rank")
 AMONG = "среди"
+IN = frozenset({"в", "во"})
 ORG_NOUNS = frozenset(fold(row[0]) for row in data_rows("entities/org_generic_words.txt"))
 TRADE = frozenset({"trade_turnover", "export", "import"})  # a share is no total
 CLAUSE_MARKS = frozenset({",", ";"})
@@ -234,16 +236,22 @@ def sentence_parties(doc: Document, sentence: Sentence, mentions: Sequence[Party
 
 def _among_peers(tree: TokenTree, mention: PartyMention) -> bool:
     """A place that names the group of regions a side ranks among («лидером по экспорту
-    среди субъектов Сибирского федерального округа»): the group is no party."""
+    среди субъектов Сибирского федерального округа», «первое место в Южном федеральном
+    округе»): the group is no party."""
     words = [t for t in tree.tokens if mention.start <= t.start and t.stop <= mention.stop]
     inside = {t.id for t in words}
     for word in words:
         if word.head_id in inside:
             continue
         head = tree.head(word)
-        if head is not None and fold(head.lemma or "") in PEERS and any(
+        lemma = fold(head.lemma or "") if head is not None else ""
+        if head is not None and lemma in PEERS and any(
                 child.text.lower() == AMONG for child in tree.children(head)):
             return True
+        ranked = lemma in RANKS or head is not None and any(
+            fold(child.lemma or "") in RANKS for child in tree.children(head))
+        if ranked and any(child.text.lower() in IN for child in tree.children(word)):
+            return True  # «место в округе», «занимает место в округе»
     return False
 
 

@@ -612,7 +612,15 @@ def _change_target(read: FigureSentence, placed: list[tuple[int, Figure]],
     other period named between them ("составил 310 млн, а за полугодие вырос на 14%");
     the period of the sum's own clause is its own («6 млрд составил в прошлом году
     оборот, по сравнению с 2011-м он вырос на 22%»)."""
-    metric = attributes.sold_abroad(attributes.metric_at(read.metrics, cue.start, "other"), read)
+    metric = attributes.metric_at(read.metrics, cue.start, "other")
+    if metric in attributes.NOT_MONEY and any(
+            figure.unit and figure.unit.isupper() for _, figure in placed):
+        # «3,4 миллиарда приходится на долю экспорта, который увеличился на 51%»: beside a
+        # sum of money the share word names that sum's part, and the growth is the sum's
+        metric = attributes.metric_at([cue for cue in read.metrics
+                                       if cue.label not in attributes.NOT_MONEY],
+                                      cue.start, "other")
+    metric = attributes.sold_abroad(metric, read)
     bases = {base.amount_at for base in read.bases}  # a base's value grew from nothing
     candidates = [
         i for i, (start, figure) in enumerate(placed)

@@ -42,12 +42,15 @@ def rank_measures() -> dict[str, str]:
 
 def ranking_measure(passage: Passage) -> tuple[Literal["export", "import"], int] | None:
     """The way goods go in a ranking that names what it ranks by («по поставкам», «среди
-    стран-импортёров»), when every such word of it agrees, and the index of the first."""
+    стран-импортёров»), when every such word of it agrees and none ranks by trade as a
+    whole, and the index of the first."""
     found = [(way, index) for index, lemma in enumerate(passage.lemmas)
              if (way := rank_measures().get(fold(lemma).rsplit("-", 1)[-1]))]
     if len({way for way, _ in found}) != 1 or not a_ranking(passage):
         return None
     way, index = found[0]
+    if way not in ("export", "import"):
+        return None
     return ("export" if way == "export" else "import"), index
 
 

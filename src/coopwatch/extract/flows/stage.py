@@ -120,8 +120,9 @@ def extract(doc: Document, tools: Toolkit) -> Document:
         if not own and since <= RANK_REACH:
             # «На втором месте – Япония, на третьем – Турция» after a supply to China
             own = ranked_flows(reading, passage, last, found)
-        if not own:
-            # «На первом месте по поставкам находится Китай, далее идут Казахстан…»
+        if not own and not found:
+            # «На первом месте по поставкам находится Китай, далее идут Казахстан…» on a
+            # page that has told of no supply yet
             own = _ranked_by_measure(reading, passage, tools)
         found += own
         last, since = (own, 1) if own else (last, since + 1)
