@@ -248,8 +248,8 @@ def _among_peers(tree: TokenTree, mention: PartyMention) -> bool:
         if head is not None and lemma in PEERS and any(
                 child.text.lower() == AMONG for child in tree.children(head)):
             return True
-        ranked = lemma in RANKS or head is not None and any(
-            fold(child.lemma or "") in RANKS for child in tree.children(head))
+        ranked = lemma in RANKS or (head is not None and any(
+            fold(child.lemma or "") in RANKS for child in tree.children(head)))
         if ranked and any(child.text.lower() in IN for child in tree.children(word)):
             return True  # «место в округе», «занимает место в округе»
     return False
