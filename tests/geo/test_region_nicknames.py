@@ -14,7 +14,15 @@ FORMS = [
     ("Брянщиной", "RU-BRY"),
     ("Гомельщине", "BY-HO"),
     ("Смоленщины", "RU-SMO"),
+    ("Томщине", "RU-TOM"),
+    ("Тюменщины", "RU-TYU"),
 ]
+
+
+# nicknames of two words, in running text
+def test_a_nickname_of_two_words_is_its_region(tools: Toolkit) -> None:
+    hits = tools.gazetteer.find("В 2020 году Соловьиный край начал поставлять во Вьетнам мясо.")
+    assert [hit.place.key for hit in hits if hit.place.key.startswith("RU")] == ["RU-KRS"]
 
 
 @pytest.mark.parametrize(("word", "key"), FORMS)

@@ -277,6 +277,7 @@ def _passage_flows(doc: Document, passage: Passage, tools: Toolkit,
 
 
 PLACE_OR_PERSON = frozenset({"GEO", "PER"})
+PLACES = frozenset({"GEO"})
 
 
 def _inside_name(doc: Document, token: Token, types: frozenset[str] = ORG) -> bool:
@@ -451,18 +452,26 @@ def _said_there(clause: Clause) -> bool:
 
 
 def _destination_before(doc: Document, passage: Passage, tools: Toolkit) -> str | None:
-    """The last place the sentence before names after «в», «во» or «на»."""
+    """The last place the sentence before names after «в», «во» or «на»; else the one
+    country abroad it names («…рассказала на Совете регионов России и Узбекистана.
+    Предприятия области отправляют туда стройматериалы»)."""
     earlier = [item for item in doc.passages if item.stop <= passage.start]
     if not earlier:
         return None
     before = max(earlier, key=lambda item: item.stop)
     tokens = before.tokens
     for index in range(len(tokens) - 1, 0, -1):
-        if tokens[index - 1].text.lower() in TO_PREPOSITIONS:
+        # the place itself after the preposition (and its adjectives: «в соседний
+        # Казахстан»), not one a phrase names («на Совете регионов России и Узбекистана»)
+        head = next((i for i in range(index, len(tokens)) if tokens[i].pos != "ADJ"), index)
+        if tokens[index - 1].text.lower() in TO_PREPOSITIONS and _inside_name(
+                doc, tokens[head], PLACES):
             keys = party_keys(doc, _phrase_after(tokens, index - 1, len(tokens)), tools)
             if keys and is_place_key(keys[0]):
                 return keys[0]
-    return None
+    abroad = {item.key for item in entity_mentions(doc, before.start, before.stop)
+              if item.entity.type == "GEO" and is_country_key(item.key) and item.key != "RU"}
+    return abroad.pop() if len(abroad) == 1 else None
 
 
 BACK_WORDS = frozenset({"обратно"})
