@@ -116,6 +116,22 @@ def test_the_stand_in_of_a_verb_form(word: str, expected: str | None, tools: Too
                                               "отправит", "отправь"}) == expected
 
 
+# sentences a page glued at the dot are cut there; abbreviations before a name are not
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Экспорт вырос, сообщили в таможне КНР.По сравнению с маем поставки выросли.",
+     ["Экспорт вырос, сообщили в таможне КНР.", "По сравнению с маем поставки выросли."]),
+    ("За полугодие экспорт составил $35,8 млн.Российская свинина появилась в Китае.",
+     ["За полугодие экспорт составил $35,8 млн.", "Российская свинина появилась в Китае."]),
+    ("Завод открыт в г.Москва на ул.Ленина, в пос.Рощино и в обл.Центральной.",
+     ["Завод открыт в г.Москва на ул.Ленина, в пос.Рощино и в обл.Центральной."]),
+    ("Новости agency INTERFAX.RU сообщили о росте.",
+     ["Новости agency INTERFAX.RU сообщили о росте."]),
+])
+def test_sentences_glued_at_the_dot_are_cut(text: str, expected: list[str],
+                                            tools: Toolkit) -> None:
+    assert [s.text for s in analyze(Document(id="t", text=text), tools).sentences] == expected
+
+
 # common nouns the embedding does not know: a known noun of the same gender and readings
 # stands in for them, so the verb beside them is still read as one
 @pytest.mark.parametrize(("word", "expected"), [

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 import builders
-from coopwatch.text.attribution import credit_or_venue
+from coopwatch.pipeline import Pipeline
+from coopwatch.records import Document
+from coopwatch.text.attribution import credit_or_venue, said_there
 from coopwatch.tools import Toolkit
 
 # sentence, a name in it, whether it is a person, whether it credits or is the venue
@@ -75,3 +77,29 @@ def test_a_visits_host_is_no_venue_without_where(tools: Toolkit) -> None:
     start = text.index("Тюмени")
     tokens = [token for sentence in doc.sentences for token in sentence.tokens]
     assert credit_or_venue(tokens, start, start + len("Тюмени")) is False
+
+
+# a place after «в» in a reporting clause is where the news was told, whatever the parser
+# hung it on; a place the reporting clause does not lead to is not
+TOLD = [
+    ("Россия экспортировала в Китай 1,5 млн тонн зерна, сообщил руководитель ведомства на "
+     "заседании коллегии в среду в Москве, пишет агентство.", "Москве", True),
+    ("Губернатор сообщил, что область отправила зерно в Китай.", "Китай", False),
+    ("Делегация побывала в Москве, сообщили в правительстве.", "Москве", False),
+    ("Область отправила в Китай зерно, сообщил губернатор.", "Китай", False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), TOLD)
+def test_where_the_news_was_told(text: str, name: str, expected: bool, tools: Toolkit) -> None:
+    doc = builders.analyzed(text, tools)
+    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
+    assert said_there(tokens, text.index(name)) is expected
+
+
+def test_where_the_news_was_told_is_no_main_region(pipeline: Pipeline) -> None:
+    text = ("Россия экспортировала в Китай 1,5 млн тонн зерна, сообщил руководитель ведомства "
+            "на заседании коллегии в среду в Москве. Экспорт российского зерна в Китай вырос.")
+    doc = pipeline(Document(id="t", text=text))
+    assert doc.main_region is None
+    assert {(flow.source, flow.target) for flow in doc.flows} == {("RU", "CN")}

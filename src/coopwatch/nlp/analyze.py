@@ -422,7 +422,8 @@ def _resegment(nat: Doc) -> None:
     ranges = _join_quoted_names(nat.text, ranges)
     ranges = [piece for start, stop in ranges
               for cut in _split_page_stamp(nat.text, start, stop)
-              for piece in _split_after_multipliers(nat.text, *cut)]
+              for glued in _split_glued(nat.text, *cut)
+              for piece in _split_after_multipliers(nat.text, *glued)]
     nat.sents = [DocSent(start, stop, nat.text[start:stop]) for start, stop in ranges]
     nat.envelop_sent_tokens()
 
@@ -466,6 +467,29 @@ def _split_page_stamp(text: str, start: int, stop: int) -> list[tuple[int, int]]
 # or a quote: «почти до $555 млн. «Объем экспорта…» (the segmenter reads the dot as the
 # abbreviation's only)
 MULTIPLIER_END = re.compile(r"(?<![\w-])(?:тыс|млн|млрд|трлн)\.(?=\s+[«\"„]?[А-ЯЁ])")
+
+
+# sentences glued at the dot by a page's markup («…управления (ГТУ) КНР.По сравнению с
+# маем…», «за год.Экспорт вырос»): a word of three small letters, an abbreviation in
+# capitals, a bracket or a digit, the dot, and a capitalized word right after it; a
+# short word before the dot is an abbreviation of its own («г.Москва», «ул.Ленина»), and
+# so are the place kinds cut short that name a place after them («обл.Омская»)
+GLUED_END = re.compile(r"(?:(?<=[а-яё]{3})|(?<=[А-ЯЁ]{2})|(?<=[)»\d]))\.(?=[А-ЯЁ][а-яё])")
+GLUED_ABBREVIATIONS = frozenset({"обл", "пров", "респ", "окр", "гор", "пос", "просп", "корп",
+                                 "тел", "стр"})
+
+
+def _split_glued(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """A sentence cut where the next one is glued to its dot with no space."""
+    pieces, begin = [], start
+    for match in GLUED_END.finditer(text, start, stop):
+        word = re.search(r"(\w+)$", text[begin:match.start()])
+        if word and word.group(1).lower() in GLUED_ABBREVIATIONS:
+            continue
+        pieces.append((begin, match.end()))
+        begin = match.end()
+    pieces.append((begin, stop))
+    return [(a, b) for a, b in pieces if text[a:b].strip()]
 
 
 def _split_after_multipliers(text: str, start: int, stop: int) -> list[tuple[int, int]]:

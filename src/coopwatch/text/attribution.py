@@ -147,6 +147,30 @@ class Stretch(Protocol):
     def tokens(self) -> tuple[Token, ...]: ...
 
 
+CLAUSE_OPENINGS = frozenset({",", "»", "\"", "—", "–", "-"})
+PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
+
+
+def said_there(tokens: Sequence[Token], start: int) -> bool:
+    """«…, сообщил руководитель ведомства на заседании коллегии в среду в Москве»: a place
+    after «в» in a reporting clause (a reporting verb right after a comma, a dash or a
+    quote, no other verb before the place) is where the news was told, whatever the
+    parser hung it on."""
+    before = [token for token in tokens if token.stop <= start]
+    if len(before) < 3 or before[-1].text.lower() not in PLACE_PREPOSITIONS:
+        return False
+    report = _words()["report"]
+    for at in range(len(before) - 2, 0, -1):
+        token = before[at]
+        said = token.text.lower() in REPORT_FORMS or (
+            token.pos == "VERB" and token.lemma in report)
+        if said:
+            return before[at - 1].text in CLAUSE_OPENINGS
+        if token.pos == "VERB" or token.text in CLAUSE_OPENINGS:
+            return False
+    return False
+
+
 def dateline_starts(sentences: Sequence[Stretch]) -> frozenset[int]:
     """Where the cities of the page's datelines start (see `dateline_city`)."""
     return frozenset(sentence.tokens[0].start for sentence in sentences

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from coopwatch.records import Document, Entity
-from coopwatch.text.attribution import dateline_starts
+from coopwatch.text.attribution import dateline_starts, said_there
 
 PLACE_KEY = re.compile(r"^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$")
 
@@ -33,12 +33,15 @@ def main_region(doc: Document, exclude: frozenset[str] = frozenset()) -> str | N
     """The Russian region the document is about, if exactly one clearly dominates.
 
     Counts mentions of Russian regions, leaving out `exclude` (regions already held by
-    someone else's explicit title), the cities of datelines and regions named only as a
+    someone else's explicit title), the cities of datelines and of reporting clauses
+    («…, сообщил он в Москве») and regions named only as a
     venue («в Московской
     области состоялись переговоры», unless no other is named); the leader must be alone
     or have twice the mentions of the runner-up.
     """
-    filed = dateline_starts(doc.sentences)  # «Москва. 8 сентября.»: where it was filed
+    # «Москва. 8 сентября.»: where it was filed; «…, сообщил он на коллегии в Москве»:
+    # where it was told
+    filed = dateline_starts(doc.sentences) | _told_at(doc)
     regions = [entity for entity in doc.entities
                if is_russian_region(entity.key) and entity.key not in exclude and any(
                    m.start not in filed for m in entity.mentions)]
@@ -46,6 +49,14 @@ def main_region(doc: Document, exclude: frozenset[str] = frozenset()) -> str | N
     counts = Counter({entity.key: sum(m.start not in filed for m in entity.mentions)
                       for entity in hosts or regions})
     return clear_leader(counts)
+
+
+def _told_at(doc: Document) -> frozenset[int]:
+    """Where the places a reporting clause names as where the news was told start."""
+    return frozenset(m.start for entity in doc.entities if is_russian_region(entity.key)
+                     for m in entity.mentions for sentence in doc.sentences
+                     if sentence.start <= m.start < sentence.stop
+                     and said_there(sentence.tokens, m.start))
 
 
 VENUE = re.compile(r"(?:^|[\s(])(?:в|во|на)\s+$", re.IGNORECASE)

@@ -50,6 +50,7 @@ from coopwatch.text.attribution import (
     credit_or_venue,
     dateline_starts,
     passed_through,
+    said_there,
 )
 from coopwatch.text.regions import is_country_key, is_place_key
 from coopwatch.text.token_tree import TokenTree
@@ -219,6 +220,7 @@ def sentence_parties(doc: Document, sentence: Sentence, mentions: Sequence[Party
     found = [m for m in mentions if sentence.start <= m.start and m.stop <= sentence.stop
              # the source or the venue of the news is no party («на полях форума в Сочи»)
              and not credit_or_venue(sentence.tokens, m.start, m.stop, where=True)
+             and not said_there(sentence.tokens, m.start)
              and not _within(m, offices) and not _of_a_title(tree, m)
              and not passed_through(doc.text, m.start) and not _among_peers(tree, m)]
     # an adjective inside a name already found («Московской области») is not one more place,
