@@ -1401,10 +1401,20 @@ def _prep_party(
         if relative:  # «Китай, в который отправили…»: the pronoun's case, its noun's keys
             phrase = _antecedent(tokens, index + 1)
         group = _a_group_of_countries(phrase) and _a_market_phrase(phrase, tokens[index].text)
-        keys = [] if left_location or group else party_keys(doc, phrase, tools)
+        made = direction and _made_there(tokens, index)
+        keys = [] if left_location or group or made else party_keys(doc, phrase, tools)
         if keys:
             candidates.append((abs(index - clause.index), keys[0]))
     return min(candidates)[1] if candidates else None
+
+
+def _made_there(tokens: Sequence[Token], preposition: int) -> bool:
+    """«партия гречихи, выращенной в регионе»: a place a word of making governs is where
+    the goods were made, never where they go."""
+    tree = TokenTree(tokens)
+    noun = tree.head_at(preposition)
+    maker = tree.head_at(noun) if noun is not None else None
+    return maker is not None and fold(tokens[maker].lemma or "") in MAKING
 
 
 def _another_verbs(tokens: Sequence[Token], preposition: int, trigger: int) -> bool:
