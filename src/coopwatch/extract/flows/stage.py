@@ -1401,7 +1401,7 @@ def _prep_party(
         if relative:  # «Китай, в который отправили…»: the pronoun's case, its noun's keys
             phrase = _antecedent(tokens, index + 1)
         group = _a_group_of_countries(phrase) and _a_market_phrase(phrase, tokens[index].text)
-        made = direction and _made_there(tokens, index)
+        made = direction and _made_there(tokens, index) and _locative(phrase)
         keys = [] if left_location or group or made else party_keys(doc, phrase, tools)
         if keys:
             candidates.append((abs(index - clause.index), keys[0]))
@@ -1410,7 +1410,8 @@ def _prep_party(
 
 def _made_there(tokens: Sequence[Token], preposition: int) -> bool:
     """«партия гречихи, выращенной в регионе»: a place a word of making governs is where
-    the goods were made, never where they go."""
+    the goods were made, never where they go (in the locative: the parser may hang the
+    destination there too, «произведённых в крае, вывезено в Египет»)."""
     tree = TokenTree(tokens)
     noun = tree.head_at(preposition)
     maker = tree.head_at(noun) if noun is not None else None
