@@ -56,18 +56,34 @@ def ranking_measure(passage: Passage) -> tuple[Literal["export", "import"], int]
 
 def ranked_countries(doc: Document, passage: Passage) -> list[str]:
     """The countries a ranking names, in order, none in the genitive («лидеры Монголии и
-    Китая» rank no one)."""
+    Китая» rank no one) nor after a preposition («Далее речь шла о Монголии»)."""
     return list(dict.fromkeys(
         item.key for item in entity_mentions(doc, passage.start, passage.stop)
         if item.entity.type == "GEO" and is_country_key(item.key)
-        and not _genitive(passage, item.start, item.stop)))
+        and not _genitive(passage, item.start, item.stop)
+        and not _after_preposition(passage, item.start)))
+
+
+def _after_preposition(passage: Passage, start: int) -> bool:
+    before = [token for token in passage.tokens if token.stop <= start]
+    return bool(before) and before[-1].pos == "ADP"
+
+
+@lru_cache(maxsize=1)
+def next_words() -> frozenset[str]:
+    """Words that rank places next (`data/flows/next_words.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("flows/next_words.txt"))
+
+
+GOING_ON = frozenset({"идти", "следовать"})
 
 
 def a_ranking(passage: Passage) -> bool:
-    """A sentence that ranks: an ordinal and «место» in it, or a word of the leader."""
+    """A sentence that ranks: an ordinal and «место» in it, a word of the leader, or a
+    word of the next ones with a verb of going on («Далее идут Пакистан, Казахстан»)."""
     lemmas = {fold(lemma) for lemma in passage.lemmas}
     return bool(lemmas & leader_words()) or (PLACE_NOUN in lemmas and bool(
-        lemmas & rank_words()))
+        lemmas & rank_words())) or (bool(lemmas & next_words()) and bool(lemmas & GOING_ON))
 
 
 def _abroad(keys: set[str]) -> bool:
