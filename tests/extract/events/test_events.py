@@ -386,6 +386,19 @@ def test_a_signing_within_the_talks_is_of_their_sides(frame: str, tools: Toolkit
     assert {"CN-JL", "RU-PRI", "org:Восток Агро"} <= set(agreement.participants)
 
 
+def test_a_signing_after_a_one_sided_arrival_is_of_the_talks(tools: Toolkit) -> None:
+    # a visit told with its host alone between the talks and the signing names no sides
+    text = ("Губернатор Пензенской области провел встречу с делегацией из Хатлонской области. "
+            "Делегация прибыла в Пензенскую область для укрепления связей. В ходе встречи "
+            "подписано первое соглашение о внешнеэкономических связях.")
+    doc = events.extract(document(text, tools, {
+        "RU-PNZ": ["Пензенской области", "Пензенскую область"],
+        "TJ-KT": ["Хатлонской области"],
+    }, published="2025-06-24"), tools)
+    (agreement,) = [e for e in doc.events if e.type == "agreement"]
+    assert set(agreement.participants) == {"RU-PNZ", "TJ-KT"}
+
+
 def test_a_memorandum_signed_at_the_meeting_is_of_its_sides(tools: Toolkit) -> None:
     text = ("Губернатор Курской области встретился с губернатором провинции Хубэй. На встрече "
             "был подписан меморандум о сотрудничестве.")

@@ -376,6 +376,7 @@ def _one_sided(event: Event) -> bool:
 
 
 SIDES_OF = frozenset({"meeting", "visit", "agreement"})
+MIN_SIDES = 2  # participants of talks whose sides a later signing «в ходе встречи» takes
 FRAMED_TYPES = frozenset({"visit", "forum"})  # named again as a frame (`filters.framed`)
 ABROAD_TYPES = frozenset({"forum", "visit"})
 # a meeting or forum «в Таджикистане» took place in the one city of it the text names; a
@@ -413,6 +414,7 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
     earlier: Earlier | None = None  # the time of the events of the passage before
     last: Passage | None = None
     sides: tuple[str, ...] = ()  # the participants of the last meeting or visit
+    talks: tuple[str, ...] = ()  # those of the last one with two sides or more
     placed: str | None = None  # the place of the events before in this paragraph
     previous: list[Reading] = []  # the readings of the passage before
     for passage in doc.passages:
@@ -421,7 +423,8 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
             earlier = replace(earlier, paragraph=False)
         if placed and last and "\n" in doc.text[last.stop:passage.start]:
             placed = None
-        context = Context(reference, earlier, last, _is_headline(passage), sides, placed)
+        context = Context(reference, earlier, last, _is_headline(passage), sides, placed,
+                          talks)
         readings = [
             _reading(doc, passage, [item for item in found if item.type == type_], tools,
                      context, found)
@@ -435,6 +438,9 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
         previous = kept
         sides = next((item.event.participants for item in reversed(kept)
                       if item.event.type in SIDES_OF), sides)
+        talks = next((item.event.participants for item in reversed(kept)
+                      if item.event.type in SIDES_OF
+                      and len(item.event.participants) >= MIN_SIDES), talks)
         placed = next((item.event.place for item in kept
                        if item.event.place and item.event.status in HAPPENED), placed)
         dated = next((item.event for item in kept if item.event.date), None)
@@ -532,6 +538,7 @@ class Context:
     headline: bool
     sides: tuple[str, ...] = ()
     place: str | None = None
+    talks: tuple[str, ...] = ()  # the sides of the last talks with two sides or more
 
 
 HAPPENED = frozenset({"done", "ongoing"})  # events with a place; one still to come has none
@@ -567,7 +574,11 @@ def _reading(
     if first.type in HOUSED_TYPES:
         housing = housing_orgs(doc, passage)
         parties = tuple(key for key in parties if key not in housing)
-    if the_sides(passage) or (first.type == "agreement" and in_frame_of_talks(passage)):
+    if first.type == "agreement" and in_frame_of_talks(passage):
+        # «В ходе встречи подписано соглашение»: the talks' sides, not a one-sided visit
+        # told between («Делегация прибыла в Пензенскую область»)
+        parties = tuple(dict.fromkeys((*(context.talks or context.sides), *parties)))
+    elif the_sides(passage):
         parties = tuple(dict.fromkeys((*context.sides, *parties)))
     elif first.type == "meeting" and context.sides and not any(map(_foreign, parties)):
         # «Орловщину посетила делегация из КНР. В администрации состоялась встреча.»:
