@@ -983,6 +983,12 @@ GROWTH_NEXT = [
     ("Экспорт области в Китай составил 15 млн долларов. По сравнению с прошлым годом он "
      "вырос на 4 процента.",
      [("export", 1.5e7, "USD", "exact", "actual", None, Change(percent=4.0))]),
+    # a sentence with no metric word that tells a growth and its sum: one figure, of the
+    # metric before
+    ("На встрече отмечена динамика взаимной торговли Казахстана и области. Так, в первом "
+     "полугодии показатель удвоился и составил 104,67 миллиона долларов.",
+     [("trade_turnover", 1.0467e8, "USD", "exact", "actual", "2025-01/2025-06",
+       Change(factor=2.0))]),
     # two sums before: the growth stays alone
     ("Экспорт составил 15 млн долларов, импорт составил 9 млн долларов. По сравнению с "
      "прошлым годом он вырос на 4 процента.",

@@ -612,7 +612,19 @@ def _change_target(read: FigureSentence, placed: list[tuple[int, Figure]],
     other period named between them ("составил 310 млн, а за полугодие вырос на 14%");
     the period of the sum's own clause is its own («6 млрд составил в прошлом году
     оборот, по сравнению с 2011-м он вырос на 22%»)."""
-    metric = attributes.metric_at(read.metrics, cue.start, "other")
+    found = _change_target_of(read, placed, cue, "other")
+    if found is None and not read.metrics and read.carried.metric:
+        # a sentence with no metric word of its own goes on with the one before («Так, в
+        # первом полугодии показатель удвоился и составил 104,67 миллиона долларов»)
+        found = _change_target_of(read, placed, cue, read.carried.metric)
+    return found
+
+
+def _change_target_of(read: FigureSentence, placed: list[tuple[int, Figure]],
+                      cue: ChangeCue, fallback: str) -> int | None:
+    """The target of `_change_target` with `fallback` for the metric when the sentence
+    names none."""
+    metric = attributes.metric_at(read.metrics, cue.start, fallback)
     if metric in attributes.NOT_MONEY and any(
             figure.unit and figure.unit.isupper() for _, figure in placed):
         # «3,4 миллиарда приходится на долю экспорта, который увеличился на 51%»: beside a
