@@ -974,6 +974,21 @@ def test_counts_in_words(tools: Toolkit, text: str, expected: list) -> None:
     assert_rows(found, expected)
 
 
+# trade between Russian regions named «межрегиональный оборот» is their turnover, with its
+# growth, not the export named later in the sentence
+INTERREGIONAL = [
+    ("В 2007 г. межрегиональный оборот Татарстана с Ивановской областью составил 1,8 млрд. "
+     "руб. - рост в 2,2 раза (из них вывоз из Татарстана - 1,5 млрд. руб.).",
+     [("trade_turnover", 1.8e9, "RUB", "exact", "actual", "2007", Change(factor=2.2)),
+      ("export", 1.5e9, "RUB", "exact", "actual", "2007", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERREGIONAL)
+def test_interregional_turnover(tools: Toolkit, text: str, expected: list) -> None:
+    assert_rows([_row(figure) for figure in _figures(tools, text)], expected)
+
+
 # a sentence that tells only a growth, with no metric word and no period of its own,
 # continues the one sum the sentence before told
 GROWTH_NEXT = [
