@@ -6,6 +6,8 @@ read (`clause.py`); these functions only choose among them.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Sequence
 
 from coopwatch.extract.dates.anchors import Anchor
@@ -365,7 +367,8 @@ def parties(clause: FigureClause, metric: str, sides: Sides,
         # a total with the whole world: the places of other clauses or sentences are the
         # home region's, not partners («всего на экспорт отправлено 6 тысяч тонн»)
         keys = [key for key in keys if is_russian(key)]
-    russian = list(dict.fromkeys(key for key in sentence.keys if is_russian(key)))
+    russian = list(dict.fromkeys(key for key in sentence.keys if is_russian(key)
+                                 and not _an_item_with_a_sum(sentence, key)))
     if metric in TRADE and clause.keys and len(russian) == 1 and not any(
             map(is_russian, keys)):
         # «регион отгрузил 214 тыс. тонн, из них 30 тыс. тонн — в Казахстан»: the Russian
@@ -386,6 +389,18 @@ def parties(clause: FigureClause, metric: str, sides: Sides,
         # place goods go to is the receiver of the document's region
         keys = [sides.main, *keys]
     return figure_parties(keys, metric, sides, clause.clues, parents, shipper)
+
+
+ITEM_SUM = re.compile(r"\s*[—–-]\s*\d")
+
+
+def _an_item_with_a_sum(sentence: FigureSentence, key: str) -> bool:
+    """A place listed with a sum of its own («Основными покупателями стали Россия – 407
+    млн долларов, Пакистан – 140,3 млн…»): one partner of the list, not the side of the
+    others' sums."""
+    text = sentence.sentence.text
+    start = sentence.sentence.start
+    return any(m.key == key and ITEM_SUM.match(text, m.stop - start) for m in sentence.parties)
 
 
 def _unowned(clause: FigureClause) -> list[str]:

@@ -664,8 +664,9 @@ def figure_parties(keys: Sequence[str], metric: str, sides: Sides, clues: Clues 
         # two Russian regions trading: the other region named alone is the partner of
         # the document's own («республика поставляет в Республику Алтай»)
         return tuple(_with(sides.main, places, parents))
+    abroad = sides.main is not None and not is_russian(sides.main)  # a page on a country
     if metric in ("export", "import") and all(map(is_russian, places)) and places \
-            and not sides.partner_in_lead:
+            and not sides.partner_in_lead and not abroad:
         return tuple(places)
     return tuple(_trade_sides(places, sides, clues, parents))
 
@@ -674,6 +675,10 @@ def _trade_sides(places: list[str], sides: Sides, clues: Clues,
                  parents: Callable[[str], list[str]]) -> list[str]:
     if clues.speaker:
         places = _with(clues.speaker, places, parents)
+    elif sides.main is not None and not is_russian(sides.main) and sides.main not in places:
+        # a page on a country abroad: every place its figure names is that country's
+        # partner, Russia too («Основными покупателями стали Россия – 407 млн долларов»)
+        places = _with(sides.main, places, parents)
     elif not any(map(is_russian, places)):
         places = _with(sides.main, places, parents)
     if len(places) < 2:
