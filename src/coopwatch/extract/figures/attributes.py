@@ -7,7 +7,6 @@ read (`clause.py`); these functions only choose among them.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Sequence
 
 from coopwatch.extract.dates.anchors import Anchor
