@@ -66,7 +66,8 @@ def flow_triggers(tokens: Sequence[Token]) -> list[FlowTrigger]:
             continue
         kind, weak = entry
         if fold(token.lemma or token.text) in heading_only() and not any(
-                other.text == ":" for other in tokens[index + 1:]):
+                other.text == ":" for other in tokens[index + 1:]) and not _goods_go(
+                tree, token):
             continue
         if fold(token.lemma or token.text) in direct_only() and any(
                 other.pos == "VERB" for other in tree.children(token)):
@@ -78,6 +79,18 @@ def flow_triggers(tokens: Sequence[Token]) -> list[FlowTrigger]:
                 kind in {"export", "import"} and _mutual_verb(tree, token)) else kind
             found.append(FlowTrigger(index, _voiced(kind, token), weak))
     return found
+
+
+@lru_cache(maxsize=1)
+def _goods_nouns() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("flows/goods_words.txt"))
+
+
+def _goods_go(tree: TokenTree, token: Token) -> bool:
+    """Goods as the subject of a verb of heading off: «товары, произведенные в области,
+    отправились в Оман, Нигерию…» (people who travel are no goods)."""
+    return any(fold(other.lemma or "") in _goods_nouns()
+               for other in tree.children(token, {"nsubj"}))
 
 
 def _mutual(tree: TokenTree, token: Token) -> bool:
