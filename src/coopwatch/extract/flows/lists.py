@@ -35,9 +35,14 @@ LAST_WORD = re.compile(r"(\w+)\s*$")
 
 
 def list_groups(doc: Document, start: int, stop: int) -> list[frozenset[str]]:
-    """The keys of each list of two or more parties named in [start, stop)."""
+    """The keys of each list of two or more parties named in [start, stop); a name that
+    opens a clause of its own as its subject («…во Вьетнам, и РФ заинтересована…») ends
+    the list before it."""
     mentions = [item for item in entity_mentions(doc, start, stop)
                 if item.entity.type in PARTIES]
+    relations = {token.start: token.rel for passage in doc.passages
+                 if passage.stop > start and passage.start < stop
+                 for token in passage.tokens}
     groups: list[set[str]] = []
     current: set[str] = set()
     role = None
@@ -47,7 +52,8 @@ def list_groups(doc: Document, start: int, stop: int) -> list[frozenset[str]]:
             continue  # a name inside the one before
         gap: re.Match[str] | None = MEMBER_GAP.fullmatch(
             doc.text[last.stop:item.start]) if last else None
-        if gap and (gap["preposition"] is None or ROLES[gap["preposition"]] == role):
+        if gap and (gap["preposition"] is None or ROLES[gap["preposition"]] == role) and (
+                _subject(relations, item.start) <= _subject(relations, last.start)):
             current.add(item.key)
         else:
             if len(current) > 1:
@@ -58,6 +64,11 @@ def list_groups(doc: Document, start: int, stop: int) -> list[frozenset[str]]:
     if len(current) > 1:
         groups.append(current)
     return [frozenset(group) for group in groups]
+
+
+def _subject(relations: dict[int, str], start: int) -> bool:
+    """Whether the name starting at `start` is a clause's subject."""
+    return relations.get(start, "").startswith("nsubj")
 
 
 def one_list(groups: list[frozenset[str]], first: str, second: str) -> bool:
