@@ -52,7 +52,8 @@ def list_groups(doc: Document, start: int, stop: int) -> list[frozenset[str]]:
             continue  # a name inside the one before
         gap: re.Match[str] | None = MEMBER_GAP.fullmatch(
             doc.text[last.stop:item.start]) if last else None
-        if gap and (gap["preposition"] is None or ROLES[gap["preposition"]] == role) and (
+        if gap and last is not None and (
+                gap["preposition"] is None or ROLES[gap["preposition"]] == role) and (
                 _subject(relations, item.start) <= _subject(relations, last.start)):
             current.add(item.key)
         else:
