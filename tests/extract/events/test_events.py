@@ -67,9 +67,9 @@ CASES = [
      {"per:Рустам Минниханов": ["Рустам Минниханов"], "org:Alibaba Group": ["Alibaba Group"],
       "RU-TA": ["Татарстане"]},
      ("localization", "proposed", {"org:Alibaba Group", "RU-TA"}, None)),
-    ("В Смоленской области может быть локализован выпуск городских электробусов.",
-     {"RU-SMO": ["Смоленской области"]},
-     ("localization", "proposed", {"RU-SMO"}, None)),
+    ("В Смоленской области может быть локализован выпуск электробусов компании «Вектор».",
+     {"RU-SMO": ["Смоленской области"], "org:Вектор": ["Вектор"]},
+     ("localization", "proposed", {"RU-SMO", "org:Вектор"}, None)),
     ("В регионе обсуждают открытие сервисного центра с Минским автомобильным заводом.",
      {"org:Минский автомобильный завод": ["Минским автомобильным заводом"],
       "RU-SMO": ["Смоленск"]},
@@ -206,7 +206,7 @@ DATE_CASES = [
      "2025-10-21", "meeting", None),
     ("Ранее губернатор Андрей Чибис посетил Чебоксары.", "2025-07-03", "visit", None),
     ("Иван Крупко пригласил вологодских деревообработчиков разместить производство "
-     "клеёного бруса.", "2025-03-12", "localization", None),
+     "клеёного бруса в Минской области.", "2025-03-12", "localization", None),
     ("Делегация Пермского края на прошлой неделе посетила провинцию Хубэй. В Ухане глава "
      "региона провёл переговоры с губернатором провинции Ван Чжунлинем.",
      "--04-22", "meeting", "--04"),
@@ -226,7 +226,7 @@ def test_event_date(text: str, published: str, type_: str, date: str | None,
         "per:Андрей Чибис": ["Андрей Чибис"], "per:Иван Крупко": ["Иван Крупко"],
         "per:Дмитрий Крутой": ["Дмитрием Крутым"], "geo:Чебоксары": ["Чебоксары"],
         "per:Ван Чжунлинь": ["Ван Чжунлинем"], "CN-HB": ["Хубэй"],
-        "RU-PER": ["Пермского края"], "RU-TA": ["РТ"],
+        "RU-PER": ["Пермского края"], "RU-TA": ["РТ"], "BY-MI": ["Минской области"],
         "per:Рустам Минниханов": ["Рустамом Миннихановым"],
         "per:Андрей Воробьев": ["Андреем Воробьевым"], "CN": ["Китай"],
     }, published=published), tools)
@@ -890,6 +890,27 @@ def test_production_organised_or_a_plant_to_appear_is_localization(
     assert bool(found) == localization
 
 
+# plants of a partner that work in a region are localized there; a region's own plants
+# alone are no localization
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Турция — ведущий партнер Татарстана. На территории республики успешно работают "
+     "заводы «Кастамону Энтегре», «Хаят Кимья» и «Колуман».",
+     {"RU-TA", "org:Кастамону Энтегре", "org:Хаят Кимья", "org:Колуман"}),
+    ("В Калужской области работают предприятия из Германии и Китая.",
+     {"RU-KLU", "DE", "CN"}),
+    ("В Омской области работают предприятия по переработке зерна.", None),
+])
+def test_plants_that_work_in_a_region_are_localized(text: str, expected: set[str] | None,
+                                                    pipeline) -> None:
+    found = [event for event in pipeline(Document(id="t", text=text)).events
+             if event.type == "localization"]
+    if expected is None:
+        assert found == []
+    else:
+        (event,) = found
+        assert expected <= set(event.participants)
+
+
 # status told by a future auxiliary, an intent, a wish or a draft
 STATUS_SHAPES = [
     ("Соглашение между Тамбовской и Витебской областями будет подписано осенью.",
@@ -1389,8 +1410,9 @@ RESTATED_PLANTS = [
      "Запуск производства запланирован на март.",
      {"org:Асфар": ["Асфар"], "TR": ["Турецкая"], "RU-TUL": ["Туле"]},
      1, {"org:Асфар", "RU-TUL"}),
+    # with no company anywhere, a region alone is no localization (its own plant)
     ("Запуск производства в Тульской области запланирован на март.",
-     {"RU-TUL": ["Тульской области"]}, 1, {"RU-TUL"}),
+     {"RU-TUL": ["Тульской области"]}, 0, set()),
 ]
 
 
@@ -1401,7 +1423,7 @@ def test_a_restated_plant_is_the_plant_told_before(
     doc = events.extract(document(text, tools, entities, published="2025-01-15"), tools)
     found = [e for e in doc.events if e.type == "localization"]
     assert len(found) == count, [(e.type, e.participants, e.date) for e in doc.events]
-    assert sides <= set(found[0].participants)
+    assert not found or sides <= set(found[0].participants)
 
 
 # a signing in the frame of talks told before («после встречи», «в рамках визита»)

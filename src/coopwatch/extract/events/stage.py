@@ -351,8 +351,9 @@ DONE_STATUSES = frozenset({"done"})  # told as held or signed: both sides are na
 # going nowhere named («делегация края отбывает») or a region visited by no one named
 # («область встречала иностранную делегацию»); a person alone may have gone abroad; an
 # investment needs an investor besides the place («Инвестиционные проекты на выставке
-# представила Тверская область» tells of no investment)
-REGION_SIDED_TYPES = frozenset({"visit", "investment"})
+# представила Тверская область» tells of no investment); nor is a region alone a
+# localization («В регионе работают предприятия по переработке зерна»: its own plants)
+REGION_SIDED_TYPES = frozenset({"visit", "investment", "localization"})
 
 
 def _one_sided(event: Event) -> bool:
