@@ -909,6 +909,7 @@ def test_plants_that_work_in_a_region_are_localized(text: str, expected: set[str
     else:
         (event,) = found
         assert expected <= set(event.participants)
+        assert event.status == "done"  # at work already
 
 
 # status told by a future auxiliary, an intent, a wish or a draft

@@ -54,6 +54,7 @@ from coopwatch.extract.events.settle import AGENT_NOUN_RELS
 from coopwatch.extract.events.triggers import Trigger, triggers
 from coopwatch.extract.sectors.stage import sectors_of
 from coopwatch.lexicon.datafiles import data_rows
+from coopwatch.lexicon.folding import fold
 from coopwatch.records import EVENT_TYPES, Document, Event, one_of
 from coopwatch.text.attribution import names_a_venue
 from coopwatch.text.mentions import entity_mentions
@@ -377,6 +378,7 @@ def _one_sided(event: Event) -> bool:
 
 
 SIDES_OF = frozenset({"meeting", "visit", "agreement"})
+WORKING = frozenset({"работать"})  # a plant at work: a localization done
 MIN_SIDES = 2  # participants of talks whose sides a later signing «в ходе встречи» takes
 FRAMED_TYPES = frozenset({"visit", "forum"})  # named again as a frame (`filters.framed`)
 ABROAD_TYPES = frozenset({"forum", "visit"})
@@ -566,6 +568,9 @@ def _reading(
     names one (`_names_sides`)."""
     first = found[0]
     event_status = status(passage, first)
+    if first.type == "localization" and event_status == "ongoing" and fold(
+            passage.tokens[first.first].lemma or "") in WORKING:
+        event_status = "done"  # «успешно работают заводы»: localized already
     subject = subject_of(passage, found)  # what an agreement is about
     parties = participants(doc, passage, tools, subject)
     if first.type in TOLD_OF_TYPES and event_status != "proposed":
