@@ -66,14 +66,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "entities", "expected"), CASES)
-def test_a_ranking_goes_on_with_the_supply_before(tools: Toolkit, text: str,
-                                                  entities: dict[str, list[str]],
-                                                  expected: set[tuple[str, str]]) -> None:
-    doc = flows.extract(document(text, tools, entities), tools)
-    assert {(flow.source, flow.target) for flow in doc.flows} == expected
-
-
 # a ranking that names what it ranks by, with no supply read before it
 MEASURED = [
     # by supplies: the page's region sends to every country ranked
@@ -117,9 +109,9 @@ MEASURED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "entities", "expected"), MEASURED)
-def test_a_ranking_by_a_measure_names_the_ends(tools: Toolkit, text: str,
-                                               entities: dict[str, list[str]],
-                                               expected: set[tuple[str, str]]) -> None:
+@pytest.mark.parametrize(("text", "entities", "expected"), CASES + MEASURED)
+def test_a_ranking_names_its_ends(tools: Toolkit, text: str,
+                                  entities: dict[str, list[str]],
+                                  expected: set[tuple[str, str]]) -> None:
     doc = flows.extract(document(text, tools, entities), tools)
     assert {(flow.source, flow.target) for flow in doc.flows} == expected
