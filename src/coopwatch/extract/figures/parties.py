@@ -69,6 +69,7 @@ TERRITORY = frozenset(fold(row[1]) for row in _WORDS if row[0] == "territory")
 PEERS = frozenset(fold(row[1]) for row in _WORDS if row[0] == "peers")
 RANKS = frozenset(fold(row[1]) for row in _WORDS if row[0] == "rank")
 AMONG = "среди"
+BETWEEN = "между"
 IN = frozenset({"в", "во"})
 ORG_NOUNS = frozenset(fold(row[0]) for row in data_rows("entities/org_generic_words.txt"))
 TRADE = frozenset({"trade_turnover", "export", "import"})  # a share is no total
@@ -600,7 +601,9 @@ def says_total(tokens: Sequence[Token]) -> bool:
     words = [fold(token.lemma or token.text) for token in tokens]
     tree = TokenTree(tokens)
     world = any(fold(token.lemma) in MUTUAL and _of_the_world(tree, token) for token in tokens)
-    return (world or bool(TOTAL.matches(words))) and PART.isdisjoint(words)
+    # «внешнеторговый оборот между регионом и республикой» names its partner
+    return (world or bool(TOTAL.matches(words))) and PART.isdisjoint(words) and (
+        BETWEEN not in words or world)
 
 
 def says_ours(tokens: Sequence[Token]) -> bool:
