@@ -211,3 +211,11 @@ PAGE_SIDES = [
 @pytest.mark.parametrize(("text", "expected"), PAGE_SIDES)
 def test_sides_the_page_gives(pipeline, text: str, expected: list[set[str]]) -> None:
     assert [set(figure.parties) for figure in _figures(pipeline, text)] == expected
+
+
+def test_two_close_shares_of_two_partners_stay_two(pipeline) -> None:
+    # 33% and 32,8% of two partners are two shares, not one told round then exactly
+    text = ("На долю Казахстана пришлось 33% экспорта зерна Кемеровской области. КНР оказался "
+            "на втором месте с показателем в 32,8%.")
+    assert [set(figure.parties) for figure in _figures(pipeline, text)] == [
+        {"KZ", "RU-KEM"}, {"CN", "RU-KEM"}]

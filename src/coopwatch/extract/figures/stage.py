@@ -741,7 +741,14 @@ def _sum_told_exactly(figure: Figure, kept: dict[tuple, Figure]) -> tuple | None
                  and figure.change in (None, other.change)
                  and (None in (other.period, figure.period) or other.period == figure.period)
                  and abs(other.value - figure.value) <= ROUNDING * abs(other.value)
-                 and _digits(other.value) > digits), None)
+                 and _digits(other.value) > digits and _same_sides(figure, other)), None)
+
+
+def _same_sides(first: Figure, second: Figure) -> bool:
+    """Whether two figures may be one told twice: the parties of one among the other's
+    («На долю Казахстана пришлось 33%. КНР — 32,8%» are two shares, not one rounded)."""
+    one, other = set(first.parties), set(second.parties)
+    return one <= other or other <= one
 
 
 def _digits(number: float) -> int:
