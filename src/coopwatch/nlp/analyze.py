@@ -7,7 +7,7 @@ natasha's classes.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from coopwatch.nlp.morph import Morph, nominative, reading
@@ -481,21 +481,28 @@ GLUED_ABBREVIATIONS = frozenset({"обл", "пров", "респ", "окр", "г
 
 def _split_glued(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     """A sentence cut where the next one is glued to its dot with no space."""
-    pieces, begin = [], start
-    for match in GLUED_END.finditer(text, start, stop):
-        word = re.search(r"(\w+)$", text[begin:match.start()])
-        if word and word.group(1).lower() in GLUED_ABBREVIATIONS:
-            continue
-        pieces.append((begin, match.end()))
-        begin = match.end()
-    pieces.append((begin, stop))
-    return [(a, b) for a, b in pieces if text[a:b].strip()]
+    return _cut_after(GLUED_END, text, start, stop, lambda match: (
+        _last_word(text, start, match.start()) not in GLUED_ABBREVIATIONS))
 
 
 def _split_after_multipliers(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     """A sentence cut after a multiplier's dot where a new sentence opens."""
+    return _cut_after(MULTIPLIER_END, text, start, stop, lambda _match: True)
+
+
+def _last_word(text: str, start: int, stop: int) -> str:
+    found = re.search(r"(\w+)$", text[start:stop])
+    return found.group(1).lower() if found else ""
+
+
+def _cut_after(pattern: re.Pattern[str], text: str, start: int, stop: int,
+               keep: Callable[[re.Match[str]], bool]) -> list[tuple[int, int]]:
+    """[start, stop) cut after each match of `pattern` that `keep` accepts, the next
+    piece starting after the spaces that follow; no piece of spaces alone."""
     pieces, begin = [], start
-    for match in MULTIPLIER_END.finditer(text, start, stop):
+    for match in pattern.finditer(text, start, stop):
+        if not keep(match):
+            continue
         after = match.end()
         while after < stop and text[after].isspace():
             after += 1

@@ -88,8 +88,12 @@ def _after_report(tokens: Sequence[Token], start: int, report: frozenset[str]) -
     if len(before) < 2:
         return False
     verb, mark = before[-1], before[-2]
-    said = verb.text.lower() in REPORT_FORMS or (verb.pos == "VERB" and verb.lemma in report)
-    return said and mark.text in {",", "»", "\"", "—", "–"}
+    return _reports(verb, report) and mark.text in {",", "»", "\"", "—", "–"}
+
+
+def _reports(token: Token, report: frozenset[str]) -> bool:
+    """A reporting verb, read by its form when the parser misreads it."""
+    return token.text.lower() in REPORT_FORMS or (token.pos == "VERB" and token.lemma in report)
 
 
 DASHES = frozenset({"-", "—", "–"})
@@ -162,9 +166,7 @@ def said_there(tokens: Sequence[Token], start: int) -> bool:
     report = _words()["report"]
     for at in range(len(before) - 2, 0, -1):
         token = before[at]
-        said = token.text.lower() in REPORT_FORMS or (
-            token.pos == "VERB" and token.lemma in report)
-        if said:
+        if _reports(token, report):
             return before[at - 1].text in CLAUSE_OPENINGS
         if token.pos == "VERB" or token.text in CLAUSE_OPENINGS:
             return False

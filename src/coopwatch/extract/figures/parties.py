@@ -96,6 +96,11 @@ class Sides:
     partner: str | None = None
     partner_in_lead: bool = True  # the partner is named in the first sentence
 
+    @property
+    def abroad(self) -> bool:
+        """The page is about a country abroad: its home side is no Russian place."""
+        return self.main is not None and not is_russian(self.main)
+
 
 def document_sides(doc: Document, tools: Toolkit | None) -> Sides:
     """The Russian region the document mentions most, and the most mentioned other place
@@ -667,9 +672,8 @@ def figure_parties(keys: Sequence[str], metric: str, sides: Sides, clues: Clues 
         # two Russian regions trading: the other region named alone is the partner of
         # the document's own («республика поставляет в Республику Алтай»)
         return tuple(_with(sides.main, places, parents))
-    abroad = sides.main is not None and not is_russian(sides.main)  # a page on a country
     if metric in ("export", "import") and all(map(is_russian, places)) and places \
-            and not sides.partner_in_lead and not abroad:
+            and not sides.partner_in_lead and not sides.abroad:
         return tuple(places)
     return tuple(_trade_sides(places, sides, clues, parents))
 
@@ -678,7 +682,7 @@ def _trade_sides(places: list[str], sides: Sides, clues: Clues,
                  parents: Callable[[str], list[str]]) -> list[str]:
     if clues.speaker:
         places = _with(clues.speaker, places, parents)
-    elif sides.main is not None and not is_russian(sides.main) and sides.main not in places:
+    elif sides.abroad and sides.main not in places:
         # a page on a country abroad: every place its figure names is that country's
         # partner, Russia too («Основными покупателями стали Россия – 407 млн долларов»)
         places = _with(sides.main, places, parents)

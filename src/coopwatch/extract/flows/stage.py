@@ -44,7 +44,12 @@ from coopwatch.extract.flows.parties import (
     party_keys,
 )
 from coopwatch.extract.flows.ranks import ranked_countries, ranked_flows, ranking_measure
-from coopwatch.extract.flows.triggers import FlowTrigger, flow_triggers, trigger_table
+from coopwatch.extract.flows.triggers import (
+    FlowTrigger,
+    flow_triggers,
+    goods_words,
+    trigger_table,
+)
 from coopwatch.extract.sectors.stage import sectors_of
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
@@ -94,12 +99,6 @@ NAME_REACH = 200  # characters: how far before a trigger an organization's name 
 MIN_LISTED = 2  # receivers of one list
 LAST_WORD = re.compile(r"(\w+)\s*$")
 RANK_REACH = 2  # passages from a supply to a ranking that goes on with it (one between)
-
-
-@lru_cache(maxsize=1)
-def goods_words() -> frozenset[str]:
-    """Nouns naming goods in general (`data/flows/goods_words.txt`)."""
-    return frozenset(fold(row[0]) for row in data_rows("flows/goods_words.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -82,14 +82,15 @@ def flow_triggers(tokens: Sequence[Token]) -> list[FlowTrigger]:
 
 
 @lru_cache(maxsize=1)
-def _goods_nouns() -> frozenset[str]:
+def goods_words() -> frozenset[str]:
+    """Nouns naming goods in general (`data/flows/goods_words.txt`)."""
     return frozenset(fold(row[0]) for row in data_rows("flows/goods_words.txt"))
 
 
 def _goods_go(tree: TokenTree, token: Token) -> bool:
     """Goods as the subject of a verb of heading off: «товары, произведенные в области,
     отправились в Оман, Нигерию…» (people who travel are no goods)."""
-    return any(fold(other.lemma or "") in _goods_nouns()
+    return any(fold(other.lemma or "") in goods_words()
                for other in tree.children(token, {"nsubj"}))
 
 
