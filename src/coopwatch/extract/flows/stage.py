@@ -608,6 +608,12 @@ def market_nouns() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in data_rows("flows/market_nouns.txt"))
 
 
+@lru_cache(maxsize=1)
+def scope_nouns() -> frozenset[str]:
+    """Nouns of the spread of a supply's receivers (`data/flows/scope_nouns.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("flows/scope_nouns.txt"))
+
+
 def _unnamed_destination(doc: Document, clause: Clause, tools: Toolkit) -> bool:
     """Whether the clause sends the goods somewhere it names as no party: «поставки
     продукции в третьи страны», «экспорт на внешние рынки», «вывоз за рубеж»."""
@@ -1813,13 +1819,14 @@ def _wanted(tokens: Sequence[Token], index: int) -> bool:
 
 def _countries_of_supply(doc: Document, clause: Clause) -> list[str]:
     """The countries a sentence names after «страны экспорта» (the supply noun hung on a
-    plural market noun): «Среди стран экспорта пиломатериалов лидирует Египет, на втором
+    plural market noun, or on a noun of spread: «география экспорта представлена…»): «Среди стран экспорта пиломатериалов лидирует Египет, на втором
     месте — Италия, Дания» names the receivers, wherever they stand in it; a country after
     «из» is an origin, not one of them."""
     tokens, index = clause.tokens, clause.index
     tree = TokenTree(tokens)
     head = tree.head_at(index)
-    if head is None or tokens[index].rel != "nmod" or not _a_group_of_countries([tokens[head]]):
+    if head is None or tokens[index].rel != "nmod" or not (
+            _a_group_of_countries([tokens[head]]) or fold(tokens[head].lemma or "") in scope_nouns()):
         return []
     found = []
     for item in entity_mentions(doc, tokens[index].stop, tokens[-1].stop):
@@ -2115,9 +2122,11 @@ def _in_a_group(tokens: Sequence[Token], index: int) -> bool:
     if token.rel != "nmod" or token.feat("Case") != "Gen" or group is None:
         return False
     verb = tree.head_at(group)
+    cases = {tokens[i].text.lower() for i in tree.children_at(group, frozenset({"case"}))}
+    if tokens[group].rel == "root" and cases & (GROUP_PREPOSITIONS | {"среди"}):
+        return True  # a sentence with no verb: «Также в числе стран-импортеров — Китай, …»
     return (tokens[group].rel == "obl" and verb is not None and tokens[verb].pos == "VERB"
-            and any(tokens[i].text.lower() in GROUP_PREPOSITIONS
-                    for i in tree.children_at(group, frozenset({"case"}))))
+            and bool(cases & GROUP_PREPOSITIONS))
 
 
 def _a_group_before(tokens: Sequence[Token], index: int) -> bool:

@@ -61,7 +61,7 @@ def flow_triggers(tokens: Sequence[Token]) -> list[FlowTrigger]:
     tree = TokenTree(tokens)
     found = []
     for index, token in enumerate(tokens):
-        entry = trigger_table().get(fold(token.lemma or token.text))
+        entry = _entry(fold(token.lemma or token.text))
         if entry is None:
             continue
         kind, weak = entry
@@ -79,6 +79,17 @@ def flow_triggers(tokens: Sequence[Token]) -> list[FlowTrigger]:
                 kind in {"export", "import"} and _mutual_verb(tree, token)) else kind
             found.append(FlowTrigger(index, _voiced(kind, token), weak))
     return found
+
+
+def _entry(lemma: str) -> tuple[str, bool] | None:
+    """The trigger entry of a lemma; a compound noun ends in a supplier or buyer noun
+    («страна-импортер», «компания-экспортер») reads as that noun."""
+    entry = trigger_table().get(lemma)
+    if entry is None and "-" in lemma:
+        last = trigger_table().get(lemma.rsplit("-", 1)[1])
+        if last is not None and last[0] in {"supplier", "buyer"}:
+            return last
+    return entry
 
 
 @lru_cache(maxsize=1)
