@@ -746,6 +746,20 @@ WORDINGS: list[tuple[str, str, Expected]] = [
     ("buyer", "Казахстан нарастил экспорт муки. В первую пятёрку покупателей казахской муки "
               "входят Афганистан, Узбекистан и Таджикистан.",
      {("KZ", "AF"): None, ("KZ", "UZ"): None, ("KZ", "TJ"): None}),
+    # --- a verb left out after «а», the receiver a name that opens with its adjective
+    ("export", "Подсолнечное масло ставропольские заводы экспортировали в Катар, а мясо "
+               "птицы – в Саудовскую Аравию.",
+     {("RU-STA", "QA"): None, ("RU-STA", "SA"): None}),
+    # --- the leader in purchases buys; «туда пошло» sends goods where the sentence before
+    # named
+    ("import_noun", "Магаданская область нарастила вылов рыбы. Лидером по закупкам "
+                    "рыбопродукции остаётся Китай.", {("RU-MAG", "CN"): None}),
+    ("arrive", "В Китае вырос спрос на минтай. С начала года туда пошло 95 тысяч тонн рыбы "
+               "из Камчатского края.", {("RU-KAM", "CN"): None}),
+    # --- a rare place adjective the tagger reads as a name still names the supplier
+    ("export", "Новосибирская область и провинция Сычуань договорились о сотрудничестве. "
+               "Сычуаньская сторона будет поставлять оборудование.",
+     {("CN-SC", "RU-NVS"): None}),
 ]
 
 

@@ -54,7 +54,7 @@ GAPPING_WORDS = frozenset({"а"})
 def _gapped(tokens: Sequence[Token], index: int) -> bool:
     """«а» opening a stretch with no verb of its own and a place after «в» or «на»: the
     verb before goes on («экспортированы в Беларусь, а 8 тыс. т пшеницы — в
-    Казахстан»), so the clause does too."""
+    Казахстан», «а мясо птицы — в Саудовскую Аравию»), so the clause does too."""
     if tokens[index].text.lower() not in GAPPING_WORDS:
         return False
     stretch = []
@@ -64,8 +64,13 @@ def _gapped(tokens: Sequence[Token], index: int) -> bool:
         stretch.append(token)
     return not any(token.pos in ("VERB", "AUX") and token.feat("VerbForm") != "Part"
                    for token in stretch) and any(
-        token.text.lower() in ("в", "во", "на") and next_.pos == "PROPN"
+        token.text.lower() in ("в", "во", "на") and _a_name(next_)
         for token, next_ in pairwise(stretch))
+
+
+def _a_name(token: Token) -> bool:
+    """A name, or a capitalized adjective opening one («в Саудовскую Аравию»)."""
+    return token.pos == "PROPN" or (token.pos == "ADJ" and token.text[:1].isupper())
 
 
 def clause_of(

@@ -152,7 +152,8 @@ def adjective_places(tokens: Sequence[Token], tools: Toolkit) -> list[str]:
     """Keys of the places named by the adjectives among the tokens, one place each."""
     keys = []
     for index, token in enumerate(tokens):
-        if token.pos != "ADJ":
+        # a rare place adjective may be tagged as a name («Сычуаньская сторона»)
+        if token.pos != "ADJ" and not (token.pos == "PROPN" and token.rel == "amod"):
             continue
         if _country_of_a_region(tokens, index, tools):
             continue  # «российский регион» is the document's region, not Russia

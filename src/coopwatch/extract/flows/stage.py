@@ -43,9 +43,15 @@ from coopwatch.extract.flows.parties import (
     named_parties,
     party_keys,
 )
-from coopwatch.extract.flows.ranks import ranked_countries, ranked_flows, ranking_measure
+from coopwatch.extract.flows.ranks import (
+    leader_words,
+    ranked_countries,
+    ranked_flows,
+    ranking_measure,
+)
 from coopwatch.extract.flows.triggers import (
     FlowTrigger,
+    named_only,
     flow_triggers,
     goods_words,
     trigger_table,
@@ -326,7 +332,7 @@ def _read(
         if targets and not sources:
             sources = _list_source(doc, targets[0], tools)
     sources, targets = _there(clause, trigger, own, sources, targets)
-    if not targets and trigger.kind in OUT_KINDS and _said_there(clause):
+    if not targets and trigger.kind in OUT_KINDS | {"arrive"} and _said_there(clause):
         # «Самые крупные поставки направили в Казахстан. Туда было экспортировано 52 тыс.
         # т пшеницы»: where the sentence before sent them
         targets = _listed(_destination_before(doc, passage, tools))
@@ -365,7 +371,9 @@ def _read(
         return  # «речь идёт о поставках», «делегация направляется в Минск»
     if named_goods and not (sources and targets):
         sources, targets = _our_end(doc, passage, trigger, sources, targets, tools)
-    if named_goods and not (sources and targets) and not _a_field(tokens, trigger) and not (
+    if named_goods and not (sources and targets) and fold(
+            tokens[trigger.index].lemma or "") not in named_only() and not _a_field(
+            tokens, trigger) and not (
             _a_topic(tokens, trigger.index)) and not (
             not targets and _unnamed_destination(doc, clause, tools)) and not (
             not (sources or targets) and _both_ways(tokens, trigger.index)) and not (
@@ -1673,6 +1681,13 @@ def _noun_ends(
     subject = _subject(doc, clause, tools)
     if _a_topic(clause.tokens, clause.index) and not (source or target):
         subject = []
+    if trigger.kind == "import_noun" and not (source or target) and _a_leader_in(
+            clause.tokens, clause.index) and (
+            buyers := party_keys(doc, [clause.tokens[i] for i in _copula_subject(
+                clause.tokens, clause.index, LINKING_VERBS)], tools)):
+        # «Лидером по закупкам рыбопродукции остаётся Китай»: the leader buys, from the
+        # page's region
+        return _listed(_home(doc, buyers[0], tools)), buyers[:1], _noun_goods(doc, clause)
     if _copula_subject(clause.tokens, clause.index, LINKING_VERBS) or _no_party(
             doc, clause.tokens, _copula_subject(clause.tokens, clause.index)):
         # «основную долю экспорта составляют алмазы»: the linking verb's subject is the
@@ -1955,6 +1970,13 @@ def _copula_subject(tokens: Sequence[Token], index: int,
                     or [i for i in tree.children_at(head, frozenset({"obj"})) if i != at])[:1]
         at = head
     return []
+
+
+def _a_leader_in(tokens: Sequence[Token], index: int) -> bool:
+    """A supply noun after «по» hung on a word of the leader: «лидером по закупкам»."""
+    head = TokenTree(tokens).head_at(index)
+    return head is not None and fold(tokens[head].lemma or "") in leader_words() and any(
+        token.text.lower() == "по" for token in tokens[max(0, index - 2):index])
 
 
 @lru_cache(maxsize=1)

@@ -35,7 +35,8 @@ def trigger_table() -> dict[str, tuple[str, bool]]:
     for row in data_rows("flows/triggers.tsv"):
         if row[1] not in VERB_KINDS | NOUN_KINDS:
             raise ValueError(f"flows/triggers.tsv: unknown kind {row[1]!r}")
-        table[fold(row[0])] = (row[1], len(row) > 2 and row[2] in {"weak", "heading", "direct"})
+        table[fold(row[0])] = (row[1], len(row) > 2 and row[2] in {"weak", "heading", "direct",
+                                                                   "named"})
     return table
 
 
@@ -54,6 +55,15 @@ def heading_only() -> frozenset[str]:
     travel."""
     return frozenset(fold(row[0]) for row in data_rows("flows/triggers.tsv")
                      if len(row) > 2 and row[2] == "heading")
+
+
+@lru_cache(maxsize=1)
+def named_only() -> frozenset[str]:
+    """Lemmas that are triggers only with both ends named in the text, never filled in
+    from the page's sides («туда пошло 95 тысяч тонн рыбы из Приморья», not «продукция
+    пойдёт на российский рынок»)."""
+    return frozenset(fold(row[0]) for row in data_rows("flows/triggers.tsv")
+                     if len(row) > 2 and row[2] == "named")
 
 
 def flow_triggers(tokens: Sequence[Token]) -> list[FlowTrigger]:
