@@ -51,9 +51,9 @@ from coopwatch.extract.flows.ranks import (
 )
 from coopwatch.extract.flows.triggers import (
     FlowTrigger,
-    named_only,
     flow_triggers,
     goods_words,
+    named_only,
     trigger_table,
 )
 from coopwatch.extract.sectors.stage import sectors_of
