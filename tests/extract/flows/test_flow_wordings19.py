@@ -760,6 +760,14 @@ WORDINGS: list[tuple[str, str, Expected]] = [
     ("export", "Новосибирская область и провинция Сычуань договорились о сотрудничестве. "
                "Сычуаньская сторона будет поставлять оборудование.",
      {("CN-SC", "RU-NVS"): None}),
+    # --- a nominative the parser hangs as the object of a verb in «-ся» is its subject,
+    # and its adjective the sender; the importers listed after take the same sender
+    ("passive", "Экспорт фруктов из Молдовы за два месяца составил 7 тысяч тонн. В "
+                "основном молдавские фрукты экспортируются в РФ (около 5000 тонн). Также в "
+                "числе импортеров значатся такие страны, как Румыния и Польша.",
+     {("MD", "RU"): None, ("MD", "RO"): None, ("MD", "PL"): None}),
+    # --- no subject: the goods' adjective sends, through a truck counted for its load
+    ("export", "Более 500 фур узбекских дынь привезли в июле в Россию.", {("UZ", "RU"): None}),
 ]
 
 

@@ -515,6 +515,10 @@ def _ends(
         heads = _objects(doc, clause)
         source = _from_party(doc, clause, tools) or _made_in(doc, tokens, heads, tools)
         targets = _targets(doc, clause, tools, either_side=True)
+        if source is None and targets:
+            # «Более 500 фур узбекских дынь привезли в Россию»: the goods' adjective
+            source = _home_goods(doc, _goods_origin(doc, tokens, heads, tools), targets[0], tools)
+            source = None if source in targets else source
         if source and not targets and fold(tokens[index].lemma or "") in BRING:
             # «овощи привозили из Казахстана, Киргизии»: brought here from abroad
             targets = _home_receiver(doc, source, tools)
@@ -1594,6 +1598,11 @@ def _subjects(tokens: Sequence[Token], index: int) -> list[int]:
     # Гомеля поступают молоко и сыры» with «область» parsed as the subject of both
     subjects = [i for i in tree.children_at(index, frozenset({"nsubj", "nsubj:pass"}))
                 if not _across_a_clause(tokens, i, index, above)]
+    if not subjects and tokens[index].feat("Voice") in {"Mid", "Pass"}:
+        # a verb in «-ся» takes no object: a nominative parsed as one is its subject («В
+        # основном молдавские фрукты экспортируются в РФ»)
+        subjects = [i for i in tree.children_at(index, frozenset({"obj"}))
+                    if tokens[i].feat("Case") == "Nom" and i < index]
     if subjects:
         return [head for head in goods_heads(tokens, subjects[0])
                 if not _across_a_clause(tokens, head, subjects[0])]
