@@ -2080,8 +2080,8 @@ def _buyer_ends(
         return [], [], []
     # «Основные покупатели: Китай — 120 млн долларов, Казахстан — …»: listed after a mark
     buyers = _subject(doc, clause, tools) or _destinations_after_mark(doc, clause) or (
-        inverted_subjects(doc, clause.right(), tools) if _a_group_before(tokens, index)
-        else [])
+        inverted_subjects(doc, clause.right(), tools) if _a_group_before(tokens, index) or (
+            _a_verbless_group(tokens, index)) else [])
     heads = _noun_goods(doc, clause)
     after = replace(clause, low=index)
     source = _prep_party(doc, after, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools) or (
@@ -2148,16 +2148,28 @@ def _in_a_group(tokens: Sequence[Token], index: int) -> bool:
     tree = TokenTree(tokens)
     token = tokens[index]
     group = tree.head_at(index)
+    if _a_verbless_group(tokens, index):
+        return True
     if token.feat("Case") == "Gen" and token.rel != "nmod" and _a_group_before(tokens, index):
         return True  # the parser lost the group: «В первую тройку импортёров входят …»
     if token.rel != "nmod" or token.feat("Case") != "Gen" or group is None:
         return False
     verb = tree.head_at(group)
     cases = {tokens[i].text.lower() for i in tree.children_at(group, frozenset({"case"}))}
-    if tokens[group].rel == "root" and cases & (GROUP_PREPOSITIONS | {"среди"}):
-        return True  # a sentence with no verb: «Также в числе стран-импортеров — Китай, …»
     return (tokens[group].rel == "obl" and verb is not None and tokens[verb].pos == "VERB"
             and bool(cases & GROUP_PREPOSITIONS))
+
+
+def _a_verbless_group(tokens: Sequence[Token], index: int) -> bool:
+    """A noun in the genitive hung on a group that opens a sentence with no verb: «Также
+    в числе стран-импортеров — Китай, …», «в числе ее покупателей Египет и Иран»."""
+    tree = TokenTree(tokens)
+    group = tree.head_at(index)
+    if group is None or tokens[index].feat("Case") != "Gen" or tokens[group].rel != "root" or (
+            any(token.pos == "VERB" for token in tokens)):
+        return False
+    cases = {tokens[i].text.lower() for i in tree.children_at(group, frozenset({"case"}))}
+    return bool(cases & (GROUP_PREPOSITIONS | {"среди"}))
 
 
 def _a_group_before(tokens: Sequence[Token], index: int) -> bool:
