@@ -325,13 +325,22 @@ def _generic(tree: TokenTree, trigger: Trigger) -> bool:
     nouns = [token for token in span if token.pos == "NOUN"]
     nominal = span[0].pos in {"NOUN", "ADJ"}
     if nominal and trigger.type in GENERIC_WHEN_PLURAL and any(
-        token.feat("Number") == "Plur" and not _names_listed(tree, token) for token in nouns
+        token.feat("Number") == "Plur" and not _names_listed(tree, token)
+        and not _set_up(tree, token, trigger) for token in nouns
     ):
         return True
     if nominal and _qualified_as_a_kind(tree, nouns):
         return True
     head = tree.head(nouns[-1]) if nouns else None
     return head is not None and fold(head.lemma) in measure_nouns()
+
+
+def _set_up(tree: TokenTree, noun: Token, trigger: Trigger) -> bool:
+    """Joint projects a verb sets up or carries out («создавать совместные предприятия»,
+    «реализовать совместные проекты»): a plan of the sides, not a kind of thing."""
+    head = tree.head(noun)
+    return trigger.type == "joint_project" and noun.rel == "obj" and head is not None and (
+        head.pos == "VERB")
 
 
 NAME_LIST_RELS = frozenset({"appos", "flat", "flat:name", "flat:foreign", "nmod"})
