@@ -278,6 +278,8 @@ GRAMMARS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
         rf"(?<![\d-])(?:с[^\S\n]+)?(?P<year>{_YEAR})\s*(?:{_DASH}|по)\s*(?P<year2>{_YEAR})"
         rf"\s*(?:-?е\s+)?(?:годы|годах|годов|годам|год|гг\.)", _I), _year_range),
     (re.compile(rf"(?<![\w.,-])(?P<year>{_YEAR})(?:-?(?:м|го|й))?\s*{_YEAR_WORD}", _I), _year),
+    # the year word left out after its ending: «В 2024-м подписали меморандум»
+    (re.compile(rf"(?<![\w.,-])(?P<year>{_YEAR})-(?:м|ом)(?!\w)", _I), _year),
     (re.compile(rf"(?<![\w-]){_EVENT_NAME}-(?P<year>{_YEAR})(?!\d)"), _event_year),
     (re.compile(rf"{_WORD_START}(?P<ord>{_alt(ORDINALS)})\s+(?P<part>{_alt(PARTS)}){_TAIL}", _I), _part),
     (re.compile(

@@ -4,6 +4,10 @@
 Витебском» names an agreement for each group of the list after «между»: comma-separated
 parts, a group closed by the part that joins its last two sides with «и»
 («между A, B и C, D и E»: A, B and C signed one, D and E another).
+
+«подписали меморандум с Карагандинской областью, а на выставке — о сотрудничестве с
+Костанайской областью» names one agreement with each partner after «с», the verb left
+out after «а» (`gapped_partners`).
 """
 
 from __future__ import annotations
@@ -50,6 +54,56 @@ def signing_groups(doc: Document, passage: Passage,
     if keys or len(groups) < MIN_GROUPS:
         return []
     return groups
+
+
+WITH = frozenset({"с", "со"})
+BUT = "а"
+
+
+def gapped_partners(doc: Document, passage: Passage,
+                    found: Sequence[Trigger]) -> list[str]:
+    """The partners of an agreement named after «с», one before «, а» and one after it
+    in a stretch with no verb of its own («…с A, а на выставке — о … с B»); an empty list
+    for any other passage."""
+    tokens = passage.tokens
+    agreements = [item for item in found if item.type == "agreement"]
+    if not agreements:
+        return []
+    turn = next((index for index in range(agreements[0].last, len(tokens) - 1)
+                 if tokens[index].text == "," and tokens[index + 1].text.lower() == BUT), None)
+    if turn is None:
+        return []
+    # the gapped stretch: up to the end of the quote or of the sentence
+    end = next((index for index in range(turn + 2, len(tokens))
+                if tokens[index].text == ";" or _closes_quote(tokens, turn, index) or (
+                    tokens[index].text == "," and index + 1 < len(tokens)
+                    and tokens[index + 1].text in {"—", "–", "-"})), len(tokens))
+    if any(token.pos == "VERB" for token in tokens[turn + 2:end]):
+        return []
+    before = _partner_after_with(doc, tokens[agreements[0].last:turn])
+    after = _partner_after_with(doc, tokens[turn + 2:end])
+    if before is None or after is None or before == after:
+        return []
+    return [before, after]
+
+
+def _closes_quote(tokens: Sequence[Token], turn: int, index: int) -> bool:
+    """A closing quote of a quotation opened before `turn` (not a name's own quotes)."""
+    return tokens[index].text == "»" and not any(
+        token.text == "«" for token in tokens[turn:index])
+
+
+def _partner_after_with(doc: Document, tokens: Sequence[Token]) -> str | None:
+    """The one party named right after «с» among the tokens."""
+    found = []
+    for index, token in enumerate(tokens[:-1]):
+        if token.text.lower() in WITH:
+            named = entity_mentions(doc, tokens[index + 1].start, tokens[-1].stop)
+            if (named and named[0].start == tokens[index + 1].start) or (
+                    named and tokens[index + 1].pos == "ADJ"
+                    and named[0].start <= tokens[index + 1].start):
+                found.append(named[0].key)
+    return found[0] if len(set(found)) == 1 else None
 
 
 def _elided(tokens: Sequence[Token]) -> bool:

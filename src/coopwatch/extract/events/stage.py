@@ -26,7 +26,7 @@ from coopwatch.extract.events.filters import (
 from coopwatch.extract.events.hosts import with_hosts
 from coopwatch.extract.events.leaders import with_leaders
 from coopwatch.extract.events.merge import same_event
-from coopwatch.extract.events.pairs import signing_groups
+from coopwatch.extract.events.pairs import gapped_partners, signing_groups
 from coopwatch.extract.events.parts import (
     Earlier,
     agreement_title,
@@ -515,6 +515,11 @@ def _paired(doc: Document, passage: Passage, found: Sequence[Trigger],
     """The agreement of a passage that lists its signing pairs («Подписаны соглашения
     между A и B, C и D») once for each pair (`pairs.signing_groups`)."""
     groups = signing_groups(doc, passage, found)
+    partners = [] if groups else gapped_partners(doc, passage, found)
+    if partners:  # «с A, а на выставке — о сотрудничестве с B»: one agreement with each
+        groups = [(*(key for key in reading.event.participants if key not in partners), partner)
+                  for reading in readings if reading.event.type == "agreement"
+                  for partner in partners][:len(partners)]
     if not groups:
         return readings
     split = []
