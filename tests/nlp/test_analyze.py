@@ -185,6 +185,9 @@ def test_a_measure_cut_to_a_letter_is_read_as_a_noun(tools: Toolkit) -> None:
     ("Экспорт вырос до $555 млн. «Рост продолжится», — сказал он.",
      ["Экспорт вырос до $555 млн.", "«Рост продолжится», — сказал он."]),
     ("Экспорт составил 5 млн. долларов.", ["Экспорт составил 5 млн. долларов."]),
+    # so does a unit of energy ending in «ч»
+    ("Компания поставила в Китай 1 млрд кВт∙ч. Объем экспорта вырос.",
+     ["Компания поставила в Китай 1 млрд кВт∙ч.", "Объем экспорта вырос."]),
 ])
 def test_sentences_cut_at_a_stamp_and_a_multiplier(text: str, expected: list[str],
                                                    tools: Toolkit) -> None:

@@ -465,8 +465,8 @@ def _split_page_stamp(text: str, start: int, stop: int) -> list[tuple[int, int]]
 
 # a multiplier cut short that ends a sentence, a new one opening after it with a capital
 # or a quote: «почти до $555 млн. «Объем экспорта…» (the segmenter reads the dot as the
-# abbreviation's only)
-MULTIPLIER_END = re.compile(r"(?<![\w-])(?:тыс|млн|млрд|трлн)\.(?=\s+[«\"„]?[А-ЯЁ])")
+# abbreviation's only); so does a unit of energy ending in «ч» («1 млрд кВт∙ч. Объем…»)
+MULTIPLIER_END = re.compile(r"(?<![\w-])(?:тыс|млн|млрд|трлн|[кМмГ]Вт[·∙⋅*-]?ч)\.(?=\s+[«\"„]?[А-ЯЁ])")
 
 
 # sentences glued at the dot by a page's markup («…управления (ГТУ) КНР.По сравнению с

@@ -768,6 +768,13 @@ WORDINGS: list[tuple[str, str, Expected]] = [
      {("MD", "RU"): None, ("MD", "RO"): None, ("MD", "PL"): None}),
     # --- no subject: the goods' adjective sends, through a truck counted for its load
     ("export", "Более 500 фур узбекских дынь привезли в июле в Россию.", {("UZ", "RU"): None}),
+    # --- energy measured in kWh is goods; a supply noun after it on a page on no region
+    # goes on with the one sender so far
+    ("export", "Российский экспортер электроэнергии АО «Северная энергетическая компания» "
+               "поставил в Казахстан более 1 млрд кВт∙ч. Объем экспорта электроэнергии в "
+               "Киргизию составил 102 млн кВт∙ч.",
+     {("org:Северная энергетическая компания", "KZ"): (),
+      ("org:Северная энергетическая компания", "KG"): ("электроэнергия",)}),
 ]
 
 

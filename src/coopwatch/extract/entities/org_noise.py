@@ -87,6 +87,12 @@ def calendar_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def unit_abbreviations() -> frozenset[str]:
+    """«кВт∙ч» after an amount: a unit of measure, no organization."""
+    return frozenset(fold(row[0]) for row in data_rows("entities/unit_abbreviations.txt"))
+
+
+@lru_cache(maxsize=1)
 def currency_codes() -> frozenset[str]:
     """«USD», «EUR» after an amount: a currency, no organization."""
     return frozenset(fold(row[0]) for row in data_rows("entities/currency_codes.txt"))
@@ -144,8 +150,10 @@ def without_org_noise(text: str, index: TokenIndex, morph: Morph, gazetteer: Gaz
         entity = with_whose(text, index, gazetteer, place_spans, without_echo(entity))
         entity = with_country_initials(text, gazetteer, place_spans, entity)
         if (fold(entity.name) in calendar_words() | bare_kind_acronyms() | currency_codes()
+
                 or headline_of_site(entity.name, org_names) or party_organ(entity.name)
                 or all(_bare_body(text, index, m) for m in entity.mentions)
+                or all(fold(m.text) in unit_abbreviations() for m in entity.mentions)
                 or all(_model_code(m) for m in entity.mentions)
                 or all(_menu_line(m) for m in entity.mentions)
                 or all(_in_link_list(text, m) for m in entity.mentions)

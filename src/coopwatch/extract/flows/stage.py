@@ -193,15 +193,17 @@ def _earlier_senders(earlier: Sequence[Flow], members: Sequence[str]) -> list[st
     return senders
 
 
-def _one_origin(earlier: Sequence[Flow], targets: Sequence[str]) -> str | None:
+def _one_origin(earlier: Sequence[Flow], targets: Sequence[str],
+                firms: bool = False) -> str | None:
     """The one source of every flow read so far: a buyer named with no seller in a text on
     one supplier's sales («Египет лидирует по закупкам пшеницы» after «закупкам российского
-    зерна») buys from it."""
+    зерна») buys from it; with `firms`, a company too is such a sender."""
     origins = {flow.source for flow in earlier}
     if len(origins) != 1:
         return None
     origin = next(iter(origins))
-    if origin in targets or not all(is_country_key(key) for key in (origin, *targets)):
+    if origin in targets or not all(is_country_key(key) for key in targets) or not (
+            is_country_key(origin) or (firms and origin.startswith("org:"))):
         return None
     return origin
 
@@ -336,8 +338,11 @@ def _read(
         # «Самые крупные поставки направили в Казахстан. Туда было экспортировано 52 тыс.
         # т пшеницы»: where the sentence before sent them
         targets = _listed(_destination_before(doc, passage, tools))
-    if not sources and targets and trigger.kind in BUYING:
-        sources = _listed(_one_origin(earlier, targets))
+    if not sources and targets and (trigger.kind in BUYING or (
+            trigger.kind == "noun" and doc.main_region is None)):
+        # «Объём экспорта электроэнергии в Киргизию составил…» after the company's supply
+        # to Kazakhstan, on a page on no Russian region: the one sender so far
+        sources = _listed(_one_origin(earlier, targets, firms=trigger.kind == "noun"))
     below = _members_below(doc, passage, clause)
     if below and not targets and trigger.kind in SENDING:
         # «Куда отправилась продукция:» over lines «Китай — 916 партий», «Корея — 229…»
@@ -1003,7 +1008,13 @@ def _subject_keys(
                 keys = party_keys(doc, [tokens[i] for i in tree.subtree_at(child)], tools)
                 if keys:
                     return keys
-        for child in tree.children_at(head, frozenset({"nsubj", "nsubj:pass"})):
+        subjects = tree.children_at(head, frozenset({"nsubj", "nsubj:pass"}))
+        # two subjects parsed for one phrase («Российский экспортер … АО «Компания»
+        # поставил»): the one with a name before one with an adjective only
+        subjects = sorted(subjects, key=lambda child: not named_parties(
+            doc, [tokens[i] for i in tree.subtree_at(child)], NOMINATIVE)) if len(
+            subjects) > 1 else subjects
+        for child in subjects:
             if fold(tokens[child].lemma or "") in RELATIVE:  # «Китай, который закупил…»
                 keys = party_keys(doc, _antecedent(tokens, child), tools)
                 if keys:
@@ -2413,7 +2424,9 @@ SENTENCE_ENDS = ".!?…"
 
 # units of goods that only goods are counted in (money is left out: «на 5 млн рублей»)
 PHYSICAL_MEASURES = frozenset({"тонна", "т", "килограмм", "кг", "центнер", "кубометр",
-                               "литр", "баррель", "партия", "вагон", "контейнер"})
+                               "литр", "баррель", "партия", "вагон", "контейнер",
+                               "киловатт-час", "мегаватт-час", "квт∙ча", "квт·ча"}) | {
+    fold(row[0]) for row in data_rows("entities/unit_abbreviations.txt")}  # «кВт∙ч»
 
 
 def _measured(tokens: Sequence[Token], index: int, high: int) -> bool:
