@@ -1614,6 +1614,13 @@ def _subjects(tokens: Sequence[Token], index: int) -> list[int]:
         # основном молдавские фрукты экспортируются в РФ»)
         subjects = [i for i in tree.children_at(index, frozenset({"obj"}))
                     if tokens[i].feat("Case") == "Nom" and i < index]
+    if subjects and fold(tokens[subjects[0]].lemma or "") in cargo_nouns():
+        # «прибыл контейнерный поезд с товарами»: what the vehicle carries
+        carried = [i for i in tree.children_at(subjects[0], frozenset({"nmod"}))
+                   if any(tokens[j].text.lower() in {"с", "со"}
+                          for j in tree.children_at(i, frozenset({"case"})))]
+        if carried:
+            subjects = carried
     if subjects:
         return [head for head in goods_heads(tokens, subjects[0])
                 if not _across_a_clause(tokens, head, subjects[0])]

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from coopwatch.extract.events.filters import cargo_nouns
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Token
@@ -36,7 +37,7 @@ def trigger_table() -> dict[str, tuple[str, bool]]:
         if row[1] not in VERB_KINDS | NOUN_KINDS:
             raise ValueError(f"flows/triggers.tsv: unknown kind {row[1]!r}")
         table[fold(row[0])] = (row[1], len(row) > 2 and row[2] in {"weak", "heading", "direct",
-                                                                   "named"})
+                                                                   "named", "cargo"})
     return table
 
 
@@ -63,7 +64,15 @@ def named_only() -> frozenset[str]:
     from the page's sides («туда пошло 95 тысяч тонн рыбы из Приморья», not «продукция
     пойдёт на российский рынок»)."""
     return frozenset(fold(row[0]) for row in data_rows("flows/triggers.tsv")
-                     if len(row) > 2 and row[2] == "named")
+                     if len(row) > 2 and row[2] in {"named", "cargo"})
+
+
+@lru_cache(maxsize=1)
+def cargo_only() -> frozenset[str]:
+    """Lemmas that are triggers only with a vehicle or a load as their subject («прибыл
+    контейнерный поезд из Китая»; a delegation arrives too)."""
+    return frozenset(fold(row[0]) for row in data_rows("flows/triggers.tsv")
+                     if len(row) > 2 and row[2] == "cargo")
 
 
 def flow_triggers(tokens: Sequence[Token]) -> list[FlowTrigger]:
@@ -78,6 +87,10 @@ def flow_triggers(tokens: Sequence[Token]) -> list[FlowTrigger]:
         if fold(token.lemma or token.text) in heading_only() and not any(
                 other.text == ":" for other in tokens[index + 1:]) and not _goods_go(
                 tree, token):
+            continue
+        if fold(token.lemma or token.text) in cargo_only() and not any(
+                fold(other.lemma or "") in cargo_nouns()
+                for other in tree.children(token, {"nsubj", "nsubj:pass"})):
             continue
         if fold(token.lemma or token.text) in direct_only() and any(
                 other.pos == "VERB" for other in tree.children(token)):
