@@ -1488,8 +1488,13 @@ def _locative(phrase: Sequence[Token]) -> bool:
 
 
 def _accusative(phrase: Sequence[Token]) -> bool:
-    cases = _noun_cases(phrase)
-    return not cases or cases[0] == "Acc"
+    """A phrase in the accusative, or one whose noun does not decline («в ОАЭ впервые
+    экспортировали», an acronym the tagger gives any case); a plural read as a
+    nominative after a preposition is its accusative («в Объединенные Арабские Эмираты»)."""
+    cases = _noun_cases(phrase, skip_acronyms=True)
+    return not cases or cases[0] == "Acc" or (
+        cases[0] == "Nom" and phrase[0].pos != "ADP" and any(
+            t.feat("Number") == "Plur" for t in phrase if t.pos in {"NOUN", "PROPN"}))
 
 
 def _noun_cases(phrase: Sequence[Token], *, skip_acronyms: bool = False) -> list[str]:
