@@ -788,6 +788,13 @@ WORDINGS: list[tuple[str, str, Expected]] = [
                "сушеные грибы.", {("RU-OMS", "AE"): None}),
     ("export", "Сейчас куриные яйца из Ленобласти отправляют в Арабские Эмираты.",
      {("RU-LEN", "AE"): None}),
+    # --- «кировский» is Kirov oblast's; a maker named inside the goods supplies them; an
+    # unnamed buyer «в Казахстане» buys the goods where they are made
+    ("buyer", "Египет стал крупнейшим покупателем кировской фанеры.", {("RU-KIR", "EG"): None}),
+    ("passive", "В Брянскую область поставляются тракторы МТЗ.",
+     {("org:МТЗ", "RU-BRY"): None}),
+    ("import", "Продукцию омских заводов покупают в Казахстане.", {("RU-OMS", "KZ"): None}),
+    ("import", "Омская область импортирует в Казахстане технику.", {("KZ", "RU-OMS"): None}),
 ]
 
 

@@ -552,6 +552,15 @@ def _ends(
         if buyers:  # «Беларусь приобрела 15 518 тонн, Казахстан – 6 277 тонн»
             buyers += [key for key in _dashed_items(doc, clause, "Nom", tools)
                        if same_kind(buyers[0], key) and key not in buyers]
+        located = source is not None and source == _located_party(doc, clause, tools)
+        origin = (_maker(doc, tokens, heads) or _goods_origin(doc, tokens, heads, tools)) if (
+            located and not buyers and source is not None) else None
+        if origin is not None and source is not None and origin != source and tokens[
+                index].feat("Person") == "3" and (
+                tokens[index].feat("Number") == "Plur"):
+            # «Продукцию омских заводов покупают в Казахстане»: no one named buys, so the
+            # place is the buyers', and the goods come from where they are made
+            return [origin], [source], heads
         if not buyers and fold(tokens[index].lemma or "") in BRING_IN:
             # «овощи, которые ввезли в Омскую область из Узбекистана»: no one named brings
             # them in, the place they are brought into receives
@@ -593,7 +602,8 @@ def _ends(
                         trigger_table().get(fold(token.lemma or "")) == ("noun", False)
                         for token in said[:1])):
                 source = _made_in(doc, tokens, heads, tools) or _goods_origin(
-                    doc, tokens, heads, tools) or _sender_home(doc, targets[0], tools)
+                    doc, tokens, heads, tools) or _maker_org(doc, tokens, heads) or (
+                    _sender_home(doc, targets[0], tools))
         if trigger.kind == "passive" and source and not targets and tokens[index].rel in {
                 "amod", "acl"}:
             # «Казахстан занял первое место по объёму вывозимых из области товаров»: a
@@ -2278,6 +2288,16 @@ def _maker(doc: Document, tokens: Sequence[Token], heads: Sequence[int]) -> str 
     inside = sorted({i for head in heads for i in tree.subtree_at(head)} - set(heads))
     phrase = [tokens[i] for i in inside]
     found = named_parties(doc, phrase, frozenset({"Gen"}))
+    return found[0].key if found else None
+
+
+def _maker_org(doc: Document, tokens: Sequence[Token], heads: Sequence[int]) -> str | None:
+    """An organization named inside the goods as their maker: «Тракторы МТЗ поставляются
+    в Брянскую область» (an acronym does not decline, so any case)."""
+    tree = TokenTree(tokens)
+    inside = sorted({i for head in heads for i in tree.subtree_at(head)} - set(heads))
+    found = [item for item in named_parties(doc, [tokens[i] for i in inside])
+             if item.entity.type == "ORG"]
     return found[0].key if found else None
 
 
