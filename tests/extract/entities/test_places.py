@@ -262,3 +262,19 @@ def test_unknown_adjective_of_a_place_is_no_place(tools: Toolkit) -> None:
                    tools)
     assert "KZ" in found
     assert not any(key.startswith("geo:Карачаганак") for key in found)
+
+
+# a place's adjective before a common noun names the place's people or firms, no place of
+# its own; before «земля» it names the region
+PEOPLE_OF_A_PLACE = [
+    ("Белгородские свиноводы отправили в Китай первую партию свинины.", set()),
+    ("Ивановские текстильщики откроют производство в Узбекистане.", {"UZ"}),
+    ("Делегация побывала на Псковской земле.", {"RU-PSK"}),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), PEOPLE_OF_A_PLACE)
+def test_people_of_a_place_are_no_place(text: str, keys: set[str], tools: Toolkit) -> None:
+    found = places(text, tools)
+    assert not any(key.startswith("geo:") for key in found)
+    assert keys <= found.keys()

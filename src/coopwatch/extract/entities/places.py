@@ -215,6 +215,9 @@ def _ner_candidate(morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
     region = _adjective_region(gazetteer, tokens)
     if region is not None:
         return Candidate(mention=_as_geo(mention), type="GEO", name=region.name, place=region)
+    if len(tokens) > 1 and gazetteer.adjective(tokens[0].text) and tokens[-1].text.islower() and (
+            fold(tokens[-1].lemma) not in place_kinds() | place_name_kinds()):
+        return None  # «Белгородские свиноводы»: people of a place, no place of their own
     if not _vouched(morph, tokens, vouched) and (not looks_like_place(tokens) or (
             len(tokens) == 1 and (_common_noun(morph, tokens[0])
                                   or _no_noun(morph, tokens[0])))):
@@ -257,7 +260,7 @@ def _vouched(morph: Morph, tokens: Sequence[Token], vouched: frozenset[str]) -> 
         parse.is_known for parse in morph.parse(word))
 
 
-REGION_NOUNS = frozenset({"регион", "край", "область", "республика", "провинция"})
+REGION_NOUNS = frozenset({"регион", "край", "область", "республика", "провинция", "земля"})
 
 
 def _common_noun(morph: Morph, token: Token) -> bool:
