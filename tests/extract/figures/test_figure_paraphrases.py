@@ -154,6 +154,11 @@ PARAPHRASES = [
     ("Товарооборот Новосибирской области с Китаем составил 900 млн долларов, что на 12,3% "
      "выше уровня прошлого года.",
      [(TT, 9e8, "USD", "exact", A, None, P(12.3), {"CN", "RU-NVS"})]),
+    # a trade sum told with no currency right after a sentence with one takes that one
+    ("Товарооборот между Астраханской областью и Ираном составил около 800 млн долларов. "
+     "При этом экспорт из региона в Иран составил 650 млн.",
+     [(TT, 8e8, "USD", "about", A, None, None, {"IR", "RU-AST"}),
+      (EX, 6.5e8, "USD", "exact", A, None, None, {"IR", "RU-AST"})]),
     # energy as goods, its unit written short in any of its ways
     ("Амурская область поставила в Китай 1,2 млрд кВт∙ч электроэнергии в 2023 году.",
      [(EX, 1.2e9, "кВт·ч", "exact", A, "2023", None, {"CN", "RU-AMU"})]),

@@ -238,8 +238,10 @@ def sentence_figures(context: Context, read: FigureSentence) -> list[Figure]:
     used = {cue.amount for cue in read.changes if cue.amount}
     placed = []
     # of the money amount before, for «..., из них 360 миллионов – экспорт», or of the
-    # sentence just before for one that tells its parts («Из них около 210 млн — …»)
-    currency = read.carried.currency if _tells_parts(read) else None
+    # sentence just before for one that tells its parts («Из них около 210 млн — …») or
+    # another trade sum of the same page («При этом экспорт в Иран составил 650 млн»)
+    currency = read.carried.currency if _tells_parts(read) or any(
+        cue.label in TRADE_METRICS for cue in read.metrics) else None
     measure = None  # of the measured amount before, for «..., из них 320 тысяч — на экспорт»
     for amount in read.amounts:
         if not _worded_line(read.sentence.text, amount.start - read.sentence.start):
