@@ -49,6 +49,7 @@ from coopwatch.extract.flows.ranks import (
     ranked_flows,
     ranking_measure,
 )
+from coopwatch.extract.flows.shares import shares_after
 from coopwatch.extract.flows.triggers import (
     FlowTrigger,
     flow_triggers,
@@ -119,9 +120,14 @@ def extract(doc: Document, tools: Toolkit) -> Document:
     found: list[Flow] = []
     last: list[Flow] = []  # the flows of the last passage that gave any
     since = 0  # passages read since that one
+    before: Passage | None = None
     for passage in reading.passages:
         own = [_by_region(flow, tools, reading)
                for flow in _passage_flows(reading, passage, tools, found)]
+        if not own:
+            # «Объем экспорта области составил … Наибольшие объемы пришлись на Турцию»
+            own = shares_after(reading, passage, before)
+        before = passage
         if not own and since <= RANK_REACH:
             # «На втором месте – Япония, на третьем – Турция» after a supply to China
             own = ranked_flows(reading, passage, last, found)
