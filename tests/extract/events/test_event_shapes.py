@@ -190,6 +190,9 @@ SHAPES = [
      [("localization", {"RU-PSK", "org:Sailun"})]),
     ("Резидентом особой экономической зоны Алабуга стала китайская компания Haier.",
      [("localization", {"RU-TA", "org:Haier"})]),
+    # twinning agreed is an agreement
+    ("Новгородская область и Витебская область договорились о побратимстве.",
+     [("agreement", {"BY-VI", "RU-NGR"})]),
     # joint projects
     ("Омская и Павлодарская области создадут совместное предприятие по переработке зерна.",
      [("joint_project", {"KZ-55", "RU-OMS"})]),
