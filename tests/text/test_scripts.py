@@ -14,7 +14,12 @@ from coopwatch.text.scripts import cyrillic_twins
     ("Bалентина Mатвиенко", "Валентина Матвиенко"),
     # a Latin name typed with a Cyrillic «С» («Сadila»): made Latin
     ("Компания \u0421adila и \u0421ibur", "Компания Cadila и Cibur"),
-    # unchanged: a word in both scripts on purpose
+    # Greek look-alikes mixed in against copying, and a Latin «k»
+    ("Вчера в Омсκ прибыли гοсти, губернатор Омсκой οбласти их принял.",
+     "Вчера в Омск прибыли гости, губернатор Омской области их принял."),
+    ("Омсkая область", "Омская область"),
+    # unchanged: a Greek word, a word in both scripts on purpose
+    ("Формула Ε=mc² и слово λόγος", "Формула Ε=mc² и слово λόγος"),
     ("iPhone-овский дизайн", "iPhone-овский дизайн"),
     ("", ""),
 ])

@@ -1,7 +1,8 @@
 """Latin look-alike letters inside Cyrillic words, as some pages type them («Министeрствa»,
-«МAРТ»): each is replaced by its Cyrillic twin, one character for one, so every offset
-into the text stays valid. Words wholly in Latin letters (names, brands) are kept, and a
-Latin name typed with a Cyrillic twin («Сadila») is made wholly Latin.
+«МAРТ»), and Greek ones some pages mix in against copying («Омсκой», «губернаторοм»):
+each is replaced by its Cyrillic twin, one character for one, so every offset into the
+text stays valid. Words wholly in Latin letters (names, brands) are kept, and a Latin name
+typed with a Cyrillic twin («Сadila») is made wholly Latin.
 """
 
 from __future__ import annotations
@@ -11,8 +12,11 @@ import re
 from coopwatch.records import Document
 from coopwatch.tools import Toolkit
 
-LATIN_LOOKALIKES = "aeopcxyAEOPCXBHKMT"
-CYRILLIC_LOOKALIKES = "аеорсхуАЕОРСХВНКМТ"  # the same letters, one for one
+LATIN_LOOKALIKES = "aeopcxykAEOPCXBHKMT"
+CYRILLIC_LOOKALIKES = "аеорсхукАЕОРСХВНКМТ"  # the same letters, one for one
+GREEK_LOOKALIKES = "οκαερΟΚΑΕΡΒΜΗΤΧ"
+GREEK_TWINS = str.maketrans(GREEK_LOOKALIKES, "окаерОКАЕРВМНТХ")
+GREEK = re.compile(f"[{GREEK_LOOKALIKES}]")
 TWINS = str.maketrans(LATIN_LOOKALIKES, CYRILLIC_LOOKALIKES)
 LATIN_TWINS = str.maketrans(CYRILLIC_LOOKALIKES, LATIN_LOOKALIKES)
 WORD = re.compile(r"[^\W\d_]+")
@@ -21,14 +25,16 @@ LATIN = re.compile(r"[a-zA-Z]")
 
 
 def cyrillic_twins(text: str) -> str:
-    """`text` with the Latin twins in mixed-script words made Cyrillic."""
-    if not LATIN.search(text):
+    """`text` with the Latin and Greek twins in mixed-script words made Cyrillic."""
+    if not LATIN.search(text) and not GREEK.search(text):
         return text
     return WORD.sub(_fold_word, text)
 
 
 def _fold_word(match: re.Match[str]) -> str:
     word = match.group()
+    if GREEK.search(word) and CYRILLIC.search(word):  # «Омсκой»: a Greek kappa
+        word = word.translate(GREEK_TWINS)
     if not (CYRILLIC.search(word) and LATIN.search(word)):
         return word
     folded = word.translate(TWINS)
