@@ -119,6 +119,9 @@ def sold_abroad(metric: str, sentence: FigureSentence) -> str:
     return "export" if subjects == {False} and sources == {True} else metric
 
 
+THERE = "туда"  # sent where the sentence before named
+
+
 def supply_direction(clause: FigureClause) -> str:
     """"export" for supplies to a foreign place, "import" from one; with no place, the
     one direction the sentence names in another clause («импорт фруктов вырос на 30%, а
@@ -158,6 +161,9 @@ def supply_direction(clause: FigureClause) -> str:
         return stated.pop()
     if home:
         return "export"
+    if THERE in {token.text.lower() for token in tokens} and any(
+            not key.startswith("RU") and ":" not in key for key in clause.sentence.carried.keys):
+        return "export"  # «Лидером по закупкам остаётся Китай. Туда пошло 514 тыс. тонн»
     origin = _origin_of_goods(clause, reached)
     if origin is not None:
         return origin
