@@ -154,6 +154,12 @@ PARAPHRASES = [
     ("Товарооборот Новосибирской области с Китаем составил 900 млн долларов, что на 12,3% "
      "выше уровня прошлого года.",
      [(TT, 9e8, "USD", "exact", A, None, P(12.3), {"CN", "RU-NVS"})]),
+    # sent «за границу» is a total, and a count of buyer countries is the home side's: the
+    # partner named in the lead is neither's party
+    ("Самые крупные поставки ушли в Казахстан. 523 тысячи кубометров лесопродукции вывезли "
+     "из Удмуртии за границу в 2023 году. Покупатели были из 36 стран.",
+     [(EX, 523000, "кубометр", "exact", A, "2023", None, {"RU-UD"}),
+      ("count", 36, "страна", "exact", A, "2023", None, {"RU-UD"})]),
     # measured goods that «пошли» «туда», where the sentence before named a buyer abroad
     ("Лидером по закупкам рыбопродукции остаётся Китай. С начала 2023 года туда пошло 514 "
      "тысяч тонн рыбы из Приморья.",

@@ -333,13 +333,14 @@ def parties(clause: FigureClause, metric: str, sides: Sides,
             parents: Callable[[str], list[str]], *, investor: str | None = None,
             firm: str | None = None,
             sites: frozenset[str] = frozenset(),
-            shipper: str | None = None) -> tuple[str, ...]:
+            shipper: str | None = None, markets: bool = False) -> tuple[str, ...]:
     """The parties of a figure of `metric`: from the keys of its clauses, else the keys
     of the sentence, else those of the sentences before it; a project's figure names
     no site as its company, and takes the `investor` when it names no investor of its
     own (an organization or a foreign place); an investment in a Russian place by a
     foreign country named alone takes the `firm` near it (a business by its words)
-    instead of the country."""
+    instead of the country; a count of `markets` (countries) named with no place of its
+    own is the home side's alone."""
     sentence = clause.sentence
     keys = list(clause.keys) or _unowned(clause) or list(sentence.carried.keys)
     if not (clause.keys or sentence.keys) and sum(map(is_country_key, keys)) >= MARKETS:
@@ -393,6 +394,11 @@ def parties(clause: FigureClause, metric: str, sides: Sides,
         # «партии, которые были направлены в Калининград, — это 91 тыс. т»: a Russian
         # place goods go to is the receiver of the document's region
         keys = [sides.main, *keys]
+    if markets and not clause.keys:
+        # «Покупатели были из 36 стран»: the countries counted are none of those named
+        # before, nor the page's partner; the count is the home side's
+        return tuple(key for key in keys if is_russian(key)) or (
+            (sides.main,) if sides.main else ())
     return figure_parties(keys, metric, sides, clause.clues, parents, shipper)
 
 

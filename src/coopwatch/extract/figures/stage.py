@@ -450,11 +450,14 @@ def _assemble(context: Context, clause: FigureClause, metric: FigureMetric, *,
                                    lambda key: ancestors(key, context.tools),
                                    investor=_investor(context, clause, metric, unit),
                                    firm=_investor(context, clause, metric, unit, firms=True),
-                                   sites=context.sites, shipper=_shipper(context, clause, metric)),
+                                   sites=context.sites, shipper=_shipper(context, clause, metric),
+                                   markets=metric == "count" and unit in COUNTRY_UNITS),
         evidence=(Span(sentence.start, sentence.stop),),
     )
 
 
+# a count of countries a region trades with: «Покупатели были из 36 стран»
+COUNTRY_UNITS = frozenset({"страна", "государство"})
 # what a project creates: a count of it is about the company that builds it
 PROJECT_UNITS = frozenset({"рабочее место"})
 
