@@ -75,7 +75,8 @@ from coopwatch.tools import Toolkit
 
 TO_PREPOSITIONS = frozenset({"в", "во", "на"})
 FROM_PREPOSITIONS = frozenset({"из", "изо"})
-SELLER_PREPOSITIONS = frozenset({"у"})
+SELLER_PREPOSITIONS = frozenset({"у", "от"})  # «закупил у …», «получил от поставщиков …»
+UNNAMED_SELLER_PREPOSITIONS = frozenset({"у"})  # «от 5 до 10 тонн» names no seller
 FOR_PREPOSITIONS = frozenset({"для"})
 WITH_PREPOSITIONS = frozenset({"с", "со"})
 PHRASE_POS = frozenset({"ADJ", "DET", "NOUN", "PROPN", "NUM", "X"})
@@ -2323,7 +2324,7 @@ def _unnamed_seller(doc: Document, clause: Clause, tools: Toolkit) -> bool:
     for index in range(clause.index + 1, min(len(tokens) - 1, clause.index + SELLER_REACH)):
         if tokens[index].text in (",", ";") or _a_finite_verb(tokens[index]):
             return False
-        if tokens[index].text.lower() in SELLER_PREPOSITIONS:
+        if tokens[index].text.lower() in UNNAMED_SELLER_PREPOSITIONS:
             phrase = _phrase_after(tokens, index, len(tokens))
             return bool(phrase) and not party_keys(doc, phrase, tools)
     return False
