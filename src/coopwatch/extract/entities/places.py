@@ -216,7 +216,7 @@ def _ner_candidate(morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
     if region is not None:
         return Candidate(mention=_as_geo(mention), type="GEO", name=region.name, place=region)
     if len(tokens) > 1 and gazetteer.adjective(tokens[0].text) and tokens[-1].text.islower() and (
-            fold(tokens[-1].lemma) not in place_kinds() | place_name_kinds()):
+            fold(tokens[-1].lemma) not in place_kinds() | place_name_kinds() | STATE_NOUNS):
         return None  # «Белгородские свиноводы»: people of a place, no place of their own
     if not _vouched(morph, tokens, vouched) and (not looks_like_place(tokens) or (
             len(tokens) == 1 and (_common_noun(morph, tokens[0])
@@ -260,6 +260,11 @@ def _vouched(morph: Morph, tokens: Sequence[Token], vouched: frozenset[str]) -> 
         parse.is_known for parse in morph.parse(word))
 
 
+# «Палестинское государство», «Южно-Китайское море»: a place named by an adjective and
+# the noun of its kind
+STATE_NOUNS = frozenset({"государство", "страна", "держава", "автономия", "море", "океан",
+                         "залив", "пролив", "озеро", "остров", "полуостров", "нагорье",
+                         "плато", "равнина", "низменность", "пустыня", "хребет", "горы"})
 REGION_NOUNS = frozenset({"регион", "край", "область", "республика", "провинция", "земля"})
 
 
