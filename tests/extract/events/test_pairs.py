@@ -44,23 +44,8 @@ PAIRS = [
      {"RU-KRS": ["Курской"], "BY-HR": ["Гродненской областями"],
       "RU-TVE": ["Тверской областью"]},
      {frozenset({"RU-KRS", "BY-HR", "RU-TVE"})}),
-]
-
-
-@pytest.mark.parametrize(("text", "entities", "expected"), PAIRS)
-def test_a_list_of_signing_pairs_is_one_agreement_per_group(
-        text: str, entities: dict[str, list[str]], expected: set[frozenset[str]],
-        tools: Toolkit) -> None:
-    doc = events.extract(document(text, tools, entities), tools)
-    found = {frozenset(event.participants) for event in doc.events
-             if event.type == "agreement"}
-    assert found == expected
-
-
-# one agreement named with a partner after «с», then «, а» and a stretch with no verb of its
-# own naming another partner after «с»: one agreement with each; a verb of its own after
-# «а» tells something else
-GAPPED = [
+    # a partner after «с», then «, а» and a stretch with no verb of its own naming another
+    # after «с»: one agreement with each; a verb of its own after «а» tells something else
     ("Нижегородская область в 2024 году подписала меморандум с Карагандинской областью, а "
      "на выставке «Иннопром» — о развитии сотрудничества с Костанайской областью.",
      {"RU-NIZ": ["Нижегородская область"], "KZ-35": ["Карагандинской областью"],
@@ -74,8 +59,8 @@ GAPPED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "entities", "expected"), GAPPED)
-def test_a_partner_after_a_gapped_a_signs_its_own_agreement(
+@pytest.mark.parametrize(("text", "entities", "expected"), PAIRS)
+def test_a_list_of_signing_pairs_is_one_agreement_per_group(
         text: str, entities: dict[str, list[str]], expected: set[frozenset[str]],
         tools: Toolkit) -> None:
     doc = events.extract(document(text, tools, entities), tools)
