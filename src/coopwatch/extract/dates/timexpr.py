@@ -290,6 +290,10 @@ GRAMMARS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
     # months, no period
     (re.compile(rf"(?:за|по\s+(?:итогам|результатам))\s+(?P<count>полгода)\s+(?P<year>{_YEAR})"
                 rf"(?!\d)(?:\s*{_YEAR_WORD})?", _I), _months),
+    # «за первые полгода этого года», «за полгода прошлого года»: the half of a year the
+    # shift names
+    (re.compile(rf"(?:за|по\s+(?:итогам|результатам))\s+(?:перв(?:ые|ое)\s+)?(?P<count>полгода)"
+                rf"\s+(?P<yshift>{_alt(SHIFTS)})\s+года(?!\w)", _I), _months),
     (re.compile(_alt(DAYS), _I), _relative_day),
     # «накануне» is an adverb before punctuation that closes a phrase (not an opening quote
     # or bracket: «накануне «Недели»» is the preposition), a verb in the past, a part of the day or
