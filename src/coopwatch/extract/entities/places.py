@@ -261,10 +261,11 @@ def _vouched(morph: Morph, tokens: Sequence[Token], vouched: frozenset[str]) -> 
 
 
 # «Палестинское государство», «Южно-Китайское море»: a place named by an adjective and
-# the noun of its kind
+# the noun of its kind (besides the kinds of `place_kinds` and `place_name_kinds`: «озеро»,
+# «остров»…)
 STATE_NOUNS = frozenset({"государство", "страна", "держава", "автономия", "море", "океан",
-                         "залив", "пролив", "озеро", "остров", "полуостров", "нагорье",
-                         "плато", "равнина", "низменность", "пустыня", "хребет", "горы"})
+                         "залив", "пролив", "нагорье", "плато", "равнина", "низменность",
+                         "пустыня", "хребет", "горы"})
 REGION_NOUNS = frozenset({"регион", "край", "область", "республика", "провинция", "земля"})
 
 

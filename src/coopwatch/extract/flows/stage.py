@@ -548,7 +548,8 @@ def _ends(
             into = _prep_party(doc, clause, TO_PREPOSITIONS, tools, direction=True)
             if into is not None:
                 return _subject(doc, clause, tools, inverted=True), [into], _objects(doc, clause)
-        if source is None:  # «импортирует в Беларуси технику»: where it buys
+        located = source is None  # «импортирует в Беларуси технику»: where it buys
+        if located:
             source = _located_party(doc, clause, tools)
         heads = _objects(doc, clause)
         if source is None:  # «закупить технику Минского тракторного завода»: its maker,
@@ -559,7 +560,6 @@ def _ends(
         if buyers:  # «Беларусь приобрела 15 518 тонн, Казахстан – 6 277 тонн»
             buyers += [key for key in _dashed_items(doc, clause, "Nom", tools)
                        if same_kind(buyers[0], key) and key not in buyers]
-        located = source is not None and source == _located_party(doc, clause, tools)
         origin = (_maker(doc, tokens, heads) or _goods_origin(doc, tokens, heads, tools)) if (
             located and not buyers and source is not None) else None
         if origin is not None and source is not None and origin != source and tokens[
@@ -609,7 +609,7 @@ def _ends(
                         trigger_table().get(fold(token.lemma or "")) == ("noun", False)
                         for token in said[:1])):
                 source = _made_in(doc, tokens, heads, tools) or _goods_origin(
-                    doc, tokens, heads, tools) or _maker_org(doc, tokens, heads) or (
+                    doc, tokens, heads, tools) or _maker(doc, tokens, heads, firms_in_any_case=True) or (
                     _sender_home(doc, targets[0], tools))
         if trigger.kind == "passive" and source and not targets and tokens[index].rel in {
                 "amod", "acl"}:
@@ -1509,9 +1509,8 @@ def _accusative(phrase: Sequence[Token]) -> bool:
     экспортировали», an acronym the tagger gives any case); a plural read as a
     nominative after a preposition is its accusative («в Объединенные Арабские Эмираты»)."""
     cases = _noun_cases(phrase, skip_acronyms=True)
-    return not cases or cases[0] == "Acc" or (
-        cases[0] == "Nom" and phrase[0].pos != "ADP" and any(
-            t.feat("Number") == "Plur" for t in phrase if t.pos in {"NOUN", "PROPN"}))
+    return not cases or cases[0] == "Acc" or (cases[0] == "Nom" and any(
+        t.feat("Number") == "Plur" for t in phrase if t.pos in {"NOUN", "PROPN"}))
 
 
 def _noun_cases(phrase: Sequence[Token], *, skip_acronyms: bool = False) -> list[str]:
@@ -2289,22 +2288,16 @@ def _counter_ends(doc: Document, clause: Clause, before: Sequence[Flow],
     return [source], [receiver]
 
 
-def _maker(doc: Document, tokens: Sequence[Token], heads: Sequence[int]) -> str | None:
-    """A party named in the genitive inside the goods bought: their maker or seller."""
+def _maker(doc: Document, tokens: Sequence[Token], heads: Sequence[int],
+           *, firms_in_any_case: bool = False) -> str | None:
+    """A party named in the genitive inside the goods bought: their maker or seller; with
+    `firms_in_any_case`, an organization in any case («Тракторы МТЗ поставляются в
+    Брянскую область»: an acronym does not decline)."""
     tree = TokenTree(tokens)
     inside = sorted({i for head in heads for i in tree.subtree_at(head)} - set(heads))
     phrase = [tokens[i] for i in inside]
-    found = named_parties(doc, phrase, frozenset({"Gen"}))
-    return found[0].key if found else None
-
-
-def _maker_org(doc: Document, tokens: Sequence[Token], heads: Sequence[int]) -> str | None:
-    """An organization named inside the goods as their maker: «Тракторы МТЗ поставляются
-    в Брянскую область» (an acronym does not decline, so any case)."""
-    tree = TokenTree(tokens)
-    inside = sorted({i for head in heads for i in tree.subtree_at(head)} - set(heads))
-    found = [item for item in named_parties(doc, [tokens[i] for i in inside])
-             if item.entity.type == "ORG"]
+    found = [item for item in named_parties(doc, phrase, None) if item.entity.type in ORG] \
+        if firms_in_any_case else named_parties(doc, phrase, frozenset({"Gen"}))
     return found[0].key if found else None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from coopwatch.extract.events.filters import cargo_nouns
 from coopwatch.lexicon.datafiles import data_rows
@@ -29,6 +29,10 @@ class FlowTrigger:
     weak: bool
 
 
+# third fields of `flows/triggers.tsv` that make a trigger weak (see its header)
+WEAK_FLAGS = frozenset({"weak", "heading", "direct", "named", "cargo"})
+
+
 @lru_cache(maxsize=1)
 def trigger_table() -> dict[str, tuple[str, bool]]:
     """Lemma -> (kind, weak) from `data/flows/triggers.tsv`."""
@@ -36,43 +40,41 @@ def trigger_table() -> dict[str, tuple[str, bool]]:
     for row in data_rows("flows/triggers.tsv"):
         if row[1] not in VERB_KINDS | NOUN_KINDS:
             raise ValueError(f"flows/triggers.tsv: unknown kind {row[1]!r}")
-        table[fold(row[0])] = (row[1], len(row) > 2 and row[2] in {"weak", "heading", "direct",
-                                                                   "named", "cargo"})
+        table[fold(row[0])] = (row[1], len(row) > 2 and row[2] in WEAK_FLAGS)
     return table
 
 
-@lru_cache(maxsize=1)
+@cache
+def _flagged(*flags: str) -> frozenset[str]:
+    """Lemmas of `flows/triggers.tsv` whose third field is one of `flags`."""
+    return frozenset(fold(row[0]) for row in data_rows("flows/triggers.tsv")
+                     if len(row) > 2 and row[2] in flags)
+
+
 def direct_only() -> frozenset[str]:
     """Lemmas that are triggers only with no verb hung on them: «предложить партнёрам
     автомобили», not «предложила увеличить поставки», whose supply is the noun's."""
-    return frozenset(fold(row[0]) for row in data_rows("flows/triggers.tsv")
-                     if len(row) > 2 and row[2] == "direct")
+    return _flagged("direct")
 
 
-@lru_cache(maxsize=1)
 def heading_only() -> frozenset[str]:
     """Lemmas that are triggers only before a list after a colon («Куда отправилась
     продукция:», «Зерно уехало в пять стран: Китай, …»); in running text they say people
     travel."""
-    return frozenset(fold(row[0]) for row in data_rows("flows/triggers.tsv")
-                     if len(row) > 2 and row[2] == "heading")
+    return _flagged("heading")
 
 
-@lru_cache(maxsize=1)
 def named_only() -> frozenset[str]:
     """Lemmas that are triggers only with both ends named in the text, never filled in
     from the page's sides («туда пошло 95 тысяч тонн рыбы из Приморья», not «продукция
     пойдёт на российский рынок»)."""
-    return frozenset(fold(row[0]) for row in data_rows("flows/triggers.tsv")
-                     if len(row) > 2 and row[2] in {"named", "cargo"})
+    return _flagged("named", "cargo")
 
 
-@lru_cache(maxsize=1)
 def cargo_only() -> frozenset[str]:
     """Lemmas that are triggers only with a vehicle or a load as their subject («прибыл
     контейнерный поезд из Китая»; a delegation arrives too)."""
-    return frozenset(fold(row[0]) for row in data_rows("flows/triggers.tsv")
-                     if len(row) > 2 and row[2] == "cargo")
+    return _flagged("cargo")
 
 
 def flow_triggers(tokens: Sequence[Token]) -> list[FlowTrigger]:
@@ -80,19 +82,20 @@ def flow_triggers(tokens: Sequence[Token]) -> list[FlowTrigger]:
     tree = TokenTree(tokens)
     found = []
     for index, token in enumerate(tokens):
-        entry = _entry(fold(token.lemma or token.text))
+        lemma = fold(token.lemma or token.text)
+        entry = _entry(lemma)
         if entry is None:
             continue
         kind, weak = entry
-        if fold(token.lemma or token.text) in heading_only() and not any(
+        if lemma in heading_only() and not any(
                 other.text == ":" for other in tokens[index + 1:]) and not _goods_go(
                 tree, token):
             continue
-        if fold(token.lemma or token.text) in cargo_only() and not any(
+        if lemma in cargo_only() and not any(
                 fold(other.lemma or "") in cargo_nouns()
                 for other in tree.children(token, {"nsubj", "nsubj:pass"})):
             continue
-        if fold(token.lemma or token.text) in direct_only() and any(
+        if lemma in direct_only() and any(
                 other.pos == "VERB" for other in tree.children(token)):
             continue
         # the tagger may take a noun that opens a line for a name: «Экспорт продукции:»
