@@ -45,17 +45,25 @@ class _MallInfo2(ctypes.Structure):
         "uordblks", "fordblks", "keepcost")]
 
 
-def _mapped_chunks() -> int | None:
-    """glibc's count of chunks that malloc serves with their own mmap; None elsewhere."""
+def _mallinfo() -> _MallInfo2 | None:
+    """glibc's malloc statistics; None elsewhere."""
     try:
         mallinfo2 = ctypes.CDLL(None).mallinfo2
     except (AttributeError, OSError, TypeError):
         return None
     mallinfo2.restype = _MallInfo2
-    return int(mallinfo2().hblks)
+    info: _MallInfo2 = mallinfo2()
+    return info
 
 
-def mapped_blocks(size: int = 1 << 20, times: int = 40) -> int | None:
+def _mapped_chunks() -> int:
+    """glibc's count of chunks that malloc serves with their own mmap."""
+    info = _mallinfo()
+    assert info is not None
+    return int(info.hblks)
+
+
+def mapped_blocks(size: int | None = None, times: int = 40) -> int | None:
     """In how many of `times` rounds a fresh block of `size` was given its own mapping.
 
     With glibc's sliding mmap threshold only the first block is mapped: freeing it lifts
@@ -63,14 +71,23 @@ def mapped_blocks(size: int = 1 << 20, times: int = 40) -> int | None:
     low threshold every block is mapped anew (and faults in all its pages). Read from
     malloc's own statistics, so it holds on kernels that count page faults differently
     (a CI machine reported none at all). None off glibc.
+
+    malloc serves a block from a free chunk of the heap before it thinks of mapping, so a
+    block no larger than the heap's free bytes may be mapped under any threshold. When
+    `size` is None it is the first whole MiB above them: a process that had compiled its
+    modules from source (no cached bytecode, as on a fresh clone) kept a free chunk of
+    over 1 MiB, and a 1 MiB block was never mapped even with the threshold pinned.
     """
-    if _mapped_chunks() is None:
+    info = _mallinfo()
+    if info is None:
         return None
+    if size is None:
+        size = (int(info.fordblks) // (1 << 20) + 1) << 20
     mapped = 0
     for round_ in range(times):
         before = _mapped_chunks()
         block = bytes([round_ % 256]) * size
-        mapped += _mapped_chunks() > before  # type: ignore[operator]
+        mapped += _mapped_chunks() > before
         del block
     return mapped
 
@@ -81,4 +98,4 @@ def blocks_with_pipeline(factory: str) -> tuple[str | None, int | None]:
     from coopwatch.scaleout.tasks import pipeline_for
 
     pipeline_for(factory)
-    return os.environ.get("MALLOC_TRIM_THRESHOLD_"), mapped_blocks()
+    return os.environ.get("MALLOC_TRIM_THRESHOLD_"), mapped_blocks(1 << 20)

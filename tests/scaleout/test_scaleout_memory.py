@@ -36,7 +36,7 @@ if sys.argv[1] != "default":
     mallopt = glibc_mallopt()
     assert mallopt(M_TRIM_THRESHOLD, 65536) and mallopt(M_MMAP_THRESHOLD, 128 * 1024)
 restored = restore_malloc_thresholds() if sys.argv[1] == "restore" else False
-print(restored, mapped_blocks(1 << 20, {ROUNDS}))
+print(restored, mapped_blocks(times={ROUNDS}))
 """
 
 
