@@ -12,7 +12,8 @@ from itertools import pairwise
 from coopwatch.extract.flows.triggers import NOUN_KINDS, FlowTrigger
 from coopwatch.records import Token
 
-CLAUSE_WORDS = frozenset({"а", "но", "однако", "который", "что", "где", "чтобы", "тогда", "затем"})
+CLAUSE_WORDS = frozenset({"а", "но", "однако", "который", "что", "где", "куда", "откуда", "чтобы",
+                          "тогда", "затем"})
 CLAUSE_MARKS = frozenset({";", ":", "(", ")"})
 # two sentences glued with no space or stop between them: «126 тоннОтметим, что…»
 GLUED = re.compile(r"[а-яё]{2,}[А-ЯЁ][а-яё]{2,}")

@@ -78,6 +78,9 @@ FROM_PREPOSITIONS = frozenset({"из", "изо"})
 SELLER_PREPOSITIONS = frozenset({"у", "от"})  # «закупил у …», «получил от поставщиков …»
 UNNAMED_SELLER_PREPOSITIONS = frozenset({"у"})  # «от 5 до 10 тонн» names no seller
 FOR_PREPOSITIONS = frozenset({"для"})
+# relative adverbs that stand for a preposition and «который»: «Китай, куда ушло…» is «в
+# который», «Белоруссия, откуда завозят…» is «из которой»
+RELATIVE_ADVERBS = {"куда": "в", "откуда": "из"}
 WITH_PREPOSITIONS = frozenset({"с", "со"})
 PHRASE_POS = frozenset({"ADJ", "DET", "NOUN", "PROPN", "NUM", "X"})
 QUOTES = frozenset("«»\"'„“”")
@@ -1209,6 +1212,9 @@ def _targets(
 ) -> list[str]:
     """The receiver: «в/на X» (accusative, or any case right of the verb), a dative
     party, or «для нужд X»."""
+    listed = _listed_after_relative(doc, clause)
+    if listed:
+        return listed
     found = _prep_party(doc, clause, TO_PREPOSITIONS, tools, either_side=either_side,
                         direction=True)
     if found is None:
@@ -1223,6 +1229,22 @@ def _targets(
         return listed
     found = _prep_party(doc, clause, FOR_PREPOSITIONS, tools, either_side=either_side)
     return _listed(found)
+
+
+def _listed_after_relative(doc: Document, clause: Clause) -> list[str]:
+    """The countries a dash lists after a clause that «куда» opens on a plural market
+    noun: «Среди стран, куда экспортируется курганская пшеница, – Казахстан, Иран»."""
+    tokens = clause.tokens
+    adverb = next((i for i in range(clause.low, clause.index)
+                   if tokens[i].text.lower() == "куда"), None)
+    if adverb is None or not _a_group_of_countries(
+            [token for token in _antecedent(tokens, adverb) if token.pos != "ADP"]):
+        return []
+    mark = next((i for i in range(clause.index + 1, len(tokens))
+                 if tokens[i].text in DESTINATION_MARKS or tokens[i].text == "."), None)
+    if mark is None or tokens[mark].text == "." or tokens[mark - 1].text != ",":
+        return []
+    return _countries_from(doc, tokens, mark)
 
 
 DESTINATION_MARKS = frozenset({":", "—", "–", "-"})
@@ -1432,10 +1454,19 @@ def _prep_party(
     tokens = clause.tokens
     candidates = []
     for index in range(clause.low, clause.high):
-        if tokens[index].text.lower() not in prepositions or index == clause.index:
+        word = tokens[index].text.lower()
+        adverb = RELATIVE_ADVERBS.get(word) in prepositions and case is None
+        if (word not in prepositions and not adverb) or index == clause.index:
             continue
         if index < clause.index and (not either_side or _another_verbs(tokens, index,
                                                                        clause.index)):
+            continue
+        if adverb:  # «Белоруссия, откуда завозят молоко»: its noun's keys
+            phrase = [token for token in _antecedent(tokens, index) or _phrase_before(
+                tokens, index) if token.pos != "ADP"]
+            keys = party_keys(doc, phrase, tools) if phrase else []
+            if keys:
+                candidates.append((abs(index - clause.index), keys[0]))
             continue
         phrase = _phrase_after(tokens, index, clause.high)
         relative = index + 1 < clause.high and fold(tokens[index + 1].lemma or "") in RELATIVE
@@ -1451,6 +1482,18 @@ def _prep_party(
         if keys:
             candidates.append((abs(index - clause.index), keys[0]))
     return min(candidates)[1] if candidates else None
+
+
+def _phrase_before(tokens: Sequence[Token], index: int) -> list[Token]:
+    """The words between a comma right before `index` and the verb or mark before them:
+    the noun a relative word stands for when the parser hung its clause elsewhere
+    («наращивает поставки в Казахстан, куда в этом году отгружено…»)."""
+    if index == 0 or tokens[index - 1].text != ",":
+        return []
+    start = index - 1
+    while start > 0 and tokens[start - 1].pos not in {"VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"}:
+        start -= 1
+    return list(tokens[start:index - 1])
 
 
 def _made_there(tokens: Sequence[Token], preposition: int) -> bool:
