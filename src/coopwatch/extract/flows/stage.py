@@ -1219,6 +1219,11 @@ def _targets(
                         direction=True)
     if found is None:
         found = _dative_party(doc, clause, tools)
+    if found is None:  # «отправлена в адрес получателей из Нидерландов»
+        found = next((keys[0] for i in range(clause.low, clause.high)
+                      if i != clause.index and _buyers_home(clause.tokens, i)
+                      and (keys := party_keys(doc, _phrase_after(clause.tokens, i, clause.high),
+                                              tools))), None)
     if found is None and _to_us(clause):  # «к нам приходят грузы»: the document's region
         found = doc.main_region
     if found is not None:
@@ -1468,6 +1473,8 @@ def _prep_party(
             if keys:
                 candidates.append((abs(index - clause.index), keys[0]))
             continue
+        if _buyers_home(tokens, index):
+            continue
         phrase = _phrase_after(tokens, index, clause.high)
         relative = index + 1 < clause.high and fold(tokens[index + 1].lemma or "") in RELATIVE
         if case is not None and _first_case(phrase) != case:
@@ -1482,6 +1489,18 @@ def _prep_party(
         if keys:
             candidates.append((abs(index - clause.index), keys[0]))
     return min(candidates)[1] if candidates else None
+
+
+def _buyers_home(tokens: Sequence[Token], preposition: int) -> bool:
+    """«из X» said of a buyer noun: «в адрес получателей из Нидерландов» names where the
+    buyers are, never where the goods come from."""
+    if tokens[preposition].text.lower() not in FROM_PREPOSITIONS:
+        return False
+    tree = TokenTree(tokens)
+    noun = tree.head_at(preposition)
+    owner = tree.head_at(noun) if noun is not None else None
+    return owner is not None and trigger_table().get(
+        fold(tokens[owner].lemma or ""), ("", False))[0] == "buyer"
 
 
 def _phrase_before(tokens: Sequence[Token], index: int) -> list[Token]:
