@@ -817,6 +817,27 @@ WORDINGS: list[tuple[str, str, Expected]] = [
      {("RU-KRS", "VN"): None}),
     ("buyer", "Основными получателями груза из Приморья стали Китай и Корея.",
      {("RU-PRI", "CN"): None, ("RU-PRI", "KR"): None}),
+    # --- «области» inside the goods is the region named before, not an organization of
+    # an earlier sentence
+    ("arrive", "Липецкая область входит в число лидеров по экспорту. География поставок "
+     "охватывает страны СНГ. Заметные объемы продукции агропромышленного комплекса области "
+     "также направляются в Китай и Оман.",
+     {("RU-LIP", "CN"): None, ("RU-LIP", "OM"): None}),
+    # --- «направлениями экспорта стали X, Y»: the countries named receive
+    ("noun", "Основными направлениями экспорта курганского зерна стали Казахстан, Иран и "
+     "Турция.", {("RU-KGN", "KZ"): None, ("RU-KGN", "IR"): None, ("RU-KGN", "TR"): None}),
+    ("noun", "Новым направлением экспорта Курганской области стала мясная продукция.", {}),
+    # --- «они»: the nearest plural noun before it that a place names
+    ("export", "Тамбовским аграриям удалось выйти на рынок Вьетнама: в эту страну они "
+     "начали поставлять свинину.", {("RU-TAM", "VN"): ("свинина",)}),
+    ("import", "Представители Китая посетили Омскую область: они намерены закупать омское "
+     "зерно.", {("RU-OMS", "CN"): None}),
+    # --- a page that names its region only by adjectives: the region sends; a verbless
+    # list of buyers after the buyer noun
+    ("buyer", "Курские аграристы нарастили экспорт. Курским фермерам удалось выйти на "
+     "новые рынки, опередив Воронежскую область. Основные покупатели, помимо Вьетнама, "
+     "Китай и Гонконг.", {("RU-KRS", "VN"): None, ("RU-KRS", "CN"): None,
+                         ("RU-KRS", "CN-HK"): None}),
 ]
 
 

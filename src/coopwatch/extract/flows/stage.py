@@ -12,6 +12,7 @@ parties are merged over the document.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -42,6 +43,7 @@ from coopwatch.extract.flows.parties import (
     inverted_subjects,
     named_parties,
     party_keys,
+    referent,
 )
 from coopwatch.extract.flows.ranks import (
     leader_words,
@@ -65,6 +67,7 @@ from coopwatch.text.attribution import passed_through
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import (
+    clear_leader,
     is_country_key,
     is_place_key,
     is_russian_region,
@@ -120,7 +123,7 @@ def not_goods() -> frozenset[str]:
 
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.flows`."""
-    reading = doc.replace(main_region=_home_region(doc))
+    reading = doc.replace(main_region=_adjective_region(doc, tools) or _home_region(doc))
     found: list[Flow] = []
     last: list[Flow] = []  # the flows of the last passage that gave any
     since = 0  # passages read since that one
@@ -256,6 +259,28 @@ def _home_region(doc: Document) -> str | None:
            for m in entity.mentions):
         return None
     return region
+
+
+ADJECTIVE_REGION_MENTIONS = 2  # «белгородские аграрии… белгородского мяса»
+NAMED_TYPES = frozenset({"ORG", "GEO"})  # an adjective inside a name is counted as the name
+
+
+def _adjective_region(doc: Document, tools: Toolkit) -> str | None:
+    """A Russian region the page never names but calls by its adjective at least twice,
+    and twice as often as any other region is named or called: «Белгородские
+    сельхозпроизводители … белгородским аграриям … белгородского мяса … опередив
+    Ставропольский край» is a page on Belgorod oblast's exports."""
+    counts: Counter[str] = Counter({entity.key: len(entity.mentions) for entity in doc.entities
+                                    if is_russian_region(entity.key)})
+    named = set(counts)
+    for passage in doc.passages:
+        for token in passage.tokens:
+            if token.pos == "ADJ" and not _inside_name(doc, token, NAMED_TYPES):
+                counts.update({place.key for place in tools.gazetteer.adjective(token.text)
+                               if is_russian_region(place.key) and place.geo_kind == "region"})
+    leader = clear_leader(counts)
+    return leader if leader and leader not in named and (
+        counts[leader] >= ADJECTIVE_REGION_MENTIONS) else None
 
 
 # what stands before the agency on a dateline: «Москва. 2 ноября. », «КАЗАНЬ, 10 июня /»
@@ -1035,6 +1060,10 @@ def _subject_keys(
             doc, [tokens[i] for i in tree.subtree_at(child)], NOMINATIVE)) if len(
             subjects) > 1 else subjects
         for child in subjects:
+            if fold(tokens[child].lemma or "") in PLURAL_PRONOUNS:  # «аграриям …: они начали»
+                keys = _plural_antecedent(doc, tokens, child, tools)
+                if keys:
+                    return keys
             if fold(tokens[child].lemma or "") in RELATIVE:  # «Китай, который закупил…»
                 keys = party_keys(doc, _antecedent(tokens, child), tools)
                 if keys:
@@ -1061,6 +1090,30 @@ def _subject_keys(
     if inverted or _object_of_subjectless(tokens, clause.index):
         # «нарастил закупки Алжир»: the subject after the verb and its supply noun
         return inverted_subjects(doc, clause.right(), tools)
+    return []
+
+
+PLURAL_PRONOUNS = frozenset({"они"})
+
+
+def _plural_antecedent(doc: Document, tokens: Sequence[Token], pronoun: int,
+                       tools: Toolkit) -> list[str]:
+    """The party of the nearest plural noun before «они» in its sentence that a place
+    names: «белгородским аграриям удалось открыть рынок Вьетнама: в эту страну они
+    начали поставлять свинину» — the Belgorod farmers supply, not Vietnam."""
+    tree = TokenTree(tokens)
+    for at in range(pronoun - 1, -1, -1):
+        token = tokens[at]
+        if token.pos != "NOUN" or token.feat("Number") != "Plur":
+            continue
+        # the noun with its adjectives and a genitive owner («представители Китая»)
+        kept = {at, *tree.children_at(at, frozenset({"amod"}))}
+        for owner in tree.children_at(at, frozenset({"nmod"})):
+            if tokens[owner].feat("Case") == "Gen":
+                kept |= set(tree.subtree_at(owner))
+        keys = party_keys(doc, [tokens[i] for i in sorted(kept)], tools)
+        if keys:
+            return keys[:1]
     return []
 
 
@@ -2134,6 +2187,21 @@ def _goods_origin(doc: Document, tokens: Sequence[Token], heads: Sequence[int],
                       if p.geo_kind in ("country", "region")]
             if places:
                 return places[0]
+    return _region_noun_of(doc, tokens, heads)
+
+
+def _region_noun_of(doc: Document, tokens: Sequence[Token], heads: Sequence[int]) -> str | None:
+    """A region's noun in the genitive inside the goods phrase, standing for a region
+    named before: «объёмы продукции агропромышленного комплекса области»."""
+    tree = TokenTree(tokens)
+    for i in sorted({i for head in heads for i in tree.subtree_at(head)} - set(heads)):
+        token = tokens[i]
+        rule = generic_nouns().get(fold(token.lemma or ""))
+        if token.pos == "NOUN" and token.feat("Case") == "Gen" and rule and rule[0] == "GEO" and (
+                rule[1] != "country"):
+            key = referent(doc, token)
+            if key and is_russian_region(key):
+                return key
     return None
 
 
@@ -2177,10 +2245,11 @@ def _buyer_ends(
     for named goods, from the document's region. As an argument («ищет покупателей») it
     names no one yet."""
     tokens, index = clause.tokens, clause.index
-    if not _said_of_subject(tokens, index):
+    verbless = _verbless_buyers(doc, clause)
+    if not _said_of_subject(tokens, index) and not verbless:
         return [], [], []
     # «Основные покупатели: Китай — 120 млн долларов, Казахстан — …»: listed after a mark
-    buyers = _subject(doc, clause, tools) or _destinations_after_mark(doc, clause) or (
+    buyers = verbless or _subject(doc, clause, tools) or _destinations_after_mark(doc, clause) or (
         inverted_subjects(doc, clause.right(), tools) if _a_group_before(tokens, index) or (
             _a_verbless_group(tokens, index)) else [])
     heads = _noun_goods(doc, clause)
@@ -2197,6 +2266,22 @@ def _buyer_ends(
         # exports: the country the page is about sells
         source = _page_country(doc, buyers, tools)
     return _listed(source), buyers, heads
+
+
+def _verbless_buyers(doc: Document, clause: Clause) -> list[str]:
+    """The countries a verbless sentence lists after a buyer noun that heads it: «Основные
+    покупатели, помимо Вьетнама, Китай и Гонконг» (those after «из» or «у» sell)."""
+    tokens, index = clause.tokens, clause.index
+    if tokens[index].rel != "root" or tokens[index].feat("Case") != "Nom" or any(
+            token.pos in {"VERB", "AUX"} for token in tokens):
+        return []
+    found = []
+    for item in entity_mentions(doc, tokens[index].stop, tokens[clause.high - 1].stop):
+        before = LAST_WORD.search(doc.text, max(0, item.start - 6), item.start)
+        if item.entity.type == "GEO" and is_country_key(item.key.split("-")[0]) and not (
+                before and before.group(1).lower() in FROM_PREPOSITIONS | SELLER_PREPOSITIONS):
+            found.append(item.key)
+    return list(dict.fromkeys(found))
 
 
 def _page_country(doc: Document, others: Sequence[str], tools: Toolkit) -> str | None:
