@@ -79,6 +79,17 @@ def test_a_place_kind_cut_short_ends_no_sentence(text: str, tools: Toolkit) -> N
     assert len(analyze(Document(id="t", text=text), tools).sentences) == 1
 
 
+@pytest.mark.parametrize(("text", "count"), [
+    # an editor's gloss closed after «ред.» goes on to the name
+    ("Делегацию возглавил советник хокима (губернатора - ред.) Акмал Пулатов.", 1),
+    ("Встречу провел аким (глава области. - прим. ред.) Нуржан Ахметов.", 1),
+    # a month cut short in parentheses still ends a sentence
+    ("Экспорт вырос (данные на 1 окт.) Это рекорд.", 2),
+])
+def test_an_editors_gloss_ends_no_sentence(text: str, count: int, tools: Toolkit) -> None:
+    assert len(analyze(Document(id="t", text=text), tools).sentences) == count
+
+
 # verb forms the embedding does not know: the tagger and the parser read a known form in
 # their place, and the token keeps its own text and lemma (sentences written here)
 UNKNOWN_FORMS = [

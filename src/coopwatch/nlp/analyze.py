@@ -444,6 +444,7 @@ def _join_quoted_names(text: str, ranges: list[tuple[int, int]]) -> list[tuple[i
     for start, stop in ranges:
         if joined and (_opens_short_quote(text, joined[-1], (start, stop))
                        or _ends_in_a_place_cut(text, joined[-1], start)
+                       or _ends_in_a_gloss_cut(text, joined[-1], start)
                        or _a_dateline_cut(text, joined[-1], start)):
             joined[-1] = (joined[-1][0], stop)
         else:
@@ -532,6 +533,16 @@ def _a_dateline_cut(text: str, before: tuple[int, int], after: int) -> bool:
 def _ends_in_a_place_cut(text: str, before: tuple[int, int], after: int) -> bool:
     return "\n" not in text[before[1]:after] and bool(
         PLACE_CUTS.search(text[before[0]:before[1]]))
+
+
+# an editor's gloss closed after an abbreviation: «советником хокима (губернатора - ред.)
+# Акмалом Пулатовым» goes on
+GLOSS_CUTS = re.compile(r"\([^()\n]{0,40}(?<![\w-])(?:ред|прим|авт|пер)\.\)$")
+
+
+def _ends_in_a_gloss_cut(text: str, before: tuple[int, int], after: int) -> bool:
+    return "\n" not in text[before[1]:after] and bool(
+        GLOSS_CUTS.search(text[before[0]:before[1]])) and text[after:after + 1].isupper()
 
 
 def _opens_short_quote(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:

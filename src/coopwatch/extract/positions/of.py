@@ -22,6 +22,7 @@ from coopwatch.text.attribution import home_of_regions
 from coopwatch.text.mentions import EntityMention, entity_mentions
 from coopwatch.text.regions import (
     clear_leader,
+    is_country_key,
     is_place_key,
     is_russian_region,
     main_foreign_region,
@@ -66,6 +67,8 @@ def resolve_of(
         place = tools.gazetteer.resolve(f"{words} {match.body}") or _adjective_place(
             tools, [tokens[index].text for index in match.inner])
         of = place.key if place else None
+    if of is None and not generic:  # «Советник Посольства Сергей Афонин»: the title's mission
+        of = _embassy_named_before(doc, tokens[match.last - 1:match.last])
     if of is None and not generic and match.scope != JOB:  # «немецкий режиссёр»: a nationality
         of = _place_before(doc, tokens, match.first, tools)
     if of is None:  # «делегация провинции X во главе с руководителем региона»
@@ -168,6 +171,9 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
         return (_branch_place(phrase, named) or _region_after_country(doc, named)
                 or _abbreviated_place(doc, doc.text, named[0].start, named[0].stop)
                 or named[0].key), False
+    embassy = _embassy_named_before(doc, phrase)
+    if embassy is not None:
+        return embassy, False
     abbreviated = next((key for token in phrase
                         if (key := _abbreviated_place(doc, doc.text, token.start, token.stop))),
                        None)
@@ -185,7 +191,7 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
         return main_foreign_region(doc), False
     if any(token.lemma in GENERIC_REGION_WORDS for token in phrase):
         return (_region_abroad(doc, phrase, tools) or _region_of_kind(doc, phrase, tools)
-                or _region_named_last(doc, phrase, tools)), True
+                or _region_named_last(doc, phrase, tools) or _only_region_abroad(doc)), True
     region = _region_of_place_adjective(phrase, tools)
     if region is not None:
         return region, False
@@ -414,6 +420,39 @@ def _region_named_last(doc: Document, phrase: Sequence[Token], tools: Toolkit) -
               if item.stop <= phrase[0].start and is_russian_region(item.key)
               and (not stems or _of_kind(item.key, stems, tools))]
     return max(before, key=lambda item: item.start).key if before else None
+
+
+MISSION_WORDS = frozenset({"посольство", "генконсульство", "консульство"})
+# «в Посольстве Российской Федерации в КНР»: the mission's word and the country after it
+MISSION_NAMED = re.compile(r"(?<![\w-])(?:[Пп]осольств|[Гг]енконсульств|[Кк]онсульств)\w*\s+")
+MISSION_REACH = 40  # characters after the mission's word to the country it is of
+
+
+def _embassy_named_before(doc: Document, phrase: Sequence[Token]) -> str | None:
+    """A mission named by its bare word («Советник-посланник Посольства Андрей
+    Поваляев») is the one named earlier with its country: «в Посольстве Российской
+    Федерации в Китайской Народной Республике» makes the counsellor Russia's."""
+    if len(phrase) != 1 or fold(phrase[0].lemma or "") not in MISSION_WORDS:
+        return None
+    found = None
+    for match in MISSION_NAMED.finditer(doc.text, 0, phrase[0].start):
+        country = next((item.key for item in entity_mentions(
+            doc, match.end(), min(match.end() + MISSION_REACH, phrase[0].start))
+            if item.entity.type == "GEO" and is_country_key(item.key)
+            and item.start == match.end()), None)
+        found = country or found
+    return found
+
+
+def _only_region_abroad(doc: Document) -> str | None:
+    """A bare region word on a page that names no Russian region is the region abroad
+    it is about: «Гагаузская автономия рассчитывает … заявила глава региона Евгения
+    Гуцул»."""
+    if doc.main_region is not None or any(
+            is_russian_region(entity.key) or is_russian_region(entity.within or "")
+            for entity in doc.entities):
+        return None  # a Russian city («Гостей в Красноярске встретил …») is a place here
+    return main_foreign_region(doc)
 
 
 def _of_kind(key: str, stems: set[str], tools: Toolkit) -> bool:

@@ -770,10 +770,15 @@ def _chain(
 
 
 def _after_parenthesis(tokens: Sequence[Token], index: int) -> int:
-    """The index after the «)» closing the parenthesis at `index` (a short gloss)."""
-    for after in range(index + 1, min(len(tokens), index + MAX_GLOSS + 2)):
+    """The index after the «)» closing the parenthesis at `index` (a short gloss; its
+    marks are not counted: «советником хокима (губернатора - ред.) Акмалом Пулатовым»)."""
+    words = 0
+    for after in range(index + 1, len(tokens)):
         if tokens[after].text == ")":
             return after + 1
+        words += tokens[after].pos != "PUNCT"
+        if words > MAX_GLOSS:
+            break
     return len(tokens)
 
 
