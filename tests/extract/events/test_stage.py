@@ -274,6 +274,25 @@ MEETINGS_AFTER_VISITS = [
 ]
 
 
+# before any talks, «стороны» are the two places a headline joins and names alone
+HEADLINE_SIDES = [
+    ("Якутия и Приморье расширят сотрудничество\n"
+     "Стороны подписали соглашение о сотрудничестве в сфере культуры.",
+     {"RU-SA": ["Якутия"], "RU-PRI": ["Приморье"]}, {"RU-SA", "RU-PRI"}),
+    ("Курская область и Белоруссия укрепляют связи\n"
+     "Стороны подписали соглашение о поставках техники.",
+     {"RU-KRS": ["Курская область"], "BY": ["Белоруссия"]}, {"RU-KRS", "BY"}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "sides"), HEADLINE_SIDES)
+def test_the_sides_are_the_two_places_of_the_headline(
+        text: str, entities: dict[str, list[str]], sides: set[str], tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    assert [set(event.participants) for event in doc.events
+            if event.type == "agreement"] == [sides]
+
+
 @pytest.mark.parametrize(("text", "entities", "sides", "not_sides"), MEETINGS_AFTER_VISITS)
 def test_a_meeting_after_a_visit_is_held_with_the_visitors(
         text: str, entities: dict[str, list[str]], sides: set[str], not_sides: set[str],

@@ -59,7 +59,7 @@ from coopwatch.records import EVENT_TYPES, Document, Event, one_of
 from coopwatch.text.attribution import names_a_venue
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
-from coopwatch.text.regions import is_russian_region
+from coopwatch.text.regions import is_place_key, is_russian_region
 from coopwatch.text.token_tree import TokenTree
 from coopwatch.tools import Toolkit
 
@@ -416,7 +416,9 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
     reference = dateline(doc)
     earlier: Earlier | None = None  # the time of the events of the passage before
     last: Passage | None = None
-    sides: tuple[str, ...] = ()  # the participants of the last meeting or visit
+    # the participants of the last meeting or visit; before any, the two places the
+    # headline joins
+    sides: tuple[str, ...] = _headline_pair(doc)
     talks: tuple[str, ...] = ()  # those of the last one with two sides or more
     placed: str | None = None  # the place of the events before in this paragraph
     previous: list[Reading] = []  # the readings of the passage before
@@ -453,6 +455,21 @@ def _read(doc: Document, tools: Toolkit) -> Iterator[Reading]:
         elif kept:
             earlier = None
         last = passage
+
+
+def _headline_pair(doc: Document) -> tuple[str, ...]:
+    """The two places a headline names and nothing else: «Якутия и Приморье расширят
+    межрегиональное сотрудничество» makes them the sides «регионы» and «стороны» stand
+    for before any talks are told."""
+    if not doc.passages or not _is_headline(doc.passages[0]):
+        return ()
+    first = doc.passages[0]
+    keys = [item.key for item in entity_mentions(doc, first.start, first.stop)]
+    places = list(dict.fromkeys(key for key in keys if is_place_key(key)))
+    return tuple(places) if len(places) == HEADLINE_SIDES and len(set(keys)) == len(places) else ()
+
+
+HEADLINE_SIDES = 2
 
 
 def _taken_part_in(doc: Document, passage: Passage, found: Sequence[Trigger],
