@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from coopwatch.geo.places import Place
 from coopwatch.records import Entity, EntityType, Mention
@@ -104,3 +105,11 @@ def without_brackets(entity: Entity) -> Entity:
     key = entity.key[:-len(entity.name)] + name if entity.key.endswith(entity.name) else entity.key
     aliases = tuple(alias for alias in entity.aliases if alias != name)
     return replace(entity, key=key, name=name, aliases=aliases, mentions=mentions)
+
+
+def mixed_case_acronym(word: str) -> bool:
+    """A word that opens with a capital and has a capital after a small letter, no hyphen:
+    «ЮУрГУ», «КузГТУ», «СибГУ»; not an acronym with a case ending («КАМАЗом») nor a
+    preposition glued to one («изКНР»)."""
+    return word.isalpha() and word[:1].isupper() and any(
+        first.islower() and second.isupper() for first, second in pairwise(word))

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from coopwatch.extract.entities.candidates import QUOTES, Candidate
+from coopwatch.extract.entities.candidates import QUOTES, Candidate, mixed_case_acronym
 from coopwatch.extract.entities.lexicon import compound_parts, generic_tails, legal_forms
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
@@ -67,8 +67,8 @@ def org_name(morph: Morph, text: str, tokens: Sequence[Token], start: int) -> tu
         name = _kind_in_nominative(morph, bare, tokens, offset, _organization_nominative(
             morph, name))
         return name, alias or _with_kind_name(morph, bare, tokens, offset, name)
-    if not has_cyrillic(bare):
-        return bare, None
+    if not has_cyrillic(bare) or mixed_case_acronym(bare):
+        return bare, None  # «ЮУрГУ» has no case forms
     offset = start + text.find(bare)
     kept = [token for token in tokens if token.start >= offset]
     if " " not in bare and _organization_nominative(morph, bare) != bare:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from coopwatch.extract.entities.candidates import (
     Candidate,
     is_quoted,
+    mixed_case_acronym,
     non_overlapping,
     overlaps,
     strictly_inside,
@@ -109,8 +110,8 @@ def foreign_nominative(token: Token) -> str | None:
 
 def single_place_name(morph: Morph, token: Token) -> str:
     """The nominative of a one-word place name the gazetteer does not know."""
-    if token.text.isupper():
-        return token.text  # initials have no case forms: «РБ», not «РБы»
+    if token.text.isupper() or mixed_case_acronym(token.text):
+        return token.text  # initials have no case forms: «РБ», not «РБы»; «ЮУрГУ»
     parses = morph.parse(token.text)
     unknown = not any(parse.is_known for parse in parses)
     # a word no dictionary knows: its case ending before the guesser's analogies
@@ -173,6 +174,8 @@ def is_retyped(index: TokenIndex, mention: Mention, morph: Morph | None = None) 
     tokens = index.inside(mention.start, mention.stop)
     if tuple(fold(token.lemma) for token in tokens) in retyped():
         return True
+    if len(tokens) == 1 and mixed_case_acronym(tokens[0].text):
+        return True  # «ЮУрГУ», «СибГУ»: places are abbreviated in capitals only («ХМАО»)
     parses = morph.parse(tokens[0].text) if morph is not None and len(tokens) == 1 else []
     return bool(parses) and "Orgn" in parses[0].tag
 
