@@ -586,6 +586,10 @@ SUPPLIES = [
      "1 млрд.", "export"),
     ("Из Турции в край отправлено товаров на 40 млн долларов, вывезено на 10 млн.",
      "import"),
+    # «из X» said of the buyers is where they come from; «из региона» sends, whatever
+    # direction a clause of buying states
+    ("Компании из Казахстана закупают в Курганской области зерно, из региона отправлено "
+     "40 тыс. тонн.", "export"),
     # «в другие страны»: abroad, past the adjective; into Russia itself: an import
     ("Поставки в другие страны выросли на 12,5%.", "export"),
     ("Через пункты пропуска края в Россию было доставлено 9 400 тонн дынь.", "import"),

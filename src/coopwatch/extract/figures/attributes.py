@@ -25,6 +25,7 @@ from coopwatch.extract.figures.parties import (
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Token
+from coopwatch.text.token_tree import TokenTree
 from coopwatch.records.values import FIGURE_METRICS, FigureApprox, FigureKind, FigureMetric, one_of
 from coopwatch.text.regions import is_country_key
 
@@ -89,6 +90,7 @@ def metric(clause: FigureClause, *, money: bool = False) -> FigureMetric:
 BUYING = frozenset(fold(row[0]) for row in data_rows("figures/buying.txt"))
 SELLING = frozenset(fold(row[0]) for row in data_rows("figures/selling.txt"))
 SELLERS = frozenset({"у", "из", "изо"})  # «закупил у области», «ввоз из России»
+AGENTS = frozenset(fold(row[0]) for row in data_rows("figures/agent_nouns.txt"))
 
 
 def sold_abroad(metric: str, sentence: FigureSentence) -> str:
@@ -142,6 +144,8 @@ def supply_direction(clause: FigureClause) -> str:
             return "export"  # «за рубеж», «за границу» (not «за рубежом»: where one buys)
         if word not in TO_PREPOSITIONS | FROM_PREPOSITIONS or not reach:
             continue
+        if word in FROM_PREPOSITIONS and _agents_home(tokens, index):
+            continue  # «Предприятия из Китая закупают…»: where the buyers are from
         reached += reach
         if word in TO_PREPOSITIONS and not SELLING.isdisjoint(clause.sentence.lemmas) and any(
                 reach[0].start <= party.start < reach[-1].stop
@@ -156,11 +160,11 @@ def supply_direction(clause: FigureClause) -> str:
             return "import"  # «в Россию было доставлено 11 248 тонн арбузов»
         if word in FROM_PREPOSITIONS and (reach[0].lemma or "").lower() in HOME_NOUNS:
             home = True
+    if home:  # before a direction another clause states: «закупают в крае масла, из
+        return "export"  # региона отправлено 13,6 тыс. т» is the region's export
     stated = {cue.label for cue in clause.sentence.metrics} & DIRECTED
     if len(stated) == 1:
         return stated.pop()
-    if home:
-        return "export"
     if THERE in {token.text.lower() for token in tokens} and any(
             not key.startswith("RU") and ":" not in key for key in clause.sentence.carried.keys):
         return "export"  # «Лидером по закупкам остаётся Китай. Туда пошло 514 тыс. тонн»
@@ -228,6 +232,15 @@ def _head_lemma(words: Sequence[Token]) -> str:
     «страна»), else of its first word."""
     head = next((token for token in words if token.pos == "NOUN"), words[0])
     return (head.lemma or "").lower()
+
+
+def _agents_home(tokens: Sequence[Token], preposition: int) -> bool:
+    """Whether «из X» at `preposition` hangs on a noun of traders (`AGENTS`)."""
+    tree = TokenTree(tokens)
+    place = tree.head_at(preposition)
+    owner = tree.head_at(place) if place is not None else None
+    return owner is not None and tokens[place].rel == "nmod" and fold(
+        tokens[owner].lemma or "") in AGENTS
 
 
 def _up_to_preposition(tokens: Sequence[Token]) -> Sequence[Token]:
