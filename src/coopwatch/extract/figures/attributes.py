@@ -25,9 +25,9 @@ from coopwatch.extract.figures.parties import (
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Token
-from coopwatch.text.token_tree import TokenTree
 from coopwatch.records.values import FIGURE_METRICS, FigureApprox, FigureKind, FigureMetric, one_of
 from coopwatch.text.regions import is_country_key
+from coopwatch.text.token_tree import TokenTree
 
 PROJECT_METRICS = frozenset({"investment", "count"})  # a company's project
 SUPPLY = "supply"  # a metric word of supplies, export or import by direction
@@ -238,9 +238,10 @@ def _agents_home(tokens: Sequence[Token], preposition: int) -> bool:
     """Whether «из X» at `preposition` hangs on a noun of traders (`AGENTS`)."""
     tree = TokenTree(tokens)
     place = tree.head_at(preposition)
-    owner = tree.head_at(place) if place is not None else None
-    return owner is not None and tokens[place].rel == "nmod" and fold(
-        tokens[owner].lemma or "") in AGENTS
+    if place is None or tokens[place].rel != "nmod":
+        return False
+    owner = tree.head_at(place)
+    return owner is not None and fold(tokens[owner].lemma or "") in AGENTS
 
 
 def _up_to_preposition(tokens: Sequence[Token]) -> Sequence[Token]:
