@@ -185,6 +185,12 @@ SHAPES = [
      [("localization", {"geo:Смоленск", "org:Белкоммунмаш"})]),
     ("Компания Haval открыла в Тульской области сервисный центр.",
      [("localization", {"RU-TUL", "org:Haval"})]),
+    # the imperfective verbs of building and opening
+    ("С индийскими партнерами мы создаем в Калужской области предприятие по выпуску "
+     "лекарств.",
+     [("localization", {"RU-KLU", "IN"})]),
+    ("Китайская компания Haier строит в Татарстане новый завод.",
+     [("localization", {"RU-TA", "org:Haier"})]),
     ("Китайский производитель шин Sailun планирует разместить производство в Псковской "
      "области.",
      [("localization", {"RU-PSK", "org:Sailun"})]),

@@ -69,10 +69,16 @@ def status(passage: Passage, trigger: Trigger) -> Status:
         return own.status
     if trigger.type in BUILT_TYPES and _discussed(tree, trigger.first):
         return "proposed"
+    # «добиваемся того, чтобы компании открывали производства»: a clause of purpose has
+    # no tense of its own, and its governor's tells the wish, not the event
+    wished = any(fold(child.text) == "чтобы" for index in _ancestry(tree, trigger.first)
+                 for child in tree.children(passage.tokens[index]))
     for index in _ancestry(tree, trigger.first):
         cue = _cue_at(found, index)
         if cue is not None and not _actor_or_venue_of(tree, trigger.first, index):
             return cue.status
+        if wished:
+            continue
         tense = _clause_tense(tree, index)
         if tense is not None:
             if _arrived(passage, trigger, index, tense):
@@ -82,6 +88,8 @@ def status(passage: Passage, trigger: Trigger) -> Status:
             return TENSE_STATUS[tense]
     if found:
         return min(found, key=lambda cue: abs(cue.first - trigger.first)).status
+    if wished:
+        return "proposed"
     if trigger.type == "visit" and _verbless_stay(tree):
         return "ongoing"  # «Российская делегация – с визитом в белорусской столице»
     return "done"

@@ -631,7 +631,10 @@ def _ends(
             # made, else the document's region when the receiver is abroad; «Поставки
             # отправлялись в Беларусь, Казахстан…»: the supplies are the region's too
             heads = _subjects(tokens, index)
-            said = [tokens[i] for head in heads for i in tree.subtree_at(head)]
+            # no subject parsed («Больше всего зерна было экспортировано в …», the
+            # quantifier hung apart): the words before the verb in its clause
+            said = [tokens[i] for head in heads for i in tree.subtree_at(head)] or (
+                clause.left())
             if _goods_like(said) or _a_volume(tokens, heads) or (
                     trigger.kind == "arrive" and any(
                         trigger_table().get(fold(token.lemma or "")) == ("noun", False)
@@ -1641,7 +1644,11 @@ def _dative_party(doc: Document, clause: Clause, tools: Toolkit,
     with `strict`, only a noun the tagger reads as dative."""
     tokens = clause.tokens
     tree = TokenTree(tokens)
-    for index in range(clause.index + 1, clause.high):
+    # right of the verb; left of it only hung on the verb itself and read as dative
+    # («Иранским покупателям будет отгружено 8 тыс. тонн»)
+    left = [index for index in range(clause.low, clause.index)
+            if tree.head_at(index) == clause.index and tokens[index].feat("Case") == "Dat"]
+    for index in [*range(clause.index + 1, clause.high), *left]:
         token = tokens[index]
         dative = token.feat("Case") == "Dat" if strict else _may_be_dative(token, tools)
         if token.pos in {"NOUN", "PROPN"} and dative and not tree.children_at(
