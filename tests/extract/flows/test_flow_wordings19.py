@@ -838,6 +838,14 @@ WORDINGS: list[tuple[str, str, Expected]] = [
      "новые рынки, опередив Воронежскую область. Основные покупатели, помимо Вьетнама, "
      "Китай и Гонконг.", {("RU-KRS", "VN"): None, ("RU-KRS", "CN"): None,
                          ("RU-KRS", "CN-HK"): None}),
+    # --- a passive with no subject parsed («Больше всего зерна» hung apart): the words
+    # before the verb name the goods; a dative receiver before the verb
+    ("passive", "Управлением Россельхознадзора по Курганской области проконтролировано 20 "
+     "тыс. тонн зерна. Больше всего зерна было экспортировано в Азербайджан и Казахстан.",
+     {("RU-KGN", "AZ"): None, ("RU-KGN", "KZ"): None}),
+    ("export", "Китаю Приморье отгрузило 300 тонн рыбы.", {("RU-PRI", "CN"): None}),
+    ("passive", "Приморье нарастило экспорт. Китайским покупателям будет отгружено еще 8 тыс. "
+     "тонн рыбы.", {("RU-PRI", "CN"): None}),
 ]
 
 
