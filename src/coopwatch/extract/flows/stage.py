@@ -549,6 +549,12 @@ def _ends(
             if taken_from and taken_from not in sources:
                 # «Китай вывез из Кузбасса 100 000 кубометров»: the subject takes them
                 return [taken_from], sources, _objects(doc, clause)
+            sent_from = _from_party(doc, clause, tools) if _a_vehicle_sent(
+                clause, _objects(doc, clause)) else None
+            if sent_from and sent_from not in sources:
+                # «РЖД Логистика отправило контейнерный поезд из Челябинска в Индию»: the
+                # carrier sends the train, the goods leave from the place it sets out from
+                return [sent_from], _all_targets(doc, clause, targets, tools), _objects(doc, clause)
             return sources, _all_targets(doc, clause, targets, tools), _objects(doc, clause)
         # no supplier named as the subject: «из X в Y будут поставлять зерно», or the
         # goods say where they are made («производимой в X продукции экспортируют в Y»)
@@ -1557,6 +1563,19 @@ def _buyers_home(tokens: Sequence[Token], preposition: int) -> bool:
     owner = tree.head_at(noun) if noun is not None else None
     return owner is not None and trigger_table().get(
         fold(tokens[owner].lemma or ""), ("", False))[0] == "buyer"
+
+
+def _a_vehicle_sent(clause: Clause, objects: Sequence[int]) -> bool:
+    """Whether a verb of sending sends a vehicle alone: a train, a ship (`cargo_nouns`
+    that are no measure of goods, as «партия» and «вагон» are); ships offered among
+    other goods («предложить автомобили, вертолеты и суда») are goods."""
+    vehicles = cargo_nouns() - measure_words()
+    verb = fold(clause.tokens[clause.index].lemma or "")
+    return verb in SENDING_VERBS and len(objects) == 1 and (
+        fold(clause.tokens[objects[0]].lemma or "") in vehicles)
+
+
+SENDING_VERBS = frozenset({"отправить", "отправлять", "направить", "направлять"})
 
 
 def _phrase_before(tokens: Sequence[Token], index: int) -> list[Token]:
