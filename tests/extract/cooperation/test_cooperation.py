@@ -9,6 +9,7 @@ import pytest
 from builders import document, placed_document
 from coopwatch.extract import cooperation
 from coopwatch.extract.cooperation.stage import _named_after
+from coopwatch.pipeline import Pipeline
 from coopwatch.records import Document, Event, Figure, Flow, Position, Span
 from coopwatch.tools import Toolkit
 
@@ -1564,3 +1565,16 @@ def test_a_list_of_markets_pairs_none_of_them(pipeline) -> None:
     found = {tuple(sorted(pair.parties)) for pair in doc.cooperation}
     assert ("MN", "RU") in found
     assert not found & {("JP", "RU"), ("KZ", "RU"), ("CN", "RU")}
+
+
+def test_a_news_agency_is_no_side(pipeline: Pipeline) -> None:
+    """«Барнаул. 24 августа. ИНТЕРФАКС-СИБИРЬ - …»: the agency credited on the dateline
+    pairs with no one, whatever the stages before read."""
+    text = ("Алтайский край и Монголия подписали соглашение\n\n"
+            "Барнаул. 24 августа. ИНТЕРФАКС-СИБИРЬ - Правительство Алтайского края подписало "
+            "соглашение о сотрудничестве в сфере торговли с Увсунским аймаком Монголии, "
+            "сообщила пресс-служба краевого правительства.")
+    doc = pipeline(Document(id="agency", text=text))
+    assert doc.cooperation
+    assert not any(key.startswith("org:") and "ИНТЕРФАКС" in key.upper()
+                   for item in doc.cooperation for key in item.parties)

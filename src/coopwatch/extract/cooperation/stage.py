@@ -51,6 +51,7 @@ from coopwatch.extract.cooperation.parties import (
 )
 from coopwatch.extract.cooperation.signatories import for_a_place, names_a_body, signed_pairs
 from coopwatch.extract.entities.lexicon import legal_forms
+from coopwatch.extract.events.filters import an_outlet
 from coopwatch.extract.sectors.stage import (
     bearing_passages,
     of_other_pairs,
@@ -97,7 +98,11 @@ def cue_lexicon() -> LemmaLexicon:
 
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.cooperation`."""
-    found = specific(doc, merge(list(supports(doc, tools))), tools)
+    # a news agency the dateline credits («Барнаул. 24 августа. ИНТЕРФАКС-СИБИРЬ -») is no
+    # side of anything
+    found = specific(doc, merge([support for support in supports(doc, tools)
+                                 if not any(an_outlet(doc, key) for key in support.pair)]),
+                     tools)
     return doc.replace(cooperation=tuple(_with_topic_sectors(doc, found)))
 
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 from coopwatch.extract.events.triggers import PLACE_NAME_NOUNS, Trigger
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
-from coopwatch.records import Token
+from coopwatch.records import Document, Token
 from coopwatch.text.attribution import names_a_source
 from coopwatch.text.passages import Passage
 from coopwatch.text.token_tree import TokenTree, top_of
@@ -377,3 +377,21 @@ def _children(tree: TokenTree, token: Token, rel: str, prepositions: frozenset[s
     """Dependents of `token` in relation `rel` introduced by one of these prepositions."""
     return [item for item in tree.children(token, {rel}) if any(
         case.text.lower() in prepositions for case in tree.children(item, {"case"}))]
+
+
+def an_outlet(doc: Document, key: str) -> bool:
+    """A news agency or outlet (`events/outlets.txt`: «РИА Новости», «Интерфакс-Юг»):
+    the news credits it, however the sentence names it; it takes part in nothing."""
+    entity = doc.entity(key) if key.startswith("org:") else None
+    if entity is None or not entity.name.split():
+        return False
+    first = entity.name.split()[0].strip("«»\"()").lower().replace("ё", "е")
+    # «Интерфакс-Юг», «INTERFAX.RU»: the part before a hyphen or a domain's dot
+    return any(part in outlets() for part in (
+        first, first.partition("-")[0], first.partition(".")[0]))
+
+
+@lru_cache(maxsize=1)
+def outlets() -> frozenset[str]:
+    """First words of the names of news agencies and outlets (`events/outlets.txt`)."""
+    return frozenset(row[0] for row in data_rows("events/outlets.txt"))

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from coopwatch.extract.events.bodies import without_bodies_of_sides
 from coopwatch.extract.events.filters import (
+    an_outlet,
     anaphoric,
     cited,
     deictic,
@@ -246,7 +247,7 @@ def _final(doc: Document, reading: Reading, tools: Toolkit) -> Event:
     event = reading.event
     keys = [key for key in event.participants if key not in reading.credits
             and not (event.type != "forum" and _a_venue(doc, key, tools))
-            and not _an_outlet(doc, key)]
+            and not an_outlet(doc, key)]
     if event.type != "agreement":  # an agreement's bodies may be its signing parties
         keys = without_bodies_of_sides(doc, keys, tools)
     if event.type == "visit":
@@ -315,24 +316,6 @@ def _a_venue(doc: Document, key: str, tools: Toolkit) -> bool:
     lemmas = [tools.morph.lemma(word) for word in words]
     return bool(set(words) & blocs()) or names_a_venue(lemmas) or bool(
         lemmas[:1] and lemmas[0] in buildings())
-
-
-def _an_outlet(doc: Document, key: str) -> bool:
-    """A news agency or outlet (`events/outlets.txt`: «РИА Новости», «Интерфакс-Юг»):
-    the news credits it, however the sentence names it; it takes part in nothing."""
-    entity = doc.entity(key) if key.startswith("org:") else None
-    if entity is None or not entity.name.split():
-        return False
-    first = entity.name.split()[0].strip("«»\"()").lower().replace("ё", "е")
-    # «Интерфакс-Юг», «INTERFAX.RU»: the part before a hyphen or a domain's dot
-    return any(part in outlets() for part in (
-        first, first.partition("-")[0], first.partition(".")[0]))
-
-
-@lru_cache(maxsize=1)
-def outlets() -> frozenset[str]:
-    """First words of the names of news agencies and outlets (`events/outlets.txt`)."""
-    return frozenset(row[0] for row in data_rows("events/outlets.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -618,7 +601,7 @@ def _reading(
             return None
     sources = credited(doc, passage)
     restated = first.type in RESTATED_TYPES and _only_home(
-        [key for key in parties if key not in sources and not _an_outlet(doc, key)])
+        [key for key in parties if key not in sources and not an_outlet(doc, key)])
     if restated:
         parties = (*_agents_before(doc, passage, tools), *parties)
     scope = scoped_starts(passage, first, [item for item in every if item.type != first.type])
