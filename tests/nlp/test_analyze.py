@@ -137,6 +137,10 @@ def test_the_stand_in_of_a_verb_form(word: str, expected: str | None, tools: Too
      ["Завод открыт в г.Москва на ул.Ленина, в пос.Рощино и в обл.Центральной."]),
     ("Новости agency INTERFAX.RU сообщили о росте.",
      ["Новости agency INTERFAX.RU сообщили о росте."]),
+    # a one-letter word opening the sentence glued on; initials stay
+    ("Об этом сказал премьер Иван Петров.В свою очередь из Беларуси поступают машины.",
+     ["Об этом сказал премьер Иван Петров.", "В свою очередь из Беларуси поступают машины."]),
+    ("Документ подписал А.С. Петров.", ["Документ подписал А.С. Петров."]),
 ])
 def test_sentences_glued_at_the_dot_are_cut(text: str, expected: list[str],
                                             tools: Toolkit) -> None:

@@ -475,7 +475,8 @@ MULTIPLIER_END = re.compile(r"(?<![\w-])(?:тыс|млн|млрд|трлн|[кМ
 # capitals, a bracket or a digit, the dot, and a capitalized word right after it; a
 # short word before the dot is an abbreviation of its own («г.Москва», «ул.Ленина»), and
 # so are the place kinds cut short that name a place after them («обл.Омская»)
-GLUED_END = re.compile(r"(?:(?<=[а-яё]{3})|(?<=[А-ЯЁ]{2})|(?<=[)»\d]))\.(?=[А-ЯЁ][а-яё])")
+# («…Головченко.В свою очередь»: a one-letter word after the dot too)
+GLUED_END = re.compile(r"(?:(?<=[а-яё]{3})|(?<=[А-ЯЁ]{2})|(?<=[)»\d]))\.(?=[А-ЯЁ](?:[а-яё]|\s))")
 GLUED_ABBREVIATIONS = frozenset({"обл", "пров", "респ", "окр", "гор", "пос", "просп", "корп",
                                  "тел", "стр"})
 
