@@ -103,7 +103,9 @@ def trim_titles(mention: Mention, tokens: Sequence[Token]) -> Mention | None:
     assembly = [i for i, token in enumerate(kept) if _assembly(token.text)]
     if assembly:
         kept = kept[assembly[-1] + 1:]
-    while kept and (fold(kept[0].lemma) in person_titles() or _address(kept[0])):
+    # a clipped title is known as written: «Замгубернатора» has no lemma of its own
+    while kept and (fold(kept[0].lemma) in person_titles() or _address(kept[0])
+                    or (len(kept) > 1 and fold(kept[0].text) in person_titles())):
         kept = kept[1:]
     if len(kept) == len(tokens) or not tokens:
         return mention
