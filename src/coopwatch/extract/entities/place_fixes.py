@@ -265,12 +265,15 @@ def _freed(text: str, morph: Morph, gazetteer: Gazetteer,
             return None  # a known name written with a hyphen: «Кызыл-Орду»
         left, right = words[0].split("-")
         places = [gazetteer.resolve(left), gazetteer.resolve(right)]
+        # a part of the world may be one end («маршрут Китай-Европа»): it is dropped
         if left[:1].isupper() and right[:1].isupper() and all(
-                p is not None and p.geo_kind in ("country", "region", "city") for p in places):
+                p is not None for p in places) and any(
+                p is not None and p.geo_kind in JOINED_KINDS for p in places):
             cut = mention.start + len(left)
             spans = [(mention.start, cut), (cut + 1, mention.stop)]
             return [(Mention(start=a, stop=b, text=text[a:b], type="GEO"), place)
-                    for (a, b), place in zip(spans, places, strict=True) if place is not None]
+                    for (a, b), place in zip(spans, places, strict=True)
+                    if place is not None and place.geo_kind in JOINED_KINDS]
         return None
     if len(words) < 2 or not _common_noun(morph, words[0]):
         return None
@@ -280,6 +283,9 @@ def _freed(text: str, morph: Morph, gazetteer: Gazetteer,
         return None
     return [(Mention(start=rest_start, stop=mention.stop, text=text[rest_start:mention.stop],
                      type="GEO"), place)]
+
+
+JOINED_KINDS = frozenset({"country", "region", "city"})  # the ends a hyphen joins
 
 
 def _common_noun(morph: Morph, word: str) -> bool:
