@@ -35,6 +35,7 @@ _BEFORE_PERCENT = re.compile(r"(?<!\w)на\s*(?:\d+(?:[.,]\d+)?\s*[-–—]\s*)?
 # a signed percent is a change: «(плюс 37,07 процента к прошлому году)», «+12%»
 _SIGNED_PERCENT = re.compile(r"(?:(?<!\w)(?P<word>плюс|минус)|(?P<sign>[+−]))\s*$", re.IGNORECASE)
 _CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")"})
+INDEX_BASE = 100  # percent: a growth told without «на» above it is an index
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,13 @@ def _percents(text: str, offset: int, tokens: Sequence[Token], words: Sequence[s
             continue
         if not (after_na or _growth_noun_before(tokens, words, amount.start)):
             continue
+        if not after_na and amount.value > INDEX_BASE and _index_noun_before(
+                tokens, words, amount.start):
+            # «рост – 118,2%», «темп роста составил 118%»: an index of the year before,
+            # 18.2 percent more (a growth told «на 118%» is the percent itself)
+            change = Change(percent=round(amount.value - INDEX_BASE, 6))
+            cues.append(ChangeCue(amount.start, amount.stop, change, amount))
+            continue
         direction = _direction(tokens, words, amount.start)
         if direction is None and after_na:  # «экспорт увеличился на 54%, а импорт — на 37%»
             direction = _earlier_direction(tokens, words, amount.start)
@@ -169,6 +177,17 @@ def _of_a_base(tokens: Sequence[Token], words: Sequence[str], stop: int) -> bool
     if index + 1 >= len(tokens) or words[index] != "к":
         return False
     return words[index + 1] in BASE_WORDS or bool(_YEAR.match(tokens[index + 1].text))
+
+
+def _index_noun_before(tokens: Sequence[Token], words: Sequence[str], start: int) -> bool:
+    """«рост» earlier in the clause, the word of a growth index («рост – 118,2%», «темп
+    роста 118%»); «прирост» and «увеличение» tell the percent added."""
+    first, _ = clause_range(tokens, start, _CLAUSE_ENDS)
+    return any(token.stop <= start and lemma in INDEX_NOUNS
+               for token, lemma in zip(tokens[first:], words[first:], strict=True))
+
+
+INDEX_NOUNS = frozenset({"рост"})
 
 
 def _growth_noun_before(tokens: Sequence[Token], words: Sequence[str], start: int) -> bool:
