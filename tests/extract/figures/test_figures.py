@@ -207,6 +207,10 @@ FIGURES = [
      "до 40%.", None, [("share", 40.0, "percent", "exact", "target", "2026", None)]),
     ("Поставлено более 300 комбайнов.", None,
      [("count", 300, "комбайн", "more_than", "actual", None, None)]),
+    # «из общего объема X» names the whole: the number is the part named after it
+    ("Из общего объема товарооборота более 400 млн долларов в прошлом году составил "
+     "экспорт из региона.", None,
+     [("export", 4e8, "USD", "more_than", "actual", None, None)]),
     ("Взаимная торговля во втором квартале 2024 года выросла вдвое.", None,
      [("trade_turnover", None, None, "exact", "actual", "2024-04/2024-06",
        Change(factor=2.0))]),

@@ -81,6 +81,10 @@ def metric(clause: FigureClause, *, money: bool = False) -> FigureMetric:
         # the number's own clause names its metric after it («из них 360 миллионов – это
         # объём экспорта»): that one, not a metric word of the clause before
         found = metric_at(own, clause.at, found)
+    elif own and _the_whole_before(clause, own):
+        # «Из общего объема товарооборота более 900 млн долларов составил экспорт»: the
+        # metric after «из» is the whole the number is a part of
+        found = next(cue.label for cue in own if cue.start > clause.at)
     if found == SUPPLY:
         found = supply_direction(clause)
     return one_of(sold_abroad(found, clause.sentence), FIGURE_METRICS)
@@ -122,6 +126,21 @@ def sold_abroad(metric: str, sentence: FigureSentence) -> str:
 
 
 THERE = "туда"  # sent where the sentence before named
+
+
+WHOLE_REACH = 3  # words between «из» and the metric word of the whole («из общего объема»)
+
+
+def _the_whole_before(clause: FigureClause, own: Sequence[Cue]) -> bool:
+    """Whether the metric word before the number follows «из» closely and another one
+    comes after the number in its clause."""
+    before = [cue for cue in own if cue.start < clause.at]
+    if not before or not any(cue.start > clause.at for cue in own):
+        return False
+    tokens = clause.tokens
+    at = next((i for i, token in enumerate(tokens) if token.start >= before[-1].start), None)
+    return at is not None and any(
+        fold(token.text) in FROM_PREPOSITIONS for token in tokens[max(0, at - WHOLE_REACH):at])
 
 
 def supply_direction(clause: FigureClause) -> str:
