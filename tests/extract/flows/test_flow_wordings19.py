@@ -844,6 +844,10 @@ WORDINGS: list[tuple[str, str, Expected]] = [
      "тыс. тонн зерна. Больше всего зерна было экспортировано в Азербайджан и Казахстан.",
      {("RU-KGN", "AZ"): None, ("RU-KGN", "KZ"): None}),
     ("export", "Китаю Приморье отгрузило 300 тонн рыбы.", {("RU-PRI", "CN"): None}),
+    # --- «получить» with no one it comes from is a harvest: no flow, even on a page on
+    # sales abroad; with «оттуда», «из», «от» it stays a supply
+    ("none", "Китай закупает амурскую сою. В этом году амурские аграрии планируют получить "
+     "1,6 млн тонн сои.", {("RU-AMU", "CN"): None}),
     # --- a carrier that sends a train: the goods leave from where it sets out
     ("export", "Компания «Трансконтейнер» отправила контейнерный поезд с крупой из Омска в "
      "Индию.", {("RU-OMS", "IN"): None}),

@@ -322,6 +322,12 @@ PLACE_OR_PERSON = frozenset({"GEO", "PER"})
 PLACES = frozenset({"GEO"})
 
 
+# verbs of receiving that also tell a harvest or an output: a supply only from someone
+# the sentence names
+HARVEST_VERBS = frozenset({"получить", "получать"})
+FROM_WORDS = FROM_PREPOSITIONS | SELLER_PREPOSITIONS | {"оттуда"}
+
+
 def _inside_name(doc: Document, token: Token, types: frozenset[str] = ORG) -> bool:
     """A word inside the name of an entity of these types: a trigger inside an
     organization's name («Центр поддержки экспорта»), an object inside a party's."""
@@ -341,6 +347,9 @@ def _read(
         # из Китая»: a supply banned or denied is none
         return
     sources, targets, heads = _ends(doc, passage, clause, trigger, tools)
+    if not sources and fold(passage.tokens[trigger.index].lemma or "") in HARVEST_VERBS and not any(
+            token.text.lower() in FROM_WORDS for token in clause.tokens[clause.low:clause.high]):
+        return  # «аграрии планируют получить 1650 тыс. тонн сои»: a harvest, from no one
     so_far = [*earlier, *own]
     returned = not (sources or targets) and trigger.kind in INWARD and bool(so_far) and (
         _in_return(passage.tokens))
