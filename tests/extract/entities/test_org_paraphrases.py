@@ -166,6 +166,9 @@ FOUND = [
      ('ЮУрГУ',)),
     ('Студенты КузГТУ прошли практику в Китае.',
      ('КузГТУ',)),
+    # a company's mixed-case name in a case form is put in the nominative
+    ('Новый завод СибУра открыт в Тобольске.',
+     ('СибУр',)),
     # quoted names with numbers, hyphens, nested legal forms
     ('Завод «Сибирские приборы» имени Попова откроет филиал.',
      ('Сибирские приборы',)),

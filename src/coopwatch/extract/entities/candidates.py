@@ -108,8 +108,9 @@ def without_brackets(entity: Entity) -> Entity:
 
 
 def mixed_case_acronym(word: str) -> bool:
-    """A word that opens with a capital and has a capital after a small letter, no hyphen:
-    «ЮУрГУ», «КузГТУ», «СибГУ»; not an acronym with a case ending («КАМАЗом») nor a
-    preposition glued to one («изКНР»)."""
-    return word.isalpha() and word[:1].isupper() and any(
+    """A word that opens and ends with a capital and has a capital after a small letter,
+    no hyphen: «ЮУрГУ», «КузГТУ», «СибГУ»; not an acronym with a case ending («КАМАЗом»),
+    a preposition glued to one («изКНР») nor a company's name in a case form that ends
+    in small letters («СибУра» is «СибУр»'s)."""
+    return word.isalpha() and word[:1].isupper() and word[-1].isupper() and any(
         first.islower() and second.isupper() for first, second in pairwise(word))
