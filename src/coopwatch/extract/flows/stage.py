@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -558,13 +558,14 @@ def _ends(
             if taken_from and taken_from not in sources:
                 # «Китай вывез из Кузбасса 100 000 кубометров»: the subject takes them
                 return [taken_from], sources, _objects(doc, clause)
+            objects = _objects(doc, clause)
             sent_from = _from_party(doc, clause, tools) if _a_vehicle_sent(
-                clause, _objects(doc, clause)) else None
+                clause, objects) else None
             if sent_from and sent_from not in sources:
                 # «РЖД Логистика отправило контейнерный поезд из Челябинска в Индию»: the
                 # carrier sends the train, the goods leave from the place it sets out from
-                return [sent_from], _all_targets(doc, clause, targets, tools), _objects(doc, clause)
-            return sources, _all_targets(doc, clause, targets, tools), _objects(doc, clause)
+                sources = [sent_from]
+            return sources, _all_targets(doc, clause, targets, tools), objects
         # no supplier named as the subject: «из X в Y будут поставлять зерно», or the
         # goods say where they are made («производимой в X продукции экспортируют в Y»)
         heads = _objects(doc, clause)
@@ -1578,10 +1579,15 @@ def _a_vehicle_sent(clause: Clause, objects: Sequence[int]) -> bool:
     """Whether a verb of sending sends a vehicle alone: a train, a ship (`cargo_nouns`
     that are no measure of goods, as «партия» and «вагон» are); ships offered among
     other goods («предложить автомобили, вертолеты и суда») are goods."""
-    vehicles = cargo_nouns() - measure_words()
     verb = fold(clause.tokens[clause.index].lemma or "")
     return verb in SENDING_VERBS and len(objects) == 1 and (
-        fold(clause.tokens[objects[0]].lemma or "") in vehicles)
+        fold(clause.tokens[objects[0]].lemma or "") in vehicle_nouns())
+
+
+@lru_cache(maxsize=1)
+def vehicle_nouns() -> frozenset[str]:
+    """The cargo nouns that name a vehicle, not a measure of goods."""
+    return cargo_nouns() - measure_words()
 
 
 SENDING_VERBS = frozenset({"отправить", "отправлять", "направить", "направлять"})
@@ -2041,11 +2047,21 @@ def _countries_of_supply(doc: Document, clause: Clause) -> list[str]:
     if head is None or tokens[index].rel != "nmod" or not (
             _a_group_of_countries([tokens[head]]) or fold(tokens[head].lemma or "") in scope_nouns()):
         return []
+    return _places_named_after(doc, tokens[index].stop, tokens[-1].stop,
+                               lambda key: is_country_key(key) and key != "RU",
+                               FROM_PREPOSITIONS)
+
+
+def _places_named_after(doc: Document, start: int, stop: int, keep: Callable[[str], bool],
+                        origins: frozenset[str]) -> list[str]:
+    """The places named between `start` and `stop` whose keys `keep` takes, in order and
+    once each, but for those right after a preposition of `origins` («из X» says where
+    goods come from, not who receives them)."""
     found = []
-    for item in entity_mentions(doc, tokens[index].stop, tokens[-1].stop):
+    for item in entity_mentions(doc, start, stop):
         before = LAST_WORD.search(doc.text, max(0, item.start - 6), item.start)
-        if item.entity.type == "GEO" and is_country_key(item.key) and item.key != "RU" and not (
-                before and before.group(1).lower() in FROM_PREPOSITIONS):
+        if item.entity.type == "GEO" and keep(item.key) and not (
+                before and before.group(1).lower() in origins):
             found.append(item.key)
     return list(dict.fromkeys(found))
 
@@ -2310,13 +2326,9 @@ def _verbless_buyers(doc: Document, clause: Clause) -> list[str]:
     if tokens[index].rel != "root" or tokens[index].feat("Case") != "Nom" or any(
             token.pos in {"VERB", "AUX"} for token in tokens):
         return []
-    found = []
-    for item in entity_mentions(doc, tokens[index].stop, tokens[clause.high - 1].stop):
-        before = LAST_WORD.search(doc.text, max(0, item.start - 6), item.start)
-        if item.entity.type == "GEO" and is_country_key(item.key.split("-")[0]) and not (
-                before and before.group(1).lower() in FROM_PREPOSITIONS | SELLER_PREPOSITIONS):
-            found.append(item.key)
-    return list(dict.fromkeys(found))
+    return _places_named_after(doc, tokens[index].stop, tokens[clause.high - 1].stop,
+                               lambda key: is_country_key(key.split("-")[0]),
+                               FROM_PREPOSITIONS | SELLER_PREPOSITIONS)
 
 
 def _page_country(doc: Document, others: Sequence[str], tools: Toolkit) -> str | None:
