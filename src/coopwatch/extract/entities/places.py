@@ -225,6 +225,8 @@ def _ner_candidate(morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
             len(tokens) == 1 and (_common_noun(morph, tokens[0])
                                   or _no_noun(morph, tokens[0])))):
         return None
+    if _things_of_a_place(morph, tokens):
+        return None
     name = unknown_place_name(morph, mention, tokens)
     place = gazetteer.resolve(name) if name != mention.text else None
     if place is not None:
@@ -278,6 +280,15 @@ def _common_noun(morph: Morph, token: Token) -> bool:
     return bool(parses) and parses[0].is_known and "NOUN" in parses[0].tag and not any(
         {"Geox", "Name", "Surn", "Orgn", "Abbr"} & set(map(str, parse.tag.grammemes))
         for parse in parses)
+
+
+def _things_of_a_place(morph: Morph, tokens: Sequence[Token]) -> bool:
+    """A common noun opening a sentence and a kind word in the genitive: «Предприятия
+    области экспортировали…», «Компании региона» are the region's firms, no place of
+    their own (a place's name before its kind is an adjective: «Курская область»)."""
+    return len(tokens) == 2 and tokens[1].text.islower() and tokens[1].feat("Case") == "Gen" \
+        and fold(tokens[1].lemma) in place_kinds() | REGION_NOUNS \
+        and _common_noun(morph, tokens[0])
 
 
 NOT_NOUNS = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADVB", "CONJ", "PRCL", "PREP", "PRED"})

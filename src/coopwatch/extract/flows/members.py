@@ -22,6 +22,7 @@ MIN_MEMBERS = 2
 MEMBER_GAP = re.compile(rf"\s*{MEMBER_TAIL}?\s*(?:,|\bи\b|;)\s*(?:(?:в|во|на)\s+)?"
                         r"(?:[а-яё]+(?:ую|юю|ой|ей|ий|ый|ая|яя|ые|ие|ых|их)\s+)?\s*$")
 MARKS = r"[:—–-]"
+ANY_WORD = r"(?:[а-яё-]+\s)?"  # «*» in an opener: one lower-case word or none
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +34,8 @@ def list_openers() -> tuple[str, ...]:
 
 @lru_cache(maxsize=2)
 def _opener_pattern(at_start: bool) -> re.Pattern[str]:
-    words = "|".join(r"\s*".join(re.escape(word) for word in opener.split())
+    words = "|".join(r"\s*".join(ANY_WORD if word == "*" else re.escape(word)
+                                  for word in opener.split())
                      for opener in list_openers())
     head = r"^\s*" if at_start else r"^\s*(?:,\s*)?"
     return re.compile(rf"{head}(?:(?:{words})\b\s*)?(?:{MARKS}\s*)?(?:(?:в|во|на)\s+)?$",

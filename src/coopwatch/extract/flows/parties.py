@@ -269,9 +269,17 @@ def party_keys(
     if residents:
         return residents[:1]
     for token in tokens:
-        if token.pos == "NOUN" and (key := referent(doc, token)):
+        if _a_common_noun(token) and (key := referent(doc, token)):
             return [key]
     return []
+
+
+def _a_common_noun(token: Token) -> bool:
+    """A noun, or a lower-case word the tagger took for a name because it opens the
+    sentence in capitals: «Регион закупает казахстанский уголь»."""
+    return token.pos == "NOUN" or (token.pos == "PROPN" and token.text[:1].isupper()
+                                   and token.text[1:].islower()
+                                   and generic_nouns().get(fold(token.lemma or "")) is not None)
 
 
 def _region_of_its_country(doc: Document, tokens: Sequence[Token], named: list[str],

@@ -550,7 +550,8 @@ def _ends(
     tokens, index = clause.tokens, clause.index
     tree = TokenTree(tokens)
     if trigger.kind == "export":
-        sources = _subject(doc, clause, tools, inverted=True)
+        carried = _goods_as_subject(doc, clause)
+        sources = [] if carried else _subject(doc, clause, tools, inverted=True)
         if sources:  # the receiver may open the clause: «В Узбекистан поставляет … завод»
             targets = _targets(doc, clause, tools, either_side=True)
             taken_from = _from_party(doc, clause, tools) if not targets and fold(
@@ -568,7 +569,8 @@ def _ends(
             return sources, _all_targets(doc, clause, targets, tools), objects
         # no supplier named as the subject: «из X в Y будут поставлять зерно», or the
         # goods say where they are made («производимой в X продукции экспортируют в Y»)
-        heads = _objects(doc, clause)
+        heads = _objects(doc, clause) or [i for child in carried
+                                          for i in goods_heads(tokens, child)]
         source = _from_party(doc, clause, tools) or _made_in(doc, tokens, heads, tools)
         targets = _targets(doc, clause, tools, either_side=True)
         if source is None and targets:
@@ -1159,6 +1161,25 @@ def _joined_subjects(doc: Document, tokens: Sequence[Token], index: int) -> list
             keys += [item.key for item in named_parties(doc, [tokens[child]])
                      if item.entity.type == "GEO" and is_place_key(item.key)]
     return keys
+
+
+def _goods_as_subject(doc: Document, clause: Clause) -> list[int]:
+    """Goods the parser took for the subject of an active verb of supply that has no
+    subject of its own: «Белорусские тракторы поставят в Курскую область» (no one named
+    supplies them). Goods supply nothing: an inanimate goods phrase that names no party is
+    the verb's object."""
+    tokens, index = clause.tokens, clause.index
+    tree = TokenTree(tokens)
+    if tree.children_at(index, frozenset({"obj"})):
+        return []
+    found = []
+    for child in tree.children_at(index, frozenset({"nsubj"})):
+        phrase = [tokens[i] for i in tree.subtree_at(child)]
+        if tokens[child].pos == "NOUN" and tokens[child].feat("Animacy") != "Anim" and (
+                _goods_like(phrase[phrase.index(tokens[child]):])) and not named_parties(
+                doc, phrase) and referent(doc, tokens[child]) is None:
+            found.append(child)
+    return found
 
 
 def _object_of_subjectless(tokens: Sequence[Token], index: int) -> bool:
@@ -1890,8 +1911,9 @@ def _noun_ends(
             buyers := party_keys(doc, [clause.tokens[i] for i in _copula_subject(
                 clause.tokens, clause.index, LINKING_VERBS)], tools)):
         # «Лидером по закупкам рыбопродукции остаётся Китай»: the leader buys, from the
-        # page's region
-        return _listed(_home(doc, buyers[0], tools)), buyers[:1], _noun_goods(doc, clause)
+        # page's region («…стали Китай и Казахстан»: each of them)
+        return (_listed(_home(doc, buyers[0], tools)), _with_list(doc, clause, buyers[0]),
+                _noun_goods(doc, clause))
     if _copula_subject(clause.tokens, clause.index, LINKING_VERBS) or _no_party(
             doc, clause.tokens, _copula_subject(clause.tokens, clause.index)):
         # «основную долю экспорта составляют алмазы»: the linking verb's subject is the

@@ -31,6 +31,7 @@ class FlowTrigger:
 
 # third fields of `flows/triggers.tsv` that make a trigger weak (see its header)
 WEAK_FLAGS = frozenset({"weak", "heading", "direct", "named", "cargo"})
+MARKET_WORDS = frozenset({"рынок"})  # «вышли на рынок Китая», «на китайский рынок»
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +72,12 @@ def named_only() -> frozenset[str]:
     return _flagged("named", "cargo")
 
 
+def market_only() -> frozenset[str]:
+    """Lemmas that are triggers only with a market as where they go: «вышли на рынок
+    Китая», «выходит на казахстанский рынок» (one goes out to many other places)."""
+    return _flagged("market")
+
+
 def cargo_only() -> frozenset[str]:
     """Lemmas that are triggers only with a vehicle or a load as their subject («прибыл
     контейнерный поезд из Китая»; a delegation arrives too)."""
@@ -95,6 +102,15 @@ def flow_triggers(tokens: Sequence[Token]) -> list[FlowTrigger]:
                 fold(other.lemma or "") in cargo_nouns()
                 for other in tree.children(token, {"nsubj", "nsubj:pass"})):
             continue
+        if lemma in market_only() and not any(
+                fold(other.lemma or "") in MARKET_WORDS and any(
+                    tokens[i].text.lower() == "на" for i in tree.children_at(
+                        tokens.index(other), frozenset({"case"})))
+                for other in tree.children(token, {"obl", "nmod"})):
+            continue
+        if any(fold(other.lemma or "") in market_only()
+               for other in tree.children(token, {"obj"})):
+            continue  # «получила доступ на рынок Китая»: the access says who supplies
         if lemma in direct_only() and any(
                 other.pos == "VERB" for other in tree.children(token)):
             continue
@@ -125,9 +141,10 @@ def goods_words() -> frozenset[str]:
 
 
 def _goods_go(tree: TokenTree, token: Token) -> bool:
-    """Goods as the subject of a verb of heading off: «товары, произведенные в области,
-    отправились в Оман, Нигерию…» (people who travel are no goods)."""
-    return any(fold(other.lemma or "") in goods_words()
+    """Goods or a load as the subject of a verb of heading off: «товары, произведенные в
+    области, отправились в Оман, Нигерию…», «первая партия свинины отправилась в Китай»
+    (people who travel are no goods)."""
+    return any(fold(other.lemma or "") in goods_words() | cargo_nouns()
                for other in tree.children(token, {"nsubj"}))
 
 
