@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from coopwatch.extract.entities.furniture import is_org_furniture
 from coopwatch.extract.entities.stage import link
 from coopwatch.nlp.analyze import analyze
 from coopwatch.records import Document
@@ -107,3 +108,18 @@ VENUES = [
 def test_a_platform_where_a_post_went_up_is_no_mention(
         text: str, platform: str, mentions: list[str], tools: Toolkit) -> None:
     assert org_mentions(text, tools).get(platform, []) == mentions
+
+
+@pytest.mark.parametrize(("line", "span", "furniture"), [
+    # a rubric over the story, with its date and time on the same line
+    ("Бизнес Материалы 18 марта 2019 19:26 (UTC +04:00)", "Бизнес Материалы", True),
+    ("Экономика Регионы 3 мая 2024", "Экономика Регионы", True),
+    # a firm's name before a date in running text, or a name that is no common word
+    ("Ростсельмаш 18 марта 2019 года подписал контракт", "Ростсельмаш", False),
+    ("Газпром Нефть 18 марта 2019 19:26", "Газпром Нефть", False),
+])
+def test_a_rubric_before_its_date_is_furniture(tools: Toolkit, line: str, span: str,
+                                               furniture: bool) -> None:
+    text = f"Заголовок новости\n\n{line}\n\nТекст новости."
+    start = text.index(span)
+    assert is_org_furniture(text, tools.morph, start, start + len(span)) is furniture

@@ -60,6 +60,40 @@ WORDINGS: list[tuple[str, set[tuple[str, str]]]] = [
 ]
 
 
+# whole pages (headline and body), expected (from, to) pairs
+PAGES: list[tuple[str, set[tuple[str, str]]]] = [
+    # buyers who want to buy: a purchase word down a list of what they want
+    ("Курская область и Иран обсуждают сотрудничество.\n\nПредставители иранских деловых "
+     "кругов заинтересованы в приобретении оборудования для нефтегазовой отрасли, "
+     "увеличении объема закупок продовольствия.", {("RU-KRS", "IR")}),
+    ("Курская область увеличила экспорт\n\nИранские компании заинтересованы в приобретении "
+     "курского оборудования.", {("RU-KRS", "IR")}),
+    # a second verb shares the first one's object; goods spread about Russia stay inside
+    ("Курская область увеличила экспорт\n\nПроизводимую продукцию поставляют по России, а "
+     "также экспортируют в Казахстан и Беларусь.", {("RU-KRS", "KZ"), ("RU-KRS", "BY")}),
+    ("Курская область увеличила экспорт\n\nПродукцию завода развозят по регионам страны.",
+     set()),
+    # a crime and a fair's visitors are no trade
+    ("Курская область и Китай\n\nУкраинец пытался незаконно продать в Курской области 170 кг "
+     "краба.", set()),
+    ("Курская область и Китай\n\nПосетители ярмарки смогут купить грибы и соленые огурцы из "
+     "Китая.", set()),
+    # a load on its way
+    ("Курская область увеличила импорт\n\nИз Китая в Курскую область едет первая партия "
+     "автомобилей.", {("CN", "RU-KRS")}),
+    # a station the gazetteer does not know stands for the page's region, named twice
+    ("Курская область наращивает экспорт\n\nВ Курской области растет добыча.\n\nСо станции "
+     "Лесная-Товарная отправлено 600 контейнеров с углем в Китай.", {("RU-KRS", "CN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAGES)
+def test_flows_on_whole_pages(pipeline: Pipeline, text: str,
+                              expected: set[tuple[str, str]]) -> None:
+    doc = pipeline(Document(id="page", text=text))
+    assert {(flow.source, flow.target) for flow in doc.flows} == expected
+
+
 @pytest.mark.parametrize(("body", "expected"), WORDINGS)
 def test_flow_wordings_on_a_regions_export_page(pipeline: Pipeline, body: str,
                                                 expected: set[tuple[str, str]]) -> None:

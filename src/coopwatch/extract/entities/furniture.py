@@ -78,8 +78,12 @@ def text_quoted(index: TokenIndex, token: Token) -> bool:
 
 def _common_word(morph: Morph, token: Token) -> bool:
     """A dictionary noun or verb that is no abbreviation, name or organization."""
-    parse = morph.parse(token.text.lower())[0]
-    return len(token.text) >= 5 and parse.is_known and not (
+    return _a_common_word(morph, token.text)
+
+
+def _a_common_word(morph: Morph, word: str) -> bool:
+    parse = morph.parse(word.lower())[0]
+    return len(word) >= 5 and parse.is_known and not (
         {"Abbr", "Orgn", "Name", "Surn", "Geox"} & set(map(str, parse.tag.grammemes)))
 
 
@@ -175,11 +179,22 @@ def is_org_furniture(text: str, morph: Morph, start: int, stop: int) -> bool:
     top list's heading («ТОП-5»), words of a headline in capitals, a span the excerpt cuts off, a channel or account («Telegram-канале»), or a name in
     a call to the reader («Обсудим новость в Telegram?», «Подписывайтесь на …»)."""
     return (text[start - 1:start] == "#" or cut_off(text, stop) or top_list(text[start:stop])
-            or _capitals_line(text, start, stop)
+            or _capitals_line(text, start, stop) or _rubric_line(text, morph, start, stop)
             or _channel(morph, text[start:stop]) or _call_line(text, morph, start))
 
 
 CAPITAL_WORDS = 4  # a headline set in capitals has at least this many words
+# what follows a rubric on its line: the day, the month's name, the year, maybe a time
+RUBRIC_DATE = re.compile(r"[ \t]+\d{1,2}[ \t]+[а-яё]+[ \t]+\d{4}\b[^\n]*(?:\n|$)")
+
+
+def _rubric_line(text: str, morph: Morph, start: int, stop: int) -> bool:
+    """Whether a span of common words opens a line that goes on with a date only: the
+    page's rubric over its story («Бизнес Материалы 18 марта 2019 19:26»), no firm."""
+    if text[text.rfind("\n", 0, start) + 1:start].strip() or not RUBRIC_DATE.match(text, stop):
+        return False
+    words = re.findall(r"[А-Яа-яЁё]+", text[start:stop])
+    return bool(words) and all(_a_common_word(morph, word) for word in words)
 
 
 def _capitals_line(text: str, start: int, stop: int) -> bool:

@@ -144,8 +144,46 @@ def extract(doc: Document, tools: Toolkit) -> Document:
             own = _ranked_by_measure(reading, passage, tools)
         found += own
         last, since = (own, 1) if own else (last, since + 1)
+    found = [_local_end_at_home(flow, reading, tools) for flow in found]
     return doc.replace(flows=tuple(merge(
         [flow for flow in found if _distinct(flow.source, flow.target, tools)])))
+
+
+def _local_end_at_home(flow: Flow, doc: Document, tools: Toolkit) -> Flow:
+    """A trade abroad whose home end is a place the gazetteer does not know, on a page
+    on a Russian region: a station, a plant's site or a village of that region («со
+    станции Бирюлинская отправлено … угля в Китай», «уголь из Казахстана на Рефтинскую
+    ГРЭС») stands for the region, as the flow is the region's trade."""
+    home = doc.main_region
+    if home is None or not is_russian_region(home) or not _named_near(doc, home, flow):
+        return flow
+    if _unknown_place(flow.source, tools) and _abroad(flow.target, doc, tools):
+        return replace(flow, source=home)
+    if _unknown_place(flow.target, tools) and _abroad(flow.source, doc, tools):
+        return replace(flow, target=home)
+    return flow
+
+
+HOME_REACH = 800  # characters before a flow's evidence within which its region is named
+
+
+def _named_near(doc: Document, key: str, flow: Flow) -> bool:
+    """Whether the region is named more than once, once in the flow's evidence or
+    shortly before it (not only in the page's headlines of other stories)."""
+    entity = doc.entity(key)
+    if entity is None or not flow.evidence or len(entity.mentions) < 2:
+        return False
+    start, stop = flow.evidence[0].start, flow.evidence[-1].stop
+    return any(start - HOME_REACH <= mention.start < stop for mention in entity.mentions)
+
+
+def _unknown_place(key: str, tools: Toolkit) -> bool:
+    return key.startswith("geo:") and tools.gazetteer.get(key) is None
+
+
+def _abroad(key: str, doc: Document, tools: Toolkit) -> bool:
+    return is_place_key(key) and not key.startswith("geo:") and country_of(
+        key, doc, tools) not in (None, "RU")
 
 
 BUYING = frozenset({"import", "import_noun", "bought", "buyer"})
@@ -342,7 +380,8 @@ def _read(
     earlier: Sequence[Flow] = (), own: Sequence[Flow] = (),
 ) -> Iterator[Flow]:
     if _banned(passage.tokens, trigger.index) or _negated(passage.tokens, trigger.index) or (
-            _line_of_work(passage.tokens, trigger.index)):
+            _line_of_work(passage.tokens, trigger.index)) or (
+            trigger.kind in INWARD and _consumers(passage.tokens, trigger.index)):
         # «Москва запретила ввозить помидоры», «мы не сможем импортировать нефтепродукты
         # из Китая»: a supply banned or denied is none
         return
@@ -427,6 +466,7 @@ def _read(
             not targets and _unnamed_destination(doc, clause, tools)) and not (
             not (sources or targets) and _both_ways(tokens, trigger.index)) and not (
             not (sources or targets) and _cargo_subject(tokens, trigger.index)) and not (
+            not (sources or targets) and _spread_within(doc, tokens, trigger.index)) and not (
             not (sources or targets) and trigger.kind in INWARD
             and _unnamed_seller(doc, clause, tools)):
         sides = trigger
@@ -825,10 +865,14 @@ def _direction(token: Token) -> str | None:
 
 def _people_subject(tokens: Sequence[Token], index: int) -> bool:
     """Whether the trigger, or a word it hangs from, has people for its subject
-    (партнёры, представители, чиновники) rather than a named party."""
+    (партнёры, представители, чиновники) rather than a named party. A conjunct climbs to
+    the first of its list for free («заинтересованы в приобретении оборудования,
+    увеличении объема закупок продовольствия»)."""
     tree = TokenTree(tokens)
     at: int | None = index
-    for _ in range(NOUN_CLIMB):
+    for _ in range(NOUN_CLIMB + 1):  # and the word of wanting over them
+        while at is not None and tokens[at].rel == "conj":
+            at = tree.head_at(at)
         if at is None:
             return False
         for child in tree.children_at(at, frozenset({"nsubj"})):
@@ -1759,6 +1803,13 @@ def _objects(doc: Document, clause: Clause) -> list[int]:
         objects = [i for i in tree.children_at(index, frozenset({"obl"}))
                    if i > index and tokens[i].pos == "NOUN" and tokens[i].feat("Case") == "Acc"
                    and not tree.children_at(i, frozenset({"case"}))]
+    head = tree.head_at(index)
+    if not objects and tokens[index].rel == "conj" and head is not None and (
+            tokens[head].pos == "VERB"):
+        # «Продукцию поставляют по России, а также экспортируют в Казахстан»: the object
+        # the verbs share hangs on the first
+        objects = [i for i in tree.children_at(head, frozenset({"obj"}))
+                   if not _inside_name(doc, tokens[i], PARTIES)]
     if not objects:
         objects = [
             i for i in range(index + 1, clause.high)
@@ -1998,10 +2049,14 @@ def ban_words() -> frozenset[str]:
 
 
 def _banned(tokens: Sequence[Token], index: int) -> bool:
-    """A trigger a word of banning governs: «запретила ввозить», «запрет на ввоз»,
-    «приостановил поставки»."""
-    head = TokenTree(tokens).head_at(index)
-    return head is not None and fold(tokens[head].lemma or "") in ban_words()
+    """A trigger a word of banning governs («запретила ввозить», «запрет на ввоз»,
+    «приостановил поставки»), or one said to be done unlawfully («пытался незаконно
+    продать», «ввезли контрабандой»): a crime, no trade."""
+    tree = TokenTree(tokens)
+    head = tree.head_at(index)
+    return (head is not None and fold(tokens[head].lemma or "") in ban_words()) or any(
+        fold(tokens[i].lemma or "") in ban_words() for i in tree.children_at(
+            index, frozenset({"advmod", "obl"})))
 
 
 WORK_NOUNS = frozenset({"центр", "компания", "организация", "площадка"})
@@ -2540,6 +2595,42 @@ def _unnamed_seller(doc: Document, clause: Clause, tools: Toolkit) -> bool:
 
 
 SELLER_REACH = 10  # words from a purchase to the «у» of its seller
+
+
+CONSUMER_NOUNS = frozenset({"посетитель", "житель", "горожанин", "гость", "турист",
+                            "потребитель"})
+
+
+def _consumers(tokens: Sequence[Token], index: int) -> bool:
+    """Goods bought or sold by visitors, residents or tourists («посетители смогут купить
+    грибы», «жители смогут приобрести»): retail at a fair, no trade between the sides."""
+    tree = TokenTree(tokens)
+    at: int | None = index
+    for _ in range(3):  # the verb, and the verbs it hangs from («смогут купить»)
+        if at is None:
+            return False
+        if any(fold(tokens[i].lemma or "") in CONSUMER_NOUNS
+               for i in tree.children_at(at, frozenset({"nsubj", "iobj", "obl"}))):
+            return True
+        at = tree.head_at(at) if tokens[at].rel in {"xcomp", "conj"} else None
+    return False
+
+
+SPREAD_NOUNS = frozenset({"страна", "регион", "территория", "город", "область", "край"})
+
+
+def _spread_within(doc: Document, tokens: Sequence[Token], index: int) -> bool:
+    """Goods sent about a place («поставляют по России», «развозят по регионам страны»):
+    they stay inside it, so the page's sides are no ends of the supply."""
+    tree = TokenTree(tokens)
+    for child in tree.children_at(index, frozenset({"obl"})):
+        if not any(tokens[i].text.lower() == "по"
+                   for i in tree.children_at(child, frozenset({"case"}))):
+            continue
+        if fold(tokens[child].lemma or "") in SPREAD_NOUNS or _inside_name(
+                doc, tokens[child], frozenset({"GEO"})):
+            return True
+    return False
 
 
 def _cargo_subject(tokens: Sequence[Token], index: int) -> bool:
