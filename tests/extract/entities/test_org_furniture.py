@@ -114,6 +114,7 @@ def test_a_platform_where_a_post_went_up_is_no_mention(
     # a rubric over the story, with its date and time on the same line
     ("Бизнес Материалы 18 марта 2019 19:26 (UTC +04:00)", "Бизнес Материалы", True),
     ("Экономика Регионы 3 мая 2024", "Экономика Регионы", True),
+    ("Центр / Новости Подмосковья 13 августа 2022 г. 16:22", "Центр / Новости Подмосковья", True),
     # a firm's name before a date in running text, or a name that is no common word
     ("Ростсельмаш 18 марта 2019 года подписал контракт", "Ростсельмаш", False),
     ("Газпром Нефть 18 марта 2019 19:26", "Газпром Нефть", False),

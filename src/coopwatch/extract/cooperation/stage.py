@@ -66,6 +66,7 @@ from coopwatch.records import Cooperation, Document, Event, Flow, Sector, Span
 from coopwatch.text.mentions import EntityMention, entity_mentions
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_country_key, is_place_key, main_partner
+from coopwatch.text.token_tree import TokenTree
 from coopwatch.tools import Toolkit
 
 SITE_NAME = re.compile(
@@ -100,10 +101,38 @@ def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.cooperation`."""
     # a news agency the dateline credits («Барнаул. 24 августа. ИНТЕРФАКС-СИБИРЬ -») is no
     # side of anything
+    ended = [passage.span for passage in doc.passages if _ties_ended(passage)]
     found = specific(doc, merge([support for support in supports(doc, tools)
-                                 if not any(an_outlet(doc, key) for key in support.pair)]),
+                                 if not any(an_outlet(doc, key) for key in support.pair)
+                                 and not _said_where_ended(support, ended)]),
                      tools)
     return doc.replace(cooperation=tuple(_with_topic_sectors(doc, found)))
+
+
+@lru_cache(maxsize=1)
+def ended_ties() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs that end a tie, and the nouns of ties (`data/cooperation/ended_ties.tsv`)."""
+    rows = list(data_rows("cooperation/ended_ties.tsv"))
+    return (frozenset(fold(row[1]) for row in rows if row[0] == "verb"),
+            frozenset(fold(row[1]) for row in rows if row[0] == "tie"))
+
+
+def _ties_ended(passage: Passage) -> bool:
+    """Whether the passage says a tie was ended, refused or suspended: a verb of ending
+    with a noun of ties hung on it («отказалась от сотрудничества», «приостановил
+    отношения»)."""
+    verbs, ties = ended_ties()
+    tree = TokenTree(passage.tokens)
+    return any(fold(token.lemma or "") in verbs and any(
+        fold(child.lemma or "") in ties for child in tree.children(token, {"obj", "obl"}))
+        for token in passage.tokens)
+
+
+def _said_where_ended(support: Support, ended: list[Span]) -> bool:
+    """Whether every piece of a support's evidence lies in a passage that ends a tie."""
+    return bool(support.evidence) and bool(ended) and all(
+        any(span.start <= piece.start and piece.stop <= span.stop for span in ended)
+        for piece in support.evidence)
 
 
 def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:

@@ -189,12 +189,19 @@ RUBRIC_DATE = re.compile(r"[ \t]+\d{1,2}[ \t]+[а-яё]+[ \t]+\d{4}\b[^\n]*(?:\n
 
 
 def _rubric_line(text: str, morph: Morph, start: int, stop: int) -> bool:
-    """Whether a span of common words opens a line that goes on with a date only: the
-    page's rubric over its story («Бизнес Материалы 18 марта 2019 19:26»), no firm."""
+    """Whether a span of common words (and places' names after the first) opens a line
+    that goes on with a date only: the page's rubric over its story («Бизнес Материалы
+    18 марта 2019 19:26», «Центр / Новости Подмосковья 13 августа 2022 г.»), no firm."""
     if text[text.rfind("\n", 0, start) + 1:start].strip() or not RUBRIC_DATE.match(text, stop):
         return False
     words = re.findall(r"[А-Яа-яЁё]+", text[start:stop])
-    return bool(words) and all(_a_common_word(morph, word) for word in words)
+    return bool(words) and all(_a_common_word(morph, word) or _a_place_word(morph, word)
+                               for word in words) and _a_common_word(morph, words[0])
+
+
+def _a_place_word(morph: Morph, word: str) -> bool:
+    """A word the dictionary knows as a place's name: «Новости Подмосковья»."""
+    return any("Geox" in parse.tag for parse in morph.parse(word))
 
 
 def _capitals_line(text: str, start: int, stop: int) -> bool:

@@ -11,6 +11,7 @@ document's main Russian region when one clearly dominates and no one else holds 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -91,9 +92,9 @@ class Found:
 
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.positions`."""
-    found = _sharing_region(_sharing_place([
+    found = _sharing_list(doc, _sharing_region(_sharing_place([
         item for passage in wrapped_passages(doc, doc.passages)
-        for item in _with_deputies(doc, passage, list(_read(doc, passage, tools)), tools)]))
+        for item in _with_deputies(doc, passage, list(_read(doc, passage, tools)), tools)])))
     explicit: dict[tuple[str, str], set[str]] = {}
     for item in found:
         if item.of:
@@ -216,6 +217,40 @@ def _sharing_region(found: list[Found]) -> list[Found]:
             if key is not None and key not in _held(found, item):
                 item = replace(item, of=key)
         shared.append(item)
+    return shared
+
+
+# what stands between two people of one list of officials: a comma or «и», then the
+# second one's title in lower case («…Джансух Нанба, министр экономики Теймураз
+# Миквабия»)
+LIST_GAP = re.compile(r"\s*(?:,|,?\s+и)\s+[а-яё][а-яё\s-]*")
+
+
+def _sharing_list(doc: Document, found: list[Found]) -> list[Found]:
+    """A title that names no place in a list of officials after one whose title names a
+    country or a region is of that place too: «вице-премьер правительства Абхазии
+    Джансух Нанба, министр экономики Теймураз Миквабия, министр туризма Астамур Логуа».
+    A title of a country's post («министр иностранных дел») never takes a Russian
+    region."""
+    starts = {}
+    for item in found:
+        mention = next((m for m in entity_mentions(doc, item.span.start, item.span.stop)
+                        if m.key == item.person), None)
+        if mention is not None:
+            starts[id(item)] = (mention.start, mention.stop)
+    shared: list[Found] = []
+    previous: tuple[Found, tuple[int, int]] | None = None
+    for item in sorted(found, key=lambda one: starts.get(id(one), (-1, -1))):
+        at = starts.get(id(item))
+        if previous is not None and at is not None and item.of is None \
+                and not item.generic and not item.unnamed and item.scope != JOB \
+                and (before := previous[0]).of and is_place_key(before.of) \
+                and before.span == item.span \
+                and not (item.scope == "country" and is_russian_region(before.of)) \
+                and LIST_GAP.fullmatch(doc.text, previous[1][1], at[0]):
+            item = replace(item, of=before.of)
+        shared.append(item)
+        previous = (item, at) if at is not None else previous
     return shared
 
 
