@@ -246,7 +246,7 @@ def sentence_figures(context: Context, read: FigureSentence) -> list[Figure]:
     for amount in read.amounts:
         if not _worded_line(read.sentence.text, amount.start - read.sentence.start):
             continue  # «• $ 93.14 -0.64»: a ticker of the page, not news
-        if _fined(read, amount):
+        if _fined(read, amount) or _no_trade_measure(read, amount):
             continue
         counted = _count_unit(read, amount) if amount.unit is None else None
         told_in = currency_before(read.sentence.text[:amount.start - read.sentence.start]) \
@@ -277,6 +277,25 @@ def sentence_figures(context: Context, read: FigureSentence) -> list[Figure]:
                 placed.append((low.start, amount_figure(context, clause, low, unit)))
             placed.append((amount.start, amount_figure(context, clause, amount, unit)))
     return _with_changes(context, read, placed)
+
+
+PER_HEAD = re.compile(r"\bна\s+(?:душу\s+населения|одного\s+(?:жителя|человека))", re.I)
+PEOPLE_AFTER = re.compile(r"\s*(?:россиян|жителей|граждан|опрошенных|респондентов|"
+                          r"населения|горожан|потребителей)\b", re.I)
+FULFILLED_BEFORE = re.compile(r"\b(?:выполнен[аоы]?|исполнен[аоы]?)\s+на\s+$", re.I)
+
+
+def _no_trade_measure(read: FigureSentence, amount: Amount) -> bool:
+    """An amount that measures no trade: a ratio per head («экспорт услуг на душу
+    населения … 5,8 доллара»), a share of people («могут только 3-5% россиян»), or how far
+    a plan was met («показатель выполнен на 245%»)."""
+    text, offset = read.sentence.text, read.sentence.start
+    if PER_HEAD.search(text):
+        return True
+    if amount.unit != PERCENT:
+        return False
+    return bool(PEOPLE_AFTER.match(text, amount.stop - offset)) or bool(
+        FULFILLED_BEFORE.search(text[:amount.start - offset]))
 
 
 def _fined(read: FigureSentence, amount: Amount) -> bool:
