@@ -100,23 +100,28 @@ def _on_one_line(text: str, tokens: Sequence[DocToken], first: int, last: int,
                  type: str) -> list[tuple[int, int, str]]:
     """A span cut at line breaks (the model reads a headline and the next line as one
     run: «Челси Мэннинг\nБрэдли Мэннинг»), each piece without a bracket left open or
-    closed alone at its edge («Басте (»)."""
+    closed alone at its edge («Басте (»), or, in a place, opened and never closed."""
     pieces, begin = [], first
     for position in range(first, last + 1):
         if position == last or "\n" in text[tokens[position].stop:tokens[position + 1].start]:
             pieces.append((begin, position))
             begin = position + 1
-    return [(a, b, type) for a, b in (_without_lone_brackets(tokens, *piece) for piece in pieces)
+    return [(a, b, type) for a, b in (_without_lone_brackets(tokens, *piece, place=type == "LOC")
+                                      for piece in pieces)
             if a <= b]
 
 
 def _without_lone_brackets(
-    tokens: Sequence[DocToken], first: int, last: int
+    tokens: Sequence[DocToken], first: int, last: int, *, place: bool = False
 ) -> tuple[int, int]:
     def closes_unopened() -> bool:
         texts = [token.text for token in tokens[first:last + 1]]
         return texts.count("(") < texts.count(")")
 
+    opened = [position for position in range(first, last + 1) if tokens[position].text == "("
+              and not any(token.text == ")" for token in tokens[position + 1:last + 1])]
+    if opened and place:  # «Нижнеленинское (ЕАО РФ»: the gloss is no part of the place
+        last = opened[0] - 1
     while first <= last and (tokens[last].text == "(" or (
             tokens[last].text == ")" and closes_unopened())):
         last -= 1

@@ -127,8 +127,11 @@ def single_place_name(morph: Morph, token: Token) -> str:
             form = parses[0].inflect({"nomn", "plur"})
             if form is not None:
                 return match_case(form.word, token.text)
-    # no noun ends in «-о» outside its nominative: «Козьмино», «Уэйко» are as written
-    if token.feat("Case") in (None, "Nom") or not parses or token.text[-1].lower() == "о":
+    # no noun ends in «-о» outside its nominative: «Козьмино», «Уэйко» are as written; a
+    # village named by a neuter adjective reads the same in the accusative («соединяет
+    # Тунцзян и Нижнеленинское»)
+    if token.feat("Case") in (None, "Nom") or not parses or token.text[-1].lower() == "о" or (
+            token.text.lower().endswith(("ское", "цкое")) and "ADJF" in parses[0].tag):
         return token.text
     return match_case(parses[0].normal_form, token.text)
 
@@ -261,6 +264,8 @@ def _vouched(morph: Morph, tokens: Sequence[Token], vouched: frozenset[str]) -> 
     word = tokens[0].text
     if not word.replace("-", "").isalpha() or PLACE_ADJECTIVE.search(word.lower()):
         return False  # «Карачаганакского» месторождения: a place's adjective
+    if "-" in word and _common_noun(morph, tokens[0]):
+        return False  # «Бизнес-миссия»: common nouns joined, unknown only as a whole
     return fold(tokens[0].lemma) in vouched or not any(
         parse.is_known for parse in morph.parse(word))
 
@@ -275,8 +280,15 @@ REGION_NOUNS = frozenset({"регион", "край", "область", "рес�
 
 
 def _common_noun(morph: Morph, token: Token) -> bool:
-    """A dictionary common noun that is no place name: «Товарооборот» opening a sentence."""
-    parses = morph.parse(token.text.lower())
+    """A dictionary common noun that is no place name: «Товарооборот» opening a sentence;
+    or a compound of such nouns («Бизнес-миссия»)."""
+    parts = token.text.lower().split("-")
+    return all(_a_common_noun(morph, part) for part in parts) if len(parts) > 1 else (
+        _a_common_noun(morph, parts[0]))
+
+
+def _a_common_noun(morph: Morph, word: str) -> bool:
+    parses = morph.parse(word)
     return bool(parses) and parses[0].is_known and "NOUN" in parses[0].tag and not any(
         {"Geox", "Name", "Surn", "Orgn", "Abbr"} & set(map(str, parse.tag.grammemes))
         for parse in parses)
