@@ -52,6 +52,7 @@ from coopwatch.extract.cooperation.parties import (
 from coopwatch.extract.cooperation.signatories import for_a_place, names_a_body, signed_pairs
 from coopwatch.extract.entities.lexicon import legal_forms
 from coopwatch.extract.events.filters import an_outlet
+from coopwatch.extract.events.pairs import one_and_many
 from coopwatch.extract.sectors.stage import (
     bearing_passages,
     of_other_pairs,
@@ -155,6 +156,11 @@ def supports(doc: Document, tools: Toolkit) -> Iterator[Support]:
                 yield Support(pair, event.sectors, event.evidence)
         for pair in pairs(_heads_of_state(doc, event, tools), tools):
             yield Support(pair, event.sectors, event.evidence)
+        for passage in _passages_of(doc, event.evidence) if event.type == "agreement" else []:
+            one, many = one_and_many(doc, passage)
+            for partner in many:  # «между A и аналогичными министерствами B, C и D»
+                if partner not in one:
+                    yield Support(ordered(one[0], partner), event.sectors, event.evidence)
         for pair in _plant_pairs(doc, event, [key for key in keys if key], tools):
             yield Support(pair, event.sectors, event.evidence)
         for pair in _agreement_firm_pairs(doc, event, [key for key in keys if key], tools):
@@ -361,10 +367,31 @@ def _passage_supports(
     elif _met_with(doc, passage, keys, tools):
         return
     partners = _partners_after_with(doc, passage)
-    for pair in pairs(keys, tools, main, among=_among(doc, passage, keys)):
+    among = _among(doc, passage, keys)
+    runs = [] if among else _long_lists(doc, passage)
+    for pair in pairs(keys, tools, main, among=among):
         if not _one_side(doc, passage, list(pair), tools) and not any(
-                set(pair) <= listed for listed in partners):
+                set(pair) <= listed for listed in partners + runs):
             yield Support(pair, sectors, (passage.span,))
+
+
+LONG_LIST = 3  # places listed together, past which the list is one side
+
+
+def _long_lists(doc: Document, passage: Passage) -> list[set[str]]:
+    """The places of each list of three or more named one after another («с
+    министерствами Запорожской области, ДНР и ЛНР»): one side of the passage, never
+    partners of one another (a list after «между» says otherwise: `_among`)."""
+    places = [item for item in entity_mentions(doc, passage.start, passage.stop)
+              if item.entity.type == "GEO"]
+    runs: list[list[str]] = []
+    for before, item in zip([None, *places], places):
+        if before is not None and before.stop <= item.start and LIST_JOINT.fullmatch(
+                doc.text[before.stop:item.start]):
+            runs[-1].append(item.key)
+        else:
+            runs.append([item.key])
+    return [set(run) for run in runs if len(set(run)) >= LONG_LIST]
 
 
 LIST_GAP = re.compile(r"\s*(?:,|и|,\s*и)\s*")

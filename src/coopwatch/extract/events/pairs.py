@@ -46,6 +46,8 @@ def signing_groups(doc: Document, passage: Passage,
                  if item.start < stop]
         if not named and not _elided(tokens[first:last]):
             return []
+        if _plural_after_and(tokens[first:last]):
+            return []  # «между A и аналогичными министерствами B, C и D»: A with each
         keys += [item.key for item in named]
         if any(token.text.lower() == AND and not _inside(token.start, named)
                for token in tokens[first:last]):
@@ -54,6 +56,41 @@ def signing_groups(doc: Document, passage: Passage,
     if keys or len(groups) < MIN_GROUPS:
         return []
     return groups
+
+
+def one_and_many(doc: Document, passage: Passage) -> tuple[list[str], list[str]]:
+    """The sides of «между A и аналогичными министерствами B, C и D»: the places named
+    before that «и» and those of the list after it, each of which A signs with; two
+    empty lists for any other passage."""
+    tokens = passage.tokens
+    between = next((index for index, token in enumerate(tokens)
+                    if token.text.lower() == BETWEEN), None)
+    if between is None:
+        return [], []
+    turn = next((index for index in range(between + 1, len(tokens) - 1)
+                 if tokens[index].text.lower() == AND and tokens[index + 1].text.islower()
+                 and tokens[index + 1].feat("Number") == "Plur"
+                 and tokens[index + 1].pos in ("ADJ", "NOUN")), None)
+    if turn is None:
+        return [], []
+    end = next((index for index in range(turn + 1, len(tokens))
+                if tokens[index].pos in ("VERB", "ADP") and tokens[index].text.lower() != "и"
+                or tokens[index].text in {".", ";"}), len(tokens))
+    first = [item.key for item in entity_mentions(doc, tokens[between].stop, tokens[turn].start)
+             if item.entity.type == "GEO"]
+    listed = [item.key for item in entity_mentions(doc, tokens[turn].stop, tokens[end - 1].stop)
+              if item.entity.type == "GEO"]
+    if len(set(first)) != 1 or len(set(listed)) < MIN_GROUPS:
+        return [], []
+    return first[:1], list(dict.fromkeys(listed))
+
+
+def _plural_after_and(tokens: Sequence[Token]) -> bool:
+    """A plural common word right after «и» («и аналогичными министерствами
+    Запорожской области, ДНР и ЛНР»): the list that follows is one side, no groups."""
+    return any(token.text.lower() == AND and following.text.islower()
+               and following.feat("Number") == "Plur" and following.pos in ("ADJ", "NOUN")
+               for token, following in zip(tokens, tokens[1:]))
 
 
 WITH = frozenset({"с", "со"})
