@@ -384,10 +384,9 @@ def _long_lists(doc: Document, passage: Passage) -> list[set[str]]:
     partners of one another (a list after «между» says otherwise: `_among`)."""
     places = [item for item in entity_mentions(doc, passage.start, passage.stop)
               if item.entity.type == "GEO"]
-    runs: list[list[str]] = []
-    for before, item in zip([None, *places], places):
-        if before is not None and before.stop <= item.start and LIST_JOINT.fullmatch(
-                doc.text[before.stop:item.start]):
+    runs: list[list[str]] = [[item.key] for item in places[:1]]
+    for before, item in pairwise(places):
+        if before.stop <= item.start and LIST_JOINT.fullmatch(doc.text[before.stop:item.start]):
             runs[-1].append(item.key)
         else:
             runs.append([item.key])

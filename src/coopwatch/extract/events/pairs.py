@@ -13,6 +13,7 @@ out after «а» (`gapped_partners`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from coopwatch.extract.events.triggers import Trigger
 from coopwatch.records import Document, Token
@@ -74,8 +75,8 @@ def one_and_many(doc: Document, passage: Passage) -> tuple[list[str], list[str]]
     if turn is None:
         return [], []
     end = next((index for index in range(turn + 1, len(tokens))
-                if tokens[index].pos in ("VERB", "ADP") and tokens[index].text.lower() != "и"
-                or tokens[index].text in {".", ";"}), len(tokens))
+                if tokens[index].pos in ("VERB", "ADP") or tokens[index].text in {".", ";"}),
+               len(tokens))
     first = [item.key for item in entity_mentions(doc, tokens[between].stop, tokens[turn].start)
              if item.entity.type == "GEO"]
     listed = [item.key for item in entity_mentions(doc, tokens[turn].stop, tokens[end - 1].stop)
@@ -90,7 +91,7 @@ def _plural_after_and(tokens: Sequence[Token]) -> bool:
     Запорожской области, ДНР и ЛНР»): the list that follows is one side, no groups."""
     return any(token.text.lower() == AND and following.text.islower()
                and following.feat("Number") == "Plur" and following.pos in ("ADJ", "NOUN")
-               for token, following in zip(tokens, tokens[1:]))
+               for token, following in pairwise(tokens))
 
 
 WITH = frozenset({"с", "со"})
