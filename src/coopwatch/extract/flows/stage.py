@@ -2033,6 +2033,29 @@ def _share_holder(doc: Document, clause: Clause, tools: Toolkit) -> str | None:
                 keys = party_keys(doc, [tokens[child]], tools)
                 if keys and is_place_key(keys[0]):
                     return keys[0]
+    return _falls_to(doc, clause, tools)
+
+
+FALLING_VERBS = frozenset({"прийтись", "приходиться"})
+
+
+def _falls_to(doc: Document, clause: Clause, tools: Toolkit) -> str | None:
+    """The place a part of the export falls to: «На Китай приходится 30% курского
+    экспорта» (the supply noun hangs on the part, the part is the subject of the verb of
+    falling, and the place stands after «на»)."""
+    tokens = clause.tokens
+    tree = TokenTree(tokens)
+    part = tree.head_at(clause.index)
+    verb = tree.head_at(part) if part is not None and tokens[part].rel == "nsubj" else None
+    if verb is None or fold(tokens[verb].lemma or "") not in FALLING_VERBS:
+        return None
+    for child in tree.children_at(verb, frozenset({"obl"})):
+        if any(tokens[i].text.lower() == "на" for i in tree.children_at(
+                child, frozenset({"case"}))):
+            keys = party_keys(doc, [tokens[i] for i in tree.subtree_at(child)
+                                    if tokens[i].rel != "case"], tools)
+            if keys and is_place_key(keys[0]):
+                return keys[0]
     return None
 
 
