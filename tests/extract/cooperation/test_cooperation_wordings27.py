@@ -1,6 +1,7 @@
 """Cooperation pairs on pages as regional sites write them, through the whole pipeline:
 ties said to be ended, a ministry by its short name, one side signing with each place of
-a list («между A и аналогичными министерствами B, C и D»). Sentences written here."""
+a list («между A и аналогичными министерствами B, C и D»), a region's patronage over a
+district of the new regions. Sentences written here."""
 
 from __future__ import annotations
 
@@ -33,6 +34,14 @@ PAGES = [
      {frozenset({"RU-91", "RU-90"}), frozenset({"RU-91", "RU-93"}),
       frozenset({"RU-91", "RU-94"})},
      {frozenset({"RU-93", "RU-94"})}),
+    # a region's patronage pairs it with the district or town and with its region
+    ("Новости\n\nКурская область будет шефствовать над Первомайским районом в ДНР.",
+     {frozenset({"RU-KRS", "geo:Первомайский район"}), frozenset({"RU-KRS", "RU-93"})},
+     set()),
+    ("Амурская область и ДНР\n\nГлава ДНР подписал соглашение с губернатором Амурской "
+     "области о взятии шефства над Амвросиевским районом ДНР.",
+     {frozenset({"RU-AMU", "geo:Амвросиевский район"}), frozenset({"RU-AMU", "RU-93"})},
+     set()),
     # a list of groups after «между» still pairs two by two
     ("Регионы подписали соглашения\n\nПодписаны соглашения между Курской и Гродненской "
      "областями, Тверской областью и Витебской областью.",

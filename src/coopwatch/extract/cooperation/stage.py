@@ -66,7 +66,12 @@ from coopwatch.lexicon.phrases import LemmaLexicon
 from coopwatch.records import Cooperation, Document, Event, Flow, Sector, Span
 from coopwatch.text.mentions import EntityMention, entity_mentions
 from coopwatch.text.passages import Passage
-from coopwatch.text.regions import is_country_key, is_place_key, main_partner
+from coopwatch.text.regions import (
+    is_country_key,
+    is_place_key,
+    is_russian_region,
+    main_partner,
+)
 from coopwatch.text.token_tree import TokenTree
 from coopwatch.tools import Toolkit
 
@@ -342,6 +347,8 @@ def _passage_supports(
         yield Support(pair, sectors, (passage.span,))
     for pair in _plant_passage_pairs(doc, passage, tools):
         yield Support(pair, sectors, (passage.span,))
+    for pair in _patronage_pairs(doc, passage):
+        yield Support(pair, sectors, (passage.span,))
     if not (speaks_of_cooperation(passage) or foreign_firms(passage, tools)):
         return
     for pair in _partner_firm_pairs(doc, passage, tools, main):
@@ -373,6 +380,37 @@ def _passage_supports(
         if not _one_side(doc, passage, list(pair), tools) and not any(
                 set(pair) <= listed for listed in partners + runs):
             yield Support(pair, sectors, (passage.span,))
+
+
+@lru_cache(maxsize=1)
+def patronage() -> tuple[frozenset[str], frozenset[str]]:
+    """Lemmas of patronage, and the keys of the regions whose districts have patrons
+    (`data/cooperation/patronage.tsv`)."""
+    rows = list(data_rows("cooperation/patronage.tsv"))
+    return (frozenset(fold(row[1]) for row in rows if row[0] == "word"),
+            frozenset(row[1] for row in rows if row[0] == "ward"))
+
+
+def _patronage_pairs(doc: Document, passage: Passage) -> list[tuple[str, str]]:
+    """A region's patronage over a district or town of the new regions: each patron the
+    passage names pairs with each ward, the district or town and its region («Курская
+    область будет шефствовать над Первомайским районом в ДНР»)."""
+    words, wards = patronage()
+    if not any(fold(token.lemma or "") in words for token in passage.tokens):
+        return []
+    places = [item for item in entity_mentions(doc, passage.start, passage.stop)
+              if item.entity.type == "GEO"]
+    held = [item for item in places if item.key in wards]
+    if not held:
+        return []
+    patrons = list(dict.fromkeys(item.key for item in places if is_russian_region(item.key)
+                                 and item.key not in wards))
+    # a district or town named right before its region («Первомайским районом в ДНР»)
+    owned = [before.key for before, item in pairwise(places)
+             if item.key in wards and before.key.startswith("geo:")
+             and doc.text[before.stop:item.start].strip(" ,") in ("", "в")]
+    ward_keys = list(dict.fromkeys([*owned, *(item.key for item in held)]))
+    return [ordered(patron, ward) for patron in patrons for ward in ward_keys]
 
 
 LONG_LIST = 3  # places listed together, past which the list is one side
