@@ -86,6 +86,14 @@ PAGES: list[tuple[str, set[tuple[str, str]]]] = [
     # a load on its way
     ("Курская область увеличила импорт\n\nИз Китая в Курскую область едет первая партия "
      "автомобилей.", {("CN", "RU-KRS")}),
+    # receivers of a list with their amounts are no senders of one another
+    ("Экспорт камчатской рыбопродукции вырос\n\nРыбопродукция с Камчатки ушла в 12 стран. "
+     "Больше всего партий оформлено на экспорт в Китай – 37,5 тыс. т, Республику Корея — "
+     "8,9 тыс. т. и Японию — 4,5 тыс. т.",
+     {("RU-KAM", "CN"), ("RU-KAM", "KR"), ("RU-KAM", "JP")}),
+    # Moscow handing goods to a country abroad is Russia
+    ("Россия и Белоруссия\n\nМосква передала Белоруссии 25 тысяч тонн зерна.",
+     {("RU", "BY")}),
     # a station the gazetteer does not know stands for the page's region, named twice
     ("Курская область наращивает экспорт\n\nВ Курской области растет добыча.\n\nСо станции "
      "Лесная-Товарная отправлено 600 контейнеров с углем в Китай.", {("RU-KRS", "CN")}),

@@ -65,6 +65,7 @@ from coopwatch.lexicon.folding import fold
 from coopwatch.lexicon.phrases import LemmaLexicon
 from coopwatch.records import Cooperation, Document, Event, Flow, Sector, Span
 from coopwatch.text.mentions import EntityMention, entity_mentions
+from coopwatch.text.metonymy import as_states
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import (
     is_country_key,
@@ -108,11 +109,19 @@ def extract(doc: Document, tools: Toolkit) -> Document:
     # a news agency the dateline credits («Барнаул. 24 августа. ИНТЕРФАКС-СИБИРЬ -») is no
     # side of anything
     ended = [passage.span for passage in doc.passages if _ties_ended(passage)]
-    found = specific(doc, merge([support for support in supports(doc, tools)
+    found = specific(doc, merge([_as_states(doc, support) for support in supports(doc, tools)
                                  if not any(an_outlet(doc, key) for key in support.pair)
                                  and not _said_where_ended(support, ended)]),
                      tools)
     return doc.replace(cooperation=tuple(_with_topic_sectors(doc, found)))
+
+
+def _as_states(doc: Document, support: Support) -> Support:
+    """«Москва и Тегеран обсудили …»: Russia and Iran (`text.metonymy`)."""
+    said = " ".join(doc.text[span.start:span.stop] for span in support.evidence)
+    pair = ordered(*as_states(*support.pair, said))
+    return support if pair == support.pair else Support(pair, support.sectors,
+                                                        support.evidence)
 
 
 @lru_cache(maxsize=1)

@@ -65,6 +65,7 @@ from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Flow, Sentence, Status, Token
 from coopwatch.text.attribution import passed_through
 from coopwatch.text.mentions import entity_mentions
+from coopwatch.text.metonymy import as_states
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import (
     clear_leader,
@@ -144,9 +145,17 @@ def extract(doc: Document, tools: Toolkit) -> Document:
             own = _ranked_by_measure(reading, passage, tools)
         found += own
         last, since = (own, 1) if own else (last, since + 1)
-    found = [_local_end_at_home(flow, reading, tools) for flow in found]
+    found = [_as_states(_local_end_at_home(flow, reading, tools), doc) for flow in found]
     return doc.replace(flows=tuple(merge(
         [flow for flow in found if _distinct(flow.source, flow.target, tools)])))
+
+
+def _as_states(flow: Flow, doc: Document) -> Flow:
+    """«Москва передала Хараре 25 тысяч тонн пшеницы»: Russia to Zimbabwe
+    (`text.metonymy`)."""
+    said = " ".join(doc.text[span.start:span.stop] for span in flow.evidence)
+    source, target = as_states(flow.source, flow.target, said)
+    return replace(flow, source=source, target=target)
 
 
 def _local_end_at_home(flow: Flow, doc: Document, tools: Toolkit) -> Flow:
@@ -412,6 +421,10 @@ def _read(
         return  # making is a supply only to a customer named with its maker
     if trigger.kind == "mutual":
         sources, targets = _counter_ends(doc, clause, own, tools) or (sources, targets)
+    elif set(sources) & set(targets):
+        # «на экспорт в Китай – 37,5 тыс. т, Республику Корея — 8,9 тыс. т. и Японию»:
+        # receivers of the list the parser took for senders are no senders
+        sources = [key for key in sources if key not in targets]
     if not targets and trigger.kind in OUT_KINDS | {"arrive"}:  # «в 12 стран: Египет, …»
         targets = _plural_members(doc, passage, clause, tools)
         if targets and not sources:
