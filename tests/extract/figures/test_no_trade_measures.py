@@ -1,6 +1,7 @@
-"""Amounts that measure no trade and give no figure: a ratio per head, a share of people,
-how far a plan was met. Sentences written here; each page also states a real trade
-figure, which stays."""
+"""Amounts that measure no trade and give no figure (a ratio per head, a share of people,
+how far a plan was met; each page also states a real trade figure, which stays), and
+amounts as news writes them (a tonne with one «н», a percent «от уровня» of a year).
+Sentences written here."""
 
 from __future__ import annotations
 
@@ -34,3 +35,26 @@ def test_only_the_trade_figure_is_found(pipeline: Pipeline, text: str,
                                         expected: tuple[str, float, str]) -> None:
     doc = pipeline(Document(id="page", text=text))
     assert [(f.metric, f.value, f.unit) for f in doc.figures] == [expected]
+
+
+# page, (metric, value, unit, change percent) that must be found
+READINGS = [
+    # a tonne misspelt with one «н»
+    ("Дагестан и Иран\n\nВ первом квартале из порта Махачкалы в Иран было экспортировано "
+     "более 160 тысяч тон зерна.", ("export", 160_000.0, "тонна", None)),
+    # a percent «от уровня» of a year is an index of growth, not a share
+    ("Вологодская область и Белоруссия\n\nПо итогам 2022 года достигнуты рекордные "
+     "показатели товарооборота с Белоруссией — почти 140% от уровня предыдущего года.",
+     ("trade_turnover", None, None, 40.0)),
+    # «от общего объёма» names a whole: a share
+    ("Вологодская область и Белоруссия\n\nНа Белоруссию пришлось 17,9% от общего объема "
+     "товарооборота области.", ("share", 17.9, "percent", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READINGS)
+def test_amounts_read_as_news_writes_them(pipeline: Pipeline, text: str,
+                                          expected: tuple) -> None:
+    doc = pipeline(Document(id="page", text=text))
+    assert [(f.metric, f.value, f.unit, f.change.percent if f.change else None)
+            for f in doc.figures] == [expected]

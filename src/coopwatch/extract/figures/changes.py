@@ -174,9 +174,14 @@ def _of_a_base(tokens: Sequence[Token], words: Sequence[str], stop: int) -> bool
     """«к аналогичному периоду», «к уровню», «к 2022 году» right after a percent that
     ends at `stop`: the percent is of the base, not a share or a growth."""
     index = next((i for i, token in enumerate(tokens) if token.start >= stop), len(tokens))
+    if index + 1 < len(tokens) and words[index] == "от":  # «140% от уровня прошлого года»
+        return words[index + 1] in LEVEL_WORDS  # not «17,9% от общего объёма», a share
     if index + 1 >= len(tokens) or words[index] != "к":
         return False
     return words[index + 1] in BASE_WORDS or bool(_YEAR.match(tokens[index + 1].text))
+
+
+LEVEL_WORDS = frozenset({"уровень", "показатель"})  # a base after «от», not a whole
 
 
 def _index_noun_before(tokens: Sequence[Token], words: Sequence[str], start: int) -> bool:
