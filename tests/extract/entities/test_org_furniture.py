@@ -43,6 +43,8 @@ FURNITURE = [
     # breadcrumbs that open with a menu word
     ("Главная страница > Daily News Digest\nПосол Китая встретился с губернатором Приморья.",
      set()),
+    ("Главная \\ Посольство России в Белоруссии \\ Новости\nПосол встретился с губернатором "
+     "Ленинградской области.", set()),
     # the site's links to other pages: short lines in a row after the article
     ("Товарооборот области вырос.\n\nЧитайте также\n\nНовости региона\n\nАвтомир\n\n"
      "Menhit\n\nРыбаки.ру", set()),

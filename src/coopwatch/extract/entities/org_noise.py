@@ -657,7 +657,7 @@ def _plural_territories(text: str, index: TokenIndex, morph: Morph, mention: Men
     return head.feats.get("Number") == "Plur" and fold(head.lemma) in place_kinds()
 
 
-BREADCRUMB_MARK = re.compile(r"\s[>›→»]\s")
+BREADCRUMB_MARK = re.compile(r"\s[>›→»/\\|]\s")  # «Главная \ Посольство … \ Новость»
 CRUMB_REST = 2  # words a crumb may have after the name (a headline goes on longer)
 FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
 

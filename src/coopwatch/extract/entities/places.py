@@ -210,7 +210,7 @@ def _ner_candidate(morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
     tokens = index.inside(mention.start, mention.stop)
     # «в районе Челси»: the kind word makes a place of what names a club elsewhere
     after_kind = len(tokens) == 1 and _after_kind_word(index, tokens[0])
-    if mention.type != "GEO" or "\n" in mention.text or (
+    if mention.type != "GEO" or "\n" in mention.text or CRUMB_MARK.search(mention.text) or (
             not after_kind and is_retyped(index, mention, morph)):
         return None
     if len(tokens) > 1 and (place := gazetteer.resolve(tokens[0].text)) is not None:
@@ -236,6 +236,10 @@ def _ner_candidate(morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
         return Candidate(mention=_as_geo(mention), type="GEO", name=place.name, place=place,
                          alias=surface_alias(morph, place, name))
     return Candidate(mention=_as_geo(mention), type="GEO", name=name)
+
+
+# a mark between the crumbs of a page's path («Главная / Новости района»): no place name
+CRUMB_MARK = re.compile(r"\s[/\\|>›]\s")
 
 
 def vouched_names(index: TokenIndex, mentions: Iterable[Mention]) -> frozenset[str]:
