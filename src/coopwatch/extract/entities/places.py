@@ -218,7 +218,8 @@ def _ner_candidate(morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
                         type="GEO")
         return Candidate(mention=first, type="GEO", name=place.name, place=place,
                          alias=surface_alias(morph, place, first.text))
-    region = _adjective_region(gazetteer, tokens)
+    region = _adjective_region(gazetteer, tokens) or _bare_region_adjective(
+        gazetteer, index, tokens)
     if region is not None:
         return Candidate(mention=_as_geo(mention), type="GEO", name=region.name, place=region)
     if len(tokens) > 1 and gazetteer.adjective(tokens[0].text) and tokens[-1].text.islower() and (
@@ -323,6 +324,19 @@ def _adjective_region(gazetteer: Gazetteer, tokens: Sequence[Token]) -> Place | 
     for a region that is not part of its name."""
     if len(tokens) != 2 or fold(tokens[1].lemma) not in REGION_NOUNS:
         return None
+    return next((p for p in gazetteer.adjective(tokens[0].text) if p.geo_kind == "region"), None)
+
+
+def _bare_region_adjective(gazetteer: Gazetteer, index: TokenIndex,
+                           tokens: Sequence[Token]) -> Place | None:
+    """A region's adjective standing alone for the region its list names the kind of
+    («приграничными областями Казахстана - Атырауской и Мангистауской -»): the NER span
+    is the adjective, no noun follows it."""
+    if len(tokens) != 1 or not PLACE_ADJECTIVE.search(tokens[0].text.lower()):
+        return None
+    after = index.after(tokens[0].stop)
+    if after and after[0].pos in ("NOUN", "PROPN") and after[0].text.islower():
+        return None  # «Мангистауской нефти»: an adjective of something else
     return next((p for p in gazetteer.adjective(tokens[0].text) if p.geo_kind == "region"), None)
 
 
