@@ -210,8 +210,9 @@ def _ner_candidate(morph: Morph, gazetteer: Gazetteer, index: TokenIndex,
     tokens = index.inside(mention.start, mention.stop)
     # «в районе Челси»: the kind word makes a place of what names a club elsewhere
     after_kind = len(tokens) == 1 and _after_kind_word(index, tokens[0])
-    if mention.type != "GEO" or "\n" in mention.text or CRUMB_MARK.search(mention.text) or (
-            not after_kind and is_retyped(index, mention, morph)):
+    district = mention.type == "ORG" and _a_district(tokens)
+    if (mention.type != "GEO" and not district) or "\n" in mention.text or CRUMB_MARK.search(
+            mention.text) or (not after_kind and is_retyped(index, mention, morph)):
         return None
     if len(tokens) > 1 and (place := gazetteer.resolve(tokens[0].text)) is not None:
         first = Mention(start=tokens[0].start, stop=tokens[0].stop, text=tokens[0].text,
@@ -325,6 +326,17 @@ def _adjective_region(gazetteer: Gazetteer, tokens: Sequence[Token]) -> Place | 
     if len(tokens) != 2 or fold(tokens[1].lemma) not in REGION_NOUNS:
         return None
     return next((p for p in gazetteer.adjective(tokens[0].text) if p.geo_kind == "region"), None)
+
+
+DISTRICT_NOUNS = frozenset({"район", "улус", "округ"})
+
+
+def _a_district(tokens: Sequence[Token]) -> bool:
+    """A place's adjective and a singular word for a district, as the NER model may tag
+    an organization: «Перевальский район», «Амвросиевского района»."""
+    return len(tokens) == 2 and tokens[0].text[:1].isupper() and bool(
+        PLACE_ADJECTIVE.search(tokens[0].text.lower())) and tokens[1].text.islower() and (
+        fold(tokens[1].lemma) in DISTRICT_NOUNS) and tokens[1].feat("Number") != "Plur"
 
 
 def _bare_region_adjective(gazetteer: Gazetteer, index: TokenIndex,
