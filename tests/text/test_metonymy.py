@@ -1,4 +1,4 @@
-"""Moscow standing for Russia beside a country abroad or its capital (`text/metonymy.py`).
+"""Moscow standing for Russia beside a country abroad (`text/metonymy.py`).
 Sentences written here."""
 
 from __future__ import annotations
@@ -10,8 +10,11 @@ from coopwatch.text.metonymy import as_states
 CASES = [
     # Moscow and a country abroad, or its capital: the two states
     (("RU-MOW", "ZW"), "Москва передала Зимбабве 25 тысяч тонн пшеницы.", ("RU", "ZW")),
-    (("RU-MOW", "geo:Тегеран"), "Москва и Тегеран обсудили контейнерную линию.", ("RU", "IR")),
-    (("geo:Минск", "RU-MOW"), "Минск поставил Москве новые автобусы.", ("BY", "RU")),
+    (("RU-MOW", "IR"), "Москва и Тегеран обсудили контейнерную линию.", ("RU", "IR")),
+    (("BY", "RU-MOW"), "Белоруссия поставила Москве новые автобусы.", ("BY", "RU")),
+    # Moscow with a city abroad: two cities
+    (("RU-MOW", "geo:Белград"), "Подписано соглашение о сотрудничестве Москвы и Белграда.",
+     ("RU-MOW", "geo:Белград")),
     # the city and its government: the city
     (("RU-MOW", "geo:Минск"), "Мэр Москвы и Минск подписали соглашение.",
      ("RU-MOW", "geo:Минск")),
@@ -26,3 +29,8 @@ CASES = [
 def test_a_capital_stands_for_its_state(pair: tuple[str, str], said: str,
                                         expected: tuple[str, str]) -> None:
     assert as_states(*pair, said) == expected
+
+
+def test_on_a_page_on_moscow_moscow_is_the_city() -> None:
+    said = "В столице зарегистрировано более 2 тысяч компаний с участием узбекского капитала."
+    assert as_states("RU-MOW", "UZ", said, city_page=True) == ("RU-MOW", "UZ")

@@ -65,7 +65,7 @@ from coopwatch.lexicon.folding import fold
 from coopwatch.lexicon.phrases import LemmaLexicon
 from coopwatch.records import Cooperation, Document, Event, Flow, Sector, Span
 from coopwatch.text.mentions import EntityMention, entity_mentions
-from coopwatch.text.metonymy import as_states
+from coopwatch.text.metonymy import as_states, on_moscow
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import (
     is_country_key,
@@ -119,7 +119,7 @@ def extract(doc: Document, tools: Toolkit) -> Document:
 def _as_states(doc: Document, support: Support) -> Support:
     """«Москва и Тегеран обсудили …»: Russia and Iran (`text.metonymy`)."""
     said = " ".join(doc.text[span.start:span.stop] for span in support.evidence)
-    pair = ordered(*as_states(*support.pair, said))
+    pair = ordered(*as_states(*support.pair, said, on_moscow(doc)))
     return support if pair == support.pair else Support(pair, support.sectors,
                                                         support.evidence)
 

@@ -65,7 +65,7 @@ from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Flow, Sentence, Status, Token
 from coopwatch.text.attribution import passed_through
 from coopwatch.text.mentions import entity_mentions
-from coopwatch.text.metonymy import as_states
+from coopwatch.text.metonymy import as_states, on_moscow
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import (
     clear_leader,
@@ -151,10 +151,10 @@ def extract(doc: Document, tools: Toolkit) -> Document:
 
 
 def _as_states(flow: Flow, doc: Document) -> Flow:
-    """«Москва передала Хараре 25 тысяч тонн пшеницы»: Russia to Zimbabwe
+    """«Москва передала Белоруссии 25 тысяч тонн пшеницы»: Russia to Belarus
     (`text.metonymy`)."""
     said = " ".join(doc.text[span.start:span.stop] for span in flow.evidence)
-    source, target = as_states(flow.source, flow.target, said)
+    source, target = as_states(flow.source, flow.target, said, on_moscow(doc))
     return replace(flow, source=source, target=target)
 
 
@@ -422,9 +422,7 @@ def _read(
     if trigger.kind == "mutual":
         sources, targets = _counter_ends(doc, clause, own, tools) or (sources, targets)
     elif set(sources) & set(targets):
-        # «на экспорт в Китай – 37,5 тыс. т, Республику Корея — 8,9 тыс. т. и Японию»:
-        # receivers of the list the parser took for senders are no senders
-        sources = [key for key in sources if key not in targets]
+        sources, targets = _one_side_each(doc, passage, sources, targets)
     if not targets and trigger.kind in OUT_KINDS | {"arrive"}:  # «в 12 стран: Египет, …»
         targets = _plural_members(doc, passage, clause, tools)
         if targets and not sources:
@@ -513,6 +511,26 @@ def _read(
                     _an_agency(doc, source) or _an_agency(doc, target)):
                 yield Flow(source=source, target=target, goods=goods, sectors=sectors,
                            status=flow_status, evidence=(passage.span,))
+
+
+def _one_side_each(doc: Document, passage: Passage, sources: list[str], targets: list[str]
+                   ) -> tuple[list[str], list[str]]:
+    """A key read as both a sender and a receiver keeps one side: a receiver when it is
+    the only one, or when the text names it after another receiver («на экспорт в Китай –
+    37,5 тыс. т, Республику Корея — 8,9 тыс. т. и Японию»: the parser took list members
+    for senders); else a sender («молдавские фрукты экспортируются в РФ»)."""
+    def first_at(key: str) -> int | None:
+        return next((item.start for item in entity_mentions(doc, passage.start, passage.stop)
+                     if item.key == key), None)
+    shared = set(sources) & set(targets)
+    if not set(targets) - shared:  # «компании из РФ передали Зимбабве»: it receives
+        return [key for key in sources if key not in shared], targets
+    others = [at for key in targets if key not in shared and (at := first_at(key)) is not None]
+    first_target = min(others, default=None)
+    listed = {key for key in shared if first_target is not None
+              and (at := first_at(key)) is not None and at > first_target}
+    return ([key for key in sources if key not in listed],
+            [key for key in targets if key not in shared - listed])
 
 
 def _keys_in_phrase(doc: Document, tokens: Sequence[Token], index: int) -> set[str]:
@@ -1816,6 +1834,12 @@ def _objects(doc: Document, clause: Clause) -> list[int]:
         objects = [i for i in tree.children_at(index, frozenset({"obl"}))
                    if i > index and tokens[i].pos == "NOUN" and tokens[i].feat("Case") == "Acc"
                    and not tree.children_at(i, frozenset({"case"}))]
+    if not objects:
+        objects = [
+            i for i in range(index + 1, clause.high)
+            if tokens[i].pos == "NOUN" and tokens[i].feat("Case") == "Acc"
+            and not follows_preposition(tokens[clause.index:i + 1], tokens[i].start)
+        ]
     head = tree.head_at(index)
     if not objects and tokens[index].rel == "conj" and head is not None and (
             tokens[head].pos == "VERB"):
@@ -1823,12 +1847,6 @@ def _objects(doc: Document, clause: Clause) -> list[int]:
         # the verbs share hangs on the first
         objects = [i for i in tree.children_at(head, frozenset({"obj"}))
                    if not _inside_name(doc, tokens[i], PARTIES)]
-    if not objects:
-        objects = [
-            i for i in range(index + 1, clause.high)
-            if tokens[i].pos == "NOUN" and tokens[i].feat("Case") == "Acc"
-            and not follows_preposition(tokens[clause.index:i + 1], tokens[i].start)
-        ]
     if not objects:
         return []
     # a second object that names goods is more of them («лес, а также продукцию»); the
