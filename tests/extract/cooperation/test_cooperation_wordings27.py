@@ -42,6 +42,9 @@ PAGES = [
      "области о взятии шефства над Амвросиевским районом ДНР.",
      {frozenset({"RU-AMU", "geo:Амвросиевский район"}), frozenset({"RU-AMU", "RU-93"})},
      set()),
+    # a list with a country abroad still pairs across the border
+    ("Новости\n\nРоссия, Китай и Монголия подписали соглашение о развитии экономического "
+     "коридора.", {frozenset({"RU", "CN"}), frozenset({"RU", "MN"})}, set()),
     # a list of groups after «между» still pairs two by two
     ("Регионы подписали соглашения\n\nПодписаны соглашения между Курской и Гродненской "
      "областями, Тверской областью и Витебской областью.",

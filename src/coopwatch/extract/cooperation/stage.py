@@ -426,7 +426,7 @@ LONG_LIST = 3  # places listed together, past which the list is one side
 
 
 def _long_lists(doc: Document, passage: Passage) -> list[set[str]]:
-    """The places of each list of three or more named one after another («с
+    """The Russian regions of each list of three or more named one after another («с
     министерствами Запорожской области, ДНР и ЛНР»): one side of the passage, never
     partners of one another (a list after «между» says otherwise: `_among`)."""
     places = [item for item in entity_mentions(doc, passage.start, passage.stop)
@@ -437,7 +437,9 @@ def _long_lists(doc: Document, passage: Passage) -> list[set[str]]:
             runs[-1].append(item.key)
         else:
             runs.append([item.key])
-    return [set(run) for run in runs if len(set(run)) >= LONG_LIST]
+    # Russian regions only: «Россия, Китай и Монголия подписали соглашение» pairs across
+    return [set(run) for run in runs if len(set(run)) >= LONG_LIST
+            and all(is_russian_region(key) for key in run)]
 
 
 LIST_GAP = re.compile(r"\s*(?:,|и|,\s*и)\s*")
