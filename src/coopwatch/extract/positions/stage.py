@@ -238,20 +238,20 @@ def _sharing_list(doc: Document, found: list[Found]) -> list[Found]:
                         if m.key == item.person), None)
         if mention is not None:
             starts[id(item)] = (mention.start, mention.stop)
-    shared: list[Found] = []
+    shared: dict[int, Found] = {}  # id of an item -> the item with the place it takes
     previous: tuple[Found, tuple[int, int]] | None = None
     for item in sorted(found, key=lambda one: starts.get(id(one), (-1, -1))):
         at = starts.get(id(item))
+        kept = item
         if previous is not None and at is not None and item.of is None \
                 and not item.generic and not item.unnamed and item.scope != JOB \
                 and (before := previous[0]).of and is_place_key(before.of) \
                 and before.span == item.span \
                 and not (item.scope == "country" and is_russian_region(before.of)) \
                 and LIST_GAP.fullmatch(doc.text, previous[1][1], at[0]):
-            item = replace(item, of=before.of)
-        shared.append(item)
-        previous = (item, at) if at is not None else previous
-    return shared
+            kept = shared[id(item)] = replace(item, of=before.of)
+        previous = (kept, at) if at is not None else previous
+    return [shared.get(id(item), item) for item in found]  # in the order found
 
 
 def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
