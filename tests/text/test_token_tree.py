@@ -156,3 +156,10 @@ def test_tokens_without_a_parse_stand_outside() -> None:
     assert tree.children(tokens[1]) == []
     assert list(tree.ancestors(tokens[0])) == []
     assert tree.subtree_at(0) == [0]
+
+
+def test_prepositions_are_the_case_dependents_in_lower_case() -> None:
+    tree = TokenTree(sentence([("Вышли", "root", 0), ("На", "case", 3), ("рынок", "obl", 1),
+                               ("Китая", "nmod", 3)]))
+    assert tree.prepositions_at(2) == frozenset({"на"})
+    assert tree.prepositions_at(3) == frozenset()

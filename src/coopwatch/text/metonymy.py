@@ -7,10 +7,11 @@ with that country, unless the sentence speaks of the city and its government
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from coopwatch.lexicon.datafiles import data_rows
-from coopwatch.records import Document
+from coopwatch.records import Document, Span
 from coopwatch.text.regions import is_country_key
 
 MOSCOW = "RU-MOW"
@@ -41,3 +42,10 @@ def as_states(first: str, second: str, said: str, city_page: bool = False) -> tu
             word in lowered for word in city_government_words()):
         return first, second
     return (RUSSIA, other) if first == MOSCOW else (other, RUSSIA)
+
+
+def read_as_states(doc: Document, first: str, second: str,
+                   evidence: Sequence[Span]) -> tuple[str, str]:
+    """`as_states` for a fact of the document, said in `evidence`."""
+    said = " ".join(doc.text[span.start:span.stop] for span in evidence)
+    return as_states(first, second, said, on_moscow(doc))

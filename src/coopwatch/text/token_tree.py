@@ -14,6 +14,8 @@ from functools import cached_property
 
 from coopwatch.records import Token
 
+CASE = frozenset({"case"})  # the relation of a preposition to its noun
+
 
 class TokenTree:
     """The tree over `tokens` (in text order), built lazily."""
@@ -67,6 +69,11 @@ class TokenTree:
         tokens = self.tokens
         return [i for i in self._children.get(tokens[index].id, ())
                 if rels is None or tokens[i].rel in rels]
+
+    def prepositions_at(self, index: int) -> frozenset[str]:
+        """The prepositions the phrase of the token at `index` opens with, in lower case:
+        its dependents of relation «case» («на» of «на рынок Китая»)."""
+        return frozenset(self.tokens[i].text.lower() for i in self.children_at(index, CASE))
 
     def ancestors(self, token: Token) -> Iterator[Token]:
         """The token's heads, nearest first, up to the root (each once, should the tree

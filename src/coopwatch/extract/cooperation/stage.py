@@ -65,7 +65,7 @@ from coopwatch.lexicon.folding import fold
 from coopwatch.lexicon.phrases import LemmaLexicon
 from coopwatch.records import Cooperation, Document, Event, Flow, Sector, Span
 from coopwatch.text.mentions import EntityMention, entity_mentions
-from coopwatch.text.metonymy import as_states, on_moscow
+from coopwatch.text.metonymy import read_as_states
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import (
     is_country_key,
@@ -106,9 +106,9 @@ def cue_lexicon() -> LemmaLexicon:
 
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.cooperation`."""
-    # a news agency the dateline credits («Барнаул. 24 августа. ИНТЕРФАКС-СИБИРЬ -») is no
-    # side of anything
     ended = [passage.span for passage in doc.passages if _ties_ended(passage)]
+    # a news agency the dateline credits («Барнаул. 24 августа. ИНТЕРФАКС-СИБИРЬ -») is no
+    # side of anything, nor is a tie said to be ended
     found = specific(doc, merge([_as_states(doc, support) for support in supports(doc, tools)
                                  if not any(an_outlet(doc, key) for key in support.pair)
                                  and not _said_where_ended(support, ended)]),
@@ -118,8 +118,7 @@ def extract(doc: Document, tools: Toolkit) -> Document:
 
 def _as_states(doc: Document, support: Support) -> Support:
     """«Москва и Тегеран обсудили …»: Russia and Iran (`text.metonymy`)."""
-    said = " ".join(doc.text[span.start:span.stop] for span in support.evidence)
-    pair = ordered(*as_states(*support.pair, said, on_moscow(doc)))
+    pair = ordered(*read_as_states(doc, *support.pair, support.evidence))
     return support if pair == support.pair else Support(pair, support.sectors,
                                                         support.evidence)
 
@@ -137,6 +136,8 @@ def _ties_ended(passage: Passage) -> bool:
     with a noun of ties hung on it («отказалась от сотрудничества», «приостановил
     отношения»)."""
     verbs, ties = ended_ties()
+    if not any(fold(token.lemma or "") in verbs for token in passage.tokens):
+        return False
     tree = TokenTree(passage.tokens)
     return any(fold(token.lemma or "") in verbs and any(
         fold(child.lemma or "") in ties for child in tree.children(token, {"obj", "obl"}))

@@ -65,7 +65,7 @@ from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Flow, Sentence, Status, Token
 from coopwatch.text.attribution import passed_through
 from coopwatch.text.mentions import entity_mentions
-from coopwatch.text.metonymy import as_states, on_moscow
+from coopwatch.text.metonymy import read_as_states
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import (
     clear_leader,
@@ -153,8 +153,7 @@ def extract(doc: Document, tools: Toolkit) -> Document:
 def _as_states(flow: Flow, doc: Document) -> Flow:
     """«Москва передала Белоруссии 25 тысяч тонн пшеницы»: Russia to Belarus
     (`text.metonymy`)."""
-    said = " ".join(doc.text[span.start:span.stop] for span in flow.evidence)
-    source, target = as_states(flow.source, flow.target, said, on_moscow(doc))
+    source, target = read_as_states(doc, flow.source, flow.target, flow.evidence)
     return replace(flow, source=source, target=target)
 
 
@@ -519,16 +518,16 @@ def _one_side_each(doc: Document, passage: Passage, sources: list[str], targets:
     the only one, or when the text names it after another receiver («на экспорт в Китай –
     37,5 тыс. т, Республику Корея — 8,9 тыс. т. и Японию»: the parser took list members
     for senders); else a sender («молдавские фрукты экспортируются в РФ»)."""
-    def first_at(key: str) -> int | None:
-        return next((item.start for item in entity_mentions(doc, passage.start, passage.stop)
-                     if item.key == key), None)
     shared = set(sources) & set(targets)
     if not set(targets) - shared:  # «компании из РФ передали Зимбабве»: it receives
         return [key for key in sources if key not in shared], targets
-    others = [at for key in targets if key not in shared and (at := first_at(key)) is not None]
-    first_target = min(others, default=None)
+    first_at: dict[str, int] = {}
+    for item in entity_mentions(doc, passage.start, passage.stop):
+        first_at.setdefault(item.key, item.start)
+    first_target = min((first_at[key] for key in targets
+                        if key not in shared and key in first_at), default=None)
     listed = {key for key in shared if first_target is not None
-              and (at := first_at(key)) is not None and at > first_target}
+              and key in first_at and first_at[key] > first_target}
     return ([key for key in sources if key not in listed],
             [key for key in targets if key not in shared - listed])
 
@@ -2081,8 +2080,7 @@ def _falls_to(doc: Document, clause: Clause, tools: Toolkit) -> str | None:
     if verb is None or fold(tokens[verb].lemma or "") not in FALLING_VERBS:
         return None
     for child in tree.children_at(verb, frozenset({"obl"})):
-        if any(tokens[i].text.lower() == "на" for i in tree.children_at(
-                child, frozenset({"case"}))):
+        if "на" in tree.prepositions_at(child):
             keys = party_keys(doc, [tokens[i] for i in tree.subtree_at(child)
                                     if tokens[i].rel != "case"], tools)
             if keys and is_place_key(keys[0]):
@@ -2126,9 +2124,8 @@ def _line_of_work(tokens: Sequence[Token], index: int) -> bool:
     while tokens[at].rel == "conj" and (up := tree.head_at(at)) is not None:
         at = up
     head = tree.head_at(at)
-    return head is not None and any(
-        tokens[i].text.lower() == "по" for i in tree.children_at(at, frozenset({"case"}))
-    ) and fold(tokens[head].lemma or "") in plant_nouns() | WORK_NOUNS
+    return head is not None and "по" in tree.prepositions_at(at) and fold(
+        tokens[head].lemma or "") in plant_nouns() | WORK_NOUNS
 
 
 NOT_NEGATING = frozenset({"только", "менее", "более", "раз", "реже", "позднее", "ранее"})
@@ -2248,9 +2245,7 @@ def _a_topic(tokens: Sequence[Token], index: int) -> bool:
     """A supply noun named as the topic of talks: «договорилась с Беларусью о поставке
     техники» says neither who ships nor who receives."""
     tree = TokenTree(tokens)
-    return tokens[index].pos == "NOUN" and any(
-        tokens[i].text.lower() in TOPIC_PREPOSITIONS
-        for i in tree.children_at(index, frozenset({"case"})))
+    return tokens[index].pos == "NOUN" and bool(tree.prepositions_at(index) & TOPIC_PREPOSITIONS)
 
 
 def _noun_goods(doc: Document, clause: Clause) -> list[int]:
@@ -2519,9 +2514,8 @@ def _in_a_group(tokens: Sequence[Token], index: int) -> bool:
     if token.rel != "nmod" or token.feat("Case") != "Gen" or group is None:
         return False
     verb = tree.head_at(group)
-    cases = {tokens[i].text.lower() for i in tree.children_at(group, frozenset({"case"}))}
     return (tokens[group].rel == "obl" and verb is not None and tokens[verb].pos == "VERB"
-            and bool(cases & GROUP_PREPOSITIONS))
+            and bool(tree.prepositions_at(group) & GROUP_PREPOSITIONS))
 
 
 def _a_verbless_group(tokens: Sequence[Token], index: int) -> bool:
@@ -2532,8 +2526,7 @@ def _a_verbless_group(tokens: Sequence[Token], index: int) -> bool:
     if group is None or tokens[index].feat("Case") != "Gen" or tokens[group].rel != "root" or (
             any(token.pos == "VERB" for token in tokens)):
         return False
-    cases = {tokens[i].text.lower() for i in tree.children_at(group, frozenset({"case"}))}
-    return bool(cases & (GROUP_PREPOSITIONS | {"среди"}))
+    return bool(tree.prepositions_at(group) & (GROUP_PREPOSITIONS | {"среди"}))
 
 
 def _a_group_before(tokens: Sequence[Token], index: int) -> bool:
@@ -2678,8 +2671,7 @@ def _spread_within(doc: Document, tokens: Sequence[Token], index: int) -> bool:
     they stay inside it, so the page's sides are no ends of the supply."""
     tree = TokenTree(tokens)
     for child in tree.children_at(index, frozenset({"obl"})):
-        if not any(tokens[i].text.lower() == "по"
-                   for i in tree.children_at(child, frozenset({"case"}))):
+        if "по" not in tree.prepositions_at(child):
             continue
         if fold(tokens[child].lemma or "") in SPREAD_NOUNS or _inside_name(
                 doc, tokens[child], frozenset({"GEO"})):

@@ -103,10 +103,9 @@ def flow_triggers(tokens: Sequence[Token]) -> list[FlowTrigger]:
                 for other in tree.children(token, {"nsubj", "nsubj:pass"})):
             continue
         if lemma in market_only() and not any(
-                fold(other.lemma or "") in MARKET_WORDS and any(
-                    tokens[i].text.lower() == "на" for i in tree.children_at(
-                        tokens.index(other), frozenset({"case"})))
-                for other in tree.children(token, {"obl", "nmod"})):
+                fold(tokens[other].lemma or "") in MARKET_WORDS
+                and "на" in tree.prepositions_at(other)
+                for other in tree.children_at(index, {"obl", "nmod"})):
             continue
         if any(fold(other.lemma or "") in market_only()
                for other in tree.children(token, {"obj"})):
