@@ -168,3 +168,25 @@ def test_cleaning_is_idempotent_and_tidy(lines: list[str]) -> None:
     assert "\n\n\n" not in text
     assert all(line == line.rstrip() for line in text.split("\n"))
     assert not any(is_cruft(line) for line in text.split("\n"))
+
+
+def test_dashed_headlines_that_end_the_page_are_dropped() -> None:
+    text = ("Паромное сообщение между городами возобновится в мае.\n"
+            "- Конфликты в регионе являются наследием прошлого - министр\n"
+            "- Россия и Япония обсудили отношения Москвы и Сеула - Лавров\n"
+            "- Переговоры о поставках газа отложены до осени - источни")
+    assert clean_text(text).text == "Паромное сообщение между городами возобновится в мае."
+
+
+@pytest.mark.parametrize("text", [
+    # a list the article introduces
+    "Область поставляет в Китай:\n- Пшеницу и ячмень\n- Рапсовое масло",
+    # items that end in list punctuation
+    "Стороны договорились.\n- Наладить поставки зерна;\n- Открыть торговый дом.",
+    # one dashed line alone
+    "Стороны договорились.\n- Россия и Китай обсудили поставки - источник",
+    # items in lower case
+    "Стороны договорились.\n- поставки зерна\n- открытие торгового дома",
+])
+def test_dashed_lines_of_the_article_stay(text: str) -> None:
+    assert clean_text(text).text == text

@@ -7,7 +7,7 @@ import pytest
 import builders
 from coopwatch.pipeline import Pipeline
 from coopwatch.records import Document
-from coopwatch.text.attribution import credit_or_venue, said_there
+from coopwatch.text.attribution import credit_or_venue, host_of_mission, said_there
 from coopwatch.tools import Toolkit
 
 # sentence, a name in it, whether it is a person, whether it credits or is the venue
@@ -103,3 +103,29 @@ def test_where_the_news_was_told_is_no_main_region(pipeline: Pipeline) -> None:
     doc = pipeline(Document(id="t", text=text))
     assert doc.main_region is None
     assert {(flow.source, flow.target) for flow in doc.flows} == {("RU", "CN")}
+
+
+# a country or city named as the seat of a foreign mission, alone or down a list of
+# seats, whatever the parser hung it on; the mission's own country and a place after
+# another «в» are no seats
+SEATS = [
+    ("Губернатор встретился с Послом Индонезии в Российской Федерации и Республике "
+     "Беларусь Ахмадом Сурьей.", "Республике Беларусь", True),
+    ("Губернатор встретился с Послом Индонезии в Российской Федерации и Республике "
+     "Беларусь Ахмадом Сурьей.", "Российской Федерации", True),
+    ("Генеральный консул Республики Казахстан в Казани Ерлан Жумабаев прибыл в Пензу.",
+     "Казани", True),
+    ("Посол Вьетнама в России, Армении и Белоруссии посетил завод.", "Белоруссии", True),
+    ("Губернатор встретился с Послом Индонезии в Российской Федерации и Республике "
+     "Беларусь Ахмадом Сурьей.", "Индонезии", False),
+    ("Делегация Индонезии побывала в Казани и Чебоксарах.", "Чебоксарах", False),
+    ("Посол прибыл в Казань и Чебоксары.", "Чебоксары", False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), SEATS)
+def test_the_seat_of_a_mission(text: str, name: str, expected: bool, tools: Toolkit) -> None:
+    doc = builders.analyzed(text, tools)
+    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
+    start = text.index(name)
+    assert host_of_mission(tokens, start, start + len(name)) is expected

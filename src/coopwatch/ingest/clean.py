@@ -34,7 +34,7 @@ class Cleaned:
 
 def clean_text(raw: str) -> Cleaned:
     """The text without cruft lines, repeated long lines and odd whitespace."""
-    unlinked = _drop_link_blocks(normalize_spaces(raw).split("\n"))
+    unlinked = _drop_link_blocks(_drop_headline_tail(normalize_spaces(raw).split("\n")))
     kept = _drop_repeats(cut_tail(line) for line in unlinked if not is_cruft(line))
     body = BLANK_RUN.sub("\n\n", "\n".join(kept)).strip()
     marker = DATE_MARKER.match(body)
@@ -112,6 +112,30 @@ def _drop_link_blocks(lines: Iterable[str]) -> Iterator[str]:
         in_block = in_block and bool(line.strip()) and looks_like_link(line)
         if not in_block:
             yield line
+
+
+# a linked headline in a dashed list: «- Россия и США обсудили … - Лавров»
+DASHED_HEADLINE = re.compile(r"\s*[-–—•]\s+[«\"]?[A-ZА-ЯЁ0-9]")
+SENTENCE_ENDS = (".", "!", "?", "…", "»", "\"")
+
+
+def _drop_headline_tail(lines: list[str]) -> list[str]:
+    """Lines without a list of other articles' headlines that ends the page with no
+    header: two or more dashed lines, each opening with a capital and reading like a
+    link, after a line that ends a sentence (a list of goods after «:» stays)."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start and DASHED_HEADLINE.match(lines[start - 1]) and looks_like_link(
+            lines[start - 1]) and not lines[start - 1].rstrip().endswith((";", ",", ":")):
+        start -= 1
+    before = start
+    while before and not lines[before - 1].strip():
+        before -= 1
+    if end - start < 2 or not before or not lines[before - 1].rstrip().endswith(SENTENCE_ENDS):
+        return lines
+    return lines[:start]
 
 
 def cut_link(line: str) -> str:

@@ -233,9 +233,13 @@ MISSION_NOUNS = frozenset({"посол", "посольство", "консул",
 def host_of_mission(tokens: Sequence[Token], start: int, stop: int) -> bool:
     """A country named as the host of a foreign mission: «посол Азербайджана в России»,
     «генконсульство Китая в Екатеринбурге». The mission's own country is the side; the
-    host is where it sits. Climbs at most two noun links from the name."""
+    host is where it sits, and so is each seat listed after it («посол Индонезии в России
+    и Беларуси»). Climbs at most two noun links from the name, or reads the words
+    (`seat_after_mission`)."""
     tree = TokenTree(tokens)
     token = top_of([token for token in tokens if start <= token.start and token.stop <= stop])
+    if seat_after_mission(tokens, start):
+        return True  # the parser hung «в России» on the verb: the words still say it
     if token is None or not any(
             other.lemma.lower() in {"в", "во"} for other in tree.children(token)):
         return False
@@ -245,6 +249,35 @@ def host_of_mission(tokens: Sequence[Token], start: int, stop: int) -> bool:
         token = tree.head(token)
         if token is not None and token.lemma.lower() in MISSION_NOUNS:
             return True
+    return False
+
+
+MISSION_REACH = 4  # name words between a mission noun and its «в»: «Послом Республики Индонезии в»
+NAME_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+LIST_MARKS = frozenset({"и", ","})
+
+
+def seat_after_mission(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the place named at `start` follows «в» after a mission noun and the words
+    of the mission's own country, alone or further down a list of seats, whatever the
+    parser hung them on: «консул Республики Казахстан в Казани», «Послом Индонезии в
+    Российской Федерации и Республике Беларусь»."""
+    first = next((index for index, token in enumerate(tokens) if token.start >= start), None)
+    if first is None:
+        return False
+    index = first - 1
+    while index > 0 and tokens[index].text.lower() in LIST_MARKS:
+        index -= 1  # back over the seat named before in the list
+        while index > 0 and tokens[index].pos in NAME_POS:
+            index -= 1
+    if index < 1 or tokens[index].text.lower() not in {"в", "во"}:
+        return False
+    for before in range(index - 1, max(index - 2 - MISSION_REACH, -1), -1):
+        token = tokens[before]
+        if (token.lemma or "").lower() in MISSION_NOUNS:
+            return before < index - 1  # the mission's country is named in between
+        if token.pos not in NAME_POS:
+            return False
     return False
 
 

@@ -20,7 +20,6 @@ from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Span, Status, Token
 from coopwatch.text.attribution import (
-    MISSION_NOUNS,
     credit_or_venue,
     dateline_city,
     home_of_regions,
@@ -382,7 +381,7 @@ def participants(
                  and item.stop <= subject.stop)
         and not (item.key == "RU" and home_of_regions(passage.tokens, item.start, item.stop)
                  and not _beside_a_country(doc, passage, item.start, item.stop))
-        and not seat_of_mission(passage.tokens, item.start, item.stop)
+        and not host_of_mission(passage.tokens, item.start, item.stop)
     ]
     keys = [key for key in keys if not _city_region_as_place(doc, passage, key)]
     acting = acting_places(doc, passage)
@@ -617,7 +616,7 @@ def visited_country(doc: Document, passage: Passage, key: str, tools: Toolkit) -
     tokens = passage.tokens
     tree = TokenTree(tokens)
     for item in entity_mentions(doc, passage.start, passage.stop):
-        if item.entity.type != "GEO" or seat_of_mission(tokens, item.start, item.stop):
+        if item.entity.type != "GEO" or host_of_mission(tokens, item.start, item.stop):
             continue
         own = item.key == key
         city = item.key.startswith("geo:") and tools.gazetteer.country(item.key) == key
@@ -883,7 +882,7 @@ def place(doc: Document, passage: Passage,
             or any(item.start <= start < item.stop for start in visited)
             or _governed_by_place_preposition(tree, item.start, item.stop))
         # «с генконсулом КНР в Екатеринбурге»: where the mission sits, not where they met
-        and not seat_of_mission(tokens, item.start, item.stop)
+        and not host_of_mission(tokens, item.start, item.stop)
         and not goal_of_a_supply(tree, item.start, item.stop)
         and not (subject and subject.start <= item.start and item.stop <= subject.stop)
     ]
@@ -895,29 +894,6 @@ def place(doc: Document, passage: Passage,
     if chosen:
         return chosen[0].key
     return doc.main_region if _own_region_named(tree) else None
-
-
-MISSION_NAME_REACH = 4  # words of the mission's country between its noun and «в»
-NAME_POS = frozenset({"NOUN", "PROPN", "ADJ"})
-
-
-def seat_of_mission(tokens: Sequence[Token], start: int, stop: int) -> bool:
-    """A place named as the seat of a foreign mission, by the parse (`host_of_mission`)
-    or by the words: «генеральный консул Республики Казахстан в Казани Ерлан Искаков в
-    ходе визита в Пензу», where the parse hangs «в Казани» on the visit. The mission
-    noun comes at most four name words before «в»."""
-    if host_of_mission(tokens, start, stop):
-        return True
-    first = next((index for index, token in enumerate(tokens) if token.start >= start), None)
-    if first is None or first < 2 or tokens[first - 1].text.lower() not in {"в", "во"}:
-        return False
-    for index in range(first - 2, max(first - 3 - MISSION_NAME_REACH, -1), -1):
-        token = tokens[index]
-        if (token.lemma or "").lower() in MISSION_NOUNS:
-            return index < first - 2  # the mission's country is named in between
-        if token.pos not in NAME_POS:
-            return False
-    return False
 
 
 def finer_place(doc: Document, key: str | None, tools: Toolkit) -> str | None:
