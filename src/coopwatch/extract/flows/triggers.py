@@ -4,6 +4,7 @@ is weak (a flow only when goods are named)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -159,9 +160,22 @@ def _mutual_verb(tree: TokenTree, token: Token) -> bool:
 
 
 def _voiced(kind: str, token: Token) -> str:
-    """A passive form of an active verb («отгружены», «приобретено») reads as passive."""
-    if token.feat("Voice") == "Pass" and kind == "export":
+    """A passive form of an active verb («отгружены», «приобретено», «ввозимой») reads
+    as passive."""
+    if _passive(token) and kind == "export":
         return "passive"
-    if token.feat("Voice") == "Pass" and kind == "import":
+    if _passive(token) and kind == "import":
         return "bought"
     return kind
+
+
+# a present passive participle: «ввозимой», «экспортируемых», «поставляемая»
+PRESENT_PASSIVE = re.compile(r"[иеё]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми|ою)$")
+
+
+def _passive(token: Token) -> bool:
+    """Whether a verb form is passive; the tagger often calls a present passive
+    participle active, so its ending is read too."""
+    return token.feat("Voice") == "Pass" or (
+        token.feat("VerbForm") == "Part" and token.feat("Tense") == "Pres"
+        and PRESENT_PASSIVE.search(token.text.lower()) is not None)
