@@ -190,3 +190,17 @@ def test_dashed_headlines_that_end_the_page_are_dropped() -> None:
 ])
 def test_dashed_lines_of_the_article_stay(text: str) -> None:
     assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("Президент принял делегацию Астраханской области - ФОТО",
+     "Президент принял делегацию Астраханской области"),
+    ("Губернатор открыл завод в Китае (ВИДЕО)", "Губернатор открыл завод в Китае"),
+    ("Выставка в Харбине + фото", "Выставка в Харбине"),
+    ("Делегация посетила Минск — фото и видео", "Делегация посетила Минск"),
+    # the word inside a sentence, or alone on its line (a cruft line of its own), stays
+    ("Фото с выставки опубликовала пресс-служба.", "Фото с выставки опубликовала пресс-служба."),
+    ("Стороны обсудили фото- и видеосъемку форума.", "Стороны обсудили фото- и видеосъемку форума."),
+])
+def test_a_headlines_media_mark_is_cut(line: str, kept: str) -> None:
+    assert clean_text(line).text == kept

@@ -61,10 +61,20 @@ def is_link_header(line: str) -> bool:
     return _patterns("ingest/link_headers.txt").fullmatch(line.strip()) is not None
 
 
+# a headline's mark of its media: «… губернатором Астраханской области - ФОТО»,
+# «… (ВИДЕО)», «… + фото»
+MEDIA_MARK = re.compile(
+    r"\s*(?:[-–—|+]\s*|\()(?:фото|видео|фоторепортаж|инфографика|аудио)"
+    r"(?:\s*(?:и|\+)\s*(?:фото|видео))?\)?\s*$", re.IGNORECASE)
+
+
 def cut_tail(line: str) -> str:
-    """The line without a trailing call to subscribe (`Подписывайтесь на наш канал…`)."""
+    """The line without a trailing call to subscribe (`Подписывайтесь на наш канал…`) or
+    a headline's mark of its media (`… - ФОТО`)."""
     match = _tail_pattern().search(line)
-    return line[:match.start()].rstrip() if match else line
+    line = line[:match.start()].rstrip() if match else line
+    mark = MEDIA_MARK.search(line)
+    return line[:mark.start()].rstrip() if mark and mark.start() > 0 else line
 
 
 def cruft_pattern() -> re.Pattern[str]:
