@@ -59,3 +59,24 @@ def test_a_percent_of_the_base(tools: Toolkit, text: str, expected: list) -> Non
                for a in find_amounts(sentence.text)]
     found = find_changes(sentence.text, sentence.start, sentence.tokens, words, amounts)
     assert [cue.change for cue in found] == expected
+
+
+# two changes told at once after one «на»: both are changes, not a change and a share
+PAIRED_CHANGES = [
+    ("Поставки овощей и фруктов выросли на 55% и 16% соответственно.",
+     [Change(percent=55.0), Change(percent=16.0)]),
+    ("Экспорт зерна и масла сократился на 12 процентов и 4 процента соответственно.",
+     [Change(percent=-12.0), Change(percent=-4.0)]),
+    # a share after a change and a comma stays a share
+    ("Экспорт вырос на 12%, 40% из него пришлось на Китай.", [Change(percent=12.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRED_CHANGES)
+def test_two_changes_after_one_na(tools: Toolkit, text: str, expected: list) -> None:
+    sentence = analyzed(text, tools, None, doc_id="t").sentences[0]
+    words = lemmas(sentence.tokens)
+    amounts = [replace(a, start=a.start + sentence.start, stop=a.stop + sentence.start)
+               for a in find_amounts(sentence.text)]
+    found = find_changes(sentence.text, sentence.start, sentence.tokens, words, amounts)
+    assert [cue.change for cue in found] == expected

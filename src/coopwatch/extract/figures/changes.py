@@ -30,8 +30,11 @@ _YEAR = re.compile(r"(?:19|20)\d\d$")
 TIMES = re.compile(
     rf"(?<!\w)в\s+(?P<n>\d+(?:[.,]\d+)?|{NUMBER_WORD})\s+раза?(?!\w)", re.IGNORECASE
 )
-# «на 27%», or a range «на 8–9%» (the change takes its upper bound, which the sign is on)
-_BEFORE_PERCENT = re.compile(r"(?<!\w)на\s*(?:\d+(?:[.,]\d+)?\s*[-–—]\s*)?$", re.IGNORECASE)
+# «на 27%», or a range «на 8–9%» (the change takes its upper bound, which the sign is on),
+# or the second of two changes «на 55% и 16% соответственно»
+_BEFORE_PERCENT = re.compile(
+    r"(?<!\w)на\s*(?:\d+(?:[.,]\d+)?\s*(?:[-–—]|(?:%|процент\w*)\s*и)\s*)?$",
+    re.IGNORECASE)
 # a signed percent is a change: «(плюс 37,07 процента к прошлому году)», «+12%»
 _SIGNED_PERCENT = re.compile(r"(?:(?<!\w)(?P<word>плюс|минус)|(?P<sign>[+−]))\s*$", re.IGNORECASE)
 _CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")"})
