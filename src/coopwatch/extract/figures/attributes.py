@@ -122,7 +122,19 @@ def sold_abroad(metric: str, sentence: FigureSentence) -> str:
             sources.add(russian)
         elif token.feat("Case") == "Nom":
             subjects.add(russian)
+    if subjects == {False} and not sources and buying and _russian_before(sentence):
+        # «Монголия закупила 3,37 тыс. тонн свинины» on a page on a Russian region's (or
+        # Russia's) exports: bought from it
+        return "export"
     return "export" if subjects == {False} and sources == {True} else metric
+
+
+def _russian_before(sentence: FigureSentence) -> bool:
+    """Whether the page is on a Russian region or Russia, or the sentences just before
+    named one."""
+    carried = sentence.carried
+    return sentence.home_russian or bool(carried.russian) or any(
+        key == "RU" for key in carried.keys)
 
 
 THERE = "туда"  # sent where the sentence before named

@@ -121,6 +121,7 @@ class FigureSentence:
     # date unknown)
     undated: tuple[TimeExpr, ...] = ()
     fines: tuple[Cue, ...] = ()  # words of a fine: the sum after one is no figure
+    home_russian: bool = False  # the page's home side is a Russian region or Russia
 
     @property
     def keys(self) -> list[str]:
@@ -194,7 +195,9 @@ def read_sentence(context: Context, sentence: Sentence, carried: Carried) -> Fig
     metrics = tuple(cue for cue in cues if cue.label != FINE)
     parties = sentence_parties(context.doc, sentence, context.parties, context.tools)
     read = FigureSentence(sentence, words, metrics, parties, carried,
-                          fines=tuple(cue for cue in cues if cue.label == FINE))
+                          fines=tuple(cue for cue in cues if cue.label == FINE),
+                          home_russian=context.sides.main is not None
+                          and not context.sides.abroad)
     numbered = _HAS_NUMBER.search(sentence.text) or _NUMBER_WORD.search(sentence.text)
     return _with_numbers(context, read) if numbered else read
 
