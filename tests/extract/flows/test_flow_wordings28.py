@@ -50,6 +50,16 @@ WORDINGS: list[tuple[str, set[tuple[str, str]]]] = [
 
 # whole pages (headline and body), expected (from, to) pairs
 PAGES: list[tuple[str, set[tuple[str, str]]]] = [
+    # the partners joining a group of the top ones by a volume of trade: the page's
+    # exports go to them, its imports come from them
+    ("Витебская область наращивает торговлю с Россией\n\nВ первую четверку по "
+     "наибольшему объему экспорта входят Московская область, Смоленская область и "
+     "Санкт-Петербург.", {("BY-VI", "RU-MOS"), ("BY-VI", "RU-SMO"), ("BY-VI", "RU-SPE")}),
+    ("Томская область нарастила торговлю\n\nВ тройку по объему импорта вошли Китай, "
+     "Казахстан и Германия.", {("CN", "RU-TOM"), ("KZ", "RU-TOM"), ("DE", "RU-TOM")}),
+    # near miss: a group by another measure
+    ("Томская область нарастила торговлю\n\nВ первую тройку по числу туристов вошли "
+     "Китай и Казахстан.", set()),
     # a change «в 2,8 раза» in brackets after a buyer's amount is no goods of anyone's
     ("Турция стала главным покупателем российской пшеницы\n\nТурция вышла на первое место "
      "по закупкам российской пшеницы. В число покупателей вошли Саудовская Аравия, "

@@ -1972,6 +1972,9 @@ def _noun_ends(
     doc: Document, clause: Clause, trigger: FlowTrigger, tools: Toolkit
 ) -> tuple[list[str], list[str], list[int]]:
     """«поставки X из A в B», «экспорт в B» (the clause's subject supplies), «импорт из A в B»."""
+    ranked = _ranked_partners(doc, clause, trigger, tools)
+    if ranked is not None:
+        return ranked
     after = replace(clause, low=clause.index)
     source = _from_party(doc, after, tools)
     # «поставки партии удобрений этой стране»: a receiver in the dative, tagged so
@@ -2045,6 +2048,70 @@ def _noun_ends(
     return (_with_list(doc, clause, source),
             listed or regions or _all_targets(doc, clause, _with_list(doc, clause, target), tools),
             heads)
+
+
+# a group of the top partners by a volume of trade, and the verbs that put one in it
+RANKED_GROUPS = frozenset({"тройка", "четверка", "пятерка", "шестерка", "семерка",
+                           "десятка", "двадцатка", "топ", "число", "список", "перечень"})
+JOINING_VERBS = frozenset({"входить", "войти", "попасть", "попадать", "оказаться"})
+VOLUME_NOUNS = frozenset({"объем", "стоимость"})
+
+
+def _ranked_partners(doc: Document, clause: Clause, trigger: FlowTrigger,
+                     tools: Toolkit) -> tuple[list[str], list[str], list[int]] | None:
+    """«В первую четверку по наибольшему объему экспорта входят Московская область и
+    Москва, Смоленская область»: the partners named as the subjects of a verb of joining
+    a group of the top ones by a volume of trade receive the page's exports (or supply
+    its imports). None when the clause is not so worded."""
+    tokens, index = clause.tokens, clause.index
+    if not _by_volume_in_a_group(tokens, index) or not any(
+            fold(token.lemma or "") in JOINING_VERBS for token in tokens[index + 1:]):
+        return None
+    partners = inverted_subjects(doc, clause.right(), tools)
+    if not partners:
+        return None
+    partners = list(dict.fromkeys([*partners, *_listed_after_party(doc, clause, partners[0])]))
+    home = doc.main_region or _page_country(doc, partners, tools) or _first_place(
+        doc, partners)
+    if home is None or home in partners:
+        return None
+    heads = _noun_goods(doc, clause)
+    if trigger.kind == "import_noun":
+        return partners, [home], heads
+    return [home], partners, heads
+
+
+def _first_place(doc: Document, others: Sequence[str]) -> str | None:
+    """The region or country the text names first, leaving out `others` and Russia as a
+    whole (a page on a partner of Russia's regions names Russia too)."""
+    places = [item for item in entity_mentions(doc, 0, len(doc.text))
+              if item.entity.type == "GEO" and is_place_key(item.key)
+              and item.key not in others and item.key != "RU"]
+    return places[0].key if places else None
+
+
+def _by_volume_in_a_group(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the supply noun at `index` follows «в (первую) четверку по (наибольшему)
+    объему», adjectives and ordinals between."""
+    at = index - 1
+
+    def skip(pos: frozenset[str]) -> None:
+        nonlocal at
+        while at >= 0 and tokens[at].pos in pos:
+            at -= 1
+
+    skip(frozenset({"ADJ"}))
+    if at >= 0 and fold(tokens[at].lemma or "") in VOLUME_NOUNS:
+        at -= 1
+        skip(frozenset({"ADJ"}))
+    if at < 1 or tokens[at].text.lower() != "по":
+        return False
+    at -= 1
+    if fold(tokens[at].lemma or "") not in RANKED_GROUPS:
+        return False
+    at -= 1
+    skip(frozenset({"ADJ", "NUM"}))
+    return at >= 0 and tokens[at].text.lower() in GROUP_PREPOSITIONS
 
 
 SHARE_NOUNS = frozenset({"доля"})
