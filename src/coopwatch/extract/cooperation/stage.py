@@ -607,7 +607,8 @@ def _abroad_pairs(doc: Document, passage: Passage, tools: Toolkit) -> list[tuple
     """Two places abroad of two countries joined by «и» right after a cue, or after a
     cue and «между» («товарооборот Синьцзяна и Кыргызстана», «торговля между
     Казахстаном и Ираном»): a pair with no Russian side, which the other rules (made
-    for a Russian side) never give."""
+    for a Russian side) never give. Places in the nominative after a cue are no such
+    pair («в числе наших партнёров Арабские Эмираты и Эквадор»)."""
     found = [item for item in entity_mentions(doc, passage.start, passage.stop)
              if is_place_key(item.key)]
     cues = {match.last - 1 for match in cue_lexicon().matches(passage.lemmas)
@@ -618,7 +619,10 @@ def _abroad_pairs(doc: Document, passage: Passage, tools: Toolkit) -> list[tuple
         at = starts.get(first.start)
         if at is None or at == 0 or doc.text[first.stop:second.start].strip() != "и":
             continue
-        if passage.tokens[at - 1].text.lower() == "между":
+        between = passage.tokens[at - 1].text.lower() == "между"
+        if not between and passage.tokens[at].feat("Case") not in (None, "Gen"):
+            continue  # the cue's own sides are its genitive («в числе партнёров Эквадор»)
+        if between:
             at -= 1
         if at == 0 or at - 1 not in cues:
             continue
