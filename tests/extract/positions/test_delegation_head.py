@@ -29,3 +29,27 @@ def test_delegation_head_after_a_possessive(
 ) -> None:
     found = builders.positions_read(text, entities, tools)
     assert expected in found, found
+
+
+# «возглавил» with a bare region word: the region the delegation comes from, named in
+# the sentence before; not the page's region the delegation visits
+HEADED = [
+    ("В Пензу с рабочим визитом прибыла делегация Хатлонской области из Таджикистана. Ее "
+     "возглавил председатель области Давлатали Саид.",
+     {"geo:Пенза": ["Пензу"], "TJ-KT": ["Хатлонской области"], "TJ": ["Таджикистана"],
+      "per:Давлатали Саид": ["Давлатали Саид"]},
+     ("per:Давлатали Саид", "председатель", "TJ-KT")),
+    ("В Тамбовскую область прибыла делегация Витебской области, которую возглавил "
+     "губернатор региона Иван Сидоренко.",
+     {"RU-TAM": ["Тамбовскую область"], "BY-VI": ["Витебской области"],
+      "per:Иван Сидоренко": ["Иван Сидоренко"]},
+     ("per:Иван Сидоренко", "губернатор", "BY-VI")),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), HEADED)
+def test_the_head_of_a_delegation_is_of_its_region(
+    text: str, entities: dict[str, list[str]], expected: tuple, tools: Toolkit
+) -> None:
+    found = builders.positions_read(text, entities, tools)
+    assert expected in found, found

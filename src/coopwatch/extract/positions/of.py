@@ -190,7 +190,8 @@ def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[
     if foreign:
         return main_foreign_region(doc), False
     if any(token.lemma in GENERIC_REGION_WORDS for token in phrase):
-        return (_region_abroad(doc, phrase, tools) or _region_of_kind(doc, phrase, tools)
+        return (_delegation_home(doc, phrase, tools) or _region_abroad(doc, phrase, tools)
+                or _region_of_kind(doc, phrase, tools)
                 or _region_named_last(doc, phrase, tools) or _only_region_abroad(doc)), True
     region = _region_of_place_adjective(phrase, tools)
     if region is not None:
@@ -407,6 +408,49 @@ def _region_of_kind(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> s
     countries = {key for key in named if "-" not in key and key != HOME_COUNTRY}
     places = regions or countries
     return next(iter(places)) if len(places) == 1 else None
+
+
+HEADING_VERBS = frozenset({"возглавить", "возглавлять"})
+DELEGATION = "делегация"
+DELEGATION_REACH = 4  # words after «делегация» to the place it comes from
+
+
+def _delegation_home(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> str | None:
+    """A bare region word in the title of the one who heads a delegation is the region
+    the delegation comes from, named by its genitive or its adjective in the sentence or
+    the one before: «прибыла делегация Хатлонской области … Ее возглавил председатель
+    области Давлатали Саид»; a delegation named by its country alone heads from the
+    region of that country the page is about."""
+    at = next((index for index, passage in enumerate(doc.passages)
+               if passage.start <= phrase[0].start < passage.stop), None)
+    if at is None or not any(fold(token.lemma or "") in HEADING_VERBS
+                             for token in doc.passages[at].tokens):
+        return None
+    for passage in (doc.passages[at], *doc.passages[max(0, at - 1):at]):
+        tokens = passage.tokens
+        for index, token in enumerate(tokens):
+            if fold(token.lemma or "") != DELEGATION or token.start >= phrase[0].start:
+                continue
+            home = _home_of_delegation(doc, tokens, index, tools)
+            if home is not None:
+                return home
+    return None
+
+
+def _home_of_delegation(doc: Document, tokens: Sequence[Token], index: int,
+                        tools: Toolkit) -> str | None:
+    stop = tokens[min(len(tokens), index + DELEGATION_REACH + 1) - 1].stop
+    named = [item.key for item in entity_mentions(doc, tokens[index].stop, stop)
+             if item.entity.type == "GEO" and is_place_key(item.key)]
+    adjective = [place.key for place in tools.gazetteer.adjective(tokens[index - 1].text)
+                 if is_place_key(place.key)] if index and tokens[index - 1].pos == "ADJ" else []
+    for key in [*named[:1], *adjective[:1]]:
+        if "-" in key:
+            return key
+        region = main_foreign_region(doc) if key != HOME_COUNTRY else None
+        if region is not None and region.partition("-")[0] == key:
+            return region
+    return None
 
 
 def _region_named_last(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> str | None:
