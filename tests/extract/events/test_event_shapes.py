@@ -556,3 +556,23 @@ def test_plural_plants_named_after(text: str, expected: list[str],
                                    up_to_events: Pipeline) -> None:
     doc = up_to_events(Document(id="plants", text=text))
     assert [event.type for event in doc.events if event.type == "joint_project"] == expected
+
+
+# the signed paper as the subject of what it provides for is the agreement told before
+SIGNED_AGAIN = [
+    "Глава Крыма и губернатор Ростовской области подписали соглашение о сотрудничестве. "
+    "Подписанные документы предусматривают реализацию совместных проектов.",
+    "Башкортостан и Узбекистан подписали контракт на поставку овощей. Губернатор добавил, "
+    "что подписанный контракт направлен на обеспечение внутреннего рынка.",
+    "В Ташкенте компания «Агро-Уфа» и узбекская компания «Сабзи» подписали контракт на "
+    "поставку овощей.\n\nМинистр сельского хозяйства Башкортостана Алексей Гусев "
+    "добавил, что подписанный контракт направлен не только на обеспечение внутреннего "
+    "рынка.",
+]
+
+
+@pytest.mark.parametrize("text", SIGNED_AGAIN)
+def test_the_signed_paper_told_again_is_one_agreement(text: str,
+                                                      up_to_events: Pipeline) -> None:
+    doc = up_to_events(Document(id="again", text=text, source=Source(published="2025-05-17")))
+    assert [event.type for event in doc.events].count("agreement") == 1, doc.events

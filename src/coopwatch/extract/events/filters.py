@@ -244,12 +244,34 @@ def cited(passage: Passage, trigger: Trigger) -> bool:
     agreement told before, whatever the tense of the passage."""
     tree = TokenTree(passage.tokens)
     token = passage.tokens[trigger.first]
+    if _signed_one_as_subject(tree, token):
+        return True
     if token.pos != "NOUN":
         return False
     cases = {child.text.lower() for child in tree.children(token, {"case"})}
     head = tree.head(token)
     return bool(cases & CITING_CASES) or (
         head is not None and fold(head.lemma or "") in CITING_HEADS and _has_case(tree, head))
+
+
+def _signed_one_as_subject(tree: TokenTree, token: Token) -> bool:
+    """A past participle of signing said of the subject of another verb: «Подписанные
+    документы предусматривают…», «подписанный контракт направлен на…» tell of the
+    agreement already told."""
+    if token.pos == "NOUN":  # the trigger may be the document's noun itself
+        return token.rel in SUBJECTS and any(
+            _past_participle(child) for child in tree.children(token, {"amod", "acl"}))
+    head = tree.head(token)
+    return _past_participle(token) and token.rel in ("amod", "acl") and (
+        head is not None and head.rel in SUBJECTS and head.pos == "NOUN")
+
+
+SUBJECTS = ("nsubj", "nsubj:pass")
+
+
+def _past_participle(token: Token) -> bool:
+    return token.feat("VerbForm") == "Part" and token.feat("Tense") == "Past" and (
+        token.feat("Variant") != "Short")
 
 
 def _counted_subject(tree: TokenTree, trigger: Trigger) -> bool:
