@@ -162,3 +162,19 @@ SINCE = [
 def test_a_sum_since_a_year_takes_no_period_before(pipeline, text: str,
                                                    expected: list[str | None]) -> None:
     assert _periods(pipeline, text) == expected
+
+
+# a purchase of named goods for a sum is a deal's value; buying counted over a period
+# stays an import
+DEALS = [
+    ("Туркмения приобретет у КамАЗа грузовики на сумму более 162,7 млн долларов.",
+     ["contract_value"]),
+    ("Стороны обсудили приобретение партии грузовиков на сумму 40 млн долларов.",
+     ["contract_value"]),
+    ("За год Туркмения закупила российских грузовиков на 162,7 млн долларов.", ["export"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEALS)
+def test_a_purchase_for_a_sum_is_a_deal(pipeline, text: str, expected: list[str]) -> None:
+    assert _metrics(pipeline, text) == expected
