@@ -64,6 +64,8 @@ OURS = frozenset(row[1] for row in _WORDS if row[0] == "ours")
 DIRECTIONS = frozenset(row[1] for row in _WORDS if row[0] == "direction")
 TOTAL = LemmaLexicon.from_pairs([(row[1], "total") for row in _WORDS if row[0] == "total"])
 PART = frozenset(row[1] for row in _WORDS if row[0] == "part")
+OWNED = frozenset(fold(row[1]) for row in _WORDS if row[0] == "owned")
+OWNER_REACH = 2  # words after an «owned» word to the name of the figure's owner
 WORLD = frozenset(fold(row[1]) for row in _WORDS if row[0] == "world")
 TERRITORY = frozenset(fold(row[1]) for row in _WORDS if row[0] == "territory")
 PEERS = frozenset(fold(row[1]) for row in _WORDS if row[0] == "peers")
@@ -607,8 +609,16 @@ def says_total(tokens: Sequence[Token]) -> bool:
     tree = TokenTree(tokens)
     world = any(fold(token.lemma) in MUTUAL and _of_the_world(tree, token) for token in tokens)
     # «внешнеторговый оборот между регионом и республикой» names its partner
-    return (world or bool(TOTAL.matches(words))) and PART.isdisjoint(words) and (
+    owned = any(word in OWNED and _owner_after(tokens, index) for index, word in enumerate(words))
+    return (world or owned or bool(TOTAL.matches(words))) and PART.isdisjoint(words) and (
         BETWEEN not in words or world)
+
+
+def _owner_after(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a name in the genitive follows within reach: «внешнеторговый оборот
+    Красноярского края»."""
+    return any(token.feat("Case") == "Gen" and token.text[:1].isupper()
+               for token in tokens[index + 1:index + 2 + OWNER_REACH])
 
 
 def says_ours(tokens: Sequence[Token]) -> bool:
