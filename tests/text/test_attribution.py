@@ -92,9 +92,13 @@ TOLD = [
 
 @pytest.mark.parametrize(("text", "name", "expected"), TOLD)
 def test_where_the_news_was_told(text: str, name: str, expected: bool, tools: Toolkit) -> None:
+    assert said_there(_tokens(text, tools), text.index(name)) is expected
+
+
+def _tokens(text: str, tools: Toolkit) -> list:
+    """The tokens of an analysed text, sentence after sentence."""
     doc = builders.analyzed(text, tools)
-    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
-    assert said_there(tokens, text.index(name)) is expected
+    return [token for sentence in doc.sentences for token in sentence.tokens]
 
 
 def test_where_the_news_was_told_is_no_main_region(pipeline: Pipeline) -> None:
@@ -125,7 +129,5 @@ SEATS = [
 
 @pytest.mark.parametrize(("text", "name", "expected"), SEATS)
 def test_the_seat_of_a_mission(text: str, name: str, expected: bool, tools: Toolkit) -> None:
-    doc = builders.analyzed(text, tools)
-    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
     start = text.index(name)
-    assert host_of_mission(tokens, start, start + len(name)) is expected
+    assert host_of_mission(_tokens(text, tools), start, start + len(name)) is expected

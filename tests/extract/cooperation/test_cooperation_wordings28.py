@@ -11,11 +11,6 @@ from coopwatch.pipeline import Pipeline
 from coopwatch.records import Document
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def pairs_of(pipeline: Pipeline, text: str) -> set[frozenset[str]]:
     doc = pipeline(Document(id="wording", text=text))
     return {frozenset(fact.parties) for fact in doc.cooperation}

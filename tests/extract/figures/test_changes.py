@@ -53,12 +53,17 @@ BASE_CHANGES = [
 
 @pytest.mark.parametrize(("text", "expected"), BASE_CHANGES)
 def test_a_percent_of_the_base(tools: Toolkit, text: str, expected: list) -> None:
+    assert _changes(tools, text) == expected
+
+
+def _changes(tools: Toolkit, text: str) -> list[Change]:
+    """The changes found in a one-sentence text, its amounts read first."""
     sentence = analyzed(text, tools, None, doc_id="t").sentences[0]
     words = lemmas(sentence.tokens)
     amounts = [replace(a, start=a.start + sentence.start, stop=a.stop + sentence.start)
                for a in find_amounts(sentence.text)]
     found = find_changes(sentence.text, sentence.start, sentence.tokens, words, amounts)
-    assert [cue.change for cue in found] == expected
+    return [cue.change for cue in found]
 
 
 # two changes told at once after one «на»: both are changes, not a change and a share
@@ -74,9 +79,4 @@ PAIRED_CHANGES = [
 
 @pytest.mark.parametrize(("text", "expected"), PAIRED_CHANGES)
 def test_two_changes_after_one_na(tools: Toolkit, text: str, expected: list) -> None:
-    sentence = analyzed(text, tools, None, doc_id="t").sentences[0]
-    words = lemmas(sentence.tokens)
-    amounts = [replace(a, start=a.start + sentence.start, stop=a.stop + sentence.start)
-               for a in find_amounts(sentence.text)]
-    found = find_changes(sentence.text, sentence.start, sentence.tokens, words, amounts)
-    assert [cue.change for cue in found] == expected
+    assert _changes(tools, text) == expected

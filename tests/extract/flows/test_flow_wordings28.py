@@ -12,11 +12,6 @@ from coopwatch.records import Document
 HEADLINE = "Томская область нарастила экспорт\n\n"
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def pairs(pipeline: Pipeline, body: str) -> set[tuple[str, str]]:
     doc = pipeline(Document(id="wording", text=HEADLINE + body))
     return {(flow.source, flow.target) for flow in doc.flows}
