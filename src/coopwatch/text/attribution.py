@@ -236,10 +236,10 @@ def host_of_mission(tokens: Sequence[Token], start: int, stop: int) -> bool:
     host is where it sits, and so is each seat listed after it («посол Индонезии в России
     и Беларуси»). Climbs at most two noun links from the name, or reads the words
     (`seat_after_mission`)."""
-    tree = TokenTree(tokens)
-    token = top_of([token for token in tokens if start <= token.start and token.stop <= stop])
     if seat_after_mission(tokens, start):
         return True  # the parser hung «в России» on the verb: the words still say it
+    tree = TokenTree(tokens)
+    token = top_of([token for token in tokens if start <= token.start and token.stop <= stop])
     if token is None or not any(
             other.lemma.lower() in {"в", "во"} for other in tree.children(token)):
         return False

@@ -1555,6 +1555,12 @@ def _with_list(doc: Document, clause: Clause, first: str | None) -> list[str]:
     return [first, *_listed_after_party(doc, clause, first)] if first else []
 
 
+def _and_listed(doc: Document, clause: Clause, keys: list[str]) -> list[str]:
+    """The keys found, with those listed right after the first of them (a list the parse
+    broke: «Китай (27%), Киргизия (16%), Казахстан (14%)»)."""
+    return list(dict.fromkeys([*keys, *_listed_after_party(doc, clause, keys[0])]))
+
+
 def _listed_after_party(doc: Document, clause: Clause, first: str) -> list[str]:
     """The countries listed right after a country, or the Russian regions right after a
     Russian region: each of them is an end of the flow too."""
@@ -2070,7 +2076,7 @@ def _ranked_partners(doc: Document, clause: Clause, trigger: FlowTrigger,
     partners = inverted_subjects(doc, clause.right(), tools)
     if not partners:
         return None
-    partners = list(dict.fromkeys([*partners, *_listed_after_party(doc, clause, partners[0])]))
+    partners = _and_listed(doc, clause, partners)
     home = doc.main_region or _page_country(doc, partners, tools) or _first_place(
         doc, partners)
     if home is None or home in partners:
@@ -2497,7 +2503,7 @@ def _buyer_ends(
         inverted_subjects(doc, clause.right(), tools) if _a_group_before(tokens, index) or (
             _a_verbless_group(tokens, index)) else [])
     if buyers:  # «Китай (27%), Киргизия (16%), Казахстан (14%)»: a list the parse broke
-        buyers = list(dict.fromkeys([*buyers, *_listed_after_party(doc, clause, buyers[0])]))
+        buyers = _and_listed(doc, clause, buyers)
     heads = _noun_goods(doc, clause)
     after = replace(clause, low=index)
     source = _prep_party(doc, after, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools) or (

@@ -162,11 +162,12 @@ def _mutual_verb(tree: TokenTree, token: Token) -> bool:
 def _voiced(kind: str, token: Token) -> str:
     """A passive form of an active verb («отгружены», «приобретено», «ввозимой») reads
     as passive."""
-    if _passive(token) and kind == "export":
-        return "passive"
-    if _passive(token) and kind == "import":
-        return "bought"
+    if kind in PASSIVE_OF and _passive(token):
+        return PASSIVE_OF[kind]
     return kind
+
+
+PASSIVE_OF = {"export": "passive", "import": "bought"}  # a verb's kind -> its passive's
 
 
 # a present passive participle: «ввозимой», «экспортируемых», «поставляемая»

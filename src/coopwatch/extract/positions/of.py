@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from coopwatch.extract.positions.paired import passage_at
 from coopwatch.extract.positions.titles import TitleMatch, title_case
 from coopwatch.geo.places import Place
 from coopwatch.lexicon.datafiles import data_rows
@@ -421,8 +422,7 @@ def _delegation_home(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> 
     the one before: «прибыла делегация Хатлонской области … Ее возглавил председатель
     области Давлатали Саид»; a delegation named by its country alone heads from the
     region of that country the page is about."""
-    at = next((index for index, passage in enumerate(doc.passages)
-               if passage.start <= phrase[0].start < passage.stop), None)
+    at = passage_at(doc.passages, phrase[0].start)
     if at is None or not any(fold(token.lemma or "") in HEADING_VERBS
                              for token in doc.passages[at].tokens):
         return None
