@@ -42,6 +42,7 @@ ADJECTIVE_FILE = "geo/adjectives.tsv"
 DEMONYM_FILE = "geo/demonyms.tsv"
 ALTERNATIVES_FILE = "geo/alternatives.tsv"
 ADJECTIVE_TWINS_FILE = "geo/adjective_twins.tsv"
+SHARED_ADJECTIVE_FILE = "geo/shared_adjectives.tsv"
 AMBIGUOUS_FILE = "geo/ambiguous.tsv"
 PRONOUN_TAGS = frozenset({"Apro", "NPRO"})
 NOT_AFTER_FILE = "geo/not_after.tsv"
@@ -83,6 +84,8 @@ class Gazetteer:
         self._alternatives: dict[str, tuple[str, str]] = {}  # name -> (first, other) key
         self._forms: dict[str, frozenset[str]] = {}
         self._twins: dict[str, str] = {}  # city key -> region key its adjective means here
+        self._shared: dict[str, tuple[str, ...]] = {}  # adjective stem -> places it may mean
+        self._page_adjectives: dict[str, str] = {}  # shared stem -> the one place named here
 
     @classmethod
     def load(cls, morph: Morph) -> Gazetteer:
@@ -101,6 +104,8 @@ class Gazetteer:
                 gazetteer.add_demonym(key, lemma)
         for name, first, other in data_rows(ALTERNATIVES_FILE):
             gazetteer.add_alternative(name, first, other)
+        for lemma, keys in data_rows(SHARED_ADJECTIVE_FILE):
+            gazetteer._shared[fold_dashes(lemma)[:-2]] = tuple(keys.split("|"))
         return gazetteer
 
     # building
@@ -319,14 +324,19 @@ class Gazetteer:
     def for_page(self, named: Collection[str]) -> Gazetteer:
         """This gazetteer for a page that names the places `named`: an adjective of a
         city means the region around it when the page names the region and not the city
-        (`data/geo/adjective_twins.tsv`). The same object when nothing changes; else a
+        (`data/geo/adjective_twins.tsv`); an adjective several countries share means the
+        one of them the page names (`data/geo/shared_adjectives.tsv`). The same object when nothing changes; else a
         shallow copy that shares the indexes."""
         twins = {city: region for city, region in _adjective_twins()
                  if region in named and city not in named}
-        if twins == self._twins:
+        # an adjective that several places share («корейский») means the one the page names
+        shared = {stem: mine[0] for stem, keys in self._shared.items()
+                  if len(mine := [key for key in keys if key in named]) == 1}
+        if twins == self._twins and shared == self._page_adjectives:
             return self
         page = copy.copy(self)
         page._twins = twins
+        page._page_adjectives = shared
         return page
 
     def demonym(self, word: str) -> Place | None:
@@ -341,6 +351,8 @@ class Gazetteer:
         for cut in range(max(1, len(word) - 3), len(word)):
             if word[cut:] in ADJECTIVE_ENDINGS and word[:cut] in self._adjectives:
                 return self._adjectives[word[:cut]]
+            if word[cut:] in ADJECTIVE_ENDINGS and word[:cut] in self._page_adjectives:
+                return self._page_adjectives[word[:cut]]
         return None
 
 

@@ -1280,6 +1280,9 @@ def _words_in_cases(tokens: Sequence[Token], cases: frozenset[str]) -> list[Toke
 RELATIVE = frozenset({"который"})
 
 
+ASIDE_DASHES = frozenset({"–", "—", "-"})
+
+
 def _without_relative(tokens: Sequence[Token], index: int, verb: int | None = None) -> list[int]:
     """A phrase without the relative clauses hung on it: «регион, который ведёт с
     Монголией торговлю» is the region, not Mongolia. With `verb`, only the words on the
@@ -1293,6 +1296,12 @@ def _without_relative(tokens: Sequence[Token], index: int, verb: int | None = No
             inside -= set(tree.subtree_at(i))
     if verb is not None:
         inside = {i for i in inside if (i < verb) == (index < verb)}
+    # nor an aside between two dashes: «Амурская область – как основной аграрный регион
+    # Дальнего Востока – поставляет» is the Amur Oblast alone
+    dashes = [i for i in range(index + 1, max(inside) + 2 if inside else index + 1)
+              if i < len(tokens) and tokens[i].text in ASIDE_DASHES]
+    if len(dashes) >= 2:
+        inside -= set(range(dashes[0], dashes[1] + 1))
     # nor over another clause's verb: «страны ЕАЭС — Россия и Казахстан, сообщил на
     # брифинге в пресс-центре Sputnik заведующий … Туратбек Идрисов», where the parser hung
     # the speaker's name on the subject
@@ -2437,7 +2446,27 @@ def _goods_origin(doc: Document, tokens: Sequence[Token], heads: Sequence[int],
                       if p.geo_kind in ("country", "region")]
             if places:
                 return places[0]
-    return _region_noun_of(doc, tokens, heads)
+    return _origin_after(tokens, heads, tools) or _region_noun_of(doc, tokens, heads)
+
+
+# nouns of making that an adjective of origin qualifies: «транспорта белорусского производства»
+MAKING_NOUNS = frozenset({"производство", "выпуск", "изготовление", "происхождение", "сборка"})
+
+
+def _origin_after(tokens: Sequence[Token], heads: Sequence[int], tools: Toolkit) -> str | None:
+    """An adjective of origin with a noun of making right after the goods phrase, which the
+    parser may hang on another word: «поставки общественного транспорта белорусского
+    производства для городов Кузбасса»."""
+    tree = TokenTree(tokens)
+    for head in heads:
+        end = max(tree.subtree_at(head))
+        if end + 2 < len(tokens) and tokens[end + 1].pos == "ADJ" and fold(
+                tokens[end + 2].lemma or "") in MAKING_NOUNS:
+            places = [p.key for p in tools.gazetteer.adjective(tokens[end + 1].text)
+                      if p.geo_kind in ("country", "region")]
+            if places:
+                return places[0]
+    return None
 
 
 def _region_noun_of(doc: Document, tokens: Sequence[Token], heads: Sequence[int]) -> str | None:
