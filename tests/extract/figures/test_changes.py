@@ -72,6 +72,8 @@ PAIRED_CHANGES = [
      [Change(percent=55.0), Change(percent=16.0)]),
     ("Экспорт зерна и масла сократился на 12 процентов и 4 процента соответственно.",
      [Change(percent=-12.0), Change(percent=-4.0)]),
+    # the first number with no unit of its own, the second with «проц.»
+    ("Оба показателя выросли соответственно на 61,3 и 18,8 проц.", [Change(percent=18.8)]),
     # a share after a change and a comma stays a share
     ("Экспорт вырос на 12%, 40% из него пришлось на Китай.", [Change(percent=12.0)]),
 ]

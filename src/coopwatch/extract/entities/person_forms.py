@@ -393,7 +393,9 @@ def _east_asian(entity: Entity, words: list[str]) -> list[str]:
         return words
     last = words[-1]
     stem = next((last[:-len(e)] for e in GIVEN_ENDINGS if last.endswith(e)), None)
-    if stem is not None and stem.endswith("н") and len(stem) >= 6 - len(words):
+    # a given name ends in «-н», or in «-нг» where a page spells it after English
+    # («Вей Хонгом (Wei Hong)»)
+    if stem is not None and stem.endswith(("н", "нг")) and len(stem) >= 6 - len(words):
         return [*words[:-1], stem]
     return words
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from coopwatch.extract.entities.candidates import Candidate, overlaps, without_brackets
 from coopwatch.extract.entities.capitals import capital_aliases, with_capital_entities
+from coopwatch.extract.entities.region_numbers import numbered_regions
 from coopwatch.extract.entities.furniture import (
     PLACE_ADJECTIVE,
     credited_only,
@@ -100,7 +101,8 @@ def link(doc: Document, tools: Toolkit) -> Document:
     entities = fixed_place_forms(doc.text, morph, gazetteer, entities)
     entities = with_regional_offices(doc.text, morph, fixed_orgs(doc.text, morph, entities))
     entities = org_namesakes_joined(entities)
-    aliases = capital_aliases(doc.text, morph, gazetteer, entities)
+    aliases = [*capital_aliases(doc.text, morph, gazetteer, entities),
+               *numbered_regions(doc.text, gazetteer)]
     entities = with_capital_entities(gazetteer, entities, aliases)
     return with_entity_lookups(doc.replace(entities=tuple(sorted(entities, key=_first_offset))),
                                [(alias.key, alias.mention) for alias in aliases])

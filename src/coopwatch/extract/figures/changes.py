@@ -31,9 +31,9 @@ TIMES = re.compile(
     rf"(?<!\w)в\s+(?P<n>\d+(?:[.,]\d+)?|{NUMBER_WORD})\s+раза?(?!\w)", re.IGNORECASE
 )
 # «на 27%», or a range «на 8–9%» (the change takes its upper bound, which the sign is on),
-# or the second of two changes «на 55% и 16% соответственно»
+# or the second of two changes «на 55% и 16% соответственно», «на 61,3 и 18,8 проц.»
 _BEFORE_PERCENT = re.compile(
-    r"(?<!\w)на\s*(?:\d+(?:[.,]\d+)?\s*(?:[-–—]|(?:%|процент\w*)\s*и)\s*)?$",
+    r"(?<!\w)на\s*(?:\d+(?:[.,]\d+)?\s*(?:[-–—]|(?:%|процент\w*|проц\.)?\s*и)\s*)?$",
     re.IGNORECASE)
 # a signed percent is a change: «(плюс 37,07 процента к прошлому году)», «+12%»
 _SIGNED_PERCENT = re.compile(r"(?:(?<!\w)(?P<word>плюс|минус)|(?P<sign>[+−]))\s*$", re.IGNORECASE)

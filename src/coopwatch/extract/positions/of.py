@@ -76,6 +76,12 @@ def resolve_of(
         of = _delegation_of(doc, tokens, match.first)
     if of is None:  # «Делегацию РФ возглавит …», «Монгольскую сторону представит …»
         of = _side_of(doc, tokens, match, tools)
+    if of is None and generic and len(phrase) == 1 and (
+            match.title in diplomat_titles() | FOREIGN_SERVICE_TITLES):
+        # «министр иностранных дел республики Рашид Мередов» on a page on Astrakhan and
+        # Turkmenistan: a state's office, so the region word means the foreign state
+        # named before
+        of = _foreign_country_before(doc, phrase[-1].start)
     if of is not None and of.startswith("org:") and match.scope == COUNTRY:
         of = _country_named_in(doc, of, tools) or of  # «консул Генконсульства Турции»
     if of is not None and (match.scope == CITY or any(t.lemma in CAPITAL_WORDS for t in phrase)):
@@ -542,6 +548,8 @@ def _kind_reference(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> s
 
 
 COUNTRY_WORDS = frozenset({"страна"})
+# a state's office that no Russian region has: its bare region word means a state abroad
+FOREIGN_SERVICE_TITLES = frozenset({"министр иностранных дел"})
 HOME_COUNTRY = "RU"
 
 
@@ -552,10 +560,15 @@ def _country_reference(doc: Document, phrase: Sequence[Token]) -> str | None:
     правительства страны Эмомали Рахмоном» after a mention of Russia)."""
     if phrase[-1].lemma not in COUNTRY_WORDS or phrase[-1].feat("Number") == "Plur":
         return None
+    return _foreign_country_before(doc, phrase[-1].start)
+
+
+def _foreign_country_before(doc: Document, start: int) -> str | None:
+    """The foreign country the text named last before `start`."""
     before = [
-        item for item in entity_mentions(doc, 0, phrase[-1].start)
+        item for item in entity_mentions(doc, 0, start)
         if is_place_key(item.key) and "-" not in item.key  # a country's key: «MN»
-        and item.key != HOME_COUNTRY and item.stop <= phrase[-1].start
+        and item.key != HOME_COUNTRY and item.stop <= start
     ]
     return max(before, key=lambda item: item.stop).key if before else None
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from coopwatch.extract.positions.deputies import deputies, deputy_title
+from coopwatch.extract.entities.lexicon import east_asian_family_names
 from coopwatch.extract.positions.heads import HEAD_TITLE, heads
 from coopwatch.extract.positions.links import is_link_verb, linked_holder, post_words
 from coopwatch.extract.positions.of import resolve_of, unnamed_place_before
@@ -1068,6 +1069,9 @@ def _inside_quotes(tokens: Sequence[Token], first: int, index: int) -> bool:
     return texts.count("«") > texts.count("»") and tokens[index].text != "«"
 
 
+ORDINAL = re.compile(r"\d{1,3}-(?:й|го|му|м|ом|ый|ого|ому|ым)")
+
+
 def _of_phrase_token(token: Token) -> bool:
     """A word of the genitive run after a title; «в» for «посол Китая в России»; the
     number of a school or a hospital («директор школы № 5»); a participle in the genitive read as a verb («Объединенного комитета начальников
@@ -1075,6 +1079,7 @@ def _of_phrase_token(token: Token) -> bool:
     return (
         token.pos in OF_PHRASE_POS or token.text in QUOTES or token.text in {".", "№"}
         or token.text.isdigit()  # «главный врач больницы № 17»
+        or ORDINAL.fullmatch(token.text) is not None  # «губернатора 47-го региона»
         or token.text.lower() in OF_PHRASE_PREPOSITIONS
         or (token.pos == "VERB" and token.feat("Case") == "Gen")
     )
@@ -1135,6 +1140,15 @@ DIPLOMAT_TITLES = frozenset({"посол", "чрезвычайный и полн
                              "генконсул", "консул"})
 
 
+EAST_ASIAN_COUNTRIES = frozenset({"CN", "VN"})  # whose family names the lexicon lists
+
+
+def _east_asian_name(person: str) -> bool:
+    """Whether a person's key begins with a Chinese or Vietnamese family name."""
+    words = person.removeprefix("per:").split()
+    return len(words) >= 2 and words[0] in east_asian_family_names()
+
+
 def _partner_country(doc: Document) -> str | None:
     """The country of the document's partner abroad (CN for CN-HL), if it has one."""
     partner = main_partner(doc)
@@ -1154,10 +1168,17 @@ def _with_defaults(
     if of is None and item.generic:  # «аким области» is of the region abroad
         of = (main_foreign_region(doc) if item.scope == FOREIGN_REGION
               else _unheld_main_region(doc, held) or _region_of_city(doc, held))
+    elif of is None and item.scope == "region" and _east_asian_name(item.person) and (
+            abroad := main_foreign_region(doc)) and abroad[:2] in EAST_ASIAN_COUNTRIES:
+        # «встреча с губернатором Ли Гоином» on a page on Bashkortostan and Anhui: a
+        # Chinese family name holds the post in the region abroad
+        of = abroad
     elif of is None and item.scope == "region":
         of = main_region(doc, exclude=held) or _region_of_city(doc, held)
     elif of is None and item.scope == FOREIGN_REGION:  # «председатель облисполкома»
         of = main_foreign_region(doc)
+    elif of is None and item.scope == CITY_SCOPE:  # «рассказал мэр Владимир Городецкий»
+        of = _home_city(doc, held, abroad=_east_asian_name(item.person))
     elif of is None and item.title in DIPLOMAT_TITLES and not titled:  # «Посол Чжан …»
         of = _partner_country(doc)
     if of is None and item.title in LEADER_TITLES:  # «Президент Касым-Жомарт Токаев»
@@ -1195,6 +1216,20 @@ def _unheld_main_region(doc: Document, held: frozenset[str]) -> str | None:
     if doc.main_region is None or doc.main_region not in held:
         return doc.main_region
     return main_region(doc, exclude=held)
+
+
+CITY_SCOPE = "city"  # the scope of a city's titles (мэр, вице-мэр)
+
+
+def _home_city(doc: Document, held: frozenset[str], abroad: bool = False) -> str | None:
+    """The one Russian city the document names, for a city's title that names none
+    («Городом-побратимом Новосибирска станет Шеньян, рассказал мэр Владимир
+    Городецкий»); with `abroad` (a Chinese or Vietnamese name), the one city abroad."""
+    cities = {entity.key for entity in doc.entities
+              if entity.type == "GEO" and entity.geo_kind == "city" and entity.mentions
+              and entity.within and is_russian_region(entity.within) != abroad}
+    city = next(iter(cities)) if len(cities) == 1 else None
+    return city if city not in held else None
 
 
 def _region_of_city(doc: Document, held: frozenset[str]) -> str | None:
