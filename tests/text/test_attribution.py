@@ -109,6 +109,15 @@ def test_where_the_news_was_told_is_no_main_region(pipeline: Pipeline) -> None:
     assert {(flow.source, flow.target) for flow in doc.flows} == {("RU", "CN")}
 
 
+def test_a_missions_seat_is_no_main_region(pipeline: Pipeline) -> None:
+    text = ("Хургаде и Шарм-эль-Шейху нашли побратимов в России\n\nКак сообщил посол Египта "
+            "в Москве Мухаммад Эль-Бадри, губернаторы провинций приедут в Россию до конца "
+            "года для подписания соглашений о сотрудничестве в сфере туризма.")
+    doc = pipeline(Document(id="t", text=text))
+    assert doc.main_region is None
+    assert {frozenset(fact.parties) for fact in doc.cooperation} == {frozenset({"RU", "EG"})}
+
+
 # a country or city named as the seat of a foreign mission, alone or down a list of
 # seats, whatever the parser hung it on; the mission's own country and a place after
 # another «в» are no seats

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from coopwatch.records import Document, Entity
-from coopwatch.text.attribution import dateline_starts, said_there
+from coopwatch.text.attribution import dateline_starts, said_there, seat_after_mission
 
 PLACE_KEY = re.compile(r"^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$")
 
@@ -33,15 +33,16 @@ def main_region(doc: Document, exclude: frozenset[str] = frozenset()) -> str | N
     """The Russian region the document is about, if exactly one clearly dominates.
 
     Counts mentions of Russian regions, leaving out `exclude` (regions already held by
-    someone else's explicit title), the cities of datelines and of reporting clauses
-    («…, сообщил он в Москве») and regions named only as a
+    someone else's explicit title), the cities of datelines, of reporting clauses
+    («…, сообщил он в Москве») and of foreign missions' seats («посол Египта в
+    Москве»), and regions named only as a
     venue («в Московской
     области состоялись переговоры», unless no other is named); the leader must be alone
     or have twice the mentions of the runner-up.
     """
     # «Москва. 8 сентября.»: where it was filed; «…, сообщил он на коллегии в Москве»:
     # where it was told
-    filed = dateline_starts(doc.sentences) | _told_at(doc)
+    filed = dateline_starts(doc.sentences) | _told_at(doc) | _mission_seats(doc)
     regions = [entity for entity in doc.entities
                if is_russian_region(entity.key) and entity.key not in exclude and any(
                    m.start not in filed for m in entity.mentions)]
@@ -49,6 +50,15 @@ def main_region(doc: Document, exclude: frozenset[str] = frozenset()) -> str | N
     counts = Counter({entity.key: sum(m.start not in filed for m in entity.mentions)
                       for entity in hosts or regions})
     return clear_leader(counts)
+
+
+def _mission_seats(doc: Document) -> frozenset[int]:
+    """Where the places named as a foreign mission's seat start: «посол Египта в Москве»
+    says where the embassy is, not what the page is about."""
+    return frozenset(m.start for entity in doc.entities if is_russian_region(entity.key)
+                     for m in entity.mentions for sentence in doc.sentences
+                     if sentence.start <= m.start < sentence.stop
+                     and seat_after_mission(sentence.tokens, m.start))
 
 
 def _told_at(doc: Document) -> frozenset[int]:

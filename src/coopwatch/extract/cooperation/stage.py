@@ -111,9 +111,18 @@ def extract(doc: Document, tools: Toolkit) -> Document:
     # side of anything, nor is a tie said to be ended
     found = specific(doc, merge([_as_states(doc, support) for support in supports(doc, tools)
                                  if not any(an_outlet(doc, key) for key in support.pair)
-                                 and not _said_where_ended(support, ended)]),
+                                 and not _said_where_ended(support, ended)
+                                 and not _one_country_abroad(support.pair, tools)]),
                      tools)
     return doc.replace(cooperation=tuple(_with_topic_sectors(doc, found)))
+
+
+def _one_country_abroad(pair: tuple[str, str], tools: Toolkit) -> bool:
+    """Two places of one foreign country are one side, never a pair of partners:
+    «Египетские курортные города Хургада и Шарм-эль-Шейх и два российских города
+    станут побратимами»."""
+    countries = {tools.gazetteer.country(key) for key in pair}
+    return len(countries) == 1 and None not in countries and HOME_COUNTRY not in countries
 
 
 def _as_states(doc: Document, support: Support) -> Support:
@@ -121,6 +130,9 @@ def _as_states(doc: Document, support: Support) -> Support:
     pair = ordered(*read_as_states(doc, *support.pair, support.evidence))
     return support if pair == support.pair else Support(pair, support.sectors,
                                                         support.evidence)
+
+
+HOME_COUNTRY = "RU"
 
 
 @lru_cache(maxsize=1)
