@@ -367,6 +367,11 @@ SHAPES = [
      [("meeting", {"BY-BR", "RU-SMO"})]),
     ("Министр экономики Беларуси прибыл в Уфу для переговоров с главой Башкортостана.",
      [("visit", {"BY", "geo:Уфа"}), ("meeting", {"BY", "RU-BA"})]),
+    # a plant named as a complex for making goods; a paper sealed with signatures
+    ("Инвестор из Китая намерен построить в Еврейской автономной области комплекс по "
+     "производству соевого масла.", [("localization", {"CN", "RU-YEV"})]),
+    ("Документ о сотрудничестве губернатор Красноярского края и глава Алтайского края "
+     "скрепили подписями на форуме в Иркутске.", [("agreement", {"RU-KYA", "RU-ALT"})]),
 ]
 
 
@@ -383,6 +388,19 @@ def test_each_wording_names_its_event(text: str, expected: list[tuple[str, set[s
     for type_, sides in expected:
         need = math.ceil(len(sides) / 2)
         assert any(kind == type_ and len(keys & sides) >= need for kind, keys in found), found
+
+
+# plants counted, not one set up: no event («работает 176 предприятий»)
+COUNTED_PLANTS = [
+    "В Приморском крае работает 176 предприятий с китайским капиталом.",
+    "В Калужской области работают 12 заводов с турецким капиталом.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED_PLANTS)
+def test_plants_counted_are_no_localization(text: str, up_to_events: Pipeline) -> None:
+    doc = up_to_events(Document(id="counted", text=text))
+    assert [event for event in doc.events if event.type == "localization"] == []
 
 
 # wordings no rule reads yet, with why they were left (see the commit messages)
@@ -568,6 +586,15 @@ SIGNED_AGAIN = [
     "поставку овощей.\n\nМинистр сельского хозяйства Башкортостана Алексей Гусев "
     "добавил, что подписанный контракт направлен не только на обеспечение внутреннего "
     "рынка.",
+    # the same signing told again with its signatories, and a quote about it
+    "Программу скрепили подписями министр Правительства Москвы Сергей Черемин и член "
+    "Исполнительного совета Абу-Даби Фалах Мухаммед Аль Ахбаби.\nПросмотров: 989\n"
+    "Правительства Москвы и Абу-Даби подписали программу сотрудничества в дни визита "
+    "московской делегации.\n\nПрограмму скрепили подписями министр Правительства Москвы, "
+    "руководитель Департамента внешнеэкономических связей столицы Сергей Черемин и его "
+    "Превосходительство, член Исполнительного совета Абу-Даби, глава Департамента "
+    "планирования Фалах Мухаммед Аль Ахбаби.\n\n«Считаю, что подписание Программы "
+    "сотрудничества определит новый этап отношений», – отметил Сергей Черемин.",
 ]
 
 

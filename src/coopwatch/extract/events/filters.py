@@ -56,6 +56,8 @@ def names_event(passage: Passage, trigger: Trigger) -> bool:
         _background(tree, trigger) or _generic(tree, trigger)
         or (trigger.type == "visit" and (_counted_subject(tree, trigger)
                                          or _cargo_subject(tree, trigger)))
+        # «В Приморском крае работает 176 предприятий с китайским капиталом»: a count
+        or (trigger.type == "localization" and _counted_subject(tree, trigger))
         or (trigger.type == "meeting" and _with_the_press(tree, trigger))
         or (trigger.type == "agreement" and _concluded_speaking(tree, trigger))
         or _delegation_makeup(tree, trigger)

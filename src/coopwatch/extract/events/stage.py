@@ -90,7 +90,35 @@ def extract(doc: Document, tools: Toolkit) -> Document:
     events = [_final(doc, reading, tools) for reading in readings]
     events = with_hosts(doc, [event for event in events if not _one_sided(event)], tools)
     events = with_leaders(doc, _with_signatories(doc, _with_members(doc, events)))
-    return doc.replace(events=tuple(_with_speakers(doc, events, tools)))
+    events = _one_signing(_with_speakers(doc, events, tools), _kinds(doc))
+    return doc.replace(events=tuple(events))
+
+
+def _one_signing(events: list[Event], kind_of: Callable[[str], str | None]) -> list[Event]:
+    """Agreements that the same person signs, and that are one event by
+    `event_merge.same_event` once their signatories are known, are one signing told
+    twice («Правительства Москвы и Абу-Даби подписали программу …», then «Программу
+    скрепили подписями министр … Сергей Черемин и …»): the first keeps its fields and
+    takes the other's sides and evidence."""
+    kept: list[Event] = []
+    for event in events:
+        index = next((i for i, other in enumerate(kept)
+                      if event.type == other.type == "agreement"
+                      and _a_signer_in_both(event, other, kind_of)
+                      and same_event(other, event, kind_of)), None)
+        if index is None:
+            kept.append(event)
+            continue
+        first = kept[index]
+        kept[index] = replace(
+            first, participants=tuple(dict.fromkeys((*first.participants, *event.participants))),
+            sectors=tuple(dict.fromkeys((*first.sectors, *event.sectors))),
+            evidence=tuple(sorted({*first.evidence, *event.evidence}, key=lambda span: span.start)))
+    return kept
+
+
+def _a_signer_in_both(first: Event, second: Event, kind_of: Callable[[str], str | None]) -> bool:
+    return any(kind_of(key) == "PER" for key in set(first.participants) & set(second.participants))
 
 
 MEMBER_TYPES = frozenset({"visit"})
