@@ -156,9 +156,15 @@ def _organization_inside(
     inside = tokens[match.first + 1].start, tokens[match.last - 1].stop
     for item in entity_mentions(doc, inside[0], tokens[stop - 1].stop):
         if item.entity.type == "ORG" and inside[0] <= item.start < inside[1] \
-                and item.stop > tokens[match.last - 1].stop:
+                and item.stop > tokens[match.last - 1].stop \
+                and not GOVERNMENT_NAME.match(item.entity.name):
             return item.key
     return None
+
+
+# a government named inside a title («заместитель председателя Кабинета Министров
+# Чувашии») stands for its place, as «правительства Чувашии» does
+GOVERNMENT_NAME = re.compile(r"(?:[Кк]абинет\w* [Мм]инистров|[Пп]равительств\w*)(?![\w-])")
 
 
 def _of_phrase(doc: Document, phrase: Sequence[Token], tools: Toolkit) -> tuple[str | None, bool]:
