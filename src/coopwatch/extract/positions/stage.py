@@ -89,6 +89,7 @@ class Found:
     last: int  # index of the token after the of-phrase
     phrase: bool = False  # the text says of what, whether or not it names an entity
     unnamed: bool = False  # a place adjective names a place the document does not name
+    listed: bool = False  # one of several people a plural title names («вице-мэры А и Б»)
 
 
 def extract(doc: Document, tools: Toolkit) -> Document:
@@ -107,6 +108,8 @@ def extract(doc: Document, tools: Toolkit) -> Document:
         if item.of is None and (ofs := explicit.get((item.person, item.title)))
         else _with_defaults(doc, item, _held(found, item), tools.morph,
                             titled=any(other.person == item.person and other.of
+                                       for other in found),
+                            shared=any(other.person != item.person and other.title == item.title
                                        for other in found))
         for item in found if item.of or item.scope != JOB or item.phrase
     ]
@@ -355,7 +358,7 @@ def _listed_holders(
     else:
         shared = resolve_of(doc, tokens, match, index, tools) if len(named) < 2 else (None, False)
         ofs = [shared] * len(people)
-    return [Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
+    return [Found(person, match.title, match.scope, of, generic, Span(0, 0), last, listed=True)
             for (person, _), (of, generic) in zip(people, ofs, strict=True)]
 
 
@@ -393,7 +396,7 @@ def _listed_before(
         return [Found(holder, match.title, match.scope, key, False, Span(0, 0), last)
                 for holder, key in zip(people, bodies, strict=True)]
     of, generic = resolve_of(doc, tokens, match, last, tools)
-    return [Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
+    return [Found(person, match.title, match.scope, of, generic, Span(0, 0), last, listed=True)
             for person in people]
 
 
@@ -490,7 +493,11 @@ def _plural(token: Token, morph: Morph) -> bool:
     «главы» tagged a nominative plural («Иван Петров и Пётр Сидоров, главы двух
     областей») is plural, though a genitive singular is spelled the same."""
     if token.feat("Number") != "Plur":
-        return False
+        # a compound the tagger does not know: its last part says («вице-мэры»)
+        last = token.text.lower().rpartition("-")[2]
+        parses = morph.parse(last) if "-" in token.text else []
+        return bool(parses) and all("plur" in parse.tag and "NOUN" in parse.tag
+                                    for parse in parses)
     case = CASE_GRAMMEMES.get(token.feat("Case") or "")
     return not any("sing" in parse.tag and (case is None or case in parse.tag)
                    for parse in morph.parse(token.text.lower()))
@@ -1158,10 +1165,12 @@ def _partner_country(doc: Document) -> str | None:
 
 
 def _with_defaults(
-    doc: Document, item: Found, held: frozenset[str], morph: Morph, titled: bool = False
+    doc: Document, item: Found, held: frozenset[str], morph: Morph, titled: bool = False,
+    shared: bool = False,
 ) -> Position:
     """A position whose text gives no of: the default its title's scope allows; `titled`
-    says the same person has a title with an of elsewhere (which that one keeps)."""
+    says the same person has a title with an of elsewhere (which that one keeps), `shared`
+    that someone else holds the same title on the page."""
     of = item.of
     if item.unnamed:  # «подмосковный губернатор»: of a place the page does not name
         return Position(person=item.person, title=item.title, of=None, evidence=(item.span,))
@@ -1177,7 +1186,8 @@ def _with_defaults(
         of = main_region(doc, exclude=held) or _region_of_city(doc, held)
     elif of is None and item.scope == FOREIGN_REGION:  # «председатель облисполкома»
         of = main_foreign_region(doc)
-    elif of is None and item.scope == CITY_SCOPE:  # «рассказал мэр Владимир Городецкий»
+    elif of is None and item.scope == CITY_SCOPE and not (shared or item.listed or item.phrase):
+        # «рассказал мэр Владимир Городецкий»
         of = _home_city(doc, held, abroad=_east_asian_name(item.person))
     elif of is None and item.title in DIPLOMAT_TITLES and not titled:  # «Посол Чжан …»
         of = _partner_country(doc)
