@@ -1020,6 +1020,12 @@ GROWTH_NEXT = [
      [("export", 1.5e7, "USD", "exact", "actual", None, None),
       ("import", 9e6, "USD", "exact", "actual", None, None),
       ("import", None, None, "exact", "actual", None, Change(percent=4.0))]),
+    # a growth that a pointer opens, with its base year after «чем», continues what the
+    # sentence before counted
+    ("В 2012 году зону посетили 156 000 туристов. Это на 29% больше, чем в 2011 году.",
+     [("count", 156000.0, "турист", "exact", "actual", "2012", Change(percent=29.0))]),
+    ("Экспорт области в Китай составил 15 млн долларов. Это на 8% больше, чем в 2023 году.",
+     [("export", 1.5e7, "USD", "exact", "actual", None, Change(percent=8.0))]),
     # a growth with its own metric word is a figure of its own
     ("Экспорт области в Китай составил 15 млн долларов. Импорт вырос на 4 процента.",
      [("export", 1.5e7, "USD", "exact", "actual", None, None),

@@ -123,6 +123,12 @@ def document_figures(doc: Document, tools: Toolkit | None) -> list[Figure]:
     for index, sentence in enumerate(doc.sentences):
         read = read_sentence(context, sentence, memory.carried(index))
         found = sentence_figures(context, read)
+        if found and before and _points_back(read, found):
+            # «ОЭЗ посетили 156 000 россиян. Это на 29% больше, чем в 2011 г.»
+            target = _pointed_target(figures, before)
+            if target is not None:
+                figures[target] = replace(figures[target], change=found[0].change)
+                found = []
         if found and _continues_growth(read, found) and before:
             target = _growth_target(figures, before, found[0])
             if target is not None:
@@ -164,6 +170,21 @@ def _continues_growth(read: FigureSentence, found: list[Figure]) -> bool:
         return False
     own = [cue for cue in read.metrics if cue.label not in _NOT_TOPICS]
     return not own and not read.periods
+
+
+def _points_back(read: FigureSentence, found: list[Figure]) -> bool:
+    """A sentence that opens with a pointer and tells only a growth («Это на 29% больше,
+    чем в 2011 г.»): the growth of what the sentence before counted or summed, whatever
+    its metric; the year after «чем» is the base, not a period of its own."""
+    return len(found) == 1 and found[0].value is None and found[0].change is not None and (
+        bool(read.lemmas) and read.lemmas[0] in POINTERS | {"это"})
+
+
+def _pointed_target(figures: list[Figure], before: list[int]) -> int | None:
+    """The one figure of the sentence before, if it has no growth of its own."""
+    if len(before) != 1 or figures[before[0]].value is None:
+        return None
+    return before[0] if figures[before[0]].change is None else None
 
 
 def _growth_target(figures: list[Figure], before: list[int], growth: Figure) -> int | None:
