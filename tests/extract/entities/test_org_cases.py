@@ -84,3 +84,27 @@ def test_abbreviation_with_a_case_ending_joins(found: list[Entity], names: list[
     joined = joined_case_forms(found)
     assert [e.name for e in joined] == names
     assert len(joined[0].mentions) == mentions
+
+
+# one written form at every mention, in phrases that ask for other cases: a name that does
+# not decline keeps its form; a genitive said at every mention stays as it was named
+SAME_FORMS = [
+    ('Открылся завод "Исузу". Компоненты для "Исузу" делают в регионе, цех "Исузу" расширят.',
+     "Исуз", ["Исузу", "Исузу", "Исузу"], "Исузу"),
+    ("Сотрудники Россельхознадзора проверили груз. Управление Россельхознадзора сообщило.",
+     "Россельхознадзор", ["Россельхознадзора", "Россельхознадзора"], "Россельхознадзор"),
+    # near miss: one mention is no evidence
+    ('Компоненты для "Исузу" делают в регионе.', "Исуз", ["Исузу"], "Исуз"),
+]
+
+
+@pytest.mark.parametrize(("text", "guessed", "spans", "expected"), SAME_FORMS)
+def test_one_form_at_every_mention(text: str, guessed: str, spans: list[str],
+                                   expected: str) -> None:
+    mentions, start = [], 0
+    for span in spans:  # each span at its next occurrence
+        start = text.index(span, start)
+        mentions.append(Mention(start=start, stop=start + len(span), text=span, type="ORG"))
+        start += len(span)
+    found = Entity(key="org:" + guessed, type="ORG", name=guessed, mentions=tuple(mentions))
+    assert [entity.name for entity in joined_case_forms([found])] == [expected]

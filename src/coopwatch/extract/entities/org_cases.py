@@ -34,6 +34,9 @@ from coopwatch.lexicon.folding import fold
 from coopwatch.records import Entity
 
 MIN_STEM = 3  # letters a name keeps before its ending at least
+MIN_SAME_FORMS = 2  # mentions in one written form that show a name does not decline
+MAX_ENDING = 2  # letters a wrong guess took off the written form («Исузу» -> «Исуз»)
+GENITIVE_ENDINGS = frozenset({"а", "я"})  # the case a name is most often repeated in
 CONSONANT = "-"  # the table's mark of a name ending in a consonant
 NOT_CONSONANTS = set("аеёиоуыэюяйь")
 
@@ -121,6 +124,16 @@ def _nominative_named(entity: Entity) -> Entity:
     """An entity named by a wrong guess at one of its one-word mentions («Алабуг» for
     «Алабуга», «Алабуге») takes the mention whose case forms the others are."""
     words = {m.text.strip(QUOTES + " ") for m in entity.mentions}
+    if len(words) == 1 and len(entity.mentions) >= MIN_SAME_FORMS and (
+            (word := next(iter(words))).isalpha() and word[:1].isupper()
+            and word != entity.name and word.startswith(entity.name)
+            and len(word) - len(entity.name) <= MAX_ENDING
+            and word[len(entity.name):] not in GENITIVE_ENDINGS):
+        # one form at every mention, whatever case the phrase asks («завод "Исузу"», «для
+        # "Исузу"»): a name that does not decline, not a case of «Исуз»; a genitive said
+        # twice («Управление Россельхознадзора», «сотрудники Россельхознадзора») is one
+        return replace(entity, key="org:" + word, name=word,
+                       aliases=tuple(a for a in entity.aliases if a != word))
     if len(words) < 2 or not all(w.isalpha() and w[:1].isupper() for w in words):
         return entity
     named = [w for w in words if {fold(o) for o in words - {w}} <= case_forms(w)]
