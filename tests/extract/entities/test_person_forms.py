@@ -102,6 +102,21 @@ def test_place_before_a_full_name(tools: Toolkit) -> None:
         ("Чжан Юнмин", ["Чжан Юнмином"]), ("Харбин", ["Харбина"])]
 
 
+# a country, or a Chinese city the dictionary guesses is a name, before a full name
+PLACES_BEFORE = [
+    ("Мьянма Тит Линн Оун", "Мьянма Тит Линн Оуном", "Тит Линн Оун"),
+    ("Хейхе Ху Дуншен", "Хейхе Ху Дуншеном", "Ху Дуншен"),
+]
+
+
+@pytest.mark.parametrize(("name", "written", "expected"), PLACES_BEFORE)
+def test_country_or_chinese_city_before_a_full_name(name: str, written: str, expected: str,
+                                                     tools: Toolkit) -> None:
+    found = fixed_people("", tools.morph, tools.gazetteer, [person(name, written)])
+    assert expected in [e.name for e in found if e.type == "PER"]
+    assert name not in [e.name for e in found]
+
+
 def test_place_before_initials(tools: Toolkit) -> None:
     found = fixed_people("", tools.morph, tools.gazetteer,
                          [person("П. Лхагважав", "Хувсгел П. Лхагважав")])

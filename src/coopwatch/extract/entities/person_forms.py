@@ -237,12 +237,13 @@ def _without_place_before(morph: Morph, gazetteer: Gazetteer, entity: Entity) ->
     words = entity.name.split()
     if len(words) < 3:
         return entity
-    if not _genitive_before_family(morph, words):
+    if not _genitive_before_family(morph, words) and not _east_asian_place_before(
+            gazetteer, words):
         if is_name_word(morph, words[0]):
             return entity
         place = gazetteer.resolve(words[0])
-        if place is None or place.geo_kind not in ("city", "region"):
-            return entity
+        if place is None or place.geo_kind not in ("city", "region", "country"):
+            return entity  # «послом Республики Союз Мьянма Тит Линн Оуном»: a country too
     mentions = []
     for mention in entity.mentions:
         parts = mention.text.split(maxsplit=1)
@@ -256,6 +257,14 @@ def _without_place_before(morph: Morph, gazetteer: Gazetteer, entity: Entity) ->
 
 
 GENITIVE_ENDINGS = ("а", "я")
+
+
+def _east_asian_place_before(gazetteer: Gazetteer, words: list[str]) -> bool:
+    """A place of China or Vietnam before a family name of theirs, whatever the
+    dictionary guesses of it («правительства города Хейхе Ху Дуншеном»)."""
+    place = gazetteer.resolve(words[0])
+    return place is not None and words[1] in east_asian_surnames() and (
+        gazetteer.country(place.key) in {"CN", "VN"})
 
 
 def _genitive_before_family(morph: Morph, words: list[str]) -> bool:
