@@ -290,3 +290,20 @@ def test_people_of_a_place_are_no_place(text: str, keys: set[str], tools: Toolki
     found = places(text, tools)
     assert not any(key.startswith("geo:") for key in found)
     assert keys <= found.keys()
+
+
+# a place the gazetteer does not know, named by an adjective and a kind noun in an
+# oblique case: both words in the nominative; an adjective the dictionary knows keeps
+# the form the dictionary gives it
+ADJECTIVE_AND_KIND = [
+    ("Помощь доставлена в школы Скадовского округа.", "geo:Скадовский округ"),
+    ("Город Хэган установил побратимские отношения с Вилюйским улусом.",
+     "geo:Вилюйский улус"),
+    ("Делегация посетила предприятия Артёмовского городского округа.",
+     "geo:Артёмовский городской округ"),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), ADJECTIVE_AND_KIND)
+def test_adjective_and_kind_in_the_nominative(text: str, key: str, tools: Toolkit) -> None:
+    assert key in places(text, tools)

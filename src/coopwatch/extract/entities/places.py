@@ -32,7 +32,7 @@ from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
 from coopwatch.records import GEO_KINDS, Document, Entity, Mention, Token, one_of
-from coopwatch.text.nominative import match_case
+from coopwatch.text.nominative import agreeing_words, match_case
 from coopwatch.text.token_index import TokenIndex
 
 # an adjective of a place: «Черкасской», «Абыйском», «Донецкой»
@@ -140,7 +140,41 @@ def unknown_place_name(morph: Morph, mention: Mention, tokens: Sequence[Token]) 
     """The canonical nominative name of a place the gazetteer does not know."""
     if len(tokens) == 1:
         return single_place_name(morph, tokens[0])
-    return shared_kind_name(morph, tokens) or mention.normal or mention.text
+    return shared_kind_name(morph, tokens) or _adjective_and_kind(morph, tokens) or (
+        mention.normal or mention.text)
+
+
+def _adjective_and_kind(morph: Morph, tokens: Sequence[Token]) -> str | None:
+    """Adjectives and a lower-case kind noun in an oblique case, put in the nominative
+    together: «Скадовского округа» -> «Скадовский округ», «Вилюйским улусом» ->
+    «Вилюйский улус» (the NER normalizer may leave the adjective as written)."""
+    head = tokens[-1]
+    if head.pos != "NOUN" or not head.text.islower() or head.feat("Case") in (None, "Nom") or (
+            not all(token.pos == "ADJ" or SK_OBLIQUE.search(token.text) for token in tokens[:-1])):
+        return None
+    words = agreeing_words(morph, tokens)
+    gender = _kind_gender(morph, words[-1])
+    # only the adjectives the dictionary left as written («Скадовского»), not those it put
+    # in the nominative already («морской»)
+    return " ".join([*(_sk_nominative(word, gender) if word == token.text else word
+                       for word, token in zip(words[:-1], tokens, strict=False)), words[-1]])
+
+
+# the oblique endings of a «-ский»/«-цкий» adjective the dictionary does not know
+SK_OBLIQUE = re.compile(r"([сц]к)(?:ого|ому|им|ом|ой|ую|ая|ое|ие|их|ими)$")
+SK_NOMINATIVE = {"masc": "ий", "femn": "ая", "neut": "ое"}
+
+
+def _kind_gender(morph: Morph, noun: str) -> str:
+    parses = [parse for parse in morph.parse(noun) if parse.tag.POS == "NOUN"]
+    return (parses[0].tag.gender if parses else None) or "masc"
+
+
+def _sk_nominative(word: str, gender: str) -> str:
+    """«Скадовского» -> «Скадовский» beside a masculine kind noun: a place adjective the
+    dictionary does not know keeps its case ending in `agreeing_words`."""
+    ending = SK_NOMINATIVE.get(gender)
+    return SK_OBLIQUE.sub(lambda match: match.group(1) + ending, word) if ending else word
 
 
 def shared_kind_name(morph: Morph, tokens: Sequence[Token]) -> str | None:
