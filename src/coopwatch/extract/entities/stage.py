@@ -13,7 +13,6 @@ from dataclasses import replace
 
 from coopwatch.extract.entities.candidates import Candidate, overlaps, without_brackets
 from coopwatch.extract.entities.capitals import capital_aliases, with_capital_entities
-from coopwatch.extract.entities.region_numbers import numbered_regions
 from coopwatch.extract.entities.furniture import (
     PLACE_ADJECTIVE,
     credited_only,
@@ -53,6 +52,7 @@ from coopwatch.extract.entities.persons import (
 from coopwatch.extract.entities.place_fixes import fixed_places
 from coopwatch.extract.entities.place_forms import fixed_place_forms
 from coopwatch.extract.entities.places import geo_entities, place_candidates
+from coopwatch.extract.entities.region_numbers import numbered_regions
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Document, Entity, Mention, Token
 from coopwatch.text.annotations import with_entity_lookups

@@ -16,8 +16,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from coopwatch.extract.positions.deputies import deputies, deputy_title
 from coopwatch.extract.entities.lexicon import east_asian_family_names
+from coopwatch.extract.positions.deputies import deputies, deputy_title
 from coopwatch.extract.positions.heads import HEAD_TITLE, heads
 from coopwatch.extract.positions.links import is_link_verb, linked_holder, post_words
 from coopwatch.extract.positions.of import resolve_of, unnamed_place_before
