@@ -48,10 +48,14 @@ def capital_aliases(text: str, morph: Morph, gazetteer: Gazetteer,
         city = capitals().get(place) if place else None
         if city is None or gazetteer.get(city) is None:
             continue
-        start, stop = match.span()
-        found.append(CapitalAlias(city, Mention(start=start, stop=stop,
-                                                text=text[start:stop], type="GEO")))
+        found.append(alias_of(city, match))
     return found
+
+
+def alias_of(key: str, match: re.Match[str]) -> CapitalAlias:
+    """The alias mention of `key` that a phrase matched in the text stands for."""
+    start, stop = match.span()
+    return CapitalAlias(key, Mention(start=start, stop=stop, text=match.group(), type="GEO"))
 
 
 def _capital_of(text: str, morph: Morph, gazetteer: Gazetteer, starts: dict[int, str],

@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from coopwatch.extract.entities.capitals import CapitalAlias
+from coopwatch.extract.entities.capitals import CapitalAlias, alias_of
 from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.lexicon.datafiles import data_rows
-from coopwatch.records import Mention
 
 NUMBERED = re.compile(
     r"(?<![\w-])(?P<number>\d{2,3})-(?:й|го|му|м|ом|ый|ого|ому|ым)\s+"
@@ -35,7 +34,5 @@ def numbered_regions(text: str, gazetteer: Gazetteer) -> list[CapitalAlias]:
         key = region_numbers().get(match.group("number"))
         if key is None or gazetteer.get(key) is None:
             continue
-        start, stop = match.span()
-        found.append(CapitalAlias(key, Mention(start=start, stop=stop,
-                                               text=text[start:stop], type="GEO")))
+        found.append(alias_of(key, match))
     return found
