@@ -80,10 +80,12 @@ STAGES: tuple[Stage, ...] = (
     Stage("entities", entities.link,
           requires=("text", "sentences", "mentions"),
           assigns=("entities", "mentions", "entity_mentions", "main_region")),
-    # person - title - region/org
+    # person - title - region/org (the Chinese and Vietnamese family names of `entities`'
+    # lexicon, whose bearers hold posts abroad)
     Stage("positions", positions.extract,
           requires=("text", "passages", "entities", "entity_mentions", "main_region"),
-          assigns=("positions",)),
+          assigns=("positions",),
+          uses=("entities",)),
     # trade and investment figures (their own time expressions, from `dates`' grammar;
     # the government-body lexicon of `entities`, which is no investor; the envoys' titles
     # of `positions`, whose host city is no party)
