@@ -325,8 +325,8 @@ class Gazetteer:
         """This gazetteer for a page that names the places `named`: an adjective of a
         city means the region around it when the page names the region and not the city
         (`data/geo/adjective_twins.tsv`); an adjective several countries share means the
-        one of them the page names (`data/geo/shared_adjectives.tsv`). The same object when nothing changes; else a
-        shallow copy that shares the indexes."""
+        one of them the page names (`data/geo/shared_adjectives.tsv`). The same object
+        when nothing changes; else a shallow copy that shares the indexes."""
         twins = {city: region for city, region in _adjective_twins()
                  if region in named and city not in named}
         # an adjective that several places share («корейский») means the one the page names
@@ -349,10 +349,11 @@ class Gazetteer:
 
     def _adjective_key(self, word: str) -> str | None:
         for cut in range(max(1, len(word) - 3), len(word)):
-            if word[cut:] in ADJECTIVE_ENDINGS and word[:cut] in self._adjectives:
-                return self._adjectives[word[:cut]]
-            if word[cut:] in ADJECTIVE_ENDINGS and word[:cut] in self._page_adjectives:
-                return self._page_adjectives[word[:cut]]
+            if word[cut:] not in ADJECTIVE_ENDINGS:
+                continue
+            key = self._adjectives.get(word[:cut]) or self._page_adjectives.get(word[:cut])
+            if key is not None:
+                return key
         return None
 
 

@@ -42,7 +42,7 @@ def main_region(doc: Document, exclude: frozenset[str] = frozenset()) -> str | N
     """
     # «Москва. 8 сентября.»: where it was filed; «…, сообщил он на коллегии в Москве»:
     # where it was told
-    filed = dateline_starts(doc.sentences) | _told_at(doc) | _mission_seats(doc)
+    filed = dateline_starts(doc.sentences) | _told_or_seated(doc)
     regions = [entity for entity in doc.entities
                if is_russian_region(entity.key) and entity.key not in exclude and any(
                    m.start not in filed for m in entity.mentions)]
@@ -52,21 +52,15 @@ def main_region(doc: Document, exclude: frozenset[str] = frozenset()) -> str | N
     return clear_leader(counts)
 
 
-def _mission_seats(doc: Document) -> frozenset[int]:
-    """Where the places named as a foreign mission's seat start: «посол Египта в Москве»
-    says where the embassy is, not what the page is about."""
+def _told_or_seated(doc: Document) -> frozenset[int]:
+    """Where the Russian places start that a reporting clause names as where the news was
+    told, or that a foreign mission's seat names («посол Египта в Москве» says where the
+    embassy is, not what the page is about)."""
     return frozenset(m.start for entity in doc.entities if is_russian_region(entity.key)
                      for m in entity.mentions for sentence in doc.sentences
                      if sentence.start <= m.start < sentence.stop
-                     and seat_after_mission(sentence.tokens, m.start))
-
-
-def _told_at(doc: Document) -> frozenset[int]:
-    """Where the places a reporting clause names as where the news was told start."""
-    return frozenset(m.start for entity in doc.entities if is_russian_region(entity.key)
-                     for m in entity.mentions for sentence in doc.sentences
-                     if sentence.start <= m.start < sentence.stop
-                     and said_there(sentence.tokens, m.start))
+                     and (said_there(sentence.tokens, m.start)
+                          or seat_after_mission(sentence.tokens, m.start)))
 
 
 VENUE = re.compile(r"(?:^|[\s(])(?:в|во|на)\s+$", re.IGNORECASE)

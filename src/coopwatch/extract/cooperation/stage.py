@@ -122,7 +122,7 @@ def _one_country_abroad(pair: tuple[str, str], tools: Toolkit) -> bool:
     «Египетские курортные города Хургада и Шарм-эль-Шейх и два российских города
     станут побратимами»."""
     countries = {tools.gazetteer.country(key) for key in pair}
-    return len(countries) == 1 and None not in countries and HOME_COUNTRY not in countries
+    return len(countries) == 1 and None not in countries and RUSSIA not in countries
 
 
 def _as_states(doc: Document, support: Support) -> Support:
@@ -130,9 +130,6 @@ def _as_states(doc: Document, support: Support) -> Support:
     pair = ordered(*read_as_states(doc, *support.pair, support.evidence))
     return support if pair == support.pair else Support(pair, support.sectors,
                                                         support.evidence)
-
-
-HOME_COUNTRY = "RU"
 
 
 @lru_cache(maxsize=1)

@@ -136,6 +136,9 @@ def address_words() -> frozenset[str]:
     return frozenset(fold(word) for word in _words("entities/address_words.txt"))
 
 
+EAST_ASIAN_COUNTRIES = frozenset({"CN", "VN"})  # whose family names the lexicon below lists
+
+
 @lru_cache(maxsize=1)
 def east_asian_family_names() -> frozenset[str]:
     """Chinese and Vietnamese family names as Russian news spell them: Ли, Нгуен."""

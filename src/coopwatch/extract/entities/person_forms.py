@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from coopwatch.extract.entities.candidates import QUOTES
 from coopwatch.extract.entities.lexicon import (
+    EAST_ASIAN_COUNTRIES,
     east_asian_family_names,
     legal_forms,
     name_particles,
@@ -264,7 +265,7 @@ def _east_asian_place_before(gazetteer: Gazetteer, words: list[str]) -> bool:
     dictionary guesses of it («правительства города Хейхе Ху Дуншеном»)."""
     place = gazetteer.resolve(words[0])
     return place is not None and words[1] in east_asian_surnames() and (
-        gazetteer.country(place.key) in {"CN", "VN"})
+        gazetteer.country(place.key) in EAST_ASIAN_COUNTRIES)
 
 
 def _genitive_before_family(morph: Morph, words: list[str]) -> bool:

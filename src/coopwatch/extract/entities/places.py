@@ -157,7 +157,7 @@ def _adjective_and_kind(morph: Morph, tokens: Sequence[Token]) -> str | None:
     # only the adjectives the dictionary left as written («Скадовского»), not those it put
     # in the nominative already («морской»)
     return " ".join([*(_sk_nominative(word, gender) if word == token.text else word
-                       for word, token in zip(words[:-1], tokens, strict=False)), words[-1]])
+                       for word, token in zip(words[:-1], tokens[:-1], strict=True)), words[-1]])
 
 
 # the oblique endings of a «-ский»/«-цкий» adjective the dictionary does not know

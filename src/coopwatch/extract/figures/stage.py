@@ -172,12 +172,15 @@ def _continues_growth(read: FigureSentence, found: list[Figure]) -> bool:
     return not own and not read.periods
 
 
+OPENING_POINTERS = POINTERS | {"это"}  # «Это на 29% больше»: what opens a pointing sentence
+
+
 def _points_back(read: FigureSentence, found: list[Figure]) -> bool:
     """A sentence that opens with a pointer and tells only a growth («Это на 29% больше,
     чем в 2011 г.»): the growth of what the sentence before counted or summed, whatever
     its metric; the year after «чем» is the base, not a period of its own."""
     return len(found) == 1 and found[0].value is None and found[0].change is not None and (
-        bool(read.lemmas) and read.lemmas[0] in POINTERS | {"это"})
+        bool(read.lemmas) and read.lemmas[0] in OPENING_POINTERS)
 
 
 def _pointed_target(figures: list[Figure], before: list[int]) -> int | None:

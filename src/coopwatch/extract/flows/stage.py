@@ -2442,10 +2442,9 @@ def _goods_origin(doc: Document, tokens: Sequence[Token], heads: Sequence[int],
         if tokens[i].pos == "ADJ" and named:
             return named[0]
         if tokens[i].pos == "ADJ" and not _inside_name(doc, tokens[i]):
-            places = [p.key for p in tools.gazetteer.adjective(tokens[i].text)
-                      if p.geo_kind in ("country", "region")]
-            if places:
-                return places[0]
+            origin = _adjective_origin(tokens[i], tools)
+            if origin is not None:
+                return origin
     return _origin_after(tokens, heads, tools) or _region_noun_of(doc, tokens, heads)
 
 
@@ -2462,11 +2461,17 @@ def _origin_after(tokens: Sequence[Token], heads: Sequence[int], tools: Toolkit)
         end = max(tree.subtree_at(head))
         if end + 2 < len(tokens) and tokens[end + 1].pos == "ADJ" and fold(
                 tokens[end + 2].lemma or "") in MAKING_NOUNS:
-            places = [p.key for p in tools.gazetteer.adjective(tokens[end + 1].text)
-                      if p.geo_kind in ("country", "region")]
-            if places:
-                return places[0]
+            origin = _adjective_origin(tokens[end + 1], tools)
+            if origin is not None:
+                return origin
     return None
+
+
+def _adjective_origin(token: Token, tools: Toolkit) -> str | None:
+    """The country or region an adjective names («иранских», «белорусского»), if any."""
+    places = [p.key for p in tools.gazetteer.adjective(token.text)
+              if p.geo_kind in ("country", "region")]
+    return places[0] if places else None
 
 
 def _region_noun_of(doc: Document, tokens: Sequence[Token], heads: Sequence[int]) -> str | None:
@@ -2833,11 +2838,9 @@ def _sender_home(doc: Document, receiver: str, tools: Toolkit) -> str | None:
 def _origin_adjective(clause: Clause, tools: Toolkit) -> str | None:
     """A country or region named by an adjective of the goods: «импорт иранских фруктов»."""
     for token in clause.tokens[clause.index + 1:clause.high]:
-        if token.pos == "ADJ":
-            places = [p.key for p in tools.gazetteer.adjective(token.text)
-                      if p.geo_kind in ("country", "region")]
-            if places:
-                return places[0]
+        origin = _adjective_origin(token, tools) if token.pos == "ADJ" else None
+        if origin is not None:
+            return origin
     return None
 
 

@@ -16,11 +16,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from coopwatch.extract.entities.lexicon import east_asian_family_names
+from coopwatch.extract.entities.lexicon import EAST_ASIAN_COUNTRIES, east_asian_family_names
 from coopwatch.extract.positions.deputies import deputies, deputy_title
 from coopwatch.extract.positions.heads import HEAD_TITLE, heads
 from coopwatch.extract.positions.links import is_link_verb, linked_holder, post_words
-from coopwatch.extract.positions.of import resolve_of, unnamed_place_before
+from coopwatch.extract.positions.of import CITY, resolve_of, unnamed_place_before
 from coopwatch.extract.positions.paired import paired_kind, passage_at, places_in_order
 from coopwatch.extract.positions.territorial import in_assembly, of_territory
 from coopwatch.extract.positions.titles import FORMER, TitleMatch, title_case, title_lexicon
@@ -89,7 +89,6 @@ class Found:
     last: int  # index of the token after the of-phrase
     phrase: bool = False  # the text says of what, whether or not it names an entity
     unnamed: bool = False  # a place adjective names a place the document does not name
-    listed: bool = False  # one of several people a plural title names («вице-мэры А и Б»)
 
 
 def extract(doc: Document, tools: Toolkit) -> Document:
@@ -358,7 +357,7 @@ def _listed_holders(
     else:
         shared = resolve_of(doc, tokens, match, index, tools) if len(named) < 2 else (None, False)
         ofs = [shared] * len(people)
-    return [Found(person, match.title, match.scope, of, generic, Span(0, 0), last, listed=True)
+    return [Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
             for (person, _), (of, generic) in zip(people, ofs, strict=True)]
 
 
@@ -396,7 +395,7 @@ def _listed_before(
         return [Found(holder, match.title, match.scope, key, False, Span(0, 0), last)
                 for holder, key in zip(people, bodies, strict=True)]
     of, generic = resolve_of(doc, tokens, match, last, tools)
-    return [Found(person, match.title, match.scope, of, generic, Span(0, 0), last, listed=True)
+    return [Found(person, match.title, match.scope, of, generic, Span(0, 0), last)
             for person in people]
 
 
@@ -1147,9 +1146,6 @@ DIPLOMAT_TITLES = frozenset({"посол", "чрезвычайный и полн
                              "генконсул", "консул"})
 
 
-EAST_ASIAN_COUNTRIES = frozenset({"CN", "VN"})  # whose family names the lexicon lists
-
-
 def _east_asian_name(person: str) -> bool:
     """Whether a person's key begins with a Chinese or Vietnamese family name."""
     words = person.removeprefix("per:").split()
@@ -1186,8 +1182,9 @@ def _with_defaults(
         of = main_region(doc, exclude=held) or _region_of_city(doc, held)
     elif of is None and item.scope == FOREIGN_REGION:  # «председатель облисполкома»
         of = main_foreign_region(doc)
-    elif of is None and item.scope == CITY_SCOPE and not (shared or item.listed or item.phrase):
-        # «рассказал мэр Владимир Городецкий»
+    elif of is None and item.scope == CITY and not (shared or item.phrase):
+        # «рассказал мэр Владимир Городецкий»; not people a plural title lists («вице-мэры
+        # А и Б»), who share their title
         of = _home_city(doc, held, abroad=_east_asian_name(item.person))
     elif of is None and item.title in DIPLOMAT_TITLES and not titled:  # «Посол Чжан …»
         of = _partner_country(doc)
@@ -1226,9 +1223,6 @@ def _unheld_main_region(doc: Document, held: frozenset[str]) -> str | None:
     if doc.main_region is None or doc.main_region not in held:
         return doc.main_region
     return main_region(doc, exclude=held)
-
-
-CITY_SCOPE = "city"  # the scope of a city's titles (мэр, вице-мэр)
 
 
 def _home_city(doc: Document, held: frozenset[str], abroad: bool = False) -> str | None:
