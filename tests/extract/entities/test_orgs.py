@@ -132,6 +132,21 @@ def test_one_oblique_word_in_the_nominative(text: str, names: set[str],
     assert set(orgs(text, tools)) == names
 
 
+# A short name and a company-kind noun after it in an oblique case: the kind is the
+# head and goes in the nominative; a body's kind word before a place keeps its form.
+KIND_TAIL = [
+    ("Представители АГР Холдинга осмотрели площадку в Калуге.", {"АГР Холдинг"}),
+    ("Совет директоров ВТБ Лизинга одобрил сделку с партнёрами из Минска.", {"ВТБ Лизинг"}),
+    ("Делегация Сибур Холдинга посетила Тобольск.", {"Сибур Холдинг"}),
+    ("Делегация Банка России прибыла в Минск.", {"Банк России"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), KIND_TAIL)
+def test_kind_noun_after_a_short_name(text: str, names: set[str], tools: Toolkit) -> None:
+    assert set(orgs(text, tools)) == names
+
+
 # A clipped name with its region and the full name with the region and then its country:
 # one body; the same full name and the country's own ministry stay two.
 REGION_THEN_COUNTRY = [

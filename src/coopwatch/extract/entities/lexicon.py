@@ -117,6 +117,12 @@ def generic_tails() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def company_kind_tails() -> frozenset[str]:
+    """Lemmas of company-kind nouns after a short name: холдинг, банк, лизинг."""
+    return _words("entities/company_kind_tails.txt")
+
+
+@lru_cache(maxsize=1)
 def compound_parts() -> tuple[str, ...]:
     """Parts of compound organization words, longest first: машзавод -> маш + завод."""
     return tuple(sorted(_words("entities/org_compound_parts.txt"), key=len, reverse=True))

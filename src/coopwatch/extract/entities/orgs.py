@@ -17,7 +17,12 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from coopwatch.extract.entities.candidates import QUOTES, Candidate, mixed_case_acronym
-from coopwatch.extract.entities.lexicon import compound_parts, generic_tails, legal_forms
+from coopwatch.extract.entities.lexicon import (
+    company_kind_tails,
+    compound_parts,
+    generic_tails,
+    legal_forms,
+)
 from coopwatch.lexicon.folding import fold
 from coopwatch.nlp.morph import Morph
 from coopwatch.records import Entity, Token
@@ -73,10 +78,33 @@ def org_name(morph: Morph, text: str, tokens: Sequence[Token], start: int) -> tu
     kept = [token for token in tokens if token.start >= offset]
     if " " not in bare and _organization_nominative(morph, bare) != bare:
         return _organization_nominative(morph, bare), None  # «Белгидрометцентра»
+    tail = _kind_tail_nominative(morph, bare)
+    if tail:
+        return tail, None
     return spelled_acronym(" ".join(nominative_phrase(morph, bare, kept, offset).split()))
 
 
 OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})
+
+
+def _kind_tail_nominative(morph: Morph, bare: str) -> str | None:
+    """«АГР Холдинга» -> «АГР Холдинг», «ВТБ Лизинга» -> «ВТБ Лизинг»: a short name (an
+    abbreviation, a company's name the dictionary knows, or a word it does not know) and
+    a capitalized company-kind noun after it (`entities/company_kind_tails.txt`) in an
+    oblique case. The kind noun is the head; the name before it does not decline. «Совет
+    Федерации» or «Банк России» have no short name first and keep their form."""
+    words = bare.split()
+    if len(words) != 2 or not words[1][:1].isupper() or not words[1].isalpha():
+        return None
+    first, kind = words
+    parses = [parse for parse in morph.parse(kind)
+              if parse.tag.POS == "NOUN" and parse.normal_form in company_kind_tails()
+              and parse.tag.number == "sing"]
+    if not parses or any(parse.tag.case not in OBLIQUE for parse in parses):
+        return None
+    short = first.isupper() or not has_cyrillic(first) or all(
+        not parse.is_known or "Orgn" in parse.tag for parse in morph.parse(first))
+    return f"{first} {match_case(parses[0].normal_form, kind)}" if short else None
 
 
 def _organization_nominative(morph: Morph, name: str) -> str:

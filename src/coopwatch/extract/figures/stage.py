@@ -348,6 +348,17 @@ SHARE_OF = frozenset({"от", "из"})  # «17,9% от общего объёма
 
 # the lower bound of a range of sums right before its upper one: «20-22 млрд рублей»
 _RANGE_NEXT = re.compile(r"\s*[-–—]\s*\d")
+# a line that is a number and one word, maybe cut short: a page's counter («1 связь»,
+# «6540 просмотров», «0 комм.»), never a figure the news reports
+_COUNTER_LINE = re.compile(r"[\d\s]+\s\w+\.?")
+
+
+def _counter_line(text: str, at: int) -> bool:
+    """Whether the number at `at` stands on a line of its own with one word after it."""
+    start = text.rfind("\n", 0, at) + 1
+    stop = text.find("\n", at)
+    line = text[start:len(text) if stop < 0 else stop].strip()
+    return bool(_COUNTER_LINE.fullmatch(line))
 _RANGE_START = re.compile(r"(?<![\d.,])(?P<low>\d+(?:[.,]\d+)?)\s*[-–—]\s*$")
 _FIRST_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
@@ -573,6 +584,8 @@ def _count_unit(read: FigureSentence, amount: Amount) -> str | None:
         return None
     if _RANGE_NEXT.match(sentence.text, amount.stop - sentence.start):
         return None  # «5,5–7 млрд рублей»: the start of a range, counted with its end
+    if _counter_line(sentence.text, amount.start - sentence.start):
+        return None  # «1 цитата», «614 подписчиков»: a page's counter on a line of its own
     after = [token for token in sentence.tokens if token.start >= amount.stop]
     if after and "\n" in sentence.text[amount.stop - sentence.start:after[0].start - sentence.start]:
         return None
