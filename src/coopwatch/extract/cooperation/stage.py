@@ -378,7 +378,7 @@ def _passage_supports(
             yield Support(pair, sectors, (passage.span,))
         return
     twins = city_pair(doc, passage, tools) or _home_city_pair(doc, passage, tools)
-    if twins:
+    if twins and not _listed_together(doc, passage, twins):
         yield Support(twins, sectors, (passage.span,))
         return
     keys = [key for key in passage_places(doc, passage.start, passage.stop, passage.tokens, tools)
@@ -733,9 +733,11 @@ SIDE_PREPOSITIONS = frozenset({"из", "по", "для", "от", "у", "в", "в
 
 
 def _one_side(doc: Document, passage: Passage, keys: list[str], tools: Toolkit) -> bool:
-    """Places listed after one preposition are one side of what the passage tells, not
-    pairs of each other: «на экспорт из Приморья и Сахалина», «управление по Иркутской
-    области и Бурятии», «экспорт на Дальний Восток, Кубань, Ставрополь и …». Asked of
+    """Places listed after one preposition, or listed together before «с» and a partner
+    left unnamed, are one side of what the passage tells, not pairs of each other: «на
+    экспорт из Приморья и Сахалина», «управление по Иркутской области и Бурятии»,
+    «экспорт на Дальний Восток, Кубань, Ставрополь и …», «Волжский и Палласовский район
+    развивают сотрудничество с соседней республикой». Asked of
     one pair, it tells whether the two stand in one such list («ярмарки товаров из
     Рязанской области и Гомельской»): each may pair with others, not with the other."""
     if len(keys) < 2:
@@ -753,9 +755,54 @@ def _one_side(doc: Document, passage: Passage, keys: list[str], tools: Toolkit) 
             run = [(item, key)]
     if len(run) < 2 or {entry for _, entry in run} < set(keys):
         return False
+    if _unnamed_partner_after(doc, passage, run[-1][0].stop):
+        return True  # «Волжский и Палласовский район … сотрудничество с соседней республикой»
     first = _list_head(doc, passage, run[0][0].start)
     words = doc.text[passage.start:first].split()
     return bool(words) and words[-1].lower() in SIDE_PREPOSITIONS
+
+
+@lru_cache(maxsize=1)
+def unnamed_partner_nouns() -> frozenset[str]:
+    """Nouns that stand for a partner left unnamed after «с» (`cooperation/
+    unnamed_partner_nouns.txt`): «с соседней республикой», «с зарубежными партнёрами»."""
+    return frozenset(row[0] for row in data_rows("cooperation/unnamed_partner_nouns.txt"))
+
+
+UNNAMED_REACH = 3  # words from «с» to the noun of an unnamed partner
+
+
+def _listed_together(doc: Document, passage: Passage, pair: tuple[str, str]) -> bool:
+    """Whether the two towns stand side by side in one list before «с» and a partner
+    left unnamed: «Город Волжский и Палласовский район развивают сотрудничество с
+    соседней республикой» (one side, not twins)."""
+    found = [item for item in entity_mentions(doc, passage.start, passage.stop)
+             if item.key in pair]
+    for before, item in pairwise(found):
+        if (before.key != item.key and LIST_JOINT.fullmatch(doc.text[before.stop:item.start])
+                and _unnamed_partner_after(doc, passage, item.stop)):
+            return True
+    return False
+
+
+def _unnamed_partner_after(doc: Document, passage: Passage, stop: int) -> bool:
+    """Whether «с» after `stop` governs a partner the passage does not name: «…
+    развивают сотрудничество с соседней республикой» (an instrumental noun of
+    `cooperation/unnamed_partner_nouns.txt`, no name between)."""
+    tokens = [token for token in passage.tokens if token.start >= stop]
+    named = [(item.start, item.stop) for item in entity_mentions(doc, stop, passage.stop)]
+    for index, token in enumerate(tokens):
+        if token.text.lower() not in PARTNER_WITH:
+            continue
+        for word in tokens[index + 1:index + 1 + UNNAMED_REACH]:
+            if any(start <= word.start < end for start, end in named):
+                break
+            if word.pos == "NOUN":
+                if (fold(word.lemma or "") in unnamed_partner_nouns()
+                        and word.feat("Case") == "Ins"):
+                    return True
+                break
+    return False
 
 
 def _met_with(doc: Document, passage: Passage, keys: list[str], tools: Toolkit) -> bool:

@@ -1,0 +1,34 @@
+"""Cooperation in wordings of session 30, run through the whole pipeline: places listed
+together before «с» and a partner the sentence leaves unnamed are one side, not each
+other's partners. The pages are written for this table; each row gives the pairs an
+annotator would mark."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopwatch.pipeline import Pipeline
+from coopwatch.records import Document
+
+# page, expected pairs
+WORDINGS: list[tuple[str, list[tuple[str, str]]]] = [
+    # two towns of one region, their partner the republic next door
+    ("Волжский и Палласовский район развивают связи с соседями\n\nГород Волжский и "
+     "Палласовский район развивают сотрудничество с соседней республикой, укрепляя "
+     "добрососедские отношения.", []),
+    # two regions and a partner state left unnamed
+    ("Омская и Новосибирская области развивают сотрудничество с соседним государством.", []),
+    # two regions on one side, their partners named only by a noun of their country
+    ("Омская и Томская области наращивают сотрудничество с китайскими партнёрами в "
+     "сфере логистики.", [("RU-OMS", "CN"), ("RU-TOM", "CN")]),
+    # the partner named: each of the listed pairs with it
+    ("Омская и Новосибирская области развивают сотрудничество с Казахстаном.",
+     [("RU-OMS", "KZ"), ("RU-NVS", "KZ")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDINGS)
+def test_wordings(pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = pipeline(Document(id="wording", text=text))
+    assert {frozenset(fact.parties) for fact in doc.cooperation} == {
+        frozenset(pair) for pair in expected}
