@@ -568,3 +568,27 @@ def test_talks_to_come_beside_a_visit_are_talks(text: str, entities: dict[str, l
                                                 talks: bool, tools: Toolkit) -> None:
     doc = events.extract(document(text, tools, entities), tools)
     assert any(event.type == "meeting" for event in doc.events) == talks
+
+
+# an agreement whose anniversary the passage tells was signed long before: done, and the
+# time of the celebration is not its date; one to be signed keeps its status and date
+ANNIVERSARIES = [
+    ("В 2026 году Курская область станет площадкой для празднования 25-летия Договора о "
+     "сотрудничестве между Россией и Казахстаном.",
+     {"RU-KRS": ["Курская область"], "RU": ["Россией"], "KZ": ["Казахстаном"]},
+     ("done", None)),
+    ("К годовщине подписания меморандума между Курской областью и Гомельской областью в "
+     "мае 2026 года откроется выставка.",
+     {"RU-KRS": ["Курской областью"], "BY-HO": ["Гомельской областью"]}, ("done", None)),
+    ("В мае 2026 года Курская область и Гомельская область подпишут меморандум.",
+     {"RU-KRS": ["Курская область"], "BY-HO": ["Гомельская область"]}, ("planned", "2026-05")),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), ANNIVERSARIES)
+def test_an_agreement_celebrated_was_signed_before(
+        text: str, entities: dict[str, list[str]], expected: tuple[str, str | None],
+        tools: Toolkit) -> None:
+    doc = events.extract(document(text, tools, entities), tools)
+    signed = [(event.status, event.date) for event in doc.events if event.type == "agreement"]
+    assert signed == [expected]

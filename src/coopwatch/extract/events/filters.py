@@ -256,6 +256,27 @@ def cited(passage: Passage, trigger: Trigger) -> bool:
         head is not None and fold(head.lemma or "") in CITING_HEADS and _has_case(tree, head))
 
 
+ANNIVERSARY_NOUNS = frozenset({"годовщина", "юбилей"})
+ANNIVERSARY_END = "летие"  # «25-летие», «десятилетие»
+ANNIVERSARY_REACH = 3  # heads walked up from the trigger: «25-летия подписания Договора»
+
+
+def anniversary(passage: Passage, trigger: Trigger) -> bool:
+    """An agreement whose anniversary the passage tells («празднование 25-летия Договора
+    о добрососедстве», «к годовщине подписания меморандума»): signed long before, and
+    the time of the celebration is not its date."""
+    tree = TokenTree(passage.tokens)
+    at: int | None = tree.head_at(trigger.first)
+    for _ in range(ANNIVERSARY_REACH):
+        if at is None:
+            return False
+        lemma = fold(passage.tokens[at].lemma or passage.tokens[at].text)
+        if lemma in ANNIVERSARY_NOUNS or lemma.endswith(ANNIVERSARY_END):
+            return True
+        at = tree.head_at(at)
+    return False
+
+
 def _signed_one_as_subject(tree: TokenTree, token: Token) -> bool:
     """A past participle of signing said of the subject of another verb: «Подписанные
     документы предусматривают…», «подписанный контракт направлен на…» tell of the

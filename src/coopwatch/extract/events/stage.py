@@ -16,6 +16,7 @@ from coopwatch.extract.events.bodies import without_bodies_of_sides
 from coopwatch.extract.events.filters import (
     an_outlet,
     anaphoric,
+    anniversary,
     cited,
     deictic,
     evaluated,
@@ -601,6 +602,9 @@ def _reading(
     names one (`_names_sides`)."""
     first = found[0]
     event_status = status(passage, first)
+    celebrated = first.type == "agreement" and anniversary(passage, first)
+    if celebrated:
+        event_status = "done"  # «празднование 25-летия Договора»: signed long ago
     if first.type == "localization" and event_status == "ongoing" and fold(
             passage.tokens[first.first].lemma or "") in WORKING:
         event_status = "done"  # «успешно работают заводы»: localized already
@@ -646,8 +650,8 @@ def _reading(
     event = Event(
         type=one_of(first.type, EVENT_TYPES),
         status=event_status,
-        date=event_date(doc, passage, context.earlier, context.reference, event_status,
-                        first.type, scope),
+        date=None if celebrated else event_date(
+            doc, passage, context.earlier, context.reference, event_status, first.type, scope),
         participants=parties,
         place=where,
         title=agreement_title(passage, found) if first.type == "agreement" else None,
