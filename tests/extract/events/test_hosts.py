@@ -230,6 +230,13 @@ AT_HOME = [
      {"RU-PRI": ["Приморского края"], "RU-KHA": ["Хабаровского края"],
       "per:Иван Петров": ["Иван Петров"]},
      None),
+    # talks told as held abroad, in the country of the foreign side: the region's people
+    # went there, the visit was not to the region of the news
+    ("Визит организован в рамках соглашения между Приморским краем и провинцией Цзилинь."
+     "\n\nПредставители Приморского края провели переговоры в Чанчуне.",
+     {"RU-PRI": ["Приморского края", "Приморским краем"], "CN-JL": ["Цзилинь"],
+      "geo:Чанчунь": ["Чанчуне"]},
+     None),
 ]
 
 

@@ -52,7 +52,8 @@ VENUE_TYPES = frozenset({"meeting", "visit", "forum", "agreement"})
 def with_hosts(doc: Document, events: Sequence[Event], tools: Toolkit) -> list[Event]:
     """The events with the places a visiting delegation tells, then the places of the
     visits lent to the talks, signings and forums held during them."""
-    hosted = [_sited(doc, _hosted(doc, event, tools)) for event in events]
+    abroad = _held_abroad(doc, events, tools)
+    hosted = [_sited(doc, _hosted(doc, event, tools, abroad)) for event in events]
     hosted = [_at_forum(event, hosted) for event in hosted]
     hosted = [_in_city(doc, _during_visit(event, hosted, tools), tools) for event in hosted]
     return _in_one_venue(hosted)
@@ -115,24 +116,38 @@ def _city_within(doc: Document, key: str, place: str, tools: Toolkit) -> bool:
     return known.within == place or place in tools.gazetteer.enclosing(known.within)
 
 
-def _hosted(doc: Document, event: Event, tools: Toolkit) -> Event:
+def _held_abroad(doc: Document, events: Sequence[Event], tools: Toolkit) -> frozenset[str]:
+    """The countries abroad where a meeting, visit or forum of the page was held by what
+    its own passage says (the places the events have before any guess)."""
+    return frozenset(
+        _country(event.place, tools) for event in events
+        if event.place and event.type in {"meeting", "visit", "forum"}
+        and event.status in HELD and _country(event.place, tools) != "RU")
+
+
+def _hosted(doc: Document, event: Event, tools: Toolkit,
+            abroad: frozenset[str] = frozenset()) -> Event:
     if event.place is not None or event.type not in HOSTED_TYPES:
         return event
     coming = set()
     for passage in _passages_of(doc, event):
         coming |= visitors(doc, passage, tools)
-    where = host(event.participants, coming, tools) or _at_home(doc, event, tools)
+    where = host(event.participants, coming, tools) or _at_home(doc, event, tools, abroad)
     return replace(event, place=where) if where else event
 
 
-def _at_home(doc: Document, event: Event, tools: Toolkit) -> str | None:
+def _at_home(doc: Document, event: Event, tools: Toolkit,
+             abroad: frozenset[str] = frozenset()) -> str | None:
     """A visit that names no place nor visitors, whose sides are the region of the news
     and foreign ones only: a visit to the region of the news («С официальным визитом на
-    неё прибыл заместитель руководителя провинции Цзилинь»)."""
+    неё прибыл заместитель руководителя провинции Цзилинь»); unless the page tells talks
+    or a forum held in the country of a foreign side: the region's people went there."""
     home = doc.main_region
     if event.type != "visit" or home is None or home not in event.participants:
         return None
     others = [key for key in event.participants if ":" not in key and key != home]
+    if any(_country(key, tools) in abroad for key in others):
+        return None
     return home if others and all(_country(key, tools) != "RU" for key in others) else None
 
 
