@@ -289,7 +289,8 @@ def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
         item = (_linked(doc, tokens, match, tools, titles) if _after_post_word(tokens, match)
                 else None) or _title_person(doc, tokens, match, tools, titles)
         before = apposed
-        if item is None and not _after_listed(tokens, match, listed):
+        if item is None and not _after_listed(tokens, match, listed) \
+                and not _named_further(doc, tokens, match):
             item = _person_title(doc, tokens, match, tools, titles, apposed)
             for shared in _sharing_of(apposed, item, tokens):
                 yield replace(shared, span=passage.span)
@@ -308,6 +309,25 @@ def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
             second = _second_body(doc, tokens, match, titles, item)
             if second is not None:  # «член Торговой палаты и Совета директоров банка»
                 yield replace(item, of=second, span=passage.span)
+
+
+CLAUSE_MARKS = frozenset({",", ";", ":", "(", "—", "–"})
+
+
+def _named_further(doc: Document, tokens: Sequence[Token], match: TitleMatch) -> bool:
+    """Whether a person is named after the title in the same list item, beyond the
+    of-phrase the reading walks: «…, руководитель отделения в г. Чебоксары
+    Представительства МИД России в Нижнем Новгороде Александр Погодейкин» is his
+    title, not an apposition to the name before the comma. An abbreviation's dot («г.»)
+    does not end the item."""
+    for index in range(match.last, len(tokens)):
+        token = tokens[index]
+        if token.text in CLAUSE_MARKS or (
+                token.text in SENTENCE_ENDS and len(tokens[index - 1].text) > 1):
+            return False
+        if mention_at(doc, token.start, "PER") is not None:
+            return True
+    return False
 
 
 def _rank_before_name(doc: Document, tokens: Sequence[Token], match: TitleMatch) -> bool:
@@ -954,6 +974,8 @@ def _listing_comma(tokens: Sequence[Token], index: int, titles: dict[int, TitleM
     before = tokens[index - 1]
     if not before.text.islower():
         return False
+    if _field_after(tokens, index):
+        return True  # «министр культуры, по делам национальностей и архивного дела»
     for token in tokens[index + 1:index + 1 + MAX_LISTED]:
         if token.text == "и":
             return True
@@ -964,6 +986,18 @@ def _listing_comma(tokens: Sequence[Token], index: int, titles: dict[int, TitleM
 
 
 LISTED_POS = frozenset({"ADJ", "NOUN"})
+# a ministry's or committee's further field after a comma: «по делам …», «по вопросам …»
+FIELD_NOUNS = frozenset({"дело", "вопрос"})
+
+
+def _field_after(tokens: Sequence[Token], comma: int) -> bool:
+    """Whether «по делам …» or «по вопросам …» follows the comma, after a genitive noun:
+    one more field of the body's name («министерства культуры, по делам
+    национальностей»), never «по словам …»."""
+    if comma + 2 >= len(tokens) or tokens[comma - 1].feat("Case") != "Gen":
+        return False
+    return (tokens[comma + 1].text.lower() == "по"
+            and fold(tokens[comma + 2].lemma or "") in FIELD_NOUNS)
 
 
 def _apposed_to(
