@@ -1,6 +1,6 @@
 """Cooperation in wordings of session 30, run through the whole pipeline: places listed
 together before «с» and a partner the sentence leaves unnamed are one side, not each
-other's partners. The pages are written for this table; each row gives the pairs an
+other's partners; a foreign firm told as a firm after its name is a partner. The pages are written for this table; each row gives the pairs an
 annotator would mark."""
 
 from __future__ import annotations
@@ -21,6 +21,11 @@ WORDINGS: list[tuple[str, list[tuple[str, str]]]] = [
     # two regions on one side, their partners named only by a noun of their country
     ("Омская и Томская области наращивают сотрудничество с китайскими партнёрами в "
      "сфере логистики.", [("RU-OMS", "CN"), ("RU-TOM", "CN")]),
+    # a firm told as one by an apposition after its name, a foreign one by its Latin
+    # name: the region that met its people works with it
+    ("Губернатор Курской области провёл рабочую встречу с вице-президентом «Sino Build» "
+     "— крупной строительной компании. Стороны обсудили перспективы сотрудничества.",
+     [("RU-KRS", "org:Sino Build")]),
     # the partner named: each of the listed pairs with it
     ("Омская и Новосибирская области развивают сотрудничество с Казахстаном.",
      [("RU-OMS", "KZ"), ("RU-NVS", "KZ")]),

@@ -706,7 +706,32 @@ def _introduced_as_firm(doc: Document, passage: Passage, start: int, tools: Tool
     before = [token for token in passage.tokens if token.stop <= start][-3:]
     return any(fold(token.lemma or token.text).endswith(noun)
                for token in before for noun in firm_nouns()) or from_named_abroad(
-        doc, passage, start, tools)
+        doc, passage, start, tools) or _firm_apposed(doc, passage, start)
+
+
+APPOSED_FIRM_REACH = 4  # words from the dash or comma after a name to its firm noun
+CLOSING_MARKS = frozenset("»“”\"")  # the quote that closes a quoted name
+
+
+def _firm_apposed(doc: Document, passage: Passage, start: int) -> bool:
+    """Whether a firm noun stands in an apposition right after the mention at `start`:
+    «CITIC Construction» — крупной и авторитетной компании», «Aucma, китайский
+    производитель бытовой техники»; adjectives only between the mark and the noun."""
+    item = next((found for found in entity_mentions(doc, passage.start, passage.stop)
+                 if found.start == start), None)
+    if item is None:
+        return False
+    after = [token for token in passage.tokens if token.start >= item.stop]
+    while after and after[0].text in CLOSING_MARKS:
+        after.pop(0)
+    if not after or after[0].text not in {",", "—", "–", "-"}:
+        return False
+    for token in after[1:1 + APPOSED_FIRM_REACH]:
+        if token.pos == "NOUN":
+            return any(fold(token.lemma or token.text).endswith(noun) for noun in firm_nouns())
+        if token.pos not in ("ADJ", "ADV", "CCONJ"):
+            return False
+    return False
 
 
 def _partner_of_listed(doc: Document, passage: Passage, keys: list[str],
