@@ -105,6 +105,24 @@ def test_joint_projects_are_a_weak_trigger(text: str, joint: bool, other: bool,
     assert bool(types - {"joint_project"}) == other
 
 
+# links the two sides open between them are a joint project: a ferry, a direct air
+# service; a flight someone takes is not
+LINKS = [
+    ("Стороны запустят паромное сообщение между портами Оля и Туркменбаши.", True),
+    ("Возобновлено прямое авиасообщение между Казанью и Шанхаем.", True),
+    ("Откроется паромная линия между Махачкалой и Актау.", True),
+    ("Делегация прибыла в Шанхай прямым рейсом.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "joint"), LINKS)
+def test_links_between_the_sides_are_joint_projects(text: str, joint: bool,
+                                                     tools: Toolkit) -> None:
+    doc = builders.dated_document(text, tools, {}, "2025-04-02")
+    types = {item.type for passage in doc.passages for item in triggers(passage)}
+    assert ("joint_project" in types) == joint
+
+
 # a verb's object or passive subject told before it still makes the verb's phrase; a noun
 # of the phrase that is no object of the verb does not
 FRONTED_OBJECTS = [
