@@ -742,9 +742,15 @@ def _unique(figures: list[Figure], doc: Document | None = None) -> list[Figure]:
             # a headline's «китайская компания» is the company the text names:
             # «Инвестиции в проект составят 5 млрд рублей» told again after «"Хуацзин"»
             kept[key] = replace(first, parties=figure.parties)
-    for key, figure in list(kept.items()):
+    for key in list(kept):
+        figure = kept[key]
         fuller = (_told_fuller(figure, kept) or _growth_told_with_sum(figure, kept)
                   or _told_exactly(figure, kept) or _sum_told_exactly(figure, kept))
+        grown = None if fuller is not None or not _in_headline(figure, doc) else _sum_of_growth(
+            figure, kept)
+        if grown is not None:  # «намерен вдвое увеличить товарооборот» and its target sum
+            kept[grown] = replace(kept[grown], change=figure.change)
+            fuller = grown
         if fuller is not None:
             del kept[key]
             if kept[fuller].period is None and figure.period is not None:
@@ -769,6 +775,30 @@ def _growth_told_with_sum(figure: Figure, kept: dict[tuple, Figure]) -> tuple | 
         return None
     return next((key for key, other in kept.items() if other.value is not None
                  and (other.metric, other.change) == (figure.metric, figure.change)), None)
+
+
+def _in_headline(figure: Figure, doc: Document | None) -> bool:
+    """Whether a figure is read from the page's first line only (its headline)."""
+    if doc is None or not figure.evidence:
+        return False
+    first_line = doc.text.lstrip().find("\n") + len(doc.text) - len(doc.text.lstrip())
+    return first_line > 0 and all(span.stop <= first_line for span in figure.evidence)
+
+
+def _sum_of_growth(figure: Figure, kept: dict[tuple, Figure]) -> tuple | None:
+    """The key of the one sum that a headline's growth told alone is the growth of: of the same
+    metric, kind and parties, with no growth of its own and no other period (a
+    headline «Красноярский край намерен вдвое увеличить товарооборот с Беларусью» and
+    the text «довести товарооборот до 1 млрд долларов к 2019 году»); None when
+    `figure` has a sum or no such one sum is told."""
+    if figure.change is None or figure.value is not None:
+        return None
+    sums = [key for key, other in kept.items()
+            if other.value is not None and other.change is None
+            and (other.metric, other.kind) == (figure.metric, figure.kind)
+            and set(other.parties) == set(figure.parties) and figure.parties
+            and (None in (other.period, figure.period) or other.period == figure.period)]
+    return sums[0] if len(sums) == 1 else None
 
 
 def _told_exactly(figure: Figure, kept: dict[tuple, Figure]) -> tuple | None:
@@ -819,11 +849,17 @@ def _digits(number: float) -> int:
 
 def _rounds(rounded: Figure, exact: Figure) -> bool:
     """Whether the growth of `rounded` is the growth of `exact` told round: a percent
-    with fewer decimals and less than a point off, or a factor within a twentieth of
-    the exact growth (above it and below a quarter more, after «более чем»)."""
+    with fewer decimals and less than a point off, a percent told as near («почти на
+    50%» for 48,5%) within a tenth of it or as a floor («более чем на треть» for 38%)
+    below a quarter more, or a factor within a twentieth of the exact growth (above it
+    and below a quarter more, after «более чем»)."""
     told, real = rounded.change, exact.change
     if told is None or real is None or real.percent is None or told == real:
         return False
+    if told.percent is not None and rounded.approx == "more_than":
+        return told.percent < real.percent < told.percent * OVER_REACH  # «более чем на треть»
+    if told.percent is not None and rounded.approx != "exact":
+        return abs(told.percent - real.percent) <= told.percent * NEAR  # «почти на 50%»
     if told.percent is not None:
         return (_decimals(told.percent) < _decimals(real.percent)
                 and abs(told.percent - real.percent) < 1)
@@ -833,6 +869,10 @@ def _rounds(rounded: Figure, exact: Figure) -> bool:
     if rounded.approx == "more_than":
         return told.factor < factor < told.factor * 1.25
     return abs(told.factor - factor) <= told.factor / 20
+
+
+NEAR = 0.1  # how far off a growth told as near («почти», «около») may be, relatively
+OVER_REACH = 1.25  # how far above a growth told as a floor («более чем») the real one may be
 
 
 def _decimals(number: float) -> int:
