@@ -6,6 +6,7 @@ import pytest
 
 import builders
 from coopwatch.extract import events
+from coopwatch.pipeline import Pipeline
 from coopwatch.records import Document
 from coopwatch.tools import Toolkit
 
@@ -245,3 +246,22 @@ def test_a_visit_with_foreign_sides_went_to_the_region_of_the_news(
         text: str, entities: dict[str, list[str]], place: str | None,
         tools: Toolkit) -> None:
     assert places_of(text, entities, "visit", tools) == {place}
+
+
+
+# a bare «республика» after «в» is the republic named last before it with the word (the
+# whole pipeline: the page's own entities)
+REPUBLICS = [
+    ("Губернатор Тюменской области провёл переговоры с послом Республики Беларусь. "
+     "Сотрудничество между тюменским регионом и Беларусью перешло в активную фазу после "
+     "визита делегации в республику в феврале.", "BY"),
+    ("Делегация Омской области посетила Республику Татарстан. В республике гости осмотрели "
+     "завод.", "RU-TA"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), REPUBLICS)
+def test_a_visit_to_the_republic_went_to_the_one_named_before(
+        pipeline: Pipeline, text: str, place: str) -> None:
+    doc = pipeline(Document(id="republic", text=text))
+    assert place in {event.place for event in doc.events if event.type == "visit"}, doc.events

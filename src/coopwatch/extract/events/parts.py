@@ -893,6 +893,9 @@ def place(doc: Document, passage: Passage,
     chosen = (cities or within or places)[:1]
     if chosen:
         return chosen[0].key
+    republic = _republic_named_before(doc, passage, tree)
+    if republic is not None:
+        return republic
     return doc.main_region if _own_region_named(tree) else None
 
 
@@ -962,6 +965,27 @@ def _under_place_preposition(tree: TokenTree, token: Token) -> bool:
     """Whether «в»/«во»/«на» is the case marker of `token` in the parse."""
     return any(child.text.lower() in PLACE_PREPOSITIONS
                for child in tree.children(token, {"case"}))
+
+
+REPUBLIC = "республика"
+REPUBLIC_STEM = "республик"  # in any case: «Республики Беларусь»
+
+
+def _republic_named_before(doc: Document, passage: Passage, tree: TokenTree) -> str | None:
+    """«после визита делегации в республику»: a bare «республика» after «в»/«на» is the
+    republic named last before it with the word («Республика Беларусь», «Республики
+    Татарстан»); None with no such bare word or no republic named."""
+    bare = [token for token in tree.tokens
+            if fold(token.lemma or "") == REPUBLIC and token.pos == "NOUN"
+            and _under_place_preposition(tree, token)
+            and not tree.children(token, {"nmod", "flat", "flat:name", "appos", "amod"})]
+    if not bare:
+        return None
+    before = bare[0].start
+    named = [(mention.start, entity.key) for entity in doc.entities if entity.type == "GEO"
+             for mention in entity.mentions
+             if mention.stop <= before and REPUBLIC_STEM in fold(mention.text)]
+    return max(named)[1] if named else None
 
 
 def _own_region_named(tree: TokenTree) -> bool:
