@@ -149,3 +149,13 @@ def test_another_event_s_noun_phrase_is_that_event_s(tools: Toolkit) -> None:
     own, theirs = scoped_starts(passage, trip, [t for t in found if t is not trip])
     assert text.index("апрель") not in own and text.index("апрель") in theirs
     assert text.index("Путина") not in own
+
+
+# a place adjective the tagger calls a noun, hung on its noun as an adjective, still
+# names a side: «с китайскими, индийскими и бразильскими регионами»
+def test_a_listed_place_adjective_tagged_a_noun_names_a_side(pipeline) -> None:
+    doc = pipeline(Document(id="adjectives", text=(
+        "Нижегородская область подпишет соглашение о побратимских отношениях с китайскими, "
+        "индийскими и бразильскими регионами.")))
+    (agreement,) = [event for event in doc.events if event.type == "agreement"]
+    assert {"CN", "IN", "BR"} <= set(agreement.participants)

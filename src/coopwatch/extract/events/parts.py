@@ -804,7 +804,7 @@ def _adjective_parties(passage: Passage, tools: Toolkit,
     tree = TokenTree(passage.tokens)
     return [
         place.key
-        for token in passage.tokens if token.pos == "ADJ"
+        for token in passage.tokens if _adjectival(token)
         and not any(start <= token.start and token.stop <= stop for start, stop in named)
         and not _describes_a_venue(tree, token)
         for place in tools.gazetteer.adjective(token.text)
@@ -815,6 +815,14 @@ def _adjective_parties(passage: Passage, tools: Toolkit,
         for token in passage.tokens if token.pos == "NOUN"
         and (place := tools.gazetteer.demonym(token.text)) is not None
     ]
+
+
+def _adjectival(token: Token) -> bool:
+    """An adjective, or a word the tagger called a noun that the parse hangs on a noun as
+    one («с китайскими, индийскими и бразильскими регионами»: «китайскими» tagged a
+    noun)."""
+    return token.pos == "ADJ" or (token.pos == "NOUN" and token.rel == "amod"
+                                  and token.text.islower())
 
 
 def _city_of_a_name(passage: Passage, tools: Toolkit, key: str,
