@@ -51,6 +51,7 @@ from coopwatch.extract.cooperation.parties import (
 )
 from coopwatch.extract.cooperation.signatories import for_a_place, names_a_body, signed_pairs
 from coopwatch.extract.entities.lexicon import legal_forms
+from coopwatch.extract.entities.org_parts import CLOSING_QUOTES
 from coopwatch.extract.events.filters import an_outlet
 from coopwatch.extract.events.pairs import one_and_many
 from coopwatch.extract.sectors.stage import (
@@ -63,7 +64,7 @@ from coopwatch.extract.sectors.stage import (
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.lexicon.phrases import LemmaLexicon
-from coopwatch.records import Cooperation, Document, Event, Flow, Sector, Span
+from coopwatch.records import Cooperation, Document, Event, Flow, Sector, Span, Token
 from coopwatch.text.mentions import EntityMention, entity_mentions
 from coopwatch.text.metonymy import read_as_states
 from coopwatch.text.passages import Passage
@@ -704,13 +705,17 @@ def _introduced_as_firm(doc: Document, passage: Passage, start: int, tools: Tool
     автоконцерн X», «фирма из Германии – X»): a news agency's name or a brand is no
     firm at work in a region."""
     before = [token for token in passage.tokens if token.stop <= start][-3:]
-    return any(fold(token.lemma or token.text).endswith(noun)
-               for token in before for noun in firm_nouns()) or from_named_abroad(
+    return any(map(_firm_noun, before)) or from_named_abroad(
         doc, passage, start, tools) or _firm_apposed(doc, passage, start)
 
 
+def _firm_noun(token: Token) -> bool:
+    """A word of `cooperation/firm_nouns.txt`, or a compound ending in one («автоконцерн»)."""
+    return any(fold(token.lemma or token.text).endswith(noun) for noun in firm_nouns())
+
+
 APPOSED_FIRM_REACH = 4  # words from the dash or comma after a name to its firm noun
-CLOSING_MARKS = frozenset("»“”\"")  # the quote that closes a quoted name
+CLOSING_MARKS = frozenset(CLOSING_QUOTES)  # the quote that closes a quoted name
 
 
 def _firm_apposed(doc: Document, passage: Passage, start: int) -> bool:
@@ -728,7 +733,7 @@ def _firm_apposed(doc: Document, passage: Passage, start: int) -> bool:
         return False
     for token in after[1:1 + APPOSED_FIRM_REACH]:
         if token.pos == "NOUN":
-            return any(fold(token.lemma or token.text).endswith(noun) for noun in firm_nouns())
+            return _firm_noun(token)
         if token.pos not in ("ADJ", "ADV", "CCONJ"):
             return False
     return False

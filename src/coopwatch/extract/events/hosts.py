@@ -47,6 +47,7 @@ DURING_VISIT_TYPES = frozenset({"meeting", "forum", "agreement"})
 AT_FORUM_TYPES = frozenset({"meeting", "agreement"})
 HELD = frozenset({"done", "ongoing"})
 VENUE_TYPES = frozenset({"meeting", "visit", "forum", "agreement"})
+GATHERING_TYPES = VENUE_TYPES - {"agreement"}  # people met or came: they were somewhere
 
 
 def with_hosts(doc: Document, events: Sequence[Event], tools: Toolkit) -> list[Event]:
@@ -121,8 +122,7 @@ def _held_abroad(doc: Document, events: Sequence[Event], tools: Toolkit) -> froz
     its own passage says (the places the events have before any guess)."""
     return frozenset(
         _country(event.place, tools) for event in events
-        if event.place and event.type in {"meeting", "visit", "forum"}
-        and event.status in HELD and _country(event.place, tools) != "RU")
+        if event.place and event.type in GATHERING_TYPES and event.status in HELD and _country(event.place, tools) != "RU")
 
 
 def _hosted(doc: Document, event: Event, tools: Toolkit,

@@ -348,17 +348,6 @@ SHARE_OF = frozenset({"от", "из"})  # «17,9% от общего объёма
 
 # the lower bound of a range of sums right before its upper one: «20-22 млрд рублей»
 _RANGE_NEXT = re.compile(r"\s*[-–—]\s*\d")
-# a line that is a number and one word, maybe cut short: a page's counter («1 связь»,
-# «6540 просмотров», «0 комм.»), never a figure the news reports
-_COUNTER_LINE = re.compile(r"[\d\s]+\s\w+\.?")
-
-
-def _counter_line(text: str, at: int) -> bool:
-    """Whether the number at `at` stands on a line of its own with one word after it."""
-    start = text.rfind("\n", 0, at) + 1
-    stop = text.find("\n", at)
-    line = text[start:len(text) if stop < 0 else stop].strip()
-    return bool(_COUNTER_LINE.fullmatch(line))
 _RANGE_START = re.compile(r"(?<![\d.,])(?P<low>\d+(?:[.,]\d+)?)\s*[-–—]\s*$")
 _FIRST_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
@@ -637,11 +626,26 @@ def _in_locative(after: Sequence[Token]) -> bool:
 WORD = re.compile(r"[А-Яа-яЁё]{3,}")
 
 
-def _worded_line(text: str, at: int) -> bool:
-    """Whether the line around offset `at` has a Russian word of three letters or more."""
+def _line_at(text: str, at: int) -> str:
+    """The line of `text` around offset `at`."""
     start = text.rfind("\n", 0, at) + 1
     stop = text.find("\n", at)
-    return WORD.search(text[start:stop if stop >= 0 else len(text)]) is not None
+    return text[start:stop if stop >= 0 else len(text)]
+
+
+def _worded_line(text: str, at: int) -> bool:
+    """Whether the line around offset `at` has a Russian word of three letters or more."""
+    return WORD.search(_line_at(text, at)) is not None
+
+
+# a line that is a number and one word, maybe cut short: a page's counter («1 связь»,
+# «6540 просмотров», «0 комм.»), never a figure the news reports
+_COUNTER_LINE = re.compile(r"[\d\s]+\s\w+\.?")
+
+
+def _counter_line(text: str, at: int) -> bool:
+    """Whether the number at `at` stands on a line of its own with one word after it."""
+    return _COUNTER_LINE.fullmatch(_line_at(text, at).strip()) is not None
 
 
 def _in_title(text: str, at: int) -> bool:
