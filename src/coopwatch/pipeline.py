@@ -22,6 +22,7 @@ from coopwatch.extract import (
     figures,
     flows,
     org_filter,
+    pair_judge,
     positions,
     relevance,
     sectors,
@@ -115,6 +116,13 @@ STAGES: tuple[Stage, ...] = (
                     "positions", "events", "flows", "figures"),
           assigns=("cooperation",),
           uses=("entities", "events", "sectors")),
+    # every pair of places and organizations weighed by a small learned model: the rules'
+    # pairs it finds unlikely left out, the likely pairs they missed added
+    Stage("pair_judge", pair_judge.judge,
+          requires=("text", "passages", "entities", "main_region", "events", "flows",
+                    "figures", "cooperation"),
+          assigns=("cooperation",),
+          uses=("cooperation",)),
     # document-level sectors, from the passages that carry a fact; an event's or a flow's
     # from the passages around it when its own name none
     Stage("sectors", sectors.extract,
