@@ -81,6 +81,26 @@ def test_a_city_lies_in_its_region_and_country() -> None:
     assert features(scene, ("KZ", "geo:Павлодар"), rule=False)["inside"] == 1.0
 
 
+LINKED = [
+    ("Омская область развивает сотрудничество с Павлодарской областью.",
+     ("RU-OMS", "KZ-55"), "with"),
+    ("Товарооборот между Татарстаном и Китаем вырос на треть.", ("RU-TA", "CN"), "between"),
+    ("Омская область и Павлодарская область подвели итоги года.", ("RU-OMS", "KZ-55"), None),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "link"), LINKED)
+def test_a_pair_joined_by_a_preposition(text: str, pair: tuple[str, str], link: str | None,
+                                        tools: Toolkit) -> None:
+    names = [stage.name for stage in STAGES]
+    upto = Pipeline(stages=STAGES[:names.index("pair_judge")], tools=tools)
+    card = upto(Document(id="t", text=text, source=Source(published="2025-04-02")))
+    values = features(Scene.of(card), pair, rule=False)
+    assert values["with"] == float(link == "with")
+    assert values["between"] == float(link == "between")
+    assert values["apart"] == 0.0
+
+
 def test_the_model_file_has_a_floor_and_only_known_features(before_judge: Document) -> None:
     found = model()
     assert 0.0 < found.floor < 1.0

@@ -30,7 +30,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
@@ -40,7 +40,7 @@ from coopwatch.extract.cooperation.parties import ordered
 from coopwatch.lexicon.datafiles import data_rows, data_text
 from coopwatch.lexicon.folding import fold
 from coopwatch.lexicon.phrases import LemmaLexicon
-from coopwatch.records import Cooperation, Document, Entity, Span
+from coopwatch.records import Cooperation, Document, Entity, Span, Token
 from coopwatch.tools import Toolkit
 
 # what "many" is for each count before it is scaled to 0..1
@@ -56,6 +56,10 @@ BOTH_EARLY = 300
 COUNTRY_KEY = re.compile(r"[A-Z]{2}")
 REGION_KEY = re.compile(r"([A-Z]{2})-\w+")
 WORD = re.compile(r"\w[\w-]*")
+# «сотрудничество Омской области с Павлодарской», «товарооборот между Татарстаном и …»
+LINKING = {"с": "with", "со": "with", "между": "between"}
+LEAD_WORDS = 3
+MANY_APART = 5
 # letters of a word enough to take two forms for one name («Липецк», «Липецкой»)
 STEM = 5
 
@@ -120,6 +124,7 @@ class Scene:
     starts: list[int] = field(default_factory=list)
     passages_of: dict[str, set[int]] = field(default_factory=dict)
     first_of: dict[str, int] = field(default_factory=dict)
+    led_by: dict[str, dict[str, set[int]]] = field(default_factory=dict)
     cue: set[int] = field(default_factory=set)
     deal: set[int] = field(default_factory=set)
     top_abroad: str | None = None
@@ -133,6 +138,15 @@ class Scene:
         for entity in doc.entities:
             scene.passages_of[entity.key] = {scene.passage_at(m.start) for m in entity.mentions}
             scene.first_of[entity.key] = min((m.start for m in entity.mentions), default=-1)
+        starts = [[token.start for token in passage.tokens] for passage in doc.passages]
+        for entity in doc.entities:
+            for mention in entity.mentions:
+                number = scene.passage_at(mention.start)
+                if number >= 0:
+                    word = _leading_preposition(doc.passages[number].tokens,
+                                                bisect.bisect_left(starts[number], mention.start))
+                    if word is not None:
+                        scene.led_by.setdefault(word, {}).setdefault(entity.key, set()).add(number)
         words = deal_words()
         for number, passage in enumerate(doc.passages):
             if pair_cues().matches(passage.lemmas):
@@ -177,6 +191,18 @@ class Scene:
         return False
 
 
+def _leading_preposition(tokens: Sequence[Token], index: int) -> str | None:
+    """The preposition a mention's phrase opens with, its adjectives skipped: «с
+    Павлодарской областью» -> «с»."""
+    for back in range(index - 1, max(-1, index - 1 - LEAD_WORDS), -1):
+        token = tokens[back]
+        if token.pos == "ADP":
+            return LINKING.get(fold(token.text))
+        if token.pos not in ("ADJ", "DET", "NUM"):
+            return None
+    return None
+
+
 def _most(counts: Counter[str], keys: list[str]) -> str | None:
     return max(keys, key=lambda key: (counts[key], key)) if keys else None
 
@@ -209,8 +235,14 @@ def features(scene: Scene, pair: tuple[str, str], rule: bool) -> dict[str, float
     firsts = (scene.first(first), scene.first(second))
     keys = {first, second}
     linked = [event for event in doc.events if keys <= set(event.participants)]
+    with_one = scene.led_by.get("with", {})
+    between = scene.led_by.get("between", {})
     values = {
         "rule": float(rule),
+        "with": float(bool((with_one.get(first, set()) & there)
+                           or (with_one.get(second, set()) & here))),
+        "between": float(bool((between.get(first, set()) | between.get(second, set())) & shared)),
+        "apart": _scaled(_gap(here, there), MANY_APART),
         f"kinds={kinds[0]}|{kinds[1]}": 1.0,
         "within": float(_directly_within(scene, first, second)),
         "inside": float(scene.inside(first, second) or scene.inside(second, first)),
@@ -252,6 +284,13 @@ def _named_after(scene: Scene, body: str, place: str) -> bool:
     names = (named.name, *named.aliases, *(mention.text for mention in named.mentions))
     return any(fold(word)[:STEM] in words
                for name in names for word in WORD.findall(name) if len(word) >= STEM)
+
+
+def _gap(here: set[int], there: set[int]) -> int:
+    """How many passages lie between the nearest mentions of the two (0: one passage)."""
+    if not here or not there:
+        return MANY_APART
+    return min(abs(one - other) for one in here for other in there)
 
 
 def _directly_within(scene: Scene, first: str, second: str) -> bool:
