@@ -14,6 +14,8 @@ AMOUNTS = [
     # a sum written in two parts
     ("более 2 миллиардов 700 миллионов рублей", 2.7e9, "RUB"),
     ("1 млрд 250 млн долларов", 1.25e9, "USD"),
+    # three parts, each under the one before (session 31, v… dev)
+    ("1 млрд 341 млн 718,7 тыс американских долларов", 1_341_718_700.0, "USD"),
     ("2,2 млн руб.", 2_200_000.0, "RUB"),
     ("2,2 млн.руб.", 2_200_000.0, "RUB"),
     ("50 миллиардов долларов", 5.0e10, "USD"),
@@ -77,6 +79,24 @@ def test_a_sum_after_a_spaced_slash(text: str, expected: list) -> None:
     found = find_amounts(text)
     assert [a.unit for a in found] == [unit for _, unit in expected]
     assert [a.value for a in found] == pytest.approx([value for value, _ in expected])
+
+
+# the lower bound of a range «с/от A до B» told with B's multiplier and unit only
+RANGES = [
+    ("вырос с $4 до $316 млн", [(4e6, "USD"), (3.16e8, "USD")]),
+    ("от 2 до 5 млрд рублей", [(2e9, "RUB"), (5e9, "RUB")]),
+    ("с 1,5 до 3 млн тенге", [(1.5e6, "KZT"), (3e6, "KZT")]),
+    # no range: years, a lower bound of its own, a bound above the upper one
+    ("с 2019 до 2025 года", [(2019.0, None), (2025.0, None)]),
+    ("с 300 тыс. до 2 млн рублей", [(3e5, None), (2e6, "RUB")]),
+    ("с 500 до 300 млн рублей", [(500.0, None), (3e8, "RUB")]),
+    ("в 4 раза, до 316 млн долларов", [(4.0, None), (3.16e8, "USD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES)
+def test_a_range_lower_bound_takes_the_upper_multiplier(text: str, expected: list) -> None:
+    assert [(amount.value, amount.unit) for amount in find_amounts(text)] == expected
 
 
 def test_a_range_with_a_hyphen_keeps_its_upper_bound() -> None:

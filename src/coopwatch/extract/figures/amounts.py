@@ -77,7 +77,7 @@ _UNIT = rf"(?P<unit>%|процент\w*|проц\.?(?![а-яё])|{_CURRENCY})"
 AMOUNT = re.compile(
     rf"(?:(?P<sign>[$€₽¥₸])\s?)?"
     rf"(?:(?<=\d-)|(?<![\w.,№-])(?<!\S/))(?<!№\s)(?:{_NUMBER}(?:\s*(?P<mult>{MULTIPLIER})"
-    rf"(?:\s+(?P<rest>\d{{1,3}}(?:[.,]\d+)?)\s*(?P<rest_mult>{MULTIPLIER}))?)?"
+    rf"(?P<rest>(?:\s+\d{{1,3}}(?:[.,]\d+)?\s*(?:{MULTIPLIER})){{1,2}})?)?"
     rf"|(?P<bare>{MULTIPLIER})|{_HALF})"
     rf"(?:\s*{_UNIT})?"
     # a multiplier cut short may be glued to the unit after it («92 тыс.тонн»)
@@ -88,8 +88,35 @@ AMOUNT = re.compile(
 
 def find_amounts(text: str) -> list[Amount]:
     """Every amount in a text, left to right."""
-    amounts = (_amount(match) for match in AMOUNT.finditer(text))
-    return [amount for amount in amounts if amount is not None]
+    amounts = [amount for amount in map(_amount, AMOUNT.finditer(text)) if amount is not None]
+    following: list[Amount | None] = [*amounts[1:], None]
+    return [_range_low(text, amount, after) for amount, after in zip(amounts, following)]
+
+
+# «с $4 до $316 млн», «от 2 до 5 млрд рублей»: the lower bound of a range told with the
+# multiplier and unit of the upper one only
+_FROM = re.compile(r"(?:^|\s)(?:с|со|от)\s*$", re.IGNORECASE)
+_UP_TO = re.compile(r"\s+до\s+$", re.IGNORECASE)
+_LEADING_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _range_low(text: str, amount: Amount, after: Amount | None) -> Amount:
+    """The amount, with the multiplier and unit of the range's upper bound when it is a
+    bare lower bound («с $4 до $316 млн»: 4 million dollars)."""
+    if (after is None or amount.multiplied or not amount.in_digits or not after.multiplied
+            or not after.in_digits or amount.unit not in (None, after.unit)
+            or not _UP_TO.fullmatch(text[amount.stop:after.start])
+            or not _FROM.search(text[max(0, amount.start - 4):amount.start])):
+        return amount
+    low, high = _LEADING_NUMBER.search(amount.text), _LEADING_NUMBER.search(after.text)
+    if low is None or high is None:
+        return amount
+    low_value, high_value = (float(found[0].replace(",", ".")) for found in (low, high))
+    if not 0 < low_value < high_value:
+        return amount
+    return Amount(amount.start, amount.stop, amount.text,
+                  round(after.value * low_value / high_value, 6), after.unit,
+                  in_digits=True, multiplied=True)
 
 
 def parse_amount(text: str) -> tuple[float, str | None] | None:
@@ -116,14 +143,20 @@ def _amount(match: re.Match[str]) -> Amount | None:
     )
 
 
+_REST_PART = re.compile(rf"(\d{{1,3}}(?:[.,]\d+)?)\s*({MULTIPLIER})", re.IGNORECASE)
+
+
 def _rest(match: re.Match[str], multiplier: Decimal) -> Decimal:
-    """The smaller part of «3 миллиардов 500 миллионов»: 500 million."""
-    if not match["rest"]:
-        return Decimal(0)
-    rest_multiplier = multiplier_value(match["rest_mult"]) or Decimal(0)
-    if rest_multiplier >= multiplier:
-        return Decimal(0)
-    return Decimal(match["rest"].replace(",", ".")) * rest_multiplier
+    """The smaller parts of «3 миллиардов 500 миллионов» (500 million) and of «1 млрд 341
+    млн 718,7 тыс» (341 million and 718.7 thousand), each under the one before."""
+    total = Decimal(0)
+    for part in _REST_PART.finditer(match["rest"] or ""):
+        rest_multiplier = multiplier_value(part[2]) or Decimal(0)
+        if rest_multiplier >= multiplier:
+            break
+        total += Decimal(part[1].replace(",", ".")) * rest_multiplier
+        multiplier = rest_multiplier
+    return total
 
 
 # Words that make a bare multiplier no amount of one: «несколько сотен миллионов рублей»
