@@ -89,8 +89,9 @@ AMOUNT = re.compile(
 def find_amounts(text: str) -> list[Amount]:
     """Every amount in a text, left to right."""
     amounts = [amount for amount in map(_amount, AMOUNT.finditer(text)) if amount is not None]
-    following: list[Amount | None] = [*amounts[1:], None]
-    return [_range_low(text, amount, after) for amount, after in zip(amounts, following)]
+    following: list[Amount | None] = [*amounts[1:], None][:len(amounts)]
+    return [_range_low(text, amount, after)
+            for amount, after in zip(amounts, following, strict=True)]
 
 
 # «с $4 до $316 млн», «от 2 до 5 млрд рублей»: the lower bound of a range told with the
