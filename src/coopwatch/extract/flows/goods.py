@@ -190,7 +190,9 @@ def phrase_tokens(tokens: Sequence[Token], head: int) -> list[Token]:
     while first > 0 and (tokens[first - 1].pos in {"ADJ", "ADV"} or _a_participle(
             tokens[first - 1])) and (
         tokens[first - 1].lemma not in GENERAL_WORDS
-    ) and not _a_name(tokens, first - 1) and not _a_trigger(tokens[first - 1]):
+    ) and not _a_name(tokens, first - 1) and not _a_trigger(tokens[first - 1]) and not (
+        _adverbial(tokens, first - 1, tokens[head])
+    ):
         first -= 1
     while first < head and tokens[first].pos == "ADV" and (
         tokens[first].head_id != tokens[first + 1].id or tokens[first + 1].pos != "ADJ"
@@ -198,6 +200,16 @@ def phrase_tokens(tokens: Sequence[Token], head: int) -> list[Token]:
         first += 1  # an adverb not said of the adjective after it belongs to the verb
     return [replace(token, pos="ADJ") if _a_participle(token) else token
             for token in tokens[first:head + 1]]
+
+
+def _adverbial(tokens: Sequence[Token], index: int, noun: Token) -> bool:
+    """An adjective right after a preposition, in another case than the noun: an
+    adverbial phrase («в основном уголь» is no «основный уголь»)."""
+    word = tokens[index]
+    if word.pos != "ADJ" or index == 0 or tokens[index - 1].pos != "ADP":
+        return False
+    case, noun_case = word.feat("Case"), noun.feat("Case")
+    return case is not None and noun_case is not None and case != noun_case
 
 
 def _a_participle(token: Token) -> bool:
