@@ -1,6 +1,7 @@
-"""Flows in wordings of session 31, from the dev half of the v… round: goods carried
-«из X в Y», and goods after an adverbial «в основном». The pages are written for this
-table; each row gives the flows (and goods) an annotator would mark."""
+"""Flows in wordings of session 31, from the dev half of the v… round: goods after an
+adverbial «в основном». The pages are written for this table; each row gives the goods
+an annotator would mark. (Goods carried «из X в Y», «перевозить», were tried and left
+out: on pages it was not read from it gave two wrong flows and no right one.)"""
 
 from __future__ import annotations
 
@@ -8,25 +9,6 @@ import pytest
 
 from coopwatch.pipeline import Pipeline
 from coopwatch.records import Document
-
-# whole pages (headline and body), expected (from, to) pairs
-PAGES: list[tuple[str, set[tuple[str, str]]]] = [
-    # goods carried from one side to the other
-    ("Приморье и Цзилинь подвели итоги года\n\nИз Приморского края в провинцию Цзилинь "
-     "перевозили лес и металлолом.", {("RU-PRI", "CN-JL")}),
-    ("Омская область нарастила вывоз зерна\n\nВ прошлом году в Казахстан перевезли "
-     "200 тысяч тонн омской пшеницы.", {("RU-OMS", "KZ")}),
-    # near miss: people carried are no goods
-    ("Татарстан и Турция открыли рейс\n\nАвиакомпания перевозит пассажиров из Казани в "
-     "Стамбул.", set()),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), PAGES)
-def test_pages(pipeline: Pipeline, text: str, expected: set[tuple[str, str]]) -> None:
-    doc = pipeline(Document(id="page", text=text))
-    assert {(flow.source, flow.target) for flow in doc.flows} == expected
-
 
 # an adjective right after a preposition, in another case than the goods, is an
 # adverbial of the verb, not a word of the goods' name
