@@ -122,7 +122,7 @@ STAGES: tuple[Stage, ...] = (
           requires=("text", "passages", "entities", "main_region", "events", "flows",
                     "figures", "cooperation"),
           assigns=("cooperation",),
-          uses=("cooperation",)),
+          uses=("cooperation", "confidence")),
     # document-level sectors, from the passages that carry a fact; an event's or a flow's
     # from the passages around it when its own name none
     Stage("sectors", sectors.extract,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from coopwatch.extract.confidence.stage import Model
 from coopwatch.extract.pair_judge import stage as judge_stage
 from coopwatch.extract.pair_judge.stage import (
     PairModel,
@@ -134,7 +135,7 @@ def test_every_candidate_is_proposed_for_training(before_judge: Document,
 
 def test_an_added_pair_points_at_the_passage_naming_both(
         before_judge: Document, tools: Toolkit, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(judge_stage, "model", lambda: PairModel(10.0, {}, 0.5))
+    monkeypatch.setattr(judge_stage, "model", lambda: PairModel(Model(10.0, {}), 0.5))
     card = judge(before_judge, tools)
     rule = {frozenset(fact.parties) for fact in before_judge.cooperation}
     added = [fact for fact in card.cooperation if frozenset(fact.parties) not in rule]
@@ -149,7 +150,7 @@ def test_an_added_pair_points_at_the_passage_naming_both(
 
 def test_a_pair_under_the_floor_is_left_out(before_judge: Document, tools: Toolkit,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(judge_stage, "model", lambda: PairModel(-10.0, {}, 0.5))
+    monkeypatch.setattr(judge_stage, "model", lambda: PairModel(Model(-10.0, {}), 0.5))
     assert judge(before_judge, tools).cooperation == ()
 
 

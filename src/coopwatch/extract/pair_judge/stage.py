@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import bisect
 import json
-import math
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -36,6 +35,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
+from coopwatch.extract.confidence.stage import Model
 from coopwatch.extract.cooperation.parties import ordered
 from coopwatch.lexicon.datafiles import data_rows, data_text
 from coopwatch.lexicon.folding import fold
@@ -66,22 +66,24 @@ STEM = 5
 
 @dataclass(frozen=True)
 class PairModel:
-    """Bias, a weight per feature (a missing one weighs 0) and the floor a pair needs."""
+    """A logistic model (the confidence stage's kind) and the floor a pair needs."""
 
-    bias: float
-    weights: dict[str, float]
+    logistic: Model
     floor: float
 
+    @property
+    def weights(self) -> dict[str, float]:
+        return self.logistic.weights
+
     def probability(self, values: dict[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in values.items())
-        return 1.0 / (1.0 + math.exp(-z))
+        return self.logistic.probability(values)
 
 
 @lru_cache(maxsize=1)
 def model() -> PairModel:
     data: dict[str, Any] = json.loads(data_text("cooperation/pair_model.json"))
-    return PairModel(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()},
-                     float(data["floor"]))
+    weights = {name: float(value) for name, value in data["weights"].items()}
+    return PairModel(Model(float(data["bias"]), weights), float(data["floor"]))
 
 
 @lru_cache(maxsize=1)
