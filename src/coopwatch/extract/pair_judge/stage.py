@@ -127,6 +127,9 @@ class Scene:
     passages_of: dict[str, set[int]] = field(default_factory=dict)
     first_of: dict[str, int] = field(default_factory=dict)
     led_by: dict[str, dict[str, set[int]]] = field(default_factory=dict)
+    events_of: dict[str, set[int]] = field(default_factory=dict)
+    figures_of: dict[str, set[int]] = field(default_factory=dict)
+    flow_pairs: set[frozenset[str]] = field(default_factory=set)
     cue: set[int] = field(default_factory=set)
     deal: set[int] = field(default_factory=set)
     top_abroad: str | None = None
@@ -149,6 +152,13 @@ class Scene:
                                                 bisect.bisect_left(starts[number], mention.start))
                     if word is not None:
                         scene.led_by.setdefault(word, {}).setdefault(entity.key, set()).add(number)
+        for number, event in enumerate(doc.events):
+            for key in event.participants:
+                scene.events_of.setdefault(key, set()).add(number)
+        for number, figure in enumerate(doc.figures):
+            for key in figure.parties:
+                scene.figures_of.setdefault(key, set()).add(number)
+        scene.flow_pairs = {frozenset((flow.source, flow.target)) for flow in doc.flows}
         words = deal_words()
         for number, passage in enumerate(doc.passages):
             if pair_cues().matches(passage.lemmas):
@@ -236,7 +246,8 @@ def features(scene: Scene, pair: tuple[str, str], rule: bool) -> dict[str, float
     mentions = (scene.mentions(first), scene.mentions(second))
     firsts = (scene.first(first), scene.first(second))
     keys = {first, second}
-    linked = [event for event in doc.events if keys <= set(event.participants)]
+    linked = [doc.events[n] for n in sorted(scene.events_of.get(first, set())
+                                          & scene.events_of.get(second, set()))]
     with_one = scene.led_by.get("with", {})
     between = scene.led_by.get("between", {})
     values = {
@@ -266,8 +277,9 @@ def features(scene: Scene, pair: tuple[str, str], rule: bool) -> dict[str, float
         "named_after": float(_named_after(scene, first, second)
                              or _named_after(scene, second, first)),
         "events": _scaled(len(linked), MANY_EVENTS),
-        "flow": float(any({flow.source, flow.target} == keys for flow in doc.flows)),
-        "figure": float(any(keys <= set(figure.parties) for figure in doc.figures)),
+        "flow": float(frozenset(keys) in scene.flow_pairs),
+        "figure": float(bool(scene.figures_of.get(first, set())
+                             & scene.figures_of.get(second, set()))),
         "places": _scaled(scene.places, MANY_PLACES),
         "entities": _scaled(len(doc.entities), MANY_ENTITIES),
     }
