@@ -52,8 +52,8 @@ def test_an_order_that_breaks_a_contract_is_named() -> None:
     assert unmet_requirements(without_analysis) == [
         ("entities", "sentences"), ("entities", "mentions"), ("positions", "passages"),
         ("figures", "sentences"), ("events", "passages"), ("flows", "passages"),
-        ("cooperation", "passages"), ("pair_judge", "passages"), ("sectors", "passages"),
-        ("relevance", "passages"), ("confidence", "passages"), ("org_filter", "sentences"), ("event_sides", "passages"),
+        ("cooperation", "passages"), ("sectors", "passages"), ("relevance", "passages"),
+        ("pair_judge", "passages"), ("confidence", "passages"), ("org_filter", "sentences"), ("event_sides", "passages"),
     ]
 
 

@@ -116,13 +116,6 @@ STAGES: tuple[Stage, ...] = (
                     "positions", "events", "flows", "figures"),
           assigns=("cooperation",),
           uses=("entities", "events", "sectors")),
-    # every pair of places and organizations weighed by a small learned model: the rules'
-    # pairs it finds unlikely left out, the likely pairs they missed added
-    Stage("pair_judge", pair_judge.judge,
-          requires=("text", "passages", "entities", "main_region", "events", "flows",
-                    "figures", "cooperation"),
-          assigns=("cooperation",),
-          uses=("cooperation", "confidence")),
     # document-level sectors, from the passages that carry a fact; an event's or a flow's
     # from the passages around it when its own name none
     Stage("sectors", sectors.extract,
@@ -134,6 +127,14 @@ STAGES: tuple[Stage, ...] = (
           requires=("passages", "events", "figures", "flows", "cooperation"),
           assigns=("relevance",),
           clears=("positions", "events", "figures", "flows", "cooperation", "sectors")),
+    # every pair of places and organizations weighed by a small learned model: the rules'
+    # pairs it finds unlikely left out, the likely pairs they missed added (after
+    # relevance, which reads the rules' pairs alone; an off-topic document has none)
+    Stage("pair_judge", pair_judge.judge,
+          requires=("text", "passages", "entities", "main_region", "relevance", "events",
+                    "flows", "figures", "cooperation"),
+          assigns=("cooperation",),
+          uses=("cooperation", "confidence", "sectors")),
     # each fact's calibrated chance of being right (schema 2); the facts more likely
     # wrong than right left out
     Stage("confidence", confidence.estimate,

@@ -1,4 +1,5 @@
-"""Cooperation pairs on pages as regional sites write them, through the whole pipeline:
+"""Cooperation pairs on pages as regional sites write them, as the rules find them (the
+pipeline up to the pair judge, `conftest.py`):
 ties said to be ended, a ministry by its short name, one side signing with each place of
 a list («между A и аналогичными министерствами B, C и D»), a region's patronage over a
 district of the new regions. Sentences written here."""
@@ -11,13 +12,8 @@ from coopwatch.pipeline import Pipeline
 from coopwatch.records import Document
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
-def pairs(pipeline: Pipeline, text: str) -> set[frozenset[str]]:
-    doc = pipeline(Document(id="page", text=text))
+def pairs(rules_pipeline: Pipeline, text: str) -> set[frozenset[str]]:
+    doc = rules_pipeline(Document(id="page", text=text))
     return {frozenset(fact.parties) for fact in doc.cooperation}
 
 
@@ -54,15 +50,15 @@ PAGES = [
 
 
 @pytest.mark.parametrize(("text", "found", "not_found"), PAGES)
-def test_cooperation_on_whole_pages(pipeline: Pipeline, text: str, found: set, not_found: set
+def test_cooperation_on_whole_pages(rules_pipeline: Pipeline, text: str, found: set, not_found: set
                                     ) -> None:
-    got = pairs(pipeline, text)
+    got = pairs(rules_pipeline, text)
     assert found <= got
     assert not (not_found & got)
 
 
-def test_one_agreement_with_every_place_of_the_list(pipeline: Pipeline) -> None:
-    doc = pipeline(Document(id="page", text=PAGES[1][0]))
+def test_one_agreement_with_every_place_of_the_list(rules_pipeline: Pipeline) -> None:
+    doc = rules_pipeline(Document(id="page", text=PAGES[1][0]))
     agreements = [event for event in doc.events if event.type == "agreement"]
     assert len(agreements) == 1
     assert {"RU-91", "RU-90", "RU-93", "RU-94"} <= set(agreements[0].participants)

@@ -1,4 +1,5 @@
-"""Cooperation in wordings of session 28, run through the whole pipeline: partners that
+"""Cooperation in wordings of session 28, as the rules find them (the pipeline up to the
+pair judge, `conftest.py`): partners that
 follow a cue in the nominative are the page's partners, not a pair of their own; the
 partners of a ranking by trade. The sentences are written for this table; each row
 gives the pairs an annotator would mark."""
@@ -11,8 +12,8 @@ from coopwatch.pipeline import Pipeline
 from coopwatch.records import Document
 
 
-def pairs_of(pipeline: Pipeline, text: str) -> set[frozenset[str]]:
-    doc = pipeline(Document(id="wording", text=text))
+def pairs_of(rules_pipeline: Pipeline, text: str) -> set[frozenset[str]]:
+    doc = rules_pipeline(Document(id="wording", text=text))
     return {frozenset(fact.parties) for fact in doc.cooperation}
 
 
@@ -32,5 +33,5 @@ WORDINGS: list[tuple[str, list[tuple[str, str]]]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), WORDINGS)
-def test_wordings(pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
-    assert pairs_of(pipeline, text) == {frozenset(pair) for pair in expected}
+def test_wordings(rules_pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs_of(rules_pipeline, text) == {frozenset(pair) for pair in expected}

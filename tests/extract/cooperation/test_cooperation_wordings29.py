@@ -1,4 +1,5 @@
-"""Cooperation in wordings of session 29, run through the whole pipeline: two places of
+"""Cooperation in wordings of session 29, as the rules find them (the pipeline up to the
+pair judge, `conftest.py`): two places of
 one foreign country are one side, never a pair of partners. The pages are written for
 this table; each row gives the pairs an annotator would mark."""
 
@@ -23,7 +24,7 @@ WORDINGS: list[tuple[str, list[tuple[str, str]]]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), WORDINGS)
-def test_wordings(pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
-    doc = pipeline(Document(id="wording", text=text))
+def test_wordings(rules_pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = rules_pipeline(Document(id="wording", text=text))
     assert {frozenset(fact.parties) for fact in doc.cooperation} == {
         frozenset(pair) for pair in expected}

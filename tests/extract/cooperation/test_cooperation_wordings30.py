@@ -1,4 +1,5 @@
-"""Cooperation in wordings of session 30, run through the whole pipeline: places listed
+"""Cooperation in wordings of session 30, as the rules find them (the pipeline up to the
+pair judge, `conftest.py`): places listed
 together before «с» and a partner the sentence leaves unnamed are one side, not each
 other's partners; a foreign firm told as a firm after its name is a partner. The pages are written for this table; each row gives the pairs an
 annotator would mark."""
@@ -33,7 +34,7 @@ WORDINGS: list[tuple[str, list[tuple[str, str]]]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), WORDINGS)
-def test_wordings(pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
-    doc = pipeline(Document(id="wording", text=text))
+def test_wordings(rules_pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = rules_pipeline(Document(id="wording", text=text))
     assert {frozenset(fact.parties) for fact in doc.cooperation} == {
         frozenset(pair) for pair in expected}

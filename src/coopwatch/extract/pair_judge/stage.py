@@ -16,7 +16,8 @@ says the two cooperate:
 - whether an event, a flow or a figure already links them, and whether the rules found
   the pair (`rule`).
 
-A logistic model (`data/cooperation/pair_model.json`, fitted by
+It runs after the relevance stage (which reads the rules' pairs alone) and judges no
+pair on a page found off topic. A logistic model (`data/cooperation/pair_model.json`, fitted by
 `bench/realnews/train_pair_model.py` on the real-news dev part) gives each pair a
 probability; pairs at or above the model's floor are kept, the rules' own included, and
 those under it are left out. A pair the model adds points at the passages that name both
@@ -37,6 +38,7 @@ from typing import Any
 
 from coopwatch.extract.confidence.stage import Model
 from coopwatch.extract.cooperation.parties import ordered
+from coopwatch.extract.sectors.stage import sectors_of
 from coopwatch.lexicon.datafiles import data_rows, data_text
 from coopwatch.lexicon.folding import fold
 from coopwatch.lexicon.phrases import LemmaLexicon
@@ -327,23 +329,37 @@ def scored_pairs(doc: Document) -> Iterator[tuple[tuple[str, str], dict[str, flo
 
 def judge(doc: Document, tools: Toolkit) -> Document:
     """Keep the pairs the model finds likely, the rules' own and the new ones alike."""
-    if not doc.cooperation and not doc.entities:
+    if (not doc.cooperation and not doc.entities) or not _on_topic(doc):
         return doc
     judged = model()
     kept = {frozenset(pair): pair for pair, values, _ in scored_pairs(doc)
             if judged.probability(values) >= judged.floor}
     facts = [fact for fact in doc.cooperation if frozenset(fact.parties) in kept]
     have = {frozenset(fact.parties) for fact in doc.cooperation}
-    facts += [Cooperation(pair, evidence=evidence(doc, pair))
+    facts += [added(doc, pair)
               for key, pair in sorted(kept.items(), key=lambda item: item[1]) if key not in have]
     return doc.replace(cooperation=tuple(facts))
 
 
+def _on_topic(doc: Document) -> bool:
+    """No pair is judged, nor added, on a document the relevance stage found off topic."""
+    return doc.relevance is None or doc.relevance.on_topic
+
+
+def added(doc: Document, pair: tuple[str, str]) -> Cooperation:
+    """A pair the rules did not find, with its evidence and the sectors named there."""
+    spans = evidence(doc, pair)
+    tokens = [token for passage in doc.passages for token in passage.tokens
+              if any(span.start <= token.start < span.stop for span in spans)]
+    return Cooperation(pair, sectors=sectors_of(tokens), evidence=spans)
+
+
 def propose_all(doc: Document, tools: Toolkit) -> Document:
     """Every candidate pair as a fact (the trainer labels them against gold)."""
+    if not _on_topic(doc):
+        return doc
     found = {frozenset(fact.parties): fact for fact in doc.cooperation}
-    facts = [found.get(frozenset(pair)) or Cooperation(pair, evidence=evidence(doc, pair))
-             for pair, _, _ in scored_pairs(doc)]
+    facts = [found.get(frozenset(pair)) or added(doc, pair) for pair, _, _ in scored_pairs(doc)]
     return doc.replace(cooperation=tuple(facts))
 
 
