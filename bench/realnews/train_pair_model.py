@@ -146,6 +146,25 @@ def by_rounds(rows: list[Row], gold_pairs: dict[int, int], paths: list[str]) -> 
               f"model by floor {floors}")
 
 
+def train(rows: list[Row], records: int) -> dict[str, Any]:
+    """The model file's content: weights fitted on `rows`, the fixed floor, and counts."""
+    model, vectorizer = learner(rows)
+    weights = {name: round(float(weight), 4)
+               for name, weight in zip(vectorizer.get_feature_names_out(), model.coef_[0],
+                                       strict=True)}
+    return {
+        "trained_on": "real-news dev part (shared/gold/realnews_dev.json, "
+                      "bench/realnews/dev.json) by bench/realnews/train_pair_model.py",
+        "records": records,
+        "pairs": len(rows),
+        "right": sum(row.right for row in rows),
+        "C": float(model.C_[0]),
+        "bias": round(float(model.intercept_[0]), 4),
+        "floor": FLOOR,
+        "weights": weights,
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--texts", type=Path, default=TEXTS, help="folder of the texts")
@@ -162,21 +181,7 @@ def main() -> int:
     if args.rounds:
         by_rounds(rows, gold_pairs, [record["path"] for record in records])
         return 0
-    model, vectorizer = learner(rows)
-    weights = {name: round(float(weight), 4)
-               for name, weight in zip(vectorizer.get_feature_names_out(), model.coef_[0],
-                                       strict=True)}
-    written = {
-        "trained_on": "real-news dev part (shared/gold/realnews_dev.json, "
-                      "bench/realnews/dev.json) by bench/realnews/train_pair_model.py",
-        "records": len(records),
-        "pairs": len(rows),
-        "right": sum(row.right for row in rows),
-        "C": float(model.C_[0]),
-        "bias": round(float(model.intercept_[0]), 4),
-        "floor": FLOOR,
-        "weights": weights,
-    }
+    written = train(rows, len(records))
     MODEL.write_text(json.dumps(written, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
                      encoding="utf-8")
     print(f"{len(records)} dev records, {len(rows)} pairs ({written['right']} right), "
