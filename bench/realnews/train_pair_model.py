@@ -65,7 +65,7 @@ def outcomes(texts: Path, records: list[dict]) -> tuple[list[Row], dict[int, int
     from coopwatch.evaluate.gold import parse_gold_document
     from coopwatch.evaluate.scorer import score_document
     from coopwatch.extract.confidence.stage import estimate_all
-    from coopwatch.extract.pair_judge.stage import propose_all, scored_pairs
+    from coopwatch.extract.pair_judge.stage import Scene, propose_all, scored_pairs
     from coopwatch.pipeline import STAGES, Pipeline
     from coopwatch.settings import get_settings
 
@@ -73,7 +73,7 @@ def outcomes(texts: Path, records: list[dict]) -> tuple[list[Row], dict[int, int
 
     def proposing(doc: Any, tools: Any) -> Any:
         seen[doc.text] = {frozenset(pair): (values, rule)
-                          for pair, values, rule in scored_pairs(doc)}
+                          for pair, values, rule in scored_pairs(Scene.of(doc))}
         return propose_all(doc, tools)
 
     runs = {"pair_judge": proposing, "confidence": estimate_all}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from builders import pipeline_before
 from coopwatch.extract.confidence.stage import Model
 from coopwatch.extract.pair_judge import stage as judge_stage
 from coopwatch.extract.pair_judge.stage import (
@@ -18,7 +19,6 @@ from coopwatch.extract.pair_judge.stage import (
     propose_all,
     scored_pairs,
 )
-from coopwatch.pipeline import STAGES, Pipeline
 from coopwatch.records import Document, Entity, Mention, Source
 from coopwatch.tools import Toolkit
 
@@ -33,8 +33,7 @@ TEXT = (
 @pytest.fixture(scope="module")
 def before_judge(tools: Toolkit) -> Document:
     """The card of TEXT as the stage gets it (every stage before `pair_judge`)."""
-    names = [stage.name for stage in STAGES]
-    upto = Pipeline(stages=STAGES[:names.index("pair_judge")], tools=tools)
+    upto = pipeline_before("pair_judge", tools)
     return upto(Document(id="t", text=TEXT, source=Source(published="2025-04-02")))
 
 
@@ -93,8 +92,7 @@ LINKED = [
 @pytest.mark.parametrize(("text", "pair", "link"), LINKED)
 def test_a_pair_joined_by_a_preposition(text: str, pair: tuple[str, str], link: str | None,
                                         tools: Toolkit) -> None:
-    names = [stage.name for stage in STAGES]
-    upto = Pipeline(stages=STAGES[:names.index("pair_judge")], tools=tools)
+    upto = pipeline_before("pair_judge", tools)
     card = upto(Document(id="t", text=text, source=Source(published="2025-04-02")))
     values = features(Scene.of(card), pair, rule=False)
     assert values["with"] == float(link == "with")
@@ -105,7 +103,7 @@ def test_a_pair_joined_by_a_preposition(text: str, pair: tuple[str, str], link: 
 def test_the_model_file_has_a_floor_and_only_known_features(before_judge: Document) -> None:
     found = model()
     assert 0.0 < found.floor < 1.0
-    produced = {name for _, values, _ in scored_pairs(before_judge) for name in values}
+    produced = {name for _, values, _ in scored_pairs(Scene.of(before_judge)) for name in values}
     one_hot = {name for name in found.weights if "=" in name}
     assert set(found.weights) - one_hot <= produced
 

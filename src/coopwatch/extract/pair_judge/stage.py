@@ -43,6 +43,7 @@ from coopwatch.lexicon.datafiles import data_rows, data_text
 from coopwatch.lexicon.folding import fold
 from coopwatch.lexicon.phrases import LemmaLexicon
 from coopwatch.records import Cooperation, Document, Entity, Span, Token
+from coopwatch.text.regions import is_country_key
 from coopwatch.tools import Toolkit
 
 # what "many" is for each count before it is scaled to 0..1
@@ -55,7 +56,6 @@ MANY_EVENTS = 3
 # a mention this early is in the headline or the first line
 HEADLINE = 200
 BOTH_EARLY = 300
-COUNTRY_KEY = re.compile(r"[A-Z]{2}")
 REGION_KEY = re.compile(r"([A-Z]{2})-\w+")
 WORD = re.compile(r"\w[\w-]*")
 # «сотрудничество Омской области с Павлодарской», «товарооборот между Татарстаном и …»
@@ -114,7 +114,7 @@ def kind(key: str, entities: dict[str, Entity]) -> str:
         entity = entities.get(key)
         inside = (entity.within or "") if entity else ""
         return "rucity" if inside == "RU" or inside.startswith("RU-") else "city"
-    if COUNTRY_KEY.fullmatch(key):
+    if is_country_key(key):
         return "country"
     return "freg"
 
@@ -142,11 +142,11 @@ class Scene:
     def of(cls, doc: Document) -> Scene:
         scene = cls(doc, {entity.key: entity for entity in doc.entities})
         scene.starts = [passage.start for passage in doc.passages]
-        for entity in doc.entities:
-            scene.passages_of[entity.key] = {scene.passage_at(m.start) for m in entity.mentions}
-            scene.first_of[entity.key] = min((m.start for m in entity.mentions), default=-1)
         starts = [[token.start for token in passage.tokens] for passage in doc.passages]
         for entity in doc.entities:
+            scene.passages_of[entity.key] = {scene.passage_at(m.start) for m in entity.mentions}
+            scene.first_of[entity.key] = min((m.start for m in entity.mentions),
+                                             default=len(doc.text))
             for mention in entity.mentions:
                 number = scene.passage_at(mention.start)
                 if number >= 0:
@@ -182,8 +182,7 @@ class Scene:
         return len(entity.mentions) if entity else 0
 
     def first(self, key: str) -> int:
-        value = self.first_of.get(key, -1)
-        return value if value >= 0 else len(self.doc.text)
+        return self.first_of.get(key, len(self.doc.text))
 
     def parent(self, key: str) -> str | None:
         """The place a place lies in: its `within`, or the country of a region key."""
@@ -315,9 +314,10 @@ def _directly_within(scene: Scene, first: str, second: str) -> bool:
                 or (other is not None and other.within == first))
 
 
-def scored_pairs(doc: Document) -> Iterator[tuple[tuple[str, str], dict[str, float], bool]]:
-    """Every candidate pair with its features and whether the rules found it."""
-    scene = Scene.of(doc)
+def scored_pairs(scene: Scene) -> Iterator[tuple[tuple[str, str], dict[str, float], bool]]:
+    """Every candidate pair of the scene's card with its features and whether the rules
+    found it."""
+    doc = scene.doc
     found = {frozenset(fact.parties) for fact in doc.cooperation}
     for pair in candidates(doc):
         rule = frozenset(pair) in found
@@ -332,11 +332,12 @@ def judge(doc: Document, tools: Toolkit) -> Document:
     if (not doc.cooperation and not doc.entities) or not _on_topic(doc):
         return doc
     judged = model()
-    kept = {frozenset(pair): pair for pair, values, _ in scored_pairs(doc)
+    scene = Scene.of(doc)
+    kept = {frozenset(pair): pair for pair, values, _ in scored_pairs(scene)
             if judged.probability(values) >= judged.floor}
     facts = [fact for fact in doc.cooperation if frozenset(fact.parties) in kept]
     have = {frozenset(fact.parties) for fact in doc.cooperation}
-    facts += [added(doc, pair)
+    facts += [added(scene, pair)
               for key, pair in sorted(kept.items(), key=lambda item: item[1]) if key not in have]
     return doc.replace(cooperation=tuple(facts))
 
@@ -346,10 +347,12 @@ def _on_topic(doc: Document) -> bool:
     return doc.relevance is None or doc.relevance.on_topic
 
 
-def added(doc: Document, pair: tuple[str, str]) -> Cooperation:
+def added(scene: Scene, pair: tuple[str, str]) -> Cooperation:
     """A pair the rules did not find, with its evidence and the sectors named there."""
-    spans = evidence(doc, pair)
-    tokens = [token for passage in doc.passages for token in passage.tokens
+    spans = evidence(scene, pair)
+    passages = scene.doc.passages
+    tokens = [token for number in sorted({scene.passage_at(span.start) for span in spans})
+              if number >= 0 for token in passages[number].tokens
               if any(span.start <= token.start < span.stop for span in spans)]
     return Cooperation(pair, sectors=sectors_of(tokens), evidence=spans)
 
@@ -358,21 +361,20 @@ def propose_all(doc: Document, tools: Toolkit) -> Document:
     """Every candidate pair as a fact (the trainer labels them against gold)."""
     if not _on_topic(doc):
         return doc
+    scene = Scene.of(doc)
     found = {frozenset(fact.parties): fact for fact in doc.cooperation}
-    facts = [found.get(frozenset(pair)) or added(doc, pair) for pair, _, _ in scored_pairs(doc)]
+    facts = [found.get(frozenset(pair)) or added(scene, pair)
+             for pair, _, _ in scored_pairs(scene)]
     return doc.replace(cooperation=tuple(facts))
 
 
-def evidence(doc: Document, pair: tuple[str, str]) -> tuple[Span, ...]:
+def evidence(scene: Scene, pair: tuple[str, str]) -> tuple[Span, ...]:
     """The passages naming both parties, else each party's first mention."""
-    scene_starts = [passage.start for passage in doc.passages]
-    spans: dict[str, list[Span]] = {}
-    for entity in doc.entities:
-        if entity.key in pair:
-            spans[entity.key] = [Span(m.start, m.stop) for m in entity.mentions]
-    numbers = [{bisect.bisect_right(scene_starts, span.start) - 1 for span in spans.get(key, [])}
-               for key in pair]
-    shared = sorted(numbers[0] & numbers[1])
+    passages = scene.doc.passages
+    first, second = (scene.passages_of.get(key, set()) for key in pair)
+    shared = sorted(first & second)
     if shared:
-        return tuple(Span(doc.passages[n].start, doc.passages[n].stop) for n in shared if n >= 0)
-    return tuple(min(spans[key], key=lambda span: span.start) for key in pair if spans.get(key))
+        return tuple(passages[n].span for n in shared if n >= 0)
+    return tuple(Span(mention.start, mention.stop) for key in pair
+                 if (entity := scene.entities.get(key)) is not None and entity.mentions
+                 for mention in [min(entity.mentions, key=lambda m: m.start)])
