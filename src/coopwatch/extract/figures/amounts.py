@@ -98,7 +98,16 @@ def find_amounts(text: str) -> list[Amount]:
 # multiplier and unit of the upper one only
 _FROM = re.compile(r"(?:^|\s)(?:с|со|от)\s*$", re.IGNORECASE)
 _UP_TO = re.compile(r"\s+до\s+$", re.IGNORECASE)
-_LEADING_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+LEADING_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def lower_bound_value(upper: Amount, low: float) -> float | None:
+    """The value of a range's lower bound `low` told with the multiplier of its upper
+    bound `upper` only («20-22 млрд»: 20 billion), or None unless `low` is above zero and
+    below the upper bound's number (read past a currency sign: «$22 млрд»)."""
+    number = LEADING_NUMBER.search(upper.text)
+    high = float(number[0].replace(",", ".")) if number else 0.0
+    return round(upper.value * low / high, 6) if 0 < low < high else None
 
 
 def _range_low(text: str, amount: Amount, after: Amount | None) -> Amount:
@@ -109,14 +118,11 @@ def _range_low(text: str, amount: Amount, after: Amount | None) -> Amount:
             or not _UP_TO.fullmatch(text[amount.stop:after.start])
             or not _FROM.search(text[max(0, amount.start - 4):amount.start])):
         return amount
-    low, high = _LEADING_NUMBER.search(amount.text), _LEADING_NUMBER.search(after.text)
-    if low is None or high is None:
+    low = LEADING_NUMBER.search(amount.text)
+    value = lower_bound_value(after, float(low[0].replace(",", "."))) if low else None
+    if value is None:
         return amount
-    low_value, high_value = (float(found[0].replace(",", ".")) for found in (low, high))
-    if not 0 < low_value < high_value:
-        return amount
-    return Amount(amount.start, amount.stop, amount.text,
-                  round(after.value * low_value / high_value, 6), after.unit,
+    return Amount(amount.start, amount.stop, amount.text, value, after.unit,
                   in_digits=True, multiplied=True)
 
 

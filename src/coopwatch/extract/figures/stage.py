@@ -21,7 +21,7 @@ from itertools import pairwise
 from coopwatch.extract.dates.anchors import Anchor
 from coopwatch.extract.dates.stage import page_date
 from coopwatch.extract.figures import attributes
-from coopwatch.extract.figures.amounts import PERCENT, Amount, currency_before
+from coopwatch.extract.figures.amounts import PERCENT, Amount, currency_before, lower_bound_value
 from coopwatch.extract.figures.changes import ChangeCue
 from coopwatch.extract.figures.clause import (
     Carried,
@@ -349,7 +349,6 @@ SHARE_OF = frozenset({"от", "из"})  # «17,9% от общего объёма
 # the lower bound of a range of sums right before its upper one: «20-22 млрд рублей»
 _RANGE_NEXT = re.compile(r"\s*[-–—]\s*\d")
 _RANGE_START = re.compile(r"(?<![\d.,])(?P<low>\d+(?:[.,]\d+)?)\s*[-–—]\s*$")
-_FIRST_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 def _range_start(read: FigureSentence, amount: Amount) -> Amount | None:
@@ -361,14 +360,12 @@ def _range_start(read: FigureSentence, amount: Amount) -> Amount | None:
     match = _RANGE_START.search(sentence.text[:amount.start - sentence.start])
     if match is None:
         return None
-    low = float(match["low"].replace(",", "."))
-    number = _FIRST_NUMBER.search(amount.text)  # past a currency sign: «$22 млрд»
-    high = float(number[0].replace(",", ".")) if number else 0.0
-    if not 0 < low < high:
+    value = lower_bound_value(amount, float(match["low"].replace(",", ".")))
+    if value is None:
         return None
     start = sentence.start + match.start("low")
     return replace(amount, start=start, stop=start + len(match["low"]),
-                   text=match["low"], value=round(amount.value * low / high, 6))
+                   text=match["low"], value=value)
 
 
 TRADE_METRICS = frozenset({"trade_turnover", "export", "import"})
