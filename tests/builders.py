@@ -14,6 +14,7 @@ from pathlib import Path
 from types import ModuleType
 
 from coopwatch.nlp.analyze import analyze
+from coopwatch.pipeline import STAGES, Pipeline
 from coopwatch.records import (
     Change,
     Cooperation,
@@ -278,3 +279,9 @@ def version_2_cards() -> tuple[Document, ...]:
     return (rated(spb_card(), on_topic=True, score=0.95, confidence=0.9),
             rated(kazan_card(), on_topic=False, score=0.2, confidence=0.3),
             tatar_card())
+
+
+def pipeline_before(stage: str, tools: Toolkit) -> Pipeline:
+    """The pipeline's stages up to, not including, the stage named `stage`."""
+    names = [item.name for item in STAGES]
+    return Pipeline(stages=STAGES[:names.index(stage)], tools=tools)

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from coopwatch.pipeline import STAGES, Pipeline
+from builders import pipeline_before
+from coopwatch.pipeline import Pipeline
 from coopwatch.tools import Toolkit
 
 
 @pytest.fixture(scope="session")
 def rules_pipeline(tools: Toolkit) -> Pipeline:
-    names = [stage.name for stage in STAGES]
-    return Pipeline(stages=STAGES[:names.index("pair_judge")], tools=tools)
+    return pipeline_before("pair_judge", tools)
