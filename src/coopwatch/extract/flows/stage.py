@@ -79,6 +79,7 @@ from coopwatch.tools import Toolkit
 
 TO_PREPOSITIONS = frozenset({"в", "во", "на"})
 FROM_PREPOSITIONS = frozenset({"из", "изо"})
+SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass"})
 SELLER_PREPOSITIONS = frozenset({"у", "от"})  # «закупил у …», «получил от поставщиков …»
 UNNAMED_SELLER_PREPOSITIONS = frozenset({"у"})  # «от 5 до 10 тонн» names no seller
 FOR_PREPOSITIONS = frozenset({"для"})
@@ -1848,6 +1849,12 @@ def _objects(doc: Document, clause: Clause) -> list[int]:
         objects = [i for i in tree.children_at(index, frozenset({"obl"}))
                    if i > index and tokens[i].pos == "NOUN" and tokens[i].feat("Case") == "Acc"
                    and not tree.children_at(i, frozenset({"case"}))]
+    if not objects and index + 1 < clause.high and tokens[index + 1].text == ":":
+        # «Мы экспортируем: металлы, машиностроительную продукцию»: a list the colon
+        # opens, which the parser hangs on the verb as a clause of its own
+        objects = [i for i in tree.children_at(index, frozenset({"parataxis", "appos"}))
+                   if i > index and tokens[i].pos == "NOUN"
+                   and not _inside_name(doc, tokens[i], PARTIES)][:1]
     if not objects:
         objects = [
             i for i in range(index + 1, clause.high)
@@ -1991,7 +1998,7 @@ def _noun_ends(
     if ranked is not None:
         return ranked
     after = replace(clause, low=clause.index)
-    source = _from_party(doc, after, tools)
+    source = _from_party(doc, after, tools) or _fronted_origin(doc, clause, tools)
     # «поставки партии удобрений этой стране»: a receiver in the dative, tagged so
     target = _prep_party(doc, after, TO_PREPOSITIONS, tools, destination=True) or (
         _dative_party(doc, after, tools, strict=True))
@@ -2063,6 +2070,22 @@ def _noun_ends(
     return (_with_list(doc, clause, source),
             listed or regions or _all_targets(doc, clause, _with_list(doc, clause, target), tools),
             heads)
+
+
+def _fronted_origin(doc: Document, clause: Clause, tools: Toolkit) -> str | None:
+    """«Из Омской области поставки зерна производились в …»: an origin put before the
+    supply noun that is the subject of its clause hangs on the verb, not on the noun."""
+    tokens, index = clause.tokens, clause.index
+    tree = TokenTree(tokens)
+    verb = tree.head_at(index)
+    if tokens[index].rel not in SUBJECT_RELS or verb is None or verb < index:
+        return None
+    for child in tree.children_at(verb, frozenset({"obl"})):
+        if clause.low <= child < index and tree.prepositions_at(child) & FROM_PREPOSITIONS:
+            keys = party_keys(doc, [tokens[i] for i in tree.subtree_at(child)], tools)
+            if keys:
+                return keys[0]
+    return None
 
 
 # a group of the top partners by a volume of trade, and the verbs that put one in it

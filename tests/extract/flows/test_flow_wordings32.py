@@ -1,0 +1,44 @@
+"""Flows in wordings of session 32, from the dev half of the w… round: an origin put
+before the supply noun it belongs to, a list of goods a colon opens, an amount told as
+«количество». The pages are written for this table in the shapes of the pages read."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopwatch.pipeline import Pipeline
+from coopwatch.records import Document
+
+ENDS = [
+    # «из X» before the subject «поставки» hangs on the verb, not on the noun
+    ("Итоги года в АПК\n\nИз Курганской области поставки муки производились в Тюменскую "
+     "область и Свердловскую область.",
+     {("RU-KGN", "RU-TYU"), ("RU-KGN", "RU-SVE")}),
+    ("Лес на экспорт\n\nИз Иркутской области поставки пиломатериалов шли в Китай и "
+     "Узбекистан.", {("RU-IRK", "CN"), ("RU-IRK", "UZ")}),
+    # the speaker's region exports a list a colon opens, to the partner named before
+    ("Кировская область и Беларусь\n\nТоварооборот Кировской области с Беларусью вырос на "
+     "12%. «Мы экспортируем: древесину, удобрения и молочную продукцию», — сказал министр.",
+     {("RU-KIR", "BY")}),
+]
+
+GOODS = [
+    ("Кировская область и Беларусь\n\nТоварооборот Кировской области с Беларусью вырос на "
+     "12%. «Мы экспортируем: древесину, удобрения и молочную продукцию», — сказал министр.",
+     {"древесина", "удобрения", "молочная продукция"}),
+    # an amount without a number measures the goods it governs
+    ("Томская область нарастила экспорт\n\nНаибольшее количество лесной продукции "
+     "направлялось из Томской области в Китай.", {"лесная продукция"}),
+]
+
+
+@pytest.mark.parametrize(("text", "ends"), ENDS)
+def test_ends(pipeline: Pipeline, text: str, ends: set[tuple[str, str]]) -> None:
+    doc = pipeline(Document(id="page", text=text))
+    assert {(flow.source, flow.target) for flow in doc.flows} == ends
+
+
+@pytest.mark.parametrize(("text", "goods"), GOODS)
+def test_goods(pipeline: Pipeline, text: str, goods: set[str]) -> None:
+    doc = pipeline(Document(id="page", text=text))
+    assert {name for flow in doc.flows for name in flow.goods} == goods
