@@ -99,3 +99,26 @@ def test_agreements_a_side_holds_are_no_signing(text: str, named: bool,
     found = [item for passage in doc.passages for item in triggers(passage)
              if item.type == "agreement" and names_event(passage, item)]
     assert bool(found) == named
+
+
+# session 32, from the w… dev half: agreements counted as in force, and decrees signed
+TALLIES_AND_DECREES = [
+    ("На сегодняшний день действует 169 соглашений о сотрудничестве между субъектами РФ "
+     "и регионами Беларуси.", False),
+    ("Между Омской областью и Казахстаном насчитывается 12 договоров о сотрудничестве.",
+     False),
+    ("Омская область и Казахстан подписали 12 соглашений о сотрудничестве.", True),
+    ("Соглашение о сотрудничестве с Минской областью действует с 2015 года.", True),
+    ("Президент Беларуси подписал указ о поддержке экспортеров.", False),
+    ("Губернатор подписал постановление о свободной экономической зоне.", False),
+    ("Губернатор подписал с послом меморандум о сотрудничестве.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "named"), TALLIES_AND_DECREES)
+def test_agreements_in_force_and_decrees_are_no_signing(text: str, named: bool,
+                                                        tools: Toolkit) -> None:
+    doc = builders.analyzed(text, tools, "2025-06-10")
+    found = [item for passage in doc.passages for item in triggers(passage)
+             if item.type == "agreement" and names_event(passage, item)]
+    assert bool(found) == named

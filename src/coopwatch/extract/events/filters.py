@@ -63,7 +63,43 @@ def names_event(passage: Passage, trigger: Trigger) -> bool:
         or _delegation_makeup(tree, trigger)
         or (trigger.type == "forum" and _source_of_news(tree, trigger))
         or (trigger.type == "agreement" and _held(tree, trigger))
+        or (trigger.type == "agreement" and _counted_in_force(tree, trigger))
+        or (trigger.type == "agreement" and _a_decree_signed(tree, trigger))
     )
+
+
+@lru_cache(maxsize=1)
+def decree_nouns() -> frozenset[str]:
+    """One-sided acts whose signing is no agreement (`events/triggers.tsv`)."""
+    rows = data_rows("events/triggers.tsv")
+    return frozenset(fold(row[2]) for row in rows if row[0] == "decree")
+
+
+def _a_decree_signed(tree: TokenTree, trigger: Trigger) -> bool:
+    """A signing verb or noun whose document is a decree or a law: «Лукашенко подписал
+    указ», «подписание постановления» put no two sides to a paper."""
+    word = tree.tokens[trigger.first]
+    if trigger.last - trigger.first != 1 or word.pos not in ("VERB", "NOUN"):
+        return False
+    documents = tree.children(word, {"obj"} if word.pos == "VERB" else {"nmod"})
+    return bool(documents) and all(
+        fold(doc.lemma or doc.text) in decree_nouns() for doc in documents)
+
+
+# verbs of being in force or on record: «действует 169 соглашений», «насчитывается 40
+# договоров» count papers signed over the years, no signing of the day
+IN_FORCE_VERBS = frozenset({"действовать", "насчитываться", "существовать", "иметься"})
+
+
+def _counted_in_force(tree: TokenTree, trigger: Trigger) -> bool:
+    """Agreements counted as in force: «На сегодняшний день действует 169 соглашений
+    о сотрудничестве между субъектами РФ и регионами Беларуси» is a tally."""
+    noun = tree.tokens[trigger.first]
+    verb = tree.head(noun)
+    counted = any(t.rel.startswith("nummod") or t.pos == "NUM" for t in tree.children(noun))
+    if noun.pos != "NOUN" or not counted or verb is None:
+        return False
+    return fold(verb.lemma or verb.text) in IN_FORCE_VERBS
 
 
 HOLDER_CASES = frozenset({"у"})
