@@ -501,3 +501,19 @@ def test_a_person_of_the_news_beside_credit_or_place_words(text: str, key: str,
 ])
 def test_initials_and_a_genitive_surname(text: str, key: str, tools: Toolkit) -> None:
     assert list(people(text, tools)) == [key]
+
+
+# session 32, from the w… dev half: one span the tagger ran over two people side by side
+TWO_SIDE_BY_SIDE = [
+    ("С хокимом Бухарской области Ботиром Зариповым Радий Хабиров обсудил перспективы "
+     "сотрудничества.", {"per:Ботир Зарипов", "per:Радий Хабиров"}),
+    ("С акимом Павлодарской области Асаином Байхановым Виталий Хоценко обсудил поставки "
+     "зерна.", {"per:Асаин Байханов", "per:Виталий Хоценко"}),
+    # one person with a patronymic stays whole
+    ("Документ завизировал Рустам Нургалиевич Минниханов.", {"per:Рустам Минниханов"}),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), TWO_SIDE_BY_SIDE)
+def test_two_people_side_by_side_are_two(text: str, keys: set[str], tools: Toolkit) -> None:
+    assert set(people(text, tools)) == keys

@@ -135,11 +135,33 @@ def person_mentions(doc: Document, index: TokenIndex,
     for read in doc.mentions:
         if read.type != "PER" or overlaps(read.start, read.stop, taken):
             continue
-        mention = unglued(read)
-        tokens = index.inside(mention.start, mention.stop)
-        if is_personal(mention) and not _modifier(tokens) and not place_adjective(index, tokens):
-            found.append(fix_normal(mention, tokens, title_before(index, mention.start)))
+        for mention in two_names(unglued(read), index):
+            tokens = index.inside(mention.start, mention.stop)
+            if is_personal(mention) and not _modifier(tokens) and not place_adjective(
+                    index, tokens):
+                found.append(fix_normal(mention, tokens, title_before(index, mention.start)))
     return found
+
+
+def two_names(mention: Mention, index: TokenIndex) -> list[Mention]:
+    """A span the tagger ran over two people side by side, each a name of two words or
+    more that the parser joined by «flat:name» under a head of its own: «С хокимом
+    Бухарской области Ботиром Зариповым Радий Хабиров обсудил…» names Zaripov and
+    Khabirov."""
+    tokens = index.inside(mention.start, mention.stop)
+    ids = {token.id for token in tokens}
+    heads = [i for i, token in enumerate(tokens) if token.head_id not in ids]
+    if len(heads) != 2 or heads[0] != 0 or not all(
+            token.rel == "flat:name" for i, token in enumerate(tokens) if i not in heads):
+        return [mention]
+    groups = [tokens[:heads[1]], tokens[heads[1]:]]
+    if any(len(group) < 2 or any(token.head_id != group[0].id for token in group[1:])
+           for group in groups):
+        return [mention]
+    return [Mention(start=group[0].start, stop=group[-1].stop,
+                    text=mention.text[group[0].start - mention.start:
+                                      group[-1].stop - mention.start],
+                    type=mention.type, normal=None) for group in groups]
 
 
 def _modifier(tokens: Sequence[Token]) -> bool:
