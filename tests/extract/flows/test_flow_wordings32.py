@@ -1,6 +1,7 @@
 """Flows in wordings of session 32, from the dev half of the w… round: an origin put
 before the supply noun it belongs to, a list of goods a colon opens, an amount told as
-«количество». The pages are written for this table in the shapes of the pages read."""
+«количество», the author's «мы» beside a person named in a later sentence, sets of
+parts («тракторокомплекты»). The pages are written for this table in the shapes of the pages read."""
 
 from __future__ import annotations
 
@@ -20,6 +21,13 @@ ENDS = [
     ("Кировская область и Беларусь\n\nТоварооборот Кировской области с Беларусью вырос на "
      "12%. «Мы экспортируем: древесину, удобрения и молочную продукцию», — сказал министр.",
      {("RU-KIR", "BY")}),
+    # the author's «мы», though a person abroad is named in a later sentence of the line
+    ("Делегация Ростовской области в Ереване\n\nРостовскую область и Армению связывают "
+     "давние отношения. Мы экспортируем металлы, стекло и бумагу. Этот вопрос обсудили с "
+     "премьер-министром Армении Николом Пашиняном.", {("RU-ROS", "AM")}),
+    # a plant ships sets of parts, a compound of a goods word
+    ("Челябинский тракторный завод поставит в Белоруссию шесть тракторокомплектов.",
+     {("org:Челябинский тракторный завод", "BY")}),
 ]
 
 GOODS = [

@@ -9,6 +9,8 @@ they head (глава Минпромторга России → RU).
 
 from __future__ import annotations
 
+import re
+
 from coopwatch.records import Document, Sentence
 from coopwatch.text.regions import is_place_key
 from coopwatch.tools import Toolkit
@@ -23,12 +25,27 @@ def speaker(doc: Document, sentence: Sentence) -> str | None:
         if entity.type != "PER":
             continue
         for mention in entity.mentions:
-            if first <= mention.start < last:
+            if first <= mention.start < last and not _told_of_later(doc.text, sentence,
+                                                                    mention.start):
                 inside.append((_distance(mention.start, sentence), entity.key))
             elif mention.stop <= sentence.start:
                 earlier.append((-mention.start, entity.key))
     chosen = min(inside) if inside else min(earlier, default=None)
     return chosen[1] if chosen else None
+
+
+# a sentence that opens after another ends: a full stop, then a capital letter or a quote
+NEXT_SENTENCE = re.compile(r"[.!?…]\s+[«\"„]?[А-ЯЁA-Z]")
+
+
+def _told_of_later(text: str, sentence: Sentence, offset: int) -> bool:
+    """A person named in a later sentence of the paragraph that is no attribution of a
+    quote: «Мы экспортируем металлы… Этот вопрос обсудили с премьер-министром Николом
+    Пашиняном» is the author's «мы», not the prime minister's; «…», – сказал Алиханов is
+    an attribution (no new sentence opens before the name)."""
+    # from the sentence's own last mark, which ends the first match
+    return offset >= sentence.stop and bool(
+        NEXT_SENTENCE.search(text, max(sentence.start, sentence.stop - 1), offset))
 
 
 def _distance(offset: int, sentence: Sentence) -> int:
