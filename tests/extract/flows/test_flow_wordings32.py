@@ -1,7 +1,8 @@
 """Flows in wordings of session 32, from the dev half of the w… round: an origin put
 before the supply noun it belongs to, a list of goods a colon opens, an amount told as
 «количество», the author's «мы» beside a person named in a later sentence, sets of
-parts («тракторокомплекты»). The pages are written for this table in the shapes of the pages read."""
+parts («тракторокомплекты»); from the x… dev half, «туда» after a dash, buyers leading
+«в закупках», «куб. м». The pages are written for this table in the shapes of the pages read."""
 
 from __future__ import annotations
 
@@ -28,6 +29,18 @@ ENDS = [
     # a plant ships sets of parts, a compound of a goods word
     ("Челябинский тракторный завод поставит в Белоруссию шесть тракторокомплектов.",
      {("org:Челябинский тракторный завод", "BY")}),
+    # x… dev half: «туда» after a dash stands for the place the parser made the subject
+    ("Экспорт зерна из Курганской области вырос\n\nЭкспорт зерна из Курганской области "
+     "вырос на 12%. Лидером по объему поставок вновь стал Казахстан — туда отгрузили 300 "
+     "тыс. тонн продукции.", {("RU-KGN", "KZ")}),
+    # the buyers a linking verb names leaders «в закупках» of the page region's goods
+    ("Экспорт масличных из Новосибирской области\n\nЭкспорт масличных культур из "
+     "Новосибирской области увеличился на 20%. При этом в закупках льна лидерами стали "
+     "Бельгия и Турция, тогда как Китай опустился на третье место.",
+     {("RU-NVS", "BE"), ("RU-NVS", "TR")}),
+    # an abbreviated cubic metre measures the goods after it
+    ("Лес на экспорт\n\nИз Костромской области было отправлено 120,5 тыс. куб. м "
+     "пиломатериалов в Китай и Узбекистан.", {("RU-KOS", "CN"), ("RU-KOS", "UZ")}),
 ]
 
 GOODS = [

@@ -171,7 +171,7 @@ def _after_abbreviation(tokens: Sequence[Token], index: int) -> list[int]:
 
 # measures written as one letter or two, which the tagger takes for anything («т» as a
 # preposition)
-ABBREVIATED_MEASURES = frozenset({"т", "кг"})
+ABBREVIATED_MEASURES = frozenset({"т", "кг", "м"})  # «м» after «куб.»: «куб. м леса»
 
 
 def _noun_of(tokens: Sequence[Token], index: int) -> int | None:

@@ -428,6 +428,11 @@ def _read(
         if targets and not sources:
             sources = _list_source(doc, targets[0], tools)
     sources, targets = _there(clause, trigger, own, sources, targets)
+    if not targets and len(sources) == 1 and trigger.kind in OUT_KINDS and _said_there(
+            clause) and _named_before_there(doc, clause, sources[0]):
+        # «Лидером по объему поставок стал Китай — туда отгрузили 1,23 млн тонн»: the
+        # parser hangs the place «туда» stands for on the verb as its subject
+        sources, targets = [], sources
     if not targets and trigger.kind in OUT_KINDS | {"arrive"} and _said_there(clause):
         # «Самые крупные поставки направили в Казахстан. Туда было экспортировано 52 тыс.
         # т пшеницы»: where the sentence before sent them
@@ -569,6 +574,20 @@ def _there(clause: Clause, trigger: FlowTrigger, own: Sequence[Flow], sources: l
             words & TO_THERE or (joined and last.target in sources)):
         return sources, [last.target if words & TO_THERE else last.source]
     return sources, targets
+
+
+def _named_before_there(doc: Document, clause: Clause, key: str) -> bool:
+    """Whether the place is named in the clause only before a dash that precedes
+    «туда» and the trigger."""
+    tokens = clause.tokens
+    dashes = [i for i in range(clause.low, clause.index) if tokens[i].text in ASIDE_DASHES]
+    if not dashes:
+        return False
+    found = {item.key for item in entity_mentions(doc, tokens[clause.low].start,
+                                                  tokens[dashes[-1]].start)}
+    after = {item.key for item in entity_mentions(doc, tokens[dashes[-1]].stop,
+                                                  tokens[clause.high - 1].stop)}
+    return key in found and key not in after
 
 
 def _said_there(clause: Clause) -> bool:
@@ -2418,10 +2437,23 @@ def _copula_subject(tokens: Sequence[Token], index: int,
 
 
 def _a_leader_in(tokens: Sequence[Token], index: int) -> bool:
-    """A supply noun after «по» hung on a word of the leader: «лидером по закупкам»."""
-    head = TokenTree(tokens).head_at(index)
-    return head is not None and fold(tokens[head].lemma or "") in leader_words() and any(
-        token.text.lower() == "по" for token in tokens[max(0, index - 2):index])
+    """A supply noun after «по» hung on a word of the leader: «лидером по закупкам»;
+    or after «в» or «по» hung on the linking verb whose leader word it is: «в закупках
+    рапса лидерами стали Беларусь и Казахстан»."""
+    tree = TokenTree(tokens)
+    head = tree.head_at(index)
+    if head is None or not any(token.text.lower() in LEADER_PREPOSITIONS
+                               for token in tokens[max(0, index - 2):index]):
+        return False
+    if fold(tokens[head].lemma or "") in leader_words():
+        return any(token.text.lower() == "по" for token in tokens[max(0, index - 2):index])
+    between = range(min(index, head) + 1, max(index, head))
+    return fold(tokens[head].lemma or "") in LINKING_VERBS and any(
+        fold(tokens[i].lemma or "") in leader_words()
+        for i in [*tree.children_at(head), *between])
+
+
+LEADER_PREPOSITIONS = frozenset({"по", "в"})
 
 
 @lru_cache(maxsize=1)
