@@ -8,6 +8,8 @@ import builders
 from coopwatch.extract import dates, events
 from coopwatch.extract.events.filters import names_event
 from coopwatch.extract.events.triggers import triggers
+from coopwatch.pipeline import Pipeline
+from coopwatch.records import Document
 from coopwatch.tools import Toolkit
 
 # text, whether a forum event is read
@@ -101,7 +103,8 @@ def test_agreements_a_side_holds_are_no_signing(text: str, named: bool,
     assert bool(found) == named
 
 
-# session 32, from the w… dev half: agreements counted as in force, and decrees signed
+# session 32, from the w… and x… dev halves: agreements counted as in force, decrees
+# signed; below, the document told before signed again
 TALLIES_AND_DECREES = [
     ("На сегодняшний день действует 169 соглашений о сотрудничестве между субъектами РФ "
      "и регионами Беларуси.", False),
@@ -122,3 +125,13 @@ def test_agreements_in_force_and_decrees_are_no_signing(text: str, named: bool,
     found = [item for passage in doc.passages for item in triggers(passage)
              if item.type == "agreement" and names_event(passage, item)]
     assert bool(found) == named
+
+
+def test_who_signed_the_document_told_joins_that_agreement(pipeline: Pipeline) -> None:
+    text = ("Омская и Павлодарская области подписали соглашение\n\nОмская область и "
+            "Павлодарская область подписали соглашение о сотрудничестве. Со стороны Омской "
+            "области документ подписал губернатор Виталий Хоценко.")
+    doc = pipeline(Document(id="page", text=text))
+    agreements = [event for event in doc.events if event.type == "agreement"]
+    assert len(agreements) == 1
+    assert {"RU-OMS", "KZ-55", "per:Виталий Хоценко"} <= set(agreements[0].participants)

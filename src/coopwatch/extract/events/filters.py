@@ -86,6 +86,23 @@ def _a_decree_signed(tree: TokenTree, trigger: Trigger) -> bool:
         fold(doc.lemma or doc.text) in decree_nouns() for doc in documents)
 
 
+SIGNING_VERBS = frozenset({"подписать", "подписывать"})
+TOLD_DOCUMENTS = frozenset({"документ"})
+
+
+def signs_the_document_told(tree: TokenTree, trigger: Trigger) -> bool:
+    """A signing whose object is a bare «документ»: «Со стороны Новосибирской области
+    документ подписал первый заместитель губернатора …» tells who signed the agreement
+    named before: they join it (`events.stage._with_signatories`), and the signing is
+    then one with it (`_one_signing`)."""
+    verb = tree.tokens[trigger.first]
+    if fold(verb.lemma or verb.text) not in SIGNING_VERBS:
+        return False
+    documents = tree.children(verb, {"obj", "nsubj:pass"})
+    return len(documents) == 1 and fold(documents[0].lemma or "") in TOLD_DOCUMENTS and not (
+        tree.children(documents[0], {"nmod", "amod", "acl"}))
+
+
 # verbs of being in force or on record: «действует 169 соглашений», «насчитывается 40
 # договоров» count papers signed over the years, no signing of the day
 IN_FORCE_VERBS = frozenset({"действовать", "насчитываться", "существовать", "иметься"})

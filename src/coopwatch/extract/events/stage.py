@@ -23,6 +23,7 @@ from coopwatch.extract.events.filters import (
     framed,
     makes_up_a_delegation,
     names_event,
+    signs_the_document_told,
     venue_only,
 )
 from coopwatch.extract.events.hosts import with_hosts
@@ -144,7 +145,9 @@ def _with_signatories(doc: Document, events: list[Event]) -> list[Event]:
     passage (else nearest after it)."""
     return _with_people_of_passages(
         doc, events, SIGNED_TYPES,
-        lambda passage: any(token.lemma in signature_words() for token in passage.tokens))
+        lambda passage: any(token.lemma in signature_words() for token in passage.tokens)
+        or any(signs_the_document_told(TokenTree(passage.tokens), trigger)
+               for trigger in triggers(passage) if trigger.type == "agreement"))
 
 
 def _with_people_of_passages(doc: Document, events: list[Event], types: frozenset[str],
