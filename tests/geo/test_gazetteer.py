@@ -99,6 +99,9 @@ RESOLVE = [
     ("Ташкенте", "geo:Ташкент"),
     # a capital's name as its own country spells it in Russian
     ("Улаанбаатаре", "geo:Улан-Батор"),
+    # an indeclinable port name keeps its last letter (session 32, x… dev half)
+    ("Туркменбаши", "geo:Туркменбаши"),
+    ("Куляба", "geo:Куляб"),
 ]
 
 
