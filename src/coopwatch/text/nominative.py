@@ -212,17 +212,22 @@ FIRST_NAME_INSTRUMENTAL = ("ом", "ем", "ём", "ой", "ией", "ьей")
 NOMINATIVE_SURNAME = re.compile(r"(?:[оеё]в|[иы]н|[сц]кий|[оеё]ва|[иы]на|[сц]кая)$")
 
 
+# Tajik and Azerbaijani surnames that never decline («с Абдуджаббором Баходурзода»)
+INDECLINABLE_SURNAMES = ("зода", "заде")
+
+
 def instrumental_name(words: Sequence[str]) -> bool:
     """Whether a name's own endings say it stands in the instrumental: its surname ends
     like one («Турой Боболовым»), or it has no case ending and another word has
-    («Бураком Даглыоглу», «Хуршедом Шерали»), or it ends in «-ой»/«-ей» after a first
+    («Бураком Даглыоглу», «Хуршедом Шерали», «Абдуджаббором Баходурзода»), or it ends in «-ой»/«-ей» after a first
     name in the instrumental («Курбоном Хокирзодой»); never when the surname reads as a
     nominative («Ислом Каримов»)."""
     named = [word for word in words if word[:1].isupper()]
     if not named or NOMINATIVE_SURNAME.search(named[-1]):
         return False
     return named[-1].endswith(INSTRUMENTAL_ENDINGS) or (
-        len(named) > 1 and named[-1][-1:] not in "аяоейь"
+        len(named) > 1 and (named[-1][-1:] not in "аяоейь"
+                            or named[-1].endswith(INDECLINABLE_SURNAMES))
         and any(word.endswith(INSTRUMENTAL_ENDINGS) for word in named[:-1])) or (
         # «Курбоном Хокирзодой», «Гульнарой Исмаиловой»: a surname in «-ой»/«-ей» is
         # instrumental when the first name is («Лев Толстой», «Сергей Донской» are not)
