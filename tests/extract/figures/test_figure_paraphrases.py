@@ -677,3 +677,20 @@ CHANGE_TARGETS = [
 def test_a_growth_goes_to_the_sum_of_its_own_item(pipeline, text: str,
                                                   expected: list[tuple]) -> None:
     assert [(found[1], found[6]) for found in _figures(pipeline, text)] == expected
+
+
+# a supply sentence that names no place goes on with the direction of the trade before
+# (session 32, from the x… dev half; written here for other regions)
+CARRIED_DIRECTIONS = [
+    ("Экспорт курганской пшеницы в Казахстан вырос с 40 тыс. тонн до 55 тыс. тонн. "
+     "Поставки гороха почти удвоились: с 3,1 тыс. тонн до 6 тыс. тонн.",
+     ["export", "export", "export", "export"]),
+    ("Импорт узбекских фруктов в Омскую область вырос на 12%, до 30 тыс. тонн. Поставки "
+     "дынь составили 4 тыс. тонн.", ["import", "import"]),
+]
+
+
+@pytest.mark.parametrize(("text", "metrics"), CARRIED_DIRECTIONS)
+def test_a_supply_with_no_place_goes_on_with_the_trade_before(pipeline, text: str,
+                                                              metrics: list[str]) -> None:
+    assert [found[0] for found in _figures(pipeline, text)] == metrics

@@ -162,7 +162,8 @@ def supply_direction(clause: FigureClause) -> str:
     named by its noun alone («из региона поставлено 400 тыс. тонн»); else the direction
     the origin of the goods gives («поставки астраханских овощей»: export); else, for
     supplies into a Russian region, "export" when no foreign place is named and "import"
-    when one is; "other" for the rest. Goods sold to a place are an export."""
+    when one is; in a sentence that names no place, the direction carried from the
+    sentences before; "other" for the rest. Goods sold to a place are an export."""
     tokens = clause.sentence.sentence.tokens
     foreign = [party for party in clause.sentence.parties
                if ":" not in party.key and not party.key.startswith("RU")]
@@ -211,6 +212,12 @@ def supply_direction(clause: FigureClause) -> str:
         # «Беларусь приобрела 15 518 тонн, Казахстан – 6 277 тонн»: a buyer abroad
         # takes the page's goods
         return "export"
+    carried = clause.sentence.carried.metric
+    if not clause.sentence.parties and carried in DIRECTED:
+        # «Экспорт алтайской сои в Казахстан вырос… Поставки чечевицы почти удвоились: с
+        # 6,3 до 12 тыс. тонн»: a sentence that names no place goes on with the trade
+        # of the sentences before
+        return carried
     return "other"
 
 
