@@ -2375,25 +2375,44 @@ def _a_topic(tokens: Sequence[Token], index: int) -> bool:
 def _noun_goods(doc: Document, clause: Clause) -> list[int]:
     """What a supply noun carries: its genitive dependent («поставки зерна»); else, as the
     parser often hangs the goods elsewhere, the first genitive noun after the trigger
-    outside a prepositional phrase («поставок в Египет нефтехимической продукции»);
-    neither may name a party («экспорт Татарстана» is whose, not what)."""
+    outside a prepositional phrase («поставок в Египет нефтехимической продукции»), also
+    when the parser hung only a later item of a list on the noun; neither may name a
+    party («экспорт Татарстана» is whose, not what)."""
     tokens, index = clause.tokens, clause.index
     tree = TokenTree(tokens)
     found = [i for i in tree.children_at(index, frozenset({"nmod"}))
              if not tree.children_at(i, frozenset({"case"}))]
+    first = [
+        i for i in range(index + 1, clause.high)
+        if tokens[i].pos == "NOUN"
+        and not follows_preposition(tokens[index:i + 1], tokens[i].start)
+    ][:1]
+    first = [i for i in first if tokens[i].feat("Case") == "Gen"]
+    listed: list[int] = []  # goods listed after the first, which the parser hung apart
     if not found:
-        first = [
-            i for i in range(index + 1, clause.high)
-            if tokens[i].pos == "NOUN"
-            and not follows_preposition(tokens[index:i + 1], tokens[i].start)
-        ][:1]
-        found = [i for i in first if tokens[i].feat("Case") == "Gen"]
+        found = first
+    elif first and first[0] < found[0] and tokens[found[0]].feat("Case") == "Gen" and (
+            _only_words_of_goods(tokens, first[0], found[0])):
+        # «поставка белорусского лифтового оборудования, сельскохозяйственной и
+        # коммунальной техники»: the parser may hang the first of listed goods elsewhere
+        found, listed = first, found[:1]
     # a party there is whose supply it is («экспорта Астраханской области»): the goods
     # may then stand in brackets after it or as the subject of its linking verb
     kept = _no_party(doc, tokens, found) or _no_party(
         doc, tokens, _listed_after(tokens, clause.high)) or _no_party(
         doc, tokens, _copula_subject(tokens, index))
-    return [head for i in kept[:1] for head in goods_heads(tokens, i)]
+    heads = [head for i in kept[:1] for head in goods_heads(tokens, i)]
+    if kept[:1] == found[:1]:
+        heads += [head for i in _no_party(doc, tokens, listed) for head in goods_heads(tokens, i)
+                  if head not in heads]
+    return heads
+
+
+def _only_words_of_goods(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the words between two goods nouns are only a list's: adjectives,
+    commas and conjunctions («оборудования, сельскохозяйственной и коммунальной»)."""
+    return all(token.pos in ("ADJ", "CCONJ", "PUNCT") and token.text not in (".", ":", ";")
+               for token in tokens[first + 1:last])
 
 
 def _no_party(doc: Document, tokens: Sequence[Token], found: Sequence[int]) -> list[int]:
