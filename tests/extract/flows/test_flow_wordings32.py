@@ -1,8 +1,10 @@
-"""Flows in wordings of session 32, from the dev half of the w… round: an origin put
+"""Flows in wordings of session 32. From the dev half of the w… round: an origin put
 before the supply noun it belongs to, a list of goods a colon opens, an amount told as
-«количество», the author's «мы» beside a person named in a later sentence, sets of
-parts («тракторокомплекты»); from the x… dev half, «туда» after a dash, buyers leading
-«в закупках», «куб. м». The pages are written for this table in the shapes of the pages read."""
+«количество», the author's «мы» beside a person named in a later sentence. From the
+x… dev half: «туда» after a dash, buyers leading «в закупках», «куб. м», the first of
+listed goods. The pages are written for this table in the shapes of the pages read.
+(Sets of parts, «тракторокомплекты», were tried as goods and left out: one right flow
+on dev, and a wrong pair on tests/gold/own.json.)"""
 
 from __future__ import annotations
 
@@ -26,9 +28,6 @@ ENDS = [
     ("Делегация Ростовской области в Ереване\n\nРостовскую область и Армению связывают "
      "давние отношения. Мы экспортируем металлы, стекло и бумагу. Этот вопрос обсудили с "
      "премьер-министром Армении Николом Пашиняном.", {("RU-ROS", "AM")}),
-    # a plant ships sets of parts, a compound of a goods word
-    ("Челябинский тракторный завод поставит в Белоруссию шесть тракторокомплектов.",
-     {("org:Челябинский тракторный завод", "BY")}),
     # x… dev half: «туда» after a dash stands for the place the parser made the subject
     ("Экспорт зерна из Курганской области вырос\n\nЭкспорт зерна из Курганской области "
      "вырос на 12%. Лидером по объему поставок вновь стал Казахстан — туда отгрузили 300 "
