@@ -522,3 +522,13 @@ TWO_SIDE_BY_SIDE = [
 @pytest.mark.parametrize(("text", "keys"), TWO_SIDE_BY_SIDE)
 def test_two_people_side_by_side_are_two(text: str, keys: set[str], tools: Toolkit) -> None:
     assert set(people(text, tools)) == keys
+
+
+def test_a_first_name_read_as_a_place_before_the_rest_of_the_name(tools: Toolkit) -> None:
+    # session 32, x… dev half: the tagger read the first name as a place the second time
+    text = ("Глава Мордовии Артём Здунов находится на Кубе. У него прошла рабочая встреча с "
+            "губернатором провинции Матанас Мариэтой Каридад Пуй Самора.\nВопросы поставок "
+            "обсудили на встрече с губернатором провинции Мариэтой Каридад Пуй Самора.")
+    doc = link(analyze(Document(id="t", text=text), tools), tools)
+    assert "per:Мариэта Каридад Пуй Самора" in {e.key for e in doc.entities}
+    assert "geo:Мариэтой" not in {e.key for e in doc.entities}

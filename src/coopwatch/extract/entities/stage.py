@@ -70,7 +70,8 @@ def link(doc: Document, tools: Toolkit) -> Document:
     morph, gazetteer = tools.morph, tools.gazetteer
     index = TokenIndex.of(doc)
     urls = url_spans(doc.text)
-    doc = doc.replace(mentions=tuple(without_titles(doc, index, urls)))
+    doc = doc.replace(mentions=tuple(_name_parts_joined(doc.text, without_titles(
+        doc, index, urls))))
     doc = doc.replace(mentions=(*doc.mentions, *unseen_names(
         doc.text, morph, spans(doc.mentions),
         spans(m for m in doc.mentions if m.type == "GEO"))))
@@ -140,6 +141,21 @@ def person_mentions(doc: Document, index: TokenIndex,
             if is_personal(mention) and not _modifier(tokens) and not place_adjective(
                     index, tokens):
                 found.append(fix_normal(mention, tokens, title_before(index, mention.start)))
+    return found
+
+
+def _name_parts_joined(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A first name the tagger read as a place right before the rest of the name read
+    as a person, when the page writes the whole name elsewhere as one person: «с
+    губернатором провинции Мариэтой Каридад Пуй Самора» after «… Матанас Мариэтой
+    Каридад Пуй Самора» is no place «Мариэтой»."""
+    people = {m.text for m in mentions if m.type == "PER"}
+    found = list(mentions)
+    for place, person in zip(mentions, mentions[1:]):
+        if place.type == "GEO" and person.type == "PER" and not text[
+                place.stop:person.start].strip() and (
+                f"{place.text} {person.text}" in people):
+            found.remove(place)
     return found
 
 
