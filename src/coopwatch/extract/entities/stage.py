@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from coopwatch.extract.entities.candidates import Candidate, overlaps, without_brackets
 from coopwatch.extract.entities.capitals import capital_aliases, with_capital_entities
@@ -151,7 +152,7 @@ def _name_parts_joined(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     Каридад Пуй Самора» is no place «Мариэтой»."""
     people = {m.text for m in mentions if m.type == "PER"}
     found = list(mentions)
-    for place, person in zip(mentions, mentions[1:]):
+    for place, person in pairwise(mentions):
         if place.type == "GEO" and person.type == "PER" and not text[
                 place.stop:person.start].strip() and (
                 f"{place.text} {person.text}" in people):
