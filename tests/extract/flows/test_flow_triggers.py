@@ -34,3 +34,18 @@ def test_a_heading_verb_gives_each_listed_receiver(tools: Toolkit) -> None:
         "JP": ["Японию"], "RU-KAM": ["Камчатки"], "KR": ["Корея"], "VN": ["Вьетнам"]}), tools)
     assert {(flow.source, flow.target) for flow in doc.flows} == {
         ("RU-KAM", "JP"), ("RU-KAM", "KR"), ("RU-KAM", "VN")}
+
+
+# a market is a buyer only as a market of sales (session 32, x… dev half)
+MARKETS = [
+    ("Основными рынками сбыта являются Китай и Индия.", True),
+    ("Важным рынком для региона остаётся Китай.", False),
+    ("Компании изучают рынок Китая.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), MARKETS)
+def test_a_market_buys_only_as_a_market_of_sales(tools: Toolkit, text: str,
+                                                 found: bool) -> None:
+    doc = document(text, tools, {})
+    assert any(trigger.kind == "buyer" for trigger in flow_triggers(doc.passages[0].tokens)) == found

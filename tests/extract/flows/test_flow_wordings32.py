@@ -2,7 +2,7 @@
 before the supply noun it belongs to, a list of goods a colon opens, an amount told as
 «количество», the author's «мы» beside a person named in a later sentence. From the
 x… dev half: «туда» after a dash, buyers leading «в закупках», «куб. м», the first of
-listed goods. The pages are written for this table in the shapes of the pages read.
+listed goods, markets of sales («рынки сбыта»). The pages are written for this table in the shapes of the pages read.
 (Sets of parts, «тракторокомплекты», were tried as goods and left out: one right flow
 on dev, and a wrong pair on tests/gold/own.json.)"""
 
@@ -37,6 +37,10 @@ ENDS = [
      "Новосибирской области увеличился на 20%. При этом в закупках льна лидерами стали "
      "Бельгия и Турция, тогда как Китай опустился на третье место.",
      {("RU-NVS", "BE"), ("RU-NVS", "TR")}),
+    # markets of sales named by a linking verb buy the page's goods
+    ("Уголь Хакасии\n\nХакасия в 2023 году увеличила экспорт угля на 10%. Основными "
+     "рынками сбыта являются Китай, Индия и Турция.",
+     {("RU-KK", "CN"), ("RU-KK", "IN"), ("RU-KK", "TR")}),
     # an abbreviated cubic metre measures the goods after it
     ("Лес на экспорт\n\nИз Костромской области было отправлено 120,5 тыс. куб. м "
      "пиломатериалов в Китай и Узбекистан.", {("RU-KOS", "CN"), ("RU-KOS", "UZ")}),

@@ -32,7 +32,8 @@ class FlowTrigger:
 
 # third fields of `flows/triggers.tsv` that make a trigger weak (see its header)
 WEAK_FLAGS = frozenset({"weak", "heading", "direct", "named", "cargo"})
-MARKET_WORDS = frozenset({"рынок"})  # «вышли на рынок Китая», «на китайский рынок»
+MARKET_WORDS = frozenset({"рынок"})
+SALES_WORDS = frozenset({"сбыт"})  # «рынки сбыта»  # «вышли на рынок Китая», «на китайский рынок»
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +112,9 @@ def flow_triggers(tokens: Sequence[Token]) -> list[FlowTrigger]:
         if any(fold(other.lemma or "") in market_only()
                for other in tree.children(token, {"obj"})):
             continue  # «получила доступ на рынок Китая»: the access says who supplies
+        if lemma in _flagged("sales") and not any(
+                fold(other.lemma or "") in SALES_WORDS for other in tree.children(token, {"nmod"})):
+            continue
         if lemma in direct_only() and any(
                 other.pos == "VERB" for other in tree.children(token)):
             continue
