@@ -116,7 +116,7 @@ def _posted_to(
     """An envoy's territory: the region within a country named after «в» in the
     of-phrase («полномочный представитель Правительства Киргизии в Чуйской области»),
     or the one a bare region word there refers to («полпред президента в округе»)."""
-    if match.title not in envoy_titles():
+    if not _an_envoy(match.title, tools):
         return None
     at = next((i for i, token in enumerate(phrase) if token.text.lower() in POSTED_IN), None)
     if at is None:
@@ -126,6 +126,19 @@ def _posted_to(
     return next((item.key for item in entity_mentions(doc, phrase[at].start, phrase[-1].stop)
                  if item.entity.type == "GEO" and item.start > phrase[at].start
                  and _territory_key(item.key)), None)
+
+
+DEPUTY_HEADS = ("заместитель ", "первый заместитель ", "зам ")
+
+
+def _an_envoy(title: str, tools: Toolkit) -> bool:
+    """An envoy's title, or a deputy's of one: «заместитель полпреда» is posted where
+    the envoy is."""
+    if title in envoy_titles():
+        return True
+    rest = next((title[len(head):] for head in DEPUTY_HEADS if title.startswith(head)), None)
+    return rest is not None and " ".join(
+        tools.morph.lemma(word) for word in rest.split()) in envoy_titles()
 
 
 def _territory_key(key: str) -> bool:
