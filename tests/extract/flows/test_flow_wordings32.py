@@ -2,7 +2,7 @@
 before the supply noun it belongs to, a list of goods a colon opens, an amount told as
 «количество», the author's «мы» beside a person named in a later sentence. From the
 x… dev half: «туда» after a dash, buyers leading «в закупках», «куб. м», the first of
-listed goods, markets of sales («рынки сбыта»). The pages are written for this table in the shapes of the pages read.
+listed goods, markets of sales («рынки сбыта»), travel no end of a supply. The pages are written for this table in the shapes of the pages read.
 (Sets of parts, «тракторокомплекты», were tried as goods and left out: one right flow
 on dev, and a wrong pair on tests/gold/own.json.)"""
 
@@ -41,6 +41,10 @@ ENDS = [
     ("Уголь Хакасии\n\nХакасия в 2023 году увеличила экспорт угля на 10%. Основными "
      "рынками сбыта являются Китай, Индия и Турция.",
      {("RU-KK", "CN"), ("RU-KK", "IN"), ("RU-KK", "TR")}),
+    # where tourists travel is no end of the import beside it
+    ("Посол Таджикистана посетил Омскую область\n\nГубернатор Омской области сообщил о "
+     "заинтересованности в импорте таджикских фруктов и организации поездок туристов в "
+     "республику.", {("TJ", "RU-OMS")}),
     # an abbreviated cubic metre measures the goods after it
     ("Лес на экспорт\n\nИз Костромской области было отправлено 120,5 тыс. куб. м "
      "пиломатериалов в Китай и Узбекистан.", {("RU-KOS", "CN"), ("RU-KOS", "UZ")}),

@@ -1675,7 +1675,7 @@ def _prep_party(
             if keys:
                 candidates.append((abs(index - clause.index), keys[0]))
             continue
-        if _buyers_home(tokens, index):
+        if _buyers_home(tokens, index) or _where_people_travel(tokens, index):
             continue
         phrase = _phrase_after(tokens, index, clause.high)
         relative = index + 1 < clause.high and fold(tokens[index + 1].lemma or "") in RELATIVE
@@ -1691,6 +1691,19 @@ def _prep_party(
         if keys:
             candidates.append((abs(index - clause.index), keys[0]))
     return min(candidates)[1] if candidates else None
+
+
+# nouns of people travelling: a place their phrase names is where they go, not goods
+TRAVEL_NOUNS = frozenset({"поездка", "визит", "тур", "турне", "экскурсия", "путешествие"})
+
+
+def _where_people_travel(tokens: Sequence[Token], preposition: int) -> bool:
+    """A place phrase hung on a noun of travel: «в импорте узбекской продукции и
+    организации поездок туристов в республику» names where tourists go."""
+    tree = TokenTree(tokens)
+    noun = tree.head_at(preposition)
+    above = tree.head_at(noun) if noun is not None else None
+    return above is not None and fold(tokens[above].lemma or "") in TRAVEL_NOUNS
 
 
 def _buyers_home(tokens: Sequence[Token], preposition: int) -> bool:
