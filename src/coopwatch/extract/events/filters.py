@@ -8,7 +8,9 @@ Read from the syntax tree around the trigger:
   under a measure noun («уровня локализации») names a degree;
 - counted: a visit whose subject is a number of people (tourists, students);
 - anaphoric: a meeting named again in passing, inside a prepositional phrase and
-  without a partner of its own («в завершение встречи», «по итогам переговоров»).
+  without a partner of its own («в завершение встречи», «по итогам переговоров»);
+- tallies and decrees: agreements counted as in force («действует 169 соглашений») and a
+  decree or a law signed («подписал указ») are no signing.
 """
 
 from __future__ import annotations

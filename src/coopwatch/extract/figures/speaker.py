@@ -2,7 +2,8 @@
 
 The speaker is the person named nearest to the sentence in its paragraph (a quote and
 its attribution: «… наш товарооборот превысил …», – приводит цитату Антона Алиханова),
-else the person named last before it. Their side is the place their position is of
+else the person named last before it; a person named only in a later sentence of
+the paragraph is told of, not quoted. Their side is the place their position is of
 (губернатор Смоленской области → RU-SMO), or the place in the name of the organization
 they head (глава Минпромторга России → RU).
 """
