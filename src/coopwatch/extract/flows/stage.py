@@ -1700,10 +1700,16 @@ TRAVEL_NOUNS = frozenset({"поездка", "визит", "тур", "турне"
 def _where_people_travel(tokens: Sequence[Token], preposition: int) -> bool:
     """A place phrase hung on a noun of travel: «в импорте узбекской продукции и
     организации поездок туристов в республику» names where tourists go."""
+    owner = _phrase_owner(tokens, preposition)
+    return owner is not None and fold(tokens[owner].lemma or "") in TRAVEL_NOUNS
+
+
+def _phrase_owner(tokens: Sequence[Token], preposition: int) -> int | None:
+    """The word the phrase a preposition opens hangs on: «получателей» in «получателей
+    из Нидерландов»."""
     tree = TokenTree(tokens)
     noun = tree.head_at(preposition)
-    above = tree.head_at(noun) if noun is not None else None
-    return above is not None and fold(tokens[above].lemma or "") in TRAVEL_NOUNS
+    return tree.head_at(noun) if noun is not None else None
 
 
 def _buyers_home(tokens: Sequence[Token], preposition: int) -> bool:
@@ -1711,9 +1717,7 @@ def _buyers_home(tokens: Sequence[Token], preposition: int) -> bool:
     buyers are, never where the goods come from."""
     if tokens[preposition].text.lower() not in FROM_PREPOSITIONS:
         return False
-    tree = TokenTree(tokens)
-    noun = tree.head_at(preposition)
-    owner = tree.head_at(noun) if noun is not None else None
+    owner = _phrase_owner(tokens, preposition)
     return owner is not None and trigger_table().get(
         fold(tokens[owner].lemma or ""), ("", False))[0] == "buyer"
 
@@ -1752,20 +1756,16 @@ def _made_there(tokens: Sequence[Token], preposition: int) -> bool:
     """«партия гречихи, выращенной в регионе»: a place a word of making governs is where
     the goods were made, never where they go (in the locative: the parser may hang the
     destination there too, «произведённых в крае, вывезено в Египет»)."""
-    tree = TokenTree(tokens)
-    noun = tree.head_at(preposition)
-    maker = tree.head_at(noun) if noun is not None else None
+    maker = _phrase_owner(tokens, preposition)
     return maker is not None and fold(tokens[maker].lemma or "") in MAKING
 
 
 def _another_verbs(tokens: Sequence[Token], preposition: int, trigger: int) -> bool:
     """A phrase before the trigger that hangs on a finite verb before it: «поставляет в
     Беларусь лён, из Могилёва поступают шины» — «в Беларусь» is the first verb's."""
-    tree = TokenTree(tokens)
-    noun = tree.head_at(preposition)
-    verb = tree.head_at(noun) if noun is not None else None
+    verb = _phrase_owner(tokens, preposition)
     return verb is not None and verb < preposition and _a_finite_verb(tokens[verb]) and (
-        verb not in tree.ancestors_at(trigger))
+        verb not in TokenTree(tokens).ancestors_at(trigger))
 
 
 def _phrase_after(tokens: Sequence[Token], index: int, high: int) -> list[Token]:
