@@ -92,14 +92,18 @@ SIGNING_VERBS = frozenset({"подписать", "подписывать"})
 TOLD_DOCUMENTS = frozenset({"документ"})
 
 
-def signs_the_document_told(tree: TokenTree, trigger: Trigger) -> bool:
-    """A signing whose object is a bare «документ»: «Со стороны Новосибирской области
-    документ подписал первый заместитель губернатора …» tells who signed the agreement
-    named before: they join it (`events.stage._with_signatories`), and the signing is
-    then one with it (`_one_signing`)."""
-    verb = tree.tokens[trigger.first]
-    if fold(verb.lemma or verb.text) not in SIGNING_VERBS:
-        return False
+def signs_the_document_told(passage: Passage) -> bool:
+    """Whether a signing verb of the passage has a bare «документ» for its object: «Со
+    стороны Новосибирской области документ подписал первый заместитель губернатора …»
+    tells who signed the agreement named before: they join it
+    (`events.stage._with_signatories`), and the signing is then one with it
+    (`_one_signing`)."""
+    tree = TokenTree(passage.tokens)
+    return any(_signs_a_bare_document(tree, token) for token in passage.tokens
+               if fold(token.lemma or token.text) in SIGNING_VERBS)
+
+
+def _signs_a_bare_document(tree: TokenTree, verb: Token) -> bool:
     documents = tree.children(verb, {"obj", "nsubj:pass"})
     return len(documents) == 1 and fold(documents[0].lemma or "") in TOLD_DOCUMENTS and not (
         tree.children(documents[0], {"nmod", "amod", "acl"}))

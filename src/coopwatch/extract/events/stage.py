@@ -146,8 +146,7 @@ def _with_signatories(doc: Document, events: list[Event]) -> list[Event]:
     return _with_people_of_passages(
         doc, events, SIGNED_TYPES,
         lambda passage: any(token.lemma in signature_words() for token in passage.tokens)
-        or any(signs_the_document_told(TokenTree(passage.tokens), trigger)
-               for trigger in triggers(passage) if trigger.type == "agreement"))
+        or signs_the_document_told(passage))
 
 
 def _with_people_of_passages(doc: Document, events: list[Event], types: frozenset[str],
