@@ -20,11 +20,14 @@ HEADINGS = [
 ]
 
 
+def _first_line_triggers(text: str, tools: Toolkit) -> list:
+    return flow_triggers(document(text, tools, {}).passages[0].tokens)
+
+
 @pytest.mark.parametrize(("text", "found"), HEADINGS)
 def test_a_heading_verb_counts_over_a_list_or_with_goods(tools: Toolkit, text: str,
                                                 found: bool) -> None:
-    doc = document(text, tools, {})
-    assert bool(flow_triggers(doc.passages[0].tokens)) == found
+    assert bool(_first_line_triggers(text, tools)) == found
 
 
 def test_a_heading_verb_gives_each_listed_receiver(tools: Toolkit) -> None:
@@ -47,5 +50,4 @@ MARKETS = [
 @pytest.mark.parametrize(("text", "found"), MARKETS)
 def test_a_market_buys_only_as_a_market_of_sales(tools: Toolkit, text: str,
                                                  found: bool) -> None:
-    doc = document(text, tools, {})
-    assert any(trigger.kind == "buyer" for trigger in flow_triggers(doc.passages[0].tokens)) == found
+    assert any(trigger.kind == "buyer" for trigger in _first_line_triggers(text, tools)) == found
