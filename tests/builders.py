@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 
+from coopwatch.extract import figures
 from coopwatch.nlp.analyze import analyze
 from coopwatch.pipeline import STAGES, Pipeline
 from coopwatch.records import (
@@ -285,3 +286,16 @@ def pipeline_before(stage: str, tools: Toolkit) -> Pipeline:
     """The pipeline's stages up to, not including, the stage named `stage`."""
     names = [item.name for item in STAGES]
     return Pipeline(stages=STAGES[:names.index(stage)], tools=tools)
+
+
+# the stages the figures stage reads from, in the pipeline's order
+FIGURE_INPUTS = ("analyze", "dates", "entities", "positions")
+
+
+def figures_read(pipeline: Pipeline, text: str, published: str = "2024-04-10") -> tuple[Figure, ...]:
+    """The figures of a text run through the stages the figures stage reads from."""
+    doc = Document(id="t", text=text, source=Source(published=published))
+    for stage in pipeline.stages:
+        if stage.name in FIGURE_INPUTS:
+            doc = stage.run(doc, pipeline.tools)
+    return figures.extract(doc, pipeline.tools).figures

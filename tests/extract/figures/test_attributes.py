@@ -6,18 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from coopwatch.extract import figures
-from coopwatch.records import Document, Source
-
-_BEFORE_FIGURES = ("analyze", "dates", "entities", "positions")
+from builders import figures_read
 
 
 def _metrics(pipeline, text: str) -> list[str]:
-    doc = Document(id="t", text=text, source=Source(published="2024-04-10"))
-    for stage in pipeline.stages:
-        if stage.name in _BEFORE_FIGURES:
-            doc = stage.run(doc, pipeline.tools)
-    return [figure.metric for figure in figures.extract(doc, pipeline.tools).figures]
+    return [figure.metric for figure in figures_read(pipeline, text)]
 
 
 # supplies with no foreign place after «в», «на», «из»: the place adjective of the goods
@@ -87,11 +80,7 @@ def test_supplies_from_the_home_region_are_an_export(pipeline, text: str,
 
 
 def _parties(pipeline, text: str) -> list[set[str]]:
-    doc = Document(id="t", text=text, source=Source(published="2024-04-10"))
-    for stage in pipeline.stages:
-        if stage.name in _BEFORE_FIGURES:
-            doc = stage.run(doc, pipeline.tools)
-    return [set(figure.parties) for figure in figures.extract(doc, pipeline.tools).figures]
+    return [set(figure.parties) for figure in figures_read(pipeline, text)]
 
 
 # a trade figure that names no place takes the places of the sentence before; a province
@@ -139,11 +128,7 @@ def test_the_partner_of_the_sentence_before_goes_on(pipeline, text: str,
 
 
 def _periods(pipeline, text: str) -> list[str | None]:
-    doc = Document(id="t", text=text, source=Source(published="2024-04-10"))
-    for stage in pipeline.stages:
-        if stage.name in _BEFORE_FIGURES:
-            doc = stage.run(doc, pipeline.tools)
-    return [figure.period for figure in figures.extract(doc, pipeline.tools).figures]
+    return [figure.period for figure in figures_read(pipeline, text)]
 
 
 # a sum since a year runs to now: the period a sentence before stated does not date it

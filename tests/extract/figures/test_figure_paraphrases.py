@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from coopwatch.extract import figures
-from coopwatch.records import Change, Document, Source
+from builders import figures_read
+from coopwatch.records import Change
 
 TT, EX, IM, INV = "trade_turnover", "export", "import", "investment"
 A, F, T = "actual", "forecast", "target"
-_BEFORE_FIGURES = ("analyze", "dates", "entities", "positions")
 
 
 def P(percent: float) -> Change:
@@ -625,12 +624,8 @@ PARAPHRASES = [
 
 
 def _figures(pipeline, text: str) -> list[tuple]:
-    doc = Document(id="t", text=text, source=Source(published="2024-04-10"))
-    for stage in pipeline.stages:
-        if stage.name in _BEFORE_FIGURES:
-            doc = stage.run(doc, pipeline.tools)
     return [(f.metric, f.value, f.unit, f.approx, f.kind, f.period, f.change, set(f.parties))
-            for f in figures.extract(doc, pipeline.tools).figures]
+            for f in figures_read(pipeline, text)]
 
 
 def _same(expected: tuple, found: tuple) -> bool:

@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from coopwatch.extract import figures
+from builders import figures_read
 from coopwatch.extract.figures import parties as figure_parties
-from coopwatch.records import Document, Source
 from coopwatch.tools import Toolkit
-
-_BEFORE_FIGURES = ("analyze", "dates", "entities", "positions")
 
 # text, the parties of each figure in text order
 DISTRICTS = [
@@ -25,11 +22,7 @@ DISTRICTS = [
 
 
 def _figures(pipeline, text: str) -> tuple:
-    doc = Document(id="t", text=text, source=Source(published="2025-06-01"))
-    for stage in pipeline.stages:
-        if stage.name in _BEFORE_FIGURES:
-            doc = stage.run(doc, pipeline.tools)
-    return figures.extract(doc, pipeline.tools).figures
+    return figures_read(pipeline, text, "2025-06-01")
 
 
 @pytest.mark.parametrize(("text", "expected"), DISTRICTS)

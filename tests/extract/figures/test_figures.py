@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import analyzed, mention_of
+from builders import analyzed, figures_read, mention_of
 from coopwatch.extract import figures
 from coopwatch.extract.figures import parties as figure_parties
 from coopwatch.extract.figures.stage import reference_anchor
@@ -484,16 +484,11 @@ PARTIES = [
      "Казахстан вывезли 80 тысяч тонн зерна.", [{"RU-OMS", "KZ"}]),
 ]
 
-_BEFORE_FIGURES = ("analyze", "dates", "entities", "positions")
 
 
 def _figures_after_their_stages(pipeline, text: str) -> tuple:
     """The figures of a text run through the stages the figures stage reads from."""
-    doc = Document(id="t", text=text, source=Source(published="2025-06-01"))
-    for stage in pipeline.stages:
-        if stage.name in _BEFORE_FIGURES:
-            doc = stage.run(doc, pipeline.tools)
-    return figures.extract(doc, pipeline.tools).figures
+    return figures_read(pipeline, text, "2025-06-01")
 
 
 # a count of Russian regions is about Russia, not about a region named beside it

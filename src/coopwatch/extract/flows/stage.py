@@ -1693,15 +1693,17 @@ def _prep_party(
     return min(candidates)[1] if candidates else None
 
 
-# nouns of people travelling: a place their phrase names is where they go, not goods
-TRAVEL_NOUNS = frozenset({"поездка", "визит", "тур", "турне", "экскурсия", "путешествие"})
+@lru_cache(maxsize=1)
+def travel_nouns() -> frozenset[str]:
+    """Nouns of people travelling (`data/flows/travel_nouns.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("flows/travel_nouns.txt"))
 
 
 def _where_people_travel(tokens: Sequence[Token], preposition: int) -> bool:
     """A place phrase hung on a noun of travel: «в импорте узбекской продукции и
     организации поездок туристов в республику» names where tourists go."""
     owner = _phrase_owner(tokens, preposition)
-    return owner is not None and fold(tokens[owner].lemma or "") in TRAVEL_NOUNS
+    return owner is not None and fold(tokens[owner].lemma or "") in travel_nouns()
 
 
 def _phrase_owner(tokens: Sequence[Token], preposition: int) -> int | None:
