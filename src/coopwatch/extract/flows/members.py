@@ -12,7 +12,7 @@ from itertools import pairwise
 from coopwatch.extract.flows.lists import AMOUNT, MEMBER_TAIL
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.records import Document
-from coopwatch.text.mentions import entity_mentions
+from coopwatch.text.mentions import EntityMention, entity_mentions
 from coopwatch.text.passages import Passage
 from coopwatch.text.regions import is_country_key, is_place_key, is_russian_region
 
@@ -94,6 +94,40 @@ def members_continued(doc: Document, passage: Passage,
     opened = doc.text[following.start:places[0].start].strip()
     if not opened and not (own and AMOUNT_AFTER.match(doc.text, own[-1].stop)):
         return []
+    return found
+
+
+# a receiver with its amount, the verb left out: «, в Северную Осетию – 1,2 тонны
+# чеснока» (the amount after a dash) or «, 3 тысячи подвоев — в Тамбовскую область»
+# (the amount before it)
+GAPPED_BEFORE = re.compile(r"[^.!?:;]*,\s*(?:а\s+)?(?:(?:в|во|на)\s+|"
+                           r"\d[^.!?:;,]*(?:,\d[^.!?:;,]*)?\s[—–-]\s*(?:в|во|на)\s+)")
+GAPPED_AMOUNT = re.compile(r"\s*[—–-]\s*\d")
+
+
+def members_gapped(doc: Document, after: int, stop: int, first: str) -> list[EntityMention]:
+    """The receivers a sentence goes on with after its verb's own, each with its amount
+    and the verb left out: «В Саратовскую область поставили 13 тонн свеклы, в Северную
+    Осетию – 1,2 тонны чеснока, в Чеченскую Республику – 1 тонна». `after` is where the
+    verb's receiver `first` ends; they are of its kind. Each mention is given once, in
+    text order."""
+    places = [item for item in entity_mentions(doc, after, stop)
+              if item.entity.type == "GEO" and is_place_key(item.key)]
+    found: list[EntityMention] = []
+    end = after
+    for item in places:
+        if item.start < end:
+            continue
+        before = GAPPED_BEFORE.fullmatch(doc.text, end, item.start)
+        amount_after = GAPPED_AMOUNT.match(doc.text, item.stop)
+        amount_before = before is not None and bool(
+            re.search(r"\d", doc.text[doc.text.rfind(",", end, item.start):item.start]))
+        if before is None or not (amount_after or amount_before) or not same_kind(
+                first, item.key):
+            break
+        if item.key != first and all(item.key != other.key for other in found):
+            found.append(item)
+        end = item.stop
     return found
 
 

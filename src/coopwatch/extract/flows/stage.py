@@ -30,6 +30,7 @@ from coopwatch.extract.flows.members import (
     members_after,
     members_below,
     members_continued,
+    members_gapped,
     members_in_next,
     same_kind,
 )
@@ -456,6 +457,14 @@ def _read(
         targets = list(dict.fromkeys(targets + [
             key for key in members_continued(doc, passage, doc.passages)
             if same_kind(targets[0], key) and key not in sources]))
+    gapped: dict[str, tuple[str, ...]] = {}  # receivers told with no verb: their goods
+    if targets and trigger.kind in SENDING:
+        # «В Саратовскую область поставили 13 тонн свеклы, в Северную Осетию – 1,2 тонны
+        # чеснока»
+        gapped = {key: goods for key, goods in _gapped_receivers(doc, passage, clause,
+                                                                targets, tools)
+                  if key not in sources and key not in targets}
+        targets = targets + list(gapped)
     tokens = passage.tokens
     # members of one list after the trigger are never both ends: the parser may take one
     # of the receivers for the subject («поставки в Сибирь, …, Уральский округа»)
@@ -514,8 +523,31 @@ def _read(
                 target, tools
             ) and (trigger.kind == "mutual" or not one_list(lists, source, target)) and not (
                     _an_agency(doc, source) or _an_agency(doc, target)):
-                yield Flow(source=source, target=target, goods=goods, sectors=sectors,
-                           status=flow_status, evidence=(passage.span,))
+                yield Flow(source=source, target=target, goods=gapped.get(target) or goods,
+                           sectors=sectors, status=flow_status, evidence=(passage.span,))
+
+
+def _gapped_receivers(doc: Document, passage: Passage, clause: Clause, targets: list[str],
+                      tools: Toolkit) -> list[tuple[str, tuple[str, ...]]]:
+    """The receivers told after the clause's last one with their amounts and no verb of
+    their own (`members.members_gapped`), each with the goods of its own amount («в
+    Северную Осетию – 1,2 тонны чеснока»: garlic)."""
+    tokens = clause.tokens
+    named = [item for item in entity_mentions(doc, tokens[clause.low].start,
+                                              tokens[clause.high - 1].stop)
+             if item.key in targets]
+    if not named:
+        return []
+    last = max(named, key=lambda item: item.stop)
+    found = members_gapped(doc, last.stop, passage.stop, last.key)
+    if not found:
+        return []
+    ends = [item.start for item in found[1:]] + [passage.stop]
+    words = passage.tokens
+    return [(item.key, goods_of(words, [i for i in range(len(words))
+                                        if item.stop <= words[i].start < end
+                                        and words[i].pos == "NOUN"][-1:], tools))
+            for item, end in zip(found, ends, strict=True)]
 
 
 def _one_side_each(doc: Document, passage: Passage, sources: list[str], targets: list[str]
@@ -1055,11 +1087,22 @@ def _between_regions(doc: Document, sources: list[str],
                      targets: list[str]) -> tuple[list[str], list[str]]:
     """In a text on two Russian regions and no one abroad, a supply with one end named
     runs to or from the other region («поставки морепродуктов в Алтайский край» in a
-    text on Primorye and Altai Krai)."""
+    text on Primorye and Altai Krai). In a text on more of them, it runs to or from the
+    page's own region («В Саратовскую область поставили 13 тонн свеклы» in a text on
+    Stavropol's vegetables sent round the country)."""
     regions = [entity.key for entity in doc.entities
                if entity.type == "GEO" and entity.mentions and is_place_key(entity.key)
                and entity.key != "RU"]
-    if len(regions) != 2 or not all(is_russian_region(key) for key in regions):
+    if not all(is_russian_region(key) for key in regions):
+        return sources, targets
+    home = doc.main_region
+    if len(regions) > 2 and home in regions:
+        if sources and not targets and sources[0] in regions and sources[0] != home:
+            return sources, [home]
+        if targets and not sources and targets[0] in regions and targets[0] != home:
+            return [home], targets
+        return sources, targets
+    if len(regions) != 2:
         return sources, targets
     if sources and not targets and sources[0] in regions:
         return sources, [key for key in regions if key != sources[0]]
@@ -1812,9 +1855,21 @@ def _accusative(phrase: Sequence[Token]) -> bool:
 
 def _noun_cases(phrase: Sequence[Token], *, skip_acronyms: bool = False) -> list[str]:
     """The cases the tagger gives the nouns of a phrase, in order; an acronym (КНР, ОАЭ)
-    does not decline, so its case may be left out."""
-    return [case for t in phrase if t.pos in {"NOUN", "PROPN"} and (case := t.feat("Case"))
+    does not decline, so its case may be left out. A name in its bare form that ends in
+    a consonant is no locative, whatever the tagger says: «в Башкортостан» goes there
+    (the locative is «в Башкортостане»)."""
+    return ["Acc" if case == "Loc" and _bare_form(t) else case
+            for t in phrase if t.pos in {"NOUN", "PROPN"} and (case := t.feat("Case"))
             and not (skip_acronyms and an_acronym(t.text))]
+
+
+VOWELS = frozenset("аеёиоуыэюя")
+
+
+def _bare_form(token: Token) -> bool:
+    """A word written as its lemma that ends in a consonant: it cannot be a locative."""
+    word = fold(token.text)
+    return word == fold(token.lemma or "") and word[-1:].isalpha() and word[-1:] not in VOWELS
 
 
 def _dative_party(doc: Document, clause: Clause, tools: Toolkit,
