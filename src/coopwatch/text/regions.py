@@ -46,7 +46,7 @@ def main_region(doc: Document, exclude: frozenset[str] = frozenset()) -> str | N
     regions = [entity for entity in doc.entities
                if is_russian_region(entity.key) and entity.key not in exclude and any(
                    m.start not in filed for m in entity.mentions)]
-    hosts = [entity for entity in regions if not _venue_only(doc.text, entity)]
+    hosts = [entity for entity in regions if not _venue_only(doc, entity)]
     counts = Counter({entity.key: sum(m.start not in filed for m in entity.mentions)
                       for entity in hosts or regions})
     return clear_leader(counts)
@@ -66,10 +66,21 @@ def _told_or_seated(doc: Document) -> frozenset[int]:
 VENUE = re.compile(r"(?:^|[\s(])(?:в|во|на)\s+$", re.IGNORECASE)
 
 
-def _venue_only(text: str, entity: Entity) -> bool:
+def _venue_only(doc: Document, entity: Entity) -> bool:
     """Every mention says where something took place, «в Московской области»: the host
-    of a meeting, not the region the document is about."""
-    return all(VENUE.search(text[max(0, m.start - 4):m.start]) for m in entity.mentions)
+    of a meeting, not the region the document is about. A place in the accusative is
+    where something goes («в Мурманскую область поступила 181 партия»), no venue."""
+    return all(VENUE.search(doc.text[max(0, m.start - 4):m.start])
+               and _first_case(doc, m.start) != "Acc" for m in entity.mentions)
+
+
+def _first_case(doc: Document, offset: int) -> str | None:
+    """The case the tagger gives the word that starts at `offset`, if any."""
+    for sentence in doc.sentences:
+        if sentence.start <= offset < sentence.stop:
+            return next((token.feat("Case") for token in sentence.tokens
+                         if token.start == offset), None)
+    return None
 
 
 def main_foreign_region(doc: Document) -> str | None:
