@@ -192,6 +192,31 @@ def test_dashed_lines_of_the_article_stay(text: str) -> None:
     assert clean_text(text).text == text
 
 
+def test_undashed_headlines_that_end_the_page_are_dropped() -> None:
+    text = ("Из Карелии в Мурманскую область отправили 40 тонн молока.\n"
+            "![]() |\n"
+            "Мост через Сухону откроют после ремонта в следующем году\n"
+            "ВОЛОГДА. В области стартовал конкурс «Лучший двор»\n"
+            "Где купить квартиру у моря: советы риелторов\n"
+            "Как выбрать зимние шины для внедорожника")
+    assert clean_text(text).text == "Из Карелии в Мурманскую область отправили 40 тонн молока."
+
+
+@pytest.mark.parametrize("text", [
+    # a list the article introduces with a colon
+    "Основные покупатели:\nКитайская Народная Республика\nРеспублика Казахстан\n"
+    "Республика Узбекистан и Кыргызстан",
+    # two short lines only
+    "Стороны договорились.\nМост через Сухону откроют после ремонта\n"
+    "Где купить квартиру у моря: советы риелторов",
+    # the article's own sentence, cut off where the excerpt ends, has a comma
+    "Соглашение подписано.\nВид на городскую набережную вечером\nК работе приступят до "
+    "конца года\nКак отметили в правительстве, подписание носит формальный характер, так ка",
+])
+def test_short_lines_of_the_article_stay(text: str) -> None:
+    assert clean_text(text).text == text
+
+
 @pytest.mark.parametrize(("line", "kept"), [
     ("Президент принял делегацию Астраханской области - ФОТО",
      "Президент принял делегацию Астраханской области"),

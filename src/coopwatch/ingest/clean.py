@@ -35,7 +35,8 @@ class Cleaned:
 def clean_text(raw: str) -> Cleaned:
     """The text without cruft lines, repeated long lines and odd whitespace."""
     unlinked = _drop_link_blocks(_drop_headline_tail(normalize_spaces(raw).split("\n")))
-    kept = _drop_repeats(cut_tail(line) for line in unlinked if not is_cruft(line))
+    kept = _drop_teaser_tail(_drop_repeats(cut_tail(line) for line in unlinked
+                                           if not is_cruft(line)))
     body = BLANK_RUN.sub("\n\n", "\n".join(kept)).strip()
     marker = DATE_MARKER.match(body)
     if not marker:
@@ -146,6 +147,36 @@ def _drop_headline_tail(lines: list[str]) -> list[str]:
     if end - start < 2 or not before or not lines[before - 1].rstrip().endswith(SENTENCE_ENDS):
         return lines
     return lines[:start]
+
+
+# a line of other articles' headlines under the article: a capital, no comma (a clause
+# cut off at the excerpt's end has one), 25 to 100 characters, no end of a sentence
+TEASER = re.compile(r"\s*[«\"]?[A-ZА-ЯЁ0-9][^,]{24,99}")
+# an image or a table's residue between the article and the headlines: «![]() |»
+IMAGE_LINE = re.compile(r"\s*(?:!\[[^\]]*\]\([^)]*\))?\s*\|?\s*")
+MIN_TEASERS = 3
+OPEN_ENDS = (";", ",", ":", "-", "–", "—")
+
+
+def _drop_teaser_tail(lines: list[str]) -> list[str]:
+    """Lines without a run of other articles' headlines that ends the page with no
+    header and no dashes: three or more short lines, each opening with a capital and
+    reading like a link (`TEASER`), after a line that ends a sentence (blank and image
+    lines between are skipped). A list the article itself opens with a colon stays."""
+    end = len(lines)
+    while end and IMAGE_LINE.fullmatch(lines[end - 1]):
+        end -= 1
+    start = end
+    while start and TEASER.fullmatch(lines[start - 1].rstrip()) and looks_like_link(
+            lines[start - 1]) and not lines[start - 1].rstrip().endswith(OPEN_ENDS):
+        start -= 1
+    before = start
+    while before and IMAGE_LINE.fullmatch(lines[before - 1]):
+        before -= 1
+    if end - start < MIN_TEASERS or not before or not lines[before - 1].rstrip().endswith(
+            SENTENCE_ENDS):
+        return lines
+    return lines[:before]
 
 
 def cut_link(line: str) -> str:

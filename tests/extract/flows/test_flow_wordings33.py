@@ -1,8 +1,8 @@
 """Flows in wordings of session 33, from the dev half of the y… round: a page on one
 region's supplies to several others (the unnamed sender is the page's region), receivers
 told after the verb's own with their amounts and no verb («в Северную Осетию – 1,2
-тонны чеснока»), and a name in its bare form the tagger read as a locative («в
-Башкортостан»). The pages are written for this table in the shapes of the pages read."""
+тонны чеснока»), a name in its bare form the tagger read as a locative («в
+Башкортостан»), and days of the week as time («сообщил в пятницу глава Татарстана»). The pages are written for this table in the shapes of the pages read."""
 
 from __future__ import annotations
 
@@ -32,6 +32,10 @@ ENDS = [
      "черешни в Башкортостан и Татарстан, Самарскую и Саратовскую области», — сообщили в "
      "ведомстве.",
      {("RU-DA", "RU-BA"), ("RU-DA", "RU-TA"), ("RU-DA", "RU-SAM"), ("RU-DA", "RU-SAR")}),
+    # «в среду» is when: the speaker's region after it receives nothing
+    ("Татарстан и Узбекистан\n\nТатарстан поставляет технику в Узбекистан. Сейчас в страну "
+     "идут поставки самосвалов, сообщил в среду глава Татарстана Рустам Минниханов на "
+     "встрече с послом.", {("RU-TA", "UZ")}),
 ]
 
 # a receiver told with no verb takes the goods of its own amount, else the verb's
