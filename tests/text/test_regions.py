@@ -14,6 +14,9 @@ MAIN = [
     # a region named only as where goods go is no venue: a menu's region does not win
     ("Вина Кубани\n\nВ Мурманскую область из Беларуси поступило 200 тонн овощей. Кроме "
      "того, в Мурманскую область завезли 30 тонн ягод.", "RU-MUR"),
+    # several receivers in one sentence are no venues either, nor the page's region
+    ("Кировские овощи\n\nИз Кировской области отгружено 300 тонн овощей. В Пермский край "
+     "поставили 40 тонн моркови, в Удмуртию – 12 тонн лука.", "RU-KIR"),
 ]
 
 

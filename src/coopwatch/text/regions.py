@@ -46,7 +46,8 @@ def main_region(doc: Document, exclude: frozenset[str] = frozenset()) -> str | N
     regions = [entity for entity in doc.entities
                if is_russian_region(entity.key) and entity.key not in exclude and any(
                    m.start not in filed for m in entity.mentions)]
-    hosts = [entity for entity in regions if not _venue_only(doc, entity)]
+    goals = _lone_destinations(doc, regions)
+    hosts = [entity for entity in regions if not _venue_only(doc, entity, goals)]
     counts = Counter({entity.key: sum(m.start not in filed for m in entity.mentions)
                       for entity in hosts or regions})
     return clear_leader(counts)
@@ -66,21 +67,27 @@ def _told_or_seated(doc: Document) -> frozenset[int]:
 VENUE = re.compile(r"(?:^|[\s(])(?:в|во|на)\s+$", re.IGNORECASE)
 
 
-def _venue_only(doc: Document, entity: Entity) -> bool:
+def _venue_only(doc: Document, entity: Entity, goals: frozenset[int] = frozenset()) -> bool:
     """Every mention says where something took place, «в Московской области»: the host
-    of a meeting, not the region the document is about. A place in the accusative is
-    where something goes («в Мурманскую область поступила 181 партия»), no venue."""
-    return all(VENUE.search(doc.text[max(0, m.start - 4):m.start])
-               and _first_case(doc, m.start) != "Acc" for m in entity.mentions)
+    of a meeting, not the region the document is about. The one region a sentence sends
+    something to («в Мурманскую область поступила 181 партия», `goals`) is no venue."""
+    return all(VENUE.search(doc.text[max(0, m.start - 4):m.start]) and m.start not in goals
+               for m in entity.mentions)
 
 
-def _first_case(doc: Document, offset: int) -> str | None:
-    """The case the tagger gives the word that starts at `offset`, if any."""
+def _lone_destinations(doc: Document, regions: list[Entity]) -> frozenset[int]:
+    """Where the mentions start of regions after «в/на» in the accusative that are alone
+    so in their sentence: where goods go. Several in one sentence are the receivers of a
+    region that sends («в Пермский край — 40 тонн, в Удмуртию — 12 тонн»)."""
+    found: set[int] = set()
     for sentence in doc.sentences:
-        if sentence.start <= offset < sentence.stop:
-            return next((token.feat("Case") for token in sentence.tokens
-                         if token.start == offset), None)
-    return None
+        cases = {token.start: token.feat("Case") for token in sentence.tokens}
+        goals = [m.start for entity in regions for m in entity.mentions
+                 if sentence.start <= m.start < sentence.stop and cases.get(m.start) == "Acc"
+                 and VENUE.search(doc.text[max(0, m.start - 4):m.start])]
+        if len(goals) == 1:
+            found.update(goals)
+    return frozenset(found)
 
 
 def main_foreign_region(doc: Document) -> str | None:
