@@ -85,7 +85,7 @@ def fixed_people(text: str, morph: Morph, gazetteer: Gazetteer,
         places += _places_freed(gazetteer, entity, freed)
         entity = _with_family_name_before(text, freed)
         words = _soft_given_name(entity, _east_asian(
-            entity, _female_surname(entity, _final_short_i(entity))))
+            entity, _female_surname(morph, entity, _final_short_i(entity))))
         found.append(_renamed(entity, words))
     return _with_places(_short_forms_joined(_first_names_joined(found)), places)
 
@@ -363,18 +363,33 @@ def _final_short_i(entity: Entity) -> list[str]:
     return fixed
 
 
-def _female_surname(entity: Entity, words: list[str]) -> list[str]:
+def _female_surname(morph: Morph, entity: Entity, words: list[str]) -> list[str]:
+    """A woman's surname the normalizer made a man's: the text writes the first name as
+    the name has it and the surname with a feminine «-а» («Гульшат Валеева»); a first
+    name in a vowel only when the dictionary reads it as a woman's in the nominative
+    («Зиля Валеева», not «Нурбека Аманова»)."""
     if len(words) != 2:
         return words
     first, surname = words
     seen = _written(entity, 2)
-    if not first[-1:].isalpha() or first[-1].lower() in VOWELS + "й":
+    if not first[-1:].isalpha() or (first[-1].lower() in VOWELS + "й" and not _womans_name(
+            morph, first)):
         return words
     female = [w for w in seen if w[0] == first and w[1] == surname + w[1][-1:]
               and w[1].lower().endswith(FEMALE_SURNAME)]
     if female and not any(w[1] == surname for w in seen):
         return [first, female[0][1]]
     return words
+
+
+def _womans_name(morph: Morph, word: str) -> bool:
+    """A first name in «-я» that the dictionary reads first as a woman's in the nominative
+    («Зиля»). Not one in «-а»: a man's genitive the dictionary also lists as a woman's
+    name looks the same («Рустэма Марданова»)."""
+    lower = word.lower()
+    parses = morph.parse(lower)
+    return lower.endswith("я") and bool(parses) and {"Name", "femn", "nomn"} <= set(
+        parses[0].tag.grammemes)
 
 
 FAMILY_ENDINGS = ("ом", "ем", "ым", "у", "а")

@@ -189,13 +189,17 @@ def fix_normal(mention: Mention, tokens: Sequence[Token], head: Token | None = N
     case = next((case for case in cases if case not in (None, "Nom")), None)
     if instrumental_name([token.text for token in tokens]):
         case = "Ins"
-    fixed = [nominative_surname(token.text, case, gender) if _same(word, token.text)
-             else _with_yo(word, token.text) for word, token in zip(words, tokens, strict=True)]
+    fixed = [token.text if number and token.text.endswith(FIXED_SURNAMES)
+             else nominative_surname(token.text, case, gender) if _same(word, token.text)
+             else _with_yo(word, token.text)
+             for number, (word, token) in enumerate(zip(words, tokens, strict=True))]
     return Mention(start=mention.start, stop=mention.stop, text=mention.text,
                    type=mention.type, normal=" ".join(fixed))
 
 
 MASCULINE_GENITIVE = ("ова", "ева", "ёва", "ина", "ына")
+# surnames that never decline, whoever bears them: «Альбины Черных», «с Иваном Седых»
+FIXED_SURNAMES = ("ых", "их")
 
 
 def _initialled_genitive(mention: Mention, words: list[str], tokens: Sequence[Token],
