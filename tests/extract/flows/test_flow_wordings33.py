@@ -2,7 +2,8 @@
 region's supplies to several others (the unnamed sender is the page's region), receivers
 told after the verb's own with their amounts and no verb («в Северную Осетию – 1,2
 тонны чеснока»), a name in its bare form the tagger read as a locative («в
-Башкортостан»), and days of the week as time («сообщил в пятницу глава Татарстана»). The pages are written for this table in the shapes of the pages read."""
+Башкортостан»), days of the week as time («сообщил в пятницу глава Татарстана»), and
+goods imported «в X, Y и Z» with no importer named. The pages are written for this table in the shapes of the pages read."""
 
 from __future__ import annotations
 
@@ -32,6 +33,14 @@ ENDS = [
      "черешни в Башкортостан и Татарстан, Самарскую и Саратовскую области», — сообщили в "
      "ведомстве.",
      {("RU-DA", "RU-BA"), ("RU-DA", "RU-TA"), ("RU-DA", "RU-SAM"), ("RU-DA", "RU-SAR")}),
+    # «импортируют … в X, Y и Z» with no importer named: the places the goods go into
+    # receive, from where the goods come
+    ("Омская пшеница на экспорт\n\nОмская область нарастила экспорт зерна. Больше всего "
+     "импортируют омскую пшеницу в Казахстан (120 тыс. тонн), Узбекистан (40 тыс. тонн) и "
+     "Киргизию (5 тыс. тонн).", {("RU-OMS", "KZ"), ("RU-OMS", "UZ"), ("RU-OMS", "KG")}),
+    # … while a named importer buys where the locative says
+    ("Курская область и Беларусь\n\nКурская область импортирует в Беларуси строительную "
+     "технику.", {("BY", "RU-KRS")}),
     # «в среду» is when: the speaker's region after it receives nothing
     ("Татарстан и Узбекистан\n\nТатарстан поставляет технику в Узбекистан. Сейчас в страну "
      "идут поставки самосвалов, сообщил в среду глава Татарстана Рустам Минниханов на "

@@ -97,6 +97,9 @@ STATUS_OF: dict[Status, Status] = {"ongoing": "done"}
 PRODUCER_REACH = 1500
 NOUN_CLIMB = 3  # a noun trigger, the nouns above it, and their verb
 BRING_IN = frozenset({"ввезти", "ввозить", "завезти", "завозить"})
+# «импортируют крупу в Узбекистан», no importer named: the place the goods go into
+# receives («Брянская область импортирует в Беларуси технику» buys there)
+IMPORT_INTO = frozenset({"импортировать"})
 # verbs of taking goods out: a subject that takes them «из X» with no place they go to
 # named is their receiver
 TAKE_OUT = frozenset({"вывезти", "вывозить"})
@@ -711,11 +714,14 @@ def _ends(
             seller = _prep_party(doc, clause, SELLER_PREPOSITIONS, tools)  # or from here
             return _listed(seller or _home(doc, buyer, tools)), [buyer], _objects(doc, clause)
         source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
-        if source is None and fold(tokens[index].lemma or "") in BRING_IN:
+        lemma = fold(tokens[index].lemma or "")
+        if source is None and (lemma in BRING_IN or (
+                lemma in IMPORT_INTO and not _subject(doc, clause, tools, inverted=True))):
             # «Турция ввезла в регион товары»: bringing into a place, the subject supplies
             into = _prep_party(doc, clause, TO_PREPOSITIONS, tools, direction=True)
             if into is not None:
-                return _subject(doc, clause, tools, inverted=True), [into], _objects(doc, clause)
+                return (_subject(doc, clause, tools, inverted=True), _with_list(doc, clause, into),
+                        _objects(doc, clause))
         located = source is None  # «импортирует в Беларуси технику»: where it buys
         if located:
             source = _located_party(doc, clause, tools)
@@ -736,10 +742,12 @@ def _ends(
             # «Продукцию омских заводов покупают в Казахстане»: no one named buys, so the
             # place is the buyers', and the goods come from where they are made
             return [origin], [source], heads
-        if not buyers and fold(tokens[index].lemma or "") in BRING_IN:
+        if not buyers and lemma in BRING_IN | IMPORT_INTO:
             # «овощи, которые ввезли в Омскую область из Узбекистана»: no one named brings
-            # them in, the place they are brought into receives
-            buyers = _listed(_prep_party(doc, clause, TO_PREPOSITIONS, tools, direction=True))
+            # them in, the place they are brought into receives (with the places listed
+            # after it: «импортируют алтайскую крупу в Узбекистан (5,5 тыс. тонн), Грузию»)
+            buyers = _with_list(doc, clause,
+                                _prep_party(doc, clause, TO_PREPOSITIONS, tools, direction=True))
         if source is None and buyers and not is_russian_region(doc.main_region or ""):
             # «Больше всего закупил Казахстан» on a page on Tajikistan's exports: it sells
             source = _page_country(doc, buyers, tools)
