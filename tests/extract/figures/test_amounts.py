@@ -16,6 +16,9 @@ AMOUNTS = [
     ("1 млрд 250 млн долларов", 1.25e9, "USD"),
     # three parts, each under the one before (session 31, v… dev)
     ("1 млрд 341 млн 718,7 тыс американских долларов", 1_341_718_700.0, "USD"),
+    # the units after the thousands with no multiplier (session 33, y… dev)
+    ("отгружено 31 тыс. 406 тонн пшеницы", 31_406.0, None),
+    ("поставлено 4 тысячи 75 тонн", 4_075.0, None),
     ("2,2 млн руб.", 2_200_000.0, "RUB"),
     ("2,2 млн.руб.", 2_200_000.0, "RUB"),
     ("50 миллиардов долларов", 5.0e10, "USD"),
@@ -168,3 +171,12 @@ def test_round_trip(
     assert parsed is not None, text
     assert math.isclose(parsed[0], expected, rel_tol=1e-9, abs_tol=1e-9), text
     assert parsed[1] == CURRENCIES[currency], text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year or a percent after the thousands is a number of its own
+    ("около 12 тыс. 2023 года", [12_000.0, 2023.0]),
+    ("5 тыс. 25% рынка", [5_000.0, 25.0]),
+])
+def test_no_units_after_the_thousands(text: str, expected: list[float]) -> None:
+    assert [amount.value for amount in find_amounts(text)] == expected

@@ -77,7 +77,10 @@ _UNIT = rf"(?P<unit>%|процент\w*|проц\.?(?![а-яё])|{_CURRENCY})"
 AMOUNT = re.compile(
     rf"(?:(?P<sign>[$€₽¥₸])\s?)?"
     rf"(?:(?<=\d-)|(?<![\w.,№-])(?<!\S/))(?<!№\s)(?:{_NUMBER}(?:\s*(?P<mult>{MULTIPLIER})"
-    rf"(?P<rest>(?:\s+\d{{1,3}}(?:[.,]\d+)?\s*(?:{MULTIPLIER})){{1,2}})?)?"
+    rf"(?P<rest>(?:\s+\d{{1,3}}(?:[.,]\d+)?\s*(?:{MULTIPLIER})){{1,2}})?"
+    # «28 тыс. 573 тонны»: the units after the thousands, with no multiplier of their own
+    rf"(?P<ones>(?:(?<=[тТ]ыс\.)|(?<=[тТ]ысяч)|(?<=[тТ]ысячи)|(?<=[тТ]ысяча))"
+    rf"\s\d{{1,3}}(?![\d.,]|\s*(?:{MULTIPLIER}|%|проц)))?)?"
     rf"|(?P<bare>{MULTIPLIER})|{_HALF})"
     rf"(?:\s*{_UNIT})?"
     # a multiplier cut short may be glued to the unit after it («92 тыс.тонн»)
@@ -142,6 +145,8 @@ def _amount(match: re.Match[str]) -> Amount | None:
     if match["half"]:
         multiplier /= 2
     value = number * multiplier + _rest(match, multiplier)
+    if match["ones"]:
+        value += Decimal(match["ones"].strip())
     start = match.start("sign") if match["sign"] else match.start()
     return Amount(
         start=start, stop=match.end(), text=match.group(0), value=float(value),
