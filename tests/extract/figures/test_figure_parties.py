@@ -212,3 +212,19 @@ def test_two_close_shares_of_two_partners_stay_two(pipeline) -> None:
             "на втором месте с показателем в 32,8%.")
     assert [set(figure.parties) for figure in _figures(pipeline, text)] == [
         {"KZ", "RU-KEM"}, {"CN", "RU-KEM"}]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a supply between Russian regions only is counted as `other`, not as an export
+    ("Поставки овощей из Ставропольского края выросли. В Саратовскую область поставили 13 "
+     "тонн свеклы.", [("other", {"RU-STA", "RU-SAR"})]),
+    ("Из Омской области в Краснодарский край в 2020 году вывезено 142,5 тыс. тонн зерна.",
+     [("other", {"RU-OMS", "RU-KDA"})]),
+    # a supply abroad stays an export
+    ("Из Омской области в Казахстан в 2020 году вывезено 142,5 тыс. тонн зерна.",
+     [("export", {"RU-OMS", "KZ"})]),
+])
+def test_a_supply_inside_russia_is_no_export(pipeline, text: str,
+                                              expected: list[tuple[str, set[str]]]) -> None:
+    assert [(figure.metric, set(figure.parties))
+            for figure in figures_read(pipeline, text, "2025-06-01")] == expected

@@ -552,13 +552,14 @@ def test_mutual_trade_takes_both_sides_of_the_document() -> None:
 
 
 # supplies are an export when they go abroad, an import when they come from abroad, and
-# no trade metric between Russian regions; a metric word that governs them wins
+# `other` between Russian regions; a metric word that governs them wins
 SUPPLIES = [
     ("Предприятия Курганской области осуществили поставки в Казахстан: пшеницы — 120 тонн.",
      "export"),
     ("Поставки из Китая в Амурскую область составили 300 тонн комплектующих.", "import"),
-    # supplies into a Russian region, no foreign place named: the supplier's export
-    ("Поставки из Кировской области в Ростовскую область составили 300 тонн.", "export"),
+    # supplies between two Russian regions named: `other` (session 33: the real-news gold
+    # reads them so two to one); into a region from one left unnamed: an export
+    ("Поставки из Кировской области в Ростовскую область составили 300 тонн.", "other"),
     ("Край ежегодно поставляет в Курскую область станков на 80 млн рублей.", "export"),
     ("Поставки в Пермский край выросли на 15%.", "export"),
     # into Russia from a foreign place, or from a Russian region only: as before
@@ -578,7 +579,7 @@ SUPPLIES = [
     ("Около 120 тонн рыбы направили на этой неделе в Китай.", "export"),
     ("С начала года в Казахстан отправлено более 3 тысяч тонн муки.", "export"),
     ("Из Монголии в Бурятию доставлено 40 тонн мяса.", "import"),
-    ("Фермеры Омской области отправили в Новосибирскую область 200 тонн зерна.", "export"),
+    ("Фермеры Омской области отправили в Новосибирскую область 200 тонн зерна.", "other"),
     # supplies with no place take the one direction another clause of the sentence names
     ("Поставки льна составили 80 тонн, а экспорт мёда вырос на 12%.", "export"),
     ("Поставки станков составили 15 млн долларов, а импорт комплектующих вырос на 4%.",
