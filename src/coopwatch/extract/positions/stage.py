@@ -678,8 +678,18 @@ def _joined_after_phrase(
             or _plural_verb_before(tokens, match.first):
         return None
     of, generic = resolve_of(doc, tokens, match, joint, tools)
+    if _two_places(of, found.of):
+        return None  # «главы Хабаровска и мэра Фуюаня Фань Цзитао»: two places, two people
     return Found(found.person, match.title, match.scope, of, generic, Span(0, 0), second.first,
                  _says_of_what(tokens, match, joint))
+
+
+def _two_places(first: str | None, second: str | None) -> bool:
+    """Two titles' of-phrases that name two different places: no one holds a post in
+    both («глава Хабаровска и мэр Фуюаня»); one body's posts («председатель правительства
+    Чувашии и министр финансов республики») or an organization's are left alone."""
+    return (first is not None and second is not None and first != second
+            and not first.startswith("org:") and not second.startswith("org:"))
 
 
 def _plural_verb_before(tokens: Sequence[Token], first: int) -> bool:
