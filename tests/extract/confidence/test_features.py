@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from coopwatch.extract.confidence.features import CROWDING, Neighbourhood, features
+from coopwatch.extract.confidence.features import (
+    CROWDING,
+    Neighbourhood,
+    features,
+    figure_features,
+)
 from coopwatch.pipeline import Pipeline
-from coopwatch.records import Document, Flow, Source, Span
+from coopwatch.records import Document, Figure, Flow, Source, Span
 
 LEAD = "Тюменская область отправила первую партию муки в Казахстан."
 LIST = ("За год зерно из региона получили Китай, Монголия, Узбекистан, Киргизия, "
@@ -46,3 +51,16 @@ def test_a_fact_without_evidence_or_sentences_counts_as_outside_any_sentence() -
     values = features(Flow("RU-TYU", "KZ"), bare)
     assert {name for name in CROWDING} <= set(values)
     assert values["kind_in_sentence"] == values["sentence_places"] == 0.0
+
+
+@pytest.mark.parametrize(("parties", "metric", "name"), [
+    # a supply counted between Russian regions is told apart from the rest of `other`
+    (("RU-STA", "RU-SAR"), "other", "metric=other_inside_russia"),
+    (("RU-STA", "RU"), "other", "metric=other_inside_russia"),
+    (("RU-STA", "KZ"), "other", "metric=other"),
+    (("RU-STA",), "other", "metric=other"),
+    (("RU-STA", "RU-SAR"), "export", "metric=export"),
+])
+def test_the_metric_feature(parties: tuple[str, ...], metric: str, name: str) -> None:
+    figure = Figure(metric=metric, value=13.0, unit="тонна", parties=parties)
+    assert figure_features(figure)[name] == 1.0

@@ -154,10 +154,19 @@ def event_features(fact: Event) -> dict[str, float]:
 
 
 def figure_features(fact: Figure) -> dict[str, float]:
-    return {f"metric={fact.metric}": 1.0, f"kind={fact.kind}": 1.0,
+    return {f"metric={_metric(fact)}": 1.0, f"kind={fact.kind}": 1.0,
             "parties": _scaled(len(fact.parties), 3), "period": float(fact.period is not None),
             "change": float(fact.change is not None), "value": float(fact.value is not None),
             **_places(fact.parties)}
+
+
+def _metric(fact: Figure) -> str:
+    """The figure's metric; `other` counted between Russian parties only (a supply from
+    one region to another) apart from the rest of `other`."""
+    if fact.metric == "other" and len(fact.parties) >= 2 and all(
+            key == "RU" or key.startswith("RU-") for key in fact.parties):
+        return "other_inside_russia"
+    return fact.metric
 
 
 def flow_features(fact: Flow) -> dict[str, float]:
