@@ -8,7 +8,7 @@ real short lines (a quote, a headline) stay.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -134,19 +134,41 @@ def _drop_headline_tail(lines: list[str]) -> list[str]:
     """Lines without a list of other articles' headlines that ends the page with no
     header: two or more dashed lines, each opening with a capital and reading like a
     link, after a line that ends a sentence (a list of goods after «:» stays)."""
+    found = _tail_run(lines, _dashed_headline, _blank, MIN_DASHED)
+    return lines if found is None else lines[:found[1]]
+
+
+MIN_DASHED = 2
+LIST_ENDS = (";", ",", ":")
+
+
+def _dashed_headline(line: str) -> bool:
+    return bool(DASHED_HEADLINE.match(line)) and looks_like_link(line) and not (
+        line.rstrip().endswith(LIST_ENDS))
+
+
+def _blank(line: str) -> bool:
+    return not line.strip()
+
+
+def _tail_run(lines: list[str], item: Callable[[str], bool], gap: Callable[[str], bool],
+              least: int) -> tuple[int, int] | None:
+    """Where a run of at least `least` lines that `item` accepts ends the page after a
+    line that ends a sentence, `gap` lines skipped after the run and before it: the end
+    of that line and the run's first line; None when there is no such run."""
     end = len(lines)
-    while end and not lines[end - 1].strip():
+    while end and gap(lines[end - 1]):
         end -= 1
     start = end
-    while start and DASHED_HEADLINE.match(lines[start - 1]) and looks_like_link(
-            lines[start - 1]) and not lines[start - 1].rstrip().endswith((";", ",", ":")):
+    while start and item(lines[start - 1]):
         start -= 1
     before = start
-    while before and not lines[before - 1].strip():
+    while before and gap(lines[before - 1]):
         before -= 1
-    if end - start < 2 or not before or not lines[before - 1].rstrip().endswith(SENTENCE_ENDS):
-        return lines
-    return lines[:start]
+    if end - start < least or not before or not lines[before - 1].rstrip().endswith(
+            SENTENCE_ENDS):
+        return None
+    return before, start
 
 
 # a line of other articles' headlines under the article: a capital, no comma (a clause
@@ -163,20 +185,17 @@ def _drop_teaser_tail(lines: list[str]) -> list[str]:
     header and no dashes: three or more short lines, each opening with a capital and
     reading like a link (`TEASER`), after a line that ends a sentence (blank and image
     lines between are skipped). A list the article itself opens with a colon stays."""
-    end = len(lines)
-    while end and IMAGE_LINE.fullmatch(lines[end - 1]):
-        end -= 1
-    start = end
-    while start and TEASER.fullmatch(lines[start - 1].rstrip()) and looks_like_link(
-            lines[start - 1]) and not lines[start - 1].rstrip().endswith(OPEN_ENDS):
-        start -= 1
-    before = start
-    while before and IMAGE_LINE.fullmatch(lines[before - 1]):
-        before -= 1
-    if end - start < MIN_TEASERS or not before or not lines[before - 1].rstrip().endswith(
-            SENTENCE_ENDS):
-        return lines
-    return lines[:before]
+    found = _tail_run(lines, _teaser, _image_or_blank, MIN_TEASERS)
+    return lines if found is None else lines[:found[0]]
+
+
+def _teaser(line: str) -> bool:
+    return bool(TEASER.fullmatch(line.rstrip())) and looks_like_link(line) and not (
+        line.rstrip().endswith(OPEN_ENDS))
+
+
+def _image_or_blank(line: str) -> bool:
+    return bool(IMAGE_LINE.fullmatch(line))
 
 
 def cut_link(line: str) -> str:
