@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+# the vowel letters of Russian, lower case (endings of names and words are read by them)
+VOWELS = "аеёиоуыэюя"
 DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-"})
 SPACES = re.compile(r"\s+")
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from coopwatch.records import Document, Entity
 from coopwatch.text.attribution import dateline_starts, said_there, seat_after_mission
@@ -22,6 +23,12 @@ def is_place_key(key: str) -> bool:
 
 def is_russian_region(key: str) -> bool:
     return key.startswith("RU-")
+
+
+def between_russian_parties(keys: Sequence[str]) -> bool:
+    """Two or more parties, each Russia or a Russian region: what passes between them
+    crosses no border («В Саратовскую область поставили 13 тонн свеклы» from Stavropol)."""
+    return len(keys) >= 2 and all(key == "RU" or is_russian_region(key) for key in keys)
 
 
 def is_country_key(key: str) -> bool:

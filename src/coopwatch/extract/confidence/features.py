@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from coopwatch.records import Cooperation, Document, Event, Figure, Flow, Position
-from coopwatch.text.regions import is_place_key
+from coopwatch.text.regions import between_russian_parties, is_place_key
 
 Fact = Position | Event | Figure | Flow | Cooperation
 CATEGORIES = ("positions", "events", "figures", "flows", "cooperation")
@@ -163,8 +163,7 @@ def figure_features(fact: Figure) -> dict[str, float]:
 def _metric(fact: Figure) -> str:
     """The figure's metric; `other` counted between Russian parties only (a supply from
     one region to another) apart from the rest of `other`."""
-    if fact.metric == "other" and len(fact.parties) >= 2 and all(
-            key == "RU" or key.startswith("RU-") for key in fact.parties):
+    if fact.metric == "other" and between_russian_parties(fact.parties):
         return "other_inside_russia"
     return fact.metric
 

@@ -46,12 +46,11 @@ from coopwatch.extract.entities.places import place_entity
 from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.geo.places import Place
 from coopwatch.lexicon.datafiles import data_rows
-from coopwatch.lexicon.folding import fold
+from coopwatch.lexicon.folding import VOWELS, fold
 from coopwatch.nlp.morph import UD_FEATS, Morph, reading
 from coopwatch.records import Entity, Mention
 
 OBLIQUE_AFTER_VOWEL = ("ем", "ём", "ю", "я", "е")
-VOWELS = "аеёиоуыэюя"
 FEMALE_SURNAME = ("ова", "ева", "ёва", "ина", "ына")
 KAZAKH_LETTERS = str.maketrans("ӘәҒғҚқҢңӨөҰұҮүҺһІі", "АаГгКкНнОоУуУуХхИи")
 

@@ -29,7 +29,7 @@ from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.geo.places import Place
 from coopwatch.lexicon.currency import currency_words
 from coopwatch.lexicon.datafiles import data_rows
-from coopwatch.lexicon.folding import fold
+from coopwatch.lexicon.folding import VOWELS, fold
 from coopwatch.nlp.morph import Morph
 from coopwatch.records import GEO_KINDS, Document, Entity, Mention, Token, one_of
 from coopwatch.text.nominative import agreeing_words, match_case
@@ -84,7 +84,6 @@ def foreign_place_endings() -> dict[tuple[str, str], tuple[str, str]]:
             for row in data_rows("entities/foreign_place_endings.tsv")}
 
 
-VOWELS = "аеёиоуыэюя"
 NO_READING = "x"
 
 

@@ -59,7 +59,7 @@ from coopwatch.extract.figures.sentences import figure_sentences
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Change, Document, Figure, Span, Token
 from coopwatch.records.values import FIGURE_METRICS, FigureMetric, one_of
-from coopwatch.text.regions import is_russian_region
+from coopwatch.text.regions import between_russian_parties
 from coopwatch.tools import Toolkit
 
 # how many sentences on a figure's metric and parties carry over to the next figure
@@ -123,8 +123,7 @@ def _inside_russia(figure: Figure) -> Figure:
     """A supply counted between Russian parties only is no export or import, but `other`:
     «В Саратовскую область поставили 13 тонн свеклы» in a text on Stavropol's vegetables
     (the real-news gold's reading, two to one on the dev part)."""
-    if figure.metric in SUPPLY_METRICS and len(figure.parties) >= 2 and all(
-            key == "RU" or is_russian_region(key) for key in figure.parties):
+    if figure.metric in SUPPLY_METRICS and between_russian_parties(figure.parties):
         return replace(figure, metric="other")
     return figure
 

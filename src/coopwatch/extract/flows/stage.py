@@ -62,7 +62,7 @@ from coopwatch.extract.flows.triggers import (
 )
 from coopwatch.extract.sectors.stage import sectors_of
 from coopwatch.lexicon.datafiles import data_rows
-from coopwatch.lexicon.folding import fold
+from coopwatch.lexicon.folding import VOWELS, fold
 from coopwatch.records import Document, Flow, Sentence, Status, Token
 from coopwatch.text.attribution import passed_through
 from coopwatch.text.mentions import entity_mentions
@@ -715,13 +715,13 @@ def _ends(
             return _listed(seller or _home(doc, buyer, tools)), [buyer], _objects(doc, clause)
         source = _prep_party(doc, clause, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools)
         lemma = fold(tokens[index].lemma or "")
-        if source is None and (lemma in BRING_IN or (
-                lemma in IMPORT_INTO and not _subject(doc, clause, tools, inverted=True))):
+        if source is None and lemma in BRING_IN | IMPORT_INTO:
             # «Турция ввезла в регион товары»: bringing into a place, the subject supplies
-            into = _prep_party(doc, clause, TO_PREPOSITIONS, tools, direction=True)
+            bringers = _subject(doc, clause, tools, inverted=True)
+            into = _prep_party(doc, clause, TO_PREPOSITIONS, tools, direction=True) if (
+                lemma in BRING_IN or not bringers) else None
             if into is not None:
-                return (_subject(doc, clause, tools, inverted=True), _with_list(doc, clause, into),
-                        _objects(doc, clause))
+                return bringers, _with_list(doc, clause, into), _objects(doc, clause)
         located = source is None  # «импортирует в Беларуси технику»: where it buys
         if located:
             source = _located_party(doc, clause, tools)
@@ -1869,9 +1869,6 @@ def _noun_cases(phrase: Sequence[Token], *, skip_acronyms: bool = False) -> list
     return ["Acc" if case == "Loc" and _bare_form(t) else case
             for t in phrase if t.pos in {"NOUN", "PROPN"} and (case := t.feat("Case"))
             and not (skip_acronyms and an_acronym(t.text))]
-
-
-VOWELS = frozenset("аеёиоуыэюя")
 
 
 def _bare_form(token: Token) -> bool:

@@ -32,8 +32,8 @@ class FlowTrigger:
 
 # third fields of `flows/triggers.tsv` that make a trigger weak (see its header)
 WEAK_FLAGS = frozenset({"weak", "heading", "direct", "named", "cargo"})
-MARKET_WORDS = frozenset({"рынок"})
-SALES_WORDS = frozenset({"сбыт"})  # «рынки сбыта»  # «вышли на рынок Китая», «на китайский рынок»
+MARKET_WORDS = frozenset({"рынок"})  # «вышли на рынок Китая», «на китайский рынок»
+SALES_WORDS = frozenset({"сбыт"})  # «рынки сбыта»
 
 
 @lru_cache(maxsize=1)
