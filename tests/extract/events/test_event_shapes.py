@@ -513,6 +513,27 @@ def test_a_dateline_agency_with_its_domain_takes_no_part(up_to_events: Pipeline)
     assert not any(key.startswith("org:") for key in sides), sides
 
 
+SITE_CREDITS = [
+    # a site's address, credited after the news
+    ("Глава Забайкалья Александр Осипов встретился с делегацией провинции Хэйлунцзян, "
+     "пишет Zabnews.ru. Стороны обсудили поставки леса.", {"RU-ZAB", "CN-HL"}),
+    # a regional agency whose name ends in «-информ»
+    ("Как передаёт Сахалин-информ, губернатор Сахалинской области провёл встречу с "
+     "генеральным консулом Японии. Обсуждались поставки рыбы.", {"RU-SAK", "JP"}),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), SITE_CREDITS)
+def test_a_site_or_an_inform_agency_takes_no_part(up_to_events: Pipeline, text: str,
+                                                  sides: set[str]) -> None:
+    """The outlet that reports a meeting is no side of it, whether the news names it by
+    its address or by an «-информ» name; written here in the shapes of regional sites."""
+    doc = up_to_events(Document(id="site", text=text))
+    found = set().union(*(event.participants for event in doc.events))
+    assert sides <= found, found
+    assert not any(key.startswith("org:") for key in found), found
+
+
 DISCUSSED_BUILDINGS = [
     ("Губернатор Самарской области и китайские инвесторы обсудили строительство завода "
      "по выпуску шин в Тольятти.", "localization", "proposed"),

@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from coopwatch.extract.entities.candidates import OPENING_QUOTES
-from coopwatch.extract.entities.org_bounds import site_domains
+from coopwatch.extract.entities.org_bounds import a_web_address
 from coopwatch.lexicon.currency import names_a_currency
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
@@ -624,20 +624,13 @@ LATIN = re.compile(r"[A-Za-z]")
 OPENING_MARKS = frozenset(OPENING_QUOTES)
 
 
-def _a_web_address(name: str) -> bool:
-    """A site's address is a news outlet's name, not a firm's: «Letnews.ru» (a domain of
-    `entities/site_domains.txt` after the last dot; «Sinotrans.Ltd» is a firm)."""
-    stem, dot, domain = name.rpartition(".")
-    return bool(stem and dot) and domain.lower() in site_domains()
-
-
 def from_abroad(doc: Document, company: str, tools: Toolkit) -> bool:
     """Whether the text shows a company is from abroad: a Latin name (Aucma, TH Group;
     not a site's address: Letnews.ru), or a foreign country's adjective in the noun
     phrase before a mention («китайская компания Ляньфа», «турецкого холдинга …») or in
     an unquoted name."""
     name = company.removeprefix("org:")
-    if LATIN.search(name) and not _a_web_address(name):
+    if LATIN.search(name) and not a_web_address(name):
         return True
     entity = next((item for item in doc.entities if item.key == company), None)
     if entity is None:

@@ -125,6 +125,13 @@ def site_domains() -> frozenset[str]:
     return frozenset(row[0].lower() for row in data_rows("entities/site_domains.txt"))
 
 
+def a_web_address(name: str) -> bool:
+    """A site's address is a news outlet's name, not a firm's: «Letnews.ru» (a domain of
+    `entities/site_domains.txt` after the last dot; «Sinotrans.Ltd» is a firm)."""
+    stem, dot, domain = name.rpartition(".")
+    return bool(stem and dot) and domain.lower() in site_domains()
+
+
 def with_site_domains(text: str, entities: Sequence[Entity]) -> list[Entity]:
     """The entities, an ORG mention cut before its site's domain («ЮГА» of «ЮГА.ру»)
     taking the domain in; a name written as that mention takes it too, the short form

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from coopwatch.extract.entities.org_bounds import a_web_address
 from coopwatch.extract.events.triggers import PLACE_NAME_NOUNS, Trigger
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
@@ -483,12 +484,18 @@ def _children(tree: TokenTree, token: Token, rel: str, prepositions: frozenset[s
         case.text.lower() in prepositions for case in tree.children(item, {"case"}))]
 
 
+INFORM = "-информ"  # the tail of a regional agency's name: «Грозный-информ», «Сахалин-информ»
+
+
 def an_outlet(doc: Document, key: str) -> bool:
-    """A news agency or outlet (`events/outlets.txt`: «РИА Новости», «Интерфакс-Юг»):
-    the news credits it, however the sentence names it; it takes part in nothing."""
+    """A news agency or outlet (`events/outlets.txt`: «РИА Новости», «Интерфакс-Юг»; a
+    site's address, «Kazpravda.kz»; an «-информ» name, «Грозный-информ»): the news
+    credits it, however the sentence names it; it takes part in nothing."""
     entity = doc.entity(key) if key.startswith("org:") else None
     if entity is None or not entity.name.split():
         return False
+    if a_web_address(entity.name) or fold(entity.name).endswith(INFORM):
+        return True
     first = entity.name.split()[0].strip("«»\"()").lower().replace("ё", "е")
     # «Интерфакс-Юг», «INTERFAX.RU»: the part before a hyphen or a domain's dot
     return any(part in outlets() for part in (
