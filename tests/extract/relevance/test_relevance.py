@@ -138,6 +138,34 @@ OFF_TOPIC = [
 ]
 
 
+# pages that name no place in Russia: business and politics abroad (the genre of the
+# NEREL news, none of which is on this topic), written here
+ABROAD = [
+    "Американская компания купила израильский стартап за миллиард долларов. Сделка "
+    "станет крупнейшей для компании в этом году, сообщил её финансовый директор.",
+    "Парламент Перу утвердил нового премьер-министра. Он пообещал снизить налоги для "
+    "малого бизнеса и привлечь иностранных инвесторов в экономику страны.",
+]
+# a page that names a Russian city only, not its region: still a Russian side
+RUSSIAN_CITY_ONLY = [
+    "Делегация провинции Цзянсу посетила Казань. Стороны обсудили поставки "
+    "оборудования и создание совместного предприятия.",
+]
+
+
+@pytest.mark.parametrize("text", ABROAD)
+def test_a_page_naming_no_place_in_russia_is_off_topic(text: str, pipeline: Pipeline) -> None:
+    card = pipeline(Document(id="t", text=text, source=Source(published="2025-03-01")))
+    assert card.relevance is not None and not card.relevance.on_topic
+    assert (card.events, card.figures, card.flows, card.cooperation) == ((), (), (), ())
+
+
+@pytest.mark.parametrize("text", RUSSIAN_CITY_ONLY)
+def test_a_russian_city_is_a_place_in_russia(text: str, pipeline: Pipeline) -> None:
+    card = pipeline(Document(id="t", text=text, source=Source(published="2025-03-01")))
+    assert card.relevance is not None and card.relevance.on_topic
+
+
 @pytest.mark.parametrize("text", ON_TOPIC)
 def test_cooperation_news_is_on_topic(text: str, pipeline: Pipeline) -> None:
     card = pipeline(Document(id="t", text=text, source=Source(published="2025-03-01")))
@@ -167,6 +195,9 @@ def test_off_topic_news_keeps_entities_and_has_no_facts(text: str, pipeline: Pip
     (TopicCounts(economy=0, off_topic=0, facts=3, events=3), False),
     (TopicCounts(economy=0, off_topic=0, facts=3, events=1), True),
     (TopicCounts(economy=1, off_topic=0, facts=1, events=1), True),
+    # no place in Russia named: a foreign firm's deal, however much of the economy
+    (TopicCounts(economy=3, off_topic=0, facts=1, russian_place=False), False),
+    (TopicCounts(economy=8, off_topic=0, facts=2, russian_place=False), True),
 ])
 def test_relevance_from_counts(counts: TopicCounts, on_topic: bool) -> None:
     relevance = relevance_of(counts)
