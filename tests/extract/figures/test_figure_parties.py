@@ -223,6 +223,10 @@ def test_two_close_shares_of_two_partners_stay_two(pipeline) -> None:
     # a supply abroad stays an export
     ("Из Омской области в Казахстан в 2020 году вывезено 142,5 тыс. тонн зерна.",
      [("export", {"RU-OMS", "KZ"})]),
+    # two Russian senders and no receiver named: an export whose buyer is left unsaid
+    ("Экспорт леса растёт. Вывоз пиломатериалов в мае 2024 г. из Хабаровского края и "
+     "Амурской области составил 95,3 тыс. кубометров.",
+     [("export", {"RU-KHA", "RU-AMU"})]),
 ])
 def test_a_supply_inside_russia_is_no_export(pipeline, text: str,
                                               expected: list[tuple[str, set[str]]]) -> None:

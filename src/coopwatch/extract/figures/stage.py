@@ -59,6 +59,7 @@ from coopwatch.extract.figures.sentences import figure_sentences
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Change, Document, Figure, Span, Token
 from coopwatch.records.values import FIGURE_METRICS, FigureMetric, one_of
+from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.regions import between_russian_parties
 from coopwatch.tools import Toolkit
 
@@ -112,20 +113,46 @@ def extract(doc: Document, tools: Toolkit | None) -> Document:
     """Fill `doc.figures` from the sentences of the analysed document (a sum the splitter
     cut at «долл. | США» read as one sentence)."""
     read = doc.replace(sentences=figure_sentences(doc))
-    found = [_inside_russia(figure) for figure in document_figures(read, tools)]
+    found = [_inside_russia(figure, doc) for figure in document_figures(read, tools)]
     return doc.replace(figures=tuple(_unique(found, doc)))
 
 
 SUPPLY_METRICS = frozenset({"export", "import"})
 
 
-def _inside_russia(figure: Figure) -> Figure:
+def _inside_russia(figure: Figure, doc: Document) -> Figure:
     """A supply counted between Russian parties only is no export or import, but `other`:
     «В Саратовскую область поставили 13 тонн свеклы» in a text on Stavropol's vegetables
-    (the real-news gold's reading, two to one on the dev part)."""
-    if figure.metric in SUPPLY_METRICS and between_russian_parties(figure.parties):
+    (the real-news gold's reading, two to one on the dev part). Not when every party is
+    a sender: «вывоз лесоматериалов из Приморского края и Сахалинской области» names two
+    senders of an export whose buyer is left unsaid."""
+    if (figure.metric in SUPPLY_METRICS and between_russian_parties(figure.parties)
+            and not _only_senders(figure, doc)):
         return replace(figure, metric="other")
     return figure
+
+
+SENDER_BEFORE = re.compile(r"(?:^|[^\w])(?:из|с|со)\s+$", re.I)
+JOINED = re.compile(r"\s*(?:,|и)\s*")
+
+
+def _only_senders(figure: Figure, doc: Document) -> bool:
+    """Whether the figure's sentence names each of its parties, and each after «из» (or
+    joined by «и» or a comma to one that is): «из Приморья и Сахалина»."""
+    named: set[str] = set()
+    for span in figure.evidence:
+        last_sender_stop = -1
+        for item in entity_mentions(doc, span.start, span.stop):
+            if item.key not in figure.parties:
+                continue
+            sender = bool(SENDER_BEFORE.search(doc.text, max(0, item.start - 5), item.start)
+                          or (last_sender_stop >= 0 and JOINED.fullmatch(
+                              doc.text, last_sender_stop, item.start)))
+            if not sender:
+                return False
+            named.add(item.key)
+            last_sender_stop = item.stop
+    return named == set(figure.parties)
 
 
 def document_figures(doc: Document, tools: Toolkit | None) -> list[Figure]:
