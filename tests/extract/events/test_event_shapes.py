@@ -534,6 +534,25 @@ def test_a_site_or_an_inform_agency_takes_no_part(up_to_events: Pipeline, text: 
     assert not any(key.startswith("org:") for key in found), found
 
 
+# joint enterprises to be set up, named in the plural under a noun of setting up, with
+# the sides in one compound adjective; written here after a dev page (ve16)
+JOINT_PLANS = [
+    ("Губернатор Курской области считает необходимым активизировать работу по созданию "
+     "совместных курско-белорусских предприятий.", "proposed", {"RU-KRS", "BY"}),
+    ("Стороны договорились о создании совместных российско-вьетнамских предприятий в "
+     "Приморском крае.", "planned", {"RU-PRI", "VN"}),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "sides"), JOINT_PLANS)
+def test_joint_enterprises_to_set_up_are_a_joint_project(
+        up_to_events: Pipeline, text: str, status: str, sides: set[str]) -> None:
+    doc = up_to_events(Document(id="joint", text=text, source=Source(published="2025-05-17")))
+    found = [(event.type, event.status) for event in doc.events
+             if sides <= set(event.participants)]
+    assert ("joint_project", status) in found, doc.events
+
+
 DISCUSSED_BUILDINGS = [
     ("Губернатор Самарской области и китайские инвесторы обсудили строительство завода "
      "по выпуску шин в Тольятти.", "localization", "proposed"),

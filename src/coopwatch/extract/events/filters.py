@@ -440,12 +440,18 @@ def _generic(tree: TokenTree, trigger: Trigger) -> bool:
     return head is not None and fold(head.lemma) in measure_nouns()
 
 
+SETTING_UP_NOUNS = frozenset({"создание", "организация", "реализация", "открытие"})
+
+
 def _set_up(tree: TokenTree, noun: Token, trigger: Trigger) -> bool:
-    """Joint projects a verb sets up or carries out («создавать совместные предприятия»,
-    «реализовать совместные проекты»): a plan of the sides, not a kind of thing."""
+    """Joint projects a verb or its noun sets up or carries out («создавать совместные
+    предприятия», «реализовать совместные проекты», «о создании совместных
+    предприятий»): a plan of the sides, not a kind of thing."""
     head = tree.head(noun)
-    return trigger.type == "joint_project" and noun.rel == "obj" and head is not None and (
-        head.pos == "VERB")
+    if trigger.type != "joint_project" or head is None:
+        return False
+    return (noun.rel == "obj" and head.pos == "VERB") or (
+        noun.rel == "nmod" and fold(head.lemma or head.text) in SETTING_UP_NOUNS)
 
 
 NAME_LIST_RELS = frozenset({"appos", "flat", "flat:name", "flat:foreign", "nmod"})

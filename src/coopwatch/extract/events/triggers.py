@@ -109,7 +109,8 @@ def triggers(passage: Passage) -> list[Trigger]:
     when they name talks with a partner (`_with_partner`). Talks with a partner and a
     reception (`_receptions`) are told beside the visit or forum they belong to: they
     silence no weak trigger («принял делегацию» is talks with the host and a visit)."""
-    found = [_trigger(match) for match in _matches(trigger_lexicon(), passage)]
+    found = [_joint(passage, _trigger(match))
+             for match in _matches(trigger_lexicon(), passage)]
     found = [replace(item, beside=True) if _with_partner(passage, item) else item
              for item in found]
     taken = {index for item in found for index in range(item.first, item.last)}
@@ -120,6 +121,21 @@ def triggers(passage: Passage) -> list[Trigger]:
     strong = {item.type for item in found if not item.weak and not item.beside}
     return [item for item in found
             if not item.weak or item.beside or not strong - {item.type}]
+
+
+JOINT_WORDS = frozenset({"совместный", "совместно"})
+JOINED_TYPES = frozenset({"localization"})
+
+
+def _joint(passage: Passage, trigger: Trigger) -> Trigger:
+    """A plant or an enterprise set up jointly is a joint project: «о создании совместных
+    нижегородско-индийских предприятий» matches «создание предприятие» over the
+    adjectives, «совместных» among them."""
+    if trigger.type in JOINED_TYPES and any(
+            fold(passage.lemmas[index]) in JOINT_WORDS
+            for index in range(trigger.first, trigger.last)):
+        return replace(trigger, type="joint_project")
+    return trigger
 
 
 PARTNER_CASES = frozenset({"с", "со"})
