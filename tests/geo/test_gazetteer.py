@@ -230,6 +230,12 @@ ADJECTIVES = [
     ("шри-ланкийской", ("LK",)),
     ("зимбабвийские", ("ZW",)),
     ("никарагуанской", ("NI",)),
+    # a compound's first part that is a stem and «о», not an adjective of its own
+    ("армяно-российского", ("AM", "RU")),
+    ("туркмено-российских", ("TM", "RU")),
+    ("татарстано-китайский", ("RU-TA", "CN")),
+    ("амуро-китайской", ("RU-AMU", "CN")),
+    ("армяно", ()),  # only before a hyphen
 ]
 
 

@@ -43,6 +43,7 @@ DEMONYM_FILE = "geo/demonyms.tsv"
 ALTERNATIVES_FILE = "geo/alternatives.tsv"
 ADJECTIVE_TWINS_FILE = "geo/adjective_twins.tsv"
 SHARED_ADJECTIVE_FILE = "geo/shared_adjectives.tsv"
+COMPOUND_PARTS_FILE = "geo/compound_parts.tsv"
 AMBIGUOUS_FILE = "geo/ambiguous.tsv"
 PRONOUN_TAGS = frozenset({"Apro", "NPRO"})
 NOT_AFTER_FILE = "geo/not_after.tsv"
@@ -86,6 +87,7 @@ class Gazetteer:
         self._twins: dict[str, str] = {}  # city key -> region key its adjective means here
         self._shared: dict[str, tuple[str, ...]] = {}  # adjective stem -> places it may mean
         self._page_adjectives: dict[str, str] = {}  # shared stem -> the one place named here
+        self._compound_parts: dict[str, str] = {}  # «армяно» of «армяно-российский» -> key
 
     @classmethod
     def load(cls, morph: Morph) -> Gazetteer:
@@ -106,6 +108,9 @@ class Gazetteer:
             gazetteer.add_alternative(name, first, other)
         for lemma, keys in data_rows(SHARED_ADJECTIVE_FILE):
             gazetteer._shared[fold_dashes(lemma)[:-2]] = tuple(keys.split("|"))
+        for key, parts in data_rows(COMPOUND_PARTS_FILE):
+            for part in parts.split("|"):
+                gazetteer._compound_parts[fold_dashes(part)] = key
         return gazetteer
 
     # building
@@ -313,11 +318,17 @@ class Gazetteer:
 
     def adjective(self, word: str) -> tuple[Place, ...]:
         """Places an adjective refers to, in any form, compounds split:
-        "белорусского" -> (BY,), "российско-китайского" -> (RU, CN), "петербургские" -> (RU-SPE,).
+        "белорусского" -> (BY,), "российско-китайского" -> (RU, CN), "петербургские" -> (RU-SPE,);
+        a compound's first part may be a stem of its own (`data/geo/compound_parts.tsv`):
+        "армяно-российский" -> (AM, RU).
         """
         folded = fold_dashes(word.strip())
         whole = self._adjective_key(folded)
-        keys = [whole] if whole else [self._adjective_key(p) for p in folded.split("-")]
+        parts = folded.split("-")
+        keys = [whole] if whole else [
+            self._adjective_key(part) or (
+                self._compound_parts.get(part) if position < len(parts) - 1 else None)
+            for position, part in enumerate(parts)]
         unique = dict.fromkeys(self._twins.get(k, k) for k in keys if k)
         return tuple(self.places[k] for k in unique if k in self.places)
 
