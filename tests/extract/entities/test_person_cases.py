@@ -39,6 +39,9 @@ FIXES = [
     # initials: a surname in the instrumental, a stray dot of the sentence's end
     (person("М. К. Ахмедовым", "М.К. Ахмедовым"), "М. К. Ахмедов"),
     (person("И. Т. Соколов", "Соколовым И.Т..", aliases=("И.Т.. Соколов",)), "И. Т. Соколов"),
+    # … or a woman's «-ов», «-ин» surname in an oblique case
+    (person("Ф. Г. Фахрутдиновой", "Фахрутдиновой Ф.Г."), "Ф. Г. Фахрутдинова"),
+    (person("Т. А. Ильиной", "Т.А. Ильиной"), "Т. А. Ильина"),
     # a Chinese given name in «-й» left in the instrumental
     (person("Юэ Юем", "Юэ Юем"), "Юэ Юй"),
     (person("Ли Хуэем", "Ли Хуэем"), "Ли Хуэй"),

@@ -376,15 +376,23 @@ def _genitive_first_name(morph: Morph, words: list[str]) -> list[str]:
     return [first[:-1] + "а", words[1]]
 
 
+# a woman's surname in «-ов», «-ин» in any case but the nominative and the accusative:
+# «Фахрутдиновой Ф.Г.», «с Т. А. Ильиной»
+FEMININE_OBLIQUE = ("овой", "евой", "ёвой", "иной", "ыной")
+
+
 def _with_initials_nominative(name: str) -> str | None:
-    """«М. Ф. Мирхайдаровым» -> «М. Ф. Мирхайдаров»; None for a name without initials."""
+    """«М. Ф. Мирхайдаровым» -> «М. Ф. Мирхайдаров», «Ф. Г. Фахрутдиновой» -> «Ф. Г.
+    Фахрутдинова»; None for a name without initials."""
     match = INITIALS.match(name.replace("..", "."))
     if match is None:
         return None
     initials = match.group(1) or match.group(4)
     surname = match.group(2) or match.group(3)
-    surname = nominative_surname(surname, "Ins", "Masc") if surname.endswith(
-        ("ым", "им")) else surname
+    if surname.endswith(("ым", "им")):
+        surname = nominative_surname(surname, "Ins", "Masc")
+    elif surname.endswith(FEMININE_OBLIQUE):
+        surname = surname[:-2] + "а"
     letters = [part for part in re.split(r"[.\s]+", initials) if part]
     return " ".join(letter + "." for letter in letters) + " " + surname
 
