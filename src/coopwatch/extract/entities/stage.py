@@ -38,6 +38,7 @@ from coopwatch.extract.entities.org_mentions import org_candidates
 from coopwatch.extract.entities.org_noise import without_org_noise
 from coopwatch.extract.entities.org_offices import with_regional_offices
 from coopwatch.extract.entities.org_parts import without_platform_venues
+from coopwatch.extract.entities.org_shared import with_shared_heads
 from coopwatch.extract.entities.org_variants import merged_org_variants
 from coopwatch.extract.entities.orgs import group_orgs, org_entity
 from coopwatch.extract.entities.person_cases import fixed_person_cases
@@ -102,6 +103,7 @@ def link(doc: Document, tools: Toolkit) -> Document:
     entities = fixed_person_cases(doc.text, morph, gazetteer, entities)
     entities = fixed_place_forms(doc.text, morph, gazetteer, entities)
     entities = with_regional_offices(doc.text, morph, fixed_orgs(doc.text, morph, entities))
+    entities = with_shared_heads(doc.text, morph, entities)
     entities = org_namesakes_joined(entities)
     aliases = [*capital_aliases(doc.text, morph, gazetteer, entities),
                *numbered_regions(doc.text, gazetteer)]
