@@ -1029,6 +1029,11 @@ GROWTH_NEXT = [
     ("Экспорт области в Китай составил 15 млн долларов. Импорт вырос на 4 процента.",
      [("export", 1.5e7, "USD", "exact", "actual", None, None),
       ("import", None, None, "exact", "actual", None, Change(percent=4.0))]),
+    # … unless the word is the metric of the sum before, and no side is named again
+    ("Экспорт области в Китай составил 15 млн долларов. Объем экспортных поставок "
+     "увеличился на 6%.",
+     [("export", 1.5e7, "USD", "exact", "actual", None, Change(percent=6.0))]),
+
     # a growth of another year is a figure of its own
     ("В 2023 году экспорт области составил 15 млн долларов. В 2024 году он вырос на 4 "
      "процента.",
@@ -1040,6 +1045,14 @@ GROWTH_NEXT = [
 @pytest.mark.parametrize(("text", "expected"), GROWTH_NEXT)
 def test_a_growth_told_next_joins_its_sum(tools: Toolkit, text: str, expected: list) -> None:
     assert_rows([_row(figure) for figure in _figures(tools, text, "2025-06-01")], expected)
+
+
+def test_a_growth_of_the_same_metric_with_its_own_partner_stays_apart(pipeline) -> None:
+    # the growth names a partner of its own: not the sum before's growth
+    text = "Экспорт области в Китай составил 15 млн долларов. Экспорт в Индию вырос на 6%."
+    assert_rows([_row(figure) for figure in _figures_after_their_stages(pipeline, text)], [
+        ("export", 1.5e7, "USD", "exact", "actual", None, None),
+        ("export", None, None, "exact", "actual", None, Change(percent=6.0))])
 
 
 # a text cut off in mid-word a few words after a bare number: what it counts may not be

@@ -204,13 +204,17 @@ def _dates_the_figures_before(read: FigureSentence, found: list[Figure],
 
 
 def _continues_growth(read: FigureSentence, found: list[Figure]) -> bool:
-    """A sentence that tells only a growth, with no metric word and no period of its own:
-    the growth of the sum the sentence before told («Товарооборот составил 350 млн
-    долларов. По сравнению с прошлым годом он вырос на 0,9%»)."""
+    """A sentence that tells only a growth, with no period of its own and no metric word
+    but its growth's own, and no place or body of its own: the growth of the sum the
+    sentence before told («Товарооборот составил 350 млн долларов. По сравнению с прошлым
+    годом он вырос на 0,9%», «… отправила 670 тыс. куб. леса в зарубежные страны. Объем
+    экспортных поставок увеличился более чем на 5%»; `_growth_target` asks the same
+    metric of that sum)."""
     if len(found) != 1 or found[0].value is not None or found[0].change is None:
         return False
     own = [cue for cue in read.metrics if cue.label not in _NOT_TOPICS]
-    return not own and not read.periods
+    return not read.periods and (not own or (
+        all(cue.label == found[0].metric for cue in own) and not read.keys))
 
 
 OPENING_POINTERS = POINTERS | {"это"}  # «Это на 29% больше»: what opens a pointing sentence
