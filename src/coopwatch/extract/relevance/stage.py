@@ -84,13 +84,29 @@ def topic_counts(doc: Document, gazetteer: Gazetteer | None = None) -> TopicCoun
 
 
 def names_russia(doc: Document, gazetteer: Gazetteer | None = None) -> bool:
-    """Whether a place the text names is Russia, a Russian region or inside one."""
-    return any(
-        entity.type == "GEO" and entity.mentions and (
-            entity.key == RUSSIA or is_russian_region(entity.key)
-            or (entity.within or "").startswith(RUSSIA)
+    """Whether a place the text names is Russia, a Russian region or inside one, or
+    (with the gazetteer) its people or an adjective of it stand for one: «позволить
+    себе краба могут только 3-5% россиян», «омские аграрии»."""
+    if any(entity.type == "GEO" and entity.mentions and (
+            _russian(entity.key) or (entity.within or "").startswith(RUSSIA)
             or (gazetteer is not None and gazetteer.country(entity.key) == RUSSIA))
-        for entity in doc.entities)
+           for entity in doc.entities):
+        return True
+    if gazetteer is None:
+        return False
+    for passage in doc.passages:
+        for token in passage.tokens:
+            if token.pos == "ADJ" and any(
+                    _russian(place.key) for place in gazetteer.adjective(token.text)):
+                return True
+            people = gazetteer.demonym(token.text) if token.pos == "NOUN" else None
+            if people is not None and _russian(people.key):
+                return True
+    return False
+
+
+def _russian(key: str) -> bool:
+    return key == RUSSIA or is_russian_region(key)
 
 
 def is_side_story(doc: Document, evidence: Sequence[Span]) -> bool:
