@@ -95,12 +95,12 @@ STAGES: tuple[Stage, ...] = (
           assigns=("figures",),
           uses=("dates", "entities", "positions")),
     # meetings, visits, agreements, ... (their sectors from `sectors`' lexicon; the page's
-    # own date by `dates`' helper)
+    # own date by `dates`' helper; the web addresses that name outlets, from `entities`)
     Stage("events", events.extract,
           requires=("text", "source", "passages", "entities", "entity_mentions",
                     "main_region", "positions", "times"),
           assigns=("events",),
-          uses=("dates", "sectors")),
+          uses=("dates", "entities", "sectors")),
     # who supplies what to whom (status cues and triggers from `events`; the side of a
     # quoted speaker, from his position, by `figures`' helper; the plant nouns of
     # `cooperation`, whose line of work is no supply)
@@ -124,7 +124,7 @@ STAGES: tuple[Stage, ...] = (
     # whether the document is about economic cooperation; an off-topic one loses its facts
     # and the sectors read from them
     Stage("relevance", relevance.assess,
-          requires=("passages", "events", "figures", "flows", "cooperation"),
+          requires=("passages", "entities", "events", "figures", "flows", "cooperation"),
           assigns=("relevance",),
           clears=("positions", "events", "figures", "flows", "cooperation", "sectors")),
     # every pair of places and organizations weighed by a small learned model: the rules'

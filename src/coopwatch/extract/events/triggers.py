@@ -128,10 +128,13 @@ JOINED_TYPES = frozenset({"localization"})
 
 
 def _joint(passage: Passage, trigger: Trigger) -> Trigger:
-    """A plant or an enterprise set up jointly is a joint project: «о создании совместных
-    нижегородско-индийских предприятий» matches «создание предприятие» over the
-    adjectives, «совместных» among them."""
-    if trigger.type in JOINED_TYPES and any(
+    """Plants or enterprises to be set up jointly, in the plural, are a joint project of
+    the sides: «о создании совместных нижегородско-индийских предприятий» matches
+    «создание предприятие» over the adjectives, «совместных» among them. (One joint
+    enterprise of two named firms stays the localization it was: made a joint project,
+    it paired each region with the other side's firm in tests/gold/own.json.)"""
+    tokens = passage.tokens
+    if trigger.type in JOINED_TYPES and tokens[trigger.last - 1].feat("Number") == "Plur" and any(
             fold(passage.lemmas[index]) in JOINT_WORDS
             for index in range(trigger.first, trigger.last)):
         return replace(trigger, type="joint_project")
