@@ -288,6 +288,14 @@ def pipeline_before(stage: str, tools: Toolkit) -> Pipeline:
     return Pipeline(stages=STAGES[:names.index(stage)], tools=tools)
 
 
+def pipeline_without(stage: str, tools: Toolkit | None = None) -> Pipeline:
+    """The whole pipeline but the stage named `stage`: for tables of extraction shapes
+    whose one-sentence pages the relevance stage would judge as a whole (a trade between
+    two countries abroad names no Russian side)."""
+    kept = tuple(item for item in STAGES if item.name != stage)
+    return Pipeline(stages=kept, tools=tools) if tools is not None else Pipeline(stages=kept)
+
+
 # the stages the figures stage reads from, in the pipeline's order
 FIGURE_INPUTS = ("analyze", "dates", "entities", "positions")
 

@@ -8,8 +8,20 @@ from __future__ import annotations
 
 import pytest
 
+from builders import pipeline_before
 from coopwatch.pipeline import Pipeline
 from coopwatch.records import Document
+from coopwatch.tools import Toolkit
+
+
+@pytest.fixture(scope="module")
+def rules_pipeline(tools: Toolkit) -> Pipeline:
+    """The rules up to the pair judge, without the relevance stage: two rows trade between
+    two countries abroad, which names no Russian side and is off topic as a page
+    (tests/extract/relevance); the shape is what this table checks."""
+    before = pipeline_before("pair_judge", tools)
+    return Pipeline(stages=tuple(s for s in before.stages if s.name != "relevance"),
+                    tools=tools)
 
 
 def pairs_of(rules_pipeline: Pipeline, text: str) -> set[frozenset[str]]:
