@@ -25,10 +25,15 @@ def is_russian_region(key: str) -> bool:
     return key.startswith("RU-")
 
 
+def is_russia_or_region(key: str) -> bool:
+    """Russia's own key or one of its regions' (`RU`, `RU-TA`)."""
+    return key == "RU" or is_russian_region(key)
+
+
 def between_russian_parties(keys: Sequence[str]) -> bool:
     """Two or more parties, each Russia or a Russian region: what passes between them
     crosses no border («В Саратовскую область поставили 13 тонн свеклы» from Stavropol)."""
-    return len(keys) >= 2 and all(key == "RU" or is_russian_region(key) for key in keys)
+    return len(keys) >= 2 and all(is_russia_or_region(key) for key in keys)
 
 
 def is_country_key(key: str) -> bool:

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from coopwatch.records import Cooperation, Document, Event, Figure, Flow, Position
-from coopwatch.text.regions import between_russian_parties, is_place_key
+from coopwatch.text.regions import between_russian_parties, is_place_key, is_russia_or_region
 
 Fact = Position | Event | Figure | Flow | Cooperation
 CATEGORIES = ("positions", "events", "figures", "flows", "cooperation")
@@ -132,7 +132,7 @@ def _common(fact: Fact, doc: Document) -> dict[str, float]:
 def _places(keys: tuple[str, ...]) -> dict[str, float]:
     places = [key for key in keys if is_place_key(key)]
     return {
-        "russian": float(any(key == "RU" or key.startswith("RU-") for key in places)),
+        "russian": float(any(is_russia_or_region(key) for key in places)),
         "foreign": float(any(not key.startswith("RU") for key in places)),
         "person": float(any(key.startswith("per:") for key in keys)),
         "organization": float(any(key.startswith("org:") for key in keys)),

@@ -27,7 +27,7 @@ from coopwatch.text.attribution import (
 )
 from coopwatch.text.mentions import entity_mentions
 from coopwatch.text.passages import Passage
-from coopwatch.text.regions import is_russian_region
+from coopwatch.text.regions import is_russia_or_region, is_russian_region
 from coopwatch.text.token_tree import TokenTree, top_of
 from coopwatch.tools import Toolkit
 
@@ -397,7 +397,7 @@ def participants(
         keys += _previous_person(doc, passage.start)
     keys += titled_people(doc, passage, tools)
     keys += _positions_of(doc, keys)
-    if not any(key == "RU" or is_russian_region(key) for key in keys) and not any(
+    if not any(is_russia_or_region(key) for key in keys) and not any(
             _russian_place(doc, key, tools) for key in acting):
         region = doc.main_region
         keys += [region] if region else []

@@ -52,7 +52,7 @@ from coopwatch.text.attribution import (
     passed_through,
     said_there,
 )
-from coopwatch.text.regions import is_country_key, is_place_key
+from coopwatch.text.regions import is_country_key, is_place_key, is_russia_or_region
 from coopwatch.text.token_tree import TokenTree
 from coopwatch.tools import Toolkit
 
@@ -82,7 +82,7 @@ DISTRICT_PREFIX = "geo:"
 
 def is_russian(key: str) -> bool:
     """Russia, one of its regions, or a federal district (the only `geo:` party key)."""
-    return key == "RU" or key.startswith("RU-") or is_district(key)
+    return is_russia_or_region(key) or is_district(key)
 
 
 def is_district(key: str) -> bool:

@@ -43,7 +43,7 @@ from coopwatch.lexicon.datafiles import data_rows, data_text
 from coopwatch.lexicon.folding import fold
 from coopwatch.lexicon.phrases import LemmaLexicon
 from coopwatch.records import Cooperation, Document, Entity, Span, Token
-from coopwatch.text.regions import is_country_key
+from coopwatch.text.regions import is_country_key, is_russia_or_region
 from coopwatch.tools import Toolkit
 
 # what "many" is for each count before it is scaled to 0..1
@@ -113,7 +113,7 @@ def kind(key: str, entities: dict[str, Entity]) -> str:
     if key.startswith("geo:"):
         entity = entities.get(key)
         inside = (entity.within or "") if entity else ""
-        return "rucity" if inside == "RU" or inside.startswith("RU-") else "city"
+        return "rucity" if is_russia_or_region(inside) else "city"
     if is_country_key(key):
         return "country"
     return "freg"

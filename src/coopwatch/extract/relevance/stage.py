@@ -21,13 +21,13 @@ from coopwatch.geo.gazetteer import Gazetteer
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.phrases import LemmaLexicon
 from coopwatch.records import Document, Relevance, Span
-from coopwatch.text.regions import is_russian_region
+from coopwatch.text.regions import is_russia_or_region
 from coopwatch.tools import Toolkit
 
 ECONOMY = "economy"
 NEUTRAL = "neutral"  # a phrase that takes its words out of any topic (борьба с ...)
-SIDE = "side"
-RUSSIA = "RU"  # words of a visit's side story (a memorial, an award): they only mark facts
+SIDE = "side"  # words of a visit's side story (a memorial, an award): they only mark facts
+RUSSIA = "RU"
 # Weights set on the real-news dev part (bench/realnews): a fact counts as much as two
 # economy words, but only the first two facts count (a crime story's smuggled gold makes
 # figures and flows too); an off-topic word counts one and a half; even evidence is 0.5.
@@ -88,7 +88,7 @@ def names_russia(doc: Document, gazetteer: Gazetteer | None = None) -> bool:
     (with the gazetteer) its people or an adjective of it stand for one: «позволить
     себе краба могут только 3-5% россиян», «омские аграрии»."""
     if any(entity.type == "GEO" and entity.mentions and (
-            _russian(entity.key) or (entity.within or "").startswith(RUSSIA)
+            is_russia_or_region(entity.key) or (entity.within or "").startswith(RUSSIA)
             or (gazetteer is not None and gazetteer.country(entity.key) == RUSSIA))
            for entity in doc.entities):
         return True
@@ -97,16 +97,12 @@ def names_russia(doc: Document, gazetteer: Gazetteer | None = None) -> bool:
     for passage in doc.passages:
         for token in passage.tokens:
             if token.pos == "ADJ" and any(
-                    _russian(place.key) for place in gazetteer.adjective(token.text)):
+                    is_russia_or_region(place.key) for place in gazetteer.adjective(token.text)):
                 return True
             people = gazetteer.demonym(token.text) if token.pos == "NOUN" else None
-            if people is not None and _russian(people.key):
+            if people is not None and is_russia_or_region(people.key):
                 return True
     return False
-
-
-def _russian(key: str) -> bool:
-    return key == RUSSIA or is_russian_region(key)
 
 
 def is_side_story(doc: Document, evidence: Sequence[Span]) -> bool:
