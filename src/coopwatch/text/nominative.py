@@ -95,9 +95,12 @@ def _modifier(morph: Morph, token: Token) -> bool:
 
 
 def head_index(morph: Morph, tokens: Sequence[Token]) -> int | None:
-    """The index of the head noun: the first noun after leading modifiers."""
+    """The index of the head noun: the first noun after leading modifiers, brackets
+    around one of them passed over («Северного (Арктического) федерального
+    университета»)."""
     for index, token in enumerate(tokens):
-        if index < len(tokens) - 1 and _modifier(morph, token):
+        if index < len(tokens) - 1 and (_modifier(morph, token) or (
+                token.text in "()" and index > 0)):
             continue
         return index if token.pos in HEAD_POS else None
     return None

@@ -64,7 +64,12 @@ _SIGNS = {"$": "USD", "€": "EUR", "₽": "RUB", "¥": "CNY", "₸": "KZT"}
 # a decimal comma with a space after it before a multiplier («более 6, 1 тысяч кубических
 # метров») is a slip of the keyboard, not two numbers
 _SPACED_DECIMAL = rf"(?<!\d)\d{{1,3}},\s\d(?=\s*(?:{MULTIPLIER}))"
-_DIGITS = (rf"{_SPACED_DECIMAL}|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:[.,]\d+)?(?!\d)"
+# «327.500 тонн», «1.250.000 тенге»: dots between groups of three digits, with no multiplier
+# after them, part thousands (a decimal point is written before a multiplier, «1.5 млрд»)
+_DOTTED_THOUSANDS = rf"\d{{1,3}}(?:\.\d{{3}})+(?![\d,]|\.\d|\s*(?:{MULTIPLIER}))"
+DOTTED_THOUSANDS = re.compile(_DOTTED_THOUSANDS)
+_DIGITS = (rf"{_SPACED_DECIMAL}|{_DOTTED_THOUSANDS}"
+           rf"|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:[.,]\d+)?(?!\d)"
            r"|\d+(?:[.,]\d+)?")
 # «47 с половиной миллионов долларов»: digits and a half
 _NUMBER = rf"(?:(?P<digits>{_DIGITS})(?P<and_half>\s+с\s+половиной)?|(?P<words>{NUMBER_WORD}))"
@@ -188,7 +193,10 @@ def _vague_before(match: re.Match[str]) -> bool:
 def _number(match: re.Match[str]) -> Decimal | None:
     if match["digits"]:
         half = Decimal("0.5") if match["and_half"] else Decimal(0)
-        return Decimal(re.sub(r"\s", "", match["digits"]).replace(",", ".")) + half
+        digits = match["digits"]
+        if DOTTED_THOUSANDS.fullmatch(digits) and not match["mult"]:
+            digits = digits.replace(".", "")
+        return Decimal(re.sub(r"\s", "", digits).replace(",", ".")) + half
     if match["words"]:
         return word_number_value(match["words"])
     return Decimal(1)
