@@ -705,7 +705,7 @@ def _ends(
         if source and not targets and fold(tokens[index].lemma or "") in BRING:
             # «овощи привозили из Казахстана, Киргизии»: brought here from abroad
             targets = _home_receiver(doc, source, tools)
-        return (_with_list(doc, clause, source), _all_targets(doc, clause, targets, tools),
+        return (_with_list(doc, clause, source, tools), _all_targets(doc, clause, targets, tools),
                 heads)
     if trigger.kind == "import":
         # a weak verb («получила статус») may take no goods: buyers are read for strong ones
@@ -721,7 +721,7 @@ def _ends(
             into = _prep_party(doc, clause, TO_PREPOSITIONS, tools, direction=True) if (
                 lemma in BRING_IN or not bringers) else None
             if into is not None:
-                return bringers, _with_list(doc, clause, into), _objects(doc, clause)
+                return bringers, _with_list(doc, clause, into, tools), _objects(doc, clause)
         located = source is None  # «импортирует в Беларуси технику»: where it buys
         if located:
             source = _located_party(doc, clause, tools)
@@ -747,7 +747,8 @@ def _ends(
             # them in, the place they are brought into receives (with the places listed
             # after it: «импортируют алтайскую крупу в Узбекистан (5,5 тыс. тонн), Грузию»)
             buyers = _with_list(doc, clause,
-                                _prep_party(doc, clause, TO_PREPOSITIONS, tools, direction=True))
+                                _prep_party(doc, clause, TO_PREPOSITIONS, tools, direction=True),
+                                tools)
         if source is None and buyers and not is_russian_region(doc.main_region or ""):
             # «Больше всего закупил Казахстан» on a page on Tajikistan's exports: it sells
             source = _page_country(doc, buyers, tools)
@@ -1475,7 +1476,7 @@ def _targets(
         found = doc.main_region
     if found is not None:
         return _russian_regions_listed(doc, clause, found, tools) or [
-            found, *_listed_after_party(doc, clause, found)]
+            found, *_listed_after_party(doc, clause, found, tools)]
     listed = _destinations_after_mark(doc, clause)
     if listed:
         return listed
@@ -1567,7 +1568,7 @@ def _all_sources(doc: Document, clause: Clause, first: str | None,
     """The source and its list, and the further «из X» of its kind the clause names, each
     with its own goods: «ввезено 700 т яблок из Новой Зеландии, 80 т винограда из ЮАР и
     80 т манго из Вьетнама»."""
-    found = _with_list(doc, clause, first)
+    found = _with_list(doc, clause, first, tools)
     if first is None:
         return found
     found += [key for key in _ends_after(doc, clause, FROM_PREPOSITIONS, tools)
@@ -1611,7 +1612,7 @@ def _all_targets(doc: Document, clause: Clause, found: list[str], tools: Toolkit
     # each with the countries listed right after it («а остальная часть — в Грузию, ОАЭ,
     # Беларусь и Украину»)
     more = [listed for key in more if key not in found
-            for listed in (key, *_listed_after_party(doc, clause, key))]
+            for listed in (key, *_listed_after_party(doc, clause, key, tools))]
     return list(dict.fromkeys(found + more))
 
 
@@ -1629,37 +1630,41 @@ def _ends_after(doc: Document, clause: Clause, prepositions: frozenset[str], too
     return keys
 
 
-def _with_list(doc: Document, clause: Clause, first: str | None) -> list[str]:
+def _with_list(doc: Document, clause: Clause, first: str | None,
+               tools: Toolkit) -> list[str]:
     """A party and the parties of its kind listed right after it: «из Приморья и
     Сахалина», «в Китай, Монголию и Азербайджан»."""
-    return [first, *_listed_after_party(doc, clause, first)] if first else []
+    return [first, *_listed_after_party(doc, clause, first, tools)] if first else []
 
 
-def _and_listed(doc: Document, clause: Clause, keys: list[str]) -> list[str]:
+def _and_listed(doc: Document, clause: Clause, keys: list[str], tools: Toolkit) -> list[str]:
     """The keys found, with those listed right after the first of them (a list the parse
     broke: «Китай (27%), Киргизия (16%), Казахстан (14%)»)."""
-    return list(dict.fromkeys([*keys, *_listed_after_party(doc, clause, keys[0])]))
+    return list(dict.fromkeys([*keys, *_listed_after_party(doc, clause, keys[0], tools)]))
 
 
-def _listed_after_party(doc: Document, clause: Clause, first: str) -> list[str]:
+def _listed_after_party(doc: Document, clause: Clause, first: str,
+                        tools: Toolkit) -> list[str]:
     """The countries listed right after a country, or the Russian regions right after a
-    Russian region: each of them is an end of the flow too."""
-    if not (is_country_key(first) or is_russian_region(first)):
+    Russian region: each of them is an end of the flow too. A city stands for its region
+    in the list («в Москву, Омск, Якутск»), as it does for a flow's ends."""
+    kind = _region_of(first, tools, doc)
+    if not (is_country_key(kind) or is_russian_region(kind)):
         return []
     tokens = clause.tokens
     low, high = tokens[clause.low].start, tokens[-1].stop  # a list may run past the clause
-    places = [item for item in entity_mentions(doc, low, high)
-              if item.entity.type == "GEO" and is_place_key(item.key)]
-    at = next((n for n, item in enumerate(places) if item.key == first), None)
+    places = [(item, _region_of(item.key, tools, doc)) for item in entity_mentions(doc, low, high)
+              if item.entity.type == "GEO"]
+    places = [(item, key) for item, key in places if is_place_key(key) or item.key == first]
+    at = next((n for n, (item, _) in enumerate(places) if item.key == first), None)
     if at is None:
         return []
     found: list[str] = []
-    for before, item in zip(places[at:], places[at + 1:], strict=False):
-        if not LIST_GAP.fullmatch(doc.text[before.stop:item.start]) or not same_kind(
-                first, item.key):
+    for (before, _), (item, key) in zip(places[at:], places[at + 1:], strict=False):
+        if not LIST_GAP.fullmatch(doc.text[before.stop:item.start]) or not same_kind(kind, key):
             break
-        found.append(item.key)
-    return [key for key in dict.fromkeys(found) if key != first]
+        found.append(key)
+    return [key for key in dict.fromkeys(found) if key not in (first, kind)]
 
 
 def _russian_regions_listed(doc: Document, clause: Clause, first: str,
@@ -2112,7 +2117,7 @@ def _noun_ends(
                 clause.tokens, clause.index, LINKING_VERBS)], tools)):
         # «Лидером по закупкам рыбопродукции остаётся Китай»: the leader buys, from the
         # page's region («…стали Китай и Казахстан»: each of them)
-        return (_listed(_home(doc, buyers[0], tools)), _with_list(doc, clause, buyers[0]),
+        return (_listed(_home(doc, buyers[0], tools)), _with_list(doc, clause, buyers[0], tools),
                 _noun_goods(doc, clause))
     if _copula_subject(clause.tokens, clause.index, LINKING_VERBS) or _no_party(
             doc, clause.tokens, _copula_subject(clause.tokens, clause.index)):
@@ -2161,8 +2166,9 @@ def _noun_ends(
             # document's region, from its partner
             source = _partner_so_far(doc, clause.tokens[clause.index].start, tools)
     regions = _russian_regions_listed(doc, clause, target, tools) if target else []
-    return (_with_list(doc, clause, source),
-            listed or regions or _all_targets(doc, clause, _with_list(doc, clause, target), tools),
+    return (_with_list(doc, clause, source, tools),
+            listed or regions or _all_targets(
+                doc, clause, _with_list(doc, clause, target, tools), tools),
             heads)
 
 
@@ -2202,7 +2208,7 @@ def _ranked_partners(doc: Document, clause: Clause, trigger: FlowTrigger,
     partners = inverted_subjects(doc, clause.right(), tools)
     if not partners:
         return None
-    partners = _and_listed(doc, clause, partners)
+    partners = _and_listed(doc, clause, partners, tools)
     home = doc.main_region or _page_country(doc, partners, tools) or _first_place(
         doc, partners)
     if home is None or home in partners:
@@ -2686,7 +2692,7 @@ def _buyer_ends(
         inverted_subjects(doc, clause.right(), tools) if _a_group_before(tokens, index) or (
             _a_verbless_group(tokens, index)) else [])
     if buyers:  # «Китай (27%), Киргизия (16%), Казахстан (14%)»: a list the parse broke
-        buyers = _and_listed(doc, clause, buyers)
+        buyers = _and_listed(doc, clause, buyers, tools)
     heads = _noun_goods(doc, clause)
     after = replace(clause, low=index)
     source = _prep_party(doc, after, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools) or (

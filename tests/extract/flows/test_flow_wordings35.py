@@ -1,0 +1,38 @@
+"""Flows in wordings of session 35, from the dev half of the z… round: a city listed
+among the receivers stands for its region, as a city does at either end of a flow
+(«отправили в Москву, Омск, Якутск»). The pages are written for this table in the shapes
+of the pages read."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopwatch.pipeline import Pipeline
+from coopwatch.records import Document
+
+ENDS = [
+    # cities after a region in one list of receivers
+    ("Поставки рыбопродукции растут\n\nМагаданские компании отправили горбушу и кету в "
+     "Москву, Омск и Якутск.", {("RU-MAG", "RU-MOW"), ("RU-MAG", "RU-OMS"),
+                                ("RU-MAG", "RU-SA")}),
+    # a list that a city opens
+    ("Поставки рыбопродукции растут\n\nКамчатские рыбаки отправили минтай в Новосибирск, "
+     "Томск и Свердловскую область.", {("RU-KAM", "RU-NVS"), ("RU-KAM", "RU-TOM"),
+                                       ("RU-KAM", "RU-SVE")}),
+    # a city among regions, the sender after the verb
+    ("Вологодские продукты на полках соседей\n\nВ Архангельскую область, Мурманск и Карелию "
+     "вологодские предприятия поставили 300 тонн молочной продукции.",
+     {("RU-VLG", "RU-ARK"), ("RU-VLG", "RU-MUR"), ("RU-VLG", "RU-KR")}),
+    # a foreign city keeps ending the list of countries it is in
+    ("Омский экспорт\n\nОмская область отправила зерно в Китай, Монголию и Казахстан.",
+     {("RU-OMS", "CN"), ("RU-OMS", "MN"), ("RU-OMS", "KZ")}),
+    # guard: a city after the list, in another phrase, is no receiver
+    ("Поставки угля\n\nКузбасс отправил уголь в Китай и Монголию, сообщили в Кемерове.",
+     {("RU-KEM", "CN"), ("RU-KEM", "MN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "ends"), ENDS)
+def test_ends(pipeline: Pipeline, text: str, ends: set[tuple[str, str]]) -> None:
+    card = pipeline(Document(id="t", text=text))
+    assert {(flow.source, flow.target) for flow in card.flows} == ends
