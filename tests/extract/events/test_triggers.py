@@ -79,6 +79,11 @@ CREATED_PLANTS = [
     ("В индустриальном парке уже действуют предприятия японской компании «Хаяси».", True),
     ("В Калуге действует завод бельгийского концерна по выпуску шин.", True),
     ("В области действует программа поддержки экспортёров.", False),
+    # a works, a shop floor or a printing house (session 35, read dev)
+    ("Немецкие полиграфисты построят в Калужской области новую типографию.", True),
+    ("Китайский инвестор построит в Приморье мясоперерабатывающий комбинат.", True),
+    ("Белорусская компания откроет в Смоленской области цех.", True),
+    ("Губернатор посетил цех белорусской компании.", False),
 ]
 
 
@@ -137,6 +142,26 @@ FRONTED_OBJECTS = [
     ("Новый завод по выпуску шин компания построит в Пскове.", True),
     ("Завод в Пскове работает три года, и компания построила рядом склад.", False),
 ]
+
+
+# a quantity noun before the plants: the plants it counts make the phrase with the verb
+# (session 35, read dev: «могут открыть в Ярославской области ряд предприятий»)
+COUNTED_OBJECTS = [
+    ("Индийские компании могут открыть в Ярославской области ряд предприятий.", True),
+    ("Китайские инвесторы построят в Приморье серию заводов.", True),
+    ("Турецкие партнёры откроют в Татарстане несколько фабрик.", True),
+    # guards: a quantity of what no phrase names, a quantity in another case
+    ("В Приморье откроется ряд магазинов.", False),
+    ("Делегация посетила ряд предприятий Ярославской области.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "localization"), COUNTED_OBJECTS)
+def test_a_quantity_noun_passes_to_what_it_counts(text: str, localization: bool,
+                                                  tools: Toolkit) -> None:
+    doc = builders.dated_document(text, tools, {}, "2025-04-02")
+    types = {item.type for passage in doc.passages for item in triggers(passage)}
+    assert ("localization" in types) == localization
 
 
 @pytest.mark.parametrize(("text", "localization"), FRONTED_OBJECTS)

@@ -29,6 +29,8 @@ AGREED = "agreed"
 PLACE_NAME_NOUNS = frozenset({"область", "край", "республика", "округ", "провинция",
                               "город", "регион"})
 SKIPPABLE_POS = frozenset({"ADJ", "DET"})
+# nouns that count what follows them in the genitive: «ряд предприятий», «серия встреч»
+QUANTITY_NOUNS = frozenset({"ряд", "серия", "несколько", "пара", "десяток", "множество"})
 
 
 @dataclass(frozen=True)
@@ -318,6 +320,9 @@ def _linked_pairs(lexicon: LemmaLexicon, passage: Passage, taken: set[int]) -> l
     found = []
     for index, token in enumerate(tokens):
         head = tree.head_at(index)
+        if head is not None and fold(passage.lemmas[head]) in QUANTITY_NOUNS:
+            # «открыть ряд предприятий»: the noun a quantity counts stands for it
+            head = tree.head_at(head) if token.feat("Case") == "Gen" else None
         if head is None or index in taken or head in taken:
             continue
         first, second = sorted((index, head))
