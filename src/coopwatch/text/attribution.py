@@ -299,8 +299,13 @@ def names_a_source(lemma: str) -> bool:
     return lemma.lower() in words["source"] | words["outlet"]
 
 
-# a place goods pass through: «через пункты пропуска Краснодарского края в Россию»
-TRANSIT_BEFORE = re.compile(r"(?<!\w)через\s+(?:[\w«»\"-]+\s+){0,3}$", re.IGNORECASE)
+# a place goods pass through: «через пункты пропуска Краснодарского края в Россию»; up to
+# three words between «через» and the place, a fourth with an abbreviation in brackets
+# after it («через международный автомобильный пункт пропуска (МАПП) Забайкальск»), all
+# on one line: a headline's «через» is no part of the sentence after it
+_WORD = r"[\w«»\"-]+[^\S\n]+"
+TRANSIT_BEFORE = re.compile(rf"(?<!\w)через[^\S\n]+(?:{_WORD}){{0,3}}"
+                            rf"(?:{_WORD}\([\w.-]{{1,12}}\)[^\S\n]+)?$", re.IGNORECASE)
 TRANSIT_REACH = 60  # characters before a place where its «через» may stand
 
 

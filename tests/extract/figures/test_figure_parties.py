@@ -125,6 +125,13 @@ TITLES = [
     # nor is a region goods pass through
     ("Всего через пункты пропуска Оренбургской области в Россию было доставлено 900 тонн "
      "дынь.", [{"RU"}]),
+    # … with a longer name of the checkpoint and its abbreviation in brackets (session 35,
+    # z… dev)
+    ("Ввоз товаров из Китая в Россию через международный автомобильный пункт пропуска "
+     "(МАПП) Забайкальск вырос до 250 тысяч тонн.", [{"CN", "RU"}]),
+    # a headline's «через» is not the sentence's: Russia named after it stays a side
+    ("Экспорт через Благовещенск\n\nЭкспорт из России в Китай через мост в Благовещенске "
+     "составил 2 млн тонн.", [{"CN", "RU"}]),
     # a province that is a side of the figure stays
     ("Товарооборот Приморского края с провинцией Цзилинь вырос на 12%.",
      [{"CN-JL", "RU-PRI"}]),
