@@ -36,3 +36,26 @@ ENDS = [
 def test_ends(pipeline: Pipeline, text: str, ends: set[tuple[str, str]]) -> None:
     card = pipeline(Document(id="t", text=text))
     assert {(flow.source, flow.target) for flow in card.flows} == ends
+
+
+# buyers of an organization's goods buy from that organization (session 35, read dev:
+# «покупателями угля АО «Дальтрансуголь» являются Китай, Индия, Малайзия»)
+OWNERS = [
+    ("Экспорт угля\n\nОсновными покупателями угля АО «Дальтрансуголь» являются Китай, "
+     "Индия и Малайзия. Компания работает в Хабаровском крае.",
+     {("org:Дальтрансуголь", "CN"), ("org:Дальтрансуголь", "IN"),
+      ("org:Дальтрансуголь", "MY")}),
+    ("Экспорт\n\nГлавными покупателями продукции компании «Сибагро» стали Казахстан и "
+     "Китай. Предприятие находится в Томской области.",
+     {("org:Сибагро", "KZ"), ("org:Сибагро", "CN")}),
+    # guard: a region's goods keep their region
+    ("Экспорт угля\n\nОсновными покупателями угля Кузбасса являются Китай и Индия.",
+     {("RU-KEM", "CN"), ("RU-KEM", "IN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "ends"), OWNERS)
+def test_buyers_of_a_firms_goods(pipeline: Pipeline, text: str,
+                                 ends: set[tuple[str, str]]) -> None:
+    card = pipeline(Document(id="t", text=text))
+    assert {(flow.source, flow.target) for flow in card.flows} == ends

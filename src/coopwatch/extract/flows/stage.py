@@ -2696,7 +2696,7 @@ def _buyer_ends(
     heads = _noun_goods(doc, clause)
     after = replace(clause, low=index)
     source = _prep_party(doc, after, FROM_PREPOSITIONS | SELLER_PREPOSITIONS, tools) or (
-        _goods_origin(doc, tokens, heads, tools))
+        _goods_origin(doc, tokens, heads, tools)) or _goods_owner(doc, tokens, heads)
     if source is None and buyers and (_goods_like([tokens[i] for i in heads[:1]]) or (
             is_russian_region(doc.main_region or ""))):
         # «другими покупателями выступили Албания, Израиль…» in a text on a region's
@@ -2707,6 +2707,19 @@ def _buyer_ends(
         # exports: the country the page is about sells
         source = _page_country(doc, buyers, tools)
     return _listed(source), buyers, heads
+
+
+def _goods_owner(doc: Document, tokens: Sequence[Token], heads: Sequence[int]) -> str | None:
+    """The organization whose goods the buyers buy, named in the genitive inside the goods
+    phrase: «покупателями угля АО «Дальтрансуголь» являются Китай, Индия»."""
+    tree = TokenTree(tokens)
+    for i in sorted({i for head in heads for i in tree.subtree_at(head)} - set(heads)):
+        if tokens[i].pos == "ADP":  # «продукции для компании»: no owner after a preposition
+            return None
+        for item in entity_mentions(doc, tokens[i].start, tokens[i].stop):
+            if item.entity.type == "ORG" and item.start <= tokens[i].start < item.stop:
+                return item.key
+    return None
 
 
 def _verbless_buyers(doc: Document, clause: Clause) -> list[str]:
