@@ -2,7 +2,8 @@
 
 Cruft lines (share buttons, counters, ad slots, navigation words) are whole-line patterns
 in `data/ingest/cruft.txt`; a line is dropped only when a pattern matches all of it, so
-real short lines (a quote, a headline) stay.
+real short lines (a quote, a headline) stay. Gallery controls glued to the start of a
+line (`data/ingest/cruft_heads.txt`) are cut from it.
 """
 
 from __future__ import annotations
@@ -32,16 +33,30 @@ class Cleaned:
     marker_date: str | None = None
 
 
+MAX_PASSES = 3  # cleaning again after a pass changed the text, at most this many times
+
+
 def clean_text(raw: str) -> Cleaned:
-    """The text without cruft lines, repeated long lines and odd whitespace."""
-    unlinked = _drop_link_blocks(_drop_headline_tail(normalize_spaces(raw).split("\n")))
-    kept = _drop_teaser_tail(_drop_repeats(cut_tail(line) for line in unlinked
-                                           if not is_cruft(line)))
-    body = BLANK_RUN.sub("\n\n", "\n".join(kept)).strip()
+    """The text without cruft lines, repeated long lines and odd whitespace. A cruft line
+    dropped can bring together lines that only then read as the page's tail of teasers,
+    so the cleaning runs again until the text no longer changes."""
+    body = _clean_once(raw)
     marker = DATE_MARKER.match(body)
-    if not marker:
-        return Cleaned(text=body)
-    return Cleaned(text=body[marker.end():].lstrip(), marker_date=marker.group(1))
+    if marker:
+        body = body[marker.end():].lstrip()
+    for _ in range(MAX_PASSES - 1):
+        again = _clean_once(body)
+        if again == body:
+            break
+        body = again
+    return Cleaned(text=body, marker_date=marker.group(1) if marker else None)
+
+
+def _clean_once(raw: str) -> str:
+    unlinked = _drop_link_blocks(_drop_headline_tail(normalize_spaces(raw).split("\n")))
+    kept = _drop_teaser_tail(_drop_repeats(cut_tail(line) for line in map(cut_head, unlinked)
+                                           if not is_cruft(line)))
+    return BLANK_RUN.sub("\n\n", "\n".join(kept)).strip()
 
 
 def normalize_spaces(text: str) -> str:
@@ -69,6 +84,17 @@ MEDIA_MARK = re.compile(
     r"(?:\s*(?:и|\+)\s*(?:фото|видео))?\)?\s*$", re.IGNORECASE)
 
 
+def cut_head(line: str) -> str:
+    """The line without the gallery or player controls glued to its start («Выйти из
+    полноэкранного режима Развернуть на весь экран Фото: …»); a line of nothing else
+    becomes blank."""
+    pattern = _head_pattern()
+    cut = line
+    while match := pattern.match(cut):
+        cut = cut[match.end():]
+    return cut if cut is line else cut.strip()
+
+
 def cut_tail(line: str) -> str:
     """The line without a trailing call to subscribe (`Подписывайтесь на наш канал…`) or
     a headline's mark of its media (`… - ФОТО`)."""
@@ -94,6 +120,12 @@ def _inline_link_pattern() -> re.Pattern[str]:
     headers = "|".join(f"(?:{pattern})" for pattern in data_lines("ingest/link_headers.txt"))
     return re.compile(rf"(?:^\s*|(?<=[.!?…»\"])\s+)(?:{headers}):\s*(?P<headline>\S.*)\Z",
                       re.IGNORECASE)
+
+
+@cache
+def _head_pattern() -> re.Pattern[str]:
+    heads = "|".join(f"(?:{pattern})" for pattern in data_lines("ingest/cruft_heads.txt"))
+    return re.compile(rf"\s*(?:{heads})(?:\s+|\Z)", re.IGNORECASE)
 
 
 @cache
