@@ -68,6 +68,8 @@ def status(passage: Passage, trigger: Trigger) -> Status:
         return own.status
     if trigger.type in BUILT_TYPES and _discussed(tree, trigger.first):
         return "proposed"
+    if trigger.type in BUILT_TYPES and _agreed_on(tree, trigger):
+        return "planned"
     # «добиваемся того, чтобы компании открывали производства»: a clause of purpose has
     # no tense of its own, and its governor's tells the wish, not the event
     wished = any(fold(child.text) == "чтобы" for index in _ancestry(tree, trigger.first)
@@ -125,6 +127,37 @@ BUILT_TYPES = frozenset({"localization", "investment", "joint_project"})
 DISCUSSION_VERBS = frozenset({"обсудить", "обсуждать", "обсуждаться", "рассмотреть",
                               "рассматривать", "обговорить", "проработать", "прорабатывать"})
 DISCUSSION_REACH = 3  # the trigger noun, «вопросы», «возможность»: heads walked up
+
+
+AGREEMENT_NOUNS = frozenset({"соглашение", "меморандум", "договор", "договорённость",
+                             "договоренность", "контракт", "протокол", "дорожный карта"})
+ABOUT = frozenset({"о", "об"})
+
+
+AGREED_REACH = 2  # nouns walked up from the trigger's to the one «о» joins to the agreement
+
+
+def _agreed_on(tree: TokenTree, trigger: Trigger) -> bool:
+    """«подписано соглашение о создании в области предприятия»: a noun of building that
+    an agreement is about (itself, or the noun it hangs on: «договор о создании
+    совместного предприятия») is what the sides agreed to do, not done yet; the
+    signing's tense is the agreement's."""
+    tokens = tree.tokens
+    at: int | None = next((i for i in range(trigger.first, trigger.last)
+                           if tokens[i].pos == "NOUN"), None)
+    for _ in range(AGREED_REACH):
+        if at is None or tokens[at].pos != "NOUN":
+            return False
+        head = tree.head_at(at)
+        if head is None:
+            return False
+        if any(fold(tokens[child].text) in ABOUT
+               for child in tree.children_at(at, frozenset({"case"}))):
+            lemma = fold(tokens[head].lemma or "")
+            before = fold(tokens[head - 1].lemma or "") if head > 0 else ""
+            return lemma in AGREEMENT_NOUNS or f"{before} {lemma}" in AGREEMENT_NOUNS
+        at = head
+    return False
 
 
 def _discussed(tree: TokenTree, first: int) -> bool:
