@@ -1,6 +1,7 @@
 """Flows in wordings of session 35, from the dev half of the z… round: a city listed
 among the receivers stands for its region, as a city does at either end of a flow
-(«отправили в Москву, Омск, Якутск»). The pages are written for this table in the shapes
+(«отправили в Москву, Омск, Якутск»); an amount of goods heads off; a dash with no comma
+before it ends a «куда» clause; buyers of a firm's goods buy from the firm. The pages are written for this table in the shapes
 of the pages read."""
 
 from __future__ import annotations
@@ -26,6 +27,18 @@ ENDS = [
     # a foreign city keeps ending the list of countries it is in
     ("Омский экспорт\n\nОмская область отправила зерно в Китай, Монголию и Казахстан.",
      {("RU-OMS", "CN"), ("RU-OMS", "MN"), ("RU-OMS", "KZ")}),
+    # an amount of goods that heads off («86 тонн корма направились в …»): goods, not
+    # people travelling (z… dev)
+    ("Экспорт из Смоленской области\n\nСмоленская область нарастила экспорт. 86 тонн корма "
+     "и кормовых добавок направились в Узбекистан, Азербайджан и Грузию.",
+     {("RU-SMO", "UZ"), ("RU-SMO", "AZ"), ("RU-SMO", "GE")}),
+    # guard: people who head off carry no goods
+    ("Делегация\n\nСмоленская область нарастила экспорт. 30 человек делегации направились "
+     "в Узбекистан.", set()),
+    # the countries a dash lists after «куда …» with no comma before the dash (z… dev)
+    ("Экспорт рыбы\n\nОсновные страны, куда поставляется рыба и икра из Хабаровского края – "
+     "Япония, Республика Корея и Китай.", {("RU-KHA", "JP"), ("RU-KHA", "KR"),
+                                          ("RU-KHA", "CN")}),
     # guard: a city after the list, in another phrase, is no receiver
     ("Поставки угля\n\nКузбасс отправил уголь в Китай и Монголию, сообщили в Кемерове.",
      {("RU-KEM", "CN"), ("RU-KEM", "MN")}),

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from coopwatch.extract.flows.triggers import trigger_table
+from coopwatch.extract.flows.triggers import measure_words, trigger_table
 from coopwatch.lexicon.datafiles import data_rows
 from coopwatch.lexicon.folding import fold
 from coopwatch.records import Token
@@ -127,12 +127,6 @@ def _opens_member(tokens: Sequence[Token], first: int, index: int) -> bool:
     while before > first and tokens[before].pos == "ADJ":
         before -= 1
     return tokens[before].text.lower() in LIST_MARKS
-
-
-@lru_cache(maxsize=1)
-def measure_words() -> frozenset[str]:
-    """Nouns that measure goods (`data/flows/measure_words.txt`)."""
-    return frozenset(fold(row[0]) for row in data_rows("flows/measure_words.txt"))
 
 
 def goods_heads(tokens: Sequence[Token], index: int) -> list[int]:

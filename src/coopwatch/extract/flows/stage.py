@@ -1495,7 +1495,10 @@ def _listed_after_relative(doc: Document, clause: Clause) -> list[str]:
         return []
     mark = next((i for i in range(clause.index + 1, len(tokens))
                  if tokens[i].text in DESTINATION_MARKS or tokens[i].text == "."), None)
-    if mark is None or tokens[mark].text == "." or tokens[mark - 1].text != ",":
+    # the relative clause ends at a comma before the mark, or at a dash alone («куда
+    # поставляется рыба из Хабаровского края – Япония, Республика Корея»)
+    if mark is None or tokens[mark].text == "." or (
+            tokens[mark - 1].text != "," and tokens[mark].text == ":"):
         return []
     return _countries_from(doc, tokens, mark)
 

@@ -144,11 +144,18 @@ def goods_words() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in data_rows("flows/goods_words.txt"))
 
 
+@lru_cache(maxsize=1)
+def measure_words() -> frozenset[str]:
+    """Nouns that measure goods (`data/flows/measure_words.txt`)."""
+    return frozenset(fold(row[0]) for row in data_rows("flows/measure_words.txt"))
+
+
 def _goods_go(tree: TokenTree, token: Token) -> bool:
-    """Goods or a load as the subject of a verb of heading off: «товары, произведенные в
-    области, отправились в Оман, Нигерию…», «первая партия свинины отправилась в Китай»
-    (people who travel are no goods)."""
-    return any(fold(other.lemma or "") in goods_words() | cargo_nouns()
+    """Goods, a load or an amount of goods as the subject of a verb of heading off:
+    «товары, произведенные в области, отправились в Оман, Нигерию…», «первая партия
+    свинины отправилась в Китай», «86 тонн корма направились в Узбекистан» (people who
+    travel are no goods)."""
+    return any(fold(other.lemma or "") in goods_words() | cargo_nouns() | measure_words()
                for other in tree.children(token, {"nsubj"}))
 
 
