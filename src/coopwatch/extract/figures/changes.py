@@ -27,8 +27,9 @@ BASE_WORDS = frozenset(phrase for kind, _, phrase in _ROWS if kind == "base")
 QUALITIES = frozenset(phrase for kind, _, phrase in _ROWS if kind == "quality")
 EFFORTS = frozenset(phrase for kind, _, phrase in _ROWS if kind == "effort")
 _YEAR = re.compile(r"(?:19|20)\d\d$")
+# «в 2,5 раза», and the slip «в 2, 5 раза» (a decimal comma typed with a space after it)
 TIMES = re.compile(
-    rf"(?<!\w)в\s+(?P<n>\d+(?:[.,]\d+)?|{NUMBER_WORD})\s+раза?(?!\w)", re.IGNORECASE
+    rf"(?<!\w)в\s+(?P<n>\d+(?:,\s?\d|[.,]\d+)?|{NUMBER_WORD})\s+раза?(?!\w)", re.IGNORECASE
 )
 # «на 27%», or a range «на 8–9%» (the change takes its upper bound, which the sign is on),
 # or the second of two changes «на 55% и 16% соответственно», «на 61,3 и 18,8 проц.»
@@ -87,7 +88,7 @@ def _times(text: str, offset: int, tokens: Sequence[Token],
     cues = []
     for match in TIMES.finditer(text):
         number = match["n"]
-        value = (Decimal(number.replace(",", ".")) if number[0].isdigit()
+        value = (Decimal(number.replace(" ", "").replace(",", ".")) if number[0].isdigit()
                  else word_number_value(number))
         start, stop = offset + match.start(), offset + match.end()
         if value and not _of_a_quality(tokens, words, start, stop):
