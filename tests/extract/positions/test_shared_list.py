@@ -53,3 +53,39 @@ def test_no_place_is_shared_outside_a_list(
 ) -> None:
     assert not any(found[0] == person and found[2] == place
                    for found in _found(text, entities, tools))
+
+
+# a deputy's title after the head of a body, in one list, is of that body (session 35,
+# z… dev); a title of another kind takes no body
+ASSEMBLY = ("В ней приняли участие председатель Законодательного Собрания Иркутской области "
+            "Александр Ведерников и первый вице-спикер Кузьма Алдаров.")
+ASSEMBLY_NAMES = {"org:Законодательное Собрание Иркутской области":
+                  ["Законодательного Собрания Иркутской области"],
+                  "RU-IRK": ["Иркутской области"],
+                  "per:Александр Ведерников": ["Александр Ведерников"],
+                  "per:Кузьма Алдаров": ["Кузьма Алдаров"]}
+PLANT = ("На встрече были генеральный директор завода «Омсктехуглерод» Иван Петров и "
+         "заместитель генерального директора Пётр Сидоров.")
+PLANT_NAMES = {"org:Омсктехуглерод": ["Омсктехуглерод"], "per:Иван Петров": ["Иван Петров"],
+               "per:Пётр Сидоров": ["Пётр Сидоров"]}
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    (ASSEMBLY, ASSEMBLY_NAMES,
+     ("per:Кузьма Алдаров", "вице-спикер", "org:Законодательное Собрание Иркутской области")),
+    (PLANT, PLANT_NAMES,
+     ("per:Пётр Сидоров", "заместитель генерального директора", "org:Омсктехуглерод")),
+])
+def test_a_deputy_in_a_list_takes_the_body_of_the_head_before(
+    text: str, entities: dict[str, list[str]], expected: tuple, tools: Toolkit
+) -> None:
+    assert expected in _found(text, entities, tools)
+
+
+def test_a_title_of_another_kind_takes_no_body(tools: Toolkit) -> None:
+    text = ("В ней приняли участие председатель Законодательного Собрания Иркутской области "
+            "Александр Ведерников и генеральный консул Монголии Батсух Ичинхорлоо.")
+    names = {**ASSEMBLY_NAMES, "MN": ["Монголии"],
+             "per:Батсух Ичинхорлоо": ["Батсух Ичинхорлоо"]}
+    assert not any(found[0] == "per:Батсух Ичинхорлоо" and found[2].startswith("org:")
+                   for found in _found(text, names, tools))

@@ -234,7 +234,7 @@ def _sharing_list(doc: Document, found: list[Found]) -> list[Found]:
     country or a region is of that place too: «вице-премьер правительства Абхазии
     Джансух Нанба, министр экономики Теймураз Миквабия, министр туризма Астамур Логуа».
     A title of a country's post («министр иностранных дел») never takes a Russian
-    region."""
+    region. A deputy's title after the head of a body is of that body."""
     starts = {}
     for item in found:
         mention = next((m for m in entity_mentions(doc, item.span.start, item.span.stop)
@@ -242,19 +242,46 @@ def _sharing_list(doc: Document, found: list[Found]) -> list[Found]:
         if mention is not None:
             starts[id(item)] = (mention.start, mention.stop)
     shared: dict[int, Found] = {}  # id of an item -> the item with the place it takes
-    previous: tuple[Found, tuple[int, int]] | None = None
+    # the readings of the person before (one per title or of), and where they are named
+    previous: tuple[list[Found], tuple[int, int]] | None = None
     for item in sorted(found, key=lambda one: starts.get(id(one), (-1, -1))):
         at = starts.get(id(item))
         kept = item
-        if previous is not None and at is not None and item.of is None \
+        before = _shared_reading(previous[0], item) if previous is not None else None
+        if previous is not None and at is not None and before is not None \
                 and not item.generic and not item.unnamed and item.scope != JOB \
-                and (before := previous[0]).of and is_place_key(before.of) \
                 and before.span == item.span \
-                and not (item.scope == "country" and is_russian_region(before.of)) \
+                and not (item.scope == "country" and is_russian_region(before.of or "")) \
                 and LIST_GAP.fullmatch(doc.text, previous[1][1], at[0]):
             kept = shared[id(item)] = replace(item, of=before.of)
-        previous = (kept, at) if at is not None else previous
+        if at is not None:
+            previous = ([*previous[0], kept] if previous is not None and previous[1] == at
+                        else [kept], at)
     return [shared.get(id(item), item) for item in found]  # in the order found
+
+
+def _shared_reading(readings: list[Found], item: Found) -> Found | None:
+    """Of the readings of the person before, the one whose of an item with none takes:
+    the last with a country or a region, else, for a deputy's title, one with a body."""
+    if item.of is not None:
+        return None
+    places = [one for one in readings if one.of and is_place_key(one.of)]
+    if places:
+        return places[-1]
+    if _a_deputys_title(item.title):
+        return next((one for one in readings if (one.of or "").startswith("org:")), None)
+    return None
+
+
+DEPUTY_MARKS = ("вице-", "заместитель", "первый заместитель", "зам")
+
+
+def _a_deputys_title(title: str) -> bool:
+    """A deputy's title with no body of its own: «первый вице-спикер», «заместитель
+    председателя»; in a list after the head of a body it is of that body («председатель
+    Законодательного Собрания Иркутской области Иван Петров и первый вице-спикер Пётр
+    Сидоров»)."""
+    return any(word.startswith(DEPUTY_MARKS) for word in title.split()[:2])
 
 
 def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
