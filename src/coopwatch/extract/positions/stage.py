@@ -93,7 +93,7 @@ class Found:
 
 def extract(doc: Document, tools: Toolkit) -> Document:
     """Fill `doc.positions`."""
-    found = _sharing_list(doc, _sharing_region(_sharing_place([
+    found = _sharing_list(doc, _sharing_region(doc, tools, _sharing_place([
         item for passage in wrapped_passages(doc, doc.passages)
         for item in _with_deputies(doc, passage, list(_read(doc, passage, tools)), tools)])))
     explicit: dict[tuple[str, str], set[str]] = {}
@@ -205,17 +205,19 @@ def _sharing_place(found: list[Found]) -> list[Found]:
     return shared
 
 
-def _sharing_region(found: list[Found]) -> list[Found]:
+def _sharing_region(doc: Document, tools: Toolkit, found: list[Found]) -> list[Found]:
     """A regional title that names no place («вице-губернатор Иван Петров») is of the one
     Russian region that the other people's titles of its passage name: «В делегацию
     вошли вице-губернатор Иван Петров и начальник управления администрации Тамбовской
-    области Пётр Сидоров». Not where someone else holds that post there."""
+    области Пётр Сидоров», also by the region's assembly or government they name
+    («губернатор Иван Петров и председатель Законодательного Собрания Калужской области
+    Пётр Сидоров»). Not where someone else holds that post there."""
     shared = []
     for item in found:
         if item.of is None and not item.generic and not item.unnamed and item.scope == "region":
-            places = {other.of for other in found
+            places = {_region_of_body(doc, other, tools) for other in found
                       if other.span == item.span and other.person != item.person
-                      and other.of and is_russian_region(other.of)}
+                      and other.of} - {None}
             key = next(iter(places)) if len(places) == 1 else None
             if key is not None and key not in _held(found, item):
                 item = replace(item, of=key)
@@ -227,6 +229,16 @@ def _sharing_region(found: list[Found]) -> list[Found]:
 # second one's title in lower case («…Джансух Нанба, министр экономики Теймураз
 # Миквабия»)
 LIST_GAP = re.compile(r"\s*(?:,|,?\s+и)\s+[а-яё][а-яё\s-]*")
+
+
+def _region_of_body(doc: Document, item: Found, tools: Toolkit) -> str | None:
+    """The Russian region a title's of names: the region itself, or the territory of the
+    governing body it names («Законодательного Собрания Калужской области»)."""
+    of = item.of
+    if of is not None and of.startswith("org:"):
+        of = of_territory(doc, Position(person=item.person, title=item.title, of=of,
+                                        evidence=(item.span,)), tools).of
+    return of if of is not None and is_russian_region(of) else None
 
 
 def _sharing_list(doc: Document, found: list[Found]) -> list[Found]:
