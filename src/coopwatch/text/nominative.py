@@ -89,7 +89,12 @@ def nominative_word(morph: Morph, token: Token, pos: tuple[str, ...],
 
 
 def _modifier(morph: Morph, token: Token) -> bool:
-    """An adjective, also one the tagger took for a proper noun («Оршанском»)."""
+    """An adjective, also one the tagger took for a proper noun («Оршанском»); not a noun
+    the tagger took for an adjective, which the dictionary reads only as a noun
+    («Аппарата Парламента»)."""
+    if token.pos == "ADJ":
+        return any(parse.tag.POS in ("ADJF", "PRTF", "NUMR") or not parse.is_known
+                   for parse in morph.parse(token.text))
     return token.pos in MODIFIER_POS or (token.pos == "PROPN" and any(
         parse.tag.POS == "ADJF" for parse in morph.parse(token.text)[:1]))
 
@@ -102,7 +107,9 @@ def head_index(morph: Morph, tokens: Sequence[Token]) -> int | None:
         if index < len(tokens) - 1 and (_modifier(morph, token) or (
                 token.text in "()" and index > 0)):
             continue
-        return index if token.pos in HEAD_POS else None
+        # a noun the tagger took for an adjective heads too («Аппарата Парламента»)
+        return index if token.pos in HEAD_POS or (
+            token.pos == "ADJ" and not _modifier(morph, token)) else None
     return None
 
 
