@@ -530,6 +530,14 @@ PLANTS_IN_THE_MAIN_REGION = [
      {"org:Sunway": ["Sunway"], "org:Newsline.ru": ["Newsline.ru"]},
      ("org:Sunway", "org:Newsline.ru", "CN"), "RU-TUL",
      {frozenset({"RU-TUL", "org:Sunway"})}),
+    # a park named by its quoted name alone, its kind written before it, is the region's
+    # own and pairs no one (session 35, z… dev)
+    ("Компания Sunway разместит новый завод на территории индустриального парка «Луч».",
+     {"org:Sunway": ["Sunway"], "org:Луч": ["Луч"]}, ("org:Sunway", "org:Луч"),
+     "RU-TUL", {frozenset({"RU-TUL", "org:Sunway"})}),
+    ("Компания Sunway стала резидентом ОЭЗ «Узловая» и построит завод.",
+     {"org:Sunway": ["Sunway"], "org:Узловая": ["Узловая"]},
+     ("org:Sunway", "org:Узловая"), "RU-TUL", {frozenset({"RU-TUL", "org:Sunway"})}),
 ]
 
 

@@ -80,6 +80,9 @@ from coopwatch.tools import Toolkit
 SITE_NAME = re.compile(
     r"(?:особ\w* экономическ\w* зон|оэз|поэз|тор\b|индустриальн\w* парк|технопарк|"
     r"промышленн\w* парк|управляющ\w* компани)", re.IGNORECASE)
+# the kind of a site written before its quoted name: «индустриального парка «Узловая»»
+SITE_BEFORE = re.compile(rf"{SITE_NAME.pattern}\w*[ \t]*[«\"„“]?[ \t]*$", re.IGNORECASE)
+SITE_REACH = 40  # characters before a mention where the kind of its site may start
 TRADE_METRICS = frozenset({"trade_turnover", "export", "import"})
 PREPOSITIONS = frozenset({"в", "во", "по"})
 PAIR = frozenset({"pair"})
@@ -87,6 +90,18 @@ LIST_JOINT = re.compile(r"\s*(?:,|\bи\b)\s*")
 ANY_CUE = frozenset({"pair", "topic"})
 # events that put a company's plant or money into a region
 PLANT_EVENTS = frozenset({"localization", "investment"})
+
+
+def _a_site(doc: Document, key: str) -> bool:
+    """Whether an organization is a zone or park that hosts plants, the region's own: its
+    name says so («ОЭЗ «Липецк»»), or the words before a mention do («на территории
+    индустриального парка «Узловая»»)."""
+    if SITE_NAME.match(key.removeprefix("org:")):
+        return True
+    entity = doc.entity(key)
+    return entity is not None and any(
+        SITE_BEFORE.search(doc.text, max(0, mention.start - SITE_REACH), mention.start)
+        for mention in entity.mentions)
 
 
 @dataclass(frozen=True)
@@ -534,7 +549,7 @@ def _partner_firm_pairs(doc: Document, passage: Passage, tools: Toolkit,
             first -= 1
         if (_firm_after_with(passage, found[first].start)
                 and from_abroad(doc, item.key, tools)
-                and not SITE_NAME.match(item.key.removeprefix("org:"))):
+                and not _a_site(doc, item.key)):
             partners.append(item.key)
     return [ordered(regions[0], key) for key in dict.fromkeys(partners)
             if not _named_after(key, regions[0], tools)]
@@ -665,7 +680,7 @@ def _plant_passage_pairs(doc: Document, passage: Passage,
     if len(regions) != 1 or not regions[0].startswith("RU-"):
         return []
     firms = [item for item in entity_mentions(doc, passage.start, passage.stop)
-             if item.entity.type == "ORG" and not SITE_NAME.match(item.key.removeprefix("org:"))]
+             if item.entity.type == "ORG" and not _a_site(doc, item.key)]
     companies = dict.fromkeys(item.key for item in firms
                               if _introduced_as_firm(doc, passage, item.start, tools))
     if any(_a_plant_name(item.key) and not from_abroad(doc, item.key, tools) for item in firms):
@@ -943,7 +958,7 @@ def _plant_pairs(doc: Document, event: Event, places: list[str],
         return []
     kinds = {entity.key: entity.type for entity in doc.entities}
     companies = [key for key in event.participants
-                 if kinds.get(key) == "ORG" and not SITE_NAME.match(key.removeprefix("org:"))]
+                 if kinds.get(key) == "ORG" and not _a_site(doc, key)]
     regions = [key for key in places if key.startswith("RU-")]
     if any(country(key, tools) != RUSSIA for key in places):
         named = _named_regions(doc, event.evidence, tools)
@@ -972,7 +987,7 @@ def _agreement_firm_pairs(doc: Document, event: Event, places: list[str],
              for item in entity_mentions(doc, passage.start, passage.stop)
              if item.entity.type == "ORG" and _foreign_firm_at(doc, passage, item.start, tools)}
     return [ordered(regions[0], key) for key in event.participants
-            if key in firms and not SITE_NAME.match(key.removeprefix("org:"))
+            if key in firms and not _a_site(doc, key)
             and not _named_after(key, regions[0], tools)]
 
 
@@ -997,7 +1012,7 @@ def _met_firm_pairs(doc: Document, event: Event, places: list[str],
              if item.entity.type == "ORG" and _a_firm(doc, passage, item, tools)}
     return [ordered(regions[0], key) for key in dict.fromkeys(sides)
             if kinds.get(key) == "ORG" and key in firms
-            and not SITE_NAME.match(key.removeprefix("org:"))
+            and not _a_site(doc, key)
             and from_abroad(doc, key, tools) and not _named_after(key, regions[0], tools)]
 
 
@@ -1017,7 +1032,7 @@ def _visited_firm_pairs(doc: Document, event: Event, places: list[str],
              for item in entity_mentions(doc, passage.start, passage.stop)
              if item.entity.type == "ORG" and _a_firm(doc, passage, item, tools)}
     return [ordered(key, others[0]) for key in dict.fromkeys(event.participants)
-            if key in firms and not SITE_NAME.match(key.removeprefix("org:"))
+            if key in firms and not _a_site(doc, key)
             and not names_a_body(key.removeprefix("org:")) and not from_abroad(doc, key, tools)]
 
 
@@ -1038,7 +1053,7 @@ def _region_partner_pairs(doc: Document, event: Event, places: list[str],
                 for item in entity_mentions(doc, passage.start, passage.stop)
                 if item.entity.type == "ORG" and _after_with(passage, item.start)}
     return [ordered(regions[0], key) for key in dict.fromkeys(event.participants)
-            if key in partners and not SITE_NAME.match(key.removeprefix("org:"))
+            if key in partners and not _a_site(doc, key)
             and not names_a_body(key.removeprefix("org:"))
             and not _named_after(key, regions[0], tools)]
 
@@ -1062,7 +1077,7 @@ def _maker_pairs(doc: Document, event: Event, tools: Toolkit) -> list[tuple[str,
              for item in entity_mentions(doc, passage.start, passage.stop)
              if item.entity.type == "ORG" and _a_firm(doc, passage, item, tools)}
     sides = [key for key in dict.fromkeys(event.participants) if key in firms
-             and not SITE_NAME.match(key.removeprefix("org:")) and not names_a_body(key.removeprefix("org:"))]
+             and not _a_site(doc, key) and not names_a_body(key.removeprefix("org:"))]
     foreign = [key for key in sides if from_abroad(doc, key, tools)]
     home = [key for key in sides if key not in foreign]
     if len(home) != 1:
