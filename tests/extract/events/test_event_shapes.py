@@ -564,14 +564,6 @@ DISCUSSED_BUILDINGS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind", "expected"), DISCUSSED_BUILDINGS)
-def test_a_plant_talked_over_is_proposed(text: str, kind: str, expected: str,
-                                         up_to_events: Pipeline) -> None:
-    doc = up_to_events(Document(id="discussed", text=text))
-    found = [event.status for event in doc.events if event.type == kind]
-    assert found == [expected]
-
-
 # a plant that a signed agreement is about is planned: the signing is done, the plant
 # not yet (session 35, read dev n016)
 AGREED_BUILDINGS = [
@@ -580,18 +572,17 @@ AGREED_BUILDINGS = [
     ("Губернатор и китайская компания подписали меморандум о строительстве завода в "
      "Калужской области.", "localization", "planned"),
     ("Приморский край и вьетнамская компания заключили договор о создании совместного "
-     "предприятия.",
-     "joint_project", "planned"),
+     "предприятия.", "joint_project", "planned"),
     # unchanged: a plant opened under an agreement is done
     ("В соответствии с соглашением китайская компания открыла завод в Калужской области.",
      "localization", "done"),
 ]
 
 
-@pytest.mark.parametrize(("text", "kind", "expected"), AGREED_BUILDINGS)
-def test_a_plant_agreed_on_is_planned(text: str, kind: str, expected: str,
-                                      up_to_events: Pipeline) -> None:
-    doc = up_to_events(Document(id="agreed", text=text))
+@pytest.mark.parametrize(("text", "kind", "expected"), DISCUSSED_BUILDINGS + AGREED_BUILDINGS)
+def test_a_plant_talked_over_is_proposed_and_one_agreed_on_planned(
+        text: str, kind: str, expected: str, up_to_events: Pipeline) -> None:
+    doc = up_to_events(Document(id="discussed", text=text))
     found = [event.status for event in doc.events if event.type == kind]
     assert found == [expected]
 
