@@ -285,7 +285,7 @@ def _shared_reading(readings: list[Found], item: Found) -> Found | None:
     return None
 
 
-DEPUTY_MARKS = ("вице-", "заместитель", "первый заместитель", "зам")
+DEPUTY_MARKS = ("вице-", "заместитель", "зам")  # a word of the title's first two starts so
 
 
 def _a_deputys_title(title: str) -> bool:
