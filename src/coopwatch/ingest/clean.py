@@ -111,26 +111,27 @@ def cruft_pattern() -> re.Pattern[str]:
 
 @cache
 def _patterns(name: str) -> re.Pattern[str]:
+    """The regular expressions of a data file, one a line, as one alternation."""
     patterns = data_lines(name)
     return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
 
 
 @cache
 def _inline_link_pattern() -> re.Pattern[str]:
-    headers = "|".join(f"(?:{pattern})" for pattern in data_lines("ingest/link_headers.txt"))
+    headers = _patterns("ingest/link_headers.txt").pattern
     return re.compile(rf"(?:^\s*|(?<=[.!?…»\"])\s+)(?:{headers}):\s*(?P<headline>\S.*)\Z",
                       re.IGNORECASE)
 
 
 @cache
 def _head_pattern() -> re.Pattern[str]:
-    heads = "|".join(f"(?:{pattern})" for pattern in data_lines("ingest/cruft_heads.txt"))
+    heads = _patterns("ingest/cruft_heads.txt").pattern
     return re.compile(rf"\s*(?:{heads})(?:\s+|\Z)", re.IGNORECASE)
 
 
 @cache
 def _tail_pattern() -> re.Pattern[str]:
-    tails = "|".join(f"(?:{pattern})" for pattern in data_lines("ingest/cruft_tails.txt"))
+    tails = _patterns("ingest/cruft_tails.txt").pattern
     return re.compile(rf"(?:^|(?<=[.!?…»\"])\s+)(?:{tails})", re.IGNORECASE)
 
 

@@ -132,8 +132,6 @@ DISCUSSION_REACH = 3  # the trigger noun, «вопросы», «возможно
 AGREEMENT_NOUNS = frozenset({"соглашение", "меморандум", "договор", "договорённость",
                              "договоренность", "контракт", "протокол", "дорожный карта"})
 ABOUT = frozenset({"о", "об"})
-
-
 AGREED_REACH = 2  # nouns walked up from the trigger's to the one «о» joins to the agreement
 
 

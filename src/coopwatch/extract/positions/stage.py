@@ -285,7 +285,7 @@ def _shared_reading(readings: list[Found], item: Found) -> Found | None:
     return None
 
 
-DEPUTY_MARKS = ("вице-", "заместитель", "зам")  # a word of the title's first two starts so
+VICE = "вице-"  # «вице-спикер», «вице-губернатор»
 
 
 def _a_deputys_title(title: str) -> bool:
@@ -293,7 +293,7 @@ def _a_deputys_title(title: str) -> bool:
     председателя»; in a list after the head of a body it is of that body («председатель
     Законодательного Собрания Иркутской области Иван Петров и первый вице-спикер Пётр
     Сидоров»)."""
-    return any(word.startswith(DEPUTY_MARKS) for word in title.split()[:2])
+    return any(word.startswith((VICE, ABBREVIATED_DEPUTY)) for word in title.split()[:2])
 
 
 def _read(doc: Document, passage: Passage, tools: Toolkit) -> Iterator[Found]:
